@@ -1,0 +1,38 @@
+import tseslint from 'typescript-eslint';
+
+const sideEffectModules = [
+  { name: 'node:fs', message: 'The pure core reads files only through an injected reader.' },
+  { name: 'node:fs/promises', message: 'The pure core reads files only through an injected reader.' },
+  { name: 'fs', message: 'The pure core reads files only through an injected reader.' },
+  { name: 'node:child_process', message: 'Only src/render/command-runner.ts starts processes.' },
+  { name: 'child_process', message: 'Only src/render/command-runner.ts starts processes.' },
+  { name: 'execa', message: 'Only src/render/command-runner.ts starts processes.' },
+  { name: '@actions/core', message: 'GitHub side effects live in src/action and src/github.' },
+  { name: '@actions/github', message: 'GitHub side effects live in src/github.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '__tests__/fixtures/**', 'bench/out/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The pure core: policy, manifests, workloads, findings, reporters, config validation and orchestration.
+    files: [
+      'src/policy/**/*.ts',
+      'src/manifests/**/*.ts',
+      'src/workloads/**/*.ts',
+      'src/findings/**/*.ts',
+      'src/report/**/*.ts',
+      'src/config/validate.ts',
+      'src/config/schema.ts',
+      'src/scan.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', { paths: sideEffectModules }],
+    },
+  },
+);

@@ -1,0 +1,107 @@
+import type { RepoLocation } from '../manifests/types.js';
+import type { CheckId, Level } from '../policy/types.js';
+
+/** Pod Security Admission modes. */
+export type Mode = 'enforce' | 'warn' | 'audit';
+export const MODES: readonly Mode[] = ['enforce', 'warn', 'audit'];
+
+/** enforce → error, warn → warning, audit → note (SARIF levels). */
+export type Severity = 'error' | 'warning' | 'note';
+
+/** Where a workload came from: a plain manifest file, a Helm chart or a kustomization. */
+export type TargetKind = 'manifest' | 'helm' | 'kustomize';
+
+/** A render target and the scenarios (values sets) a finding appeared in. */
+export interface TargetRef {
+  readonly kind: TargetKind;
+  /** Display path of the chart/kustomization directory or manifest file. */
+  readonly path: string;
+  /** Helm scenarios such as `default` or `ci/prod-values.yaml`; empty for other kinds. */
+  readonly scenarios: readonly string[];
+}
+
+/** Why a finding does not count: a PSA exemption, a config relaxation or an inline annotation. */
+export interface Suppression {
+  readonly reason: string;
+  readonly source: 'exemption' | 'config' | 'annotation';
+  /** ISO date (YYYY-MM-DD) after which a relaxation stops applying. */
+  readonly expires?: string;
+}
+
+/** One failing check on one workload at one `level:version`. */
+export interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly check: CheckId;
+  readonly level: Level;
+  /** The requested version string (`latest`, `v1.30`). */
+  readonly version: string;
+  readonly reason: string;
+  readonly detail: string;
+  /** The upstream aggregate line for this one check, worded for the most severe mode. */
+  readonly message: string;
+  /** Every mode whose policy is this `level:version` (e.g. `['enforce','audit']`). */
+  readonly modes: readonly Mode[];
+  readonly severity: Severity;
+  /** Dotted path of the field at fault, relative to the object (`spec.template.spec.containers[0]...`). */
+  readonly field: string;
+  readonly targets: readonly TargetRef[];
+  readonly related: readonly RepoLocation[];
+  readonly suppressed?: Suppression;
+  /** Stable identity across runs: rule, file, object, field; never the line number. */
+  readonly fingerprint: string;
+  /** Set by the next-version check: this finding appears only at the newer version. */
+  readonly upcoming?: boolean;
+}
+
+/** The verdict for one workload under one mode's policy. */
+export interface WorkloadVerdict {
+  readonly file: string;
+  readonly line: number;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly mode: Mode;
+  readonly level: Level;
+  readonly version: string;
+  readonly allowed: boolean;
+  /** The upstream message (`violates PodSecurity ...` / `would violate PodSecurity ...`) when not allowed. */
+  readonly message?: string;
+  /** Set when a namespace or runtime class exemption applies. */
+  readonly exempt?: 'namespace' | 'runtimeClass';
+  readonly targets: readonly TargetRef[];
+}
+
+/** An input, configuration or render problem. Always reported, never silently dropped. */
+export interface ScanError {
+  readonly file: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The target the error belongs to, when it came from a render. */
+  readonly target?: TargetRef;
+}
+
+/** A target that was scanned, with how many workloads it produced. */
+export interface TargetSummary {
+  readonly ref: TargetRef;
+  readonly workloads: number;
+}
+
+/** Everything a scan found, in a deterministic order. */
+export interface ScanResult {
+  readonly findings: Finding[];
+  readonly workloads: WorkloadVerdict[];
+  readonly errors: ScanError[];
+  readonly targets: TargetSummary[];
+  /** Non-fatal notices (an expired relaxation, a namespace label fallback). */
+  readonly notices: ScanError[];
+}

@@ -1,0 +1,47 @@
+import type { FieldPath } from '../policy/types.js';
+
+/** A place in a file of the scanned repository: repo-relative (or as given), forward slashes, 1-based. */
+export interface RepoLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** Why this place matters, for related locations (e.g. `value set in values.yaml`). */
+  readonly message?: string;
+}
+
+/** Where a field of an object is in the repository. */
+export interface LocatedField {
+  /** Where the fix goes: the field itself, else its nearest existing parent, else the object. */
+  readonly primary: RepoLocation;
+  /** Further places that contribute (values file line, kustomize patch, base resource). */
+  readonly related: readonly RepoLocation[];
+  /** True when `primary` is the field itself rather than a parent. */
+  readonly exact: boolean;
+}
+
+/** A Kubernetes object read from a manifest or a render, with a way back to its source lines. */
+export interface KubeObject {
+  readonly value: Record<string, unknown>;
+  /** Display path of the file the object was read from (for renders: the template or resource file). */
+  readonly file: string;
+  /** 0-based index of the YAML document within the file or render output. */
+  readonly documentIndex: number;
+  /** Locates an object-relative path (e.g. `['spec','template','spec','containers',0]`). */
+  locate(path: FieldPath): LocatedField;
+}
+
+/** A file that could not be read as Kubernetes YAML/JSON, or a problem with one object. */
+export interface InputError {
+  readonly file: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** The result of parsing one file or one render output. */
+export interface ParsedManifests {
+  readonly objects: KubeObject[];
+  readonly errors: InputError[];
+}

@@ -1,0 +1,26 @@
+/** The one way podsec starts another program. Arguments are an array; there is never a shell. */
+export interface CommandRunner {
+  run(command: string, args: readonly string[], options?: RunOptions): Promise<CommandResult>;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  /** Milliseconds; the process (and its children) is killed after it. */
+  readonly timeoutMs?: number;
+  /** Maximum bytes of stdout kept; more is an error. */
+  readonly maxOutputBytes?: number;
+  /** Extra environment; merged over a minimal, scrubbed environment. */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly input?: string;
+}
+
+export interface CommandResult {
+  /** undefined when the process did not exit by itself (not found, timed out, killed). */
+  readonly exitCode: number | undefined;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly timedOut: boolean;
+  readonly outputTooLarge: boolean;
+  /** Set when the program could not be started (ENOENT, EACCES). */
+  readonly spawnError?: string;
+}
