@@ -28,8 +28,25 @@ export interface KubeObject {
   readonly file: string;
   /** 0-based index of the YAML document within the file or render output. */
   readonly documentIndex: number;
-  /** Locates an object-relative path (e.g. `['spec','template','spec','containers',0]`). */
+  /**
+   * Where an object-relative path (e.g. `['spec','template','spec','containers',0]`) is in the text the
+   * object was parsed from: the field, else its nearest existing parent (`exact: false`).
+   */
+  position(path: FieldPath): TextSpan;
+  /** Locates an object-relative path in the repository (for renders: mapped back to templates/patches). */
   locate(path: FieldPath): LocatedField;
+}
+
+/** A range in the parsed text, 1-based lines and columns. */
+export interface TextSpan {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** True when the span is the requested field itself, false when it is a parent. */
+  readonly exact: boolean;
+  /** The path that was actually found (the requested one, or the nearest existing parent). */
+  readonly foundPath: FieldPath;
 }
 
 /** A file that could not be read as Kubernetes YAML/JSON, or a problem with one object. */

@@ -24,3 +24,22 @@ export interface CommandResult {
   /** Set when the program could not be started (ENOENT, EACCES). */
   readonly spawnError?: string;
 }
+
+import type { TargetRef, ScanError } from '../findings/types.js';
+import type { KubeObject } from '../manifests/types.js';
+
+/** The objects one render scenario produced (a chart with one values set, or one kustomization). */
+export interface RenderedScenario {
+  /** `default`, a values file such as `ci/prod-values.yaml`, or a configured scenario name. */
+  readonly scenario: string;
+  readonly objects: KubeObject[];
+  /** The namespace the target deploys to when an object names none (helm --namespace, kustomize namespace:). */
+  readonly defaultNamespace?: string;
+}
+
+/** Everything one target produced: scenarios that rendered, and errors for those that did not. */
+export interface RenderOutcome {
+  readonly target: TargetRef;
+  readonly scenarios: RenderedScenario[];
+  readonly errors: ScanError[];
+}
