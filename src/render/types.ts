@@ -1,3 +1,6 @@
+import type { TargetRef, ScanError } from '../findings/types.js';
+import type { KubeObject } from '../manifests/types.js';
+
 /** The one way podsec starts another program. Arguments are an array; there is never a shell. */
 export interface CommandRunner {
   run(command: string, args: readonly string[], options?: RunOptions): Promise<CommandResult>;
@@ -24,9 +27,6 @@ export interface CommandResult {
   /** Set when the program could not be started (ENOENT, EACCES). */
   readonly spawnError?: string;
 }
-
-import type { TargetRef, ScanError } from '../findings/types.js';
-import type { KubeObject } from '../manifests/types.js';
 
 /** The objects one render scenario produced (a chart with one values set, or one kustomization). */
 export interface RenderedScenario {
