@@ -1,4 +1,4 @@
-import type { Mode } from './findings/types.js';
+import type { FailOn, Mode } from './findings/types.js';
 import type { CheckId, Level } from './policy/types.js';
 import type { PodTemplateKind } from './workloads/types.js';
 
@@ -103,4 +103,6 @@ export interface ScanOptions {
   readonly today: string;
   /** Matrix sharding: this job scans targets whose stable hash mod `total` equals `index - 1`. */
   readonly shard?: { readonly index: number; readonly total: number };
+  /** Which findings fail the run; absent means `enforce`. */
+  readonly failOn?: FailOn;
 }

@@ -59,6 +59,11 @@ export interface Finding {
   readonly fingerprint: string;
   /** Set by the next-version check: this finding appears only at the newer version. */
   readonly upcoming?: boolean;
+  /**
+   * Extra context a reader needs, e.g. for a controller under enforce: the object itself is accepted
+   * (PSA enforces on Pods only) but the Pods it creates will be rejected.
+   */
+  readonly note?: string;
 }
 
 /** The verdict for one workload under one mode's policy. */
@@ -78,6 +83,8 @@ export interface WorkloadVerdict {
   /** Set when a namespace or runtime class exemption applies. */
   readonly exempt?: 'namespace' | 'runtimeClass';
   readonly targets: readonly TargetRef[];
+  /** Extra context, e.g. a controller under enforce is accepted but its Pods are rejected. */
+  readonly note?: string;
 }
 
 /** An input, configuration or render problem. Always reported, never silently dropped. */
@@ -105,3 +112,11 @@ export interface ScanResult {
   /** Non-fatal notices (an expired relaxation, a namespace label fallback). */
   readonly notices: ScanError[];
 }
+
+/**
+ * Which unsuppressed findings fail the run (exit code 1): `enforce` (default) those in an enforce
+ * policy; `warn` those in enforce or warn; `audit` those in any mode; `any` also next-version notes;
+ * `none` never. Errors always give exit code 2.
+ */
+export type FailOn = 'enforce' | 'warn' | 'audit' | 'any' | 'none';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['enforce', 'warn', 'audit', 'any', 'none'];
