@@ -1,0 +1,169 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandRunner, describeFailure, stderrTail, type DisposableCommandRunner } from '../../src/render/command-runner.js';
+
+let dir: string;
+let runner: DisposableCommandRunner;
+
+function script(name: string, body: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, `#!/bin/sh\n${body}\n`);
+  chmodSync(path, 0o755);
+  return path;
+}
+
+/** A killed child whose parent died may linger as a zombie until reaped; that is not running. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'podsec-runner-test-'));
+  runner = createCommandRunner({
+    killGraceMs: 300,
+    sourceEnv: { PATH: process.env['PATH'], GITHUB_TOKEN: 'ghs_secret', INPUT_TOKEN: 'x', ACTIONS_RUNTIME_TOKEN: 'y' },
+  });
+});
+
+afterAll(() => {
+  runner.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('createCommandRunner', () => {
+  it('returns stdout, stderr and the exit code of a successful command', async () => {
+    const ok = script('ok.sh', 'echo out; echo err >&2; exit 0');
+    const result = await runner.run(ok, []);
+    expect(result).toEqual({ exitCode: 0, stdout: 'out\n', stderr: 'err\n', timedOut: false, outputTooLarge: false });
+  });
+
+  it('stops a command that hangs (and the children it started) at the timeout', async () => {
+    const pidFile = join(dir, 'child.pid');
+    // The shell forks a sleeping child that would keep stdout open if only the shell were killed.
+    const hang = script('hang.sh', `sleep 30 & echo $! > ${JSON.stringify(pidFile)}; wait`);
+    const started = Date.now();
+    const result = await runner.run(hang, [], { timeoutMs: 300 });
+    const elapsed = Date.now() - started;
+    expect(result.timedOut).toBe(true);
+    expect(result.exitCode).toBeUndefined();
+    expect(elapsed).toBeLessThan(5_000);
+    expect(describeFailure('helm', result, 300)).toBe('helm timed out after 0.3 s and was stopped');
+    const childPid = Number(readFileSync(pidFile, 'utf8').trim());
+    expect(childPid).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(isRunning(childPid)).toBe(false);
+  });
+
+  it('kills with SIGKILL a command that ignores SIGTERM', async () => {
+    const stubborn = script('stubborn.sh', "trap '' TERM; while true; do sleep 0.05; done");
+    const started = Date.now();
+    const result = await runner.run(stubborn, [], { timeoutMs: 200 });
+    expect(result.timedOut).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('reports the exit code and stderr tail of a command that crashes', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `echo "line ${i + 1}" >&2`).join('\n');
+    const crash = script('crash.sh', `${lines}\nexit 3`);
+    const result = await runner.run(crash, []);
+    expect(result.exitCode).toBe(3);
+    expect(result.timedOut).toBe(false);
+    expect(stderrTail(result.stderr, 2)).toBe('line 29\nline 30');
+    expect(describeFailure('helm', result)).toBe(
+      `helm failed with exit code 3:\n${Array.from({ length: 10 }, (_, i) => `line ${i + 21}`).join('\n')}`,
+    );
+  });
+
+  it('caps the output of a command that floods stdout', async () => {
+    const flood = script('flood.sh', 'yes "apiVersion: v1 kind: Pod metadata: name: flooded pod with a long line"');
+    const started = Date.now();
+    const result = await runner.run(flood, [], { maxOutputBytes: 1024 * 1024, timeoutMs: 20_000 });
+    expect(result.outputTooLarge).toBe(true);
+    expect(result.timedOut).toBe(false);
+    expect(result.exitCode).toBeUndefined();
+    expect(result.stdout).toBe('');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(describeFailure('kustomize', result)).toMatch(/^kustomize printed more output than the limit allows/);
+  });
+
+  it('reports a missing program as a spawn error', async () => {
+    const result = await runner.run(join(dir, 'no-such-helm'), ['version']);
+    expect(result.exitCode).toBeUndefined();
+    expect(result.spawnError).toBe(`could not run ${JSON.stringify(join(dir, 'no-such-helm'))}: program not found (ENOENT)`);
+    const onPath = await runner.run('podsec-definitely-not-installed', []);
+    expect(onPath.spawnError).toMatch(/program not found \(ENOENT\)/);
+  });
+
+  it('reports a file that is not executable as a spawn error', async () => {
+    const path = join(dir, 'not-executable');
+    writeFileSync(path, '#!/bin/sh\necho hi\n');
+    chmodSync(path, 0o644);
+    const result = await runner.run(path, []);
+    expect(result.spawnError).toMatch(/permission denied \(EACCES\)/);
+  });
+
+  it('passes arguments verbatim, never through a shell', async () => {
+    const echo = script('args.sh', 'for a in "$@"; do printf "<%s>\\n" "$a"; done');
+    const hostile = ['my chart', 'it\'s "quoted"', 'new\nline', '--post-renderer=evil', '-f', '$(touch pwned)', '`id`;rm -rf /'];
+    const result = await runner.run(echo, hostile, { cwd: dir });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(hostile.map((arg) => `<${arg}>\n`).join(''));
+  });
+
+  it('gives the command a scrubbed environment with private helm folders', async () => {
+    const env = script('env.sh', 'env');
+    const result = await runner.run(env, [], { env: { EXTRA: 'given' } });
+    const seen = Object.fromEntries(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(seen['GITHUB_TOKEN']).toBeUndefined();
+    expect(seen['INPUT_TOKEN']).toBeUndefined();
+    expect(seen['ACTIONS_RUNTIME_TOKEN']).toBeUndefined();
+    expect(seen['EXTRA']).toBe('given');
+    expect(seen['PATH']).toBe(process.env['PATH']);
+    expect(seen['HOME']).toBe(runner.home);
+    expect(seen['KUBECONFIG']).toBe('/dev/null');
+    expect(seen['HELM_PLUGINS']).toMatch(/podsec-tools-.*helm-plugins-empty$/);
+    for (const name of ['HELM_CONFIG_HOME', 'HELM_CACHE_HOME', 'HELM_DATA_HOME']) {
+      expect(seen[name]?.startsWith(join(runner.home, '..'))).toBe(true);
+    }
+  });
+
+  it('does not show the real process environment to children', async () => {
+    process.env['PODSEC_TEST_SECRET'] = 'ghp_do_not_leak';
+    const defaultRunner = createCommandRunner();
+    try {
+      const result = await defaultRunner.run(script('env2.sh', 'env'), []);
+      expect(result.stdout).not.toContain('ghp_do_not_leak');
+      expect(result.stdout).toContain(`PATH=${process.env['PATH']}`);
+    } finally {
+      delete process.env['PODSEC_TEST_SECRET'];
+      defaultRunner.dispose();
+    }
+  });
+
+  it('feeds input on stdin when given', async () => {
+    const cat = script('cat.sh', 'cat');
+    const result = await runner.run(cat, [], { input: 'kind: Pod\n' });
+    expect(result.stdout).toBe('kind: Pod\n');
+  });
+});
+
+describe('stderrTail', () => {
+  it('keeps the last non-empty lines, strips control characters and shortens long lines', () => {
+    const text = `a\n\nb\r\n\u001b[31mc\u001b[0m\n${'x'.repeat(1000)}\n\n`;
+    expect(stderrTail(text, 3)).toBe(`b\n[31mc[0m\n${'x'.repeat(400)}…`);
+    expect(stderrTail('')).toBe('');
+  });
+});

@@ -1,0 +1,237 @@
+/**
+ * The only place podsec starts other programs (helm, kustomize, kubectl).
+ *
+ * Charts and overlays come from untrusted pull requests, so every command runs:
+ * - from an argument array, never through a shell (a file called `--post-renderer=x` or `a;rm -rf` stays one
+ *   literal argument);
+ * - with a scrubbed environment: no tokens, no action inputs, no proxies, and a private HOME / helm config /
+ *   empty plugin directory, so neither the user's nor the runner's helm plugins or repositories are used;
+ * - in its own process group, so a timeout kills the tool and anything it started;
+ * - with a cap on the output kept in memory.
+ */
+import { execa } from 'execa';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommandResult, CommandRunner, RunOptions } from './types.js';
+
+/** Default per-command limits; renders override them from RenderOptions. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** How long a process gets between SIGTERM and SIGKILL. */
+const DEFAULT_KILL_GRACE_MS = 2_000;
+/** stderr is only ever shown as a tail; keep enough of it for that, never gigabytes. */
+const MAX_STDERR_BYTES = 1024 * 1024;
+
+export interface CommandRunnerConfig {
+  /** Milliseconds between SIGTERM and SIGKILL on timeout. */
+  readonly killGraceMs?: number;
+  /** Parent folder for the private HOME and helm folders (default: the OS temp dir). */
+  readonly tempRoot?: string;
+  /** The environment that PATH (and nothing else by default) is taken from. Default `process.env`. */
+  readonly sourceEnv?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A runner that can remove its private temp folders when the scan is over. */
+export interface DisposableCommandRunner extends CommandRunner {
+  /** The private HOME the commands see (for tests and diagnostics). */
+  readonly home: string;
+  /** Removes the private folders. Later `run` calls recreate nothing; do not call after dispose. */
+  dispose(): void;
+}
+
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+/** Processes run detached (own group), so execa's exit cleanup does not apply; kill what is left ourselves. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone: nothing to kill.
+  }
+}
+
+interface PrivateDirs {
+  readonly root: string;
+  readonly env: Record<string, string>;
+}
+
+function createPrivateDirs(tempRoot: string): PrivateDirs {
+  const root = mkdtempSync(join(tempRoot, 'podsec-tools-'));
+  const dir = (name: string): string => {
+    const path = join(root, name);
+    mkdirSync(path, { recursive: true });
+    return path;
+  };
+  const home = dir('home');
+  const config = dir('config');
+  const cache = dir('cache');
+  const data = dir('data');
+  const plugins = dir('helm-plugins-empty');
+  const tmp = dir('tmp');
+  return {
+    root,
+    env: {
+      HOME: home,
+      TMPDIR: tmp,
+      XDG_CONFIG_HOME: config,
+      XDG_CACHE_HOME: cache,
+      XDG_DATA_HOME: data,
+      HELM_CONFIG_HOME: join(config, 'helm'),
+      HELM_CACHE_HOME: join(cache, 'helm'),
+      HELM_DATA_HOME: join(data, 'helm'),
+      HELM_PLUGINS: plugins,
+      HELM_REPOSITORY_CONFIG: join(config, 'helm', 'repositories.yaml'),
+      HELM_REPOSITORY_CACHE: join(cache, 'helm', 'repository'),
+      HELM_REGISTRY_CONFIG: join(config, 'helm', 'registry', 'config.json'),
+      // No cluster is ever contacted: helm template and kustomize need none.
+      KUBECONFIG: '/dev/null',
+      // Stable, parseable messages.
+      LANG: 'C',
+      LC_ALL: 'C',
+    },
+  };
+}
+
+function decode(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8');
+  return '';
+}
+
+function spawnErrorText(command: string, code: string | undefined, fallback: string): string {
+  if (code === 'ENOENT') return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
+  if (code === 'EACCES') return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
+  return `could not run ${JSON.stringify(command)}: ${fallback}`;
+}
+
+/**
+ * Creates the command runner. It prepares a private HOME and empty helm/kustomize configuration once, and runs
+ * every command with only PATH from the caller's environment plus `options.env`.
+ */
+export function createCommandRunner(config: CommandRunnerConfig = {}): DisposableCommandRunner {
+  const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const sourceEnv = config.sourceEnv ?? process.env;
+  const dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
+  installExitHook();
+
+  const baseEnv: Record<string, string> = { ...dirs.env };
+  const path = sourceEnv['PATH'];
+  if (path !== undefined) baseEnv['PATH'] = path;
+
+  async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const env = { ...baseEnv, ...options.env };
+
+    let subprocess;
+    try {
+      subprocess = execa(command, [...args], {
+        cwd: options.cwd,
+        env,
+        extendEnv: false,
+        shell: false,
+        reject: false,
+        // Bytes, so the cap is in bytes and invalid UTF-8 cannot skew it.
+        encoding: 'buffer',
+        stripFinalNewline: false,
+        maxBuffer: { stdout: maxOutputBytes, stderr: MAX_STDERR_BYTES },
+        // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
+        detached: true,
+        forceKillAfterDelay: killGraceMs,
+        windowsHide: true,
+        ...(options.input !== undefined ? { input: options.input } : { stdin: 'ignore' as const }),
+      });
+    } catch (error) {
+      // execa throws synchronously only for invalid options (e.g. a missing cwd).
+      const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      return { exitCode: undefined, stdout: '', stderr: '', timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, undefined, message) };
+    }
+
+    const pid = subprocess.pid;
+    if (pid !== undefined) liveGroups.add(pid);
+    let timedOut = false;
+    let forceTimer: NodeJS.Timeout | undefined;
+    const timer =
+      timeoutMs > 0 && pid !== undefined
+        ? setTimeout(() => {
+            timedOut = true;
+            killGroup(pid, 'SIGTERM');
+            forceTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), killGraceMs);
+            forceTimer.unref();
+          }, timeoutMs)
+        : undefined;
+
+    const result = await subprocess;
+    if (timer) clearTimeout(timer);
+    if (forceTimer) clearTimeout(forceTimer);
+    if (pid !== undefined) {
+      // Children that outlived the tool (or a tool killed for flooding) must not linger.
+      killGroup(pid, 'SIGKILL');
+      liveGroups.delete(pid);
+    }
+
+    const stdout = decode(result.stdout);
+    const stderr = decode(result.stderr);
+    const code = 'code' in result && typeof result.code === 'string' ? result.code : undefined;
+    if (pid === undefined || code === 'ENOENT' || code === 'EACCES') {
+      const fallback = 'shortMessage' in result && typeof result.shortMessage === 'string' ? result.shortMessage : 'could not start';
+      return { exitCode: undefined, stdout: '', stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code, fallback) };
+    }
+    const outputTooLarge = result.isMaxBuffer === true;
+    return {
+      exitCode: timedOut || outputTooLarge ? undefined : result.exitCode,
+      stdout: outputTooLarge ? '' : stdout,
+      stderr,
+      timedOut,
+      outputTooLarge,
+    };
+  }
+
+  return {
+    run,
+    home: dirs.env['HOME'] ?? dirs.root,
+    dispose() {
+      rmSync(dirs.root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Longest line kept in an error message; tools sometimes print whole documents on one line. */
+const MAX_TAIL_LINE = 400;
+
+/**
+ * The last `lines` non-empty lines of a tool's stderr, for error messages. Long lines are shortened and
+ * control characters removed so a hostile tool cannot inject workflow commands or escape sequences.
+ */
+export function stderrTail(text: string, lines = 10): string {
+  const kept = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(-lines)
+    .map((line) => (line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}…` : line));
+  return kept.join('\n');
+}
+
+/** A one-line description of why a command failed, with the stderr tail; never the command's stdout. */
+export function describeFailure(tool: string, result: CommandResult, timeoutMs?: number): string {
+  if (result.spawnError !== undefined) return result.spawnError;
+  const tail = stderrTail(result.stderr);
+  const suffix = tail === '' ? '' : `:\n${tail}`;
+  if (result.timedOut) {
+    const seconds = timeoutMs === undefined ? '' : ` after ${Math.round(timeoutMs / 100) / 10} s`;
+    return `${tool} timed out${seconds} and was stopped${suffix}`;
+  }
+  if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
+  return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
+}
