@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/types.js';
+import {
+  COMMENT_MARKER_PREFIX,
+  SUMMARY_MARKER,
+  escapeMarkdown,
+  markFixed,
+  parsePatch,
+  parsePatchLines,
+  planReview,
+  readMarker,
+  suggestFix,
+  type ExistingComment,
+} from '../../src/report/pr-review.js';
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    file: 'deploy/web.yaml',
+    line: 20,
+    column: 11,
+    endLine: 20,
+    endColumn: 27,
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    namespace: 'shop',
+    name: 'web',
+    check: 'privileged',
+    level: 'baseline',
+    version: 'latest',
+    reason: 'privileged',
+    detail: 'container "app" must not set securityContext.privileged=true',
+    message:
+      'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
+    modes: ['enforce'],
+    severity: 'error',
+    field: 'spec.template.spec.containers[0].securityContext.privileged',
+    targets: [{ kind: 'manifest', path: 'deploy/web.yaml', scenarios: [] }],
+    related: [],
+    fingerprint: 'fp-privileged-web',
+    ...overrides,
+  };
+}
+
+const HEAD = '0123456789abcdef0123456789abcdef01234567';
+
+// A new file of 3 lines, and a modified file with two hunks, a deletion and a no-newline marker.
+const NEW_FILE_PATCH = '@@ -0,0 +1,3 @@\n+apiVersion: v1\n+kind: Pod\n+metadata: {}';
+const TWO_HUNKS = [
+  '@@ -1,4 +1,5 @@',
+  ' apiVersion: apps/v1',
+  '-kind: Deployment',
+  '+kind: Deployment',
+  '+metadata:',
+  ' spec:',
+  '   replicas: 1',
+  '@@ -18,3 +19,4 @@ spec:',
+  '           securityContext:',
+  '-            privileged: false',
+  '+            privileged: true',
+  '+            runAsNonRoot: false',
+  '         image: nginx',
+  '\\ No newline at end of file',
+].join('\n');
+
+describe('parsePatchLines', () => {
+  it('returns every line of a new file', () => {
+    expect([...parsePatchLines(NEW_FILE_PATCH)]).toEqual([1, 2, 3]);
+  });
+
+  it('counts added and context lines of several hunks, never removed ones or markers', () => {
+    expect([...parsePatchLines(TWO_HUNKS)]).toEqual([1, 2, 3, 4, 5, 19, 20, 21, 22]);
+  });
+
+  it('keeps the text of each line without the diff marker', () => {
+    const lines = parsePatch(TWO_HUNKS);
+    expect(lines.get(20)).toBe('            privileged: true');
+    expect(lines.get(22)).toBe('        image: nginx');
+  });
+
+  it('handles a hunk header without counts, CRLF and a deleted file', () => {
+    expect([...parsePatchLines('@@ -3 +3 @@\r\n-a\r\n+b\r\n')]).toEqual([3]);
+    expect([...parsePatchLines('@@ -1,2 +0,0 @@\n-a\n-b')]).toEqual([]);
+  });
+
+  it('ignores text before the first hunk', () => {
+    expect([...parsePatchLines('diff --git a/x b/x\n+++ b/x\n@@ -1 +1 @@\n+y')]).toEqual([1]);
+  });
+});
+
+describe('suggestFix', () => {
+  it('flips unambiguous booleans and enums, keeping indentation, quotes and comments', () => {
+    const f = finding();
+    expect(suggestFix(f, '            privileged: true')).toBe('            privileged: false');
+    expect(suggestFix(f, '  - privileged: "true" # why')).toBe('  - privileged: "false" # why');
+    expect(
+      suggestFix(finding({ check: 'runAsNonRoot', field: 'spec.securityContext.runAsNonRoot' }), '    runAsNonRoot: false'),
+    ).toBe('    runAsNonRoot: true');
+    expect(
+      suggestFix(
+        finding({ check: 'allowPrivilegeEscalation', field: 'spec.containers[0].securityContext.allowPrivilegeEscalation' }),
+        'allowPrivilegeEscalation: true',
+      ),
+    ).toBe('allowPrivilegeEscalation: false');
+    expect(
+      suggestFix(
+        finding({ check: 'seccompProfile_restricted', field: 'spec.securityContext.seccompProfile.type' }),
+        '      type: Unconfined',
+      ),
+    ).toBe('      type: RuntimeDefault');
+  });
+
+  it('gives no suggestion for templates, other keys or values that are already safe', () => {
+    const f = finding();
+    expect(suggestFix(f, '            privileged: {{ .Values.privileged }}')).toBeUndefined();
+    expect(suggestFix(f, '            hostNetwork: true')).toBeUndefined();
+    expect(suggestFix(f, '            privileged: false')).toBeUndefined();
+    expect(suggestFix(finding({ field: 'spec.containers[0].securityContext' }), '  privileged: true')).toBeUndefined();
+    expect(suggestFix(finding({ field: 'spec.volumes[0].type' }), '  type: Unconfined')).toBeUndefined();
+  });
+});
+
+describe('planReview', () => {
+  const files = [{ filename: 'deploy/web.yaml', patch: TWO_HUNKS }];
+
+  it('comments on diff lines only, with marker, check, message, mode and a suggestion', () => {
+    const onDiff = finding();
+    const offDiff = finding({ line: 10, fingerprint: 'fp-off', check: 'hostPorts' });
+    const otherFile = finding({ file: 'other.yaml', fingerprint: 'fp-other' });
+    const plan = planReview({ findings: [onDiff, offDiff, otherFile], files, existing: [], headSha: HEAD });
+    expect(plan.comments).toHaveLength(1);
+    const [comment] = plan.comments;
+    expect(comment).toMatchObject({ path: 'deploy/web.yaml', line: 20, side: 'RIGHT', fingerprint: 'fp-privileged-web' });
+    expect(comment?.body.startsWith(`${COMMENT_MARKER_PREFIX}fp-privileged-web -->`)).toBe(true);
+    expect(comment?.body).toContain('`privileged`');
+    expect(comment?.body).toContain('baseline:latest');
+    expect(comment?.body).toContain('(enforce)');
+    expect(comment?.body).toContain('> violates PodSecurity "baseline:latest": privileged');
+    expect(comment?.body).toContain('```suggestion\n            privileged: false\n```');
+    expect(plan.offDiff.map((f) => f.fingerprint)).toEqual(['fp-off', 'fp-other']);
+    expect(plan.reviewBody).toContain('1 new Pod Security Standards finding');
+    expect(plan.reviewBody).toContain('2 findings are outside this diff');
+    expect(plan.summaryBody.startsWith(SUMMARY_MARKER)).toBe(true);
+    expect(plan.summaryBody).toContain('❌ 3 enforce violations');
+    expect(plan.summaryBody).toContain('commit 0123456');
+  });
+
+  it('anchors on a related values-file line when the primary line is off the diff', () => {
+    const f = finding({
+      file: 'chart/templates/deploy.yaml',
+      line: 30,
+      related: [{ file: 'chart/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 20, message: 'value set here' }],
+    });
+    const plan = planReview({
+      findings: [f],
+      files: [{ filename: 'chart/values.yaml', patch: '@@ -1,2 +1,2 @@\n securityContext:\n-  privileged: false\n+  privileged: true' }],
+      existing: [],
+      headSha: HEAD,
+    });
+    expect(plan.comments[0]).toMatchObject({ path: 'chart/values.yaml', line: 2 });
+    expect(plan.comments[0]?.body).toContain('```suggestion\n  privileged: false\n```');
+  });
+
+  it('does not comment a finding podsec already commented, and marks gone ones stale', () => {
+    const kept = finding();
+    const existing: ExistingComment[] = [
+      { id: 1, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web -->\nold`, path: 'deploy/web.yaml', line: 20 },
+      { id: 2, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-gone -->\n**podsec** · gone`, nodeId: 'N2' },
+      { id: 3, kind: 'review', author: 'alice', body: 'thanks, will fix', inReplyTo: 2 },
+      { id: 4, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-older fixed=${HEAD} -->\n~~x~~` },
+    ];
+    const plan = planReview({ findings: [kept], files, existing, headSha: HEAD });
+    expect(plan.comments).toEqual([]);
+    expect(plan.reviewBody).toBeUndefined();
+    expect(plan.alreadyCommented.map((f) => f.fingerprint)).toEqual(['fp-privileged-web']);
+    expect(plan.stale).toHaveLength(1);
+    expect(plan.stale[0]).toMatchObject({ fingerprint: 'fp-gone', hasReplies: true });
+    expect(plan.stale[0]?.comment.id).toBe(2);
+    expect(plan.stale[0]?.fixedBody).toContain(`Fixed in ${HEAD.slice(0, 7)}`);
+    expect(readMarker(plan.stale[0]?.fixedBody ?? '')).toEqual({ fingerprint: 'fp-gone', fixed: true });
+  });
+
+  it('ignores markers written by anyone but the bot', () => {
+    const existing: ExistingComment[] = [
+      { id: 9, kind: 'review', author: 'mallory', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web -->` },
+      { id: 10, kind: 'issue', author: 'mallory', body: SUMMARY_MARKER },
+    ];
+    const plan = planReview({ findings: [finding()], files, existing, headSha: HEAD });
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.stale).toEqual([]);
+    expect(plan.summaryComment).toBeUndefined();
+  });
+
+  it('finds the sticky summary comment of the bot', () => {
+    const existing: ExistingComment[] = [
+      { id: 11, kind: 'issue', author: 'github-actions[bot]', body: 'unrelated' },
+      { id: 12, kind: 'issue', author: 'github-actions[bot]', body: `${SUMMARY_MARKER}\nold summary` },
+    ];
+    expect(planReview({ findings: [], files, existing, headSha: HEAD }).summaryComment?.id).toBe(12);
+  });
+
+  it('comments again on a finding whose earlier comment was marked fixed', () => {
+    const existing: ExistingComment[] = [
+      { id: 4, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web fixed=${HEAD} -->` },
+    ];
+    const plan = planReview({ findings: [finding()], files, existing, headSha: HEAD });
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.stale).toEqual([]);
+  });
+
+  it('caps inline comments and lists the overflow in the review body', () => {
+    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4) }));
+    const plan = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
+    expect(plan.comments).toHaveLength(3);
+    expect(plan.overflow.map((f) => f.fingerprint)).toEqual(['fp-3', 'fp-4']);
+    expect(plan.reviewBody).toContain('2 more on changed lines');
+    expect(plan.fallbackBody).toContain('5 new Pod Security Standards findings');
+  });
+
+  it('leaves suppressed and next-version findings out of inline comments, and counts them', () => {
+    const plan = planReview({
+      findings: [
+        finding({ fingerprint: 's', suppressed: { reason: 'legacy', source: 'config' } }),
+        finding({ fingerprint: 'u', upcoming: true, modes: ['audit'], severity: 'note' }),
+      ],
+      files,
+      existing: [],
+      headSha: HEAD,
+    });
+    expect(plan.comments).toEqual([]);
+    expect(plan.summaryBody).toContain('| 0 | 0 | 0 | 1 | 0 |');
+    expect(plan.summaryBody).toContain('1 more would fail after a cluster upgrade');
+    expect(plan.summaryBody).toContain('✅ no Pod Security Standards violations');
+  });
+
+  it('lists scan errors in the summary and makes untrusted names inert', () => {
+    const plan = planReview({
+      findings: [finding({ name: 'x<!-- podsec:summary -->@team', fingerprint: 'evil' })],
+      files,
+      existing: [],
+      headSha: HEAD,
+      errors: [{ file: 'chart', message: 'helm template failed: boom' }],
+    });
+    expect(plan.summaryBody.split(SUMMARY_MARKER)).toHaveLength(2);
+    expect(plan.comments[0]?.body).not.toContain('<!-- podsec:summary');
+    expect(plan.comments[0]?.body).toContain('@\u200bteam');
+    expect(plan.summaryBody).toContain('helm template failed: boom');
+    expect(plan.summaryBody).toContain('1 error');
+  });
+});
+
+describe('helpers', () => {
+  it('escapeMarkdown removes HTML, mentions, fences and table breaks', () => {
+    expect(escapeMarkdown('<b>@x `y` |z|\nw')).toBe("&lt;b&gt;@\u200bx 'y' \\|z\\| w");
+  });
+
+  it('markFixed keeps the original text and fingerprint', () => {
+    const body = `${COMMENT_MARKER_PREFIX}abc -->\n**podsec** · \`privileged\`\n\n> message`;
+    const fixed = markFixed(body, HEAD);
+    expect(fixed).toContain('~~**podsec** · `privileged`~~');
+    expect(fixed).toContain('> message');
+    expect(readMarker(fixed)).toEqual({ fingerprint: 'abc', fixed: true });
+  });
+});

@@ -1,0 +1,455 @@
+/**
+ * Plans podsec's pull-request review: which findings get an inline comment (only on lines that are
+ * part of the diff, so the review call cannot fail with 422), which earlier comments are stale, and
+ * the texts of the review body and the sticky summary comment.
+ *
+ * Pure: no network, no files. src/github/review.ts carries the plan out.
+ */
+import type { Finding, Mode, ScanError } from '../findings/types.js';
+import type { CheckId } from '../policy/types.js';
+
+/** Marker prefix of every inline comment podsec writes; the fingerprint follows. */
+export const COMMENT_MARKER_PREFIX = '<!-- podsec:v1 fp=';
+/** Marker of the one sticky summary comment per pull request. */
+export const SUMMARY_MARKER = '<!-- podsec:summary -->';
+/** GitHub's default cap on inline comments podsec puts in one review. */
+export const DEFAULT_MAX_INLINE = 30;
+/** GitHub rejects comment bodies above 65,536 characters; stay well below. */
+const MAX_BODY_CHARS = 60_000;
+/** The author of comments made with the workflow's GITHUB_TOKEN. */
+export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
+
+/** A file of the pull request as `pulls.listFiles` returns it. */
+export interface PullFile {
+  readonly filename: string;
+  /** Unified diff of the file; absent for binary or very large files. */
+  readonly patch?: string;
+  readonly status?: string;
+}
+
+/** A comment that already exists on the pull request (review comment or issue comment). */
+export interface ExistingComment {
+  readonly id: number;
+  /** GraphQL node id, needed to minimize or resolve. */
+  readonly nodeId?: string;
+  readonly kind: 'review' | 'issue';
+  readonly body: string;
+  readonly author?: string;
+  readonly path?: string;
+  readonly line?: number | null;
+  /** Set on replies within a review thread. */
+  readonly inReplyTo?: number;
+}
+
+/** An inline comment to create in the review. */
+export interface PlannedComment {
+  readonly path: string;
+  readonly line: number;
+  readonly side: 'RIGHT';
+  readonly body: string;
+  readonly fingerprint: string;
+}
+
+/** An earlier podsec comment whose finding is gone. */
+export interface StaleComment {
+  readonly comment: ExistingComment;
+  readonly fingerprint: string;
+  /** The comment body rewritten to say the finding was fixed (keeps the original text). */
+  readonly fixedBody: string;
+  /** True when a person replied in the thread: never delete such a comment. */
+  readonly hasReplies: boolean;
+}
+
+export interface ReviewPlanInput {
+  readonly findings: readonly Finding[];
+  readonly files: readonly PullFile[];
+  readonly existing: readonly ExistingComment[];
+  /** Only comments by this login count as podsec's own (markers can be typed by anyone). */
+  readonly botLogin?: string;
+  readonly headSha: string;
+  readonly maxInline?: number;
+  /** Scan errors, listed in the summary so a failed render is never silent. */
+  readonly errors?: readonly ScanError[];
+}
+
+export interface ReviewPlan {
+  /** New inline comments, at most `maxInline`. */
+  readonly comments: PlannedComment[];
+  /**
+   * Body of the one review to create, or undefined when there is nothing new to say inline
+   * (re-runs stay quiet).
+   */
+  readonly reviewBody: string | undefined;
+  /** Body for a review without inline comments, used when GitHub rejects the review with 422. */
+  readonly fallbackBody: string;
+  /** Earlier podsec comments whose finding no longer exists. */
+  readonly stale: StaleComment[];
+  /** Findings that already have a podsec comment. */
+  readonly alreadyCommented: Finding[];
+  /** Findings on lines outside the diff (or in files not in the pull request). */
+  readonly offDiff: Finding[];
+  /** Findings on diff lines beyond the inline cap. */
+  readonly overflow: Finding[];
+  /** Full text of the sticky summary comment. */
+  readonly summaryBody: string;
+  /** The existing sticky summary comment to edit in place, if any. */
+  readonly summaryComment: ExistingComment | undefined;
+}
+
+const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+
+/**
+ * Maps each RIGHT-side line of a unified diff that lies inside a hunk (added or context lines) to its
+ * text. Removed lines and "\ No newline at end of file" markers take no new-file line.
+ */
+export function parsePatch(patch: string): Map<number, string> {
+  const lines = new Map<number, string>();
+  let next = 0;
+  let remaining = 0;
+  let inHunk = false;
+  for (const raw of patch.split('\n')) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(text);
+    if (header) {
+      next = Number(header[1]);
+      // An omitted count means one line; a zero count is an empty side (a deleted file).
+      remaining = header[2] === undefined ? 1 : Number(header[2]);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    const marker = text[0];
+    if (marker === '+' || marker === ' ') {
+      if (remaining <= 0) continue;
+      lines.set(next, text.slice(1));
+      next += 1;
+      remaining -= 1;
+    } else if (text === '' && remaining > 0) {
+      // Some tools strip the single space of an empty context line.
+      lines.set(next, '');
+      next += 1;
+      remaining -= 1;
+    }
+    // '-' lines and '\' markers do not exist on the RIGHT side.
+  }
+  return lines;
+}
+
+/** RIGHT-side line numbers of added and context lines inside the hunks of a unified diff. */
+export function parsePatchLines(patch: string): Set<number> {
+  return new Set(parsePatch(patch).keys());
+}
+
+/** The fingerprint in a podsec marker, and whether the comment was already marked fixed. */
+export function readMarker(body: string): { fingerprint: string; fixed: boolean } | undefined {
+  const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
+  if (!match || match[1] === undefined) return undefined;
+  return { fingerprint: match[1], fixed: match[2] !== undefined };
+}
+
+/** Builds the review plan. Deterministic: same input, same plan. */
+export function planReview(input: ReviewPlanInput): ReviewPlan {
+  const maxInline = input.maxInline ?? DEFAULT_MAX_INLINE;
+  const botLogin = input.botLogin ?? DEFAULT_BOT_LOGIN;
+  const fileLines = new Map<string, Map<number, string>>();
+  for (const file of input.files) {
+    if (file.patch !== undefined) fileLines.set(file.filename, parsePatch(file.patch));
+  }
+
+  const ours = input.existing.filter((c) => c.author === botLogin);
+  const liveMarkers = new Map<string, ExistingComment>();
+  for (const comment of ours) {
+    if (comment.kind !== 'review') continue;
+    const marker = readMarker(comment.body);
+    if (marker && !marker.fixed && !liveMarkers.has(marker.fingerprint)) liveMarkers.set(marker.fingerprint, comment);
+  }
+
+  const active = uniqueByFingerprint(input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true));
+  const activeFingerprints = new Set(active.map((f) => f.fingerprint));
+
+  const comments: PlannedComment[] = [];
+  const alreadyCommented: Finding[] = [];
+  const offDiff: Finding[] = [];
+  const overflow: Finding[] = [];
+  for (const finding of active) {
+    if (liveMarkers.has(finding.fingerprint)) {
+      alreadyCommented.push(finding);
+      continue;
+    }
+    const anchor = findAnchor(finding, fileLines);
+    if (!anchor) {
+      offDiff.push(finding);
+      continue;
+    }
+    if (comments.length >= maxInline) {
+      overflow.push(finding);
+      continue;
+    }
+    comments.push({
+      path: anchor.file,
+      line: anchor.line,
+      side: 'RIGHT',
+      fingerprint: finding.fingerprint,
+      body: commentBody(finding, anchor.text),
+    });
+  }
+
+  const stale: StaleComment[] = [];
+  for (const [fingerprint, comment] of liveMarkers) {
+    if (activeFingerprints.has(fingerprint)) continue;
+    const hasReplies = input.existing.some((c) => c.inReplyTo === comment.id);
+    stale.push({ comment, fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
+  }
+
+  const reviewBody = comments.length > 0 ? buildReviewBody(comments.length, overflow, offDiff) : undefined;
+  const fallbackBody = buildFallbackBody(
+    active.filter((f) => comments.some((c) => c.fingerprint === f.fingerprint)),
+    overflow,
+    offDiff,
+  );
+  const summaryComment = ours.find((c) => c.kind === 'issue' && c.body.includes(SUMMARY_MARKER));
+  const summaryBody = buildSummaryBody({
+    findings: input.findings,
+    errors: input.errors ?? [],
+    headSha: input.headSha,
+    offDiff,
+  });
+  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, overflow, summaryBody, summaryComment };
+}
+
+function uniqueByFingerprint(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    out.push(f);
+  }
+  return out;
+}
+
+interface Anchor {
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+  readonly primary: boolean;
+}
+
+/** The first place of the finding that is on the diff: its own line, else a related values/patch line. */
+function findAnchor(finding: Finding, fileLines: ReadonlyMap<string, ReadonlyMap<number, string>>): Anchor | undefined {
+  const candidates = [{ file: finding.file, line: finding.line, primary: true }].concat(
+    finding.related.map((r) => ({ file: r.file, line: r.line, primary: false })),
+  );
+  for (const candidate of candidates) {
+    const text = fileLines.get(candidate.file)?.get(candidate.line);
+    if (text !== undefined) return { ...candidate, text };
+  }
+  return undefined;
+}
+
+/** Boolean and enum fields whose bad value has exactly one safe replacement. */
+const SUGGESTIONS: Readonly<Record<string, { readonly bad: readonly string[]; readonly good: string }>> = {
+  privileged: { bad: ['true'], good: 'false' },
+  allowPrivilegeEscalation: { bad: ['true'], good: 'false' },
+  runAsNonRoot: { bad: ['false'], good: 'true' },
+  hostNetwork: { bad: ['true'], good: 'false' },
+  hostPID: { bad: ['true'], good: 'false' },
+  hostIPC: { bad: ['true'], good: 'false' },
+  hostProcess: { bad: ['true'], good: 'false' },
+  procMount: { bad: ['Unmasked'], good: 'Default' },
+  type: { bad: ['Unconfined'], good: 'RuntimeDefault' },
+};
+
+const PLAIN_LINE = /^(\s*(?:-\s+)?)([A-Za-z]+)(\s*:\s*)(["']?)([A-Za-z]+)\4(\s*(?:#.*)?)$/;
+
+/**
+ * A one-line replacement for a plain YAML line such as `privileged: true`, when the finding's field is
+ * that key and the fix is unambiguous. Template expressions never match, so Helm templates get advice,
+ * not a suggestion.
+ */
+export function suggestFix(finding: Pick<Finding, 'field' | 'check'>, lineText: string): string | undefined {
+  const match = PLAIN_LINE.exec(lineText);
+  if (!match) return undefined;
+  const [, indent, key, colon, quote, value, trailing] = match;
+  if (key === undefined || value === undefined) return undefined;
+  // Only the key the finding is about: a `privileged: true` line elsewhere in the file is not ours.
+  const fieldKey = /([A-Za-z]+)$/.exec(finding.field)?.[1];
+  if (fieldKey !== key) return undefined;
+  if (key === 'type' && !/seccompProfile\.type$/.test(finding.field)) return undefined;
+  const rule = SUGGESTIONS[key];
+  if (!rule || !rule.bad.includes(value)) return undefined;
+  return `${indent ?? ''}${key}${colon ?? ': '}${quote ?? ''}${rule.good}${quote ?? ''}${trailing ?? ''}`;
+}
+
+/** One-line advice per check; the check docs hold the long form. */
+const FIX_HINTS: Readonly<Record<CheckId, string>> = {
+  appArmorProfile: 'Remove the AppArmor override or set it to `RuntimeDefault` or `Localhost`.',
+  capabilities_baseline: 'Add only capabilities from the baseline list (e.g. `NET_BIND_SERVICE`, `CHOWN`); drop the rest from `securityContext.capabilities.add`.',
+  hostNamespaces: 'Remove `hostNetwork`, `hostPID` and `hostIPC` or set them to `false`.',
+  hostPathVolumes: 'Replace the `hostPath` volume with `emptyDir`, a ConfigMap/Secret or a PersistentVolumeClaim.',
+  hostPorts: 'Remove `hostPort` from the container ports (or set it to 0) and expose the pod through a Service.',
+  hostProbesAndHostLifecycle: 'Remove the `host` field from the probe or lifecycle handler.',
+  privileged: 'Set `securityContext.privileged: false` (or remove it) and grant only the capabilities the container needs.',
+  procMount: 'Remove `securityContext.procMount` or set it to `Default`.',
+  seLinuxOptions: 'Remove custom SELinux `type`, `user` and `role`; only `container_t`, `container_init_t`, `container_kvm_t` and `container_engine_t` types are allowed.',
+  seccompProfile_baseline: 'Set `seccompProfile.type` to `RuntimeDefault` or `Localhost` instead of `Unconfined`.',
+  sysctls: 'Use only the safe sysctls (e.g. `net.ipv4.ip_local_port_range`) in `securityContext.sysctls`.',
+  windowsHostProcess: 'Set `securityContext.windowsOptions.hostProcess: false` (or remove it).',
+  allowPrivilegeEscalation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
+  capabilities_restricted: 'Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE` if needed.',
+  procMount_restricted: 'Remove `securityContext.procMount` or set it to `Default`.',
+  restrictedVolumes: 'Use only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret volumes.',
+  runAsNonRoot: 'Set `securityContext.runAsNonRoot: true` on the pod (or every container) and run the image as a non-root user.',
+  runAsUser: 'Set `securityContext.runAsUser` to a non-zero UID (or remove `runAsUser: 0`).',
+  seccompProfile_restricted: 'Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or every container).',
+};
+
+const PSS_DOCS = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
+
+/**
+ * Makes untrusted text (names and values from the pull request) inert in Markdown: no HTML, so no fake
+ * podsec markers; no @-mentions; no code-fence breaks.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '@\u200b')
+    .replace(/`/g, "'")
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+function modesText(modes: readonly Mode[]): string {
+  return modes.length > 0 ? modes.join(', ') : 'none';
+}
+
+function workloadText(f: Finding): string {
+  const ns = f.namespace ? `${f.namespace}/` : '';
+  return `${f.kind} ${ns}${f.name}`;
+}
+
+function commentBody(finding: Finding, lineText: string): string {
+  const suggestion = suggestFix(finding, lineText);
+  const lines = [
+    `${COMMENT_MARKER_PREFIX}${finding.fingerprint} -->`,
+    `**podsec** · \`${finding.check}\` · ${finding.level}:${escapeMarkdown(finding.version)} · ${severityWord(finding)} (${modesText(finding.modes)})`,
+    '',
+    `> ${escapeMarkdown(finding.message)}`,
+    '',
+    `**Workload:** ${escapeMarkdown(workloadText(finding))}`,
+    ...(finding.note ? [`**Note:** ${escapeMarkdown(finding.note)}`] : []),
+    `**Fix:** ${FIX_HINTS[finding.check] ?? 'See the Pod Security Standards.'} ([Pod Security Standards](${PSS_DOCS}))`,
+  ];
+  if (suggestion !== undefined) {
+    lines.push('', '```suggestion', suggestion, '```');
+  }
+  return lines.join('\n');
+}
+
+function severityWord(f: Finding): string {
+  return f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note';
+}
+
+/** Rewrites a podsec comment to say its finding is gone, keeping the original text for the thread. */
+export function markFixed(body: string, headSha: string): string {
+  const marker = readMarker(body);
+  const short = headSha.slice(0, 7);
+  const original = body.replace(/<!-- podsec:v1 fp=[^>]*-->\n?/, '');
+  const headline = original.split('\n')[0] ?? '';
+  const markerLine = marker ? `${COMMENT_MARKER_PREFIX}${marker.fingerprint} fixed=${headSha.toLowerCase()} -->` : '';
+  return [
+    markerLine,
+    `~~${headline.replace(/~/g, '')}~~`,
+    '',
+    `✅ Fixed in ${short}: podsec no longer reports this finding.`,
+    '',
+    '<details><summary>Original comment</summary>',
+    '',
+    original,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function findingLine(f: Finding): string {
+  return `- \`${f.check}\` ${severityWord(f)} (${modesText(f.modes)}) — ${escapeMarkdown(workloadText(f))} at \`${escapeMarkdown(f.file)}:${f.line}\`: ${escapeMarkdown(f.detail || f.reason)}`;
+}
+
+function listWithCap(findings: readonly Finding[], cap: number): string[] {
+  const lines = findings.slice(0, cap).map(findingLine);
+  if (findings.length > cap) lines.push(`- … and ${findings.length - cap} more (see the job summary)`);
+  return lines;
+}
+
+function buildReviewBody(inline: number, overflow: readonly Finding[], offDiff: readonly Finding[]): string {
+  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? 'finding' : 'findings'} on changed lines.`];
+  if (overflow.length > 0) {
+    parts.push('', `${overflow.length} more on changed lines (over the limit of inline comments):`, ...listWithCap(overflow, 50));
+  }
+  if (offDiff.length > 0) {
+    parts.push('', `${offDiff.length} ${offDiff.length === 1 ? 'finding is' : 'findings are'} outside this diff; see the podsec summary comment.`);
+  }
+  return clip(parts.join('\n'));
+}
+
+function buildFallbackBody(inline: readonly Finding[], overflow: readonly Finding[], offDiff: readonly Finding[]): string {
+  const onDiff = [...inline, ...overflow];
+  const parts = [
+    `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? 'finding' : 'findings'} on changed lines (inline comments could not be placed):`,
+    '',
+    ...listWithCap(onDiff, 100),
+  ];
+  if (offDiff.length > 0) parts.push('', `${offDiff.length} more outside this diff; see the podsec summary comment.`);
+  return clip(parts.join('\n'));
+}
+
+function buildSummaryBody(input: {
+  findings: readonly Finding[];
+  errors: readonly ScanError[];
+  headSha: string;
+  offDiff: readonly Finding[];
+}): string {
+  const active = input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true);
+  const suppressed = input.findings.filter((f) => f.suppressed !== undefined).length;
+  const upcoming = input.findings.filter((f) => f.suppressed === undefined && f.upcoming === true).length;
+  const count = (mode: Mode): number => active.filter((f) => f.modes.includes(mode)).length;
+  const enforce = count('enforce');
+  const status =
+    enforce > 0 || input.errors.length > 0
+      ? `❌ ${enforce} enforce ${enforce === 1 ? 'violation' : 'violations'}, ${input.errors.length} ${input.errors.length === 1 ? 'error' : 'errors'}`
+      : active.length > 0
+        ? '⚠️ no enforce violations; warnings and notes below'
+        : '✅ no Pod Security Standards violations';
+  const parts = [
+    SUMMARY_MARKER,
+    '### podsec — Pod Security Standards',
+    '',
+    `${status} · commit ${input.headSha.slice(0, 7)}`,
+    '',
+    '| enforce | warn | audit | suppressed | errors |',
+    '|---:|---:|---:|---:|---:|',
+    `| ${enforce} | ${count('warn')} | ${count('audit')} | ${suppressed} | ${input.errors.length} |`,
+  ];
+  if (upcoming > 0) parts.push('', `${upcoming} more would fail after a cluster upgrade (next version).`);
+  if (active.length > 0) {
+    parts.push('', '<details><summary>Findings</summary>', '', ...listWithCap(active, 100), '', '</details>');
+  }
+  if (input.offDiff.length > 0) {
+    parts.push('', `${input.offDiff.length} ${input.offDiff.length === 1 ? 'finding is' : 'findings are'} on lines outside this pull request's diff (listed above, not commented inline).`);
+  }
+  if (input.errors.length > 0) {
+    parts.push('', '**Errors**', '');
+    for (const e of input.errors.slice(0, 30)) {
+      parts.push(`- \`${escapeMarkdown(e.file)}${e.line !== undefined ? `:${e.line}` : ''}\`: ${escapeMarkdown(e.message)}`);
+    }
+    if (input.errors.length > 30) parts.push(`- … and ${input.errors.length - 30} more (see the job summary)`);
+  }
+  return clip(parts.join('\n'));
+}
+
+function clip(body: string): string {
+  if (body.length <= MAX_BODY_CHARS) return body;
+  return `${body.slice(0, MAX_BODY_CHARS)}\n\n… (truncated; see the job summary)`;
+}
