@@ -28,6 +28,8 @@ export interface KubeObject {
   readonly file: string;
   /** 0-based index of the YAML document within the file or render output. */
   readonly documentIndex: number;
+  /** 0-based index within the `items` of a `List` (or `*List`) document, when the object came from one. */
+  readonly itemIndex?: number;
   /**
    * Where an object-relative path (e.g. `['spec','template','spec','containers',0]`) is in the text the
    * object was parsed from: the field, else its nearest existing parent (`exact: false`).
