@@ -99,3 +99,34 @@ export interface CheckMeta {
   /** Kubernetes documentation anchor on https://kubernetes.io/docs/concepts/security/pod-security-standards/ */
   readonly docsUrl: string;
 }
+
+/** A failing check's upstream reason and detail, plus where in the pod the problem is. */
+export interface CheckViolation {
+  readonly reason: string;
+  readonly detail: string;
+  /** Pod-relative paths, as in {@link CheckFailure.paths}. Never empty. */
+  readonly paths: readonly FieldPath[];
+}
+
+/** What one check variant says about one pod. */
+export type CheckOutcome = { readonly allowed: true } | ({ readonly allowed: false } & CheckViolation);
+
+/** One check variant's logic. Must not throw on any input shape and must not mutate the pod. */
+export type CheckFunction = (pod: PodLike) => CheckOutcome;
+
+/** A check's behaviour from `minVersion` (a v1 minor) until the next variant's `minVersion`. */
+export interface CheckVariant {
+  readonly minVersion: number;
+  /** Baseline check ids this (restricted) variant replaces while it is active. */
+  readonly overrides?: readonly CheckId[];
+  readonly check: CheckFunction;
+}
+
+/** One upstream check: what it is for and its behaviour per version, oldest variant first. */
+export interface CheckDefinition {
+  readonly meta: CheckMeta;
+  readonly variants: readonly CheckVariant[];
+}
+
+/** The Pod Security Admission modes that produce messages. */
+export type MessageMode = 'enforce' | 'warn' | 'audit';

@@ -1,0 +1,51 @@
+import { ALLOWED, exemptWindowsPods, forbidden, PSS_DOCS } from '../check-kit.js';
+import { containerPhrase } from '../messages.js';
+import { containerPath, forEachContainer, podSpec } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+// Only an explicit false passes: the runtime default allows escalation.
+const checkV1_8: CheckFunction = (pod) => {
+  const names: string[] = [];
+  const paths: FieldPath[] = [];
+  forEachContainer(podSpec(pod), (c) => {
+    if (c.securityContext?.allowPrivilegeEscalation !== false) {
+      names.push(c.name);
+      paths.push(containerPath(c, 'securityContext', 'allowPrivilegeEscalation'));
+    }
+  });
+  if (names.length === 0) return ALLOWED;
+  return forbidden(
+    'allowPrivilegeEscalation != false',
+    `${containerPhrase(names)} must set securityContext.allowPrivilegeEscalation=false`,
+    paths,
+  );
+};
+
+/** Privilege escalation. */
+export const allowPrivilegeEscalation: CheckDefinition = {
+  meta: {
+    id: 'allowPrivilegeEscalation',
+    level: 'restricted',
+    title: 'Privilege escalation',
+    description:
+      'Without `allowPrivilegeEscalation: false`, a process can gain more privileges than its parent, for example through setuid binaries.',
+    allowed:
+      '`securityContext.allowPrivilegeEscalation` set to `false` on every container (from v1.8). From v1.25, Windows pods (`spec.os.name: windows`) are exempt.',
+    fix: [
+      'Set `allowPrivilegeEscalation: false` on every container, including init and ephemeral containers.',
+      '',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    securityContext:',
+      '      allowPrivilegeEscalation: false',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#restricted`,
+  },
+  variants: [
+    { minVersion: 8, check: checkV1_8 },
+    { minVersion: 25, check: exemptWindowsPods(checkV1_8) },
+  ],
+};

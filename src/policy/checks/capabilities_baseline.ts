@@ -1,0 +1,72 @@
+import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
+import { containerPhrase, quoteList, sortedSet } from '../messages.js';
+import { asArray, asRecord, containerPath, forEachContainer, podSpec, scalarText } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+// The container runtime defaults; exact, case-sensitive names without the CAP_ prefix.
+const ALLOWED_CAPABILITIES: ReadonlySet<string> = new Set([
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
+]);
+
+const checkV1_0: CheckFunction = (pod) => {
+  const names: string[] = [];
+  const values: string[] = [];
+  const paths: FieldPath[] = [];
+  forEachContainer(podSpec(pod), (c) => {
+    const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
+    if (add === undefined) return;
+    let bad = false;
+    add.forEach((entry, index) => {
+      const capability = scalarText(entry);
+      if (capability !== undefined && !ALLOWED_CAPABILITIES.has(capability)) {
+        bad = true;
+        values.push(capability);
+        paths.push(containerPath(c, 'securityContext', 'capabilities', 'add', index));
+      }
+    });
+    if (bad) names.push(c.name);
+  });
+  if (names.length === 0) return ALLOWED;
+  return forbidden(
+    'non-default capabilities',
+    `${containerPhrase(names)} must not include ${quoteList(sortedSet(values))} in securityContext.capabilities.add`,
+    paths,
+  );
+};
+
+/** Added capabilities beyond the runtime defaults. */
+export const capabilities_baseline: CheckDefinition = {
+  meta: {
+    id: 'capabilities_baseline',
+    level: 'baseline',
+    title: 'Non-default capabilities',
+    description:
+      'Capabilities such as `SYS_ADMIN` or `NET_RAW` give a container kernel powers well beyond what ordinary applications need and open paths to escape.',
+    allowed:
+      '`securityContext.capabilities.add` may only list `AUDIT_WRITE`, `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `FSETID`, `KILL`, `MKNOD`, `NET_BIND_SERVICE`, `SETFCAP`, `SETGID`, `SETPCAP`, `SETUID`, `SYS_CHROOT` (exact spelling, no `CAP_` prefix).',
+    fix: [
+      'Remove the extra capabilities from `add`; keep only the defaults the program needs.',
+      '',
+      '```yaml',
+      'securityContext:',
+      '  capabilities:',
+      '    add: ["NET_BIND_SERVICE"]',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#baseline`,
+  },
+  variants: [{ minVersion: 0, check: checkV1_0 }],
+};

@@ -1,0 +1,46 @@
+import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
+import { podSpec } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+// Upstream reports them in this fixed order, not sorted.
+const NAMESPACE_FIELDS = ['hostNetwork', 'hostPID', 'hostIPC'] as const;
+
+const checkV1_0: CheckFunction = (pod) => {
+  const spec = podSpec(pod);
+  if (spec === undefined) return ALLOWED;
+  const parts: string[] = [];
+  const paths: FieldPath[] = [];
+  for (const field of NAMESPACE_FIELDS) {
+    if (spec[field] === true) {
+      parts.push(`${field}=true`);
+      paths.push(['spec', field]);
+    }
+  }
+  if (parts.length === 0) return ALLOWED;
+  return forbidden('host namespaces', parts.join(', '), paths);
+};
+
+/** Host namespaces. */
+export const hostNamespaces: CheckDefinition = {
+  meta: {
+    id: 'hostNamespaces',
+    level: 'baseline',
+    title: 'Host namespaces',
+    description:
+      "Sharing the node's network, process or IPC namespace lets a pod see and reach host processes, sockets and shared memory.",
+    allowed: '`spec.hostNetwork`, `spec.hostPID` and `spec.hostIPC` absent or `false`.',
+    fix: [
+      'Remove `hostNetwork`, `hostPID` and `hostIPC` or set them to `false`; expose ports with a Service instead of the host network.',
+      '',
+      '```yaml',
+      'spec:',
+      '  hostNetwork: false',
+      '  hostPID: false',
+      '  hostIPC: false',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#baseline`,
+  },
+  variants: [{ minVersion: 0, check: checkV1_0 }],
+};

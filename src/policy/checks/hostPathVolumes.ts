@@ -1,0 +1,44 @@
+import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
+import { volumePhrase } from '../messages.js';
+import { asArray, asRecord, asString, isPresent, podSpec } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+const checkV1_0: CheckFunction = (pod) => {
+  const volumes = asArray(podSpec(pod)?.volumes);
+  if (volumes === undefined) return ALLOWED;
+  const names: string[] = [];
+  const paths: FieldPath[] = [];
+  volumes.forEach((item, index) => {
+    const volume = asRecord(item);
+    if (volume !== undefined && isPresent(volume.hostPath)) {
+      names.push(asString(volume.name) ?? '');
+      paths.push(['spec', 'volumes', index, 'hostPath']);
+    }
+  });
+  if (names.length === 0) return ALLOWED;
+  return forbidden('hostPath volumes', volumePhrase(names), paths);
+};
+
+/** HostPath volumes. */
+export const hostPathVolumes: CheckDefinition = {
+  meta: {
+    id: 'hostPathVolumes',
+    level: 'baseline',
+    title: 'HostPath volumes',
+    description:
+      "A hostPath volume mounts a file or directory of the node into the pod, which can expose credentials, the container runtime socket or let the pod change the node.",
+    allowed: 'No volume in `spec.volumes` has a `hostPath` source. (Under restricted, `restrictedVolumes` takes over this rule.)',
+    fix: [
+      'Replace the hostPath volume with an `emptyDir`, a `configMap`/`secret`, or a PersistentVolumeClaim.',
+      '',
+      '```yaml',
+      'volumes:',
+      '  - name: cache',
+      '    emptyDir: {}',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#baseline`,
+  },
+  variants: [{ minVersion: 0, check: checkV1_0 }],
+};

@@ -1,0 +1,42 @@
+import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
+import { containerPhrase } from '../messages.js';
+import { containerPath, forEachContainer, podSpec } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+const checkV1_0: CheckFunction = (pod) => {
+  const names: string[] = [];
+  const paths: FieldPath[] = [];
+  forEachContainer(podSpec(pod), (c) => {
+    if (c.securityContext?.privileged === true) {
+      names.push(c.name);
+      paths.push(containerPath(c, 'securityContext', 'privileged'));
+    }
+  });
+  if (names.length === 0) return ALLOWED;
+  return forbidden('privileged', `${containerPhrase(names)} must not set securityContext.privileged=true`, paths);
+};
+
+/** Privileged containers. */
+export const privileged: CheckDefinition = {
+  meta: {
+    id: 'privileged',
+    level: 'baseline',
+    title: 'Privileged containers',
+    description:
+      'A privileged container gets every capability and all host devices, which removes almost all isolation between the container and the node.',
+    allowed: '`securityContext.privileged` absent or `false` on every container (init, regular and ephemeral).',
+    fix: [
+      'Remove `privileged: true` or set it to `false`; add only the specific capabilities the workload needs.',
+      '',
+      '```yaml',
+      'containers:',
+      '  - name: app',
+      '    securityContext:',
+      '      privileged: false',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#baseline`,
+  },
+  variants: [{ minVersion: 0, check: checkV1_0 }],
+};

@@ -1,0 +1,84 @@
+import { ALLOWED, exemptWindowsPods, forbidden, PSS_DOCS } from '../check-kit.js';
+import { containerPhrase, joinSetters, quoteList, sortedSet } from '../messages.js';
+import { asRecord, containerPath, forEachContainer, podSecurityContext, podSpec, scalarText } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+const ALLOWED_TYPES: ReadonlySet<string> = new Set(['RuntimeDefault', 'Localhost']);
+
+const checkV1_19: CheckFunction = (pod) => {
+  const setters: string[] = [];
+  const badTypes: string[] = [];
+  const explicitPaths: FieldPath[] = [];
+  let podOK = false;
+  const podProfile = asRecord(podSecurityContext(pod)?.seccompProfile);
+  if (podProfile !== undefined) {
+    const type = scalarText(podProfile.type) ?? '';
+    if (ALLOWED_TYPES.has(type)) {
+      podOK = true;
+    } else {
+      setters.push('pod');
+      badTypes.push(type);
+      explicitPaths.push(['spec', 'securityContext', 'seccompProfile', 'type']);
+    }
+  }
+  const explicitBad: string[] = [];
+  const implicitBad: string[] = [];
+  const implicitPaths: FieldPath[] = [];
+  forEachContainer(podSpec(pod), (c) => {
+    const profile = asRecord(c.securityContext?.seccompProfile);
+    if (profile !== undefined) {
+      const type = scalarText(profile.type) ?? '';
+      if (!ALLOWED_TYPES.has(type)) {
+        explicitBad.push(c.name);
+        badTypes.push(type);
+        explicitPaths.push(containerPath(c, 'securityContext', 'seccompProfile', 'type'));
+      }
+    } else if (!podOK) {
+      implicitBad.push(c.name);
+      implicitPaths.push(containerPath(c, 'securityContext', 'seccompProfile'));
+    }
+  });
+  if (explicitBad.length > 0) setters.push(containerPhrase(explicitBad));
+  if (setters.length > 0) {
+    return forbidden(
+      'seccompProfile',
+      `${joinSetters(setters)} must not set securityContext.seccompProfile.type to ${quoteList(sortedSet(badTypes))}`,
+      explicitPaths,
+    );
+  }
+  if (implicitBad.length === 0) return ALLOWED;
+  return forbidden(
+    'seccompProfile',
+    `pod or ${containerPhrase(implicitBad)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
+    implicitPaths,
+  );
+};
+
+/** Seccomp (restricted): a profile must be set. */
+export const seccompProfile_restricted: CheckDefinition = {
+  meta: {
+    id: 'seccompProfile_restricted',
+    level: 'restricted',
+    title: 'Seccomp profile (restricted)',
+    description:
+      'Restricted pods must opt in to a seccomp profile (the runtime default or a node-local one), so every container has its system calls filtered.',
+    allowed:
+      '`seccompProfile.type` `RuntimeDefault` or `Localhost` on the pod, or on every container that the pod setting does not cover (from v1.19). From v1.25, Windows pods are exempt.',
+    fix: [
+      'Set the runtime default profile once in the pod security context.',
+      '',
+      '```yaml',
+      'spec:',
+      '  securityContext:',
+      '    seccompProfile:',
+      '      type: RuntimeDefault',
+      '```',
+    ].join('\n'),
+    overrides: ['seccompProfile_baseline'],
+    docsUrl: `${PSS_DOCS}#restricted`,
+  },
+  variants: [
+    { minVersion: 19, overrides: ['seccompProfile_baseline'], check: checkV1_19 },
+    { minVersion: 25, overrides: ['seccompProfile_baseline'], check: exemptWindowsPods(checkV1_19) },
+  ],
+};

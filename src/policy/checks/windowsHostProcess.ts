@@ -1,0 +1,52 @@
+import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
+import { containerPhrase, joinSetters } from '../messages.js';
+import { asRecord, containerPath, forEachContainer, podSecurityContext, podSpec } from '../shape.js';
+import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
+
+// Applies to every pod, not only those with os.name: windows.
+const checkV1_0: CheckFunction = (pod) => {
+  const setters: string[] = [];
+  const paths: FieldPath[] = [];
+  if (asRecord(podSecurityContext(pod)?.windowsOptions)?.hostProcess === true) {
+    setters.push('pod');
+    paths.push(['spec', 'securityContext', 'windowsOptions', 'hostProcess']);
+  }
+  const containers: string[] = [];
+  forEachContainer(podSpec(pod), (c) => {
+    if (asRecord(c.securityContext?.windowsOptions)?.hostProcess === true) {
+      containers.push(c.name);
+      paths.push(containerPath(c, 'securityContext', 'windowsOptions', 'hostProcess'));
+    }
+  });
+  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (setters.length === 0) return ALLOWED;
+  return forbidden(
+    'hostProcess',
+    `${joinSetters(setters)} must not set securityContext.windowsOptions.hostProcess=true`,
+    paths,
+  );
+};
+
+/** Windows HostProcess containers. */
+export const windowsHostProcess: CheckDefinition = {
+  meta: {
+    id: 'windowsHostProcess',
+    level: 'baseline',
+    title: 'Windows HostProcess containers',
+    description:
+      'A Windows HostProcess container runs directly on the node with host networking and file system access, equivalent to a privileged Linux container.',
+    allowed: '`securityContext.windowsOptions.hostProcess` (pod or container) absent or `false`.',
+    fix: [
+      'Remove `hostProcess: true`; run node management tasks outside the restricted namespaces.',
+      '',
+      '```yaml',
+      'securityContext:',
+      '  windowsOptions:',
+      '    hostProcess: false',
+      '```',
+    ].join('\n'),
+    overrides: [],
+    docsUrl: `${PSS_DOCS}#baseline`,
+  },
+  variants: [{ minVersion: 0, check: checkV1_0 }],
+};
