@@ -1,0 +1,277 @@
+/**
+ * The one place where built-in defaults, the config file and flags (CLI flags or action inputs) become
+ * ScanOptions. Precedence, lowest first: built-in defaults → admission configuration file → config
+ * file → flags. Used by the CLI and the GitHub Action alike.
+ */
+import path from 'node:path';
+import { FAIL_ON_VALUES, MODES, type FailOn, type Mode } from '../findings/types.js';
+import type { Exemptions, ModePolicies, ModePolicy, ScanOptions, TargetOptions } from '../options.js';
+import type { Level } from '../policy/types.js';
+import { globError, levelError, versionError } from './fields.js';
+import type { AdmissionPolicy, ModeSetting, PodsecConfig } from './types.js';
+import { clusterMinorOf } from './validate.js';
+
+/** Issue 4: with nothing configured, enforce baseline and warn/audit restricted, all at latest. */
+export const DEFAULT_MODE_POLICIES: ModePolicies = {
+  enforce: { level: 'baseline', version: 'latest' },
+  warn: { level: 'restricted', version: 'latest' },
+  audit: { level: 'restricted', version: 'latest' },
+};
+export const DEFAULT_HELM_RELEASE_NAME = 'release-name';
+export const DEFAULT_TIMEOUT_MS = 120_000;
+export const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_FAIL_ON: FailOn = 'enforce';
+
+/**
+ * Flag values exactly as typed (strings), from the CLI or action inputs. Field names match the CLI's
+ * RawScanFlags so it can be passed as is. Absent or empty lists mean "not given".
+ */
+export interface FlagOverrides {
+  /** Sets the level of all three modes. */
+  readonly level?: string;
+  /** Sets the version of all three modes. */
+  readonly version?: string;
+  /** `restricted`, `restricted:v1.30`; applied after level/version. */
+  readonly enforce?: string;
+  readonly warn?: string;
+  readonly audit?: string;
+  readonly nextVersion?: string;
+  /** `v1.33` or `1.33`. */
+  readonly clusterVersion?: string;
+  /** Added to the config file's exclusions. */
+  readonly exclude?: readonly string[];
+  /** Helm binary. */
+  readonly helm?: string;
+  /** Kustomize binary (`kustomize` or `kubectl`). */
+  readonly kustomize?: string;
+  /** Replace the config file's helm values files / `--set` values when given. */
+  readonly values?: readonly string[];
+  readonly set?: readonly string[];
+  readonly namespace?: string;
+  readonly releaseName?: string;
+  readonly kubeVersion?: string;
+  readonly apiVersions?: readonly string[];
+  readonly ciScenarios?: boolean;
+  readonly network?: boolean;
+  readonly enableHelm?: boolean;
+  /** Seconds (`120`) or a duration (`90s`, `2m`, `1500ms`). */
+  readonly timeout?: string;
+  readonly concurrency?: string;
+  /** `fail` or `warn`. */
+  readonly renderErrors?: string;
+  readonly failOn?: string;
+  /** `INDEX/TOTAL`, 1-based (`2/4`). */
+  readonly shard?: string;
+  /** True turns inline `podsec.dev/ignore` annotations off. */
+  readonly ignoreInline?: boolean;
+}
+
+/** Bad flag values or contradictory settings. Exit code 2; `messages` holds every problem. */
+export class OptionsError extends Error {
+  override readonly name = 'OptionsError';
+  readonly exitCode = 2;
+  constructor(readonly messages: readonly string[]) {
+    super(messages.join('\n'));
+  }
+}
+
+export interface ResolveInput {
+  /** The scanned root. */
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  readonly config?: PodsecConfig;
+  /** The parsed `admissionConfiguration` file, if the config named one. */
+  readonly admission?: AdmissionPolicy;
+  readonly flags: FlagOverrides;
+  /** YYYY-MM-DD. */
+  readonly today: string;
+  /** Directory of the config file; config target paths are relative to it. Defaults to cwd. */
+  readonly configDir?: string;
+  /** Used for the default render concurrency; defaults to 4. */
+  readonly cpuCount?: number;
+}
+
+/**
+ * `restricted`, `restricted:v1.30` or `:v1.30` (version only). Errors name the flag text and the
+ * expected form.
+ */
+export function parseModeFlag(text: string): { setting: ModeSetting } | { error: string } {
+  const colon = text.indexOf(':');
+  const levelText = colon < 0 ? text : text.slice(0, colon);
+  const versionText = colon < 0 ? undefined : text.slice(colon + 1);
+  if (levelText === '' && (versionText === undefined || versionText === '')) {
+    return { error: `${JSON.stringify(text)} must be LEVEL or LEVEL:VERSION, e.g. restricted:v1.30` };
+  }
+  const setting: { level?: Level; version?: string } = {};
+  if (levelText !== '') {
+    const problem = levelError(levelText);
+    if (problem !== undefined) return { error: problem };
+    setting.level = levelText as Level;
+  }
+  if (versionText !== undefined) {
+    const problem = versionError(versionText);
+    if (problem !== undefined) return { error: `version ${problem}` };
+    setting.version = versionText;
+  }
+  return { setting };
+}
+
+function parseDurationMs(text: string): number | undefined {
+  const match = /^([1-9][0-9]*)(ms|s|m)?$/.exec(text.trim());
+  if (!match) return undefined;
+  const amount = Number(match[1]);
+  return match[2] === 'ms' ? amount : match[2] === 'm' ? amount * 60_000 : amount * 1000;
+}
+
+const nonEmpty = <T>(list: readonly T[] | undefined): list is readonly T[] => list !== undefined && list.length > 0;
+
+/** Builds the ScanOptions for a scan; throws OptionsError listing every bad flag value. */
+export function resolveScanOptions(input: ResolveInput): ScanOptions {
+  const { flags } = input;
+  const config = input.config ?? {};
+  const errors: string[] = [];
+
+  const modes: Record<Mode, { level: Level; version: string }> = {
+    enforce: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).enforce },
+    warn: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).warn },
+    audit: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).audit },
+  };
+  const apply = (targets: readonly Mode[], setting: ModeSetting): void => {
+    for (const mode of targets) {
+      if (setting.level !== undefined) modes[mode].level = setting.level;
+      if (setting.version !== undefined) modes[mode].version = setting.version;
+    }
+  };
+  apply(MODES, { ...(config.level ? { level: config.level } : {}), ...(config.version ? { version: config.version } : {}) });
+  for (const mode of MODES) {
+    const setting = config.defaults?.[mode];
+    if (setting) apply([mode], setting);
+  }
+
+  if (flags.level !== undefined) {
+    const problem = levelError(flags.level);
+    if (problem !== undefined) errors.push(`--level: ${problem}`);
+    else apply(MODES, { level: flags.level as Level });
+  }
+  if (flags.version !== undefined) {
+    const problem = versionError(flags.version);
+    if (problem !== undefined) errors.push(`--version: ${problem}`);
+    else apply(MODES, { version: flags.version });
+  }
+  for (const mode of MODES) {
+    const text = flags[mode];
+    if (text === undefined) continue;
+    const parsed = parseModeFlag(text);
+    if ('error' in parsed) errors.push(`--${mode}: ${parsed.error}`);
+    else apply([mode], parsed.setting);
+  }
+
+  const nextVersion = flags.nextVersion ?? config.nextVersion;
+  if (flags.nextVersion !== undefined) {
+    const problem = versionError(flags.nextVersion);
+    if (problem !== undefined) errors.push(`--next-version: ${problem}`);
+  }
+  const clusterVersion = flags.clusterVersion ?? config.clusterVersion;
+  const clusterMinor = clusterVersion === undefined ? undefined : clusterMinorOf(clusterVersion);
+  if (clusterVersion !== undefined && clusterMinor === undefined) {
+    errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
+  }
+
+  const exclude = [...(config.exclude ?? []), ...(flags.exclude ?? [])];
+  for (const glob of flags.exclude ?? []) {
+    const problem = globError(glob);
+    if (problem !== undefined) errors.push(`--exclude: ${problem}`);
+  }
+
+  let timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (flags.timeout !== undefined) {
+    const parsed = parseDurationMs(flags.timeout);
+    if (parsed === undefined) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+    else timeoutMs = parsed;
+  }
+  let concurrency = config.concurrency ?? Math.max(1, input.cpuCount ?? 4);
+  if (flags.concurrency !== undefined) {
+    if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
+    else concurrency = Number(flags.concurrency);
+  }
+  let renderErrors = config.renderErrors ?? 'fail';
+  if (flags.renderErrors !== undefined) {
+    if (flags.renderErrors !== 'fail' && flags.renderErrors !== 'warn') errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
+    else renderErrors = flags.renderErrors;
+  }
+  let failOn: FailOn = config.failOn ?? DEFAULT_FAIL_ON;
+  if (flags.failOn !== undefined) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(flags.failOn)) errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(', ')}`);
+    else failOn = flags.failOn as FailOn;
+  }
+  let shard: ScanOptions['shard'];
+  if (flags.shard !== undefined) {
+    const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(flags.shard);
+    if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
+    else shard = { index: Number(match[1]), total: Number(match[2]) };
+  }
+  if (flags.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
+    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+  }
+  if (errors.length > 0) throw new OptionsError(errors);
+
+  const helm = config.helm ?? {};
+  const exemptions: Exemptions = {
+    namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
+    runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
+    usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames),
+  };
+  const defaults: ModePolicies = { enforce: modes.enforce as ModePolicy, warn: modes.warn, audit: modes.audit };
+
+  return {
+    cwd: input.cwd,
+    paths: [...input.paths],
+    exclude,
+    targets: (config.targets ?? []).map((target) => relativeTarget(target, input.cwd, input.configDir)),
+    policy: {
+      defaults,
+      namespaceLabels: config.namespaces ?? {},
+      exemptions,
+      relaxations: config.relaxations ?? [],
+      podTemplateKinds: config.podTemplateKinds ?? [],
+      ...(nextVersion !== undefined ? { nextVersion } : {}),
+      ...(clusterMinor !== undefined ? { clusterMinor } : {}),
+      allowInlineIgnores: flags.ignoreInline === true ? false : (config.inlineIgnores ?? true),
+    },
+    render: {
+      helm: {
+        ...(flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {}),
+        releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
+        ...(flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {}),
+        valuesFiles: nonEmpty(flags.values) ? [...flags.values] : [...(helm.valuesFiles ?? [])],
+        set: nonEmpty(flags.set) ? [...flags.set] : [...(helm.set ?? [])],
+        ...(flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
+        apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],
+        ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true,
+      },
+      kustomize: {
+        ...(flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {}),
+        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false,
+      },
+      network: flags.network ?? config.network ?? false,
+      timeoutMs,
+      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+      concurrency,
+      renderErrorsFail: renderErrors === 'fail',
+    },
+    today: input.today,
+    ...(shard ? { shard } : {}),
+    failOn,
+  };
+}
+
+function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
+  return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
+/** Config target paths are relative to the config file; ScanOptions paths are relative to cwd. */
+function relativeTarget(target: TargetOptions, cwd: string, configDir: string | undefined): TargetOptions {
+  if (configDir === undefined || path.resolve(configDir) === path.resolve(cwd)) return target;
+  const relative = path.relative(cwd, path.resolve(configDir, target.path)).split(path.sep).join('/');
+  return { ...target, path: relative === '' ? '.' : relative };
+}
