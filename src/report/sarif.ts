@@ -1,0 +1,425 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, one rule per Pod Security Standards check, results
+ * with repo-relative locations and stable fingerprints, suppressions, and the scan's errors as tool
+ * notifications. GitHub's limits are applied here, so whatever uploads the file needs no extra logic.
+ */
+import type { Finding, ScanError, ScanResult, Severity } from '../findings/types.js';
+import type { RepoLocation } from '../manifests/types.js';
+import { allCheckMeta } from '../policy/registry.js';
+import type { CheckId, CheckMeta } from '../policy/types.js';
+import { controllerEnforceNote, formatTarget, renderedTargets, severityRank, workloadLabel } from './common.js';
+import type {
+  SarifLevel,
+  SarifLocation,
+  SarifLog,
+  SarifNotification,
+  SarifRegion,
+  SarifReportingDescriptor,
+  SarifResult,
+  SarifSuppression,
+} from './sarif-types.js';
+
+export type * from './sarif-types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Where podsec lives; callers with the real repository URL pass `informationUri`. */
+export const DEFAULT_INFORMATION_URI = 'https://github.com/podsec-dev/podsec';
+/** The base id every artifact location is relative to: the root of the scanned repository. */
+export const SRCROOT = '%SRCROOT%';
+
+/** GitHub code scanning limits (docs: "SARIF results file limits"). */
+export const SARIF_LIMITS = {
+  resultsPerRun: 25_000,
+  locationsPerResult: 10,
+  relatedLocationsPerResult: 1_000,
+  tagsPerRule: 20,
+  textLength: 1_024,
+  ruleNameLength: 255,
+} as const;
+
+/** Options for {@link buildSarif}. */
+export interface SarifOptions {
+  /** podsec's version (semver), shown by code scanning next to the tool name. */
+  readonly toolVersion: string;
+  /**
+   * Code scanning category. One upload per tool + category replaces the previous one, so a matrix of
+   * scans needs distinct categories. Slashes at either end are ignored.
+   */
+  readonly category?: string;
+  /** At most this many results (default and hard maximum: GitHub's 25,000 per run). */
+  readonly maxResults?: number;
+  /** podsec's home page; check documentation links are built from it. */
+  readonly informationUri?: string;
+  /** The check catalogue; defaults to the policy registry's. */
+  readonly checks?: readonly CheckMeta[];
+  /**
+   * Absolute path of the scanned repository root (forward slashes). Only used to turn an absolute
+   * finding path into a repo-relative one; findings normally carry repo-relative paths already.
+   */
+  readonly srcRoot?: string;
+}
+
+const LEVEL_BY_SEVERITY: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', note: 'note' };
+
+/**
+ * `security-severity` per check: code scanning maps 7.0–8.9 to "high" and 4.0–6.9 to "medium".
+ * Baseline checks block known privilege escalations, so they are high; the ones that hand a
+ * container the host outright (privileged, host namespaces, host paths, Windows host process)
+ * sit at the top, the ones that widen the attack surface without direct host access (ports, probes,
+ * sysctls, AppArmor/seccomp opt-outs) at 7.5. Restricted checks are hardening, so medium; those
+ * that also cover a baseline problem at restricted (procMount, volumes, added capabilities) sit
+ * at the top of that band, profile and identity defaults lower.
+ */
+const SECURITY_SEVERITY: Readonly<Record<CheckId, string>> = {
+  privileged: '8.8',
+  windowsHostProcess: '8.8',
+  hostNamespaces: '8.6',
+  hostPathVolumes: '8.4',
+  capabilities_baseline: '8.0',
+  procMount: '7.8',
+  seLinuxOptions: '7.8',
+  appArmorProfile: '7.5',
+  seccompProfile_baseline: '7.5',
+  hostPorts: '7.5',
+  hostProbesAndHostLifecycle: '7.5',
+  sysctls: '7.5',
+  procMount_restricted: '6.9',
+  restrictedVolumes: '6.8',
+  capabilities_restricted: '6.5',
+  allowPrivilegeEscalation: '6.5',
+  runAsUser: '6.0',
+  runAsNonRoot: '5.5',
+  seccompProfile_restricted: '5.0',
+};
+
+/**
+ * Builds a SARIF log with one run. Pure: the same result and options give the same log.
+ * Results beyond `maxResults` are dropped least severe first (errors, then warnings, then notes;
+ * suppressed last), and a notification plus `run.properties.truncation` say so.
+ */
+export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog {
+  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
+  const catalogue = options.checks ?? allCheckMeta();
+  const rules: SarifReportingDescriptor[] = catalogue.map((meta) => ruleFor(meta, informationUri));
+  const ruleIndex = new Map<string, number>(rules.map((rule, index) => [rule.id, index]));
+  const metaById = new Map<string, CheckMeta>(catalogue.map((meta) => [meta.id, meta]));
+
+  // A check the catalogue does not know still needs a rule: a result must never point nowhere.
+  for (const finding of result.findings) {
+    if (!ruleIndex.has(finding.check)) {
+      ruleIndex.set(finding.check, rules.length);
+      rules.push(fallbackRule(finding));
+    }
+  }
+
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
+  const { kept, omitted } = selectResults(result.findings, limit);
+  const paths = { srcRoot: options.srcRoot };
+  const results = kept.map((finding) =>
+    sarifResult(finding, ruleIndex.get(finding.check) ?? 0, metaById.get(finding.check), paths),
+  );
+
+  const notifications: SarifNotification[] = [
+    ...result.errors.map((error) => notification(error, 'error', paths)),
+    ...result.notices.map((notice) => notification(notice, 'note', paths)),
+  ];
+  const omittedTotal = omitted.error + omitted.warning + omitted.note;
+  if (omittedTotal > 0) {
+    notifications.push({
+      level: 'warning',
+      message: {
+        text:
+          `Only the ${results.length} most severe of ${result.findings.length} results are included, ` +
+          `because code scanning accepts at most ${limit} per run; left out: ${omitted.error} errors, ` +
+          `${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`,
+      },
+    });
+  }
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'podsec',
+            semanticVersion: options.toolVersion,
+            version: options.toolVersion,
+            informationUri,
+            rules,
+          },
+        },
+        automationDetails: { id: automationId(options.category) },
+        originalUriBaseIds: {
+          [SRCROOT]: { description: { text: 'The root of the scanned repository.' } },
+        },
+        invocations: [
+          {
+            executionSuccessful: result.errors.length === 0,
+            ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+        ...(omittedTotal > 0
+          ? {
+              properties: {
+                truncation: {
+                  totalResults: result.findings.length,
+                  emittedResults: results.length,
+                  maxResults: limit,
+                  omitted: { ...omitted },
+                },
+              },
+            }
+          : {}),
+      },
+    ],
+  };
+}
+
+/** {@link buildSarif} as compact JSON (size matters: code scanning caps the gzipped upload at 10 MB). */
+export function renderSarif(result: ScanResult, options: SarifOptions): string {
+  return `${JSON.stringify(buildSarif(result, options))}\n`;
+}
+
+/** `podsec/` or `podsec/<category>/`: the trailing slash makes the whole id the category. */
+function automationId(category: string | undefined): string {
+  const trimmed = (category ?? '').replace(/^\/+|\/+$/g, '').trim();
+  return trimmed === '' ? 'podsec/' : `podsec/${trimmed}/`;
+}
+
+function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescriptor {
+  const docsPage = `${informationUri.replace(/\/+$/, '')}/blob/main/docs/checks/${meta.id}.md`;
+  const levelName = meta.level === 'baseline' ? 'Baseline' : 'Restricted';
+  const overrides =
+    meta.overrides.length > 0
+      ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? '' : 's'} ${meta.overrides.map((id) => `\`${id}\``).join(', ')}.`
+      : '';
+  const markdown = [
+    `**${meta.title}** — Pod Security Standards, ${levelName} level (\`${meta.id}\`)`,
+    meta.description,
+    `**Allowed:** ${meta.allowed}`,
+    ...(overrides === '' ? [] : [overrides]),
+    `**How to fix**\n\n${meta.fix}`,
+    `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`,
+  ].join('\n\n');
+  const text = [
+    `${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
+    meta.description,
+    `Allowed: ${plainText(meta.allowed)}`,
+    ...(overrides === '' ? [] : [plainText(overrides)]),
+    `How to fix: ${plainText(meta.fix)}`,
+    `Kubernetes documentation: ${meta.docsUrl}`,
+    `podsec documentation: ${docsPage}`,
+  ].join('\n\n');
+
+  return {
+    id: meta.id,
+    name: ruleName(meta.title, meta.id),
+    shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
+    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
+    help: { text, markdown },
+    helpUri: meta.docsUrl,
+    defaultConfiguration: { level: meta.level === 'baseline' ? 'error' : 'warning' },
+    properties: {
+      tags: ['security', 'kubernetes', 'pod-security', `pss-${meta.level}`],
+      precision: 'very-high',
+      'security-severity': SECURITY_SEVERITY[meta.id] ?? (meta.level === 'baseline' ? '7.5' : '5.0'),
+    },
+  };
+}
+
+function fallbackRule(finding: Finding): SarifReportingDescriptor {
+  const restricted = finding.level === 'restricted';
+  return {
+    id: finding.check,
+    name: ruleName(finding.check, finding.check),
+    shortDescription: { text: `Pod Security Standards check ${finding.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding.check} (${finding.level}).` },
+    help: { text: `Pod Security Standards check ${finding.check}. See the podsec documentation for this check.` },
+    defaultConfiguration: { level: restricted ? 'warning' : 'error' },
+    properties: {
+      tags: ['security', 'kubernetes', 'pod-security', `pss-${finding.level}`],
+      precision: 'very-high',
+      'security-severity': restricted ? '5.0' : '7.5',
+    },
+  };
+}
+
+/** Keeps the `limit` most important findings, in their original order; counts the rest by severity. */
+function selectResults(
+  findings: readonly Finding[],
+  limit: number,
+): { kept: Finding[]; omitted: Record<Severity, number> } {
+  const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  if (findings.length <= limit) return { kept: [...findings], omitted };
+  const priority = (finding: Finding): number => severityRank(finding.severity) + (finding.suppressed === undefined ? 0 : 3);
+  const ranked = findings
+    .map((finding, index) => ({ finding, index, priority: priority(finding) }))
+    .sort((a, b) => a.priority - b.priority || a.index - b.index);
+  const keep = new Set(ranked.slice(0, limit).map((entry) => entry.index));
+  const kept: Finding[] = [];
+  findings.forEach((finding, index) => {
+    if (keep.has(index)) kept.push(finding);
+    else omitted[finding.severity]++;
+  });
+  return { kept, omitted };
+}
+
+interface PathOptions {
+  readonly srcRoot?: string;
+}
+
+function sarifResult(finding: Finding, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {
+  const related = finding.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
+    id: index + 1,
+    ...physical(location, paths),
+    message: { text: nonEmpty(location.message, 'Related source of this value.') },
+  }));
+  const targets = finding.targets.map(formatTarget);
+  return {
+    ruleId: finding.check,
+    ruleIndex,
+    level: LEVEL_BY_SEVERITY[finding.severity],
+    message: { text: resultMessage(finding, meta) },
+    locations: [physical(finding, paths)],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    ...(finding.fingerprint === '' ? {} : { partialFingerprints: { primaryLocationLineHash: finding.fingerprint } }),
+    ...(finding.suppressed === undefined ? {} : { suppressions: [suppression(finding)] }),
+    properties: {
+      modes: [...finding.modes],
+      policy: `${finding.level}:${finding.version}`,
+      apiVersion: finding.apiVersion,
+      kind: finding.kind,
+      namespace: finding.namespace,
+      name: finding.name,
+      field: finding.field,
+      ...(targets.length > 0 ? { targets } : {}),
+      ...(finding.upcoming === true ? { upcoming: true } : {}),
+    },
+  };
+}
+
+/**
+ * The first sentence is what code scanning shows when space is short, so it names the object and
+ * carries the upstream words; what happens to controllers and a short fix follow.
+ */
+function resultMessage(finding: Finding, meta: CheckMeta | undefined): string {
+  const parts: string[] = [];
+  const prefix = finding.upcoming === true ? 'After an upgrade to the next version, ' : '';
+  parts.push(sentence(`${prefix}${workloadLabel(finding)} ${finding.message}`));
+  const note = controllerEnforceNote(finding);
+  if (note !== undefined) parts.push(sentence(note));
+  const rendered = renderedTargets(finding.targets);
+  if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join('; ')}`));
+  const hint = meta === undefined ? '' : firstSentence(meta.fix);
+  if (hint !== '') parts.push(`Fix: ${sentence(hint)}`);
+  return parts.join(' ');
+}
+
+function suppression(finding: Finding): SarifSuppression {
+  const { reason, source, expires } = finding.suppressed ?? { reason: '', source: 'config' as const };
+  return {
+    kind: source === 'annotation' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: nonEmpty(reason, `Suppressed by ${source}.`),
+    properties: { source, ...(expires === undefined ? {} : { expires }) },
+  };
+}
+
+function notification(error: ScanError, level: SarifLevel, paths: PathOptions): SarifNotification {
+  const text = sentence(nonEmpty(error.message, 'Unknown problem'));
+  const target = error.target === undefined ? '' : ` (${formatTarget(error.target)})`;
+  const location = errorLocation(error, paths);
+  return {
+    level,
+    message: { text: `${error.file === '' ? '' : `${error.file}${target}: `}${text}` },
+    ...(location === undefined ? {} : { locations: [location] }),
+  };
+}
+
+/** Errors name a file, a chart directory or stdin (`-`); only real paths get a location. */
+function errorLocation(error: ScanError, paths: PathOptions): SarifLocation | undefined {
+  if (error.file === '' || error.file === '-') return undefined;
+  const artifactLocation = artifact(error.file, paths);
+  if (error.line === undefined || error.line < 1) return { physicalLocation: { artifactLocation } };
+  const region: SarifRegion =
+    error.column === undefined || error.column < 1
+      ? { startLine: error.line }
+      : { startLine: error.line, startColumn: error.column };
+  return { physicalLocation: { artifactLocation, region } };
+}
+
+function physical(location: Pick<RepoLocation, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>, paths: PathOptions): SarifLocation {
+  return { physicalLocation: { artifactLocation: artifact(location.file, paths), region: region(location) } };
+}
+
+/** Every region field filled and consistent: code scanning requires all four, and end never precedes start. */
+function region(location: Pick<RepoLocation, 'line' | 'column' | 'endLine' | 'endColumn'>): Required<SarifRegion> {
+  const startLine = Math.max(1, Math.trunc(location.line));
+  const startColumn = Math.max(1, Math.trunc(location.column));
+  let endLine = Math.max(startLine, Math.trunc(location.endLine));
+  let endColumn = Math.max(1, Math.trunc(location.endColumn));
+  if (!Number.isFinite(endLine)) endLine = startLine;
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+/**
+ * A repo-relative URI against `%SRCROOT%`, with each segment percent-encoded (a `:` in a file name
+ * would otherwise read as a scheme). An absolute path under `srcRoot` is made relative; any other
+ * absolute path becomes a `file:` URI, which code scanning relativises against the checkout.
+ */
+function artifact(file: string, paths: PathOptions): { uri: string; uriBaseId?: string } {
+  let path = file.replace(/\\/g, '/');
+  const root = paths.srcRoot?.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (root !== undefined && root !== '' && path.startsWith(`${root}/`)) path = path.slice(root.length + 1);
+  while (path.startsWith('./')) path = path.slice(2);
+  const absolute = path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+  const encoded = path
+    .split('/')
+    .map((segment, index) => (absolute && index === 0 && segment.endsWith(':') ? segment : encodeURIComponent(segment)))
+    .join('/');
+  if (absolute) return { uri: `file://${encoded.startsWith('/') ? '' : '/'}${encoded}` };
+  return { uri: encoded === '' ? '.' : encoded, uriBaseId: SRCROOT };
+}
+
+/** A PascalCase identifier from a title (`Privileged containers` → `PrivilegedContainers`). */
+function ruleName(title: string, fallback: string): string {
+  const words = title.match(/[A-Za-z0-9]+/g) ?? [];
+  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+  return clip(name === '' ? fallback : name, SARIF_LIMITS.ruleNameLength);
+}
+
+/** The first sentence of a markdown fix text, as plain text: a hint, not the whole how-to. */
+function firstSentence(markdown: string): string {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, ' ');
+  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== '') ?? '';
+  const plain = plainText(paragraph).replace(/\s+/g, ' ').trim();
+  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
+  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ''), 300);
+}
+
+/** Markdown emphasis, code marks and links reduced to their words. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+/** Ends a message with a period (SARIF's message guidance), unless it already ends a sentence. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function nonEmpty(text: string | undefined, fallback: string): string {
+  return text === undefined || text.trim() === '' ? fallback : text;
+}
