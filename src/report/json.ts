@@ -102,6 +102,12 @@ export interface JsonReport {
   readonly workloads: readonly JsonWorkload[];
   readonly errors: readonly JsonError[];
   readonly notices: readonly JsonError[];
+  /** Every target scanned and how many workloads it produced (zero is worth seeing). */
+  readonly targets: readonly JsonTargetSummary[];
+}
+
+export interface JsonTargetSummary extends JsonTarget {
+  readonly workloads: number;
 }
 
 /** Builds the JSON report object (for callers that post-process it without re-parsing). */
@@ -126,6 +132,7 @@ export function buildJsonReport(result: ScanResult): JsonReport {
     workloads: result.workloads.map(jsonWorkload),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
+    targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads })),
   };
 }
 
