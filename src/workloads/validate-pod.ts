@@ -1,0 +1,210 @@
+import type { FieldPath, PodLike } from '../policy/types.js';
+
+/*
+ * The checks read untrusted data. The API server would reject a pod (template) whose fields have the
+ * wrong JSON type, so such a workload is reported as invalid instead of evaluated: a check never has to
+ * guess what `hostPID: "yes"` or `capabilities.add: 5` means. Only fields the checks (and exemptions,
+ * relaxations) read are validated; messages follow the API server's OpenAPI validation wording.
+ */
+
+type JsonType = 'null' | 'array' | 'object' | 'string' | 'boolean' | 'integer' | 'number';
+type Expected = 'object' | 'array' | 'string' | 'boolean' | 'integer';
+
+/** How a message names a field: a prefix (`spec.template`, `['spec','template']`) or a mapping function. */
+export type PathOf = string | FieldPath | ((podRelativePath: FieldPath) => FieldPath);
+
+function jsonTypeOf(value: unknown): JsonType {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  switch (typeof value) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'number':
+    case 'bigint':
+      return Number.isInteger(Number(value)) ? 'integer' : 'number';
+    default:
+      return 'object';
+  }
+}
+
+const SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats a field path the way Kubernetes messages do: `spec.containers[0].securityContext`, `metadata.annotations[a/b]`. */
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (SIMPLE_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+
+function toMapper(pathOf: PathOf | undefined): (path: FieldPath) => FieldPath {
+  if (pathOf === undefined) return (path) => path;
+  if (typeof pathOf === 'function') return pathOf;
+  const prefix: FieldPath = typeof pathOf === 'string' ? (pathOf === '' ? [] : pathOf.split('.')) : pathOf;
+  return (path) => [...prefix, ...path];
+}
+
+class ShapeChecker {
+  readonly errors: string[] = [];
+  constructor(private readonly mapPath: (path: FieldPath) => FieldPath) {}
+
+  /** Returns the value when it has the expected type; null/absent are absent (no error). */
+  expect(value: unknown, type: 'object', path: FieldPath): Record<string, unknown> | undefined;
+  expect(value: unknown, type: 'array', path: FieldPath): unknown[] | undefined;
+  expect(value: unknown, type: Expected, path: FieldPath): unknown;
+  expect(value: unknown, type: Expected, path: FieldPath): unknown {
+    const actual = jsonTypeOf(value);
+    if (actual === 'null') return undefined;
+    if (actual === type) return value;
+    const where = formatFieldPath(this.mapPath(path));
+    this.errors.push(`${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`);
+    return undefined;
+  }
+
+  required(path: FieldPath): void {
+    this.errors.push(`${formatFieldPath(this.mapPath(path))}: Required value`);
+  }
+
+  fields(record: Record<string, unknown> | undefined, path: FieldPath, types: Readonly<Record<string, Expected>>): void {
+    if (!record) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path, key]);
+  }
+
+  stringMap(value: unknown, path: FieldPath): void {
+    const map = this.expect(value, 'object', path);
+    if (!map) return;
+    for (const [key, entry] of Object.entries(map)) {
+      // A null entry is dropped by the API server's decoder; any other non-string is rejected.
+      if (entry !== null) this.expect(entry, 'string', [...path, key]);
+    }
+  }
+
+  stringList(value: unknown, path: FieldPath): void {
+    const list = this.expect(value, 'array', path);
+    list?.forEach((item, index) => {
+      if (jsonTypeOf(item) !== 'string') this.expect(item, 'string', [...path, index]);
+    });
+  }
+
+  objectList(value: unknown, path: FieldPath, each: (item: Record<string, unknown>, path: FieldPath) => void): void {
+    const list = this.expect(value, 'array', path);
+    list?.forEach((item, index) => {
+      const itemPath = [...path, index];
+      if (jsonTypeOf(item) !== 'object') {
+        // Unlike a field, a list item cannot be null.
+        const where = formatFieldPath(this.mapPath(itemPath));
+        this.errors.push(`${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`);
+        return;
+      }
+      each(item as Record<string, unknown>, itemPath);
+    });
+  }
+}
+
+const PROFILE_FIELDS: Readonly<Record<string, Expected>> = { type: 'string', localhostProfile: 'string' };
+const SELINUX_FIELDS: Readonly<Record<string, Expected>> = { user: 'string', role: 'string', type: 'string', level: 'string' };
+const WINDOWS_FIELDS: Readonly<Record<string, Expected>> = { hostProcess: 'boolean' };
+
+/** Volume sources are told apart by which key is set, so each one present must be an object. */
+const VOLUME_SOURCES = [
+  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
+  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile',
+  'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume',
+  'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+];
+
+function checkSecurityContextCommon(c: ShapeChecker, sc: Record<string, unknown> | undefined, path: FieldPath): void {
+  if (!sc) return;
+  c.fields(sc, path, { runAsNonRoot: 'boolean', runAsUser: 'integer' });
+  c.fields(c.expect(sc['seccompProfile'], 'object', [...path, 'seccompProfile']), [...path, 'seccompProfile'], PROFILE_FIELDS);
+  c.fields(c.expect(sc['appArmorProfile'], 'object', [...path, 'appArmorProfile']), [...path, 'appArmorProfile'], PROFILE_FIELDS);
+  c.fields(c.expect(sc['seLinuxOptions'], 'object', [...path, 'seLinuxOptions']), [...path, 'seLinuxOptions'], SELINUX_FIELDS);
+  c.fields(c.expect(sc['windowsOptions'], 'object', [...path, 'windowsOptions']), [...path, 'windowsOptions'], WINDOWS_FIELDS);
+}
+
+function checkHandler(c: ShapeChecker, handler: Record<string, unknown> | undefined, path: FieldPath): void {
+  if (!handler) return;
+  for (const kind of ['httpGet', 'tcpSocket']) {
+    c.fields(c.expect(handler[kind], 'object', [...path, kind]), [...path, kind], { host: 'string' });
+  }
+}
+
+function checkContainer(c: ShapeChecker, container: Record<string, unknown>, path: FieldPath): void {
+  if (container['name'] === undefined || container['name'] === null) c.required([...path, 'name']);
+  else c.expect(container['name'], 'string', [...path, 'name']);
+  const scPath = [...path, 'securityContext'];
+  const sc = c.expect(container['securityContext'], 'object', scPath);
+  if (sc) {
+    checkSecurityContextCommon(c, sc, scPath);
+    c.fields(sc, scPath, { privileged: 'boolean', allowPrivilegeEscalation: 'boolean', procMount: 'string' });
+    const capsPath = [...scPath, 'capabilities'];
+    const caps = c.expect(sc['capabilities'], 'object', capsPath);
+    if (caps) {
+      c.stringList(caps['add'], [...capsPath, 'add']);
+      c.stringList(caps['drop'], [...capsPath, 'drop']);
+    }
+  }
+  c.objectList(container['ports'], [...path, 'ports'], (port, portPath) => {
+    c.fields(port, portPath, { hostPort: 'integer', containerPort: 'integer' });
+  });
+  for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    checkHandler(c, c.expect(container[probe], 'object', [...path, probe]), [...path, probe]);
+  }
+  const lifecyclePath = [...path, 'lifecycle'];
+  const lifecycle = c.expect(container['lifecycle'], 'object', lifecyclePath);
+  if (lifecycle) {
+    for (const hook of ['postStart', 'preStop']) {
+      checkHandler(c, c.expect(lifecycle[hook], 'object', [...lifecyclePath, hook]), [...lifecyclePath, hook]);
+    }
+  }
+}
+
+/**
+ * Validates the JSON types of the pod fields the checks read, as the API server would. Returns
+ * API-server-like messages (empty when the pod can be evaluated), e.g.
+ * `spec.template.spec.containers: Invalid value: "string": spec.template.spec.containers in body must be of type array`.
+ * `pathOf` turns pod-relative paths into the object-relative paths the messages show.
+ */
+export function validatePodShape(pod: PodLike, pathOf?: PathOf): string[] {
+  const c = new ShapeChecker(toMapper(pathOf));
+  const metadata = c.expect(pod.metadata, 'object', ['metadata']);
+  if (metadata) {
+    c.stringMap(metadata['annotations'], ['metadata', 'annotations']);
+    c.stringMap(metadata['labels'], ['metadata', 'labels']);
+  }
+  const spec = c.expect(pod.spec, 'object', ['spec']);
+  if (pod.spec !== undefined && pod.spec !== null && !spec) return c.errors;
+  const s = spec ?? {};
+  c.fields(s, ['spec'], { hostNetwork: 'boolean', hostPID: 'boolean', hostIPC: 'boolean', hostUsers: 'boolean', runtimeClassName: 'string' });
+  c.fields(c.expect(s['os'], 'object', ['spec', 'os']), ['spec', 'os'], { name: 'string' });
+
+  const podScPath = ['spec', 'securityContext'];
+  const podSc = c.expect(s['securityContext'], 'object', podScPath);
+  checkSecurityContextCommon(c, podSc, podScPath);
+  if (podSc) {
+    c.objectList(podSc['sysctls'], [...podScPath, 'sysctls'], (sysctl, path) => {
+      if (sysctl['name'] === undefined || sysctl['name'] === null) c.required([...path, 'name']);
+      c.fields(sysctl, path, { name: 'string', value: 'string' });
+    });
+  }
+
+  c.objectList(s['volumes'], ['spec', 'volumes'], (volume, path) => {
+    c.expect(volume['name'], 'string', [...path, 'name']);
+    for (const source of VOLUME_SOURCES) c.expect(volume[source], 'object', [...path, source]);
+  });
+
+  const containers = s['containers'];
+  if (containers === undefined || containers === null || (Array.isArray(containers) && containers.length === 0)) {
+    // The API server requires at least one container; an empty pod would otherwise pass every check.
+    c.required(['spec', 'containers']);
+  }
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    c.objectList(s[list], ['spec', list], (container, path) => checkContainer(c, container, path));
+  }
+  return c.errors;
+}
