@@ -22,6 +22,8 @@ export interface Relaxation {
   readonly kinds?: readonly string[];
   readonly names?: readonly string[];
   readonly matchLabels?: Readonly<Record<string, string>>;
+  /** Where the relaxation was written (`.podsec.yaml`, `relaxations[1]`), for notices about it. */
+  readonly origin?: { readonly file: string; readonly path: string };
 }
 
 /** Pod Security Admission exemptions, with the controller's exact-match semantics. */

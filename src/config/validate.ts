@@ -65,7 +65,7 @@ const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])
 
 class Checker {
   readonly errors: string[] = [];
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
   fail(path: Path, message: string): undefined {
     this.errors.push(`${this.file}: ${formatKeyPath(path)}: ${message}`);
@@ -285,7 +285,7 @@ function relaxation(c: Checker, value: unknown, path: Path): Relaxation | undefi
   if (record.reason === undefined || (typeof record.reason === 'string' && record.reason.trim() === '')) {
     c.fail([...path, 'reason'], 'required (a sentence saying why the check is relaxed)');
   } else reason = c.string(record.reason, [...path, 'reason']);
-  const out: Mutable<Relaxation> = { checks: checks ?? [], reason: reason ?? '' };
+  const out: Mutable<Relaxation> = { checks: checks ?? [], reason: reason ?? '', origin: { file: c.file, path: formatKeyPath(path) } };
   if (record.expires !== undefined) {
     const text = c.string(record.expires, [...path, 'expires']);
     if (text !== undefined) {

@@ -1,0 +1,514 @@
+/**
+ * Turns extracted workloads into findings and verdicts the way the cluster would decide them:
+ * namespace labels pick each mode's policy, PSA exemptions apply, each distinct `level:version` is
+ * evaluated once, and config relaxations or inline annotations mark findings as suppressed (never
+ * dropped). Pure: everything it needs comes in through AssessInput.
+ */
+import picomatch from 'picomatch';
+import type { KubeObject, RepoLocation } from '../manifests/types.js';
+import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
+import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
+import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
+import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level } from '../policy/types.js';
+import type { Workload } from '../workloads/types.js';
+import { validatePodShape } from '../workloads/validate-pod.js';
+import { checkRank, isCheckId } from './check-order.js';
+import { findingFingerprint } from './fingerprint.js';
+import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
+import { MODES, type Finding, type Mode, type ScanError, type Severity, type Suppression, type TargetRef, type WorkloadVerdict } from './types.js';
+
+/** Inline relaxation annotations, on the workload's metadata or its pod template. */
+export const IGNORE_ANNOTATION = 'podsec.dev/ignore';
+export const IGNORE_REASON_ANNOTATION = 'podsec.dev/ignore-reason';
+export const IGNORE_EXPIRES_ANNOTATION = 'podsec.dev/ignore-expires';
+
+/** One workload from one render scenario. */
+export interface AssessItem {
+  readonly workload: Workload;
+  /** The target and the one scenario the workload came from. */
+  readonly targetRef: TargetRef;
+  /** The namespace the target deploys to (helm `--namespace`, kustomize `namespace:`). */
+  readonly defaultNamespace?: string | undefined;
+}
+
+export interface AssessInput {
+  readonly items: readonly AssessItem[];
+  /** Rendered `Namespace` objects; their Pod Security labels override config-declared ones. */
+  readonly namespaces?: readonly KubeObject[];
+  readonly policy: PolicyOptions;
+  /** YYYY-MM-DD, for relaxation expiry. */
+  readonly today: string;
+}
+
+export interface AssessOutput {
+  readonly findings: Finding[];
+  readonly verdicts: WorkloadVerdict[];
+  readonly notices: ScanError[];
+  readonly errors: ScanError[];
+}
+
+const SEVERITY: Readonly<Record<Mode, Severity>> = { enforce: 'error', warn: 'warning', audit: 'note' };
+const LEVEL_RANK = (level: Level): number => LEVELS.indexOf(level);
+
+/** The namespace a workload lands in: its own, else the target's, else `default`. */
+export function effectiveNamespace(workload: Workload, defaultNamespace?: string): string {
+  return workload.namespace || defaultNamespace || 'default';
+}
+
+/** Dotted form of a path: `spec.template.spec.containers[0].securityContext`. */
+export function dottedPath(path: FieldPath): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** Why a controller's enforce violation reads differently from a Pod's. */
+export function controllerEnforceNote(kind: string): string {
+  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const record = asRecord(value);
+  if (!record) return {};
+  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+interface NamespaceState {
+  readonly policies: ModePolicies;
+}
+
+/** Namespace name → policy, from config labels overlaid by rendered Namespace objects. */
+function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanError[]): (name: string) => NamespaceState {
+  const defaults = input.policy.defaults;
+  const labelsByName = new Map<string, { labels: Record<string, string>; from?: KubeObject }>();
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
+
+  const rendered = [...(input.namespaces ?? [])].sort((a, b) => compare(a.file, b.file) || a.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = asRecord(object.value.metadata);
+    const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
+    if (name === undefined || name === '') continue;
+    const labels = stringMap(metadata?.labels);
+    const parsed = namespacePolicy(labels, defaults);
+    if (parsed.errors.length > 0) {
+      const at = object.locate(['metadata', 'labels']).primary;
+      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+    }
+    const known = labelsByName.get(name);
+    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
+      const at = object.locate(['metadata', 'labels']).primary;
+      const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
+      notices.push({
+        file: at.file,
+        line: at.line,
+        message: known.from
+          ? `Namespace "${name}" has different Pod Security labels than ${what}; the first one is used`
+          : `Namespace "${name}" is rendered with Pod Security labels that differ from ${what}; the rendered labels are used`,
+      });
+      if (known.from) continue;
+    }
+    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
+  }
+
+  const cache = new Map<string, NamespaceState>();
+  return (name) => {
+    let state = cache.get(name);
+    if (!state) {
+      state = { policies: namespacePolicy(labelsByName.get(name)?.labels, defaults).policies };
+      cache.set(name, state);
+    }
+    return state;
+  };
+}
+
+function psaLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith('pod-security.kubernetes.io/')));
+}
+function sameLabels(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+interface CompiledRelaxation {
+  readonly relaxation: Relaxation;
+  readonly expired: boolean;
+  matches(namespace: string, workload: Workload): boolean;
+}
+
+function compileRelaxations(relaxations: readonly Relaxation[], today: string): CompiledRelaxation[] {
+  return relaxations.map((relaxation) => {
+    const glob = (globs: readonly string[] | undefined): ((text: string) => boolean) => {
+      if (!globs || globs.length === 0) return () => true;
+      const matcher = picomatch([...globs], { dot: true });
+      return (text) => matcher(text);
+    };
+    const namespaceMatch = glob(relaxation.namespaces);
+    const kindMatch = glob(relaxation.kinds);
+    const nameMatch = glob(relaxation.names);
+    const selector = Object.entries(relaxation.matchLabels ?? {});
+    return {
+      relaxation,
+      // Applies through the expiry day itself; stops the day after.
+      expired: relaxation.expires !== undefined && today > relaxation.expires,
+      matches(namespace, workload) {
+        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
+        if (selector.length === 0) return true;
+        const own = stringMap(asRecord(workload.object.value.metadata)?.labels);
+        const template = stringMap(asRecord(workload.pod.metadata)?.labels);
+        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
+      },
+    };
+  });
+}
+
+interface InlineIgnore {
+  readonly checks: ReadonlySet<CheckId>;
+  readonly suppression: Suppression;
+}
+
+/** Reads `podsec.dev/ignore` from the workload's metadata and its pod template; problems become errors. */
+function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[], notices: ScanError[]): InlineIgnore[] {
+  const { workload } = item;
+  const sources: { annotations: Record<string, string>; path: FieldPath }[] = [
+    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ['metadata', 'annotations'] },
+  ];
+  if (workload.podPath.length > 0) {
+    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: [...workload.podPath, 'metadata', 'annotations'] });
+  }
+  const out: InlineIgnore[] = [];
+  for (const { annotations, path } of sources) {
+    const list = annotations[IGNORE_ANNOTATION];
+    if (list === undefined) continue;
+    const at = workload.object.locate([...path, IGNORE_ANNOTATION]).primary;
+    const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
+    const object = `${workload.kind} "${workload.name}"`;
+    if (!input.policy.allowInlineIgnores) {
+      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      continue;
+    }
+    const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    const unknown = names.filter((name) => !isCheckId(name));
+    const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? '';
+    const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
+    const problems: string[] = [];
+    if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
+    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => JSON.stringify(name)).join(', ')}`);
+    if (reason === '') problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
+    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (problems.length > 0) {
+      errors.push({ ...where, message: `${object}: ${problems.join('; ')}; the annotation is not applied` });
+      continue;
+    }
+    if (expires !== undefined && input.today > expires) {
+      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(', ')}) expired on ${expires} and no longer applies` });
+      continue;
+    }
+    out.push({
+      checks: new Set(names as CheckId[]),
+      suppression: { reason, source: 'annotation', ...(expires !== undefined ? { expires } : {}) },
+    });
+  }
+  return out;
+}
+
+function runtimeClassOf(workload: Workload): string | undefined {
+  const value = asRecord(workload.pod.spec)?.runtimeClassName;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+interface Group {
+  readonly level: Level;
+  readonly version: string;
+  readonly modes: Mode[];
+}
+
+/** Modes sharing a `level:version`, evaluated once; in enforce, warn, audit order. */
+function groupModes(policies: ModePolicies): Group[] {
+  const groups: Group[] = [];
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const group = groups.find((g) => g.level === level && g.version === version);
+    if (group) group.modes.push(mode);
+    else groups.push({ level, version, modes: [mode] });
+  }
+  return groups;
+}
+
+/** Assesses every workload; see the module comment. Output order is deterministic. */
+export function assessWorkloads(input: AssessInput): AssessOutput {
+  const errors: ScanError[] = [];
+  const notices: ScanError[] = [];
+  const findings: Finding[] = [];
+  const verdicts: WorkloadVerdict[] = [];
+  const policyOf = buildNamespaces(input, errors, notices);
+  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
+  const emulation = input.policy.clusterMinor === undefined ? {} : { emulationMinor: input.policy.clusterMinor };
+  const nextVersion = input.policy.nextVersion === undefined ? undefined : parseVersion(input.policy.nextVersion);
+
+  for (const relaxation of relaxations) {
+    if (!relaxation.expired) continue;
+    const { origin, checks, expires, reason } = relaxation.relaxation;
+    notices.push({
+      file: origin?.file ?? '.podsec.yaml',
+      message: `${origin ? `${origin.path} ` : 'a relaxation '}(${checks.join(', ')}) expired on ${expires} and no longer applies: ${reason}`,
+    });
+  }
+
+  for (const item of input.items) {
+    const { workload } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const objectAt = workload.object.locate([]).primary;
+
+    const shapeProblems = validatePodShape(workload.pod, workload.podPath);
+    if (shapeProblems.length > 0) {
+      errors.push({ file: objectAt.file, line: objectAt.line, column: objectAt.column, target: item.targetRef, message: invalidObjectMessage(workload, shapeProblems) });
+      continue;
+    }
+
+    const exempt: 'namespace' | 'runtimeClass' | undefined = input.policy.exemptions.namespaces.includes(namespace)
+      ? 'namespace'
+      : runtimeClassOf(workload) !== undefined && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload) as string)
+        ? 'runtimeClass'
+        : undefined;
+    const exemption: Suppression | undefined =
+      exempt === 'namespace'
+        ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: 'exemption' }
+        : exempt === 'runtimeClass'
+          ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: 'exemption' }
+          : undefined;
+    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
+    const inline = inlineIgnores(item, input, errors, notices);
+    const suppressionFor = (check: CheckId): Suppression | undefined => {
+      if (exemption) return exemption;
+      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
+      if (relaxed) {
+        const { reason, expires } = relaxed.relaxation;
+        return { reason, source: 'config', ...(expires !== undefined ? { expires } : {}) };
+      }
+      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+    };
+
+    const { policies } = policyOf(namespace);
+    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name };
+    const failuresByGroup = new Map<string, CheckFailure[]>();
+    const upcoming = new Map<string, { group: Group; failure: CheckFailure; version: string }>();
+
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      const failures = version ? evaluatePod(workload.pod, group.level, version, emulation) : [];
+      failuresByGroup.set(`${group.level}:${group.version}`, failures);
+      const severity = SEVERITY[group.modes[0] as Mode];
+      for (const failure of failures) {
+        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
+      }
+      if (nextVersion && version && group.level !== 'privileged' && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
+        const now = new Set(failures.map((f) => f.id));
+        for (const failure of evaluatePod(workload.pod, group.level, nextVersion)) {
+          if (now.has(failure.id)) continue;
+          const key = `${group.level}:${failure.id}`;
+          const seen = upcoming.get(key);
+          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+        }
+      }
+    }
+    for (const { group, failure, version } of upcoming.values()) {
+      findings.push(makeFinding(item, base, failure, group, version, 'note', suppressionFor(failure.id), true));
+    }
+
+    for (const mode of MODES) {
+      const { level, version } = policies[mode];
+      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === undefined);
+      const allowed = counted.length === 0;
+      verdicts.push({
+        file: objectAt.file,
+        line: objectAt.line,
+        ...base,
+        mode,
+        level,
+        version,
+        allowed,
+        ...(allowed ? {} : { message: aggregateMessage(counted, mode, level, version) }),
+        ...(exempt ? { exempt } : {}),
+        targets: [item.targetRef],
+        ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
+      });
+    }
+  }
+
+  return {
+    findings: sortFindings(mergeFindings(findings)),
+    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
+    notices: dedupErrors(notices),
+    errors: dedupErrors(errors),
+  };
+}
+
+/** The API server's wording for an object that fails validation before admission. */
+function invalidObjectMessage(workload: Workload, problems: readonly string[]): string {
+  const list = problems.length === 1 ? problems[0] : `[${problems.join(', ')}]`;
+  const slash = workload.apiVersion.indexOf('/');
+  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
+  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
+}
+
+function makeFinding(
+  item: AssessItem,
+  base: { apiVersion: string; kind: string; namespace: string; name: string },
+  failure: CheckFailure,
+  group: Group,
+  version: string,
+  severity: Severity,
+  suppressed: Suppression | undefined,
+  isUpcoming: boolean,
+): Finding {
+  const { workload } = item;
+  const [first = [], ...others] = failure.paths;
+  const fullPath = [...workload.podPath, ...first];
+  const located = workload.object.locate(fullPath);
+  const related: RepoLocation[] = [...located.related];
+  for (const path of others) {
+    const extra = workload.object.locate([...workload.podPath, ...path]).primary;
+    const same = (a: RepoLocation): boolean => a.file === extra.file && a.line === extra.line && a.column === extra.column;
+    if (!same(located.primary) && !related.some(same)) related.push({ ...extra, message: `also: ${dottedPath([...workload.podPath, ...path])}` });
+  }
+  const field = dottedPath(fullPath);
+  // Next-version findings have not happened yet, so they always read as warnings would.
+  const wordingMode: Mode = isUpcoming ? 'warn' : (group.modes[0] as Mode);
+  const { primary } = located;
+  return {
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
+    ...base,
+    check: failure.id,
+    level: group.level,
+    version,
+    reason: failure.reason,
+    detail: failure.detail,
+    message: aggregateMessage([failure], wordingMode, group.level, version),
+    modes: [...group.modes],
+    severity,
+    field,
+    targets: [item.targetRef],
+    related,
+    ...(suppressed ? { suppressed } : {}),
+    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
+    ...(isUpcoming ? { upcoming: true } : {}),
+    ...(!isUpcoming && group.modes.includes('enforce') && !workload.isPod ? { note: controllerEnforceNote(base.kind) } : {}),
+  };
+}
+
+/** Adds a target (or its scenario) to a list, keeping one entry per target path with every scenario. */
+function addTarget(targets: TargetRef[], ref: TargetRef): TargetRef[] {
+  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
+  if (index < 0) return [...targets, ref];
+  const existing = targets[index] as TargetRef;
+  const scenarios = [...existing.scenarios];
+  for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
+  const out = [...targets];
+  out[index] = { ...existing, scenarios };
+  return out;
+}
+
+function suppressionKey(s: Suppression | undefined): string {
+  return s ? `${s.source}\u0000${s.reason}\u0000${s.expires ?? ''}` : '';
+}
+
+/** Findings seen in several targets or scenarios become one, listing them all. */
+function mergeFindings(findings: Finding[]): Finding[] {
+  const merged = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join('\u0000');
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, finding);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target of finding.targets) targets = addTarget(targets, target);
+    const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY[modes[0] as Mode];
+    merged.set(key, { ...seen, targets, modes, severity });
+  }
+  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+}
+
+function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
+  const merged = new Map<string, WorkloadVerdict>();
+  for (const verdict of verdicts) {
+    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? '', verdict.exempt ?? ''].join('\u0000');
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, verdict);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target of verdict.targets) targets = addTarget(targets, target);
+    merged.set(key, { ...seen, targets });
+  }
+  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
+}
+
+function sortTargets(targets: readonly TargetRef[]): TargetRef[] {
+  return [...targets].sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compare(a.kind, b.kind) ||
+      compare(a.namespace, b.namespace) ||
+      compare(a.name, b.name) ||
+      checkRank(a.check) - checkRank(b.check) ||
+      Number(a.upcoming ?? false) - Number(b.upcoming ?? false) ||
+      LEVEL_RANK(a.level) - LEVEL_RANK(b.level) ||
+      compare(a.version, b.version) ||
+      compare(a.field, b.field) ||
+      compare(suppressionKey(a.suppressed), suppressionKey(b.suppressed)),
+  );
+}
+
+function sortVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
+  return verdicts.sort(
+    (a, b) =>
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      compare(a.kind, b.kind) ||
+      compare(a.namespace, b.namespace) ||
+      compare(a.name, b.name) ||
+      MODES.indexOf(a.mode) - MODES.indexOf(b.mode) ||
+      compare(a.message ?? '', b.message ?? ''),
+  );
+}
+
+function dedupErrors(errors: ScanError[]): ScanError[] {
+  const seen = new Map<string, ScanError>();
+  for (const error of errors) {
+    const key = [error.file, error.line ?? 0, error.column ?? 0, error.message].join('\u0000');
+    const known = seen.get(key);
+    if (!known) seen.set(key, error);
+    else if (known.target && error.target && known.target.path === error.target.path) {
+      seen.set(key, { ...known, target: addTarget([known.target], error.target)[0] as TargetRef });
+    }
+  }
+  return [...seen.values()];
+}
