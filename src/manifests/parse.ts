@@ -395,7 +395,8 @@ class ParsedObject implements KubeObject {
 }
 
 function isMergeKey(key: { value: unknown; source?: string }): boolean {
-  return key.value === '<<' && key.source === '<<';
+  // With merge keys enabled the yaml package resolves `<<` to a symbol.
+  return typeof key.value === 'symbol' || (key.value === '<<' && key.source === '<<');
 }
 
 /** A map entry spans its key and, for scalars and flow collections, its value; block values are not included. */
