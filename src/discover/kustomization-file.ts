@@ -1,0 +1,129 @@
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { FileSystem } from './fs.js';
+
+/** The file names kustomize looks for in a directory, in kustomize's own order of preference. */
+export const KUSTOMIZATION_FILE_NAMES: readonly string[] = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** A kustomization file read as plain data. */
+export interface KustomizationFile {
+  readonly file: string;
+  readonly dir: string;
+  /** `Kustomization` or `Component` (absent `kind` means Kustomization). */
+  readonly kind: string;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function objects(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null && !Array.isArray(item))
+    : [];
+}
+
+/** Inline YAML (a generator config or patch written in place) rather than a path. */
+export function isInlineEntry(entry: string): boolean {
+  return entry.includes('\n');
+}
+
+/**
+ * Whether a `resources`/`components` entry that does not exist on disk would make kustomize fetch it: URLs,
+ * scp-style git addresses and host-like paths (`github.com/org/repo//dir?ref=v1`).
+ */
+export function looksRemote(entry: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return true;
+  if (/^[^/\s]+@[^/\s]+:/.test(entry)) return true;
+  if (/^(gh|github|gitlab|bitbucket):/i.test(entry)) return true;
+  if (entry.includes('?ref=') || entry.includes('?version=') || /\.git(\/|$|\?)/.test(entry) || entry.includes('//')) return true;
+  const first = entry.split('/')[0] ?? '';
+  return !entry.startsWith('.') && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(first) && entry.includes('/');
+}
+
+/** Finds the kustomization file of a directory, if it has one. */
+export async function findKustomizationFile(fs: FileSystem, dir: string): Promise<string | undefined> {
+  let names: Set<string>;
+  try {
+    names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== 'directory').map((entry) => entry.name));
+  } catch {
+    return undefined;
+  }
+  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
+  return name === undefined ? undefined : join(dir, name);
+}
+
+/** Parses kustomization text; returns an error message instead of throwing. */
+export function parseKustomizationText(text: string, file: string): KustomizationFile | { readonly error: string } {
+  let data: unknown;
+  try {
+    // Aliases are legal in kustomization files but have no business being large; cap their expansion.
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { error: `cannot parse kustomization: ${message}` };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) return { error: 'a kustomization must be a mapping' };
+  const record = data as Record<string, unknown>;
+  const kind = typeof record['kind'] === 'string' ? record['kind'] : 'Kustomization';
+  return { file, dir: dirname(file), kind, data: record };
+}
+
+/** Reads and parses the kustomization file of `dir`. */
+export async function readKustomization(fs: FileSystem, dir: string): Promise<KustomizationFile | { readonly error: string; readonly file?: string }> {
+  const file = await findKustomizationFile(fs, dir);
+  if (file === undefined) return { error: `no ${KUSTOMIZATION_FILE_NAMES.join(', ')} in the directory` };
+  let text: string;
+  try {
+    text = await fs.readFile(file);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+    return { file, error: `cannot read kustomization (${code || 'error'})` };
+  }
+  const parsed = parseKustomizationText(text, file);
+  return 'error' in parsed ? { file, error: parsed.error } : parsed;
+}
+
+/** The entries kustomize loads as resources or kustomization roots (which may be directories or remote). */
+export function rootEntries(data: Readonly<Record<string, unknown>>): string[] {
+  return [
+    ...strings(data['resources']),
+    ...strings(data['bases']),
+    ...strings(data['components']),
+    ...strings(data['generators']),
+    ...strings(data['transformers']),
+    ...strings(data['validators']),
+  ].filter((entry) => !isInlineEntry(entry));
+}
+
+/** Entries that pull another kustomization in as a base or component (what makes it "not top-level"). */
+export function baseEntries(data: Readonly<Record<string, unknown>>): string[] {
+  return [...strings(data['resources']), ...strings(data['bases']), ...strings(data['components'])].filter((entry) => !isInlineEntry(entry));
+}
+
+/** Every plain file a kustomization names: patches, generator inputs, configurations, replacements, CRDs. */
+export function fileEntries(data: Readonly<Record<string, unknown>>): string[] {
+  const files: string[] = [];
+  for (const patch of objects(data['patches'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
+  for (const patch of objects(data['patchesJson6902'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
+  files.push(...strings(data['patchesStrategicMerge']).filter((entry) => !isInlineEntry(entry)));
+  for (const replacement of objects(data['replacements'])) if (typeof replacement['path'] === 'string') files.push(replacement['path']);
+  for (const generator of [...objects(data['configMapGenerator']), ...objects(data['secretGenerator'])]) {
+    for (const entry of strings(generator['files'])) files.push(entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry);
+    files.push(...strings(generator['envs']));
+    if (typeof generator['env'] === 'string') files.push(generator['env']);
+  }
+  files.push(...strings(data['configurations']), ...strings(data['crds']));
+  const openapi = data['openapi'];
+  if (typeof openapi === 'object' && openapi !== null && typeof (openapi as Record<string, unknown>)['path'] === 'string') {
+    files.push((openapi as Record<string, string>)['path'] as string);
+  }
+  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+}
+
+/** Resolves an entry against the kustomization directory. */
+export function resolveEntry(dir: string, entry: string): string {
+  return resolve(dir, entry);
+}

@@ -1,0 +1,32 @@
+import { lstat, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DirEntry, EntryType, FileInfo, FileSystem, ScratchSpace } from './fs.js';
+
+function typeOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryType {
+  if (entry.isSymbolicLink()) return 'symlink';
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'directory';
+  return 'other';
+}
+
+/** The real file system, plus a scratch area under `tempRoot` (default: the OS temp folder). */
+export function createNodeFileSystem(tempRoot: string = tmpdir()): FileSystem & ScratchSpace {
+  return {
+    readFile: (path) => readFile(path, 'utf8'),
+    async readDir(path): Promise<DirEntry[]> {
+      const entries = await readdir(path, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
+    },
+    async lstat(path): Promise<FileInfo> {
+      const info = await lstat(path);
+      return { type: typeOf(info), size: info.size };
+    },
+    realpath: (path) => realpath(path),
+    makeTempDir: (prefix) => mkdtemp(join(tempRoot, prefix)),
+    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    async removeTempDir(path): Promise<void> {
+      await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    },
+  };
+}
