@@ -103,7 +103,9 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
     const labels = stringMap(metadata?.labels);
     const parsed = namespacePolicy(labels, defaults);
     if (parsed.errors.length > 0) {
-      const at = object.locate(['metadata', 'labels']).primary;
+      // Point at the first bad label, the line a person has to change.
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0] as string)?.[1];
+      const at = object.locate(badKey === undefined ? ['metadata', 'labels'] : ['metadata', 'labels', badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
     const known = labelsByName.get(name);
