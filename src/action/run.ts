@@ -1,0 +1,317 @@
+/**
+ * The GitHub Action: inputs → scan (or a validated artifact) → files → annotations and job summary →
+ * pull-request review, SARIF upload → outputs → gate. GitHub API calls go through src/github.
+ */
+import * as core from '@actions/core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { OptionsError, resolveScanOptions } from '../config/options.js';
+import { exitCode, failureSummary } from '../findings/exit-code.js';
+import type { FailOn, ScanResult } from '../findings/types.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
+import { readEventContext, type EventContext } from '../github/context.js';
+import { publishReview } from '../github/review.js';
+import { uploadSarif } from '../github/sarif-upload.js';
+import { createNodeScanDeps } from '../node-deps.js';
+import type { ScanOptions } from '../options.js';
+import { planAnnotations } from '../report/annotations.js';
+import { computeTotals } from '../report/common.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { renderJobSummary } from '../report/summary.js';
+import { renderText } from '../report/text.js';
+import { scan, type ScanDeps } from '../scan.js';
+import { PODSEC_VERSION } from '../version.js';
+import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
+import { InputError, Outputs, parseInputs, type ActionSettings } from './inputs.js';
+
+/** Seams for tests; production uses the real scan and GitHub client. */
+export interface RunOverrides {
+  readonly scanDeps?: ScanDeps;
+  readonly createClient?: (token: string, options: GitHubClientOptions) => GitHubClient;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly today?: string;
+}
+
+/** What a scan or an artifact gave us, plus how to judge it. */
+interface Outcome {
+  readonly result: ScanResult;
+  readonly failOn: FailOn;
+  readonly renderErrorsFail: boolean;
+  /** Where to publish: the PR and commit, from the event (`both`) or the validated artifact (`publish`). */
+  readonly target: PublishTarget | undefined;
+}
+
+interface PublishTarget {
+  readonly pull: { readonly number: number; readonly headSha: string } | undefined;
+  readonly commitSha: string;
+  readonly ref: string;
+}
+
+/** Runs the action. Never throws: every failure ends as one `::error::` line and a failed step. */
+export async function run(overrides: RunOverrides = {}): Promise<void> {
+  try {
+    // Before anything can log: the token must be masked even in debug output.
+    const token = core.getInput('token');
+    if (token) core.setSecret(token);
+    await runAction(overrides);
+  } catch (error) {
+    reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): void {
+  if (error instanceof InputError || error instanceof OptionsError) {
+    const problems = error instanceof InputError ? error.problems : error.messages;
+    core.setFailed(`podsec: ${problems.join('; ')}`);
+    return;
+  }
+  if (error instanceof ArtifactError) {
+    core.setFailed(`podsec: ${error.message}`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  core.setFailed(`podsec: internal error: ${message.split('\n')[0]}`);
+  if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
+}
+
+async function runAction(overrides: RunOverrides): Promise<void> {
+  const env = overrides.env ?? process.env;
+  const settings = parseInputs((name) => core.getInput(name));
+  const ctx = readEventContext(env, (file) => readFileSync(file, 'utf8'));
+  const workspace = ctx.workspace ?? process.cwd();
+
+  const outcome = settings.mode === 'publish' ? loadPublishOutcome(settings, ctx, workspace) : await scanWorkspace(settings, ctx, workspace, overrides);
+  const { result } = outcome;
+  const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+
+  // Files first: whatever the API does later, the results are on disk for upload-artifact.
+  writeText(workspace, settings.sarifFile, sarif);
+  writeText(workspace, settings.resultFile, renderJson(result));
+  if (settings.mode === 'scan') {
+    const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
+    if (!repository || !ctx.sha || !ctx.ref) {
+      throw new InputError(['mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)']);
+    }
+    const files = writeArtifact(path.resolve(workspace, settings.artifactDir), {
+      repository,
+      pullNumber: ctx.pullRequest?.number,
+      headSha: ctx.pullRequest?.headSha,
+      commitSha: ctx.sha,
+      ref: ctx.ref,
+      result,
+      sarif,
+    });
+    core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
+  }
+
+  core.info(renderText(result, { color: false }).trimEnd());
+  emitAnnotations(result);
+  await writeJobSummary(result);
+
+  if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
+
+  const totals = computeTotals(result);
+  const code = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
+  core.setOutput(Outputs.SarifFile, settings.sarifFile);
+  core.setOutput(Outputs.ResultFile, settings.resultFile);
+  core.setOutput(Outputs.Violations, String(totals.findings));
+  core.setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.findings));
+  core.setOutput(Outputs.WarnViolations, String(totals.byMode.warn.findings));
+  core.setOutput(Outputs.AuditViolations, String(totals.byMode.audit.findings));
+  core.setOutput(Outputs.Errors, String(totals.errors));
+  core.setOutput(Outputs.Passed, String(code === 0));
+
+  // The scan run is the required check; a publish run only reports.
+  if (settings.mode !== 'publish' && code !== 0) {
+    core.setFailed(`podsec: ${failureSummary(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail }) ?? 'the scan failed'}`);
+  }
+}
+
+async function scanWorkspace(settings: ActionSettings, ctx: EventContext, workspace: string, overrides: RunOverrides): Promise<Outcome> {
+  const { loaded, errors } = loadConfig({ cwd: workspace, ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}) });
+  if (!loaded) throw new OptionsError(errors);
+  const options: ScanOptions = resolveScanOptions({
+    cwd: workspace,
+    paths: settings.paths.length > 0 ? settings.paths : ['.'],
+    config: loaded.config,
+    ...(loaded.admission !== undefined ? { admission: loaded.admission } : {}),
+    configDir: loaded.dir,
+    flags: settings.flags,
+    today: overrides.today ?? new Date().toISOString().slice(0, 10),
+    cpuCount: availableParallelism(),
+  });
+  const result = await scan(options, overrides.scanDeps ?? createNodeScanDeps());
+  const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
+  return {
+    result,
+    failOn: options.failOn ?? 'enforce',
+    renderErrorsFail: options.render.renderErrorsFail,
+    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : undefined,
+  };
+}
+
+/** `mode: publish`: the artifact is untrusted; only validated data and trusted event facts are used. */
+function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspace: string): Outcome {
+  const dir = path.resolve(workspace, settings.artifactDir);
+  const { manifest, result } = readArtifact(dir);
+  const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
+  if (here !== undefined && manifest.repository !== here) {
+    throw new ArtifactError(`artifact was made for ${manifest.repository}, not ${here}`);
+  }
+  // workflow_run tells us (trustworthily) which commit the scan ran on; the artifact must agree.
+  const trustedHead = ctx.workflowRunHeadSha;
+  if (trustedHead !== undefined && manifest.headSha !== undefined && manifest.headSha !== trustedHead) {
+    throw new ArtifactError(`artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`);
+  }
+  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
+  const pull = manifest.pullNumber !== undefined && manifest.headSha !== undefined ? { number: manifest.pullNumber, headSha: manifest.headSha } : undefined;
+  return {
+    result,
+    failOn: options.failOn ?? 'enforce',
+    renderErrorsFail: true,
+    // The merge commit of the scan run is gone by now; PR results attach to the head ref.
+    target: pull
+      ? { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head` }
+      : { pull: undefined, commitSha: manifest.commitSha, ref: manifest.ref },
+  };
+}
+
+function writeText(workspace: string, file: string, text: string): void {
+  const target = path.resolve(workspace, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function emitAnnotations(result: ScanResult): void {
+  const plan = planAnnotations(result);
+  for (const a of plan.annotations) {
+    const properties: core.AnnotationProperties = {
+      title: a.title,
+      file: a.file,
+      startLine: a.startLine,
+      ...(a.endLine !== undefined ? { endLine: a.endLine } : {}),
+      ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {}),
+      ...(a.endColumn !== undefined ? { endColumn: a.endColumn } : {}),
+    };
+    if (a.level === 'error') core.error(a.message, properties);
+    else if (a.level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
+  }
+  const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
+  if (omitted > 0) {
+    core.info(`podsec: ${omitted} more ${omitted === 1 ? 'annotation' : 'annotations'} (GitHub shows 10 per level per step) in the job summary.`);
+  }
+}
+
+async function writeJobSummary(result: ScanResult): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    core.info('podsec: no GITHUB_STEP_SUMMARY file; skipping the job summary.');
+    return;
+  }
+  try {
+    await core.summary.addRaw(renderJobSummary(result)).write();
+  } catch (error) {
+    core.warning(`podsec could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function numberFromEnv(env: Readonly<Record<string, string | undefined>>, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+async function publish(
+  settings: ActionSettings,
+  ctx: EventContext,
+  outcome: Outcome,
+  env: Readonly<Record<string, string | undefined>>,
+  overrides: RunOverrides,
+): Promise<void> {
+  const wantsComments = settings.comment !== 'off' && outcome.target?.pull !== undefined;
+  if (!wantsComments && !settings.uploadSarif) return;
+  if (settings.mode === 'both' && ctx.readOnlyReason) {
+    core.notice(
+      `podsec: ${ctx.readOnlyReason}, so the workflow token is read-only: skipping the pull request review, summary comment and SARIF upload. ` +
+        'The findings are in the annotations and the job summary, and this step still passes or fails on them. ' +
+        'To comment on such pull requests, split the action into `mode: scan` and a `workflow_run` workflow with `mode: publish`.',
+    );
+    return;
+  }
+  if (!settings.token) {
+    core.warning('podsec: the `token` input is empty; skipping the pull request review and SARIF upload.');
+    return;
+  }
+  if (!ctx.repo || !outcome.target) {
+    core.warning('podsec: GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is missing; skipping the pull request review and SARIF upload.');
+    return;
+  }
+  const repo = ctx.repo;
+  const target = outcome.target;
+  const retryBaseMs = numberFromEnv(env, 'PODSEC_GITHUB_RETRY_BASE_MS');
+  const writeIntervalMs = numberFromEnv(env, 'PODSEC_GITHUB_WRITE_INTERVAL_MS');
+  const client = (overrides.createClient ?? createGitHubClient)(settings.token, {
+    baseUrl: ctx.apiUrl,
+    ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
+    ...(writeIntervalMs !== undefined ? { writeIntervalMs } : {}),
+    log: (message) => core.info(`podsec: ${message}`),
+  });
+  const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
+
+  if (wantsComments && target.pull) {
+    let pull = target.pull;
+    let proceed = true;
+    if (settings.mode === 'publish') {
+      // The PR number came from the artifact: make sure it is the pull request that was scanned.
+      try {
+        const live = await client.getPull(repo, pull.number);
+        if (live.headSha !== pull.headSha) {
+          core.notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not commenting on an outdated scan.`);
+          proceed = false;
+        }
+        pull = { number: live.number, headSha: pull.headSha };
+      } catch (error) {
+        core.warning(`podsec could not read pull request #${pull.number}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        proceed = false;
+      }
+    }
+    if (proceed) {
+      const published = await publishReview(
+        client,
+        {
+          repo,
+          pull: pull.number,
+          headSha: pull.headSha,
+          findings: outcome.result.findings,
+          errors: outcome.result.errors,
+          comment: settings.comment === 'summary' ? 'summary' : 'review',
+        },
+        log,
+      );
+      const parts = [
+        published.reviewId !== undefined ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? 'comment' : 'comments'}${published.fallback ? ' (findings in the body)' : ''}` : 'no new review',
+        `summary comment ${published.summary}`,
+        ...(published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? 'comment' : 'comments'} marked`] : []),
+      ];
+      core.info(`podsec: pull request #${pull.number}: ${parts.join(', ')}.`);
+    }
+  }
+
+  if (settings.uploadSarif) {
+    const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+    const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
+    const uploaded = await uploadSarif(client, {
+      repo,
+      sarif,
+      commitSha: target.commitSha,
+      ref: target.ref,
+      ...(pollIntervalMs !== undefined ? { pollIntervalMs } : {}),
+    });
+    if (uploaded.ok) core.info(`podsec: ${uploaded.message}`);
+    else core.warning(uploaded.message);
+  }
+}
