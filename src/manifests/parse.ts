@@ -111,6 +111,9 @@ class ManifestParser {
     private readonly text: string,
     private readonly file: string,
     private readonly options: ParseOptions,
+    /** >= 0 for a whole file; -1 - n when parsing the n-th `---` part alone (see parseDocumentsOneByOne). */
+    private readonly documentIndexBase = 0,
+    private readonly firstLine = 1,
   ) {
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
@@ -127,12 +130,38 @@ class ManifestParser {
         uniqueKeys: true,
       }) as AnyDoc[];
     } catch (error) {
-      // parseAllDocuments reports problems per document; this is a last line of defence.
-      this.errors.push({ file: this.file, message: `could not parse YAML: ${errorText(error)}` });
+      // The yaml package reports most problems per document, but its CST parser recurses when it
+      // closes deeply nested block collections and can overflow the stack for the whole stream.
+      if (this.documentIndexBase < 0) {
+        this.errors.push({ file: this.file, message: describeThrown(error, this.maxDepth), line: this.firstLine, column: 1 });
+      } else {
+        this.parseDocumentsOneByOne();
+      }
       return { objects: this.objects, errors: this.errors };
     }
-    docs.forEach((doc, index) => this.document(doc, index));
+    const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
+    docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
+  }
+
+  /**
+   * Fallback when the stream as a whole cannot be parsed: split at `---` lines and parse each part
+   * alone, so one hostile document does not hide the others. Each part is padded with line breaks so
+   * that its lines and offsets stay those of the file.
+   */
+  private parseDocumentsOneByOne(): void {
+    const lines = this.text.split('\n');
+    const starts: number[] = [0];
+    lines.forEach((line, index) => {
+      if (index > 0 && /^---(\s|$)/.test(line)) starts.push(index);
+    });
+    starts.forEach((start, chunkIndex) => {
+      const end = starts[chunkIndex + 1] ?? lines.length;
+      const chunk = `${'\n'.repeat(start)}${lines.slice(start, end).join('\n')}`;
+      const part = new ManifestParser(chunk, this.file, this.options, -1 - chunkIndex, start + 1).run();
+      this.objects.push(...part.objects);
+      this.errors.push(...part.errors);
+    });
   }
 
   private document(doc: AnyDoc, documentIndex: number): void {
@@ -295,6 +324,11 @@ function duplicateKeyAt(doc: AnyDoc, offset: number): string | undefined {
     }
   }
   return undefined;
+}
+
+function describeThrown(error: unknown, maxDepth: number): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return `nesting is too deep (more than ${maxDepth} levels)`;
+  return `could not parse YAML: ${errorText(error)}`;
 }
 
 function errorText(error: unknown): string {
