@@ -207,7 +207,7 @@ function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescrip
   ].join('\n\n');
   const text = [
     `${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
-    meta.description,
+    plainText(meta.description),
     `Allowed: ${plainText(meta.allowed)}`,
     ...(overrides === '' ? [] : [plainText(overrides)]),
     `How to fix: ${plainText(meta.fix)}`,
@@ -217,7 +217,7 @@ function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescrip
 
   return {
     id: meta.id,
-    name: ruleName(meta.title, meta.id),
+    name: ruleName(meta.level, meta.title, meta.id),
     shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
     fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
     help: { text, markdown },
@@ -235,7 +235,7 @@ function fallbackRule(finding: Finding): SarifReportingDescriptor {
   const restricted = finding.level === 'restricted';
   return {
     id: finding.check,
-    name: ruleName(finding.check, finding.check),
+    name: ruleName(finding.level, finding.check, finding.check),
     shortDescription: { text: `Pod Security Standards check ${finding.check}.` },
     fullDescription: { text: `Pod Security Standards check ${finding.check} (${finding.level}).` },
     help: { text: `Pod Security Standards check ${finding.check}. See the podsec documentation for this check.` },
@@ -310,7 +310,8 @@ function resultMessage(finding: Finding, meta: CheckMeta | undefined): string {
   const parts: string[] = [];
   const prefix = finding.upcoming === true ? 'After an upgrade to the next version, ' : '';
   parts.push(sentence(`${prefix}${workloadLabel(finding)} ${finding.message}`));
-  const note = controllerEnforceNote(finding);
+  // A suppressed finding will not be enforced as configured, so the controller note would mislead.
+  const note = finding.suppressed === undefined ? controllerEnforceNote(finding) : undefined;
   if (note !== undefined) parts.push(sentence(note));
   const rendered = renderedTargets(finding.targets);
   if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join('; ')}`));
@@ -386,10 +387,17 @@ function artifact(file: string, paths: PathOptions): { uri: string; uriBaseId?: 
   return { uri: encoded === '' ? '.' : encoded, uriBaseId: SRCROOT };
 }
 
-/** A PascalCase identifier from a title (`Privileged containers` → `PrivilegedContainers`). */
-function ruleName(title: string, fallback: string): string {
-  const words = title.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
+/**
+ * A PascalCase name from level and title (`BaselinePrivilegedContainers`). The level prefix keeps the
+ * name distinct from the id (SARIF wants the id opaque and the name readable; `AppArmor profile`
+ * alone would spell the id again).
+ */
+function ruleName(level: string, title: string, fallback: string): string {
+  const words = `${level} ${title}`.match(/[A-Za-z0-9]+/g) ?? [];
+  // `SELinux` → `Selinux`, `ID` → `Id`: runs of capitals are not Pascal case to SARIF's validator.
+  const name = words
+    .map((word) => (/[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
   return clip(name === '' ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
 
@@ -405,6 +413,13 @@ function firstSentence(markdown: string): string {
 /** Markdown emphasis, code marks and links reduced to their words. */
 function plainText(markdown: string): string {
   return markdown
+    .replace(/```[^\n]*\n([\s\S]*?)```/g, (_match, body: string) =>
+      body
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    )
     .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1');
