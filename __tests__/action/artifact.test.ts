@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArtifactError, readArtifact, RESULT_FILE, writeArtifact } from '../../src/action/artifact.js';
+import { isSafeRelativePath, validateManifest, validateScanResult } from '../../src/action/artifact-schema.js';
+import type { Finding, ScanResult } from '../../src/findings/types.js';
+
+const HEAD = 'b'.repeat(40);
+const finding: Finding = {
+  file: 'deploy/pod.yaml',
+  line: 6,
+  column: 9,
+  endLine: 6,
+  endColumn: 25,
+  apiVersion: 'v1',
+  kind: 'Pod',
+  namespace: 'default',
+  name: 'web',
+  check: 'privileged',
+  level: 'baseline',
+  version: 'latest',
+  reason: 'privileged',
+  detail: 'container "app" must not set securityContext.privileged=true',
+  message: 'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
+  modes: ['enforce', 'audit'],
+  severity: 'error',
+  field: 'spec.containers[0].securityContext.privileged',
+  targets: [{ kind: 'manifest', path: 'deploy/pod.yaml', scenarios: [] }],
+  related: [{ file: 'chart/values.yaml', line: 3, column: 1, endLine: 3, endColumn: 9, message: 'set here' }],
+  fingerprint: '0123456789abcdef0123456789abcdef',
+  suppressed: { reason: 'legacy', source: 'config', expires: '2027-01-01' },
+};
+const result: ScanResult = {
+  findings: [finding],
+  workloads: [
+    { file: 'deploy/pod.yaml', line: 1, apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'web', mode: 'enforce', level: 'baseline', version: 'latest', allowed: false, message: 'violates', targets: [] },
+  ],
+  errors: [{ file: 'chart', message: 'render failed', target: { kind: 'helm', path: 'chart', scenarios: ['default'] } }],
+  targets: [{ ref: { kind: 'manifest', path: 'deploy/pod.yaml', scenarios: [] }, workloads: 1 }],
+  notices: [],
+};
+const content = { repository: 'acme/shop', pullNumber: 7, headSha: HEAD, commitSha: 'c'.repeat(40), ref: 'refs/pull/7/merge', result, sarif: '{}' };
+
+// Deliberately untyped: these tests write what a hostile artifact could hold.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'podsec-artifact-'));
+}
+
+describe('scan/publish artifact', () => {
+  it('round-trips a scan result and manifest', () => {
+    const dir = tempDir();
+    writeArtifact(dir, content);
+    const read = readArtifact(dir);
+    expect(read.result).toEqual(result);
+    expect(read.manifest).toMatchObject({ repository: 'acme/shop', pullNumber: 7, headSha: HEAD, ref: 'refs/pull/7/merge' });
+  });
+
+  it('drops fields it does not know', () => {
+    const dir = tempDir();
+    writeArtifact(dir, content);
+    const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8'));
+    raw.findings[0].evil = '<script>';
+    raw.extra = 1;
+    writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
+    const read = readArtifact(dir);
+    expect(Object.keys(read.result.findings[0] ?? {})).not.toContain('evil');
+    expect(Object.keys(read.result)).not.toContain('extra');
+  });
+
+  it.each([
+    ['a path with ..', (r: Loose) => (r.findings[0].file = '../../etc/passwd'), 'result.findings[0].file'],
+    ['an absolute path', (r: Loose) => (r.findings[0].related[0].file = '/etc/passwd'), 'result.findings[0].related[0].file'],
+    ['a negative line', (r: Loose) => (r.findings[0].line = -1), 'result.findings[0].line'],
+    ['a fractional line', (r: Loose) => (r.findings[0].line = 1.5), 'result.findings[0].line'],
+    ['an unknown check', (r: Loose) => (r.findings[0].check = 'rm -rf'), 'result.findings[0].check'],
+    ['an unknown mode', (r: Loose) => (r.findings[0].modes = ['root']), 'result.findings[0].modes[0]'],
+    ['a huge string', (r: Loose) => (r.findings[0].message = 'x'.repeat(30_000)), 'result.findings[0].message'],
+    ['a marker-breaking fingerprint', (r: Loose) => (r.findings[0].fingerprint = 'a --> <b>'), 'result.findings[0].fingerprint'],
+    ['a non-list', (r: Loose) => (r.errors = 'none'), 'result.errors'],
+  ])('rejects %s', (_name, mutate, where) => {
+    const copy = JSON.parse(JSON.stringify(result));
+    mutate(copy);
+    const checked = validateScanResult(copy);
+    expect(checked.result).toBeUndefined();
+    expect(checked.error).toContain(where);
+  });
+
+  it.each([
+    [{ pullNumber: 0 }, 'manifest.pullNumber'],
+    [{ pullNumber: '7' }, 'manifest.pullNumber'],
+    [{ headSha: 'HEAD' }, 'manifest.headSha'],
+    [{ files: { result: '../result.json' } }, 'manifest.files.result'],
+    [{ files: { result: '/tmp/x' } }, 'manifest.files.result'],
+    [{ ref: 'refs/../x' }, 'manifest.ref'],
+    [{ schema: 'other' }, 'manifest.schema'],
+    [{ repository: 'a/b/c' }, 'manifest.repository'],
+  ])('rejects manifest %j', (change, where) => {
+    const manifest = { schema: 'podsec-artifact', version: 1, repository: 'acme/shop', pullNumber: 7, headSha: HEAD, commitSha: HEAD, ref: 'refs/pull/7/merge', files: { result: 'result.json' }, ...change };
+    expect(validateManifest(manifest).error).toContain(where);
+  });
+
+  it('refuses symlinks, oversize files, bad JSON and a missing directory by name', () => {
+    const dir = tempDir();
+    writeArtifact(dir, content);
+    writeFileSync(path.join(dir, 'result.json'), '{not json');
+    expect(() => readArtifact(dir)).toThrow(/result.json is not valid JSON/);
+
+    const linked = tempDir();
+    writeArtifact(linked, content);
+    const outside = path.join(tempDir(), 'secret.json');
+    writeFileSync(outside, JSON.stringify(result));
+    writeFileSync(path.join(linked, 'manifest.json'), JSON.stringify({ schema: 'podsec-artifact', version: 1, repository: 'acme/shop', commitSha: HEAD, ref: 'refs/heads/main', files: { result: 'link.json' } }));
+    symlinkSync(outside, path.join(linked, 'link.json'));
+    expect(() => readArtifact(linked)).toThrow(/link.json is not a regular file/);
+
+    expect(() => readArtifact(path.join(dir, 'nope'))).toThrow(ArtifactError);
+    writeFileSync(path.join(dir, 'manifest.json'), 'x'.repeat(70 * 1024));
+    expect(() => readArtifact(dir)).toThrow(/manifest.json is \d+ bytes; at most/);
+  });
+
+  it('isSafeRelativePath', () => {
+    expect(isSafeRelativePath('a/b.yaml')).toBe(true);
+    expect(isSafeRelativePath('a/..b/c')).toBe(true);
+    for (const bad of ['', '/a', '..', 'a/../b', 'C:/x', 'a\\b', 'a\nb']) expect(isSafeRelativePath(bad)).toBe(false);
+  });
+});
