@@ -1,0 +1,568 @@
+/**
+ * Renders a kustomization with the real kustomize (or `kubectl kustomize`) and traces every object back to the
+ * repository: the resource file and line it came from, and the patch that set a field.
+ *
+ * The user's files are never edited. podsec writes a one-line wrapper kustomization into a private temp folder,
+ * whose only resource is the target directory (by a relative path: kustomize refuses absolute roots), and which
+ * turns on `buildMetadata: [originAnnotations, transformerAnnotations]`. A directory resource is loaded as a
+ * kustomization root of its own, so the target keeps its own load restrictions and builds exactly as it would
+ * alone; no `--load-restrictor` change is needed.
+ */
+import { basename, dirname, relative, resolve } from 'node:path';
+import { isScalar, isSeq, LineCounter, parseDocument, parse as parseYaml, stringify } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { ScanError, TargetRef } from '../findings/types.js';
+import { parseManifests } from '../manifests/parse.js';
+import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../manifests/types.js';
+import type { KustomizeOptions } from '../options.js';
+import type { FieldPath } from '../policy/types.js';
+import { describeFileError, pathType, type FileSystem, type ScratchSpace } from '../discover/fs.js';
+import { findKustomizationFile, isInlineEntry, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { toPosix } from '../discover/paths.js';
+import { intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
+import type { CommandRunner, RenderOutcome } from './types.js';
+
+/** What to build. */
+export interface KustomizeRenderRequest {
+  /** The target as reported (kind `kustomize`, display path of the directory). */
+  readonly target: TargetRef;
+  /** Absolute path of the kustomization directory. */
+  readonly directory: string;
+  /** Absolute working directory; paths outside every scanned root are shown relative to it. */
+  readonly cwd: string;
+  readonly options: {
+    readonly kustomize: KustomizeOptions;
+    /** Allow remote bases (kustomize fetches them). Default false. */
+    readonly network: boolean;
+    readonly timeoutMs?: number;
+    readonly maxOutputBytes?: number;
+    /** The helm binary kustomize runs for `helmCharts` (only with `kustomize.enableHelm`). */
+    readonly helmBinary?: string;
+  };
+  /** Turns an absolute repository path into its display form (from discovery); default: relative to `cwd`. */
+  readonly displayPath?: (absolute: string) => string;
+}
+
+export interface KustomizeRenderDeps {
+  readonly runner: CommandRunner;
+  readonly fs: FileSystem & ScratchSpace;
+}
+
+/** How kustomize is started: `kustomize build DIR` or `kubectl kustomize DIR`. */
+export interface KustomizeCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+}
+
+const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
+const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
+/** Annotations kustomize adds for its own bookkeeping; none of them is the user's. */
+const KUSTOMIZE_ANNOTATION_PREFIXES = ['internal.config.kubernetes.io/', 'config.kubernetes.io/', 'alpha.config.kubernetes.io/', 'kustomize.config.k8s.io/'];
+const KUSTOMIZE_ANNOTATIONS = new Set(['config.k8s.io/id']);
+/** Anything that would reach the network goes to a closed local port instead (git and Go's HTTP client obey these). */
+const OFFLINE_ENV: Readonly<Record<string, string>> = {
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+  GIT_ALLOW_PROTOCOL: 'file',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+const STDERR_TAIL_LINES = 15;
+const STDERR_TAIL_CHARS = 2000;
+
+const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>();
+
+/**
+ * Picks the kustomize binary: the configured one (`kubectl` means `kubectl kustomize`), else `kustomize` on PATH,
+ * else `kubectl kustomize`. The PATH probe runs once per runner.
+ */
+export function resolveKustomizeCommand(options: KustomizeOptions, runner: CommandRunner): Promise<KustomizeCommand> {
+  if (options.binary !== undefined && options.binary !== '') {
+    const name = basename(options.binary).replace(/\.exe$/i, '');
+    return Promise.resolve(name === 'kubectl' ? { command: options.binary, args: ['kustomize'] } : { command: options.binary, args: ['build'] });
+  }
+  let found = resolvedCommands.get(runner);
+  if (found === undefined) {
+    found = runner
+      .run('kustomize', ['version'], { timeoutMs: 30_000, maxOutputBytes: 64 * 1024 })
+      .then((result): KustomizeCommand => (result.spawnError === undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }));
+    resolvedCommands.set(runner, found);
+  }
+  return found;
+}
+
+/** A remote resource found before building, and the kustomization that names it. */
+interface RemoteEntry {
+  readonly entry: string;
+  readonly file: string;
+}
+
+async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { error: string; file?: string }> {
+  const file = await findKustomizationFile(fs, dir);
+  if (file === undefined) return { error: 'no kustomization.yaml, kustomization.yml or Kustomization in the directory' };
+  let text: string;
+  try {
+    text = await fs.readFile(file);
+  } catch (error) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
+  }
+  const parsed = parseKustomizationText(text, file);
+  return 'error' in parsed ? { file, error: parsed.error } : parsed;
+}
+
+/**
+ * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
+ * over the network. Done before building, so a remote base is an error that names it, never a download.
+ */
+async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolean, seen: Set<string>, found: RemoteEntry[]): Promise<void> {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const kustomization = await readKustomizationAt(fs, dir);
+  if ('error' in kustomization) return;
+  for (const entry of rootEntries(kustomization.data)) {
+    const absolute = resolve(dir, entry);
+    const type = await pathType(fs, absolute);
+    if (type === undefined) {
+      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
+      continue;
+    }
+    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found);
+  }
+  if (!enableHelm) return;
+  const helmCharts = kustomization.data['helmCharts'];
+  if (!Array.isArray(helmCharts)) return;
+  const globals = kustomization.data['helmGlobals'];
+  const chartHome =
+    typeof globals === 'object' && globals !== null && typeof (globals as Record<string, unknown>)['chartHome'] === 'string'
+      ? ((globals as Record<string, unknown>)['chartHome'] as string)
+      : 'charts';
+  for (const chart of helmCharts) {
+    if (typeof chart !== 'object' || chart === null) continue;
+    const { name, repo, version } = chart as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
+    const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
+    let present = false;
+    for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
+    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (isRecord(value)) for (const [key, item] of Object.entries(value)) if (typeof item === 'string') result[key] = item;
+  return result;
+}
+
+function isKustomizeAnnotation(key: string): boolean {
+  return KUSTOMIZE_ANNOTATIONS.has(key) || KUSTOMIZE_ANNOTATION_PREFIXES.some((prefix) => key.startsWith(prefix));
+}
+
+/** The object without kustomize's build metadata, so checks see exactly what the cluster would get. */
+function stripBuildMetadata(value: Record<string, unknown>): Record<string, unknown> {
+  const metadata = value['metadata'];
+  if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return value;
+  const annotations = Object.fromEntries(Object.entries(metadata['annotations']).filter(([key]) => !isKustomizeAnnotation(key)));
+  const { annotations: _dropped, ...rest } = metadata;
+  const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
+  return { ...value, metadata: cleaned };
+}
+
+function readAnnotationYaml(value: Record<string, unknown>, key: string): unknown {
+  const metadata = value['metadata'];
+  if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
+  const text = metadata['annotations'][key];
+  if (typeof text !== 'string') return undefined;
+  try {
+    return parseYaml(text, { maxAliasCount: 10 });
+  } catch {
+    return undefined;
+  }
+}
+
+function stderrTail(stderr: string, rewrite: (text: string) => string): string {
+  const lines = rewrite(stderr)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
+  let tail = lines.slice(-STDERR_TAIL_LINES).join('\n');
+  if (tail.length > STDERR_TAIL_CHARS) tail = `…${tail.slice(-STDERR_TAIL_CHARS)}`;
+  return tail;
+}
+
+function lineOne(file: string): RepoLocation {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** Reads files at most once per render (a base shared by many objects, a patch file used twice). */
+class SourceCache {
+  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly manifests = new Map<string, Promise<ParsedManifests | undefined>>();
+  private readonly kustomizations = new Map<string, Promise<{ text: string; data: Record<string, unknown> } | undefined>>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly display: (absolute: string) => string,
+  ) {}
+
+  text(absolute: string): Promise<string | undefined> {
+    let found = this.texts.get(absolute);
+    if (found === undefined) {
+      found = this.fs.readFile(absolute).then(
+        (text) => text,
+        () => undefined,
+      );
+      this.texts.set(absolute, found);
+    }
+    return found;
+  }
+
+  parsed(absolute: string): Promise<ParsedManifests | undefined> {
+    let found = this.manifests.get(absolute);
+    if (found === undefined) {
+      found = this.text(absolute).then((text) => (text === undefined ? undefined : parseManifests(text, this.display(absolute))));
+      this.manifests.set(absolute, found);
+    }
+    return found;
+  }
+
+  kustomization(absolute: string): Promise<{ text: string; data: Record<string, unknown> } | undefined> {
+    let found = this.kustomizations.get(absolute);
+    if (found === undefined) {
+      found = this.text(absolute).then((text) => {
+        if (text === undefined) return undefined;
+        const parsed = parseKustomizationText(text, absolute);
+        return 'error' in parsed ? undefined : { text, data: { ...parsed.data } };
+      });
+      this.kustomizations.set(absolute, found);
+    }
+    return found;
+  }
+}
+
+/** Where inline patch text sits inside its kustomization file, so patch lines map to file lines. */
+function inlinePlacement(text: string, file: string, node: YamlNode | undefined, lineCounter: LineCounter): TextPlacement {
+  const start = node?.range?.[0];
+  const fallback: RepoLocation = start === undefined ? lineOne(file) : (() => {
+    const { line, col } = lineCounter.linePos(start);
+    return { file, line, column: col, endLine: line, endColumn: col };
+  })();
+  if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || start === undefined) {
+    // Quoted or folded text does not keep its lines; every hit points at the patch as a whole.
+    return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
+  }
+  const headerLine = lineCounter.linePos(start).line;
+  const lines = text.split('\n');
+  let indent = 0;
+  for (let index = headerLine; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    indent = line.length - line.trimStart().length;
+    break;
+  }
+  return { file, lineOffset: headerLine, columnOffset: indent };
+}
+
+function patchTarget(value: unknown): PatchTarget | undefined {
+  if (!isRecord(value)) return undefined;
+  const pick = (key: string): string | undefined => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
+  const target: Record<string, string> = {};
+  for (const key of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
+    const item = pick(key);
+    if (item !== undefined) target[key] = item;
+  }
+  return target;
+}
+
+/** Every patch a kustomization declares, in the order kustomize applies them. */
+async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: string, display: (absolute: string) => string): Promise<LoadedPatch[]> {
+  const kustomization = await cache.kustomization(kustomizationFile);
+  if (kustomization === undefined) return [];
+  const dir = dirname(kustomizationFile);
+  const fileDisplay = display(kustomizationFile);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(kustomization.text, { lineCounter, prettyErrors: false });
+  const sequence = (key: string): YamlNode[] => {
+    const node = doc.get(key, true);
+    return isSeq(node) ? (node.items as YamlNode[]) : [];
+  };
+  const patches: LoadedPatch[] = [];
+  const fromFile = async (entry: string, target: PatchTarget | undefined): Promise<void> => {
+    const absolute = resolve(dir, entry);
+    const text = await cache.text(absolute);
+    if (text === undefined) return;
+    patches.push(...loadPatchText(text, { file: display(absolute), lineOffset: 0, columnOffset: 0 }, target));
+  };
+
+  const strategic = kustomization.data['patchesStrategicMerge'];
+  if (Array.isArray(strategic)) {
+    const nodes = sequence('patchesStrategicMerge');
+    for (const [index, entry] of strategic.entries()) {
+      if (typeof entry !== 'string') continue;
+      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), undefined));
+      else await fromFile(entry, undefined);
+    }
+  }
+  for (const key of ['patches', 'patchesJson6902']) {
+    const list = kustomization.data[key];
+    if (!Array.isArray(list)) continue;
+    const nodes = sequence(key);
+    for (const [index, entry] of list.entries()) {
+      if (!isRecord(entry)) continue;
+      const target = patchTarget(entry['target']);
+      if (typeof entry['path'] === 'string') {
+        await fromFile(entry['path'], target);
+      } else if (typeof entry['patch'] === 'string') {
+        const itemNode = nodes[index];
+        const patchNode = itemNode && 'get' in itemNode ? ((itemNode as unknown as { get(key: string, keep: true): YamlNode | undefined }).get('patch', true)) : undefined;
+        patches.push(...loadPatchText(entry['patch'], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target));
+      }
+    }
+  }
+  return patches;
+}
+
+interface Origin {
+  /** Absolute path of the resource file, or of the kustomization that generated the object. */
+  readonly absolute?: string;
+  readonly generated: boolean;
+}
+
+function readOrigin(value: Record<string, unknown>, wrapperDir: string): Origin {
+  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION);
+  if (!isRecord(origin)) return { generated: false };
+  if (typeof origin['repo'] === 'string') return { generated: false };
+  if (typeof origin['path'] === 'string') return { absolute: resolve(wrapperDir, origin['path']), generated: false };
+  if (typeof origin['configuredIn'] === 'string') return { absolute: resolve(wrapperDir, origin['configuredIn']), generated: true };
+  return { generated: false };
+}
+
+function readTransformers(value: Record<string, unknown>, wrapperDir: string): string[] {
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
+  if (!Array.isArray(list)) return [];
+  const files: string[] = [];
+  for (const item of list) {
+    if (!isRecord(item) || typeof item['configuredIn'] !== 'string') continue;
+    const by = item['configuredBy'];
+    const kind = isRecord(by) && typeof by['kind'] === 'string' ? by['kind'] : '';
+    if (!/^Patch/.test(kind)) continue;
+    const file = resolve(wrapperDir, item['configuredIn']);
+    if (!files.includes(file)) files.push(file);
+  }
+  return files;
+}
+
+function identity(value: Record<string, unknown>): { apiVersion: string; kind: string; name: string | undefined } {
+  const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+  return {
+    apiVersion: typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '',
+    kind: typeof value['kind'] === 'string' ? value['kind'] : '',
+    name: typeof metadata['name'] === 'string' ? metadata['name'] : undefined,
+  };
+}
+
+/**
+ * Finds the object in its resource file. The origin annotation names only the file, and the overlay may have
+ * renamed the object (prefix/suffix), so the match is by kind and the longest original name inside the new one.
+ */
+function matchOriginObject(candidates: readonly KubeObject[], rendered: Record<string, unknown>): KubeObject | undefined {
+  const wanted = identity(rendered);
+  const sameKind = candidates.filter((object) => identity(object.value).kind === wanted.kind);
+  const byName = sameKind
+    .filter((object) => {
+      const name = identity(object.value).name;
+      return name !== undefined && wanted.name !== undefined && wanted.name.includes(name);
+    })
+    .sort((a, b) => (identity(b.value).name?.length ?? 0) - (identity(a.value).name?.length ?? 0));
+  return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : undefined);
+}
+
+function locationOf(object: KubeObject, path: FieldPath): { location: RepoLocation; exact: boolean; depth: number } {
+  const span = object.position(path);
+  return {
+    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    exact: span.exact,
+    depth: span.foundPath.length,
+  };
+}
+
+function withMessage(location: RepoLocation, message: string): RepoLocation {
+  return { ...location, message };
+}
+
+/**
+ * Builds the locator for one rendered object. Order of preference: the last patch that sets (or removes) the field;
+ * else the field in the resource file; else the deepest existing parent, in the patch or resource file that has
+ * more of the path (the resource file wins ties).
+ */
+function makeLocator(
+  subject: PatchSubject,
+  originObject: KubeObject | undefined,
+  fallback: RepoLocation,
+  patches: readonly LoadedPatch[],
+): (path: FieldPath) => LocatedField {
+  return (path) => {
+    const base = originObject ? locationOf(originObject, path) : undefined;
+    const baseRelated = base ? [withMessage(base.location, 'resource defined here')] : [];
+    let authoritative: { hit: PatchHit; patch: LoadedPatch } | undefined;
+    let deepest: { hit: PatchHit; patch: LoadedPatch } | undefined;
+    for (const patch of patches) {
+      const hit = patch.find(subject, path);
+      if (hit === undefined) continue;
+      if (hit.authoritative) authoritative = { hit, patch };
+      if (deepest === undefined || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
+    }
+    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
+    if (base?.exact) return { primary: base.location, related: [], exact: true };
+    if (deepest && (base === undefined || deepest.hit.depth > base.depth)) {
+      return { primary: deepest.hit.location, related: baseRelated, exact: false };
+    }
+    if (base) return { primary: base.location, related: [], exact: false };
+    return { primary: fallback, related: [], exact: false };
+  };
+}
+
+/**
+ * Builds one kustomization and returns its objects, each located in the repository (resource file and line, or the
+ * patch that set the field). Exec and KRM function plugins are never enabled; remote bases are refused unless
+ * `options.network`; `helmCharts` only with `options.kustomize.enableHelm`. Failures come back as errors on the
+ * outcome (with the tool's stderr tail), never as exceptions.
+ */
+export async function renderKustomization(request: KustomizeRenderRequest, deps: KustomizeRenderDeps): Promise<RenderOutcome> {
+  const { fs, runner } = deps;
+  const target = request.target;
+  const display = request.displayPath ?? ((absolute: string) => toPosix(relative(request.cwd, absolute)) || '.');
+  const fail = (message: string, file: string = target.path): RenderOutcome => ({ target, scenarios: [], errors: [{ file, message, target }] });
+
+  const kustomization = await readKustomizationAt(fs, request.directory);
+  if ('error' in kustomization) return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
+
+  if (!request.options.network) {
+    const remote: RemoteEntry[] = [];
+    await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), remote);
+    if (remote.length > 0) {
+      const errors: ScanError[] = remote.map((item) => ({
+        file: display(item.file),
+        message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
+        target,
+      }));
+      return { target, scenarios: [], errors };
+    }
+  }
+
+  let targetReal: string;
+  try {
+    targetReal = await fs.realpath(request.directory);
+  } catch (error) {
+    return fail(`cannot read kustomization directory: ${describeFileError(error)}`);
+  }
+  const command = await resolveKustomizeCommand(request.options.kustomize, runner);
+  const scratch = await fs.makeTempDir('podsec-kustomize-');
+  try {
+    const wrapperDir = await fs.realpath(scratch);
+    const entry = toPosix(relative(wrapperDir, targetReal));
+    await fs.writeFile(
+      resolve(wrapperDir, 'kustomization.yaml'),
+      stringify({
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: [entry],
+        buildMetadata: ['originAnnotations', 'transformerAnnotations'],
+      }),
+    );
+    const args = [...command.args, wrapperDir];
+    if (request.options.kustomize.enableHelm) {
+      args.push('--enable-helm');
+      if (request.options.helmBinary) args.push('--helm-command', request.options.helmBinary);
+    }
+    const result = await runner.run(command.command, args, {
+      cwd: wrapperDir,
+      ...(request.options.timeoutMs === undefined ? {} : { timeoutMs: request.options.timeoutMs }),
+      ...(request.options.maxOutputBytes === undefined ? {} : { maxOutputBytes: request.options.maxOutputBytes }),
+      ...(request.options.network ? {} : { env: OFFLINE_ENV }),
+    });
+
+    const cwdReal = await fs.realpath(request.cwd).catch(() => request.cwd);
+    const rewrite = (text: string): string => {
+      // kustomize names files relative to the wrapper; show them the way the user sees the repository.
+      const fromWrapper = toPosix(relative(wrapperDir, cwdReal));
+      let out = text;
+      if (fromWrapper !== '') out = out.split(`${fromWrapper}/`).join('');
+      return out.split(`${wrapperDir}/`).join('').split(wrapperDir).join('<podsec wrapper>').split(`${cwdReal}/`).join('');
+    };
+    const name = [command.command, ...command.args].join(' ');
+    if (result.spawnError !== undefined) return fail(`cannot run ${name}: ${result.spawnError}`);
+    if (result.timedOut) return fail(`${name} timed out after ${Math.round((request.options.timeoutMs ?? 120_000) / 1000)} s`);
+    if (result.outputTooLarge) return fail(`${name} printed more than ${request.options.maxOutputBytes ?? 'the allowed'} bytes`);
+    if (result.exitCode !== 0) {
+      const tail = stderrTail(result.stderr, rewrite);
+      return fail(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:\n${tail}` : ''}`);
+    }
+
+    const rendered = parseManifests(result.stdout, target.path);
+    const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target }));
+    const cache = new SourceCache(fs, display);
+    const patchesByKustomization = new Map<string, Promise<LoadedPatch[]>>();
+    const patchesOf = (file: string): Promise<LoadedPatch[]> => {
+      let found = patchesByKustomization.get(file);
+      if (found === undefined) {
+        found = loadKustomizationPatches(cache, file, display);
+        patchesByKustomization.set(file, found);
+      }
+      return found;
+    };
+
+    const objects: KubeObject[] = [];
+    for (const object of rendered.objects) {
+      const origin = readOrigin(object.value, wrapperDir);
+      const value = stripBuildMetadata(object.value);
+      const own = identity(value);
+      let originObject: KubeObject | undefined;
+      let file = display(kustomization.file);
+      if (origin.absolute !== undefined) {
+        file = display(origin.absolute);
+        if (!origin.generated) {
+          const parsed = await cache.parsed(origin.absolute);
+          originObject = parsed ? matchOriginObject(parsed.objects, value) : undefined;
+        }
+      }
+      const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+      const subject: PatchSubject = {
+        apiVersion: own.apiVersion,
+        kind: own.kind,
+        names: intermediateNames(originObject ? identity(originObject.value).name : undefined, own.name ?? ''),
+        labels: stringRecord(metadata['labels']),
+        annotations: stringRecord(metadata['annotations']),
+        rendered: value,
+      };
+      const patches: LoadedPatch[] = [];
+      for (const kustomizationFile of readTransformers(object.value, wrapperDir)) {
+        for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+      }
+      const locate = makeLocator(subject, originObject, lineOne(file), patches);
+      objects.push({
+        value,
+        file: originObject?.file ?? file,
+        documentIndex: originObject?.documentIndex ?? object.documentIndex,
+        ...(originObject?.itemIndex === undefined ? {} : { itemIndex: originObject.itemIndex }),
+        position: (path) => object.position(path),
+        locate,
+      });
+    }
+    const namespace = kustomization.data['namespace'];
+    return {
+      target,
+      scenarios: [{ scenario: 'default', objects, ...(typeof namespace === 'string' && namespace !== '' ? { defaultNamespace: namespace } : {}) }],
+      errors,
+    };
+  } finally {
+    await fs.removeTempDir(scratch);
+  }
+}
