@@ -1,0 +1,568 @@
+/**
+ * Maps objects rendered by `helm template` back to the chart files a person edits. Pure: texts in, locations
+ * out.
+ *
+ * 1. The output is split on `---` / `# Source: <chart>/templates/x.yaml`; the source names the template
+ *    (subcharts: `<chart>/charts/<sub>/templates/…`), which becomes a repo-relative path.
+ * 2. Each document is aligned with its template's line pattern (see helm-template-pattern.ts) by a
+ *    shortest-path search: literal template lines cost nothing, lines printed by a block action (`toYaml`)
+ *    cost a little, and unmatched lines on either side cost a lot. The result says, for every rendered line,
+ *    which template line (or helper line in `_helpers.tpl`) printed it.
+ * 3. A finding's field is looked up in the rendered document (its line, or its nearest existing parent's
+ *    line when the field is missing), and that line's owner is the primary location. When the value came
+ *    from values (`toYaml .Values.a.b`, `{{ .Values.a.b.c }}`), the values file line of the key is added as
+ *    a related location; the later values file wins, as in helm.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { LocatedField, RepoLocation } from '../manifests/types.js';
+import type { FieldPath } from '../policy/types.js';
+import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
+import type { HelperIndex, LinePattern, ParsedTemplate, TemplateLoc, ValuesPath } from './helm-template-pattern.js';
+
+// ---------------------------------------------------------------------------------------------------------
+// Splitting helm output
+
+/** One document of `helm template` output. */
+export interface HelmDocument {
+  /** The path after `# Source:` (`web/templates/deployment.yaml`). */
+  readonly source: string;
+  /** 1-based line, in the whole output, of the document's first line after the `# Source:` comment. */
+  readonly firstLine: number;
+  /** 1-based line of the document's last line in the whole output. */
+  readonly lastLine: number;
+}
+
+/** Finds the `# Source:` documents of `helm template` output (documents without one are not listed). */
+export function splitHelmOutput(output: string): HelmDocument[] {
+  const lines = output.split('\n');
+  const docs: HelmDocument[] = [];
+  let current: { source: string; firstLine: number } | undefined;
+  const close = (lastLine: number): void => {
+    if (current) docs.push({ ...current, lastLine: Math.max(current.firstLine - 1, lastLine) });
+    current = undefined;
+  };
+  lines.forEach((line, index) => {
+    if (/^---\s*$/.test(line)) {
+      close(index);
+      return;
+    }
+    const source = /^# Source: (.+?)\s*$/.exec(line);
+    if (source && (current === undefined || current.firstLine === index + 1)) {
+      close(index);
+      current = { source: source[1] ?? '', firstLine: index + 2 };
+    }
+  });
+  close(lines.length);
+  return docs;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Chart layout: which repo folder holds which (sub)chart
+
+/** A chart as helm names it in `# Source:` paths, and where its files are in the repository. */
+export interface ChartLayout {
+  /** The name in `# Source:` paths: the chart name, or the dependency alias for subcharts. */
+  readonly name: string;
+  /** Repo-relative folder of the chart, forward slashes; undefined for packaged (`.tgz`) subcharts. */
+  readonly displayPath: string | undefined;
+  /** Where to point when the chart's templates are not files in the repo (a dependency entry in Chart.yaml). */
+  readonly fallback?: { readonly file: string; readonly line: number };
+  readonly subcharts: readonly ChartLayout[];
+}
+
+/** The template file a `# Source:` path names, and the chain of charts from the root to its owner. */
+export function resolveSource(source: string, root: ChartLayout): { file: string | undefined; chain: ChartLayout[] } {
+  const segments = source.split('/');
+  const chain: ChartLayout[] = [root];
+  let chart = root;
+  let rest = segments.slice(1);
+  while (rest[0] === 'charts' && rest.length > 2) {
+    const sub = chart.subcharts.find((candidate) => candidate.name === rest[1]);
+    if (!sub) break;
+    chart = sub;
+    chain.push(sub);
+    rest = rest.slice(2);
+  }
+  const file = chart.displayPath === undefined ? undefined : joinDisplay(chart.displayPath, rest.join('/'));
+  return { file, chain };
+}
+
+export function joinDisplay(dir: string, file: string): string {
+  if (dir === '' || dir === '.') return file;
+  return `${dir.replace(/\/+$/, '')}/${file}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Values files
+
+/** One values file as seen by one chart: `prefix` is where the chart's `.Values` starts in it. */
+export interface ValuesLayer {
+  readonly file: string;
+  readonly text: string;
+  readonly prefix: ValuesPath;
+}
+
+interface ParsedValues {
+  readonly layer: ValuesLayer;
+  readonly root: YamlNode | undefined;
+  readonly lineCounter: LineCounter;
+}
+
+function parseValues(layer: ValuesLayer): ParsedValues {
+  const lineCounter = new LineCounter();
+  try {
+    const doc = parseDocument(layer.text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
+    return { layer, root: (doc.contents as YamlNode | null) ?? undefined, lineCounter };
+  } catch {
+    return { layer, root: undefined, lineCounter };
+  }
+}
+
+/** The deepest node along `path` and how far it got; the key's own position when the step was a map key. */
+function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; offset: number | undefined; endOffset: number | undefined } {
+  let node = values.root;
+  let depth = 0;
+  let offset: number | undefined;
+  let endOffset: number | undefined;
+  for (const segment of path) {
+    if (segment === '*') break;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as YamlNode;
+      offset = key.range?.[0];
+      endOffset = key.range?.[1];
+      node = (pair.value as YamlNode | null) ?? undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0];
+      endOffset = item.range?.[1];
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { depth, offset, endOffset };
+}
+
+export function formatValuesPath(path: ValuesPath): string {
+  let text = '';
+  for (const segment of path) {
+    if (typeof segment === 'number' || segment === '*') text += `[${segment === '*' ? '*' : segment}]`;
+    else text += text === '' ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+/**
+ * Where a values key is set: the key's line in the last (highest-priority) values file that sets it;
+ * else the deepest existing parent key, as the place to add it.
+ */
+function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath): RepoLocation | undefined {
+  const wildcard = key.indexOf('*');
+  const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
+  if (wanted.length === 0) return undefined;
+  let best: { layer: ParsedValues; depth: number; offset: number; endOffset: number } | undefined;
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i] as ParsedValues;
+    const full = [...layer.layer.prefix, ...wanted];
+    const walked = walkValues(layer, full);
+    const depth = walked.depth - layer.layer.prefix.length;
+    if (depth <= 0 || walked.offset === undefined) continue;
+    if (depth === wanted.length) {
+      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+      break;
+    }
+    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+  }
+  if (!best) return undefined;
+  const from = best.layer.lineCounter.linePos(best.offset);
+  const to = best.layer.lineCounter.linePos(best.endOffset);
+  const file = best.layer.layer.file;
+  const fileName = file.slice(file.lastIndexOf('/') + 1);
+  const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
+  const message =
+    best.depth === wanted.length
+      ? `value from ${fileName}: ${shown}`
+      : `${fileName} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Aligning a rendered document with its template pattern
+
+type Owner =
+  | { readonly kind: 'line'; readonly loc: TemplateLoc; readonly values: readonly ValuesPath[]; readonly id: number }
+  | { readonly kind: 'block'; readonly loc: TemplateLoc; readonly values: ValuesPath | undefined; readonly id: number };
+
+type State =
+  | { readonly type: 'eps'; next: number[] }
+  | { readonly type: 'line'; readonly regex: RegExp; readonly owner: Owner; readonly next: number }
+  | { readonly type: 'block'; readonly minIndent: number; readonly owner: Owner; readonly next: number }
+  | { readonly type: 'sep'; readonly next: number }
+  | { readonly type: 'final' };
+
+interface Automaton {
+  readonly states: State[];
+  readonly start: number;
+  readonly final: number;
+}
+
+function compile(pattern: LinePattern): Automaton {
+  const states: State[] = [{ type: 'final' }];
+  let ownerIds = 0;
+  const add = (state: State): number => states.push(state) - 1;
+  const build = (node: LinePattern, next: number): number => {
+    switch (node.kind) {
+      case 'line':
+        return add({ type: 'line', regex: node.regex, owner: { kind: 'line', loc: node.loc, values: node.values, id: ownerIds++ }, next });
+      case 'block':
+        return add({ type: 'block', minIndent: node.minIndent, owner: { kind: 'block', loc: node.loc, values: node.values, id: ownerIds++ }, next });
+      case 'sep':
+        return add({ type: 'sep', next });
+      case 'seq': {
+        let entry = next;
+        for (let i = node.items.length - 1; i >= 0; i--) entry = build(node.items[i] as LinePattern, entry);
+        return entry;
+      }
+      case 'alt':
+        return add({ type: 'eps', next: node.items.map((item) => build(item, next)) });
+      case 'star': {
+        const loop = add({ type: 'eps', next: [] });
+        const body = build(node.item, loop);
+        (states[loop] as { next: number[] }).next = [body, next];
+        return loop;
+      }
+    }
+  };
+  const start = build(pattern, 0);
+  return { states, start, final: 0 };
+}
+
+/** Costs of the alignment: literal lines are free, block lines cheap, anything unexplained expensive. */
+const BLOCK_LINE_COST = 1;
+const SKIP_COST = 40;
+
+class MinHeap {
+  private readonly items: [number, number][] = [];
+  push(cost: number, key: number): void {
+    const items = this.items;
+    items.push([cost, key]);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent] as [number, number])[0] <= cost) break;
+      [items[i], items[parent]] = [items[parent] as [number, number], items[i] as [number, number]];
+      i = parent;
+    }
+  }
+  pop(): [number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && (items[left] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = left;
+        if (right < items.length && (items[right] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest] as [number, number], items[i] as [number, number]];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/** For each rendered line (by index), the pattern element that printed it, or undefined when unexplained. */
+function align(automaton: Automaton, lines: readonly string[]): (Owner | undefined)[] {
+  const { states } = automaton;
+  const width = lines.length + 1;
+  const total = states.length * width;
+  const cost = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
+  const previous = new Int32Array(total).fill(-1);
+  const consumedBy = new Int32Array(total).fill(-1);
+  const heap = new MinHeap();
+  const relax = (key: number, value: number, from: number, via: number): void => {
+    if (value < (cost[key] as number)) {
+      cost[key] = value;
+      previous[key] = from;
+      consumedBy[key] = via;
+      heap.push(value, key);
+    }
+  };
+  const indents = lines.map((line) => line.length - line.trimStart().length);
+  // A template with `---` can print several documents: any document may start after a separator.
+  const starts = [automaton.start];
+  states.forEach((state) => {
+    if (state.type === 'sep') starts.push(state.next);
+  });
+  for (const start of starts) relax(start * width, 0, -1, -1);
+  let best = -1;
+  for (let item = heap.pop(); item; item = heap.pop()) {
+    const [value, key] = item;
+    if (value > (cost[key] as number)) continue;
+    const stateIndex = Math.floor(key / width);
+    const i = key % width;
+    const state = states[stateIndex] as State;
+    if (i === lines.length && (state.type === 'final' || state.type === 'sep')) {
+      best = key;
+      break;
+    }
+    // Unexplained rendered line (a template construct this model does not know).
+    if (i < lines.length) relax(key + 1, value + SKIP_COST, key, -1);
+    switch (state.type) {
+      case 'eps':
+        for (const next of state.next) relax(next * width + i, value, key, -1);
+        break;
+      case 'line':
+        if (i < lines.length && state.regex.test(lines[i] as string)) relax(state.next * width + i + 1, value, key, stateIndex);
+        relax(state.next * width + i, value + SKIP_COST, key, -1);
+        break;
+      case 'block':
+        if (i < lines.length && (indents[i] as number) >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        relax(state.next * width + i, value, key, -1);
+        break;
+      case 'sep':
+        break;
+      case 'final':
+        break;
+    }
+  }
+  const owners: (Owner | undefined)[] = new Array<Owner | undefined>(lines.length).fill(undefined);
+  for (let key = best; key >= 0; key = previous[key] as number) {
+    const via = consumedBy[key] as number;
+    if (via >= 0) {
+      const state = states[via] as State;
+      if (state.type === 'line' || state.type === 'block') owners[(key % width) - 1] = state.owner;
+    }
+  }
+  return owners;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Locating fields
+
+/** What one rendered document needs to point back at its chart. */
+export interface DocumentContext {
+  /** Repo-relative template file, or undefined when the template is not a repo file (packaged subchart). */
+  readonly templateFile: string | undefined;
+  /** Where to point when no template line can be found. */
+  readonly fallback: { readonly file: string; readonly line: number };
+  /** rendered output line number → owner of that line. */
+  readonly ownerOfLine: (line: number) => Owner | undefined;
+  /** Values files for the template's chart, lowest priority first. */
+  readonly values: readonly ParsedValues[];
+  /** Whether the alignment explained the rendered lines (for diagnostics and tests). */
+  readonly unexplainedLines: number;
+}
+
+/** Everything needed to map a render of one chart: its layout, file texts and values layers. */
+export interface HelmSourceInput {
+  readonly root: ChartLayout;
+  /** Repo-relative path → text, for templates and helpers of the chart and its subcharts. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Values layers per chart display path (lowest priority first), for the chart that owns a template. */
+  readonly valuesFor: (chain: readonly ChartLayout[]) => readonly ValuesLayer[];
+}
+
+/** The span of a field in the rendered output, as `KubeObject.position` gives it. */
+export interface RenderedSpan {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly exact: boolean;
+  readonly foundPath: FieldPath;
+}
+
+/** Maps helm output back to chart files; build once per render output. */
+export class HelmSourceMap {
+  private readonly parsed = new Map<string, ParsedTemplate>();
+  private readonly helpers: HelperIndex;
+  private readonly contexts = new Map<number, DocumentContext>();
+  private readonly outputLines: string[];
+  readonly documents: HelmDocument[];
+
+  constructor(
+    private readonly input: HelmSourceInput,
+    output: string,
+  ) {
+    this.outputLines = output.split('\n');
+    this.documents = splitHelmOutput(output);
+    for (const [file, text] of input.files) this.parsed.set(file, parseTemplate(file, text));
+    // Helpers of the parent chart are indexed first; files are given parent-first by the caller.
+    this.helpers = indexHelpers([...this.parsed.values()]);
+  }
+
+  /** The document that contains an output line. */
+  documentAt(line: number): HelmDocument | undefined {
+    return this.documents.find((doc) => doc.firstLine - 1 <= line && line <= doc.lastLine);
+  }
+
+  /** The repo-relative template file of a document, when it is a repo file. */
+  fileOf(doc: HelmDocument): string | undefined {
+    return resolveSource(doc.source, this.input.root).file;
+  }
+
+  context(doc: HelmDocument): DocumentContext {
+    const cached = this.contexts.get(doc.firstLine);
+    if (cached) return cached;
+    const { file, chain } = resolveSource(doc.source, this.input.root);
+    const owningChart = chain[chain.length - 1] as ChartLayout;
+    const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
+    const template = file === undefined ? undefined : this.parsed.get(file);
+    const values = this.input.valuesFor(chain).map(parseValues);
+    const lines: string[] = [];
+    const lineNumbers: number[] = [];
+    for (let n = doc.firstLine; n <= doc.lastLine; n++) {
+      const text = (this.outputLines[n - 1] ?? '').trimEnd();
+      if (text.trim() === '' || /^#\s*Source:/.test(text)) continue;
+      lines.push(text);
+      lineNumbers.push(n);
+    }
+    const owners = template ? align(compile(templatePattern(template, this.helpers)), lines) : lines.map(() => undefined);
+    const byLine = new Map<number, Owner>();
+    let unexplained = 0;
+    owners.forEach((owner, index) => {
+      if (owner) byLine.set(lineNumbers[index] as number, owner);
+      else unexplained++;
+    });
+    const context: DocumentContext = {
+      templateFile: file,
+      fallback: template
+        ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 }
+        : (fallbackFile ?? { file: file ?? doc.source, line: 1 }),
+      ownerOfLine: (line) => byLine.get(line),
+      values,
+      unexplainedLines: unexplained,
+    };
+    this.contexts.set(doc.firstLine, context);
+    return context;
+  }
+
+  /**
+   * Locates a field of a rendered object. `position` is the object's own position function (over the whole
+   * helm output); `path` is object-relative.
+   */
+  locate(position: (path: FieldPath) => RenderedSpan, path: FieldPath): LocatedField {
+    const span = position(path);
+    const doc = this.documentAt(span.line);
+    if (!doc) return { primary: { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
+    const context = this.context(doc);
+    const found = span.foundPath;
+    // The field's line, else the nearest parent whose line a template line explains.
+    let primaryOwner: Owner | undefined;
+    let primaryDepth = -1;
+    let primarySpan: RenderedSpan | undefined;
+    for (let depth = found.length; depth >= 0; depth--) {
+      const candidate = depth === found.length ? span : position(found.slice(0, depth));
+      const owner = context.ownerOfLine(candidate.line);
+      if (owner) {
+        primaryOwner = owner;
+        primaryDepth = depth;
+        primarySpan = candidate;
+        break;
+      }
+    }
+    if (!primaryOwner || !primarySpan) {
+      const fallback = context.fallback;
+      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
+    }
+    const exact = span.exact && primaryDepth === found.length && primaryOwner.kind === 'line';
+    const primary = this.templateLocation(primaryOwner, path[primaryDepth - 1]);
+    const related: RepoLocation[] = [];
+    const key = this.valuesKey(context, position, path, found, span, primaryOwner, primaryDepth);
+    if (key) {
+      const location = valuesLocation(context.values, key);
+      if (location) related.push(location);
+    }
+    return { primary, related, exact };
+  }
+
+  /**
+   * The last output line of a block value under a key (positions give only the key's own line for block
+   * mappings and sequences): following lines indented deeper, or list items at the key's indentation.
+   */
+  private valueEndLine(span: RenderedSpan): number {
+    const keyIndent = span.column - 1;
+    let end = span.endLine;
+    for (let n = span.endLine + 1; n <= this.outputLines.length; n++) {
+      const text = this.outputLines[n - 1] ?? '';
+      if (text.trim() === '') continue;
+      const indent = text.length - text.trimStart().length;
+      if (indent > keyIndent || (indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLines[span.line - 1] ?? ''))) end = n;
+      else break;
+    }
+    return end;
+  }
+
+  private templateLocation(owner: Owner, key: string | number | undefined): RepoLocation {
+    const { file, line } = owner.loc;
+    let column = owner.loc.column;
+    const text = (this.input.files.get(file) ?? '').split('\n')[line - 1] ?? '';
+    if (typeof key === 'string' && owner.kind === 'line') {
+      const at = text.indexOf(`${key}:`, Math.max(0, column - 1));
+      if (at >= 0) column = at + 1;
+    }
+    const endColumn = Math.max(column, text.trimEnd().length + 1);
+    return { file, line, column, endLine: line, endColumn };
+  }
+
+  /**
+   * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
+   * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
+   */
+  private valuesKey(
+    context: DocumentContext,
+    position: (path: FieldPath) => RenderedSpan,
+    path: FieldPath,
+    found: FieldPath,
+    span: RenderedSpan,
+    primaryOwner: Owner,
+    primaryDepth: number,
+  ): ValuesPath | undefined {
+    let block: Owner | undefined = primaryOwner.kind === 'block' ? primaryOwner : undefined;
+    if (!block && primaryDepth === found.length) {
+      // A block that prints the whole value of the found key (`securityContext:` + `toYaml … | nindent`).
+      const owners = new Set<number>();
+      let candidate: Owner | undefined;
+      for (let line = span.line + 1; line <= this.valueEndLine(span); line++) {
+        const owner = context.ownerOfLine(line);
+        if (!owner) continue;
+        owners.add(owner.id);
+        candidate = owner;
+      }
+      if (owners.size === 1 && candidate?.kind === 'block') block = candidate;
+    }
+    if (block?.kind === 'block' && block.values) {
+      // The deepest part of the path whose line is not printed by this block: the block's parent key.
+      let anchor = primaryOwner === block ? 0 : found.length;
+      if (primaryOwner === block) {
+        for (let depth = found.length; depth >= 0; depth--) {
+          const owner = context.ownerOfLine(position(found.slice(0, depth)).line);
+          if (owner && owner.id !== block.id) {
+            anchor = depth;
+            break;
+          }
+        }
+      }
+      return [...block.values, ...path.slice(anchor)];
+    }
+    if (primaryOwner.kind === 'line' && primaryDepth === found.length && primaryOwner.values.length > 0) {
+      return [...(primaryOwner.values[0] as ValuesPath), ...path.slice(found.length)];
+    }
+    return undefined;
+  }
+}
+
+function firstLineMatching(text: string, pattern: RegExp): number | undefined {
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  return text.slice(0, match.index).split('\n').length;
+}

@@ -1,0 +1,500 @@
+/**
+ * Renders a Helm chart with `helm template`, once per scenario, and maps the objects back to the chart's
+ * template, helper and values lines (see helm-source-map.ts).
+ *
+ * Decisions:
+ * - Release name: `HelmOptions.releaseName` (config default `release-name`, helm's own default), so output
+ *   never depends on `--generate-name` randomness. Namespace: `HelmOptions.namespace`, else `default`.
+ * - Test hooks (`helm.sh/hook: test`) are rendered unless `skipTests` is set: `helm test` creates those pods
+ *   in the release namespace, where Pod Security Admission applies to them like to any other pod.
+ * - Never `--post-renderer`, plugins (the runner gives helm an empty plugin folder), `--generate-name`,
+ *   `--dependency-update` or a cluster (`--validate`, lookups see none).
+ * - Flags are passed as `--flag=value` and the chart after `--`, so no file name can be read as a flag.
+ * - Dependencies: subcharts already in `charts/` render as they are. Missing `file://` dependencies are
+ *   staged offline: the chart is copied to a temp folder and each local dependency is copied into its
+ *   `charts/` (the user's tree is never written). A missing remote dependency is an error naming it and the
+ *   fix, unless network is allowed; then `helm dependency build` runs in the temp copy.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { DirEntry, FileSystem } from '../discover/fs.js';
+import type { ScanError, TargetRef } from '../findings/types.js';
+import { parseManifests, withLocator } from '../manifests/parse.js';
+import type { KubeObject } from '../manifests/types.js';
+import type { HelmOptions } from '../options.js';
+import { describeFailure } from './command-runner.js';
+import { HelmSourceMap, joinDisplay } from './helm-source-map.js';
+import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
+import { findToolBinary } from './tool-binary.js';
+import type { CommandRunner, RenderedScenario, RenderOutcome } from './types.js';
+
+/** A named set of values files and `--set` flags for one render of a chart. */
+export interface HelmScenario {
+  readonly name: string;
+  /** Relative to the chart folder (or absolute). Applied after `HelmOptions.valuesFiles`. */
+  readonly valuesFiles: readonly string[];
+  readonly set?: readonly string[];
+}
+
+export interface HelmRenderRequest {
+  /** Absolute path of the chart folder. */
+  readonly chartDir: string;
+  /** Repo-relative chart folder, forward slashes (`charts/web`, or `.` for a chart at the root). */
+  readonly displayPath: string;
+  /** Absolute path of the scanned root; `file://` dependencies outside it are refused. */
+  readonly repoRoot?: string;
+  readonly helm: HelmOptions & { readonly skipTests?: boolean };
+  /** Configured scenarios; when given they replace `default` + `ci/*-values.yaml`. */
+  readonly scenarios?: readonly HelmScenario[];
+  readonly network: boolean;
+  readonly timeoutMs: number;
+  readonly maxOutputBytes: number;
+}
+
+export interface HelmRenderDeps {
+  readonly runner: CommandRunner;
+  /** Read access to the scanned tree. */
+  readonly fs: Pick<FileSystem, 'readFile' | 'readDir'>;
+  /** The helm binary to run; default: found with {@link findHelmBinary}. */
+  readonly helmBinary?: string;
+  /** Parent folder for staged charts (default: the OS temp folder). */
+  readonly tempRoot?: string;
+}
+
+/** helm from `--helm`/config, else PATH, else the helm installed with podsec. */
+export function findHelmBinary(explicit?: string, pathEnv?: string): Promise<string | undefined> {
+  return findToolBinary('helm', { ...(explicit !== undefined ? { explicit } : {}), ...(pathEnv !== undefined ? { pathEnv } : {}) });
+}
+
+interface Dependency {
+  readonly name: string;
+  readonly alias?: string;
+  readonly version?: string;
+  readonly repository?: string;
+  readonly line: number;
+}
+
+interface ChartMeta {
+  readonly name: string;
+  readonly dependencies: readonly Dependency[];
+  /** The file that lists the dependencies (Chart.yaml, or requirements.yaml for apiVersion v1). */
+  readonly dependencyFile: string;
+}
+
+const MAX_SUBCHART_DEPTH = 6;
+
+async function tryRead(fs: HelmRenderDeps['fs'], path: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+async function tryList(fs: HelmRenderDeps['fs'], path: string): Promise<DirEntry[]> {
+  try {
+    return (await fs.readDir(path)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}
+
+function dependencyList(text: string | undefined): Dependency[] {
+  if (text === undefined) return [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const root = doc.contents as YamlNode | null;
+  if (!isMap(root)) return [];
+  const list = root.get('dependencies', true) as YamlNode | undefined;
+  if (!isSeq(list)) return [];
+  const deps: Dependency[] = [];
+  for (const item of list.items) {
+    if (!isMap(item)) continue;
+    const field = (key: string): string | undefined => {
+      const value = item.get(key, true) as YamlNode | undefined;
+      return isScalar(value) && value.value !== null && value.value !== undefined ? String(value.value) : undefined;
+    };
+    const name = field('name');
+    if (name === undefined) continue;
+    const alias = field('alias');
+    const version = field('version');
+    const repository = field('repository');
+    deps.push({
+      name,
+      line: lineCounter.linePos((item as YamlNode).range?.[0] ?? 0).line,
+      ...(alias !== undefined ? { alias } : {}),
+      ...(version !== undefined ? { version } : {}),
+      ...(repository !== undefined ? { repository } : {}),
+    });
+  }
+  return deps;
+}
+
+async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<ChartMeta | undefined> {
+  const text = await tryRead(fs, join(dir, 'Chart.yaml'));
+  if (text === undefined) return undefined;
+  let name = '';
+  let apiVersion = '';
+  try {
+    const parsed = parseDocument(text, { prettyErrors: false }).toJS() as unknown;
+    if (parsed && typeof parsed === 'object') {
+      const record = parsed as Record<string, unknown>;
+      if (typeof record['name'] === 'string') name = record['name'];
+      if (typeof record['apiVersion'] === 'string') apiVersion = record['apiVersion'];
+    }
+  } catch {
+    // helm reports a broken Chart.yaml itself, with a better message.
+  }
+  if (apiVersion === 'v1') {
+    const requirements = await tryRead(fs, join(dir, 'requirements.yaml'));
+    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml' };
+  }
+  return { name, dependencies: dependencyList(text), dependencyFile: 'Chart.yaml' };
+}
+
+/** `name-1.2.3.tgz` → `name` (helm's own package naming). */
+function packagedChartName(file: string): string | undefined {
+  return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
+}
+
+interface PresentSubchart {
+  readonly chartName: string;
+  /** Folder (absolute) for unpacked subcharts. */
+  readonly dir?: string;
+  readonly displayPath?: string;
+  readonly file: string;
+}
+
+async function presentSubcharts(fs: HelmRenderDeps['fs'], chartDir: string, displayPath: string): Promise<PresentSubchart[]> {
+  const present: PresentSubchart[] = [];
+  for (const entry of await tryList(fs, join(chartDir, 'charts'))) {
+    if (entry.type === 'directory') {
+      const meta = await readChartMeta(fs, join(chartDir, 'charts', entry.name));
+      if (meta) {
+        present.push({
+          chartName: meta.name || entry.name,
+          dir: join(chartDir, 'charts', entry.name),
+          displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
+          file: entry.name,
+        });
+      }
+    } else if (entry.type === 'file') {
+      const name = packagedChartName(entry.name);
+      if (name !== undefined) present.push({ chartName: name, file: entry.name });
+    }
+  }
+  return present;
+}
+
+function isLocalRepository(repository: string | undefined): boolean {
+  return repository !== undefined && repository.startsWith('file://');
+}
+
+/** What to do about a chart's dependencies before rendering. */
+interface DependencyPlan {
+  /** file:// dependencies to copy into the staged chart's charts/ (recursively planned). */
+  readonly local: { readonly dep: Dependency; readonly dir: string; readonly displayPath: string }[];
+  readonly remoteMissing: Dependency[];
+}
+
+async function planDependencies(
+  fs: HelmRenderDeps['fs'],
+  chartDir: string,
+  displayPath: string,
+  meta: ChartMeta,
+  repoRoot: string | undefined,
+): Promise<DependencyPlan | { error: string; line?: number }> {
+  const present = new Set((await presentSubcharts(fs, chartDir, displayPath)).map((sub) => sub.chartName));
+  const local: DependencyPlan['local'] = [];
+  const remoteMissing: Dependency[] = [];
+  for (const dep of meta.dependencies) {
+    if (present.has(dep.name)) continue;
+    if (isLocalRepository(dep.repository)) {
+      const target = resolve(chartDir, (dep.repository ?? '').slice('file://'.length));
+      if (repoRoot !== undefined && !isInside(repoRoot, target)) {
+        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ''}); podsec does not read it`, line: dep.line };
+      }
+      if ((await readChartMeta(fs, target)) === undefined) {
+        return { error: `dependency "${dep.name}" (${dep.repository ?? ''}) has no Chart.yaml`, line: dep.line };
+      }
+      local.push({ dep, dir: target, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? '').slice('file://'.length))) });
+    } else {
+      remoteMissing.push(dep);
+    }
+  }
+  return { local, remoteMissing };
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The (sub)chart tree as helm will name it in `# Source:` paths. */
+async function buildLayout(
+  fs: HelmRenderDeps['fs'],
+  name: string,
+  dir: string,
+  displayPath: string,
+  meta: ChartMeta,
+  staged: readonly { readonly dep: Dependency; readonly dir: string; readonly displayPath: string }[],
+  depth: number,
+): Promise<{ layout: ChartLayout; dirs: Map<string, string> }> {
+  const dirs = new Map<string, string>([[displayPath, dir]]);
+  const subcharts: ChartLayout[] = [];
+  if (depth < MAX_SUBCHART_DEPTH) {
+    const present = await presentSubcharts(fs, dir, displayPath);
+    const candidates: { chartName: string; dir?: string; displayPath?: string }[] = [...present];
+    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
+    for (const candidate of candidates) {
+      const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
+      const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
+      const entry = aliases[0];
+      const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
+      for (const subName of names) {
+        if (candidate.dir !== undefined && candidate.displayPath !== undefined) {
+          const subMeta = (await readChartMeta(fs, candidate.dir)) ?? { name: candidate.chartName, dependencies: [], dependencyFile: 'Chart.yaml' };
+          const sub = await buildLayout(fs, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
+          subcharts.push({ ...sub.layout, fallback });
+          for (const [key, value] of sub.dirs) dirs.set(key, value);
+        } else {
+          subcharts.push({ name: subName, displayPath: undefined, fallback, subcharts: [] });
+        }
+      }
+    }
+  }
+  return { layout: { name, displayPath, subcharts }, dirs };
+}
+
+/** Template and helper files of every unpacked chart, parent first. */
+async function readTemplates(fs: HelmRenderDeps['fs'], dirs: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const walk = async (dir: string, display: string, depth: number): Promise<void> => {
+    if (depth > 8) return;
+    for (const entry of await tryList(fs, dir)) {
+      const path = join(dir, entry.name);
+      const shown = `${display}/${entry.name}`;
+      if (entry.type === 'directory') await walk(path, shown, depth + 1);
+      else if (entry.type === 'file' && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
+        const text = await tryRead(fs, path);
+        if (text !== undefined) files.set(shown, text);
+      }
+    }
+  };
+  for (const [display, dir] of dirs) await walk(join(dir, 'templates'), joinDisplay(display, 'templates'), 0);
+  return files;
+}
+
+function chartError(target: TargetRef, file: string, message: string, line?: number): ScanError {
+  return { file, message, target, ...(line !== undefined ? { line } : {}) };
+}
+
+/** The scenarios of a chart: configured ones, else `default` plus each `ci/*-values.yaml`. */
+async function scenariosOf(request: HelmRenderRequest, fs: HelmRenderDeps['fs']): Promise<HelmScenario[]> {
+  if (request.scenarios && request.scenarios.length > 0) return [...request.scenarios];
+  const scenarios: HelmScenario[] = [{ name: 'default', valuesFiles: [] }];
+  if (request.helm.ciScenarios) {
+    for (const entry of await tryList(fs, join(request.chartDir, 'ci'))) {
+      if (entry.type === 'file' && entry.name.endsWith('-values.yaml')) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
+    }
+  }
+  return scenarios;
+}
+
+function displayOfValues(request: HelmRenderRequest, file: string): string {
+  if (isAbsolute(file)) {
+    const rel = request.repoRoot !== undefined ? relative(request.repoRoot, file) : undefined;
+    return rel !== undefined && !rel.startsWith('..') ? rel.split(sep).join('/') : file;
+  }
+  return posix.normalize(joinDisplay(request.displayPath, file.split(sep).join('/')));
+}
+
+function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: string, deps: readonly Dependency[]): string {
+  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`).join(', ');
+  const chart = request.displayPath === '' ? '.' : request.displayPath;
+  return (
+    `chart ${chart} needs ${deps.length === 1 ? 'dependency' : 'dependencies'} ${named} (listed in ${dependencyFile}) ` +
+    `that ${deps.length === 1 ? 'is' : 'are'} not in ${joinDisplay(chart, 'charts/')}; run "helm dependency build ${chart}" before scanning, ` +
+    'or allow network access while rendering (--network)'
+  );
+}
+
+/**
+ * Renders one chart in every scenario. Never throws for chart problems: a scenario that fails becomes a
+ * {@link ScanError} with helm's stderr tail (never the rendered manifests, which may hold secrets), and the
+ * other scenarios still render.
+ */
+export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRenderDeps): Promise<RenderOutcome> {
+  const { fs, runner } = deps;
+  const scenarios = await scenariosOf(request, fs);
+  const target: TargetRef = { kind: 'helm', path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const outcome = { target, scenarios: [] as RenderedScenario[], errors: [] as ScanError[] };
+  const chartFile = joinDisplay(request.displayPath, 'Chart.yaml');
+
+  const helm = deps.helmBinary ?? (await findHelmBinary(request.helm.binary));
+  if (helm === undefined) {
+    const wanted = request.helm.binary === undefined ? 'helm' : `helm binary ${JSON.stringify(request.helm.binary)}`;
+    outcome.errors.push(chartError(target, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
+    return outcome;
+  }
+  const meta = await readChartMeta(fs, request.chartDir);
+  if (!meta) {
+    outcome.errors.push(chartError(target, chartFile, 'Chart.yaml is missing or unreadable'));
+    return outcome;
+  }
+  const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
+  if ('error' in plan) {
+    outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
+    return outcome;
+  }
+  if (plan.remoteMissing.length > 0 && !request.network) {
+    const first = plan.remoteMissing[0] as Dependency;
+    outcome.errors.push(
+      chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line),
+    );
+    return outcome;
+  }
+
+  let renderDir = request.chartDir;
+  let stagingRoot: string | undefined;
+  try {
+    if (plan.local.length > 0 || plan.remoteMissing.length > 0) {
+      stagingRoot = await mkdtemp(join(deps.tempRoot ?? tmpdir(), 'podsec-chart-'));
+      renderDir = join(stagingRoot, 'chart');
+      const staged = await stageChart(request, deps, helm, meta, plan, renderDir);
+      if (staged !== undefined) {
+        outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), staged));
+        return outcome;
+      }
+    }
+
+    const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
+    const files = await readTemplates(fs, dirs);
+    const valuesTexts = new Map<string, string | undefined>();
+    const readValues = async (display: string, absolute: string): Promise<void> => {
+      if (!valuesTexts.has(display)) valuesTexts.set(display, await tryRead(fs, absolute));
+    };
+    for (const [display, dir] of dirs) await readValues(joinDisplay(display, 'values.yaml'), join(dir, 'values.yaml'));
+
+    for (const scenario of scenarios) {
+      const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
+      const sets = [...request.helm.set, ...(scenario.set ?? [])];
+      const scenarioValues: ValuesLayer[] = [];
+      for (const file of valuesFiles) {
+        const absolute = isAbsolute(file) ? file : resolve(request.chartDir, file);
+        const display = displayOfValues(request, file);
+        await readValues(display, absolute);
+        const text = valuesTexts.get(display);
+        if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
+      }
+      const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
+      const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+      if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
+        const why = describeFailure('helm template', result, request.timeoutMs);
+        outcome.errors.push(chartError(target, request.displayPath, `scenario "${scenario.name}": ${why}`));
+        continue;
+      }
+      const valuesFor = (chain: readonly ChartLayout[]): ValuesLayer[] => {
+        const layers: ValuesLayer[] = [];
+        // Innermost chart's defaults first; each parent's values (under the subchart's key) override them.
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const chart = chain[i] as ChartLayout;
+          const prefix = chain.slice(i + 1).map((sub) => sub.name);
+          if (chart.displayPath === undefined) continue;
+          const file = joinDisplay(chart.displayPath, 'values.yaml');
+          const text = valuesTexts.get(file);
+          if (text !== undefined) layers.push({ file, text, prefix });
+        }
+        const prefix = chain.slice(1).map((sub) => sub.name);
+        for (const layer of scenarioValues) layers.push({ ...layer, prefix });
+        return layers;
+      };
+      const rendered = renderedObjects(result.stdout, request, layout, files, valuesFor, target);
+      outcome.errors.push(...rendered.errors);
+      outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? 'default' });
+    }
+  } finally {
+    if (stagingRoot !== undefined) await rm(stagingRoot, { recursive: true, force: true }).catch(() => undefined);
+  }
+  return outcome;
+}
+
+function helmTemplateArgs(request: HelmRenderRequest, chartDir: string, valuesFiles: readonly string[], sets: readonly string[]): string[] {
+  const args = ['template', `--namespace=${request.helm.namespace ?? 'default'}`];
+  for (const file of valuesFiles) args.push(`--values=${isAbsolute(file) ? file : resolve(request.chartDir, file)}`);
+  for (const set of sets) args.push(`--set=${set}`);
+  if (request.helm.kubeVersion !== undefined) args.push(`--kube-version=${request.helm.kubeVersion}`);
+  for (const api of request.helm.apiVersions) args.push(`--api-versions=${api}`);
+  if (request.helm.skipTests === true) args.push('--skip-tests');
+  const release = request.helm.releaseName.trim() === '' ? 'release-name' : request.helm.releaseName;
+  args.push('--', release, chartDir);
+  return args;
+}
+
+/** Copies the chart to `renderDir` and provides its missing dependencies there. Returns an error text. */
+async function stageChart(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  helm: string,
+  meta: ChartMeta,
+  plan: DependencyPlan,
+  renderDir: string,
+): Promise<string | undefined> {
+  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true });
+  for (const local of plan.local) {
+    await cp(local.dir, join(renderDir, 'charts', local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
+  }
+  if (plan.remoteMissing.length === 0) return undefined;
+  // Network allowed: let helm fetch the remote ones. Local ones are already in charts/, so point their
+  // repository at the copies (absolute file:// paths) for helm's resolver.
+  const chartYaml = join(renderDir, meta.dependencyFile);
+  const text = (await tryRead(deps.fs, join(request.chartDir, meta.dependencyFile))) ?? '';
+  const doc = parseDocument(text);
+  const list = doc.get('dependencies', true);
+  if (isSeq(list)) {
+    for (const item of list.items) {
+      if (!isMap(item)) continue;
+      const repository = item.get('repository');
+      if (typeof repository === 'string' && repository.startsWith('file://')) {
+        const absolute = resolve(request.chartDir, repository.slice('file://'.length));
+        item.set('repository', `file://${absolute}`);
+      }
+    }
+  }
+  await writeFile(chartYaml, doc.toString());
+  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? '').filter((repo) => /^https?:\/\//.test(repo)))];
+  const options = { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
+  for (const [index, repository] of repositories.entries()) {
+    const added = await deps.runner.run(helm, ['repo', 'add', '--force-update', '--', `podsec-${index + 1}`, repository], options);
+    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure('helm repo add', added, request.timeoutMs)}`;
+  }
+  const built = await deps.runner.run(helm, ['dependency', 'build', '--', renderDir], options);
+  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure('helm dependency build', built, request.timeoutMs)}`;
+  return undefined;
+}
+
+function renderedObjects(
+  output: string,
+  request: HelmRenderRequest,
+  layout: ChartLayout,
+  files: ReadonlyMap<string, string>,
+  valuesFor: (chain: readonly ChartLayout[]) => ValuesLayer[],
+  target: TargetRef,
+): { objects: KubeObject[]; errors: ScanError[] } {
+  const map = new HelmSourceMap({ root: layout, files, valuesFor }, output);
+  const parsed = parseManifests(output, request.displayPath);
+  const errors: ScanError[] = parsed.errors.map((error) => {
+    const doc = error.line !== undefined ? map.documentAt(error.line) : undefined;
+    const file = (doc && map.fileOf(doc)) ?? request.displayPath;
+    return chartError(target, file, `rendered output does not parse: ${error.message}`);
+  });
+  const objects = parsed.objects.map((object) => {
+    const doc = map.documentAt(object.position([]).line);
+    const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request.displayPath;
+    return withLocator(object, (path) => map.locate((p) => object.position(p), path), { file });
+  });
+  return { objects, errors };
+}
