@@ -306,7 +306,8 @@ export function objectPath(workload: Workload, podRelativePath: FieldPath): Fiel
  */
 export function workloadShapeErrors(workload: Workload): string[] {
   if (workload.problems && workload.problems.length > 0) return [...workload.problems];
-  return validatePodShape(workload.pod, (path) => objectPath(workload, path));
+  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== undefined;
+  return validatePodShape(workload.pod, (path) => objectPath(workload, path), { requireContainerNames });
 }
 
 function stringEntries(value: unknown): Record<string, string> {

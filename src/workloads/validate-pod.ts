@@ -49,9 +49,21 @@ function toMapper(pathOf: PathOf | undefined): (path: FieldPath) => FieldPath {
   return (path) => [...prefix, ...path];
 }
 
+/** Options for {@link validatePodShape}. */
+export interface PodShapeOptions {
+  /**
+   * Require `name` on every container (default true, as for core pods). Custom resources may default
+   * it (Knative names an unnamed container `user-container`), so extraction turns this off for them.
+   */
+  readonly requireContainerNames?: boolean;
+}
+
 class ShapeChecker {
   readonly errors: string[] = [];
-  constructor(private readonly mapPath: (path: FieldPath) => FieldPath) {}
+  constructor(
+    private readonly mapPath: (path: FieldPath) => FieldPath,
+    readonly requireNames: boolean,
+  ) {}
 
   /** Returns the value when it has the expected type; null/absent are absent (no error). */
   expect(value: unknown, type: 'object', path: FieldPath): Record<string, unknown> | undefined;
@@ -135,8 +147,9 @@ function checkHandler(c: ShapeChecker, handler: Record<string, unknown> | undefi
 }
 
 function checkContainer(c: ShapeChecker, container: Record<string, unknown>, path: FieldPath): void {
-  if (container['name'] === undefined || container['name'] === null) c.required([...path, 'name']);
-  else c.expect(container['name'], 'string', [...path, 'name']);
+  if (container['name'] === undefined || container['name'] === null) {
+    if (c.requireNames) c.required([...path, 'name']);
+  } else c.expect(container['name'], 'string', [...path, 'name']);
   const scPath = [...path, 'securityContext'];
   const sc = c.expect(container['securityContext'], 'object', scPath);
   if (sc) {
@@ -170,8 +183,8 @@ function checkContainer(c: ShapeChecker, container: Record<string, unknown>, pat
  * `spec.template.spec.containers: Invalid value: "string": spec.template.spec.containers in body must be of type array`.
  * `pathOf` turns pod-relative paths into the object-relative paths the messages show.
  */
-export function validatePodShape(pod: PodLike, pathOf?: PathOf): string[] {
-  const c = new ShapeChecker(toMapper(pathOf));
+export function validatePodShape(pod: PodLike, pathOf?: PathOf, options: PodShapeOptions = {}): string[] {
+  const c = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
   const metadata = c.expect(pod.metadata, 'object', ['metadata']);
   if (metadata) {
     c.stringMap(metadata['annotations'], ['metadata', 'annotations']);
