@@ -33,13 +33,15 @@ function readYaml(file: string, shown: string): { value?: unknown; errors: strin
   } catch (error) {
     return { errors: [`${shown}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
   }
-  const documents = parseAllDocuments(text, { prettyErrors: false });
+  const documents = parseAllDocuments(text, { prettyErrors: true });
   if (!Array.isArray(documents)) return { value: undefined, errors: [] };
   const errors: string[] = [];
   for (const document of documents) {
-    for (const error of document.errors) {
+    // Later errors of a document usually follow from the first; one precise message is more useful.
+    const error = document.errors[0];
+    if (error) {
       const where = error.linePos?.[0];
-      errors.push(`${shown}${where ? `:${where.line}:${where.col}` : ''}: ${error.message.split('\n')[0]}`);
+      errors.push(`${shown}${where ? `:${where.line}:${where.col}` : ''}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
     }
   }
   if (errors.length > 0) return { errors };

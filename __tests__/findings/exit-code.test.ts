@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessWorkloads } from '../../src/findings/assess.js';
+import { exitCode, failureSummary } from '../../src/findings/exit-code.js';
+import type { ScanError, ScanResult } from '../../src/findings/types.js';
+import { items, parse, policy } from './helpers.js';
+
+const yaml = readFileSync(new URL('../fixtures/findings/privileged-deployment.yaml', import.meta.url), 'utf8');
+const nginx = readFileSync(new URL('../fixtures/findings/nginx-pod.yaml', import.meta.url), 'utf8');
+
+function result(text: string, overrides: Parameters<typeof policy>[0] = {}, errors: ScanError[] = []): ScanResult {
+  const out = assessWorkloads({ items: items(parse(text).workloads), policy: policy(overrides), today: '2026-01-01' });
+  return { findings: out.findings, workloads: out.verdicts, errors: [...out.errors, ...errors], notices: out.notices, targets: [] };
+}
+
+describe('exitCode and failureSummary', () => {
+  it('fails on unsuppressed enforce violations by default', () => {
+    const r = result(yaml);
+    expect(exitCode(r)).toBe(1);
+    expect(failureSummary(r)).toBe('podsec failed: 1 violation of enforce policies in 1 workload (fail-on: enforce)');
+  });
+
+  it('passes when only warn/audit findings exist, unless fail-on asks for them', () => {
+    const r = result(nginx);
+    expect(exitCode(r, 'enforce')).toBe(0);
+    expect(failureSummary(r, 'enforce')).toBeUndefined();
+    expect(exitCode(r, 'warn')).toBe(1);
+    expect(exitCode(r, 'audit')).toBe(1);
+    expect(exitCode(r, 'none')).toBe(0);
+    const auditOnly = result(nginx, {
+      defaults: { enforce: { level: 'baseline', version: 'latest' }, warn: { level: 'baseline', version: 'latest' }, audit: { level: 'restricted', version: 'latest' } },
+    });
+    expect(exitCode(auditOnly, 'warn')).toBe(0);
+    expect(exitCode(auditOnly, 'audit')).toBe(1);
+  });
+
+  it('never fails on suppressed findings', () => {
+    const r = result(yaml, { relaxations: [{ checks: ['privileged'], reason: 'Node agent.' }] });
+    expect(r.findings.some((f) => f.suppressed)).toBe(true);
+    expect(exitCode(r)).toBe(0);
+  });
+
+  it('counts next-version notes only with fail-on any', () => {
+    const probe = readFileSync(new URL('../fixtures/findings/probe-host.yaml', import.meta.url), 'utf8');
+    const at = { level: 'baseline' as const, version: 'v1.33' };
+    const r = result(probe, { defaults: { enforce: at, warn: at, audit: at }, nextVersion: 'v1.34' });
+    expect(r.findings.every((f) => f.upcoming)).toBe(true);
+    expect(exitCode(r, 'audit')).toBe(0);
+    expect(exitCode(r, 'any')).toBe(1);
+  });
+
+  it('gives 2 for errors whatever the findings, except render errors when configured to warn', () => {
+    const input: ScanError = { file: 'a.yaml', line: 3, message: 'bad YAML' };
+    const render: ScanError = { file: 'charts/web', message: 'helm template failed', target: { kind: 'helm', path: 'charts/web', scenarios: [] } };
+    expect(exitCode(result(nginx, {}, [input]), 'none')).toBe(2);
+    expect(failureSummary(result(nginx, {}, [input]))).toBe('podsec failed: 1 input or configuration error');
+    expect(exitCode(result(nginx, {}, [render]))).toBe(2);
+    expect(exitCode(result(nginx, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(0);
+    expect(exitCode(result(yaml, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(1);
+    expect(failureSummary(result(yaml, {}, [render]))).toBe(
+      'podsec failed: 1 render error; 1 violation of enforce policies in 1 workload (fail-on: enforce)',
+    );
+  });
+});
