@@ -59,7 +59,7 @@ describe('validatePodShape', () => {
   });
 
   it('maps paths through a function and formats odd keys in brackets', () => {
-    expect(validatePodShape({ spec: 'x' }, (p) => ['spec', 'templates', 0, ...p.slice(1)])).toEqual([
+    expect(validatePodShape({ spec: 'x' as unknown as Record<string, unknown> }, (p) => ['spec', 'templates', 0, ...p.slice(1)])).toEqual([
       'spec.templates[0]: Invalid value: "string": spec.templates[0] in body must be of type object',
     ]);
     expect(formatFieldPath(['metadata', 'annotations', 'container.apparmor.security.beta.kubernetes.io/a'])).toBe(
