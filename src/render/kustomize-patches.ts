@@ -103,10 +103,13 @@ export function intermediateNames(original: string | undefined, rendered: string
   if (original === undefined) return [rendered];
   const at = rendered.indexOf(original);
   if (at < 0) return [original, rendered];
+  // Prefixes and suffixes are peeled at separators (`prod-`, `-v2`); the original name itself is always a candidate.
+  const isCut = (index: number): boolean => rendered[index] === '-' || rendered[index] === '.';
+  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
+  const ends = [rendered.length, at + original.length];
+  for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
   const names = new Set<string>();
-  for (let start = 0; start <= at; start++) {
-    for (let end = at + original.length; end <= rendered.length; end++) names.add(rendered.slice(start, end));
-  }
+  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
   return [...names];
 }
 

@@ -19,7 +19,7 @@ import type { FieldPath } from '../policy/types.js';
 import { describeFileError, pathType, type FileSystem, type ScratchSpace } from '../discover/fs.js';
 import { findKustomizationFile, isInlineEntry, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
 import { toPosix } from '../discover/paths.js';
-import { intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
+import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
 import type { CommandRunner, RenderOutcome } from './types.js';
 
 /** What to build. */
@@ -384,11 +384,16 @@ function matchOriginObject(candidates: readonly KubeObject[], rendered: Record<s
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : undefined);
 }
 
-function locationOf(object: KubeObject, path: FieldPath): { location: RepoLocation; exact: boolean; depth: number } {
-  const span = object.position(path);
+/**
+ * Locates a path of the rendered object in its resource file. List items are followed by merge key: a component
+ * may have put a sidecar first, so the rendered `containers[1]` can be the resource file's `containers[0]`.
+ */
+function locationOf(object: KubeObject, rendered: Record<string, unknown>, path: FieldPath): { location: RepoLocation; exact: boolean; depth: number } {
+  const followed = followInPatch(rendered, object.value, path);
+  const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
-    exact: span.exact,
+    exact: followed.complete && span.exact,
     depth: span.foundPath.length,
   };
 }
@@ -409,7 +414,7 @@ function makeLocator(
   patches: readonly LoadedPatch[],
 ): (path: FieldPath) => LocatedField {
   return (path) => {
-    const base = originObject ? locationOf(originObject, path) : undefined;
+    const base = originObject ? locationOf(originObject, subject.rendered, path) : undefined;
     const baseRelated = base ? [withMessage(base.location, 'resource defined here')] : [];
     let authoritative: { hit: PatchHit; patch: LoadedPatch } | undefined;
     let deepest: { hit: PatchHit; patch: LoadedPatch } | undefined;
