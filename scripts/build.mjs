@@ -2,13 +2,16 @@
 // The banner gives CommonJS dependencies (tunnel, via @actions/http-client) a working `require`.
 import { build } from 'esbuild';
 
+// An optional first argument writes elsewhere, so a test can compare a fresh build with dist/.
+const outdir = process.argv[2] ?? 'dist';
+
 const banner = {
   js: "import { createRequire as __podsecCreateRequire } from 'node:module';\nconst require = __podsecCreateRequire(import.meta.url);",
 };
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',

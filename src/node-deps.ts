@@ -1,0 +1,132 @@
+/**
+ * The real side effects of a scan: the file system, standard input, and helm/kustomize through the
+ * one command runner. scan.ts stays pure by receiving these through ScanDeps.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { discoverTargets, type DiscoveryResult } from './discover/discover.js';
+import { describeFileError } from './discover/fs.js';
+import { createNodeFileSystem } from './discover/node-fs.js';
+import type { ScanError, TargetRef } from './findings/types.js';
+import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './manifests/decode.js';
+import { parseManifests } from './manifests/parse.js';
+import type { ScanOptions } from './options.js';
+import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
+import { renderHelmChart } from './render/helm.js';
+import { renderKustomization } from './render/kustomize.js';
+import type { RenderOutcome } from './render/types.js';
+import type { ScanDeps, ScanTarget } from './scan.js';
+
+/** Standard input as bytes; injected so tests can feed it. */
+export type StdinReader = () => Promise<Uint8Array>;
+
+/** Real dependencies. `dispose()` removes the runner's private folders once the scan is over. */
+export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): ScanDeps & { dispose(): void } {
+  const fs = createNodeFileSystem();
+  let runner: DisposableCommandRunner | undefined;
+  const getRunner = (): DisposableCommandRunner => (runner ??= createCommandRunner());
+  // Kept from discovery: kustomize origin files are shown the way the user named the scanned paths.
+  let displayPath: DiscoveryResult['displayPath'] | undefined;
+  const targetOptions = new Map<string, ScanOptions['targets'][number]>();
+
+  return {
+    async discover(options) {
+      const found = await discoverTargets(
+        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
+        fs,
+      );
+      displayPath = found.displayPath;
+      const targets: ScanTarget[] = found.targets.map((target) => {
+        const ref: TargetRef = { kind: target.kind, path: target.path, scenarios: [] };
+        if (target.options) targetOptions.set(target.path, target.options);
+        return target.stdin ? { ref } : { ref, absolutePath: target.absolutePath };
+      });
+      return { targets, errors: found.errors };
+    },
+
+    async loadManifests(target) {
+      const file = target.ref.path;
+      const read = target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
+      if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
+      const decoded = decodeManifestText(read.bytes, file);
+      if (decoded.error) return { target: target.ref, scenarios: [], errors: [decoded.error] };
+      const parsed = parseManifests(decoded.text, file);
+      return {
+        target: target.ref,
+        scenarios: [{ scenario: 'default', objects: parsed.objects }],
+        errors: parsed.errors.map((error): ScanError => ({ ...error })),
+      };
+    },
+
+    async render(target, options): Promise<RenderOutcome> {
+      const directory = target.absolutePath ?? options.cwd;
+      const explicit = targetOptions.get(target.ref.path);
+      if (target.ref.kind === 'helm') {
+        return renderHelmChart(
+          {
+            chartDir: directory,
+            displayPath: target.ref.path,
+            repoRoot: options.cwd,
+            helm: { ...options.render.helm, ...explicit?.helm },
+            ...(explicit?.scenarios ? { scenarios: explicit.scenarios } : {}),
+            network: options.render.network,
+            timeoutMs: options.render.timeoutMs,
+            maxOutputBytes: options.render.maxOutputBytes,
+          },
+          { runner: getRunner(), fs, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
+        );
+      }
+      return renderKustomization(
+        {
+          target: target.ref,
+          directory,
+          cwd: options.cwd,
+          options: {
+            kustomize: options.render.kustomize,
+            network: options.render.network,
+            timeoutMs: options.render.timeoutMs,
+            maxOutputBytes: options.render.maxOutputBytes,
+            ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}),
+          },
+          ...(displayPath ? { displayPath } : {}),
+        },
+        { runner: getRunner(), fs },
+      );
+    },
+
+    dispose() {
+      runner?.dispose();
+    },
+  };
+}
+
+async function readFileSafely(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+  try {
+    // Check the size before reading: a 100 MB file is refused without loading it.
+    const info = await stat(file);
+    if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
+    return { bytes: await readFile(file) };
+  } catch (error) {
+    return { error: `cannot be read: ${describeFileError(error)}` };
+  }
+}
+
+async function readStdinSafely(read: StdinReader): Promise<{ bytes: Uint8Array } | { error: string }> {
+  try {
+    return { bytes: await read() };
+  } catch (error) {
+    return { error: `standard input cannot be read: ${describeFileError(error)}` };
+  }
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    // Stop reading early rather than buffering an endless stream.
+    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: 'EFBIG' });
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
