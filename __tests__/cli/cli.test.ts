@@ -1,0 +1,225 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main.js';
+import { createNodeScanDeps } from '../../src/node-deps.js';
+import { PODSEC_VERSION } from '../../src/version.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runCli(argv: string[], options: { cwd?: string; stdin?: string; tty?: boolean } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    cwd: options.cwd ?? repoRoot,
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+    today: '2026-11-23',
+    deps: createNodeScanDeps(async () => Buffer.from(options.stdin ?? '')),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'podsec-cli-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function writeTree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(work, 'tree-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const privilegedPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: root-shell
+spec:
+  containers:
+    - name: shell
+      image: busybox
+      securityContext:
+        privileged: true
+`;
+
+describe('podsec scan on the bundled examples', () => {
+  it('fails with exit code 1, names each violation with the upstream words, and summarises', async () => {
+    const run = await runCli(['scan', 'examples']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('examples/manifests/node-agent.yaml');
+    expect(run.stdout).toContain(
+      'violates PodSecurity "baseline:latest": privileged (container "agent" must not set securityContext.privileged=true)',
+    );
+    expect(run.stdout).toMatch(/\d+ workloads, \d+ passed, \d+ failed/);
+    // No colour codes unless the terminal asks for them.
+    expect(run.stdout).not.toContain('\u001b[');
+    expect(run.stderr).toMatch(/enforce/);
+  });
+
+  it('prints the JSON contract with file paths as given and lines of the offending fields', async () => {
+    const run = await runCli(['scan', 'examples/manifests', '--format', 'json', '--level', 'baseline']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      findings: Record<string, unknown>[];
+      workloads: Record<string, unknown>[];
+      errors: unknown[];
+    };
+    const privileged = report.findings.find((f) => f['check'] === 'privileged');
+    const text = readFileSync(path.join(repoRoot, 'examples/manifests/node-agent.yaml'), 'utf8').split('\n');
+    expect(privileged).toMatchObject({
+      file: 'examples/manifests/node-agent.yaml',
+      kind: 'DaemonSet',
+      namespace: 'monitoring',
+      name: 'node-agent',
+      level: 'baseline',
+      version: 'latest',
+      reason: 'privileged',
+      detail: 'container "agent" must not set securityContext.privileged=true',
+    });
+    expect(text[(privileged?.['line'] as number) - 1]).toContain('privileged: true');
+    for (const field of ['file', 'line', 'kind', 'namespace', 'name', 'level', 'version', 'allowed']) {
+      expect(report.workloads[0]).toHaveProperty(field);
+    }
+    const web = report.workloads.find((w) => w['name'] === 'web');
+    expect(web?.['allowed']).toBe(true);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('honours --level and --version and prints the requested version', async () => {
+    const run = await runCli(['scan', 'examples/manifests/report-job.yaml', '--level', 'restricted', '--version', 'v1.99', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { message: string; version: string }[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const finding of report.findings) {
+      expect(finding.version).toBe('v1.99');
+      expect(finding.message).toMatch(/^violates PodSecurity "restricted:v1.99": /);
+    }
+  });
+
+  it('exits 0 for a clean file', async () => {
+    const run = await runCli(['scan', 'examples/manifests/web-restricted.yaml', '--level', 'restricted']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/1 workloads?, 1 passed, 0 failed/);
+  });
+
+  it('writes SARIF to --output and leaves stdout empty', async () => {
+    const out = path.join(work, 'out', 'podsec.sarif');
+    const run = await runCli(['scan', 'examples/manifests/node-agent.yaml', '--format', 'sarif', '--output', out]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toContain('privileged');
+  });
+});
+
+describe('podsec scan input handling', () => {
+  it('reads standard input for -', async () => {
+    const run = await runCli(['scan', '-', '--format', 'json'], { stdin: privilegedPod });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { file: string; check: string; line: number }[] };
+    const finding = report.findings.find((f) => f.check === 'privileged');
+    expect(finding).toMatchObject({ file: '-', line: 10 });
+  });
+
+  it('reports a YAML syntax error with file, line and column, exits 2, and still scans the other files', async () => {
+    const dir = writeTree({
+      'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   spec: [\n',
+      'good.yaml': privilegedPod,
+    });
+    const run = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    const report = JSON.parse(run.stdout) as { findings: { file: string }[]; errors: { file: string; message: string; line?: number }[] };
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]?.file).toBe('bad.yaml');
+    expect(report.errors[0]?.line).toBeGreaterThan(0);
+    expect(report.findings.some((f) => f.file === 'good.yaml')).toBe(true);
+  });
+
+  it('skips non-Kubernetes YAML and non-workload kinds silently', async () => {
+    const dir = writeTree({
+      'values.yaml': 'replicas: 3\nimage: nginx\n',
+      'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports: [{port: 80}]\n',
+    });
+    const run = await runCli(['scan', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/0 workloads/);
+  });
+
+  it('reports a missing path as an input error', async () => {
+    const run = await runCli(['scan', 'no/such/dir']);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).toContain('no/such/dir');
+  });
+});
+
+describe('podsec usage errors', () => {
+  it('rejects a bad level with one line naming the value and the expected form', async () => {
+    const run = await runCli(['scan', 'examples', '--level', 'strict']);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('"strict"');
+    expect(run.stderr).toContain('privileged, baseline, restricted');
+    expect(run.stdout).toBe('');
+  });
+
+  it('rejects a bad version, a bad format and an unknown flag with exit code 2 and no stack trace', async () => {
+    for (const argv of [
+      ['scan', '--version', '1.25'],
+      ['scan', '--format', 'xml'],
+      ['scan', '--frobnicate'],
+      ['lint'],
+    ]) {
+      const run = await runCli(argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr, argv.join(' ')).toMatch(/^podsec: /);
+      expect(run.stderr, argv.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints help and the version', async () => {
+    expect((await runCli(['help'])).stdout).toContain('podsec scan [PATH...]');
+    expect((await runCli(['version'])).stdout).toBe(`podsec ${PODSEC_VERSION}\n`);
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(PODSEC_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('podsec merge', () => {
+  it('merges sharded JSON results into one report and keeps the exit code', async () => {
+    const first = path.join(work, 'shard-1.json');
+    const second = path.join(work, 'shard-2.json');
+    await runCli(['scan', 'examples/manifests/node-agent.yaml', '--format', 'json', '--output', first]);
+    await runCli(['scan', 'examples/manifests/report-job.yaml', '--format', 'json', '--output', second]);
+    const run = await runCli(['merge', first, second, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
+    const files = new Set(report.findings.map((f) => f.file));
+    expect(files).toEqual(new Set(['examples/manifests/node-agent.yaml', 'examples/manifests/report-job.yaml']));
+  });
+
+  it('refuses a tampered result file with a message naming the file and field', async () => {
+    const bad = path.join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ version: '1', findings: [{ file: '/etc/passwd' }], workloads: [], errors: [] }));
+    const run = await runCli(['merge', bad]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('bad.json');
+    expect(run.stderr).toContain('findings[0]');
+  });
+});
