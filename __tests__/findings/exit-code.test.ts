@@ -17,7 +17,7 @@ describe('exitCode and failureSummary', () => {
   it('fails on unsuppressed enforce violations by default', () => {
     const r = result(yaml);
     expect(exitCode(r)).toBe(1);
-    expect(failureSummary(r)).toBe('podsec failed: 1 violation of enforce policies in 1 workload (fail-on: enforce)');
+    expect(failureSummary(r)).toBe('1 violation of enforce policies in 1 workload (fail-on: enforce)');
   });
 
   it('passes when only warn/audit findings exist, unless fail-on asks for them', () => {
@@ -53,12 +53,12 @@ describe('exitCode and failureSummary', () => {
     const input: ScanError = { file: 'a.yaml', line: 3, message: 'bad YAML' };
     const render: ScanError = { file: 'charts/web', message: 'helm template failed', target: { kind: 'helm', path: 'charts/web', scenarios: [] } };
     expect(exitCode(result(nginx, {}, [input]), 'none')).toBe(2);
-    expect(failureSummary(result(nginx, {}, [input]))).toBe('podsec failed: 1 input or configuration error');
+    expect(failureSummary(result(nginx, {}, [input]))).toBe('1 input or configuration error');
     expect(exitCode(result(nginx, {}, [render]))).toBe(2);
     expect(exitCode(result(nginx, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(0);
     expect(exitCode(result(yaml, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(1);
     expect(failureSummary(result(yaml, {}, [render]))).toBe(
-      'podsec failed: 1 render error; 1 violation of enforce policies in 1 workload (fail-on: enforce)',
+      '1 render error; 1 violation of enforce policies in 1 workload (fail-on: enforce)',
     );
   });
 });

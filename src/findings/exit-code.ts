@@ -53,7 +53,7 @@ const FAIL_ON_WORDS: Readonly<Record<FailOn, string>> = {
   none: 'no mode',
 };
 
-/** One line saying why the run fails, or undefined when it passes. */
+/** One line saying why the run fails (the entry point adds its own prefix), or undefined when it passes. */
 export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', options: ExitCodeOptions = {}): string | undefined {
   const errors = failingErrors(result, options);
   const failing = result.findings.filter((finding) => findingFails(finding, failOn));
@@ -68,5 +68,5 @@ export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', o
     const workloads = new Set(failing.map((f) => `${f.file}\u0000${f.kind}\u0000${f.namespace}\u0000${f.name}`)).size;
     parts.push(`${plural(failing.length, 'violation')} of ${FAIL_ON_WORDS[failOn]} policies in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
   }
-  return `podsec failed: ${parts.join('; ')}`;
+  return parts.join('; ');
 }
