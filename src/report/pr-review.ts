@@ -7,6 +7,7 @@
  */
 import type { Finding, Mode, ScanError } from '../findings/types.js';
 import type { CheckId } from '../policy/types.js';
+import { controllerEnforceNote } from './common.js';
 
 /** Marker prefix of every inline comment podsec writes; the fingerprint follows. */
 export const COMMENT_MARKER_PREFIX = '<!-- podsec:v1 fp=';
@@ -339,13 +340,18 @@ function commentBody(finding: Finding, lineText: string): string {
     `> ${escapeMarkdown(finding.message)}`,
     '',
     `**Workload:** ${escapeMarkdown(workloadText(finding))}`,
-    ...(finding.note ? [`**Note:** ${escapeMarkdown(finding.note)}`] : []),
+    ...noteLines(finding),
     `**Fix:** ${FIX_HINTS[finding.check] ?? 'See the Pod Security Standards.'} ([Pod Security Standards](${PSS_DOCS}))`,
   ];
   if (suggestion !== undefined) {
     lines.push('', '```suggestion', suggestion, '```');
   }
   return lines.join('\n');
+}
+
+function noteLines(finding: Finding): string[] {
+  const note = controllerEnforceNote(finding);
+  return note !== undefined ? [`**Note:** ${escapeMarkdown(note)}`] : [];
 }
 
 function severityWord(f: Finding): string {

@@ -1,0 +1,390 @@
+/**
+ * Runs the bundled action (`node dist/index.js`) the way the runner does — INPUT_* variables, an event
+ * file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files — against a fake GitHub API on 127.0.0.1, and
+ * judges the requests it makes, its log, its outputs and its exit code.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub, type FakePull } from '../github/fake-github.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = path.join(ROOT, '__tests__/fixtures/github');
+const TOKEN = 'ghs_PODSEC_E2E_SECRET_9f8e7d6c5b4a';
+const HEAD = '1111111111111111111111111111111111111111';
+const MERGE = '3333333333333333333333333333333333333333';
+// The bundle under test; PODSEC_E2E_ENTRY points at another build (e.g. while bisecting a bundler change).
+const ENTRY = process.env['PODSEC_E2E_ENTRY'] ?? path.join(ROOT, 'dist/index.js');
+
+// The PR adds the two securityContext lines of pod.yaml and touches only the image line of worker.yaml,
+// so the hostNetwork finding (line 15) is off the diff.
+const POD_PATCH = [
+  '@@ -7,4 +7,6 @@ spec:',
+  '   containers:',
+  '     - name: app',
+  '       image: nginx:1.27',
+  '       securityContext:',
+  '+        privileged: true',
+  '+        runAsNonRoot: false',
+].join('\n');
+const WORKER_PATCH = ['@@ -17,3 +17,3 @@ spec:', '       containers:', '         - name: worker', '-          image: busybox:1.35', '+          image: busybox:1.36'].join('\n');
+
+function rightLines(patch: string): Set<number> {
+  const out = new Set<number>();
+  let line = 0;
+  for (const row of patch.split('\n')) {
+    const m = /^@@ -\S+ \+(\d+)/.exec(row);
+    if (m) line = Number(m[1]);
+    else if (row.startsWith('+') || row.startsWith(' ')) out.add(line++);
+  }
+  return out;
+}
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) if (m[1] && m[3] !== undefined) outputs[m[1]] = m[3];
+  return outputs;
+}
+
+function copyRepo(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-'));
+  cpSync(path.join(FIXTURES, name), dir, { recursive: true });
+  return dir;
+}
+
+async function runAction(options: {
+  gh: FakeGitHub;
+  workspace: string;
+  event?: string | object;
+  eventName?: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<RunResult> {
+  const temp = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-run-'));
+  const outputFile = path.join(temp, 'output');
+  const summaryFile = path.join(temp, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  let eventPath = path.join(FIXTURES, 'event-pull-request.json');
+  if (typeof options.event === 'string') eventPath = path.join(FIXTURES, options.event);
+  else if (options.event) {
+    eventPath = path.join(temp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(options.event));
+  }
+  const inputs = { paths: 'deploy', token: TOKEN, ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? tmpdir(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: MERGE,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_ACTOR: 'alice',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_API_URL: options.gh.url,
+    GITHUB_GRAPHQL_URL: `${options.gh.url}/graphql`,
+    GITHUB_SERVER_URL: 'http://127.0.0.1',
+    RUNNER_TEMP: temp,
+    PODSEC_GITHUB_RETRY_BASE_MS: '5',
+    PODSEC_GITHUB_WRITE_INTERVAL_MS: '0',
+    PODSEC_SARIF_POLL_MS: '5',
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [ENTRY], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), workspace: options.workspace };
+}
+
+function pull(overrides: Partial<FakePull> = {}): FakePull {
+  return {
+    number: 7,
+    headSha: HEAD,
+    headRepo: 'acme/shop',
+    baseRepo: 'acme/shop',
+    files: [
+      { filename: 'deploy/pod.yaml', patch: POD_PATCH },
+      { filename: 'deploy/worker.yaml', patch: WORKER_PATCH },
+    ],
+    ...overrides,
+  };
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  check: string;
+  fingerprint: string;
+  suppressed?: unknown;
+  upcoming?: boolean;
+  related: { file: string; line: number }[];
+}
+
+function reportFindings(workspace: string): JsonFinding[] {
+  return (JSON.parse(readFileSync(path.join(workspace, 'podsec.json'), 'utf8')) as { findings: JsonFinding[] }).findings;
+}
+
+beforeAll(() => {
+  if (process.env['PODSEC_E2E_ENTRY'] === undefined) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+}, 120_000);
+
+describe('dist/index.js end to end', () => {
+  let gh: FakeGitHub;
+  beforeEach(async () => {
+    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2 });
+    await gh.start();
+  });
+  afterEach(async () => {
+    await gh.stop();
+  });
+
+  /** The only place the token may appear is the runner's own mask command, which the runner hides. */
+  function expectNoToken(run: RunResult): void {
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${TOKEN}`);
+    expect(lines.slice(1).join('\n')).not.toContain(TOKEN);
+    expect(run.stderr).not.toContain(TOKEN);
+    expect(run.summary).not.toContain(TOKEN);
+  }
+
+  it('reviews the pull request on diff lines, writes files, outputs, summary and fails on enforce', async () => {
+    const workspace = copyRepo('repo');
+    const run = await runAction({ gh, workspace, env: { RUNNER_DEBUG: '1' } });
+    expectNoToken(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::podsec: .+$/m);
+
+    // Files are there, and valid.
+    const sarif = JSON.parse(readFileSync(path.join(workspace, 'podsec.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    const findings = reportFindings(workspace);
+    expect(findings.length).toBeGreaterThan(3);
+
+    // One review, COMMENT, at the head commit, only on diff lines.
+    expect(gh.reviews).toHaveLength(1);
+    const review = gh.reviews[0];
+    expect(review?.event).toBe('COMMENT');
+    expect(review?.commit_id).toBe(HEAD);
+    const comments = review?.comments as { path: string; line: number; side: string; body: string }[];
+    const diff: Record<string, Set<number>> = { 'deploy/pod.yaml': rightLines(POD_PATCH), 'deploy/worker.yaml': rightLines(WORKER_PATCH) };
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) {
+      expect(diff[c.path]?.has(c.line), `${c.path}:${c.line}`).toBe(true);
+      expect(c.side).toBe('RIGHT');
+      expect(c.body).toMatch(/^<!-- podsec:v1 fp=[0-9a-f]+ -->/);
+    }
+    // Every active finding on a diff line got exactly one comment.
+    const onDiff = findings.filter((f) => !f.suppressed && !f.upcoming && diff[f.file]?.has(f.line));
+    expect(comments).toHaveLength(onDiff.length);
+    const privileged = comments.find((c) => c.line === 11 && c.body.includes('`privileged`'));
+    expect(privileged?.body).toContain('```suggestion\n        privileged: false\n```');
+    // hostNetwork sits on an unchanged line: not inline, but in the summary comment.
+    expect(comments.some((c) => c.body.includes('`hostNamespaces`'))).toBe(false);
+    expect(findings.some((f) => f.check === 'hostNamespaces' && f.file === 'deploy/worker.yaml' && f.line === 15)).toBe(true);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.issueComments[0]?.body).toContain('<!-- podsec:summary -->');
+    expect(gh.issueComments[0]?.body).toContain('hostNamespaces');
+
+    // Annotations with file and line, outputs, step summary.
+    expect(run.stdout).toMatch(/^::error title=podsec privileged \(enforce\).*,file=deploy\/pod\.yaml,line=11,.*::violates PodSecurity "baseline:latest": privileged/m);
+    expect(run.outputs).toMatchObject({ 'sarif-file': 'podsec.sarif', 'result-file': 'podsec.json', passed: 'false', errors: '0' });
+    const active = findings.filter((f) => !f.suppressed && !f.upcoming);
+    expect(Number(run.outputs['violations'])).toBe(active.length);
+    expect(Number(run.outputs['enforce-violations'])).toBeGreaterThan(0);
+    expect(Number(run.outputs['warn-violations'])).toBeGreaterThan(0);
+    expect(run.summary).toContain('deploy/pod.yaml');
+    // Auth header only, the agreed token.
+    expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+  });
+
+  it('stays quiet on a re-run, then marks fixed findings and edits the sticky comment in place', async () => {
+    const workspace = copyRepo('repo');
+    await runAction({ gh, workspace });
+    const firstComments = gh.reviewComments.length;
+    expect(firstComments).toBeGreaterThan(0);
+    const summaryId = gh.issueComments[0]?.id;
+
+    const second = await runAction({ gh, workspace });
+    expect(second.code).toBe(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviewComments).toHaveLength(firstComments);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.writes(/\/pulls\/7\/reviews$/)).toHaveLength(1);
+
+    // A new commit drops `privileged: true`: its comments are marked fixed, never deleted.
+    const privilegedComment = gh.reviewComments.find((c) => c.body.includes('`privileged`'));
+    expect(privilegedComment).toBeDefined();
+    gh.addReply(privilegedComment?.id ?? 0, 'alice', 'fixing');
+    const NEXT = '4444444444444444444444444444444444444444';
+    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''));
+    gh.options.pulls = [pull({ headSha: NEXT, files: [{ filename: 'deploy/pod.yaml', patch: ['@@ -7,4 +7,5 @@ spec:', '   containers:', '     - name: app', '       image: nginx:1.27', '       securityContext:', '+        runAsNonRoot: false'].join('\n') }] })];
+    const event = JSON.parse(readFileSync(path.join(FIXTURES, 'event-pull-request.json'), 'utf8'));
+    event.pull_request.head.sha = NEXT;
+    const third = await runAction({ gh, workspace, event });
+    expect(third.code).toBe(1);
+    const fixed = gh.reviewComments.find((c) => c.id === privilegedComment?.id);
+    expect(fixed?.body).toContain('Fixed in 4444444');
+    expect(gh.resolvedThreads).toContain(`THREAD_${privilegedComment?.id}`);
+    expect(gh.requests.some((r) => r.method === 'DELETE')).toBe(false);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.writes(new RegExp(`/issues/comments/${summaryId}$`))).toHaveLength(1);
+    expect(gh.issueComments[0]?.body).toContain('commit 4444444');
+  });
+
+  it('uploads gzip+base64 SARIF with the run commit and ref when upload-sarif is true', async () => {
+    const run = await runAction({ gh, workspace: copyRepo('repo'), inputs: { 'upload-sarif': 'true', comment: 'off', category: 'pods/' } });
+    expectNoToken(run);
+    expect(gh.sarifUploads).toHaveLength(1);
+    const body = gh.sarifUploads[0]?.body ?? {};
+    expect(body['commit_sha']).toBe(MERGE);
+    expect(body['ref']).toBe('refs/pull/7/merge');
+    const log = JSON.parse(gunzipSync(Buffer.from(String(body['sarif']), 'base64')).toString('utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.length).toBeGreaterThan(0);
+    expect(log.runs[0].automationDetails.id).toBe('podsec/pods/');
+    expect(gh.reviews).toEqual([]);
+    expect(run.stdout).toContain('processed by code scanning');
+  });
+
+  it('skips every write on a fork pull request, says so once, and still fails', async () => {
+    gh.options.pulls = [pull({ headRepo: 'mallory/shop' })];
+    const run = await runAction({ gh, workspace: copyRepo('repo'), event: 'event-fork.json', inputs: { 'upload-sarif': 'true' } });
+    expectNoToken(run);
+    expect(run.code).toBe(1);
+    expect(gh.requests).toEqual([]);
+    expect(run.stdout.match(/comes from a fork/g)).toHaveLength(1);
+    expect(run.outputs['passed']).toBe('false');
+  });
+
+  it('gives one actionable message when the token is read-only', async () => {
+    gh.options.readOnly = true;
+    const run = await runAction({ gh, workspace: copyRepo('repo') });
+    expectNoToken(run);
+    expect(run.code).toBe(1);
+    expect(run.stdout.match(/pull-requests: write/g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/^::warning::podsec could not write to the pull request \(GitHub answered 403/m);
+  });
+
+  it('falls back to a body-only review when the review is rejected with 422', async () => {
+    gh.faults.push({ method: 'POST', path: /\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] } });
+    const run = await runAction({ gh, workspace: copyRepo('repo') });
+    expect(run.code).toBe(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0]?.comments).toEqual([]);
+    expect(gh.reviews[0]?.body).toContain('deploy/pod.yaml:11');
+    expect(run.stdout).toContain('findings in the body');
+  });
+
+  it('retries 5xx, 429 and dropped connections, then succeeds', async () => {
+    gh.faults.push(
+      { method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 2 },
+      { method: 'GET', path: /\/pulls\/7\/comments$/, status: 0, reset: true },
+      { method: 'POST', path: /\/reviews$/, status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } },
+      { method: 'POST', path: /\/issues\/7\/comments$/, status: 500 },
+    );
+    const run = await runAction({ gh, workspace: copyRepo('repo') });
+    expect(run.stdout).not.toMatch(/^::warning::podsec could not/m);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(run.stdout).toContain('GitHub answered 502');
+    expect(run.stdout).toContain('GitHub answered 429');
+  });
+
+  it('passes a clean repository with exit code 0 and posts nothing', async () => {
+    const run = await runAction({ gh, workspace: copyRepo('clean-repo') });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: 'true', violations: '0', 'enforce-violations': '0', errors: '0' });
+    expect(gh.reviews).toEqual([]);
+    expect(gh.issueComments).toEqual([]);
+    expect(run.stdout).not.toContain('::error');
+  });
+
+  it('hands results from mode scan to mode publish through a validated artifact', async () => {
+    const workspace = copyRepo('repo');
+    const scanRun = await runAction({ gh, workspace, inputs: { mode: 'scan' } });
+    expect(scanRun.code).toBe(1);
+    expect(gh.requests).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ pullNumber: 7, headSha: HEAD, commitSha: MERGE, repository: 'acme/shop' });
+
+    const publishEvent = { workflow_run: { head_sha: HEAD, pull_requests: [] }, repository: { full_name: 'acme/shop' } };
+    const publishRun = await runAction({
+      gh,
+      workspace,
+      eventName: 'workflow_run',
+      event: publishEvent,
+      inputs: { mode: 'publish', 'upload-sarif': 'true' },
+      env: { GITHUB_SHA: '5555555555555555555555555555555555555555', GITHUB_REF: 'refs/heads/main' },
+    });
+    expectNoToken(publishRun);
+    expect(publishRun.code).toBe(0);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0]?.commit_id).toBe(HEAD);
+    expect(gh.sarifUploads[0]?.body).toMatchObject({ commit_sha: HEAD, ref: 'refs/pull/7/head' });
+
+    // A tampered artifact is refused with a clean message and nothing is posted.
+    const before = gh.requests.length;
+    const result = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8'));
+    result.findings[0].file = '../../../etc/passwd';
+    writeFileSync(path.join(workspace, 'podsec-results/result.json'), JSON.stringify(result));
+    const tampered = await runAction({ gh, workspace, eventName: 'workflow_run', event: publishEvent, inputs: { mode: 'publish' } });
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json is invalid: result\.findings\[0\]\.file: expected a repository-relative path/m);
+    expect(gh.requests.length).toBe(before);
+  });
+
+  it('refuses to publish an artifact whose commit is not the workflow run head', async () => {
+    const workspace = copyRepo('repo');
+    await runAction({ gh, workspace, inputs: { mode: 'scan' } });
+    const run = await runAction({
+      gh,
+      workspace,
+      eventName: 'workflow_run',
+      event: { workflow_run: { head_sha: '9'.repeat(40) } },
+      inputs: { mode: 'publish' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('does not match the workflow run');
+    expect(gh.requests).toEqual([]);
+  });
+
+  it('reports a bad input as one ::error:: line, no stack trace or module error', async () => {
+    const run = await runAction({ gh, workspace: copyRepo('repo'), inputs: { comment: 'loud', level: 'strict' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::podsec: input "comment" is "loud"; expected one of review, summary, off$/m);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at |ERR_MODULE|Cannot find module/);
+    expect(gh.requests).toEqual([]);
+    expectNoToken(run);
+  });
+
+  it('reports a bad scan option the same way the CLI does', async () => {
+    const run = await runAction({ gh, workspace: copyRepo('repo'), inputs: { level: 'strict' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::podsec: .*strict.*$/m);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(ENTRY)).toBe(true);
+  });
+});
