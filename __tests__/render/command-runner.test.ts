@@ -133,7 +133,7 @@ describe('createCommandRunner', () => {
     expect(seen['EXTRA']).toBe('given');
     expect(seen['PATH']).toBe(process.env['PATH']);
     expect(seen['HOME']).toBe(runner.home);
-    expect(seen['KUBECONFIG']).toBe('/dev/null');
+    expect(seen['KUBECONFIG']).toBe(join(runner.home, '..', 'kubeconfig'));
     expect(seen['HELM_PLUGINS']).toMatch(/podsec-tools-.*helm-plugins-empty$/);
     for (const name of ['HELM_CONFIG_HOME', 'HELM_CACHE_HOME', 'HELM_DATA_HOME']) {
       expect(seen[name]?.startsWith(join(runner.home, '..'))).toBe(true);

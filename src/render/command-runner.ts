@@ -10,7 +10,7 @@
  * - with a cap on the output kept in memory.
  */
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
@@ -78,6 +78,8 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
   const data = dir('data');
   const plugins = dir('helm-plugins-empty');
   const tmp = dir('tmp');
+  const kubeconfig = join(root, 'kubeconfig');
+  writeFileSync(kubeconfig, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n', { mode: 0o600 });
   return {
     root,
     env: {
@@ -93,8 +95,9 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
       HELM_REPOSITORY_CONFIG: join(config, 'helm', 'repositories.yaml'),
       HELM_REPOSITORY_CACHE: join(cache, 'helm', 'repository'),
       HELM_REGISTRY_CONFIG: join(config, 'helm', 'registry', 'config.json'),
-      // No cluster is ever contacted: helm template and kustomize need none.
-      KUBECONFIG: '/dev/null',
+      // No cluster is ever contacted: helm template and kustomize need none. An empty private config
+      // (not /dev/null, which helm warns about as world-readable) keeps stderr free of noise.
+      KUBECONFIG: kubeconfig,
       // Stable, parseable messages.
       LANG: 'C',
       LC_ALL: 'C',

@@ -26,7 +26,7 @@ import { parseManifests, withLocator } from '../manifests/parse.js';
 import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
-import { HelmSourceMap, joinDisplay } from './helm-source-map.js';
+import { HelmSourceMap, joinDisplay, resolveSource } from './helm-source-map.js';
 import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from './tool-binary.js';
 import type { CommandRunner, RenderedScenario, RenderOutcome } from './types.js';
@@ -394,7 +394,8 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
       const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
       if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
         const why = describeFailure('helm template', result, request.timeoutMs);
-        outcome.errors.push(chartError(target, request.displayPath, `scenario "${scenario.name}": ${why}`));
+        const at = templateErrorLocation(result.stderr, layout);
+        outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
       }
       const valuesFor = (chain: readonly ChartLayout[]): ValuesLayer[] => {
@@ -420,6 +421,14 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     if (stagingRoot !== undefined) await rm(stagingRoot, { recursive: true, force: true }).catch(() => undefined);
   }
   return outcome;
+}
+
+/** helm names the template and line of a template error (`(web/templates/x.yaml:12)`); point there. */
+function templateErrorLocation(stderr: string, layout: ChartLayout): { file: string; line: number } | undefined {
+  const match = /\(([^()\s]+\.(?:ya?ml|tpl|txt|json)):(\d+)(?::\d+)?\)/.exec(stderr);
+  if (!match) return undefined;
+  const file = resolveSource(match[1] ?? '', layout).file;
+  return file === undefined ? undefined : { file, line: Number(match[2]) };
 }
 
 function helmTemplateArgs(request: HelmRenderRequest, chartDir: string, valuesFiles: readonly string[], sets: readonly string[]): string[] {
