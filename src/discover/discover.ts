@@ -195,10 +195,18 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
 
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has('Chart.yaml'));
-  const insideChart = (path: string): boolean => chartDirs.some((chart) => isInside(chart, path));
+  // Ancestor lookups by walking up, so a monorepo with thousands of files and hundreds of charts stays linear.
+  const chartSet = new Set(chartDirs);
+  const underAny = (set: ReadonlySet<string>, path: string): boolean => {
+    for (let current = path; ; current = dirname(current)) {
+      if (set.has(current)) return true;
+      if (dirname(current) === current) return false;
+    }
+  };
+  const insideChart = (path: string): boolean => underAny(chartSet, path);
   for (const chart of chartDirs) {
     // A chart inside another chart (its charts/ subcharts) renders through the parent.
-    if (chartDirs.some((other) => other !== chart && isInside(other, chart))) continue;
+    if (insideChart(dirname(chart))) continue;
     addTarget(targets, { kind: 'helm', path: displayPath(chart), absolutePath: chart });
   }
 
@@ -236,7 +244,7 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
   for (const file of tree.files) {
     if (!isManifestName(file)) continue;
     if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (kustomizationDirs.some((dir) => isInside(dir, file))) continue;
+    if (underAny(kustomizationSet, dirname(file))) continue;
     addTarget(targets, { kind: 'manifest', path: displayPath(file), absolutePath: file });
   }
 
