@@ -271,7 +271,7 @@ describe('every restricted finding of every fixture chart maps to a template lin
   it('never falls back to line 1', async () => {
     let findings = 0;
     const failures: string[] = [];
-    for (const chart of ['web', 'db', 'platform', 'node-agent', 'hardened']) {
+    for (const chart of ['web', 'db', 'platform', 'node-agent', 'hardened', 'queue-workers']) {
       const outcome = await render(chart);
       expect(outcome.errors).toEqual([]);
       for (const scenario of outcome.scenarios) {
@@ -374,5 +374,24 @@ describe('helm plugins are never loaded', () => {
       else process.env['HELM_PLUGINS'] = before;
       isolated.dispose();
     }
+  });
+});
+
+describe('renderHelmChart: range and if/else', () => {
+  it('maps every document a range prints, and the branch that was taken, to its template lines', async () => {
+    const outcome = await render('queue-workers');
+    expect(outcome.errors).toEqual([]);
+    const email = objectOf(outcome, 'default', 'Deployment', 'worker-email');
+    const billing = objectOf(outcome, 'default', 'Deployment', 'worker-billing');
+    expect(email.file).toBe('queue-workers/templates/workers.yaml');
+    expect(where(email.locate([...container0, 'securityContext', 'allowPrivilegeEscalation']))).toEqual({
+      at: 'queue-workers/templates/workers.yaml:28',
+      exact: true,
+      related: [],
+    });
+    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'hostPort'])).at).toBe('queue-workers/templates/workers.yaml:35');
+    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext'])).at).toBe('queue-workers/templates/workers.yaml:31');
+    expect(where(billing.locate([...container0, 'securityContext', 'privileged'])).at).toBe('queue-workers/templates/workers.yaml:26');
+    expect(where(billing.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe('queue-workers/templates/workers.yaml:21');
   });
 });
