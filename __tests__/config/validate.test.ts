@@ -34,7 +34,7 @@ describe('validateConfig: errors name the file, the key path and the expected fo
     ['duplicate exemption', 'exemptions:\n  runtimeClasses: [kata, kata]', [`${F}: exemptions.runtimeClasses[1]: duplicate value "kata"`]],
     ['bad failOn', 'failOn: errors', [`${F}: failOn: "errors" is not one of enforce, warn, audit, any, none`]],
     ['bad timeout', 'timeout: 2h', [`${F}: timeout: "2h" must be seconds (120) or a duration such as 90s, 2m, 1500ms`]],
-    ['bad pod template kind', 'podTemplateKinds:\n  - apiVersion: example.com/v1\n    kind: worker', [`${F}: podTemplateKinds[0].kind: "worker" must be a kind such as Rollout`, `${F}: podTemplateKinds[0].path: required (a dotted field path such as spec.template)`]],
+    ['bad pod template kind', 'podTemplateKinds:\n  - apiVersion: example.com/v1\n    kind: worker', [`${F}: podTemplateKinds[0].kind: "worker" must be a kind name such as Rollout`, `${F}: podTemplateKinds[0].path: required, a dotted path such as spec.template`]],
     ['helm options on a kustomize target', 'targets:\n  - path: deploy\n    type: kustomize\n    helm: { releaseName: x }', [`${F}: targets[0].type: helm options and scenarios only apply to type helm, not kustomize`]],
     ['not a mapping', '- a\n- b', [`${F}: must be a mapping of settings at the top level, got a list`]],
   ];
@@ -80,5 +80,15 @@ relaxations:
       timeoutMs: 120_000,
       relaxations: [{ checks: ['runAsNonRoot', 'runAsUser'], reason: 'Legacy image.', origin: { file: F, path: 'relaxations[0]' } }],
     });
+  });
+});
+
+describe('binaries named in the config file', () => {
+  it('accepts a command name and refuses a path, since a pull request can edit the config file', () => {
+    expect(errorsOf('helm:\n  binary: helm3')).toEqual([]);
+    const errors = errorsOf('helm:\n  binary: ./tools/helm\nkustomize:\n  binary: /tmp/kustomize');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toContain('helm.binary: "./tools/helm" must be a command name found on PATH');
+    expect(errors[1]).toContain('kustomize.binary: "/tmp/kustomize" must be a command name found on PATH');
   });
 });

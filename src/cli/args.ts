@@ -64,6 +64,7 @@ export interface RawScanFlags {
   readonly timeout?: string;
   readonly concurrency?: string;
   readonly failOn?: string;
+  readonly renderErrors?: string;
   readonly shard?: string;
   readonly ignoreInline?: boolean;
 }
@@ -95,6 +96,7 @@ const scanOptions = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'fail-on': { type: 'string' },
+  'render-errors': { type: 'string' },
   shard: { type: 'string' },
   'ignore-inline': { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -160,6 +162,7 @@ function parseScan(argv: readonly string[]): Command {
       timeout: values.timeout,
       concurrency: values.concurrency,
       failOn: values['fail-on'],
+      renderErrors: values['render-errors'],
       shard: values.shard,
       ignoreInline: values['ignore-inline'],
     },
@@ -243,6 +246,7 @@ Output:
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE
   --fail-on WHAT           enforce (default), warn, audit, any or none
+  --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
 

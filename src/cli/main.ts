@@ -80,7 +80,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
   emitReport(result, command.format, command.output, useColor(command.color, io), io);
-  return reportExit(result, options.failOn, io);
+  return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
 function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
@@ -99,9 +99,9 @@ function emitReport(result: ScanResult, format: OutputFormat, output: string | u
   else writeOutput(io.cwd, output, text);
 }
 
-function reportExit(result: ScanResult, failOn: ScanOptions['failOn'], io: CliIo): number {
-  const code = exitCode(result, failOn);
-  const why = failureSummary(result, failOn);
+function reportExit(result: ScanResult, failOn: ScanOptions['failOn'], io: CliIo, renderErrorsFail = true): number {
+  const code = exitCode(result, failOn, { renderErrorsFail });
+  const why = failureSummary(result, failOn, { renderErrorsFail });
   if (why !== undefined) io.stderr.write(`${why}\n`);
   return code;
 }

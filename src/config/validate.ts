@@ -3,6 +3,7 @@
  * `<file>: <key path>: <what is wrong and the expected form>`, so a user can fix them all in one go.
  * schema/podsec.schema.json publishes the same rules for editors; a test keeps the two in step.
  */
+import { validatePodTemplateKind } from '../workloads/custom-kinds.js';
 import { FAIL_ON_VALUES, MODES, type FailOn, type Mode } from '../findings/types.js';
 import { isCheckId } from '../findings/check-order.js';
 import { namespacePolicy, POD_SECURITY_LABEL_PREFIX, podSecurityLabelKeys } from '../findings/namespace-policy.js';
@@ -59,9 +60,6 @@ const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9]
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
 /** `apps/v1`, `argoproj.io/v1alpha1`, `serving.knative.dev/*`, or a core `v1`. */
-const API_VERSION = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?(v[0-9]+[a-z0-9]*|\*)$/;
-const KIND = /^[A-Z][A-Za-z0-9]*$/;
-const FIELD_PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])*$/;
 
 class Checker {
   readonly errors: string[] = [];
@@ -304,28 +302,37 @@ function relaxation(c: Checker, value: unknown, path: Path): Relaxation | undefi
 }
 
 function podTemplateKind(c: Checker, value: unknown, path: Path): PodTemplateKind | undefined {
-  const record = c.mapping(value, path, ['apiVersion', 'kind', 'path', 'podSpec']);
-  if (!record) return undefined;
-  const before = c.errors.length;
-  const required = (key: 'apiVersion' | 'kind' | 'path', pattern: RegExp, form: string): string | undefined => {
-    if (record[key] === undefined) return c.fail([...path, key], `required (${form})`);
-    const text = c.string(record[key], [...path, key]);
-    if (text !== undefined && !pattern.test(text)) return c.fail([...path, key], `${JSON.stringify(text)} must be ${form}`);
-    return text;
-  };
-  const apiVersion = required('apiVersion', API_VERSION, 'group/version or group/* such as argoproj.io/v1alpha1');
-  const kind = required('kind', KIND, 'a kind such as Rollout');
-  const fieldPath = required('path', FIELD_PATH, 'a dotted field path such as spec.template');
-  const podSpec = record.podSpec === undefined ? undefined : c.boolean(record.podSpec, [...path, 'podSpec']);
-  if (c.errors.length !== before || !apiVersion || !kind || !fieldPath) return undefined;
-  return podSpec === undefined ? { apiVersion, kind, path: fieldPath } : { apiVersion, kind, path: fieldPath, podSpec };
+  // One validator for pod template kinds, shared with the workload extractor, so the config accepts
+  // exactly the paths extraction understands (`[*]`, Argo Workflows specs).
+  const problems = validatePodTemplateKind(value);
+  for (const problem of problems) {
+    const colon = problem.indexOf(': ');
+    const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : undefined;
+    c.fail(key === undefined ? path : [...path, key], key === undefined ? problem : problem.slice(colon + 2));
+  }
+  return problems.length === 0 ? (value as PodTemplateKind) : undefined;
+}
+
+/**
+ * The config file lives in the scanned repository, and a pull request can change it. A binary given as a
+ * path could be a script from that pull request, which podsec would then run; so the file may only name a
+ * command found on PATH. Paths to binaries come from flags or action inputs, which the pipeline owner sets.
+ */
+function commandName(c: Checker, value: unknown, path: Path): string | undefined {
+  const text = c.string(value, path);
+  if (text === undefined) return undefined;
+  if (text === '' || /[/\\]/.test(text) || text.startsWith('.') || text.startsWith('-')) {
+    c.fail(path, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    return undefined;
+  }
+  return text;
 }
 
 function helmOptions(c: Checker, value: unknown, path: Path, keys: readonly string[]): Partial<HelmOptions> | undefined {
   const record = c.mapping(value, path, keys);
   if (!record) return undefined;
   const out: Mutable<Partial<HelmOptions>> = {};
-  if (record.binary !== undefined) out.binary = c.string(record.binary, [...path, 'binary']);
+  if (record.binary !== undefined) out.binary = commandName(c, record.binary, [...path, 'binary']);
   if (record.releaseName !== undefined) {
     const name = c.string(record.releaseName, [...path, 'releaseName']);
     const problem = name === undefined ? undefined : dns1123SubdomainError(name);
@@ -449,7 +456,7 @@ export function validateConfig(raw: unknown, file: string): { config?: PodsecCon
     const kustomize = c.mapping(record.kustomize, ['kustomize'], ['binary', 'enableHelm']);
     if (kustomize) {
       const out: Mutable<Partial<KustomizeOptions>> = {};
-      if (kustomize.binary !== undefined) out.binary = c.string(kustomize.binary, ['kustomize', 'binary']);
+      if (kustomize.binary !== undefined) out.binary = commandName(c, kustomize.binary, ['kustomize', 'binary']);
       if (kustomize.enableHelm !== undefined) out.enableHelm = c.boolean(kustomize.enableHelm, ['kustomize', 'enableHelm']);
       config.kustomize = out;
     }

@@ -11,7 +11,7 @@ import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level } from '../policy/types.js';
 import type { Workload } from '../workloads/types.js';
-import { validatePodShape } from '../workloads/validate-pod.js';
+import { objectPath, workloadShapeErrors } from '../workloads/extract.js';
 import { checkRank, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
@@ -187,7 +187,7 @@ function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[]
     { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ['metadata', 'annotations'] },
   ];
   if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: [...workload.podPath, 'metadata', 'annotations'] });
+    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ['metadata', 'annotations']) });
   }
   const out: InlineIgnore[] = [];
   for (const { annotations, path } of sources) {
@@ -273,7 +273,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const objectAt = workload.object.locate([]).primary;
 
-    const shapeProblems = validatePodShape(workload.pod, workload.podPath);
+    const shapeProblems = workloadShapeErrors(workload);
     if (shapeProblems.length > 0) {
       errors.push({ file: objectAt.file, line: objectAt.line, column: objectAt.column, target: item.targetRef, message: invalidObjectMessage(workload, shapeProblems) });
       continue;
@@ -379,13 +379,15 @@ function makeFinding(
 ): Finding {
   const { workload } = item;
   const [first = [], ...others] = failure.paths;
-  const fullPath = [...workload.podPath, ...first];
+  // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
+  const fullPath = objectPath(workload, first);
   const located = workload.object.locate(fullPath);
   const related: RepoLocation[] = [...located.related];
   for (const path of others) {
-    const extra = workload.object.locate([...workload.podPath, ...path]).primary;
+    const extraPath = objectPath(workload, path);
+    const extra = workload.object.locate(extraPath).primary;
     const same = (a: RepoLocation): boolean => a.file === extra.file && a.line === extra.line && a.column === extra.column;
-    if (!same(located.primary) && !related.some(same)) related.push({ ...extra, message: `also: ${dottedPath([...workload.podPath, ...path])}` });
+    if (!same(located.primary) && !related.some(same)) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
   }
   const field = dottedPath(fullPath);
   // Next-version findings have not happened yet, so they always read as warnings would.
