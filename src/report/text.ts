@@ -96,6 +96,9 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     lines.push(paint(file, 'bold'));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
+      // Said once per workload: it explains every enforce finding below it.
+      const note = group.findings.map((finding) => (finding.suppressed ? undefined : controllerEnforceNote(finding))).find((text) => text !== undefined);
+      if (note !== undefined) lines.push(`    ${paint(note, 'yellow')}`);
       for (const finding of group.findings) lines.push(...findingLines(finding, paint, verbose));
     }
     lines.push('');
@@ -139,8 +142,6 @@ function findingLines(finding: Finding, paint: Paint, verbose: boolean): string[
 
   const details: string[] = [finding.message];
   if (finding.upcoming === true) details.push(`starts failing at ${finding.level}:${finding.version} (next version)`);
-  const note = suppressed ? undefined : controllerEnforceNote(finding);
-  if (note !== undefined) details.push(note);
   if (finding.suppressed !== undefined) details.push(`suppressed by ${formatSuppression(finding.suppressed)}`);
   const targets = renderedTargets(finding.targets);
   if (targets.length > 0) details.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
