@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * podsec's wall time against the bare renders it performs, with the same parallelism, in one run.
+ *
+ *   node bench/render-overhead.mjs [--runs 5] [--concurrency <cores>] [--dist DIR] [--keep] [--profile]
+ *
+ * Generates (deterministically, in a temp folder) 12 Helm charts and 10 kustomize overlays, then times,
+ * alternating the order on every repetition:
+ *   bare       exactly the renders podsec performs (one `helm template` per chart scenario, one
+ *              `kubectl kustomize` per overlay; read back from podsec's own JSON report), run by a pool
+ *              of `concurrency` processes;
+ *   podsec     `node cli.js scan . --format json --output /dev/null --concurrency N` on the same tree
+ *              (a fresh process each time: Node start-up and bundle load count as podsec's cost);
+ * and, to say where any overhead goes:
+ *   wrapped    the same renders, but kustomize run the way podsec runs it (through a wrapper kustomization
+ *              with origin and transformer annotations);
+ *   grouped    the bare renders scheduled as podsec schedules them (the pool bounds targets; a chart's
+ *              scenarios render one after another);
+ *   startup    `node cli.js version` (Node start-up and loading the bundle, no scan).
+ * Prints medians, podsec/bare and the overhead in percent (target: at most 10 %).
+ * It also prints CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's
+ * own, which on a busy machine explains the wall-time gap better than wall time alone.
+ * `--profile` adds one `node --cpu-prof` scan and prints self time by source module and by function.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { generateRenderCorpus } from './lib/corpus.mjs';
+import { stringify } from 'yaml';
+import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+
+const RUNS = Math.max(1, Number(option('runs', '5')));
+const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
+
+const cli = podsecCli();
+const work = mkdtempSync(join(tmpdir(), 'podsec-bench-render-'));
+const root = join(work, 'repo');
+const corpus = generateRenderCorpus(root);
+const expectedHelm = corpus.charts.reduce((sum, chart) => sum + chart.scenarios, 0);
+
+// One scan up front: warms the page cache and tells us which renders podsec performs.
+const first = await runProcess(process.execPath, podsecArgs(cli, { concurrency: CONCURRENCY, output: join(work, 'report.json') }), { cwd: root });
+if (first.code !== 0) throw new Error(`podsec scan failed (exit ${first.code}):\n${first.stderr}`);
+const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
+const jobs = bareRenderJobs(report, root);
+const helmJobs = jobs.filter((job) => job.args[0] === 'template').length;
+const kustomizeJobs = jobs.length - helmJobs;
+if (helmJobs !== expectedHelm || kustomizeJobs !== corpus.overlays.length || report.errors.length > 0) {
+  throw new Error(`podsec rendered ${helmJobs} chart scenarios and ${kustomizeJobs} overlays (expected ${expectedHelm} and ${corpus.overlays.length}); errors: ${JSON.stringify(report.errors)}`);
+}
+
+// The wrapper podsec writes for each kustomization (see src/render/kustomize.ts), for the `wrapped` row.
+const wrappedJobs = jobs.map((job, index) => {
+  if (job.args[0] === 'template') return job;
+  const wrapper = join(work, 'wrappers', String(index));
+  mkdirSync(wrapper, { recursive: true });
+  const target = job.args[job.args.length - 1];
+  writeFileSync(
+    join(wrapper, 'kustomization.yaml'),
+    stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [relative(wrapper, target)], buildMetadata: ['originAnnotations', 'transformerAnnotations'] }),
+  );
+  return { ...job, args: [...job.args.slice(0, -1), wrapper], cwd: wrapper };
+});
+
+// The same renders scheduled the way podsec schedules them: the pool bounds targets, and a chart's
+// scenarios render one after another inside its slot.
+const groupedJobs = [];
+for (const job of jobs) {
+  const key = job.args[job.args.length - 1];
+  const group = groupedJobs.find((item) => item.key === key);
+  if (group) group.steps.push(job);
+  else groupedJobs.push({ key, steps: [job] });
+}
+
+const timeBare = () => runPool(jobs, CONCURRENCY);
+const timeGrouped = () => runPool(groupedJobs.map((group) => ({ steps: group.steps })), CONCURRENCY);
+const timeWrapped = () => runPool(wrappedJobs, CONCURRENCY);
+const statsFile = join(work, 'stats.json');
+const timePodsec = async () => {
+  const preload = statsPreload(statsFile);
+  const result = await runProcess(process.execPath, [...preload.nodeArgs, ...podsecArgs(cli, { concurrency: CONCURRENCY })], { cwd: root, env: preload.env });
+  if (result.code !== 0) throw new Error(`podsec scan failed (exit ${result.code}):\n${result.stderr}`);
+  const stats = readStats(statsFile);
+  return { ms: result.ms, cpuMs: stats.childUserMs + stats.childSystemMs, ownCpuMs: stats.userMs + stats.systemMs, maxRssKb: stats.maxRssKb };
+};
+const timeStartup = async () => ({ ms: (await runProcess(process.execPath, [cli, 'version'], { cwd: root })).ms });
+
+await timeBare(); // warm-up of the tools' own caches
+const samples = { bare: [], podsec: [], wrapped: [], grouped: [], startup: [] };
+const loadBefore = loadavg()[0];
+for (let run = 0; run < RUNS; run++) {
+  // Alternate the order so neither side always runs on a warmer (or more throttled) machine.
+  const order = run % 2 === 0 ? ['bare', 'podsec', 'wrapped', 'grouped'] : ['podsec', 'bare', 'grouped', 'wrapped'];
+  for (const name of order) samples[name].push(await { bare: timeBare, podsec: timePodsec, wrapped: timeWrapped, grouped: timeGrouped }[name]());
+  samples.startup.push(await timeStartup());
+}
+const loadAfter = loadavg()[0];
+
+const med = (name, key = 'ms') => median(samples[name].map((sample) => sample[key]));
+const bare = med('bare');
+const podsec = med('podsec');
+const wrapped = med('wrapped');
+const startup = med('startup');
+const overhead = (podsec / bare - 1) * 100;
+const row = (name, label) =>
+  `  ${label.padEnd(44)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
+const ms = (value) => `${(value / 1000).toFixed(2)} s`;
+
+console.log(`podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+console.log(`corpus: ${corpus.charts.length} charts (${helmJobs} helm template renders incl. ci/ scenarios), ${corpus.overlays.length} kustomize overlays; ${report.summary.workloads} workloads, ${report.findings.length} findings`);
+console.log(`concurrency ${CONCURRENCY}, ${RUNS} runs, alternating order; wall time, median:`);
+console.log(row('bare', 'bare renders (pool of N processes)'));
+console.log(row('podsec', 'podsec scan (fresh node process)'));
+console.log(row('wrapped', 'renders as podsec runs them (kustomize wrapper)'));
+console.log(row('grouped', 'renders scheduled per target (as podsec does)'));
+console.log(row('startup', 'node cli.js version (start-up, bundle load)'));
+console.log(`podsec / bare = ${(podsec / bare).toFixed(3)}   overhead ${overhead.toFixed(1)} %   (target ≤ 10 %: ${overhead <= 10 ? 'met' : 'NOT met'})`);
+console.log('CPU time, median (user + system):');
+console.log(`  bare renders ${ms(med('bare', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`);
+console.log(`  podsec: helm/kubectl children ${ms(med('podsec', 'cpuMs'))} + podsec's own node process ${ms(med('podsec', 'ownCpuMs'))} (peak RSS ${mib(med('podsec', 'maxRssKb'))})`);
+console.log(`  machine capacity during one bare run: ${ms(bare * CONCURRENCY)} (wall × cores)`);
+
+if (option('profile', false)) {
+  const profileDir = join(work, 'profile');
+  const profiled = await runProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...podsecArgs(cli, { concurrency: CONCURRENCY })], { cwd: root });
+  if (profiled.code !== 0) throw new Error(`profiled scan failed:\n${profiled.stderr}`);
+  printProfile(summarizeProfile(JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir)[0]), 'utf8')), cli));
+}
+
+if (option('keep', false)) console.log(`kept: ${work}`);
+else rmSync(work, { recursive: true, force: true });
