@@ -22063,6 +22063,22 @@ function formatSuppression(suppression2) {
 function formatModes(modes) {
   return modes.join(", ");
 }
+function firstSentence(markdown) {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
+  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
+  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
+  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
+  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
+}
+function plainText(markdown) {
+  return markdown.replace(
+    /```[^\n]*\n([\s\S]*?)```/g,
+    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
+  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 // src/report/json.ts
 var JSON_REPORT_VERSION = "1";
@@ -22444,25 +22460,9 @@ function ruleName(level, title, fallback) {
   const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
   return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
-function firstSentence(markdown) {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
-  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
-  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
-  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
-  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
-}
-function plainText(markdown) {
-  return markdown.replace(
-    /```[^\n]*\n([\s\S]*?)```/g,
-    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
-  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
-}
 function sentence(text) {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 function nonEmpty2(text, fallback) {
   return text === void 0 || text.trim() === "" ? fallback : text;
@@ -22518,6 +22518,8 @@ function renderText(result, options) {
     lines.push(paint(file, "bold"));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
+      const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text) => text !== void 0);
+      if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
       for (const finding2 of group.findings) lines.push(...findingLines(finding2, paint, verbose));
     }
     lines.push("");
@@ -22555,8 +22557,6 @@ function findingLines(finding2, paint, verbose) {
   const head = `${tagText} ${finding2.check} [${formatModes(finding2.modes)}] ${formatLocation(finding2.file, finding2.line, finding2.column)}`;
   const details = [finding2.message];
   if (finding2.upcoming === true) details.push(`starts failing at ${finding2.level}:${finding2.version} (next version)`);
-  const note = suppressed ? void 0 : controllerEnforceNote(finding2);
-  if (note !== void 0) details.push(note);
   if (finding2.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding2.suppressed)}`);
   const targets = renderedTargets(finding2.targets);
   if (targets.length > 0) details.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);

@@ -33127,6 +33127,11 @@ function activeChecksAt(level, minor) {
 function allCheckMeta() {
   return ORDERED_META;
 }
+function checkMeta(id) {
+  const definition = DEFINITION_BY_ID.get(id);
+  if (definition === void 0) throw new RangeError(`unknown check id ${JSON.stringify(id)}`);
+  return definition.meta;
+}
 
 // src/findings/check-order.ts
 var rank = new Map(CHECK_ORDER.map((id, index) => [id, index]));
@@ -38747,6 +38752,22 @@ function formatSuppression(suppression2) {
 function formatModes(modes2) {
   return modes2.join(", ");
 }
+function firstSentence(markdown) {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
+  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
+  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
+  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
+  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
+}
+function plainText(markdown) {
+  return markdown.replace(
+    /```[^\n]*\n([\s\S]*?)```/g,
+    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
+  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
+}
+function clip(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
 
 // src/report/pr-review.ts
 var COMMENT_MARKER_PREFIX = "<!-- podsec:v1 fp=";
@@ -38785,9 +38806,9 @@ function parsePatch(patch) {
   return lines;
 }
 function readMarker(body) {
-  const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
+  const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.,\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
   if (!match || match[1] === void 0) return void 0;
-  return { fingerprint: match[1], fixed: match[2] !== void 0 };
+  return { fingerprint: match[1], fingerprints: match[1].split(",").filter((fp) => fp !== ""), fixed: match[2] !== void 0 };
 }
 function planReview(input) {
   const maxInline = input.maxInline ?? DEFAULT_MAX_INLINE;
@@ -38797,20 +38818,22 @@ function planReview(input) {
     if (file.patch !== void 0) fileLines.set(file.filename, parsePatch(file.patch));
   }
   const ours = input.existing.filter((c3) => c3.author === botLogin);
-  const liveMarkers = /* @__PURE__ */ new Map();
+  const liveComments = [];
+  const commented = /* @__PURE__ */ new Set();
   for (const comment of ours) {
     if (comment.kind !== "review") continue;
     const marker = readMarker(comment.body);
-    if (marker && !marker.fixed && !liveMarkers.has(marker.fingerprint)) liveMarkers.set(marker.fingerprint, comment);
+    if (!marker || marker.fixed) continue;
+    liveComments.push({ comment, marker });
+    for (const fingerprint of marker.fingerprints) commented.add(fingerprint);
   }
   const active = uniqueByFingerprint(input.findings.filter((f) => f.suppressed === void 0 && f.upcoming !== true));
   const activeFingerprints = new Set(active.map((f) => f.fingerprint));
-  const comments = [];
+  const groups2 = /* @__PURE__ */ new Map();
   const alreadyCommented = [];
   const offDiff = [];
-  const overflow = [];
   for (const finding2 of active) {
-    if (liveMarkers.has(finding2.fingerprint)) {
+    if (commented.has(finding2.fingerprint)) {
       alreadyCommented.push(finding2);
       continue;
     }
@@ -38819,27 +38842,35 @@ function planReview(input) {
       offDiff.push(finding2);
       continue;
     }
+    const key = `${anchor.file}\0${anchor.line}\0${finding2.check}`;
+    const group = groups2.get(key);
+    if (group) group.findings.push(finding2);
+    else groups2.set(key, { anchor, findings: [finding2] });
+  }
+  const comments = [];
+  const overflow = [];
+  for (const { anchor, findings } of groups2.values()) {
     if (comments.length >= maxInline) {
-      overflow.push(finding2);
+      overflow.push(...findings);
       continue;
     }
     comments.push({
       path: anchor.file,
       line: anchor.line,
       side: "RIGHT",
-      fingerprint: finding2.fingerprint,
-      body: commentBody(finding2, anchor.text)
+      fingerprint: findings.map((f) => f.fingerprint).join(","),
+      body: commentBody(findings, anchor.text)
     });
   }
   const stale = [];
-  for (const [fingerprint, comment] of liveMarkers) {
-    if (activeFingerprints.has(fingerprint)) continue;
+  for (const { comment, marker } of liveComments) {
+    if (marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))) continue;
     const hasReplies = input.existing.some((c3) => c3.inReplyTo === comment.id);
-    stale.push({ comment, fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
+    stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
   }
   const reviewBody = comments.length > 0 ? buildReviewBody(comments.length, overflow, offDiff) : void 0;
   const fallbackBody = buildFallbackBody(
-    active.filter((f) => comments.some((c3) => c3.fingerprint === f.fingerprint)),
+    active.filter((f) => comments.some((c3) => c3.fingerprint.split(",").includes(f.fingerprint))),
     overflow,
     offDiff
   );
@@ -38896,27 +38927,6 @@ function suggestFix(finding2, lineText) {
   if (!rule || !rule.bad.includes(value)) return void 0;
   return `${indent ?? ""}${key}${colon ?? ": "}${quote ?? ""}${rule.good}${quote ?? ""}${trailing ?? ""}`;
 }
-var FIX_HINTS = {
-  appArmorProfile: "Remove the AppArmor override or set it to `RuntimeDefault` or `Localhost`.",
-  capabilities_baseline: "Add only capabilities from the baseline list (e.g. `NET_BIND_SERVICE`, `CHOWN`); drop the rest from `securityContext.capabilities.add`.",
-  hostNamespaces: "Remove `hostNetwork`, `hostPID` and `hostIPC` or set them to `false`.",
-  hostPathVolumes: "Replace the `hostPath` volume with `emptyDir`, a ConfigMap/Secret or a PersistentVolumeClaim.",
-  hostPorts: "Remove `hostPort` from the container ports (or set it to 0) and expose the pod through a Service.",
-  hostProbesAndHostLifecycle: "Remove the `host` field from the probe or lifecycle handler.",
-  privileged: "Set `securityContext.privileged: false` (or remove it) and grant only the capabilities the container needs.",
-  procMount: "Remove `securityContext.procMount` or set it to `Default`.",
-  seLinuxOptions: "Remove custom SELinux `type`, `user` and `role`; only `container_t`, `container_init_t`, `container_kvm_t` and `container_engine_t` types are allowed.",
-  seccompProfile_baseline: "Set `seccompProfile.type` to `RuntimeDefault` or `Localhost` instead of `Unconfined`.",
-  sysctls: "Use only the safe sysctls (e.g. `net.ipv4.ip_local_port_range`) in `securityContext.sysctls`.",
-  windowsHostProcess: "Set `securityContext.windowsOptions.hostProcess: false` (or remove it).",
-  allowPrivilegeEscalation: "Set `securityContext.allowPrivilegeEscalation: false` on every container.",
-  capabilities_restricted: 'Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE` if needed.',
-  procMount_restricted: "Remove `securityContext.procMount` or set it to `Default`.",
-  restrictedVolumes: "Use only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret volumes.",
-  runAsNonRoot: "Set `securityContext.runAsNonRoot: true` on the pod (or every container) and run the image as a non-root user.",
-  runAsUser: "Set `securityContext.runAsUser` to a non-zero UID (or remove `runAsUser: 0`).",
-  seccompProfile_restricted: "Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or every container)."
-};
 var PSS_DOCS2 = "https://kubernetes.io/docs/concepts/security/pod-security-standards/";
 function escapeMarkdown(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@​").replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -38928,22 +38938,25 @@ function workloadText(f) {
   const ns = f.namespace ? `${f.namespace}/` : "";
   return `${f.kind} ${ns}${f.name}`;
 }
-function commentBody(finding2, lineText) {
-  const suggestion = suggestFix(finding2, lineText);
+function commentBody(findings, lineText) {
+  const [first] = findings;
+  const suggestion = suggestFix(first, lineText);
   const lines = [
-    `${COMMENT_MARKER_PREFIX}${finding2.fingerprint} -->`,
-    `**podsec** · \`${finding2.check}\` · ${finding2.level}:${escapeMarkdown(finding2.version)} · ${severityWord(finding2)} (${modesText(finding2.modes)})`,
-    "",
-    `> ${escapeMarkdown(finding2.message)}`,
-    "",
-    `**Workload:** ${escapeMarkdown(workloadText(finding2))}`,
-    ...noteLines(finding2),
-    `**Fix:** ${FIX_HINTS[finding2.check] ?? "See the Pod Security Standards."} ([Pod Security Standards](${PSS_DOCS2}))`
+    `${COMMENT_MARKER_PREFIX}${findings.map((f) => f.fingerprint).join(",")} -->`,
+    `**podsec** · \`${first.check}\` · ${escapeMarkdown(workloadText(first))}`,
+    ""
   ];
+  for (const finding2 of findings) {
+    lines.push(`**${severityWord(finding2)}** (${modesText(finding2.modes)}, ${finding2.level}:${escapeMarkdown(finding2.version)})`, "", `> ${escapeMarkdown(finding2.message)}`, "");
+  }
+  lines.push(...noteLines(first), `**Fix:** ${fixHint(first.check)} ([${first.check}](${PSS_DOCS2}))`);
   if (suggestion !== void 0) {
     lines.push("", "```suggestion", suggestion, "```");
   }
   return lines.join("\n");
+}
+function fixHint(check) {
+  return escapeMarkdown(firstSentence(checkMeta(check).fix));
 }
 function noteLines(finding2) {
   const note = controllerEnforceNote(finding2);
@@ -38987,7 +39000,7 @@ function buildReviewBody(inline, overflow, offDiff) {
   if (offDiff.length > 0) {
     parts.push("", `${offDiff.length} ${offDiff.length === 1 ? "finding is" : "findings are"} outside this diff; see the podsec summary comment.`);
   }
-  return clip(parts.join("\n"));
+  return clip2(parts.join("\n"));
 }
 function buildFallbackBody(inline, overflow, offDiff) {
   const onDiff = [...inline, ...overflow];
@@ -38997,7 +39010,7 @@ function buildFallbackBody(inline, overflow, offDiff) {
     ...listWithCap(onDiff, 100)
   ];
   if (offDiff.length > 0) parts.push("", `${offDiff.length} more outside this diff; see the podsec summary comment.`);
-  return clip(parts.join("\n"));
+  return clip2(parts.join("\n"));
 }
 function buildSummaryBody(input) {
   const active = input.findings.filter((f) => f.suppressed === void 0 && f.upcoming !== true);
@@ -39030,9 +39043,9 @@ function buildSummaryBody(input) {
     }
     if (input.errors.length > 30) parts.push(`- … and ${input.errors.length - 30} more (see the job summary)`);
   }
-  return clip(parts.join("\n"));
+  return clip2(parts.join("\n"));
 }
-function clip(body) {
+function clip2(body) {
   if (body.length <= MAX_BODY_CHARS) return body;
   return `${body.slice(0, MAX_BODY_CHARS)}
 
@@ -49345,8 +49358,8 @@ ${meta.fix}`,
   return {
     id: meta.id,
     name: ruleName(meta.level, meta.title, meta.id),
-    shortDescription: { text: clip2(sentence(meta.title), SARIF_LIMITS.textLength) },
-    fullDescription: { text: clip2(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
+    shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
+    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
     help: { text: text2, markdown },
     helpUri: meta.docsUrl,
     defaultConfiguration: { level: meta.level === "baseline" ? "error" : "warning" },
@@ -49478,27 +49491,11 @@ function artifact(file, paths) {
 function ruleName(level, title, fallback) {
   const words = `${level} ${title}`.match(/[A-Za-z0-9]+/g) ?? [];
   const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
-  return clip2(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
-}
-function firstSentence(markdown) {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
-  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
-  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
-  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
-  return clip2((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
-}
-function plainText(markdown) {
-  return markdown.replace(
-    /```[^\n]*\n([\s\S]*?)```/g,
-    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
-  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
+  return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
 function sentence(text2) {
   const trimmed = text2.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function clip2(text2, max) {
-  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
 function nonEmpty2(text2, fallback) {
   return text2 === void 0 || text2.trim() === "" ? fallback : text2;
@@ -49715,6 +49712,8 @@ function renderText(result, options) {
     lines.push(paint(file, "bold"));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
+      const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text2) => text2 !== void 0);
+      if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
       for (const finding2 of group.findings) lines.push(...findingLines(finding2, paint, verbose));
     }
     lines.push("");
@@ -49752,8 +49751,6 @@ function findingLines(finding2, paint, verbose) {
   const head = `${tagText} ${finding2.check} [${formatModes(finding2.modes)}] ${formatLocation(finding2.file, finding2.line, finding2.column)}`;
   const details = [finding2.message];
   if (finding2.upcoming === true) details.push(`starts failing at ${finding2.level}:${finding2.version} (next version)`);
-  const note = suppressed ? void 0 : controllerEnforceNote(finding2);
-  if (note !== void 0) details.push(note);
   if (finding2.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding2.suppressed)}`);
   const targets = renderedTargets(finding2.targets);
   if (targets.length > 0) details.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);

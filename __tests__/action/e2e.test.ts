@@ -193,11 +193,13 @@ describe('dist/index.js end to end', () => {
     for (const c of comments) {
       expect(diff[c.path]?.has(c.line), `${c.path}:${c.line}`).toBe(true);
       expect(c.side).toBe('RIGHT');
-      expect(c.body).toMatch(/^<!-- podsec:v1 fp=[0-9a-f]+ -->/);
+      expect(c.body).toMatch(/^<!-- podsec:v1 fp=[0-9a-f]+(,[0-9a-f]+)* -->/);
     }
-    // Every active finding on a diff line got exactly one comment.
+    // Every active finding on a diff line is in exactly one comment; one comment per line and check.
     const onDiff = findings.filter((f) => !f.suppressed && !f.upcoming && diff[f.file]?.has(f.line));
-    expect(comments).toHaveLength(onDiff.length);
+    const commented = comments.flatMap((c) => /fp=([0-9a-f,]+)/.exec(c.body)?.[1]?.split(',') ?? []);
+    expect([...commented].sort()).toEqual(onDiff.map((f) => f.fingerprint).sort());
+    expect(comments).toHaveLength(new Set(onDiff.map((f) => `${f.file}:${f.line}:${f.check}`)).size);
     const privileged = comments.find((c) => c.line === 11 && c.body.includes('`privileged`'));
     expect(privileged?.body).toContain('```suggestion\n        privileged: false\n```');
     // hostNetwork sits on an unchanged line: not inline, but in the summary comment.

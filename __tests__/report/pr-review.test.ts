@@ -133,7 +133,7 @@ describe('planReview', () => {
     expect(comment?.body.startsWith(`${COMMENT_MARKER_PREFIX}fp-privileged-web -->`)).toBe(true);
     expect(comment?.body).toContain('`privileged`');
     expect(comment?.body).toContain('baseline:latest');
-    expect(comment?.body).toContain('(enforce)');
+    expect(comment?.body).toContain('**error** (enforce, baseline:latest)');
     expect(comment?.body).toContain('> violates PodSecurity "baseline:latest": privileged');
     expect(comment?.body).toContain('```suggestion\n            privileged: false\n```');
     expect(plan.offDiff.map((f) => f.fingerprint)).toEqual(['fp-off', 'fp-other']);
@@ -176,7 +176,7 @@ describe('planReview', () => {
     expect(plan.stale[0]).toMatchObject({ fingerprint: 'fp-gone', hasReplies: true });
     expect(plan.stale[0]?.comment.id).toBe(2);
     expect(plan.stale[0]?.fixedBody).toContain(`Fixed in ${HEAD.slice(0, 7)}`);
-    expect(readMarker(plan.stale[0]?.fixedBody ?? '')).toEqual({ fingerprint: 'fp-gone', fixed: true });
+    expect(readMarker(plan.stale[0]?.fixedBody ?? '')).toEqual({ fingerprint: 'fp-gone', fingerprints: ['fp-gone'], fixed: true });
   });
 
   it('ignores markers written by anyone but the bot', () => {
@@ -207,8 +207,36 @@ describe('planReview', () => {
     expect(plan.stale).toEqual([]);
   });
 
+  it('puts every policy that flags the same line for the same check in one comment, and keeps it while any remains', () => {
+    const enforce = finding();
+    const warn = finding({
+      fingerprint: 'fp-privileged-web-restricted',
+      level: 'restricted',
+      modes: ['warn', 'audit'],
+      severity: 'warning',
+      message: 'would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)',
+    });
+    const plan = planReview({ findings: [enforce, warn], files, existing: [], headSha: HEAD });
+    expect(plan.comments).toHaveLength(1);
+    const body = plan.comments[0]?.body ?? '';
+    expect(plan.comments[0]?.fingerprint).toBe('fp-privileged-web,fp-privileged-web-restricted');
+    expect(body).toContain('**error** (enforce, baseline:latest)');
+    expect(body).toContain('**warning** (warn, audit, restricted:latest)');
+    expect(body.match(/```suggestion/g)).toHaveLength(1);
+
+    // On the next run only the warn finding remains: the comment is neither repeated nor stale.
+    const existing: ExistingComment[] = [{ id: 9, kind: 'review', author: 'github-actions[bot]', body }];
+    const rerun = planReview({ findings: [warn], files, existing, headSha: HEAD });
+    expect(rerun.comments).toEqual([]);
+    expect(rerun.stale).toEqual([]);
+    expect(rerun.alreadyCommented.map((f) => f.fingerprint)).toEqual(['fp-privileged-web-restricted']);
+    // When both are gone, it is stale.
+    expect(planReview({ findings: [], files, existing, headSha: HEAD }).stale.map((s) => s.comment.id)).toEqual([9]);
+  });
+
   it('caps inline comments and lists the overflow in the review body', () => {
-    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4) }));
+    const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
+    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));
     const plan = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
     expect(plan.comments).toHaveLength(3);
     expect(plan.overflow.map((f) => f.fingerprint)).toEqual(['fp-3', 'fp-4']);
@@ -258,6 +286,6 @@ describe('helpers', () => {
     const fixed = markFixed(body, HEAD);
     expect(fixed).toContain('~~**podsec** · `privileged`~~');
     expect(fixed).toContain('> message');
-    expect(readMarker(fixed)).toEqual({ fingerprint: 'abc', fixed: true });
+    expect(readMarker(fixed)).toEqual({ fingerprint: 'abc', fingerprints: ['abc'], fixed: true });
   });
 });

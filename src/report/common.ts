@@ -202,3 +202,32 @@ export function formatSuppression(suppression: Suppression): string {
 export function formatModes(modes: readonly Mode[]): string {
   return modes.join(', ');
 }
+
+/** The first sentence of a markdown fix text, as plain text: a hint, not the whole how-to. */
+export function firstSentence(markdown: string): string {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, ' ');
+  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== '') ?? '';
+  const plain = plainText(paragraph).replace(/\s+/g, ' ').trim();
+  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
+  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ''), 300);
+}
+
+/** Markdown emphasis, code marks and links reduced to their words. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[^\n]*\n([\s\S]*?)```/g, (_match, body: string) =>
+      body
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    )
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/`([^`]*)`/g, '$1');
+}
+
+/** Shortens text to `max` characters, marking the cut. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -7,7 +7,8 @@
  */
 import type { Finding, Mode, ScanError } from '../findings/types.js';
 import type { CheckId } from '../policy/types.js';
-import { controllerEnforceNote } from './common.js';
+import { checkMeta } from '../policy/registry.js';
+import { controllerEnforceNote, firstSentence } from './common.js';
 
 /** Marker prefix of every inline comment podsec writes; the fingerprint follows. */
 export const COMMENT_MARKER_PREFIX = '<!-- podsec:v1 fp=';
@@ -141,11 +142,14 @@ export function parsePatchLines(patch: string): Set<number> {
   return new Set(parsePatch(patch).keys());
 }
 
-/** The fingerprint in a podsec marker, and whether the comment was already marked fixed. */
-export function readMarker(body: string): { fingerprint: string; fixed: boolean } | undefined {
-  const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
+/**
+ * The fingerprints in a podsec marker (one comment covers every policy that flags the same line for the
+ * same check, so a marker may list several, comma-separated), and whether it was already marked fixed.
+ */
+export function readMarker(body: string): { fingerprint: string; fingerprints: string[]; fixed: boolean } | undefined {
+  const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.,\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
   if (!match || match[1] === undefined) return undefined;
-  return { fingerprint: match[1], fixed: match[2] !== undefined };
+  return { fingerprint: match[1], fingerprints: match[1].split(',').filter((fp) => fp !== ''), fixed: match[2] !== undefined };
 }
 
 /** Builds the review plan. Deterministic: same input, same plan. */
@@ -158,22 +162,26 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   }
 
   const ours = input.existing.filter((c) => c.author === botLogin);
-  const liveMarkers = new Map<string, ExistingComment>();
+  const liveComments: { comment: ExistingComment; marker: { fingerprint: string; fingerprints: string[] } }[] = [];
+  const commented = new Set<string>();
   for (const comment of ours) {
     if (comment.kind !== 'review') continue;
     const marker = readMarker(comment.body);
-    if (marker && !marker.fixed && !liveMarkers.has(marker.fingerprint)) liveMarkers.set(marker.fingerprint, comment);
+    if (!marker || marker.fixed) continue;
+    liveComments.push({ comment, marker });
+    for (const fingerprint of marker.fingerprints) commented.add(fingerprint);
   }
 
   const active = uniqueByFingerprint(input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true));
   const activeFingerprints = new Set(active.map((f) => f.fingerprint));
 
-  const comments: PlannedComment[] = [];
+  // The same field often breaks the enforce policy and the warn policy (baseline:latest and
+  // restricted:latest): reviewers get one comment per line and check that names both.
+  const groups = new Map<string, { anchor: Anchor; findings: Finding[] }>();
   const alreadyCommented: Finding[] = [];
   const offDiff: Finding[] = [];
-  const overflow: Finding[] = [];
   for (const finding of active) {
-    if (liveMarkers.has(finding.fingerprint)) {
+    if (commented.has(finding.fingerprint)) {
       alreadyCommented.push(finding);
       continue;
     }
@@ -182,29 +190,38 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       offDiff.push(finding);
       continue;
     }
+    const key = `${anchor.file}\u0000${anchor.line}\u0000${finding.check}`;
+    const group = groups.get(key);
+    if (group) group.findings.push(finding);
+    else groups.set(key, { anchor, findings: [finding] });
+  }
+
+  const comments: PlannedComment[] = [];
+  const overflow: Finding[] = [];
+  for (const { anchor, findings } of groups.values()) {
     if (comments.length >= maxInline) {
-      overflow.push(finding);
+      overflow.push(...findings);
       continue;
     }
     comments.push({
       path: anchor.file,
       line: anchor.line,
       side: 'RIGHT',
-      fingerprint: finding.fingerprint,
-      body: commentBody(finding, anchor.text),
+      fingerprint: findings.map((f) => f.fingerprint).join(','),
+      body: commentBody(findings, anchor.text),
     });
   }
 
   const stale: StaleComment[] = [];
-  for (const [fingerprint, comment] of liveMarkers) {
-    if (activeFingerprints.has(fingerprint)) continue;
+  for (const { comment, marker } of liveComments) {
+    if (marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))) continue;
     const hasReplies = input.existing.some((c) => c.inReplyTo === comment.id);
-    stale.push({ comment, fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
+    stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
   }
 
   const reviewBody = comments.length > 0 ? buildReviewBody(comments.length, overflow, offDiff) : undefined;
   const fallbackBody = buildFallbackBody(
-    active.filter((f) => comments.some((c) => c.fingerprint === f.fingerprint)),
+    active.filter((f) => comments.some((c) => c.fingerprint.split(',').includes(f.fingerprint))),
     overflow,
     offDiff,
   );
@@ -282,29 +299,6 @@ export function suggestFix(finding: Pick<Finding, 'field' | 'check'>, lineText: 
   return `${indent ?? ''}${key}${colon ?? ': '}${quote ?? ''}${rule.good}${quote ?? ''}${trailing ?? ''}`;
 }
 
-/** One-line advice per check; the check docs hold the long form. */
-const FIX_HINTS: Readonly<Record<CheckId, string>> = {
-  appArmorProfile: 'Remove the AppArmor override or set it to `RuntimeDefault` or `Localhost`.',
-  capabilities_baseline: 'Add only capabilities from the baseline list (e.g. `NET_BIND_SERVICE`, `CHOWN`); drop the rest from `securityContext.capabilities.add`.',
-  hostNamespaces: 'Remove `hostNetwork`, `hostPID` and `hostIPC` or set them to `false`.',
-  hostPathVolumes: 'Replace the `hostPath` volume with `emptyDir`, a ConfigMap/Secret or a PersistentVolumeClaim.',
-  hostPorts: 'Remove `hostPort` from the container ports (or set it to 0) and expose the pod through a Service.',
-  hostProbesAndHostLifecycle: 'Remove the `host` field from the probe or lifecycle handler.',
-  privileged: 'Set `securityContext.privileged: false` (or remove it) and grant only the capabilities the container needs.',
-  procMount: 'Remove `securityContext.procMount` or set it to `Default`.',
-  seLinuxOptions: 'Remove custom SELinux `type`, `user` and `role`; only `container_t`, `container_init_t`, `container_kvm_t` and `container_engine_t` types are allowed.',
-  seccompProfile_baseline: 'Set `seccompProfile.type` to `RuntimeDefault` or `Localhost` instead of `Unconfined`.',
-  sysctls: 'Use only the safe sysctls (e.g. `net.ipv4.ip_local_port_range`) in `securityContext.sysctls`.',
-  windowsHostProcess: 'Set `securityContext.windowsOptions.hostProcess: false` (or remove it).',
-  allowPrivilegeEscalation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container.',
-  capabilities_restricted: 'Set `securityContext.capabilities.drop: ["ALL"]` and add back only `NET_BIND_SERVICE` if needed.',
-  procMount_restricted: 'Remove `securityContext.procMount` or set it to `Default`.',
-  restrictedVolumes: 'Use only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret volumes.',
-  runAsNonRoot: 'Set `securityContext.runAsNonRoot: true` on the pod (or every container) and run the image as a non-root user.',
-  runAsUser: 'Set `securityContext.runAsUser` to a non-zero UID (or remove `runAsUser: 0`).',
-  seccompProfile_restricted: 'Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or every container).',
-};
-
 const PSS_DOCS = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
 
 /**
@@ -331,22 +325,26 @@ function workloadText(f: Finding): string {
   return `${f.kind} ${ns}${f.name}`;
 }
 
-function commentBody(finding: Finding, lineText: string): string {
-  const suggestion = suggestFix(finding, lineText);
+function commentBody(findings: readonly Finding[], lineText: string): string {
+  const [first] = findings as [Finding, ...Finding[]];
+  const suggestion = suggestFix(first, lineText);
   const lines = [
-    `${COMMENT_MARKER_PREFIX}${finding.fingerprint} -->`,
-    `**podsec** · \`${finding.check}\` · ${finding.level}:${escapeMarkdown(finding.version)} · ${severityWord(finding)} (${modesText(finding.modes)})`,
+    `${COMMENT_MARKER_PREFIX}${findings.map((f) => f.fingerprint).join(',')} -->`,
+    `**podsec** · \`${first.check}\` · ${escapeMarkdown(workloadText(first))}`,
     '',
-    `> ${escapeMarkdown(finding.message)}`,
-    '',
-    `**Workload:** ${escapeMarkdown(workloadText(finding))}`,
-    ...noteLines(finding),
-    `**Fix:** ${FIX_HINTS[finding.check] ?? 'See the Pod Security Standards.'} ([Pod Security Standards](${PSS_DOCS}))`,
   ];
+  for (const finding of findings) {
+    lines.push(`**${severityWord(finding)}** (${modesText(finding.modes)}, ${finding.level}:${escapeMarkdown(finding.version)})`, '', `> ${escapeMarkdown(finding.message)}`, '');
+  }
+  lines.push(...noteLines(first), `**Fix:** ${fixHint(first.check)} ([${first.check}](${PSS_DOCS}))`);
   if (suggestion !== undefined) {
     lines.push('', '```suggestion', suggestion, '```');
   }
   return lines.join('\n');
+}
+
+function fixHint(check: CheckId): string {
+  return escapeMarkdown(firstSentence(checkMeta(check).fix));
 }
 
 function noteLines(finding: Finding): string[] {

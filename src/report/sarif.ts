@@ -7,7 +7,7 @@ import type { Finding, ScanError, ScanResult, Severity } from '../findings/types
 import type { RepoLocation } from '../manifests/types.js';
 import { allCheckMeta } from '../policy/registry.js';
 import type { CheckId, CheckMeta } from '../policy/types.js';
-import { controllerEnforceNote, formatTarget, renderedTargets, severityRank, workloadLabel } from './common.js';
+import { clip, controllerEnforceNote, firstSentence, formatTarget, plainText, renderedTargets, severityRank, workloadLabel } from './common.js';
 import type {
   SarifLevel,
   SarifLocation,
@@ -401,38 +401,10 @@ function ruleName(level: string, title: string, fallback: string): string {
   return clip(name === '' ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
 
-/** The first sentence of a markdown fix text, as plain text: a hint, not the whole how-to. */
-function firstSentence(markdown: string): string {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, ' ');
-  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== '') ?? '';
-  const plain = plainText(paragraph).replace(/\s+/g, ' ').trim();
-  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
-  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ''), 300);
-}
-
-/** Markdown emphasis, code marks and links reduced to their words. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/```[^\n]*\n([\s\S]*?)```/g, (_match, body: string) =>
-      body
-        .replace(/\n$/, '')
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n'),
-    )
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1');
-}
-
 /** Ends a message with a period (SARIF's message guidance), unless it already ends a sentence. */
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function nonEmpty(text: string | undefined, fallback: string): string {
