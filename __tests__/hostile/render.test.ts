@@ -1,0 +1,297 @@
+/**
+ * Fault injection and hostile charts/overlays: fake helm and kustomize binaries that fail, hang or crash;
+ * remote bases and dependencies served from 127.0.0.1 (to prove nothing is fetched); exec plugins, KRM
+ * functions, helm downloader plugins and `lookup` (to prove nothing runs or is contacted). Every case scans
+ * the hostile target together with a privileged Pod, and checks message, exit code 2 and the Pod's finding.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  chartFiles,
+  cleanup,
+  expectError,
+  expectGoodFinding,
+  expectNoCrash,
+  fakeTool,
+  hostPidPod,
+  isAlive,
+  parseReport,
+  realHelm,
+  runCli,
+  scanTree,
+  tempDir,
+  writeTree,
+  type JsonReport,
+} from './helpers.js';
+
+/** A local HTTP server that records every request; any request at all means something was fetched. */
+let server: Server;
+let baseUrl: string;
+const requests: string[] = [];
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('apiVersion: v1\nkind: Pod\nmetadata: {name: fetched}\nspec: {hostPID: true, containers: [{name: a, image: x}]}\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  cleanup();
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+async function scan(dir: string, extra: string[]): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
+  const run = await runCli(['scan', '.', '--format', 'json', ...extra], dir);
+  expectNoCrash(run);
+  return { report: parseReport(run), code: run.code, ms: run.ms, stderr: run.stderr };
+}
+
+const chart = (name = 'chart'): Record<string, string> => chartFiles(name, hostPidPod('{{ .Release.Name }}-pod'));
+const overlay = (name = 'overlay'): Record<string, string> => ({
+  [`${name}/kustomization.yaml`]: 'resources:\n  - pod.yaml\n',
+  [`${name}/pod.yaml`]: hostPidPod('kpod'),
+});
+
+/** Fake tool bodies. Each records its pid (and a child's) so the test can prove nothing was left running. */
+const faults = {
+  fails: () => `echo "Error: parse error at (chart/templates/x.yaml:3): function \\"nope\\" not defined" >&2\nexit 1`,
+  hangs: (dir: string) => `echo $$ > '${dir}/tool.pid'\nsleep 300 &\necho $! > '${dir}/child.pid'\necho "rendering forever" >&2\nwait`,
+  crashes: () => `echo "panic: runtime error: invalid memory address or nil pointer dereference" >&2\nkill -SEGV $$`,
+};
+
+describe.each([
+  ['helm', 'chart', '--helm', chart, /^scenario "default": helm template /],
+  ['kustomize', 'overlay', '--kustomize', overlay, /^\S*fake-kustomize build /],
+] as const)('a %s that misbehaves', (tool, target, flag, files, prefix) => {
+  it(`fails to render: the ${target} is named with ${tool}'s stderr tail, exit 2, the rest scanned`, async () => {
+    const tools = tempDir();
+    const bin = fakeTool(tools, `fake-${tool}`, faults.fails());
+    const { report, code } = await scan(scanTree(files()), [flag, bin]);
+    // helm's "parse error at (FILE:LINE)" points the error at the template itself.
+    const error = expectError(report, tool === 'helm' ? 'chart/templates/x.yaml' : target, prefix);
+    expect(error.message).toMatch(/failed .*exit code 1/);
+    expect(error.message).toContain('function "nope" not defined');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it(`renders forever: stopped by --timeout 2s within seconds, its children killed, the ${target} named, exit 2, the rest scanned`, async () => {
+    const tools = tempDir();
+    const bin = fakeTool(tools, `fake-${tool}`, faults.hangs(tools));
+    const { report, code, ms } = await scan(scanTree(files()), [flag, bin, '--timeout', '2s']);
+    const error = expectError(report, target, prefix);
+    expect(error.message).toMatch(/timed out after 2 s/);
+    // 2 s timeout + 2 s kill grace, with room for a slow 2-core machine.
+    expect(ms).toBeLessThan(15_000);
+    const pids = ['tool.pid', 'child.pid'].map((file) => Number(readFileSync(path.join(tools, file), 'utf8')));
+    expect(pids.filter(isAlive)).toEqual([]);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it(`crashes (SIGSEGV): the ${target} named with the crash output, exit 2, the rest scanned`, async () => {
+    const tools = tempDir();
+    const bin = fakeTool(tools, `fake-${tool}`, faults.crashes());
+    const { report, code } = await scan(scanTree(files()), [flag, bin]);
+    const error = expectError(report, target, prefix);
+    expect(error.message).toContain('panic: runtime error: invalid memory address');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it(`does not exist: one error naming the missing ${tool} binary, exit 2, the rest scanned`, async () => {
+    const missing = path.join(tempDir(), `no-such-${tool}`);
+    const { report, code } = await scan(scanTree(files()), [flag, missing]);
+    expect(report.errors.length).toBeGreaterThan(0);
+    expect(report.errors.every((e) => e.file === target && e.message.includes(`no-such-${tool}`))).toBe(true);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+});
+
+describe('real charts and overlays that do not render', () => {
+  it('a chart template calling an undefined function: helm error with the template file, exit 2, the rest scanned', async () => {
+    const dir = scanTree(chartFiles('broken', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name | notAFunction }}\n'));
+    const { report, code } = await scan(dir, ['--helm', realHelm]);
+    const error = expectError(report, 'broken/templates/workload.yaml', /helm template failed with exit code 1/);
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/function "notAFunction" not defined/);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a chart whose template renders invalid YAML: named, exit 2, the rest scanned', async () => {
+    const dir = scanTree(chartFiles('badyaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   spec: [\n'));
+    const { report, code } = await scan(dir, ['--helm', realHelm]);
+    expect(report.errors.filter((e) => e.file.startsWith('badyaml')).length).toBeGreaterThan(0);
+    expect(report.errors.map((e) => e.message).join('\n')).toMatch(/YAML|parse/);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('an overlay listing a missing resource: kustomize error naming it, exit 2, the rest scanned', async () => {
+    const dir = scanTree({ 'overlay/kustomization.yaml': 'resources:\n  - missing-deployment.yaml\n' });
+    const { report, code } = await scan(dir, []);
+    const error = expectError(report, 'overlay', /kustomize failed/);
+    expect(error.message).toContain('missing-deployment.yaml');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+});
+
+describe('nothing fetched that the user did not allow', () => {
+  it('kustomize remote bases (http and git over http) are named and never fetched, exit 2, the rest scanned', async () => {
+    requests.length = 0;
+    const dir = scanTree({
+      'remote/kustomization.yaml': `resources:\n  - ${baseUrl}/pod.yaml\n  - git::${baseUrl}/repo.git//base?ref=main\n`,
+      ...overlay('local'),
+    });
+    const { report, code } = await scan(dir, []);
+    const remote = report.errors.filter((e) => e.file === 'remote/kustomization.yaml');
+    expect(remote.map((e) => e.message)).toEqual([
+      `remote resource "${baseUrl}/pod.yaml" is not fetched: network access is off (turn it on to render remote bases)`,
+      `remote resource "git::${baseUrl}/repo.git//base?ref=main" is not fetched: network access is off (turn it on to render remote bases)`,
+    ]);
+    expect(requests).toEqual([]);
+    expect(report.workloads.map((w) => w.name)).not.toContain('fetched');
+    expect(report.findings.some((f) => f.name === 'kpod' && f.file === 'local/pod.yaml')).toBe(true);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a remote base inside a local base is found too, and never fetched', async () => {
+    requests.length = 0;
+    const dir = scanTree({
+      'base/kustomization.yaml': `resources:\n  - ${baseUrl}/nested.yaml\n`,
+      'app/kustomization.yaml': 'resources:\n  - ../base\n',
+    });
+    const { report, code } = await scan(dir, []);
+    expect(report.errors.filter((e) => e.message.includes(`${baseUrl}/nested.yaml`)).length).toBeGreaterThan(0);
+    expect(requests).toEqual([]);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a helm chart with remote dependencies not vendored: named with the fix, never fetched, exit 2, the rest scanned', async () => {
+    requests.length = 0;
+    const files = chart('needs-deps');
+    files['needs-deps/Chart.yaml'] += `dependencies:\n  - name: redis\n    version: 1.0.0\n    repository: ${baseUrl}/charts\n`;
+    const { report, code } = await scan(scanTree(files), ['--helm', realHelm]);
+    const error = expectError(report, 'needs-deps/Chart.yaml', `"redis" 1.0.0 from ${baseUrl}/charts`);
+    expect(error.message).toContain('helm dependency build');
+    expect(requests).toEqual([]);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a template using lookup never contacts a cluster, even with a kubeconfig in the environment', async () => {
+    requests.length = 0;
+    const kube = writeTree(tempDir(), {
+      config: `apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "${baseUrl}"}}]\ncontexts: [{name: c, context: {cluster: c, user: u}}]\ncurrent-context: c\nusers: [{name: u, user: {token: kube-token-123}}]\n`,
+    });
+    vi.stubEnv('KUBECONFIG', path.join(kube, 'config'));
+    const template = `{{- $secret := lookup "v1" "Secret" "default" "db" }}\n${hostPidPod('looked-{{ len $secret }}')}`;
+    const { report, code } = await scan(scanTree(chartFiles('lookup', template)), ['--helm', realHelm]);
+    expect(requests).toEqual([]);
+    // An empty lookup result, as with no cluster at all.
+    expect(report.findings.some((f) => f.name === 'looked-0' && f.check === 'hostNamespaces')).toBe(true);
+    expect(report.errors).toEqual([]);
+    expect(code).toBe(1);
+    expectGoodFinding(report);
+  });
+});
+
+describe('nothing executed that the user did not allow', () => {
+  it('a kustomize exec-function generator and transformer never run (marker file absent), named, exit 2, the rest scanned', async () => {
+    const markers = tempDir();
+    const marker = path.join(markers, 'exec-plugin-ran');
+    const dir = scanTree({
+      'exec/kustomization.yaml': 'generators:\n  - fn.yaml\ntransformers:\n  - fn.yaml\n',
+      'exec/fn.yaml': 'apiVersion: podsec.test/v1\nkind: Marker\nmetadata:\n  name: m\n  annotations:\n    config.kubernetes.io/function: |\n      exec:\n        path: ./fn.sh\n',
+    });
+    fakeTool(path.join(dir, 'exec'), 'fn.sh', `touch '${marker}'\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: m}\\n'`);
+    const { report, code } = await scan(dir, []);
+    const error = expectError(report, 'exec', /kustomize failed/);
+    expect(error.message).toMatch(/external plugins disabled/);
+    expect(existsSync(marker)).toBe(false);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a KRM container function never starts a container (fake docker on PATH stays unused)', async () => {
+    const tools = tempDir();
+    const marker = path.join(tools, 'docker-ran');
+    fakeTool(tools, 'docker', `touch '${marker}'`);
+    fakeTool(tools, 'podman', `touch '${marker}'`);
+    vi.stubEnv('PATH', `${tools}${path.delimiter}${process.env['PATH'] ?? ''}`);
+    const dir = scanTree({
+      'krm/kustomization.yaml': 'transformers:\n  - fn.yaml\nresources:\n  - pod.yaml\n',
+      'krm/pod.yaml': hostPidPod('krm-pod'),
+      'krm/fn.yaml': 'apiVersion: podsec.test/v1\nkind: SetImage\nmetadata:\n  name: f\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: 127.0.0.1:9/evil:latest\n',
+    });
+    const { report, code } = await scan(dir, []);
+    expectError(report, 'krm', /external plugins disabled/);
+    expect(existsSync(marker)).toBe(false);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('kustomize helmCharts do not run helm unless --enable-helm is given', async () => {
+    const tools = tempDir();
+    const marker = path.join(tools, 'helm-ran');
+    const helm = fakeTool(tools, 'helm', `echo "$*" >> '${marker}'\nexit 1`);
+    const dir = scanTree({
+      'hc/kustomization.yaml': 'helmCharts:\n  - name: inner\n    releaseName: r\n',
+      ...chartFiles('hc/charts/inner', hostPidPod('inner')),
+    });
+    // The chart folder is excluded so the only way helm could run is through kustomize.
+    const { report, code } = await scan(dir, ['--helm', helm, '--exclude', 'hc/charts/**']);
+    const error = expectError(report, 'hc', /kustomize failed/);
+    expect(error.message).toMatch(/--enable-helm/);
+    expect(existsSync(marker)).toBe(false);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it("the user's helm plugins (a downloader for the chart's repository scheme) never run, even with --network", async () => {
+    const plugins = tempDir();
+    const marker = path.join(plugins, 'plugin-ran');
+    writeTree(plugins, {
+      'evil/plugin.yaml': 'name: evil\nversion: 0.1.0\ncommand: "$HELM_PLUGIN_DIR/run.sh"\ndownloaders:\n  - command: "run.sh"\n    protocols: ["podsecevil"]\n',
+    });
+    fakeTool(path.join(plugins, 'evil'), 'run.sh', `touch '${marker}'`);
+    vi.stubEnv('HELM_PLUGINS', plugins);
+    const files = chart('plugged');
+    files['plugged/Chart.yaml'] += 'dependencies:\n  - name: lib\n    version: 1.0.0\n    repository: podsecevil://charts\n';
+    const { report, code } = await scan(scanTree(files), ['--helm', realHelm, '--network']);
+    // helm finds no handler for the scheme: the user's plugin folder was not visible to it.
+    expectError(report, 'plugged/Chart.yaml', /helm dependency build failed .*\nError: could not find protocol handler for: podsecevil/);
+    expect(existsSync(marker)).toBe(false);
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a chart cannot plant a post-renderer or plugin through its file names (helm gets only the chart path)', async () => {
+    const tools = tempDir();
+    const log = path.join(tools, 'argv');
+    const helm = fakeTool(tools, 'helm', `printf '%s\\n' "$@" >> '${log}'\nexec '${realHelm}' "$@"`);
+    const dir = scanTree(chart('--post-renderer=./evil.sh'));
+    const marker = path.join(tools, 'post-renderer-ran');
+    fakeTool(dir, 'evil.sh', `touch '${marker}'\ncat`);
+    const { report, code } = await scan(dir, ['--helm', helm]);
+    const argv = readFileSync(log, 'utf8').split('\n');
+    expect(argv.filter((a) => a.startsWith('--post-renderer'))).toEqual([]);
+    expect(existsSync(marker)).toBe(false);
+    expect(report.findings.some((f) => f.file === '--post-renderer=./evil.sh/templates/workload.yaml')).toBe(true);
+    expect(code).toBe(1);
+    expectGoodFinding(report);
+  });
+});
