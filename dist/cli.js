@@ -1184,8 +1184,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1211,8 +1211,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json.substr(i2, 6);
                 }
@@ -3711,22 +3711,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4635,7 +4635,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4833,9 +4833,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5157,12 +5157,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5324,12 +5324,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7670,8 +7670,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7701,38 +7701,38 @@ var require_scan = __commonJS({
       let finished7 = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str2.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished7 = true;
@@ -7741,7 +7741,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished7 = true;
@@ -7750,7 +7750,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7765,7 +7765,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7778,27 +7778,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished7 = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished7 = true;
                   break;
                 }
@@ -7808,7 +7808,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished7 = true;
@@ -7817,7 +7817,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished7 = true;
           if (scanToEnd === true) {
@@ -7825,7 +7825,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7844,26 +7844,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished7 = true;
                 break;
               }
@@ -7928,7 +7928,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -9775,18 +9775,18 @@ function sortedSet(items) {
 var HEX = "0123456789abcdef";
 var PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 var SIMPLE_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-function hex(code, digits) {
+function hex(code2, digits) {
   let out = "";
-  for (let shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += HEX[code >> shift & 15];
+  for (let shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += HEX[code2 >> shift & 15];
   return out;
 }
 function goQuote(text) {
   if (SIMPLE_ASCII.test(text)) return `"${text}"`;
   let out = '"';
   for (const char of text) {
-    let code = char.codePointAt(0) ?? 0;
-    if (code >= 55296 && code <= 57343) code = 65533;
-    switch (code) {
+    let code2 = char.codePointAt(0) ?? 0;
+    if (code2 >= 55296 && code2 <= 57343) code2 = 65533;
+    switch (code2) {
       case 34:
         out += '\\"';
         continue;
@@ -9815,16 +9815,16 @@ function goQuote(text) {
         out += "\\v";
         continue;
     }
-    if (code === 32 || code > 32 && code < 127) {
-      out += String.fromCodePoint(code);
-    } else if (code < 32 || code === 127) {
-      out += `\\x${hex(code, 2)}`;
-    } else if (PRINTABLE.test(String.fromCodePoint(code))) {
-      out += String.fromCodePoint(code);
-    } else if (code < 65536) {
-      out += `\\u${hex(code, 4)}`;
+    if (code2 === 32 || code2 > 32 && code2 < 127) {
+      out += String.fromCodePoint(code2);
+    } else if (code2 < 32 || code2 === 127) {
+      out += `\\x${hex(code2, 2)}`;
+    } else if (PRINTABLE.test(String.fromCodePoint(code2))) {
+      out += String.fromCodePoint(code2);
+    } else if (code2 < 65536) {
+      out += `\\u${hex(code2, 4)}`;
     } else {
-      out += `\\U${hex(code, 8)}`;
+      out += `\\U${hex(code2, 8)}`;
     }
   }
   return `${out}"`;
@@ -12224,19 +12224,19 @@ import { basename, dirname as dirname2, extname, join as join2, relative as rela
 // src/discover/fs.ts
 function errorCode(error) {
   if (typeof error === "object" && error !== null && "code" in error) {
-    const code = error.code;
-    if (typeof code === "string") return code;
+    const code2 = error.code;
+    if (typeof code2 === "string") return code2;
   }
   return void 0;
 }
 function describeFileError(error) {
-  const code = errorCode(error);
-  if (code === "ENOENT") return "no such file or directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ELOOP") return "too many levels of symbolic links";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "ENOTDIR") return "not a directory";
-  if (error instanceof Error) return code ? `${code}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
+  const code2 = errorCode(error);
+  if (code2 === "ENOENT") return "no such file or directory";
+  if (code2 === "EACCES" || code2 === "EPERM") return "permission denied";
+  if (code2 === "ELOOP") return "too many levels of symbolic links";
+  if (code2 === "EISDIR") return "is a directory";
+  if (code2 === "ENOTDIR") return "not a directory";
+  if (error instanceof Error) return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
 async function pathType(fs, path9) {
@@ -12870,10 +12870,10 @@ var ManifestParser = class _ManifestParser {
     }
     return void 0;
   }
-  syntaxError(doc, code, message, offset) {
+  syntaxError(doc, code2, message, offset) {
     const { line, col } = this.lineCounter.linePos(offset);
     let text;
-    if (code === "DUPLICATE_KEY") {
+    if (code2 === "DUPLICATE_KEY") {
       const key = duplicateKeyAt(doc, offset);
       text = key === void 0 ? "duplicate mapping key (keys must be unique)" : `duplicate key ${JSON.stringify(key)} (keys must be unique)`;
     } else if (/call stack/i.test(message)) {
@@ -14567,7 +14567,7 @@ var handleSerializationError = ({ error, methodName, isSubprocess, message }) =>
     throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, { cause: error });
   }
 };
-var isSerializationError = ({ code, message }) => SERIALIZATION_ERROR_CODES.has(code) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
+var isSerializationError = ({ code: code2, message }) => SERIALIZATION_ERROR_CODES.has(code2) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
 var SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
   // Message is `undefined`
   "ERR_MISSING_ARGS",
@@ -18303,17 +18303,17 @@ var Emitter = class {
       list2.splice(i2, 1);
     }
   }
-  emit(ev, code, signal) {
+  emit(ev, code2, signal) {
     if (this.emitted[ev]) {
       return false;
     }
     this.emitted[ev] = true;
     let ret = false;
     for (const fn of this.listeners[ev]) {
-      ret = fn(code, signal) === true || ret;
+      ret = fn(code2, signal) === true || ret;
     }
     if (ev === "exit") {
-      ret = this.emit("afterExit", code, signal) || ret;
+      ret = this.emit("afterExit", code2, signal) || ret;
     }
     return ret;
   }
@@ -18413,8 +18413,8 @@ var SignalExit = class extends SignalExitBase {
     this.#process.emit = (ev, ...a2) => {
       return this.#processEmit(ev, ...a2);
     };
-    this.#process.reallyExit = (code) => {
-      return this.#processReallyExit(code);
+    this.#process.reallyExit = (code2) => {
+      return this.#processReallyExit(code2);
     };
   }
   unload() {
@@ -18436,11 +18436,11 @@ var SignalExit = class extends SignalExitBase {
     this.#process.reallyExit = this.#originalProcessReallyExit;
     this.#emitter.count -= 1;
   }
-  #processReallyExit(code) {
+  #processReallyExit(code2) {
     if (!processOk(this.#process)) {
       return 0;
     }
-    this.#process.exitCode = code || 0;
+    this.#process.exitCode = code2 || 0;
     this.#emitter.emit("exit", this.#process.exitCode, null);
     return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
   }
@@ -19894,9 +19894,9 @@ function decode(value) {
   if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("utf8");
   return "";
 }
-function spawnErrorText(command, code, fallback) {
-  if (code === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
-  if (code === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
+function spawnErrorText(command, code2, fallback) {
+  if (code2 === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
+  if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
   return `could not run ${JSON.stringify(command)}: ${fallback}`;
 }
 function createCommandRunner(config = {}) {
@@ -19952,10 +19952,10 @@ function createCommandRunner(config = {}) {
     }
     const stdout = decode(result.stdout);
     const stderr = decode(result.stderr);
-    const code = "code" in result && typeof result.code === "string" ? result.code : void 0;
-    if (pid === void 0 || code === "ENOENT" || code === "EACCES") {
+    const code2 = "code" in result && typeof result.code === "string" ? result.code : void 0;
+    if (pid === void 0 || code2 === "ENOENT" || code2 === "EACCES") {
       const fallback = "shortMessage" in result && typeof result.shortMessage === "string" ? result.shortMessage : "could not start";
-      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code, fallback) };
+      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code2, fallback) };
     }
     const outputTooLarge = result.isMaxBuffer === true;
     return {
@@ -22468,6 +22468,167 @@ function nonEmpty2(text, fallback) {
   return text === void 0 || text.trim() === "" ? fallback : text;
 }
 
+// src/report/summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+var RESERVE_BYTES = 1024;
+var encoder = new TextEncoder();
+var byteLength = (text) => encoder.encode(text).length;
+var BoundedMarkdown = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  parts = [];
+  bytes = 0;
+  full = false;
+  omittedRows = 0;
+  /** Adds a block (with its newline) if it fits; returns false, and stays full, when it does not. */
+  add(block) {
+    if (this.full) return false;
+    const size = byteLength(block) + 1;
+    if (this.bytes + size > this.budget) {
+      this.full = true;
+      return false;
+    }
+    this.parts.push(block);
+    this.bytes += size;
+    return true;
+  }
+  /** A table or list row: counted when it does not fit. */
+  row(block) {
+    if (!this.add(block)) this.omittedRows++;
+  }
+  /** Always appended (closing tags, the truncation note): paid for by the reserve. */
+  force(block) {
+    this.parts.push(block);
+    this.bytes += byteLength(block) + 1;
+  }
+  text() {
+    return `${this.parts.join("\n")}
+`;
+  }
+};
+function renderJobSummary(result, options = {}) {
+  const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
+  const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
+  const totals = computeTotals(result);
+  out.add(`## ${escapeInline(options.title ?? "podsec: Pod Security Standards")}`);
+  out.add("");
+  out.add(
+    totals.failed > 0 ? `**${totals.failed} of ${totals.workloads} workloads violate enforce.**` : totals.errors > 0 ? `**No enforce violations, but ${totals.errors} ${totals.errors === 1 ? "error" : "errors"} stopped part of the scan.**` : `**All ${totals.workloads} workloads pass enforce.**`
+  );
+  out.add("");
+  out.add("| Workloads | Passed | Failed (enforce) | Warn | Audit | Suppressed | Errors |");
+  out.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  out.add(
+    `| ${totals.workloads} | ${totals.passed} | ${totals.failed} | ${totals.byMode.warn.workloads} | ${totals.byMode.audit.workloads} | ${totals.suppressed} | ${totals.errors} |`
+  );
+  if (totals.upcoming > 0) {
+    out.add("");
+    out.add(`${totals.upcoming} more ${totals.upcoming === 1 ? "finding appears" : "findings appear"} only at the next version (listed as upcoming).`);
+  }
+  if (result.errors.length > 0) {
+    out.add("");
+    out.add("### Errors");
+    out.add("");
+    for (const error of result.errors) out.row(`- ${errorLine(error)}`);
+  }
+  const active = result.findings.filter((finding2) => finding2.suppressed === void 0);
+  for (const group of groupByTarget(active)) {
+    if (out.full) {
+      out.omittedRows += group.findings.length;
+      continue;
+    }
+    out.add("");
+    out.add(`### ${escapeInline(group.title)}`);
+    out.add("");
+    out.add("| Workload | Check | Mode | Message | Location |");
+    out.add("| --- | --- | --- | --- | --- |");
+    for (const finding2 of group.findings) out.row(findingRow(finding2));
+  }
+  const suppressed = result.findings.filter((finding2) => finding2.suppressed !== void 0);
+  if (suppressed.length > 0) {
+    out.add("");
+    if (out.add(`<details><summary>${suppressed.length} suppressed ${suppressed.length === 1 ? "finding" : "findings"}</summary>`)) {
+      out.add("");
+      out.add("| Workload | Check | Mode | Reason | Location |");
+      out.add("| --- | --- | --- | --- | --- |");
+      for (const finding2 of suppressed) {
+        const reason = finding2.suppressed === void 0 ? "" : formatSuppression(finding2.suppressed);
+        out.row(
+          `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${cell(reason)} | ${code(formatLocation(finding2.file, finding2.line))} |`
+        );
+      }
+      out.force("");
+      out.force("</details>");
+    } else {
+      out.omittedRows += suppressed.length;
+    }
+  }
+  if (result.notices.length > 0) {
+    out.add("");
+    out.add("### Notices");
+    out.add("");
+    for (const notice of result.notices) out.row(`- ${errorLine(notice)}`);
+  }
+  if (out.omittedRows > 0) {
+    out.force("");
+    out.force(
+      `> [!NOTE]
+> ${out.omittedRows} more ${out.omittedRows === 1 ? "row was" : "rows were"} left out to keep this summary under GitHub's 1 MiB limit. The JSON and SARIF reports list every finding.`
+    );
+  }
+  return out.text();
+}
+function groupByTarget(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const targets = finding2.targets.length > 0 ? finding2.targets : [void 0];
+    for (const target3 of targets) {
+      const key = target3 === void 0 ? "" : `${target3.kind}\0${target3.path}`;
+      let group = groups.get(key);
+      if (group === void 0) {
+        group = { title: target3 === void 0 ? "Other findings" : targetTitle(target3), findings: [] };
+        groups.set(key, group);
+      }
+      group.findings.push(finding2);
+    }
+  }
+  return [...groups.values()];
+}
+function targetTitle(target3) {
+  const noun = target3.kind === "helm" ? "Helm chart" : target3.kind === "kustomize" ? "Kustomization" : "Manifest";
+  return `${noun} ${target3.path}`;
+}
+function findingRow(finding2) {
+  const notes = [];
+  const note = controllerEnforceNote(finding2);
+  if (note !== void 0) notes.push(note);
+  if (finding2.upcoming === true) notes.push(`Upcoming: fails at ${finding2.level}:${finding2.version}.`);
+  const scenarios = finding2.targets.flatMap((target3) => target3.scenarios);
+  if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(", ")}.`);
+  for (const related of finding2.related) {
+    notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === void 0 ? "" : ` (${related.message})`}.`);
+  }
+  const message = [finding2.message, ...notes].map(cell).join("<br>");
+  return `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${message} | ${code(formatLocation(finding2.file, finding2.line))} |`;
+}
+function errorLine(error) {
+  const target3 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
+  const where = code(formatLocation(error.file, error.line, error.column));
+  return `${where}${escapeInline(target3)}: ${escapeInline(error.message).replace(/\r?\n/g, "<br>")}`;
+}
+function cell(text) {
+  return escapeInline(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function escapeInline(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1");
+}
+function code(text) {
+  if (/[`\r\n]/.test(text)) return cell(text);
+  return `\`${text.replace(/\|/g, "\\|")}\``;
+}
+
 // src/report/text.ts
 var ANSI = {
   bold: ["\x1B[1m", "\x1B[22m"],
@@ -23517,7 +23678,7 @@ var PODSEC_VERSION = "0.1.0";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var OUTPUT_FORMATS = ["text", "json", "sarif"];
+var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown"];
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -23534,6 +23695,7 @@ var scanOptions = {
   sarif: { type: "string" },
   json: { type: "string" },
   config: { type: "string", short: "c" },
+  "admission-config": { type: "string" },
   exclude: { type: "string", multiple: true },
   helm: { type: "string" },
   kustomize: { type: "string" },
@@ -23586,6 +23748,7 @@ function parseScan(argv) {
     sarifFile: values.sarif,
     jsonFile: values.json,
     config: values.config,
+    admissionConfig: values["admission-config"],
     debug: values.debug ?? false,
     color: colorChoice(values.color, values["no-color"]),
     flags: {
@@ -23664,6 +23827,7 @@ Policy:
   --next-version VERSION   also report, as notes, what would fail at a newer version
   --cluster-version v1.N   the cluster's version: what "latest" means there
   -c, --config FILE        config file (default: .podsec.yaml in the working directory, if present)
+  --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
   --ignore-inline          do not honour podsec.dev/ignore annotations
 
 Rendering:
@@ -23683,7 +23847,7 @@ Rendering:
   --shard I/N              scan only shard I of N (stable assignment of targets)
 
 Output:
-  -o, --format FORMAT      text, json or sarif (default text)
+  -o, --format FORMAT      text, json, sarif or markdown (a job summary) (default text)
   --output FILE            write the report to FILE instead of standard output
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE
@@ -23944,11 +24108,17 @@ async function main(argv, io = processIo()) {
 async function runScan(command, io) {
   const { loaded, errors } = loadConfig({ cwd: io.cwd, configPath: command.config });
   if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (command.admissionConfig !== void 0) {
+    const read = loadAdmission(io.cwd, path8.resolve(io.cwd, command.admissionConfig), "--admission-config");
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
   const options = resolveScanOptions({
     cwd: io.cwd,
     paths: command.paths.length > 0 ? command.paths : ["."],
     config: loaded.config,
-    admission: loaded.admission,
+    admission,
     configDir: loaded.dir,
     flags: command.flags,
     today: io.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
@@ -23970,17 +24140,17 @@ function resolveFailOn(text) {
   return resolveScanOptions({ cwd: ".", paths: [], flags: { failOn: text }, today: "1970-01-01" }).failOn;
 }
 function emitReport(result, format2, output, color, io) {
-  const text = format2 === "json" ? renderJson(result) : format2 === "sarif" ? renderSarif(result, { toolVersion: PODSEC_VERSION }) : renderText(result, { color: output === void 0 && color });
+  const text = format2 === "json" ? renderJson(result) : format2 === "sarif" ? renderSarif(result, { toolVersion: PODSEC_VERSION }) : format2 === "markdown" ? renderJobSummary(result) : renderText(result, { color: output === void 0 && color });
   if (output === void 0) io.stdout.write(text.endsWith("\n") ? text : `${text}
 `);
   else writeOutput(io.cwd, output, text);
 }
 function reportExit(result, failOn, io, renderErrorsFail = true) {
-  const code = exitCode(result, failOn, { renderErrorsFail });
+  const code2 = exitCode(result, failOn, { renderErrorsFail });
   const why = failureSummary(result, failOn, { renderErrorsFail });
   if (why !== void 0) io.stderr.write(`${why}
 `);
-  return code;
+  return code2;
 }
 function writeOutput(cwd, file, text) {
   const target3 = path8.resolve(cwd, file);

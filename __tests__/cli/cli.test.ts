@@ -169,6 +169,39 @@ describe('podsec scan input handling', () => {
   });
 });
 
+describe('cluster policy from the command line', () => {
+  it('takes an AdmissionConfiguration file as is with --admission-config', async () => {
+    const dir = writeTree({
+      'admission.yaml': readFileSync(path.join(repoRoot, '__tests__/fixtures/config/psa-wrapper/admission.yaml'), 'utf8'),
+      'pod.yaml': privilegedPod.replace('spec:\n', 'spec:\n  runtimeClassName: gvisor\n'),
+      'job.yaml': privilegedPod.replace('root-shell', 'other-shell'),
+    });
+    const run = await runCli(['scan', 'pod.yaml', 'job.yaml', '--admission-config', 'admission.yaml', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as { findings: { name: string; version: string; modes: string[]; suppressed?: { source: string } }[] };
+    // The file's defaults (enforce baseline, warn restricted:v1.31) apply; gvisor pods are exempt.
+    const exempt = report.findings.filter((f) => f.name === 'root-shell');
+    expect(exempt.length).toBeGreaterThan(0);
+    expect(exempt.every((f) => f.suppressed?.source === 'exemption')).toBe(true);
+    const other = report.findings.filter((f) => f.name === 'other-shell');
+    expect(other.some((f) => f.modes.includes('warn') && f.version === 'v1.31')).toBe(true);
+    expect(run.code).toBe(1);
+  });
+
+  it('names the flag when the admission file is missing', async () => {
+    const run = await runCli(['scan', 'examples', '--admission-config', 'nope.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--admission-config');
+    expect(run.stderr).toContain('nope.yaml');
+  });
+
+  it('prints a Markdown job summary with --format markdown', async () => {
+    const run = await runCli(['scan', 'examples/manifests/node-agent.yaml', '--format', 'markdown']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('| ');
+    expect(run.stdout).toContain('node-agent');
+  });
+});
+
 describe('podsec usage errors', () => {
   it('rejects a bad level with one line naming the value and the expected form', async () => {
     const run = await runCli(['scan', 'examples', '--level', 'strict']);

@@ -4,8 +4,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
 
 /** A usage error: bad flag, missing value. Exit code 2. */
 export class UsageError extends Error {
@@ -20,6 +20,7 @@ export interface ScanCommand {
   readonly sarifFile?: string;
   readonly jsonFile?: string;
   readonly config?: string;
+  readonly admissionConfig?: string;
   readonly debug: boolean;
   readonly color?: boolean;
   readonly flags: RawScanFlags;
@@ -82,6 +83,7 @@ const scanOptions = {
   sarif: { type: 'string' },
   json: { type: 'string' },
   config: { type: 'string', short: 'c' },
+  'admission-config': { type: 'string' },
   exclude: { type: 'string', multiple: true },
   helm: { type: 'string' },
   kustomize: { type: 'string' },
@@ -138,6 +140,7 @@ function parseScan(argv: readonly string[]): Command {
     sarifFile: values.sarif,
     jsonFile: values.json,
     config: values.config,
+    admissionConfig: values['admission-config'],
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
     flags: {
@@ -222,6 +225,7 @@ Policy:
   --next-version VERSION   also report, as notes, what would fail at a newer version
   --cluster-version v1.N   the cluster's version: what "latest" means there
   -c, --config FILE        config file (default: .podsec.yaml in the working directory, if present)
+  --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
   --ignore-inline          do not honour podsec.dev/ignore annotations
 
 Rendering:
@@ -241,7 +245,7 @@ Rendering:
   --shard I/N              scan only shard I of N (stable assignment of targets)
 
 Output:
-  -o, --format FORMAT      text, json or sarif (default text)
+  -o, --format FORMAT      text, json, sarif or markdown (a job summary) (default text)
   --output FILE            write the report to FILE instead of standard output
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE

@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadAdmission, loadConfig } from '../config/load.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
@@ -13,6 +13,7 @@ import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
+import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
@@ -60,11 +61,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const { loaded, errors } = loadConfig({ cwd: io.cwd, configPath: command.config });
   if (!loaded) throw new OptionsError(errors);
+  // A flag-given admission configuration replaces the one the config file names.
+  let admission = loaded.admission;
+  if (command.admissionConfig !== undefined) {
+    const read = loadAdmission(io.cwd, path.resolve(io.cwd, command.admissionConfig), '--admission-config');
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
   const options = resolveScanOptions({
     cwd: io.cwd,
     paths: command.paths.length > 0 ? command.paths : ['.'],
     config: loaded.config,
-    admission: loaded.admission,
+    admission,
     configDir: loaded.dir,
     flags: command.flags,
     today: io.today ?? new Date().toISOString().slice(0, 10),
@@ -94,7 +102,9 @@ function emitReport(result: ScanResult, format: OutputFormat, output: string | u
       ? renderJson(result)
       : format === 'sarif'
         ? renderSarif(result, { toolVersion: PODSEC_VERSION })
-        : renderText(result, { color: output === undefined && color });
+        : format === 'markdown'
+          ? renderJobSummary(result)
+          : renderText(result, { color: output === undefined && color });
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }
