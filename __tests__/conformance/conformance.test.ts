@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { parseManifests } from '../../src/manifests/parse.js';
 import { activeCheckIds } from '../../src/policy/registry.js';
 import { aggregateMessage, evaluatePod } from '../../src/policy/evaluate.js';
-import type { CheckId, PodLike, PolicyVersion } from '../../src/policy/types.js';
+import type { CheckId, EvaluateOptions, PodLike, PolicyVersion } from '../../src/policy/types.js';
 import { parseVersion } from '../../src/policy/version.js';
 import { extractWorkloads } from '../../src/workloads/extract.js';
 import {
@@ -54,8 +54,15 @@ function cronJob(c: ConformanceCase): Record<string, unknown> {
 }
 
 /** Compares one evaluation with the case's expectations; returns problems as readable lines. */
-function verify(c: ConformanceCase, pod: PodLike, where: string, versionText: string, mode: 'enforce' | 'warn'): string[] {
-  const failures = evaluatePod(pod, c.level, version(versionText));
+function verify(
+  c: ConformanceCase,
+  pod: PodLike,
+  where: string,
+  versionText: string,
+  mode: 'enforce' | 'warn',
+  options?: EvaluateOptions,
+): string[] {
+  const failures = evaluatePod(pod, c.level, version(versionText), options);
   const ids: CheckId[] = failures.map((f) => f.id);
   const label = `${c.level}/${versionText}/${c.verdict}/${c.name} (${where})`;
   const problems: string[] = [];
@@ -142,5 +149,26 @@ describe('generated conformance corpus', () => {
       }
       expect(problems).toEqual([]);
     });
+
+    it.each([33, 24, 18, 7])('evaluates latest on a cluster emulating v1.%i as that version', (emulationMinor) => {
+      const problems: string[] = [];
+      for (const c of generateCases(level, emulationMinor)) {
+        problems.push(...verify(c, c.pod, 'Pod', 'latest', 'enforce', { emulationMinor }));
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('treats a volume with no source as emptyDir only while API-server defaulting is on', () => {
+    const noSource = generateCases('restricted', MAX_MINOR).find(
+      (c) => c.origin === 'restrictedVolumes' && c.pod.spec.volumes?.length === 1 && Object.keys(c.pod.spec.volumes[0] ?? {}).length === 1,
+    );
+    if (!noSource) throw new Error('the generator lost its source-less volume case');
+    expect(noSource.verdict).toBe('pass');
+    expect(evaluatePod(noSource.pod, 'restricted', version('latest'))).toEqual([]);
+    const raw = evaluatePod(noSource.pod, 'restricted', version('latest'), { apiServerDefaults: false });
+    expect(raw.map((f) => [f.id, f.detail])).toEqual([
+      ['restrictedVolumes', 'volume "volume-nosource" uses restricted volume type "unknown"'],
+    ]);
   });
 });
