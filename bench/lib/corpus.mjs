@@ -40,9 +40,9 @@ export function generateRenderCorpus(root) {
 /**
  * The scale monorepo: `charts` Helm charts whose templates range over a values list of worker
  * Deployments, `overlays` kustomize overlays (two per base, like dev/prod), and plain manifest files.
- * With the defaults (110 charts, 90 overlays, 60 manifest files) it holds about 5,000 workloads.
+ * With the defaults (110 charts, 90 overlays, 90 manifest files) it holds about 5,000 workloads.
  */
-export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manifestFiles = 60 } = {}) {
+export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manifestFiles = 90 } = {}) {
   let expectedRenders = 0;
   for (let i = 0; i < charts; i++) {
     const name = `chart-${pad(i)}`;
