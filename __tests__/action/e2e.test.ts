@@ -358,6 +358,36 @@ describe('dist/index.js end to end', () => {
     expect(gh.requests.length).toBe(before);
   });
 
+  it('merges shard results with mode merge into one review, one SARIF and one gate', async () => {
+    const workspace = copyRepo('repo');
+    const shards = [];
+    for (const shard of ['1/2', '2/2']) {
+      const name = `shard-${shard[0]}.json`;
+      const run = await runAction({ gh, workspace, eventName: 'push', event: {}, inputs: { shard, comment: 'off', 'fail-on': 'none', 'result-file': name } });
+      expect(run.code, run.stdout).toBe(0);
+      shards.push(JSON.parse(readFileSync(path.join(workspace, name), 'utf8')) as { findings: JsonFinding[] });
+    }
+    expect(gh.requests).toEqual([]);
+    const total = shards.reduce((sum, shard) => sum + shard.findings.length, 0);
+    expect(Math.min(...shards.map((shard) => shard.findings.length))).toBeGreaterThan(0);
+
+    const merged = await runAction({ gh, workspace, inputs: { mode: 'merge', results: 'shard-1.json shard-2.json' } });
+    expectNoToken(merged);
+    expect(merged.code).toBe(1);
+    const result = JSON.parse(readFileSync(path.join(workspace, 'podsec.json'), 'utf8')) as { findings: JsonFinding[] };
+    expect(result.findings).toHaveLength(total);
+    expect(gh.reviews).toHaveLength(1);
+    expect(merged.summary).toContain('podsec');
+
+    // A shard file that is not a podsec report is refused by name before anything is posted.
+    writeFileSync(path.join(workspace, 'shard-2.json'), '{"version":"1","findings":"x"}');
+    const before = gh.requests.length;
+    const bad = await runAction({ gh, workspace, inputs: { mode: 'merge', results: 'shard-1.json shard-2.json' } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^::error::podsec: shard-2\.json: findings: expected a list/m);
+    expect(gh.requests.length).toBe(before);
+  });
+
   it('refuses to publish an artifact whose commit is not the workflow run head', async () => {
     const workspace = copyRepo('repo');
     await runAction({ gh, workspace, inputs: { mode: 'scan' } });

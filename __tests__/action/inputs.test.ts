@@ -72,7 +72,7 @@ describe('parseInputs', () => {
     expect(caught).toBeInstanceOf(InputError);
     expect((caught as InputError).problems).toEqual([
       'input "network" must be true or false, got "1"',
-      'input "mode" is "all"; expected one of scan, publish, both',
+      'input "mode" is "all"; expected one of scan, publish, both, merge',
       'input "comment" is "loud"; expected one of review, summary, off',
       'input "upload-sarif" must be true or false, got "yes"',
       'input "category" is "a b"; use letters, digits and . _ - / : (at most 200)',

@@ -31,6 +31,7 @@ export const Inputs = {
   ArtifactDir: 'artifact-dir',
   Token: 'token',
   Shard: 'shard',
+  Results: 'results',
 } as const;
 
 /** Output names as action.yml declares them. */
@@ -46,10 +47,10 @@ export const Outputs = {
 } as const;
 
 export type CommentMode = 'review' | 'summary' | 'off';
-export type RunMode = 'scan' | 'publish' | 'both';
+export type RunMode = 'scan' | 'publish' | 'both' | 'merge';
 
 export const COMMENT_MODES: readonly CommentMode[] = ['review', 'summary', 'off'];
-export const RUN_MODES: readonly RunMode[] = ['scan', 'publish', 'both'];
+export const RUN_MODES: readonly RunMode[] = ['scan', 'publish', 'both', 'merge'];
 
 /** Everything the action was asked to do, validated. */
 export interface ActionSettings {
@@ -67,6 +68,8 @@ export interface ActionSettings {
   readonly comment: CommentMode;
   readonly mode: RunMode;
   readonly artifactDir: string;
+  /** `mode: merge`: JSON result files (or directories of them) of sharded scans. */
+  readonly results: readonly string[];
   readonly token: string;
 }
 
@@ -179,6 +182,9 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
     if (p.includes('\0')) problems.push(`input "paths" holds a path with a NUL byte`);
   }
 
+  const results = splitList(get(Inputs.Results));
+  if (mode === 'merge' && results.length === 0) problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
+
   if (problems.length > 0) throw new InputError(problems);
   return {
     paths,
@@ -191,6 +197,7 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
     comment,
     mode,
     artifactDir,
+    results,
     token: get(Inputs.Token).trim(),
   };
 }

@@ -3,7 +3,7 @@
  * pull-request review, SARIF upload → outputs → gate. GitHub API calls go through src/github.
  */
 import * as core from '@actions/core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -19,6 +19,7 @@ import type { ScanOptions } from '../options.js';
 import { planAnnotations } from '../report/annotations.js';
 import { computeTotals } from '../report/common.js';
 import { renderJson } from '../report/json.js';
+import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
@@ -83,7 +84,12 @@ async function runAction(overrides: RunOverrides): Promise<void> {
   const ctx = readEventContext(env, (file) => readFileSync(file, 'utf8'));
   const workspace = ctx.workspace ?? process.cwd();
 
-  const outcome = settings.mode === 'publish' ? loadPublishOutcome(settings, ctx, workspace) : await scanWorkspace(settings, ctx, workspace, overrides);
+  const outcome =
+    settings.mode === 'publish'
+      ? loadPublishOutcome(settings, ctx, workspace)
+      : settings.mode === 'merge'
+        ? loadMergeOutcome(settings, ctx, workspace)
+        : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
   const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
 
@@ -176,6 +182,36 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
     target: pull
       ? { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head` }
       : { pull: undefined, commitSha: manifest.commitSha, ref: manifest.ref },
+  };
+}
+
+/** `mode: merge`: shard results (artifacts of other jobs) are untrusted and validated like any input. */
+function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace: string): Outcome {
+  const files = settings.results.flatMap((entry) => {
+    const target = path.resolve(workspace, entry);
+    if (!existsSync(target)) throw new InputError([`results: ${entry} does not exist`]);
+    if (!statSync(target).isDirectory()) return [target];
+    return readdirSync(target)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(target, name));
+  });
+  if (files.length === 0) throw new InputError(['results: no JSON result files found']);
+  const results = files.map((file) => {
+    const shown = path.relative(workspace, file).split(path.sep).join('/');
+    if (statSync(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
+    const read = readJsonReport(readFileSync(file, 'utf8'), shown);
+    if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
+    return read.result;
+  });
+  core.info(`podsec: merged ${files.length} result files.`);
+  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
+  const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
+  return {
+    result: mergeResults(results),
+    failOn: options.failOn ?? 'enforce',
+    renderErrorsFail: true,
+    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : undefined,
   };
 }
 
