@@ -1,0 +1,188 @@
+/**
+ * Hostile cases podsec currently gets wrong. Each test states the behaviour the issue asks for and fails
+ * until src/ is fixed; they are kept together here (never skipped) so the open bugs are visible at a glance.
+ */
+import { readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildBundle,
+  chartFiles,
+  cleanup,
+  expectError,
+  expectGoodFinding,
+  expectNoCrash,
+  fakeTool,
+  hostPidPod,
+  parseReport,
+  privilegedPod,
+  realHelm,
+  removeBundle,
+  runBundle,
+  runCli,
+  scanTree,
+  tempDir,
+  writeTree,
+} from './helpers.js';
+
+afterAll(() => {
+  cleanup();
+  removeBundle();
+});
+
+describe('a helm or kustomize that prints gigabytes', () => {
+  let cli: string;
+  beforeAll(async () => {
+    cli = await buildBundle();
+  });
+
+  it.each([
+    ['helm', '--helm', 'chart', chartFiles('chart', hostPidPod('p'))],
+    ['kustomize', '--kustomize', 'overlay', { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') }],
+  ] as const)('a flooding %s is stopped by the output cap within seconds and with bounded memory', async (tool, flag, target, files) => {
+    const tools = tempDir();
+    const pidFile = path.join(tools, 'flood.pid');
+    const bin = fakeTool(tools, `flood-${tool}`, `echo $$ > '${pidFile}'\nexec yes "kind: Pod"`);
+    const dir = scanTree(files);
+    let run;
+    try {
+      run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
+        cwd: dir,
+        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
+        timeoutMs: 30_000,
+      });
+    } finally {
+      // If podsec was killed by this harness, its detached child group must not keep flooding.
+      try {
+        process.kill(-Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    expect(run.killed, 'podsec did not finish within 30 s').toBe(false);
+    // Measured here: ~40 s and ~4 GiB peak RSS for the 256 MiB cap (execa buffering), regardless of --timeout 5s.
+    expect(run.ms, 'wall time (ms)').toBeLessThan(10_000);
+    expect(run.peakRssMiB, 'peak RSS (MiB)').toBeLessThan(1024);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors.filter((e) => e.file === target).map((e) => e.message).join('\n')).toMatch(/more (output )?than/);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  }, 60_000);
+});
+
+describe('a helm or kustomize killed by a signal', () => {
+  it.each([
+    ['helm', '--helm', 'chart', chartFiles('chart', hostPidPod('p'))],
+    ['kustomize', '--kustomize', 'overlay', { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') }],
+  ] as const)('a crashing %s is reported with the signal, not as "exit code undefined"', async (tool, flag, target, files) => {
+    const bin = fakeTool(tempDir(), `crash-${tool}`, 'echo "panic: boom" >&2\nkill -SEGV $$');
+    const run = await runCli(['scan', '.', '--format', 'json', flag, bin], scanTree(files));
+    expectNoCrash(run);
+    const report = parseReport(run);
+    const error = expectError(report, target, /panic: boom/);
+    expect(error.message).not.toContain('undefined');
+    expect(error.message).toMatch(/SIGSEGV/);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  });
+});
+
+/** A folder outside every scanned tree holding a privileged pod that must never be scanned. */
+function outsidePod(): string {
+  const outside = writeTree(tempDir('podsec-outside-'), { 'outside.yaml': privilegedPod.replace('root-shell', 'from-outside') });
+  return path.join(outside, 'outside.yaml');
+}
+
+describe('reading outside the scanned tree', () => {
+  it('a chart template that is a symlink to a file outside the tree is not rendered', async () => {
+    const dir = scanTree(chartFiles('linked', hostPidPod('inside')));
+    symlinkSync(outsidePod(), path.join(dir, 'linked/templates/outside.yaml'));
+    const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors.some((e) => e.file.startsWith('linked') && /symlink points outside/.test(e.message))).toBe(true);
+    // helm itself follows the link: the outside file's pod is currently rendered and judged.
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a kustomization whose base lies outside the scanned tree is refused, not read', async () => {
+    const outside = writeTree(tempDir('podsec-outside-'), {
+      'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
+      'kbase/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+    });
+    const dir = scanTree({});
+    const relativeBase = path.relative(path.join(dir, 'overlay'), path.join(outside, 'kbase'));
+    writeTree(dir, { 'overlay/kustomization.yaml': `resources:\n  - ${relativeBase}\n` });
+    const run = await runCli(['scan', '.', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    // Helm refuses file:// dependencies outside the scanned folder; a kustomize base there is read and reported today.
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expectError(report, 'overlay', /outside/);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  });
+});
+
+/** What actions/checkout leaves in .git/config by default (persist-credentials): the token, base64-encoded. */
+const CHECKOUT_TOKEN_B64 = Buffer.from('x-access-token:ghs_podsecTESTcheckoutTOKEN00000000').toString('base64');
+const gitConfig = `[core]\n\trepositoryformatversion = 0\n[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${CHECKOUT_TOKEN_B64}\n`;
+/** A pod whose container name carries whatever `expr` reads, so it lands in every finding's message. */
+const exfiltratingPod = (expr: string): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: exfil}\nspec:\n  containers:\n    - name: {{ ${expr} | replace "\\n" " " | quote }}\n      image: x\n      securityContext: {privileged: true}\n`;
+
+describe('the checkout token in .git/config', () => {
+  it('is not readable by a chart at the repository root through .Files.Get', async () => {
+    const top = writeTree(tempDir(), {
+      'good.yaml': privilegedPod,
+      'repo/.git/config': gitConfig,
+      ...chartFiles('repo', exfiltratingPod('.Files.Get ".git/config"')),
+    });
+    const run = await runCli(['scan', 'repo', 'good.yaml', '--format', 'json', '--helm', realHelm], top);
+    expectNoCrash(run);
+    expect(run.stdout + run.stderr).not.toContain(CHECKOUT_TOKEN_B64);
+    expect([1, 2]).toContain(run.code);
+    expectGoodFinding(parseReport(run));
+  });
+
+  it('is not readable by a chart through a symlink to ../.git/config', async () => {
+    const dir = scanTree({ '.git/config': gitConfig, ...chartFiles('chart', exfiltratingPod('.Files.Get "cfg"')) });
+    symlinkSync('../.git/config', path.join(dir, 'chart/cfg'));
+    const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm], dir);
+    expectNoCrash(run);
+    expect(run.stdout + run.stderr).not.toContain(CHECKOUT_TOKEN_B64);
+    expect([1, 2]).toContain(run.code);
+    expectGoodFinding(parseReport(run));
+  });
+});
+
+describe('values and lookups during rendering', () => {
+  it('a --set value quoted by a failing template is not echoed through helm\'s stderr tail', async () => {
+    const secret = 's3cr3t-SET-456';
+    const dir = scanTree(chartFiles('chart', '{{ fail (printf "refusing api key %s" .Values.apiKey) }}\n'));
+    const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm, '--set', `apiKey=${secret}`], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors.some((e) => e.file.startsWith('chart') && /helm template failed/.test(e.message))).toBe(true);
+    expect(run.stdout + run.stderr).not.toContain(secret);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('a template cannot make DNS lookups (getHostByName), a channel for exfiltrating values', async () => {
+    // "localhost" resolves from /etc/hosts, so this sends no traffic; any answer proves lookups are live.
+    const dir = scanTree(chartFiles('dns', exfiltratingPod('getHostByName "localhost" | printf "ip-%s" | replace "." "-"')));
+    const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    const details = report.findings.filter((f) => f.name === 'exfil').map((f) => f.detail);
+    // Either rendered with lookups off (helm >= 3.11 answers "") or refused by name; never resolved.
+    expect(details.length > 0 || report.errors.some((e) => e.file.startsWith('dns'))).toBe(true);
+    expect(details.join('\n')).not.toContain('127-0-0-1');
+    expect([1, 2]).toContain(run.code);
+    expectGoodFinding(report);
+  });
+});
