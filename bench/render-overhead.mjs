@@ -18,7 +18,7 @@
  *              scenarios render one after another);
  *   startup    `node cli.js version` (Node start-up and loading the bundle, no scan).
  * Prints medians, podsec/bare and the overhead in percent (target: at most 10 %).
- * It also prints CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's
+ * It also prints how many render processes podsec keeps alive on average (one untimed, sampled scan) and CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's
  * own, which on a busy machine explains the wall-time gap better than wall time alone.
  * `--profile` adds one `node --cpu-prof` scan and prints self time by source module and by function.
  */
@@ -119,6 +119,13 @@ console.log('CPU time, median (user + system):');
 console.log(`  bare renders ${ms(med('bare', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`);
 console.log(`  podsec: helm/kubectl children ${ms(med('podsec', 'cpuMs'))} + podsec's own node process ${ms(med('podsec', 'ownCpuMs'))} (peak RSS ${mib(med('podsec', 'maxRssKb'))})`);
 console.log(`  machine capacity during one bare run: ${ms(bare * CONCURRENCY)} (wall × cores)`);
+
+// Untimed: how many render processes podsec keeps alive (the bare pool keeps `concurrency` alive).
+const occupancy = await runProcess(process.execPath, podsecArgs(cli, { concurrency: CONCURRENCY }), { cwd: root, sampleRss: true });
+console.log(
+  `render slots during one podsec scan (sampled every 25 ms): ${occupancy.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; ` +
+    `none alive ${(occupancy.rss.noToolShare * 100).toFixed(0)} % of the time`,
+);
 
 if (option('profile', false)) {
   const profileDir = join(work, 'profile');

@@ -90,6 +90,7 @@ console.log(`  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((
 console.log(
   `  CPU: bare renders ${seconds(bare.cpuMs)}; podsec's helm/kubectl children ${seconds(full.stats.childUserMs + full.stats.childSystemMs)} + podsec's own node process ${seconds(full.stats.userMs + full.stats.systemMs)}`,
 );
+console.log(`  render slots: ${full.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; none alive ${(full.rss.noToolShare * 100).toFixed(0)} % of the time`);
 console.log(`  peak RSS: podsec node process ${mib(full.stats.maxRssKb)} (exact); children, sampled every 25 ms: ${children || 'none seen'}`);
 console.log('sharding:');
 console.log(`  shard 1/2 ${seconds(shard1.ms)}, ${shard1.report.targets.length} targets, ${shard1.report.summary.workloads} workloads, peak RSS ${mib(shard1.stats.maxRssKb)}`);

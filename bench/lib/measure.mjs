@@ -140,15 +140,20 @@ function childrenOf(pid) {
 /**
  * Samples a process every 25 ms: its own VmHWM (the kernel's peak-RSS counter, so the last sample is
  * exact up to that moment) and the VmHWM of its descendants (helm, kubectl), grouped by program
- * name. Child figures are a lower bound: a render that starts and ends between samples is missed.
+ * name, and how many helm/kubectl processes are alive. Child figures are a lower bound: a render that
+ * starts and ends between samples is missed.
  */
 export function startRssSampler(pid) {
   let own = 0;
   const children = new Map();
   const seen = new Set();
+  let samples = 0;
+  let liveTools = 0;
+  let noTool = 0;
   const sample = () => {
     const status = readStatus(pid);
     if (status) own = Math.max(own, status.hwm);
+    let tools = 0;
     const stack = childrenOf(pid);
     while (stack.length > 0) {
       const child = stack.pop();
@@ -156,9 +161,13 @@ export function startRssSampler(pid) {
       if (info) {
         seen.add(`${info.name}:${child}`);
         children.set(info.name, Math.max(children.get(info.name) ?? 0, info.hwm));
+        if (info.name === 'helm' || info.name === 'kubectl' || info.name === 'kustomize') tools++;
       }
       stack.push(...childrenOf(child));
     }
+    samples++;
+    liveTools += tools;
+    if (tools === 0) noTool++;
   };
   sample();
   const timer = setInterval(sample, 25);
@@ -170,7 +179,15 @@ export function startRssSampler(pid) {
         const name = key.split(':')[0];
         sampledProcesses[name] = (sampledProcesses[name] ?? 0) + 1;
       }
-      return { ownPeakKb: own, childPeakKb: Object.fromEntries(children), sampledProcesses };
+      return {
+        ownPeakKb: own,
+        childPeakKb: Object.fromEntries(children),
+        sampledProcesses,
+        // How busy the render slots were: mean number of helm/kubectl processes alive, and the share of
+        // samples with none alive (start-up, discovery, output processing, report).
+        meanLiveTools: samples ? liveTools / samples : 0,
+        noToolShare: samples ? noTool / samples : 0,
+      };
     },
   };
 }
