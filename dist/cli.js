@@ -28,12 +28,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target3) => (target3 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target3, "default", { value: mod, enumerable: true }) : target3,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -497,7 +497,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -537,7 +537,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1473,10 +1473,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity4.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1484,11 +1484,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2044,23 +2044,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2170,7 +2170,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2266,15 +2266,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i2 = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i2++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2308,7 +2308,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -6351,15 +6351,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+    function includesToken(list, type) {
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6415,12 +6415,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target3, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target3, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target3.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -8616,15 +8616,15 @@ var require_parse = __commonJS({
           }
           let output = ")";
           if (brace.dots === true) {
-            const arr = tokens.slice();
+            const arr2 = tokens.slice();
             const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+            for (let i2 = arr2.length - 1; i2 >= 0; i2--) {
               tokens.pop();
-              if (arr[i2].type === "brace") {
+              if (arr2[i2].type === "brace") {
                 break;
               }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
+              if (arr2[i2].type !== "dots") {
+                range.unshift(arr2[i2].value);
               }
             }
             output = expandRange(range, opts);
@@ -9690,8 +9690,8 @@ function podSecurityContext(pod) {
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function forEachContainer(spec, visit) {
   if (spec === void 0) return;
-  for (const list2 of CONTAINER_LISTS) {
-    const items = asArray(spec[list2]);
+  for (const list of CONTAINER_LISTS) {
+    const items = asArray(spec[list]);
     if (items === void 0) continue;
     for (let index = 0; index < items.length; index++) {
       const container = asRecord(items[index]);
@@ -9700,7 +9700,7 @@ function forEachContainer(spec, visit) {
         container,
         name: asString(container.name) ?? "",
         securityContext: asRecord(container.securityContext),
-        list: list2,
+        list,
         index
       });
     }
@@ -10162,10 +10162,10 @@ var checkV1_05 = (pod) => {
   const ports = [];
   const paths = [];
   forEachContainer(podSpec(pod), (c3) => {
-    const list2 = asArray(c3.container.ports);
-    if (list2 === void 0) return;
+    const list = asArray(c3.container.ports);
+    if (list === void 0) return;
     let bad = false;
-    list2.forEach((item, index) => {
+    list.forEach((item, index) => {
       const hostPort = asRecord(item)?.hostPort;
       if (typeof hostPort === "number" && hostPort !== 0) {
         bad = true;
@@ -10840,11 +10840,11 @@ var NAMES_V1_37 = [...NAMES_V1_32, "net.ipv4.tcp_slow_start_after_idle", "net.ip
 function sysctlCheck(names) {
   const allowedNames = new Set(names);
   return (pod) => {
-    const list2 = asArray(podSecurityContext(pod)?.sysctls);
-    if (list2 === void 0) return ALLOWED;
+    const list = asArray(podSecurityContext(pod)?.sysctls);
+    if (list === void 0) return ALLOWED;
     const bad = [];
     const paths = [];
-    list2.forEach((item, index) => {
+    list.forEach((item, index) => {
       const entry = asRecord(item);
       if (entry === void 0) return;
       const name = scalarText(entry.name) ?? "";
@@ -11057,11 +11057,11 @@ function isMapping(value) {
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail = (path9, message) => {
+  const fail2 = (path9, message) => {
     errors.push(`${file}: ${path9.length === 0 ? "" : `${formatKeyPath(path9)}: `}${message}`);
   };
   if (!isMapping(raw)) {
-    fail([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
+    fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
     return { errors };
   }
   const apiVersion = raw.apiVersion;
@@ -11070,22 +11070,22 @@ function parseAdmissionConfiguration(raw, file) {
     return fromAdmissionConfiguration(raw, file);
   }
   if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
+    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
     return { errors };
   }
-  return { ...podSecurityConfiguration(raw, [], fail), errors };
+  return { ...podSecurityConfiguration(raw, [], fail2), errors };
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail = (path9, message) => {
+  const fail2 = (path9, message) => {
     errors.push(`${file}: ${formatKeyPath(path9)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
-    if (!["apiVersion", "kind", "plugins"].includes(key)) fail([key], "unknown field");
+    if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
   }
   const plugins = raw.plugins ?? [];
   if (!Array.isArray(plugins)) {
-    fail(["plugins"], "must be a list");
+    fail2(["plugins"], "must be a list");
     return { errors };
   }
   const index = plugins.findIndex((plugin2) => isMapping(plugin2) && plugin2.name === "PodSecurity");
@@ -11094,17 +11094,17 @@ function fromAdmissionConfiguration(raw, file) {
   }
   const plugin = plugins[index];
   for (const key of Object.keys(plugin)) {
-    if (!["name", "path", "configuration"].includes(key)) fail(["plugins", index, key], "unknown field");
+    if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
   }
   if (plugin.configuration !== void 0) {
     const configuration = plugin.configuration;
     const at = ["plugins", index, "configuration"];
     const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
     if (!isMapping(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
-      fail(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
+      fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
       return { errors };
     }
-    return { ...podSecurityConfiguration(configuration, at, fail), errors };
+    return { ...podSecurityConfiguration(configuration, at, fail2), errors };
   }
   if (typeof plugin.path === "string" && plugin.path !== "") return { pluginPath: plugin.path, errors };
   return { policy: stockPolicy(), errors };
@@ -11116,11 +11116,11 @@ function stockPolicy() {
     exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }
   };
 }
-function podSecurityConfiguration(raw, at, fail) {
+function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
   const bad = (path9, message) => {
     ok = false;
-    fail(path9, message);
+    fail2(path9, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
@@ -11163,12 +11163,12 @@ function podSecurityConfiguration(raw, at, fail) {
       usernames: (value) => value === "" ? "username must not be empty" : void 0
     };
     for (const key of Object.keys(lists)) {
-      const list2 = exemptionsRaw[key] ?? [];
-      if (!Array.isArray(list2)) {
+      const list = exemptionsRaw[key] ?? [];
+      if (!Array.isArray(list)) {
         bad([...at, "exemptions", key], "must be a list");
         continue;
       }
-      list2.forEach((value, index) => {
+      list.forEach((value, index) => {
         const path9 = [...at, "exemptions", key, index];
         if (typeof value !== "string") return bad(path9, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
@@ -11262,12 +11262,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record2 = entry;
+  const record = entry;
   const errors = [];
-  for (const key of Object.keys(record2)) {
+  for (const key of Object.keys(record)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11349,17 +11349,17 @@ function validateDefinitions(definitions, order) {
         throw new Error(`check ${meta.id}: variant minVersion values must be strictly increasing integers`);
       }
       previous = variant.minVersion;
-      for (const target3 of variant.overrides ?? []) {
+      for (const target2 of variant.overrides ?? []) {
         if (meta.level !== "restricted") throw new Error(`check ${meta.id}: only restricted checks may override`);
-        if (byId.get(target3)?.meta.level !== "baseline") {
-          throw new Error(`check ${meta.id}: override target ${target3} is not a baseline check`);
+        if (byId.get(target2)?.meta.level !== "baseline") {
+          throw new Error(`check ${meta.id}: override target ${target2} is not a baseline check`);
         }
-        if (!declared.has(target3)) throw new Error(`check ${meta.id}: override ${target3} missing from meta.overrides`);
-        used.add(target3);
+        if (!declared.has(target2)) throw new Error(`check ${meta.id}: override ${target2} missing from meta.overrides`);
+        used.add(target2);
       }
     }
-    for (const target3 of declared) {
-      if (!used.has(target3)) throw new Error(`check ${meta.id}: meta.overrides lists ${target3}, which no variant overrides`);
+    for (const target2 of declared) {
+      if (!used.has(target2)) throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
     }
   }
 }
@@ -11529,13 +11529,13 @@ var Checker = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return this.fail(path9, `must be a mapping, got ${describe(value)}`);
     }
-    const record2 = value;
+    const record = value;
     if (keys) {
-      for (const key of Object.keys(record2)) {
+      for (const key of Object.keys(record)) {
         if (!keys.includes(key)) this.fail([...path9, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record2;
+    return record;
   }
   string(value, path9, nonEmpty3 = true) {
     if (typeof value !== "string") return this.fail(path9, `must be a string, got ${describe(value)}`);
@@ -11593,11 +11593,11 @@ var Checker = class {
     return this.fail(path9, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
   stringMap(value, path9, checkKey, checkValue) {
-    const record2 = this.mapping(value, path9, void 0);
-    if (!record2) return void 0;
+    const record = this.mapping(value, path9, void 0);
+    if (!record) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record2)) {
+    for (const [key, raw] of Object.entries(record)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
@@ -11643,18 +11643,18 @@ function modeSetting(c3, value, path9) {
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record2 = c3.mapping(value, path9, ["level", "version"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, ["level", "version"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path9, "level"]);
-  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path9, "version"]);
+  if (record.level !== void 0) out.level = c3.level(record.level, [...path9, "level"]);
+  if (record.version !== void 0) out.version = c3.version(record.version, [...path9, "version"]);
   return out;
 }
 function namespaces(c3, value, path9) {
-  const record2 = c3.mapping(value, path9, void 0);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, void 0);
+  if (!record) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record2)) {
+  for (const [name, raw] of Object.entries(record)) {
     const at = [...path9, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
@@ -11692,38 +11692,38 @@ var DUMMY_DEFAULTS = {
   audit: { level: "privileged", version: "latest" }
 };
 function exemptionsFrom(c3, value, path9) {
-  const record2 = c3.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path9, "namespaces"], dns1123LabelError);
-  if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
+  if (record.namespaces !== void 0) out.namespaces = c3.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
+  if (record.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path9, "usernames"]);
+  if (record.usernames !== void 0) out.usernames = c3.stringList(record.usernames, [...path9, "usernames"]);
   return out;
 }
 function relaxation(c3, value, path9) {
-  const record2 = c3.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record2.checks === void 0) c3.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record.checks === void 0) c3.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
-    const list2 = c3.stringList(
-      record2.checks,
+    const list = c3.stringList(
+      record.checks,
       [...path9, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list2 && list2.length === 0) c3.fail([...path9, "checks"], "must name at least one check");
-    checks = list2;
+    if (list && list.length === 0) c3.fail([...path9, "checks"], "must name at least one check");
+    checks = list;
   }
   let reason;
-  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
+  if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
     c3.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record2.reason, [...path9, "reason"]);
+  } else reason = c3.string(record.reason, [...path9, "reason"]);
   const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path9) } };
-  if (record2.expires !== void 0) {
-    const text = c3.string(record2.expires, [...path9, "expires"]);
+  if (record.expires !== void 0) {
+    const text = c3.string(record.expires, [...path9, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
@@ -11731,10 +11731,10 @@ function relaxation(c3, value, path9) {
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path9, key], globError);
+    if (record[key] !== void 0) out[key] = c3.stringList(record[key], [...path9, key], globError);
   }
-  if (record2.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record2.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
+  if (record.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
@@ -11757,49 +11757,49 @@ function commandName(c3, value, path9) {
   return text;
 }
 function helmOptions(c3, value, path9, keys) {
-  const record2 = c3.mapping(value, path9, keys);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, keys);
+  if (!record) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path9, "binary"]);
-  if (record2.releaseName !== void 0) {
-    const name = c3.string(record2.releaseName, [...path9, "releaseName"]);
+  if (record.binary !== void 0) out.binary = commandName(c3, record.binary, [...path9, "binary"]);
+  if (record.releaseName !== void 0) {
+    const name = c3.string(record.releaseName, [...path9, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
     if (problem !== void 0) c3.fail([...path9, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record2.namespace !== void 0) {
-    const name = c3.string(record2.namespace, [...path9, "namespace"]);
+  if (record.namespace !== void 0) {
+    const name = c3.string(record.namespace, [...path9, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
     if (problem !== void 0) c3.fail([...path9, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record2.valuesFiles, [...path9, "valuesFiles"]);
-  if (record2.set !== void 0) {
+  if (record.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record.valuesFiles, [...path9, "valuesFiles"]);
+  if (record.set !== void 0) {
     out.set = c3.stringList(
-      record2.set,
+      record.set,
       [...path9, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path9, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path9, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path9, "ciScenarios"]);
+  if (record.kubeVersion !== void 0) out.kubeVersion = c3.string(record.kubeVersion, [...path9, "kubeVersion"]);
+  if (record.apiVersions !== void 0) out.apiVersions = c3.stringList(record.apiVersions, [...path9, "apiVersions"]);
+  if (record.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record.ciScenarios, [...path9, "ciScenarios"]);
   return out;
 }
 function target(c3, value, path9) {
-  const record2 = c3.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
+  if (!record) return void 0;
   const before = c3.errors.length;
-  const targetPath = record2.path === void 0 ? c3.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path9, "path"]);
+  const targetPath = record.path === void 0 ? c3.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c3.string(record.path, [...path9, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path9, "helm"], TARGET_HELM_KEYS);
-  if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c3.fail([...path9, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+  if (record.type !== void 0) out.type = c3.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.helm !== void 0) out.helm = helmOptions(c3, record.helm, [...path9, "helm"], TARGET_HELM_KEYS);
+  if (record.scenarios !== void 0) {
+    if (!Array.isArray(record.scenarios)) c3.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record2.scenarios.flatMap((raw, index) => {
+      out.scenarios = record.scenarios.flatMap((raw, index) => {
         const at = [...path9, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
@@ -11835,12 +11835,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
-  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
-  if (record2.defaults !== void 0) {
-    const defaults = c3.mapping(record2.defaults, ["defaults"], MODES);
+  if (record.level !== void 0) config.level = c3.level(record.level, ["level"]);
+  if (record.version !== void 0) config.version = c3.version(record.version, ["version"]);
+  if (record.defaults !== void 0) {
+    const defaults = c3.mapping(record.defaults, ["defaults"], MODES);
     if (defaults) {
       const out = {};
       for (const mode of MODES) {
@@ -11851,31 +11851,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
-  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
-  if (record2.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
+  if (record.namespaces !== void 0) config.namespaces = namespaces(c3, record.namespaces, ["namespaces"]);
+  if (record.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record.exemptions, ["exemptions"]);
+  if (record.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record2.relaxations !== void 0) {
-    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
-    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record.relaxations !== void 0) {
+    if (!Array.isArray(record.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
+    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
-  if (record2.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
-    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record.inlineIgnores, ["inlineIgnores"]);
+  if (record.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
-  if (record2.clusterVersion !== void 0) {
-    const text = c3.string(record2.clusterVersion, ["clusterVersion"]);
+  if (record.nextVersion !== void 0) config.nextVersion = c3.version(record.nextVersion, ["nextVersion"]);
+  if (record.clusterVersion !== void 0) {
+    const text = c3.string(record.clusterVersion, ["clusterVersion"]);
     if (text !== void 0) {
       if (clusterMinorOf(text) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
-  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
-  if (record2.kustomize !== void 0) {
-    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record.helm !== void 0) config.helm = helmOptions(c3, record.helm, ["helm"], HELM_KEYS);
+  if (record.kustomize !== void 0) {
+    const kustomize = c3.mapping(record.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -11883,16 +11883,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
-  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
-  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
-  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record2.targets !== void 0) {
-    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
-    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record.network !== void 0) config.network = c3.boolean(record.network, ["network"]);
+  if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record.timeout, ["timeout"]);
+  if (record.concurrency !== void 0) config.concurrency = c3.positiveInteger(record.concurrency, ["concurrency"]);
+  if (record.renderErrors !== void 0) config.renderErrors = c3.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record.targets !== void 0) {
+    if (!Array.isArray(record.targets)) c3.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
+    else config.targets = record.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
-  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record.exclude !== void 0) config.exclude = c3.stringList(record.exclude, ["exclude"], globError);
+  if (record.failOn !== void 0) config.failOn = c3.oneOf(record.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -11963,10 +11963,10 @@ function loadAdmission(cwd, file, referencedFrom) {
   if (parsed.errors.length > 0) return { errors: parsed.errors };
   if (parsed.policy) return { policy: parsed.policy, errors: [] };
   if (parsed.pluginPath !== void 0) {
-    const target3 = path.resolve(path.dirname(file), parsed.pluginPath);
-    const targetShown = display(cwd, target3);
-    if (!existsSync(target3)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
-    const inner = readYaml(target3, targetShown);
+    const target2 = path.resolve(path.dirname(file), parsed.pluginPath);
+    const targetShown = display(cwd, target2);
+    if (!existsSync(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
+    const inner = readYaml(target2, targetShown);
     if (inner.errors.length > 0) return { errors: inner.errors };
     const nested = parseAdmissionConfiguration(inner.value, targetShown);
     if (nested.policy) return { policy: nested.policy, errors: [] };
@@ -12021,20 +12021,20 @@ function parseDurationMs(text) {
   const amount = Number(match[1]);
   return match[2] === "ms" ? amount : match[2] === "m" ? amount * 6e4 : amount * 1e3;
 }
-var nonEmpty = (list2) => list2 !== void 0 && list2.length > 0;
+var nonEmpty = (list) => list !== void 0 && list.length > 0;
 function resolveScanOptions(input) {
   const { flags } = input;
   const config = input.config ?? {};
   const errors = [];
-  const modes = {
+  const modes2 = {
     enforce: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).enforce },
     warn: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).warn },
     audit: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).audit }
   };
   const apply = (targets, setting) => {
     for (const mode of targets) {
-      if (setting.level !== void 0) modes[mode].level = setting.level;
-      if (setting.version !== void 0) modes[mode].version = setting.version;
+      if (setting.level !== void 0) modes2[mode].level = setting.level;
+      if (setting.version !== void 0) modes2[mode].version = setting.version;
     }
   };
   apply(MODES, { ...config.level ? { level: config.level } : {}, ...config.version ? { version: config.version } : {} });
@@ -12111,12 +12111,12 @@ function resolveScanOptions(input) {
     runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
     usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames)
   };
-  const defaults = { enforce: modes.enforce, warn: modes.warn, audit: modes.audit };
+  const defaults = { enforce: modes2.enforce, warn: modes2.warn, audit: modes2.audit };
   return {
     cwd: input.cwd,
     paths: [...input.paths],
     exclude,
-    targets: (config.targets ?? []).map((target3) => relativeTarget(target3, input.cwd, input.configDir)),
+    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
     policy: {
       defaults,
       namespaceLabels: config.namespaces ?? {},
@@ -12156,10 +12156,10 @@ function resolveScanOptions(input) {
 function union(a2, b) {
   return [.../* @__PURE__ */ new Set([...a2 ?? [], ...b ?? []])];
 }
-function relativeTarget(target3, cwd, configDir) {
-  if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target3;
-  const relative5 = path2.relative(cwd, path2.resolve(configDir, target3.path)).split(path2.sep).join("/");
-  return { ...target3, path: relative5 === "" ? "." : relative5 };
+function relativeTarget(target2, cwd, configDir) {
+  if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
+  const relative5 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  return { ...target2, path: relative5 === "" ? "." : relative5 };
 }
 
 // src/findings/exit-code.ts
@@ -12289,9 +12289,9 @@ function parseKustomizationText(text, file) {
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record2 = data;
-  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: record2 };
+  const record = data;
+  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
+  return { file, dir: dirname(file), kind, data: record };
 }
 function rootEntries(data) {
   return [
@@ -12354,11 +12354,11 @@ function createDisplayPath(cwd, roots) {
     { base: root.real, given: root.given }
   ]).sort((a2, b) => b.base.length - a2.base.length);
   return (absolute) => {
-    const target3 = resolve2(absolute);
+    const target2 = resolve2(absolute);
     for (const candidate of candidates) {
-      if (isInside(candidate.base, target3)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target3)));
+      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
     }
-    const rel = toPosix(relative(cwd, target3));
+    const rel = toPosix(relative(cwd, target2));
     return rel === "" ? "." : rel;
   };
 }
@@ -12399,16 +12399,16 @@ async function walk(context, dir, realDir) {
       files.add(entry.name);
       context.tree.files.push(path9);
     } else if (entry.type === "symlink") {
-      let target3;
+      let target2;
       try {
-        target3 = await context.fs.realpath(path9);
+        target2 = await context.fs.realpath(path9);
       } catch (error) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
           context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
         }
         continue;
       }
-      if (!isInside(context.root.real, target3)) {
+      if (!isInside(context.root.real, target2)) {
         context.errors.push({
           file: context.display(path9),
           message: "symlink points outside the scanned directory; it is not followed"
@@ -12439,9 +12439,9 @@ async function detectKind(fs, absolute) {
     return void 0;
   }
 }
-function addTarget(targets, target3) {
-  const key = target3.stdin ? "-" : target3.absolutePath;
-  if (!targets.has(key)) targets.set(key, target3);
+function addTarget(targets, target2) {
+  const key = target2.stdin ? "-" : target2.absolutePath;
+  if (!targets.has(key)) targets.set(key, target2);
 }
 async function discoverTargets(request, fs) {
   const errors = [];
@@ -12526,9 +12526,9 @@ async function discoverTargets(request, fs) {
     if ("error" in parsed) continue;
     if (parsed.kind === "Component") components.add(dir);
     for (const entry of baseEntries(parsed.data)) {
-      const target3 = resolve3(dir, entry);
-      if (kustomizationSet.has(target3)) referenced.add(target3);
-      else claimedFiles.add(target3);
+      const target2 = resolve3(dir, entry);
+      if (kustomizationSet.has(target2)) referenced.add(target2);
+      else claimedFiles.add(target2);
     }
     for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
   }
@@ -12555,7 +12555,7 @@ async function discoverTargets(request, fs) {
   let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
   const shard = request.shard;
   if (shard !== void 0) {
-    result = result.filter((target3) => assignShard(target3.path, shard.total) === shard.index);
+    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
     resultErrors = resultErrors.filter((error) => assignShard(error.file, shard.total) === shard.index);
   }
   return { targets: result, errors: resultErrors, displayPath };
@@ -18292,15 +18292,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list2 = this.listeners[ev];
-    const i2 = list2.indexOf(fn);
+    const list = this.listeners[ev];
+    const i2 = list.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list2.length === 1) {
-      list2.length = 0;
+    if (i2 === 0 && list.length === 1) {
+      list.length = 0;
     } else {
-      list2.splice(i2, 1);
+      list.splice(i2, 1);
     }
   }
   emit(ev, code2, signal) {
@@ -20883,10 +20883,10 @@ function dependencyList(text) {
   const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
   const root = doc.contents;
   if (!(0, import_yaml5.isMap)(root)) return [];
-  const list2 = root.get("dependencies", true);
-  if (!(0, import_yaml5.isSeq)(list2)) return [];
+  const list = root.get("dependencies", true);
+  if (!(0, import_yaml5.isSeq)(list)) return [];
   const deps = [];
-  for (const item of list2.items) {
+  for (const item of list.items) {
     if (!(0, import_yaml5.isMap)(item)) continue;
     const field = (key) => {
       const value = item.get(key, true);
@@ -20915,9 +20915,9 @@ async function readChartMeta(fs, dir) {
   try {
     const parsed = (0, import_yaml5.parseDocument)(text, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record2 = parsed;
-      if (typeof record2["name"] === "string") name = record2["name"];
-      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
+      const record = parsed;
+      if (typeof record["name"] === "string") name = record["name"];
+      if (typeof record["apiVersion"] === "string") apiVersion = record["apiVersion"];
     }
   } catch {
   }
@@ -20960,14 +20960,14 @@ async function planDependencies(fs, chartDir, displayPath, meta, repoRoot) {
   for (const dep of meta.dependencies) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
-      const target3 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
-      if (repoRoot !== void 0 && !isInside2(repoRoot, target3)) {
+      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
+      if (repoRoot !== void 0 && !isInside2(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
-      if (await readChartMeta(fs, target3) === void 0) {
+      if (await readChartMeta(fs, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target3, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
     } else {
       remoteMissing.push(dep);
     }
@@ -21021,8 +21021,8 @@ async function readTemplates(fs, dirs) {
   for (const [display2, dir] of dirs) await walk2(join6(dir, "templates"), joinDisplay2(display2, "templates"), 0);
   return files;
 }
-function chartError(target3, file, message, line) {
-  return { file, message, target: target3, ...line !== void 0 ? { line } : {} };
+function chartError(target2, file, message, line) {
+  return { file, message, target: target2, ...line !== void 0 ? { line } : {} };
 }
 async function scenariosOf(request, fs) {
   if (request.scenarios && request.scenarios.length > 0) return [...request.scenarios];
@@ -21049,29 +21049,29 @@ function remoteDependencyMessage(request, dependencyFile, deps) {
 async function renderHelmChart(request, deps) {
   const { fs, runner } = deps;
   const scenarios = await scenariosOf(request, fs);
-  const target3 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
-  const outcome = { target: target3, scenarios: [], errors: [] };
+  const target2 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const outcome = { target: target2, scenarios: [], errors: [] };
   const chartFile = joinDisplay2(request.displayPath, "Chart.yaml");
   const helm = deps.helmBinary ?? await findHelmBinary(request.helm.binary);
   if (helm === void 0) {
     const wanted = request.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request.helm.binary)}`;
-    outcome.errors.push(chartError(target3, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
+    outcome.errors.push(chartError(target2, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
     return outcome;
   }
   const meta = await readChartMeta(fs, request.chartDir);
   if (!meta) {
-    outcome.errors.push(chartError(target3, chartFile, "Chart.yaml is missing or unreadable"));
+    outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
     return outcome;
   }
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ("error" in plan) {
-    outcome.errors.push(chartError(target3, joinDisplay2(request.displayPath, meta.dependencyFile), plan.error, plan.line));
+    outcome.errors.push(chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), plan.error, plan.line));
     return outcome;
   }
   if (plan.remoteMissing.length > 0 && !request.network) {
     const first = plan.remoteMissing[0];
     outcome.errors.push(
-      chartError(target3, joinDisplay2(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)
+      chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)
     );
     return outcome;
   }
@@ -21083,7 +21083,7 @@ async function renderHelmChart(request, deps) {
       renderDir = join6(stagingRoot, "chart");
       const staged = await stageChart(request, deps, helm, meta, plan, renderDir);
       if (staged !== void 0) {
-        outcome.errors.push(chartError(target3, joinDisplay2(request.displayPath, meta.dependencyFile), staged));
+        outcome.errors.push(chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), staged));
         return outcome;
       }
     }
@@ -21110,7 +21110,7 @@ async function renderHelmChart(request, deps) {
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
         const why = describeFailure("helm template", result, request.timeoutMs);
         const at = templateErrorLocation(result.stderr, layout);
-        outcome.errors.push(chartError(target3, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
+        outcome.errors.push(chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
       }
       const valuesFor = (chain) => {
@@ -21127,7 +21127,7 @@ async function renderHelmChart(request, deps) {
         for (const layer of scenarioValues) layers.push({ ...layer, prefix });
         return layers;
       };
-      const rendered = renderedObjects(result.stdout, request, layout, files, valuesFor, target3);
+      const rendered = renderedObjects(result.stdout, request, layout, files, valuesFor, target2);
       outcome.errors.push(...rendered.errors);
       outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? "default" });
     }
@@ -21162,9 +21162,9 @@ async function stageChart(request, deps, helm, meta, plan, renderDir) {
   const chartYaml = join6(renderDir, meta.dependencyFile);
   const text = await tryRead(deps.fs, join6(request.chartDir, meta.dependencyFile)) ?? "";
   const doc = (0, import_yaml5.parseDocument)(text);
-  const list2 = doc.get("dependencies", true);
-  if ((0, import_yaml5.isSeq)(list2)) {
-    for (const item of list2.items) {
+  const list = doc.get("dependencies", true);
+  if ((0, import_yaml5.isSeq)(list)) {
+    for (const item of list.items) {
       if (!(0, import_yaml5.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
@@ -21184,13 +21184,13 @@ async function stageChart(request, deps, helm, meta, plan, renderDir) {
   if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request.timeoutMs)}`;
   return void 0;
 }
-function renderedObjects(output, request, layout, files, valuesFor, target3) {
+function renderedObjects(output, request, layout, files, valuesFor, target2) {
   const map = new HelmSourceMap({ root: layout, files, valuesFor }, output);
   const parsed = parseManifests(output, request.displayPath);
   const errors = parsed.errors.map((error) => {
     const doc = error.line !== void 0 ? map.documentAt(error.line) : void 0;
     const file = (doc && map.fileOf(doc)) ?? request.displayPath;
-    return chartError(target3, file, `rendered output does not parse: ${error.message}`);
+    return chartError(target2, file, `rendered output does not parse: ${error.message}`);
   });
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
@@ -21229,13 +21229,13 @@ function selectorMatches(selector, values) {
   }
   return true;
 }
-function targetSelects(target3, subject) {
+function targetSelects(target2, subject) {
   const { group, version } = splitApiVersion(subject.apiVersion);
-  if (target3.kind !== void 0 && target3.kind !== "" && target3.kind !== subject.kind) return false;
-  if (target3.group !== void 0 && target3.group !== "" && target3.group !== group) return false;
-  if (target3.version !== void 0 && target3.version !== "" && target3.version !== version) return false;
-  if (target3.name !== void 0 && target3.name !== "" && !subject.names.some((name) => regexMatches(target3.name, name))) return false;
-  return selectorMatches(target3.labelSelector, subject.labels) && selectorMatches(target3.annotationSelector, subject.annotations);
+  if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
+  if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
+  if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
+  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
+  return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
 }
 function intermediateNames(original, rendered) {
   if (original === void 0) return [rendered];
@@ -21294,11 +21294,11 @@ function place(placement, span) {
     endColumn: span.endColumn + placement.columnOffset
   };
 }
-function loadStrategicMergePatches(text, placement, target3) {
+function loadStrategicMergePatches(text, placement, target2) {
   const parsed = parseManifests(text, placement.file);
-  return parsed.objects.map((object) => strategicMergePatch(object, placement, target3));
+  return parsed.objects.map((object) => strategicMergePatch(object, placement, target2));
 }
-function strategicMergePatch(object, placement, target3) {
+function strategicMergePatch(object, placement, target2) {
   const value = object.value;
   const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
   const ownName = typeof metadata["name"] === "string" ? metadata["name"] : void 0;
@@ -21307,7 +21307,7 @@ function strategicMergePatch(object, placement, target3) {
   return {
     file: placement.file,
     appliesTo(subject) {
-      if (target3 !== void 0) return targetSelects(target3, subject);
+      if (target2 !== void 0) return targetSelects(target2, subject);
       if (kind !== subject.kind) return false;
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
@@ -21337,7 +21337,7 @@ function nodeRange(node) {
   }
   return void 0;
 }
-function loadJson6902Patch(text, placement, target3) {
+function loadJson6902Patch(text, placement, target2) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
@@ -21367,7 +21367,7 @@ function loadJson6902Patch(text, placement, target3) {
   };
   return {
     file: placement.file,
-    appliesTo: (subject) => target3 === void 0 || targetSelects(target3, subject),
+    appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
     find(_subject, path9) {
       let best;
       const wanted = path9.map(String);
@@ -21411,13 +21411,13 @@ function loadJson6902Patch(text, placement, target3) {
     }
   };
 }
-function loadPatchText(text, placement, target3) {
+function loadPatchText(text, placement, target2) {
   const trimmed = text.replace(/^(\s*#[^\n]*\n|\s*\n)*/, "").trimStart();
   if (trimmed.startsWith("[") || trimmed.startsWith("-")) {
-    const patch = loadJson6902Patch(text, placement, target3);
+    const patch = loadJson6902Patch(text, placement, target2);
     return patch ? [patch] : [];
   }
-  return loadStrategicMergePatches(text, placement, target3);
+  return loadStrategicMergePatches(text, placement, target2);
 }
 
 // src/render/kustomize.ts
@@ -21598,12 +21598,12 @@ function inlinePlacement(text, file, node, lineCounter) {
 function patchTarget(value) {
   if (!isRecord2(value)) return void 0;
   const pick = (key) => typeof value[key] === "string" ? value[key] : void 0;
-  const target3 = {};
+  const target2 = {};
   for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
     const item = pick(key);
-    if (item !== void 0) target3[key] = item;
+    if (item !== void 0) target2[key] = item;
   }
-  return target3;
+  return target2;
 }
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
@@ -21617,11 +21617,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     return (0, import_yaml7.isSeq)(node) ? node.items : [];
   };
   const patches = [];
-  const fromFile = async (entry, target3) => {
+  const fromFile = async (entry, target2) => {
     const absolute = resolve5(dir, entry);
     const text = await cache.text(absolute);
     if (text === void 0) return;
-    patches.push(...loadPatchText(text, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target3));
+    patches.push(...loadPatchText(text, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
   };
   const strategic = kustomization.data["patchesStrategicMerge"];
   if (Array.isArray(strategic)) {
@@ -21633,18 +21633,18 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     }
   }
   for (const key of ["patches", "patchesJson6902"]) {
-    const list2 = kustomization.data[key];
-    if (!Array.isArray(list2)) continue;
+    const list = kustomization.data[key];
+    if (!Array.isArray(list)) continue;
     const nodes = sequence(key);
-    for (const [index, entry] of list2.entries()) {
+    for (const [index, entry] of list.entries()) {
       if (!isRecord2(entry)) continue;
-      const target3 = patchTarget(entry["target"]);
+      const target2 = patchTarget(entry["target"]);
       if (typeof entry["path"] === "string") {
-        await fromFile(entry["path"], target3);
+        await fromFile(entry["path"], target2);
       } else if (typeof entry["patch"] === "string") {
         const itemNode = nodes[index];
         const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
-        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target3));
+        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
       }
     }
   }
@@ -21659,10 +21659,10 @@ function readOrigin(value, wrapperDir) {
   return { generated: false };
 }
 function readTransformers(value, wrapperDir) {
-  const list2 = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
-  if (!Array.isArray(list2)) return [];
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
+  if (!Array.isArray(list)) return [];
   const files = [];
-  for (const item of list2) {
+  for (const item of list) {
     if (!isRecord2(item) || typeof item["configuredIn"] !== "string") continue;
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
@@ -21724,11 +21724,11 @@ function makeLocator(subject, originObject, fallback, patches) {
 }
 async function renderKustomization(request, deps) {
   const { fs, runner } = deps;
-  const target3 = request.target;
+  const target2 = request.target;
   const display2 = request.displayPath ?? ((absolute) => toPosix(relative4(request.cwd, absolute)) || ".");
-  const fail = (message, file = target3.path) => ({ target: target3, scenarios: [], errors: [{ file, message, target: target3 }] });
+  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
   const kustomization = await readKustomizationAt(fs, request.directory);
-  if ("error" in kustomization) return fail(kustomization.error, kustomization.file ? display2(kustomization.file) : target3.path);
+  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   if (!request.options.network) {
     const remote = [];
     await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), remote);
@@ -21736,16 +21736,16 @@ async function renderKustomization(request, deps) {
       const errors = remote.map((item) => ({
         file: display2(item.file),
         message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-        target: target3
+        target: target2
       }));
-      return { target: target3, scenarios: [], errors };
+      return { target: target2, scenarios: [], errors };
     }
   }
   let targetReal;
   try {
     targetReal = await fs.realpath(request.directory);
   } catch (error) {
-    return fail(`cannot read kustomization directory: ${describeFileError(error)}`);
+    return fail2(`cannot read kustomization directory: ${describeFileError(error)}`);
   }
   const command = await resolveKustomizeCommand(request.options.kustomize, runner);
   const scratch = await fs.makeTempDir("podsec-kustomize-");
@@ -21780,16 +21780,16 @@ async function renderKustomization(request, deps) {
       return out.split(`${wrapperDir}/`).join("").split(wrapperDir).join("<podsec wrapper>").split(`${cwdReal}/`).join("");
     };
     const name = [command.command, ...command.args].join(" ");
-    if (result.spawnError !== void 0) return fail(`cannot run ${name}: ${result.spawnError}`);
-    if (result.timedOut) return fail(`${name} timed out after ${Math.round((request.options.timeoutMs ?? 12e4) / 1e3)} s`);
-    if (result.outputTooLarge) return fail(`${name} printed more than ${request.options.maxOutputBytes ?? "the allowed"} bytes`);
+    if (result.spawnError !== void 0) return fail2(`cannot run ${name}: ${result.spawnError}`);
+    if (result.timedOut) return fail2(`${name} timed out after ${Math.round((request.options.timeoutMs ?? 12e4) / 1e3)} s`);
+    if (result.outputTooLarge) return fail2(`${name} printed more than ${request.options.maxOutputBytes ?? "the allowed"} bytes`);
     if (result.exitCode !== 0) {
       const tail = stderrTail2(result.stderr, rewrite);
-      return fail(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:
+      return fail2(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:
 ${tail}` : ""}`);
     }
-    const rendered = parseManifests(result.stdout, target3.path);
-    const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: target3 }));
+    const rendered = parseManifests(result.stdout, target2.path);
+    const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: target2 }));
     const cache = new SourceCache(fs, display2);
     const patchesByKustomization = /* @__PURE__ */ new Map();
     const patchesOf = (file) => {
@@ -21839,7 +21839,7 @@ ${tail}` : ""}`);
     }
     const namespace = kustomization.data["namespace"];
     return {
-      target: target3,
+      target: target2,
       scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
       errors
     };
@@ -21862,34 +21862,34 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
         fs
       );
       displayPath = found.displayPath;
-      const targets = found.targets.map((target3) => {
-        const ref = { kind: target3.kind, path: target3.path, scenarios: [] };
-        if (target3.options) targetOptions.set(target3.path, target3.options);
-        return target3.stdin ? { ref } : { ref, absolutePath: target3.absolutePath };
+      const targets = found.targets.map((target2) => {
+        const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
+        if (target2.options) targetOptions.set(target2.path, target2.options);
+        return target2.stdin ? { ref } : { ref, absolutePath: target2.absolutePath };
       });
       return { targets, errors: found.errors };
     },
-    async loadManifests(target3) {
-      const file = target3.ref.path;
-      const read = target3.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target3.absolutePath);
-      if ("error" in read) return { target: target3.ref, scenarios: [], errors: [{ file, message: read.error }] };
+    async loadManifests(target2) {
+      const file = target2.ref.path;
+      const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
+      if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
-      if (decoded.error) return { target: target3.ref, scenarios: [], errors: [decoded.error] };
+      if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
       const parsed = parseManifests(decoded.text, file);
       return {
-        target: target3.ref,
+        target: target2.ref,
         scenarios: [{ scenario: "default", objects: parsed.objects }],
         errors: parsed.errors.map((error) => ({ ...error }))
       };
     },
-    async render(target3, options) {
-      const directory = target3.absolutePath ?? options.cwd;
-      const explicit = targetOptions.get(target3.ref.path);
-      if (target3.ref.kind === "helm") {
+    async render(target2, options) {
+      const directory = target2.absolutePath ?? options.cwd;
+      const explicit = targetOptions.get(target2.ref.path);
+      if (target2.ref.kind === "helm") {
         return renderHelmChart(
           {
             chartDir: directory,
-            displayPath: target3.ref.path,
+            displayPath: target2.ref.path,
             repoRoot: options.cwd,
             helm: { ...options.render.helm, ...explicit?.helm },
             ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
@@ -21902,7 +21902,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       }
       return renderKustomization(
         {
-          target: target3.ref,
+          target: target2.ref,
           directory,
           cwd: options.cwd,
           options: {
@@ -22042,12 +22042,12 @@ function controllerEnforceNote(finding2) {
   if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
   return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
 }
-function formatTarget(target3) {
-  const scenarios = target3.scenarios.length > 0 ? ` (${target3.scenarios.join(", ")})` : "";
-  return `${target3.kind} ${target3.path}${scenarios}`;
+function formatTarget(target2) {
+  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.join(", ")})` : "";
+  return `${target2.kind} ${target2.path}${scenarios}`;
 }
 function renderedTargets(targets) {
-  return targets.filter((target3) => target3.kind !== "manifest");
+  return targets.filter((target2) => target2.kind !== "manifest");
 }
 function formatLocation(file, line, column) {
   if (line === void 0) return file;
@@ -22060,8 +22060,8 @@ function formatSuppression(suppression2) {
   const expires = suppression2.expires === void 0 ? "" : ` (expires ${suppression2.expires})`;
   return `${suppression2.source}: ${suppression2.reason}${expires}`;
 }
-function formatModes(modes) {
-  return modes.join(", ");
+function formatModes(modes2) {
+  return modes2.join(", ");
 }
 function firstSentence(markdown) {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
@@ -22165,8 +22165,8 @@ function jsonError(error) {
     ...error.target === void 0 ? {} : { target: jsonTarget(error.target) }
   };
 }
-function jsonTarget(target3) {
-  return { kind: target3.kind, path: target3.path, scenarios: [...target3.scenarios] };
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
 }
 function jsonLocation(location2) {
   return {
@@ -22418,11 +22418,11 @@ function suppression(finding2) {
 }
 function notification(error, level, paths) {
   const text = sentence(nonEmpty2(error.message, "Unknown problem"));
-  const target3 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
+  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
   const location2 = errorLocation(error, paths);
   return {
     level,
-    message: { text: `${error.file === "" ? "" : `${error.file}${target3}: `}${text}` },
+    message: { text: `${error.file === "" ? "" : `${error.file}${target2}: `}${text}` },
     ...location2 === void 0 ? {} : { locations: [location2] }
   };
 }
@@ -22584,11 +22584,11 @@ function groupByTarget(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
     const targets = finding2.targets.length > 0 ? finding2.targets : [void 0];
-    for (const target3 of targets) {
-      const key = target3 === void 0 ? "" : `${target3.kind}\0${target3.path}`;
+    for (const target2 of targets) {
+      const key = target2 === void 0 ? "" : `${target2.kind}\0${target2.path}`;
       let group = groups.get(key);
       if (group === void 0) {
-        group = { title: target3 === void 0 ? "Other findings" : targetTitle(target3), findings: [] };
+        group = { title: target2 === void 0 ? "Other findings" : targetTitle(target2), findings: [] };
         groups.set(key, group);
       }
       group.findings.push(finding2);
@@ -22596,16 +22596,16 @@ function groupByTarget(findings) {
   }
   return [...groups.values()];
 }
-function targetTitle(target3) {
-  const noun = target3.kind === "helm" ? "Helm chart" : target3.kind === "kustomize" ? "Kustomization" : "Manifest";
-  return `${noun} ${target3.path}`;
+function targetTitle(target2) {
+  const noun = target2.kind === "helm" ? "Helm chart" : target2.kind === "kustomize" ? "Kustomization" : "Manifest";
+  return `${noun} ${target2.path}`;
 }
 function findingRow(finding2) {
   const notes = [];
   const note = controllerEnforceNote(finding2);
   if (note !== void 0) notes.push(note);
   if (finding2.upcoming === true) notes.push(`Upcoming: fails at ${finding2.level}:${finding2.version}.`);
-  const scenarios = finding2.targets.flatMap((target3) => target3.scenarios);
+  const scenarios = finding2.targets.flatMap((target2) => target2.scenarios);
   if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(", ")}.`);
   for (const related of finding2.related) {
     notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === void 0 ? "" : ` (${related.message})`}.`);
@@ -22614,9 +22614,9 @@ function findingRow(finding2) {
   return `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${message} | ${code(formatLocation(finding2.file, finding2.line))} |`;
 }
 function errorLine(error) {
-  const target3 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
+  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
   const where = code(formatLocation(error.file, error.line, error.column));
-  return `${where}${escapeInline(target3)}: ${escapeInline(error.message).replace(/\r?\n/g, "<br>")}`;
+  return `${where}${escapeInline(target2)}: ${escapeInline(error.message).replace(/\r?\n/g, "<br>")}`;
 }
 function cell(text) {
   return escapeInline(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
@@ -22735,17 +22735,17 @@ function summaryLine(result, paint) {
   const totals = computeTotals(result);
   const failed = paint(`${totals.failed} failed`, totals.failed > 0 ? "red" : "green");
   const parts = [`${plural3(totals.workloads, "workload")}, ${totals.passed} passed, ${failed}; ${plural3(totals.errors, "error")}`];
-  const modes = ["enforce", "warn", "audit"].map((mode) => `${mode} ${totals.byMode[mode].workloads}`).join(", ");
-  const extras = [`violations by mode: ${modes}`];
+  const modes2 = ["enforce", "warn", "audit"].map((mode) => `${mode} ${totals.byMode[mode].workloads}`).join(", ");
+  const extras = [`violations by mode: ${modes2}`];
   if (totals.suppressed > 0) extras.push(`${totals.suppressed} suppressed`);
   if (totals.upcoming > 0) extras.push(`${totals.upcoming} upcoming`);
   if (totals.notices > 0) extras.push(plural3(totals.notices, "notice"));
   return paint(`${parts.join("")} (${extras.join("; ")})`, "bold");
 }
 function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2 === void 0) map.set(key, [value]);
-  else list2.push(value);
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [value]);
+  else list.push(value);
 }
 
 // src/findings/assess.ts
@@ -22835,9 +22835,9 @@ var ShapeChecker = class {
   required(path9) {
     this.errors.push(`${formatFieldPath(this.mapPath(path9))}: Required value`);
   }
-  fields(record2, path9, types) {
-    if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path9, key]);
+  fields(record, path9, types) {
+    if (!record) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path9, key]);
   }
   stringMap(value, path9) {
     const map = this.expect(value, "object", path9);
@@ -22847,14 +22847,14 @@ var ShapeChecker = class {
     }
   }
   stringList(value, path9) {
-    const list2 = this.expect(value, "array", path9);
-    list2?.forEach((item, index) => {
+    const list = this.expect(value, "array", path9);
+    list?.forEach((item, index) => {
       if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path9, index]);
     });
   }
   objectList(value, path9, each) {
-    const list2 = this.expect(value, "array", path9);
-    list2?.forEach((item, index) => {
+    const list = this.expect(value, "array", path9);
+    list?.forEach((item, index) => {
       const itemPath = [...path9, index];
       if (jsonTypeOf(item) !== "object") {
         const where = formatFieldPath(this.mapPath(itemPath));
@@ -22973,8 +22973,8 @@ function validatePodShape(pod, pathOf, options = {}) {
   if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
     c3.required(["spec", "containers"]);
   }
-  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list2], ["spec", list2], (container, path9) => checkContainer(c3, container, path9));
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    c3.objectList(s[list], ["spec", list], (container, path9) => checkContainer(c3, container, path9));
   }
   return c3.errors;
 }
@@ -23017,17 +23017,17 @@ function extractWorkloads(objects2, customKinds = []) {
       errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
       continue;
     }
-    for (const target3 of resolveSteps(object.value, steps)) {
-      const part = steps.some((s) => "each" in s) ? formatFieldPath(target3.path) : void 0;
+    for (const target2 of resolveSteps(object.value, steps)) {
+      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
       if (entry.argoWorkflowSpec) {
-        workloads.push(...argoWorkloads(object, identity4, target3, part));
-      } else if (!isObject2(target3.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target3.path, isPod: false, object, problems: [notAnObject(target3.path, target3.value)] });
+        workloads.push(...argoWorkloads(object, identity4, target2, part));
+      } else if (!isObject2(target2.value)) {
+        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
       } else if (entry.podSpec) {
-        workloads.push(podSpecWorkload(object, identity4, target3.path, target3.value, part));
+        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
       } else {
-        const template = target3.value;
-        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target3.path, isPod: false, object });
+        const template = target2.value;
+        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target2.path, isPod: false, object });
       }
     }
   }
@@ -23107,10 +23107,10 @@ function prefixTranslator(rules) {
     return path9;
   };
 }
-function argoWorkloads(object, identity4, target3, part) {
-  if (!isObject2(target3.value)) return [];
-  const ws = target3.value;
-  const wsPath = target3.path;
+function argoWorkloads(object, identity4, target2, part) {
+  if (!isObject2(target2.value)) return [];
+  const ws = target2.value;
+  const wsPath = target2.path;
   const templates = ws["templates"];
   if (!Array.isArray(templates)) return [];
   const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
@@ -23247,9 +23247,9 @@ function asRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
 function stringMap(value) {
-  const record2 = asRecord2(value);
-  if (!record2) return {};
-  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
+  const record = asRecord2(value);
+  if (!record) return {};
+  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
 }
 function compare(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
@@ -23335,8 +23335,8 @@ function inlineIgnores(item, input, errors, notices) {
   }
   const out = [];
   for (const { annotations, path: path9 } of sources) {
-    const list2 = annotations[IGNORE_ANNOTATION];
-    if (list2 === void 0) continue;
+    const list = annotations[IGNORE_ANNOTATION];
+    if (list === void 0) continue;
     const at = workload.object.locate([...path9, IGNORE_ANNOTATION]).primary;
     const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
@@ -23344,7 +23344,7 @@ function inlineIgnores(item, input, errors, notices) {
       notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
       continue;
     }
-    const names = list2.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
     const unknown = names.filter((name) => !isCheckId(name));
     const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
     const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
@@ -23475,10 +23475,10 @@ function assessWorkloads(input) {
   };
 }
 function invalidObjectMessage(workload, problems) {
-  const list2 = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
+  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
   const slash = workload.apiVersion.indexOf("/");
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
-  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list2}`;
+  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
 function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
   const { workload } = item;
@@ -23542,10 +23542,10 @@ function mergeFindings(findings) {
       continue;
     }
     let targets = [...seen.targets];
-    for (const target3 of finding2.targets) targets = addTarget2(targets, target3);
-    const modes = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes[0]];
-    merged.set(key, { ...seen, targets, modes, severity });
+    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
+    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
+    merged.set(key, { ...seen, targets, modes: modes2, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
 }
@@ -23559,7 +23559,7 @@ function mergeVerdicts(verdicts) {
       continue;
     }
     let targets = [...seen.targets];
-    for (const target3 of verdict2.targets) targets = addTarget2(targets, target3);
+    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
     merged.set(key, { ...seen, targets });
   }
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
@@ -23596,7 +23596,7 @@ async function scan(options, deps) {
   const outcomes = await mapBounded(
     discovered.targets,
     Math.max(1, options.render.concurrency),
-    (target3) => target3.ref.kind === "manifest" ? deps.loadManifests(target3, options) : deps.render(target3, options)
+    (target2) => target2.ref.kind === "manifest" ? deps.loadManifests(target2, options) : deps.render(target2, options)
   );
   return assembleResult(outcomes, discovered.errors, options);
 }
@@ -23610,7 +23610,7 @@ function assembleResult(outcomes, discoveryErrors, options) {
     errors.push(...outcome.errors);
     let workloadCount = 0;
     for (const scenario of outcome.scenarios) {
-      const targetRef = {
+      const targetRef2 = {
         ...outcome.target,
         scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
       };
@@ -23620,7 +23620,7 @@ function assembleResult(outcomes, discoveryErrors, options) {
         if (isNamespace(object)) namespaceObjects.push(object);
       }
       for (const workload of extracted.workloads) {
-        items.push({ workload, targetRef, defaultNamespace: scenario.defaultNamespace });
+        items.push({ workload, targetRef: targetRef2, defaultNamespace: scenario.defaultNamespace });
       }
       workloadCount += extracted.workloads.length;
     }
@@ -23862,33 +23862,78 @@ Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, config
 // src/cli/merge.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 
+// src/report/untrusted.ts
+var LIMITS = {
+  items: 5e5,
+  text: 2e4,
+  line: 1e7
+};
+var Invalid = class extends Error {
+};
+function fail(where, expected) {
+  throw new Invalid(`${where}: expected ${expected}`);
+}
+function obj(value, where) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where, "an object");
+  return value;
+}
+function arr(value, where, max = LIMITS.items) {
+  if (!Array.isArray(value)) fail(where, "a list");
+  if (value.length > max) fail(where, `at most ${max} items`);
+  return value;
+}
+function str(value, where, max = LIMITS.text) {
+  if (typeof value !== "string" || value.length > max) fail(where, `a string of at most ${max} characters`);
+  return value;
+}
+function optStr(value, where) {
+  return value === void 0 ? void 0 : str(value, where);
+}
+function int(value, where, min, max) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    fail(where, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function oneOf(value, allowed, where) {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(where, `one of ${allowed.join(", ")}`);
+  return value;
+}
+function isSafeRelativePath(text) {
+  if (text === "" || text.length > 4096) return false;
+  if (text.startsWith("/") || text.startsWith("\\") || /^[A-Za-z]:/.test(text)) return false;
+  if (/[\u0000-\u001f\u007f\\]/.test(text)) return false;
+  return text.split("/").every((segment) => segment !== "..");
+}
+function relPath(value, where) {
+  const text = str(value, where, 4096);
+  if (!isSafeRelativePath(text)) fail(where, 'a repository-relative path without ".." (forward slashes)');
+  return text;
+}
+
 // src/report/json-read.ts
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
-var ReportShapeError = class extends Error {
-};
 function readJsonReport(text, file) {
   if (text.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
   let raw;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { error: `${file}: not JSON: ${error.message}` };
+    return { error: `${file} is not valid JSON: ${error.message}` };
   }
   try {
-    const report = record(raw, "report");
-    if (report["version"] !== JSON_REPORT_VERSION) {
-      throw new ReportShapeError(`version: expected "${JSON_REPORT_VERSION}", got ${JSON.stringify(report["version"])}`);
-    }
+    const report = obj(raw, "report");
+    if (report["version"] !== JSON_REPORT_VERSION) fail("version", JSON.stringify(JSON_REPORT_VERSION));
     const result = {
-      findings: list(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
-      workloads: list(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
-      errors: list(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
-      notices: list(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
-      targets: []
+      findings: arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
+      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
+      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
+      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
+      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
     };
     return { result };
   } catch (error) {
-    if (error instanceof ReportShapeError) return { error: `${file}: ${error.message}` };
+    if (error instanceof Invalid) return { error: `${file}: ${error.message}` };
     throw error;
   }
 }
@@ -23919,10 +23964,10 @@ function mergeResults(results) {
 }
 function mergeTargets(a2, b) {
   const merged = /* @__PURE__ */ new Map();
-  for (const target3 of [...a2, ...b]) {
-    const key = `${target3.kind}\0${target3.path}`;
+  for (const target2 of [...a2, ...b]) {
+    const key = `${target2.kind}\0${target2.path}`;
     const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target3.scenarios])].sort() } : target3);
+    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target2.scenarios])].sort() } : target2);
   }
   return [...merged.values()].sort((x, y) => compare2(x.path, y.path));
 }
@@ -23932,132 +23977,114 @@ function compareFindings(a2, b) {
 function compare2(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
-var LEVELS2 = ["privileged", "baseline", "restricted"];
-var SEVERITIES = ["error", "warning", "note"];
-var SOURCES = ["exemption", "config", "annotation"];
 var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-function record(value, where) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ReportShapeError(`${where}: expected an object`);
-  return value;
-}
-function list(value, where) {
-  if (!Array.isArray(value)) throw new ReportShapeError(`${where}: expected a list`);
-  return value;
-}
-function str(value, where) {
-  if (typeof value !== "string" || value.length > 65536) throw new ReportShapeError(`${where}: expected a string`);
-  return value;
-}
-function optionalStr(value, where) {
-  return value === void 0 ? void 0 : str(value, where);
-}
-function int(value, where) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ReportShapeError(`${where}: expected a whole number`);
-  return value;
-}
-function oneOf(value, allowed, where) {
-  if (typeof value !== "string" || !allowed.includes(value)) {
-    throw new ReportShapeError(`${where}: expected one of ${allowed.join(", ")}`);
-  }
-  return value;
-}
-function repoPath(value, where) {
-  const text = str(value, where);
-  if (text.startsWith("/") || /^[A-Za-z]:/.test(text) || text.split("/").includes("..") || text.includes("\\")) {
-    throw new ReportShapeError(`${where}: ${JSON.stringify(text)} is not a repository-relative path`);
-  }
-  return text;
-}
-function target2(value, where) {
-  const item = record(value, where);
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation"];
+function targetRef(value, where) {
+  const o2 = obj(value, where);
   return {
-    kind: oneOf(item["kind"], TARGET_KINDS, `${where}.kind`),
-    path: repoPath(item["path"], `${where}.path`),
-    scenarios: list(item["scenarios"], `${where}.scenarios`).map((s, i2) => str(s, `${where}.scenarios[${i2}]`))
+    kind: oneOf(o2["kind"], TARGET_KINDS, `${where}.kind`),
+    path: str(o2["path"], `${where}.path`, 4096),
+    scenarios: arr(o2["scenarios"], `${where}.scenarios`, 1e3).map((s, i2) => str(s, `${where}.scenarios[${i2}]`, 4096))
   };
 }
 function location(value, where) {
-  const item = record(value, where);
-  const message = optionalStr(item["message"], `${where}.message`);
+  const o2 = obj(value, where);
+  const message = optStr(o2["message"], `${where}.message`);
   return {
-    file: repoPath(item["file"], `${where}.file`),
-    line: int(item["line"], `${where}.line`),
-    column: int(item["column"], `${where}.column`),
-    endLine: int(item["endLine"], `${where}.endLine`),
-    endColumn: int(item["endColumn"], `${where}.endColumn`),
-    ...message === void 0 ? {} : { message }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
   };
 }
+function modes(value, where) {
+  const list = arr(value, where, 3).map((m, i2) => oneOf(m, MODES, `${where}[${i2}]`));
+  return MODES.filter((m) => list.includes(m));
+}
 function finding(value, where) {
-  const item = record(value, where);
-  const suppressedRaw = item["suppressed"];
+  const o2 = obj(value, where);
+  const check = str(o2["check"], `${where}.check`, 64);
+  if (!isCheckId(check)) fail(`${where}.check`, "an upstream check id");
+  const fingerprint = str(o2["fingerprint"], `${where}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, "letters, digits and : _ . -");
   let suppressed;
-  if (suppressedRaw !== void 0) {
-    const s = record(suppressedRaw, `${where}.suppressed`);
-    const expires = optionalStr(s["expires"], `${where}.suppressed.expires`);
+  if (o2["suppressed"] !== void 0) {
+    const s = obj(o2["suppressed"], `${where}.suppressed`);
+    const expires = optStr(s["expires"], `${where}.suppressed.expires`);
     suppressed = {
       reason: str(s["reason"], `${where}.suppressed.reason`),
-      source: oneOf(s["source"], SOURCES, `${where}.suppressed.source`),
-      ...expires === void 0 ? {} : { expires }
+      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
+      ...expires !== void 0 ? { expires } : {}
     };
   }
-  const note = optionalStr(item["note"], `${where}.note`);
+  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where}.upcoming`, "true or false");
+  const note = optStr(o2["note"], `${where}.note`);
   return {
-    ...location(item, where),
-    apiVersion: str(item["apiVersion"], `${where}.apiVersion`),
-    kind: str(item["kind"], `${where}.kind`),
-    namespace: str(item["namespace"], `${where}.namespace`),
-    name: str(item["name"], `${where}.name`),
-    check: oneOf(item["check"], CHECK_ORDER, `${where}.check`),
-    level: oneOf(item["level"], LEVELS2, `${where}.level`),
-    version: str(item["version"], `${where}.version`),
-    reason: str(item["reason"], `${where}.reason`),
-    detail: str(item["detail"], `${where}.detail`),
-    message: str(item["message"], `${where}.message`),
-    modes: list(item["modes"], `${where}.modes`).map((m, i2) => oneOf(m, MODES, `${where}.modes[${i2}]`)),
-    severity: oneOf(item["severity"], SEVERITIES, `${where}.severity`),
-    field: str(item["field"], `${where}.field`),
-    targets: list(item["targets"], `${where}.targets`).map((t, i2) => target2(t, `${where}.targets[${i2}]`)),
-    related: list(item["related"], `${where}.related`).map((r, i2) => location(r, `${where}.related[${i2}]`)),
-    ...suppressed === void 0 ? {} : { suppressed },
-    fingerprint: str(item["fingerprint"], `${where}.fingerprint`),
-    ...item["upcoming"] === true ? { upcoming: true } : {},
-    ...note === void 0 ? {} : { note }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where}.kind`, 512),
+    namespace: str(o2["namespace"], `${where}.namespace`, 512),
+    name: str(o2["name"], `${where}.name`, 512),
+    check,
+    level: oneOf(o2["level"], LEVELS, `${where}.level`),
+    version: str(o2["version"], `${where}.version`, 32),
+    reason: str(o2["reason"], `${where}.reason`),
+    detail: str(o2["detail"], `${where}.detail`),
+    message: str(o2["message"], `${where}.message`),
+    modes: modes(o2["modes"], `${where}.modes`),
+    severity: oneOf(o2["severity"], SEVERITIES, `${where}.severity`),
+    field: str(o2["field"], `${where}.field`, 2048),
+    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
+    related: arr(o2["related"], `${where}.related`, 1e3).map((r, i2) => location(r, `${where}.related[${i2}]`)),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o2["upcoming"] === true ? { upcoming: true } : {},
+    ...note !== void 0 ? { note } : {}
   };
 }
 function verdict(value, where) {
-  const item = record(value, where);
-  const message = optionalStr(item["message"], `${where}.message`);
-  const note = optionalStr(item["note"], `${where}.note`);
-  const exempt = item["exempt"] === void 0 ? void 0 : oneOf(item["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
+  const o2 = obj(value, where);
+  const message = optStr(o2["message"], `${where}.message`);
+  const note = optStr(o2["note"], `${where}.note`);
+  if (typeof o2["allowed"] !== "boolean") fail(`${where}.allowed`, "true or false");
+  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
   return {
-    file: repoPath(item["file"], `${where}.file`),
-    line: int(item["line"], `${where}.line`),
-    apiVersion: str(item["apiVersion"], `${where}.apiVersion`),
-    kind: str(item["kind"], `${where}.kind`),
-    namespace: str(item["namespace"], `${where}.namespace`),
-    name: str(item["name"], `${where}.name`),
-    mode: oneOf(item["mode"], MODES, `${where}.mode`),
-    level: oneOf(item["level"], LEVELS2, `${where}.level`),
-    version: str(item["version"], `${where}.version`),
-    allowed: item["allowed"] === true,
-    ...message === void 0 ? {} : { message },
-    ...exempt === void 0 ? {} : { exempt },
-    targets: list(item["targets"], `${where}.targets`).map((t, i2) => target2(t, `${where}.targets[${i2}]`)),
-    ...note === void 0 ? {} : { note }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where}.kind`, 512),
+    namespace: str(o2["namespace"], `${where}.namespace`, 512),
+    name: str(o2["name"], `${where}.name`, 512),
+    mode: oneOf(o2["mode"], MODES, `${where}.mode`),
+    level: oneOf(o2["level"], LEVELS, `${where}.level`),
+    version: str(o2["version"], `${where}.version`, 32),
+    allowed: o2["allowed"],
+    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    ...note !== void 0 ? { note } : {}
   };
 }
 function scanError(value, where) {
-  const item = record(value, where);
-  const line = item["line"] === void 0 ? void 0 : int(item["line"], `${where}.line`);
-  const column = item["column"] === void 0 ? void 0 : int(item["column"], `${where}.column`);
+  const o2 = obj(value, where);
   return {
-    file: str(item["file"], `${where}.file`),
-    message: str(item["message"], `${where}.message`),
-    ...line === void 0 ? {} : { line },
-    ...column === void 0 ? {} : { column },
-    ...item["target"] === void 0 ? {} : { target: target2(item["target"], `${where}.target`) }
+    file: str(o2["file"], `${where}.file`, 4096),
+    message: str(o2["message"], `${where}.message`),
+    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where}.line`, 1, LIMITS.line) } : {},
+    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where}.column`, 1, LIMITS.line) } : {},
+    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where}.target`) } : {}
   };
+}
+function targetSummary(value, where) {
+  const o2 = obj(value, where);
+  return { ref: targetRef(o2, where), workloads: int(o2["workloads"], `${where}.workloads`, 0, LIMITS.items) };
 }
 
 // src/cli/merge.ts
@@ -24153,9 +24180,9 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
   return code2;
 }
 function writeOutput(cwd, file, text) {
-  const target3 = path8.resolve(cwd, file);
-  mkdirSync2(path8.dirname(target3), { recursive: true });
-  writeFileSync3(target3, text.endsWith("\n") ? text : `${text}
+  const target2 = path8.resolve(cwd, file);
+  mkdirSync2(path8.dirname(target2), { recursive: true });
+  writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
 `);
 }
 function useColor(choice, io) {

@@ -27,12 +27,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target3) => (target3 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target3, "default", { value: mod, enumerable: true }) : target3,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -232,7 +232,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions2(target3) {
+    function mergeOptions2(target2) {
       for (var i2 = 1, len = arguments.length; i2 < len; ++i2) {
         var overrides = arguments[i2];
         if (typeof overrides === "object") {
@@ -240,12 +240,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target3[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target3;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -1987,11 +1987,11 @@ var require_request = __commonJS({
           } else if (typeof val[i2] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i2]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str2 = `${val[i2]}`;
+            if (!isValidHeaderValue(str2)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str3);
+            arr2.push(str2);
           }
         }
         val = arr2;
@@ -3564,25 +3564,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
+      return removeChars(str2, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str2, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str2.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location3 = response.headersList.get("location", true);
-      if (location3 !== null && isValidHeaderValue(location3)) {
-        if (!isValidEncodedURL(location3)) {
-          location3 = normalizeBinaryStringToUtf8(location3);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location3 = new URL(location3, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location3 && !location3.hash) {
-        location3.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location3;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
@@ -4510,8 +4510,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target3, kind) {
-          this.#target = target3;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4561,8 +4561,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target3, kind) {
-        return new FastIterableIterator(target3, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list) {
+      const value = list.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -8429,8 +8429,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target3 of targets) {
-            const idx = this[kClients].indexOf(target3);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record3 of addresses) {
-          record3.timestamp = timestamp;
-          if (typeof record3.ttl === "number") {
-            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record3.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record3.family] ?? { ips: [] };
-          familyRecords.ips.push(record3);
-          records.records[record3.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list = this.#headersList.cookies;
+        if (list) {
+          return [...list];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o2) {
         return o2.#headersList;
       }
-      static setHeadersList(o2, list2) {
-        o2.#headersList = list2;
+      static setHeadersList(o2, list) {
+        o2.#headersList = list;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12617,12 +12617,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target3, p) {
-          return p in state ? state[p] : target3[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target3, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target3[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list = dependentControllerMap.get(this.signal);
+          if (list === void 0) {
+            list = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location3 = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              location3 = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location3 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -16484,9 +16484,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify2(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str2 = stringify2(cookie);
+      if (str2) {
+        headers.append("Set-Cookie", str2);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16926,9 +16926,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target3, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target3.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -20097,13 +20097,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20257,16 +20257,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str3[i2] === "\n") {
+        if (str2[i2] === "\n") {
           if (i2 - start > limit)
             return true;
           start = i2 + 1;
@@ -20283,11 +20283,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str2 = "";
       let start = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str3 += json.slice(start, i2) + "\\ ";
+          str2 += json.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
@@ -20296,38 +20296,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i2);
+                str2 += json.slice(start, i2);
                 const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str3 += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str3 += "\\x" + code2.substr(2);
+                      str2 += "\\x" + code2.substr(2);
                     else
-                      str3 += json.substr(i2, 6);
+                      str2 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
@@ -20337,14 +20337,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str3 += json.slice(start, i2) + "\n\n";
+                str2 += json.slice(start, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str3 += "\n";
+                  str2 += "\n";
                   i2 += 2;
                 }
-                str3 += indent;
+                str2 += indent;
                 if (json[i2 + 2] === " ")
-                  str3 += "\\";
+                  str2 += "\\";
                 i2 += 1;
                 start = i2 + 1;
               }
@@ -20353,8 +20353,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20482,15 +20482,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20642,11 +20642,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity4.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity4.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity4.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str2;
+      return identity4.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -20681,8 +20681,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20691,27 +20691,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity4.isNode(value)) {
@@ -20727,7 +20727,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity4.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20771,16 +20771,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21007,31 +21007,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str3);
       }
-      let str3;
+      let str2;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line = lines[i2];
-          str3 += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21074,21 +21074,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
-          str3 += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21100,11 +21100,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str2 = start;
           for (const line of lines)
-            str3 += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21436,7 +21436,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21474,7 +21474,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21526,7 +21526,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21535,7 +21535,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21546,11 +21546,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21567,7 +21567,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21580,15 +21580,15 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21597,10 +21597,10 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -21616,16 +21616,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -21650,7 +21650,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -21667,7 +21667,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21675,7 +21675,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21683,7 +21683,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -21691,9 +21691,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError2);
@@ -21725,10 +21725,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i2 = 0; i2 < str3.length; ++i2)
-            buffer[i2] = str3.charCodeAt(i2);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i2 = 0; i2 < str2.length; ++i2)
+            buffer[i2] = str2.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21739,28 +21739,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str3 = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str3.length / lineWidth);
+          const n2 = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n2);
           for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
-            lines[i2] = str3.substr(o2, lineWidth);
+            lines[i2] = str2.substr(o2, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -21966,7 +21966,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21975,7 +21975,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21986,11 +21986,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22010,34 +22010,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n3 = BigInt(str3);
+        const n3 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str3, radix);
+      const n2 = parseInt(str2, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22047,7 +22047,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22056,15 +22056,15 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int3 = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22073,10 +22073,10 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int3;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -22177,9 +22177,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -22216,7 +22216,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22225,7 +22225,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22236,8 +22236,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -22271,7 +22271,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int3 = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -22284,10 +22284,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int3.intBin,
-      int3.intOct,
-      int3.int,
-      int3.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -22314,7 +22314,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int3 = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -22338,9 +22338,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int3.int,
-      intHex: int3.intHex,
-      intOct: int3.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -25464,15 +25464,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+    function includesToken(list, type) {
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+    function findNonEmptyIndex(list) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -25528,12 +25528,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target3, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target3, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target3.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -26693,10 +26693,10 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants6();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
-    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform3 = navigator.platform.toLowerCase();
@@ -26707,8 +26707,8 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -26798,7 +26798,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str2 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -26817,10 +26817,10 @@ var require_scan = __commonJS({
       let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code2;
-        return str3.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code2 = advance();
@@ -26997,24 +26997,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str2;
       } else {
-        base = str3;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -28061,8 +28061,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -28080,7 +28080,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -28111,9 +28111,9 @@ var require_picomatch = __commonJS({
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
@@ -28189,7 +28189,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
@@ -28499,16 +28499,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
           });
         }
         getFirst(arr2 = this._lists) {
-          var j, len, list2;
+          var j, len, list;
           for (j = 0, len = arr2.length; j < len; j++) {
-            list2 = arr2[j];
-            if (list2.length > 0) {
-              return list2;
+            list = arr2[j];
+            if (list.length > 0) {
+              return list;
             }
           }
           return [];
@@ -31402,8 +31402,8 @@ function podSecurityContext(pod) {
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
 function forEachContainer(spec, visit) {
   if (spec === void 0) return;
-  for (const list2 of CONTAINER_LISTS) {
-    const items = asArray(spec[list2]);
+  for (const list of CONTAINER_LISTS) {
+    const items = asArray(spec[list]);
     if (items === void 0) continue;
     for (let index = 0; index < items.length; index++) {
       const container = asRecord(items[index]);
@@ -31412,7 +31412,7 @@ function forEachContainer(spec, visit) {
         container,
         name: asString(container.name) ?? "",
         securityContext: asRecord(container.securityContext),
-        list: list2,
+        list,
         index
       });
     }
@@ -31874,10 +31874,10 @@ var checkV1_05 = (pod) => {
   const ports = [];
   const paths = [];
   forEachContainer(podSpec(pod), (c3) => {
-    const list2 = asArray(c3.container.ports);
-    if (list2 === void 0) return;
+    const list = asArray(c3.container.ports);
+    if (list === void 0) return;
     let bad = false;
-    list2.forEach((item, index) => {
+    list.forEach((item, index) => {
       const hostPort = asRecord(item)?.hostPort;
       if (typeof hostPort === "number" && hostPort !== 0) {
         bad = true;
@@ -32552,11 +32552,11 @@ var NAMES_V1_37 = [...NAMES_V1_32, "net.ipv4.tcp_slow_start_after_idle", "net.ip
 function sysctlCheck(names) {
   const allowedNames = new Set(names);
   return (pod) => {
-    const list2 = asArray(podSecurityContext(pod)?.sysctls);
-    if (list2 === void 0) return ALLOWED;
+    const list = asArray(podSecurityContext(pod)?.sysctls);
+    if (list === void 0) return ALLOWED;
     const bad = [];
     const paths = [];
-    list2.forEach((item, index) => {
+    list.forEach((item, index) => {
       const entry = asRecord(item);
       if (entry === void 0) return;
       const name = scalarText(entry.name) ?? "";
@@ -32875,12 +32875,12 @@ function podSecurityConfiguration(raw, at, fail2) {
       usernames: (value) => value === "" ? "username must not be empty" : void 0
     };
     for (const key of Object.keys(lists)) {
-      const list2 = exemptionsRaw[key] ?? [];
-      if (!Array.isArray(list2)) {
+      const list = exemptionsRaw[key] ?? [];
+      if (!Array.isArray(list)) {
         bad([...at, "exemptions", key], "must be a list");
         continue;
       }
-      list2.forEach((value, index) => {
+      list.forEach((value, index) => {
         const path10 = [...at, "exemptions", key, index];
         if (typeof value !== "string") return bad(path10, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
@@ -32974,12 +32974,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record3 = entry;
+  const record2 = entry;
   const errors = [];
-  for (const key of Object.keys(record3)) {
+  for (const key of Object.keys(record2)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path10, podSpec: podSpec2, argoWorkflowSpec } = record3;
+  const { apiVersion, kind, path: path10, podSpec: podSpec2, argoWorkflowSpec } = record2;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -33061,17 +33061,17 @@ function validateDefinitions(definitions, order) {
         throw new Error(`check ${meta.id}: variant minVersion values must be strictly increasing integers`);
       }
       previous = variant.minVersion;
-      for (const target3 of variant.overrides ?? []) {
+      for (const target2 of variant.overrides ?? []) {
         if (meta.level !== "restricted") throw new Error(`check ${meta.id}: only restricted checks may override`);
-        if (byId.get(target3)?.meta.level !== "baseline") {
-          throw new Error(`check ${meta.id}: override target ${target3} is not a baseline check`);
+        if (byId.get(target2)?.meta.level !== "baseline") {
+          throw new Error(`check ${meta.id}: override target ${target2} is not a baseline check`);
         }
-        if (!declared.has(target3)) throw new Error(`check ${meta.id}: override ${target3} missing from meta.overrides`);
-        used.add(target3);
+        if (!declared.has(target2)) throw new Error(`check ${meta.id}: override ${target2} missing from meta.overrides`);
+        used.add(target2);
       }
     }
-    for (const target3 of declared) {
-      if (!used.has(target3)) throw new Error(`check ${meta.id}: meta.overrides lists ${target3}, which no variant overrides`);
+    for (const target2 of declared) {
+      if (!used.has(target2)) throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
     }
   }
 }
@@ -33246,13 +33246,13 @@ var Checker = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return this.fail(path10, `must be a mapping, got ${describe(value)}`);
     }
-    const record3 = value;
+    const record2 = value;
     if (keys) {
-      for (const key of Object.keys(record3)) {
+      for (const key of Object.keys(record2)) {
         if (!keys.includes(key)) this.fail([...path10, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record3;
+    return record2;
   }
   string(value, path10, nonEmpty3 = true) {
     if (typeof value !== "string") return this.fail(path10, `must be a string, got ${describe(value)}`);
@@ -33310,11 +33310,11 @@ var Checker = class {
     return this.fail(path10, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
   stringMap(value, path10, checkKey, checkValue) {
-    const record3 = this.mapping(value, path10, void 0);
-    if (!record3) return void 0;
+    const record2 = this.mapping(value, path10, void 0);
+    if (!record2) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record3)) {
+    for (const [key, raw] of Object.entries(record2)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
@@ -33360,18 +33360,18 @@ function modeSetting(c3, value, path10) {
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record3 = c3.mapping(value, path10, ["level", "version"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, ["level", "version"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.level !== void 0) out.level = c3.level(record3.level, [...path10, "level"]);
-  if (record3.version !== void 0) out.version = c3.version(record3.version, [...path10, "version"]);
+  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path10, "level"]);
+  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path10, "version"]);
   return out;
 }
 function namespaces(c3, value, path10) {
-  const record3 = c3.mapping(value, path10, void 0);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, void 0);
+  if (!record2) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record3)) {
+  for (const [name, raw] of Object.entries(record2)) {
     const at = [...path10, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
@@ -33409,38 +33409,38 @@ var DUMMY_DEFAULTS = {
   audit: { level: "privileged", version: "latest" }
 };
 function exemptionsFrom(c3, value, path10) {
-  const record3 = c3.mapping(value, path10, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.namespaces !== void 0) out.namespaces = c3.stringList(record3.namespaces, [...path10, "namespaces"], dns1123LabelError);
-  if (record3.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record3.runtimeClasses, [...path10, "runtimeClasses"], dns1123SubdomainError);
+  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path10, "namespaces"], dns1123LabelError);
+  if (record2.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path10, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record3.usernames !== void 0) out.usernames = c3.stringList(record3.usernames, [...path10, "usernames"]);
+  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path10, "usernames"]);
   return out;
 }
 function relaxation(c3, value, path10) {
-  const record3 = c3.mapping(value, path10, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record3.checks === void 0) c3.fail([...path10, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record2.checks === void 0) c3.fail([...path10, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
-    const list2 = c3.stringList(
-      record3.checks,
+    const list = c3.stringList(
+      record2.checks,
       [...path10, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list2 && list2.length === 0) c3.fail([...path10, "checks"], "must name at least one check");
-    checks = list2;
+    if (list && list.length === 0) c3.fail([...path10, "checks"], "must name at least one check");
+    checks = list;
   }
   let reason;
-  if (record3.reason === void 0 || typeof record3.reason === "string" && record3.reason.trim() === "") {
+  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
     c3.fail([...path10, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record3.reason, [...path10, "reason"]);
+  } else reason = c3.string(record2.reason, [...path10, "reason"]);
   const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path10) } };
-  if (record3.expires !== void 0) {
-    const text2 = c3.string(record3.expires, [...path10, "expires"]);
+  if (record2.expires !== void 0) {
+    const text2 = c3.string(record2.expires, [...path10, "expires"]);
     if (text2 !== void 0) {
       const problem = dateError(text2);
       if (problem === void 0) out.expires = text2;
@@ -33448,10 +33448,10 @@ function relaxation(c3, value, path10) {
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record3[key] !== void 0) out[key] = c3.stringList(record3[key], [...path10, key], globError);
+    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path10, key], globError);
   }
-  if (record3.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record3.matchLabels, [...path10, "matchLabels"], labelKeyError, labelValueError);
+  if (record2.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record2.matchLabels, [...path10, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
@@ -33474,49 +33474,49 @@ function commandName(c3, value, path10) {
   return text2;
 }
 function helmOptions(c3, value, path10, keys) {
-  const record3 = c3.mapping(value, path10, keys);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, keys);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.binary !== void 0) out.binary = commandName(c3, record3.binary, [...path10, "binary"]);
-  if (record3.releaseName !== void 0) {
-    const name = c3.string(record3.releaseName, [...path10, "releaseName"]);
+  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path10, "binary"]);
+  if (record2.releaseName !== void 0) {
+    const name = c3.string(record2.releaseName, [...path10, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
     if (problem !== void 0) c3.fail([...path10, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record3.namespace !== void 0) {
-    const name = c3.string(record3.namespace, [...path10, "namespace"]);
+  if (record2.namespace !== void 0) {
+    const name = c3.string(record2.namespace, [...path10, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
     if (problem !== void 0) c3.fail([...path10, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record3.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record3.valuesFiles, [...path10, "valuesFiles"]);
-  if (record3.set !== void 0) {
+  if (record2.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record2.valuesFiles, [...path10, "valuesFiles"]);
+  if (record2.set !== void 0) {
     out.set = c3.stringList(
-      record3.set,
+      record2.set,
       [...path10, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record3.kubeVersion !== void 0) out.kubeVersion = c3.string(record3.kubeVersion, [...path10, "kubeVersion"]);
-  if (record3.apiVersions !== void 0) out.apiVersions = c3.stringList(record3.apiVersions, [...path10, "apiVersions"]);
-  if (record3.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record3.ciScenarios, [...path10, "ciScenarios"]);
+  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path10, "kubeVersion"]);
+  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path10, "apiVersions"]);
+  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path10, "ciScenarios"]);
   return out;
 }
 function target(c3, value, path10) {
-  const record3 = c3.mapping(value, path10, ["path", "type", "helm", "scenarios"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path10, ["path", "type", "helm", "scenarios"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
-  const targetPath = record3.path === void 0 ? c3.fail([...path10, "path"], "required (a file or directory relative to the config file)") : c3.string(record3.path, [...path10, "path"]);
+  const targetPath = record2.path === void 0 ? c3.fail([...path10, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path10, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record3.type !== void 0) out.type = c3.oneOf(record3.type, [...path10, "type"], ["helm", "kustomize", "manifest"]);
-  if (record3.helm !== void 0) out.helm = helmOptions(c3, record3.helm, [...path10, "helm"], TARGET_HELM_KEYS);
-  if (record3.scenarios !== void 0) {
-    if (!Array.isArray(record3.scenarios)) c3.fail([...path10, "scenarios"], `must be a list, got ${describe(record3.scenarios)}`);
+  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path10, "type"], ["helm", "kustomize", "manifest"]);
+  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path10, "helm"], TARGET_HELM_KEYS);
+  if (record2.scenarios !== void 0) {
+    if (!Array.isArray(record2.scenarios)) c3.fail([...path10, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record3.scenarios.flatMap((raw, index) => {
+      out.scenarios = record2.scenarios.flatMap((raw, index) => {
         const at = [...path10, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
@@ -33552,12 +33552,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record3 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record3.level !== void 0) config.level = c3.level(record3.level, ["level"]);
-  if (record3.version !== void 0) config.version = c3.version(record3.version, ["version"]);
-  if (record3.defaults !== void 0) {
-    const defaults2 = c3.mapping(record3.defaults, ["defaults"], MODES);
+  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
+  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
+  if (record2.defaults !== void 0) {
+    const defaults2 = c3.mapping(record2.defaults, ["defaults"], MODES);
     if (defaults2) {
       const out = {};
       for (const mode of MODES) {
@@ -33568,31 +33568,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record3.namespaces !== void 0) config.namespaces = namespaces(c3, record3.namespaces, ["namespaces"]);
-  if (record3.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record3.exemptions, ["exemptions"]);
-  if (record3.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record3.admissionConfiguration, ["admissionConfiguration"]);
+  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
+  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
+  if (record2.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record3.relaxations !== void 0) {
-    if (!Array.isArray(record3.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record3.relaxations)}`);
-    else config.relaxations = record3.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record2.relaxations !== void 0) {
+    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
+    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record3.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record3.inlineIgnores, ["inlineIgnores"]);
-  if (record3.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record3.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record3.podTemplateKinds)}`);
-    else config.podTemplateKinds = record3.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
+  if (record2.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
+    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record3.nextVersion !== void 0) config.nextVersion = c3.version(record3.nextVersion, ["nextVersion"]);
-  if (record3.clusterVersion !== void 0) {
-    const text2 = c3.string(record3.clusterVersion, ["clusterVersion"]);
+  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
+  if (record2.clusterVersion !== void 0) {
+    const text2 = c3.string(record2.clusterVersion, ["clusterVersion"]);
     if (text2 !== void 0) {
       if (clusterMinorOf(text2) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text2;
     }
   }
-  if (record3.helm !== void 0) config.helm = helmOptions(c3, record3.helm, ["helm"], HELM_KEYS);
-  if (record3.kustomize !== void 0) {
-    const kustomize = c3.mapping(record3.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
+  if (record2.kustomize !== void 0) {
+    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -33600,16 +33600,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record3.network !== void 0) config.network = c3.boolean(record3.network, ["network"]);
-  if (record3.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record3.timeout, ["timeout"]);
-  if (record3.concurrency !== void 0) config.concurrency = c3.positiveInteger(record3.concurrency, ["concurrency"]);
-  if (record3.renderErrors !== void 0) config.renderErrors = c3.oneOf(record3.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record3.targets !== void 0) {
-    if (!Array.isArray(record3.targets)) c3.fail(["targets"], `must be a list, got ${describe(record3.targets)}`);
-    else config.targets = record3.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
+  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
+  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
+  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record2.targets !== void 0) {
+    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
+    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record3.exclude !== void 0) config.exclude = c3.stringList(record3.exclude, ["exclude"], globError);
-  if (record3.failOn !== void 0) config.failOn = c3.oneOf(record3.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
+  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -33680,10 +33680,10 @@ function loadAdmission(cwd, file, referencedFrom) {
   if (parsed.errors.length > 0) return { errors: parsed.errors };
   if (parsed.policy) return { policy: parsed.policy, errors: [] };
   if (parsed.pluginPath !== void 0) {
-    const target3 = path.resolve(path.dirname(file), parsed.pluginPath);
-    const targetShown = display(cwd, target3);
-    if (!existsSync2(target3)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
-    const inner = readYaml(target3, targetShown);
+    const target2 = path.resolve(path.dirname(file), parsed.pluginPath);
+    const targetShown = display(cwd, target2);
+    if (!existsSync2(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
+    const inner = readYaml(target2, targetShown);
     if (inner.errors.length > 0) return { errors: inner.errors };
     const nested = parseAdmissionConfiguration(inner.value, targetShown);
     if (nested.policy) return { policy: nested.policy, errors: [] };
@@ -33738,7 +33738,7 @@ function parseDurationMs(text2) {
   const amount = Number(match[1]);
   return match[2] === "ms" ? amount : match[2] === "m" ? amount * 6e4 : amount * 1e3;
 }
-var nonEmpty = (list2) => list2 !== void 0 && list2.length > 0;
+var nonEmpty = (list) => list !== void 0 && list.length > 0;
 function resolveScanOptions(input) {
   const { flags } = input;
   const config = input.config ?? {};
@@ -33833,7 +33833,7 @@ function resolveScanOptions(input) {
     cwd: input.cwd,
     paths: [...input.paths],
     exclude,
-    targets: (config.targets ?? []).map((target3) => relativeTarget(target3, input.cwd, input.configDir)),
+    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
     policy: {
       defaults: defaults2,
       namespaceLabels: config.namespaces ?? {},
@@ -33873,10 +33873,10 @@ function resolveScanOptions(input) {
 function union(a2, b) {
   return [.../* @__PURE__ */ new Set([...a2 ?? [], ...b ?? []])];
 }
-function relativeTarget(target3, cwd, configDir) {
-  if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target3;
-  const relative5 = path2.relative(cwd, path2.resolve(configDir, target3.path)).split(path2.sep).join("/");
-  return { ...target3, path: relative5 === "" ? "." : relative5 };
+function relativeTarget(target2, cwd, configDir) {
+  if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
+  const relative5 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  return { ...target2, path: relative5 === "" ? "." : relative5 };
 }
 
 // src/findings/exit-code.ts
@@ -33887,24 +33887,24 @@ function failingErrors(result, options = {}) {
   const renderErrorsFail = options.renderErrorsFail ?? true;
   return result.errors.filter((error2) => renderErrorsFail || !isRenderError(error2));
 }
-function findingFails(finding3, failOn) {
-  if (finding3.suppressed) return false;
+function findingFails(finding2, failOn) {
+  if (finding2.suppressed) return false;
   switch (failOn) {
     case "none":
       return false;
     case "any":
       return true;
     case "audit":
-      return !finding3.upcoming;
+      return !finding2.upcoming;
     case "warn":
-      return !finding3.upcoming && (finding3.modes.includes("enforce") || finding3.modes.includes("warn"));
+      return !finding2.upcoming && (finding2.modes.includes("enforce") || finding2.modes.includes("warn"));
     case "enforce":
-      return !finding3.upcoming && finding3.modes.includes("enforce");
+      return !finding2.upcoming && finding2.modes.includes("enforce");
   }
 }
 function exitCode(result, failOn = "enforce", options = {}) {
   if (failingErrors(result, options).length > 0) return 2;
-  return result.findings.some((finding3) => findingFails(finding3, failOn)) ? 1 : 0;
+  return result.findings.some((finding2) => findingFails(finding2, failOn)) ? 1 : 0;
 }
 var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 var FAIL_ON_WORDS = {
@@ -33916,7 +33916,7 @@ var FAIL_ON_WORDS = {
 };
 function failureSummary(result, failOn = "enforce", options = {}) {
   const errors = failingErrors(result, options);
-  const failing = result.findings.filter((finding3) => findingFails(finding3, failOn));
+  const failing = result.findings.filter((finding2) => findingFails(finding2, failOn));
   if (errors.length === 0 && failing.length === 0) return void 0;
   const parts = [];
   if (errors.length > 0) {
@@ -34619,16 +34619,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str2) {
+  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c3) {
+function encodeUnreserved(str2) {
+  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c3) {
     return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -35000,15 +35000,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
+function unescapeQuotedPairs(str2, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result += str3.slice(start, index);
+    if (str2.charCodeAt(index) === BSLASH) {
+      result += str2.slice(start, index);
       start = ++index;
     }
   }
-  return result + str3.slice(start, end);
+  return result + str2.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -38143,28 +38143,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target3, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target3, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target3, methodName, descriptor) {
-    Object.defineProperty(target3.cache, methodName, descriptor);
+  defineProperty(target2, methodName, descriptor) {
+    Object.defineProperty(target2.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target3, methodName) {
-    delete target3.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target3, methodName, value) {
-    return target3.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache }, methodName) {
     if (cache[methodName]) {
@@ -38650,19 +38650,19 @@ function workloadResolver(verdicts) {
   const keys = /* @__PURE__ */ new Set();
   const filesByObject = /* @__PURE__ */ new Map();
   const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict3 of verdicts) {
-    const key = workloadKey(verdict3);
+  for (const verdict2 of verdicts) {
+    const key = workloadKey(verdict2);
     keys.add(key);
-    const object = objectKey(verdict3);
+    const object = objectKey(verdict2);
     const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict3.file);
+    files.add(verdict2.file);
     filesByObject.set(object, files);
     keyByObject.set(object, key);
   }
-  return (finding3) => {
-    const own = workloadKey(finding3);
+  return (finding2) => {
+    const own = workloadKey(finding2);
     if (keys.has(own)) return own;
-    const object = objectKey(finding3);
+    const object = objectKey(finding2);
     return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
   };
 }
@@ -38675,29 +38675,29 @@ function computeTotals(result) {
   let upcoming = 0;
   let counted = 0;
   const keyOf = workloadResolver(result.workloads);
-  for (const finding3 of result.findings) {
-    const key = keyOf(finding3);
+  for (const finding2 of result.findings) {
+    const key = keyOf(finding2);
     all.add(key);
-    for (const mode of finding3.modes) withAnyFinding.add(`${key}\0${mode}`);
-    if (finding3.suppressed !== void 0) {
+    for (const mode of finding2.modes) withAnyFinding.add(`${key}\0${mode}`);
+    if (finding2.suppressed !== void 0) {
       suppressed++;
       continue;
     }
-    if (finding3.upcoming === true) {
+    if (finding2.upcoming === true) {
       upcoming++;
       continue;
     }
     counted++;
-    for (const mode of finding3.modes) {
+    for (const mode of finding2.modes) {
       failing[mode].add(key);
       findingCount[mode]++;
     }
   }
-  for (const verdict3 of result.workloads) {
-    const key = workloadKey(verdict3);
+  for (const verdict2 of result.workloads) {
+    const key = workloadKey(verdict2);
     all.add(key);
-    if (!verdict3.allowed && verdict3.exempt === void 0 && !withAnyFinding.has(`${key}\0${verdict3.mode}`)) {
-      failing[verdict3.mode].add(key);
+    if (!verdict2.allowed && verdict2.exempt === void 0 && !withAnyFinding.has(`${key}\0${verdict2.mode}`)) {
+      failing[verdict2.mode].add(key);
     }
   }
   const byMode = Object.fromEntries(
@@ -38724,19 +38724,19 @@ function severityRank(severity) {
 }
 function bySeverity(findings) {
   const rank2 = (f) => severityRank(f.severity) + (f.upcoming === true ? 3 : 0) + (f.suppressed !== void 0 ? 6 : 0);
-  return findings.map((finding3, index) => ({ finding: finding3, index, rank: rank2(finding3) })).sort((a2, b) => a2.rank - b.rank || a2.index - b.index).map((entry) => entry.finding);
+  return findings.map((finding2, index) => ({ finding: finding2, index, rank: rank2(finding2) })).sort((a2, b) => a2.rank - b.rank || a2.index - b.index).map((entry) => entry.finding);
 }
-function controllerEnforceNote(finding3) {
-  if (finding3.note !== void 0 && finding3.note !== "") return finding3.note;
-  if (finding3.kind === "Pod" || !finding3.modes.includes("enforce")) return void 0;
-  return `The ${finding3.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
+function controllerEnforceNote(finding2) {
+  if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
+  if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
+  return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
 }
-function formatTarget(target3) {
-  const scenarios = target3.scenarios.length > 0 ? ` (${target3.scenarios.join(", ")})` : "";
-  return `${target3.kind} ${target3.path}${scenarios}`;
+function formatTarget(target2) {
+  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.join(", ")})` : "";
+  return `${target2.kind} ${target2.path}${scenarios}`;
 }
 function renderedTargets(targets) {
-  return targets.filter((target3) => target3.kind !== "manifest");
+  return targets.filter((target2) => target2.kind !== "manifest");
 }
 function formatLocation(file, line, column) {
   if (line === void 0) return file;
@@ -38832,20 +38832,20 @@ function planReview(input) {
   const groups2 = /* @__PURE__ */ new Map();
   const alreadyCommented = [];
   const offDiff = [];
-  for (const finding3 of active) {
-    if (commented.has(finding3.fingerprint)) {
-      alreadyCommented.push(finding3);
+  for (const finding2 of active) {
+    if (commented.has(finding2.fingerprint)) {
+      alreadyCommented.push(finding2);
       continue;
     }
-    const anchor = findAnchor(finding3, fileLines);
+    const anchor = findAnchor(finding2, fileLines);
     if (!anchor) {
-      offDiff.push(finding3);
+      offDiff.push(finding2);
       continue;
     }
-    const key = `${anchor.file}\0${anchor.line}\0${finding3.check}`;
+    const key = `${anchor.file}\0${anchor.line}\0${finding2.check}`;
     const group = groups2.get(key);
-    if (group) group.findings.push(finding3);
-    else groups2.set(key, { anchor, findings: [finding3] });
+    if (group) group.findings.push(finding2);
+    else groups2.set(key, { anchor, findings: [finding2] });
   }
   const comments = [];
   const overflow = [];
@@ -38893,9 +38893,9 @@ function uniqueByFingerprint(findings) {
   }
   return out;
 }
-function findAnchor(finding3, fileLines) {
-  const candidates = [{ file: finding3.file, line: finding3.line, primary: true }].concat(
-    finding3.related.map((r) => ({ file: r.file, line: r.line, primary: false }))
+function findAnchor(finding2, fileLines) {
+  const candidates = [{ file: finding2.file, line: finding2.line, primary: true }].concat(
+    finding2.related.map((r) => ({ file: r.file, line: r.line, primary: false }))
   );
   for (const candidate of candidates) {
     const text2 = fileLines.get(candidate.file)?.get(candidate.line);
@@ -38915,14 +38915,14 @@ var SUGGESTIONS = {
   type: { bad: ["Unconfined"], good: "RuntimeDefault" }
 };
 var PLAIN_LINE = /^(\s*(?:-\s+)?)([A-Za-z]+)(\s*:\s*)(["']?)([A-Za-z]+)\4(\s*(?:#.*)?)$/;
-function suggestFix(finding3, lineText) {
+function suggestFix(finding2, lineText) {
   const match = PLAIN_LINE.exec(lineText);
   if (!match) return void 0;
   const [, indent, key, colon, quote, value, trailing] = match;
   if (key === void 0 || value === void 0) return void 0;
-  const fieldKey = /([A-Za-z]+)$/.exec(finding3.field)?.[1];
+  const fieldKey = /([A-Za-z]+)$/.exec(finding2.field)?.[1];
   if (fieldKey !== key) return void 0;
-  if (key === "type" && !/seccompProfile\.type$/.test(finding3.field)) return void 0;
+  if (key === "type" && !/seccompProfile\.type$/.test(finding2.field)) return void 0;
   const rule = SUGGESTIONS[key];
   if (!rule || !rule.bad.includes(value)) return void 0;
   return `${indent ?? ""}${key}${colon ?? ": "}${quote ?? ""}${rule.good}${quote ?? ""}${trailing ?? ""}`;
@@ -38946,8 +38946,8 @@ function commentBody(findings, lineText) {
     `**podsec** · \`${first.check}\` · ${escapeMarkdown(workloadText(first))}`,
     ""
   ];
-  for (const finding3 of findings) {
-    lines.push(`**${severityWord(finding3)}** (${modesText(finding3.modes)}, ${finding3.level}:${escapeMarkdown(finding3.version)})`, "", `> ${escapeMarkdown(finding3.message)}`, "");
+  for (const finding2 of findings) {
+    lines.push(`**${severityWord(finding2)}** (${modesText(finding2.modes)}, ${finding2.level}:${escapeMarkdown(finding2.version)})`, "", `> ${escapeMarkdown(finding2.message)}`, "");
   }
   lines.push(...noteLines(first), `**Fix:** ${fixHint(first.check)} ([${first.check}](${PSS_DOCS2}))`);
   if (suggestion !== void 0) {
@@ -38958,8 +38958,8 @@ function commentBody(findings, lineText) {
 function fixHint(check) {
   return escapeMarkdown(firstSentence(checkMeta(check).fix));
 }
-function noteLines(finding3) {
-  const note = controllerEnforceNote(finding3);
+function noteLines(finding2) {
+  const note = controllerEnforceNote(finding2);
   return note !== void 0 ? [`**Note:** ${escapeMarkdown(note)}`] : [];
 }
 function severityWord(f) {
@@ -39393,9 +39393,9 @@ function parseKustomizationText(text2, file) {
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record3 = data;
-  const kind = typeof record3["kind"] === "string" ? record3["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: record3 };
+  const record2 = data;
+  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
+  return { file, dir: dirname(file), kind, data: record2 };
 }
 function rootEntries(data) {
   return [
@@ -39458,11 +39458,11 @@ function createDisplayPath(cwd, roots) {
     { base: root.real, given: root.given }
   ]).sort((a2, b) => b.base.length - a2.base.length);
   return (absolute) => {
-    const target3 = resolve2(absolute);
+    const target2 = resolve2(absolute);
     for (const candidate of candidates) {
-      if (isInside(candidate.base, target3)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target3)));
+      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
     }
-    const rel = toPosix(relative(cwd, target3));
+    const rel = toPosix(relative(cwd, target2));
     return rel === "" ? "." : rel;
   };
 }
@@ -39503,16 +39503,16 @@ async function walk(context2, dir, realDir) {
       files.add(entry.name);
       context2.tree.files.push(path10);
     } else if (entry.type === "symlink") {
-      let target3;
+      let target2;
       try {
-        target3 = await context2.fs.realpath(path10);
+        target2 = await context2.fs.realpath(path10);
       } catch (error2) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
           context2.errors.push({ file: context2.display(path10), message: `cannot follow symlink: ${describeFileError(error2)}` });
         }
         continue;
       }
-      if (!isInside(context2.root.real, target3)) {
+      if (!isInside(context2.root.real, target2)) {
         context2.errors.push({
           file: context2.display(path10),
           message: "symlink points outside the scanned directory; it is not followed"
@@ -39543,9 +39543,9 @@ async function detectKind(fs3, absolute) {
     return void 0;
   }
 }
-function addTarget(targets, target3) {
-  const key = target3.stdin ? "-" : target3.absolutePath;
-  if (!targets.has(key)) targets.set(key, target3);
+function addTarget(targets, target2) {
+  const key = target2.stdin ? "-" : target2.absolutePath;
+  if (!targets.has(key)) targets.set(key, target2);
 }
 async function discoverTargets(request2, fs3) {
   const errors = [];
@@ -39630,9 +39630,9 @@ async function discoverTargets(request2, fs3) {
     if ("error" in parsed) continue;
     if (parsed.kind === "Component") components.add(dir);
     for (const entry of baseEntries(parsed.data)) {
-      const target3 = resolve3(dir, entry);
-      if (kustomizationSet.has(target3)) referenced.add(target3);
-      else claimedFiles.add(target3);
+      const target2 = resolve3(dir, entry);
+      if (kustomizationSet.has(target2)) referenced.add(target2);
+      else claimedFiles.add(target2);
     }
     for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
   }
@@ -39659,7 +39659,7 @@ async function discoverTargets(request2, fs3) {
   let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
   const shard = request2.shard;
   if (shard !== void 0) {
-    result = result.filter((target3) => assignShard(target3.path, shard.total) === shard.index);
+    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
     resultErrors = resultErrors.filter((error2) => assignShard(error2.file, shard.total) === shard.index);
   }
   return { targets: result, errors: resultErrors, displayPath };
@@ -45396,15 +45396,15 @@ var Emitter = class {
     this.listeners[ev].push(fn);
   }
   removeListener(ev, fn) {
-    const list2 = this.listeners[ev];
-    const i2 = list2.indexOf(fn);
+    const list = this.listeners[ev];
+    const i2 = list.indexOf(fn);
     if (i2 === -1) {
       return;
     }
-    if (i2 === 0 && list2.length === 1) {
-      list2.length = 0;
+    if (i2 === 0 && list.length === 1) {
+      list.length = 0;
     } else {
-      list2.splice(i2, 1);
+      list.splice(i2, 1);
     }
   }
   emit(ev, code2, signal) {
@@ -47846,8 +47846,8 @@ var HelmSourceMap = class {
     const related = [];
     const key = this.valuesKey(context2, position, path10, found, span, primaryOwner, primaryDepth);
     if (key) {
-      const location3 = valuesLocation(context2.values, key);
-      if (location3) related.push(location3);
+      const location2 = valuesLocation(context2.values, key);
+      if (location2) related.push(location2);
     }
     return { primary, related, exact };
   }
@@ -47987,10 +47987,10 @@ function dependencyList(text2) {
   const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const root = doc.contents;
   if (!(0, import_yaml5.isMap)(root)) return [];
-  const list2 = root.get("dependencies", true);
-  if (!(0, import_yaml5.isSeq)(list2)) return [];
+  const list = root.get("dependencies", true);
+  if (!(0, import_yaml5.isSeq)(list)) return [];
   const deps = [];
-  for (const item of list2.items) {
+  for (const item of list.items) {
     if (!(0, import_yaml5.isMap)(item)) continue;
     const field = (key) => {
       const value = item.get(key, true);
@@ -48019,9 +48019,9 @@ async function readChartMeta(fs3, dir) {
   try {
     const parsed = (0, import_yaml5.parseDocument)(text2, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record3 = parsed;
-      if (typeof record3["name"] === "string") name = record3["name"];
-      if (typeof record3["apiVersion"] === "string") apiVersion = record3["apiVersion"];
+      const record2 = parsed;
+      if (typeof record2["name"] === "string") name = record2["name"];
+      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
     }
   } catch {
   }
@@ -48064,14 +48064,14 @@ async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
   for (const dep of meta.dependencies) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
-      const target3 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
-      if (repoRoot !== void 0 && !isInside2(repoRoot, target3)) {
+      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
+      if (repoRoot !== void 0 && !isInside2(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
-      if (await readChartMeta(fs3, target3) === void 0) {
+      if (await readChartMeta(fs3, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target3, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
     } else {
       remoteMissing.push(dep);
     }
@@ -48125,8 +48125,8 @@ async function readTemplates(fs3, dirs) {
   for (const [display2, dir] of dirs) await walk2(join6(dir, "templates"), joinDisplay2(display2, "templates"), 0);
   return files;
 }
-function chartError(target3, file, message, line) {
-  return { file, message, target: target3, ...line !== void 0 ? { line } : {} };
+function chartError(target2, file, message, line) {
+  return { file, message, target: target2, ...line !== void 0 ? { line } : {} };
 }
 async function scenariosOf(request2, fs3) {
   if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
@@ -48153,29 +48153,29 @@ function remoteDependencyMessage(request2, dependencyFile, deps) {
 async function renderHelmChart(request2, deps) {
   const { fs: fs3, runner } = deps;
   const scenarios = await scenariosOf(request2, fs3);
-  const target3 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
-  const outcome = { target: target3, scenarios: [], errors: [] };
+  const target2 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const outcome = { target: target2, scenarios: [], errors: [] };
   const chartFile = joinDisplay2(request2.displayPath, "Chart.yaml");
   const helm = deps.helmBinary ?? await findHelmBinary(request2.helm.binary);
   if (helm === void 0) {
     const wanted = request2.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request2.helm.binary)}`;
-    outcome.errors.push(chartError(target3, request2.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
+    outcome.errors.push(chartError(target2, request2.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
     return outcome;
   }
   const meta = await readChartMeta(fs3, request2.chartDir);
   if (!meta) {
-    outcome.errors.push(chartError(target3, chartFile, "Chart.yaml is missing or unreadable"));
+    outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
     return outcome;
   }
   const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
   if ("error" in plan) {
-    outcome.errors.push(chartError(target3, joinDisplay2(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
+    outcome.errors.push(chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
     return outcome;
   }
   if (plan.remoteMissing.length > 0 && !request2.network) {
     const first = plan.remoteMissing[0];
     outcome.errors.push(
-      chartError(target3, joinDisplay2(request2.displayPath, meta.dependencyFile), remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)
+      chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)
     );
     return outcome;
   }
@@ -48187,7 +48187,7 @@ async function renderHelmChart(request2, deps) {
       renderDir = join6(stagingRoot, "chart");
       const staged = await stageChart(request2, deps, helm, meta, plan, renderDir);
       if (staged !== void 0) {
-        outcome.errors.push(chartError(target3, joinDisplay2(request2.displayPath, meta.dependencyFile), staged));
+        outcome.errors.push(chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), staged));
         return outcome;
       }
     }
@@ -48214,7 +48214,7 @@ async function renderHelmChart(request2, deps) {
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
         const why = describeFailure("helm template", result, request2.timeoutMs);
         const at = templateErrorLocation(result.stderr, layout);
-        outcome.errors.push(chartError(target3, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
+        outcome.errors.push(chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
       }
       const valuesFor = (chain) => {
@@ -48231,7 +48231,7 @@ async function renderHelmChart(request2, deps) {
         for (const layer of scenarioValues) layers.push({ ...layer, prefix });
         return layers;
       };
-      const rendered = renderedObjects(result.stdout, request2, layout, files, valuesFor, target3);
+      const rendered = renderedObjects(result.stdout, request2, layout, files, valuesFor, target2);
       outcome.errors.push(...rendered.errors);
       outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request2.helm.namespace ?? "default" });
     }
@@ -48266,9 +48266,9 @@ async function stageChart(request2, deps, helm, meta, plan, renderDir) {
   const chartYaml = join6(renderDir, meta.dependencyFile);
   const text2 = await tryRead(deps.fs, join6(request2.chartDir, meta.dependencyFile)) ?? "";
   const doc = (0, import_yaml5.parseDocument)(text2);
-  const list2 = doc.get("dependencies", true);
-  if ((0, import_yaml5.isSeq)(list2)) {
-    for (const item of list2.items) {
+  const list = doc.get("dependencies", true);
+  if ((0, import_yaml5.isSeq)(list)) {
+    for (const item of list.items) {
       if (!(0, import_yaml5.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
@@ -48288,13 +48288,13 @@ async function stageChart(request2, deps, helm, meta, plan, renderDir) {
   if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request2.timeoutMs)}`;
   return void 0;
 }
-function renderedObjects(output, request2, layout, files, valuesFor, target3) {
+function renderedObjects(output, request2, layout, files, valuesFor, target2) {
   const map = new HelmSourceMap({ root: layout, files, valuesFor }, output);
   const parsed = parseManifests(output, request2.displayPath);
   const errors = parsed.errors.map((error2) => {
     const doc = error2.line !== void 0 ? map.documentAt(error2.line) : void 0;
     const file = (doc && map.fileOf(doc)) ?? request2.displayPath;
-    return chartError(target3, file, `rendered output does not parse: ${error2.message}`);
+    return chartError(target2, file, `rendered output does not parse: ${error2.message}`);
   });
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
@@ -48333,13 +48333,13 @@ function selectorMatches(selector, values) {
   }
   return true;
 }
-function targetSelects(target3, subject) {
+function targetSelects(target2, subject) {
   const { group, version } = splitApiVersion(subject.apiVersion);
-  if (target3.kind !== void 0 && target3.kind !== "" && target3.kind !== subject.kind) return false;
-  if (target3.group !== void 0 && target3.group !== "" && target3.group !== group) return false;
-  if (target3.version !== void 0 && target3.version !== "" && target3.version !== version) return false;
-  if (target3.name !== void 0 && target3.name !== "" && !subject.names.some((name) => regexMatches(target3.name, name))) return false;
-  return selectorMatches(target3.labelSelector, subject.labels) && selectorMatches(target3.annotationSelector, subject.annotations);
+  if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
+  if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
+  if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
+  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
+  return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
 }
 function intermediateNames(original, rendered) {
   if (original === void 0) return [rendered];
@@ -48398,11 +48398,11 @@ function place(placement, span) {
     endColumn: span.endColumn + placement.columnOffset
   };
 }
-function loadStrategicMergePatches(text2, placement, target3) {
+function loadStrategicMergePatches(text2, placement, target2) {
   const parsed = parseManifests(text2, placement.file);
-  return parsed.objects.map((object) => strategicMergePatch(object, placement, target3));
+  return parsed.objects.map((object) => strategicMergePatch(object, placement, target2));
 }
-function strategicMergePatch(object, placement, target3) {
+function strategicMergePatch(object, placement, target2) {
   const value = object.value;
   const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
   const ownName = typeof metadata["name"] === "string" ? metadata["name"] : void 0;
@@ -48411,7 +48411,7 @@ function strategicMergePatch(object, placement, target3) {
   return {
     file: placement.file,
     appliesTo(subject) {
-      if (target3 !== void 0) return targetSelects(target3, subject);
+      if (target2 !== void 0) return targetSelects(target2, subject);
       if (kind !== subject.kind) return false;
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
@@ -48441,7 +48441,7 @@ function nodeRange(node) {
   }
   return void 0;
 }
-function loadJson6902Patch(text2, placement, target3) {
+function loadJson6902Patch(text2, placement, target2) {
   const lineCounter = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
@@ -48471,7 +48471,7 @@ function loadJson6902Patch(text2, placement, target3) {
   };
   return {
     file: placement.file,
-    appliesTo: (subject) => target3 === void 0 || targetSelects(target3, subject),
+    appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
     find(_subject, path10) {
       let best;
       const wanted = path10.map(String);
@@ -48480,7 +48480,7 @@ function loadJson6902Patch(text2, placement, target3) {
         if (op.tokens.length > wanted.length) continue;
         const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path10[index] === "number");
         if (!prefix) continue;
-        let location3 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
+        let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
@@ -48496,15 +48496,15 @@ function loadJson6902Patch(text2, placement, target3) {
               where = next;
             }
             if (where === void 0) break;
-            location3 = nodeLocation(where) ?? location3;
+            location2 = nodeLocation(where) ?? location2;
             node = next;
             matched++;
           }
         }
-        if (location3 === void 0) continue;
+        if (location2 === void 0) continue;
         const removal = op.op === "remove";
         const hit = {
-          location: location3,
+          location: location2,
           authoritative: true,
           exact: matched === path10.length && !removal,
           depth: removal ? path10.length : matched
@@ -48515,13 +48515,13 @@ function loadJson6902Patch(text2, placement, target3) {
     }
   };
 }
-function loadPatchText(text2, placement, target3) {
+function loadPatchText(text2, placement, target2) {
   const trimmed = text2.replace(/^(\s*#[^\n]*\n|\s*\n)*/, "").trimStart();
   if (trimmed.startsWith("[") || trimmed.startsWith("-")) {
-    const patch = loadJson6902Patch(text2, placement, target3);
+    const patch = loadJson6902Patch(text2, placement, target2);
     return patch ? [patch] : [];
   }
-  return loadStrategicMergePatches(text2, placement, target3);
+  return loadStrategicMergePatches(text2, placement, target2);
 }
 
 // src/render/kustomize.ts
@@ -48702,12 +48702,12 @@ function inlinePlacement(text2, file, node, lineCounter) {
 function patchTarget(value) {
   if (!isRecord2(value)) return void 0;
   const pick = (key) => typeof value[key] === "string" ? value[key] : void 0;
-  const target3 = {};
+  const target2 = {};
   for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
     const item = pick(key);
-    if (item !== void 0) target3[key] = item;
+    if (item !== void 0) target2[key] = item;
   }
-  return target3;
+  return target2;
 }
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
@@ -48721,11 +48721,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     return (0, import_yaml7.isSeq)(node) ? node.items : [];
   };
   const patches = [];
-  const fromFile = async (entry, target3) => {
+  const fromFile = async (entry, target2) => {
     const absolute = resolve5(dir, entry);
     const text2 = await cache.text(absolute);
     if (text2 === void 0) return;
-    patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target3));
+    patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
   };
   const strategic = kustomization.data["patchesStrategicMerge"];
   if (Array.isArray(strategic)) {
@@ -48737,18 +48737,18 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     }
   }
   for (const key of ["patches", "patchesJson6902"]) {
-    const list2 = kustomization.data[key];
-    if (!Array.isArray(list2)) continue;
+    const list = kustomization.data[key];
+    if (!Array.isArray(list)) continue;
     const nodes = sequence(key);
-    for (const [index, entry] of list2.entries()) {
+    for (const [index, entry] of list.entries()) {
       if (!isRecord2(entry)) continue;
-      const target3 = patchTarget(entry["target"]);
+      const target2 = patchTarget(entry["target"]);
       if (typeof entry["path"] === "string") {
-        await fromFile(entry["path"], target3);
+        await fromFile(entry["path"], target2);
       } else if (typeof entry["patch"] === "string") {
         const itemNode = nodes[index];
         const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
-        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target3));
+        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
       }
     }
   }
@@ -48763,10 +48763,10 @@ function readOrigin(value, wrapperDir) {
   return { generated: false };
 }
 function readTransformers(value, wrapperDir) {
-  const list2 = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
-  if (!Array.isArray(list2)) return [];
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
+  if (!Array.isArray(list)) return [];
   const files = [];
-  for (const item of list2) {
+  for (const item of list) {
     if (!isRecord2(item) || typeof item["configuredIn"] !== "string") continue;
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
@@ -48802,8 +48802,8 @@ function locationOf(object, rendered, path10) {
     depth: span.foundPath.length
   };
 }
-function withMessage(location3, message) {
-  return { ...location3, message };
+function withMessage(location2, message) {
+  return { ...location2, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
   return (path10) => {
@@ -48828,11 +48828,11 @@ function makeLocator(subject, originObject, fallback, patches) {
 }
 async function renderKustomization(request2, deps) {
   const { fs: fs3, runner } = deps;
-  const target3 = request2.target;
+  const target2 = request2.target;
   const display2 = request2.displayPath ?? ((absolute) => toPosix(relative4(request2.cwd, absolute)) || ".");
-  const fail2 = (message, file = target3.path) => ({ target: target3, scenarios: [], errors: [{ file, message, target: target3 }] });
+  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
   const kustomization = await readKustomizationAt(fs3, request2.directory);
-  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target3.path);
+  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   if (!request2.options.network) {
     const remote = [];
     await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), remote);
@@ -48840,9 +48840,9 @@ async function renderKustomization(request2, deps) {
       const errors = remote.map((item) => ({
         file: display2(item.file),
         message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-        target: target3
+        target: target2
       }));
-      return { target: target3, scenarios: [], errors };
+      return { target: target2, scenarios: [], errors };
     }
   }
   let targetReal;
@@ -48892,8 +48892,8 @@ async function renderKustomization(request2, deps) {
       return fail2(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:
 ${tail}` : ""}`);
     }
-    const rendered = parseManifests(result.stdout, target3.path);
-    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target3 }));
+    const rendered = parseManifests(result.stdout, target2.path);
+    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target2 }));
     const cache = new SourceCache(fs3, display2);
     const patchesByKustomization = /* @__PURE__ */ new Map();
     const patchesOf = (file) => {
@@ -48943,7 +48943,7 @@ ${tail}` : ""}`);
     }
     const namespace = kustomization.data["namespace"];
     return {
-      target: target3,
+      target: target2,
       scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
       errors
     };
@@ -48966,34 +48966,34 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
         fs3
       );
       displayPath = found.displayPath;
-      const targets = found.targets.map((target3) => {
-        const ref = { kind: target3.kind, path: target3.path, scenarios: [] };
-        if (target3.options) targetOptions.set(target3.path, target3.options);
-        return target3.stdin ? { ref } : { ref, absolutePath: target3.absolutePath };
+      const targets = found.targets.map((target2) => {
+        const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
+        if (target2.options) targetOptions.set(target2.path, target2.options);
+        return target2.stdin ? { ref } : { ref, absolutePath: target2.absolutePath };
       });
       return { targets, errors: found.errors };
     },
-    async loadManifests(target3) {
-      const file = target3.ref.path;
-      const read = target3.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target3.absolutePath);
-      if ("error" in read) return { target: target3.ref, scenarios: [], errors: [{ file, message: read.error }] };
+    async loadManifests(target2) {
+      const file = target2.ref.path;
+      const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
+      if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
-      if (decoded.error) return { target: target3.ref, scenarios: [], errors: [decoded.error] };
+      if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
       const parsed = parseManifests(decoded.text, file);
       return {
-        target: target3.ref,
+        target: target2.ref,
         scenarios: [{ scenario: "default", objects: parsed.objects }],
         errors: parsed.errors.map((error2) => ({ ...error2 }))
       };
     },
-    async render(target3, options) {
-      const directory = target3.absolutePath ?? options.cwd;
-      const explicit = targetOptions.get(target3.ref.path);
-      if (target3.ref.kind === "helm") {
+    async render(target2, options) {
+      const directory = target2.absolutePath ?? options.cwd;
+      const explicit = targetOptions.get(target2.ref.path);
+      if (target2.ref.kind === "helm") {
         return renderHelmChart(
           {
             chartDir: directory,
-            displayPath: target3.ref.path,
+            displayPath: target2.ref.path,
             repoRoot: options.cwd,
             helm: { ...options.render.helm, ...explicit?.helm },
             ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
@@ -49006,7 +49006,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       }
       return renderKustomization(
         {
-          target: target3.ref,
+          target: target2.ref,
           directory,
           cwd: options.cwd,
           options: {
@@ -49071,41 +49071,41 @@ function planAnnotations(result, caps = { perLevel: ANNOTATION_CAP_PER_LEVEL }) 
     }
   };
   for (const error2 of result.errors) offer(errorAnnotation(error2, "error", "podsec: scan error"));
-  for (const finding3 of bySeverity(result.findings.filter((f) => f.suppressed === void 0))) {
-    offer(findingAnnotation(finding3));
+  for (const finding2 of bySeverity(result.findings.filter((f) => f.suppressed === void 0))) {
+    offer(findingAnnotation(finding2));
   }
   for (const notice2 of result.notices) offer(errorAnnotation(notice2, "notice", "podsec: notice"));
   const order = { error: 0, warning: 1, notice: 2 };
   annotations.sort((a2, b) => order[a2.level] - order[b.level]);
   return { annotations, omitted };
 }
-function findingAnnotation(finding3) {
-  const lines = [finding3.message];
-  const note = controllerEnforceNote(finding3);
+function findingAnnotation(finding2) {
+  const lines = [finding2.message];
+  const note = controllerEnforceNote(finding2);
   if (note !== void 0) lines.push(note);
-  if (finding3.upcoming === true) lines.push(`This starts failing at ${finding3.level}:${finding3.version} (next version).`);
-  const targets = renderedTargets(finding3.targets);
+  if (finding2.upcoming === true) lines.push(`This starts failing at ${finding2.level}:${finding2.version} (next version).`);
+  const targets = renderedTargets(finding2.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
-  for (const related of finding3.related) {
+  for (const related of finding2.related) {
     lines.push(`Related: ${related.file}:${related.line}${related.message === void 0 ? "" : ` (${related.message})`}`);
   }
-  const sameLine = finding3.endLine === finding3.line;
+  const sameLine = finding2.endLine === finding2.line;
   return {
-    level: LEVEL_BY_SEVERITY[finding3.severity],
+    level: LEVEL_BY_SEVERITY[finding2.severity],
     message: lines.join("\n"),
-    title: `podsec ${finding3.check} (${formatModes(finding3.modes)}): ${workloadLabel(finding3)}`,
-    file: finding3.file,
-    startLine: finding3.line,
-    endLine: Math.max(finding3.line, finding3.endLine),
-    ...sameLine ? { startColumn: finding3.column, endColumn: Math.max(finding3.column, finding3.endColumn) } : {}
+    title: `podsec ${finding2.check} (${formatModes(finding2.modes)}): ${workloadLabel(finding2)}`,
+    file: finding2.file,
+    startLine: finding2.line,
+    endLine: Math.max(finding2.line, finding2.endLine),
+    ...sameLine ? { startColumn: finding2.column, endColumn: Math.max(finding2.column, finding2.endColumn) } : {}
   };
 }
 function errorAnnotation(error2, level, title) {
-  const target3 = error2.target === void 0 ? "" : `
+  const target2 = error2.target === void 0 ? "" : `
 (${formatTarget(error2.target)})`;
   return {
     level,
-    message: `${formatScanError(error2)}${target3}`,
+    message: `${formatScanError(error2)}${target2}`,
     title,
     file: error2.file,
     startLine: error2.line ?? 1,
@@ -49143,50 +49143,50 @@ function renderJson(result) {
   return `${JSON.stringify(buildJsonReport(result), null, 2)}
 `;
 }
-function jsonFinding(finding3) {
+function jsonFinding(finding2) {
   return {
-    file: finding3.file,
-    line: finding3.line,
-    column: finding3.column,
-    endLine: finding3.endLine,
-    endColumn: finding3.endColumn,
-    kind: finding3.kind,
-    apiVersion: finding3.apiVersion,
-    namespace: finding3.namespace,
-    name: finding3.name,
-    check: finding3.check,
-    level: finding3.level,
-    version: finding3.version,
-    reason: finding3.reason,
-    detail: finding3.detail,
-    message: finding3.message,
-    modes: [...finding3.modes],
-    severity: finding3.severity,
-    field: finding3.field,
-    targets: finding3.targets.map(jsonTarget),
-    related: finding3.related.map(jsonLocation),
-    ...finding3.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding3.suppressed) },
-    fingerprint: finding3.fingerprint,
-    ...finding3.upcoming === true ? { upcoming: true } : {},
-    ...finding3.note === void 0 ? {} : { note: finding3.note }
+    file: finding2.file,
+    line: finding2.line,
+    column: finding2.column,
+    endLine: finding2.endLine,
+    endColumn: finding2.endColumn,
+    kind: finding2.kind,
+    apiVersion: finding2.apiVersion,
+    namespace: finding2.namespace,
+    name: finding2.name,
+    check: finding2.check,
+    level: finding2.level,
+    version: finding2.version,
+    reason: finding2.reason,
+    detail: finding2.detail,
+    message: finding2.message,
+    modes: [...finding2.modes],
+    severity: finding2.severity,
+    field: finding2.field,
+    targets: finding2.targets.map(jsonTarget),
+    related: finding2.related.map(jsonLocation),
+    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
+    fingerprint: finding2.fingerprint,
+    ...finding2.upcoming === true ? { upcoming: true } : {},
+    ...finding2.note === void 0 ? {} : { note: finding2.note }
   };
 }
-function jsonWorkload(verdict3) {
+function jsonWorkload(verdict2) {
   return {
-    file: verdict3.file,
-    line: verdict3.line,
-    kind: verdict3.kind,
-    apiVersion: verdict3.apiVersion,
-    namespace: verdict3.namespace,
-    name: verdict3.name,
-    level: verdict3.level,
-    version: verdict3.version,
-    allowed: verdict3.allowed,
-    mode: verdict3.mode,
-    ...verdict3.message === void 0 ? {} : { message: verdict3.message },
-    ...verdict3.exempt === void 0 ? {} : { exempt: verdict3.exempt },
-    targets: verdict3.targets.map(jsonTarget),
-    ...verdict3.note === void 0 ? {} : { note: verdict3.note }
+    file: verdict2.file,
+    line: verdict2.line,
+    kind: verdict2.kind,
+    apiVersion: verdict2.apiVersion,
+    namespace: verdict2.namespace,
+    name: verdict2.name,
+    level: verdict2.level,
+    version: verdict2.version,
+    allowed: verdict2.allowed,
+    mode: verdict2.mode,
+    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
+    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
+    targets: verdict2.targets.map(jsonTarget),
+    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
   };
 }
 function jsonError(error2) {
@@ -49198,17 +49198,17 @@ function jsonError(error2) {
     ...error2.target === void 0 ? {} : { target: jsonTarget(error2.target) }
   };
 }
-function jsonTarget(target3) {
-  return { kind: target3.kind, path: target3.path, scenarios: [...target3.scenarios] };
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
 }
-function jsonLocation(location3) {
+function jsonLocation(location2) {
   return {
-    file: location3.file,
-    line: location3.line,
-    column: location3.column,
-    endLine: location3.endLine,
-    endColumn: location3.endColumn,
-    ...location3.message === void 0 ? {} : { message: location3.message }
+    file: location2.file,
+    line: location2.line,
+    column: location2.column,
+    endLine: location2.endLine,
+    endColumn: location2.endColumn,
+    ...location2.message === void 0 ? {} : { message: location2.message }
   };
 }
 function jsonSuppression(suppression2) {
@@ -49219,33 +49219,78 @@ function jsonSuppression(suppression2) {
   };
 }
 
+// src/report/untrusted.ts
+var LIMITS = {
+  items: 5e5,
+  text: 2e4,
+  line: 1e7
+};
+var Invalid = class extends Error {
+};
+function fail(where, expected) {
+  throw new Invalid(`${where}: expected ${expected}`);
+}
+function obj(value, where) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where, "an object");
+  return value;
+}
+function arr(value, where, max = LIMITS.items) {
+  if (!Array.isArray(value)) fail(where, "a list");
+  if (value.length > max) fail(where, `at most ${max} items`);
+  return value;
+}
+function str(value, where, max = LIMITS.text) {
+  if (typeof value !== "string" || value.length > max) fail(where, `a string of at most ${max} characters`);
+  return value;
+}
+function optStr(value, where) {
+  return value === void 0 ? void 0 : str(value, where);
+}
+function int(value, where, min, max) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    fail(where, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function oneOf(value, allowed, where) {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(where, `one of ${allowed.join(", ")}`);
+  return value;
+}
+function isSafeRelativePath(text2) {
+  if (text2 === "" || text2.length > 4096) return false;
+  if (text2.startsWith("/") || text2.startsWith("\\") || /^[A-Za-z]:/.test(text2)) return false;
+  if (/[\u0000-\u001f\u007f\\]/.test(text2)) return false;
+  return text2.split("/").every((segment) => segment !== "..");
+}
+function relPath(value, where) {
+  const text2 = str(value, where, 4096);
+  if (!isSafeRelativePath(text2)) fail(where, 'a repository-relative path without ".." (forward slashes)');
+  return text2;
+}
+
 // src/report/json-read.ts
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
-var ReportShapeError = class extends Error {
-};
 function readJsonReport(text2, file) {
   if (text2.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
   let raw;
   try {
     raw = JSON.parse(text2);
   } catch (error2) {
-    return { error: `${file}: not JSON: ${error2.message}` };
+    return { error: `${file} is not valid JSON: ${error2.message}` };
   }
   try {
-    const report = record2(raw, "report");
-    if (report["version"] !== JSON_REPORT_VERSION) {
-      throw new ReportShapeError(`version: expected "${JSON_REPORT_VERSION}", got ${JSON.stringify(report["version"])}`);
-    }
+    const report = obj(raw, "report");
+    if (report["version"] !== JSON_REPORT_VERSION) fail("version", JSON.stringify(JSON_REPORT_VERSION));
     const result = {
-      findings: list(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
-      workloads: list(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
-      errors: list(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
-      notices: list(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
-      targets: []
+      findings: arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
+      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
+      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
+      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
+      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
     };
     return { result };
   } catch (error2) {
-    if (error2 instanceof ReportShapeError) return { error: `${file}: ${error2.message}` };
+    if (error2 instanceof Invalid) return { error: `${file}: ${error2.message}` };
     throw error2;
   }
 }
@@ -49276,10 +49321,10 @@ function mergeResults(results) {
 }
 function mergeTargets(a2, b) {
   const merged = /* @__PURE__ */ new Map();
-  for (const target3 of [...a2, ...b]) {
-    const key = `${target3.kind}\0${target3.path}`;
+  for (const target2 of [...a2, ...b]) {
+    const key = `${target2.kind}\0${target2.path}`;
     const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target3.scenarios])].sort() } : target3);
+    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target2.scenarios])].sort() } : target2);
   }
   return [...merged.values()].sort((x, y) => compare(x.path, y.path));
 }
@@ -49289,132 +49334,114 @@ function compareFindings(a2, b) {
 function compare(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
-var LEVELS2 = ["privileged", "baseline", "restricted"];
-var SEVERITIES = ["error", "warning", "note"];
-var SOURCES = ["exemption", "config", "annotation"];
 var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-function record2(value, where) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) throw new ReportShapeError(`${where}: expected an object`);
-  return value;
-}
-function list(value, where) {
-  if (!Array.isArray(value)) throw new ReportShapeError(`${where}: expected a list`);
-  return value;
-}
-function str(value, where) {
-  if (typeof value !== "string" || value.length > 65536) throw new ReportShapeError(`${where}: expected a string`);
-  return value;
-}
-function optionalStr(value, where) {
-  return value === void 0 ? void 0 : str(value, where);
-}
-function int(value, where) {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) throw new ReportShapeError(`${where}: expected a whole number`);
-  return value;
-}
-function oneOf(value, allowed, where) {
-  if (typeof value !== "string" || !allowed.includes(value)) {
-    throw new ReportShapeError(`${where}: expected one of ${allowed.join(", ")}`);
-  }
-  return value;
-}
-function repoPath(value, where) {
-  const text2 = str(value, where);
-  if (text2.startsWith("/") || /^[A-Za-z]:/.test(text2) || text2.split("/").includes("..") || text2.includes("\\")) {
-    throw new ReportShapeError(`${where}: ${JSON.stringify(text2)} is not a repository-relative path`);
-  }
-  return text2;
-}
-function target2(value, where) {
-  const item = record2(value, where);
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation"];
+function targetRef(value, where) {
+  const o2 = obj(value, where);
   return {
-    kind: oneOf(item["kind"], TARGET_KINDS, `${where}.kind`),
-    path: repoPath(item["path"], `${where}.path`),
-    scenarios: list(item["scenarios"], `${where}.scenarios`).map((s, i2) => str(s, `${where}.scenarios[${i2}]`))
+    kind: oneOf(o2["kind"], TARGET_KINDS, `${where}.kind`),
+    path: str(o2["path"], `${where}.path`, 4096),
+    scenarios: arr(o2["scenarios"], `${where}.scenarios`, 1e3).map((s, i2) => str(s, `${where}.scenarios[${i2}]`, 4096))
   };
 }
 function location(value, where) {
-  const item = record2(value, where);
-  const message = optionalStr(item["message"], `${where}.message`);
+  const o2 = obj(value, where);
+  const message = optStr(o2["message"], `${where}.message`);
   return {
-    file: repoPath(item["file"], `${where}.file`),
-    line: int(item["line"], `${where}.line`),
-    column: int(item["column"], `${where}.column`),
-    endLine: int(item["endLine"], `${where}.endLine`),
-    endColumn: int(item["endColumn"], `${where}.endColumn`),
-    ...message === void 0 ? {} : { message }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
   };
 }
+function modes(value, where) {
+  const list = arr(value, where, 3).map((m, i2) => oneOf(m, MODES, `${where}[${i2}]`));
+  return MODES.filter((m) => list.includes(m));
+}
 function finding(value, where) {
-  const item = record2(value, where);
-  const suppressedRaw = item["suppressed"];
+  const o2 = obj(value, where);
+  const check = str(o2["check"], `${where}.check`, 64);
+  if (!isCheckId(check)) fail(`${where}.check`, "an upstream check id");
+  const fingerprint = str(o2["fingerprint"], `${where}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, "letters, digits and : _ . -");
   let suppressed;
-  if (suppressedRaw !== void 0) {
-    const s = record2(suppressedRaw, `${where}.suppressed`);
-    const expires = optionalStr(s["expires"], `${where}.suppressed.expires`);
+  if (o2["suppressed"] !== void 0) {
+    const s = obj(o2["suppressed"], `${where}.suppressed`);
+    const expires = optStr(s["expires"], `${where}.suppressed.expires`);
     suppressed = {
       reason: str(s["reason"], `${where}.suppressed.reason`),
-      source: oneOf(s["source"], SOURCES, `${where}.suppressed.source`),
-      ...expires === void 0 ? {} : { expires }
+      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
+      ...expires !== void 0 ? { expires } : {}
     };
   }
-  const note = optionalStr(item["note"], `${where}.note`);
+  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where}.upcoming`, "true or false");
+  const note = optStr(o2["note"], `${where}.note`);
   return {
-    ...location(item, where),
-    apiVersion: str(item["apiVersion"], `${where}.apiVersion`),
-    kind: str(item["kind"], `${where}.kind`),
-    namespace: str(item["namespace"], `${where}.namespace`),
-    name: str(item["name"], `${where}.name`),
-    check: oneOf(item["check"], CHECK_ORDER, `${where}.check`),
-    level: oneOf(item["level"], LEVELS2, `${where}.level`),
-    version: str(item["version"], `${where}.version`),
-    reason: str(item["reason"], `${where}.reason`),
-    detail: str(item["detail"], `${where}.detail`),
-    message: str(item["message"], `${where}.message`),
-    modes: list(item["modes"], `${where}.modes`).map((m, i2) => oneOf(m, MODES, `${where}.modes[${i2}]`)),
-    severity: oneOf(item["severity"], SEVERITIES, `${where}.severity`),
-    field: str(item["field"], `${where}.field`),
-    targets: list(item["targets"], `${where}.targets`).map((t, i2) => target2(t, `${where}.targets[${i2}]`)),
-    related: list(item["related"], `${where}.related`).map((r, i2) => location(r, `${where}.related[${i2}]`)),
-    ...suppressed === void 0 ? {} : { suppressed },
-    fingerprint: str(item["fingerprint"], `${where}.fingerprint`),
-    ...item["upcoming"] === true ? { upcoming: true } : {},
-    ...note === void 0 ? {} : { note }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where}.kind`, 512),
+    namespace: str(o2["namespace"], `${where}.namespace`, 512),
+    name: str(o2["name"], `${where}.name`, 512),
+    check,
+    level: oneOf(o2["level"], LEVELS, `${where}.level`),
+    version: str(o2["version"], `${where}.version`, 32),
+    reason: str(o2["reason"], `${where}.reason`),
+    detail: str(o2["detail"], `${where}.detail`),
+    message: str(o2["message"], `${where}.message`),
+    modes: modes(o2["modes"], `${where}.modes`),
+    severity: oneOf(o2["severity"], SEVERITIES, `${where}.severity`),
+    field: str(o2["field"], `${where}.field`, 2048),
+    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
+    related: arr(o2["related"], `${where}.related`, 1e3).map((r, i2) => location(r, `${where}.related[${i2}]`)),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o2["upcoming"] === true ? { upcoming: true } : {},
+    ...note !== void 0 ? { note } : {}
   };
 }
 function verdict(value, where) {
-  const item = record2(value, where);
-  const message = optionalStr(item["message"], `${where}.message`);
-  const note = optionalStr(item["note"], `${where}.note`);
-  const exempt = item["exempt"] === void 0 ? void 0 : oneOf(item["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
+  const o2 = obj(value, where);
+  const message = optStr(o2["message"], `${where}.message`);
+  const note = optStr(o2["note"], `${where}.note`);
+  if (typeof o2["allowed"] !== "boolean") fail(`${where}.allowed`, "true or false");
+  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
   return {
-    file: repoPath(item["file"], `${where}.file`),
-    line: int(item["line"], `${where}.line`),
-    apiVersion: str(item["apiVersion"], `${where}.apiVersion`),
-    kind: str(item["kind"], `${where}.kind`),
-    namespace: str(item["namespace"], `${where}.namespace`),
-    name: str(item["name"], `${where}.name`),
-    mode: oneOf(item["mode"], MODES, `${where}.mode`),
-    level: oneOf(item["level"], LEVELS2, `${where}.level`),
-    version: str(item["version"], `${where}.version`),
-    allowed: item["allowed"] === true,
-    ...message === void 0 ? {} : { message },
-    ...exempt === void 0 ? {} : { exempt },
-    targets: list(item["targets"], `${where}.targets`).map((t, i2) => target2(t, `${where}.targets[${i2}]`)),
-    ...note === void 0 ? {} : { note }
+    file: relPath(o2["file"], `${where}.file`),
+    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where}.kind`, 512),
+    namespace: str(o2["namespace"], `${where}.namespace`, 512),
+    name: str(o2["name"], `${where}.name`, 512),
+    mode: oneOf(o2["mode"], MODES, `${where}.mode`),
+    level: oneOf(o2["level"], LEVELS, `${where}.level`),
+    version: str(o2["version"], `${where}.version`, 32),
+    allowed: o2["allowed"],
+    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    ...note !== void 0 ? { note } : {}
   };
 }
 function scanError(value, where) {
-  const item = record2(value, where);
-  const line = item["line"] === void 0 ? void 0 : int(item["line"], `${where}.line`);
-  const column = item["column"] === void 0 ? void 0 : int(item["column"], `${where}.column`);
+  const o2 = obj(value, where);
   return {
-    file: str(item["file"], `${where}.file`),
-    message: str(item["message"], `${where}.message`),
-    ...line === void 0 ? {} : { line },
-    ...column === void 0 ? {} : { column },
-    ...item["target"] === void 0 ? {} : { target: target2(item["target"], `${where}.target`) }
+    file: str(o2["file"], `${where}.file`, 4096),
+    message: str(o2["message"], `${where}.message`),
+    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where}.line`, 1, LIMITS.line) } : {},
+    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where}.column`, 1, LIMITS.line) } : {},
+    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where}.target`) } : {}
   };
+}
+function targetSummary(value, where) {
+  const o2 = obj(value, where);
+  return { ref: targetRef(o2, where), workloads: int(o2["workloads"], `${where}.workloads`, 0, LIMITS.items) };
 }
 
 // src/report/sarif.ts
@@ -49457,17 +49484,17 @@ function buildSarif(result, options) {
   const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
-  for (const finding3 of result.findings) {
-    if (!ruleIndex.has(finding3.check)) {
-      ruleIndex.set(finding3.check, rules.length);
-      rules.push(fallbackRule(finding3));
+  for (const finding2 of result.findings) {
+    if (!ruleIndex.has(finding2.check)) {
+      ruleIndex.set(finding2.check, rules.length);
+      rules.push(fallbackRule(finding2));
     }
   }
   const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
   const { kept, omitted } = selectResults(result.findings, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map(
-    (finding3) => sarifResult(finding3, ruleIndex.get(finding3.check) ?? 0, metaById.get(finding3.check), paths)
+    (finding2) => sarifResult(finding2, ruleIndex.get(finding2.check) ?? 0, metaById.get(finding2.check), paths)
   );
   const notifications = [
     ...result.errors.map((error2) => notification(error2, "error", paths)),
@@ -49568,17 +49595,17 @@ ${meta.fix}`,
     }
   };
 }
-function fallbackRule(finding3) {
-  const restricted = finding3.level === "restricted";
+function fallbackRule(finding2) {
+  const restricted = finding2.level === "restricted";
   return {
-    id: finding3.check,
-    name: ruleName(finding3.level, finding3.check, finding3.check),
-    shortDescription: { text: `Pod Security Standards check ${finding3.check}.` },
-    fullDescription: { text: `Pod Security Standards check ${finding3.check} (${finding3.level}).` },
-    help: { text: `Pod Security Standards check ${finding3.check}. See the podsec documentation for this check.` },
+    id: finding2.check,
+    name: ruleName(finding2.level, finding2.check, finding2.check),
+    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
+    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
     defaultConfiguration: { level: restricted ? "warning" : "error" },
     properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${finding3.level}`],
+      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
       precision: "very-high",
       "security-severity": restricted ? "5.0" : "7.5"
     }
@@ -49587,59 +49614,59 @@ function fallbackRule(finding3) {
 function selectResults(findings, limit) {
   const omitted = { error: 0, warning: 0, note: 0 };
   if (findings.length <= limit) return { kept: [...findings], omitted };
-  const priority = (finding3) => severityRank(finding3.severity) + (finding3.suppressed === void 0 ? 0 : 3);
-  const ranked = findings.map((finding3, index) => ({ finding: finding3, index, priority: priority(finding3) })).sort((a2, b) => a2.priority - b.priority || a2.index - b.index);
+  const priority = (finding2) => severityRank(finding2.severity) + (finding2.suppressed === void 0 ? 0 : 3);
+  const ranked = findings.map((finding2, index) => ({ finding: finding2, index, priority: priority(finding2) })).sort((a2, b) => a2.priority - b.priority || a2.index - b.index);
   const keep = new Set(ranked.slice(0, limit).map((entry) => entry.index));
   const kept = [];
-  findings.forEach((finding3, index) => {
-    if (keep.has(index)) kept.push(finding3);
-    else omitted[finding3.severity]++;
+  findings.forEach((finding2, index) => {
+    if (keep.has(index)) kept.push(finding2);
+    else omitted[finding2.severity]++;
   });
   return { kept, omitted };
 }
-function sarifResult(finding3, ruleIndex, meta, paths) {
-  const related = finding3.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location3, index) => ({
+function sarifResult(finding2, ruleIndex, meta, paths) {
+  const related = finding2.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
     id: index + 1,
-    ...physical(location3, paths),
-    message: { text: nonEmpty2(location3.message, "Related source of this value.") }
+    ...physical(location2, paths),
+    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
   }));
-  const targets = finding3.targets.map(formatTarget);
+  const targets = finding2.targets.map(formatTarget);
   return {
-    ruleId: finding3.check,
+    ruleId: finding2.check,
     ruleIndex,
-    level: LEVEL_BY_SEVERITY2[finding3.severity],
-    message: { text: resultMessage(finding3, meta) },
-    locations: [physical(finding3, paths)],
+    level: LEVEL_BY_SEVERITY2[finding2.severity],
+    message: { text: resultMessage(finding2, meta) },
+    locations: [physical(finding2, paths)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    ...finding3.fingerprint === "" ? {} : { partialFingerprints: { primaryLocationLineHash: finding3.fingerprint } },
-    ...finding3.suppressed === void 0 ? {} : { suppressions: [suppression(finding3)] },
+    ...finding2.fingerprint === "" ? {} : { partialFingerprints: { primaryLocationLineHash: finding2.fingerprint } },
+    ...finding2.suppressed === void 0 ? {} : { suppressions: [suppression(finding2)] },
     properties: {
-      modes: [...finding3.modes],
-      policy: `${finding3.level}:${finding3.version}`,
-      apiVersion: finding3.apiVersion,
-      kind: finding3.kind,
-      namespace: finding3.namespace,
-      name: finding3.name,
-      field: finding3.field,
+      modes: [...finding2.modes],
+      policy: `${finding2.level}:${finding2.version}`,
+      apiVersion: finding2.apiVersion,
+      kind: finding2.kind,
+      namespace: finding2.namespace,
+      name: finding2.name,
+      field: finding2.field,
       ...targets.length > 0 ? { targets } : {},
-      ...finding3.upcoming === true ? { upcoming: true } : {}
+      ...finding2.upcoming === true ? { upcoming: true } : {}
     }
   };
 }
-function resultMessage(finding3, meta) {
+function resultMessage(finding2, meta) {
   const parts = [];
-  const prefix = finding3.upcoming === true ? "After an upgrade to the next version, " : "";
-  parts.push(sentence(`${prefix}${workloadLabel(finding3)} ${finding3.message}`));
-  const note = finding3.suppressed === void 0 ? controllerEnforceNote(finding3) : void 0;
+  const prefix = finding2.upcoming === true ? "After an upgrade to the next version, " : "";
+  parts.push(sentence(`${prefix}${workloadLabel(finding2)} ${finding2.message}`));
+  const note = finding2.suppressed === void 0 ? controllerEnforceNote(finding2) : void 0;
   if (note !== void 0) parts.push(sentence(note));
-  const rendered = renderedTargets(finding3.targets);
+  const rendered = renderedTargets(finding2.targets);
   if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
   const hint = meta === void 0 ? "" : firstSentence(meta.fix);
   if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
   return parts.join(" ");
 }
-function suppression(finding3) {
-  const { reason, source, expires } = finding3.suppressed ?? { reason: "", source: "config" };
+function suppression(finding2) {
+  const { reason, source, expires } = finding2.suppressed ?? { reason: "", source: "config" };
   return {
     kind: source === "annotation" ? "inSource" : "external",
     status: "accepted",
@@ -49649,12 +49676,12 @@ function suppression(finding3) {
 }
 function notification(error2, level, paths) {
   const text2 = sentence(nonEmpty2(error2.message, "Unknown problem"));
-  const target3 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
-  const location3 = errorLocation(error2, paths);
+  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
+  const location2 = errorLocation(error2, paths);
   return {
     level,
-    message: { text: `${error2.file === "" ? "" : `${error2.file}${target3}: `}${text2}` },
-    ...location3 === void 0 ? {} : { locations: [location3] }
+    message: { text: `${error2.file === "" ? "" : `${error2.file}${target2}: `}${text2}` },
+    ...location2 === void 0 ? {} : { locations: [location2] }
   };
 }
 function errorLocation(error2, paths) {
@@ -49664,14 +49691,14 @@ function errorLocation(error2, paths) {
   const region2 = error2.column === void 0 || error2.column < 1 ? { startLine: error2.line } : { startLine: error2.line, startColumn: error2.column };
   return { physicalLocation: { artifactLocation, region: region2 } };
 }
-function physical(location3, paths) {
-  return { physicalLocation: { artifactLocation: artifact(location3.file, paths), region: region(location3) } };
+function physical(location2, paths) {
+  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
 }
-function region(location3) {
-  const startLine = Math.max(1, Math.trunc(location3.line));
-  const startColumn = Math.max(1, Math.trunc(location3.column));
-  let endLine = Math.max(startLine, Math.trunc(location3.endLine));
-  let endColumn = Math.max(1, Math.trunc(location3.endColumn));
+function region(location2) {
+  const startLine = Math.max(1, Math.trunc(location2.line));
+  const startColumn = Math.max(1, Math.trunc(location2.column));
+  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
+  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
   if (!Number.isFinite(endLine)) endLine = startLine;
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
@@ -49764,7 +49791,7 @@ function renderJobSummary(result, options = {}) {
     out.add("");
     for (const error2 of result.errors) out.row(`- ${errorLine(error2)}`);
   }
-  const active = result.findings.filter((finding3) => finding3.suppressed === void 0);
+  const active = result.findings.filter((finding2) => finding2.suppressed === void 0);
   for (const group of groupByTarget(active)) {
     if (out.full) {
       out.omittedRows += group.findings.length;
@@ -49775,19 +49802,19 @@ function renderJobSummary(result, options = {}) {
     out.add("");
     out.add("| Workload | Check | Mode | Message | Location |");
     out.add("| --- | --- | --- | --- | --- |");
-    for (const finding3 of group.findings) out.row(findingRow(finding3));
+    for (const finding2 of group.findings) out.row(findingRow(finding2));
   }
-  const suppressed = result.findings.filter((finding3) => finding3.suppressed !== void 0);
+  const suppressed = result.findings.filter((finding2) => finding2.suppressed !== void 0);
   if (suppressed.length > 0) {
     out.add("");
     if (out.add(`<details><summary>${suppressed.length} suppressed ${suppressed.length === 1 ? "finding" : "findings"}</summary>`)) {
       out.add("");
       out.add("| Workload | Check | Mode | Reason | Location |");
       out.add("| --- | --- | --- | --- | --- |");
-      for (const finding3 of suppressed) {
-        const reason = finding3.suppressed === void 0 ? "" : formatSuppression(finding3.suppressed);
+      for (const finding2 of suppressed) {
+        const reason = finding2.suppressed === void 0 ? "" : formatSuppression(finding2.suppressed);
         out.row(
-          `| ${cell(workloadLabel(finding3))} | ${code(finding3.check)} | ${cell(formatModes(finding3.modes))} | ${cell(reason)} | ${code(formatLocation(finding3.file, finding3.line))} |`
+          `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${cell(reason)} | ${code(formatLocation(finding2.file, finding2.line))} |`
         );
       }
       out.force("");
@@ -49813,41 +49840,41 @@ function renderJobSummary(result, options = {}) {
 }
 function groupByTarget(findings) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const finding3 of findings) {
-    const targets = finding3.targets.length > 0 ? finding3.targets : [void 0];
-    for (const target3 of targets) {
-      const key = target3 === void 0 ? "" : `${target3.kind}\0${target3.path}`;
+  for (const finding2 of findings) {
+    const targets = finding2.targets.length > 0 ? finding2.targets : [void 0];
+    for (const target2 of targets) {
+      const key = target2 === void 0 ? "" : `${target2.kind}\0${target2.path}`;
       let group = groups2.get(key);
       if (group === void 0) {
-        group = { title: target3 === void 0 ? "Other findings" : targetTitle(target3), findings: [] };
+        group = { title: target2 === void 0 ? "Other findings" : targetTitle(target2), findings: [] };
         groups2.set(key, group);
       }
-      group.findings.push(finding3);
+      group.findings.push(finding2);
     }
   }
   return [...groups2.values()];
 }
-function targetTitle(target3) {
-  const noun = target3.kind === "helm" ? "Helm chart" : target3.kind === "kustomize" ? "Kustomization" : "Manifest";
-  return `${noun} ${target3.path}`;
+function targetTitle(target2) {
+  const noun = target2.kind === "helm" ? "Helm chart" : target2.kind === "kustomize" ? "Kustomization" : "Manifest";
+  return `${noun} ${target2.path}`;
 }
-function findingRow(finding3) {
+function findingRow(finding2) {
   const notes = [];
-  const note = controllerEnforceNote(finding3);
+  const note = controllerEnforceNote(finding2);
   if (note !== void 0) notes.push(note);
-  if (finding3.upcoming === true) notes.push(`Upcoming: fails at ${finding3.level}:${finding3.version}.`);
-  const scenarios = finding3.targets.flatMap((target3) => target3.scenarios);
+  if (finding2.upcoming === true) notes.push(`Upcoming: fails at ${finding2.level}:${finding2.version}.`);
+  const scenarios = finding2.targets.flatMap((target2) => target2.scenarios);
   if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(", ")}.`);
-  for (const related of finding3.related) {
+  for (const related of finding2.related) {
     notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === void 0 ? "" : ` (${related.message})`}.`);
   }
-  const message = [finding3.message, ...notes].map(cell).join("<br>");
-  return `| ${cell(workloadLabel(finding3))} | ${code(finding3.check)} | ${cell(formatModes(finding3.modes))} | ${message} | ${code(formatLocation(finding3.file, finding3.line))} |`;
+  const message = [finding2.message, ...notes].map(cell).join("<br>");
+  return `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${message} | ${code(formatLocation(finding2.file, finding2.line))} |`;
 }
 function errorLine(error2) {
-  const target3 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
+  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
   const where = code(formatLocation(error2.file, error2.line, error2.column));
-  return `${where}${escapeInline(target3)}: ${escapeInline(error2.message).replace(/\r?\n/g, "<br>")}`;
+  return `${where}${escapeInline(target2)}: ${escapeInline(error2.message).replace(/\r?\n/g, "<br>")}`;
 }
 function cell(text2) {
   return escapeInline(text2).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
@@ -49878,7 +49905,7 @@ function renderText(result, options) {
   const verbose = options.verbose === true;
   const lines = [];
   const verdictsByKey = /* @__PURE__ */ new Map();
-  for (const verdict3 of result.workloads) push(verdictsByKey, workloadKey(verdict3), verdict3);
+  for (const verdict2 of result.workloads) push(verdictsByKey, workloadKey(verdict2), verdict2);
   const keyOf = workloadResolver(result.workloads);
   const files = /* @__PURE__ */ new Map();
   const shown = /* @__PURE__ */ new Set();
@@ -49897,22 +49924,22 @@ function renderText(result, options) {
     }
     return group;
   };
-  for (const finding3 of result.findings) {
-    groupFor(finding3.file, keyOf(finding3), workloadLabel(finding3)).findings.push(finding3);
+  for (const finding2 of result.findings) {
+    groupFor(finding2.file, keyOf(finding2), workloadLabel(finding2)).findings.push(finding2);
   }
   if (verbose) {
-    for (const verdict3 of result.workloads) {
-      const key = workloadKey(verdict3);
-      if (!shown.has(key)) groupFor(verdict3.file, key, workloadLabel(verdict3));
+    for (const verdict2 of result.workloads) {
+      const key = workloadKey(verdict2);
+      if (!shown.has(key)) groupFor(verdict2.file, key, workloadLabel(verdict2));
     }
   }
   for (const [file, workloads] of files) {
     lines.push(paint(file, "bold"));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
-      const note = group.findings.map((finding3) => finding3.suppressed ? void 0 : controllerEnforceNote(finding3)).find((text2) => text2 !== void 0);
+      const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text2) => text2 !== void 0);
       if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
-      for (const finding3 of group.findings) lines.push(...findingLines(finding3, paint, verbose));
+      for (const finding2 of group.findings) lines.push(...findingLines(finding2, paint, verbose));
     }
     lines.push("");
   }
@@ -49934,29 +49961,29 @@ function workloadHeader(group, paint) {
   const where = group.line === void 0 ? "" : ` (line ${group.line})`;
   const head = `${paint(group.label, "bold")}${where}`;
   if (group.findings.length > 0) return [head];
-  const exempt = group.verdicts.find((verdict3) => verdict3.exempt !== void 0)?.exempt;
+  const exempt = group.verdicts.find((verdict2) => verdict2.exempt !== void 0)?.exempt;
   if (exempt !== void 0) return [`${head}  ${paint(`exempt (${exempt})`, "dim")}`];
-  const failing = group.verdicts.filter((verdict3) => !verdict3.allowed);
+  const failing = group.verdicts.filter((verdict2) => !verdict2.allowed);
   if (failing.length === 0) return [`${head}  ${paint("passed", "green")}`];
-  return [head, ...failing.map((verdict3) => `    ${verdict3.mode}: ${verdict3.message ?? `fails ${verdict3.level}:${verdict3.version}`}`)];
+  return [head, ...failing.map((verdict2) => `    ${verdict2.mode}: ${verdict2.message ?? `fails ${verdict2.level}:${verdict2.version}`}`)];
 }
 var TAGS = { error: "ERROR", warning: "WARN", note: "NOTE" };
 var COLOURS = { error: "red", warning: "yellow", note: "cyan" };
-function findingLines(finding3, paint, verbose) {
-  const suppressed = finding3.suppressed !== void 0;
-  const tag = suppressed ? "SUPPRESSED" : TAGS[finding3.severity];
-  const tagText = suppressed ? paint(tag, "dim") : paint(tag, COLOURS[finding3.severity], "bold");
-  const head = `${tagText} ${finding3.check} [${formatModes(finding3.modes)}] ${formatLocation(finding3.file, finding3.line, finding3.column)}`;
-  const details = [finding3.message];
-  if (finding3.upcoming === true) details.push(`starts failing at ${finding3.level}:${finding3.version} (next version)`);
-  if (finding3.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding3.suppressed)}`);
-  const targets = renderedTargets(finding3.targets);
+function findingLines(finding2, paint, verbose) {
+  const suppressed = finding2.suppressed !== void 0;
+  const tag = suppressed ? "SUPPRESSED" : TAGS[finding2.severity];
+  const tagText = suppressed ? paint(tag, "dim") : paint(tag, COLOURS[finding2.severity], "bold");
+  const head = `${tagText} ${finding2.check} [${formatModes(finding2.modes)}] ${formatLocation(finding2.file, finding2.line, finding2.column)}`;
+  const details = [finding2.message];
+  if (finding2.upcoming === true) details.push(`starts failing at ${finding2.level}:${finding2.version} (next version)`);
+  if (finding2.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding2.suppressed)}`);
+  const targets = renderedTargets(finding2.targets);
   if (targets.length > 0) details.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
-  for (const related of finding3.related) {
+  for (const related of finding2.related) {
     const why = related.message === void 0 ? "" : ` ${related.message}`;
     details.push(`related: ${formatLocation(related.file, related.line, related.column)}${why}`);
   }
-  if (verbose) details.push(`field: ${finding3.field}`);
+  if (verbose) details.push(`field: ${finding2.field}`);
   const indentHead = `    ${head}`;
   const indentDetails = details.map((line) => `      ${line}`);
   if (suppressed) return [paint(indentHead, "dim"), ...indentDetails.map((line) => paint(line, "dim"))];
@@ -49974,9 +50001,9 @@ function summaryLine(result, paint) {
   return paint(`${parts.join("")} (${extras.join("; ")})`, "bold");
 }
 function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2 === void 0) map.set(key, [value]);
-  else list2.push(value);
+  const list = map.get(key);
+  if (list === void 0) map.set(key, [value]);
+  else list.push(value);
 }
 
 // src/findings/assess.ts
@@ -50066,9 +50093,9 @@ var ShapeChecker = class {
   required(path10) {
     this.errors.push(`${formatFieldPath(this.mapPath(path10))}: Required value`);
   }
-  fields(record3, path10, types) {
-    if (!record3) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record3[key], type, [...path10, key]);
+  fields(record2, path10, types) {
+    if (!record2) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path10, key]);
   }
   stringMap(value, path10) {
     const map = this.expect(value, "object", path10);
@@ -50078,14 +50105,14 @@ var ShapeChecker = class {
     }
   }
   stringList(value, path10) {
-    const list2 = this.expect(value, "array", path10);
-    list2?.forEach((item, index) => {
+    const list = this.expect(value, "array", path10);
+    list?.forEach((item, index) => {
       if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path10, index]);
     });
   }
   objectList(value, path10, each) {
-    const list2 = this.expect(value, "array", path10);
-    list2?.forEach((item, index) => {
+    const list = this.expect(value, "array", path10);
+    list?.forEach((item, index) => {
       const itemPath = [...path10, index];
       if (jsonTypeOf(item) !== "object") {
         const where = formatFieldPath(this.mapPath(itemPath));
@@ -50204,8 +50231,8 @@ function validatePodShape(pod, pathOf, options = {}) {
   if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
     c3.required(["spec", "containers"]);
   }
-  for (const list2 of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list2], ["spec", list2], (container, path10) => checkContainer(c3, container, path10));
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    c3.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c3, container, path10));
   }
   return c3.errors;
 }
@@ -50248,17 +50275,17 @@ function extractWorkloads(objects2, customKinds = []) {
       errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
       continue;
     }
-    for (const target3 of resolveSteps(object.value, steps)) {
-      const part = steps.some((s) => "each" in s) ? formatFieldPath(target3.path) : void 0;
+    for (const target2 of resolveSteps(object.value, steps)) {
+      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
       if (entry.argoWorkflowSpec) {
-        workloads.push(...argoWorkloads(object, identity4, target3, part));
-      } else if (!isObject2(target3.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target3.path, isPod: false, object, problems: [notAnObject(target3.path, target3.value)] });
+        workloads.push(...argoWorkloads(object, identity4, target2, part));
+      } else if (!isObject2(target2.value)) {
+        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
       } else if (entry.podSpec) {
-        workloads.push(podSpecWorkload(object, identity4, target3.path, target3.value, part));
+        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
       } else {
-        const template = target3.value;
-        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target3.path, isPod: false, object });
+        const template = target2.value;
+        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target2.path, isPod: false, object });
       }
     }
   }
@@ -50338,10 +50365,10 @@ function prefixTranslator(rules) {
     return path10;
   };
 }
-function argoWorkloads(object, identity4, target3, part) {
-  if (!isObject2(target3.value)) return [];
-  const ws = target3.value;
-  const wsPath = target3.path;
+function argoWorkloads(object, identity4, target2, part) {
+  if (!isObject2(target2.value)) return [];
+  const ws = target2.value;
+  const wsPath = target2.path;
   const templates = ws["templates"];
   if (!Array.isArray(templates)) return [];
   const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
@@ -50478,9 +50505,9 @@ function asRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
 function stringMap(value) {
-  const record3 = asRecord2(value);
-  if (!record3) return {};
-  return Object.fromEntries(Object.entries(record3).filter((entry) => typeof entry[1] === "string"));
+  const record2 = asRecord2(value);
+  if (!record2) return {};
+  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
 }
 function compare2(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
@@ -50566,8 +50593,8 @@ function inlineIgnores(item, input, errors, notices) {
   }
   const out = [];
   for (const { annotations, path: path10 } of sources) {
-    const list2 = annotations[IGNORE_ANNOTATION];
-    if (list2 === void 0) continue;
+    const list = annotations[IGNORE_ANNOTATION];
+    if (list === void 0) continue;
     const at = workload.object.locate([...path10, IGNORE_ANNOTATION]).primary;
     const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
@@ -50575,7 +50602,7 @@ function inlineIgnores(item, input, errors, notices) {
       notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
       continue;
     }
-    const names = list2.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
     const unknown = names.filter((name) => !isCheckId(name));
     const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
     const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
@@ -50706,10 +50733,10 @@ function assessWorkloads(input) {
   };
 }
 function invalidObjectMessage(workload, problems) {
-  const list2 = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
+  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
   const slash = workload.apiVersion.indexOf("/");
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
-  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list2}`;
+  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
 function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
   const { workload } = item;
@@ -50765,16 +50792,16 @@ function suppressionKey(s) {
 }
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
-  for (const finding3 of findings) {
-    const key = [finding3.fingerprint, finding3.line, finding3.column, suppressionKey(finding3.suppressed), finding3.upcoming ? 1 : 0].join("\0");
+  for (const finding2 of findings) {
+    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, finding3);
+      merged.set(key, finding2);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target3 of finding3.targets) targets = addTarget2(targets, target3);
-    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding3.modes.includes(m));
+    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
+    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
     const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
     merged.set(key, { ...seen, targets, modes: modes2, severity });
   }
@@ -50782,15 +50809,15 @@ function mergeFindings(findings) {
 }
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
-  for (const verdict3 of verdicts) {
-    const key = [verdict3.file, verdict3.line, verdict3.kind, verdict3.namespace, verdict3.name, verdict3.mode, verdict3.level, verdict3.version, verdict3.allowed, verdict3.message ?? "", verdict3.exempt ?? ""].join("\0");
+  for (const verdict2 of verdicts) {
+    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, verdict3);
+      merged.set(key, verdict2);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target3 of verdict3.targets) targets = addTarget2(targets, target3);
+    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
     merged.set(key, { ...seen, targets });
   }
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
@@ -50827,7 +50854,7 @@ async function scan(options, deps) {
   const outcomes = await mapBounded(
     discovered.targets,
     Math.max(1, options.render.concurrency),
-    (target3) => target3.ref.kind === "manifest" ? deps.loadManifests(target3, options) : deps.render(target3, options)
+    (target2) => target2.ref.kind === "manifest" ? deps.loadManifests(target2, options) : deps.render(target2, options)
   );
   return assembleResult(outcomes, discovered.errors, options);
 }
@@ -50915,204 +50942,33 @@ import path8 from "node:path";
 var ARTIFACT_SCHEMA = "podsec-artifact";
 var ARTIFACT_VERSION = 1;
 var MANIFEST_FILE = "manifest.json";
-var LIMITS = {
+var LIMITS2 = {
   manifestBytes: 64 * 1024,
-  resultBytes: 64 * 1024 * 1024,
-  items: 2e5,
-  text: 2e4,
-  line: 1e7
+  resultBytes: 64 * 1024 * 1024
 };
-var Invalid = class extends Error {
-};
-function fail(where, expected) {
-  throw new Invalid(`${where}: expected ${expected}`);
-}
-function obj(value, where) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where, "an object");
-  return value;
-}
-function arr(value, where, max = LIMITS.items) {
-  if (!Array.isArray(value)) fail(where, "a list");
-  if (value.length > max) fail(where, `at most ${max} items`);
-  return value;
-}
-function str2(value, where, max = LIMITS.text) {
-  if (typeof value !== "string" || value.length > max) fail(where, `a string of at most ${max} characters`);
-  return value;
-}
-function optStr(value, where) {
-  return value === void 0 ? void 0 : str2(value, where);
-}
-function int2(value, where, min, max) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
-    fail(where, `a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-function oneOf2(value, allowed, where) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where, `one of ${allowed.join(", ")}`);
-  return value;
-}
-function isSafeRelativePath(text2) {
-  if (text2 === "" || text2.length > 4096) return false;
-  if (text2.startsWith("/") || text2.startsWith("\\") || /^[A-Za-z]:/.test(text2)) return false;
-  if (/[\u0000-\u001f\u007f\\]/.test(text2)) return false;
-  return text2.split("/").every((segment) => segment !== "..");
-}
-function relPath(value, where) {
-  const text2 = str2(value, where, 4096);
-  if (!isSafeRelativePath(text2)) fail(where, 'a repository-relative path without ".." (forward slashes)');
-  return text2;
-}
 function isSafeFileName(text2) {
   return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text2) && !text2.includes("..");
 }
 function fileName(value, where) {
-  const text2 = str2(value, where, 128);
+  const text2 = str(value, where, 128);
   if (!isSafeFileName(text2)) fail(where, "a plain file name (letters, digits, . _ -), no directories");
   return text2;
 }
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function sha(value, where) {
-  const text2 = str2(value, where, 64);
+  const text2 = str(value, where, 64);
   if (!SHA.test(text2)) fail(where, "a 40- or 64-digit lowercase hex commit SHA");
   return text2;
-}
-var TARGET_KINDS2 = ["manifest", "helm", "kustomize"];
-var SEVERITIES2 = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation"];
-function targetRef(value, where) {
-  const o2 = obj(value, where);
-  return {
-    kind: oneOf2(o2["kind"], TARGET_KINDS2, `${where}.kind`),
-    path: str2(o2["path"], `${where}.path`, 4096),
-    scenarios: arr(o2["scenarios"], `${where}.scenarios`, 1e3).map((s, i2) => str2(s, `${where}.scenarios[${i2}]`, 4096))
-  };
-}
-function location2(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int2(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int2(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int2(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int2(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
-    ...message !== void 0 ? { message } : {}
-  };
-}
-function modes(value, where) {
-  const list2 = arr(value, where, 3).map((m, i2) => oneOf2(m, MODES, `${where}[${i2}]`));
-  return MODES.filter((m) => list2.includes(m));
-}
-function finding2(value, where) {
-  const o2 = obj(value, where);
-  const check = str2(o2["check"], `${where}.check`, 64);
-  if (!isCheckId(check)) fail(`${where}.check`, "an upstream check id");
-  const fingerprint = str2(o2["fingerprint"], `${where}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, "letters, digits and : _ . -");
-  let suppressed;
-  if (o2["suppressed"] !== void 0) {
-    const s = obj(o2["suppressed"], `${where}.suppressed`);
-    const expires = optStr(s["expires"], `${where}.suppressed.expires`);
-    suppressed = {
-      reason: str2(s["reason"], `${where}.suppressed.reason`),
-      source: oneOf2(s["source"], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
-      ...expires !== void 0 ? { expires } : {}
-    };
-  }
-  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where}.upcoming`, "true or false");
-  const note = optStr(o2["note"], `${where}.note`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int2(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int2(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int2(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int2(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
-    apiVersion: str2(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str2(o2["kind"], `${where}.kind`, 512),
-    namespace: str2(o2["namespace"], `${where}.namespace`, 512),
-    name: str2(o2["name"], `${where}.name`, 512),
-    check,
-    level: oneOf2(o2["level"], LEVELS, `${where}.level`),
-    version: str2(o2["version"], `${where}.version`, 32),
-    reason: str2(o2["reason"], `${where}.reason`),
-    detail: str2(o2["detail"], `${where}.detail`),
-    message: str2(o2["message"], `${where}.message`),
-    modes: modes(o2["modes"], `${where}.modes`),
-    severity: oneOf2(o2["severity"], SEVERITIES2, `${where}.severity`),
-    field: str2(o2["field"], `${where}.field`, 2048),
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
-    related: arr(o2["related"], `${where}.related`, 1e3).map((r, i2) => location2(r, `${where}.related[${i2}]`)),
-    fingerprint,
-    ...suppressed !== void 0 ? { suppressed } : {},
-    ...o2["upcoming"] === true ? { upcoming: true } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function verdict2(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
-  const note = optStr(o2["note"], `${where}.note`);
-  if (typeof o2["allowed"] !== "boolean") fail(`${where}.allowed`, "true or false");
-  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf2(o2["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int2(o2["line"], `${where}.line`, 1, LIMITS.line),
-    apiVersion: str2(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str2(o2["kind"], `${where}.kind`, 512),
-    namespace: str2(o2["namespace"], `${where}.namespace`, 512),
-    name: str2(o2["name"], `${where}.name`, 512),
-    mode: oneOf2(o2["mode"], MODES, `${where}.mode`),
-    level: oneOf2(o2["level"], LEVELS, `${where}.level`),
-    version: str2(o2["version"], `${where}.version`, 32),
-    allowed: o2["allowed"],
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
-    ...message !== void 0 ? { message } : {},
-    ...exempt !== void 0 ? { exempt } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function scanError2(value, where) {
-  const o2 = obj(value, where);
-  return {
-    file: str2(o2["file"], `${where}.file`, 4096),
-    message: str2(o2["message"], `${where}.message`),
-    ...o2["line"] !== void 0 ? { line: int2(o2["line"], `${where}.line`, 1, LIMITS.line) } : {},
-    ...o2["column"] !== void 0 ? { column: int2(o2["column"], `${where}.column`, 1, LIMITS.line) } : {},
-    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where}.target`) } : {}
-  };
-}
-function targetSummary(value, where) {
-  const o2 = obj(value, where);
-  return { ref: targetRef(o2["ref"], `${where}.ref`), workloads: int2(o2["workloads"], `${where}.workloads`, 0, LIMITS.items) };
-}
-function validateScanResult(value) {
-  try {
-    const o2 = obj(value, "result");
-    return {
-      result: {
-        findings: arr(o2["findings"], "result.findings").map((f, i2) => finding2(f, `result.findings[${i2}]`)),
-        workloads: arr(o2["workloads"], "result.workloads").map((w, i2) => verdict2(w, `result.workloads[${i2}]`)),
-        errors: arr(o2["errors"], "result.errors").map((e, i2) => scanError2(e, `result.errors[${i2}]`)),
-        targets: arr(o2["targets"], "result.targets").map((t, i2) => targetSummary(t, `result.targets[${i2}]`)),
-        notices: arr(o2["notices"], "result.notices").map((e, i2) => scanError2(e, `result.notices[${i2}]`))
-      }
-    };
-  } catch (error2) {
-    if (error2 instanceof Invalid) return { error: error2.message };
-    throw error2;
-  }
 }
 function validateManifest(value) {
   try {
     const o2 = obj(value, "manifest");
     if (o2["schema"] !== ARTIFACT_SCHEMA) fail("manifest.schema", JSON.stringify(ARTIFACT_SCHEMA));
     if (o2["version"] !== ARTIFACT_VERSION) fail("manifest.version", String(ARTIFACT_VERSION));
-    const repository = str2(o2["repository"], "manifest.repository", 256);
+    const repository = str(o2["repository"], "manifest.repository", 256);
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) fail("manifest.repository", "owner/name");
     const files = obj(o2["files"], "manifest.files");
-    const ref = str2(o2["ref"], "manifest.ref", 256);
+    const ref = str(o2["ref"], "manifest.ref", 256);
     if (!/^refs\/[A-Za-z0-9_./-]+$/.test(ref) || ref.split("/").includes("..")) fail("manifest.ref", "a git ref such as refs/pull/7/merge");
     const sarif = files["sarif"] === void 0 ? void 0 : fileName(files["sarif"], "manifest.files.sarif");
     return {
@@ -51120,7 +50976,7 @@ function validateManifest(value) {
         schema: ARTIFACT_SCHEMA,
         version: ARTIFACT_VERSION,
         repository,
-        pullNumber: o2["pullNumber"] === void 0 || o2["pullNumber"] === null ? void 0 : int2(o2["pullNumber"], "manifest.pullNumber", 1, 2 ** 31 - 1),
+        pullNumber: o2["pullNumber"] === void 0 || o2["pullNumber"] === null ? void 0 : int(o2["pullNumber"], "manifest.pullNumber", 1, 2 ** 31 - 1),
         headSha: o2["headSha"] === void 0 || o2["headSha"] === null ? void 0 : sha(o2["headSha"], "manifest.headSha"),
         commitSha: sha(o2["commitSha"], "manifest.commitSha"),
         ref,
@@ -51151,8 +51007,7 @@ function writeArtifact(dir, content) {
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}
 `],
-    [RESULT_FILE, `${JSON.stringify(content.result)}
-`],
+    [RESULT_FILE, renderJson(content.result)],
     [SARIF_FILE, content.sarif.endsWith("\n") ? content.sarif : `${content.sarif}
 `]
   ];
@@ -51190,11 +51045,11 @@ function readArtifact(dir) {
     }
   })();
   if (!dirStat?.isDirectory()) throw new ArtifactError(`artifact directory ${dir} does not exist (download the scan artifact first)`);
-  const { manifest, error: error2 } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS.manifestBytes), MANIFEST_FILE));
+  const { manifest, error: error2 } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS2.manifestBytes), MANIFEST_FILE));
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error2 ?? "unknown problem"}`);
   const name = manifest.files.result;
-  const checked = validateScanResult(parseJson(readBounded(dir, name, LIMITS.resultBytes), name));
-  if (!checked.result) throw new ArtifactError(`artifact ${name} is invalid: ${checked.error ?? "unknown problem"}`);
+  const checked = readJsonReport(readBounded(dir, name, LIMITS2.resultBytes), name);
+  if (!checked.result) throw new ArtifactError(`artifact ${checked.error ?? `${name} is invalid`}`);
   return { manifest, result: checked.result };
 }
 
@@ -51275,7 +51130,7 @@ function parseInputs(get) {
     problems.push(`input "${name}" must be true or false, got ${JSON.stringify(text2)}`);
     return fallback;
   };
-  const oneOf3 = (name, allowed, fallback) => {
+  const oneOf2 = (name, allowed, fallback) => {
     const text2 = value(name);
     if (text2 === void 0) return fallback;
     if (allowed.includes(text2)) return text2;
@@ -51311,8 +51166,8 @@ function parseInputs(get) {
   const set = splitLines(get(Inputs.Set));
   if (set.length > 0) flags.set = set;
   if (value(Inputs.Network) !== void 0) flags.network = bool(Inputs.Network, false);
-  const mode = oneOf3(Inputs.Mode, RUN_MODES, "both");
-  const comment = oneOf3(Inputs.Comment, COMMENT_MODES, "review");
+  const mode = oneOf2(Inputs.Mode, RUN_MODES, "both");
+  const comment = oneOf2(Inputs.Comment, COMMENT_MODES, "review");
   const uploadSarif2 = bool(Inputs.UploadSarif, false);
   const artifactDir = filePath(Inputs.ArtifactDir, "podsec-results");
   const sarifFile = filePath(Inputs.SarifFile, "podsec.sarif");
@@ -51457,10 +51312,10 @@ function loadPublishOutcome(settings, ctx, workspace) {
 }
 function loadMergeOutcome(settings, ctx, workspace) {
   const files = settings.results.flatMap((entry) => {
-    const target3 = path9.resolve(workspace, entry);
-    if (!existsSync4(target3)) throw new InputError([`results: ${entry} does not exist`]);
-    if (!statSync3(target3).isDirectory()) return [target3];
-    return readdirSync(target3).filter((name) => name.endsWith(".json")).sort().map((name) => path9.join(target3, name));
+    const target2 = path9.resolve(workspace, entry);
+    if (!existsSync4(target2)) throw new InputError([`results: ${entry} does not exist`]);
+    if (!statSync3(target2).isDirectory()) return [target2];
+    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path9.join(target2, name));
   });
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
   const results = files.map((file) => {
@@ -51481,9 +51336,9 @@ function loadMergeOutcome(settings, ctx, workspace) {
   };
 }
 function writeText(workspace, file, text2) {
-  const target3 = path9.resolve(workspace, file);
-  mkdirSync3(path9.dirname(target3), { recursive: true });
-  writeFileSync4(target3, text2.endsWith("\n") ? text2 : `${text2}
+  const target2 = path9.resolve(workspace, file);
+  mkdirSync3(path9.dirname(target2), { recursive: true });
+  writeFileSync4(target2, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
 function emitAnnotations(result) {
@@ -51541,7 +51396,7 @@ async function publish(settings, ctx, outcome, env, overrides) {
     return;
   }
   const repo = ctx.repo;
-  const target3 = outcome.target;
+  const target2 = outcome.target;
   const retryBaseMs = numberFromEnv(env, "PODSEC_GITHUB_RETRY_BASE_MS");
   const writeIntervalMs = numberFromEnv(env, "PODSEC_GITHUB_WRITE_INTERVAL_MS");
   const client = (overrides.createClient ?? createGitHubClient)(settings.token, {
@@ -51551,8 +51406,8 @@ async function publish(settings, ctx, outcome, env, overrides) {
     log: (message) => info(`podsec: ${message}`)
   });
   const log = { info: (m) => info(m), warning: (m) => warning(m) };
-  if (wantsComments && target3.pull) {
-    let pull = target3.pull;
+  if (wantsComments && target2.pull) {
+    let pull = target2.pull;
     let proceed = true;
     if (settings.mode === "publish") {
       try {
@@ -51594,8 +51449,8 @@ async function publish(settings, ctx, outcome, env, overrides) {
     const uploaded = await uploadSarif(client, {
       repo,
       sarif,
-      commitSha: target3.commitSha,
-      ref: target3.ref,
+      commitSha: target2.commitSha,
+      ref: target2.ref,
       ...pollIntervalMs !== void 0 ? { pollIntervalMs } : {}
     });
     if (uploaded.ok) info(`podsec: ${uploaded.message}`);

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArtifactError, readArtifact, RESULT_FILE, writeArtifact } from '../../src/action/artifact.js';
-import { isSafeRelativePath, validateManifest, validateScanResult } from '../../src/action/artifact-schema.js';
+import { validateManifest } from '../../src/action/artifact-schema.js';
+import { buildJsonReport } from '../../src/report/json.js';
+import { readJsonReport } from '../../src/report/json-read.js';
+import { isSafeRelativePath } from '../../src/report/untrusted.js';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
 
 const HEAD = 'b'.repeat(40);
@@ -82,11 +85,11 @@ describe('scan/publish artifact', () => {
     ['a marker-breaking fingerprint', (r: Loose) => (r.findings[0].fingerprint = 'a --> <b>'), 'result.findings[0].fingerprint'],
     ['a non-list', (r: Loose) => (r.errors = 'none'), 'result.errors'],
   ])('rejects %s', (_name, mutate, where) => {
-    const copy = JSON.parse(JSON.stringify(result));
+    const copy = JSON.parse(JSON.stringify(buildJsonReport(result)));
     mutate(copy);
-    const checked = validateScanResult(copy);
+    const checked = readJsonReport(JSON.stringify(copy), 'result.json');
     expect(checked.result).toBeUndefined();
-    expect(checked.error).toContain(where);
+    expect(checked.error).toContain(where.replace(/^result\./, 'result.json: '));
   });
 
   it.each([

@@ -354,7 +354,7 @@ describe('dist/index.js end to end', () => {
     writeFileSync(path.join(workspace, 'podsec-results/result.json'), JSON.stringify(result));
     const tampered = await runAction({ gh, workspace, eventName: 'workflow_run', event: publishEvent, inputs: { mode: 'publish' } });
     expect(tampered.code).toBe(1);
-    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json is invalid: result\.findings\[0\]\.file: expected a repository-relative path/m);
+    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json: findings\[0\]\.file: expected a repository-relative path/m);
     expect(gh.requests.length).toBe(before);
   });
 

@@ -11,9 +11,10 @@ import {
   LIMITS,
   MANIFEST_FILE,
   validateManifest,
-  validateScanResult,
   type ArtifactManifest,
 } from './artifact-schema.js';
+import { renderJson } from '../report/json.js';
+import { readJsonReport } from '../report/json-read.js';
 
 export const RESULT_FILE = 'result.json';
 export const SARIF_FILE = 'podsec.sarif';
@@ -28,7 +29,7 @@ export interface ArtifactContent {
   readonly sarif: string;
 }
 
-/** Writes the artifact directory: manifest, the raw scan result and the SARIF log. */
+/** Writes the artifact directory: manifest, the JSON report (the same file `result-file` holds) and the SARIF log. */
 export function writeArtifact(dir: string, content: ArtifactContent): string[] {
   mkdirSync(dir, { recursive: true });
   const manifest: ArtifactManifest = {
@@ -43,7 +44,7 @@ export function writeArtifact(dir: string, content: ArtifactContent): string[] {
   };
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`],
-    [RESULT_FILE, `${JSON.stringify(content.result)}\n`],
+    [RESULT_FILE, renderJson(content.result)],
     [SARIF_FILE, content.sarif.endsWith('\n') ? content.sarif : `${content.sarif}\n`],
   ] as const;
   for (const [name, text] of written) writeFileSync(path.join(dir, name), text);
@@ -90,7 +91,8 @@ export function readArtifact(dir: string): { manifest: ArtifactManifest; result:
   const { manifest, error } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS.manifestBytes), MANIFEST_FILE));
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error ?? 'unknown problem'}`);
   const name = manifest.files.result;
-  const checked = validateScanResult(parseJson(readBounded(dir, name, LIMITS.resultBytes), name));
-  if (!checked.result) throw new ArtifactError(`artifact ${name} is invalid: ${checked.error ?? 'unknown problem'}`);
+  // The same reader as for shard results: one definition of what a valid report is.
+  const checked = readJsonReport(readBounded(dir, name, LIMITS.resultBytes), name);
+  if (!checked.result) throw new ArtifactError(`artifact ${checked.error ?? `${name} is invalid`}`);
   return { manifest, result: checked.result };
 }

@@ -3,17 +3,16 @@
  * job (an artifact), so it is treated as untrusted: every field is type-checked, sizes are bounded, and
  * anything unexpected is an error naming the file and the field, never a crash.
  */
-import type { Finding, Mode, ScanError, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
-import { MODES } from '../findings/types.js';
+import { isCheckId } from '../findings/check-order.js';
+import { MODES, type Finding, type Mode, type ScanError, type ScanResult, type Severity, type Suppression, type TargetKind, type TargetRef, type TargetSummary, type WorkloadVerdict } from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
 import { CHECK_ORDER } from '../policy/registry.js';
-import type { CheckId, Level } from '../policy/types.js';
+import { LEVELS, type Level } from '../policy/types.js';
 import { JSON_REPORT_VERSION } from './json.js';
+import { arr, fail, int, Invalid, LIMITS, obj, oneOf, optStr, relPath, str } from './untrusted.js';
 
 /** A report larger than this is refused rather than parsed (a 25,000-finding report is about 40 MB). */
 export const MAX_REPORT_BYTES = 128 * 1024 * 1024;
-
-class ReportShapeError extends Error {}
 
 /** Parses the text of a `--format json` report. */
 export function readJsonReport(text: string, file: string): { result?: ScanResult; error?: string } {
@@ -22,23 +21,22 @@ export function readJsonReport(text: string, file: string): { result?: ScanResul
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { error: `${file}: not JSON: ${(error as Error).message}` };
+    return { error: `${file} is not valid JSON: ${(error as Error).message}` };
   }
   try {
-    const report = record(raw, 'report');
-    if (report['version'] !== JSON_REPORT_VERSION) {
-      throw new ReportShapeError(`version: expected "${JSON_REPORT_VERSION}", got ${JSON.stringify(report['version'])}`);
-    }
+    const report = obj(raw, 'report');
+    if (report['version'] !== JSON_REPORT_VERSION) fail('version', JSON.stringify(JSON_REPORT_VERSION));
+    // Fresh objects with only known fields: nothing unexpected is passed on to comments or SARIF.
     const result: ScanResult = {
-      findings: list(report['findings'], 'findings').map((item, i) => finding(item, `findings[${i}]`)),
-      workloads: list(report['workloads'], 'workloads').map((item, i) => verdict(item, `workloads[${i}]`)),
-      errors: list(report['errors'], 'errors').map((item, i) => scanError(item, `errors[${i}]`)),
-      notices: list(report['notices'] ?? [], 'notices').map((item, i) => scanError(item, `notices[${i}]`)),
-      targets: [],
+      findings: arr(report['findings'], 'findings').map((item, i) => finding(item, `findings[${i}]`)),
+      workloads: arr(report['workloads'], 'workloads').map((item, i) => verdict(item, `workloads[${i}]`)),
+      errors: arr(report['errors'], 'errors').map((item, i) => scanError(item, `errors[${i}]`)),
+      notices: arr(report['notices'] ?? [], 'notices').map((item, i) => scanError(item, `notices[${i}]`)),
+      targets: arr(report['targets'] ?? [], 'targets').map((item, i) => targetSummary(item, `targets[${i}]`)),
     };
     return { result };
   } catch (error) {
-    if (error instanceof ReportShapeError) return { error: `${file}: ${error.message}` };
+    if (error instanceof Invalid) return { error: `${file}: ${error.message}` };
     throw error;
   }
 }
@@ -98,145 +96,121 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// --- field readers -------------------------------------------------------------------------------
+// --- field readers ------------------------------------------------------------------------------
 
-const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted'];
+const TARGET_KINDS: readonly TargetKind[] = ['manifest', 'helm', 'kustomize'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
-const SOURCES: readonly Suppression['source'][] = ['exemption', 'config', 'annotation'];
-const TARGET_KINDS: readonly TargetRef['kind'][] = ['manifest', 'helm', 'kustomize'];
+const SUPPRESSION_SOURCES: readonly Suppression['source'][] = ['exemption', 'config', 'annotation'];
 
-function record(value: unknown, where: string): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ReportShapeError(`${where}: expected an object`);
-  return value as Record<string, unknown>;
-}
-
-function list(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new ReportShapeError(`${where}: expected a list`);
-  return value;
-}
-
-function str(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.length > 65_536) throw new ReportShapeError(`${where}: expected a string`);
-  return value;
-}
-
-function optionalStr(value: unknown, where: string): string | undefined {
-  return value === undefined ? undefined : str(value, where);
-}
-
-function int(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new ReportShapeError(`${where}: expected a whole number`);
-  return value;
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ReportShapeError(`${where}: expected one of ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
-
-/** Report paths must stay inside the repository: relative, forward slashes, no `..`. */
-function repoPath(value: unknown, where: string): string {
-  const text = str(value, where);
-  if (text.startsWith('/') || /^[A-Za-z]:/.test(text) || text.split('/').includes('..') || text.includes('\\')) {
-    throw new ReportShapeError(`${where}: ${JSON.stringify(text)} is not a repository-relative path`);
-  }
-  return text;
-}
-
-function target(value: unknown, where: string): TargetRef {
-  const item = record(value, where);
+function targetRef(value: unknown, where: string): TargetRef {
+  const o = obj(value, where);
   return {
-    kind: oneOf(item['kind'], TARGET_KINDS, `${where}.kind`),
-    path: repoPath(item['path'], `${where}.path`),
-    scenarios: list(item['scenarios'], `${where}.scenarios`).map((s, i) => str(s, `${where}.scenarios[${i}]`)),
+    kind: oneOf(o['kind'], TARGET_KINDS, `${where}.kind`),
+    path: str(o['path'], `${where}.path`, 4096),
+    scenarios: arr(o['scenarios'], `${where}.scenarios`, 1000).map((s, i) => str(s, `${where}.scenarios[${i}]`, 4096)),
   };
 }
 
 function location(value: unknown, where: string): RepoLocation {
-  const item = record(value, where);
-  const message = optionalStr(item['message'], `${where}.message`);
+  const o = obj(value, where);
+  const message = optStr(o['message'], `${where}.message`);
   return {
-    file: repoPath(item['file'], `${where}.file`),
-    line: int(item['line'], `${where}.line`),
-    column: int(item['column'], `${where}.column`),
-    endLine: int(item['endLine'], `${where}.endLine`),
-    endColumn: int(item['endColumn'], `${where}.endColumn`),
-    ...(message === undefined ? {} : { message }),
+    file: relPath(o['file'], `${where}.file`),
+    line: int(o['line'], `${where}.line`, 1, LIMITS.line),
+    column: int(o['column'], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o['endLine'], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o['endColumn'], `${where}.endColumn`, 1, LIMITS.line),
+    ...(message !== undefined ? { message } : {}),
   };
 }
 
+function modes(value: unknown, where: string): Mode[] {
+  const list = arr(value, where, 3).map((m, i) => oneOf(m, MODES, `${where}[${i}]`));
+  return MODES.filter((m) => list.includes(m));
+}
+
 function finding(value: unknown, where: string): Finding {
-  const item = record(value, where);
-  const suppressedRaw = item['suppressed'];
+  const o = obj(value, where);
+  const check = str(o['check'], `${where}.check`, 64);
+  if (!isCheckId(check)) fail(`${where}.check`, 'an upstream check id');
+  const fingerprint = str(o['fingerprint'], `${where}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, 'letters, digits and : _ . -');
   let suppressed: Suppression | undefined;
-  if (suppressedRaw !== undefined) {
-    const s = record(suppressedRaw, `${where}.suppressed`);
-    const expires = optionalStr(s['expires'], `${where}.suppressed.expires`);
+  if (o['suppressed'] !== undefined) {
+    const s = obj(o['suppressed'], `${where}.suppressed`);
+    const expires = optStr(s['expires'], `${where}.suppressed.expires`);
     suppressed = {
       reason: str(s['reason'], `${where}.suppressed.reason`),
-      source: oneOf(s['source'], SOURCES, `${where}.suppressed.source`),
-      ...(expires === undefined ? {} : { expires }),
+      source: oneOf(s['source'], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
+      ...(expires !== undefined ? { expires } : {}),
     };
   }
-  const note = optionalStr(item['note'], `${where}.note`);
+  if (o['upcoming'] !== undefined && typeof o['upcoming'] !== 'boolean') fail(`${where}.upcoming`, 'true or false');
+  const note = optStr(o['note'], `${where}.note`);
   return {
-    ...location(item, where),
-    apiVersion: str(item['apiVersion'], `${where}.apiVersion`),
-    kind: str(item['kind'], `${where}.kind`),
-    namespace: str(item['namespace'], `${where}.namespace`),
-    name: str(item['name'], `${where}.name`),
-    check: oneOf(item['check'], CHECK_ORDER as readonly CheckId[], `${where}.check`),
-    level: oneOf(item['level'], LEVELS, `${where}.level`),
-    version: str(item['version'], `${where}.version`),
-    reason: str(item['reason'], `${where}.reason`),
-    detail: str(item['detail'], `${where}.detail`),
-    message: str(item['message'], `${where}.message`),
-    modes: list(item['modes'], `${where}.modes`).map((m, i) => oneOf<Mode>(m, MODES, `${where}.modes[${i}]`)),
-    severity: oneOf(item['severity'], SEVERITIES, `${where}.severity`),
-    field: str(item['field'], `${where}.field`),
-    targets: list(item['targets'], `${where}.targets`).map((t, i) => target(t, `${where}.targets[${i}]`)),
-    related: list(item['related'], `${where}.related`).map((r, i) => location(r, `${where}.related[${i}]`)),
-    ...(suppressed === undefined ? {} : { suppressed }),
-    fingerprint: str(item['fingerprint'], `${where}.fingerprint`),
-    ...(item['upcoming'] === true ? { upcoming: true } : {}),
-    ...(note === undefined ? {} : { note }),
+    file: relPath(o['file'], `${where}.file`),
+    line: int(o['line'], `${where}.line`, 1, LIMITS.line),
+    column: int(o['column'], `${where}.column`, 1, LIMITS.line),
+    endLine: int(o['endLine'], `${where}.endLine`, 1, LIMITS.line),
+    endColumn: int(o['endColumn'], `${where}.endColumn`, 1, LIMITS.line),
+    apiVersion: str(o['apiVersion'], `${where}.apiVersion`, 512),
+    kind: str(o['kind'], `${where}.kind`, 512),
+    namespace: str(o['namespace'], `${where}.namespace`, 512),
+    name: str(o['name'], `${where}.name`, 512),
+    check,
+    level: oneOf<Level>(o['level'], LEVELS, `${where}.level`),
+    version: str(o['version'], `${where}.version`, 32),
+    reason: str(o['reason'], `${where}.reason`),
+    detail: str(o['detail'], `${where}.detail`),
+    message: str(o['message'], `${where}.message`),
+    modes: modes(o['modes'], `${where}.modes`),
+    severity: oneOf(o['severity'], SEVERITIES, `${where}.severity`),
+    field: str(o['field'], `${where}.field`, 2048),
+    targets: arr(o['targets'], `${where}.targets`, 1000).map((t, i) => targetRef(t, `${where}.targets[${i}]`)),
+    related: arr(o['related'], `${where}.related`, 1000).map((r, i) => location(r, `${where}.related[${i}]`)),
+    fingerprint,
+    ...(suppressed !== undefined ? { suppressed } : {}),
+    ...(o['upcoming'] === true ? { upcoming: true } : {}),
+    ...(note !== undefined ? { note } : {}),
   };
 }
 
 function verdict(value: unknown, where: string): WorkloadVerdict {
-  const item = record(value, where);
-  const message = optionalStr(item['message'], `${where}.message`);
-  const note = optionalStr(item['note'], `${where}.note`);
-  const exempt = item['exempt'] === undefined ? undefined : oneOf(item['exempt'], ['namespace', 'runtimeClass'] as const, `${where}.exempt`);
+  const o = obj(value, where);
+  const message = optStr(o['message'], `${where}.message`);
+  const note = optStr(o['note'], `${where}.note`);
+  if (typeof o['allowed'] !== 'boolean') fail(`${where}.allowed`, 'true or false');
+  const exempt = o['exempt'] === undefined ? undefined : oneOf(o['exempt'], ['namespace', 'runtimeClass'] as const, `${where}.exempt`);
   return {
-    file: repoPath(item['file'], `${where}.file`),
-    line: int(item['line'], `${where}.line`),
-    apiVersion: str(item['apiVersion'], `${where}.apiVersion`),
-    kind: str(item['kind'], `${where}.kind`),
-    namespace: str(item['namespace'], `${where}.namespace`),
-    name: str(item['name'], `${where}.name`),
-    mode: oneOf<Mode>(item['mode'], MODES, `${where}.mode`),
-    level: oneOf(item['level'], LEVELS, `${where}.level`),
-    version: str(item['version'], `${where}.version`),
-    allowed: item['allowed'] === true,
-    ...(message === undefined ? {} : { message }),
-    ...(exempt === undefined ? {} : { exempt }),
-    targets: list(item['targets'], `${where}.targets`).map((t, i) => target(t, `${where}.targets[${i}]`)),
-    ...(note === undefined ? {} : { note }),
+    file: relPath(o['file'], `${where}.file`),
+    line: int(o['line'], `${where}.line`, 1, LIMITS.line),
+    apiVersion: str(o['apiVersion'], `${where}.apiVersion`, 512),
+    kind: str(o['kind'], `${where}.kind`, 512),
+    namespace: str(o['namespace'], `${where}.namespace`, 512),
+    name: str(o['name'], `${where}.name`, 512),
+    mode: oneOf(o['mode'], MODES, `${where}.mode`),
+    level: oneOf<Level>(o['level'], LEVELS, `${where}.level`),
+    version: str(o['version'], `${where}.version`, 32),
+    allowed: o['allowed'] as boolean,
+    targets: arr(o['targets'], `${where}.targets`, 1000).map((t, i) => targetRef(t, `${where}.targets[${i}]`)),
+    ...(message !== undefined ? { message } : {}),
+    ...(exempt !== undefined ? { exempt } : {}),
+    ...(note !== undefined ? { note } : {}),
   };
 }
 
 function scanError(value: unknown, where: string): ScanError {
-  const item = record(value, where);
-  const line = item['line'] === undefined ? undefined : int(item['line'], `${where}.line`);
-  const column = item['column'] === undefined ? undefined : int(item['column'], `${where}.column`);
+  const o = obj(value, where);
   return {
-    file: str(item['file'], `${where}.file`),
-    message: str(item['message'], `${where}.message`),
-    ...(line === undefined ? {} : { line }),
-    ...(column === undefined ? {} : { column }),
-    ...(item['target'] === undefined ? {} : { target: target(item['target'], `${where}.target`) }),
+    file: str(o['file'], `${where}.file`, 4096),
+    message: str(o['message'], `${where}.message`),
+    ...(o['line'] !== undefined ? { line: int(o['line'], `${where}.line`, 1, LIMITS.line) } : {}),
+    ...(o['column'] !== undefined ? { column: int(o['column'], `${where}.column`, 1, LIMITS.line) } : {}),
+    ...(o['target'] !== undefined ? { target: targetRef(o['target'], `${where}.target`) } : {}),
   };
+}
+
+function targetSummary(value: unknown, where: string): TargetSummary {
+  const o = obj(value, where);
+  return { ref: targetRef(o, where), workloads: int(o['workloads'], `${where}.workloads`, 0, LIMITS.items) };
 }
