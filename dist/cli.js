@@ -19889,11 +19889,6 @@ function createPrivateDirs(tempRoot) {
     }
   };
 }
-function decode(value) {
-  if (typeof value === "string") return value;
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("utf8");
-  return "";
-}
 function spawnErrorText(command, code2, fallback) {
   if (code2 === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
   if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
@@ -19919,10 +19914,11 @@ function createCommandRunner(config = {}) {
         extendEnv: false,
         shell: false,
         reject: false,
-        // Bytes, so the cap is in bytes and invalid UTF-8 cannot skew it.
-        encoding: "buffer",
-        stripFinalNewline: false,
-        maxBuffer: { stdout: maxOutputBytes, stderr: MAX_STDERR_BYTES },
+        // Output is read here, chunk by chunk, so a flooding tool is stopped the moment it passes the cap
+        // instead of being buffered (and copied) by the library first.
+        buffer: false,
+        stdout: "pipe",
+        stderr: "pipe",
         // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
         detached: true,
         forceKillAfterDelay: killGraceMs,
@@ -19936,6 +19932,7 @@ function createCommandRunner(config = {}) {
     const pid = subprocess.pid;
     if (pid !== void 0) liveGroups.add(pid);
     let timedOut = false;
+    let outputTooLarge = false;
     let forceTimer;
     const timer = timeoutMs2 > 0 && pid !== void 0 ? setTimeout(() => {
       timedOut = true;
@@ -19943,6 +19940,26 @@ function createCommandRunner(config = {}) {
       forceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), killGraceMs);
       forceTimer.unref();
     }, timeoutMs2) : void 0;
+    const stdoutChunks = [];
+    let stdoutBytes = 0;
+    subprocess.stdout?.on("data", (chunk) => {
+      if (outputTooLarge) return;
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > maxOutputBytes) {
+        outputTooLarge = true;
+        stdoutChunks.length = 0;
+        if (pid !== void 0) killGroup(pid, "SIGKILL");
+        return;
+      }
+      stdoutChunks.push(chunk);
+    });
+    const stderrChunks = [];
+    let stderrBytes = 0;
+    subprocess.stderr?.on("data", (chunk) => {
+      stderrChunks.push(chunk);
+      stderrBytes += chunk.length;
+      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    });
     const result = await subprocess;
     if (timer) clearTimeout(timer);
     if (forceTimer) clearTimeout(forceTimer);
@@ -19950,20 +19967,20 @@ function createCommandRunner(config = {}) {
       killGroup(pid, "SIGKILL");
       liveGroups.delete(pid);
     }
-    const stdout = decode(result.stdout);
-    const stderr = decode(result.stderr);
+    const stderr = Buffer.concat(stderrChunks).toString("utf8");
     const code2 = "code" in result && typeof result.code === "string" ? result.code : void 0;
     if (pid === void 0 || code2 === "ENOENT" || code2 === "EACCES") {
       const fallback = "shortMessage" in result && typeof result.shortMessage === "string" ? result.shortMessage : "could not start";
       return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code2, fallback) };
     }
-    const outputTooLarge = result.isMaxBuffer === true;
+    const signal = typeof result.signal === "string" && !timedOut && !outputTooLarge ? result.signal : void 0;
     return {
       exitCode: timedOut || outputTooLarge ? void 0 : result.exitCode,
-      stdout: outputTooLarge ? "" : stdout,
+      stdout: outputTooLarge ? "" : Buffer.concat(stdoutChunks).toString("utf8"),
       stderr,
       timedOut,
-      outputTooLarge
+      outputTooLarge,
+      ...signal !== void 0 ? { signal } : {}
     };
   }
   return {
@@ -19989,6 +20006,7 @@ ${tail}`;
     return `${tool} timed out${seconds} and was stopped${suffix}`;
   }
   if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
+  if (result.exitCode === void 0 && result.signal !== void 0) return `${tool} was killed by signal ${result.signal}${suffix}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }
 
@@ -21785,7 +21803,8 @@ async function renderKustomization(request, deps) {
     if (result.outputTooLarge) return fail2(`${name} printed more than ${request.options.maxOutputBytes ?? "the allowed"} bytes`);
     if (result.exitCode !== 0) {
       const tail = stderrTail2(result.stderr, rewrite);
-      return fail2(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:
+      const how = result.exitCode === void 0 && result.signal !== void 0 ? `killed by signal ${result.signal}` : `exit code ${String(result.exitCode)}`;
+      return fail2(`${name} failed (${how})${tail ? `:
 ${tail}` : ""}`);
     }
     const rendered = parseManifests(result.stdout, target2.path);

@@ -105,12 +105,6 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
   };
 }
 
-function decode(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8');
-  return '';
-}
-
 function spawnErrorText(command: string, code: string | undefined, fallback: string): string {
   if (code === 'ENOENT') return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
   if (code === 'EACCES') return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
@@ -144,10 +138,11 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
         extendEnv: false,
         shell: false,
         reject: false,
-        // Bytes, so the cap is in bytes and invalid UTF-8 cannot skew it.
-        encoding: 'buffer',
-        stripFinalNewline: false,
-        maxBuffer: { stdout: maxOutputBytes, stderr: MAX_STDERR_BYTES },
+        // Output is read here, chunk by chunk, so a flooding tool is stopped the moment it passes the cap
+        // instead of being buffered (and copied) by the library first.
+        buffer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
         // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
         detached: true,
         forceKillAfterDelay: killGraceMs,
@@ -163,6 +158,7 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const pid = subprocess.pid;
     if (pid !== undefined) liveGroups.add(pid);
     let timedOut = false;
+    let outputTooLarge = false;
     let forceTimer: NodeJS.Timeout | undefined;
     const timer =
       timeoutMs > 0 && pid !== undefined
@@ -174,6 +170,28 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
           }, timeoutMs)
         : undefined;
 
+    const stdoutChunks: Buffer[] = [];
+    let stdoutBytes = 0;
+    subprocess.stdout?.on('data', (chunk: Buffer) => {
+      if (outputTooLarge) return;
+      stdoutBytes += chunk.length;
+      if (stdoutBytes > maxOutputBytes) {
+        outputTooLarge = true;
+        stdoutChunks.length = 0;
+        if (pid !== undefined) killGroup(pid, 'SIGKILL');
+        return;
+      }
+      stdoutChunks.push(chunk);
+    });
+    // stderr is only shown as a tail: keep the last MAX_STDERR_BYTES, whatever the tool prints.
+    const stderrChunks: Buffer[] = [];
+    let stderrBytes = 0;
+    subprocess.stderr?.on('data', (chunk: Buffer) => {
+      stderrChunks.push(chunk);
+      stderrBytes += chunk.length;
+      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    });
+
     const result = await subprocess;
     if (timer) clearTimeout(timer);
     if (forceTimer) clearTimeout(forceTimer);
@@ -183,20 +201,20 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
       liveGroups.delete(pid);
     }
 
-    const stdout = decode(result.stdout);
-    const stderr = decode(result.stderr);
+    const stderr = Buffer.concat(stderrChunks).toString('utf8');
     const code = 'code' in result && typeof result.code === 'string' ? result.code : undefined;
     if (pid === undefined || code === 'ENOENT' || code === 'EACCES') {
       const fallback = 'shortMessage' in result && typeof result.shortMessage === 'string' ? result.shortMessage : 'could not start';
       return { exitCode: undefined, stdout: '', stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code, fallback) };
     }
-    const outputTooLarge = result.isMaxBuffer === true;
+    const signal = typeof result.signal === 'string' && !timedOut && !outputTooLarge ? result.signal : undefined;
     return {
       exitCode: timedOut || outputTooLarge ? undefined : result.exitCode,
-      stdout: outputTooLarge ? '' : stdout,
+      stdout: outputTooLarge ? '' : Buffer.concat(stdoutChunks).toString('utf8'),
       stderr,
       timedOut,
       outputTooLarge,
+      ...(signal !== undefined ? { signal } : {}),
     };
   }
 
@@ -236,5 +254,6 @@ export function describeFailure(tool: string, result: CommandResult, timeoutMs?:
     return `${tool} timed out${seconds} and was stopped${suffix}`;
   }
   if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
+  if (result.exitCode === undefined && result.signal !== undefined) return `${tool} was killed by signal ${result.signal}${suffix}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }

@@ -508,7 +508,8 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
     if (result.outputTooLarge) return fail(`${name} printed more than ${request.options.maxOutputBytes ?? 'the allowed'} bytes`);
     if (result.exitCode !== 0) {
       const tail = stderrTail(result.stderr, rewrite);
-      return fail(`${name} failed (exit code ${String(result.exitCode)})${tail ? `:\n${tail}` : ''}`);
+      const how = result.exitCode === undefined && result.signal !== undefined ? `killed by signal ${result.signal}` : `exit code ${String(result.exitCode)}`;
+      return fail(`${name} failed (${how})${tail ? `:\n${tail}` : ''}`);
     }
 
     const rendered = parseManifests(result.stdout, target.path);

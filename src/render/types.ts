@@ -26,6 +26,8 @@ export interface CommandResult {
   readonly outputTooLarge: boolean;
   /** Set when the program could not be started (ENOENT, EACCES). */
   readonly spawnError?: string;
+  /** The signal that ended the program, when it did not exit by itself (a crash, an outside kill). */
+  readonly signal?: string;
 }
 
 /** The objects one render scenario produced (a chart with one values set, or one kustomization). */
