@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  buildBundle,
   chartFiles,
   cleanup,
   expectError,
@@ -20,6 +21,8 @@ import {
   isAlive,
   parseReport,
   realHelm,
+  removeBundle,
+  runBundle,
   runCli,
   scanTree,
   tempDir,
@@ -43,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   cleanup();
+  removeBundle();
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -97,12 +101,14 @@ describe.each([
     expectGoodFinding(report);
   });
 
-  it(`crashes (SIGSEGV): the ${target} named with the crash output, exit 2, the rest scanned`, async () => {
+  it(`crashes (SIGSEGV): the ${target} named with the signal and the crash output, exit 2, the rest scanned`, async () => {
     const tools = tempDir();
     const bin = fakeTool(tools, `fake-${tool}`, faults.crashes());
     const { report, code } = await scan(scanTree(files()), [flag, bin]);
     const error = expectError(report, target, prefix);
     expect(error.message).toContain('panic: runtime error: invalid memory address');
+    expect(error.message).toMatch(/killed by signal SIGSEGV/);
+    expect(error.message).not.toContain('undefined');
     expect(code).toBe(2);
     expectGoodFinding(report);
   });
@@ -294,4 +300,46 @@ describe('nothing executed that the user did not allow', () => {
     expect(code).toBe(1);
     expectGoodFinding(report);
   });
+});
+
+describe('a helm or kustomize that prints gigabytes (bundled CLI as a real process)', () => {
+  let cli: string;
+  beforeAll(async () => {
+    cli = await buildBundle();
+  });
+
+  it.each([
+    ['helm', '--helm', 'chart', chartFiles('chart', hostPidPod('p'))],
+    ['kustomize', '--kustomize', 'overlay', { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') }],
+  ] as const)('a flooding %s is stopped by the output cap within seconds and with bounded memory', async (tool, flag, target, files) => {
+    const tools = tempDir();
+    const pidFile = path.join(tools, 'flood.pid');
+    const bin = fakeTool(tools, `flood-${tool}`, `echo $$ > '${pidFile}'\nexec yes "kind: Pod"`);
+    const dir = scanTree(files);
+    let run;
+    try {
+      run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
+        cwd: dir,
+        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
+        timeoutMs: 30_000,
+      });
+    } finally {
+      // If podsec was killed by this harness, its detached child group must not keep flooding.
+      try {
+        process.kill(-Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    expect(run.killed, 'podsec did not finish within 30 s').toBe(false);
+    // Before 2ba9fd0 this took ~40 s and ~4 GiB peak RSS (execa buffered up to the 256 MiB cap).
+    expect(run.ms, 'wall time (ms)').toBeLessThan(10_000);
+    expect(run.peakRssMiB, 'peak RSS (MiB)').toBeLessThan(1024);
+    console.info(`${tool} flood: stopped after ${Math.round(run.ms)} ms, peak RSS ${Math.round(run.peakRssMiB ?? 0)} MiB`);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors.filter((e) => e.file === target).map((e) => e.message).join('\n')).toMatch(/more (output )?than/);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  }, 60_000);
 });
