@@ -121,3 +121,17 @@ describe('values and lookups during rendering', () => {
     expectGoodFinding(report);
   });
 });
+
+describe('wrongly typed fields', () => {
+  it('the invalid-object error points at the wrongly typed field, not at the top of the object', async () => {
+    const wrong = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: wrong\nspec:\n  hostPID: "yes"\n  containers: [{name: a, image: x}]\n';
+    const run = await runCli(['scan', '.', '--format', 'json'], scanTree({ 'wrong.yaml': wrong }));
+    expectNoCrash(run);
+    const report = parseReport(run);
+    const error = expectError(report, 'wrong.yaml', /spec\.hostPID: Invalid value: "string"/);
+    // Line 6 holds `hostPID: "yes"`; today the error carries the object's line 1.
+    expect(error.line).toBe(6);
+    expect(run.code).toBe(2);
+    expectGoodFinding(report);
+  });
+});
