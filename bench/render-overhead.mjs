@@ -103,7 +103,7 @@ const wrapped = med('wrapped');
 const startup = med('startup');
 const overhead = (podsec / bare - 1) * 100;
 const row = (name, label) =>
-  `  ${label.padEnd(44)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
+  `  ${label.padEnd(48)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
 const ms = (value) => `${(value / 1000).toFixed(2)} s`;
 
 console.log(`podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);

@@ -25,7 +25,12 @@ export function podsecCli() {
   const given = option('dist', undefined);
   if (typeof given === 'string') return resolve(given, 'cli.js');
   const out = mkdtempSync(join(tmpdir(), 'podsec-bench-dist-'));
-  execFileSync(process.execPath, [join(REPO, 'scripts/build.mjs'), out], { cwd: REPO, stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [join(REPO, 'scripts/build.mjs'), out], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch {
+    console.error('bench: building podsec from src/ failed (see above); fix the build or pass --dist DIR to benchmark an existing build');
+    process.exit(2);
+  }
   return join(out, 'cli.js');
 }
 
