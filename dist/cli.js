@@ -11756,6 +11756,17 @@ function commandName(c3, value, path9) {
   }
   return text;
 }
+function relativePaths(c3, list, path9) {
+  if (list === void 0) return void 0;
+  let ok = true;
+  list.forEach((item, index) => {
+    if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
+      c3.fail([...path9, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      ok = false;
+    }
+  });
+  return ok ? list : void 0;
+}
 function helmOptions(c3, value, path9, keys) {
   const record = c3.mapping(value, path9, keys);
   if (!record) return void 0;
@@ -11773,7 +11784,7 @@ function helmOptions(c3, value, path9, keys) {
     if (problem !== void 0) c3.fail([...path9, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record.valuesFiles, [...path9, "valuesFiles"]);
+  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
   if (record.set !== void 0) {
     out.set = c3.stringList(
       record.set,
@@ -11806,7 +11817,7 @@ function target(c3, value, path9) {
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
         if (name !== void 0 && names.has(name)) c3.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== void 0) names.add(name);
-        const valuesFiles = scenario.valuesFiles === void 0 ? [] : c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]);
+        const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c3, c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
         const set = scenario.set === void 0 ? void 0 : c3.stringList(scenario.set, [...at, "set"]);
         if (name === void 0 || valuesFiles === void 0) return [];
         return [set === void 0 ? { name, valuesFiles } : { name, valuesFiles, set }];
@@ -12132,7 +12143,9 @@ function resolveScanOptions(input) {
         ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
         releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
         ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
-        valuesFiles: nonEmpty(flags.values) ? [...flags.values] : [...helm.valuesFiles ?? []],
+        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+        // those in the config file stay relative to their chart.
+        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path2.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
         set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
         ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
         apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
@@ -20014,7 +20027,76 @@ ${tail}`;
 var import_yaml5 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join6, posix, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+
+// src/render/helm-safety.ts
+import { join as join5 } from "node:path";
+var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
+var MAX_ENTRIES = 2e4;
+async function checkChart(fs, chartDir, displayPath, options) {
+  const problems = [];
+  const hidden2 = [];
+  const realChart = await fs.realpath(chartDir).catch(() => chartDir);
+  let seen = 0;
+  const walk2 = async (dir, rel) => {
+    const entries = await fs.readDir(dir).catch(() => []);
+    for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+      if (++seen > MAX_ENTRIES) return;
+      const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const absolute = join5(dir, entry.name);
+      if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
+        hidden2.push(relPath2);
+        continue;
+      }
+      if (entry.type === "symlink") {
+        const target2 = await fs.realpath(absolute).catch(() => void 0);
+        if (target2 === void 0 || !isInside(realChart, target2)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: `symlink points outside the chart${target2 === void 0 ? " (or nowhere)" : ""}; helm would read what it points at, so the chart is not rendered`
+          });
+        }
+        continue;
+      }
+      if (entry.type === "directory") {
+        await walk2(absolute, relPath2);
+        continue;
+      }
+      if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
+        const text = await fs.readFile(absolute).catch(() => "");
+        if (NETWORK_FUNCTIONS.test(text)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
+          });
+        }
+      }
+    }
+  };
+  await walk2(chartDir, "");
+  return { problems, hidden: hidden2 };
+}
+function redactValues(text, secrets) {
+  let out = text;
+  for (const secret of [...secrets].sort((a2, b) => b.length - a2.length)) {
+    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("<redacted>");
+  }
+  return out;
+}
+var MIN_REDACTED_LENGTH = 6;
+function setValues(set) {
+  return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
+}
+function valuesFileStrings(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line);
+    const value = match?.[2];
+    if (value !== void 0 && !value.endsWith(":") && !/^[|>]-?$/.test(value)) out.push(value.trim());
+  }
+  return out;
+}
 
 // src/render/helm-source-map.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -20470,12 +20552,8 @@ function resolveSource(source, root) {
     chain.push(sub);
     rest = rest.slice(2);
   }
-  const file = chart.displayPath === void 0 ? void 0 : joinDisplay2(chart.displayPath, rest.join("/"));
+  const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
   return { file, chain };
-}
-function joinDisplay2(dir, file) {
-  if (dir === "" || dir === ".") return file;
-  return `${dir.replace(/\/+$/, "")}/${file}`;
 }
 function parseValues(layer) {
   const lineCounter = new import_yaml4.LineCounter();
@@ -20836,7 +20914,7 @@ function firstLineMatching(text, pattern) {
 
 // src/render/tool-binary.ts
 import { access, constants as constants4 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function defaultIsExecutable(path9) {
   try {
@@ -20850,7 +20928,7 @@ function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
   let dir = dirname3(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
-    dirs.push(join5(dir, "node_modules", ".bin"));
+    dirs.push(join6(dir, "node_modules", ".bin"));
     const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
@@ -20865,12 +20943,12 @@ async function findToolBinary(name, options = {}) {
   }
   const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
   for (const dir of pathDirs) {
-    const candidate = join5(dir, wanted);
+    const candidate = join6(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   if (options.explicit !== void 0 && options.explicit !== name) return void 0;
   for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
-    const candidate = join5(dir, wanted);
+    const candidate = join6(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -20926,7 +21004,7 @@ function dependencyList(text) {
   return deps;
 }
 async function readChartMeta(fs, dir) {
-  const text = await tryRead(fs, join6(dir, "Chart.yaml"));
+  const text = await tryRead(fs, join7(dir, "Chart.yaml"));
   if (text === void 0) return void 0;
   let name = "";
   let apiVersion = "";
@@ -20940,7 +21018,7 @@ async function readChartMeta(fs, dir) {
   } catch {
   }
   if (apiVersion === "v1") {
-    const requirements = await tryRead(fs, join6(dir, "requirements.yaml"));
+    const requirements = await tryRead(fs, join7(dir, "requirements.yaml"));
     if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
   }
   return { name, dependencies: dependencyList(text), dependencyFile: "Chart.yaml" };
@@ -20950,14 +21028,14 @@ function packagedChartName(file) {
 }
 async function presentSubcharts(fs, chartDir, displayPath) {
   const present = [];
-  for (const entry of await tryList(fs, join6(chartDir, "charts"))) {
+  for (const entry of await tryList(fs, join7(chartDir, "charts"))) {
     if (entry.type === "directory") {
-      const meta = await readChartMeta(fs, join6(chartDir, "charts", entry.name));
+      const meta = await readChartMeta(fs, join7(chartDir, "charts", entry.name));
       if (meta) {
         present.push({
           chartName: meta.name || entry.name,
-          dir: join6(chartDir, "charts", entry.name),
-          displayPath: joinDisplay2(displayPath, `charts/${entry.name}`),
+          dir: join7(chartDir, "charts", entry.name),
+          displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
           file: entry.name
         });
       }
@@ -20979,22 +21057,18 @@ async function planDependencies(fs, chartDir, displayPath, meta, repoRoot) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
       const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
-      if (repoRoot !== void 0 && !isInside2(repoRoot, target2)) {
+      if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
       if (await readChartMeta(fs, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
     } else {
       remoteMissing.push(dep);
     }
   }
   return { local, remoteMissing };
-}
-function isInside2(root, path9) {
-  const rel = relative3(root, path9);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
   const dirs = /* @__PURE__ */ new Map([[displayPath, dir]]);
@@ -21007,7 +21081,7 @@ async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
       const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
       const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
       const entry = aliases[0];
-      const fallback = { file: joinDisplay2(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
+      const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
       for (const subName of names) {
         if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
           const subMeta = await readChartMeta(fs, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
@@ -21027,7 +21101,7 @@ async function readTemplates(fs, dirs) {
   const walk2 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs, dir)) {
-      const path9 = join6(dir, entry.name);
+      const path9 = join7(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
       if (entry.type === "directory") await walk2(path9, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
@@ -21036,7 +21110,7 @@ async function readTemplates(fs, dirs) {
       }
     }
   };
-  for (const [display2, dir] of dirs) await walk2(join6(dir, "templates"), joinDisplay2(display2, "templates"), 0);
+  for (const [display2, dir] of dirs) await walk2(join7(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
 function chartError(target2, file, message, line) {
@@ -21046,7 +21120,7 @@ async function scenariosOf(request, fs) {
   if (request.scenarios && request.scenarios.length > 0) return [...request.scenarios];
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request.helm.ciScenarios) {
-    for (const entry of await tryList(fs, join6(request.chartDir, "ci"))) {
+    for (const entry of await tryList(fs, join7(request.chartDir, "ci"))) {
       if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
@@ -21057,19 +21131,19 @@ function displayOfValues(request, file) {
     const rel = request.repoRoot !== void 0 ? relative3(request.repoRoot, file) : void 0;
     return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep2).join("/") : file;
   }
-  return posix.normalize(joinDisplay2(request.displayPath, file.split(sep2).join("/")));
+  return posix.normalize(joinDisplay(request.displayPath, file.split(sep2).join("/")));
 }
 function remoteDependencyMessage(request, dependencyFile, deps) {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
   const chart = request.displayPath === "" ? "." : request.displayPath;
-  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay2(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
+  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request, deps) {
   const { fs, runner } = deps;
   const scenarios = await scenariosOf(request, fs);
   const target2 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target: target2, scenarios: [], errors: [] };
-  const chartFile = joinDisplay2(request.displayPath, "Chart.yaml");
+  const chartFile = joinDisplay(request.displayPath, "Chart.yaml");
   const helm = deps.helmBinary ?? await findHelmBinary(request.helm.binary);
   if (helm === void 0) {
     const wanted = request.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request.helm.binary)}`;
@@ -21083,25 +21157,34 @@ async function renderHelmChart(request, deps) {
   }
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ("error" in plan) {
-    outcome.errors.push(chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), plan.error, plan.line));
+    outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
     return outcome;
   }
   if (plan.remoteMissing.length > 0 && !request.network) {
     const first = plan.remoteMissing[0];
     outcome.errors.push(
-      chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)
+      chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)
     );
+    return outcome;
+  }
+  const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
+  for (const local of plan.local) {
+    const inner = await checkChart(fs, local.dir, local.displayPath, { network: request.network });
+    safety.problems.push(...inner.problems);
+  }
+  if (safety.problems.length > 0) {
+    for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
     return outcome;
   }
   let renderDir = request.chartDir;
   let stagingRoot;
   try {
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0) {
-      stagingRoot = await mkdtemp2(join6(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join6(stagingRoot, "chart");
-      const staged = await stageChart(request, deps, helm, meta, plan, renderDir);
+    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
+      stagingRoot = await mkdtemp2(join7(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
+      renderDir = join7(stagingRoot, "chart");
+      const staged = await stageChart(request, deps, helm, meta, plan, renderDir, safety.hidden);
       if (staged !== void 0) {
-        outcome.errors.push(chartError(target2, joinDisplay2(request.displayPath, meta.dependencyFile), staged));
+        outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), staged));
         return outcome;
       }
     }
@@ -21111,14 +21194,22 @@ async function renderHelmChart(request, deps) {
     const readValues = async (display2, absolute) => {
       if (!valuesTexts.has(display2)) valuesTexts.set(display2, await tryRead(fs, absolute));
     };
-    for (const [display2, dir] of dirs) await readValues(joinDisplay2(display2, "values.yaml"), join6(dir, "values.yaml"));
-    for (const scenario of scenarios) {
+    for (const [display2, dir] of dirs) await readValues(joinDisplay(display2, "values.yaml"), join7(dir, "values.yaml"));
+    const rootReal = request.repoRoot === void 0 ? void 0 : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+    scenarios: for (const scenario of scenarios) {
       const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
       const sets = [...request.helm.set, ...scenario.set ?? []];
       const scenarioValues = [];
       for (const file of valuesFiles) {
         const absolute = isAbsolute3(file) ? file : resolve4(request.chartDir, file);
         const display2 = displayOfValues(request, file);
+        if (!isAbsolute3(file) && rootReal !== void 0) {
+          const real = await fs.realpath(absolute).catch(() => absolute);
+          if (!isInside(rootReal, real)) {
+            outcome.errors.push(chartError(target2, display2, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
+            continue scenarios;
+          }
+        }
         await readValues(display2, absolute);
         const text = valuesTexts.get(display2);
         if (text !== void 0) scenarioValues.push({ file: display2, text, prefix: [] });
@@ -21126,7 +21217,8 @@ async function renderHelmChart(request, deps) {
       const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
       const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const why = describeFailure("helm template", result, request.timeoutMs);
+        const secrets = /* @__PURE__ */ new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => text === void 0 ? [] : valuesFileStrings(text))]);
+        const why = redactValues(describeFailure("helm template", result, request.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, layout);
         outcome.errors.push(chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
@@ -21137,7 +21229,7 @@ async function renderHelmChart(request, deps) {
           const chart = chain[i2];
           const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
           if (chart.displayPath === void 0) continue;
-          const file = joinDisplay2(chart.displayPath, "values.yaml");
+          const file = joinDisplay(chart.displayPath, "values.yaml");
           const text = valuesTexts.get(file);
           if (text !== void 0) layers.push({ file, text, prefix: prefix2 });
         }
@@ -21171,14 +21263,16 @@ function helmTemplateArgs(request, chartDir, valuesFiles, sets) {
   args.push("--", release, chartDir);
   return args;
 }
-async function stageChart(request, deps, helm, meta, plan, renderDir) {
-  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true });
+async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
+  const hiddenPaths = hidden2.map((rel) => join7(request.chartDir, rel));
+  const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep2}`));
+  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
   for (const local of plan.local) {
-    await cp(local.dir, join6(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
+    await cp(local.dir, join7(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
   }
   if (plan.remoteMissing.length === 0) return void 0;
-  const chartYaml = join6(renderDir, meta.dependencyFile);
-  const text = await tryRead(deps.fs, join6(request.chartDir, meta.dependencyFile)) ?? "";
+  const chartYaml = join7(renderDir, meta.dependencyFile);
+  const text = await tryRead(deps.fs, join7(request.chartDir, meta.dependencyFile)) ?? "";
   const doc = (0, import_yaml5.parseDocument)(text);
   const list = doc.get("dependencies", true);
   if ((0, import_yaml5.isSeq)(list)) {
@@ -21481,7 +21575,7 @@ async function readKustomizationAt(fs, dir) {
   const parsed = parseKustomizationText(text, file);
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
-async function findRemoteEntries(fs, dir, enableHelm, seen, found) {
+async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs, dir);
@@ -21493,7 +21587,12 @@ async function findRemoteEntries(fs, dir, enableHelm, seen, found) {
       if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs, absolute, enableHelm, seen, found);
+    const real = await fs.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === "directory") await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -21747,17 +21846,17 @@ async function renderKustomization(request, deps) {
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
   const kustomization = await readKustomizationAt(fs, request.directory);
   if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
-  if (!request.options.network) {
-    const remote = [];
-    await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), remote);
-    if (remote.length > 0) {
-      const errors = remote.map((item) => ({
-        file: display2(item.file),
-        message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-        target: target2
-      }));
-      return { target: target2, scenarios: [], errors };
-    }
+  const refused = [];
+  const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
+  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal);
+  const blocking = refused.filter((item) => item.outside === true || !request.options.network);
+  if (blocking.length > 0) {
+    const errors = blocking.map((item) => ({
+      file: display2(item.file),
+      message: item.outside ? `resource ${JSON.stringify(item.entry)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)` : `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
+      target: target2
+    }));
+    return { target: target2, scenarios: [], errors };
   }
   let targetReal;
   try {
@@ -22842,17 +22941,19 @@ var ShapeChecker = class {
   }
   mapPath;
   requireNames;
-  errors = [];
+  problems = [];
   expect(value, type, path9) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const where = formatFieldPath(this.mapPath(path9));
-    this.errors.push(`${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`);
+    const mapped = this.mapPath(path9);
+    const where = formatFieldPath(mapped);
+    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
   required(path9) {
-    this.errors.push(`${formatFieldPath(this.mapPath(path9))}: Required value`);
+    const mapped = this.mapPath(path9);
+    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
   fields(record, path9, types) {
     if (!record) return;
@@ -22876,8 +22977,9 @@ var ShapeChecker = class {
     list?.forEach((item, index) => {
       const itemPath = [...path9, index];
       if (jsonTypeOf(item) !== "object") {
-        const where = formatFieldPath(this.mapPath(itemPath));
-        this.errors.push(`${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`);
+        const mapped = this.mapPath(itemPath);
+        const where = formatFieldPath(mapped);
+        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
         return;
       }
       each(item, itemPath);
@@ -22963,7 +23065,7 @@ function checkContainer(c3, container, path9) {
     }
   }
 }
-function validatePodShape(pod, pathOf, options = {}) {
+function podShapeProblems(pod, pathOf, options = {}) {
   const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
   const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
   if (metadata) {
@@ -22971,7 +23073,7 @@ function validatePodShape(pod, pathOf, options = {}) {
     c3.stringMap(metadata["labels"], ["metadata", "labels"]);
   }
   const spec = c3.expect(pod.spec, "object", ["spec"]);
-  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.errors;
+  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
   const s = spec ?? {};
   c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
   c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
@@ -22995,7 +23097,7 @@ function validatePodShape(pod, pathOf, options = {}) {
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
     c3.objectList(s[list], ["spec", list], (container, path9) => checkContainer(c3, container, path9));
   }
-  return c3.errors;
+  return c3.problems;
 }
 
 // src/workloads/extract.ts
@@ -23228,10 +23330,10 @@ function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
 function objectPath(workload, podRelativePath) {
   return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
 }
-function workloadShapeErrors(workload) {
-  if (workload.problems && workload.problems.length > 0) return [...workload.problems];
+function workloadShapeProblems(workload) {
+  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return validatePodShape(workload.pod, (path9) => objectPath(workload, path9), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path9) => objectPath(workload, path9), { requireContainerNames });
 }
 
 // src/findings/fingerprint.ts
@@ -23422,9 +23524,12 @@ function assessWorkloads(input) {
     const { workload } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const objectAt = workload.object.locate([]).primary;
-    const shapeProblems = workloadShapeErrors(workload);
+    const shapeProblems = workloadShapeProblems(workload);
     if (shapeProblems.length > 0) {
-      errors.push({ file: objectAt.file, line: objectAt.line, column: objectAt.column, target: item.targetRef, message: invalidObjectMessage(workload, shapeProblems) });
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      const at = firstPath === void 0 ? objectAt : workload.object.locate(firstPath).primary;
+      const messages = shapeProblems.map((problem) => problem.message);
+      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
       continue;
     }
     const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;

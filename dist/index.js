@@ -33473,6 +33473,17 @@ function commandName(c3, value, path10) {
   }
   return text2;
 }
+function relativePaths(c3, list, path10) {
+  if (list === void 0) return void 0;
+  let ok = true;
+  list.forEach((item, index) => {
+    if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
+      c3.fail([...path10, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      ok = false;
+    }
+  });
+  return ok ? list : void 0;
+}
 function helmOptions(c3, value, path10, keys) {
   const record2 = c3.mapping(value, path10, keys);
   if (!record2) return void 0;
@@ -33490,7 +33501,7 @@ function helmOptions(c3, value, path10, keys) {
     if (problem !== void 0) c3.fail([...path10, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = c3.stringList(record2.valuesFiles, [...path10, "valuesFiles"]);
+  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path10, "valuesFiles"]), [...path10, "valuesFiles"]);
   if (record2.set !== void 0) {
     out.set = c3.stringList(
       record2.set,
@@ -33523,7 +33534,7 @@ function target(c3, value, path10) {
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
         if (name !== void 0 && names.has(name)) c3.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== void 0) names.add(name);
-        const valuesFiles = scenario.valuesFiles === void 0 ? [] : c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]);
+        const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c3, c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
         const set = scenario.set === void 0 ? void 0 : c3.stringList(scenario.set, [...at, "set"]);
         if (name === void 0 || valuesFiles === void 0) return [];
         return [set === void 0 ? { name, valuesFiles } : { name, valuesFiles, set }];
@@ -33849,7 +33860,9 @@ function resolveScanOptions(input) {
         ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
         releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
         ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
-        valuesFiles: nonEmpty(flags.values) ? [...flags.values] : [...helm.valuesFiles ?? []],
+        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+        // those in the config file stay relative to their chart.
+        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path2.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
         set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
         ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
         apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
@@ -47118,7 +47131,76 @@ ${tail}`;
 var import_yaml5 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join6, posix, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/render/helm-safety.ts
+import { join as join5 } from "node:path";
+var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
+var MAX_ENTRIES = 2e4;
+async function checkChart(fs3, chartDir, displayPath, options) {
+  const problems = [];
+  const hidden2 = [];
+  const realChart = await fs3.realpath(chartDir).catch(() => chartDir);
+  let seen = 0;
+  const walk2 = async (dir, rel) => {
+    const entries = await fs3.readDir(dir).catch(() => []);
+    for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+      if (++seen > MAX_ENTRIES) return;
+      const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const absolute = join5(dir, entry.name);
+      if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
+        hidden2.push(relPath2);
+        continue;
+      }
+      if (entry.type === "symlink") {
+        const target2 = await fs3.realpath(absolute).catch(() => void 0);
+        if (target2 === void 0 || !isInside(realChart, target2)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: `symlink points outside the chart${target2 === void 0 ? " (or nowhere)" : ""}; helm would read what it points at, so the chart is not rendered`
+          });
+        }
+        continue;
+      }
+      if (entry.type === "directory") {
+        await walk2(absolute, relPath2);
+        continue;
+      }
+      if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
+        const text2 = await fs3.readFile(absolute).catch(() => "");
+        if (NETWORK_FUNCTIONS.test(text2)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
+          });
+        }
+      }
+    }
+  };
+  await walk2(chartDir, "");
+  return { problems, hidden: hidden2 };
+}
+function redactValues(text2, secrets) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a2, b) => b.length - a2.length)) {
+    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("<redacted>");
+  }
+  return out;
+}
+var MIN_REDACTED_LENGTH = 6;
+function setValues(set) {
+  return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
+}
+function valuesFileStrings(text2) {
+  const out = [];
+  for (const line of text2.split(/\r?\n/)) {
+    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line);
+    const value = match?.[2];
+    if (value !== void 0 && !value.endsWith(":") && !/^[|>]-?$/.test(value)) out.push(value.trim());
+  }
+  return out;
+}
 
 // src/render/helm-source-map.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -47574,12 +47656,8 @@ function resolveSource(source, root) {
     chain.push(sub);
     rest = rest.slice(2);
   }
-  const file = chart.displayPath === void 0 ? void 0 : joinDisplay2(chart.displayPath, rest.join("/"));
+  const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
   return { file, chain };
-}
-function joinDisplay2(dir, file) {
-  if (dir === "" || dir === ".") return file;
-  return `${dir.replace(/\/+$/, "")}/${file}`;
 }
 function parseValues(layer) {
   const lineCounter = new import_yaml4.LineCounter();
@@ -47940,7 +48018,7 @@ function firstLineMatching(text2, pattern) {
 
 // src/render/tool-binary.ts
 import { access as access2, constants as constants6 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function defaultIsExecutable(path10) {
   try {
@@ -47954,7 +48032,7 @@ function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
   let dir = dirname3(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
-    dirs.push(join5(dir, "node_modules", ".bin"));
+    dirs.push(join6(dir, "node_modules", ".bin"));
     const parent = dirname3(dir);
     if (parent === dir) break;
     dir = parent;
@@ -47969,12 +48047,12 @@ async function findToolBinary(name, options = {}) {
   }
   const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
   for (const dir of pathDirs) {
-    const candidate = join5(dir, wanted);
+    const candidate = join6(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   if (options.explicit !== void 0 && options.explicit !== name) return void 0;
   for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
-    const candidate = join5(dir, wanted);
+    const candidate = join6(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -48030,7 +48108,7 @@ function dependencyList(text2) {
   return deps;
 }
 async function readChartMeta(fs3, dir) {
-  const text2 = await tryRead(fs3, join6(dir, "Chart.yaml"));
+  const text2 = await tryRead(fs3, join7(dir, "Chart.yaml"));
   if (text2 === void 0) return void 0;
   let name = "";
   let apiVersion = "";
@@ -48044,7 +48122,7 @@ async function readChartMeta(fs3, dir) {
   } catch {
   }
   if (apiVersion === "v1") {
-    const requirements = await tryRead(fs3, join6(dir, "requirements.yaml"));
+    const requirements = await tryRead(fs3, join7(dir, "requirements.yaml"));
     if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
   }
   return { name, dependencies: dependencyList(text2), dependencyFile: "Chart.yaml" };
@@ -48054,14 +48132,14 @@ function packagedChartName(file) {
 }
 async function presentSubcharts(fs3, chartDir, displayPath) {
   const present = [];
-  for (const entry of await tryList(fs3, join6(chartDir, "charts"))) {
+  for (const entry of await tryList(fs3, join7(chartDir, "charts"))) {
     if (entry.type === "directory") {
-      const meta = await readChartMeta(fs3, join6(chartDir, "charts", entry.name));
+      const meta = await readChartMeta(fs3, join7(chartDir, "charts", entry.name));
       if (meta) {
         present.push({
           chartName: meta.name || entry.name,
-          dir: join6(chartDir, "charts", entry.name),
-          displayPath: joinDisplay2(displayPath, `charts/${entry.name}`),
+          dir: join7(chartDir, "charts", entry.name),
+          displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
           file: entry.name
         });
       }
@@ -48083,22 +48161,18 @@ async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
       const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
-      if (repoRoot !== void 0 && !isInside2(repoRoot, target2)) {
+      if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
       if (await readChartMeta(fs3, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay2(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
     } else {
       remoteMissing.push(dep);
     }
   }
   return { local, remoteMissing };
-}
-function isInside2(root, path10) {
-  const rel = relative3(root, path10);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
 }
 async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
   const dirs = /* @__PURE__ */ new Map([[displayPath, dir]]);
@@ -48111,7 +48185,7 @@ async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
       const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
       const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
       const entry = aliases[0];
-      const fallback = { file: joinDisplay2(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
+      const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
       for (const subName of names) {
         if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
           const subMeta = await readChartMeta(fs3, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
@@ -48131,7 +48205,7 @@ async function readTemplates(fs3, dirs) {
   const walk2 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs3, dir)) {
-      const path10 = join6(dir, entry.name);
+      const path10 = join7(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
       if (entry.type === "directory") await walk2(path10, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
@@ -48140,7 +48214,7 @@ async function readTemplates(fs3, dirs) {
       }
     }
   };
-  for (const [display2, dir] of dirs) await walk2(join6(dir, "templates"), joinDisplay2(display2, "templates"), 0);
+  for (const [display2, dir] of dirs) await walk2(join7(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
 function chartError(target2, file, message, line) {
@@ -48150,7 +48224,7 @@ async function scenariosOf(request2, fs3) {
   if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request2.helm.ciScenarios) {
-    for (const entry of await tryList(fs3, join6(request2.chartDir, "ci"))) {
+    for (const entry of await tryList(fs3, join7(request2.chartDir, "ci"))) {
       if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
@@ -48161,19 +48235,19 @@ function displayOfValues(request2, file) {
     const rel = request2.repoRoot !== void 0 ? relative3(request2.repoRoot, file) : void 0;
     return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep3).join("/") : file;
   }
-  return posix.normalize(joinDisplay2(request2.displayPath, file.split(sep3).join("/")));
+  return posix.normalize(joinDisplay(request2.displayPath, file.split(sep3).join("/")));
 }
 function remoteDependencyMessage(request2, dependencyFile, deps) {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
   const chart = request2.displayPath === "" ? "." : request2.displayPath;
-  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay2(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
+  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request2, deps) {
   const { fs: fs3, runner } = deps;
   const scenarios = await scenariosOf(request2, fs3);
   const target2 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target: target2, scenarios: [], errors: [] };
-  const chartFile = joinDisplay2(request2.displayPath, "Chart.yaml");
+  const chartFile = joinDisplay(request2.displayPath, "Chart.yaml");
   const helm = deps.helmBinary ?? await findHelmBinary(request2.helm.binary);
   if (helm === void 0) {
     const wanted = request2.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request2.helm.binary)}`;
@@ -48187,25 +48261,34 @@ async function renderHelmChart(request2, deps) {
   }
   const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
   if ("error" in plan) {
-    outcome.errors.push(chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
+    outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
     return outcome;
   }
   if (plan.remoteMissing.length > 0 && !request2.network) {
     const first = plan.remoteMissing[0];
     outcome.errors.push(
-      chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)
+      chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)
     );
+    return outcome;
+  }
+  const safety = await checkChart(fs3, request2.chartDir, request2.displayPath, { network: request2.network });
+  for (const local of plan.local) {
+    const inner = await checkChart(fs3, local.dir, local.displayPath, { network: request2.network });
+    safety.problems.push(...inner.problems);
+  }
+  if (safety.problems.length > 0) {
+    for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
     return outcome;
   }
   let renderDir = request2.chartDir;
   let stagingRoot;
   try {
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0) {
-      stagingRoot = await mkdtemp2(join6(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join6(stagingRoot, "chart");
-      const staged = await stageChart(request2, deps, helm, meta, plan, renderDir);
+    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
+      stagingRoot = await mkdtemp2(join7(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
+      renderDir = join7(stagingRoot, "chart");
+      const staged = await stageChart(request2, deps, helm, meta, plan, renderDir, safety.hidden);
       if (staged !== void 0) {
-        outcome.errors.push(chartError(target2, joinDisplay2(request2.displayPath, meta.dependencyFile), staged));
+        outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), staged));
         return outcome;
       }
     }
@@ -48215,14 +48298,22 @@ async function renderHelmChart(request2, deps) {
     const readValues = async (display2, absolute) => {
       if (!valuesTexts.has(display2)) valuesTexts.set(display2, await tryRead(fs3, absolute));
     };
-    for (const [display2, dir] of dirs) await readValues(joinDisplay2(display2, "values.yaml"), join6(dir, "values.yaml"));
-    for (const scenario of scenarios) {
+    for (const [display2, dir] of dirs) await readValues(joinDisplay(display2, "values.yaml"), join7(dir, "values.yaml"));
+    const rootReal = request2.repoRoot === void 0 ? void 0 : await fs3.realpath(request2.repoRoot).catch(() => request2.repoRoot);
+    scenarios: for (const scenario of scenarios) {
       const valuesFiles = [...request2.helm.valuesFiles, ...scenario.valuesFiles];
       const sets = [...request2.helm.set, ...scenario.set ?? []];
       const scenarioValues = [];
       for (const file of valuesFiles) {
         const absolute = isAbsolute3(file) ? file : resolve4(request2.chartDir, file);
         const display2 = displayOfValues(request2, file);
+        if (!isAbsolute3(file) && rootReal !== void 0) {
+          const real = await fs3.realpath(absolute).catch(() => absolute);
+          if (!isInside(rootReal, real)) {
+            outcome.errors.push(chartError(target2, display2, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
+            continue scenarios;
+          }
+        }
         await readValues(display2, absolute);
         const text2 = valuesTexts.get(display2);
         if (text2 !== void 0) scenarioValues.push({ file: display2, text: text2, prefix: [] });
@@ -48230,7 +48321,8 @@ async function renderHelmChart(request2, deps) {
       const args = helmTemplateArgs(request2, renderDir, valuesFiles, sets);
       const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: request2.maxOutputBytes });
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const why = describeFailure("helm template", result, request2.timeoutMs);
+        const secrets = /* @__PURE__ */ new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text2) => text2 === void 0 ? [] : valuesFileStrings(text2))]);
+        const why = redactValues(describeFailure("helm template", result, request2.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, layout);
         outcome.errors.push(chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
@@ -48241,7 +48333,7 @@ async function renderHelmChart(request2, deps) {
           const chart = chain[i2];
           const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
           if (chart.displayPath === void 0) continue;
-          const file = joinDisplay2(chart.displayPath, "values.yaml");
+          const file = joinDisplay(chart.displayPath, "values.yaml");
           const text2 = valuesTexts.get(file);
           if (text2 !== void 0) layers.push({ file, text: text2, prefix: prefix2 });
         }
@@ -48275,14 +48367,16 @@ function helmTemplateArgs(request2, chartDir, valuesFiles, sets) {
   args.push("--", release, chartDir);
   return args;
 }
-async function stageChart(request2, deps, helm, meta, plan, renderDir) {
-  await cp(request2.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true });
+async function stageChart(request2, deps, helm, meta, plan, renderDir, hidden2) {
+  const hiddenPaths = hidden2.map((rel) => join7(request2.chartDir, rel));
+  const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep3}`));
+  await cp(request2.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
   for (const local of plan.local) {
-    await cp(local.dir, join6(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
+    await cp(local.dir, join7(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
   }
   if (plan.remoteMissing.length === 0) return void 0;
-  const chartYaml = join6(renderDir, meta.dependencyFile);
-  const text2 = await tryRead(deps.fs, join6(request2.chartDir, meta.dependencyFile)) ?? "";
+  const chartYaml = join7(renderDir, meta.dependencyFile);
+  const text2 = await tryRead(deps.fs, join7(request2.chartDir, meta.dependencyFile)) ?? "";
   const doc = (0, import_yaml5.parseDocument)(text2);
   const list = doc.get("dependencies", true);
   if ((0, import_yaml5.isSeq)(list)) {
@@ -48585,7 +48679,7 @@ async function readKustomizationAt(fs3, dir) {
   const parsed = parseKustomizationText(text2, file);
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
-async function findRemoteEntries(fs3, dir, enableHelm, seen, found) {
+async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs3, dir);
@@ -48597,7 +48691,12 @@ async function findRemoteEntries(fs3, dir, enableHelm, seen, found) {
       if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs3, absolute, enableHelm, seen, found);
+    const real = await fs3.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === "directory") await findRemoteEntries(fs3, absolute, enableHelm, seen, found, rootReal);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -48851,17 +48950,17 @@ async function renderKustomization(request2, deps) {
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
   const kustomization = await readKustomizationAt(fs3, request2.directory);
   if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
-  if (!request2.options.network) {
-    const remote = [];
-    await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), remote);
-    if (remote.length > 0) {
-      const errors = remote.map((item) => ({
-        file: display2(item.file),
-        message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-        target: target2
-      }));
-      return { target: target2, scenarios: [], errors };
-    }
+  const refused = [];
+  const rootReal = await fs3.realpath(request2.cwd).catch(() => request2.cwd);
+  await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal);
+  const blocking = refused.filter((item) => item.outside === true || !request2.options.network);
+  if (blocking.length > 0) {
+    const errors = blocking.map((item) => ({
+      file: display2(item.file),
+      message: item.outside ? `resource ${JSON.stringify(item.entry)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)` : `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
+      target: target2
+    }));
+    return { target: target2, scenarios: [], errors };
   }
   let targetReal;
   try {
@@ -50100,17 +50199,19 @@ var ShapeChecker = class {
   }
   mapPath;
   requireNames;
-  errors = [];
+  problems = [];
   expect(value, type, path10) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const where = formatFieldPath(this.mapPath(path10));
-    this.errors.push(`${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`);
+    const mapped = this.mapPath(path10);
+    const where = formatFieldPath(mapped);
+    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
   required(path10) {
-    this.errors.push(`${formatFieldPath(this.mapPath(path10))}: Required value`);
+    const mapped = this.mapPath(path10);
+    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
   fields(record2, path10, types) {
     if (!record2) return;
@@ -50134,8 +50235,9 @@ var ShapeChecker = class {
     list?.forEach((item, index) => {
       const itemPath = [...path10, index];
       if (jsonTypeOf(item) !== "object") {
-        const where = formatFieldPath(this.mapPath(itemPath));
-        this.errors.push(`${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`);
+        const mapped = this.mapPath(itemPath);
+        const where = formatFieldPath(mapped);
+        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
         return;
       }
       each(item, itemPath);
@@ -50221,7 +50323,7 @@ function checkContainer(c3, container, path10) {
     }
   }
 }
-function validatePodShape(pod, pathOf, options = {}) {
+function podShapeProblems(pod, pathOf, options = {}) {
   const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
   const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
   if (metadata) {
@@ -50229,7 +50331,7 @@ function validatePodShape(pod, pathOf, options = {}) {
     c3.stringMap(metadata["labels"], ["metadata", "labels"]);
   }
   const spec = c3.expect(pod.spec, "object", ["spec"]);
-  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.errors;
+  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
   const s = spec ?? {};
   c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
   c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
@@ -50253,7 +50355,7 @@ function validatePodShape(pod, pathOf, options = {}) {
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
     c3.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c3, container, path10));
   }
-  return c3.errors;
+  return c3.problems;
 }
 
 // src/workloads/extract.ts
@@ -50486,10 +50588,10 @@ function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
 function objectPath(workload, podRelativePath) {
   return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
 }
-function workloadShapeErrors(workload) {
-  if (workload.problems && workload.problems.length > 0) return [...workload.problems];
+function workloadShapeProblems(workload) {
+  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return validatePodShape(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
 }
 
 // src/findings/fingerprint.ts
@@ -50680,9 +50782,12 @@ function assessWorkloads(input) {
     const { workload } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const objectAt = workload.object.locate([]).primary;
-    const shapeProblems = workloadShapeErrors(workload);
+    const shapeProblems = workloadShapeProblems(workload);
     if (shapeProblems.length > 0) {
-      errors.push({ file: objectAt.file, line: objectAt.line, column: objectAt.column, target: item.targetRef, message: invalidObjectMessage(workload, shapeProblems) });
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      const at = firstPath === void 0 ? objectAt : workload.object.locate(firstPath).primary;
+      const messages = shapeProblems.map((problem) => problem.message);
+      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
       continue;
     }
     const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -128,7 +129,8 @@ describe('resolveScanOptions', () => {
       audit: { level: 'baseline', version: 'v1.28' },
     });
     expect(options.exclude).toEqual(['vendor/**', 'tmp/**']);
-    expect(options.render.helm.valuesFiles).toEqual(['values-prod.yaml']);
+    // Flag values files are relative to where podsec runs (as with helm), so they become absolute.
+    expect(options.render.helm.valuesFiles).toEqual([path.join(options.cwd, 'values-prod.yaml')]);
     expect(options.render.timeoutMs).toBe(30_000);
     expect(options).toMatchObject({ failOn: 'none', shard: { index: 2, total: 3 } });
     expect(options.policy).toMatchObject({ allowInlineIgnores: false, nextVersion: 'v1.35', clusterMinor: 30 });

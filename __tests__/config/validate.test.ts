@@ -92,3 +92,10 @@ describe('binaries named in the config file', () => {
     expect(errors[1]).toContain('kustomize.binary: "/tmp/kustomize" must be a command name found on PATH');
   });
 });
+
+describe('values files named in the config file', () => {
+  it('must be relative to the chart, so a pull request cannot make a render read files of the machine', () => {
+    expect(errorsOf('helm:\n  valuesFiles: [values-prod.yaml, ../shared/values.yaml]')).toEqual([]);
+    expect(errorsOf('helm:\n  valuesFiles: [/etc/passwd]')).toEqual([`${F}: helm.valuesFiles[0]: "/etc/passwd" must be a path relative to the chart directory`]);
+  });
+});

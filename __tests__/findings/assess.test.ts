@@ -223,7 +223,8 @@ describe('assessWorkloads: next version, invalid shapes, merging and fingerprint
     expect(out.findings).toEqual([]);
     expect(out.verdicts).toEqual([]);
     expect(out.errors).toHaveLength(1);
-    expect(out.errors[0]).toMatchObject({ file: 'manifests/bad-shape.yaml', line: 1 });
+    // At the first wrongly typed field (spec.hostNetwork), where the fix goes.
+    expect(out.errors[0]).toMatchObject({ file: 'manifests/bad-shape.yaml', line: 6 });
     expect(out.errors[0]?.message).toMatch(/^Pod "odd" is invalid: spec\.hostNetwork: /);
   });
 

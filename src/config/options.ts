@@ -243,7 +243,9 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
         ...(flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {}),
         releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
         ...(flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {}),
-        valuesFiles: nonEmpty(flags.values) ? [...flags.values] : [...(helm.valuesFiles ?? [])],
+        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+        // those in the config file stay relative to their chart.
+        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(input.cwd, file)) : [...(helm.valuesFiles ?? [])],
         set: nonEmpty(flags.set) ? [...flags.set] : [...(helm.set ?? [])],
         ...(flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
         apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],

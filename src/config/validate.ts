@@ -328,6 +328,22 @@ function commandName(c: Checker, value: unknown, path: Path): string | undefined
   return text;
 }
 
+/**
+ * Values files named in the config file are relative to their chart; an absolute path could make a pull
+ * request's config read files of the machine into a render. (Flags and action inputs may name any file.)
+ */
+function relativePaths(c: Checker, list: string[] | undefined, path: Path): string[] | undefined {
+  if (list === undefined) return undefined;
+  let ok = true;
+  list.forEach((item, index) => {
+    if (item.startsWith('/') || item.startsWith('\\') || /^[A-Za-z]:/.test(item)) {
+      c.fail([...path, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      ok = false;
+    }
+  });
+  return ok ? list : undefined;
+}
+
 function helmOptions(c: Checker, value: unknown, path: Path, keys: readonly string[]): Partial<HelmOptions> | undefined {
   const record = c.mapping(value, path, keys);
   if (!record) return undefined;
@@ -345,7 +361,7 @@ function helmOptions(c: Checker, value: unknown, path: Path, keys: readonly stri
     if (problem !== undefined) c.fail([...path, 'namespace'], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== undefined) out.valuesFiles = c.stringList(record.valuesFiles, [...path, 'valuesFiles']);
+  if (record.valuesFiles !== undefined) out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path, 'valuesFiles']), [...path, 'valuesFiles']);
   if (record.set !== undefined) {
     out.set = c.stringList(record.set, [...path, 'set'], (item) =>
       item.includes('=') ? undefined : `${JSON.stringify(item)} must be key=value`,
@@ -377,7 +393,7 @@ function target(c: Checker, value: unknown, path: Path): TargetOptions | undefin
         const name = scenario.name === undefined ? c.fail([...at, 'name'], 'required (shown in findings, e.g. prod)') : c.string(scenario.name, [...at, 'name']);
         if (name !== undefined && names.has(name)) c.fail([...at, 'name'], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== undefined) names.add(name);
-        const valuesFiles = scenario.valuesFiles === undefined ? [] : c.stringList(scenario.valuesFiles, [...at, 'valuesFiles']);
+        const valuesFiles = scenario.valuesFiles === undefined ? [] : relativePaths(c, c.stringList(scenario.valuesFiles, [...at, 'valuesFiles']), [...at, 'valuesFiles']);
         const set = scenario.set === undefined ? undefined : c.stringList(scenario.set, [...at, 'set']);
         if (name === undefined || valuesFiles === undefined) return [];
         return [set === undefined ? { name, valuesFiles } : { name, valuesFiles, set }];

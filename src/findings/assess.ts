@@ -11,7 +11,7 @@ import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level } from '../policy/types.js';
 import type { Workload } from '../workloads/types.js';
-import { objectPath, workloadShapeErrors } from '../workloads/extract.js';
+import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
 import { checkRank, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
@@ -273,9 +273,13 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const objectAt = workload.object.locate([]).primary;
 
-    const shapeProblems = workloadShapeErrors(workload);
+    const shapeProblems = workloadShapeProblems(workload);
     if (shapeProblems.length > 0) {
-      errors.push({ file: objectAt.file, line: objectAt.line, column: objectAt.column, target: item.targetRef, message: invalidObjectMessage(workload, shapeProblems) });
+      // Point at the first wrongly typed field: that is the line to fix.
+      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
+      const at = firstPath === undefined ? objectAt : workload.object.locate(firstPath).primary;
+      const messages = shapeProblems.map((problem) => problem.message);
+      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
       continue;
     }
 

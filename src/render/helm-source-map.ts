@@ -13,6 +13,7 @@
  *    from values (`toYaml .Values.a.b`, `{{ .Values.a.b.c }}`), the values file line of the key is added as
  *    a related location; the later values file wins, as in helm.
  */
+import { joinDisplay } from '../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { LocatedField, RepoLocation } from '../manifests/types.js';
@@ -88,10 +89,7 @@ export function resolveSource(source: string, root: ChartLayout): { file: string
   return { file, chain };
 }
 
-export function joinDisplay(dir: string, file: string): string {
-  if (dir === '' || dir === '.') return file;
-  return `${dir.replace(/\/+$/, '')}/${file}`;
-}
+export { joinDisplay };
 
 // ---------------------------------------------------------------------------------------------------------
 // Values files

@@ -21,11 +21,13 @@ import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { DirEntry, FileSystem } from '../discover/fs.js';
+import { isInside } from '../discover/paths.js';
 import type { ScanError, TargetRef } from '../findings/types.js';
 import { parseManifests, withLocator } from '../manifests/parse.js';
 import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
+import { checkChart, redactValues, setValues, valuesFileStrings } from './helm-safety.js';
 import { HelmSourceMap, joinDisplay, resolveSource } from './helm-source-map.js';
 import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from './tool-binary.js';
@@ -57,7 +59,7 @@ export interface HelmRenderRequest {
 export interface HelmRenderDeps {
   readonly runner: CommandRunner;
   /** Read access to the scanned tree. */
-  readonly fs: Pick<FileSystem, 'readFile' | 'readDir'>;
+  readonly fs: Pick<FileSystem, 'readFile' | 'readDir' | 'realpath'>;
   /** The helm binary to run; default: found with {@link findHelmBinary}. */
   readonly helmBinary?: string;
   /** Parent folder for staged charts (default: the OS temp folder). */
@@ -228,11 +230,6 @@ async function planDependencies(
   return { local, remoteMissing };
 }
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** The (sub)chart tree as helm will name it in `# Source:` paths. */
 async function buildLayout(
   fs: HelmRenderDeps['fs'],
@@ -358,13 +355,25 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     return outcome;
   }
 
+  const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
+  for (const local of plan.local) {
+    const inner = await checkChart(fs, local.dir, local.displayPath, { network: request.network });
+    safety.problems.push(...inner.problems);
+  }
+  if (safety.problems.length > 0) {
+    for (const problem of safety.problems) outcome.errors.push(chartError(target, problem.file, problem.message));
+    return outcome;
+  }
+
   let renderDir = request.chartDir;
   let stagingRoot: string | undefined;
   try {
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0) {
+    // A chart with a .git folder (a chart at the repository root) is rendered from a copy without it,
+    // so .Files cannot read the checkout's credentials.
+    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
       stagingRoot = await mkdtemp(join(deps.tempRoot ?? tmpdir(), 'podsec-chart-'));
       renderDir = join(stagingRoot, 'chart');
-      const staged = await stageChart(request, deps, helm, meta, plan, renderDir);
+      const staged = await stageChart(request, deps, helm, meta, plan, renderDir, safety.hidden);
       if (staged !== undefined) {
         outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), staged));
         return outcome;
@@ -379,13 +388,22 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     };
     for (const [display, dir] of dirs) await readValues(joinDisplay(display, 'values.yaml'), join(dir, 'values.yaml'));
 
-    for (const scenario of scenarios) {
+    const rootReal = request.repoRoot === undefined ? undefined : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+    scenarios: for (const scenario of scenarios) {
       const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
       const sets = [...request.helm.set, ...(scenario.set ?? [])];
       const scenarioValues: ValuesLayer[] = [];
       for (const file of valuesFiles) {
         const absolute = isAbsolute(file) ? file : resolve(request.chartDir, file);
         const display = displayOfValues(request, file);
+        // Relative values files come from the repository (config file, scenarios): they stay inside it.
+        if (!isAbsolute(file) && rootReal !== undefined) {
+          const real = await fs.realpath(absolute).catch(() => absolute);
+          if (!isInside(rootReal, real)) {
+            outcome.errors.push(chartError(target, display, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
+            continue scenarios;
+          }
+        }
         await readValues(display, absolute);
         const text = valuesTexts.get(display);
         if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
@@ -393,7 +411,9 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
       const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
       const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
       if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const why = describeFailure('helm template', result, request.timeoutMs);
+        // helm's stderr can quote values (a template's `fail` message); they must not reach logs or comments.
+        const secrets = new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => (text === undefined ? [] : valuesFileStrings(text)))]);
+        const why = redactValues(describeFailure('helm template', result, request.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, layout);
         outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
@@ -451,8 +471,11 @@ async function stageChart(
   meta: ChartMeta,
   plan: DependencyPlan,
   renderDir: string,
+  hidden: readonly string[],
 ): Promise<string | undefined> {
-  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true });
+  const hiddenPaths = hidden.map((rel) => join(request.chartDir, rel));
+  const visible = (source: string): boolean => !hiddenPaths.some((h) => source === h || source.startsWith(`${h}${sep}`));
+  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
   for (const local of plan.local) {
     await cp(local.dir, join(renderDir, 'charts', local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
   }

@@ -18,7 +18,7 @@ import type { KustomizeOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
 import { describeFileError, pathType, type FileSystem, type ScratchSpace } from '../discover/fs.js';
 import { findKustomizationFile, isInlineEntry, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
-import { toPosix } from '../discover/paths.js';
+import { isInside, toPosix } from '../discover/paths.js';
 import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
 import type { CommandRunner, RenderOutcome } from './types.js';
 
@@ -95,10 +95,11 @@ export function resolveKustomizeCommand(options: KustomizeOptions, runner: Comma
   return found;
 }
 
-/** A remote resource found before building, and the kustomization that names it. */
+/** A resource podsec refuses before building (remote, or outside the scanned folder), and who names it. */
 interface RemoteEntry {
   readonly entry: string;
   readonly file: string;
+  readonly outside?: boolean;
 }
 
 async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { error: string; file?: string }> {
@@ -118,7 +119,7 @@ async function readKustomizationAt(fs: FileSystem, dir: string): Promise<Kustomi
  * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
  * over the network. Done before building, so a remote base is an error that names it, never a download.
  */
-async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolean, seen: Set<string>, found: RemoteEntry[]): Promise<void> {
+async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolean, seen: Set<string>, found: RemoteEntry[], rootReal: string): Promise<void> {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs, dir);
@@ -130,7 +131,14 @@ async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolea
       if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
       continue;
     }
-    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found);
+    // A base outside the scanned folder (../../elsewhere) is not the repository's to show: kustomize
+    // would read it, and findings would point outside the repository.
+    const real = await fs.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data['helmCharts'];
@@ -449,17 +457,19 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   const kustomization = await readKustomizationAt(fs, request.directory);
   if ('error' in kustomization) return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
 
-  if (!request.options.network) {
-    const remote: RemoteEntry[] = [];
-    await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), remote);
-    if (remote.length > 0) {
-      const errors: ScanError[] = remote.map((item) => ({
-        file: display(item.file),
-        message: `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-        target,
-      }));
-      return { target, scenarios: [], errors };
-    }
+  const refused: RemoteEntry[] = [];
+  const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
+  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal);
+  const blocking = refused.filter((item) => item.outside === true || !request.options.network);
+  if (blocking.length > 0) {
+    const errors: ScanError[] = blocking.map((item) => ({
+      file: display(item.file),
+      message: item.outside
+        ? `resource ${JSON.stringify(item.entry)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`
+        : `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
+      target,
+    }));
+    return { target, scenarios: [], errors };
   }
 
   let targetReal: string;

@@ -3,7 +3,7 @@ import type { FieldPath, PodLike } from '../policy/types.js';
 import { findPodTemplateKind, parseKindPath, type PathStep } from './custom-kinds.js';
 import { builtinKindFor } from './kinds.js';
 import type { PodTemplateKind, Workload } from './types.js';
-import { formatFieldPath, validatePodShape } from './validate-pod.js';
+import { formatFieldPath, podShapeProblems } from './validate-pod.js';
 
 type Json = Record<string, unknown>;
 
@@ -305,9 +305,14 @@ export function objectPath(workload: Workload, podRelativePath: FieldPath): Fiel
  * object-relative paths. Empty when the workload can be evaluated.
  */
 export function workloadShapeErrors(workload: Workload): string[] {
-  if (workload.problems && workload.problems.length > 0) return [...workload.problems];
+  return workloadShapeProblems(workload).map((problem) => problem.message);
+}
+
+/** {@link workloadShapeErrors} with the object-relative path of each field at fault, where known. */
+export function workloadShapeProblems(workload: Workload): { readonly message: string; readonly path?: FieldPath }[] {
+  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== undefined;
-  return validatePodShape(workload.pod, (path) => objectPath(workload, path), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path) => objectPath(workload, path), { requireContainerNames });
 }
 
 function stringEntries(value: unknown): Record<string, string> {

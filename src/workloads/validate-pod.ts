@@ -58,8 +58,14 @@ export interface PodShapeOptions {
   readonly requireContainerNames?: boolean;
 }
 
+/** One shape problem: the API-server-like message and the object-relative path of the field at fault. */
+export interface ShapeProblem {
+  readonly message: string;
+  readonly path: FieldPath;
+}
+
 class ShapeChecker {
-  readonly errors: string[] = [];
+  readonly problems: ShapeProblem[] = [];
   constructor(
     private readonly mapPath: (path: FieldPath) => FieldPath,
     readonly requireNames: boolean,
@@ -73,13 +79,15 @@ class ShapeChecker {
     const actual = jsonTypeOf(value);
     if (actual === 'null') return undefined;
     if (actual === type) return value;
-    const where = formatFieldPath(this.mapPath(path));
-    this.errors.push(`${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`);
+    const mapped = this.mapPath(path);
+    const where = formatFieldPath(mapped);
+    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
     return undefined;
   }
 
   required(path: FieldPath): void {
-    this.errors.push(`${formatFieldPath(this.mapPath(path))}: Required value`);
+    const mapped = this.mapPath(path);
+    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
 
   fields(record: Record<string, unknown> | undefined, path: FieldPath, types: Readonly<Record<string, Expected>>): void {
@@ -109,8 +117,9 @@ class ShapeChecker {
       const itemPath = [...path, index];
       if (jsonTypeOf(item) !== 'object') {
         // Unlike a field, a list item cannot be null.
-        const where = formatFieldPath(this.mapPath(itemPath));
-        this.errors.push(`${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`);
+        const mapped = this.mapPath(itemPath);
+        const where = formatFieldPath(mapped);
+        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
         return;
       }
       each(item as Record<string, unknown>, itemPath);
@@ -184,6 +193,11 @@ function checkContainer(c: ShapeChecker, container: Record<string, unknown>, pat
  * `pathOf` turns pod-relative paths into the object-relative paths the messages show.
  */
 export function validatePodShape(pod: PodLike, pathOf?: PathOf, options: PodShapeOptions = {}): string[] {
+  return podShapeProblems(pod, pathOf, options).map((problem) => problem.message);
+}
+
+/** Like {@link validatePodShape}, with the object-relative path of each field at fault (for locations). */
+export function podShapeProblems(pod: PodLike, pathOf?: PathOf, options: PodShapeOptions = {}): ShapeProblem[] {
   const c = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
   const metadata = c.expect(pod.metadata, 'object', ['metadata']);
   if (metadata) {
@@ -191,7 +205,7 @@ export function validatePodShape(pod: PodLike, pathOf?: PathOf, options: PodShap
     c.stringMap(metadata['labels'], ['metadata', 'labels']);
   }
   const spec = c.expect(pod.spec, 'object', ['spec']);
-  if (pod.spec !== undefined && pod.spec !== null && !spec) return c.errors;
+  if (pod.spec !== undefined && pod.spec !== null && !spec) return c.problems;
   const s = spec ?? {};
   c.fields(s, ['spec'], { hostNetwork: 'boolean', hostPID: 'boolean', hostIPC: 'boolean', hostUsers: 'boolean', runtimeClassName: 'string' });
   c.fields(c.expect(s['os'], 'object', ['spec', 'os']), ['spec', 'os'], { name: 'string' });
@@ -219,5 +233,5 @@ export function validatePodShape(pod: PodLike, pathOf?: PathOf, options: PodShap
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     c.objectList(s[list], ['spec', list], (container, path) => checkContainer(c, container, path));
   }
-  return c.errors;
+  return c.problems;
 }
