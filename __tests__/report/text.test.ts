@@ -112,3 +112,18 @@ describe('renderText', () => {
     );
   });
 });
+
+describe('names from the repository', () => {
+  it('cannot forge report lines: control characters in file and object names are shown escaped', async () => {
+    const { renderText: render } = await import('../../src/report/text.js');
+    const { loadScanResult } = await import('./helpers.js');
+    const base = loadScanResult();
+    const first = base.findings[0];
+    if (!first) throw new Error('fixture has no findings');
+    const forged = { ...base, findings: [{ ...first, file: 'evil\n::error::forged.yaml', name: 'a\u001b[31mb' }] };
+    const text = render(forged, { color: false });
+    expect(text).toContain('evil\\n::error::forged.yaml');
+    expect(text).not.toMatch(/^::error::forged/m);
+    expect(text).toContain('a\\u001b[31mb');
+  });
+});

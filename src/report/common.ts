@@ -13,7 +13,7 @@ export function workloadKey(item: Pick<Finding | WorkloadVerdict, 'file' | 'apiV
 /** `Deployment default/web`, or `Deployment web` for an object without a namespace. */
 export function workloadLabel(item: Pick<Finding | WorkloadVerdict, 'kind' | 'namespace' | 'name'>): string {
   const name = item.name === '' ? '(unnamed)' : item.name;
-  return item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
+  return printable(item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`);
 }
 
 /** Identity of an object regardless of the file it was read from. */
@@ -172,8 +172,17 @@ export function controllerEnforceNote(finding: Pick<Finding, 'kind' | 'modes' | 
 
 /** `helm charts/web (default, ci/prod-values.yaml)`, `kustomize overlays/prod`, `manifest deploy.yaml`. */
 export function formatTarget(target: TargetRef): string {
-  const scenarios = target.scenarios.length > 0 ? ` (${target.scenarios.join(', ')})` : '';
-  return `${target.kind} ${target.path}${scenarios}`;
+  const scenarios = target.scenarios.length > 0 ? ` (${target.scenarios.map(printable).join(', ')})` : '';
+  return `${target.kind} ${printable(target.path)}${scenarios}`;
+}
+
+/**
+ * File and object names come from the scanned repository. A name with a newline or an escape sequence
+ * must not forge report lines or workflow commands in a terminal or log, so control characters are
+ * shown escaped.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 
 /** Targets worth naming: renders only, since a plain manifest target is just the file itself. */
@@ -183,8 +192,9 @@ export function renderedTargets(targets: readonly TargetRef[]): TargetRef[] {
 
 /** `file:line`, `file:line:column`, or just `file` when no line is known. */
 export function formatLocation(file: string, line?: number, column?: number): string {
-  if (line === undefined) return file;
-  return column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
+  const shown = printable(file);
+  if (line === undefined) return shown;
+  return column === undefined ? `${shown}:${line}` : `${shown}:${line}:${column}`;
 }
 
 /** `file:line:column: message` for an error or notice. */

@@ -14,6 +14,7 @@ import {
   plural,
   renderedTargets,
   workloadKey,
+  printable,
   workloadLabel,
   workloadResolver,
 } from './common.js';
@@ -93,7 +94,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   }
 
   for (const [file, workloads] of files) {
-    lines.push(paint(file, 'bold'));
+    lines.push(paint(printable(file), 'bold'));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
       // Said once per workload: it explains every enforce finding below it.
