@@ -23,7 +23,10 @@ export type StdinReader = () => Promise<Uint8Array>;
 export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): ScanDeps & { dispose(): void } {
   const fs = createNodeFileSystem();
   let runner: DisposableCommandRunner | undefined;
-  const getRunner = (): DisposableCommandRunner => (runner ??= createCommandRunner());
+  // One runner per scan: it bounds how many helm/kustomize processes run at once (the render concurrency),
+  // while scan() keeps more targets in flight so reading and parsing overlap the renders.
+  const getRunner = (options: ScanOptions): DisposableCommandRunner =>
+    (runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) }));
   // Kept from discovery: kustomize origin files are shown the way the user named the scanned paths.
   let displayPath: DiscoveryResult['displayPath'] | undefined;
   const targetOptions = new Map<string, ScanOptions['targets'][number]>();
@@ -72,7 +75,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
             timeoutMs: options.render.timeoutMs,
             maxOutputBytes: options.render.maxOutputBytes,
           },
-          { runner: getRunner(), fs, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
+          { runner: getRunner(options), fs, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
         );
       }
       return renderKustomization(
@@ -89,7 +92,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(), fs },
+        { runner: getRunner(options), fs },
       );
     },
 

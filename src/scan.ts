@@ -26,13 +26,23 @@ export interface ScanDeps {
   render(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
 }
 
+/**
+ * Targets in flight per render slot. The real deps bound helm/kustomize *processes* to the render concurrency
+ * (see node-deps.ts); keeping more targets in flight than that lets one target read its files or parse its
+ * output while the others keep every render slot busy.
+ */
+const TARGETS_PER_RENDER_SLOT = 4;
+
 /** Runs one scan. Never throws for bad input: problems are returned as `errors`. */
 export async function scan(options: ScanOptions, deps: ScanDeps): Promise<ScanResult> {
   const discovered = await deps.discover(options);
-  const outcomes = await mapBounded(discovered.targets, Math.max(1, options.render.concurrency), (target) =>
-    target.ref.kind === 'manifest' ? deps.loadManifests(target, options) : deps.render(target, options),
+  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
+  // Each outcome is reduced to its workloads and Namespaces as soon as it arrives, so the other rendered
+  // objects (Services, ConfigMaps, …) and their parse trees can be collected while the scan goes on.
+  const prepared = await mapBounded(discovered.targets, inFlight, async (target) =>
+    prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options),
   );
-  return assembleResult(outcomes, discovered.errors, options);
+  return finishResult(prepared, discovered.errors, options);
 }
 
 /** Turns render outcomes into the final result. Exported for tests and for merging shard results. */
@@ -41,40 +51,74 @@ export function assembleResult(
   discoveryErrors: readonly ScanError[],
   options: ScanOptions,
 ): ScanResult {
+  return finishResult(
+    outcomes.map((outcome) => prepareOutcome(outcome, options)),
+    discoveryErrors,
+    options,
+  );
+}
+
+/** What the result needs from one target's outcome: its workloads, Namespaces, errors and summary. */
+interface PreparedOutcome {
+  readonly errors: ScanError[];
+  readonly items: AssessItem[];
+  readonly namespaceObjects: KubeObject[];
+  readonly summary: TargetSummary;
+  readonly notice?: ScanError;
+}
+
+function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedOutcome {
+  const errors: ScanError[] = [...outcome.errors];
+  const items: AssessItem[] = [];
+  const namespaceObjects: KubeObject[] = [];
+  let workloadCount = 0;
+  for (const scenario of outcome.scenarios) {
+    const targetRef: TargetRef = {
+      ...outcome.target,
+      scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [],
+    };
+    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
+    for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
+    for (const object of scenario.objects) {
+      if (isNamespace(object)) namespaceObjects.push(object);
+    }
+    for (const workload of extracted.workloads) {
+      items.push({ workload, targetRef, defaultNamespace: scenario.defaultNamespace });
+    }
+    workloadCount += extracted.workloads.length;
+  }
+  // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
+  // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
+  const notice: ScanError | undefined =
+    outcome.target.kind !== 'manifest' && workloadCount === 0 && outcome.scenarios.length > 0
+      ? {
+          file: outcome.target.path,
+          message: `${outcome.target.kind === 'helm' ? 'chart' : 'kustomization'} rendered no pod-producing workloads`,
+          target: outcome.target,
+        }
+      : undefined;
+  return {
+    errors,
+    items,
+    namespaceObjects,
+    summary: { ref: outcome.target, workloads: workloadCount },
+    ...(notice ? { notice } : {}),
+  };
+}
+
+function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[], options: ScanOptions): ScanResult {
   const errors: ScanError[] = [...discoveryErrors];
   const notices: ScanError[] = [];
   const items: AssessItem[] = [];
   const namespaceObjects: KubeObject[] = [];
   const targets: TargetSummary[] = [];
-
-  for (const outcome of outcomes) {
-    errors.push(...outcome.errors);
-    let workloadCount = 0;
-    for (const scenario of outcome.scenarios) {
-      const targetRef: TargetRef = {
-        ...outcome.target,
-        scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [],
-      };
-      const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-      for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
-      for (const object of scenario.objects) {
-        if (isNamespace(object)) namespaceObjects.push(object);
-      }
-      for (const workload of extracted.workloads) {
-        items.push({ workload, targetRef, defaultNamespace: scenario.defaultNamespace });
-      }
-      workloadCount += extracted.workloads.length;
-    }
-    targets.push({ ref: outcome.target, workloads: workloadCount });
-    // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
-    // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
-    if (outcome.target.kind !== 'manifest' && workloadCount === 0 && outcome.scenarios.length > 0) {
-      notices.push({
-        file: outcome.target.path,
-        message: `${outcome.target.kind === 'helm' ? 'chart' : 'kustomization'} rendered no pod-producing workloads`,
-        target: outcome.target,
-      });
-    }
+  for (const outcome of prepared) {
+    // Loops, not push(...spread): one manifest file can hold tens of thousands of workloads.
+    for (const error of outcome.errors) errors.push(error);
+    for (const item of outcome.items) items.push(item);
+    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
+    targets.push(outcome.summary);
+    if (outcome.notice) notices.push(outcome.notice);
   }
 
   const assessed = assessWorkloads({

@@ -30,6 +30,12 @@ export interface CommandRunnerConfig {
   readonly tempRoot?: string;
   /** The environment that PATH (and nothing else by default) is taken from. Default `process.env`. */
   readonly sourceEnv?: Readonly<Record<string, string | undefined>>;
+  /**
+   * At most this many commands run at once; further `run` calls wait (first come, first served). Bounding
+   * processes rather than the work around them lets callers read files and parse output while every slot is
+   * busy rendering. Default: unbounded.
+   */
+  readonly maxConcurrent?: number;
 }
 
 /** A runner that can remove its private temp folders when the scan is over. */
@@ -105,6 +111,40 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
   };
 }
 
+/** A first-come, first-served counting semaphore. */
+export interface Slots {
+  /** Resolves with a release function once a slot is free. */
+  acquire(): Promise<() => void>;
+}
+
+/** Creates {@link Slots} with `limit` slots (at least one). */
+export function createSlots(limit: number): Slots {
+  const size = Math.max(1, Math.floor(limit));
+  let busy = 0;
+  const waiting: (() => void)[] = [];
+  const release = (): void => {
+    const next = waiting.shift();
+    // Hand the slot straight to the next waiter so a newcomer cannot overtake it.
+    if (next) next();
+    else busy--;
+  };
+  return {
+    acquire() {
+      let released = false;
+      const once = (): void => {
+        if (released) return;
+        released = true;
+        release();
+      };
+      if (busy < size) {
+        busy++;
+        return Promise.resolve(once);
+      }
+      return new Promise((resolve) => waiting.push(() => resolve(once)));
+    },
+  };
+}
+
 function spawnErrorText(command: string, code: string | undefined, fallback: string): string {
   if (code === 'ENOENT') return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
   if (code === 'EACCES') return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
@@ -125,7 +165,19 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   const path = sourceEnv['PATH'];
   if (path !== undefined) baseEnv['PATH'] = path;
 
+  const slots = config.maxConcurrent === undefined ? undefined : createSlots(config.maxConcurrent);
+
   async function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
+    if (!slots) return runNow(command, args, options);
+    const release = await slots.acquire();
+    try {
+      return await runNow(command, args, options);
+    } finally {
+      release();
+    }
+  }
+
+  async function runNow(command: string, args: readonly string[], options: RunOptions): Promise<CommandResult> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const env = { ...baseEnv, ...options.env };

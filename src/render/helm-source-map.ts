@@ -107,13 +107,13 @@ interface ParsedValues {
   readonly lineCounter: LineCounter;
 }
 
-function parseValues(layer: ValuesLayer): ParsedValues {
+function parseValuesText(text: string): Omit<ParsedValues, 'layer'> {
   const lineCounter = new LineCounter();
   try {
-    const doc = parseDocument(layer.text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
-    return { layer, root: (doc.contents as YamlNode | null) ?? undefined, lineCounter };
+    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
+    return { root: (doc.contents as YamlNode | null) ?? undefined, lineCounter };
   } catch {
-    return { layer, root: undefined, lineCounter };
+    return { root: undefined, lineCounter };
   }
 }
 
@@ -367,6 +367,8 @@ export interface HelmSourceInput {
   readonly files: ReadonlyMap<string, string>;
   /** Values layers per chart display path (lowest priority first), for the chart that owns a template. */
   readonly valuesFor: (chain: readonly ChartLayout[]) => readonly ValuesLayer[];
+  /** The chart's parsed templates, shared by its scenarios; built from `files` when absent. */
+  readonly templates?: HelmTemplateIndex;
 }
 
 /** The span of a field in the rendered output, as `KubeObject.position` gives it. */
@@ -379,10 +381,52 @@ export interface RenderedSpan {
   readonly foundPath: FieldPath;
 }
 
+/**
+ * A chart's parsed templates and helpers, compiled template patterns and parsed values files. Independent
+ * of any one render, so the scenarios of a chart share it: each template is parsed and compiled once, and
+ * each values file parsed once, however many documents are located.
+ */
+export class HelmTemplateIndex {
+  readonly parsed = new Map<string, ParsedTemplate>();
+  readonly helpers: HelperIndex;
+  private readonly automata = new Map<string, Automaton>();
+  private readonly values = new Map<string, Map<string, Omit<ParsedValues, 'layer'>>>();
+
+  /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
+  constructor(readonly files: ReadonlyMap<string, string>) {
+    for (const [file, text] of files) this.parsed.set(file, parseTemplate(file, text));
+    this.helpers = indexHelpers([...this.parsed.values()]);
+  }
+
+  /** The compiled line pattern of a template file. */
+  automaton(template: ParsedTemplate): Automaton {
+    let found = this.automata.get(template.file);
+    if (found === undefined) {
+      found = compile(templatePattern(template, this.helpers));
+      this.automata.set(template.file, found);
+    }
+    return found;
+  }
+
+  /** A values layer with its parsed tree; the same file text is parsed once. */
+  parsedValues(layer: ValuesLayer): ParsedValues {
+    let byText = this.values.get(layer.file);
+    if (byText === undefined) {
+      byText = new Map();
+      this.values.set(layer.file, byText);
+    }
+    let tree = byText.get(layer.text);
+    if (tree === undefined) {
+      tree = parseValuesText(layer.text);
+      byText.set(layer.text, tree);
+    }
+    return { layer, ...tree };
+  }
+}
+
 /** Maps helm output back to chart files; build once per render output. */
 export class HelmSourceMap {
-  private readonly parsed = new Map<string, ParsedTemplate>();
-  private readonly helpers: HelperIndex;
+  private readonly templates: HelmTemplateIndex;
   private readonly contexts = new Map<number, DocumentContext>();
   private readonly outputLines: string[];
   readonly documents: HelmDocument[];
@@ -393,14 +437,29 @@ export class HelmSourceMap {
   ) {
     this.outputLines = output.split('\n');
     this.documents = splitHelmOutput(output);
-    for (const [file, text] of input.files) this.parsed.set(file, parseTemplate(file, text));
     // Helpers of the parent chart are indexed first; files are given parent-first by the caller.
-    this.helpers = indexHelpers([...this.parsed.values()]);
+    this.templates = input.templates ?? new HelmTemplateIndex(input.files);
   }
 
   /** The document that contains an output line. */
   documentAt(line: number): HelmDocument | undefined {
-    return this.documents.find((doc) => doc.firstLine - 1 <= line && line <= doc.lastLine);
+    // Documents are in output order and do not overlap: binary search for the last one starting at or
+    // before the line (every located field asks, so a linear scan would be quadratic in big charts).
+    const docs = this.documents;
+    let low = 0;
+    let high = docs.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((docs[mid] as HelmDocument).firstLine - 1 <= line) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const doc = docs[found];
+    if (doc !== undefined && line <= doc.lastLine && (found === 0 || (docs[found - 1] as HelmDocument).lastLine < line)) return doc;
+    // Not the simple case (overlapping ranges): keep the first match, as before.
+    return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
   }
 
   /** The repo-relative template file of a document, when it is a repo file. */
@@ -414,8 +473,8 @@ export class HelmSourceMap {
     const { file, chain } = resolveSource(doc.source, this.input.root);
     const owningChart = chain[chain.length - 1] as ChartLayout;
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
-    const template = file === undefined ? undefined : this.parsed.get(file);
-    const values = this.input.valuesFor(chain).map(parseValues);
+    const template = file === undefined ? undefined : this.templates.parsed.get(file);
+    const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
     const lines: string[] = [];
     const lineNumbers: number[] = [];
     for (let n = doc.firstLine; n <= doc.lastLine; n++) {
@@ -424,7 +483,7 @@ export class HelmSourceMap {
       lines.push(text);
       lineNumbers.push(n);
     }
-    const owners = template ? align(compile(templatePattern(template, this.helpers)), lines) : lines.map(() => undefined);
+    const owners = template ? align(this.templates.automaton(template), lines) : lines.map(() => undefined);
     const byLine = new Map<number, Owner>();
     let unexplained = 0;
     owners.forEach((owner, index) => {

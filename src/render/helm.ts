@@ -28,10 +28,10 @@ import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
 import { checkChart, redactValues, setValues, valuesFileStrings } from './helm-safety.js';
-import { HelmSourceMap, joinDisplay, resolveSource } from './helm-source-map.js';
+import { HelmSourceMap, HelmTemplateIndex, joinDisplay, resolveSource } from './helm-source-map.js';
 import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from './tool-binary.js';
-import type { CommandRunner, RenderedScenario, RenderOutcome } from './types.js';
+import type { CommandResult, CommandRunner, RenderedScenario, RenderOutcome } from './types.js';
 
 /** A named set of values files and `--set` flags for one render of a chart. */
 export interface HelmScenario {
@@ -380,52 +380,55 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
       }
     }
 
-    const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-    const files = await readTemplates(fs, dirs);
-    const valuesTexts = new Map<string, string | undefined>();
-    const readValues = async (display: string, absolute: string): Promise<void> => {
-      if (!valuesTexts.has(display)) valuesTexts.set(display, await tryRead(fs, absolute));
-    };
-    for (const [display, dir] of dirs) await readValues(joinDisplay(display, 'values.yaml'), join(dir, 'values.yaml'));
-
-    const rootReal = request.repoRoot === undefined ? undefined : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
-    scenarios: for (const scenario of scenarios) {
-      const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
-      const sets = [...request.helm.set, ...(scenario.set ?? [])];
-      const scenarioValues: ValuesLayer[] = [];
-      for (const file of valuesFiles) {
-        const absolute = isAbsolute(file) ? file : resolve(request.chartDir, file);
-        const display = displayOfValues(request, file);
-        // Relative values files come from the repository (config file, scenarios): they stay inside it.
-        if (!isAbsolute(file) && rootReal !== undefined) {
-          const real = await fs.realpath(absolute).catch(() => absolute);
-          if (!isInside(rootReal, real)) {
-            outcome.errors.push(chartError(target, display, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
-            continue scenarios;
-          }
-        }
-        await readValues(display, absolute);
-        const text = valuesTexts.get(display);
-        if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
+    // The chart's own files are read while helm renders: the scenarios only need their values files.
+    const chartFiles = (async () => {
+      const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
+      const files = await readTemplates(fs, dirs);
+      const chartValues = new Map<string, string | undefined>();
+      for (const [display, dir] of dirs) {
+        const file = joinDisplay(display, 'values.yaml');
+        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join(dir, 'values.yaml')));
       }
-      const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
-      const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+      return { layout, templates: new HelmTemplateIndex(files), chartValues };
+    })();
+    const rootReal = request.repoRoot === undefined ? undefined : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+    // Scenarios render concurrently (the runner bounds the processes); results are used in scenario order.
+    const runs = scenarios.map((scenario) => renderScenario(request, deps, helm, renderDir, rootReal, scenario));
+    const chart = await chartFiles;
+    // Texts of the values files seen so far, in scenario order: a failed scenario's error is redacted with
+    // the chart's values and the values files of that scenario and the ones before it.
+    const valuesTexts = new Map<string, string | undefined>(chart.chartValues);
+    for (const run of runs) {
+      const scenarioRun = await run;
+      const { scenario, sets } = scenarioRun;
+      for (const [display, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display)) valuesTexts.set(display, text);
+      if (scenarioRun.outsideFile !== undefined) {
+        outcome.errors.push(chartError(target, scenarioRun.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
+        continue;
+      }
+      const result = scenarioRun.result as CommandResult;
       if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
         // helm's stderr can quote values (a template's `fail` message); they must not reach logs or comments.
         const secrets = new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => (text === undefined ? [] : valuesFileStrings(text)))]);
         const why = redactValues(describeFailure('helm template', result, request.timeoutMs), secrets);
-        const at = templateErrorLocation(result.stderr, layout);
+        const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
+      }
+      const scenarioValues: ValuesLayer[] = [];
+      for (const [display] of scenarioRun.valuesRead) {
+        // The first text read under a name wins, as when each file was read once per chart.
+        const text = valuesTexts.get(display);
+        if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
       }
       const valuesFor = (chain: readonly ChartLayout[]): ValuesLayer[] => {
         const layers: ValuesLayer[] = [];
         // Innermost chart's defaults first; each parent's values (under the subchart's key) override them.
         for (let i = chain.length - 1; i >= 0; i--) {
-          const chart = chain[i] as ChartLayout;
+          const owner = chain[i] as ChartLayout;
           const prefix = chain.slice(i + 1).map((sub) => sub.name);
-          if (chart.displayPath === undefined) continue;
-          const file = joinDisplay(chart.displayPath, 'values.yaml');
+          if (owner.displayPath === undefined) continue;
+          const file = joinDisplay(owner.displayPath, 'values.yaml');
           const text = valuesTexts.get(file);
           if (text !== undefined) layers.push({ file, text, prefix });
         }
@@ -433,7 +436,7 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
         for (const layer of scenarioValues) layers.push({ ...layer, prefix });
         return layers;
       };
-      const rendered = renderedObjects(result.stdout, request, layout, files, valuesFor, target);
+      const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesFor, target);
       outcome.errors.push(...rendered.errors);
       outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? 'default' });
     }
@@ -441,6 +444,44 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     if (stagingRoot !== undefined) await rm(stagingRoot, { recursive: true, force: true }).catch(() => undefined);
   }
   return outcome;
+}
+
+interface ScenarioRun {
+  readonly scenario: HelmScenario;
+  readonly sets: readonly string[];
+  /** Values files read for this scenario (display path → text), in order, before any refusal. */
+  readonly valuesRead: readonly (readonly [string, string | undefined])[];
+  /** Set when a values file lies outside the scanned folder; nothing was rendered. */
+  readonly outsideFile?: string;
+  readonly result?: CommandResult;
+}
+
+/** Checks and reads one scenario's values files, then runs `helm template` for it. */
+async function renderScenario(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  helm: string,
+  renderDir: string,
+  rootReal: string | undefined,
+  scenario: HelmScenario,
+): Promise<ScenarioRun> {
+  const { fs, runner } = deps;
+  const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
+  const sets = [...request.helm.set, ...(scenario.set ?? [])];
+  const valuesRead: [string, string | undefined][] = [];
+  for (const file of valuesFiles) {
+    const absolute = isAbsolute(file) ? file : resolve(request.chartDir, file);
+    const display = displayOfValues(request, file);
+    // Relative values files come from the repository (config file, scenarios): they stay inside it.
+    if (!isAbsolute(file) && rootReal !== undefined) {
+      const real = await fs.realpath(absolute).catch(() => absolute);
+      if (!isInside(rootReal, real)) return { scenario, sets, valuesRead, outsideFile: display };
+    }
+    valuesRead.push([display, await tryRead(fs, absolute)]);
+  }
+  const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
+  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+  return { scenario, sets, valuesRead, result };
 }
 
 /** helm names the template and line of a template error (`(web/templates/x.yaml:12)`); point there. */
@@ -512,11 +553,11 @@ function renderedObjects(
   output: string,
   request: HelmRenderRequest,
   layout: ChartLayout,
-  files: ReadonlyMap<string, string>,
+  templates: HelmTemplateIndex,
   valuesFor: (chain: readonly ChartLayout[]) => ValuesLayer[],
   target: TargetRef,
 ): { objects: KubeObject[]; errors: ScanError[] } {
-  const map = new HelmSourceMap({ root: layout, files, valuesFor }, output);
+  const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
   const parsed = parseManifests(output, request.displayPath);
   const errors: ScanError[] = parsed.errors.map((error) => {
     const doc = error.line !== undefined ? map.documentAt(error.line) : undefined;
