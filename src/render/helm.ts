@@ -325,7 +325,7 @@ function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: str
  * other scenarios still render.
  */
 export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRenderDeps): Promise<RenderOutcome> {
-  const { fs, runner } = deps;
+  const { fs } = deps;
   const scenarios = await scenariosOf(request, fs);
   const target: TargetRef = { kind: 'helm', path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target, scenarios: [] as RenderedScenario[], errors: [] as ScanError[] };
