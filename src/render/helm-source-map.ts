@@ -428,14 +428,19 @@ export class HelmTemplateIndex {
 export class HelmSourceMap {
   private readonly templates: HelmTemplateIndex;
   private readonly contexts = new Map<number, DocumentContext>();
-  private readonly outputLines: string[];
+  /** The output and where each of its lines starts: lines are cut out on demand rather than kept as copies. */
+  private readonly output: string;
+  private readonly lineStarts: Uint32Array;
   readonly documents: HelmDocument[];
 
   constructor(
     private readonly input: HelmSourceInput,
     output: string,
   ) {
-    this.outputLines = output.split('\n');
+    this.output = output;
+    const starts = [0];
+    for (let at = output.indexOf('\n'); at >= 0; at = output.indexOf('\n', at + 1)) starts.push(at + 1);
+    this.lineStarts = Uint32Array.from(starts);
     this.documents = splitHelmOutput(output);
     // Helpers of the parent chart are indexed first; files are given parent-first by the caller.
     this.templates = input.templates ?? new HelmTemplateIndex(input.files);
@@ -478,7 +483,7 @@ export class HelmSourceMap {
     const lines: string[] = [];
     const lineNumbers: number[] = [];
     for (let n = doc.firstLine; n <= doc.lastLine; n++) {
-      const text = (this.outputLines[n - 1] ?? '').trimEnd();
+      const text = this.outputLine(n).trimEnd();
       if (text.trim() === '' || /^#\s*Source:/.test(text)) continue;
       lines.push(text);
       lineNumbers.push(n);
@@ -549,20 +554,29 @@ export class HelmSourceMap {
   private valueEndLine(span: RenderedSpan): number {
     const keyIndent = span.column - 1;
     let end = span.endLine;
-    for (let n = span.endLine + 1; n <= this.outputLines.length; n++) {
-      const text = this.outputLines[n - 1] ?? '';
+    for (let n = span.endLine + 1; n <= this.lineStarts.length; n++) {
+      const text = this.outputLine(n);
       if (text.trim() === '') continue;
       const indent = text.length - text.trimStart().length;
-      if (indent > keyIndent || (indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLines[span.line - 1] ?? ''))) end = n;
+      if (indent > keyIndent || (indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line)))) end = n;
       else break;
     }
     return end;
   }
 
+  /** Line `n` (1-based) of the output without its line break; '' past the end. */
+  private outputLine(n: number): string {
+    const start = this.lineStarts[n - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[n];
+    return this.output.slice(start, next === undefined ? this.output.length : next - 1);
+  }
+
   private templateLocation(owner: Owner, key: string | number | undefined): RepoLocation {
     const { file, line } = owner.loc;
     let column = owner.loc.column;
-    const text = (this.input.files.get(file) ?? '').split('\n')[line - 1] ?? '';
+    const parsed = this.templates.parsed.get(file);
+    const text = parsed ? templateLine(parsed, line) : ((this.input.files.get(file) ?? '').split('\n')[line - 1] ?? '');
     if (typeof key === 'string' && owner.kind === 'line') {
       const at = text.indexOf(`${key}:`, Math.max(0, column - 1));
       if (at >= 0) column = at + 1;
@@ -616,6 +630,14 @@ export class HelmSourceMap {
     }
     return undefined;
   }
+}
+
+/** Line `line` (1-based) of a template, as `text.split('\n')[line - 1]` would give it. */
+function templateLine(template: ParsedTemplate, line: number): string {
+  const start = template.lineStarts[line - 1];
+  if (start === undefined) return '';
+  const next = template.lineStarts[line];
+  return template.text.slice(start, next === undefined ? template.text.length : next - 1);
 }
 
 function firstLineMatching(text: string, pattern: RegExp): number | undefined {

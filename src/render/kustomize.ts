@@ -183,16 +183,26 @@ function stripBuildMetadata(value: Record<string, unknown>): Record<string, unkn
   return { ...value, metadata: cleaned };
 }
 
-function readAnnotationYaml(value: Record<string, unknown>, key: string): unknown {
+/**
+ * Annotation texts already read in one render, by text: the objects of one resource file share their origin,
+ * and the objects of one overlay mostly share their transformer list. The values are only read, never changed.
+ */
+type AnnotationCache = Map<string, unknown>;
+
+function readAnnotationYaml(value: Record<string, unknown>, key: string, cache: AnnotationCache): unknown {
   const metadata = value['metadata'];
   if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
   const text = metadata['annotations'][key];
   if (typeof text !== 'string') return undefined;
+  if (cache.has(text)) return cache.get(text);
+  let parsed: unknown;
   try {
-    return parseYaml(text, { maxAliasCount: 10 });
+    parsed = parseYaml(text, { maxAliasCount: 10 });
   } catch {
-    return undefined;
+    parsed = undefined;
   }
+  cache.set(text, parsed);
+  return parsed;
 }
 
 function stderrTail(stderr: string, rewrite: (text: string) => string): string {
@@ -343,8 +353,8 @@ interface Origin {
   readonly generated: boolean;
 }
 
-function readOrigin(value: Record<string, unknown>, wrapperDir: string): Origin {
-  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION);
+function readOrigin(value: Record<string, unknown>, wrapperDir: string, cache: AnnotationCache): Origin {
+  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord(origin)) return { generated: false };
   if (typeof origin['repo'] === 'string') return { generated: false };
   if (typeof origin['path'] === 'string') return { absolute: resolve(wrapperDir, origin['path']), generated: false };
@@ -352,8 +362,8 @@ function readOrigin(value: Record<string, unknown>, wrapperDir: string): Origin 
   return { generated: false };
 }
 
-function readTransformers(value: Record<string, unknown>, wrapperDir: string): string[] {
-  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
+function readTransformers(value: Record<string, unknown>, wrapperDir: string, cache: AnnotationCache): string[] {
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
   if (!Array.isArray(list)) return [];
   const files: string[] = [];
   for (const item of list) {
@@ -536,8 +546,9 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
     };
 
     const objects: KubeObject[] = [];
+    const annotations: AnnotationCache = new Map();
     for (const object of rendered.objects) {
-      const origin = readOrigin(object.value, wrapperDir);
+      const origin = readOrigin(object.value, wrapperDir, annotations);
       const value = stripBuildMetadata(object.value);
       const own = identity(value);
       let originObject: KubeObject | undefined;
@@ -559,7 +570,7 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
         rendered: value,
       };
       const patches: LoadedPatch[] = [];
-      for (const kustomizationFile of readTransformers(object.value, wrapperDir)) {
+      for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
         for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
       }
       const locate = makeLocator(subject, originObject, lineOne(file), patches);
