@@ -169,6 +169,26 @@ describe('podsec scan input handling', () => {
   });
 });
 
+describe('locations and workloads a reviewer relies on', () => {
+  it('names the kustomize patch that removed a field among the places to fix', async () => {
+    const run = await runCli(['scan', '__tests__/fixtures/kustomize/overlays/prod', '--level', 'restricted', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { findings: { check: string; name: string; related: { file: string; line: number }[] }[] };
+    const finding = report.findings.find((f) => f.check === 'runAsNonRoot' && f.name === 'prod-web-v2');
+    const patch = readFileSync(path.join(repoRoot, '__tests__/fixtures/kustomize/overlays/prod/patch.yaml'), 'utf8').split('\n');
+    const related = finding?.related.find((r) => r.file === '__tests__/fixtures/kustomize/overlays/prod/patch.yaml');
+    expect(patch[(related?.line ?? 0) - 1]).toMatch(/runAsNonRoot: null/);
+  });
+
+  it('gives each pod of an Argo Workflow its own verdict', async () => {
+    const run = await runCli(['scan', '__tests__/fixtures/manifests/argo-workflows.yaml', '--level', 'baseline', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as { workloads: { kind: string; name: string; part?: string; mode: string }[] };
+    const parts = report.workloads.filter((w) => w.kind === 'Workflow' && w.mode === 'enforce').map((w) => w.part);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts).size).toBe(parts.length);
+    expect(parts.every((part) => part?.startsWith('template "'))).toBe(true);
+  });
+});
+
 describe('cluster policy from the command line', () => {
   it('takes an AdmissionConfiguration file as is with --admission-config', async () => {
     const dir = writeTree({

@@ -14,8 +14,8 @@ describe('evaluatePod', () => {
     expect(failures.map((f) => f.paths)).toEqual([
       [['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation']],
       [['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop']],
-      [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot']],
-      [['spec', 'containers', 0, 'securityContext', 'seccompProfile']],
+      [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'], ['spec', 'securityContext', 'runAsNonRoot']],
+      [['spec', 'containers', 0, 'securityContext', 'seccompProfile'], ['spec', 'securityContext', 'seccompProfile']],
     ]);
   });
 

@@ -36,8 +36,8 @@ describe('renderText', () => {
     expect(file).toBeGreaterThanOrEqual(0);
     expect(lines[file + 1]).toBe('  Deployment default/web (line 1)');
     expect(text).toContain('  Pod default/debug (line 27)\n');
-    // The patch file holds the finding; the header still gets the line of the object in its base file.
-    expect(text).toContain('overlays/prod/patch-ports.yaml\n  CronJob prod/worker (line 1)\n');
+    // A patch's finding names where the object itself is defined, not a line of the patch.
+    expect(text).toContain('overlays/prod/patch-ports.yaml\n  CronJob prod/worker (defined in base/worker.yaml:1)\n');
   });
 
   it('prints the upstream message and file:line of each finding', () => {

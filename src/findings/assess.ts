@@ -307,7 +307,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
     };
 
     const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name };
+    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...(workload.part !== undefined ? { part: workload.part } : {}) };
     const failuresByGroup = new Map<string, CheckFailure[]>();
     const upcoming = new Map<string, { group: Group; failure: CheckFailure; version: string }>();
 
@@ -373,7 +373,7 @@ function invalidObjectMessage(workload: Workload, problems: readonly string[]): 
 
 function makeFinding(
   item: AssessItem,
-  base: { apiVersion: string; kind: string; namespace: string; name: string },
+  base: { apiVersion: string; kind: string; namespace: string; name: string; part?: string },
   failure: CheckFailure,
   group: Group,
   version: string,
@@ -387,11 +387,14 @@ function makeFinding(
   const fullPath = objectPath(workload, first);
   const located = workload.object.locate(fullPath);
   const related: RepoLocation[] = [...located.related];
+  const samePlace = (a: RepoLocation, b: RepoLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path of others) {
     const extraPath = objectPath(workload, path);
-    const extra = workload.object.locate(extraPath).primary;
-    const same = (a: RepoLocation): boolean => a.file === extra.file && a.line === extra.line && a.column === extra.column;
-    if (!same(located.primary) && !related.some(same)) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    const extraLocated = workload.object.locate(extraPath);
+    const extra = extraLocated.primary;
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    // The other containers' values lines and patches are places to change too.
+    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   const field = dottedPath(fullPath);
   // Next-version findings have not happened yet, so they always read as warnings would.
@@ -460,7 +463,7 @@ function mergeFindings(findings: Finding[]): Finding[] {
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
   const merged = new Map<string, WorkloadVerdict>();
   for (const verdict of verdicts) {
-    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? '', verdict.exempt ?? ''].join('\u0000');
+    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? '', verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? '', verdict.exempt ?? ''].join('\u0000');
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, verdict);

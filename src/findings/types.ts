@@ -39,6 +39,8 @@ export interface Finding {
   readonly kind: string;
   readonly namespace: string;
   readonly name: string;
+  /** Which pod of the object, when one object yields several (an Argo Workflows template: `template "main"`). */
+  readonly part?: string;
   readonly check: CheckId;
   readonly level: Level;
   /** The requested version string (`latest`, `v1.30`). */
@@ -74,6 +76,8 @@ export interface WorkloadVerdict {
   readonly kind: string;
   readonly namespace: string;
   readonly name: string;
+  /** Which pod of the object, when one object yields several (an Argo Workflows template: `template "main"`). */
+  readonly part?: string;
   readonly mode: Mode;
   readonly level: Level;
   readonly version: string;

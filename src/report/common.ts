@@ -6,19 +6,20 @@ import type { Finding, Mode, ScanError, ScanResult, Severity, Suppression, Targe
 import { MODES } from '../findings/types.js';
 
 /** The identity of one workload object across findings and verdicts (the field line is not part of it). */
-export function workloadKey(item: Pick<Finding | WorkloadVerdict, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
-  return [item.file, item.apiVersion, item.kind, item.namespace, item.name].join('\u0000');
+export function workloadKey(item: Pick<Finding | WorkloadVerdict, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
+  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
 }
 
 /** `Deployment default/web`, or `Deployment web` for an object without a namespace. */
-export function workloadLabel(item: Pick<Finding | WorkloadVerdict, 'kind' | 'namespace' | 'name'>): string {
+export function workloadLabel(item: Pick<Finding | WorkloadVerdict, 'kind' | 'namespace' | 'name' | 'part'>): string {
   const name = item.name === '' ? '(unnamed)' : item.name;
-  return printable(item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`);
+  const label = item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
+  return printable(item.part === undefined ? label : `${label} ${item.part}`);
 }
 
 /** Identity of an object regardless of the file it was read from. */
-export function objectKey(item: Pick<Finding | WorkloadVerdict, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
-  return [item.apiVersion, item.kind, item.namespace, item.name].join('\u0000');
+export function objectKey(item: Pick<Finding | WorkloadVerdict, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
+  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
 }
 
 /**

@@ -57,7 +57,7 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
   const verdicts = new Map<string, WorkloadVerdict>();
   for (const result of results) {
     for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.mode].join('\u0000');
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? '', item.mode].join('\u0000');
       const existing = verdicts.get(key);
       verdicts.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
     }
@@ -157,6 +157,7 @@ function finding(value: unknown, where: string): Finding {
     kind: str(o['kind'], `${where}.kind`, 512),
     namespace: str(o['namespace'], `${where}.namespace`, 512),
     name: str(o['name'], `${where}.name`, 512),
+    ...(o['part'] !== undefined ? { part: str(o['part'], `${where}.part`, 512) } : {}),
     check,
     level: oneOf<Level>(o['level'], LEVELS, `${where}.level`),
     version: str(o['version'], `${where}.version`, 32),
@@ -188,6 +189,7 @@ function verdict(value: unknown, where: string): WorkloadVerdict {
     kind: str(o['kind'], `${where}.kind`, 512),
     namespace: str(o['namespace'], `${where}.namespace`, 512),
     name: str(o['name'], `${where}.name`, 512),
+    ...(o['part'] !== undefined ? { part: str(o['part'], `${where}.part`, 512) } : {}),
     mode: oneOf(o['mode'], MODES, `${where}.mode`),
     level: oneOf<Level>(o['level'], LEVELS, `${where}.level`),
     version: str(o['version'], `${where}.version`, 32),

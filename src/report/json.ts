@@ -41,6 +41,7 @@ export interface JsonFinding {
   readonly apiVersion: string;
   readonly namespace: string;
   readonly name: string;
+  readonly part?: string;
   readonly check: CheckId;
   readonly level: Level;
   readonly version: string;
@@ -65,6 +66,7 @@ export interface JsonWorkload {
   readonly apiVersion: string;
   readonly namespace: string;
   readonly name: string;
+  readonly part?: string;
   readonly level: Level;
   readonly version: string;
   readonly allowed: boolean;
@@ -152,6 +154,7 @@ function jsonFinding(finding: Finding): JsonFinding {
     apiVersion: finding.apiVersion,
     namespace: finding.namespace,
     name: finding.name,
+    ...(finding.part === undefined ? {} : { part: finding.part }),
     check: finding.check,
     level: finding.level,
     version: finding.version,
@@ -178,6 +181,7 @@ function jsonWorkload(verdict: WorkloadVerdict): JsonWorkload {
     apiVersion: verdict.apiVersion,
     namespace: verdict.namespace,
     name: verdict.name,
+    ...(verdict.part === undefined ? {} : { part: verdict.part }),
     level: verdict.level,
     version: verdict.version,
     allowed: verdict.allowed,

@@ -46,7 +46,10 @@ function painter(color: boolean): Paint {
 
 interface WorkloadGroup {
   readonly label: string;
+  /** The object's line in the group's file; undefined when the object is defined in another file. */
   readonly line: number | undefined;
+  /** Where the object is defined, when that is not the group's file (a kustomize patch's finding). */
+  readonly definedAt: string | undefined;
   readonly findings: Finding[];
   readonly verdicts: readonly WorkloadVerdict[];
 }
@@ -75,7 +78,9 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     let group = workloads.get(key);
     if (group === undefined) {
       const verdicts = verdictsByKey.get(key) ?? [];
-      group = { label, line: verdicts[0]?.line, findings: [], verdicts };
+      const own = verdicts.find((verdict) => verdict.file === file);
+      const elsewhere = own === undefined ? verdicts[0] : undefined;
+      group = { label, line: own?.line, definedAt: elsewhere && formatLocation(elsewhere.file, elsewhere.line), findings: [], verdicts };
       workloads.set(key, group);
       shown.add(key);
     }
@@ -121,7 +126,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
 }
 
 function workloadHeader(group: WorkloadGroup, paint: Paint): string[] {
-  const where = group.line === undefined ? '' : ` (line ${group.line})`;
+  const where = group.line !== undefined ? ` (line ${group.line})` : group.definedAt !== undefined ? ` (defined in ${group.definedAt})` : '';
   const head = `${paint(group.label, 'bold')}${where}`;
   if (group.findings.length > 0) return [head];
   const exempt = group.verdicts.find((verdict) => verdict.exempt !== undefined)?.exempt;

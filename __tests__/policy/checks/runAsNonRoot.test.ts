@@ -14,7 +14,7 @@ describe('runAsNonRoot', () => {
       pod: pod({ containers: [ctr('a', { runAsUser: 1000 })] }),
       reason: 'runAsNonRoot != true',
       detail: 'pod or container "a" must set securityContext.runAsNonRoot=true',
-      paths: [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot']],
+      paths: [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'], ['spec', 'securityContext', 'runAsNonRoot']],
     },
     {
       name: 'spec example: explicit false hides implicit',

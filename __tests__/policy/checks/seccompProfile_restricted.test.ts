@@ -17,6 +17,7 @@ describe('seccompProfile_restricted', () => {
       paths: [
         ['spec', 'containers', 0, 'securityContext', 'seccompProfile'],
         ['spec', 'ephemeralContainers', 0, 'securityContext', 'seccompProfile'],
+        ['spec', 'securityContext', 'seccompProfile'],
       ],
     },
     {

@@ -40,7 +40,8 @@ const checkV1_0: CheckFunction = (pod) => {
   return forbidden(
     'runAsNonRoot != true',
     `pod or ${containerPhrase(implicitBad)} must set securityContext.runAsNonRoot=true`,
-    implicitPaths,
+    // The pod-level field is the other way to fix it (and where an overlay patch may have removed it).
+    [...implicitPaths, ['spec', 'securityContext', 'runAsNonRoot']],
   );
 };
 

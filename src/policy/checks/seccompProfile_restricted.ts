@@ -50,7 +50,8 @@ const checkV1_19: CheckFunction = (pod) => {
   return forbidden(
     'seccompProfile',
     `pod or ${containerPhrase(implicitBad)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
-    implicitPaths,
+    // The pod-level field is the other way to fix it (and where an overlay patch may have removed it).
+    [...implicitPaths, ['spec', 'securityContext', 'seccompProfile']],
   );
 };
 
