@@ -246,6 +246,12 @@ describe('podsec usage errors', () => {
     }
   });
 
+  it('names an output it cannot write, without an internal error', async () => {
+    const run = await runCli(['scan', 'examples/manifests/web-restricted.yaml', '--output', 'examples']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('podsec: cannot write examples: it is a directory\n');
+  });
+
   it('prints help and the version', async () => {
     expect((await runCli(['help'])).stdout).toContain('podsec scan [PATH...]');
     expect((await runCli(['version'])).stdout).toBe(`podsec ${PODSEC_VERSION}\n`);

@@ -118,8 +118,14 @@ function reportExit(result: ScanResult, failOn: ScanOptions['failOn'], io: CliIo
 
 function writeOutput(cwd: string, file: string, text: string): void {
   const target = path.resolve(cwd, file);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a directory' : (code ?? 'write failed');
+    throw new UsageError(`cannot write ${file}: ${why}`);
+  }
 }
 
 function useColor(choice: boolean | undefined, io: CliIo): boolean {
