@@ -198,7 +198,7 @@ class ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, root, value as Record<string, unknown>, documentIndex, undefined);
+    this.addObject(doc, new PositionIndexer(doc, this.text), root, value as Record<string, unknown>, documentIndex, undefined);
   }
 
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
@@ -219,12 +219,19 @@ class ManifestParser {
     return false;
   }
 
-  private addObject(doc: AnyDoc, node: YamlNode, value: Record<string, unknown>, documentIndex: number, itemIndex: number | undefined): void {
+  private addObject(
+    doc: AnyDoc,
+    indexer: PositionIndexer,
+    node: YamlNode,
+    value: Record<string, unknown>,
+    documentIndex: number,
+    itemIndex: number | undefined,
+  ): void {
     const kind = value['kind'] as string;
     const items = isMap(node) ? node.get('items', true) : undefined;
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
-      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, doc, this.text, this.lineCounter, this.options.locate));
+      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, indexer, this.lineCounter, this.options.locate));
       return;
     }
     const itemsNode = resolveAlias(doc, items);
@@ -250,7 +257,7 @@ class ManifestParser {
         itemValue = item;
       }
       if (!this.checkIdentity(itemNode, item['apiVersion'], item['kind'], where)) return;
-      this.addObject(doc, itemNode, item, documentIndex, itemIndex ?? index);
+      this.addObject(doc, indexer, itemNode, item, documentIndex, itemIndex ?? index);
     });
   }
 
@@ -335,28 +342,165 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/*
+ * Position index. Rendered objects live until the whole scan is assessed, and a yaml AST costs several
+ * hundred bytes per line (a node, a pair, a range array per scalar). Each object keeps instead the few
+ * facts its position lookups read: every map entry's key and span, sequence items' spans, what aliases
+ * point at. Built once, right after the document is read, so the document and its AST can be collected.
+ * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd`).
+ */
+type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
+
+interface PosMap {
+  readonly kind: 'map';
+  readonly start: number;
+  readonly end: number;
+  readonly pairs: readonly PosPair[];
+}
+
+interface PosPair {
+  /** `String(key.value)` for scalar keys that are not merge keys (`<<`); undefined otherwise. */
+  readonly key: string | undefined;
+  readonly merge: boolean;
+  /** {@link pairRange} of the entry, end trimmed; undefined when the entry has no range. */
+  readonly start: number | undefined;
+  readonly end: number;
+  readonly value: PosNode | undefined;
+}
+
+interface PosSeq {
+  readonly kind: 'seq';
+  readonly start: number;
+  readonly end: number;
+  /** Items with their range (start, trimmed end); undefined for items without one. */
+  readonly items: readonly (PosNode | undefined)[];
+}
+
+interface PosAlias {
+  readonly kind: 'alias';
+  readonly start: number;
+  readonly end: number;
+  /** What the alias resolves to in its document (one hop). */
+  target: PosNode | undefined;
+}
+
+interface PosLeaf {
+  readonly kind: 'leaf';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The end of a span without the line breaks a block scalar or plain value may end with. */
+function trimmedEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
+  return at;
+}
+
+/** Reduces a document's nodes to {@link PosNode}s; shared nodes (aliases, merges) are reduced once. */
+class PositionIndexer {
+  private readonly seen = new Map<unknown, PosNode | undefined>();
+
+  constructor(
+    private readonly doc: AnyDoc,
+    private readonly text: string,
+  ) {}
+
+  node(node: unknown): PosNode | undefined {
+    if (this.seen.has(node)) return this.seen.get(node);
+    // Recursive: nesting was bounded by tooDeep() before any object is built, and shared nodes are memoized.
+    if (isAlias(node)) {
+      const start = node.range?.[0] ?? 0;
+      const alias: PosAlias = { kind: 'alias', start, end: this.end(node.range?.[1] ?? start), target: undefined };
+      this.seen.set(node, alias);
+      alias.target = this.node(node.resolve(this.doc));
+      return alias;
+    }
+    if (isMap(node)) {
+      const pairs: PosPair[] = [];
+      const start = node.range?.[0] ?? 0;
+      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? start), pairs };
+      this.seen.set(node, map);
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        const value = pair.value as YamlNode | null;
+        const range = pairRange(key, value);
+        const merge = isScalar(key) && isMergeKey(key);
+        pairs.push({
+          key: isScalar(key) && !merge ? String(key.value) : undefined,
+          merge,
+          start: range?.start,
+          end: range ? this.end(range.end) : 0,
+          value: this.node(value),
+        });
+      }
+      return map;
+    }
+    if (isSeq(node)) {
+      const items: (PosNode | undefined)[] = [];
+      const start = node.range?.[0] ?? 0;
+      const seq: PosSeq = { kind: 'seq', start, end: this.end(node.range?.[1] ?? start), items };
+      this.seen.set(node, seq);
+      for (const item of node.items) {
+        const range = (item as YamlNode | null)?.range;
+        const reduced = this.node(item);
+        items.push(range && reduced ? reduced : undefined);
+      }
+      return seq;
+    }
+    if (isScalar(node)) {
+      const start = node.range?.[0] ?? 0;
+      const leaf: PosLeaf = { kind: 'leaf', start, end: this.end(node.range?.[1] ?? start) };
+      this.seen.set(node, leaf);
+      return leaf;
+    }
+    this.seen.set(node, undefined);
+    return undefined;
+  }
+
+  private end(offset: number): number {
+    return trimmedEnd(this.text, offset);
+  }
+}
+
+function resolvePos(node: PosNode | undefined): PosNode | undefined {
+  let current = node;
+  // As resolveAlias: a few hops suffice, a longer chain is left unresolved.
+  for (let hops = 0; hops < 16 && current?.kind === 'alias'; hops++) current = current.target;
+  return current;
+}
+
 /** A parsed object; positions are resolved only when asked for. */
 class ParsedObject implements KubeObject {
+  private readonly root: PosNode | undefined;
+  private readonly rootStart: number;
+  /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
+  private readonly head: { readonly start: number; readonly end: number };
+
   constructor(
     readonly value: Record<string, unknown>,
     readonly file: string,
     readonly documentIndex: number,
     readonly itemIndex: number | undefined,
-    private readonly node: YamlNode,
-    private readonly doc: AnyDoc,
-    private readonly text: string,
+    node: YamlNode,
+    indexer: PositionIndexer,
     private readonly lineCounter: LineCounter,
     private readonly locator: ParseOptions['locate'],
-  ) {}
+  ) {
+    this.root = indexer.node(node);
+    const start = node.range?.[0] ?? 0;
+    const first = this.root?.kind === 'map' ? this.root.pairs[0] : undefined;
+    this.head = first?.start !== undefined ? { start: first.start, end: first.end } : { start, end: start };
+    this.rootStart = start;
+  }
 
   position(path: FieldPath): TextSpan {
-    let node: YamlNode | undefined = this.node;
-    let start = this.node.range?.[0] ?? 0;
+    let node: PosNode | undefined = this.root;
+    let start = this.rootStart;
     let end = start;
     const found: (string | number)[] = [];
     for (const segment of path) {
-      const current = resolveAlias(this.doc, node);
-      const step = this.child(current, segment);
+      const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
       node = step.node;
@@ -364,11 +508,8 @@ class ParsedObject implements KubeObject {
       end = step.end;
     }
     if (found.length === 0) {
-      // The object itself: its first line (apiVersion or kind) is where a person looks for it.
-      const first = isMap(this.node) ? this.node.items[0] : undefined;
-      const span = first ? pairRange(first.key as YamlNode | null, first.value as YamlNode | null) : undefined;
-      start = span?.start ?? start;
-      end = span?.end ?? end;
+      start = this.head.start;
+      end = this.head.end;
     }
     return this.span(start, end, found.length === path.length, found);
   }
@@ -383,49 +524,44 @@ class ParsedObject implements KubeObject {
     };
   }
 
-  private child(node: YamlNode | undefined, segment: string | number): { node: YamlNode | undefined; start: number; end: number } | undefined {
-    if (isMap(node)) {
-      const pair = this.findPair(node, String(segment), 0);
-      if (!pair) return undefined;
-      const range = pairRange(pair.key as YamlNode | null, pair.value as YamlNode | null);
-      if (!range) return undefined;
-      return { node: (pair.value as YamlNode | null) ?? undefined, ...range };
-    }
-    if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as YamlNode | undefined;
-      const range = item?.range;
-      if (!item || !range) return undefined;
-      return { node: item, start: range[0], end: range[1] };
-    }
-    return undefined;
-  }
-
-  /** Finds a key, looking through YAML 1.1 merge keys (`<<: *base`) the way toJS resolved them. */
-  private findPair(map: YamlNode, key: string, depth: number): { key: unknown; value: unknown } | undefined {
-    if (!isMap(map) || depth > 8) return undefined;
-    for (const pair of map.items) {
-      if (isScalar(pair.key) && String(pair.key.value) === key && !isMergeKey(pair.key)) return pair;
-    }
-    // Explicit keys win over merged ones; later merge sources lose to earlier ones.
-    for (const pair of map.items) {
-      if (!isScalar(pair.key) || !isMergeKey(pair.key)) continue;
-      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-      for (const source of sources) {
-        const found = this.findPair(resolveAlias(this.doc, source) as YamlNode, key, depth + 1);
-        if (found) return found;
-      }
-    }
-    return undefined;
-  }
-
-  private span(start: number, endOffset: number, exact: boolean, foundPath: FieldPath): TextSpan {
-    let end = endOffset;
-    // Block scalars and plain values can end on the following line break; a span ends on its last character.
-    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+  private span(start: number, trimmed: number, exact: boolean, foundPath: FieldPath): TextSpan {
+    // Ends are stored trimmed of trailing line breaks; a span never ends before it starts.
     const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
+    const to = this.lineCounter.linePos(Math.max(trimmed, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact, foundPath };
   }
+}
+
+function child(node: PosNode | undefined, segment: string | number): { node: PosNode | undefined; start: number; end: number } | undefined {
+  if (node?.kind === 'map') {
+    const pair = findPair(node, String(segment), 0);
+    if (!pair || pair.start === undefined) return undefined;
+    return { node: pair.value, start: pair.start, end: pair.end };
+  }
+  if (node?.kind === 'seq' && typeof segment === 'number') {
+    const item = node.items[segment];
+    if (!item) return undefined;
+    return { node: item, start: item.start, end: item.end };
+  }
+  return undefined;
+}
+
+/** Finds a key, looking through YAML 1.1 merge keys (`<<: *base`) the way toJS resolved them. */
+function findPair(map: PosNode | undefined, key: string, depth: number): PosPair | undefined {
+  if (map?.kind !== 'map' || depth > 8) return undefined;
+  for (const pair of map.pairs) {
+    if (pair.key === key) return pair;
+  }
+  // Explicit keys win over merged ones; later merge sources lose to earlier ones.
+  for (const pair of map.pairs) {
+    if (!pair.merge) continue;
+    const sources = pair.value?.kind === 'seq' ? pair.value.items : [pair.value];
+    for (const source of sources) {
+      const found = findPair(resolvePos(source), key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function isMergeKey(key: { value: unknown; source?: string }): boolean {
