@@ -355,17 +355,17 @@ interface PosMap {
   readonly kind: 'map';
   readonly start: number;
   readonly end: number;
-  readonly pairs: readonly PosPair[];
-}
-
-interface PosPair {
-  /** `String(key.value)` for scalar keys that are not merge keys (`<<`); undefined otherwise. */
-  readonly key: string | undefined;
-  readonly merge: boolean;
-  /** {@link pairRange} of the entry, end trimmed; undefined when the entry has no range. */
-  readonly start: number | undefined;
-  readonly end: number;
-  readonly value: PosNode | undefined;
+  /** Per entry: `String(key.value)` for scalar keys that are not merge keys (`<<`), else undefined. */
+  readonly keys: readonly (string | undefined)[];
+  /**
+   * Per entry, {@link pairRange} as start and trimmed end (`spans[2i]`, `spans[2i + 1]`); start -1 when the
+   * entry has no range. A typed array: one small allocation per map instead of one object per entry.
+   */
+  readonly spans: Int32Array | Float64Array;
+  /** Per entry, what the value reduces to (scalars reduce to nothing: no lookup continues below them). */
+  readonly values: readonly (PosNode | undefined)[];
+  /** Indexes of merge-key entries, in order; usually none. */
+  merges: readonly number[] | undefined;
 }
 
 interface PosSeq {
@@ -380,7 +380,7 @@ interface PosAlias {
   readonly kind: 'alias';
   readonly start: number;
   readonly end: number;
-  /** What the alias resolves to in its document (one hop). */
+  /** What the alias resolves to in its document (one hop); nothing for a scalar. */
   target: PosNode | undefined;
 }
 
@@ -413,27 +413,32 @@ class PositionIndexer {
       const start = node.range?.[0] ?? 0;
       const alias: PosAlias = { kind: 'alias', start, end: this.end(node.range?.[1] ?? start), target: undefined };
       this.seen.set(node, alias);
-      alias.target = this.node(node.resolve(this.doc));
+      const target = node.resolve(this.doc);
+      alias.target = isScalar(target) ? undefined : this.node(target);
       return alias;
     }
     if (isMap(node)) {
-      const pairs: PosPair[] = [];
+      const count = node.items.length;
+      const keys: (string | undefined)[] = new Array<string | undefined>(count);
+      const values: (PosNode | undefined)[] = new Array<PosNode | undefined>(count);
+      // Offsets fit 32 bits for any text this parser accepts; Float64Array only for absurdly large input.
+      const spans = this.text.length < 0x7fffffff ? new Int32Array(count * 2) : new Float64Array(count * 2);
+      let merges: number[] | undefined;
       const start = node.range?.[0] ?? 0;
-      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? start), pairs };
+      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: undefined };
       this.seen.set(node, map);
-      for (const pair of node.items) {
+      node.items.forEach((pair, index) => {
         const key = pair.key as YamlNode | null;
         const value = pair.value as YamlNode | null;
         const range = pairRange(key, value);
         const merge = isScalar(key) && isMergeKey(key);
-        pairs.push({
-          key: isScalar(key) && !merge ? String(key.value) : undefined,
-          merge,
-          start: range?.start,
-          end: range ? this.end(range.end) : 0,
-          value: this.node(value),
-        });
-      }
+        if (merge) (merges ??= []).push(index);
+        keys[index] = isScalar(key) && !merge ? String(key.value) : undefined;
+        spans[2 * index] = range ? range.start : -1;
+        spans[2 * index + 1] = range ? this.end(range.end) : 0;
+        values[index] = isScalar(value) ? undefined : this.node(value);
+      });
+      map.merges = merges;
       return map;
     }
     if (isSeq(node)) {
@@ -489,8 +494,9 @@ class ParsedObject implements KubeObject {
   ) {
     this.root = indexer.node(node);
     const start = node.range?.[0] ?? 0;
-    const first = this.root?.kind === 'map' ? this.root.pairs[0] : undefined;
-    this.head = first?.start !== undefined ? { start: first.start, end: first.end } : { start, end: start };
+    const root = this.root?.kind === 'map' && this.root.keys.length > 0 ? this.root : undefined;
+    const firstStart = root ? (root.spans[0] as number) : -1;
+    this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] as number } : { start, end: start };
     this.rootStart = start;
   }
 
@@ -534,9 +540,11 @@ class ParsedObject implements KubeObject {
 
 function child(node: PosNode | undefined, segment: string | number): { node: PosNode | undefined; start: number; end: number } | undefined {
   if (node?.kind === 'map') {
-    const pair = findPair(node, String(segment), 0);
-    if (!pair || pair.start === undefined) return undefined;
-    return { node: pair.value, start: pair.start, end: pair.end };
+    const found = findPair(node, String(segment), 0);
+    if (!found) return undefined;
+    const start = found.map.spans[2 * found.index] as number;
+    if (start < 0) return undefined;
+    return { node: found.map.values[found.index], start, end: found.map.spans[2 * found.index + 1] as number };
   }
   if (node?.kind === 'seq' && typeof segment === 'number') {
     const item = node.items[segment];
@@ -547,15 +555,15 @@ function child(node: PosNode | undefined, segment: string | number): { node: Pos
 }
 
 /** Finds a key, looking through YAML 1.1 merge keys (`<<: *base`) the way toJS resolved them. */
-function findPair(map: PosNode | undefined, key: string, depth: number): PosPair | undefined {
+function findPair(map: PosNode | undefined, key: string, depth: number): { map: PosMap; index: number } | undefined {
   if (map?.kind !== 'map' || depth > 8) return undefined;
-  for (const pair of map.pairs) {
-    if (pair.key === key) return pair;
-  }
+  const index = map.keys.indexOf(key);
+  if (index >= 0) return { map, index };
+  if (map.merges === undefined) return undefined;
   // Explicit keys win over merged ones; later merge sources lose to earlier ones.
-  for (const pair of map.pairs) {
-    if (!pair.merge) continue;
-    const sources = pair.value?.kind === 'seq' ? pair.value.items : [pair.value];
+  for (const merge of map.merges) {
+    const value = map.values[merge];
+    const sources = value?.kind === 'seq' ? value.items : [value];
     for (const source of sources) {
       const found = findPair(resolvePos(source), key, depth + 1);
       if (found) return found;
