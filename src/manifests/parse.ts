@@ -359,9 +359,9 @@ interface PosMap {
   readonly keys: readonly (string | undefined)[];
   /**
    * Per entry, {@link pairRange} as start and trimmed end (`spans[2i]`, `spans[2i + 1]`); start -1 when the
-   * entry has no range. A typed array: one small allocation per map instead of one object per entry.
+   * entry has no range. One small array per map instead of one object per entry.
    */
-  readonly spans: Int32Array | Float64Array;
+  readonly spans: number[];
   /** Per entry, what the value reduces to (scalars reduce to nothing: no lookup continues below them). */
   readonly values: readonly (PosNode | undefined)[];
   /** Indexes of merge-key entries, in order; usually none. */
@@ -421,8 +421,7 @@ class PositionIndexer {
       const count = node.items.length;
       const keys: (string | undefined)[] = new Array<string | undefined>(count);
       const values: (PosNode | undefined)[] = new Array<PosNode | undefined>(count);
-      // Offsets fit 32 bits for any text this parser accepts; Float64Array only for absurdly large input.
-      const spans = this.text.length < 0x7fffffff ? new Int32Array(count * 2) : new Float64Array(count * 2);
+      const spans: number[] = new Array<number>(count * 2).fill(0);
       let merges: number[] | undefined;
       const start = node.range?.[0] ?? 0;
       const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: undefined };
