@@ -90,6 +90,14 @@ console.log(`  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((
 console.log(
   `  CPU: bare renders ${seconds(bare.cpuMs)}; podsec's helm/kubectl children ${seconds(full.stats.childUserMs + full.stats.childSystemMs)} + podsec's own node process ${seconds(full.stats.userMs + full.stats.systemMs)}`,
 );
+{
+  // With every core busy rendering, podsec cannot beat (its renders' CPU + its own CPU) / cores.
+  const floorMs = (full.stats.childUserMs + full.stats.childSystemMs + full.stats.userMs + full.stats.systemMs) / CONCURRENCY;
+  console.log(
+    `  CPU floor on ${CONCURRENCY} cores: ${seconds(floorMs)} = ${(floorMs / bare.ms).toFixed(2)} × bare (bare renders use ${((bare.cpuMs / (bare.ms * CONCURRENCY)) * 100).toFixed(0)} % of the cores); ` +
+      `podsec took ${(full.ms / floorMs).toFixed(2)} × that floor`,
+  );
+}
 console.log(`  render slots: ${full.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; none alive ${(full.rss.noToolShare * 100).toFixed(0)} % of the time`);
 console.log(`  peak RSS: podsec node process ${mib(full.stats.maxRssKb)} (exact); children, sampled every 25 ms: ${children || 'none seen'}`);
 console.log('sharding:');
