@@ -2020,7 +2020,7 @@ var require_YAMLMap = __commonJS({
     var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity4.isPair(it)) {
@@ -2081,7 +2081,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -2101,19 +2101,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity4.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -2150,7 +2150,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports.findPair = findPair2;
   }
 });
 
@@ -10496,7 +10496,8 @@ var checkV1_08 = (pod) => {
   return forbidden(
     "runAsNonRoot != true",
     `pod or ${containerPhrase(implicitBad)} must set securityContext.runAsNonRoot=true`,
-    implicitPaths
+    // The pod-level field is the other way to fix it (and where an overlay patch may have removed it).
+    [...implicitPaths, ["spec", "securityContext", "runAsNonRoot"]]
   );
 };
 var runAsNonRoot = {
@@ -10711,7 +10712,8 @@ var checkV1_192 = (pod) => {
   return forbidden(
     "seccompProfile",
     `pod or ${containerPhrase(implicitBad)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`,
-    implicitPaths
+    // The pod-level field is the other way to fix it (and where an overlay patch may have removed it).
+    [...implicitPaths, ["spec", "securityContext", "seccompProfile"]]
   );
 };
 var seccompProfile_restricted = {
@@ -12357,8 +12359,8 @@ function joinDisplay(prefix, inside) {
   if (prefix.endsWith("/")) return prefix + inside;
   return `${prefix}/${inside}`;
 }
-function isInside(parent, child) {
-  const rel = relative(parent, child);
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function createDisplayPath(cwd, roots) {
@@ -12813,7 +12815,7 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, root, value, documentIndex, void 0);
+    this.addObject(doc, new PositionIndexer(doc, this.text), root, value, documentIndex, void 0);
   }
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
   checkIdentity(node, apiVersion, kind, where) {
@@ -12831,12 +12833,12 @@ var ManifestParser = class _ManifestParser {
     }
     return false;
   }
-  addObject(doc, node, value, documentIndex, itemIndex) {
+  addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
     const items = (0, import_yaml3.isMap)(node) ? node.get("items", true) : void 0;
     const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
     if (!isList) {
-      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, doc, this.text, this.lineCounter, this.options.locate));
+      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, indexer, this.lineCounter, this.options.locate));
       return;
     }
     const itemsNode = resolveAlias(doc, items);
@@ -12861,7 +12863,7 @@ var ManifestParser = class _ManifestParser {
         itemValue = item;
       }
       if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where)) return;
-      this.addObject(doc, itemNode, item, documentIndex, itemIndex ?? index);
+      this.addObject(doc, indexer, itemNode, item, documentIndex, itemIndex ?? index);
     });
   }
   /** Returns the first node nested deeper than the limit; iterative so it cannot overflow itself. */
@@ -12936,35 +12938,114 @@ function describeThrown(error, maxDepth) {
 function errorText(error) {
   return error instanceof Error ? error.message : String(error);
 }
+function trimmedEnd(text, end) {
+  let at = end;
+  while (at > 0 && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
+  return at;
+}
+var PositionIndexer = class {
+  constructor(doc, text) {
+    this.doc = doc;
+    this.text = text;
+  }
+  doc;
+  text;
+  seen = /* @__PURE__ */ new Map();
+  node(node) {
+    if (this.seen.has(node)) return this.seen.get(node);
+    if ((0, import_yaml3.isAlias)(node)) {
+      const start = node.range?.[0] ?? 0;
+      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? start), target: void 0 };
+      this.seen.set(node, alias);
+      const target2 = node.resolve(this.doc);
+      alias.target = (0, import_yaml3.isScalar)(target2) ? void 0 : this.node(target2);
+      return alias;
+    }
+    if ((0, import_yaml3.isMap)(node)) {
+      const count2 = node.items.length;
+      const keys = new Array(count2);
+      const values = new Array(count2);
+      const spans = new Array(count2 * 2).fill(0);
+      let merges;
+      const start = node.range?.[0] ?? 0;
+      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: void 0 };
+      this.seen.set(node, map);
+      node.items.forEach((pair, index) => {
+        const key = pair.key;
+        const value = pair.value;
+        const range = pairRange(key, value);
+        const merge = (0, import_yaml3.isScalar)(key) && isMergeKey(key);
+        if (merge) (merges ??= []).push(index);
+        keys[index] = (0, import_yaml3.isScalar)(key) && !merge ? String(key.value) : void 0;
+        spans[2 * index] = range ? range.start : -1;
+        spans[2 * index + 1] = range ? this.end(range.end) : 0;
+        values[index] = (0, import_yaml3.isScalar)(value) ? void 0 : this.node(value);
+      });
+      map.merges = merges;
+      return map;
+    }
+    if ((0, import_yaml3.isSeq)(node)) {
+      const items = [];
+      const start = node.range?.[0] ?? 0;
+      const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? start), items };
+      this.seen.set(node, seq);
+      for (const item of node.items) {
+        const range = item?.range;
+        const reduced = this.node(item);
+        items.push(range && reduced ? reduced : void 0);
+      }
+      return seq;
+    }
+    if ((0, import_yaml3.isScalar)(node)) {
+      const start = node.range?.[0] ?? 0;
+      const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? start) };
+      this.seen.set(node, leaf);
+      return leaf;
+    }
+    this.seen.set(node, void 0);
+    return void 0;
+  }
+  end(offset) {
+    return trimmedEnd(this.text, offset);
+  }
+};
+function resolvePos(node) {
+  let current = node;
+  for (let hops = 0; hops < 16 && current?.kind === "alias"; hops++) current = current.target;
+  return current;
+}
 var ParsedObject = class {
-  constructor(value, file, documentIndex, itemIndex, node, doc, text, lineCounter, locator) {
+  constructor(value, file, documentIndex, itemIndex, node, indexer, lineCounter, locator) {
     this.value = value;
     this.file = file;
     this.documentIndex = documentIndex;
     this.itemIndex = itemIndex;
-    this.node = node;
-    this.doc = doc;
-    this.text = text;
     this.lineCounter = lineCounter;
     this.locator = locator;
+    this.root = indexer.node(node);
+    const start = node.range?.[0] ?? 0;
+    const root = this.root?.kind === "map" && this.root.keys.length > 0 ? this.root : void 0;
+    const firstStart = root ? root.spans[0] : -1;
+    this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] } : { start, end: start };
+    this.rootStart = start;
   }
   value;
   file;
   documentIndex;
   itemIndex;
-  node;
-  doc;
-  text;
   lineCounter;
   locator;
+  root;
+  rootStart;
+  /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
+  head;
   position(path9) {
-    let node = this.node;
-    let start = this.node.range?.[0] ?? 0;
+    let node = this.root;
+    let start = this.rootStart;
     let end = start;
     const found = [];
     for (const segment of path9) {
-      const current = resolveAlias(this.doc, node);
-      const step = this.child(current, segment);
+      const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
       node = step.node;
@@ -12972,10 +13053,8 @@ var ParsedObject = class {
       end = step.end;
     }
     if (found.length === 0) {
-      const first = (0, import_yaml3.isMap)(this.node) ? this.node.items[0] : void 0;
-      const span = first ? pairRange(first.key, first.value) : void 0;
-      start = span?.start ?? start;
-      end = span?.end ?? end;
+      start = this.head.start;
+      end = this.head.end;
     }
     return this.span(start, end, found.length === path9.length, found);
   }
@@ -12988,46 +13067,42 @@ var ParsedObject = class {
       exact: span.exact
     };
   }
-  child(node, segment) {
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = this.findPair(node, String(segment), 0);
-      if (!pair) return void 0;
-      const range = pairRange(pair.key, pair.value);
-      if (!range) return void 0;
-      return { node: pair.value ?? void 0, ...range };
-    }
-    if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      const range = item?.range;
-      if (!item || !range) return void 0;
-      return { node: item, start: range[0], end: range[1] };
-    }
-    return void 0;
-  }
-  /** Finds a key, looking through YAML 1.1 merge keys (`<<: *base`) the way toJS resolved them. */
-  findPair(map, key, depth) {
-    if (!(0, import_yaml3.isMap)(map) || depth > 8) return void 0;
-    for (const pair of map.items) {
-      if ((0, import_yaml3.isScalar)(pair.key) && String(pair.key.value) === key && !isMergeKey(pair.key)) return pair;
-    }
-    for (const pair of map.items) {
-      if (!(0, import_yaml3.isScalar)(pair.key) || !isMergeKey(pair.key)) continue;
-      const sources = (0, import_yaml3.isSeq)(pair.value) ? pair.value.items : [pair.value];
-      for (const source of sources) {
-        const found = this.findPair(resolveAlias(this.doc, source), key, depth + 1);
-        if (found) return found;
-      }
-    }
-    return void 0;
-  }
-  span(start, endOffset, exact, foundPath) {
-    let end = endOffset;
-    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+  span(start, trimmed, exact, foundPath) {
     const from = this.lineCounter.linePos(start);
-    const to = this.lineCounter.linePos(Math.max(end, start));
+    const to = this.lineCounter.linePos(Math.max(trimmed, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col, exact, foundPath };
   }
 };
+function child(node, segment) {
+  if (node?.kind === "map") {
+    const found = findPair(node, String(segment), 0);
+    if (!found) return void 0;
+    const start = found.map.spans[2 * found.index];
+    if (start < 0) return void 0;
+    return { node: found.map.values[found.index], start, end: found.map.spans[2 * found.index + 1] };
+  }
+  if (node?.kind === "seq" && typeof segment === "number") {
+    const item = node.items[segment];
+    if (!item) return void 0;
+    return { node: item, start: item.start, end: item.end };
+  }
+  return void 0;
+}
+function findPair(map, key, depth) {
+  if (map?.kind !== "map" || depth > 8) return void 0;
+  const index = map.keys.indexOf(key);
+  if (index >= 0) return { map, index };
+  if (map.merges === void 0) return void 0;
+  for (const merge of map.merges) {
+    const value = map.values[merge];
+    const sources = value?.kind === "seq" ? value.items : [value];
+    for (const source of sources) {
+      const found = findPair(resolvePos(source), key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
 function isMergeKey(key) {
   return typeof key.value === "symbol" || key.value === "<<" && key.source === "<<";
 }
@@ -19902,6 +19977,31 @@ function createPrivateDirs(tempRoot) {
     }
   };
 }
+function createSlots(limit) {
+  const size = Math.max(1, Math.floor(limit));
+  let busy = 0;
+  const waiting = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else busy--;
+  };
+  return {
+    acquire() {
+      let released = false;
+      const once9 = () => {
+        if (released) return;
+        released = true;
+        release();
+      };
+      if (busy < size) {
+        busy++;
+        return Promise.resolve(once9);
+      }
+      return new Promise((resolve6) => waiting.push(() => resolve6(once9)));
+    }
+  };
+}
 function spawnErrorText(command, code2, fallback) {
   if (code2 === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
   if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
@@ -19915,7 +20015,17 @@ function createCommandRunner(config = {}) {
   const baseEnv = { ...dirs.env };
   const path9 = sourceEnv["PATH"];
   if (path9 !== void 0) baseEnv["PATH"] = path9;
+  const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run(command, args, options = {}) {
+    if (!slots) return runNow(command, args, options);
+    const release = await slots.acquire();
+    try {
+      return await runNow(command, args, options);
+    } finally {
+      release();
+    }
+  }
+  async function runNow(command, args, options) {
     const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
     const env = { ...baseEnv, ...options.env };
@@ -20555,13 +20665,13 @@ function resolveSource(source, root) {
   const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
   return { file, chain };
 }
-function parseValues(layer) {
+function parseValuesText(text) {
   const lineCounter = new import_yaml4.LineCounter();
   try {
-    const doc = (0, import_yaml4.parseDocument)(layer.text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
-    return { layer, root: doc.contents ?? void 0, lineCounter };
+    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+    return { root: doc.contents ?? void 0, lineCounter };
   } catch {
-    return { layer, root: void 0, lineCounter };
+    return { root: void 0, lineCounter };
   }
 }
 function walkValues(values, path9) {
@@ -20751,23 +20861,75 @@ function align(automaton, lines) {
   }
   return owners;
 }
+var HelmTemplateIndex = class {
+  /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
+  constructor(files) {
+    this.files = files;
+    for (const [file, text] of files) this.parsed.set(file, parseTemplate2(file, text));
+    this.helpers = indexHelpers([...this.parsed.values()]);
+  }
+  files;
+  parsed = /* @__PURE__ */ new Map();
+  helpers;
+  automata = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  /** The compiled line pattern of a template file. */
+  automaton(template) {
+    let found = this.automata.get(template.file);
+    if (found === void 0) {
+      found = compile(templatePattern(template, this.helpers));
+      this.automata.set(template.file, found);
+    }
+    return found;
+  }
+  /** A values layer with its parsed tree; the same file text is parsed once. */
+  parsedValues(layer) {
+    let byText = this.values.get(layer.file);
+    if (byText === void 0) {
+      byText = /* @__PURE__ */ new Map();
+      this.values.set(layer.file, byText);
+    }
+    let tree = byText.get(layer.text);
+    if (tree === void 0) {
+      tree = parseValuesText(layer.text);
+      byText.set(layer.text, tree);
+    }
+    return { layer, ...tree };
+  }
+};
 var HelmSourceMap = class {
   constructor(input, output) {
     this.input = input;
-    this.outputLines = output.split("\n");
+    this.output = output;
+    const starts = [0];
+    for (let at = output.indexOf("\n"); at >= 0; at = output.indexOf("\n", at + 1)) starts.push(at + 1);
+    this.lineStarts = Uint32Array.from(starts);
     this.documents = splitHelmOutput(output);
-    for (const [file, text] of input.files) this.parsed.set(file, parseTemplate2(file, text));
-    this.helpers = indexHelpers([...this.parsed.values()]);
+    this.templates = input.templates ?? new HelmTemplateIndex(input.files);
   }
   input;
-  parsed = /* @__PURE__ */ new Map();
-  helpers;
+  templates;
   contexts = /* @__PURE__ */ new Map();
-  outputLines;
+  /** The output and where each of its lines starts: lines are cut out on demand rather than kept as copies. */
+  output;
+  lineStarts;
   documents;
   /** The document that contains an output line. */
   documentAt(line) {
-    return this.documents.find((doc) => doc.firstLine - 1 <= line && line <= doc.lastLine);
+    const docs = this.documents;
+    let low = 0;
+    let high = docs.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (docs[mid].firstLine - 1 <= line) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const doc = docs[found];
+    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line)) return doc;
+    return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
   }
   /** The repo-relative template file of a document, when it is a repo file. */
   fileOf(doc) {
@@ -20779,17 +20941,17 @@ var HelmSourceMap = class {
     const { file, chain } = resolveSource(doc.source, this.input.root);
     const owningChart = chain[chain.length - 1];
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
-    const template = file === void 0 ? void 0 : this.parsed.get(file);
-    const values = this.input.valuesFor(chain).map(parseValues);
+    const template = file === void 0 ? void 0 : this.templates.parsed.get(file);
+    const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
     const lines = [];
     const lineNumbers = [];
     for (let n2 = doc.firstLine; n2 <= doc.lastLine; n2++) {
-      const text = (this.outputLines[n2 - 1] ?? "").trimEnd();
+      const text = this.outputLine(n2).trimEnd();
       if (text.trim() === "" || /^#\s*Source:/.test(text)) continue;
       lines.push(text);
       lineNumbers.push(n2);
     }
-    const owners = template ? align(compile(templatePattern(template, this.helpers)), lines) : lines.map(() => void 0);
+    const owners = template ? align(this.templates.automaton(template), lines) : lines.map(() => void 0);
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -20850,19 +21012,27 @@ var HelmSourceMap = class {
   valueEndLine(span) {
     const keyIndent = span.column - 1;
     let end = span.endLine;
-    for (let n2 = span.endLine + 1; n2 <= this.outputLines.length; n2++) {
-      const text = this.outputLines[n2 - 1] ?? "";
+    for (let n2 = span.endLine + 1; n2 <= this.lineStarts.length; n2++) {
+      const text = this.outputLine(n2);
       if (text.trim() === "") continue;
       const indent = text.length - text.trimStart().length;
-      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLines[span.line - 1] ?? "")) end = n2;
+      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line))) end = n2;
       else break;
     }
     return end;
   }
+  /** Line `n` (1-based) of the output without its line break; '' past the end. */
+  outputLine(n2) {
+    const start = this.lineStarts[n2 - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[n2];
+    return this.output.slice(start, next === void 0 ? this.output.length : next - 1);
+  }
   templateLocation(owner, key) {
     const { file, line } = owner.loc;
     let column = owner.loc.column;
-    const text = (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
+    const parsed = this.templates.parsed.get(file);
+    const text = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
     if (typeof key === "string" && owner.kind === "line") {
       const at = text.indexOf(`${key}:`, Math.max(0, column - 1));
       if (at >= 0) column = at + 1;
@@ -20906,6 +21076,12 @@ var HelmSourceMap = class {
     return void 0;
   }
 };
+function templateLine(template, line) {
+  const start = template.lineStarts[line - 1];
+  if (start === void 0) return "";
+  const next = template.lineStarts[line];
+  return template.text.slice(start, next === void 0 ? template.text.length : next - 1);
+}
 function firstLineMatching(text, pattern) {
   const match = pattern.exec(text);
   if (!match) return void 0;
@@ -21139,7 +21315,7 @@ function remoteDependencyMessage(request, dependencyFile, deps) {
   return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request, deps) {
-  const { fs, runner } = deps;
+  const { fs } = deps;
   const scenarios = await scenariosOf(request, fs);
   const target2 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target: target2, scenarios: [], errors: [] };
@@ -21188,48 +21364,48 @@ async function renderHelmChart(request, deps) {
         return outcome;
       }
     }
-    const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-    const files = await readTemplates(fs, dirs);
-    const valuesTexts = /* @__PURE__ */ new Map();
-    const readValues = async (display2, absolute) => {
-      if (!valuesTexts.has(display2)) valuesTexts.set(display2, await tryRead(fs, absolute));
-    };
-    for (const [display2, dir] of dirs) await readValues(joinDisplay(display2, "values.yaml"), join7(dir, "values.yaml"));
-    const rootReal = request.repoRoot === void 0 ? void 0 : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
-    scenarios: for (const scenario of scenarios) {
-      const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
-      const sets = [...request.helm.set, ...scenario.set ?? []];
-      const scenarioValues = [];
-      for (const file of valuesFiles) {
-        const absolute = isAbsolute3(file) ? file : resolve4(request.chartDir, file);
-        const display2 = displayOfValues(request, file);
-        if (!isAbsolute3(file) && rootReal !== void 0) {
-          const real = await fs.realpath(absolute).catch(() => absolute);
-          if (!isInside(rootReal, real)) {
-            outcome.errors.push(chartError(target2, display2, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
-            continue scenarios;
-          }
-        }
-        await readValues(display2, absolute);
-        const text = valuesTexts.get(display2);
-        if (text !== void 0) scenarioValues.push({ file: display2, text, prefix: [] });
+    const chartFiles = (async () => {
+      const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
+      const files = await readTemplates(fs, dirs);
+      const chartValues = /* @__PURE__ */ new Map();
+      for (const [display2, dir] of dirs) {
+        const file = joinDisplay(display2, "values.yaml");
+        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join7(dir, "values.yaml")));
       }
-      const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
-      const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+      return { layout, templates: new HelmTemplateIndex(files), chartValues };
+    })();
+    const rootReal = request.repoRoot === void 0 ? void 0 : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+    const runs = scenarios.map((scenario) => renderScenario(request, deps, helm, renderDir, rootReal, scenario));
+    const chart = await chartFiles;
+    const valuesTexts = new Map(chart.chartValues);
+    for (const run of runs) {
+      const scenarioRun = await run;
+      const { scenario, sets } = scenarioRun;
+      for (const [display2, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display2)) valuesTexts.set(display2, text);
+      if (scenarioRun.outsideFile !== void 0) {
+        outcome.errors.push(chartError(target2, scenarioRun.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
+        continue;
+      }
+      const result = scenarioRun.result;
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
         const secrets = /* @__PURE__ */ new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => text === void 0 ? [] : valuesFileStrings(text))]);
         const why = redactValues(describeFailure("helm template", result, request.timeoutMs), secrets);
-        const at = templateErrorLocation(result.stderr, layout);
+        const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
         continue;
+      }
+      const scenarioValues = [];
+      for (const [display2] of scenarioRun.valuesRead) {
+        const text = valuesTexts.get(display2);
+        if (text !== void 0) scenarioValues.push({ file: display2, text, prefix: [] });
       }
       const valuesFor = (chain) => {
         const layers = [];
         for (let i2 = chain.length - 1; i2 >= 0; i2--) {
-          const chart = chain[i2];
+          const owner = chain[i2];
           const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
-          if (chart.displayPath === void 0) continue;
-          const file = joinDisplay(chart.displayPath, "values.yaml");
+          if (owner.displayPath === void 0) continue;
+          const file = joinDisplay(owner.displayPath, "values.yaml");
           const text = valuesTexts.get(file);
           if (text !== void 0) layers.push({ file, text, prefix: prefix2 });
         }
@@ -21237,7 +21413,7 @@ async function renderHelmChart(request, deps) {
         for (const layer of scenarioValues) layers.push({ ...layer, prefix });
         return layers;
       };
-      const rendered = renderedObjects(result.stdout, request, layout, files, valuesFor, target2);
+      const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesFor, target2);
       outcome.errors.push(...rendered.errors);
       outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? "default" });
     }
@@ -21245,6 +21421,24 @@ async function renderHelmChart(request, deps) {
     if (stagingRoot !== void 0) await rm2(stagingRoot, { recursive: true, force: true }).catch(() => void 0);
   }
   return outcome;
+}
+async function renderScenario(request, deps, helm, renderDir, rootReal, scenario) {
+  const { fs, runner } = deps;
+  const valuesFiles = [...request.helm.valuesFiles, ...scenario.valuesFiles];
+  const sets = [...request.helm.set, ...scenario.set ?? []];
+  const valuesRead = [];
+  for (const file of valuesFiles) {
+    const absolute = isAbsolute3(file) ? file : resolve4(request.chartDir, file);
+    const display2 = displayOfValues(request, file);
+    if (!isAbsolute3(file) && rootReal !== void 0) {
+      const real = await fs.realpath(absolute).catch(() => absolute);
+      if (!isInside(rootReal, real)) return { scenario, sets, valuesRead, outsideFile: display2 };
+    }
+    valuesRead.push([display2, await tryRead(fs, absolute)]);
+  }
+  const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
+  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+  return { scenario, sets, valuesRead, result };
 }
 function templateErrorLocation(stderr, layout) {
   const match = /\(([^()\s]+\.(?:ya?ml|tpl|txt|json)):(\d+)(?::\d+)?\)/.exec(stderr);
@@ -21296,8 +21490,8 @@ async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
   if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request.timeoutMs)}`;
   return void 0;
 }
-function renderedObjects(output, request, layout, files, valuesFor, target2) {
-  const map = new HelmSourceMap({ root: layout, files, valuesFor }, output);
+function renderedObjects(output, request, layout, templates, valuesFor, target2) {
+  const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
   const parsed = parseManifests(output, request.displayPath);
   const errors = parsed.errors.map((error) => {
     const doc = error.line !== void 0 ? map.documentAt(error.line) : void 0;
@@ -21630,16 +21824,20 @@ function stripBuildMetadata(value) {
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
   return { ...value, metadata: cleaned };
 }
-function readAnnotationYaml(value, key) {
+function readAnnotationYaml(value, key, cache) {
   const metadata = value["metadata"];
   if (!isRecord2(metadata) || !isRecord2(metadata["annotations"])) return void 0;
   const text = metadata["annotations"][key];
   if (typeof text !== "string") return void 0;
+  if (cache.has(text)) return cache.get(text);
+  let parsed;
   try {
-    return (0, import_yaml7.parse)(text, { maxAliasCount: 10 });
+    parsed = (0, import_yaml7.parse)(text, { maxAliasCount: 10 });
   } catch {
-    return void 0;
+    parsed = void 0;
   }
+  cache.set(text, parsed);
+  return parsed;
 }
 function stderrTail2(stderr, rewrite) {
   const lines = rewrite(stderr).split("\n").map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
@@ -21767,16 +21965,16 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   }
   return patches;
 }
-function readOrigin(value, wrapperDir) {
-  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION);
+function readOrigin(value, wrapperDir, cache) {
+  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord2(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
   if (typeof origin["path"] === "string") return { absolute: resolve5(wrapperDir, origin["path"]), generated: false };
   if (typeof origin["configuredIn"] === "string") return { absolute: resolve5(wrapperDir, origin["configuredIn"]), generated: true };
   return { generated: false };
 }
-function readTransformers(value, wrapperDir) {
-  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION);
+function readTransformers(value, wrapperDir, cache) {
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
   if (!Array.isArray(list)) return [];
   const files = [];
   for (const item of list) {
@@ -21919,8 +22117,9 @@ ${tail}` : ""}`);
       return found;
     };
     const objects2 = [];
+    const annotations = /* @__PURE__ */ new Map();
     for (const object of rendered.objects) {
-      const origin = readOrigin(object.value, wrapperDir);
+      const origin = readOrigin(object.value, wrapperDir, annotations);
       const value = stripBuildMetadata(object.value);
       const own = identity3(value);
       let originObject;
@@ -21942,7 +22141,7 @@ ${tail}` : ""}`);
         rendered: value
       };
       const patches = [];
-      for (const kustomizationFile of readTransformers(object.value, wrapperDir)) {
+      for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
         for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
       }
       const locate = makeLocator(subject, originObject, lineOne(file), patches);
@@ -21970,7 +22169,7 @@ ${tail}` : ""}`);
 function createNodeScanDeps(readStdin = readProcessStdin) {
   const fs = createNodeFileSystem();
   let runner;
-  const getRunner = () => runner ??= createCommandRunner();
+  const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
   return {
@@ -22015,7 +22214,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             timeoutMs: options.render.timeoutMs,
             maxOutputBytes: options.render.maxOutputBytes
           },
-          { runner: getRunner(), fs, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
+          { runner: getRunner(options), fs, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
         );
       }
       return renderKustomization(
@@ -22032,7 +22231,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(), fs }
+        { runner: getRunner(options), fs }
       );
     },
     dispose() {
@@ -22070,14 +22269,15 @@ async function readProcessStdin() {
 
 // src/report/common.ts
 function workloadKey(item) {
-  return [item.file, item.apiVersion, item.kind, item.namespace, item.name].join("\0");
+  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
 }
 function workloadLabel(item) {
   const name = item.name === "" ? "(unnamed)" : item.name;
-  return item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
+  const label = item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
+  return printable(item.part === void 0 ? label : `${label} ${item.part}`);
 }
 function objectKey(item) {
-  return [item.apiVersion, item.kind, item.namespace, item.name].join("\0");
+  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
 }
 function workloadResolver(verdicts) {
   const keys = /* @__PURE__ */ new Set();
@@ -22161,15 +22361,19 @@ function controllerEnforceNote(finding2) {
   return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
 }
 function formatTarget(target2) {
-  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.join(", ")})` : "";
-  return `${target2.kind} ${target2.path}${scenarios}`;
+  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.map(printable).join(", ")})` : "";
+  return `${target2.kind} ${printable(target2.path)}${scenarios}`;
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
 }
 function renderedTargets(targets) {
   return targets.filter((target2) => target2.kind !== "manifest");
 }
 function formatLocation(file, line, column) {
-  if (line === void 0) return file;
-  return column === void 0 ? `${file}:${line}` : `${file}:${line}:${column}`;
+  const shown = printable(file);
+  if (line === void 0) return shown;
+  return column === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column}`;
 }
 function formatScanError(error) {
   return `${formatLocation(error.file, error.line, error.column)}: ${error.message}`;
@@ -22239,6 +22443,7 @@ function jsonFinding(finding2) {
     apiVersion: finding2.apiVersion,
     namespace: finding2.namespace,
     name: finding2.name,
+    ...finding2.part === void 0 ? {} : { part: finding2.part },
     check: finding2.check,
     level: finding2.level,
     version: finding2.version,
@@ -22264,6 +22469,7 @@ function jsonWorkload(verdict2) {
     apiVersion: verdict2.apiVersion,
     namespace: verdict2.namespace,
     name: verdict2.name,
+    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
     level: verdict2.level,
     version: verdict2.version,
     allowed: verdict2.allowed,
@@ -22778,7 +22984,9 @@ function renderText(result, options) {
     let group = workloads.get(key);
     if (group === void 0) {
       const verdicts = verdictsByKey.get(key) ?? [];
-      group = { label, line: verdicts[0]?.line, findings: [], verdicts };
+      const own = verdicts.find((verdict2) => verdict2.file === file);
+      const elsewhere = own === void 0 ? verdicts[0] : void 0;
+      group = { label, line: own?.line, definedAt: elsewhere && formatLocation(elsewhere.file, elsewhere.line), findings: [], verdicts };
       workloads.set(key, group);
       shown.add(key);
     }
@@ -22794,7 +23002,7 @@ function renderText(result, options) {
     }
   }
   for (const [file, workloads] of files) {
-    lines.push(paint(file, "bold"));
+    lines.push(paint(printable(file), "bold"));
     for (const group of workloads.values()) {
       lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
       const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text) => text !== void 0);
@@ -22818,7 +23026,7 @@ function renderText(result, options) {
 `;
 }
 function workloadHeader(group, paint) {
-  const where = group.line === void 0 ? "" : ` (line ${group.line})`;
+  const where = group.line !== void 0 ? ` (line ${group.line})` : group.definedAt !== void 0 ? ` (defined in ${group.definedAt})` : "";
   const head = `${paint(group.label, "bold")}${where}`;
   if (group.findings.length > 0) return [head];
   const exempt = group.verdicts.find((verdict2) => verdict2.exempt !== void 0)?.exempt;
@@ -23546,7 +23754,7 @@ function assessWorkloads(input) {
       return inline.find((ignore) => ignore.checks.has(check))?.suppression;
     };
     const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name };
+    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
     const failuresByGroup = /* @__PURE__ */ new Map();
     const upcoming = /* @__PURE__ */ new Map();
     for (const group of groupModes(policies)) {
@@ -23610,11 +23818,13 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
   const fullPath = objectPath(workload, first);
   const located = workload.object.locate(fullPath);
   const related = [...located.related];
+  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
   for (const path9 of others) {
     const extraPath = objectPath(workload, path9);
-    const extra = workload.object.locate(extraPath).primary;
-    const same = (a2) => a2.file === extra.file && a2.line === extra.line && a2.column === extra.column;
-    if (!same(located.primary) && !related.some(same)) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    const extraLocated = workload.object.locate(extraPath);
+    const extra = extraLocated.primary;
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   const field = dottedPath(fullPath);
   const wordingMode = isUpcoming ? "warn" : group.modes[0];
@@ -23676,7 +23886,7 @@ function mergeFindings(findings) {
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
   for (const verdict2 of verdicts) {
-    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
+    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, verdict2);
@@ -23715,47 +23925,62 @@ function dedupErrors(errors) {
 }
 
 // src/scan.ts
+var TARGETS_PER_RENDER_SLOT = 4;
 async function scan(options, deps) {
   const discovered = await deps.discover(options);
-  const outcomes = await mapBounded(
+  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
+  const prepared = await mapBounded(
     discovered.targets,
-    Math.max(1, options.render.concurrency),
-    (target2) => target2.ref.kind === "manifest" ? deps.loadManifests(target2, options) : deps.render(target2, options)
+    inFlight,
+    async (target2) => prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options)
   );
-  return assembleResult(outcomes, discovered.errors, options);
+  return finishResult(prepared, discovered.errors, options);
 }
-function assembleResult(outcomes, discoveryErrors, options) {
+function prepareOutcome(outcome, options) {
+  const errors = [...outcome.errors];
+  const items = [];
+  const namespaceObjects = [];
+  let workloadCount = 0;
+  for (const scenario of outcome.scenarios) {
+    const targetRef2 = {
+      ...outcome.target,
+      scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
+    };
+    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
+    for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
+    for (const object of scenario.objects) {
+      if (isNamespace(object)) namespaceObjects.push(object);
+    }
+    for (const workload of extracted.workloads) {
+      items.push({ workload, targetRef: targetRef2, defaultNamespace: scenario.defaultNamespace });
+    }
+    workloadCount += extracted.workloads.length;
+  }
+  const notice = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
+    file: outcome.target.path,
+    message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
+    target: outcome.target
+  } : void 0;
+  return {
+    errors,
+    items,
+    namespaceObjects,
+    summary: { ref: outcome.target, workloads: workloadCount },
+    ...notice ? { notice } : {}
+  };
+}
+function finishResult(prepared, discoveryErrors, options) {
   const errors = [...discoveryErrors];
   const notices = [];
   const items = [];
   const namespaceObjects = [];
   const targets = [];
-  for (const outcome of outcomes) {
-    errors.push(...outcome.errors);
-    let workloadCount = 0;
-    for (const scenario of outcome.scenarios) {
-      const targetRef2 = {
-        ...outcome.target,
-        scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
-      };
-      const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-      for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
-      for (const object of scenario.objects) {
-        if (isNamespace(object)) namespaceObjects.push(object);
-      }
-      for (const workload of extracted.workloads) {
-        items.push({ workload, targetRef: targetRef2, defaultNamespace: scenario.defaultNamespace });
-      }
-      workloadCount += extracted.workloads.length;
-    }
-    targets.push({ ref: outcome.target, workloads: workloadCount });
-    if (outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0) {
-      notices.push({
-        file: outcome.target.path,
-        message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
-        target: outcome.target
-      });
-    }
+  for (const outcome of prepared) {
+    for (const error of outcome.errors) errors.push(error);
+    for (const item of outcome.items) items.push(item);
+    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
+    targets.push(outcome.summary);
+    if (outcome.notice) notices.push(outcome.notice);
   }
   const assessed = assessWorkloads({
     items,
@@ -24073,7 +24298,7 @@ function mergeResults(results) {
   const verdicts = /* @__PURE__ */ new Map();
   for (const result of results) {
     for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.mode].join("\0");
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
       const existing = verdicts.get(key);
       verdicts.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
     }
@@ -24156,6 +24381,7 @@ function finding(value, where) {
     kind: str(o2["kind"], `${where}.kind`, 512),
     namespace: str(o2["namespace"], `${where}.namespace`, 512),
     name: str(o2["name"], `${where}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
     check,
     level: oneOf(o2["level"], LEVELS, `${where}.level`),
     version: str(o2["version"], `${where}.version`, 32),
@@ -24186,6 +24412,7 @@ function verdict(value, where) {
     kind: str(o2["kind"], `${where}.kind`, 512),
     namespace: str(o2["namespace"], `${where}.namespace`, 512),
     name: str(o2["name"], `${where}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
     mode: oneOf(o2["mode"], MODES, `${where}.mode`),
     level: oneOf(o2["level"], LEVELS, `${where}.level`),
     version: str(o2["version"], `${where}.version`, 32),
@@ -24305,9 +24532,15 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
 }
 function writeOutput(cwd, file, text) {
   const target2 = path8.resolve(cwd, file);
-  mkdirSync2(path8.dirname(target2), { recursive: true });
-  writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
+  try {
+    mkdirSync2(path8.dirname(target2), { recursive: true });
+    writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
 `);
+  } catch (error) {
+    const code2 = error.code;
+    const why = code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "ENOTDIR" ? "a parent is not a directory" : code2 ?? "write failed";
+    throw new UsageError(`cannot write ${file}: ${why}`);
+  }
 }
 function useColor(choice, io) {
   if (choice !== void 0) return choice;
