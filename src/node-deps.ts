@@ -12,7 +12,7 @@ import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
 import { renderHelmChart } from './render/helm.js';
-import { renderKustomization } from './render/kustomize.js';
+import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
 import type { RenderOutcome } from './render/types.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
 
@@ -30,6 +30,8 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   // Kept from discovery: kustomize origin files are shown the way the user named the scanned paths.
   let displayPath: DiscoveryResult['displayPath'] | undefined;
   const targetOptions = new Map<string, ScanOptions['targets'][number]>();
+  // Overlays over the same base share its parsed resource files within this scan.
+  const kustomizeFiles = createKustomizeFileCache();
 
   return {
     async discover(options) {
@@ -92,7 +94,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs },
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles },
       );
     },
 

@@ -46,6 +46,21 @@ export interface KustomizeRenderRequest {
 export interface KustomizeRenderDeps {
   readonly runner: CommandRunner;
   readonly fs: FileSystem & ScratchSpace;
+  /**
+   * Resource files already parsed by earlier renders of the same scan (see {@link createKustomizeFileCache}):
+   * overlays over one base otherwise parse the base's files once each.
+   */
+  readonly parsedFiles?: KustomizeFileCache;
+}
+
+/** Parsed resource files shared by the renders of one scan; opaque to callers. */
+export interface KustomizeFileCache {
+  readonly parsed: Map<string, Promise<ParsedManifests | undefined>>;
+}
+
+/** A cache for {@link KustomizeRenderDeps.parsedFiles}; create one per scan (files do not change during it). */
+export function createKustomizeFileCache(): KustomizeFileCache {
+  return { parsed: new Map() };
 }
 
 /** How kustomize is started: `kustomize build DIR` or `kubectl kustomize DIR`. */
@@ -222,13 +237,16 @@ function lineOne(file: string): RepoLocation {
 /** Reads files at most once per render (a base shared by many objects, a patch file used twice). */
 class SourceCache {
   private readonly texts = new Map<string, Promise<string | undefined>>();
-  private readonly manifests = new Map<string, Promise<ParsedManifests | undefined>>();
+  private readonly manifests: Map<string, Promise<ParsedManifests | undefined>>;
   private readonly kustomizations = new Map<string, Promise<{ text: string; data: Record<string, unknown> } | undefined>>();
 
   constructor(
     private readonly fs: FileSystem,
     private readonly display: (absolute: string) => string,
-  ) {}
+    shared?: KustomizeFileCache,
+  ) {
+    this.manifests = shared?.parsed ?? new Map();
+  }
 
   text(absolute: string): Promise<string | undefined> {
     let found = this.texts.get(absolute);
@@ -243,10 +261,13 @@ class SourceCache {
   }
 
   parsed(absolute: string): Promise<ParsedManifests | undefined> {
-    let found = this.manifests.get(absolute);
+    const shown = this.display(absolute);
+    // The shown name is part of the key: parsed objects carry it as their file.
+    const key = `${absolute}\u0000${shown}`;
+    let found = this.manifests.get(key);
     if (found === undefined) {
-      found = this.text(absolute).then((text) => (text === undefined ? undefined : parseManifests(text, this.display(absolute))));
-      this.manifests.set(absolute, found);
+      found = this.text(absolute).then((text) => (text === undefined ? undefined : parseManifests(text, shown)));
+      this.manifests.set(key, found);
     }
     return found;
   }
@@ -534,7 +555,7 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
 
     const rendered = parseManifests(result.stdout, target.path);
     const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target }));
-    const cache = new SourceCache(fs, display);
+    const cache = new SourceCache(fs, display, deps.parsedFiles);
     const patchesByKustomization = new Map<string, Promise<LoadedPatch[]>>();
     const patchesOf = (file: string): Promise<LoadedPatch[]> => {
       let found = patchesByKustomization.get(file);
