@@ -21727,6 +21727,9 @@ function loadPatchText(text, placement, target2) {
 }
 
 // src/render/kustomize.ts
+function createKustomizeFileCache() {
+  return { parsed: /* @__PURE__ */ new Map() };
+}
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
@@ -21849,14 +21852,15 @@ function lineOne(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 var SourceCache = class {
-  constructor(fs, display2) {
+  constructor(fs, display2, shared) {
     this.fs = fs;
     this.display = display2;
+    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
   }
   fs;
   display;
   texts = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
+  manifests;
   kustomizations = /* @__PURE__ */ new Map();
   text(absolute) {
     let found = this.texts.get(absolute);
@@ -21870,10 +21874,12 @@ var SourceCache = class {
     return found;
   }
   parsed(absolute) {
-    let found = this.manifests.get(absolute);
+    const shown = this.display(absolute);
+    const key = `${absolute}\0${shown}`;
+    let found = this.manifests.get(key);
     if (found === void 0) {
-      found = this.text(absolute).then((text) => text === void 0 ? void 0 : parseManifests(text, this.display(absolute)));
-      this.manifests.set(absolute, found);
+      found = this.text(absolute).then((text) => text === void 0 ? void 0 : parseManifests(text, shown));
+      this.manifests.set(key, found);
     }
     return found;
   }
@@ -22106,7 +22112,7 @@ ${tail}` : ""}`);
     }
     const rendered = parseManifests(result.stdout, target2.path);
     const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: target2 }));
-    const cache = new SourceCache(fs, display2);
+    const cache = new SourceCache(fs, display2, deps.parsedFiles);
     const patchesByKustomization = /* @__PURE__ */ new Map();
     const patchesOf = (file) => {
       let found = patchesByKustomization.get(file);
@@ -22172,6 +22178,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
+  const kustomizeFiles = createKustomizeFileCache();
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -22231,7 +22238,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs }
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles }
       );
     },
     dispose() {

@@ -48836,6 +48836,9 @@ function loadPatchText(text2, placement, target2) {
 }
 
 // src/render/kustomize.ts
+function createKustomizeFileCache() {
+  return { parsed: /* @__PURE__ */ new Map() };
+}
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
@@ -48958,14 +48961,15 @@ function lineOne(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 var SourceCache = class {
-  constructor(fs3, display2) {
+  constructor(fs3, display2, shared) {
     this.fs = fs3;
     this.display = display2;
+    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
   }
   fs;
   display;
   texts = /* @__PURE__ */ new Map();
-  manifests = /* @__PURE__ */ new Map();
+  manifests;
   kustomizations = /* @__PURE__ */ new Map();
   text(absolute) {
     let found = this.texts.get(absolute);
@@ -48979,10 +48983,12 @@ var SourceCache = class {
     return found;
   }
   parsed(absolute) {
-    let found = this.manifests.get(absolute);
+    const shown = this.display(absolute);
+    const key = `${absolute}\0${shown}`;
+    let found = this.manifests.get(key);
     if (found === void 0) {
-      found = this.text(absolute).then((text2) => text2 === void 0 ? void 0 : parseManifests(text2, this.display(absolute)));
-      this.manifests.set(absolute, found);
+      found = this.text(absolute).then((text2) => text2 === void 0 ? void 0 : parseManifests(text2, shown));
+      this.manifests.set(key, found);
     }
     return found;
   }
@@ -49215,7 +49221,7 @@ ${tail}` : ""}`);
     }
     const rendered = parseManifests(result.stdout, target2.path);
     const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target2 }));
-    const cache = new SourceCache(fs3, display2);
+    const cache = new SourceCache(fs3, display2, deps.parsedFiles);
     const patchesByKustomization = /* @__PURE__ */ new Map();
     const patchesOf = (file) => {
       let found = patchesByKustomization.get(file);
@@ -49281,6 +49287,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
+  const kustomizeFiles = createKustomizeFileCache();
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -49340,7 +49347,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs: fs3 }
+        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles }
       );
     },
     dispose() {
