@@ -179,6 +179,22 @@ describe('locations and workloads a reviewer relies on', () => {
     expect(patch[(related?.line ?? 0) - 1]).toMatch(/runAsNonRoot: null/);
   });
 
+  it('links a Helm finding to the values line that set it, and not to one --set overrode', async () => {
+    type Report = { findings: { check: string; targets: { scenarios: string[] }[]; related: { file: string; line: number; message?: string }[] }[] };
+    const chart = '__tests__/fixtures/charts/web';
+    const plain = JSON.parse((await runCli(['scan', chart, '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const fromValues = plain.findings.find((f) => f.check === 'privileged');
+    const valuesLink = fromValues?.related.find((r) => r.file === `${chart}/ci/insecure-values.yaml`);
+    const insecure = readFileSync(path.join(repoRoot, chart, 'ci/insecure-values.yaml'), 'utf8').split('\n');
+    expect(insecure[(valuesLink?.line ?? 0) - 1]).toMatch(/privileged: true/);
+
+    const overridden = JSON.parse((await runCli(['scan', chart, '--set', 'metrics.allowPrivilegeEscalation=true', '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const byFlag = overridden.findings.filter((f) => f.check === 'allowPrivilegeEscalation');
+    expect(byFlag.length).toBeGreaterThan(0);
+    // values.yaml says false there; the true came from --set, so no values line is named.
+    for (const finding of byFlag) expect(finding.related.filter((r) => r.message?.includes('metrics.allowPrivilegeEscalation'))).toEqual([]);
+  });
+
   it('gives each pod of an Argo Workflow its own verdict', async () => {
     const run = await runCli(['scan', '__tests__/fixtures/manifests/argo-workflows.yaml', '--level', 'baseline', '--format', 'json']);
     const report = JSON.parse(run.stdout) as { workloads: { kind: string; name: string; part?: string; mode: string }[] };

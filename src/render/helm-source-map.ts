@@ -118,7 +118,7 @@ function parseValuesText(text: string): Omit<ParsedValues, 'layer'> {
 }
 
 /** The deepest node along `path` and how far it got; the key's own position when the step was a map key. */
-function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; offset: number | undefined; endOffset: number | undefined } {
+function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; offset: number | undefined; endOffset: number | undefined; node: YamlNode | undefined } {
   let node = values.root;
   let depth = 0;
   let offset: number | undefined;
@@ -141,7 +141,7 @@ function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; of
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset };
+  return { depth, offset, endOffset, node };
 }
 
 export function formatValuesPath(path: ValuesPath): string {
@@ -153,11 +153,15 @@ export function formatValuesPath(path: ValuesPath): string {
   return text;
 }
 
+function isPrimitive(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 /**
  * Where a values key is set: the key's line in the last (highest-priority) values file that sets it;
  * else the deepest existing parent key, as the place to add it.
  */
-function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath): RepoLocation | undefined {
+function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, rendered: { readonly value: unknown } | undefined): RepoLocation | undefined {
   const wildcard = key.indexOf('*');
   const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
   if (wanted.length === 0) return undefined;
@@ -169,6 +173,11 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath): RepoL
     const depth = walked.depth - layer.layer.prefix.length;
     if (depth <= 0 || walked.offset === undefined) continue;
     if (depth === wanted.length) {
+      // A value that differs from what was rendered came from elsewhere (--set, a template default):
+      // pointing at this line would send the reader to a line that already holds another value.
+      if (rendered !== undefined && wildcard < 0 && isScalar(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+        return undefined;
+      }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
@@ -512,7 +521,7 @@ export class HelmSourceMap {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position: (path: FieldPath) => RenderedSpan, path: FieldPath): LocatedField {
+  locate(position: (path: FieldPath) => RenderedSpan, path: FieldPath, valueAt?: (path: FieldPath) => unknown): LocatedField {
     const span = position(path);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
@@ -541,7 +550,8 @@ export class HelmSourceMap {
     const related: RepoLocation[] = [];
     const key = this.valuesKey(context, position, path, found, span, primaryOwner, primaryDepth);
     if (key) {
-      const location = valuesLocation(context.values, key);
+      const rendered = span.exact && valueAt !== undefined ? { value: valueAt(path) } : undefined;
+      const location = valuesLocation(context.values, key, rendered);
       if (location) related.push(location);
     }
     return { primary, related, exact };

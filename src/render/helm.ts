@@ -567,7 +567,17 @@ function renderedObjects(
   const objects = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
     const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path) => map.locate((p) => object.position(p), path), { file });
+    return withLocator(object, (path) => map.locate((p) => object.position(p), path, (p) => valueAt(object.value, p)), { file });
   });
   return { objects, errors };
+}
+
+/** The value at an object-relative path, or undefined. */
+function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
