@@ -129,6 +129,11 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
   });
   errors.push(...assessed.errors);
   notices.push(...assessed.notices);
+  // A scan that checked nothing must not read like a clean bill of health.
+  if (items.length === 0 && errors.length === 0) {
+    const paths = options.paths.length > 0 ? options.paths.join(', ') : '.';
+    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? 'file or target' : 'files and targets'} read)` });
+  }
 
   return {
     findings: assessed.findings,
