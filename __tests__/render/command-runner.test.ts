@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandRunner, describeFailure, stderrTail, type DisposableCommandRunner } from '../../src/render/command-runner.js';
+import { createCommandRunner, createSlots, describeFailure, stderrTail, type DisposableCommandRunner } from '../../src/render/command-runner.js';
 
 let dir: string;
 let runner: DisposableCommandRunner;
@@ -165,5 +165,51 @@ describe('stderrTail', () => {
     const text = `a\n\nb\r\n\u001b[31mc\u001b[0m\n${'x'.repeat(1000)}\n\n`;
     expect(stderrTail(text, 3)).toBe(`b\n[31mc[0m\n${'x'.repeat(400)}…`);
     expect(stderrTail('')).toBe('');
+  });
+});
+
+describe('render slots', () => {
+  it('let at most `limit` holders in at once, hand freed slots out in arrival order, and ignore a double release', async () => {
+    const slots = createSlots(2);
+    const order: string[] = [];
+    const a = await slots.acquire();
+    const b = await slots.acquire();
+    const c = slots.acquire().then((release) => (order.push('c'), release));
+    const d = slots.acquire().then((release) => (order.push('d'), release));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual([]);
+    a();
+    a(); // released twice: must not free a second slot
+    const releaseC = await c;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual(['c']);
+    b();
+    const releaseD = await d;
+    expect(order).toEqual(['c', 'd']);
+    releaseC();
+    releaseD();
+    // Everything released: two new holders get in at once.
+    await Promise.all([slots.acquire(), slots.acquire()]);
+  });
+
+  it('runs at most maxConcurrent commands at a time', async () => {
+    const runner = createCommandRunner({ maxConcurrent: 2 });
+    const log = join(mkdtempSync(join(tmpdir(), 'podsec-slots-')), 'log');
+    writeFileSync(log, '');
+    try {
+      // Each command notes its start and end in a shared log; overlap shows in the sequence.
+      const script = `echo start >> '${log}'; sleep 0.2; echo end >> '${log}'`;
+      const results = await Promise.all([1, 2, 3, 4, 5].map(() => runner.run('sh', ['-c', script])));
+      expect(results.every((r) => r.exitCode === 0)).toBe(true);
+      let running = 0;
+      let most = 0;
+      for (const event of readFileSync(log, 'utf8').trim().split('\n')) {
+        running += event === 'start' ? 1 : -1;
+        most = Math.max(most, running);
+      }
+      expect(most).toBe(2);
+    } finally {
+      runner.dispose();
+    }
   });
 });
