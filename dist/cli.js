@@ -20697,7 +20697,7 @@ function walkValues(values, path9) {
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset };
+  return { depth, offset, endOffset, node };
 }
 function formatValuesPath(path9) {
   let text = "";
@@ -20707,7 +20707,10 @@ function formatValuesPath(path9) {
   }
   return text;
 }
-function valuesLocation(layers, key) {
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function valuesLocation(layers, key, rendered) {
   const wildcard = key.indexOf("*");
   const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
   if (wanted.length === 0) return void 0;
@@ -20719,6 +20722,9 @@ function valuesLocation(layers, key) {
     const depth = walked.depth - layer.layer.prefix.length;
     if (depth <= 0 || walked.offset === void 0) continue;
     if (depth === wanted.length) {
+      if (rendered !== void 0 && wildcard < 0 && (0, import_yaml4.isScalar)(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+        return void 0;
+      }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
@@ -20972,7 +20978,7 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path9) {
+  locate(position, path9, valueAt2) {
     const span = position(path9);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
@@ -21000,7 +21006,8 @@ var HelmSourceMap = class {
     const related = [];
     const key = this.valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth);
     if (key) {
-      const location2 = valuesLocation(context.values, key);
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path9) } : void 0;
+      const location2 = valuesLocation(context.values, key, rendered);
       if (location2) related.push(location2);
     }
     return { primary, related, exact };
@@ -21501,9 +21508,17 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
     const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path9) => map.locate((p) => object.position(p), path9), { file });
+    return withLocator(object, (path9) => map.locate((p) => object.position(p), path9, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
+}
+function valueAt(root, path9) {
+  let node = root;
+  for (const segment of path9) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
 }
 
 // src/render/kustomize.ts
@@ -23997,6 +24012,10 @@ function finishResult(prepared, discoveryErrors, options) {
   });
   errors.push(...assessed.errors);
   notices.push(...assessed.notices);
+  if (items.length === 0 && errors.length === 0) {
+    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
+    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+  }
   return {
     findings: assessed.findings,
     workloads: assessed.verdicts,

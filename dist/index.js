@@ -47806,7 +47806,7 @@ function walkValues(values, path10) {
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset };
+  return { depth, offset, endOffset, node };
 }
 function formatValuesPath(path10) {
   let text2 = "";
@@ -47816,7 +47816,10 @@ function formatValuesPath(path10) {
   }
   return text2;
 }
-function valuesLocation(layers, key) {
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function valuesLocation(layers, key, rendered) {
   const wildcard = key.indexOf("*");
   const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
   if (wanted.length === 0) return void 0;
@@ -47828,6 +47831,9 @@ function valuesLocation(layers, key) {
     const depth = walked.depth - layer.layer.prefix.length;
     if (depth <= 0 || walked.offset === void 0) continue;
     if (depth === wanted.length) {
+      if (rendered !== void 0 && wildcard < 0 && (0, import_yaml4.isScalar)(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+        return void 0;
+      }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
@@ -48081,7 +48087,7 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path10) {
+  locate(position, path10, valueAt2) {
     const span = position(path10);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
@@ -48109,7 +48115,8 @@ var HelmSourceMap = class {
     const related = [];
     const key = this.valuesKey(context2, position, path10, found, span, primaryOwner, primaryDepth);
     if (key) {
-      const location2 = valuesLocation(context2.values, key);
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path10) } : void 0;
+      const location2 = valuesLocation(context2.values, key, rendered);
       if (location2) related.push(location2);
     }
     return { primary, related, exact };
@@ -48610,9 +48617,17 @@ function renderedObjects(output, request2, layout, templates, valuesFor, target2
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
     const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request2.displayPath;
-    return withLocator(object, (path10) => map.locate((p) => object.position(p), path10), { file });
+    return withLocator(object, (path10) => map.locate((p) => object.position(p), path10, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
+}
+function valueAt(root, path10) {
+  let node = root;
+  for (const segment of path10) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
 }
 
 // src/render/kustomize.ts
@@ -51257,6 +51272,10 @@ function finishResult(prepared, discoveryErrors, options) {
   });
   errors.push(...assessed.errors);
   notices.push(...assessed.notices);
+  if (items.length === 0 && errors.length === 0) {
+    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
+    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+  }
   return {
     findings: assessed.findings,
     workloads: assessed.verdicts,
