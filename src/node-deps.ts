@@ -14,6 +14,7 @@ import { createCommandRunner, type DisposableCommandRunner } from './render/comm
 import { renderHelmChart } from './render/helm.js';
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
 import type { RenderOutcome } from './render/types.js';
+import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
 
 /** Standard input as bytes; injected so tests can feed it. */
@@ -65,6 +66,8 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
     async render(target, options): Promise<RenderOutcome> {
       const directory = target.absolutePath ?? options.cwd;
       const explicit = targetOptions.get(target.ref.path);
+      // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
+      const keepKind = (apiVersion: string, kind: string): boolean => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
       if (target.ref.kind === 'helm') {
         return renderHelmChart(
           {
@@ -76,6 +79,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
             network: options.render.network,
             timeoutMs: options.render.timeoutMs,
             maxOutputBytes: options.render.maxOutputBytes,
+            keepKind,
           },
           { runner: getRunner(options), fs, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
         );
@@ -91,6 +95,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
             timeoutMs: options.render.timeoutMs,
             maxOutputBytes: options.render.maxOutputBytes,
             ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}),
+            keepKind,
           },
           ...(displayPath ? { displayPath } : {}),
         },

@@ -196,3 +196,45 @@ describe('withLocator', () => {
     expect(parsed.objects[0]!.locate(['kind']).primary).toEqual({ file: 'r.yaml#kind', line: 2, column: 1, endLine: 2, endColumn: 1 });
   });
 });
+
+describe('keepKind: skipping uninteresting documents of tool output', () => {
+  const output = [
+    '---',
+    '# Source: web/templates/service.yaml',
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: web',
+    '---',
+    '# Source: web/templates/deployment.yaml',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    '          securityContext:',
+    '            privileged: true',
+    '---',
+    '{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "flow"}}',
+    '',
+  ].join('\n');
+
+  it('parses only the kinds asked for (and what it cannot classify), with unchanged positions and indexes', () => {
+    const all = parseManifests(output, 'out.yaml');
+    const some = parseManifests(output, 'out.yaml', { keepKind: (_apiVersion, kind) => kind === 'Deployment' });
+    expect(all.objects.map((o) => o.value['kind'])).toEqual(['Service', 'Deployment', 'ConfigMap']);
+    // The flow-style document cannot be classified by its lines, so it is parsed anyway.
+    expect(some.objects.map((o) => o.value['kind'])).toEqual(['Deployment', 'ConfigMap']);
+    const path = ['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged'];
+    const full = all.objects[1];
+    const skipped = some.objects[0];
+    expect(skipped?.documentIndex).toBe(full?.documentIndex);
+    expect(skipped?.position(path)).toEqual(full?.position(path));
+    expect(skipped?.position(path).line).toBe(19);
+    expect(some.errors).toEqual([]);
+  });
+});

@@ -26,6 +26,14 @@ export interface ParseOptions {
    * Render code can instead wrap single objects with {@link withLocator}.
    */
   readonly locate?: (object: KubeObject, path: FieldPath, span: TextSpan) => LocatedField;
+  /**
+   * For tool output only (helm and kustomize print well-formed YAML): documents whose top-level
+   * `apiVersion`/`kind` lines say they are of no interest are blanked out before parsing, keeping every
+   * line, so positions and document indexes of the others are unchanged. Documents whose kind cannot be
+   * read that way are always parsed. Never used for files of the repository, whose every document must
+   * be checked for errors.
+   */
+  readonly keepKind?: (apiVersion: string, kind: string) => boolean;
 }
 
 /*
@@ -76,7 +84,36 @@ export function parseManifests(input: string | Uint8Array, file: string, options
     if (decoded.error) return { objects: [], errors: [decoded.error] };
     text = decoded.text;
   }
-  return new ManifestParser(text, file, options).run();
+  return new ManifestParser(options.keepKind ? blankUninteresting(text, options.keepKind) : text, file, options).run();
+}
+
+const DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
+const TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
+const TOP_LEVEL_API_VERSION = /^apiVersion:[ \t]*["']?([A-Za-z0-9.\-/]+)["']?[ \t]*(?:#.*)?$/m;
+
+/** Replaces the lines of documents `keepKind` rejects with empty lines (see ParseOptions.keepKind). */
+function blankUninteresting(text: string, keepKind: (apiVersion: string, kind: string) => boolean): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let start = 0;
+  const flush = (end: number): void => {
+    const part = lines.slice(start, end);
+    const body = part.join('\n');
+    const kind = TOP_LEVEL_KIND.exec(body)?.[1];
+    const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
+    // A document may open with `---`: keep that marker, blank the rest.
+    const skip = kind !== undefined && apiVersion !== undefined && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
+    if (!skip) out.push(...part);
+    else part.forEach((line, index) => out.push(index === 0 && DOCUMENT_MARKER.test(line) ? line : ''));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (i > start && DOCUMENT_MARKER.test(lines[i] as string)) {
+      flush(i);
+      start = i;
+    }
+  }
+  flush(lines.length);
+  return out.join('\n');
 }
 
 /**

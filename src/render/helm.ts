@@ -54,6 +54,8 @@ export interface HelmRenderRequest {
   readonly network: boolean;
   readonly timeoutMs: number;
   readonly maxOutputBytes: number;
+  /** Which rendered kinds to parse (pod producers, Namespaces); others are skipped. Default: all. */
+  readonly keepKind?: (apiVersion: string, kind: string) => boolean;
 }
 
 export interface HelmRenderDeps {
@@ -558,7 +560,7 @@ function renderedObjects(
   target: TargetRef,
 ): { objects: KubeObject[]; errors: ScanError[] } {
   const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request.displayPath);
+  const parsed = parseManifests(output, request.displayPath, request.keepKind ? { keepKind: request.keepKind } : {});
   const errors: ScanError[] = parsed.errors.map((error) => {
     const doc = error.line !== undefined ? map.documentAt(error.line) : undefined;
     const file = (doc && map.fileOf(doc)) ?? request.displayPath;

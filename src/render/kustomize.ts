@@ -38,6 +38,8 @@ export interface KustomizeRenderRequest {
     readonly maxOutputBytes?: number;
     /** The helm binary kustomize runs for `helmCharts` (only with `kustomize.enableHelm`). */
     readonly helmBinary?: string;
+    /** Which built kinds to parse (pod producers, Namespaces); others are skipped. Default: all. */
+    readonly keepKind?: (apiVersion: string, kind: string) => boolean;
   };
   /** Turns an absolute repository path into its display form (from discovery); default: relative to `cwd`. */
   readonly displayPath?: (absolute: string) => string;
@@ -553,7 +555,7 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
       return fail(`${name} failed (${how})${tail ? `:\n${tail}` : ''}`);
     }
 
-    const rendered = parseManifests(result.stdout, target.path);
+    const rendered = parseManifests(result.stdout, target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
     const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target }));
     const cache = new SourceCache(fs, display, deps.parsedFiles);
     const patchesByKustomization = new Map<string, Promise<LoadedPatch[]>>();

@@ -345,3 +345,14 @@ export function workloadMetadata(workload: Workload): WorkloadMetadata {
     podAnnotations: stringEntries(pod['annotations']),
   };
 }
+
+/**
+ * Whether objects of this apiVersion/kind matter to a scan: pod-producing kinds (built-in or custom),
+ * Namespaces (their labels choose the policy) and lists that may hold either. Renders use it to skip
+ * parsing everything else.
+ */
+export function isScannedKind(apiVersion: string, kind: string, customKinds: readonly PodTemplateKind[] = []): boolean {
+  if (kind.endsWith('List')) return true;
+  if (kind === 'Namespace' && apiVersion === 'v1') return true;
+  return builtinKindFor(apiVersion, kind) !== undefined || findPodTemplateKind(apiVersion, kind, customKinds) !== undefined;
+}
