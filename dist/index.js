@@ -39821,7 +39821,32 @@ function parseManifests(input, file, options = {}) {
     if (decoded.error) return { objects: [], errors: [decoded.error] };
     text2 = decoded.text;
   }
-  return new ManifestParser(text2, file, options).run();
+  return new ManifestParser(options.keepKind ? blankUninteresting(text2, options.keepKind) : text2, file, options).run();
+}
+var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
+var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
+var TOP_LEVEL_API_VERSION = /^apiVersion:[ \t]*["']?([A-Za-z0-9.\-/]+)["']?[ \t]*(?:#.*)?$/m;
+function blankUninteresting(text2, keepKind) {
+  const lines = text2.split("\n");
+  const out = [];
+  let start = 0;
+  const flush = (end) => {
+    const part = lines.slice(start, end);
+    const body = part.join("\n");
+    const kind = TOP_LEVEL_KIND.exec(body)?.[1];
+    const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
+    const skip = kind !== void 0 && apiVersion !== void 0 && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
+    if (!skip) out.push(...part);
+    else part.forEach((line, index) => out.push(index === 0 && DOCUMENT_MARKER.test(line) ? line : ""));
+  };
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    if (i2 > start && DOCUMENT_MARKER.test(lines[i2])) {
+      flush(i2);
+      start = i2;
+    }
+  }
+  flush(lines.length);
+  return out.join("\n");
 }
 function withLocator(object, locate, overrides = {}) {
   return {
@@ -48608,7 +48633,7 @@ async function stageChart(request2, deps, helm, meta, plan, renderDir, hidden2) 
 }
 function renderedObjects(output, request2, layout, templates, valuesFor, target2) {
   const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request2.displayPath);
+  const parsed = parseManifests(output, request2.displayPath, request2.keepKind ? { keepKind: request2.keepKind } : {});
   const errors = parsed.errors.map((error2) => {
     const doc = error2.line !== void 0 ? map.documentAt(error2.line) : void 0;
     const file = (doc && map.fileOf(doc)) ?? request2.displayPath;
@@ -49234,7 +49259,7 @@ async function renderKustomization(request2, deps) {
       return fail2(`${name} failed (${how})${tail ? `:
 ${tail}` : ""}`);
     }
-    const rendered = parseManifests(result.stdout, target2.path);
+    const rendered = parseManifests(result.stdout, target2.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
     const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target2 }));
     const cache = new SourceCache(fs3, display2, deps.parsedFiles);
     const patchesByKustomization = /* @__PURE__ */ new Map();
@@ -49295,6 +49320,445 @@ ${tail}` : ""}`);
   }
 }
 
+// src/workloads/validate-pod.ts
+function jsonTypeOf(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "string":
+      return "string";
+    case "boolean":
+      return "boolean";
+    case "number":
+    case "bigint":
+      return Number.isInteger(Number(value)) ? "integer" : "number";
+    default:
+      return "object";
+  }
+}
+var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+function formatFieldPath(path10) {
+  let out = "";
+  for (const segment of path10) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+function toMapper(pathOf) {
+  if (pathOf === void 0) return (path10) => path10;
+  if (typeof pathOf === "function") return pathOf;
+  const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
+  return (path10) => [...prefix, ...path10];
+}
+var ShapeChecker = class {
+  constructor(mapPath, requireNames) {
+    this.mapPath = mapPath;
+    this.requireNames = requireNames;
+  }
+  mapPath;
+  requireNames;
+  problems = [];
+  expect(value, type, path10) {
+    const actual = jsonTypeOf(value);
+    if (actual === "null") return void 0;
+    if (actual === type) return value;
+    const mapped = this.mapPath(path10);
+    const where = formatFieldPath(mapped);
+    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
+    return void 0;
+  }
+  required(path10) {
+    const mapped = this.mapPath(path10);
+    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
+  }
+  fields(record2, path10, types) {
+    if (!record2) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path10, key]);
+  }
+  stringMap(value, path10) {
+    const map = this.expect(value, "object", path10);
+    if (!map) return;
+    for (const [key, entry] of Object.entries(map)) {
+      if (entry !== null) this.expect(entry, "string", [...path10, key]);
+    }
+  }
+  stringList(value, path10) {
+    const list = this.expect(value, "array", path10);
+    list?.forEach((item, index) => {
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path10, index]);
+    });
+  }
+  objectList(value, path10, each) {
+    const list = this.expect(value, "array", path10);
+    list?.forEach((item, index) => {
+      const itemPath = [...path10, index];
+      if (jsonTypeOf(item) !== "object") {
+        const mapped = this.mapPath(itemPath);
+        const where = formatFieldPath(mapped);
+        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
+        return;
+      }
+      each(item, itemPath);
+    });
+  }
+};
+var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
+var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
+var WINDOWS_FIELDS = { hostProcess: "boolean" };
+var VOLUME_SOURCES = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "storageos",
+  "csi",
+  "ephemeral",
+  "image"
+];
+function checkSecurityContextCommon(c3, sc, path10) {
+  if (!sc) return;
+  c3.fields(sc, path10, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path10, "seccompProfile"]), [...path10, "seccompProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path10, "appArmorProfile"]), [...path10, "appArmorProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path10, "seLinuxOptions"]), [...path10, "seLinuxOptions"], SELINUX_FIELDS);
+  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path10, "windowsOptions"]), [...path10, "windowsOptions"], WINDOWS_FIELDS);
+}
+function checkHandler(c3, handler2, path10) {
+  if (!handler2) return;
+  for (const kind of ["httpGet", "tcpSocket"]) {
+    c3.fields(c3.expect(handler2[kind], "object", [...path10, kind]), [...path10, kind], { host: "string" });
+  }
+}
+function checkContainer(c3, container, path10) {
+  if (container["name"] === void 0 || container["name"] === null) {
+    if (c3.requireNames) c3.required([...path10, "name"]);
+  } else c3.expect(container["name"], "string", [...path10, "name"]);
+  const scPath = [...path10, "securityContext"];
+  const sc = c3.expect(container["securityContext"], "object", scPath);
+  if (sc) {
+    checkSecurityContextCommon(c3, sc, scPath);
+    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
+    const capsPath = [...scPath, "capabilities"];
+    const caps = c3.expect(sc["capabilities"], "object", capsPath);
+    if (caps) {
+      c3.stringList(caps["add"], [...capsPath, "add"]);
+      c3.stringList(caps["drop"], [...capsPath, "drop"]);
+    }
+  }
+  c3.objectList(container["ports"], [...path10, "ports"], (port, portPath) => {
+    c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
+  });
+  for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
+    checkHandler(c3, c3.expect(container[probe], "object", [...path10, probe]), [...path10, probe]);
+  }
+  const lifecyclePath = [...path10, "lifecycle"];
+  const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
+  if (lifecycle) {
+    for (const hook2 of ["postStart", "preStop"]) {
+      checkHandler(c3, c3.expect(lifecycle[hook2], "object", [...lifecyclePath, hook2]), [...lifecyclePath, hook2]);
+    }
+  }
+}
+function podShapeProblems(pod, pathOf, options = {}) {
+  const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
+  const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
+  if (metadata) {
+    c3.stringMap(metadata["annotations"], ["metadata", "annotations"]);
+    c3.stringMap(metadata["labels"], ["metadata", "labels"]);
+  }
+  const spec = c3.expect(pod.spec, "object", ["spec"]);
+  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
+  const s = spec ?? {};
+  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
+  c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
+  const podScPath = ["spec", "securityContext"];
+  const podSc = c3.expect(s["securityContext"], "object", podScPath);
+  checkSecurityContextCommon(c3, podSc, podScPath);
+  if (podSc) {
+    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path10) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path10, "name"]);
+      c3.fields(sysctl, path10, { name: "string", value: "string" });
+    });
+  }
+  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path10) => {
+    c3.expect(volume["name"], "string", [...path10, "name"]);
+    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path10, source]);
+  });
+  const containers = s["containers"];
+  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
+    c3.required(["spec", "containers"]);
+  }
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    c3.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c3, container, path10));
+  }
+  return c3.problems;
+}
+
+// src/workloads/extract.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function typeName(value) {
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function notAnObject(path10, value) {
+  const where = formatFieldPath(path10);
+  return `${where}: Invalid value: "${typeName(value)}": ${where} in body must be of type object`;
+}
+function extractWorkloads(objects2, customKinds = []) {
+  const workloads = [];
+  const errors = [];
+  const parsedPaths = /* @__PURE__ */ new Map();
+  for (const object of objects2) {
+    const { apiVersion, kind } = object.value;
+    if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
+    const identity4 = identityOf(object, apiVersion, kind);
+    const builtin = builtinKindFor(apiVersion, kind);
+    if (builtin) {
+      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
+      if (workload) workloads.push(workload);
+      continue;
+    }
+    const entry = findPodTemplateKind(apiVersion, kind, customKinds);
+    if (!entry) continue;
+    let steps = parsedPaths.get(entry.path);
+    if (steps === void 0) {
+      steps = parseKindPath(entry.path);
+      parsedPaths.set(entry.path, steps);
+    }
+    if (typeof steps === "string") {
+      errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
+      continue;
+    }
+    for (const target2 of resolveSteps(object.value, steps)) {
+      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
+      if (entry.argoWorkflowSpec) {
+        workloads.push(...argoWorkloads(object, identity4, target2, part));
+      } else if (!isObject2(target2.value)) {
+        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
+      } else if (entry.podSpec) {
+        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
+      } else {
+        const template = target2.value;
+        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target2.path, isPod: false, object });
+      }
+    }
+  }
+  return { workloads, errors };
+}
+function identityOf(object, apiVersion, kind) {
+  const metadata = isObject2(object.value["metadata"]) ? object.value["metadata"] : {};
+  const name = metadata["name"];
+  const generateName = metadata["generateName"];
+  const namespace = metadata["namespace"];
+  return {
+    apiVersion,
+    kind,
+    // Workflows, Jobs and Pods are often created with generateName only.
+    name: typeof name === "string" ? name : typeof generateName === "string" ? generateName : "",
+    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
+  };
+}
+function withPart(part) {
+  return part === void 0 ? {} : { part };
+}
+function podOf(template) {
+  return { metadata: template["metadata"], spec: template["spec"] };
+}
+function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
+  const isPod = podPath.length === 0;
+  let current = object.value;
+  for (let i2 = 0; i2 < podPath.length; i2++) {
+    const segment = podPath[i2];
+    const next = isObject2(current) ? current[segment] : void 0;
+    if (next === void 0 || next === null) {
+      if (skipWithoutTemplate) return void 0;
+      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
+    }
+    if (!isObject2(next)) {
+      return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
+    }
+    current = next;
+  }
+  return { ...identity4, pod: podOf(current), podPath, isPod, object };
+}
+function resolveSteps(root, steps) {
+  let targets = [{ path: [], value: root }];
+  for (const step of steps) {
+    const next = [];
+    for (const { path: path10, value } of targets) {
+      if ("key" in step) {
+        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path10, step.key], value: value[step.key] });
+      } else if ("index" in step) {
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path10, step.index], value: value[step.index] });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => {
+          if (item !== void 0 && item !== null) next.push({ path: [...path10, index], value: item });
+        });
+      }
+    }
+    targets = next;
+  }
+  return targets;
+}
+function podSpecWorkload(object, identity4, specPath, spec, part) {
+  const metadataPath = [...specPath.slice(0, -1), "metadata"];
+  const translatePath = prefixTranslator([
+    [["spec"], specPath],
+    [["metadata"], metadataPath]
+  ]);
+  return { ...identity4, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
+}
+function prefixTranslator(rules) {
+  const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
+  return (path10) => {
+    for (const [podPrefix, objectPrefix] of sorted) {
+      if (podPrefix.length <= path10.length && podPrefix.every((segment, i2) => path10[i2] === segment)) {
+        return [...objectPrefix, ...path10.slice(podPrefix.length)];
+      }
+    }
+    return path10;
+  };
+}
+function argoWorkloads(object, identity4, target2, part) {
+  if (!isObject2(target2.value)) return [];
+  const ws = target2.value;
+  const wsPath = target2.path;
+  const templates = ws["templates"];
+  if (!Array.isArray(templates)) return [];
+  const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
+  const workloads = [];
+  templates.forEach((template, index) => {
+    if (!isObject2(template)) return;
+    const tPath = [...wsPath, "templates", index];
+    const main = mainContainers(template, tPath);
+    if (main.length === 0) return;
+    const rules = [
+      [["spec"], tPath],
+      [["metadata"], [...tPath, "metadata"]]
+    ];
+    const templateMetadata = isObject2(template["metadata"]) ? template["metadata"] : {};
+    const metadata = {};
+    for (const field of ["annotations", "labels"]) {
+      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
+      if (merged) metadata[field] = merged;
+    }
+    const spec = {};
+    const templateSc = template["securityContext"];
+    if (templateSc !== void 0 && templateSc !== null) {
+      spec["securityContext"] = templateSc;
+    } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
+      spec["securityContext"] = ws["securityContext"];
+      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
+    }
+    for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
+      if (ws[field] !== void 0) {
+        spec[field] = ws[field];
+        rules.push([["spec", field], [...wsPath, field]]);
+      }
+    }
+    const volumes = [];
+    for (const [source, sourcePath] of [
+      [ws["volumes"], [...wsPath, "volumes"]],
+      [template["volumes"], [...tPath, "volumes"]]
+    ]) {
+      if (!Array.isArray(source)) continue;
+      source.forEach((volume, i2) => {
+        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
+        volumes.push(volume);
+      });
+    }
+    if (volumes.length > 0) spec["volumes"] = volumes;
+    if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
+    const containers = [];
+    const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
+    for (const [value, path10] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+      rules.push([["spec", "containers", containers.length], path10]);
+      containers.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+    }
+    spec["containers"] = containers;
+    const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
+    workloads.push({
+      ...identity4,
+      part: part === void 0 ? `template "${name}"` : `${part} template "${name}"`,
+      pod: { metadata, spec },
+      podPath: tPath,
+      isPod: false,
+      object,
+      translatePath: prefixTranslator(rules)
+    });
+  });
+  return workloads;
+}
+function mainContainers(template, tPath) {
+  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
+  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
+  const set = template["containerSet"];
+  if (isObject2(set) && Array.isArray(set["containers"])) {
+    return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
+  }
+  return [];
+}
+function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
+  if (!isObject2(base) && !isObject2(override)) {
+    const wrong = override ?? base;
+    return wrong === void 0 || wrong === null ? void 0 : wrong;
+  }
+  const merged = {};
+  if (isObject2(base)) {
+    for (const [key, value] of Object.entries(base)) {
+      merged[key] = value;
+      rules.push([[...podPath, key], [...basePath, key]]);
+    }
+  }
+  if (isObject2(override)) {
+    for (const [key, value] of Object.entries(override)) {
+      merged[key] = value;
+      rules.push([[...podPath, key], [...overridePath, key]]);
+    }
+  }
+  return merged;
+}
+function objectPath(workload, podRelativePath) {
+  return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
+}
+function workloadShapeProblems(workload) {
+  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
+  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
+  return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
+}
+function isScannedKind(apiVersion, kind, customKinds = []) {
+  if (kind.endsWith("List")) return true;
+  if (kind === "Namespace" && apiVersion === "v1") return true;
+  return builtinKindFor(apiVersion, kind) !== void 0 || findPodTemplateKind(apiVersion, kind, customKinds) !== void 0;
+}
+
 // src/node-deps.ts
 function createNodeScanDeps(readStdin = readProcessStdin) {
   const fs3 = createNodeFileSystem();
@@ -49333,6 +49797,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     async render(target2, options) {
       const directory = target2.absolutePath ?? options.cwd;
       const explicit = targetOptions.get(target2.ref.path);
+      const keepKind = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
       if (target2.ref.kind === "helm") {
         return renderHelmChart(
           {
@@ -49343,7 +49808,8 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
             network: options.render.network,
             timeoutMs: options.render.timeoutMs,
-            maxOutputBytes: options.render.maxOutputBytes
+            maxOutputBytes: options.render.maxOutputBytes,
+            keepKind
           },
           { runner: getRunner(options), fs: fs3, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
         );
@@ -49358,7 +49824,8 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             network: options.render.network,
             timeoutMs: options.render.timeoutMs,
             maxOutputBytes: options.render.maxOutputBytes,
-            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}
+            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {},
+            keepKind
           },
           ...displayPath ? { displayPath } : {}
         },
@@ -50360,10 +50827,10 @@ function push(map, key, value) {
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/policy/evaluate.ts
-var VOLUME_SOURCES = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
+var VOLUME_SOURCES2 = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
 function needsEmptyDir(item) {
   const volume = asRecord(item);
-  return volume !== void 0 && !VOLUME_SOURCES.some((source) => isPresent(volume[source]));
+  return volume !== void 0 && !VOLUME_SOURCES2.some((source) => isPresent(volume[source]));
 }
 function applyApiServerDefaults(pod) {
   const spec = asRecord(asRecord(pod)?.spec);
@@ -50390,440 +50857,6 @@ function formatFailure(failure) {
 function aggregateMessage(failures, mode, level, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
   return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
-}
-
-// src/workloads/validate-pod.ts
-function jsonTypeOf(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "array";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "boolean";
-    case "number":
-    case "bigint":
-      return Number.isInteger(Number(value)) ? "integer" : "number";
-    default:
-      return "object";
-  }
-}
-var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path10) {
-  let out = "";
-  for (const segment of path10) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${segment}]`;
-  }
-  return out;
-}
-function toMapper(pathOf) {
-  if (pathOf === void 0) return (path10) => path10;
-  if (typeof pathOf === "function") return pathOf;
-  const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path10) => [...prefix, ...path10];
-}
-var ShapeChecker = class {
-  constructor(mapPath, requireNames) {
-    this.mapPath = mapPath;
-    this.requireNames = requireNames;
-  }
-  mapPath;
-  requireNames;
-  problems = [];
-  expect(value, type, path10) {
-    const actual = jsonTypeOf(value);
-    if (actual === "null") return void 0;
-    if (actual === type) return value;
-    const mapped = this.mapPath(path10);
-    const where = formatFieldPath(mapped);
-    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
-    return void 0;
-  }
-  required(path10) {
-    const mapped = this.mapPath(path10);
-    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
-  }
-  fields(record2, path10, types) {
-    if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path10, key]);
-  }
-  stringMap(value, path10) {
-    const map = this.expect(value, "object", path10);
-    if (!map) return;
-    for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path10, key]);
-    }
-  }
-  stringList(value, path10) {
-    const list = this.expect(value, "array", path10);
-    list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path10, index]);
-    });
-  }
-  objectList(value, path10, each) {
-    const list = this.expect(value, "array", path10);
-    list?.forEach((item, index) => {
-      const itemPath = [...path10, index];
-      if (jsonTypeOf(item) !== "object") {
-        const mapped = this.mapPath(itemPath);
-        const where = formatFieldPath(mapped);
-        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
-        return;
-      }
-      each(item, itemPath);
-    });
-  }
-};
-var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
-var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
-var WINDOWS_FIELDS = { hostProcess: "boolean" };
-var VOLUME_SOURCES2 = [
-  "hostPath",
-  "emptyDir",
-  "gcePersistentDisk",
-  "awsElasticBlockStore",
-  "gitRepo",
-  "secret",
-  "nfs",
-  "iscsi",
-  "glusterfs",
-  "persistentVolumeClaim",
-  "rbd",
-  "flexVolume",
-  "cinder",
-  "cephfs",
-  "flocker",
-  "downwardAPI",
-  "fc",
-  "azureFile",
-  "configMap",
-  "vsphereVolume",
-  "quobyte",
-  "azureDisk",
-  "photonPersistentDisk",
-  "projected",
-  "portworxVolume",
-  "scaleIO",
-  "storageos",
-  "csi",
-  "ephemeral",
-  "image"
-];
-function checkSecurityContextCommon(c3, sc, path10) {
-  if (!sc) return;
-  c3.fields(sc, path10, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path10, "seccompProfile"]), [...path10, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path10, "appArmorProfile"]), [...path10, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path10, "seLinuxOptions"]), [...path10, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path10, "windowsOptions"]), [...path10, "windowsOptions"], WINDOWS_FIELDS);
-}
-function checkHandler(c3, handler2, path10) {
-  if (!handler2) return;
-  for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler2[kind], "object", [...path10, kind]), [...path10, kind], { host: "string" });
-  }
-}
-function checkContainer(c3, container, path10) {
-  if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path10, "name"]);
-  } else c3.expect(container["name"], "string", [...path10, "name"]);
-  const scPath = [...path10, "securityContext"];
-  const sc = c3.expect(container["securityContext"], "object", scPath);
-  if (sc) {
-    checkSecurityContextCommon(c3, sc, scPath);
-    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
-    const capsPath = [...scPath, "capabilities"];
-    const caps = c3.expect(sc["capabilities"], "object", capsPath);
-    if (caps) {
-      c3.stringList(caps["add"], [...capsPath, "add"]);
-      c3.stringList(caps["drop"], [...capsPath, "drop"]);
-    }
-  }
-  c3.objectList(container["ports"], [...path10, "ports"], (port, portPath) => {
-    c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
-  });
-  for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path10, probe]), [...path10, probe]);
-  }
-  const lifecyclePath = [...path10, "lifecycle"];
-  const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
-  if (lifecycle) {
-    for (const hook2 of ["postStart", "preStop"]) {
-      checkHandler(c3, c3.expect(lifecycle[hook2], "object", [...lifecyclePath, hook2]), [...lifecyclePath, hook2]);
-    }
-  }
-}
-function podShapeProblems(pod, pathOf, options = {}) {
-  const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
-  const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
-  if (metadata) {
-    c3.stringMap(metadata["annotations"], ["metadata", "annotations"]);
-    c3.stringMap(metadata["labels"], ["metadata", "labels"]);
-  }
-  const spec = c3.expect(pod.spec, "object", ["spec"]);
-  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
-  const s = spec ?? {};
-  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
-  c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
-  const podScPath = ["spec", "securityContext"];
-  const podSc = c3.expect(s["securityContext"], "object", podScPath);
-  checkSecurityContextCommon(c3, podSc, podScPath);
-  if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path10) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path10, "name"]);
-      c3.fields(sysctl, path10, { name: "string", value: "string" });
-    });
-  }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path10) => {
-    c3.expect(volume["name"], "string", [...path10, "name"]);
-    for (const source of VOLUME_SOURCES2) c3.expect(volume[source], "object", [...path10, source]);
-  });
-  const containers = s["containers"];
-  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
-    c3.required(["spec", "containers"]);
-  }
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c3, container, path10));
-  }
-  return c3.problems;
-}
-
-// src/workloads/extract.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-function notAnObject(path10, value) {
-  const where = formatFieldPath(path10);
-  return `${where}: Invalid value: "${typeName(value)}": ${where} in body must be of type object`;
-}
-function extractWorkloads(objects2, customKinds = []) {
-  const workloads = [];
-  const errors = [];
-  const parsedPaths = /* @__PURE__ */ new Map();
-  for (const object of objects2) {
-    const { apiVersion, kind } = object.value;
-    if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
-    const identity4 = identityOf(object, apiVersion, kind);
-    const builtin = builtinKindFor(apiVersion, kind);
-    if (builtin) {
-      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
-      if (workload) workloads.push(workload);
-      continue;
-    }
-    const entry = findPodTemplateKind(apiVersion, kind, customKinds);
-    if (!entry) continue;
-    let steps = parsedPaths.get(entry.path);
-    if (steps === void 0) {
-      steps = parseKindPath(entry.path);
-      parsedPaths.set(entry.path, steps);
-    }
-    if (typeof steps === "string") {
-      errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
-      continue;
-    }
-    for (const target2 of resolveSteps(object.value, steps)) {
-      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
-      if (entry.argoWorkflowSpec) {
-        workloads.push(...argoWorkloads(object, identity4, target2, part));
-      } else if (!isObject2(target2.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
-      } else if (entry.podSpec) {
-        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
-      } else {
-        const template = target2.value;
-        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target2.path, isPod: false, object });
-      }
-    }
-  }
-  return { workloads, errors };
-}
-function identityOf(object, apiVersion, kind) {
-  const metadata = isObject2(object.value["metadata"]) ? object.value["metadata"] : {};
-  const name = metadata["name"];
-  const generateName = metadata["generateName"];
-  const namespace = metadata["namespace"];
-  return {
-    apiVersion,
-    kind,
-    // Workflows, Jobs and Pods are often created with generateName only.
-    name: typeof name === "string" ? name : typeof generateName === "string" ? generateName : "",
-    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
-  };
-}
-function withPart(part) {
-  return part === void 0 ? {} : { part };
-}
-function podOf(template) {
-  return { metadata: template["metadata"], spec: template["spec"] };
-}
-function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
-  const isPod = podPath.length === 0;
-  let current = object.value;
-  for (let i2 = 0; i2 < podPath.length; i2++) {
-    const segment = podPath[i2];
-    const next = isObject2(current) ? current[segment] : void 0;
-    if (next === void 0 || next === null) {
-      if (skipWithoutTemplate) return void 0;
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
-    }
-    if (!isObject2(next)) {
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
-    }
-    current = next;
-  }
-  return { ...identity4, pod: podOf(current), podPath, isPod, object };
-}
-function resolveSteps(root, steps) {
-  let targets = [{ path: [], value: root }];
-  for (const step of steps) {
-    const next = [];
-    for (const { path: path10, value } of targets) {
-      if ("key" in step) {
-        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path10, step.key], value: value[step.key] });
-      } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path10, step.index], value: value[step.index] });
-      } else if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path10, index], value: item });
-        });
-      }
-    }
-    targets = next;
-  }
-  return targets;
-}
-function podSpecWorkload(object, identity4, specPath, spec, part) {
-  const metadataPath = [...specPath.slice(0, -1), "metadata"];
-  const translatePath = prefixTranslator([
-    [["spec"], specPath],
-    [["metadata"], metadataPath]
-  ]);
-  return { ...identity4, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
-}
-function prefixTranslator(rules) {
-  const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path10) => {
-    for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path10.length && podPrefix.every((segment, i2) => path10[i2] === segment)) {
-        return [...objectPrefix, ...path10.slice(podPrefix.length)];
-      }
-    }
-    return path10;
-  };
-}
-function argoWorkloads(object, identity4, target2, part) {
-  if (!isObject2(target2.value)) return [];
-  const ws = target2.value;
-  const wsPath = target2.path;
-  const templates = ws["templates"];
-  if (!Array.isArray(templates)) return [];
-  const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
-  const workloads = [];
-  templates.forEach((template, index) => {
-    if (!isObject2(template)) return;
-    const tPath = [...wsPath, "templates", index];
-    const main = mainContainers(template, tPath);
-    if (main.length === 0) return;
-    const rules = [
-      [["spec"], tPath],
-      [["metadata"], [...tPath, "metadata"]]
-    ];
-    const templateMetadata = isObject2(template["metadata"]) ? template["metadata"] : {};
-    const metadata = {};
-    for (const field of ["annotations", "labels"]) {
-      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
-      if (merged) metadata[field] = merged;
-    }
-    const spec = {};
-    const templateSc = template["securityContext"];
-    if (templateSc !== void 0 && templateSc !== null) {
-      spec["securityContext"] = templateSc;
-    } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
-      spec["securityContext"] = ws["securityContext"];
-      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
-    }
-    for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
-      if (ws[field] !== void 0) {
-        spec[field] = ws[field];
-        rules.push([["spec", field], [...wsPath, field]]);
-      }
-    }
-    const volumes = [];
-    for (const [source, sourcePath] of [
-      [ws["volumes"], [...wsPath, "volumes"]],
-      [template["volumes"], [...tPath, "volumes"]]
-    ]) {
-      if (!Array.isArray(source)) continue;
-      source.forEach((volume, i2) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
-        volumes.push(volume);
-      });
-    }
-    if (volumes.length > 0) spec["volumes"] = volumes;
-    if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
-    const containers = [];
-    const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path10] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers.length], path10]);
-      containers.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
-    }
-    spec["containers"] = containers;
-    const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
-    workloads.push({
-      ...identity4,
-      part: part === void 0 ? `template "${name}"` : `${part} template "${name}"`,
-      pod: { metadata, spec },
-      podPath: tPath,
-      isPod: false,
-      object,
-      translatePath: prefixTranslator(rules)
-    });
-  });
-  return workloads;
-}
-function mainContainers(template, tPath) {
-  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
-  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
-  const set = template["containerSet"];
-  if (isObject2(set) && Array.isArray(set["containers"])) {
-    return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
-  }
-  return [];
-}
-function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
-  if (!isObject2(base) && !isObject2(override)) {
-    const wrong = override ?? base;
-    return wrong === void 0 || wrong === null ? void 0 : wrong;
-  }
-  const merged = {};
-  if (isObject2(base)) {
-    for (const [key, value] of Object.entries(base)) {
-      merged[key] = value;
-      rules.push([[...podPath, key], [...basePath, key]]);
-    }
-  }
-  if (isObject2(override)) {
-    for (const [key, value] of Object.entries(override)) {
-      merged[key] = value;
-      rules.push([[...podPath, key], [...overridePath, key]]);
-    }
-  }
-  return merged;
-}
-function objectPath(workload, podRelativePath) {
-  return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
-}
-function workloadShapeProblems(workload) {
-  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
 }
 
 // src/findings/fingerprint.ts
