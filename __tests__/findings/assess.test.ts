@@ -254,3 +254,27 @@ describe('assessWorkloads: next version, invalid shapes, merging and fingerprint
     expect(a[0]?.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 });
+
+describe('an exempt namespace that carries Pod Security labels', () => {
+  const namespace = (labels: string): string =>
+    `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: tools\n  labels:\n${labels}`;
+  const exempt = policy({ exemptions: { namespaces: ['tools'], runtimeClasses: [], usernames: [] } });
+
+  it('gets the controller\'s warning naming the labelled, non-privileged modes in the order enforce, audit, warn', () => {
+    const { namespaces } = parse(
+      namespace('    pod-security.kubernetes.io/warn: baseline\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: v1.0\n    pod-security.kubernetes.io/audit: privileged\n'),
+      'manifests/ns.yaml',
+    );
+    const out = assessWorkloads({ items: [], namespaces, policy: exempt, today: TODAY });
+    expect(out.notices.map((n) => [n.file, n.line, n.message])).toEqual([
+      ['manifests/ns.yaml', 5, 'namespace "tools" is exempt from Pod Security, and the policy (enforce=restricted:v1.0, warn=baseline:latest) will be ignored'],
+    ]);
+  });
+
+  it('gets no warning when it is not exempt, or its labels change nothing', () => {
+    const labelled = parse(namespace('    pod-security.kubernetes.io/enforce: restricted\n'), 'manifests/ns.yaml').namespaces;
+    expect(assessWorkloads({ items: [], namespaces: labelled, policy: policy(), today: TODAY }).notices).toEqual([]);
+    const asDefaults = parse(namespace('    pod-security.kubernetes.io/enforce: baseline\n'), 'manifests/ns.yaml').namespaces;
+    expect(assessWorkloads({ items: [], namespaces: asDefaults, policy: exempt, today: TODAY }).notices).toEqual([]);
+  });
+});

@@ -108,6 +108,14 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
       const at = object.locate(badKey === undefined ? ['metadata', 'labels'] : ['metadata', 'labels', badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
+    if (input.policy.exemptions.namespaces.includes(name)) {
+      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults);
+      if (ignored !== undefined) {
+        const at = object.locate(['metadata', 'labels']).primary;
+        // The controller's own warning when such a Namespace is created.
+        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+      }
+    }
     const known = labelsByName.get(name);
     if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
       const at = object.locate(['metadata', 'labels']).primary;
@@ -133,6 +141,22 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
     }
     return state;
   };
+}
+
+/**
+ * The list of policies an exempt namespace's labels ask for (`enforce=restricted:v1.0, warn=…`): modes in
+ * the order enforce, audit, warn that are labelled (level or version) and not privileged; undefined when
+ * there are none or the labels change nothing against the defaults (spec §4.5).
+ */
+function ignoredPolicyOfExemptNamespace(labels: Record<string, string>, policies: ModePolicies, defaults: ModePolicies): string | undefined {
+  const parts: string[] = [];
+  for (const mode of ['enforce', 'audit', 'warn'] as const) {
+    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== undefined || labels[`pod-security.kubernetes.io/${mode}-version`] !== undefined;
+    const policy = policies[mode];
+    if (labelled && policy.level !== 'privileged') parts.push(`${mode}=${policy.level}:${policy.version}`);
+  }
+  const differs = MODES.some((mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version);
+  return parts.length > 0 && differs ? parts.join(', ') : undefined;
 }
 
 function psaLabels(labels: Record<string, string>): Record<string, string> {
