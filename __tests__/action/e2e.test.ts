@@ -17,8 +17,11 @@ const FIXTURES = path.join(ROOT, '__tests__/fixtures/github');
 const TOKEN = 'ghs_PODSEC_E2E_SECRET_9f8e7d6c5b4a';
 const HEAD = '1111111111111111111111111111111111111111';
 const MERGE = '3333333333333333333333333333333333333333';
-// The bundle under test; PODSEC_E2E_ENTRY points at another build (e.g. while bisecting a bundler change).
-const ENTRY = process.env['PODSEC_E2E_ENTRY'] ?? path.join(ROOT, 'dist/index.js');
+// The bundle under test: a fresh build of src/ into a temp folder, the same bytes the committed dist/index.js
+// must have (__tests__/dist checks that), without rewriting dist/ behind that check's back.
+// PODSEC_E2E_ENTRY points at another build (e.g. the committed dist/index.js).
+const BUILD_DIR = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-dist-'));
+const ENTRY = process.env['PODSEC_E2E_ENTRY'] ?? path.join(BUILD_DIR, 'index.js');
 
 // The PR adds the two securityContext lines of pod.yaml and touches only the image line of worker.yaml,
 // so the hostNetwork finding (line 15) is off the diff.
@@ -31,7 +34,7 @@ const POD_PATCH = [
   '+        privileged: true',
   '+        runAsNonRoot: false',
 ].join('\n');
-const WORKER_PATCH = ['@@ -17,3 +17,3 @@ spec:', '       containers:', '         - name: worker', '-          image: busybox:1.35', '+          image: busybox:1.36'].join('\n');
+const WORKER_PATCH = ['@@ -16,3 +16,3 @@ spec:', '       containers:', '         - name: worker', '-          image: busybox:1.35', '+          image: busybox:1.36'].join('\n');
 
 function rightLines(patch: string): Set<number> {
   const out = new Set<number>();
@@ -147,7 +150,7 @@ function reportFindings(workspace: string): JsonFinding[] {
 }
 
 beforeAll(() => {
-  if (process.env['PODSEC_E2E_ENTRY'] === undefined) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+  if (process.env['PODSEC_E2E_ENTRY'] === undefined) execFileSync(process.execPath, ['scripts/build.mjs', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
 }, 120_000);
 
 describe('dist/index.js end to end', () => {
@@ -386,6 +389,47 @@ describe('dist/index.js end to end', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/^::error::podsec: shard-2\.json: findings: expected a list/m);
     expect(gh.requests.length).toBe(before);
+  });
+
+  it('never takes the upload commit or ref from the artifact', async () => {
+    const workspace = copyRepo('repo');
+    await runAction({ gh, workspace, inputs: { mode: 'scan' } });
+    // A pull request's scan could write any manifest: no PR, some commit of main, the main branch.
+    const manifestFile = path.join(workspace, 'podsec-results/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+    delete manifest['pullNumber'];
+    delete manifest['headSha'];
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, commitSha: 'a'.repeat(40), ref: 'refs/heads/main' }));
+    const fromPullRequest = { workflow_run: { head_sha: HEAD, head_branch: 'feature', event: 'pull_request', pull_requests: [] }, repository: { full_name: 'acme/shop' } };
+    const run = await runAction({ gh, workspace, eventName: 'workflow_run', event: fromPullRequest, inputs: { mode: 'publish', 'upload-sarif': 'true' } });
+    expect(run.code).toBe(0);
+    expect(gh.sarifUploads).toEqual([]);
+    expect(run.stdout).toContain('names no pull request or branch to publish to');
+
+    // A scanned push publishes to the trusted head commit and branch of the workflow run.
+    const fromPush = { workflow_run: { head_sha: HEAD, head_branch: 'main', event: 'push', pull_requests: [] }, repository: { full_name: 'acme/shop' } };
+    await runAction({ gh, workspace, eventName: 'workflow_run', event: fromPush, inputs: { mode: 'publish', 'upload-sarif': 'true' } });
+    expect(gh.sarifUploads.map((u) => u.body)).toMatchObject([{ commit_sha: HEAD, ref: 'refs/heads/main' }]);
+  });
+
+  it('prints names from the scanned files without letting them issue workflow commands', async () => {
+    const workspace = copyRepo('clean-repo');
+    writeFileSync(
+      path.join(workspace, 'injected.yaml'),
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers:\n    - name: "a\\n::set-output name=passed::true\\n"\n      image: nginx\n      securityContext:\n        privileged: true\n',
+    );
+    const run = await runAction({ gh, workspace, inputs: { paths: '.', comment: 'off' } });
+    const lines = run.stdout.split('\n');
+    // The upstream message quotes the container name as is, so the text report has the line...
+    const injected = lines.findIndex((line) => line.startsWith('::set-output name=passed::true'));
+    expect(injected).toBeGreaterThanOrEqual(0);
+    // ...but workflow commands are off around the report, so the runner prints it instead of obeying it.
+    const stop = lines.findIndex((line) => line.startsWith('::stop-commands::'));
+    const token = lines[stop]?.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(stop).toBeLessThan(injected);
+    expect(lines.findIndex((line) => line === `::${token}::`)).toBeGreaterThan(injected);
+    expect(run.outputs['passed']).toBe('false');
   });
 
   it('refuses to publish an artifact whose commit is not the workflow run head', async () => {

@@ -198,6 +198,15 @@ describe('planReview', () => {
     expect(planReview({ findings: [], files, existing, headSha: HEAD }).summaryComment?.id).toBe(12);
   });
 
+  it('does not anchor on a diff line whose text differs from the scanned line (a merge commit moved it)', () => {
+    const scannedLine = (_file: string, line: number): string | undefined => (line === 20 ? '            runAsNonRoot: false' : undefined);
+    const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine });
+    expect(plan.comments).toEqual([]);
+    expect(plan.offDiff.map((f) => f.fingerprint)).toEqual(['fp-privileged-web']);
+    const same = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine: () => '            privileged: true' });
+    expect(same.comments).toHaveLength(1);
+  });
+
   it('comments again on a finding whose earlier comment was marked fixed', () => {
     const existing: ExistingComment[] = [
       { id: 4, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web fixed=${HEAD} -->` },
@@ -279,6 +288,12 @@ describe('planReview', () => {
 describe('helpers', () => {
   it('escapeMarkdown removes HTML, mentions, fences and table breaks', () => {
     expect(escapeMarkdown('<b>@x `y` |z|\nw')).toBe("&lt;b&gt;@\u200bx 'y' \\|z\\| w");
+  });
+
+  it('escapeMarkdown leaves no live link, image or emphasis', () => {
+    expect(escapeMarkdown('[fix](https://evil.example/x) ![i](y) **bold** _it_')).toBe(
+      '\\[fix\\](https://evil.example/x) \\!\\[i\\](y) \\*\\*bold\\*\\* \\_it\\_',
+    );
   });
 
   it('markFixed keeps the original text and fingerprint', () => {

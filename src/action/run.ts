@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -49,6 +50,8 @@ interface PublishTarget {
   readonly pull: { readonly number: number; readonly headSha: string } | undefined;
   readonly commitSha: string;
   readonly ref: string;
+  /** Check that the pull request's live head is `pull.headSha` before publishing anything. */
+  readonly verifyPull?: boolean;
 }
 
 /** Runs the action. Never throws: every failure ends as one `::error::` line and a failed step. */
@@ -113,7 +116,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
 
-  core.info(renderText(result, { color: false }).trimEnd());
+  logUntrusted(renderText(result, { color: false }).trimEnd());
   emitAnnotations(result);
   await writeJobSummary(result);
 
@@ -155,7 +158,7 @@ async function scanWorkspace(settings: ActionSettings, ctx: EventContext, worksp
     result,
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: options.render.renderErrorsFail,
-    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : undefined,
+    target: eventTarget(ctx, pull),
   };
 }
 
@@ -173,15 +176,24 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
     throw new ArtifactError(`artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`);
   }
   const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
-  const pull = manifest.pullNumber !== undefined && manifest.headSha !== undefined ? { number: manifest.pullNumber, headSha: manifest.headSha } : undefined;
+  // Where results go comes from the workflow_run event, never from the artifact: a pull request's
+  // scan could otherwise write an artifact that points an upload at the default branch.
+  if (trustedHead === undefined) {
+    throw new ArtifactError('mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for');
+  }
+  const pull = manifest.pullNumber !== undefined ? { number: manifest.pullNumber, headSha: trustedHead } : undefined;
+  const branch = ctx.workflowRunHeadBranch;
   return {
     result,
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
-    // The merge commit of the scan run is gone by now; PR results attach to the head ref.
+    // The merge commit of the scan run is gone by now; PR results attach to the head ref. The PR number is
+    // verified against the live pull request before anything is published (see publish()).
     target: pull
-      ? { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head` }
-      : { pull: undefined, commitSha: manifest.commitSha, ref: manifest.ref },
+      ? { pull, commitSha: trustedHead, ref: `refs/pull/${pull.number}/head`, verifyPull: true }
+      : branch !== undefined && ctx.workflowRunEvent !== 'pull_request' && ctx.workflowRunEvent !== 'pull_request_target'
+        ? { pull: undefined, commitSha: trustedHead, ref: `refs/heads/${branch}` }
+        : undefined,
   };
 }
 
@@ -211,8 +223,52 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
     result: mergeResults(results),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
-    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : undefined,
+    target: eventTarget(ctx, pull),
   };
+}
+
+/**
+ * Where a scan of this event publishes. pull_request_target runs on the base branch: its GITHUB_SHA
+ * and GITHUB_REF are the base's, so results go to the pull request's head instead. The live head is
+ * checked before publishing, since the event may be older than the pull request.
+ */
+function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTarget | undefined {
+  if (pull && ctx.eventName === 'pull_request_target') return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
+  return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...(pull ? { verifyPull: true } : {}) } : undefined;
+}
+
+function workspaceOf(ctx: EventContext): string {
+  return ctx.workspace ?? process.cwd();
+}
+
+/** Reads lines of files in the checkout (cached per file); undefined for files it cannot read. */
+function checkoutLineReader(workspace: string): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      const absolute = path.resolve(workspace, file);
+      const inside = !path.relative(workspace, absolute).startsWith('..');
+      let lines: string[] | undefined;
+      try {
+        lines = inside ? readFileSync(absolute, 'utf8').split(/\r?\n/) : undefined;
+      } catch {
+        lines = undefined;
+      }
+      cache.set(file, lines);
+    }
+    return cache.get(file)?.[line - 1];
+  };
+}
+
+/**
+ * Logs text that holds names and messages from the scanned repository. Workflow commands are turned
+ * off around it, so a container called `x\n::set-output …` is printed, not obeyed.
+ */
+function logUntrusted(text: string): void {
+  const token = randomBytes(16).toString('hex');
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
 }
 
 function writeText(workspace: string, file: string, text: string): void {
@@ -222,7 +278,9 @@ function writeText(workspace: string, file: string, text: string): void {
 }
 
 function emitAnnotations(result: ScanResult): void {
-  const plan = planAnnotations(result);
+  // GitHub shows 10 annotations per level per step: leave one of each for podsec's own messages (the
+  // failing gate's error, a permissions warning, the fork notice).
+  const plan = planAnnotations(result, { perLevel: 9 });
   for (const a of plan.annotations) {
     const properties: core.AnnotationProperties = {
       title: a.title,
@@ -270,7 +328,7 @@ async function publish(
 ): Promise<void> {
   const wantsComments = settings.comment !== 'off' && outcome.target?.pull !== undefined;
   if (!wantsComments && !settings.uploadSarif) return;
-  if (settings.mode === 'both' && ctx.readOnlyReason) {
+  if (settings.mode !== 'publish' && ctx.readOnlyReason) {
     core.notice(
       `podsec: ${ctx.readOnlyReason}, so the workflow token is read-only: skipping the pull request review, summary comment and SARIF upload. ` +
         'The findings are in the annotations and the job summary, and this step still passes or fails on them. ' +
@@ -283,7 +341,11 @@ async function publish(
     return;
   }
   if (!ctx.repo || !outcome.target) {
-    core.warning('podsec: GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is missing; skipping the pull request review and SARIF upload.');
+    core.warning(
+      settings.mode === 'publish'
+        ? 'podsec: the workflow_run event names no pull request or branch to publish to (the artifact is not trusted for that); skipping the review and SARIF upload.'
+        : 'podsec: GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is missing; skipping the pull request review and SARIF upload.',
+    );
     return;
   }
   const repo = ctx.repo;
@@ -298,43 +360,44 @@ async function publish(
   });
   const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
 
-  if (wantsComments && target.pull) {
-    let pull = target.pull;
-    let proceed = true;
-    if (settings.mode === 'publish') {
-      // The PR number came from the artifact: make sure it is the pull request that was scanned.
-      try {
-        const live = await client.getPull(repo, pull.number);
-        if (live.headSha !== pull.headSha) {
-          core.notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not commenting on an outdated scan.`);
-          proceed = false;
-        }
-        pull = { number: live.number, headSha: pull.headSha };
-      } catch (error) {
-        core.warning(`podsec could not read pull request #${pull.number}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-        proceed = false;
+  if (target.pull && target.verifyPull) {
+    // The scan must be of the pull request's current head: a PR number from an artifact, or an event
+    // that is older than the pull request, must not put comments or results on other code.
+    const pull = target.pull;
+    try {
+      const live = await client.getPull(repo, pull.number);
+      if (live.headSha !== pull.headSha) {
+        core.notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
+        return;
       }
+    } catch (error) {
+      core.warning(`podsec could not read pull request #${pull.number}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return;
     }
-    if (proceed) {
-      const published = await publishReview(
-        client,
-        {
-          repo,
-          pull: pull.number,
-          headSha: pull.headSha,
-          findings: outcome.result.findings,
-          errors: outcome.result.errors,
-          comment: settings.comment === 'summary' ? 'summary' : 'review',
-        },
-        log,
-      );
-      const parts = [
-        published.reviewId !== undefined ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? 'comment' : 'comments'}${published.fallback ? ' (findings in the body)' : ''}` : 'no new review',
-        `summary comment ${published.summary}`,
-        ...(published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? 'comment' : 'comments'} marked`] : []),
-      ];
-      core.info(`podsec: pull request #${pull.number}: ${parts.join(', ')}.`);
-    }
+  }
+
+  if (wantsComments && target.pull) {
+    const pull = target.pull;
+    const published = await publishReview(
+      client,
+      {
+        repo,
+        pull: pull.number,
+        headSha: pull.headSha,
+        findings: outcome.result.findings,
+        errors: outcome.result.errors,
+        comment: settings.comment === 'summary' ? 'summary' : 'review',
+        // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
+        ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
+      },
+      log,
+    );
+    const parts = [
+      published.reviewId !== undefined ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? 'comment' : 'comments'}${published.fallback ? ' (findings in the body)' : ''}` : 'no new review',
+      `summary comment ${published.summary}`,
+      ...(published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? 'comment' : 'comments'} marked`] : []),
+    ];
+    core.info(`podsec: pull request #${pull.number}: ${parts.join(', ')}.`);
   }
 
   if (settings.uploadSarif) {

@@ -27,6 +27,10 @@ export interface EventContext {
   readonly readOnlyReason: string | undefined;
   /** `workflow_run.head_sha` of a workflow_run event: the trusted commit the artifact must match. */
   readonly workflowRunHeadSha: string | undefined;
+  /** `workflow_run.head_branch`: the trusted branch of a scanned push (not of a pull request). */
+  readonly workflowRunHeadBranch: string | undefined;
+  /** `workflow_run.event`: what triggered the scan run (`pull_request`, `push`, …). */
+  readonly workflowRunEvent: string | undefined;
   readonly payload: Record<string, unknown>;
 }
 
@@ -102,6 +106,8 @@ export function readEventContext(env: Readonly<Record<string, string | undefined
     pullRequest,
     readOnlyReason,
     workflowRunHeadSha: eventName === 'workflow_run' ? text(workflowRun?.['head_sha']) : undefined,
+    workflowRunHeadBranch: eventName === 'workflow_run' ? text(workflowRun?.['head_branch']) : undefined,
+    workflowRunEvent: eventName === 'workflow_run' ? text(workflowRun?.['event']) : undefined,
     payload,
   };
 }

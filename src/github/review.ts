@@ -23,6 +23,8 @@ export interface PublishReviewInput {
   readonly comment: 'review' | 'summary';
   readonly botLogin?: string;
   readonly maxInline?: number;
+  /** A line of the scanned checkout, to confirm it is the line the diff shows (see ReviewPlanInput). */
+  readonly scannedLine?: (file: string, line: number) => string | undefined;
 }
 
 export interface PublishReviewOutcome {
@@ -81,6 +83,7 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     errors: input.errors,
     ...(input.botLogin !== undefined ? { botLogin: input.botLogin } : {}),
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
+    ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),
   });
   outcome.plan = plan;
 

@@ -72,6 +72,12 @@ export interface ReviewPlanInput {
   readonly maxInline?: number;
   /** Scan errors, listed in the summary so a failed render is never silent. */
   readonly errors?: readonly ScanError[];
+  /**
+   * The text of a line of the checkout that was scanned. On `pull_request` that is the merge commit,
+   * whose line numbers can differ from the head's when the base changed the same file: a finding is
+   * only anchored on a diff line whose text is the scanned line's text.
+   */
+  readonly scannedLine?: (file: string, line: number) => string | undefined;
 }
 
 export interface ReviewPlan {
@@ -185,7 +191,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       alreadyCommented.push(finding);
       continue;
     }
-    const anchor = findAnchor(finding, fileLines);
+    const anchor = findAnchor(finding, fileLines, input.scannedLine);
     if (!anchor) {
       offDiff.push(finding);
       continue;
@@ -254,13 +260,21 @@ interface Anchor {
 }
 
 /** The first place of the finding that is on the diff: its own line, else a related values/patch line. */
-function findAnchor(finding: Finding, fileLines: ReadonlyMap<string, ReadonlyMap<number, string>>): Anchor | undefined {
+function findAnchor(
+  finding: Finding,
+  fileLines: ReadonlyMap<string, ReadonlyMap<number, string>>,
+  scannedLine: ReviewPlanInput['scannedLine'],
+): Anchor | undefined {
   const candidates = [{ file: finding.file, line: finding.line, primary: true }].concat(
     finding.related.map((r) => ({ file: r.file, line: r.line, primary: false })),
   );
   for (const candidate of candidates) {
     const text = fileLines.get(candidate.file)?.get(candidate.line);
-    if (text !== undefined) return { ...candidate, text };
+    if (text === undefined) continue;
+    const scanned = scannedLine?.(candidate.file, candidate.line);
+    // The head's line differs from the scanned one: commenting here would point at other code.
+    if (scanned !== undefined && scanned.trimEnd() !== text.trimEnd()) continue;
+    return { ...candidate, text };
   }
   return undefined;
 }
@@ -312,6 +326,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/@/g, '@\u200b')
     .replace(/`/g, "'")
+    // Links, images and emphasis: a name like `[fix](https://…)` must read as text, not a live link.
+    .replace(/([\\[\]*_~!])/g, '\\$1')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
 }
