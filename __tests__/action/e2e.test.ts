@@ -224,6 +224,20 @@ describe('dist/index.js end to end', () => {
     expect(gh.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
   });
 
+  it('stays quiet on a re-run with a token that posts as someone else, when comment-author names it', async () => {
+    await gh.stop();
+    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2, botLogin: 'podsec-app[bot]' });
+    await gh.start();
+    const workspace = copyRepo('repo');
+    await runAction({ gh, workspace, inputs: { 'comment-author': 'podsec-app[bot]' } });
+    const comments = gh.reviewComments.length;
+    expect(comments).toBeGreaterThan(0);
+    await runAction({ gh, workspace, inputs: { 'comment-author': 'podsec-app[bot]' } });
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviewComments).toHaveLength(comments);
+    expect(gh.issueComments).toHaveLength(1);
+  });
+
   it('stays quiet on a re-run, then marks fixed findings and edits the sticky comment in place', async () => {
     const workspace = copyRepo('repo');
     await runAction({ gh, workspace });

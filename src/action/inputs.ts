@@ -30,6 +30,7 @@ export const Inputs = {
   Mode: 'mode',
   ArtifactDir: 'artifact-dir',
   Token: 'token',
+  CommentAuthor: 'comment-author',
   Shard: 'shard',
   Results: 'results',
 } as const;
@@ -71,6 +72,8 @@ export interface ActionSettings {
   /** `mode: merge`: JSON result files (or directories of them) of sharded scans. */
   readonly results: readonly string[];
   readonly token: string;
+  /** Whose comments are podsec's own (the token's login). */
+  readonly commentAuthor: string;
 }
 
 /** Bad input values: every problem, one line each. */
@@ -198,6 +201,7 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
     mode,
     artifactDir,
     results,
+    commentAuthor: value(Inputs.CommentAuthor) ?? 'github-actions[bot]',
     token: get(Inputs.Token).trim(),
   };
 }

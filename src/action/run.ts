@@ -387,6 +387,7 @@ async function publish(
         findings: outcome.result.findings,
         errors: outcome.result.errors,
         comment: settings.comment === 'summary' ? 'summary' : 'review',
+        botLogin: settings.commentAuthor,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
       },
