@@ -23654,6 +23654,13 @@ function buildNamespaces(input, errors, notices) {
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
+    if (input.policy.exemptions.namespaces.includes(name)) {
+      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults);
+      if (ignored !== void 0) {
+        const at = object.locate(["metadata", "labels"]).primary;
+        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+      }
+    }
     const known = labelsByName.get(name);
     if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
       const at = object.locate(["metadata", "labels"]).primary;
@@ -23676,6 +23683,16 @@ function buildNamespaces(input, errors, notices) {
     }
     return state;
   };
+}
+function ignoredPolicyOfExemptNamespace(labels, policies, defaults) {
+  const parts = [];
+  for (const mode of ["enforce", "audit", "warn"]) {
+    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
+    const policy = policies[mode];
+    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
+  }
+  const differs = MODES.some((mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version);
+  return parts.length > 0 && differs ? parts.join(", ") : void 0;
 }
 function psaLabels(labels) {
   return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));

@@ -31354,6 +31354,7 @@ function info(message) {
 
 // src/action/run.ts
 import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync6, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { availableParallelism } from "node:os";
 import path9 from "node:path";
 
@@ -38646,6 +38647,8 @@ function readEventContext(env, readFile3) {
     pullRequest,
     readOnlyReason,
     workflowRunHeadSha: eventName === "workflow_run" ? text(workflowRun?.["head_sha"]) : void 0,
+    workflowRunHeadBranch: eventName === "workflow_run" ? text(workflowRun?.["head_branch"]) : void 0,
+    workflowRunEvent: eventName === "workflow_run" ? text(workflowRun?.["event"]) : void 0,
     payload
   };
 }
@@ -38857,7 +38860,7 @@ function planReview(input) {
       alreadyCommented.push(finding2);
       continue;
     }
-    const anchor = findAnchor(finding2, fileLines);
+    const anchor = findAnchor(finding2, fileLines, input.scannedLine);
     if (!anchor) {
       offDiff.push(finding2);
       continue;
@@ -38913,13 +38916,16 @@ function uniqueByFingerprint(findings) {
   }
   return out;
 }
-function findAnchor(finding2, fileLines) {
+function findAnchor(finding2, fileLines, scannedLine) {
   const candidates = [{ file: finding2.file, line: finding2.line, primary: true }].concat(
     finding2.related.map((r) => ({ file: r.file, line: r.line, primary: false }))
   );
   for (const candidate of candidates) {
     const text2 = fileLines.get(candidate.file)?.get(candidate.line);
-    if (text2 !== void 0) return { ...candidate, text: text2 };
+    if (text2 === void 0) continue;
+    const scanned = scannedLine?.(candidate.file, candidate.line);
+    if (scanned !== void 0 && scanned.trimEnd() !== text2.trimEnd()) continue;
+    return { ...candidate, text: text2 };
   }
   return void 0;
 }
@@ -38949,7 +38955,7 @@ function suggestFix(finding2, lineText) {
 }
 var PSS_DOCS2 = "https://kubernetes.io/docs/concepts/security/pod-security-standards/";
 function escapeMarkdown(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@​").replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@​").replace(/`/g, "'").replace(/([\\[\]*_~!])/g, "\\$1").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 function modesText(modes2) {
   return modes2.length > 0 ? modes2.join(", ") : "none";
@@ -39165,7 +39171,8 @@ async function publishReview(client, input, log) {
     headSha: input.headSha,
     errors: input.errors,
     ...input.botLogin !== void 0 ? { botLogin: input.botLogin } : {},
-    ...input.maxInline !== void 0 ? { maxInline: input.maxInline } : {}
+    ...input.maxInline !== void 0 ? { maxInline: input.maxInline } : {},
+    ...input.scannedLine !== void 0 ? { scannedLine: input.scannedLine } : {}
   });
   outcome.plan = plan;
   try {
@@ -50914,6 +50921,13 @@ function buildNamespaces(input, errors, notices) {
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
+    if (input.policy.exemptions.namespaces.includes(name)) {
+      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
+      if (ignored !== void 0) {
+        const at = object.locate(["metadata", "labels"]).primary;
+        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+      }
+    }
     const known = labelsByName.get(name);
     if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
       const at = object.locate(["metadata", "labels"]).primary;
@@ -50936,6 +50950,16 @@ function buildNamespaces(input, errors, notices) {
     }
     return state;
   };
+}
+function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
+  const parts = [];
+  for (const mode of ["enforce", "audit", "warn"]) {
+    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
+    const policy = policies[mode];
+    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
+  }
+  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
+  return parts.length > 0 && differs ? parts.join(", ") : void 0;
 }
 function psaLabels(labels) {
   return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
@@ -51488,6 +51512,7 @@ var Inputs = {
   Mode: "mode",
   ArtifactDir: "artifact-dir",
   Token: "token",
+  CommentAuthor: "comment-author",
   Shard: "shard",
   Results: "results"
 };
@@ -51605,6 +51630,7 @@ function parseInputs(get) {
     mode,
     artifactDir,
     results,
+    commentAuthor: value(Inputs.CommentAuthor) ?? "github-actions[bot]",
     token: get(Inputs.Token).trim()
   };
 }
@@ -51659,7 +51685,7 @@ async function runAction(overrides) {
     });
     info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
-  info(renderText(result, { color: false }).trimEnd());
+  logUntrusted(renderText(result, { color: false }).trimEnd());
   emitAnnotations(result);
   await writeJobSummary(result);
   if (settings.mode !== "scan") await publish(settings, ctx, outcome, env, overrides);
@@ -51696,7 +51722,7 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
     result,
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: options.render.renderErrorsFail,
-    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : void 0
+    target: eventTarget(ctx, pull)
   };
 }
 function loadPublishOutcome(settings, ctx, workspace) {
@@ -51711,13 +51737,18 @@ function loadPublishOutcome(settings, ctx, workspace) {
     throw new ArtifactError(`artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`);
   }
   const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} }, today: "1970-01-01" });
-  const pull = manifest.pullNumber !== void 0 && manifest.headSha !== void 0 ? { number: manifest.pullNumber, headSha: manifest.headSha } : void 0;
+  if (trustedHead === void 0) {
+    throw new ArtifactError('mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for');
+  }
+  const pull = manifest.pullNumber !== void 0 ? { number: manifest.pullNumber, headSha: trustedHead } : void 0;
+  const branch = ctx.workflowRunHeadBranch;
   return {
     result,
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: true,
-    // The merge commit of the scan run is gone by now; PR results attach to the head ref.
-    target: pull ? { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head` } : { pull: void 0, commitSha: manifest.commitSha, ref: manifest.ref }
+    // The merge commit of the scan run is gone by now; PR results attach to the head ref. The PR number is
+    // verified against the live pull request before anything is published (see publish()).
+    target: pull ? { pull, commitSha: trustedHead, ref: `refs/pull/${pull.number}/head`, verifyPull: true } : branch !== void 0 && ctx.workflowRunEvent !== "pull_request" && ctx.workflowRunEvent !== "pull_request_target" ? { pull: void 0, commitSha: trustedHead, ref: `refs/heads/${branch}` } : void 0
   };
 }
 function loadMergeOutcome(settings, ctx, workspace) {
@@ -51742,8 +51773,38 @@ function loadMergeOutcome(settings, ctx, workspace) {
     result: mergeResults(results),
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: true,
-    target: ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref } : void 0
+    target: eventTarget(ctx, pull)
   };
+}
+function eventTarget(ctx, pull) {
+  if (pull && ctx.eventName === "pull_request_target") return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
+  return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...pull ? { verifyPull: true } : {} } : void 0;
+}
+function workspaceOf(ctx) {
+  return ctx.workspace ?? process.cwd();
+}
+function checkoutLineReader(workspace) {
+  const cache = /* @__PURE__ */ new Map();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      const absolute = path9.resolve(workspace, file);
+      const inside = !path9.relative(workspace, absolute).startsWith("..");
+      let lines;
+      try {
+        lines = inside ? readFileSync6(absolute, "utf8").split(/\r?\n/) : void 0;
+      } catch {
+        lines = void 0;
+      }
+      cache.set(file, lines);
+    }
+    return cache.get(file)?.[line - 1];
+  };
+}
+function logUntrusted(text2) {
+  const token = randomBytes(16).toString("hex");
+  info(`::stop-commands::${token}`);
+  info(text2);
+  info(`::${token}::`);
 }
 function writeText(workspace, file, text2) {
   const target2 = path9.resolve(workspace, file);
@@ -51752,7 +51813,7 @@ function writeText(workspace, file, text2) {
 `);
 }
 function emitAnnotations(result) {
-  const plan = planAnnotations(result);
+  const plan = planAnnotations(result, { perLevel: 9 });
   for (const a2 of plan.annotations) {
     const properties = {
       title: a2.title,
@@ -51791,7 +51852,7 @@ function numberFromEnv(env, name) {
 async function publish(settings, ctx, outcome, env, overrides) {
   const wantsComments = settings.comment !== "off" && outcome.target?.pull !== void 0;
   if (!wantsComments && !settings.uploadSarif) return;
-  if (settings.mode === "both" && ctx.readOnlyReason) {
+  if (settings.mode !== "publish" && ctx.readOnlyReason) {
     notice(
       `podsec: ${ctx.readOnlyReason}, so the workflow token is read-only: skipping the pull request review, summary comment and SARIF upload. The findings are in the annotations and the job summary, and this step still passes or fails on them. To comment on such pull requests, split the action into \`mode: scan\` and a \`workflow_run\` workflow with \`mode: publish\`.`
     );
@@ -51802,7 +51863,9 @@ async function publish(settings, ctx, outcome, env, overrides) {
     return;
   }
   if (!ctx.repo || !outcome.target) {
-    warning("podsec: GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is missing; skipping the pull request review and SARIF upload.");
+    warning(
+      settings.mode === "publish" ? "podsec: the workflow_run event names no pull request or branch to publish to (the artifact is not trusted for that); skipping the review and SARIF upload." : "podsec: GITHUB_REPOSITORY, GITHUB_SHA or GITHUB_REF is missing; skipping the pull request review and SARIF upload."
+    );
     return;
   }
   const repo = ctx.repo;
@@ -51816,42 +51879,42 @@ async function publish(settings, ctx, outcome, env, overrides) {
     log: (message) => info(`podsec: ${message}`)
   });
   const log = { info: (m) => info(m), warning: (m) => warning(m) };
-  if (wantsComments && target2.pull) {
-    let pull = target2.pull;
-    let proceed = true;
-    if (settings.mode === "publish") {
-      try {
-        const live = await client.getPull(repo, pull.number);
-        if (live.headSha !== pull.headSha) {
-          notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not commenting on an outdated scan.`);
-          proceed = false;
-        }
-        pull = { number: live.number, headSha: pull.headSha };
-      } catch (error2) {
-        warning(`podsec could not read pull request #${pull.number}: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
-        proceed = false;
+  if (target2.pull && target2.verifyPull) {
+    const pull = target2.pull;
+    try {
+      const live = await client.getPull(repo, pull.number);
+      if (live.headSha !== pull.headSha) {
+        notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
+        return;
       }
+    } catch (error2) {
+      warning(`podsec could not read pull request #${pull.number}: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+      return;
     }
-    if (proceed) {
-      const published = await publishReview(
-        client,
-        {
-          repo,
-          pull: pull.number,
-          headSha: pull.headSha,
-          findings: outcome.result.findings,
-          errors: outcome.result.errors,
-          comment: settings.comment === "summary" ? "summary" : "review"
-        },
-        log
-      );
-      const parts = [
-        published.reviewId !== void 0 ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? "comment" : "comments"}${published.fallback ? " (findings in the body)" : ""}` : "no new review",
-        `summary comment ${published.summary}`,
-        ...published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? "comment" : "comments"} marked`] : []
-      ];
-      info(`podsec: pull request #${pull.number}: ${parts.join(", ")}.`);
-    }
+  }
+  if (wantsComments && target2.pull) {
+    const pull = target2.pull;
+    const published = await publishReview(
+      client,
+      {
+        repo,
+        pull: pull.number,
+        headSha: pull.headSha,
+        findings: outcome.result.findings,
+        errors: outcome.result.errors,
+        comment: settings.comment === "summary" ? "summary" : "review",
+        botLogin: settings.commentAuthor,
+        // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
+        ...settings.mode === "publish" ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }
+      },
+      log
+    );
+    const parts = [
+      published.reviewId !== void 0 ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? "comment" : "comments"}${published.fallback ? " (findings in the body)" : ""}` : "no new review",
+      `summary comment ${published.summary}`,
+      ...published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? "comment" : "comments"} marked`] : []
+    ];
+    info(`podsec: pull request #${pull.number}: ${parts.join(", ")}.`);
   }
   if (settings.uploadSarif) {
     const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, ...settings.category ? { category: settings.category } : {} });
