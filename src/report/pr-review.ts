@@ -237,6 +237,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     errors: input.errors ?? [],
     headSha: input.headSha,
     offDiff,
+    diffKnown: input.files.length > 0,
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, overflow, summaryBody, summaryComment };
 }
@@ -430,6 +431,8 @@ function buildSummaryBody(input: {
   errors: readonly ScanError[];
   headSha: string;
   offDiff: readonly Finding[];
+  /** False in summary-only mode, where the diff was not read and nothing is "outside" it. */
+  diffKnown: boolean;
 }): string {
   const active = input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true);
   const suppressed = input.findings.filter((f) => f.suppressed !== undefined).length;
@@ -456,7 +459,7 @@ function buildSummaryBody(input: {
   if (active.length > 0) {
     parts.push('', '<details><summary>Findings</summary>', '', ...listWithCap(active, 100), '', '</details>');
   }
-  if (input.offDiff.length > 0) {
+  if (input.diffKnown && input.offDiff.length > 0) {
     parts.push('', `${input.offDiff.length} ${input.offDiff.length === 1 ? 'finding is' : 'findings are'} on lines outside this pull request's diff (listed above, not commented inline).`);
   }
   if (input.errors.length > 0) {
