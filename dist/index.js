@@ -38902,7 +38902,8 @@ function planReview(input) {
     findings: input.findings,
     errors: input.errors ?? [],
     headSha: input.headSha,
-    offDiff
+    offDiff,
+    diffKnown: input.files.length > 0
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, overflow, summaryBody, summaryComment };
 }
@@ -39059,7 +39060,7 @@ function buildSummaryBody(input) {
   if (active.length > 0) {
     parts.push("", "<details><summary>Findings</summary>", "", ...listWithCap(active, 100), "", "</details>");
   }
-  if (input.offDiff.length > 0) {
+  if (input.diffKnown && input.offDiff.length > 0) {
     parts.push("", `${input.offDiff.length} ${input.offDiff.length === 1 ? "finding is" : "findings are"} on lines outside this pull request's diff (listed above, not commented inline).`);
   }
   if (input.errors.length > 0) {
