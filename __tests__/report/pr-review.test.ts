@@ -243,6 +243,19 @@ describe('planReview', () => {
     expect(planReview({ findings: [], files, existing, headSha: HEAD }).stale.map((s) => s.comment.id)).toEqual([9]);
   });
 
+  it('keeps the inline cap across runs, so a re-run does not post the overflow as a new review', () => {
+    const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
+    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));
+    const first = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
+    const existing: ExistingComment[] = first.comments.map((c, i) => ({ id: i + 1, kind: 'review', author: 'github-actions[bot]', body: c.body, path: c.path, line: c.line }));
+    const second = planReview({ findings: many, files, existing, headSha: HEAD, maxInline: 3 });
+    expect(second.comments).toEqual([]);
+    expect(second.reviewBody).toBeUndefined();
+    // Once one is fixed, its place is free again.
+    const third = planReview({ findings: many.slice(1), files, existing, headSha: HEAD, maxInline: 3 });
+    expect(third.comments).toHaveLength(1);
+  });
+
   it('caps inline comments and lists the overflow in the review body', () => {
     const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
     const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));

@@ -204,8 +204,12 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
 
   const comments: PlannedComment[] = [];
   const overflow: Finding[] = [];
+  // The cap holds across runs: podsec's live comments count against it, so findings over the cap stay
+  // in the summary comment instead of arriving as a new review on the next run.
+  const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
+  const room = Math.max(0, maxInline - stillLive);
   for (const { anchor, findings } of groups.values()) {
-    if (comments.length >= maxInline) {
+    if (comments.length >= room) {
       overflow.push(...findings);
       continue;
     }
