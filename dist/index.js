@@ -38872,8 +38872,10 @@ function planReview(input) {
   }
   const comments = [];
   const overflow = [];
+  const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
+  const room = Math.max(0, maxInline - stillLive);
   for (const { anchor, findings } of groups2.values()) {
-    if (comments.length >= maxInline) {
+    if (comments.length >= room) {
       overflow.push(...findings);
       continue;
     }
