@@ -80,7 +80,7 @@ describe('extractWorkloads: default custom kinds', () => {
       ['apps.kruise.io/v1alpha1', 'CloneSet', 'cloneset', ['spec', 'template'], ['cloneset-app']],
       ['apps.kruise.io/v1beta1', 'StatefulSet', 'advanced-sts', ['spec', 'template'], ['sts-app']],
       ['apps.kruise.io/v1alpha1', 'DaemonSet', 'advanced-ds', ['spec', 'template'], ['ds-app']],
-      ['serving.knative.dev/v1', 'Service', 'knative-service', ['spec', 'template'], [undefined]],
+      ['serving.knative.dev/v1', 'Service', 'knative-service', ['spec', 'template'], ['user-container']], // named as Knative names it
       ['serving.knative.dev/v1', 'Configuration', 'knative-config', ['spec', 'template'], ['config-app']],
       ['keda.sh/v1alpha1', 'ScaledJob', 'scaled-job', ['spec', 'jobTargetRef', 'template'], ['keda-job']],
     ]);
@@ -186,5 +186,32 @@ describe('workloadMetadata', () => {
       podLabels: {},
       podAnnotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'unconfined' },
     });
+  });
+});
+
+describe('Knative container names', () => {
+  const service = (containers: string, initContainers = ''): Workload => {
+    const yaml = `apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata:\n  name: hello\nspec:\n  template:\n    spec:\n      containers:\n${containers}${initContainers ? `      initContainers:\n${initContainers}` : ''}`;
+    const { objects } = parseManifests(yaml, 'ksvc.yaml');
+    const [workload] = extractWorkloads(objects).workloads;
+    if (!workload) throw new Error('no workload');
+    return workload;
+  };
+
+  it('names unnamed containers as Knative does, so messages name them as the Pods will', () => {
+    expect(containerNames(service('        - image: hello\n'))).toEqual(['user-container']);
+    expect(containerNames(service('        - image: a\n        - name: user-container-0\n          image: b\n        - image: c\n'))).toEqual([
+      'user-container-1',
+      'user-container-0',
+      'user-container-2',
+    ]);
+    const withInit = service('        - image: hello\n', '        - image: setup\n');
+    expect((withInit.pod.spec?.['initContainers'] as { name: string }[]).map((c) => c.name)).toEqual(['init-container']);
+  });
+
+  it('leaves the object as written', () => {
+    const workload = service('        - image: hello\n');
+    const template = (workload.object.value['spec'] as { template: { spec: { containers: { name?: string }[] } } }).template;
+    expect(template.spec.containers[0]?.name).toBeUndefined();
   });
 });

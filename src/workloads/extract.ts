@@ -1,7 +1,7 @@
 import type { InputError, KubeObject } from '../manifests/types.js';
 import type { FieldPath, PodLike } from '../policy/types.js';
 import { findPodTemplateKind, parseKindPath, type PathStep } from './custom-kinds.js';
-import { builtinKindFor } from './kinds.js';
+import { apiGroupOf, builtinKindFor } from './kinds.js';
 import type { PodTemplateKind, Workload } from './types.js';
 import { formatFieldPath, podShapeProblems } from './validate-pod.js';
 
@@ -71,7 +71,8 @@ export function extractWorkloads(objects: readonly KubeObject[], customKinds: re
         workloads.push(podSpecWorkload(object, identity, target.path, target.value, part));
       } else {
         const template = target.value;
-        workloads.push({ ...identity, ...withPart(part), pod: podOf(template), podPath: target.path, isPod: false, object });
+        const pod = apiGroupOf(identity.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
+        workloads.push({ ...identity, ...withPart(part), pod, podPath: target.path, isPod: false, object });
       }
     }
   }
@@ -96,6 +97,42 @@ function identityOf(object: KubeObject, apiVersion: string, kind: string): Ident
 
 function withPart(part: string | undefined): { part?: string } {
   return part === undefined ? {} : { part };
+}
+
+const KNATIVE_SERVING_GROUP = 'serving.knative.dev';
+
+/**
+ * Knative names unnamed containers before the Pods exist (`user-container`, `init-container`; with
+ * several, or when the name is taken, `user-container-0`, `-1`, … skipping names in use), so messages
+ * name containers as the Pods will. A copy: the object's own value is left as written.
+ */
+function withKnativeContainerNames(pod: PodLike): PodLike {
+  const spec = pod.spec;
+  if (!isObject(spec)) return pod;
+  const lists = { containers: 'user-container', initContainers: 'init-container' } as const;
+  const taken = new Set<string>();
+  for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
+    const list = spec[key];
+    if (Array.isArray(list)) for (const c of list) if (isObject(c) && typeof c['name'] === 'string' && c['name'] !== '') taken.add(c['name']);
+  }
+  const named: Json = { ...spec };
+  let changed = false;
+  for (const [key, base] of Object.entries(lists)) {
+    const list = spec[key];
+    if (!Array.isArray(list)) continue;
+    let suffix = 0;
+    named[key] = list.map((c: unknown) => {
+      if (!isObject(c) || (c['name'] !== undefined && c['name'] !== null && c['name'] !== '')) return c;
+      let name: string = base;
+      if (list.length > 1 || taken.has(name)) {
+        do name = `${base}-${suffix++}`;
+        while (taken.has(name));
+      }
+      changed = true;
+      return { ...c, name };
+    });
+  }
+  return changed ? { ...pod, spec: named } : pod;
 }
 
 function podOf(template: Json): PodLike {
