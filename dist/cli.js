@@ -22457,7 +22457,8 @@ function extractWorkloads(objects2, customKinds = []) {
         workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
       } else {
         const template = target2.value;
-        workloads.push({ ...identity4, ...withPart(part), pod: podOf(template), podPath: target2.path, isPod: false, object });
+        const pod = apiGroupOf(identity4.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
+        workloads.push({ ...identity4, ...withPart(part), pod, podPath: target2.path, isPod: false, object });
       }
     }
   }
@@ -22478,6 +22479,38 @@ function identityOf(object, apiVersion, kind) {
 }
 function withPart(part) {
   return part === void 0 ? {} : { part };
+}
+var KNATIVE_SERVING_GROUP = "serving.knative.dev";
+function withKnativeContainerNames(pod) {
+  const spec = pod.spec;
+  if (!isObject2(spec)) return pod;
+  const lists = { containers: "user-container", initContainers: "init-container" };
+  const taken = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(lists)) {
+    const list = spec[key];
+    if (Array.isArray(list)) {
+      for (const c3 of list) if (isObject2(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
+    }
+  }
+  const named = { ...spec };
+  let changed = false;
+  for (const [key, base] of Object.entries(lists)) {
+    const list = spec[key];
+    if (!Array.isArray(list)) continue;
+    let suffix = 0;
+    named[key] = list.map((c3) => {
+      if (!isObject2(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
+      let name = base;
+      if (list.length > 1 || taken.has(name)) {
+        do
+          name = `${base}-${suffix++}`;
+        while (taken.has(name));
+      }
+      changed = true;
+      return { ...c3, name };
+    });
+  }
+  return changed ? { ...pod, spec: named } : pod;
 }
 function podOf(template) {
   return { metadata: template["metadata"], spec: template["spec"] };
