@@ -162,8 +162,9 @@ describe('createCommandRunner', () => {
 
 describe('stderrTail', () => {
   it('keeps the last non-empty lines, strips control characters and shortens long lines', () => {
-    const text = `a\n\nb\r\n\u001b[31mc\u001b[0m\n${'x'.repeat(1000)}\n\n`;
-    expect(stderrTail(text, 3)).toBe(`b\n[31mc[0m\n${'x'.repeat(400)}…`);
+    const text = `a\n\nb\r\n\u001b[31mc\u001b[0m\n${'x'.repeat(2000)}${'y'.repeat(1000)}\n\n`;
+    // A long line keeps its start and its end, where kustomize states the cause.
+    expect(stderrTail(text, 3)).toBe(`b\n[31mc[0m\n${'x'.repeat(300)}…${'y'.repeat(700)}`);
     expect(stderrTail('')).toBe('');
   });
 });

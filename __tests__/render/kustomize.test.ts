@@ -224,7 +224,7 @@ describe('renderKustomization with the real kustomize', () => {
   it('never runs an exec plugin', () => {
     const exec = outcomes.get(`${root}/overlays/exec-plugin`);
     expect(exec?.scenarios).toEqual([]);
-    expect(exec?.errors[0]?.message).toMatch(/failed \(exit code 1\):\n.*external plugins disabled/s);
+    expect(exec?.errors[0]?.message).toMatch(/failed with exit code 1:\n.*external plugins disabled/s);
     expect(existsSync(MARKER)).toBe(false);
     for (const call of calls) {
       expect(call.args).not.toContain('--enable-alpha-plugins');

@@ -279,8 +279,12 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   };
 }
 
-/** Longest line kept in an error message; tools sometimes print whole documents on one line. */
-const MAX_TAIL_LINE = 400;
+/**
+ * Longest line kept whole in an error message; tools sometimes print whole documents on one line. A
+ * longer line keeps its start (helm's `Error: …` prefix) and its end (kustomize puts the cause last).
+ */
+const MAX_TAIL_LINE = 1000;
+const TAIL_LINE_HEAD = 300;
 
 /**
  * The last `lines` non-empty lines of a tool's stderr, for error messages. Long lines are shortened and
@@ -292,7 +296,7 @@ export function stderrTail(text: string, lines = 10): string {
     .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd())
     .filter((line) => line.trim() !== '')
     .slice(-lines)
-    .map((line) => (line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}…` : line));
+    .map((line) => (line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line));
   return kept.join('\n');
 }
 

@@ -8,6 +8,7 @@
  * kustomization root of its own, so the target keeps its own load restrictions and builds exactly as it would
  * alone; no `--load-restrictor` change is needed.
  */
+import { DEFAULT_TIMEOUT_MS, describeFailure } from './command-runner.js';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, parse as parseYaml, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
@@ -88,8 +89,6 @@ const OFFLINE_ENV: Readonly<Record<string, string>> = {
   GIT_TERMINAL_PROMPT: '0',
   GIT_CONFIG_NOSYSTEM: '1',
 };
-const STDERR_TAIL_LINES = 15;
-const STDERR_TAIL_CHARS = 2000;
 
 const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>();
 
@@ -222,15 +221,6 @@ function readAnnotationYaml(value: Record<string, unknown>, key: string, cache: 
   return parsed;
 }
 
-function stderrTail(stderr: string, rewrite: (text: string) => string): string {
-  const lines = rewrite(stderr)
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '');
-  let tail = lines.slice(-STDERR_TAIL_LINES).join('\n');
-  if (tail.length > STDERR_TAIL_CHARS) tail = `…${tail.slice(-STDERR_TAIL_CHARS)}`;
-  return tail;
-}
 
 function lineOne(file: string): RepoLocation {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -546,13 +536,9 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
       return out.split(`${wrapperDir}/`).join('').split(wrapperDir).join('<podsec wrapper>').split(`${cwdReal}/`).join('');
     };
     const name = [command.command, ...command.args].join(' ');
-    if (result.spawnError !== undefined) return fail(`cannot run ${name}: ${result.spawnError}`);
-    if (result.timedOut) return fail(`${name} timed out after ${Math.round((request.options.timeoutMs ?? 120_000) / 1000)} s`);
-    if (result.outputTooLarge) return fail(`${name} printed more than ${request.options.maxOutputBytes ?? 'the allowed'} bytes`);
-    if (result.exitCode !== 0) {
-      const tail = stderrTail(result.stderr, rewrite);
-      const how = result.exitCode === undefined && result.signal !== undefined ? `killed by signal ${result.signal}` : `exit code ${String(result.exitCode)}`;
-      return fail(`${name} failed (${how})${tail ? `:\n${tail}` : ''}`);
+    if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
+      // The runner's wording and stderr tail (control characters removed), with paths as the user sees them.
+      return fail(describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
     }
 
     const rendered = parseManifests(result.stdout, target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
