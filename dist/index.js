@@ -47258,9 +47258,10 @@ function createCommandRunner(config = {}) {
     }
   };
 }
-var MAX_TAIL_LINE = 400;
+var MAX_TAIL_LINE = 1e3;
+var TAIL_LINE_HEAD = 300;
 function stderrTail(text2, lines = 10) {
-  const kept = text2.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, MAX_TAIL_LINE)}…` : line);
+  const kept = text2.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line);
   return kept.join("\n");
 }
 function describeFailure(tool, result, timeoutMs2) {
@@ -48904,8 +48905,6 @@ var OFFLINE_ENV = {
   GIT_TERMINAL_PROMPT: "0",
   GIT_CONFIG_NOSYSTEM: "1"
 };
-var STDERR_TAIL_LINES = 15;
-var STDERR_TAIL_CHARS = 2e3;
 var resolvedCommands = /* @__PURE__ */ new WeakMap();
 function resolveKustomizeCommand(options, runner) {
   if (options.binary !== void 0 && options.binary !== "") {
@@ -49000,12 +48999,6 @@ function readAnnotationYaml(value, key, cache) {
   }
   cache.set(text2, parsed);
   return parsed;
-}
-function stderrTail2(stderr, rewrite) {
-  const lines = rewrite(stderr).split("\n").map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
-  let tail = lines.slice(-STDERR_TAIL_LINES).join("\n");
-  if (tail.length > STDERR_TAIL_CHARS) tail = `…${tail.slice(-STDERR_TAIL_CHARS)}`;
-  return tail;
 }
 function lineOne(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -49260,14 +49253,8 @@ async function renderKustomization(request2, deps) {
       return out.split(`${wrapperDir}/`).join("").split(wrapperDir).join("<podsec wrapper>").split(`${cwdReal}/`).join("");
     };
     const name = [command.command, ...command.args].join(" ");
-    if (result.spawnError !== void 0) return fail2(`cannot run ${name}: ${result.spawnError}`);
-    if (result.timedOut) return fail2(`${name} timed out after ${Math.round((request2.options.timeoutMs ?? 12e4) / 1e3)} s`);
-    if (result.outputTooLarge) return fail2(`${name} printed more than ${request2.options.maxOutputBytes ?? "the allowed"} bytes`);
-    if (result.exitCode !== 0) {
-      const tail = stderrTail2(result.stderr, rewrite);
-      const how = result.exitCode === void 0 && result.signal !== void 0 ? `killed by signal ${result.signal}` : `exit code ${String(result.exitCode)}`;
-      return fail2(`${name} failed (${how})${tail ? `:
-${tail}` : ""}`);
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
+      return fail2(describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2));
     }
     const rendered = parseManifests(result.stdout, target2.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
     const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target2 }));
