@@ -11426,6 +11426,9 @@ function isCheckId(text) {
 function checkRank(id) {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -20173,6 +20176,7 @@ var MAX_ENTRIES = 2e4;
 async function checkChart(fs, chartDir, displayPath, options) {
   const problems = [];
   const hidden2 = [];
+  const texts = /* @__PURE__ */ new Map();
   const realChart = await fs.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
   const walk2 = async (dir, rel) => {
@@ -20200,8 +20204,9 @@ async function checkChart(fs, chartDir, displayPath, options) {
         continue;
       }
       if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
-        const text = await fs.readFile(absolute).catch(() => "");
-        if (NETWORK_FUNCTIONS.test(text)) {
+        const text = await fs.readFile(absolute).catch(() => void 0);
+        if (text !== void 0) texts.set(absolute, text);
+        if (text !== void 0 && NETWORK_FUNCTIONS.test(text)) {
           problems.push({
             file: joinDisplay(displayPath, relPath2),
             message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
@@ -20211,7 +20216,7 @@ async function checkChart(fs, chartDir, displayPath, options) {
     }
   };
   await walk2(chartDir, "");
-  return { problems, hidden: hidden2 };
+  return { problems, hidden: hidden2, texts };
 }
 function redactValues(text, secrets) {
   let out = text;
@@ -21305,7 +21310,7 @@ async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
   }
   return { layout: { name, displayPath, subcharts }, dirs };
 }
-async function readTemplates(fs, dirs) {
+async function readTemplates(fs, dirs, alreadyRead) {
   const files = /* @__PURE__ */ new Map();
   const walk2 = async (dir, display2, depth) => {
     if (depth > 8) return;
@@ -21314,7 +21319,7 @@ async function readTemplates(fs, dirs) {
       const shown = `${display2}/${entry.name}`;
       if (entry.type === "directory") await walk2(path9, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = await tryRead(fs, path9);
+        const text = alreadyRead.get(path9) ?? await tryRead(fs, path9);
         if (text !== void 0) files.set(shown, text);
       }
     }
@@ -21380,6 +21385,7 @@ async function renderHelmChart(request, deps) {
   for (const local of plan.local) {
     const inner = await checkChart(fs, local.dir, local.displayPath, { network: request.network });
     safety.problems.push(...inner.problems);
+    for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
   if (safety.problems.length > 0) {
     for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
@@ -21399,7 +21405,7 @@ async function renderHelmChart(request, deps) {
     }
     const chartFiles = (async () => {
       const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs, dirs);
+      const files = await readTemplates(fs, dirs, safety.texts);
       const chartValues = /* @__PURE__ */ new Map();
       for (const [display2, dir] of dirs) {
         const file = joinDisplay(display2, "values.yaml");
@@ -23655,14 +23661,11 @@ function stringMap(value) {
   if (!record) return {};
   return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
 }
-function compare(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
 function buildNamespaces(input, errors, notices) {
   const defaults = input.policy.defaults;
   const labelsByName = /* @__PURE__ */ new Map();
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
-  const rendered = [...input.namespaces ?? []].sort((a2, b) => compare(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
   for (const object of rendered) {
     const metadata = asRecord2(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
@@ -23991,16 +23994,16 @@ function mergeVerdicts(verdicts) {
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
 }
 function sortTargets(targets) {
-  return [...targets].sort((a2, b) => compare(a2.path, b.path) || compare(a2.kind, b.kind));
+  return [...targets].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a2, b) => compare(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compare(a2.kind, b.kind) || compare(a2.namespace, b.namespace) || compare(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compare(a2.version, b.version) || compare(a2.field, b.field) || compare(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
   );
 }
 function sortVerdicts(verdicts) {
   return verdicts.sort(
-    (a2, b) => compare(a2.file, b.file) || a2.line - b.line || compare(a2.kind, b.kind) || compare(a2.namespace, b.namespace) || compare(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compare(a2.message ?? "", b.message ?? "")
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compareStrings(a2.message ?? "", b.message ?? "")
   );
 }
 function dedupErrors(errors) {
@@ -24101,9 +24104,6 @@ function sortErrors(errors) {
   return errors.map((error, index) => ({ error, index })).sort(
     (a2, b) => compareStrings(a2.error.file, b.error.file) || (a2.error.line ?? 0) - (b.error.line ?? 0) || a2.index - b.index
   ).map(({ error }) => error);
-}
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);
@@ -24388,7 +24388,7 @@ function mergeResults(results) {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
     }
   }
   const verdicts = /* @__PURE__ */ new Map();
@@ -24396,31 +24396,17 @@ function mergeResults(results) {
     for (const item of result.workloads) {
       const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
     }
   }
   return {
-    findings: [...findings.values()].sort(compareFindings),
-    workloads: [...verdicts.values()].sort((a2, b) => compare2(a2.file, b.file) || a2.line - b.line || compare2(a2.mode, b.mode)),
+    // The same order a single scan reports in.
+    findings: sortFindings([...findings.values()]),
+    workloads: sortVerdicts([...verdicts.values()]),
     errors: results.flatMap((result) => result.errors),
     notices: results.flatMap((result) => result.notices),
     targets: results.flatMap((result) => result.targets)
   };
-}
-function mergeTargets(a2, b) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const target2 of [...a2, ...b]) {
-    const key = `${target2.kind}\0${target2.path}`;
-    const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target2.scenarios])].sort() } : target2);
-  }
-  return [...merged.values()].sort((x, y) => compare2(x.path, y.path));
-}
-function compareFindings(a2, b) {
-  return compare2(a2.file, b.file) || a2.line - b.line || CHECK_ORDER.indexOf(a2.check) - CHECK_ORDER.indexOf(b.check) || compare2(a2.level, b.level) || compare2(a2.version, b.version) || compare2(a2.fingerprint, b.fingerprint);
-}
-function compare2(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 var TARGET_KINDS = ["manifest", "helm", "kustomize"];
 var SEVERITIES = ["error", "warning", "note"];

@@ -33144,6 +33144,9 @@ function isCheckId(text2) {
 function checkRank(id) {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
+function compareStrings(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -47292,6 +47295,7 @@ var MAX_ENTRIES = 2e4;
 async function checkChart(fs3, chartDir, displayPath, options) {
   const problems = [];
   const hidden2 = [];
+  const texts = /* @__PURE__ */ new Map();
   const realChart = await fs3.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
   const walk2 = async (dir, rel) => {
@@ -47319,8 +47323,9 @@ async function checkChart(fs3, chartDir, displayPath, options) {
         continue;
       }
       if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
-        const text2 = await fs3.readFile(absolute).catch(() => "");
-        if (NETWORK_FUNCTIONS.test(text2)) {
+        const text2 = await fs3.readFile(absolute).catch(() => void 0);
+        if (text2 !== void 0) texts.set(absolute, text2);
+        if (text2 !== void 0 && NETWORK_FUNCTIONS.test(text2)) {
           problems.push({
             file: joinDisplay(displayPath, relPath2),
             message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
@@ -47330,7 +47335,7 @@ async function checkChart(fs3, chartDir, displayPath, options) {
     }
   };
   await walk2(chartDir, "");
-  return { problems, hidden: hidden2 };
+  return { problems, hidden: hidden2, texts };
 }
 function redactValues(text2, secrets) {
   let out = text2;
@@ -48424,7 +48429,7 @@ async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
   }
   return { layout: { name, displayPath, subcharts }, dirs };
 }
-async function readTemplates(fs3, dirs) {
+async function readTemplates(fs3, dirs, alreadyRead) {
   const files = /* @__PURE__ */ new Map();
   const walk2 = async (dir, display2, depth) => {
     if (depth > 8) return;
@@ -48433,7 +48438,7 @@ async function readTemplates(fs3, dirs) {
       const shown = `${display2}/${entry.name}`;
       if (entry.type === "directory") await walk2(path10, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text2 = await tryRead(fs3, path10);
+        const text2 = alreadyRead.get(path10) ?? await tryRead(fs3, path10);
         if (text2 !== void 0) files.set(shown, text2);
       }
     }
@@ -48499,6 +48504,7 @@ async function renderHelmChart(request2, deps) {
   for (const local of plan.local) {
     const inner = await checkChart(fs3, local.dir, local.displayPath, { network: request2.network });
     safety.problems.push(...inner.problems);
+    for (const [file, text2] of inner.texts) safety.texts.set(file, text2);
   }
   if (safety.problems.length > 0) {
     for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
@@ -48518,7 +48524,7 @@ async function renderHelmChart(request2, deps) {
     }
     const chartFiles = (async () => {
       const { layout, dirs } = await buildLayout(fs3, meta.name, request2.chartDir, request2.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs3, dirs);
+      const files = await readTemplates(fs3, dirs, safety.texts);
       const chartValues = /* @__PURE__ */ new Map();
       for (const [display2, dir] of dirs) {
         const file = joinDisplay(display2, "values.yaml");
@@ -50062,6 +50068,436 @@ function jsonSuppression(suppression2) {
   };
 }
 
+// src/findings/assess.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/policy/evaluate.ts
+var VOLUME_SOURCES2 = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
+function needsEmptyDir(item) {
+  const volume = asRecord(item);
+  return volume !== void 0 && !VOLUME_SOURCES2.some((source) => isPresent(volume[source]));
+}
+function applyApiServerDefaults(pod) {
+  const spec = asRecord(asRecord(pod)?.spec);
+  const volumes = asArray(spec?.volumes);
+  if (spec === void 0 || volumes === void 0 || !volumes.some(needsEmptyDir)) return pod;
+  const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
+  return { ...pod, spec: { ...spec, volumes: defaulted } };
+}
+function evaluatePod(pod, level, version, options) {
+  if (level === "privileged") return [];
+  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
+  const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
+  const failures = [];
+  for (const { id, check } of checks) {
+    const outcome = check(input);
+    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
+  }
+  return failures;
+}
+function formatFailure(failure) {
+  const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
+  return failure.detail === "" ? reason : `${reason} (${failure.detail})`;
+}
+function aggregateMessage(failures, mode, level, version) {
+  const prefix = mode === "enforce" ? "violates" : "would violate";
+  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
+}
+
+// src/findings/fingerprint.ts
+import { createHash } from "node:crypto";
+function findingFingerprint(parts) {
+  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
+  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+}
+
+// src/findings/assess.ts
+var IGNORE_ANNOTATION = "podsec.dev/ignore";
+var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
+var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
+var SEVERITY = { enforce: "error", warn: "warning", audit: "note" };
+var LEVEL_RANK = (level) => LEVELS.indexOf(level);
+function effectiveNamespace(workload, defaultNamespace) {
+  return workload.namespace || defaultNamespace || "default";
+}
+function dottedPath(path10) {
+  let out = "";
+  for (const segment of path10) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function controllerEnforceNote2(kind) {
+  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+}
+function asRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function stringMap(value) {
+  const record2 = asRecord2(value);
+  if (!record2) return {};
+  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
+}
+function buildNamespaces(input, errors, notices) {
+  const defaults2 = input.policy.defaults;
+  const labelsByName = /* @__PURE__ */ new Map();
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
+  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = asRecord2(object.value.metadata);
+    const name = typeof metadata?.name === "string" ? metadata.name : void 0;
+    if (name === void 0 || name === "") continue;
+    const labels = stringMap(metadata?.labels);
+    const parsed = namespacePolicy(labels, defaults2);
+    if (parsed.errors.length > 0) {
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
+      const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
+      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+    }
+    if (input.policy.exemptions.namespaces.includes(name)) {
+      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
+      if (ignored !== void 0) {
+        const at = object.locate(["metadata", "labels"]).primary;
+        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+      }
+    }
+    const known = labelsByName.get(name);
+    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
+      const at = object.locate(["metadata", "labels"]).primary;
+      const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
+      notices.push({
+        file: at.file,
+        line: at.line,
+        message: known.from ? `Namespace "${name}" has different Pod Security labels than ${what}; the first one is used` : `Namespace "${name}" is rendered with Pod Security labels that differ from ${what}; the rendered labels are used`
+      });
+      if (known.from) continue;
+    }
+    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
+  }
+  const cache = /* @__PURE__ */ new Map();
+  return (name) => {
+    let state = cache.get(name);
+    if (!state) {
+      state = { policies: namespacePolicy(labelsByName.get(name)?.labels, defaults2).policies };
+      cache.set(name, state);
+    }
+    return state;
+  };
+}
+function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
+  const parts = [];
+  for (const mode of ["enforce", "audit", "warn"]) {
+    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
+    const policy = policies[mode];
+    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
+  }
+  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
+  return parts.length > 0 && differs ? parts.join(", ") : void 0;
+}
+function psaLabels(labels) {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
+}
+function sameLabels(a2, b) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
+  return [...keys].every((key) => a2[key] === b[key]);
+}
+function compileRelaxations(relaxations, today) {
+  return relaxations.map((relaxation2) => {
+    const glob = (globs) => {
+      if (!globs || globs.length === 0) return () => true;
+      const matcher = (0, import_picomatch3.default)([...globs], { dot: true });
+      return (text2) => matcher(text2);
+    };
+    const namespaceMatch = glob(relaxation2.namespaces);
+    const kindMatch = glob(relaxation2.kinds);
+    const nameMatch = glob(relaxation2.names);
+    const selector = Object.entries(relaxation2.matchLabels ?? {});
+    return {
+      relaxation: relaxation2,
+      // Applies through the expiry day itself; stops the day after.
+      expired: relaxation2.expires !== void 0 && today > relaxation2.expires,
+      matches(namespace, workload) {
+        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
+        if (selector.length === 0) return true;
+        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
+        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
+        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
+      }
+    };
+  });
+}
+function inlineIgnores(item, input, errors, notices) {
+  const { workload } = item;
+  const sources = [
+    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+  ];
+  if (workload.podPath.length > 0) {
+    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+  }
+  const out = [];
+  for (const { annotations, path: path10 } of sources) {
+    const list = annotations[IGNORE_ANNOTATION];
+    if (list === void 0) continue;
+    const at = workload.object.locate([...path10, IGNORE_ANNOTATION]).primary;
+    const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
+    const object = `${workload.kind} "${workload.name}"`;
+    if (!input.policy.allowInlineIgnores) {
+      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      continue;
+    }
+    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const unknown = names.filter((name) => !isCheckId(name));
+    const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
+    const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
+    const problems = [];
+    if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
+    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
+    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
+    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (problems.length > 0) {
+      errors.push({ ...where, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
+      continue;
+    }
+    if (expires !== void 0 && input.today > expires) {
+      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
+      continue;
+    }
+    out.push({
+      checks: new Set(names),
+      suppression: { reason, source: "annotation", ...expires !== void 0 ? { expires } : {} }
+    });
+  }
+  return out;
+}
+function runtimeClassOf(workload) {
+  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function groupModes(policies) {
+  const groups2 = [];
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const group = groups2.find((g) => g.level === level && g.version === version);
+    if (group) group.modes.push(mode);
+    else groups2.push({ level, version, modes: [mode] });
+  }
+  return groups2;
+}
+function assessWorkloads(input) {
+  const errors = [];
+  const notices = [];
+  const findings = [];
+  const verdicts = [];
+  const policyOf = buildNamespaces(input, errors, notices);
+  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
+  const emulation = input.policy.clusterMinor === void 0 ? {} : { emulationMinor: input.policy.clusterMinor };
+  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
+  for (const relaxation2 of relaxations) {
+    if (!relaxation2.expired) continue;
+    const { origin, checks, expires, reason } = relaxation2.relaxation;
+    notices.push({
+      file: origin?.file ?? ".podsec.yaml",
+      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
+    });
+  }
+  for (const item of input.items) {
+    const { workload } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const objectAt = workload.object.locate([]).primary;
+    const shapeProblems = workloadShapeProblems(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      const at = firstPath === void 0 ? objectAt : workload.object.locate(firstPath).primary;
+      const messages = shapeProblems.map((problem) => problem.message);
+      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+      continue;
+    }
+    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
+    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
+    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
+    const inline = inlineIgnores(item, input, errors, notices);
+    const suppressionFor = (check) => {
+      if (exemption) return exemption;
+      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
+      if (relaxed) {
+        const { reason, expires } = relaxed.relaxation;
+        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
+      }
+      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+    };
+    const { policies } = policyOf(namespace);
+    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+    const failuresByGroup = /* @__PURE__ */ new Map();
+    const upcoming = /* @__PURE__ */ new Map();
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      const failures = version ? evaluatePod(workload.pod, group.level, version, emulation) : [];
+      failuresByGroup.set(`${group.level}:${group.version}`, failures);
+      const severity = SEVERITY[group.modes[0]];
+      for (const failure of failures) {
+        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
+      }
+      if (nextVersion && version && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
+        const now = new Set(failures.map((f) => f.id));
+        for (const failure of evaluatePod(workload.pod, group.level, nextVersion)) {
+          if (now.has(failure.id)) continue;
+          const key = `${group.level}:${failure.id}`;
+          const seen = upcoming.get(key);
+          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+        }
+      }
+    }
+    for (const { group, failure, version } of upcoming.values()) {
+      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
+    }
+    for (const mode of MODES) {
+      const { level, version } = policies[mode];
+      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
+      const allowed = counted.length === 0;
+      verdicts.push({
+        file: objectAt.file,
+        line: objectAt.line,
+        ...base,
+        mode,
+        level,
+        version,
+        allowed,
+        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+        ...exempt ? { exempt } : {},
+        targets: [item.targetRef],
+        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+      });
+    }
+  }
+  return {
+    findings: sortFindings(mergeFindings(findings)),
+    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
+    notices: dedupErrors(notices),
+    errors: dedupErrors(errors)
+  };
+}
+function invalidObjectMessage(workload, problems) {
+  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
+  const slash = workload.apiVersion.indexOf("/");
+  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
+  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
+}
+function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
+  const { workload } = item;
+  const [first = [], ...others] = failure.paths;
+  const fullPath = objectPath(workload, first);
+  const located = workload.object.locate(fullPath);
+  const related = [...located.related];
+  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
+  for (const path10 of others) {
+    const extraPath = objectPath(workload, path10);
+    const extraLocated = workload.object.locate(extraPath);
+    const extra = extraLocated.primary;
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
+  }
+  const field = dottedPath(fullPath);
+  const wordingMode = isUpcoming ? "warn" : group.modes[0];
+  const { primary } = located;
+  return {
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
+    ...base,
+    check: failure.id,
+    level: group.level,
+    version,
+    reason: failure.reason,
+    detail: failure.detail,
+    message: aggregateMessage([failure], wordingMode, group.level, version),
+    modes: [...group.modes],
+    severity,
+    field,
+    targets: [item.targetRef],
+    related,
+    ...suppressed ? { suppressed } : {},
+    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
+    ...isUpcoming ? { upcoming: true } : {},
+    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
+  };
+}
+function addTarget2(targets, ref) {
+  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
+  if (index < 0) return [...targets, ref];
+  const existing = targets[index];
+  const scenarios = [...existing.scenarios];
+  for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
+  const out = [...targets];
+  out[index] = { ...existing, scenarios };
+  return out;
+}
+function suppressionKey(s) {
+  return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
+}
+function mergeFindings(findings) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, finding2);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
+    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
+    merged.set(key, { ...seen, targets, modes: modes2, severity });
+  }
+  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+}
+function mergeVerdicts(verdicts) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, verdict2);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
+    merged.set(key, { ...seen, targets });
+  }
+  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
+}
+function sortTargets(targets) {
+  return [...targets].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
+}
+function sortFindings(findings) {
+  return findings.sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+  );
+}
+function sortVerdicts(verdicts) {
+  return verdicts.sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compareStrings(a2.message ?? "", b.message ?? "")
+  );
+}
+function dedupErrors(errors) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const error2 of errors) {
+    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
+    const known = seen.get(key);
+    if (!known) seen.set(key, error2);
+    else if (known.target && error2.target && known.target.path === error2.target.path) {
+      seen.set(key, { ...known, target: addTarget2([known.target], error2.target)[0] });
+    }
+  }
+  return [...seen.values()];
+}
+
 // src/report/untrusted.ts
 var LIMITS = {
   items: 5e5,
@@ -50143,7 +50579,7 @@ function mergeResults(results) {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
     }
   }
   const verdicts = /* @__PURE__ */ new Map();
@@ -50151,31 +50587,17 @@ function mergeResults(results) {
     for (const item of result.workloads) {
       const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
     }
   }
   return {
-    findings: [...findings.values()].sort(compareFindings),
-    workloads: [...verdicts.values()].sort((a2, b) => compare(a2.file, b.file) || a2.line - b.line || compare(a2.mode, b.mode)),
+    // The same order a single scan reports in.
+    findings: sortFindings([...findings.values()]),
+    workloads: sortVerdicts([...verdicts.values()]),
     errors: results.flatMap((result) => result.errors),
     notices: results.flatMap((result) => result.notices),
     targets: results.flatMap((result) => result.targets)
   };
-}
-function mergeTargets(a2, b) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const target2 of [...a2, ...b]) {
-    const key = `${target2.kind}\0${target2.path}`;
-    const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, scenarios: [.../* @__PURE__ */ new Set([...existing.scenarios, ...target2.scenarios])].sort() } : target2);
-  }
-  return [...merged.values()].sort((x, y) => compare(x.path, y.path));
-}
-function compareFindings(a2, b) {
-  return compare(a2.file, b.file) || a2.line - b.line || CHECK_ORDER.indexOf(a2.check) - CHECK_ORDER.indexOf(b.check) || compare(a2.level, b.level) || compare(a2.version, b.version) || compare(a2.fingerprint, b.fingerprint);
-}
-function compare(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 var TARGET_KINDS = ["manifest", "helm", "kustomize"];
 var SEVERITIES = ["error", "warning", "note"];
@@ -50853,439 +51275,6 @@ function push(map, key, value) {
   else list.push(value);
 }
 
-// src/findings/assess.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// src/policy/evaluate.ts
-var VOLUME_SOURCES2 = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
-function needsEmptyDir(item) {
-  const volume = asRecord(item);
-  return volume !== void 0 && !VOLUME_SOURCES2.some((source) => isPresent(volume[source]));
-}
-function applyApiServerDefaults(pod) {
-  const spec = asRecord(asRecord(pod)?.spec);
-  const volumes = asArray(spec?.volumes);
-  if (spec === void 0 || volumes === void 0 || !volumes.some(needsEmptyDir)) return pod;
-  const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
-  return { ...pod, spec: { ...spec, volumes: defaulted } };
-}
-function evaluatePod(pod, level, version, options) {
-  if (level === "privileged") return [];
-  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
-  const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const failures = [];
-  for (const { id, check } of checks) {
-    const outcome = check(input);
-    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
-  }
-  return failures;
-}
-function formatFailure(failure) {
-  const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
-  return failure.detail === "" ? reason : `${reason} (${failure.detail})`;
-}
-function aggregateMessage(failures, mode, level, version) {
-  const prefix = mode === "enforce" ? "violates" : "would violate";
-  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
-}
-
-// src/findings/fingerprint.ts
-import { createHash } from "node:crypto";
-function findingFingerprint(parts) {
-  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
-  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
-}
-
-// src/findings/assess.ts
-var IGNORE_ANNOTATION = "podsec.dev/ignore";
-var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
-var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
-var SEVERITY = { enforce: "error", warn: "warning", audit: "note" };
-var LEVEL_RANK = (level) => LEVELS.indexOf(level);
-function effectiveNamespace(workload, defaultNamespace) {
-  return workload.namespace || defaultNamespace || "default";
-}
-function dottedPath(path10) {
-  let out = "";
-  for (const segment of path10) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function controllerEnforceNote2(kind) {
-  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
-}
-function asRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function stringMap(value) {
-  const record2 = asRecord2(value);
-  if (!record2) return {};
-  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
-}
-function compare2(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-function buildNamespaces(input, errors, notices) {
-  const defaults2 = input.policy.defaults;
-  const labelsByName = /* @__PURE__ */ new Map();
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
-  const rendered = [...input.namespaces ?? []].sort((a2, b) => compare2(a2.file, b.file) || a2.documentIndex - b.documentIndex);
-  for (const object of rendered) {
-    const metadata = asRecord2(object.value.metadata);
-    const name = typeof metadata?.name === "string" ? metadata.name : void 0;
-    if (name === void 0 || name === "") continue;
-    const labels = stringMap(metadata?.labels);
-    const parsed = namespacePolicy(labels, defaults2);
-    if (parsed.errors.length > 0) {
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
-      const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
-      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
-    }
-    if (input.policy.exemptions.namespaces.includes(name)) {
-      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
-      if (ignored !== void 0) {
-        const at = object.locate(["metadata", "labels"]).primary;
-        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
-      }
-    }
-    const known = labelsByName.get(name);
-    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
-      const at = object.locate(["metadata", "labels"]).primary;
-      const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
-      notices.push({
-        file: at.file,
-        line: at.line,
-        message: known.from ? `Namespace "${name}" has different Pod Security labels than ${what}; the first one is used` : `Namespace "${name}" is rendered with Pod Security labels that differ from ${what}; the rendered labels are used`
-      });
-      if (known.from) continue;
-    }
-    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
-  }
-  const cache = /* @__PURE__ */ new Map();
-  return (name) => {
-    let state = cache.get(name);
-    if (!state) {
-      state = { policies: namespacePolicy(labelsByName.get(name)?.labels, defaults2).policies };
-      cache.set(name, state);
-    }
-    return state;
-  };
-}
-function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
-  const parts = [];
-  for (const mode of ["enforce", "audit", "warn"]) {
-    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
-    const policy = policies[mode];
-    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
-  }
-  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
-  return parts.length > 0 && differs ? parts.join(", ") : void 0;
-}
-function psaLabels(labels) {
-  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
-}
-function sameLabels(a2, b) {
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
-  return [...keys].every((key) => a2[key] === b[key]);
-}
-function compileRelaxations(relaxations, today) {
-  return relaxations.map((relaxation2) => {
-    const glob = (globs) => {
-      if (!globs || globs.length === 0) return () => true;
-      const matcher = (0, import_picomatch3.default)([...globs], { dot: true });
-      return (text2) => matcher(text2);
-    };
-    const namespaceMatch = glob(relaxation2.namespaces);
-    const kindMatch = glob(relaxation2.kinds);
-    const nameMatch = glob(relaxation2.names);
-    const selector = Object.entries(relaxation2.matchLabels ?? {});
-    return {
-      relaxation: relaxation2,
-      // Applies through the expiry day itself; stops the day after.
-      expired: relaxation2.expires !== void 0 && today > relaxation2.expires,
-      matches(namespace, workload) {
-        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
-        if (selector.length === 0) return true;
-        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
-        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
-        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
-      }
-    };
-  });
-}
-function inlineIgnores(item, input, errors, notices) {
-  const { workload } = item;
-  const sources = [
-    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
-  ];
-  if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
-  }
-  const out = [];
-  for (const { annotations, path: path10 } of sources) {
-    const list = annotations[IGNORE_ANNOTATION];
-    if (list === void 0) continue;
-    const at = workload.object.locate([...path10, IGNORE_ANNOTATION]).primary;
-    const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
-    const object = `${workload.kind} "${workload.name}"`;
-    if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
-      continue;
-    }
-    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
-    const unknown = names.filter((name) => !isCheckId(name));
-    const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
-    const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
-    const problems = [];
-    if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
-    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
-    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
-    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
-    if (problems.length > 0) {
-      errors.push({ ...where, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
-      continue;
-    }
-    if (expires !== void 0 && input.today > expires) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
-      continue;
-    }
-    out.push({
-      checks: new Set(names),
-      suppression: { reason, source: "annotation", ...expires !== void 0 ? { expires } : {} }
-    });
-  }
-  return out;
-}
-function runtimeClassOf(workload) {
-  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function groupModes(policies) {
-  const groups2 = [];
-  for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const group = groups2.find((g) => g.level === level && g.version === version);
-    if (group) group.modes.push(mode);
-    else groups2.push({ level, version, modes: [mode] });
-  }
-  return groups2;
-}
-function assessWorkloads(input) {
-  const errors = [];
-  const notices = [];
-  const findings = [];
-  const verdicts = [];
-  const policyOf = buildNamespaces(input, errors, notices);
-  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = input.policy.clusterMinor === void 0 ? {} : { emulationMinor: input.policy.clusterMinor };
-  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
-  for (const relaxation2 of relaxations) {
-    if (!relaxation2.expired) continue;
-    const { origin, checks, expires, reason } = relaxation2.relaxation;
-    notices.push({
-      file: origin?.file ?? ".podsec.yaml",
-      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
-    });
-  }
-  for (const item of input.items) {
-    const { workload } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = workload.object.locate([]).primary;
-    const shapeProblems = workloadShapeProblems(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      const at = firstPath === void 0 ? objectAt : workload.object.locate(firstPath).primary;
-      const messages = shapeProblems.map((problem) => problem.message);
-      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
-      continue;
-    }
-    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
-    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
-    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
-    const inline = inlineIgnores(item, input, errors, notices);
-    const suppressionFor = (check) => {
-      if (exemption) return exemption;
-      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
-      if (relaxed) {
-        const { reason, expires } = relaxed.relaxation;
-        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
-      }
-      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
-    };
-    const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
-    const failuresByGroup = /* @__PURE__ */ new Map();
-    const upcoming = /* @__PURE__ */ new Map();
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      const failures = version ? evaluatePod(workload.pod, group.level, version, emulation) : [];
-      failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY[group.modes[0]];
-      for (const failure of failures) {
-        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
-      }
-      if (nextVersion && version && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
-        const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluatePod(workload.pod, group.level, nextVersion)) {
-          if (now.has(failure.id)) continue;
-          const key = `${group.level}:${failure.id}`;
-          const seen = upcoming.get(key);
-          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
-        }
-      }
-    }
-    for (const { group, failure, version } of upcoming.values()) {
-      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
-    }
-    for (const mode of MODES) {
-      const { level, version } = policies[mode];
-      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
-      const allowed = counted.length === 0;
-      verdicts.push({
-        file: objectAt.file,
-        line: objectAt.line,
-        ...base,
-        mode,
-        level,
-        version,
-        allowed,
-        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
-        ...exempt ? { exempt } : {},
-        targets: [item.targetRef],
-        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
-      });
-    }
-  }
-  return {
-    findings: sortFindings(mergeFindings(findings)),
-    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
-    notices: dedupErrors(notices),
-    errors: dedupErrors(errors)
-  };
-}
-function invalidObjectMessage(workload, problems) {
-  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
-  const slash = workload.apiVersion.indexOf("/");
-  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
-  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
-}
-function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
-  const { workload } = item;
-  const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload, first);
-  const located = workload.object.locate(fullPath);
-  const related = [...located.related];
-  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path10 of others) {
-    const extraPath = objectPath(workload, path10);
-    const extraLocated = workload.object.locate(extraPath);
-    const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
-    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
-  }
-  const field = dottedPath(fullPath);
-  const wordingMode = isUpcoming ? "warn" : group.modes[0];
-  const { primary } = located;
-  return {
-    file: primary.file,
-    line: primary.line,
-    column: primary.column,
-    endLine: primary.endLine,
-    endColumn: primary.endColumn,
-    ...base,
-    check: failure.id,
-    level: group.level,
-    version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], wordingMode, group.level, version),
-    modes: [...group.modes],
-    severity,
-    field,
-    targets: [item.targetRef],
-    related,
-    ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
-    ...isUpcoming ? { upcoming: true } : {},
-    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
-  };
-}
-function addTarget2(targets, ref) {
-  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
-  if (index < 0) return [...targets, ref];
-  const existing = targets[index];
-  const scenarios = [...existing.scenarios];
-  for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
-  const out = [...targets];
-  out[index] = { ...existing, scenarios };
-  return out;
-}
-function suppressionKey(s) {
-  return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
-}
-function mergeFindings(findings) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, finding2);
-      continue;
-    }
-    let targets = [...seen.targets];
-    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
-    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
-    merged.set(key, { ...seen, targets, modes: modes2, severity });
-  }
-  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
-}
-function mergeVerdicts(verdicts) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, verdict2);
-      continue;
-    }
-    let targets = [...seen.targets];
-    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
-    merged.set(key, { ...seen, targets });
-  }
-  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
-}
-function sortTargets(targets) {
-  return [...targets].sort((a2, b) => compare2(a2.path, b.path) || compare2(a2.kind, b.kind));
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a2, b) => compare2(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compare2(a2.kind, b.kind) || compare2(a2.namespace, b.namespace) || compare2(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compare2(a2.version, b.version) || compare2(a2.field, b.field) || compare2(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
-  );
-}
-function sortVerdicts(verdicts) {
-  return verdicts.sort(
-    (a2, b) => compare2(a2.file, b.file) || a2.line - b.line || compare2(a2.kind, b.kind) || compare2(a2.namespace, b.namespace) || compare2(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compare2(a2.message ?? "", b.message ?? "")
-  );
-}
-function dedupErrors(errors) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const error2 of errors) {
-    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
-    const known = seen.get(key);
-    if (!known) seen.set(key, error2);
-    else if (known.target && error2.target && known.target.path === error2.target.path) {
-      seen.set(key, { ...known, target: addTarget2([known.target], error2.target)[0] });
-    }
-  }
-  return [...seen.values()];
-}
-
 // src/scan.ts
 var TARGETS_PER_RENDER_SLOT = 4;
 async function scan(options, deps) {
@@ -51371,9 +51360,6 @@ function sortErrors(errors) {
   return errors.map((error2, index) => ({ error: error2, index })).sort(
     (a2, b) => compareStrings(a2.error.file, b.error.file) || (a2.error.line ?? 0) - (b.error.line ?? 0) || a2.index - b.index
   ).map(({ error: error2 }) => error2);
-}
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
 async function mapBounded(items, limit, fn) {
   const results = new Array(items.length);

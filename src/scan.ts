@@ -4,6 +4,7 @@
  * control flow and can be driven by fakes and by the real thing alike.
  */
 import { assessWorkloads, type AssessItem } from './findings/assess.js';
+import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
 import type { KubeObject } from './manifests/types.js';
 import type { ScanOptions } from './options.js';
@@ -160,9 +161,6 @@ function sortErrors(errors: ScanError[]): ScanError[] {
     .map(({ error }) => error);
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Maps with at most `limit` calls in flight; results keep the input order. */
 export async function mapBounded<T, R>(

@@ -3,6 +3,7 @@
  * config file) is decided once, in config/options.ts, for the CLI and the action alike.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { FlagOverrides } from '../config/options.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -42,33 +43,8 @@ export type Command =
   | { readonly command: 'help'; readonly topic?: string }
   | { readonly command: 'version' };
 
-/** Scan flags exactly as typed; validated and interpreted by resolveScanOptions. */
-export interface RawScanFlags {
-  readonly level?: string;
-  readonly version?: string;
-  readonly enforce?: string;
-  readonly warn?: string;
-  readonly audit?: string;
-  readonly nextVersion?: string;
-  readonly clusterVersion?: string;
-  readonly exclude: string[];
-  readonly helm?: string;
-  readonly kustomize?: string;
-  readonly values: string[];
-  readonly set: string[];
-  readonly namespace?: string;
-  readonly releaseName?: string;
-  readonly kubeVersion?: string;
-  readonly apiVersions: string[];
-  readonly network?: boolean;
-  readonly enableHelm?: boolean;
-  readonly timeout?: string;
-  readonly concurrency?: string;
-  readonly failOn?: string;
-  readonly renderErrors?: string;
-  readonly shard?: string;
-  readonly ignoreInline?: boolean;
-}
+/** Scan flags exactly as typed; validated and interpreted by resolveScanOptions (the action fills the same type). */
+export type RawScanFlags = FlagOverrides;
 
 const scanOptions = {
   level: { type: 'string' },

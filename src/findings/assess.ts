@@ -12,7 +12,7 @@ import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level } from '../policy/types.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
-import { checkRank, isCheckId } from './check-order.js';
+import { checkRank, compareStrings, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
 import { MODES, type Finding, type Mode, type ScanError, type Severity, type Suppression, type TargetRef, type WorkloadVerdict } from './types.js';
@@ -81,9 +81,6 @@ function stringMap(value: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 interface NamespaceState {
   readonly policies: ModePolicies;
@@ -95,7 +92,7 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
   const labelsByName = new Map<string, { labels: Record<string, string>; from?: KubeObject }>();
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
 
-  const rendered = [...(input.namespaces ?? [])].sort((a, b) => compare(a.file, b.file) || a.documentIndex - b.documentIndex);
+  const rendered = [...(input.namespaces ?? [])].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
   for (const object of rendered) {
     const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
@@ -450,7 +447,8 @@ function makeFinding(
 }
 
 /** Adds a target (or its scenario) to a list, keeping one entry per target path with every scenario. */
-function addTarget(targets: TargetRef[], ref: TargetRef): TargetRef[] {
+/** Adds a target to a list, combining scenarios when the same chart or overlay is already there. */
+export function addTarget(targets: readonly TargetRef[], ref: TargetRef): TargetRef[] {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
   const existing = targets[index] as TargetRef;
@@ -500,38 +498,41 @@ function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
 }
 
-function sortTargets(targets: readonly TargetRef[]): TargetRef[] {
-  return [...targets].sort((a, b) => compare(a.path, b.path) || compare(a.kind, b.kind));
+/** Targets in report order. */
+export function sortTargets(targets: readonly TargetRef[]): TargetRef[] {
+  return [...targets].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+/** Findings in report order (sorts in place). */
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareStrings(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      compare(a.kind, b.kind) ||
-      compare(a.namespace, b.namespace) ||
-      compare(a.name, b.name) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.namespace, b.namespace) ||
+      compareStrings(a.name, b.name) ||
       checkRank(a.check) - checkRank(b.check) ||
       Number(a.upcoming ?? false) - Number(b.upcoming ?? false) ||
       LEVEL_RANK(a.level) - LEVEL_RANK(b.level) ||
-      compare(a.version, b.version) ||
-      compare(a.field, b.field) ||
-      compare(suppressionKey(a.suppressed), suppressionKey(b.suppressed)),
+      compareStrings(a.version, b.version) ||
+      compareStrings(a.field, b.field) ||
+      compareStrings(suppressionKey(a.suppressed), suppressionKey(b.suppressed)),
   );
 }
 
-function sortVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
+/** Verdicts in report order (sorts in place). */
+export function sortVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
   return verdicts.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareStrings(a.file, b.file) ||
       a.line - b.line ||
-      compare(a.kind, b.kind) ||
-      compare(a.namespace, b.namespace) ||
-      compare(a.name, b.name) ||
+      compareStrings(a.kind, b.kind) ||
+      compareStrings(a.namespace, b.namespace) ||
+      compareStrings(a.name, b.name) ||
       MODES.indexOf(a.mode) - MODES.indexOf(b.mode) ||
-      compare(a.message ?? '', b.message ?? ''),
+      compareStrings(a.message ?? '', b.message ?? ''),
   );
 }
 

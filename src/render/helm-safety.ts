@@ -18,6 +18,8 @@ export interface ChartSafety {
   readonly problems: ChartSafetyProblem[];
   /** Paths (relative to the chart) that helm must not see: version-control folders. */
   readonly hidden: string[];
+  /** Template texts read for the check, by absolute path, so the render does not read them again. */
+  readonly texts: Map<string, string>;
 }
 
 /** Folders that belong to version control, never to a chart. */
@@ -39,6 +41,7 @@ export async function checkChart(
 ): Promise<ChartSafety> {
   const problems: ChartSafetyProblem[] = [];
   const hidden: string[] = [];
+  const texts = new Map<string, string>();
   const realChart = await fs.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
   const walk = async (dir: string, rel: string): Promise<void> => {
@@ -66,8 +69,9 @@ export async function checkChart(
         continue;
       }
       if (!options.network && entry.type === 'file' && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath)) {
-        const text = await fs.readFile(absolute).catch(() => '');
-        if (NETWORK_FUNCTIONS.test(text)) {
+        const text = await fs.readFile(absolute).catch(() => undefined);
+        if (text !== undefined) texts.set(absolute, text);
+        if (text !== undefined && NETWORK_FUNCTIONS.test(text)) {
           problems.push({
             file: joinDisplay(displayPath, relPath),
             message: 'template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it',
@@ -77,7 +81,7 @@ export async function checkChart(
     }
   };
   await walk(chartDir, '');
-  return { problems, hidden };
+  return { problems, hidden, texts };
 }
 
 /**

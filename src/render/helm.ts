@@ -269,7 +269,7 @@ async function buildLayout(
 }
 
 /** Template and helper files of every unpacked chart, parent first. */
-async function readTemplates(fs: HelmRenderDeps['fs'], dirs: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+async function readTemplates(fs: HelmRenderDeps['fs'], dirs: ReadonlyMap<string, string>, alreadyRead: ReadonlyMap<string, string>): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const walk = async (dir: string, display: string, depth: number): Promise<void> => {
     if (depth > 8) return;
@@ -278,7 +278,7 @@ async function readTemplates(fs: HelmRenderDeps['fs'], dirs: ReadonlyMap<string,
       const shown = `${display}/${entry.name}`;
       if (entry.type === 'directory') await walk(path, shown, depth + 1);
       else if (entry.type === 'file' && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = await tryRead(fs, path);
+        const text = alreadyRead.get(path) ?? (await tryRead(fs, path));
         if (text !== undefined) files.set(shown, text);
       }
     }
@@ -361,6 +361,7 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
   for (const local of plan.local) {
     const inner = await checkChart(fs, local.dir, local.displayPath, { network: request.network });
     safety.problems.push(...inner.problems);
+    for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
   if (safety.problems.length > 0) {
     for (const problem of safety.problems) outcome.errors.push(chartError(target, problem.file, problem.message));
@@ -385,7 +386,7 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     // The chart's own files are read while helm renders: the scenarios only need their values files.
     const chartFiles = (async () => {
       const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs, dirs);
+      const files = await readTemplates(fs, dirs, safety.texts);
       const chartValues = new Map<string, string | undefined>();
       for (const [display, dir] of dirs) {
         const file = joinDisplay(display, 'values.yaml');

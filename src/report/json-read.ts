@@ -3,10 +3,10 @@
  * job (an artifact), so it is treated as untrusted: every field is type-checked, sizes are bounded, and
  * anything unexpected is an error naming the file and the field, never a crash.
  */
+import { addTarget, sortFindings, sortTargets, sortVerdicts } from '../findings/assess.js';
 import { isCheckId } from '../findings/check-order.js';
 import { MODES, type Finding, type Mode, type ScanError, type ScanResult, type Severity, type Suppression, type TargetKind, type TargetRef, type TargetSummary, type WorkloadVerdict } from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
-import { CHECK_ORDER } from '../policy/registry.js';
 import { LEVELS, type Level } from '../policy/types.js';
 import { JSON_REPORT_VERSION } from './json.js';
 import { arr, fail, int, Invalid, LIMITS, obj, oneOf, optStr, relPath, str } from './untrusted.js';
@@ -51,7 +51,7 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\u0000${item.file}\u0000${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
     }
   }
   const verdicts = new Map<string, WorkloadVerdict>();
@@ -59,41 +59,17 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
     for (const item of result.workloads) {
       const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? '', item.mode].join('\u0000');
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: mergeTargets(existing.targets, item.targets) } : item);
+      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
     }
   }
   return {
-    findings: [...findings.values()].sort(compareFindings),
-    workloads: [...verdicts.values()].sort((a, b) => compare(a.file, b.file) || a.line - b.line || compare(a.mode, b.mode)),
+    // The same order a single scan reports in.
+    findings: sortFindings([...findings.values()]),
+    workloads: sortVerdicts([...verdicts.values()]),
     errors: results.flatMap((result) => result.errors),
     notices: results.flatMap((result) => result.notices),
     targets: results.flatMap((result) => result.targets),
   };
-}
-
-function mergeTargets(a: readonly TargetRef[], b: readonly TargetRef[]): TargetRef[] {
-  const merged = new Map<string, TargetRef>();
-  for (const target of [...a, ...b]) {
-    const key = `${target.kind}\u0000${target.path}`;
-    const existing = merged.get(key);
-    merged.set(key, existing ? { ...existing, scenarios: [...new Set([...existing.scenarios, ...target.scenarios])].sort() } : target);
-  }
-  return [...merged.values()].sort((x, y) => compare(x.path, y.path));
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compare(a.file, b.file) ||
-    a.line - b.line ||
-    CHECK_ORDER.indexOf(a.check) - CHECK_ORDER.indexOf(b.check) ||
-    compare(a.level, b.level) ||
-    compare(a.version, b.version) ||
-    compare(a.fingerprint, b.fingerprint)
-  );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // --- field readers ------------------------------------------------------------------------------
