@@ -12,10 +12,10 @@
  *   podsec     `node cli.js scan . --format json --output /dev/null --concurrency N` on the same tree
  *              (a fresh process each time: Node start-up and bundle load count as podsec's cost);
  * and, to say where any overhead goes:
- *   wrapped    the same renders, but kustomize run the way podsec runs it (through a wrapper kustomization
- *              with origin and transformer annotations);
- *   grouped    the bare renders scheduled one pool slot per target, a chart's scenarios one after another
- *              (podsec's scheduling before it bounded processes instead of targets; kept for comparison);
+ *   tuned      the bare renders with the Go runtime setting podsec gives its tools (GOGC, see
+ *              src/render/command-runner.ts);
+ *   wrapped    the renders exactly as podsec runs them: that setting, and kustomize through a wrapper
+ *              kustomization with origin and transformer annotations;
  *   startup    `node cli.js version` (Node start-up and loading the bundle, no scan).
  * Prints medians, podsec/bare and the overhead in percent (target: at most 10 %).
  * It also prints how many render processes podsec keeps alive on average (one untimed, sampled scan) and CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's
@@ -27,7 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { generateRenderCorpus } from './lib/corpus.mjs';
 import { stringify } from 'yaml';
-import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
 
 const RUNS = Math.max(1, Number(option('runs', '5')));
 const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
@@ -49,8 +49,11 @@ if (helmJobs !== expectedHelm || kustomizeJobs !== corpus.overlays.length || rep
   throw new Error(`podsec rendered ${helmJobs} chart scenarios and ${kustomizeJobs} overlays (expected ${expectedHelm} and ${corpus.overlays.length}); errors: ${JSON.stringify(report.errors)}`);
 }
 
-// The wrapper podsec writes for each kustomization (see src/render/kustomize.ts), for the `wrapped` row.
-const wrappedJobs = jobs.map((job, index) => {
+// The renders as podsec runs them: its tools' Go setting, and for each kustomization the wrapper podsec
+// writes (see src/render/kustomize.ts).
+const toolEnv = podsecToolEnv();
+const tunedJobs = jobs.map((job) => ({ ...job, env: toolEnv }));
+const wrappedJobs = tunedJobs.map((job, index) => {
   if (job.args[0] === 'template') return job;
   const wrapper = join(work, 'wrappers', String(index));
   mkdirSync(wrapper, { recursive: true });
@@ -62,18 +65,8 @@ const wrappedJobs = jobs.map((job, index) => {
   return { ...job, args: [...job.args.slice(0, -1), wrapper], cwd: wrapper };
 });
 
-// The same renders scheduled the way podsec schedules them: the pool bounds targets, and a chart's
-// scenarios render one after another inside its slot.
-const groupedJobs = [];
-for (const job of jobs) {
-  const key = job.args[job.args.length - 1];
-  const group = groupedJobs.find((item) => item.key === key);
-  if (group) group.steps.push(job);
-  else groupedJobs.push({ key, steps: [job] });
-}
-
 const timeBare = () => runPool(jobs, CONCURRENCY);
-const timeGrouped = () => runPool(groupedJobs.map((group) => ({ steps: group.steps })), CONCURRENCY);
+const timeTuned = () => runPool(tunedJobs, CONCURRENCY);
 const timeWrapped = () => runPool(wrappedJobs, CONCURRENCY);
 const statsFile = join(work, 'stats.json');
 const timePodsec = async () => {
@@ -86,12 +79,12 @@ const timePodsec = async () => {
 const timeStartup = async () => ({ ms: (await runProcess(process.execPath, [cli, 'version'], { cwd: root })).ms });
 
 await timeBare(); // warm-up of the tools' own caches
-const samples = { bare: [], podsec: [], wrapped: [], grouped: [], startup: [] };
+const samples = { bare: [], podsec: [], wrapped: [], tuned: [], startup: [] };
 const loadBefore = loadavg()[0];
 for (let run = 0; run < RUNS; run++) {
   // Alternate the order so neither side always runs on a warmer (or more throttled) machine.
-  const order = run % 2 === 0 ? ['bare', 'podsec', 'wrapped', 'grouped'] : ['podsec', 'bare', 'grouped', 'wrapped'];
-  for (const name of order) samples[name].push(await { bare: timeBare, podsec: timePodsec, wrapped: timeWrapped, grouped: timeGrouped }[name]());
+  const order = run % 2 === 0 ? ['bare', 'podsec', 'wrapped', 'tuned'] : ['podsec', 'bare', 'tuned', 'wrapped'];
+  for (const name of order) samples[name].push(await { bare: timeBare, podsec: timePodsec, wrapped: timeWrapped, tuned: timeTuned }[name]());
   samples.startup.push(await timeStartup());
 }
 const loadAfter = loadavg()[0];
@@ -103,7 +96,7 @@ const wrapped = med('wrapped');
 const startup = med('startup');
 const overhead = (podsec / bare - 1) * 100;
 const row = (name, label) =>
-  `  ${label.padEnd(48)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
+  `  ${label.padEnd(54)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
 const ms = (value) => `${(value / 1000).toFixed(2)} s`;
 
 console.log(`podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
@@ -111,13 +104,14 @@ console.log(`corpus: ${corpus.charts.length} charts (${helmJobs} helm template r
 console.log(`concurrency ${CONCURRENCY}, ${RUNS} runs, alternating order; wall time, median:`);
 console.log(row('bare', 'bare renders (pool of N processes)'));
 console.log(row('podsec', 'podsec scan (fresh node process)'));
-console.log(row('wrapped', 'renders as podsec runs them (kustomize wrapper)'));
-console.log(row('grouped', 'renders one slot per target (old scheduling)'));
+console.log(row('tuned', `bare renders with podsec's GOGC=${toolEnv.GOGC}`));
+console.log(row('wrapped', 'renders as podsec runs them (GOGC, kustomize wrapper)'));
 console.log(row('startup', 'node cli.js version (start-up, bundle load)'));
 console.log(`podsec / bare = ${(podsec / bare).toFixed(3)}   overhead ${overhead.toFixed(1)} %   (target ≤ 10 %: ${overhead <= 10 ? 'met' : 'NOT met'})`);
+console.log(`podsec / renders as podsec runs them = ${(podsec / wrapped).toFixed(3)}   (podsec's own cost on top of its renders)`);
 console.log(`  podsec − renders as podsec runs them − start-up = ${seconds(podsec - wrapped - startup)} of podsec's own work not hidden behind renders`);
 console.log('CPU time, median (user + system):');
-console.log(`  bare renders ${ms(med('bare', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`);
+console.log(`  bare renders ${ms(med('bare', 'cpuMs'))}; with GOGC=${toolEnv.GOGC} ${ms(med('tuned', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`);
 console.log(`  podsec: helm/kubectl children ${ms(med('podsec', 'cpuMs'))} + podsec's own node process ${ms(med('podsec', 'ownCpuMs'))} (peak RSS ${mib(med('podsec', 'maxRssKb'))})`);
 console.log(`  machine capacity during one bare run: ${ms(bare * CONCURRENCY)} (wall × cores)`);
 // When the bare renders already keep every core busy, podsec cannot finish before all the CPU it and its

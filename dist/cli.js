@@ -20005,6 +20005,15 @@ function createPrivateDirs(tempRoot) {
     }
   };
 }
+var DEFAULT_TOOL_GOGC = "800";
+function goRuntimeEnv(sourceEnv) {
+  const env = { GOGC: DEFAULT_TOOL_GOGC };
+  for (const name of ["GOGC", "GOMEMLIMIT"]) {
+    const value = sourceEnv[name];
+    if (value !== void 0 && value !== "") env[name] = value;
+  }
+  return env;
+}
 function createSlots(limit) {
   const size = Math.max(1, Math.floor(limit));
   let busy = 0;
@@ -20040,7 +20049,7 @@ function createCommandRunner(config = {}) {
   const sourceEnv = config.sourceEnv ?? process.env;
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
-  const baseEnv = { ...dirs.env };
+  const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
   const path9 = sourceEnv["PATH"];
   if (path9 !== void 0) baseEnv["PATH"] = path9;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);

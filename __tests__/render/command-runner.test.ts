@@ -132,11 +132,25 @@ describe('createCommandRunner', () => {
     expect(seen['ACTIONS_RUNTIME_TOKEN']).toBeUndefined();
     expect(seen['EXTRA']).toBe('given');
     expect(seen['PATH']).toBe(process.env['PATH']);
+    // Short-lived renders collect less garbage; nothing else of Go's runtime is set.
+    expect(seen['GOGC']).toBe('800');
+    expect(seen['GOMEMLIMIT']).toBeUndefined();
     expect(seen['HOME']).toBe(runner.home);
     expect(seen['KUBECONFIG']).toBe(join(runner.home, '..', 'kubeconfig'));
     expect(seen['HELM_PLUGINS']).toMatch(/podsec-tools-.*helm-plugins-empty$/);
     for (const name of ['HELM_CONFIG_HOME', 'HELM_CACHE_HOME', 'HELM_DATA_HOME']) {
       expect(seen[name]?.startsWith(join(runner.home, '..'))).toBe(true);
+    }
+  });
+
+  it("passes the user's own GOGC and GOMEMLIMIT through to the tools", async () => {
+    const tuned = createCommandRunner({ sourceEnv: { PATH: process.env['PATH'], GOGC: '100', GOMEMLIMIT: '256MiB' } });
+    try {
+      const result = await tuned.run(script('env-go.sh', 'env'), []);
+      expect(result.stdout).toMatch(/^GOGC=100$/m);
+      expect(result.stdout).toMatch(/^GOMEMLIMIT=256MiB$/m);
+    } finally {
+      tuned.dispose();
     }
   });
 

@@ -70,7 +70,7 @@ export function runProcess(command, args, { cwd, env, keep = false, sampleRss = 
 }
 
 /**
- * Runs `jobs` (`{ command, args, cwd }`, or `{ steps: [...] }` run in sequence) with at most
+ * Runs `jobs` (`{ command, args, cwd, env? }`, or `{ steps: [...] }` run in sequence) with at most
  * `concurrency` at once. Resolves with the
  * total wall time and the CPU time the processes used (user + system).
  */
@@ -83,7 +83,7 @@ export async function runPool(jobs, concurrency) {
     while (next < jobs.length) {
       const job = jobs[next++];
       for (const step of job.steps ?? [job]) {
-        const result = await runProcess(step.command, step.args, { cwd: step.cwd });
+        const result = await runProcess(step.command, step.args, { cwd: step.cwd, env: step.env });
         if (result.code !== 0) failures.push(`${step.command} ${step.args.join(' ')}: exit ${result.code}: ${result.stderr.slice(-400)}`);
       }
     }
@@ -112,6 +112,17 @@ export function bareRenderJobs(report, root, { helm = HELM, kustomize = ['kubect
     }
   }
   return jobs;
+}
+
+/**
+ * The Go runtime setting podsec's command runner gives helm and kubectl (DEFAULT_TOOL_GOGC in
+ * src/render/command-runner.ts), read from the source so the benchmark cannot drift from it.
+ */
+export function podsecToolEnv() {
+  const source = readFileSync(join(REPO, 'src/render/command-runner.ts'), 'utf8');
+  const gogc = /export const DEFAULT_TOOL_GOGC = '([^']+)'/.exec(source)?.[1];
+  if (!gogc) throw new Error('DEFAULT_TOOL_GOGC not found in src/render/command-runner.ts');
+  return { ...process.env, GOGC: process.env.GOGC || gogc };
 }
 
 /** The podsec command line for a scan of `root`, with helm and concurrency pinned like the bare renders. */

@@ -111,6 +111,26 @@ function createPrivateDirs(tempRoot: string): PrivateDirs {
   };
 }
 
+/**
+ * Go garbage collector settings for helm, kustomize and kubectl. Each render is a short-lived process whose
+ * live heap stays small, so with Go's default (GOGC=100) a quarter to a third of its CPU time goes to
+ * collecting garbage it would free on exit anyway (measured on the render benchmark: 3.9 s of CPU with the
+ * default, 2.9 s with GOGC=800). GOGC=800 lets the heap grow to nine times the live data before a
+ * collection, which keeps memory bounded by what the render actually holds (a 2.7 MB chart render: 62 MiB
+ * peak RSS with the default, 129 MiB with 800; GOGC=off, unbounded, reached 343 MiB). A user who sets GOGC
+ * or GOMEMLIMIT for podsec (a small runner, say) gets those values passed through instead.
+ */
+export const DEFAULT_TOOL_GOGC = '800';
+
+export function goRuntimeEnv(sourceEnv: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const env: Record<string, string> = { GOGC: DEFAULT_TOOL_GOGC };
+  for (const name of ['GOGC', 'GOMEMLIMIT']) {
+    const value = sourceEnv[name];
+    if (value !== undefined && value !== '') env[name] = value;
+  }
+  return env;
+}
+
 /** A first-come, first-served counting semaphore. */
 export interface Slots {
   /** Resolves with a release function once a slot is free. */
@@ -161,7 +181,7 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir());
   installExitHook();
 
-  const baseEnv: Record<string, string> = { ...dirs.env };
+  const baseEnv: Record<string, string> = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
   const path = sourceEnv['PATH'];
   if (path !== undefined) baseEnv['PATH'] = path;
 
