@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3702,7 +3702,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -5067,13 +5067,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5112,7 +5112,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity4 = require_identity();
     var composeDoc = require_compose_doc();
@@ -5301,7 +5301,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity4 = require_identity();
@@ -7306,7 +7306,7 @@ var require_public_api = __commonJS({
       }
       if (identity4.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments3;
@@ -7320,7 +7320,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7336,7 +7336,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -9276,11 +9276,11 @@ var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
     var path9 = __require("path");
-    var COLON = isWindows ? ";" : ":";
+    var COLON2 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
+      const colon = opt.colon || COLON2;
       const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
         // windows always checks the cwd first
         ...isWindows ? [process.cwd()] : [],
@@ -12688,6 +12688,492 @@ function firstInvalidUtf8Offset(bytes) {
 
 // src/manifests/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/manifests/block-yaml.ts
+var NEWLINE = 10;
+var SPACE = 32;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var PIPE = 124;
+var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
+var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+var OutsideSubset = class extends Error {
+};
+var OUTSIDE = new OutsideSubset();
+function readBlockYaml(text, resolvePlain, maxDepth) {
+  if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth).read();
+  } catch {
+    return void 0;
+  }
+}
+var BlockReader = class {
+  constructor(text, resolvePlain, maxDepth) {
+    this.text = text;
+    this.resolvePlain = resolvePlain;
+    this.maxDepth = maxDepth;
+    let start = 0;
+    const length = text.length;
+    while (start <= length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = length;
+      let column = start;
+      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      this.starts.push(start);
+      this.ends.push(end);
+      this.indents.push(column === end ? -1 : column - start);
+      if (end === length) break;
+      start = end + 1;
+    }
+  }
+  text;
+  resolvePlain;
+  maxDepth;
+  /** Offset of each line's first character. */
+  starts = [];
+  /** Offset of each line's end (its line break, or the end of the text). */
+  ends = [];
+  /** Column of each line's first non-space character; -1 for blank lines. */
+  indents = [];
+  /** The current line. */
+  line = 0;
+  /** The line after the current document's last line. */
+  documentEnd = 0;
+  read() {
+    const documents = [];
+    const count2 = this.starts.length;
+    let line = 0;
+    let index = 0;
+    let first = true;
+    while (line < count2) {
+      let end = line + (first ? 0 : 1);
+      while (end < count2 && !this.isMarker(end)) {
+        const start = this.starts[end];
+        if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+        end++;
+      }
+      if (!first && this.hasContentAfterMarker(line)) throw OUTSIDE;
+      const body = first ? line : line + 1;
+      const hasContent = this.nextContent(body, end) < end;
+      if (!first || hasContent) {
+        if (hasContent) {
+          const document = this.document(body, end, index);
+          if (document) documents.push(document);
+        }
+        index++;
+      }
+      first = false;
+      line = end;
+    }
+    return { documents, lineStarts: this.starts };
+  }
+  isMarker(line) {
+    const start = this.starts[line];
+    if (!this.text.startsWith("---", start)) return false;
+    const next = start + 3;
+    return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
+  }
+  hasContentAfterMarker(line) {
+    const start = this.starts[line] + 3;
+    const end = this.ends[line];
+    for (let at = start; at < end; at++) {
+      const code2 = this.text.charCodeAt(at);
+      if (code2 === HASH) return false;
+      if (code2 !== SPACE) return true;
+    }
+    return false;
+  }
+  /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
+  nextContent(line, end) {
+    let at = line;
+    while (at < end) {
+      const indent = this.indents[at];
+      if (indent >= 0 && this.text.charCodeAt(this.starts[at] + indent) !== HASH) return at;
+      at++;
+    }
+    return end;
+  }
+  document(body, end, index) {
+    this.documentEnd = end;
+    const first = this.nextContent(body, end);
+    if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
+    this.line = first;
+    const root = this.map(0, first, 0, 1);
+    if (this.nextContent(this.line, end) < end) throw OUTSIDE;
+    const value = root.value;
+    const apiVersion = value["apiVersion"];
+    const kind = value["kind"];
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+      const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
+      const hasKind = kind !== void 0 && kind !== null;
+      if (!hasApiVersion && !hasKind) return void 0;
+      if (!(hasApiVersion && hasKind) && !("metadata" in value) && !("spec" in value)) return void 0;
+      throw OUTSIDE;
+    }
+    if (kind.endsWith("List")) throw OUTSIDE;
+    return { index, value, position: root.position };
+  }
+  isSequenceEntry(line, column) {
+    const at = this.starts[line] + column;
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
+  }
+  /**
+   * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
+   * `indent` except for a map that opens a sequence entry, `- key: value`).
+   */
+  map(indent, line, column, depth) {
+    if (depth > this.maxDepth) throw OUTSIDE;
+    const value = {};
+    const keys = [];
+    const spans = [];
+    const values = [];
+    const start = this.starts[line] + column;
+    let entryLine = line;
+    let entryColumn = column;
+    let end = start;
+    for (; ; ) {
+      const entry = this.entry(indent, entryLine, entryColumn, depth);
+      if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === "__proto__") throw OUTSIDE;
+      value[entry.key] = entry.read.value;
+      keys.push(entry.key);
+      spans.push(entry.keyStart, entry.spanEnd);
+      values.push(entry.read.scalar ? void 0 : entry.read.position);
+      end = entry.read.nodeEnd;
+      const next = this.nextContent(this.line, this.documentEnd);
+      if (next >= this.documentEnd) break;
+      const nextIndent = this.indents[next];
+      if (nextIndent < indent) break;
+      if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
+      entryLine = next;
+      entryColumn = indent;
+    }
+    const position = { kind: "map", start, end: this.trimmed(end), keys, spans, values, merges: void 0 };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+  /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
+  entry(indent, line, column, depth) {
+    const lineEnd = this.ends[line];
+    const keyStart = this.starts[line] + column;
+    const firstCode = this.text.charCodeAt(keyStart);
+    let key;
+    let colon;
+    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
+      const quoted = this.quotedText(keyStart, lineEnd, firstCode);
+      colon = quoted.end;
+      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE) throw OUTSIDE;
+      key = quoted.value;
+    } else {
+      if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
+      colon = -1;
+      for (let at2 = keyStart; at2 < lineEnd; at2++) {
+        const code2 = this.text.charCodeAt(at2);
+        if (code2 === COLON) {
+          const after = at2 + 1;
+          if (after === lineEnd || this.text.charCodeAt(after) === SPACE) {
+            colon = at2;
+            break;
+          }
+        } else if (code2 === HASH && this.text.charCodeAt(at2 - 1) === SPACE) {
+          throw OUTSIDE;
+        }
+      }
+      if (colon < 0 || this.text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+      const source = this.text.slice(keyStart, colon);
+      if (source === "<<") throw OUTSIDE;
+      const resolved = this.resolvePlain(source);
+      if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
+      key = resolved.value;
+    }
+    const keyEnd = colon;
+    let at = colon + 1;
+    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    let read;
+    if (at === lineEnd || this.text.charCodeAt(at) === HASH) {
+      read = this.blockValue(indent, line, at, lineEnd, depth, true);
+    } else {
+      read = this.inlineValue(indent, line, at, depth, false);
+    }
+    const spanEnd = read.scalar || read.flow ? Math.max(read.valueEnd, keyEnd) : keyEnd;
+    return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
+  }
+  /**
+   * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
+   * with a comment): a nested block on the next lines, or null. `after` is where the empty value would sit.
+   */
+  blockValue(parentIndent, line, after, lineEnd, depth, ofMapEntry) {
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd) {
+      const nextIndent = this.indents[next];
+      if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
+        this.line = next;
+        return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
+      }
+    }
+    const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
+    if (comment) throw OUTSIDE;
+    this.line = line + 1;
+    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, flow: false };
+  }
+  /** A value that starts on its indicator's line at `at`. */
+  inlineValue(parentIndent, line, at, depth, inSequence) {
+    const lineEnd = this.ends[line];
+    const code2 = this.text.charCodeAt(at);
+    if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
+      if (inSequence) {
+        const after = this.quotedText(at, lineEnd, code2).end;
+        if (this.text.charCodeAt(after) === COLON) {
+          const column = at - this.starts[line];
+          return this.map(column, line, column, depth + 1);
+        }
+      }
+      return this.quoted(parentIndent, line, at, code2);
+    }
+    if (code2 === PIPE) return this.literal(parentIndent, line, at);
+    if (code2 === 123) return this.emptyFlowMap(parentIndent, line, at);
+    if (code2 === 91) return this.flowSequence(parentIndent, line, at);
+    if (NOT_PLAIN_START.has(code2) && code2 !== DASH) throw OUTSIDE;
+    if (code2 === DASH) {
+      const after = this.text.charCodeAt(at + 1);
+      if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
+    }
+    let end = lineEnd;
+    let colon = -1;
+    for (let scan2 = at; scan2 < lineEnd; scan2++) {
+      const char = this.text.charCodeAt(scan2);
+      if (char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) {
+        end = scan2;
+        break;
+      }
+      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0) colon = scan2;
+    }
+    if (colon >= 0) {
+      if (!inSequence) throw OUTSIDE;
+      const column = at - this.starts[line];
+      return this.map(column, line, column, depth + 1);
+    }
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    const source = this.text.slice(at, end);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    this.line = line + 1;
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    const resolved = this.resolvePlain(source);
+    if (!resolved) throw OUTSIDE;
+    const nodeEnd = this.lineBreakEnd(line);
+    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+  }
+  /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
+  hasMoreIndentedComment(from, to, parentIndent) {
+    for (let at = from; at < to; at++) {
+      const indent = this.indents[at];
+      if (indent > parentIndent) return true;
+    }
+    return false;
+  }
+  /** Where a node on `line` ends for the general parser: after the line break that closes it. */
+  lineBreakEnd(line) {
+    const end = this.ends[line];
+    return end < this.text.length ? end + 1 : end;
+  }
+  /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
+  quotedText(at, lineEnd, quote) {
+    let scan2 = at + 1;
+    while (scan2 < lineEnd) {
+      const char = this.text.charCodeAt(scan2);
+      if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
+      if (char === quote) {
+        if (quote === SINGLE_QUOTE && this.text.charCodeAt(scan2 + 1) === SINGLE_QUOTE) {
+          scan2 += 2;
+          continue;
+        }
+        const raw = this.text.slice(at + 1, scan2);
+        return { value: quote === SINGLE_QUOTE ? raw.replaceAll("''", "'") : raw, end: scan2 + 1 };
+      }
+      scan2++;
+    }
+    throw OUTSIDE;
+  }
+  quoted(parentIndent, line, at, quote) {
+    const { value, end: closedAfter } = this.quotedText(at, this.ends[line], quote);
+    const closed = closedAfter - 1;
+    const valueEnd = closed + 1;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: true, flow: false };
+  }
+  /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
+  afterValue(line, from) {
+    const lineEnd = this.ends[line];
+    let at = from;
+    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    if (at === lineEnd) return;
+    if (this.text.charCodeAt(at) === HASH && at > from) return;
+    throw OUTSIDE;
+  }
+  /** A one-line flow sequence of scalars: `[]`, `["sh", "-c", x]`. */
+  flowSequence(parentIndent, line, open) {
+    const lineEnd = this.ends[line];
+    const value = [];
+    const items = [];
+    let at = open + 1;
+    const skipSpaces = () => {
+      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    };
+    skipSpaces();
+    let close = -1;
+    if (this.text.charCodeAt(at) === 93) close = at;
+    while (close < 0) {
+      if (at >= lineEnd) throw OUTSIDE;
+      const code2 = this.text.charCodeAt(at);
+      let itemEnd;
+      if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
+        const quoted = this.quotedText(at, lineEnd, code2);
+        itemEnd = quoted.end;
+        value.push(quoted.value);
+      } else {
+        if (NOT_PLAIN_START.has(code2)) throw OUTSIDE;
+        let scan2 = at;
+        while (scan2 < lineEnd) {
+          const char = this.text.charCodeAt(scan2);
+          if (char === 44 || char === 93) break;
+          if (char === 91 || char === 123 || char === 125 || char === COLON || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) {
+            throw OUTSIDE;
+          }
+          scan2++;
+        }
+        itemEnd = scan2;
+        while (itemEnd > at && this.text.charCodeAt(itemEnd - 1) === SPACE) itemEnd--;
+        const resolved = this.resolvePlain(this.text.slice(at, itemEnd));
+        if (!resolved) throw OUTSIDE;
+        value.push(resolved.value);
+      }
+      items.push({ kind: "leaf", start: at, end: itemEnd });
+      at = itemEnd;
+      skipSpaces();
+      const separator = this.text.charCodeAt(at);
+      if (separator === 93) {
+        close = at;
+      } else if (separator === 44) {
+        at++;
+        skipSpaces();
+        if (this.text.charCodeAt(at) === 93) throw OUTSIDE;
+      } else {
+        throw OUTSIDE;
+      }
+    }
+    const valueEnd = close + 1;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position = { kind: "seq", start: open, end: valueEnd, items };
+    return { value, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+  /** `{}`: flow mappings with content are left to the general parser. */
+  emptyFlowMap(parentIndent, line, at) {
+    if (this.text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
+    const valueEnd = at + 2;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position = { kind: "map", start: at, end: valueEnd, keys: [], spans: [], values: [], merges: void 0 };
+    return { value: {}, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+  /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
+  literal(parentIndent, line, at) {
+    let headerEnd = at + 1;
+    const chomp = this.text.charCodeAt(headerEnd);
+    let mode = "clip";
+    if (chomp === DASH) mode = "strip";
+    else if (chomp === 43) mode = "keep";
+    if (mode !== "clip") headerEnd++;
+    this.afterValue(line, headerEnd);
+    let last = line;
+    let contentIndent = -1;
+    let scan2 = line + 1;
+    while (scan2 < this.documentEnd) {
+      const indent = this.indents[scan2];
+      if (indent < 0) {
+        scan2++;
+        continue;
+      }
+      if (indent <= parentIndent) break;
+      if (contentIndent < 0) contentIndent = indent;
+      if (indent < contentIndent) throw OUTSIDE;
+      last = scan2;
+      scan2++;
+    }
+    if (contentIndent < 0) throw OUTSIDE;
+    const parts = [];
+    for (let at2 = line + 1; at2 <= last; at2++) {
+      const start = this.starts[at2];
+      const end2 = this.ends[at2];
+      const indent = this.indents[at2];
+      if (indent < 0) {
+        if (end2 - start > contentIndent) throw OUTSIDE;
+        parts.push("");
+      } else {
+        parts.push(this.text.slice(start + contentIndent, end2));
+      }
+    }
+    if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
+    for (let blank = last + 1; blank < scan2; blank++) {
+      if (this.ends[blank] > this.starts[blank]) throw OUTSIDE;
+    }
+    let value = parts.join("\n");
+    if (mode !== "strip") value += "\n";
+    this.line = last + 1;
+    const end = this.lineBreakEnd(last);
+    return { value, position: { kind: "leaf", start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+  }
+  /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
+  sequence(indent, line, depth) {
+    if (depth > this.maxDepth) throw OUTSIDE;
+    const value = [];
+    const items = [];
+    const start = this.starts[line] + indent;
+    let itemLine = line;
+    let end = start;
+    for (; ; ) {
+      const lineStart = this.starts[itemLine];
+      const lineEnd = this.ends[itemLine];
+      let at = lineStart + indent + 1;
+      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
+      value.push(read.value);
+      items.push(read.position);
+      end = read.nodeEnd;
+      const next = this.nextContent(this.line, this.documentEnd);
+      if (next >= this.documentEnd) break;
+      const nextIndent = this.indents[next];
+      if (nextIndent < indent) break;
+      if (nextIndent > indent) throw OUTSIDE;
+      if (!this.isSequenceEntry(next, indent)) break;
+      itemLine = next;
+    }
+    const position = { kind: "seq", start, end: this.trimmed(end), items };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+  trimmed(offset) {
+    let at = offset;
+    while (at > 0 && this.text.charCodeAt(at - 1) === NEWLINE) at--;
+    return at;
+  }
+};
+
+// src/manifests/parse.ts
 var DEFAULT_MAX_DEPTH = 200;
 var DEFAULT_MAX_ALIAS_COUNT = 1e3;
 var GO_YAML_V2_SKIPPED_TAGS = /* @__PURE__ */ new Set([
@@ -12703,6 +13189,32 @@ function kubernetesTags(tags) {
     if (GO_YAML_V2_SKIPPED_TAGS.has(tag.tag)) return false;
     return !("format" in tag && tag.format === "TIME");
   });
+}
+var plainScalarTags;
+var plainScalarCache = /* @__PURE__ */ new Map();
+function resolvePlainScalar(source) {
+  const cached = plainScalarCache.get(source);
+  if (cached !== void 0 || plainScalarCache.has(source)) return cached;
+  plainScalarTags ??= new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags }).schema.tags.filter(
+    (tag2) => tag2.default === true && !("collection" in tag2 && tag2.collection) && tag2.test !== void 0
+  );
+  let result;
+  const tag = plainScalarTags.find((candidate) => candidate.test?.test(source));
+  if (!tag) {
+    result = { value: source };
+  } else {
+    let failed = false;
+    try {
+      const resolved = tag.resolve(source, () => failed = true, {});
+      const value = (0, import_yaml3.isScalar)(resolved) ? resolved.value : resolved;
+      result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
+    } catch {
+      result = void 0;
+    }
+  }
+  if (plainScalarCache.size > 2e4) plainScalarCache.clear();
+  plainScalarCache.set(source, result);
+  return result;
 }
 function parseManifests(input, file, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -12773,6 +13285,9 @@ var ManifestParser = class _ManifestParser {
   maxDepth;
   maxAliasCount;
   run() {
+    if (this.documentIndexBase === 0 && this.options.reader !== "general" && this.readBlockStyle()) {
+      return { objects: this.objects, errors: this.errors };
+    }
     let docs;
     try {
       docs = (0, import_yaml3.parseAllDocuments)(this.text, {
@@ -12793,6 +13308,18 @@ var ManifestParser = class _ManifestParser {
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
+  }
+  /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
+  readBlockStyle() {
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
+    for (const document of read.documents) {
+      this.objects.push(
+        new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate)
+      );
+    }
+    return true;
   }
   /**
    * Fallback when the stream as a whole cannot be parsed: split at `---` lines and parse each part
@@ -12866,7 +13393,9 @@ var ManifestParser = class _ManifestParser {
     const items = (0, import_yaml3.isMap)(node) ? node.get("items", true) : void 0;
     const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
     if (!isList) {
-      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, indexer, this.lineCounter, this.options.locate));
+      this.objects.push(
+        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate)
+      );
       return;
     }
     const itemsNode = resolveAlias(doc, items);
@@ -13043,15 +13572,14 @@ function resolvePos(node) {
   return current;
 }
 var ParsedObject = class {
-  constructor(value, file, documentIndex, itemIndex, node, indexer, lineCounter, locator) {
+  constructor(value, file, documentIndex, itemIndex, rootPosition, start, lineCounter, locator) {
     this.value = value;
     this.file = file;
     this.documentIndex = documentIndex;
     this.itemIndex = itemIndex;
     this.lineCounter = lineCounter;
     this.locator = locator;
-    this.root = indexer.node(node);
-    const start = node.range?.[0] ?? 0;
+    this.root = rootPosition;
     const root = this.root?.kind === "map" && this.root.keys.length > 0 ? this.root : void 0;
     const firstStart = root ? root.spans[0] : -1;
     this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] } : { start, end: start };

@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
-import type { Document, Node as YamlNode, ParsedNode, Tags } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
+import { readBlockYaml } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
@@ -34,6 +35,12 @@ export interface ParseOptions {
    * be checked for errors.
    */
   readonly keepKind?: (apiVersion: string, kind: string) => boolean;
+  /**
+   * `auto` (default): text in the plain block style helm and kustomize print is read by podsec's fast
+   * block reader (src/manifests/block-yaml.ts), anything else by the general `yaml` package; both give the
+   * same objects, positions and errors. `general` always uses the `yaml` package (tests compare the two).
+   */
+  readonly reader?: 'auto' | 'general';
 }
 
 /*
@@ -60,6 +67,41 @@ function kubernetesTags(tags: Tags): Tags {
     // Sexagesimal ints/floats (`1:20`) carry format TIME.
     return !('format' in tag && tag.format === 'TIME');
   });
+}
+
+/** The plain-scalar tags of podsec's YAML dialect, in the order the `yaml` package tries them. */
+let plainScalarTags: readonly ScalarTag[] | undefined;
+const plainScalarCache = new Map<string, { readonly value: unknown } | undefined>();
+
+/**
+ * Resolves a plain (unquoted) scalar exactly as the `yaml` package's composer does with podsec's dialect:
+ * the first default tag whose test matches, else a string. Undefined when resolution reports a problem
+ * (the general parser then reports it).
+ */
+export function resolvePlainScalar(source: string): { readonly value: unknown } | undefined {
+  const cached = plainScalarCache.get(source);
+  if (cached !== undefined || plainScalarCache.has(source)) return cached;
+  plainScalarTags ??= new Document(null, { version: '1.1', customTags: kubernetesTags }).schema.tags.filter(
+    (tag): tag is ScalarTag => tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
+  );
+  let result: { readonly value: unknown } | undefined;
+  const tag = plainScalarTags.find((candidate) => candidate.test?.test(source));
+  if (!tag) {
+    result = { value: source };
+  } else {
+    let failed = false;
+    try {
+      const resolved = tag.resolve(source, () => (failed = true), {});
+      const value: unknown = isScalar(resolved) ? resolved.value : resolved;
+      result = failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
+    } catch {
+      result = undefined;
+    }
+  }
+  // Rendered output repeats the same few hundred scalars; bound the cache for pathological inputs.
+  if (plainScalarCache.size > 20_000) plainScalarCache.clear();
+  plainScalarCache.set(source, result);
+  return result;
 }
 
 /**
@@ -157,6 +199,9 @@ class ManifestParser {
   }
 
   run(): ParsedManifests {
+    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && this.readBlockStyle()) {
+      return { objects: this.objects, errors: this.errors };
+    }
     let docs: AnyDoc[];
     try {
       docs = parseAllDocuments(this.text, {
@@ -179,6 +224,19 @@ class ManifestParser {
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
+  }
+
+  /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
+  private readBlockStyle(): boolean {
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
+    for (const document of read.documents) {
+      this.objects.push(
+        new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate),
+      );
+    }
+    return true;
   }
 
   /**
@@ -268,7 +326,9 @@ class ManifestParser {
     const items = isMap(node) ? node.get('items', true) : undefined;
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
-      this.objects.push(new ParsedObject(value, this.file, documentIndex, itemIndex, node, indexer, this.lineCounter, this.options.locate));
+      this.objects.push(
+        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate),
+      );
       return;
     }
     const itemsNode = resolveAlias(doc, items);
@@ -386,9 +446,9 @@ function errorText(error: unknown): string {
  * point at. Built once, right after the document is read, so the document and its AST can be collected.
  * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd`).
  */
-type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
+export type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
 
-interface PosMap {
+export interface PosMap {
   readonly kind: 'map';
   readonly start: number;
   readonly end: number;
@@ -405,7 +465,7 @@ interface PosMap {
   merges: readonly number[] | undefined;
 }
 
-interface PosSeq {
+export interface PosSeq {
   readonly kind: 'seq';
   readonly start: number;
   readonly end: number;
@@ -413,7 +473,7 @@ interface PosSeq {
   readonly items: readonly (PosNode | undefined)[];
 }
 
-interface PosAlias {
+export interface PosAlias {
   readonly kind: 'alias';
   readonly start: number;
   readonly end: number;
@@ -421,7 +481,7 @@ interface PosAlias {
   target: PosNode | undefined;
 }
 
-interface PosLeaf {
+export interface PosLeaf {
   readonly kind: 'leaf';
   readonly start: number;
   readonly end: number;
@@ -523,13 +583,12 @@ class ParsedObject implements KubeObject {
     readonly file: string,
     readonly documentIndex: number,
     readonly itemIndex: number | undefined,
-    node: YamlNode,
-    indexer: PositionIndexer,
+    rootPosition: PosNode | undefined,
+    start: number,
     private readonly lineCounter: LineCounter,
     private readonly locator: ParseOptions['locate'],
   ) {
-    this.root = indexer.node(node);
-    const start = node.range?.[0] ?? 0;
+    this.root = rootPosition;
     const root = this.root?.kind === 'map' && this.root.keys.length > 0 ? this.root : undefined;
     const firstStart = root ? (root.spans[0] as number) : -1;
     this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] as number } : { start, end: start };

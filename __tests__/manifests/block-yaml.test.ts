@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readBlockYaml } from '../../src/manifests/block-yaml.js';
+import { parseManifests, resolvePlainScalar } from '../../src/manifests/parse.js';
+import { compareReaders } from './reader-equivalence.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const helm = join(repo, 'node_modules/.bin/helm');
+
+const readsFast = (text: string): boolean => readBlockYaml(text, resolvePlainScalar, 200) !== undefined;
+
+/** Real renders: every fixture chart helm can render offline, every kustomize overlay, the bundled examples. */
+function realRenders(): { name: string; text: string }[] {
+  const renders: { name: string; text: string }[] = [];
+  const charts = join(here, '../fixtures/charts');
+  for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
+    try {
+      const text = execFileSync(helm, ['template', 'release-name', chart], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, HELM_PLUGINS: '/nonexistent' } });
+      renders.push({ name: `helm template ${chart}`, text });
+    } catch {
+      // Fixture charts that fail on purpose (broken, remote dependency).
+    }
+  }
+  const overlays = [
+    ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) => join(here, '../fixtures/kustomize/overlays', name)),
+    join(repo, 'examples/kustomize/overlays/production'),
+  ];
+  for (const overlay of overlays) {
+    try {
+      const text = execFileSync('kubectl', ['kustomize', overlay], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      renders.push({ name: `kubectl kustomize ${overlay}`, text });
+    } catch {
+      // Overlays that fail on purpose.
+    }
+  }
+  return renders;
+}
+
+function yamlFiles(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yamlFiles(path, out);
+    else if (/\.(ya?ml|json)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+describe('fast block reader', () => {
+  const renders = realRenders();
+
+  it('reads real helm and kustomize output exactly as the general YAML parser does', () => {
+    expect(renders.length).toBeGreaterThanOrEqual(10);
+    for (const render of renders) {
+      expect(compareReaders(render.text), render.name).toBeUndefined();
+    }
+    // The point of the reader: the output the tools print is within its subset.
+    const fast = renders.filter((render) => readsFast(render.text)).map((render) => render.name);
+    expect(fast.length, `read fast: ${fast.join(', ')}`).toBe(renders.length);
+  });
+
+  it('agrees with the general parser on every YAML fixture and example of the repository', () => {
+    const files = [...yamlFiles(join(here, '../fixtures')), ...yamlFiles(join(repo, 'examples'))];
+    let fast = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(compareReaders(text, file), file).toBeUndefined();
+      if (readsFast(text)) fast++;
+    }
+    expect(fast).toBeGreaterThan(30);
+  });
+
+  it.each([
+    ['YAML 1.1 booleans, nulls and numbers', 'apiVersion: v1\nkind: Pod\nspec:\n  hostPID: yes\n  hostIPC: On\n  a: ~\n  b: 0755\n  c: 1e3\n  d: .inf\n  e: 0x1F\n  f: 12:30\n  g: 2001-12-14\n  h: "yes"\n  i: -0\n'],
+    ['quoted keys and values', 'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    "helm.sh/hook": test\n    \'single\': \'it\'\'s\'\n    empty: ""\n'],
+    ['flow sequences of scalars and empty collections', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    command: ["sh", "-c", \'echo\', 1, true]\n    args: []\n    env: [ ]\n    resources: {}\n'],
+    ['literal block scalars', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      args:\n        - |\n          echo one\n\n          echo two\n        - |-\n            indented\n      image: x\n'],
+    ['comments, blank lines and trailing spaces', '# Source: chart/templates/pod.yaml\n---\napiVersion: v1   \nkind: Pod # trailing\n\nmetadata:\n  name: a\n  # a note\nspec:\n\n  containers:\n  - name: a   \n    image: b  # pinned\n'],
+    ['empty values at the end of maps and documents', 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n  name:\nspec:\n---\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n'],
+  ])('reads %s fast and exactly', (_name, text) => {
+    expect(readsFast(text)).toBe(true);
+    expect(compareReaders(text)).toBeUndefined();
+  });
+
+  it('sees `privileged: yes` as true, as the API server does', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    securityContext:\n      privileged: yes\n';
+    expect(readsFast(text)).toBe(true);
+    const [pod] = parseManifests(text, 'pod.yaml').objects;
+    expect((pod?.value as { spec: { containers: { securityContext: { privileged: unknown } }[] } }).spec.containers[0]?.securityContext.privileged).toBe(true);
+    expect(pod?.position(['spec', 'containers', 0, 'securityContext', 'privileged'])).toMatchObject({ line: 9, column: 7, endLine: 9, endColumn: 22, exact: true });
+  });
+
+  it.each([
+    ['anchors and aliases', 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels: &l\n    a: b\nspec:\n  x: *l\n'],
+    ['merge keys', 'apiVersion: v1\nkind: Pod\nmetadata:\n  <<: {name: a}\n'],
+    ['folded scalars', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: >\n    a\n    b\n'],
+    ['escapes in double quotes', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\\tb"\n'],
+    ['multi-line plain scalars', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n    b\n'],
+    ['flow mappings with content', 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n'],
+    ['tags', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: !!str 1\n'],
+    ['duplicate keys', 'apiVersion: v1\nkind: Pod\nkind: Pod\n'],
+    ['lists', 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n'],
+    ['tabs', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\ta\n'],
+    ['carriage returns', 'apiVersion: v1\r\nkind: Pod\r\n'],
+    ['directives', '%YAML 1.1\n---\napiVersion: v1\nkind: Pod\n'],
+    ['keys that are not strings', 'apiVersion: v1\nkind: Pod\nmetadata:\n  on: a\n'],
+    ['objects missing a kind', 'apiVersion: v1\nmetadata:\n  name: a\n'],
+    ['syntax errors', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a: b\n'],
+  ])('leaves %s to the general parser, with the same result', (_name, text) => {
+    expect(readsFast(text)).toBe(false);
+    expect(compareReaders(text)).toBeUndefined();
+  });
+
+  it('agrees with the general parser on hundreds of mutated renders (seeded)', () => {
+    let seed = 20261202;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const scalars = ['yes', 'No', 'on', 'OFF', 'y', '~', 'null', '0755', '0o17', '0x1F', '1e3', '-1.5', '.inf', '.NaN', '1_000', '12:30', '0b101', '+12', '08', '1.0', '"quoted"', "'it''s'", '""', 'a b', 'http://x:80/y', 'a#b', '[]', '{}', '[a, "b", 1]', '[ ]', '[a, ]', '|', '|-', '|+', '>', '&a x', '*a', '!!str 1', 'a: b', '- x', '"a\\nb"', '{a: 1}', ' # c', '-', '--x', '"open', 'true', '3.10', '@x', '%x'];
+    const keys = ['on', 'y', '1', 'null', '"q key"', "'s key'", '<<', 'a b', 'dup', '__proto__', 'constructor', '? x', 'key ', '-k', 'k#x'];
+    const mutate = (text: string): string => {
+      const lines = text.split('\n');
+      for (let count = 1 + Math.floor(random() * 5); count > 0; count--) {
+        const at = Math.floor(random() * lines.length);
+        const line = lines[at] ?? '';
+        const indent = line.length - line.trimStart().length;
+        const colon = line.indexOf(': ');
+        const roll = random();
+        if (roll < 0.1) lines.splice(at, 0, `${' '.repeat(Math.floor(random() * 12))}# note`);
+        else if (roll < 0.2) lines.splice(at, 0, ' '.repeat(Math.floor(random() * 6)));
+        else if (roll < 0.27) lines[at] = `${line}${' '.repeat(1 + Math.floor(random() * 3))}`;
+        else if (roll < 0.34) lines[at] = `${line}  # trailing`;
+        else if (roll < 0.6) {
+          if (colon > 0) lines[at] = `${line.slice(0, colon + 2)}${pick(scalars)}`;
+          else if (/^\s*- /.test(line)) lines[at] = line.replace(/- .*/, `- ${pick(scalars)}`);
+        } else if (roll < 0.67) {
+          if (line.indexOf(':') > 0) lines[at] = `${' '.repeat(indent)}${pick(keys)}${line.slice(line.indexOf(':'))}`;
+        } else if (roll < 0.74) {
+          if (colon > 0) {
+            lines[at] = `${line.slice(0, colon + 1)} |${pick(['', '-', '+'])}`;
+            const body = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, index) => `${' '.repeat(indent + 2 + (index === 1 ? Math.floor(random() * 3) : 0))}${random() < 0.2 ? '' : `text ${index}`}`);
+            lines.splice(at + 1, 0, ...body);
+          }
+        } else if (roll < 0.8) {
+          if (line.indexOf(':') > 0) lines[at] = line.slice(0, line.indexOf(':') + 1);
+        } else if (roll < 0.85) lines.splice(at, 0, '---');
+        else if (roll < 0.9) lines.splice(at, 1);
+        else if (roll < 0.95) lines[at] = ` ${line}`;
+        else lines[at] = line.replace(/^(\s*)- /, '$1-   ');
+      }
+      return lines.join('\n');
+    };
+    const bases = renders.map((render) => render.text).filter((text) => text.length < 40_000);
+    let fast = 0;
+    for (let round = 0; round < 600; round++) {
+      const text = mutate(pick(bases));
+      if (readsFast(text)) fast++;
+      const difference = compareReaders(text);
+      if (difference) expect.fail(`readers differ on ${difference.what}:\n${text}`);
+    }
+    // Both paths are exercised: many mutations stay within the subset, many leave it.
+    expect(fast).toBeGreaterThan(100);
+    expect(fast).toBeLessThan(550);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Compares podsec's two YAML readers on one text: the fast block reader (reader: 'auto') must give exactly
+ * what the general `yaml` package gives (reader: 'general'): the same objects, document indexes, errors,
+ * and the same position for every field path of every object (and for a missing child of each).
+ */
+import { parseManifests } from '../../src/manifests/parse.js';
+import type { KubeObject } from '../../src/manifests/types.js';
+
+export interface ReaderDifference {
+  readonly what: string;
+  readonly general: unknown;
+  readonly fast: unknown;
+}
+
+function paths(value: unknown, prefix: (string | number)[], out: (string | number)[][]): void {
+  out.push(prefix);
+  out.push([...prefix, 'podsec-missing-field']);
+  if (Array.isArray(value)) {
+    out.push([...prefix, value.length]);
+    value.forEach((item, index) => paths(item, [...prefix, index], out));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
+  }
+}
+
+function describeObject(object: KubeObject): unknown {
+  return { value: object.value, documentIndex: object.documentIndex, itemIndex: object.itemIndex, file: object.file };
+}
+
+/** Returns the first difference between the two readers on `text`, or undefined when they agree. */
+export function compareReaders(text: string, file = 'input.yaml'): ReaderDifference | undefined {
+  const general = parseManifests(text, file, { reader: 'general' });
+  const fast = parseManifests(text, file, { reader: 'auto' });
+  if (JSON.stringify(general.errors) !== JSON.stringify(fast.errors)) return { what: 'errors', general: general.errors, fast: fast.errors };
+  if (general.objects.length !== fast.objects.length) return { what: 'object count', general: general.objects.length, fast: fast.objects.length };
+  for (let index = 0; index < general.objects.length; index++) {
+    const a = general.objects[index] as KubeObject;
+    const b = fast.objects[index] as KubeObject;
+    const left = describeObject(a);
+    const right = describeObject(b);
+    if (!Object.is(JSON.stringify(left), JSON.stringify(right)) || !sameValue(a.value, b.value)) return { what: `object ${index}`, general: left, fast: right };
+    const all: (string | number)[][] = [];
+    paths(a.value, [], all);
+    for (const path of all) {
+      const p = JSON.stringify(a.position(path));
+      const q = JSON.stringify(b.position(path));
+      if (p !== q) return { what: `object ${index} position of ${JSON.stringify(path)}`, general: p, fast: q };
+    }
+  }
+  return undefined;
+}
+
+/** Deep equality that also tells -0 from 0, NaN from null and key order apart (JSON cannot). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  if (typeof a === 'object' && a !== null) {
+    if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((key, index) => key === kb[index] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return Object.is(a, b);
+}

@@ -1,0 +1,580 @@
+/**
+ * A fast reader for the plain block-style YAML that helm and kustomize print.
+ *
+ * Rendered output is most of what podsec parses, and the general `yaml` package (a full lexer, CST, AST and
+ * conversion to JavaScript) is the largest part of podsec's own CPU time during a scan. Almost all rendered
+ * documents use a small part of YAML: block mappings with plain keys, block sequences, plain and simple
+ * quoted scalars, literal block scalars, `[]` and `{}`. This reader handles exactly that part, line by line,
+ * and produces the same values and the same source positions the general parser would (checked by
+ * differential tests against it). The moment it meets anything else (flow collections with content,
+ * anchors, aliases, tags, multi-line plain or quoted scalars, folded scalars, escapes, merge keys, keys
+ * that are not plain strings, duplicate keys, tabs, carriage returns, directives, lists, anything it
+ * is not sure about), it gives up on the whole text and the caller uses the general parser, so its
+ * answer is never a guess.
+ */
+import type { PosMap, PosNode, PosSeq } from './parse.js';
+
+/** One Kubernetes object document read by {@link readBlockYaml}. */
+export interface BlockDocument {
+  /** The document's index in the stream, counted the way the `yaml` package counts documents. */
+  readonly index: number;
+  readonly value: Record<string, unknown>;
+  readonly position: PosMap;
+}
+
+/** Resolves a plain scalar the way the general parser does (YAML 1.1 as Kubernetes reads it). */
+export type PlainScalarResolver = (source: string) => { readonly value: unknown } | undefined;
+
+const NEWLINE = 10;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const BACKSLASH = 92;
+const PIPE = 124;
+
+/** Characters that may not start a plain key or value in this subset (YAML indicators and friends). */
+const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+/** Anything that makes the whole text the general parser's business. */
+const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+
+/** Thrown (and caught right away) when the text leaves the supported subset. */
+class OutsideSubset extends Error {}
+const OUTSIDE = new OutsideSubset();
+
+/** A node together with the two ends the general parser gives it: its value end and its node end. */
+interface Read {
+  readonly value: unknown;
+  /** What the position index keeps: undefined for scalars inside maps (see PositionIndexer in parse.ts). */
+  readonly position: PosNode;
+  /** The general parser's range[1]. */
+  readonly valueEnd: number;
+  /** The general parser's range[2] (after a trailing comment and line break). */
+  readonly nodeEnd: number;
+  readonly scalar: boolean;
+  /** True for `[]` and `{}` (flow collections, which a map entry's span includes). */
+  readonly flow: boolean;
+}
+
+/**
+ * Reads `text` when it lies within the supported subset; returns undefined otherwise. `lineStarts`
+ * receives the offset of every line's start (as the general parser's line counter would).
+ */
+export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver, maxDepth: number): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
+  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth).read();
+  } catch {
+    // Outside the subset (OUTSIDE), or anything unexpected such as a stack overflow: the general parser
+    // decides and reports.
+    return undefined;
+  }
+}
+
+class BlockReader {
+  /** Offset of each line's first character. */
+  private readonly starts: number[] = [];
+  /** Offset of each line's end (its line break, or the end of the text). */
+  private readonly ends: number[] = [];
+  /** Column of each line's first non-space character; -1 for blank lines. */
+  private readonly indents: number[] = [];
+  /** The current line. */
+  private line = 0;
+  /** The line after the current document's last line. */
+  private documentEnd = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly resolvePlain: PlainScalarResolver,
+    private readonly maxDepth: number,
+  ) {
+    let start = 0;
+    const length = text.length;
+    while (start <= length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = length;
+      let column = start;
+      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      this.starts.push(start);
+      this.ends.push(end);
+      this.indents.push(column === end ? -1 : column - start);
+      if (end === length) break;
+      start = end + 1;
+    }
+  }
+
+  read(): { documents: BlockDocument[]; lineStarts: number[] } {
+    const documents: BlockDocument[] = [];
+    const count = this.starts.length;
+    let line = 0;
+    let index = 0;
+    let first = true;
+    while (line < count) {
+      // A document runs to the next `---` line.
+      let end = line + (first ? 0 : 1);
+      while (end < count && !this.isMarker(end)) {
+        const start = this.starts[end] as number;
+        // Directives and document end markers are the general parser's business.
+        if (this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
+        end++;
+      }
+      if (!first && this.hasContentAfterMarker(line)) throw OUTSIDE;
+      const body = first ? line : line + 1;
+      const hasContent = this.nextContent(body, end) < end;
+      // Text before the first `---` is a document only when it holds more than comments.
+      if (!first || hasContent) {
+        if (hasContent) {
+          const document = this.document(body, end, index);
+          if (document) documents.push(document);
+        }
+        index++;
+      }
+      first = false;
+      line = end;
+    }
+    return { documents, lineStarts: this.starts };
+  }
+
+  private isMarker(line: number): boolean {
+    const start = this.starts[line] as number;
+    if (!this.text.startsWith('---', start)) return false;
+    const next = start + 3;
+    return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
+  }
+
+  private hasContentAfterMarker(line: number): boolean {
+    const start = (this.starts[line] as number) + 3;
+    const end = this.ends[line] as number;
+    for (let at = start; at < end; at++) {
+      const code = this.text.charCodeAt(at);
+      if (code === HASH) return false;
+      if (code !== SPACE) return true;
+    }
+    return false;
+  }
+
+  /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
+  private nextContent(line: number, end: number): number {
+    let at = line;
+    while (at < end) {
+      const indent = this.indents[at] as number;
+      if (indent >= 0 && this.text.charCodeAt((this.starts[at] as number) + indent) !== HASH) return at;
+      at++;
+    }
+    return end;
+  }
+
+  private document(body: number, end: number, index: number): BlockDocument | undefined {
+    this.documentEnd = end;
+    const first = this.nextContent(body, end);
+    if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
+    this.line = first;
+    const root = this.map(0, first, 0, 1);
+    if (this.nextContent(this.line, end) < end) throw OUTSIDE;
+    const value = root.value as Record<string, unknown>;
+    const apiVersion = value['apiVersion'];
+    const kind = value['kind'];
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
+      // Not an object (skipped, as the general path does), or a broken one (whose error that path words).
+      const hasApiVersion = apiVersion !== undefined && apiVersion !== null;
+      const hasKind = kind !== undefined && kind !== null;
+      if (!hasApiVersion && !hasKind) return undefined;
+      if (!(hasApiVersion && hasKind) && !('metadata' in value) && !('spec' in value)) return undefined;
+      throw OUTSIDE;
+    }
+    // Lists are expanded into their items by the general path.
+    if (kind.endsWith('List')) throw OUTSIDE;
+    return { index, value, position: root.position as PosMap };
+  }
+
+  private isSequenceEntry(line: number, column: number): boolean {
+    const at = (this.starts[line] as number) + column;
+    if (this.text.charCodeAt(at) !== DASH) return false;
+    return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
+  }
+
+  /**
+   * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
+   * `indent` except for a map that opens a sequence entry, `- key: value`).
+   */
+  private map(indent: number, line: number, column: number, depth: number): Read {
+    if (depth > this.maxDepth) throw OUTSIDE;
+    const value: Record<string, unknown> = {};
+    const keys: string[] = [];
+    const spans: number[] = [];
+    const values: (PosNode | undefined)[] = [];
+    const start = (this.starts[line] as number) + column;
+    let entryLine = line;
+    let entryColumn = column;
+    let end = start;
+    for (;;) {
+      const entry = this.entry(indent, entryLine, entryColumn, depth);
+      if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === '__proto__') throw OUTSIDE;
+      value[entry.key] = entry.read.value;
+      keys.push(entry.key);
+      spans.push(entry.keyStart, entry.spanEnd);
+      values.push(entry.read.scalar ? undefined : entry.read.position);
+      end = entry.read.nodeEnd;
+      const next = this.nextContent(this.line, this.documentEnd);
+      if (next >= this.documentEnd) break;
+      const nextIndent = this.indents[next] as number;
+      if (nextIndent < indent) break;
+      if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
+      entryLine = next;
+      entryColumn = indent;
+    }
+    const position: PosMap = { kind: 'map', start, end: this.trimmed(end), keys, spans, values, merges: undefined };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+
+  /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
+  private entry(indent: number, line: number, column: number, depth: number): { key: string; keyStart: number; spanEnd: number; read: Read } {
+    const lineEnd = this.ends[line] as number;
+    const keyStart = (this.starts[line] as number) + column;
+    const firstCode = this.text.charCodeAt(keyStart);
+    let key: string;
+    let colon: number;
+    if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
+      // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
+      const quoted = this.quotedText(keyStart, lineEnd, firstCode);
+      colon = quoted.end;
+      if (this.text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE)) throw OUTSIDE;
+      key = quoted.value;
+    } else {
+      if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
+      // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
+      colon = -1;
+      for (let at = keyStart; at < lineEnd; at++) {
+        const code = this.text.charCodeAt(at);
+        if (code === COLON) {
+          const after = at + 1;
+          if (after === lineEnd || this.text.charCodeAt(after) === SPACE) {
+            colon = at;
+            break;
+          }
+        } else if (code === HASH && this.text.charCodeAt(at - 1) === SPACE) {
+          throw OUTSIDE;
+        }
+      }
+      if (colon < 0 || this.text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+      const source = this.text.slice(keyStart, colon);
+      // `<<` merges another map in (YAML 1.1): the general parser's business.
+      if (source === '<<') throw OUTSIDE;
+      const resolved = this.resolvePlain(source);
+      if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
+      key = resolved.value;
+    }
+    const keyEnd = colon;
+    let at = colon + 1;
+    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    let read: Read;
+    if (at === lineEnd || this.text.charCodeAt(at) === HASH) {
+      read = this.blockValue(indent, line, at, lineEnd, depth, true);
+    } else {
+      read = this.inlineValue(indent, line, at, depth, false);
+    }
+    const spanEnd = read.scalar || read.flow ? Math.max(read.valueEnd, keyEnd) : keyEnd;
+    return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
+  }
+
+  /**
+   * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
+   * with a comment): a nested block on the next lines, or null. `after` is where the empty value would sit.
+   */
+  private blockValue(parentIndent: number, line: number, after: number, lineEnd: number, depth: number, ofMapEntry: boolean): Read {
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd) {
+      const nextIndent = this.indents[next] as number;
+      // A sequence may sit at its key's own indentation (`key:` then `- item` below it).
+      if (nextIndent > parentIndent || (ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent))) {
+        this.line = next;
+        return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
+      }
+    }
+    // Nothing nested: null. The general parser places the empty value after the indicator's spaces.
+    const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
+    if (comment) throw OUTSIDE;
+    this.line = line + 1;
+    return { value: null, position: { kind: 'leaf', start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, flow: false };
+  }
+
+  /** A value that starts on its indicator's line at `at`. */
+  private inlineValue(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
+    const lineEnd = this.ends[line] as number;
+    const code = this.text.charCodeAt(at);
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      if (inSequence) {
+        // `- "key": value` opens a map.
+        const after = this.quotedText(at, lineEnd, code).end;
+        if (this.text.charCodeAt(after) === COLON) {
+          const column = at - (this.starts[line] as number);
+          return this.map(column, line, column, depth + 1);
+        }
+      }
+      return this.quoted(parentIndent, line, at, code);
+    }
+    if (code === PIPE) return this.literal(parentIndent, line, at);
+    if (code === 123 /* { */) return this.emptyFlowMap(parentIndent, line, at);
+    if (code === 91 /* [ */) return this.flowSequence(parentIndent, line, at);
+    if (NOT_PLAIN_START.has(code) && code !== DASH) throw OUTSIDE;
+    if (code === DASH) {
+      const after = this.text.charCodeAt(at + 1);
+      // `- - x` (a sequence in a sequence entry) or `key: - x`: not in this subset.
+      if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
+    }
+    // A plain scalar runs to the line's end or a ` #` comment; `: ` inside it makes it a mapping.
+    let end = lineEnd;
+    let colon = -1;
+    for (let scan = at; scan < lineEnd; scan++) {
+      const char = this.text.charCodeAt(scan);
+      if (char === HASH && this.text.charCodeAt(scan - 1) === SPACE) {
+        end = scan;
+        break;
+      }
+      if (char === COLON && (scan + 1 === lineEnd || this.text.charCodeAt(scan + 1) === SPACE) && colon < 0) colon = scan;
+    }
+    if (colon >= 0) {
+      if (!inSequence) throw OUTSIDE;
+      // `- key: value`: a map whose entries line up with this key.
+      const column = at - (this.starts[line] as number);
+      return this.map(column, line, column, depth + 1);
+    }
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    const source = this.text.slice(at, end);
+    // A more-indented line after a plain scalar continues it (a multi-line plain scalar).
+    const next = this.nextContent(line + 1, this.documentEnd);
+    this.line = line + 1;
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    const resolved = this.resolvePlain(source);
+    if (!resolved) throw OUTSIDE;
+    const nodeEnd = this.lineBreakEnd(line);
+    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+  }
+
+  /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
+  private hasMoreIndentedComment(from: number, to: number, parentIndent: number): boolean {
+    for (let at = from; at < to; at++) {
+      const indent = this.indents[at] as number;
+      if (indent > parentIndent) return true;
+    }
+    return false;
+  }
+
+  /** Where a node on `line` ends for the general parser: after the line break that closes it. */
+  private lineBreakEnd(line: number): number {
+    const end = this.ends[line] as number;
+    return end < this.text.length ? end + 1 : end;
+  }
+
+  /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
+  private quotedText(at: number, lineEnd: number, quote: number): { value: string; end: number } {
+    let scan = at + 1;
+    while (scan < lineEnd) {
+      const char = this.text.charCodeAt(scan);
+      // Escapes are left to the general parser.
+      if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
+      if (char === quote) {
+        // `''` inside single quotes is one quote.
+        if (quote === SINGLE_QUOTE && this.text.charCodeAt(scan + 1) === SINGLE_QUOTE) {
+          scan += 2;
+          continue;
+        }
+        const raw = this.text.slice(at + 1, scan);
+        return { value: quote === SINGLE_QUOTE ? raw.replaceAll("''", "'") : raw, end: scan + 1 };
+      }
+      scan++;
+    }
+    throw OUTSIDE;
+  }
+
+  private quoted(parentIndent: number, line: number, at: number, quote: number): Read {
+    const { value, end: closedAfter } = this.quotedText(at, this.ends[line] as number, quote);
+    const closed = closedAfter - 1;
+    const valueEnd = closed + 1;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return { value, position: { kind: 'leaf', start: at, end: valueEnd }, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: true, flow: false };
+  }
+
+  /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
+  private afterValue(line: number, from: number): void {
+    const lineEnd = this.ends[line] as number;
+    let at = from;
+    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    if (at === lineEnd) return;
+    if (this.text.charCodeAt(at) === HASH && at > from) return;
+    throw OUTSIDE;
+  }
+
+  /** A one-line flow sequence of scalars: `[]`, `["sh", "-c", x]`. */
+  private flowSequence(parentIndent: number, line: number, open: number): Read {
+    const lineEnd = this.ends[line] as number;
+    const value: unknown[] = [];
+    const items: PosNode[] = [];
+    let at = open + 1;
+    const skipSpaces = (): void => {
+      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+    };
+    skipSpaces();
+    let close = -1;
+    if (this.text.charCodeAt(at) === 93 /* ] */) close = at;
+    while (close < 0) {
+      if (at >= lineEnd) throw OUTSIDE;
+      const code = this.text.charCodeAt(at);
+      let itemEnd: number;
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        const quoted = this.quotedText(at, lineEnd, code);
+        itemEnd = quoted.end;
+        value.push(quoted.value);
+      } else {
+        if (NOT_PLAIN_START.has(code)) throw OUTSIDE;
+        let scan = at;
+        while (scan < lineEnd) {
+          const char = this.text.charCodeAt(scan);
+          if (char === 44 /* , */ || char === 93 /* ] */) break;
+          // Nested collections, pairs and comments inside flow sequences are the general parser's business.
+          if (char === 91 || char === 123 || char === 125 || char === COLON || (char === HASH && this.text.charCodeAt(scan - 1) === SPACE)) {
+            throw OUTSIDE;
+          }
+          scan++;
+        }
+        itemEnd = scan;
+        while (itemEnd > at && this.text.charCodeAt(itemEnd - 1) === SPACE) itemEnd--;
+        const resolved = this.resolvePlain(this.text.slice(at, itemEnd));
+        if (!resolved) throw OUTSIDE;
+        value.push(resolved.value);
+      }
+      items.push({ kind: 'leaf', start: at, end: itemEnd });
+      at = itemEnd;
+      skipSpaces();
+      const separator = this.text.charCodeAt(at);
+      if (separator === 93) {
+        close = at;
+      } else if (separator === 44) {
+        at++;
+        skipSpaces();
+        // A trailing comma (`[a, ]`) is left to the general parser.
+        if (this.text.charCodeAt(at) === 93) throw OUTSIDE;
+      } else {
+        throw OUTSIDE;
+      }
+    }
+    const valueEnd = close + 1;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position: PosSeq = { kind: 'seq', start: open, end: valueEnd, items };
+    return { value, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+
+  /** `{}`: flow mappings with content are left to the general parser. */
+  private emptyFlowMap(parentIndent: number, line: number, at: number): Read {
+    if (this.text.charCodeAt(at + 1) !== 125 /* } */) throw OUTSIDE;
+    const valueEnd = at + 2;
+    this.afterValue(line, valueEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position: PosMap = { kind: 'map', start: at, end: valueEnd, keys: [], spans: [], values: [], merges: undefined };
+    return { value: {}, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+
+  /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
+  private literal(parentIndent: number, line: number, at: number): Read {
+    let headerEnd = at + 1;
+    const chomp = this.text.charCodeAt(headerEnd);
+    let mode: 'clip' | 'strip' | 'keep' = 'clip';
+    if (chomp === DASH) mode = 'strip';
+    else if (chomp === 43 /* + */) mode = 'keep';
+    if (mode !== 'clip') headerEnd++;
+    this.afterValue(line, headerEnd);
+    // Content: the following lines until one that is not blank and indented no deeper than the parent.
+    let last = line;
+    let contentIndent = -1;
+    let scan = line + 1;
+    while (scan < this.documentEnd) {
+      const indent = this.indents[scan] as number;
+      if (indent < 0) {
+        scan++;
+        continue;
+      }
+      if (indent <= parentIndent) break;
+      if (contentIndent < 0) contentIndent = indent;
+      if (indent < contentIndent) throw OUTSIDE;
+      last = scan;
+      scan++;
+    }
+    if (contentIndent < 0) throw OUTSIDE;
+    const parts: string[] = [];
+    for (let at2 = line + 1; at2 <= last; at2++) {
+      const start = this.starts[at2] as number;
+      const end = this.ends[at2] as number;
+      const indent = this.indents[at2] as number;
+      if (indent < 0) {
+        // Blank lines before the first content line may not be deeper than the content.
+        if (end - start > contentIndent) throw OUTSIDE;
+        parts.push('');
+      } else {
+        parts.push(this.text.slice(start + contentIndent, end));
+      }
+    }
+    // Trailing blank lines belong to the scalar (they matter for `|+`); they are not in this subset.
+    if (scan > last + 1 && mode === 'keep') throw OUTSIDE;
+    for (let blank = last + 1; blank < scan; blank++) {
+      if ((this.ends[blank] as number) > (this.starts[blank] as number)) throw OUTSIDE;
+    }
+    let value = parts.join('\n');
+    if (mode !== 'strip') value += '\n';
+    this.line = last + 1;
+    const end = this.lineBreakEnd(last);
+    return { value, position: { kind: 'leaf', start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+  }
+
+  /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
+  private sequence(indent: number, line: number, depth: number): Read {
+    if (depth > this.maxDepth) throw OUTSIDE;
+    const value: unknown[] = [];
+    const items: (PosNode | undefined)[] = [];
+    const start = (this.starts[line] as number) + indent;
+    let itemLine = line;
+    let end = start;
+    for (;;) {
+      const lineStart = this.starts[itemLine] as number;
+      const lineEnd = this.ends[itemLine] as number;
+      let at = lineStart + indent + 1;
+      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
+      const read =
+        at === lineEnd || this.text.charCodeAt(at) === HASH
+          ? this.blockValue(indent, itemLine, at, lineEnd, depth, false)
+          : this.inlineValue(indent, itemLine, at, depth, true);
+      value.push(read.value);
+      items.push(read.position);
+      end = read.nodeEnd;
+      const next = this.nextContent(this.line, this.documentEnd);
+      if (next >= this.documentEnd) break;
+      const nextIndent = this.indents[next] as number;
+      if (nextIndent < indent) break;
+      if (nextIndent > indent) throw OUTSIDE;
+      // At the same indentation: another item, or (for a sequence under a key) the parent map's next key.
+      if (!this.isSequenceEntry(next, indent)) break;
+      itemLine = next;
+    }
+    const position: PosSeq = { kind: 'seq', start, end: this.trimmed(end), items };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+
+  private trimmed(offset: number): number {
+    let at = offset;
+    while (at > 0 && this.text.charCodeAt(at - 1) === NEWLINE) at--;
+    return at;
+  }
+}
