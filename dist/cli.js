@@ -22076,7 +22076,8 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
   });
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
-    const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request.displayPath;
+    const context = doc && map.context(doc);
+    const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
     return withLocator(object, (path9) => map.locate((p) => object.position(p), path9, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };

@@ -49195,7 +49195,8 @@ function renderedObjects(output, request2, layout, templates, valuesFor, target2
   });
   const objects2 = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
-    const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request2.displayPath;
+    const context2 = doc && map.context(doc);
+    const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
     return withLocator(object, (path10) => map.locate((p) => object.position(p), path10, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };

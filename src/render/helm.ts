@@ -569,7 +569,11 @@ function renderedObjects(
   });
   const objects = parsed.objects.map((object) => {
     const doc = map.documentAt(object.position([]).line);
-    const file = (doc && (map.fileOf(doc) ?? map.context(doc).fallback.file)) ?? request.displayPath;
+    // Align the document with its template now, while other renders are still running, rather than when
+    // its first finding is located: assessment waits for every target, so work left for it is work no
+    // render can hide.
+    const context = doc && map.context(doc);
+    const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
     return withLocator(object, (path) => map.locate((p) => object.position(p), path, (p) => valueAt(object.value, p)), { file });
   });
   return { objects, errors };
