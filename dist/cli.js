@@ -12267,427 +12267,10 @@ async function pathType(fs, path9) {
 }
 
 // src/discover/kustomization-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { dirname, join, resolve } from "node:path";
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function strings(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-}
-function objects(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
-}
-function isInlineEntry(entry) {
-  return entry.includes("\n");
-}
-function looksRemote(entry) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return true;
-  if (/^[^/\s]+@[^/\s]+:/.test(entry)) return true;
-  if (/^(gh|github|gitlab|bitbucket):/i.test(entry)) return true;
-  if (entry.includes("?ref=") || entry.includes("?version=") || /\.git(\/|$|\?)/.test(entry) || entry.includes("//")) return true;
-  const first = entry.split("/")[0] ?? "";
-  return !entry.startsWith(".") && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(first) && entry.includes("/");
-}
-async function findKustomizationFile(fs, dir) {
-  let names;
-  try {
-    names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
-  } catch {
-    return void 0;
-  }
-  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
-  return name === void 0 ? void 0 : join(dir, name);
-}
-function parseKustomizationText(text, file) {
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(text, { maxAliasCount: 100 });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
-    return { error: `cannot parse kustomization: ${message}` };
-  }
-  if (data === null || data === void 0) data = {};
-  if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record = data;
-  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: record };
-}
-function rootEntries(data) {
-  return [
-    ...strings(data["resources"]),
-    ...strings(data["bases"]),
-    ...strings(data["components"]),
-    ...strings(data["generators"]),
-    ...strings(data["transformers"]),
-    ...strings(data["validators"])
-  ].filter((entry) => !isInlineEntry(entry));
-}
-function baseEntries(data) {
-  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])].filter((entry) => !isInlineEntry(entry));
-}
-function fileEntries(data) {
-  const files = [];
-  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  files.push(...strings(data["patchesStrategicMerge"]).filter((entry) => !isInlineEntry(entry)));
-  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
-  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
-    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
-    files.push(...strings(generator["envs"]));
-    if (typeof generator["env"] === "string") files.push(generator["env"]);
-  }
-  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
-  const openapi = data["openapi"];
-  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
-    files.push(openapi["path"]);
-  }
-  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
-}
-
-// src/discover/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function compareBytes(a2, b) {
-  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
-}
-function toPosix(path9) {
-  return sep === "/" ? path9 : path9.split(sep).join("/");
-}
-function normalizeGiven(given) {
-  let path9 = given.replace(/\\/g, "/");
-  while (path9.length > 1 && path9.endsWith("/")) path9 = path9.slice(0, -1);
-  return path9;
-}
-function joinDisplay(prefix, inside) {
-  if (inside === "") return prefix;
-  if (prefix === "." || prefix === "") return inside;
-  if (prefix.endsWith("/")) return prefix + inside;
-  return `${prefix}/${inside}`;
-}
-function isInside(parent, child2) {
-  const rel = relative(parent, child2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function createDisplayPath(cwd, roots) {
-  const candidates = roots.flatMap((root) => [
-    { base: root.absolute, given: root.given },
-    { base: root.real, given: root.given }
-  ]).sort((a2, b) => b.base.length - a2.base.length);
-  return (absolute) => {
-    const target2 = resolve2(absolute);
-    for (const candidate of candidates) {
-      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
-    }
-    const rel = toPosix(relative(cwd, target2));
-    return rel === "" ? "." : rel;
-  };
-}
-function fnv1a(text) {
-  let hash = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash >>> 0;
-}
-function assignShard(targetPath, total) {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
-  return fnv1a(targetPath) % total + 1;
-}
-
-// src/discover/discover.ts
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-async function walk(context, dir, realDir) {
-  let entries;
-  try {
-    entries = await context.fs.readDir(dir);
-  } catch (error) {
-    context.errors.push({ file: context.display(dir), message: `cannot read directory: ${describeFileError(error)}` });
-    return;
-  }
-  entries.sort((a2, b) => compareBytes(a2.name, b.name));
-  const files = /* @__PURE__ */ new Set();
-  context.tree.dirFiles.set(dir, files);
-  for (const entry of entries) {
-    const path9 = join2(dir, entry.name);
-    if (context.excluded(path9)) continue;
-    if (entry.type === "directory") {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context, path9, join2(realDir, entry.name));
-    } else if (entry.type === "file") {
-      files.add(entry.name);
-      context.tree.files.push(path9);
-    } else if (entry.type === "symlink") {
-      let target2;
-      try {
-        target2 = await context.fs.realpath(path9);
-      } catch (error) {
-        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
-        }
-        continue;
-      }
-      if (!isInside(context.root.real, target2)) {
-        context.errors.push({
-          file: context.display(path9),
-          message: "symlink points outside the scanned directory; it is not followed"
-        });
-        continue;
-      }
-      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
-    }
-  }
-}
-function isManifestName(name) {
-  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
-}
-function kustomizationFileIn(files) {
-  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
-}
-async function detectKind(fs, absolute) {
-  try {
-    const real = await fs.realpath(absolute);
-    const info = await fs.lstat(real);
-    if (info.type === "file") return "manifest";
-    if (info.type !== "directory") return void 0;
-    const names = new Set((await fs.readDir(real)).map((entry) => entry.name));
-    if (names.has("Chart.yaml")) return "helm";
-    if (kustomizationFileIn(names)) return "kustomize";
-    return void 0;
-  } catch {
-    return void 0;
-  }
-}
-function addTarget(targets, target2) {
-  const key = target2.stdin ? "-" : target2.absolutePath;
-  if (!targets.has(key)) targets.set(key, target2);
-}
-async function discoverTargets(request, fs) {
-  const errors = [];
-  const targets = /* @__PURE__ */ new Map();
-  const given = request.paths.length > 0 ? request.paths : ["."];
-  const roots = [];
-  for (const path9 of given) {
-    if (path9 === "-") continue;
-    const absolute = resolve3(request.cwd, path9);
-    let real = absolute;
-    try {
-      real = await fs.realpath(absolute);
-    } catch {
-    }
-    roots.push({ given: normalizeGiven(path9), absolute, real });
-  }
-  const displayPath = createDisplayPath(request.cwd, roots);
-  const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
-  const excluded = (absolute) => {
-    if (matchExcluded === void 0) return false;
-    const fromCwd = toPosix(relative2(request.cwd, absolute));
-    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
-  };
-  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path9 of given) {
-    if (path9 === "-") {
-      addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
-      continue;
-    }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9));
-    if (root === void 0) continue;
-    if (excluded(root.absolute)) continue;
-    let type;
-    try {
-      type = (await fs.lstat(root.real)).type;
-    } catch (error) {
-      errors.push({ file: root.given, message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}` });
-      continue;
-    }
-    if (type === "directory") {
-      await walk({ fs, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
-    } else if (type === "file") {
-      const name = basename(root.absolute);
-      const dir = dirname2(root.absolute);
-      if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-      else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
-    } else {
-      errors.push({ file: root.given, message: "not a regular file or directory" });
-    }
-  }
-  const directories = [...tree.dirFiles.keys()];
-  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
-  const chartSet = new Set(chartDirs);
-  const underAny = (set, path9) => {
-    for (let current = path9; ; current = dirname2(current)) {
-      if (set.has(current)) return true;
-      if (dirname2(current) === current) return false;
-    }
-  };
-  const insideChart = (path9) => underAny(chartSet, path9);
-  for (const chart of chartDirs) {
-    if (insideChart(dirname2(chart))) continue;
-    addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
-  }
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
-  const kustomizationSet = new Set(kustomizationDirs);
-  const referenced = /* @__PURE__ */ new Set();
-  const claimedFiles = /* @__PURE__ */ new Set();
-  const components = /* @__PURE__ */ new Set();
-  for (const dir of kustomizationDirs) {
-    const name = kustomizationFileIn(tree.dirFiles.get(dir));
-    const file = join2(dir, name);
-    let text;
-    try {
-      text = await fs.readFile(file);
-    } catch (error) {
-      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error)}` });
-      continue;
-    }
-    const parsed = parseKustomizationText(text, file);
-    if ("error" in parsed) continue;
-    if (parsed.kind === "Component") components.add(dir);
-    for (const entry of baseEntries(parsed.data)) {
-      const target2 = resolve3(dir, entry);
-      if (kustomizationSet.has(target2)) referenced.add(target2);
-      else claimedFiles.add(target2);
-    }
-    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
-  }
-  for (const dir of kustomizationDirs) {
-    if (referenced.has(dir) || components.has(dir)) continue;
-    addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-  }
-  for (const file of tree.files) {
-    if (!isManifestName(file)) continue;
-    if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (underAny(kustomizationSet, dirname2(file))) continue;
-    addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
-  }
-  for (const explicit of request.targets) {
-    const absolute = resolve3(request.cwd, explicit.path);
-    const kind = explicit.type ?? await detectKind(fs, absolute);
-    if (kind === void 0) {
-      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
-      continue;
-    }
-    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
-  }
-  let result = [...targets.values()].sort((a2, b) => compareBytes(a2.path, b.path) || compareBytes(a2.kind, b.kind));
-  let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
-  const shard = request.shard;
-  if (shard !== void 0) {
-    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
-    resultErrors = resultErrors.filter((error) => assignShard(error.file, shard.total) === shard.index);
-  }
-  return { targets: result, errors: resultErrors, displayPath };
-}
-
-// src/discover/node-fs.ts
-import { lstat, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-function typeOf(entry) {
-  if (entry.isSymbolicLink()) return "symlink";
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "directory";
-  return "other";
-}
-function createNodeFileSystem(tempRoot = tmpdir()) {
-  return {
-    readFile: (path9) => readFile(path9, "utf8"),
-    async readDir(path9) {
-      const entries = await readdir(path9, { withFileTypes: true });
-      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
-    },
-    async lstat(path9) {
-      const info = await lstat(path9);
-      return { type: typeOf(info), size: info.size };
-    },
-    realpath: (path9) => realpath(path9),
-    makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
-    writeFile: (path9, text) => writeFile(path9, text, "utf8"),
-    async removeTempDir(path9) {
-      await rm(path9, { recursive: true, force: true }).catch(() => void 0);
-    }
-  };
-}
-
-// src/manifests/decode.ts
-var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
-  if (bytes.byteLength > maxBytes) {
-    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
-  }
-  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column } };
-  }
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column } };
-  }
-}
-function tooLargeMessage(size, maxBytes) {
-  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
-}
-function formatBytes(n2) {
-  if (n2 >= 1024 * 1024) return `${(n2 / (1024 * 1024)).toFixed(1)} MiB, ${n2} bytes`;
-  return `${n2} bytes`;
-}
-function startsWith(bytes, prefix) {
-  return prefix.every((b, i2) => bytes[i2] === b);
-}
-function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i2 = 0; i2 < offset; i2++) {
-    if (bytes[i2] === 10) {
-      line++;
-      lineStart = i2 + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function firstInvalidUtf8Offset(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2] ?? 0;
-    let need;
-    let min;
-    if (b < 128) {
-      i2++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else {
-      return i2;
-    }
-    let cp2 = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c3 = bytes[i2 + k];
-      if (c3 === void 0 || (c3 & 192) !== 128) return i2;
-      cp2 = cp2 << 6 | c3 & 63;
-    }
-    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i2;
-    i2 += need + 1;
-  }
-  return bytes.length;
-}
 
 // src/manifests/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifests/block-yaml.ts
 var NEWLINE = 10;
@@ -12708,6 +12291,14 @@ function readBlockYaml(text, resolvePlain, maxDepth) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
   try {
     return new BlockReader(text, resolvePlain, maxDepth).read();
+  } catch {
+    return void 0;
+  }
+}
+function readBlockValue(text, resolvePlain, maxDepth) {
+  if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth).readValue();
   } catch {
     return void 0;
   }
@@ -12771,6 +12362,20 @@ var BlockReader = class {
       line = end;
     }
     return { documents, lineStarts: this.starts };
+  }
+  readValue() {
+    const count2 = this.starts.length;
+    for (let line = 0; line < count2; line++) {
+      const start = this.starts[line];
+      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+    }
+    this.documentEnd = count2;
+    const first = this.nextContent(0, count2);
+    if (first >= count2 || this.indents[first] !== 0) throw OUTSIDE;
+    this.line = first;
+    const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
+    if (this.nextContent(this.line, count2) < count2) throw OUTSIDE;
+    return { value: root.value };
   }
   isMarker(line) {
     const start = this.starts[line];
@@ -13173,6 +12778,83 @@ var BlockReader = class {
   }
 };
 
+// src/manifests/decode.ts
+var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
+  if (bytes.byteLength > maxBytes) {
+    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
+  }
+  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
+    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column } };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const { line, column } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column } };
+  }
+}
+function tooLargeMessage(size, maxBytes) {
+  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
+}
+function formatBytes(n2) {
+  if (n2 >= 1024 * 1024) return `${(n2 / (1024 * 1024)).toFixed(1)} MiB, ${n2} bytes`;
+  return `${n2} bytes`;
+}
+function startsWith(bytes, prefix) {
+  return prefix.every((b, i2) => bytes[i2] === b);
+}
+function lineAndColumnOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < offset; i2++) {
+    if (bytes[i2] === 10) {
+      line++;
+      lineStart = i2 + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2] ?? 0;
+    let need;
+    let min;
+    if (b < 128) {
+      i2++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i2;
+    }
+    let cp2 = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c3 = bytes[i2 + k];
+      if (c3 === void 0 || (c3 & 192) !== 128) return i2;
+      cp2 = cp2 << 6 | c3 & 63;
+    }
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i2;
+    i2 += need + 1;
+  }
+  return bytes.length;
+}
+
 // src/manifests/parse.ts
 var DEFAULT_MAX_DEPTH = 200;
 var DEFAULT_MAX_ALIAS_COUNT = 1e3;
@@ -13190,31 +12872,39 @@ function kubernetesTags(tags) {
     return !("format" in tag && tag.format === "TIME");
   });
 }
-var plainScalarTags;
-var plainScalarCache = /* @__PURE__ */ new Map();
-function resolvePlainScalar(source) {
-  const cached = plainScalarCache.get(source);
-  if (cached !== void 0 || plainScalarCache.has(source)) return cached;
-  plainScalarTags ??= new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags }).schema.tags.filter(
-    (tag2) => tag2.default === true && !("collection" in tag2 && tag2.collection) && tag2.test !== void 0
-  );
-  let result;
-  const tag = plainScalarTags.find((candidate) => candidate.test?.test(source));
-  if (!tag) {
-    result = { value: source };
-  } else {
-    let failed = false;
-    try {
-      const resolved = tag.resolve(source, () => failed = true, {});
-      const value = (0, import_yaml3.isScalar)(resolved) ? resolved.value : resolved;
-      result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
-    } catch {
-      result = void 0;
+function plainScalarResolver(createDocument) {
+  let tags;
+  const cache = /* @__PURE__ */ new Map();
+  return (source) => {
+    const cached = cache.get(source);
+    if (cached !== void 0 || cache.has(source)) return cached;
+    tags ??= createDocument().schema.tags.filter(
+      (tag2) => tag2.default === true && !("collection" in tag2 && tag2.collection) && tag2.test !== void 0
+    );
+    let result;
+    const tag = tags.find((candidate) => candidate.test?.test(source));
+    if (!tag) {
+      result = { value: source };
+    } else {
+      let failed = false;
+      try {
+        const resolved = tag.resolve(source, () => failed = true, {});
+        const value = (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+        result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
+      } catch {
+        result = void 0;
+      }
     }
-  }
-  if (plainScalarCache.size > 2e4) plainScalarCache.clear();
-  plainScalarCache.set(source, result);
-  return result;
+    if (cache.size > 2e4) cache.clear();
+    cache.set(source, result);
+    return result;
+  };
+}
+var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
+function parseYamlValue(text, maxAliasCount) {
+  const fast = readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH);
+  return fast ? fast.value : (0, import_yaml2.parse)(text, { maxAliasCount });
 }
 function parseManifests(input, file, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -13279,7 +12969,7 @@ var ManifestParser = class _ManifestParser {
   options;
   documentIndexBase;
   firstLine;
-  lineCounter = new import_yaml3.LineCounter();
+  lineCounter = new import_yaml2.LineCounter();
   objects = [];
   errors = [];
   maxDepth;
@@ -13290,7 +12980,7 @@ var ManifestParser = class _ManifestParser {
     }
     let docs;
     try {
-      docs = (0, import_yaml3.parseAllDocuments)(this.text, {
+      docs = (0, import_yaml2.parseAllDocuments)(this.text, {
         version: "1.1",
         customTags: kubernetesTags,
         lineCounter: this.lineCounter,
@@ -13347,13 +13037,13 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const root = doc.contents;
-    if ((0, import_yaml3.isSeq)(root)) {
+    if ((0, import_yaml2.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
         this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
       }
       return;
     }
-    if (!(0, import_yaml3.isMap)(root)) return;
+    if (!(0, import_yaml2.isMap)(root)) return;
     const apiVersion = root.get("apiVersion");
     const kind = root.get("kind");
     if (!this.checkIdentity(root, apiVersion, kind, void 0)) return;
@@ -13383,15 +13073,15 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where !== void 0) {
       this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
-    } else if ((0, import_yaml3.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
+    } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
       this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
     }
     return false;
   }
   addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
-    const items = (0, import_yaml3.isMap)(node) ? node.get("items", true) : void 0;
-    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
+    const items = (0, import_yaml2.isMap)(node) ? node.get("items", true) : void 0;
+    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
     if (!isList) {
       this.objects.push(
         new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate)
@@ -13399,8 +13089,8 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const itemsNode = resolveAlias(doc, items);
-    if (itemsNode === void 0 || (0, import_yaml3.isScalar)(itemsNode) && itemsNode.value === null) return;
-    if (!(0, import_yaml3.isSeq)(itemsNode)) {
+    if (itemsNode === void 0 || (0, import_yaml2.isScalar)(itemsNode) && itemsNode.value === null) return;
+    if (!(0, import_yaml2.isSeq)(itemsNode)) {
       this.errorAt(itemsNode ?? node, `${kind}: items must be a list`);
       return;
     }
@@ -13410,7 +13100,7 @@ var ManifestParser = class _ManifestParser {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
       const where = `items[${index}]`;
-      if (!(0, import_yaml3.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
+      if (!(0, import_yaml2.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
         this.errorAt(itemNode ?? itemsNode, `${where}: not a Kubernetes object`);
         return;
       }
@@ -13428,10 +13118,10 @@ var ManifestParser = class _ManifestParser {
     const stack = [{ node: root, depth: 1 }];
     while (stack.length > 0) {
       const { node, depth } = stack.pop();
-      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
         if (depth > this.maxDepth) return node;
         for (const item of node.items) {
-          if ((0, import_yaml3.isPair)(item)) {
+          if ((0, import_yaml2.isPair)(item)) {
             stack.push({ node: item.key, depth: depth + 1 });
             stack.push({ node: item.value, depth: depth + 1 });
           } else {
@@ -13466,23 +13156,23 @@ var ManifestParser = class _ManifestParser {
   }
 };
 function looksLikeObject(node) {
-  return (0, import_yaml3.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
+  return (0, import_yaml2.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
 }
 function resolveAlias(doc, node) {
   let current = node;
-  for (let hops = 0; hops < 16 && (0, import_yaml3.isAlias)(current); hops++) current = current.resolve(doc);
-  return (0, import_yaml3.isMap)(current) || (0, import_yaml3.isSeq)(current) || (0, import_yaml3.isScalar)(current) || (0, import_yaml3.isAlias)(current) ? current : void 0;
+  for (let hops = 0; hops < 16 && (0, import_yaml2.isAlias)(current); hops++) current = current.resolve(doc);
+  return (0, import_yaml2.isMap)(current) || (0, import_yaml2.isSeq)(current) || (0, import_yaml2.isScalar)(current) || (0, import_yaml2.isAlias)(current) ? current : void 0;
 }
 function duplicateKeyAt(doc, offset) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       for (const pair of node.items) {
-        if ((0, import_yaml3.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
+        if ((0, import_yaml2.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
         stack.push(pair.key, pair.value);
       }
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       stack.push(...node.items);
     }
   }
@@ -13510,15 +13200,15 @@ var PositionIndexer = class {
   seen = /* @__PURE__ */ new Map();
   node(node) {
     if (this.seen.has(node)) return this.seen.get(node);
-    if ((0, import_yaml3.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const start = node.range?.[0] ?? 0;
       const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? start), target: void 0 };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
-      alias.target = (0, import_yaml3.isScalar)(target2) ? void 0 : this.node(target2);
+      alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
       return alias;
     }
-    if ((0, import_yaml3.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const count2 = node.items.length;
       const keys = new Array(count2);
       const values = new Array(count2);
@@ -13531,17 +13221,17 @@ var PositionIndexer = class {
         const key = pair.key;
         const value = pair.value;
         const range = pairRange(key, value);
-        const merge = (0, import_yaml3.isScalar)(key) && isMergeKey(key);
+        const merge = (0, import_yaml2.isScalar)(key) && isMergeKey(key);
         if (merge) (merges ??= []).push(index);
-        keys[index] = (0, import_yaml3.isScalar)(key) && !merge ? String(key.value) : void 0;
+        keys[index] = (0, import_yaml2.isScalar)(key) && !merge ? String(key.value) : void 0;
         spans[2 * index] = range ? range.start : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
-        values[index] = (0, import_yaml3.isScalar)(value) ? void 0 : this.node(value);
+        values[index] = (0, import_yaml2.isScalar)(value) ? void 0 : this.node(value);
       });
       map.merges = merges;
       return map;
     }
-    if ((0, import_yaml3.isSeq)(node)) {
+    if ((0, import_yaml2.isSeq)(node)) {
       const items = [];
       const start = node.range?.[0] ?? 0;
       const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? start), items };
@@ -13553,7 +13243,7 @@ var PositionIndexer = class {
       }
       return seq;
     }
-    if ((0, import_yaml3.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       const start = node.range?.[0] ?? 0;
       const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? start) };
       this.seen.set(node, leaf);
@@ -13666,8 +13356,349 @@ function pairRange(key, value) {
   const keyRange = key?.range;
   const valueRange = value?.range;
   if (!keyRange) return valueRange ? { start: valueRange[0], end: valueRange[1] } : void 0;
-  const inline = value && valueRange && ((0, import_yaml3.isScalar)(value) || (0, import_yaml3.isAlias)(value) || ((0, import_yaml3.isMap)(value) || (0, import_yaml3.isSeq)(value)) && value.flow === true);
+  const inline = value && valueRange && ((0, import_yaml2.isScalar)(value) || (0, import_yaml2.isAlias)(value) || ((0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) && value.flow === true);
   return { start: keyRange[0], end: inline ? Math.max(valueRange[1], keyRange[1]) : keyRange[1] };
+}
+
+// src/discover/kustomization-file.ts
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function objects(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
+}
+function isInlineEntry(entry) {
+  return entry.includes("\n");
+}
+function looksRemote(entry) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return true;
+  if (/^[^/\s]+@[^/\s]+:/.test(entry)) return true;
+  if (/^(gh|github|gitlab|bitbucket):/i.test(entry)) return true;
+  if (entry.includes("?ref=") || entry.includes("?version=") || /\.git(\/|$|\?)/.test(entry) || entry.includes("//")) return true;
+  const first = entry.split("/")[0] ?? "";
+  return !entry.startsWith(".") && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(first) && entry.includes("/");
+}
+async function findKustomizationFile(fs, dir) {
+  let names;
+  try {
+    names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
+  } catch {
+    return void 0;
+  }
+  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
+  return name === void 0 ? void 0 : join(dir, name);
+}
+function parseKustomizationText(text, file) {
+  let data;
+  try {
+    data = parseYamlValue(text, 100);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+    return { error: `cannot parse kustomization: ${message}` };
+  }
+  if (data === null || data === void 0) data = {};
+  if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
+  const record = data;
+  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
+  return { file, dir: dirname(file), kind, data: record };
+}
+function rootEntries(data) {
+  return [
+    ...strings(data["resources"]),
+    ...strings(data["bases"]),
+    ...strings(data["components"]),
+    ...strings(data["generators"]),
+    ...strings(data["transformers"]),
+    ...strings(data["validators"])
+  ].filter((entry) => !isInlineEntry(entry));
+}
+function baseEntries(data) {
+  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])].filter((entry) => !isInlineEntry(entry));
+}
+function fileEntries(data) {
+  const files = [];
+  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  files.push(...strings(data["patchesStrategicMerge"]).filter((entry) => !isInlineEntry(entry)));
+  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
+  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
+    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
+    files.push(...strings(generator["envs"]));
+    if (typeof generator["env"] === "string") files.push(generator["env"]);
+  }
+  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
+  const openapi = data["openapi"];
+  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
+    files.push(openapi["path"]);
+  }
+  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+}
+
+// src/discover/paths.ts
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+function compareBytes(a2, b) {
+  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
+}
+function toPosix(path9) {
+  return sep === "/" ? path9 : path9.split(sep).join("/");
+}
+function normalizeGiven(given) {
+  let path9 = given.replace(/\\/g, "/");
+  while (path9.length > 1 && path9.endsWith("/")) path9 = path9.slice(0, -1);
+  return path9;
+}
+function joinDisplay(prefix, inside) {
+  if (inside === "") return prefix;
+  if (prefix === "." || prefix === "") return inside;
+  if (prefix.endsWith("/")) return prefix + inside;
+  return `${prefix}/${inside}`;
+}
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function createDisplayPath(cwd, roots) {
+  const candidates = roots.flatMap((root) => [
+    { base: root.absolute, given: root.given },
+    { base: root.real, given: root.given }
+  ]).sort((a2, b) => b.base.length - a2.base.length);
+  return (absolute) => {
+    const target2 = resolve2(absolute);
+    for (const candidate of candidates) {
+      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
+    }
+    const rel = toPosix(relative(cwd, target2));
+    return rel === "" ? "." : rel;
+  };
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash >>> 0;
+}
+function assignShard(targetPath, total) {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  return fnv1a(targetPath) % total + 1;
+}
+
+// src/discover/discover.ts
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+async function walk(context, dir, realDir) {
+  let entries;
+  try {
+    entries = await context.fs.readDir(dir);
+  } catch (error) {
+    context.errors.push({ file: context.display(dir), message: `cannot read directory: ${describeFileError(error)}` });
+    return;
+  }
+  entries.sort((a2, b) => compareBytes(a2.name, b.name));
+  const files = /* @__PURE__ */ new Set();
+  context.tree.dirFiles.set(dir, files);
+  for (const entry of entries) {
+    const path9 = join2(dir, entry.name);
+    if (context.excluded(path9)) continue;
+    if (entry.type === "directory") {
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      await walk(context, path9, join2(realDir, entry.name));
+    } else if (entry.type === "file") {
+      files.add(entry.name);
+      context.tree.files.push(path9);
+    } else if (entry.type === "symlink") {
+      let target2;
+      try {
+        target2 = await context.fs.realpath(path9);
+      } catch (error) {
+        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
+          context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
+        }
+        continue;
+      }
+      if (!isInside(context.root.real, target2)) {
+        context.errors.push({
+          file: context.display(path9),
+          message: "symlink points outside the scanned directory; it is not followed"
+        });
+        continue;
+      }
+      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
+    }
+  }
+}
+function isManifestName(name) {
+  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
+}
+function kustomizationFileIn(files) {
+  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
+}
+async function detectKind(fs, absolute) {
+  try {
+    const real = await fs.realpath(absolute);
+    const info = await fs.lstat(real);
+    if (info.type === "file") return "manifest";
+    if (info.type !== "directory") return void 0;
+    const names = new Set((await fs.readDir(real)).map((entry) => entry.name));
+    if (names.has("Chart.yaml")) return "helm";
+    if (kustomizationFileIn(names)) return "kustomize";
+    return void 0;
+  } catch {
+    return void 0;
+  }
+}
+function addTarget(targets, target2) {
+  const key = target2.stdin ? "-" : target2.absolutePath;
+  if (!targets.has(key)) targets.set(key, target2);
+}
+async function discoverTargets(request, fs) {
+  const errors = [];
+  const targets = /* @__PURE__ */ new Map();
+  const given = request.paths.length > 0 ? request.paths : ["."];
+  const roots = [];
+  for (const path9 of given) {
+    if (path9 === "-") continue;
+    const absolute = resolve3(request.cwd, path9);
+    let real = absolute;
+    try {
+      real = await fs.realpath(absolute);
+    } catch {
+    }
+    roots.push({ given: normalizeGiven(path9), absolute, real });
+  }
+  const displayPath = createDisplayPath(request.cwd, roots);
+  const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
+  const excluded = (absolute) => {
+    if (matchExcluded === void 0) return false;
+    const fromCwd = toPosix(relative2(request.cwd, absolute));
+    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
+  };
+  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
+  for (const path9 of given) {
+    if (path9 === "-") {
+      addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
+      continue;
+    }
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9));
+    if (root === void 0) continue;
+    if (excluded(root.absolute)) continue;
+    let type;
+    try {
+      type = (await fs.lstat(root.real)).type;
+    } catch (error) {
+      errors.push({ file: root.given, message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}` });
+      continue;
+    }
+    if (type === "directory") {
+      await walk({ fs, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
+    } else if (type === "file") {
+      const name = basename(root.absolute);
+      const dir = dirname2(root.absolute);
+      if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
+    } else {
+      errors.push({ file: root.given, message: "not a regular file or directory" });
+    }
+  }
+  const directories = [...tree.dirFiles.keys()];
+  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
+  const chartSet = new Set(chartDirs);
+  const underAny = (set, path9) => {
+    for (let current = path9; ; current = dirname2(current)) {
+      if (set.has(current)) return true;
+      if (dirname2(current) === current) return false;
+    }
+  };
+  const insideChart = (path9) => underAny(chartSet, path9);
+  for (const chart of chartDirs) {
+    if (insideChart(dirname2(chart))) continue;
+    addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
+  }
+  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
+  const kustomizationSet = new Set(kustomizationDirs);
+  const referenced = /* @__PURE__ */ new Set();
+  const claimedFiles = /* @__PURE__ */ new Set();
+  const components = /* @__PURE__ */ new Set();
+  for (const dir of kustomizationDirs) {
+    const name = kustomizationFileIn(tree.dirFiles.get(dir));
+    const file = join2(dir, name);
+    let text;
+    try {
+      text = await fs.readFile(file);
+    } catch (error) {
+      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error)}` });
+      continue;
+    }
+    const parsed = parseKustomizationText(text, file);
+    if ("error" in parsed) continue;
+    if (parsed.kind === "Component") components.add(dir);
+    for (const entry of baseEntries(parsed.data)) {
+      const target2 = resolve3(dir, entry);
+      if (kustomizationSet.has(target2)) referenced.add(target2);
+      else claimedFiles.add(target2);
+    }
+    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
+  }
+  for (const dir of kustomizationDirs) {
+    if (referenced.has(dir) || components.has(dir)) continue;
+    addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+  }
+  for (const file of tree.files) {
+    if (!isManifestName(file)) continue;
+    if (claimedFiles.has(file) || insideChart(file)) continue;
+    if (underAny(kustomizationSet, dirname2(file))) continue;
+    addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
+  }
+  for (const explicit of request.targets) {
+    const absolute = resolve3(request.cwd, explicit.path);
+    const kind = explicit.type ?? await detectKind(fs, absolute);
+    if (kind === void 0) {
+      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
+      continue;
+    }
+    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
+  }
+  let result = [...targets.values()].sort((a2, b) => compareBytes(a2.path, b.path) || compareBytes(a2.kind, b.kind));
+  let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
+  const shard = request.shard;
+  if (shard !== void 0) {
+    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
+    resultErrors = resultErrors.filter((error) => assignShard(error.file, shard.total) === shard.index);
+  }
+  return { targets: result, errors: resultErrors, displayPath };
+}
+
+// src/discover/node-fs.ts
+import { lstat, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+function typeOf(entry) {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "directory";
+  return "other";
+}
+function createNodeFileSystem(tempRoot = tmpdir()) {
+  return {
+    readFile: (path9) => readFile(path9, "utf8"),
+    async readDir(path9) {
+      const entries = await readdir(path9, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
+    },
+    async lstat(path9) {
+      const info = await lstat(path9);
+      return { type: typeOf(info), size: info.size };
+    },
+    realpath: (path9) => realpath(path9),
+    makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
+    writeFile: (path9, text) => writeFile(path9, text, "utf8"),
+    async removeTempDir(path9) {
+      await rm(path9, { recursive: true, force: true }).catch(() => void 0);
+    }
+  };
 }
 
 // node_modules/is-plain-obj/index.js
@@ -20700,7 +20731,7 @@ ${tail}`;
 }
 
 // src/render/helm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
@@ -20777,7 +20808,7 @@ function valuesFileStrings(text) {
 }
 
 // src/render/helm-source-map.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/render/helm-template-pattern.ts
 function lex(text) {
@@ -21234,9 +21265,9 @@ function resolveSource(source, root) {
   return { file, chain };
 }
 function parseValuesText(text) {
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   try {
-    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
     return { root: doc.contents ?? void 0, lineCounter };
   } catch {
     return { root: void 0, lineCounter };
@@ -21249,14 +21280,14 @@ function walkValues(values, path9) {
   let endOffset;
   for (const segment of path9) {
     if (segment === "*") break;
-    if ((0, import_yaml4.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       const key = pair.key;
       offset = key.range?.[0];
       endOffset = key.range?.[1];
       node = pair.value ?? void 0;
-    } else if ((0, import_yaml4.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (!item) break;
       offset = item.range?.[0];
@@ -21290,7 +21321,7 @@ function valuesLocation(layers, key, rendered) {
     const depth = walked.depth - layer.layer.prefix.length;
     if (depth <= 0 || walked.offset === void 0) continue;
     if (depth === wanted.length) {
-      if (rendered !== void 0 && wildcard < 0 && (0, import_yaml4.isScalar)(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+      if (rendered !== void 0 && wildcard < 0 && (0, import_yaml3.isScalar)(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
         return void 0;
       }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
@@ -21726,18 +21757,18 @@ async function tryList(fs, path9) {
 }
 function dependencyList(text) {
   if (text === void 0) return [];
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
   const root = doc.contents;
-  if (!(0, import_yaml5.isMap)(root)) return [];
+  if (!(0, import_yaml4.isMap)(root)) return [];
   const list = root.get("dependencies", true);
-  if (!(0, import_yaml5.isSeq)(list)) return [];
+  if (!(0, import_yaml4.isSeq)(list)) return [];
   const deps = [];
   for (const item of list.items) {
-    if (!(0, import_yaml5.isMap)(item)) continue;
+    if (!(0, import_yaml4.isMap)(item)) continue;
     const field = (key) => {
       const value = item.get(key, true);
-      return (0, import_yaml5.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+      return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
     };
     const name = field("name");
     if (name === void 0) continue;
@@ -21760,7 +21791,7 @@ async function readChartMeta(fs, dir) {
   let name = "";
   let apiVersion = "";
   try {
-    const parsed = (0, import_yaml5.parseDocument)(text, { prettyErrors: false }).toJS();
+    const parsed = (0, import_yaml4.parseDocument)(text, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
       const record = parsed;
       if (typeof record["name"] === "string") name = record["name"];
@@ -22043,11 +22074,11 @@ async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
   if (plan.remoteMissing.length === 0) return void 0;
   const chartYaml = join7(renderDir, meta.dependencyFile);
   const text = await tryRead(deps.fs, join7(request.chartDir, meta.dependencyFile)) ?? "";
-  const doc = (0, import_yaml5.parseDocument)(text);
+  const doc = (0, import_yaml4.parseDocument)(text);
   const list = doc.get("dependencies", true);
-  if ((0, import_yaml5.isSeq)(list)) {
+  if ((0, import_yaml4.isSeq)(list)) {
     for (const item of list.items) {
-      if (!(0, import_yaml5.isMap)(item)) continue;
+      if (!(0, import_yaml4.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
         const absolute = resolve4(request.chartDir, repository.slice("file://".length));
@@ -22092,11 +22123,11 @@ function valueAt(root, path9) {
 }
 
 // src/render/kustomize.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { basename as basename2, dirname as dirname4, relative as relative4, resolve as resolve5 } from "node:path";
 
 // src/render/kustomize-patches.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -22229,20 +22260,20 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text, placement, target2) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml5.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml6.isMap)(item)) continue;
+    if (!(0, import_yaml5.isMap)(item)) continue;
     const op = item.get("op");
     const path9 = item.get("path");
     if (typeof op !== "string" || typeof path9 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml5.isPair)(entry) && (0, import_yaml5.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
+    const pathPair = item.items.find((entry) => (0, import_yaml5.isPair)(entry) && (0, import_yaml5.isScalar)(entry.key) && entry.key.value === "path");
     ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
@@ -22274,11 +22305,11 @@ function loadJson6902Patch(text, placement, target2) {
           for (const segment of path9.slice(op.tokens.length)) {
             let next;
             let where;
-            if ((0, import_yaml6.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            if ((0, import_yaml5.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
               where = entry?.key;
-            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
+            } else if ((0, import_yaml5.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
               where = next;
             }
@@ -22418,7 +22449,7 @@ function readAnnotationYaml(value, key, cache) {
   if (cache.has(text)) return cache.get(text);
   let parsed;
   try {
-    parsed = (0, import_yaml7.parse)(text, { maxAliasCount: 10 });
+    parsed = parseYamlValue(text, 10);
   } catch {
     parsed = void 0;
   }
@@ -22479,7 +22510,7 @@ function inlinePlacement(text, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml6.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -22508,11 +22539,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   if (kustomization === void 0) return [];
   const dir = dirname4(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml7.isSeq)(node) ? node.items : [];
+    return (0, import_yaml6.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
@@ -22652,7 +22683,7 @@ async function renderKustomization(request, deps) {
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
       resolve5(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({
+      (0, import_yaml6.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],

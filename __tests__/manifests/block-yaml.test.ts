@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readBlockYaml } from '../../src/manifests/block-yaml.js';
-import { parseManifests, resolvePlainScalar } from '../../src/manifests/parse.js';
+import { parse as parseYaml } from 'yaml';
+import { readBlockValue, readBlockYaml } from '../../src/manifests/block-yaml.js';
+import { parseManifests, parseYamlValue, resolveCorePlainScalar, resolvePlainScalar } from '../../src/manifests/parse.js';
 import { compareReaders } from './reader-equivalence.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -162,9 +164,90 @@ describe('fast block reader', () => {
       if (readsFast(text)) fast++;
       const difference = compareReaders(text);
       if (difference) expect.fail(`readers differ on ${difference.what}:\n${text}`);
+      // The single-document reader, on the last document alone.
+      sameAsParse(text.slice(text.lastIndexOf('\n---') + 1).replace(/^---.*\n?/, ''));
     }
     // Both paths are exercised: many mutations stay within the subset, many leave it.
     expect(fast).toBeGreaterThan(100);
     expect(fast).toBeLessThan(550);
+  });
+});
+
+/** parseYamlValue must behave exactly like the yaml package's parse(): the same value, or an error for an error. */
+function sameAsParse(text: string): void {
+  let expected: { value: unknown } | { error: true };
+  try {
+    expected = { value: parseYaml(text, { maxAliasCount: 100 }) };
+  } catch {
+    expected = { error: true };
+  }
+  let actual: { value: unknown } | { error: true };
+  try {
+    actual = { value: parseYamlValue(text, 100) };
+  } catch {
+    actual = { error: true };
+  }
+  expect(JSON.stringify(actual), text).toBe(JSON.stringify(expected));
+}
+
+describe('fast block reader for single-document texts (kustomization files, kustomize annotations)', () => {
+  it('reads kustomization files and kustomize build metadata exactly as parse() does', () => {
+    const kustomizations = [...yamlFiles(join(here, '../fixtures')), ...yamlFiles(join(repo, 'examples'))].filter((file) => /kustomization\.ya?ml$/.test(file));
+    expect(kustomizations.length).toBeGreaterThan(5);
+    let fast = 0;
+    for (const file of kustomizations) {
+      const text = readFileSync(file, 'utf8');
+      sameAsParse(text);
+      if (readBlockValue(text, resolveCorePlainScalar, 200)) fast++;
+    }
+    expect(fast).toBeGreaterThan(5);
+
+    // The origin and transformation annotations kustomize writes, from a real build with build metadata.
+    const wrapper = mkdtempSync(join(tmpdir(), 'podsec-block-yaml-'));
+    try {
+      const overlays = [
+        join(repo, 'examples/kustomize/overlays/production'),
+        ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) => join(here, '../fixtures/kustomize/overlays', name)),
+      ];
+      const annotations: string[] = [];
+      for (const overlay of overlays) {
+        writeFileSync(
+          join(wrapper, 'kustomization.yaml'),
+          `resources:\n- ${relative(wrapper, overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
+        );
+        let output: string;
+        try {
+          output = execFileSync('kubectl', ['kustomize', wrapper], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+        } catch {
+          continue; // Overlays that fail on purpose.
+        }
+        for (const object of parseManifests(output, 'out.yaml').objects) {
+          const metadata = object.value['metadata'] as { annotations?: Record<string, string> };
+          for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
+            if (key === 'config.kubernetes.io/origin' || key === 'alpha.config.kubernetes.io/transformations') annotations.push(value);
+          }
+        }
+      }
+      expect(annotations.length).toBeGreaterThan(10);
+      for (const text of annotations) {
+        sameAsParse(text);
+        expect(readBlockValue(text, resolveCorePlainScalar, 200), text).toBeDefined();
+      }
+    } finally {
+      rmSync(wrapper, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    ['YAML 1.2 scalars (yes stays a string)', 'a: yes\nb: 0755\nc: 0o17\nd: ~\ne: true\nf: 1e3\n'],
+    ['a sequence at the root', '- a: 1\n  b: [x, y]\n- c\n'],
+    ['an empty text', ''],
+    ['a scalar', 'just text\n'],
+    ['several documents', 'a: 1\n---\nb: 2\n'],
+    ['an anchor', 'a: &x 1\nb: *x\n'],
+    ['a syntax error', 'a: b: c\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+  ])('agrees with parse() on %s', (_name, text) => {
+    sameAsParse(text);
   });
 });

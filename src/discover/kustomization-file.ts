@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlValue } from '../manifests/parse.js';
 import type { FileSystem } from './fs.js';
 
 /** The file names kustomize looks for in a directory, in kustomize's own order of preference. */
@@ -59,7 +59,7 @@ export function parseKustomizationText(text: string, file: string): Kustomizatio
   let data: unknown;
   try {
     // Aliases are legal in kustomization files but have no business being large; cap their expansion.
-    data = parseYaml(text, { maxAliasCount: 100 });
+    data = parseYamlValue(text, 100);
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return { error: `cannot parse kustomization: ${message}` };

@@ -73,6 +73,20 @@ export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver, m
   }
 }
 
+/**
+ * Reads a single-document text (a kustomization file, a kustomize annotation) into its value when it lies
+ * within the subset, with `resolvePlain` giving the schema; undefined otherwise. Unlike
+ * {@link readBlockYaml} the root may be any mapping or sequence; document markers are not accepted.
+ */
+export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, maxDepth: number): { readonly value: unknown } | undefined {
+  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth).readValue();
+  } catch {
+    return undefined;
+  }
+}
+
 class BlockReader {
   /** Offset of each line's first character. */
   private readonly starts: number[] = [];
@@ -135,6 +149,22 @@ class BlockReader {
       line = end;
     }
     return { documents, lineStarts: this.starts };
+  }
+
+  readValue(): { readonly value: unknown } | undefined {
+    const count = this.starts.length;
+    for (let line = 0; line < count; line++) {
+      const start = this.starts[line] as number;
+      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
+    }
+    this.documentEnd = count;
+    const first = this.nextContent(0, count);
+    // Empty texts and scalars: the general parser's business.
+    if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
+    this.line = first;
+    const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
+    if (this.nextContent(this.line, count) < count) throw OUTSIDE;
+    return { value: root.value };
   }
 
   private isMarker(line: number): boolean {

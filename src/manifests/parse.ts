@@ -1,6 +1,6 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
-import { readBlockYaml } from './block-yaml.js';
+import { readBlockValue, readBlockYaml } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
@@ -69,39 +69,57 @@ function kubernetesTags(tags: Tags): Tags {
   });
 }
 
-/** The plain-scalar tags of podsec's YAML dialect, in the order the `yaml` package tries them. */
-let plainScalarTags: readonly ScalarTag[] | undefined;
-const plainScalarCache = new Map<string, { readonly value: unknown } | undefined>();
+type ScalarResolution = { readonly value: unknown } | undefined;
 
 /**
- * Resolves a plain (unquoted) scalar exactly as the `yaml` package's composer does with podsec's dialect:
+ * Resolves plain (unquoted) scalars exactly as the `yaml` package's composer does with the given schema:
  * the first default tag whose test matches, else a string. Undefined when resolution reports a problem
- * (the general parser then reports it).
+ * (the general parser then reports it). Results are cached: rendered output repeats the same few hundred
+ * scalars.
  */
-export function resolvePlainScalar(source: string): { readonly value: unknown } | undefined {
-  const cached = plainScalarCache.get(source);
-  if (cached !== undefined || plainScalarCache.has(source)) return cached;
-  plainScalarTags ??= new Document(null, { version: '1.1', customTags: kubernetesTags }).schema.tags.filter(
-    (tag): tag is ScalarTag => tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
-  );
-  let result: { readonly value: unknown } | undefined;
-  const tag = plainScalarTags.find((candidate) => candidate.test?.test(source));
-  if (!tag) {
-    result = { value: source };
-  } else {
-    let failed = false;
-    try {
-      const resolved = tag.resolve(source, () => (failed = true), {});
-      const value: unknown = isScalar(resolved) ? resolved.value : resolved;
-      result = failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
-    } catch {
-      result = undefined;
+function plainScalarResolver(createDocument: () => Document): (source: string) => ScalarResolution {
+  let tags: readonly ScalarTag[] | undefined;
+  const cache = new Map<string, ScalarResolution>();
+  return (source) => {
+    const cached = cache.get(source);
+    if (cached !== undefined || cache.has(source)) return cached;
+    tags ??= createDocument().schema.tags.filter(
+      (tag): tag is ScalarTag => tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
+    );
+    let result: ScalarResolution;
+    const tag = tags.find((candidate) => candidate.test?.test(source));
+    if (!tag) {
+      result = { value: source };
+    } else {
+      let failed = false;
+      try {
+        const resolved = tag.resolve(source, () => (failed = true), {});
+        const value: unknown = isScalar(resolved) ? resolved.value : resolved;
+        result = failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
+      } catch {
+        result = undefined;
+      }
     }
-  }
-  // Rendered output repeats the same few hundred scalars; bound the cache for pathological inputs.
-  if (plainScalarCache.size > 20_000) plainScalarCache.clear();
-  plainScalarCache.set(source, result);
-  return result;
+    // Bounded for pathological inputs.
+    if (cache.size > 20_000) cache.clear();
+    cache.set(source, result);
+    return result;
+  };
+}
+
+/** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
+export const resolvePlainScalar = plainScalarResolver(() => new Document(null, { version: '1.1', customTags: kubernetesTags }));
+
+/** Plain scalars as the `yaml` package's `parse()` reads them by default (YAML 1.2 core schema). */
+export const resolveCorePlainScalar = plainScalarResolver(() => new Document(null));
+
+/**
+ * `parse(text, { maxAliasCount })` of the `yaml` package (YAML 1.2, one document; throws on errors), with
+ * block-style texts read by the fast block reader (same value, checked by tests).
+ */
+export function parseYamlValue(text: string, maxAliasCount: number): unknown {
+  const fast = readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH);
+  return fast ? fast.value : parseYaml(text, { maxAliasCount });
 }
 
 /**

@@ -10,10 +10,10 @@
  */
 import { DEFAULT_TIMEOUT_MS, describeFailure } from './command-runner.js';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { isScalar, isSeq, LineCounter, parseDocument, parse as parseYaml, stringify } from 'yaml';
+import { isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { ScanError, TargetRef } from '../findings/types.js';
-import { parseManifests } from '../manifests/parse.js';
+import { parseManifests, parseYamlValue } from '../manifests/parse.js';
 import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../manifests/types.js';
 import type { KustomizeOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
@@ -213,7 +213,7 @@ function readAnnotationYaml(value: Record<string, unknown>, key: string, cache: 
   if (cache.has(text)) return cache.get(text);
   let parsed: unknown;
   try {
-    parsed = parseYaml(text, { maxAliasCount: 10 });
+    parsed = parseYamlValue(text, 10);
   } catch {
     parsed = undefined;
   }
