@@ -23,7 +23,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateScaleMonorepo } from './lib/corpus.mjs';
-import { bareRenderJobs, mib, option, podsecArgs, podsecCli, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import { bareRenderJobs, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
 
 const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
 const started = performance.now();
@@ -59,6 +59,9 @@ const loadBefore = loadavg()[0];
 const full = await podsec('full', ['--sarif', file('full.sarif')]);
 const jobs = bareRenderJobs(full.report, root);
 const bare = await runPool(jobs, CONCURRENCY);
+// The same renders with the Go setting podsec gives its tools (see src/render/command-runner.ts).
+const toolEnv = podsecToolEnv();
+const tuned = await runPool(jobs.map((job) => ({ ...job, env: toolEnv })), CONCURRENCY);
 const shard1 = await podsec('shard1', ['--shard', '1/2']);
 const shard2 = await podsec('shard2', ['--shard', '2/2']);
 const mergeSarif = await runProcess(process.execPath, [cli, 'merge', file('shard1.json'), file('shard2.json'), '--format', 'sarif', '--output', file('merged.sarif'), '--fail-on', 'none'], { cwd: root });
@@ -86,9 +89,10 @@ console.log(
 console.log(`concurrency ${CONCURRENCY}`);
 console.log(`  podsec scan         ${seconds(full.ms).padStart(9)}   ${(workloads / (full.ms / 1000)).toFixed(0)} workloads/s`);
 console.log(`  bare renders        ${seconds(bare.ms).padStart(9)}   (pool of ${CONCURRENCY} processes, the same ${renders} renders)`);
-console.log(`  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((full.ms / bare.ms - 1) * 100).toFixed(1)} %`);
+console.log(`  bare renders, GOGC=${toolEnv.GOGC} ${seconds(tuned.ms).padStart(9)}   (as above, with podsec's Go setting for its tools)`);
+console.log(`  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((full.ms / bare.ms - 1) * 100).toFixed(1)} %;   podsec / bare with GOGC=${toolEnv.GOGC} = ${(full.ms / tuned.ms).toFixed(3)}`);
 console.log(
-  `  CPU: bare renders ${seconds(bare.cpuMs)}; podsec's helm/kubectl children ${seconds(full.stats.childUserMs + full.stats.childSystemMs)} + podsec's own node process ${seconds(full.stats.userMs + full.stats.systemMs)}`,
+  `  CPU: bare renders ${seconds(bare.cpuMs)} (with GOGC=${toolEnv.GOGC}: ${seconds(tuned.cpuMs)}); podsec's helm/kubectl children ${seconds(full.stats.childUserMs + full.stats.childSystemMs)} + podsec's own node process ${seconds(full.stats.userMs + full.stats.systemMs)}`,
 );
 {
   // With every core busy rendering, podsec cannot beat (its renders' CPU + its own CPU) / cores.
