@@ -39401,32 +39401,35 @@ var DOUBLE_QUOTE = 34;
 var SINGLE_QUOTE = 39;
 var BACKSLASH = 92;
 var PIPE = 124;
+var AMPERSAND = 38;
+var ASTERISK = 42;
 var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
-function readBlockYaml(text2, resolvePlain, maxDepth) {
+function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
   try {
-    return new BlockReader(text2, resolvePlain, maxDepth).read();
+    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read();
   } catch {
     return void 0;
   }
 }
-function readBlockValue(text2, resolvePlain, maxDepth) {
+function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
   try {
-    return new BlockReader(text2, resolvePlain, maxDepth).readValue();
+    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).readValue();
   } catch {
     return void 0;
   }
 }
 var BlockReader = class {
-  constructor(text2, resolvePlain, maxDepth) {
+  constructor(text2, resolvePlain, maxDepth, maxAliasCount) {
     this.text = text2;
     this.resolvePlain = resolvePlain;
     this.maxDepth = maxDepth;
+    this.maxAliasCount = maxAliasCount;
     let start = 0;
     const length = text2.length;
     while (start <= length) {
@@ -39444,6 +39447,7 @@ var BlockReader = class {
   text;
   resolvePlain;
   maxDepth;
+  maxAliasCount;
   /** Offset of each line's first character. */
   starts = [];
   /** Offset of each line's end (its line break, or the end of the text). */
@@ -39454,6 +39458,14 @@ var BlockReader = class {
   line = 0;
   /** The line after the current document's last line. */
   documentEnd = 0;
+  /**
+   * The current document's anchors: value, what a position lookup through an alias continues into, and
+   * how often aliases used it. Only the simple case is read here: no alias inside an anchored node and
+   * uses well below the general parser's alias budget, so its "excessive alias count" error cannot apply.
+   */
+  anchors = /* @__PURE__ */ new Map();
+  /** Anchored nodes being read (an alias inside one is left to the general parser). */
+  openAnchors = 0;
   read() {
     const documents = [];
     const count2 = this.starts.length;
@@ -39490,6 +39502,7 @@ var BlockReader = class {
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
+    this.checkComments(first, count2);
     if (first >= count2 || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
@@ -39512,6 +39525,20 @@ var BlockReader = class {
     }
     return false;
   }
+  /**
+   * Comment lines inside a document are read only where they cannot change a node's extent for the
+   * general parser: indented exactly like the next content line (or at column 0 at the document's end).
+   * Others become part of an enclosing node's range there; such texts are left to it.
+   */
+  checkComments(from, end) {
+    let expected = 0;
+    for (let line = end - 1; line >= from; line--) {
+      const indent = this.indents[line];
+      if (indent < 0) continue;
+      if (this.text.charCodeAt(this.starts[line] + indent) !== HASH) expected = indent;
+      else if (indent !== expected) throw OUTSIDE;
+    }
+  }
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
   nextContent(line, end) {
     let at = line;
@@ -39524,7 +39551,9 @@ var BlockReader = class {
   }
   document(body, end, index) {
     this.documentEnd = end;
+    this.anchors = /* @__PURE__ */ new Map();
     const first = this.nextContent(body, end);
+    this.checkComments(first, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
     const root = this.map(0, first, 0, 1);
@@ -39648,6 +39677,8 @@ var BlockReader = class {
   inlineValue(parentIndent, line, at, depth, inSequence) {
     const lineEnd = this.ends[line];
     const code2 = this.text.charCodeAt(at);
+    if (code2 === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
+    if (code2 === ASTERISK) return this.alias(parentIndent, line, at);
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
@@ -39691,6 +39722,68 @@ var BlockReader = class {
     if (!resolved) throw OUTSIDE;
     const nodeEnd = this.lineBreakEnd(line);
     return { value: resolved.value, position: { kind: "leaf", start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+  }
+  /** `&name value`: the value, remembered for later aliases. */
+  anchored(parentIndent, line, at, depth, inSequence) {
+    const lineEnd = this.ends[line];
+    const nameEnd = this.nameEnd(at + 1, lineEnd);
+    const name = this.text.slice(at + 1, nameEnd);
+    let valueAt2 = nameEnd;
+    while (valueAt2 < lineEnd && this.text.charCodeAt(valueAt2) === SPACE) valueAt2++;
+    if (valueAt2 === nameEnd && valueAt2 < lineEnd) throw OUTSIDE;
+    this.openAnchors++;
+    let read;
+    if (valueAt2 === lineEnd || this.text.charCodeAt(valueAt2) === HASH) {
+      read = this.blockValue(parentIndent, line, valueAt2, lineEnd, depth, !inSequence);
+      if (read.value === null) throw OUTSIDE;
+    } else {
+      const code2 = this.text.charCodeAt(valueAt2);
+      if (code2 === AMPERSAND || code2 === ASTERISK) throw OUTSIDE;
+      if (inSequence && this.opensMap(valueAt2, lineEnd)) throw OUTSIDE;
+      read = this.inlineValue(parentIndent, line, valueAt2, depth, inSequence);
+    }
+    this.openAnchors--;
+    this.anchors.set(name, { value: read.value, position: read.scalar ? void 0 : read.position, uses: 0 });
+    return read;
+  }
+  /** `*name`: the anchored value itself (the same object, as the general parser gives). */
+  alias(parentIndent, line, at) {
+    const lineEnd = this.ends[line];
+    const nameEnd = this.nameEnd(at + 1, lineEnd);
+    const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
+    if (!anchor || this.openAnchors > 0) throw OUTSIDE;
+    anchor.uses++;
+    if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
+    if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
+    this.afterValue(line, nameEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position = { kind: "alias", start: at, end: nameEnd, target: anchor.position };
+    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+  /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
+  nameEnd(from, lineEnd) {
+    let at = from;
+    while (at < lineEnd) {
+      const code2 = this.text.charCodeAt(at);
+      const plain = code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 === 95 || code2 === DASH || code2 === 46;
+      if (!plain) break;
+      at++;
+    }
+    if (at === from) throw OUTSIDE;
+    if (at < lineEnd && this.text.charCodeAt(at) !== SPACE) throw OUTSIDE;
+    return at;
+  }
+  /** Whether the plain text at `at` is a `key: value` entry (a `: ` before any ` #`). */
+  opensMap(at, lineEnd) {
+    for (let scan2 = at; scan2 < lineEnd; scan2++) {
+      const char = this.text.charCodeAt(scan2);
+      if (char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) return false;
+      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE)) return true;
+    }
+    return false;
   }
   /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
   hasMoreIndentedComment(from, to, parentIndent) {
@@ -40022,7 +40115,7 @@ function plainScalarResolver(createDocument) {
 var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
 var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
 function parseYamlValue(text2, maxAliasCount) {
-  const fast = readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH);
+  const fast = readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
   return fast ? fast.value : (0, import_yaml2.parse)(text2, { maxAliasCount });
 }
 function parseManifests(input, file, options = {}) {
@@ -40120,7 +40213,7 @@ var ManifestParser = class _ManifestParser {
   }
   /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
   readBlockStyle() {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth);
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
     if (!read) return false;
     for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
     for (const document of read.documents) {

@@ -3,13 +3,14 @@
  *
  * Rendered output is most of what podsec parses, and the general `yaml` package (a full lexer, CST, AST and
  * conversion to JavaScript) is the largest part of podsec's own CPU time during a scan. Almost all rendered
- * documents use a small part of YAML: block mappings with plain keys, block sequences, plain and simple
- * quoted scalars, literal block scalars, `[]` and `{}`. This reader handles exactly that part, line by line,
- * and produces the same values and the same source positions the general parser would (checked by
- * differential tests against it). The moment it meets anything else (flow collections with content,
- * anchors, aliases, tags, multi-line plain or quoted scalars, folded scalars, escapes, merge keys, keys
- * that are not plain strings, duplicate keys, tabs, carriage returns, directives, lists, anything it
- * is not sure about), it gives up on the whole text and the caller uses the general parser, so its
+ * documents use a small part of YAML: block mappings with plain or quoted keys, block sequences, plain and
+ * simple quoted scalars, literal block scalars, one-line flow sequences of scalars, `{}`, simple anchors
+ * and aliases. This reader handles exactly that part, line by line, and produces the same values and the
+ * same source positions the general parser would (checked by differential tests against it). The moment
+ * it meets anything else (flow mappings with content, tags, multi-line plain or quoted scalars, folded
+ * scalars, escapes, merge keys, keys that are not plain strings, duplicate keys, aliases inside anchored
+ * nodes, comments indented unlike the line after them, tabs, carriage returns, directives, lists, anything
+ * it is not sure about), it gives up on the whole text and the caller uses the general parser, so its
  * answer is never a guess.
  */
 import type { PosMap, PosNode, PosSeq } from './parse.js';
@@ -34,6 +35,8 @@ const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 const BACKSLASH = 92;
 const PIPE = 124;
+const AMPERSAND = 38;
+const ASTERISK = 42;
 
 /** Characters that may not start a plain key or value in this subset (YAML indicators and friends). */
 const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
@@ -62,10 +65,15 @@ interface Read {
  * Reads `text` when it lies within the supported subset; returns undefined otherwise. `lineStarts`
  * receives the offset of every line's start (as the general parser's line counter would).
  */
-export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver, maxDepth: number): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
+export function readBlockYaml(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  maxAliasCount: number,
+): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
   if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth).read();
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
   } catch {
     // Outside the subset (OUTSIDE), or anything unexpected such as a stack overflow: the general parser
     // decides and reports.
@@ -78,10 +86,10 @@ export function readBlockYaml(text: string, resolvePlain: PlainScalarResolver, m
  * within the subset, with `resolvePlain` giving the schema; undefined otherwise. Unlike
  * {@link readBlockYaml} the root may be any mapping or sequence; document markers are not accepted.
  */
-export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, maxDepth: number): { readonly value: unknown } | undefined {
+export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, maxDepth: number, maxAliasCount: number): { readonly value: unknown } | undefined {
   if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth).readValue();
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue();
   } catch {
     return undefined;
   }
@@ -98,11 +106,20 @@ class BlockReader {
   private line = 0;
   /** The line after the current document's last line. */
   private documentEnd = 0;
+  /**
+   * The current document's anchors: value, what a position lookup through an alias continues into, and
+   * how often aliases used it. Only the simple case is read here: no alias inside an anchored node and
+   * uses well below the general parser's alias budget, so its "excessive alias count" error cannot apply.
+   */
+  private anchors = new Map<string, { value: unknown; position: PosNode | undefined; uses: number }>();
+  /** Anchored nodes being read (an alias inside one is left to the general parser). */
+  private openAnchors = 0;
 
   constructor(
     private readonly text: string,
     private readonly resolvePlain: PlainScalarResolver,
     private readonly maxDepth: number,
+    private readonly maxAliasCount: number,
   ) {
     let start = 0;
     const length = text.length;
@@ -159,6 +176,7 @@ class BlockReader {
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
+    this.checkComments(first, count);
     // Empty texts and scalars: the general parser's business.
     if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
@@ -185,6 +203,21 @@ class BlockReader {
     return false;
   }
 
+  /**
+   * Comment lines inside a document are read only where they cannot change a node's extent for the
+   * general parser: indented exactly like the next content line (or at column 0 at the document's end).
+   * Others become part of an enclosing node's range there; such texts are left to it.
+   */
+  private checkComments(from: number, end: number): void {
+    let expected = 0;
+    for (let line = end - 1; line >= from; line--) {
+      const indent = this.indents[line] as number;
+      if (indent < 0) continue;
+      if (this.text.charCodeAt((this.starts[line] as number) + indent) !== HASH) expected = indent;
+      else if (indent !== expected) throw OUTSIDE;
+    }
+  }
+
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
   private nextContent(line: number, end: number): number {
     let at = line;
@@ -198,7 +231,9 @@ class BlockReader {
 
   private document(body: number, end: number, index: number): BlockDocument | undefined {
     this.documentEnd = end;
+    this.anchors = new Map();
     const first = this.nextContent(body, end);
+    this.checkComments(first, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
     const root = this.map(0, first, 0, 1);
@@ -334,6 +369,8 @@ class BlockReader {
   private inlineValue(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
     const lineEnd = this.ends[line] as number;
     const code = this.text.charCodeAt(at);
+    if (code === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
+    if (code === ASTERISK) return this.alias(parentIndent, line, at);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       if (inSequence) {
         // `- "key": value` opens a map.
@@ -382,6 +419,74 @@ class BlockReader {
     if (!resolved) throw OUTSIDE;
     const nodeEnd = this.lineBreakEnd(line);
     return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+  }
+
+  /** `&name value`: the value, remembered for later aliases. */
+  private anchored(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
+    const lineEnd = this.ends[line] as number;
+    const nameEnd = this.nameEnd(at + 1, lineEnd);
+    const name = this.text.slice(at + 1, nameEnd);
+    let valueAt = nameEnd;
+    while (valueAt < lineEnd && this.text.charCodeAt(valueAt) === SPACE) valueAt++;
+    if (valueAt === nameEnd && valueAt < lineEnd) throw OUTSIDE;
+    this.openAnchors++;
+    let read: Read;
+    if (valueAt === lineEnd || this.text.charCodeAt(valueAt) === HASH) {
+      read = this.blockValue(parentIndent, line, valueAt, lineEnd, depth, !inSequence);
+      // An anchored empty value: left to the general parser.
+      if (read.value === null) throw OUTSIDE;
+    } else {
+      const code = this.text.charCodeAt(valueAt);
+      if (code === AMPERSAND || code === ASTERISK) throw OUTSIDE;
+      // `- &a key: value` anchors the key, not a map: left to the general parser.
+      if (inSequence && this.opensMap(valueAt, lineEnd)) throw OUTSIDE;
+      read = this.inlineValue(parentIndent, line, valueAt, depth, inSequence);
+    }
+    this.openAnchors--;
+    this.anchors.set(name, { value: read.value, position: read.scalar ? undefined : read.position, uses: 0 });
+    return read;
+  }
+
+  /** `*name`: the anchored value itself (the same object, as the general parser gives). */
+  private alias(parentIndent: number, line: number, at: number): Read {
+    const lineEnd = this.ends[line] as number;
+    const nameEnd = this.nameEnd(at + 1, lineEnd);
+    const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
+    if (!anchor || this.openAnchors > 0) throw OUTSIDE;
+    anchor.uses++;
+    if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
+    if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
+    this.afterValue(line, nameEnd);
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    this.line = line + 1;
+    const position: PosNode = { kind: 'alias', start: at, end: nameEnd, target: anchor.position };
+    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+  }
+
+  /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
+  private nameEnd(from: number, lineEnd: number): number {
+    let at = from;
+    while (at < lineEnd) {
+      const code = this.text.charCodeAt(at);
+      const plain = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DASH || code === 46;
+      if (!plain) break;
+      at++;
+    }
+    if (at === from) throw OUTSIDE;
+    if (at < lineEnd && this.text.charCodeAt(at) !== SPACE) throw OUTSIDE;
+    return at;
+  }
+
+  /** Whether the plain text at `at` is a `key: value` entry (a `: ` before any ` #`). */
+  private opensMap(at: number, lineEnd: number): boolean {
+    for (let scan = at; scan < lineEnd; scan++) {
+      const char = this.text.charCodeAt(scan);
+      if (char === HASH && this.text.charCodeAt(scan - 1) === SPACE) return false;
+      if (char === COLON && (scan + 1 === lineEnd || this.text.charCodeAt(scan + 1) === SPACE)) return true;
+    }
+    return false;
   }
 
   /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */

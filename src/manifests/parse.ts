@@ -118,7 +118,7 @@ export const resolveCorePlainScalar = plainScalarResolver(() => new Document(nul
  * block-style texts read by the fast block reader (same value, checked by tests).
  */
 export function parseYamlValue(text: string, maxAliasCount: number): unknown {
-  const fast = readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH);
+  const fast = readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
   return fast ? fast.value : parseYaml(text, { maxAliasCount });
 }
 
@@ -246,7 +246,7 @@ class ManifestParser {
 
   /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
   private readBlockStyle(): boolean {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth);
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
     if (!read) return false;
     for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
     for (const document of read.documents) {
