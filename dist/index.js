@@ -39424,12 +39424,41 @@ function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
     return void 0;
   }
 }
+function readBlockTree(text2, resolvePlain, maxDepth, maxAliasCount) {
+  if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
+  try {
+    const reader = new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount, true);
+    return { ...reader.readValue(), lineStarts: reader.lineStarts };
+  } catch {
+    return void 0;
+  }
+}
+function blockKeyEnd(text2, start) {
+  const quote = text2.charCodeAt(start);
+  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
+    let at = start + 1;
+    for (; ; ) {
+      const next = text2.indexOf(String.fromCharCode(quote), at);
+      if (next < 0) return text2.length;
+      if (quote === SINGLE_QUOTE && text2.charCodeAt(next + 1) === SINGLE_QUOTE) at = next + 2;
+      else return next + 1;
+    }
+  }
+  for (let at = start; at < text2.length; at++) {
+    if (text2.charCodeAt(at) === COLON) {
+      const after = text2.charCodeAt(at + 1);
+      if (at + 1 === text2.length || after === SPACE || after === NEWLINE) return at;
+    }
+  }
+  return text2.length;
+}
 var BlockReader = class {
-  constructor(text2, resolvePlain, maxDepth, maxAliasCount) {
+  constructor(text2, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
     this.text = text2;
     this.resolvePlain = resolvePlain;
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
+    this.rawEnds = rawEnds;
     let start = 0;
     const length = text2.length;
     while (start <= length) {
@@ -39448,8 +39477,12 @@ var BlockReader = class {
   resolvePlain;
   maxDepth;
   maxAliasCount;
+  rawEnds;
   /** Offset of each line's first character. */
   starts = [];
+  get lineStarts() {
+    return this.starts;
+  }
   /** Offset of each line's end (its line break, or the end of the text). */
   ends = [];
   /** Column of each line's first non-space character; -1 for blank lines. */
@@ -39507,7 +39540,7 @@ var BlockReader = class {
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
     if (this.nextContent(this.line, count2) < count2) throw OUTSIDE;
-    return { value: root.value };
+    return { value: root.value, position: root.position };
   }
   isMarker(line) {
     const start = this.starts[line];
@@ -39606,7 +39639,7 @@ var BlockReader = class {
       entryLine = next;
       entryColumn = indent;
     }
-    const position = { kind: "map", start, end: this.trimmed(end), keys, spans, values, merges: void 0 };
+    const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
@@ -39721,7 +39754,7 @@ var BlockReader = class {
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     const nodeEnd = this.lineBreakEnd(line);
-    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line, at, depth, inSequence) {
@@ -39953,7 +39986,7 @@ var BlockReader = class {
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: "leaf", start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line, depth) {
@@ -39980,8 +40013,12 @@ var BlockReader = class {
       if (!this.isSequenceEntry(next, indent)) break;
       itemLine = next;
     }
-    const position = { kind: "seq", start, end: this.trimmed(end), items };
+    const position = { kind: "seq", start, end: this.nodeEnd(end), items };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+  /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
+  nodeEnd(offset) {
+    return this.rawEnds ? offset : this.trimmed(offset);
   }
   trimmed(offset) {
     let at = offset;
@@ -40113,10 +40150,14 @@ function plainScalarResolver(createDocument) {
   };
 }
 var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1" }));
 var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
 function parseYamlValue(text2, maxAliasCount) {
-  const fast = readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
+  const fast = readBlockYamlValue(text2, maxAliasCount);
   return fast ? fast.value : (0, import_yaml2.parse)(text2, { maxAliasCount });
+}
+function readBlockYamlValue(text2, maxAliasCount) {
+  return readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
 }
 function parseManifests(input, file, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -48476,17 +48517,25 @@ function resolveSource(source, root) {
   const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
   return { file, chain };
 }
-function parseValuesText(text2) {
+function parseValuesText(text2, reader = "auto") {
   const lineCounter = new import_yaml3.LineCounter();
+  const block = reader === "general" ? void 0 : readBlockTree(text2, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
+  if (block) {
+    for (const start of block.lineStarts) lineCounter.addNewLine(start);
+    return { tree: { kind: "block", text: text2, value: block.value, root: block.position }, lineCounter };
+  }
   try {
     const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
-    return { root: doc.contents ?? void 0, lineCounter };
+    return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
-    return { root: void 0, lineCounter };
+    return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
 function walkValues(values, path10) {
-  let node = values.root;
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path10) : walkYamlValues(values.tree.root, path10);
+}
+function walkYamlValues(root, path10) {
+  let node = root;
   let depth = 0;
   let offset;
   let endOffset;
@@ -48508,7 +48557,37 @@ function walkValues(values, path10) {
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset, node };
+  return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
+}
+function walkBlockValues(tree, path10) {
+  let node = tree.root;
+  let value = tree.value;
+  let scalar;
+  let depth = 0;
+  let offset;
+  let endOffset;
+  for (const segment of path10) {
+    if (segment === "*") break;
+    if (node?.kind === "map") {
+      const index = node.keys.indexOf(String(segment));
+      if (index < 0) break;
+      offset = node.spans[2 * index];
+      endOffset = blockKeyEnd(tree.text, offset);
+      value = value[String(segment)];
+      node = node.values[index];
+      scalar = node === void 0 ? { value } : void 0;
+    } else if (node?.kind === "seq" && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) break;
+      offset = item.start;
+      endOffset = item.end;
+      value = value[segment];
+      node = item;
+      scalar = item.kind === "leaf" ? { value } : void 0;
+    } else break;
+    depth++;
+  }
+  return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
 function formatValuesPath(path10) {
   let text2 = "";
@@ -48533,7 +48612,7 @@ function valuesLocation(layers, key, rendered) {
     const depth = walked.depth - layer.layer.prefix.length;
     if (depth <= 0 || walked.offset === void 0) continue;
     if (depth === wanted.length) {
-      if (rendered !== void 0 && wildcard < 0 && (0, import_yaml3.isScalar)(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+      if (rendered !== void 0 && wildcard < 0 && walked.scalar && isPrimitive(rendered.value) && String(walked.scalar.value) !== String(rendered.value)) {
         return void 0;
       }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
@@ -48969,6 +49048,8 @@ async function tryList(fs3, path10) {
 }
 function dependencyList(text2) {
   if (text2 === void 0) return [];
+  const fast = readBlockYamlValue(text2, 100);
+  if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false });
   const root = doc.contents;
@@ -49003,7 +49084,7 @@ async function readChartMeta(fs3, dir) {
   let name = "";
   let apiVersion = "";
   try {
-    const parsed = (0, import_yaml4.parseDocument)(text2, { prettyErrors: false }).toJS();
+    const parsed = readBlockYamlValue(text2, 100)?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
       const record2 = parsed;
       if (typeof record2["name"] === "string") name = record2["name"];

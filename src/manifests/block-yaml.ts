@@ -95,9 +95,53 @@ export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, 
   }
 }
 
+/**
+ * Like {@link readBlockValue}, with the positions of the value's nodes (for values files, whose keys podsec
+ * points at). Node ends are kept as the general parser's `range[1]`, not trimmed; a map entry's key ends
+ * where {@link blockKeyEnd} says.
+ */
+export function readBlockTree(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  maxAliasCount: number,
+): { readonly value: unknown; readonly position: PosNode; readonly lineStarts: readonly number[] } | undefined {
+  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  try {
+    const reader = new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, true);
+    return { ...reader.readValue(), lineStarts: reader.lineStarts };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where the key that starts at `start` ends (after its closing quote, or at its `:`), in a text {@link readBlockTree} read. */
+export function blockKeyEnd(text: string, start: number): number {
+  const quote = text.charCodeAt(start);
+  if (quote === DOUBLE_QUOTE || quote === SINGLE_QUOTE) {
+    let at = start + 1;
+    for (;;) {
+      const next = text.indexOf(String.fromCharCode(quote), at);
+      if (next < 0) return text.length;
+      if (quote === SINGLE_QUOTE && text.charCodeAt(next + 1) === SINGLE_QUOTE) at = next + 2;
+      else return next + 1;
+    }
+  }
+  for (let at = start; at < text.length; at++) {
+    if (text.charCodeAt(at) === COLON) {
+      const after = text.charCodeAt(at + 1);
+      if (at + 1 === text.length || after === SPACE || after === NEWLINE) return at;
+    }
+  }
+  return text.length;
+}
+
 class BlockReader {
   /** Offset of each line's first character. */
   private readonly starts: number[] = [];
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
   /** Offset of each line's end (its line break, or the end of the text). */
   private readonly ends: number[] = [];
   /** Column of each line's first non-space character; -1 for blank lines. */
@@ -120,6 +164,8 @@ class BlockReader {
     private readonly resolvePlain: PlainScalarResolver,
     private readonly maxDepth: number,
     private readonly maxAliasCount: number,
+    /** Keep node ends as the general parser's range[1] (untrimmed), for {@link readBlockTree}. */
+    private readonly rawEnds = false,
   ) {
     let start = 0;
     const length = text.length;
@@ -168,7 +214,7 @@ class BlockReader {
     return { documents, lineStarts: this.starts };
   }
 
-  readValue(): { readonly value: unknown } | undefined {
+  readValue(): { readonly value: unknown; readonly position: PosNode } {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
       const start = this.starts[line] as number;
@@ -182,7 +228,7 @@ class BlockReader {
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
     if (this.nextContent(this.line, count) < count) throw OUTSIDE;
-    return { value: root.value };
+    return { value: root.value, position: root.position };
   }
 
   private isMarker(line: number): boolean {
@@ -290,7 +336,7 @@ class BlockReader {
       entryLine = next;
       entryColumn = indent;
     }
-    const position: PosMap = { kind: 'map', start, end: this.trimmed(end), keys, spans, values, merges: undefined };
+    const position: PosMap = { kind: 'map', start, end: this.nodeEnd(end), keys, spans, values, merges: undefined };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
   }
 
@@ -418,7 +464,7 @@ class BlockReader {
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     const nodeEnd = this.lineBreakEnd(line);
-    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
   }
 
   /** `&name value`: the value, remembered for later aliases. */
@@ -671,7 +717,7 @@ class BlockReader {
     if (mode !== 'strip') value += '\n';
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: 'leaf', start: at, end: this.trimmed(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+    return { value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
   }
 
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
@@ -703,8 +749,13 @@ class BlockReader {
       if (!this.isSequenceEntry(next, indent)) break;
       itemLine = next;
     }
-    const position: PosSeq = { kind: 'seq', start, end: this.trimmed(end), items };
+    const position: PosSeq = { kind: 'seq', start, end: this.nodeEnd(end), items };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+  }
+
+  /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
+  private nodeEnd(offset: number): number {
+    return this.rawEnds ? offset : this.trimmed(offset);
   }
 
   private trimmed(offset: number): number {

@@ -110,6 +110,9 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
 export const resolvePlainScalar = plainScalarResolver(() => new Document(null, { version: '1.1', customTags: kubernetesTags }));
 
+/** Plain scalars of the `yaml` package's own YAML 1.1 schema (helm values files, read as podsec always has). */
+export const resolveYaml11PlainScalar = plainScalarResolver(() => new Document(null, { version: '1.1' }));
+
 /** Plain scalars as the `yaml` package's `parse()` reads them by default (YAML 1.2 core schema). */
 export const resolveCorePlainScalar = plainScalarResolver(() => new Document(null));
 
@@ -118,8 +121,16 @@ export const resolveCorePlainScalar = plainScalarResolver(() => new Document(nul
  * block-style texts read by the fast block reader (same value, checked by tests).
  */
 export function parseYamlValue(text: string, maxAliasCount: number): unknown {
-  const fast = readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
+  const fast = readBlockYamlValue(text, maxAliasCount);
   return fast ? fast.value : parseYaml(text, { maxAliasCount });
+}
+
+/**
+ * The fast block reader alone on a one-document text, with `parse()`'s YAML 1.2 core scalars: the value
+ * `parse()` would give, or undefined when the text is outside the reader's subset (the caller decides).
+ */
+export function readBlockYamlValue(text: string, maxAliasCount: number): { readonly value: unknown } | undefined {
+  return readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
 }
 
 /**

@@ -16,6 +16,9 @@
 import { joinDisplay } from '../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
+import { blockKeyEnd, readBlockTree } from '../manifests/block-yaml.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, resolveYaml11PlainScalar } from '../manifests/parse.js';
+import type { PosNode } from '../manifests/parse.js';
 import type { LocatedField, RepoLocation } from '../manifests/types.js';
 import type { FieldPath } from '../policy/types.js';
 import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
@@ -101,25 +104,48 @@ export interface ValuesLayer {
   readonly prefix: ValuesPath;
 }
 
-interface ParsedValues {
+export interface ParsedValues {
   readonly layer: ValuesLayer;
-  readonly root: YamlNode | undefined;
+  readonly tree: ValuesTree;
   readonly lineCounter: LineCounter;
 }
 
-function parseValuesText(text: string): Omit<ParsedValues, 'layer'> {
+/** A values file as read by the fast block reader (most values files), or by the general `yaml` package. */
+export type ValuesTree =
+  | { readonly kind: 'yaml'; readonly root: YamlNode | undefined }
+  | { readonly kind: 'block'; readonly text: string; readonly value: unknown; readonly root: PosNode };
+
+/** Reads a values file; `reader: 'general'` forces the `yaml` package (tests compare the two). */
+export function parseValuesText(text: string, reader: 'auto' | 'general' = 'auto'): Omit<ParsedValues, 'layer'> {
   const lineCounter = new LineCounter();
+  const block = reader === 'general' ? undefined : readBlockTree(text, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
+  if (block) {
+    for (const start of block.lineStarts) lineCounter.addNewLine(start);
+    return { tree: { kind: 'block', text, value: block.value, root: block.position }, lineCounter };
+  }
   try {
     const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
-    return { root: (doc.contents as YamlNode | null) ?? undefined, lineCounter };
+    return { tree: { kind: 'yaml', root: (doc.contents as YamlNode | null) ?? undefined }, lineCounter };
   } catch {
-    return { root: undefined, lineCounter };
+    return { tree: { kind: 'yaml', root: undefined }, lineCounter };
   }
 }
 
+/** How far `path` goes into a values file, where its last step is, and the value there when it is a scalar. */
+export interface ValuesWalk {
+  readonly depth: number;
+  readonly offset: number | undefined;
+  readonly endOffset: number | undefined;
+  readonly scalar: { readonly value: unknown } | undefined;
+}
+
 /** The deepest node along `path` and how far it got; the key's own position when the step was a map key. */
-function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; offset: number | undefined; endOffset: number | undefined; node: YamlNode | undefined } {
-  let node = values.root;
+export function walkValues(values: Pick<ParsedValues, 'tree'>, path: ValuesPath): ValuesWalk {
+  return values.tree.kind === 'block' ? walkBlockValues(values.tree, path) : walkYamlValues(values.tree.root, path);
+}
+
+function walkYamlValues(root: YamlNode | undefined, path: ValuesPath): ValuesWalk {
+  let node = root;
   let depth = 0;
   let offset: number | undefined;
   let endOffset: number | undefined;
@@ -141,7 +167,40 @@ function walkValues(values: ParsedValues, path: ValuesPath): { depth: number; of
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset, node };
+  return { depth, offset, endOffset, scalar: isScalar(node) ? { value: node.value } : undefined };
+}
+
+/** As walkYamlValues, over the fast reader's positions (the same offsets; checked by tests). */
+function walkBlockValues(tree: Extract<ValuesTree, { kind: 'block' }>, path: ValuesPath): ValuesWalk {
+  let node: PosNode | undefined = tree.root;
+  let value: unknown = tree.value;
+  let scalar: { value: unknown } | undefined;
+  let depth = 0;
+  let offset: number | undefined;
+  let endOffset: number | undefined;
+  for (const segment of path) {
+    if (segment === '*') break;
+    if (node?.kind === 'map') {
+      const index = node.keys.indexOf(String(segment));
+      if (index < 0) break;
+      offset = node.spans[2 * index] as number;
+      endOffset = blockKeyEnd(tree.text, offset);
+      value = (value as Record<string, unknown>)[String(segment)];
+      // Scalars in maps have no position node of their own.
+      node = node.values[index];
+      scalar = node === undefined ? { value } : undefined;
+    } else if (node?.kind === 'seq' && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) break;
+      offset = item.start;
+      endOffset = item.end;
+      value = (value as unknown[])[segment];
+      node = item;
+      scalar = item.kind === 'leaf' ? { value } : undefined;
+    } else break;
+    depth++;
+  }
+  return { depth, offset, endOffset, scalar: depth === 0 ? undefined : scalar };
 }
 
 export function formatValuesPath(path: ValuesPath): string {
@@ -175,7 +234,7 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
     if (depth === wanted.length) {
       // A value that differs from what was rendered came from elsewhere (--set, a template default):
       // pointing at this line would send the reader to a line that already holds another value.
-      if (rendered !== undefined && wildcard < 0 && isScalar(walked.node) && isPrimitive(rendered.value) && String(walked.node.value) !== String(rendered.value)) {
+      if (rendered !== undefined && wildcard < 0 && walked.scalar && isPrimitive(rendered.value) && String(walked.scalar.value) !== String(rendered.value)) {
         return undefined;
       }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };

@@ -23,7 +23,7 @@ import type { Node as YamlNode } from 'yaml';
 import type { DirEntry, FileSystem } from '../discover/fs.js';
 import { isInside } from '../discover/paths.js';
 import type { ScanError, TargetRef } from '../findings/types.js';
-import { parseManifests, withLocator } from '../manifests/parse.js';
+import { parseManifests, readBlockYamlValue, withLocator } from '../manifests/parse.js';
 import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
@@ -108,6 +108,9 @@ async function tryList(fs: HelmRenderDeps['fs'], path: string): Promise<DirEntry
 
 function dependencyList(text: string | undefined): Dependency[] {
   if (text === undefined) return [];
+  // Most charts declare no dependencies: the fast reader says so without building a document.
+  const fast = readBlockYamlValue(text, 100);
+  if (fast && (typeof fast.value !== 'object' || fast.value === null || !('dependencies' in fast.value))) return [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const root = doc.contents as YamlNode | null;
@@ -143,7 +146,7 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
   let name = '';
   let apiVersion = '';
   try {
-    const parsed = parseDocument(text, { prettyErrors: false }).toJS() as unknown;
+    const parsed = readBlockYamlValue(text, 100)?.value ?? (parseDocument(text, { prettyErrors: false }).toJS() as unknown);
     if (parsed && typeof parsed === 'object') {
       const record = parsed as Record<string, unknown>;
       if (typeof record['name'] === 'string') name = record['name'];
