@@ -24767,12 +24767,17 @@ var TARGETS_PER_RENDER_SLOT = 4;
 async function scan(options, deps) {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
-  const prepared = await mapBounded(
-    discovered.targets,
-    inFlight,
-    async (target2) => prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options)
-  );
+  const targets = discovered.targets;
+  const prepared = new Array(targets.length);
+  await mapBounded(startOrder(targets), inFlight, async (index) => {
+    const target2 = targets[index];
+    prepared[index] = prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options);
+  });
   return finishResult(prepared, discovered.errors, options);
+}
+function startOrder(targets) {
+  const rank2 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
+  return targets.map((_, index) => index).sort((a2, b) => rank2(targets[a2]) - rank2(targets[b]) || a2 - b);
 }
 function prepareOutcome(outcome, options) {
   const errors = [...outcome.errors];

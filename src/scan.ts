@@ -40,10 +40,25 @@ export async function scan(options: ScanOptions, deps: ScanDeps): Promise<ScanRe
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   // Each outcome is reduced to its workloads and Namespaces as soon as it arrives, so the other rendered
   // objects (Services, ConfigMaps, …) and their parse trees can be collected while the scan goes on.
-  const prepared = await mapBounded(discovered.targets, inFlight, async (target) =>
-    prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options),
-  );
+  const targets = discovered.targets;
+  const prepared = new Array<PreparedOutcome>(targets.length);
+  await mapBounded(startOrder(targets), inFlight, async (index) => {
+    const target = targets[index] as ScanTarget;
+    prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options);
+  });
+  // Results stay in discovery order, whatever order the targets ran in.
   return finishResult(prepared, discovered.errors, options);
+}
+
+/**
+ * The order targets start in (indexes into `targets`): the costliest renders first, so that no long render
+ * is left running alone at the end while the other render slots sit idle. A kustomize build (a large
+ * kubectl or kustomize process, often several bases) costs more than a `helm template`; plain manifest
+ * files start no process and go last, filling the gaps the renders leave. Stable within each kind.
+ */
+function startOrder(targets: readonly ScanTarget[]): number[] {
+  const rank = (target: ScanTarget): number => (target.ref.kind === 'kustomize' ? 0 : target.ref.kind === 'helm' ? 1 : 2);
+  return targets.map((_, index) => index).sort((a, b) => rank(targets[a] as ScanTarget) - rank(targets[b] as ScanTarget) || a - b);
 }
 
 /** Turns render outcomes into the final result. Exported for tests and for merging shard results. */
