@@ -51028,6 +51028,72 @@ function groupModes(policies) {
   }
   return groups2;
 }
+var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
+var evaluationCache = /* @__PURE__ */ new WeakMap();
+var locationCache = /* @__PURE__ */ new WeakMap();
+function shapeProblemsOf(workload) {
+  let problems = shapeProblemsCache.get(workload);
+  if (problems === void 0) {
+    problems = workloadShapeProblems(workload);
+    shapeProblemsCache.set(workload, problems);
+  }
+  return problems;
+}
+function evaluateOnce(pod, level, version, emulation) {
+  let byPolicy = evaluationCache.get(pod);
+  if (byPolicy === void 0) {
+    byPolicy = /* @__PURE__ */ new Map();
+    evaluationCache.set(pod, byPolicy);
+  }
+  const key = `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
+  let failures = byPolicy.get(key);
+  if (failures === void 0) {
+    failures = evaluatePod(pod, level, version, emulation);
+    byPolicy.set(key, failures);
+  }
+  return failures;
+}
+function locateOnce(object, path10) {
+  let byPath = locationCache.get(object);
+  if (byPath === void 0) {
+    byPath = /* @__PURE__ */ new Map();
+    locationCache.set(object, byPath);
+  }
+  const key = JSON.stringify(path10);
+  let located = byPath.get(key);
+  if (located === void 0) {
+    located = object.locate(path10);
+    byPath.set(key, located);
+  }
+  return located;
+}
+function emulationOf(policy) {
+  return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
+}
+function warmAssessment(items, policy) {
+  const emulation = emulationOf(policy);
+  const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
+  for (const { workload, defaultNamespace } of items) {
+    locateOnce(workload.object, []);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      if (firstPath !== void 0) locateOnce(workload.object, firstPath);
+      continue;
+    }
+    const namespace = effectiveNamespace(workload, defaultNamespace);
+    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      if (!version) continue;
+      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
+      if (nextVersion && group.level !== "privileged") failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      for (const failure of failures) {
+        for (const path10 of failure.paths) locateOnce(workload.object, objectPath(workload, path10));
+      }
+    }
+  }
+}
 function assessWorkloads(input) {
   const errors = [];
   const notices = [];
@@ -51035,7 +51101,7 @@ function assessWorkloads(input) {
   const verdicts = [];
   const policyOf = buildNamespaces(input, errors, notices);
   const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = input.policy.clusterMinor === void 0 ? {} : { emulationMinor: input.policy.clusterMinor };
+  const emulation = emulationOf(input.policy);
   const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
   for (const relaxation2 of relaxations) {
     if (!relaxation2.expired) continue;
@@ -51048,11 +51114,11 @@ function assessWorkloads(input) {
   for (const item of input.items) {
     const { workload } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = workload.object.locate([]).primary;
-    const shapeProblems = workloadShapeProblems(workload);
+    const objectAt = locateOnce(workload.object, []).primary;
+    const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      const at = firstPath === void 0 ? objectAt : workload.object.locate(firstPath).primary;
+      const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
       const messages = shapeProblems.map((problem) => problem.message);
       errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
       continue;
@@ -51076,7 +51142,7 @@ function assessWorkloads(input) {
     const upcoming = /* @__PURE__ */ new Map();
     for (const group of groupModes(policies)) {
       const version = parseVersion(group.version);
-      const failures = version ? evaluatePod(workload.pod, group.level, version, emulation) : [];
+      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
       failuresByGroup.set(`${group.level}:${group.version}`, failures);
       const severity = SEVERITY[group.modes[0]];
       for (const failure of failures) {
@@ -51084,7 +51150,7 @@ function assessWorkloads(input) {
       }
       if (nextVersion && version && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
         const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluatePod(workload.pod, group.level, nextVersion)) {
+        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
           if (now.has(failure.id)) continue;
           const key = `${group.level}:${failure.id}`;
           const seen = upcoming.get(key);
@@ -51133,12 +51199,12 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
   const { workload } = item;
   const [first = [], ...others] = failure.paths;
   const fullPath = objectPath(workload, first);
-  const located = workload.object.locate(fullPath);
+  const located = locateOnce(workload.object, fullPath);
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
   for (const path10 of others) {
     const extraPath = objectPath(workload, path10);
-    const extraLocated = workload.object.locate(extraPath);
+    const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
@@ -52055,6 +52121,7 @@ function prepareOutcome(outcome, options) {
     }
     workloadCount += extracted.workloads.length;
   }
+  warmAssessment(items, options.policy);
   const notice2 = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
     file: outcome.target.path,
     message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,

@@ -3,7 +3,7 @@
  * Every side effect (file system, helm, kustomize) comes in through ScanDeps, so this module is pure
  * control flow and can be driven by fakes and by the real thing alike.
  */
-import { assessWorkloads, type AssessItem } from './findings/assess.js';
+import { assessWorkloads, warmAssessment, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
 import type { KubeObject } from './manifests/types.js';
@@ -103,6 +103,8 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedO
     }
     workloadCount += extracted.workloads.length;
   }
+  // Evaluate and locate now, while other targets still render: assessment waits for all of them.
+  warmAssessment(items, options.policy);
   // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
   // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
   const notice: ScanError | undefined =

@@ -5,11 +5,11 @@
  * dropped). Pure: everything it needs comes in through AssessInput.
  */
 import picomatch from 'picomatch';
-import type { KubeObject, RepoLocation } from '../manifests/types.js';
+import type { KubeObject, LocatedField, RepoLocation } from '../manifests/types.js';
 import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
 import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
-import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level } from '../policy/types.js';
+import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
 import { checkRank, compareStrings, isCheckId } from './check-order.js';
@@ -269,6 +269,89 @@ function groupModes(policies: ModePolicies): Group[] {
   return groups;
 }
 
+/*
+ * Per-workload results that do not depend on other targets, cached on the workload's own objects so that
+ * warmAssessment() can compute them while later targets still render and assessWorkloads(), which has to
+ * wait for every target, finds them ready. All three computations are pure; the caches only save time.
+ */
+const shapeProblemsCache = new WeakMap<Workload, ReturnType<typeof workloadShapeProblems>>();
+const evaluationCache = new WeakMap<PodLike, Map<string, CheckFailure[]>>();
+const locationCache = new WeakMap<KubeObject, Map<string, LocatedField>>();
+
+function shapeProblemsOf(workload: Workload): ReturnType<typeof workloadShapeProblems> {
+  let problems = shapeProblemsCache.get(workload);
+  if (problems === undefined) {
+    problems = workloadShapeProblems(workload);
+    shapeProblemsCache.set(workload, problems);
+  }
+  return problems;
+}
+
+function evaluateOnce(pod: PodLike, level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): CheckFailure[] {
+  let byPolicy = evaluationCache.get(pod);
+  if (byPolicy === undefined) {
+    byPolicy = new Map();
+    evaluationCache.set(pod, byPolicy);
+  }
+  const key = `${level}:${version.text}:${emulation.emulationMinor ?? ''}`;
+  let failures = byPolicy.get(key);
+  if (failures === undefined) {
+    failures = evaluatePod(pod, level, version, emulation);
+    byPolicy.set(key, failures);
+  }
+  return failures;
+}
+
+function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
+  let byPath = locationCache.get(object);
+  if (byPath === undefined) {
+    byPath = new Map();
+    locationCache.set(object, byPath);
+  }
+  const key = JSON.stringify(path);
+  let located = byPath.get(key);
+  if (located === undefined) {
+    located = object.locate(path);
+    byPath.set(key, located);
+  }
+  return located;
+}
+
+function emulationOf(policy: PolicyOptions): { emulationMinor?: number } {
+  return policy.clusterMinor === undefined ? {} : { emulationMinor: policy.clusterMinor };
+}
+
+/**
+ * Does ahead of time, for one target's workloads, what assessWorkloads will need from each of them alone:
+ * shape checks, evaluation under the policy their namespace has from the config (rendered Namespace
+ * objects may still change it: then assessWorkloads evaluates again) and the location of every field
+ * those evaluations name. Called while other targets render; the result of the scan is the same without it.
+ */
+export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptions): void {
+  const emulation = emulationOf(policy);
+  const nextVersion = policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion);
+  for (const { workload, defaultNamespace } of items) {
+    locateOnce(workload.object, []);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
+      if (firstPath !== undefined) locateOnce(workload.object, firstPath);
+      continue;
+    }
+    const namespace = effectiveNamespace(workload, defaultNamespace);
+    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      if (!version) continue;
+      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
+      if (nextVersion && group.level !== 'privileged') failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      for (const failure of failures) {
+        for (const path of failure.paths) locateOnce(workload.object, objectPath(workload, path));
+      }
+    }
+  }
+}
+
 /** Assesses every workload; see the module comment. Output order is deterministic. */
 export function assessWorkloads(input: AssessInput): AssessOutput {
   const errors: ScanError[] = [];
@@ -277,7 +360,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
   const verdicts: WorkloadVerdict[] = [];
   const policyOf = buildNamespaces(input, errors, notices);
   const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = input.policy.clusterMinor === undefined ? {} : { emulationMinor: input.policy.clusterMinor };
+  const emulation = emulationOf(input.policy);
   const nextVersion = input.policy.nextVersion === undefined ? undefined : parseVersion(input.policy.nextVersion);
 
   for (const relaxation of relaxations) {
@@ -292,13 +375,13 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
   for (const item of input.items) {
     const { workload } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = workload.object.locate([]).primary;
+    const objectAt = locateOnce(workload.object, []).primary;
 
-    const shapeProblems = workloadShapeProblems(workload);
+    const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       // Point at the first wrongly typed field: that is the line to fix.
       const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      const at = firstPath === undefined ? objectAt : workload.object.locate(firstPath).primary;
+      const at = firstPath === undefined ? objectAt : locateOnce(workload.object, firstPath).primary;
       const messages = shapeProblems.map((problem) => problem.message);
       errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
       continue;
@@ -334,7 +417,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
 
     for (const group of groupModes(policies)) {
       const version = parseVersion(group.version);
-      const failures = version ? evaluatePod(workload.pod, group.level, version, emulation) : [];
+      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
       failuresByGroup.set(`${group.level}:${group.version}`, failures);
       const severity = SEVERITY[group.modes[0] as Mode];
       for (const failure of failures) {
@@ -342,7 +425,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
       }
       if (nextVersion && version && group.level !== 'privileged' && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
         const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluatePod(workload.pod, group.level, nextVersion)) {
+        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
           if (now.has(failure.id)) continue;
           const key = `${group.level}:${failure.id}`;
           const seen = upcoming.get(key);
@@ -406,12 +489,12 @@ function makeFinding(
   const [first = [], ...others] = failure.paths;
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
   const fullPath = objectPath(workload, first);
-  const located = workload.object.locate(fullPath);
+  const located = locateOnce(workload.object, fullPath);
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path of others) {
     const extraPath = objectPath(workload, path);
-    const extraLocated = workload.object.locate(extraPath);
+    const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     // The other containers' values lines and patches are places to change too.
