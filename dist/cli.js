@@ -22560,11 +22560,16 @@ async function readKustomizationAt(fs, dir) {
   const parsed = parseKustomizationText(text, file);
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
-async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal) {
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs, dir);
-  if ("error" in kustomization) return;
+  if ("error" in kustomization) {
+    facts.patches = true;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
   for (const entry of rootEntries(kustomization.data)) {
     const absolute = resolve5(dir, entry);
     const type = await pathType(fs, absolute);
@@ -22577,7 +22582,7 @@ async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal) {
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal);
+    if (type === "directory") await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -22834,7 +22839,9 @@ async function renderKustomization(request, deps) {
   if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   const refused = [];
   const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal);
+  const facts = { patches: false };
+  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   const blocking = refused.filter((item) => item.outside === true || !request.options.network);
   if (blocking.length > 0) {
     const errors = blocking.map((item) => ({
@@ -22861,7 +22868,7 @@ async function renderKustomization(request, deps) {
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
-        buildMetadata: ["originAnnotations", "transformerAnnotations"]
+        buildMetadata
       })
     );
     const args = [...command.args, wrapperDir];

@@ -49679,11 +49679,16 @@ async function readKustomizationAt(fs3, dir) {
   const parsed = parseKustomizationText(text2, file);
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
-async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal) {
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs3, dir);
-  if ("error" in kustomization) return;
+  if ("error" in kustomization) {
+    facts.patches = true;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
   for (const entry of rootEntries(kustomization.data)) {
     const absolute = resolve5(dir, entry);
     const type = await pathType(fs3, absolute);
@@ -49696,7 +49701,7 @@ async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal) {
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs3, absolute, enableHelm, seen, found, rootReal);
+    if (type === "directory") await findRemoteEntries(fs3, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -49953,7 +49958,9 @@ async function renderKustomization(request2, deps) {
   if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   const refused = [];
   const rootReal = await fs3.realpath(request2.cwd).catch(() => request2.cwd);
-  await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal);
+  const facts = { patches: false };
+  await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   const blocking = refused.filter((item) => item.outside === true || !request2.options.network);
   if (blocking.length > 0) {
     const errors = blocking.map((item) => ({
@@ -49980,7 +49987,7 @@ async function renderKustomization(request2, deps) {
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
-        buildMetadata: ["originAnnotations", "transformerAnnotations"]
+        buildMetadata
       })
     );
     const args = [...command.args, wrapperDir];

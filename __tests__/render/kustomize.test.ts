@@ -316,3 +316,32 @@ describe('resolveKustomizeCommand', () => {
     expect(missing.seen).toEqual(['kustomize']);
   });
 });
+
+describe('build metadata', () => {
+  it('asks kustomize for transformer annotations only when a patch may be involved, and still attributes every object', async () => {
+    const wrappers: string[] = [];
+    const peeking: CommandRunner = {
+      async run(command, args, options) {
+        const wrapper = options?.cwd === undefined ? undefined : await readFile(join(options.cwd, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+        if (wrapper !== undefined) wrappers.push(wrapper);
+        return runner.run(command, args, options);
+      },
+    };
+    const renderWith = (path: string): Promise<RenderOutcome> =>
+      renderKustomization({ target: { kind: 'kustomize', path, scenarios: [] }, directory: join(repoRoot, path), cwd: repoRoot, options, displayPath }, { runner: peeking, fs });
+
+    const base = await renderWith(`${root}/base`);
+    const prod = await renderWith(`${root}/overlays/prod`);
+    expect(wrappers).toHaveLength(2);
+    expect(wrappers[0]).toContain('originAnnotations');
+    expect(wrappers[0]).not.toContain('transformerAnnotations');
+    expect(wrappers[1]).toContain('transformerAnnotations');
+
+    const deployment = base.scenarios[0]?.objects.find((object) => object.value['kind'] === 'Deployment');
+    expect(deployment?.locate(['spec', 'template', 'spec', 'containers', 0]).primary.file).toBe(`${root}/base/deployment.yaml`);
+    // No annotation of either kind reaches evaluation.
+    const annotations = (deployment?.value['metadata'] as { annotations?: Record<string, string> }).annotations ?? {};
+    expect(Object.keys(annotations).filter((key) => key.includes('config.kubernetes.io'))).toEqual([]);
+    expect(prod.errors).toEqual([]);
+  });
+});

@@ -135,11 +135,32 @@ async function readKustomizationAt(fs: FileSystem, dir: string): Promise<Kustomi
  * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
  * over the network. Done before building, so a remote base is an error that names it, never a download.
  */
-async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolean, seen: Set<string>, found: RemoteEntry[], rootReal: string): Promise<void> {
+/** What walking a kustomization tree found besides remote entries. */
+interface TreeFacts {
+  /** Some kustomization in the tree patches (or names transformer configs, which may patch). */
+  patches: boolean;
+}
+
+/** Fields whose transformations podsec attributes findings to (see readTransformers). */
+const PATCH_FIELDS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'transformers'];
+
+async function findRemoteEntries(
+  fs: FileSystem,
+  dir: string,
+  enableHelm: boolean,
+  seen: Set<string>,
+  found: RemoteEntry[],
+  rootReal: string,
+  facts: TreeFacts = { patches: false },
+): Promise<void> {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs, dir);
-  if ('error' in kustomization) return;
+  if ('error' in kustomization) {
+    facts.patches = true;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.patches = true;
   for (const entry of rootEntries(kustomization.data)) {
     const absolute = resolve(dir, entry);
     const type = await pathType(fs, absolute);
@@ -154,7 +175,7 @@ async function findRemoteEntries(fs: FileSystem, dir: string, enableHelm: boolea
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal);
+    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data['helmCharts'];
@@ -482,7 +503,11 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
 
   const refused: RemoteEntry[] = [];
   const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal);
+  const facts: TreeFacts = { patches: false };
+  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal, facts);
+  // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
+  // transformer on every resource): ask for them when a patch may be involved, including anything remote.
+  const buildMetadata = facts.patches || refused.length > 0 ? ['originAnnotations', 'transformerAnnotations'] : ['originAnnotations'];
   const blocking = refused.filter((item) => item.outside === true || !request.options.network);
   if (blocking.length > 0) {
     const errors: ScanError[] = blocking.map((item) => ({
@@ -512,7 +537,7 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
         resources: [entry],
-        buildMetadata: ['originAnnotations', 'transformerAnnotations'],
+        buildMetadata,
       }),
     );
     const args = [...command.args, wrapperDir];
