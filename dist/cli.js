@@ -12289,30 +12289,25 @@ var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
-function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount) {
+function attempt(text, read) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+    return read();
   } catch {
     return void 0;
   }
+}
+function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount) {
+  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read());
 }
 function readBlockValue(text, resolvePlain, maxDepth, maxAliasCount) {
-  if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
-  try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue();
-  } catch {
-    return void 0;
-  }
+  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue());
 }
 function readBlockTree(text, resolvePlain, maxDepth, maxAliasCount) {
-  if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
-  try {
+  return attempt(text, () => {
     const reader = new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, true);
     return { ...reader.readValue(), lineStarts: reader.lineStarts };
-  } catch {
-    return void 0;
-  }
+  });
 }
 function blockKeyEnd(text, start) {
   const quote = text.charCodeAt(start);
@@ -12361,9 +12356,6 @@ var BlockReader = class {
   rawEnds;
   /** Offset of each line's first character. */
   starts = [];
-  get lineStarts() {
-    return this.starts;
-  }
   /** Offset of each line's end (its line break, or the end of the text). */
   ends = [];
   /** Column of each line's first non-space character; -1 for blank lines. */
@@ -12380,6 +12372,10 @@ var BlockReader = class {
   anchors = /* @__PURE__ */ new Map();
   /** Anchored nodes being read (an alias inside one is left to the general parser). */
   openAnchors = 0;
+  /** Offset of every line's start. */
+  get lineStarts() {
+    return this.starts;
+  }
   read() {
     const documents = [];
     const count2 = this.starts.length;

@@ -39408,30 +39408,25 @@ var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
-function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount) {
+function attempt(text2, read) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
   try {
-    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read();
+    return read();
   } catch {
     return void 0;
   }
+}
+function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount) {
+  return attempt(text2, () => new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read());
 }
 function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
-  if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
-  try {
-    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).readValue();
-  } catch {
-    return void 0;
-  }
+  return attempt(text2, () => new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).readValue());
 }
 function readBlockTree(text2, resolvePlain, maxDepth, maxAliasCount) {
-  if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
-  try {
+  return attempt(text2, () => {
     const reader = new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount, true);
     return { ...reader.readValue(), lineStarts: reader.lineStarts };
-  } catch {
-    return void 0;
-  }
+  });
 }
 function blockKeyEnd(text2, start) {
   const quote = text2.charCodeAt(start);
@@ -39480,9 +39475,6 @@ var BlockReader = class {
   rawEnds;
   /** Offset of each line's first character. */
   starts = [];
-  get lineStarts() {
-    return this.starts;
-  }
   /** Offset of each line's end (its line break, or the end of the text). */
   ends = [];
   /** Column of each line's first non-space character; -1 for blank lines. */
@@ -39499,6 +39491,10 @@ var BlockReader = class {
   anchors = /* @__PURE__ */ new Map();
   /** Anchored nodes being read (an alias inside one is left to the general parser). */
   openAnchors = 0;
+  /** Offset of every line's start. */
+  get lineStarts() {
+    return this.starts;
+  }
   read() {
     const documents = [];
     const count2 = this.starts.length;

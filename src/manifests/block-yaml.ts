@@ -61,19 +61,11 @@ interface Read {
   readonly flow: boolean;
 }
 
-/**
- * Reads `text` when it lies within the supported subset; returns undefined otherwise. `lineStarts`
- * receives the offset of every line's start (as the general parser's line counter would).
- */
-export function readBlockYaml(
-  text: string,
-  resolvePlain: PlainScalarResolver,
-  maxDepth: number,
-  maxAliasCount: number,
-): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
+/** Runs one read; undefined when the text leaves the subset anywhere. */
+function attempt<T>(text: string, read: () => T): T | undefined {
   if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+    return read();
   } catch {
     // Outside the subset (OUTSIDE), or anything unexpected such as a stack overflow: the general parser
     // decides and reports.
@@ -82,17 +74,25 @@ export function readBlockYaml(
 }
 
 /**
+ * Reads a stream of Kubernetes object documents when it lies within the supported subset; undefined
+ * otherwise. `lineStarts` holds the offset of every line's start (as the general parser's line counter).
+ */
+export function readBlockYaml(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  maxAliasCount: number,
+): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
+  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read());
+}
+
+/**
  * Reads a single-document text (a kustomization file, a kustomize annotation) into its value when it lies
  * within the subset, with `resolvePlain` giving the schema; undefined otherwise. Unlike
  * {@link readBlockYaml} the root may be any mapping or sequence; document markers are not accepted.
  */
 export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, maxDepth: number, maxAliasCount: number): { readonly value: unknown } | undefined {
-  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
-  try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue();
-  } catch {
-    return undefined;
-  }
+  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue());
 }
 
 /**
@@ -106,13 +106,10 @@ export function readBlockTree(
   maxDepth: number,
   maxAliasCount: number,
 ): { readonly value: unknown; readonly position: PosNode; readonly lineStarts: readonly number[] } | undefined {
-  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
-  try {
+  return attempt(text, () => {
     const reader = new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, true);
     return { ...reader.readValue(), lineStarts: reader.lineStarts };
-  } catch {
-    return undefined;
-  }
+  });
 }
 
 /** Where the key that starts at `start` ends (after its closing quote, or at its `:`), in a text {@link readBlockTree} read. */
@@ -139,9 +136,6 @@ export function blockKeyEnd(text: string, start: number): number {
 class BlockReader {
   /** Offset of each line's first character. */
   private readonly starts: number[] = [];
-  get lineStarts(): readonly number[] {
-    return this.starts;
-  }
   /** Offset of each line's end (its line break, or the end of the text). */
   private readonly ends: number[] = [];
   /** Column of each line's first non-space character; -1 for blank lines. */
@@ -180,6 +174,11 @@ class BlockReader {
       if (end === length) break;
       start = end + 1;
     }
+  }
+
+  /** Offset of every line's start. */
+  get lineStarts(): readonly number[] {
+    return this.starts;
   }
 
   read(): { documents: BlockDocument[]; lineStarts: number[] } {
