@@ -12517,7 +12517,7 @@ var BlockReader = class {
       entryColumn = indent;
     }
     const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
   entry(indent, line, column, depth) {
@@ -12562,7 +12562,7 @@ var BlockReader = class {
     } else {
       read = this.inlineValue(indent, line, at, depth, false);
     }
-    const spanEnd = read.scalar || read.flow ? Math.max(read.valueEnd, keyEnd) : keyEnd;
+    const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
     return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
   }
   /**
@@ -12581,7 +12581,7 @@ var BlockReader = class {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, flow: false };
+    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line, at, depth, inSequence) {
@@ -12624,14 +12624,10 @@ var BlockReader = class {
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    this.line = line + 1;
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    const nodeEnd = this.lineBreakEnd(line);
-    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line, at, depth, inSequence) {
@@ -12666,12 +12662,9 @@ var BlockReader = class {
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "alias", start: at, end: nameEnd, target: anchor.position };
-    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
   }
   /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
   nameEnd(from, lineEnd) {
@@ -12695,13 +12688,17 @@ var BlockReader = class {
     }
     return false;
   }
-  /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
-  hasMoreIndentedComment(from, to, parentIndent) {
-    for (let at = from; at < to; at++) {
-      const indent = this.indents[at];
-      if (indent > parentIndent) return true;
-    }
-    return false;
+  /**
+   * Ends a value that sits on one line. A following content line indented deeper than the parent would
+   * continue it (a multi-line scalar, or an error): not in this subset. Comments between cannot change
+   * anything here, checkComments() saw to that. Moves past the line; returns the general parser's node
+   * end, after the line break.
+   */
+  endOfLine(line, parentIndent) {
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return this.lineBreakEnd(line);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
   lineBreakEnd(line) {
@@ -12727,15 +12724,10 @@ var BlockReader = class {
     throw OUTSIDE;
   }
   quoted(parentIndent, line, at, quote) {
-    const { value, end: closedAfter } = this.quotedText(at, this.ends[line], quote);
-    const closed = closedAfter - 1;
-    const valueEnd = closed + 1;
+    const { value, end: valueEnd } = this.quotedText(at, this.ends[line], quote);
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    this.line = line + 1;
-    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: true, flow: false };
+    const nodeEnd = this.endOfLine(line, parentIndent);
+    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   afterValue(line, from) {
@@ -12799,24 +12791,18 @@ var BlockReader = class {
     }
     const valueEnd = close + 1;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "seq", start: open, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
   /** `{}`: flow mappings with content are left to the general parser. */
   emptyFlowMap(parentIndent, line, at) {
     if (this.text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
     const valueEnd = at + 2;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "map", start: at, end: valueEnd, keys: [], spans: [], values: [], merges: void 0 };
-    return { value: {}, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
@@ -12863,7 +12849,7 @@ var BlockReader = class {
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line, depth) {
@@ -12891,7 +12877,7 @@ var BlockReader = class {
       itemLine = next;
     }
     const position = { kind: "seq", start, end: this.nodeEnd(end), items };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   nodeEnd(offset) {
@@ -13524,7 +13510,7 @@ function parseKustomizationText(text, file) {
   try {
     data = parseYamlValue(text, 100);
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error);
     return { error: `cannot parse kustomization: ${message}` };
   }
   if (data === null || data === void 0) data = {};
@@ -21923,9 +21909,8 @@ async function tryList(fs, path9) {
     return [];
   }
 }
-function dependencyList(text) {
+function dependencyList(text, fast = text === void 0 ? void 0 : readBlockYamlValue(text, 100)) {
   if (text === void 0) return [];
-  const fast = readBlockYamlValue(text, 100);
   if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
@@ -21960,8 +21945,9 @@ async function readChartMeta(fs, dir) {
   if (text === void 0) return void 0;
   let name = "";
   let apiVersion = "";
+  const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = readBlockYamlValue(text, 100)?.value ?? (0, import_yaml4.parseDocument)(text, { prettyErrors: false }).toJS();
+    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
       const record = parsed;
       if (typeof record["name"] === "string") name = record["name"];
@@ -21973,7 +21959,7 @@ async function readChartMeta(fs, dir) {
     const requirements = await tryRead(fs, join7(dir, "requirements.yaml"));
     if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
   }
-  return { name, dependencies: dependencyList(text), dependencyFile: "Chart.yaml" };
+  return { name, dependencies: dependencyList(text, fast), dependencyFile: "Chart.yaml" };
 }
 function packagedChartName(file) {
   return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
@@ -22557,7 +22543,7 @@ async function readKustomizationAt(fs, dir) {
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
 var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
+async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs, dir);
@@ -22578,7 +22564,7 @@ async function findRemoteEntries(fs, dir, enableHelm, seen, found, rootReal, fac
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -22836,7 +22822,7 @@ async function renderKustomization(request, deps) {
   const refused = [];
   const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
   const facts = { patches: false };
-  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  await walkKustomizationTree(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
   const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   const blocking = refused.filter((item) => item.outside === true || !request.options.network);
   if (blocking.length > 0) {
@@ -24555,41 +24541,30 @@ function groupModes(policies) {
 var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
 var evaluationCache = /* @__PURE__ */ new WeakMap();
 var locationCache = /* @__PURE__ */ new WeakMap();
-function shapeProblemsOf(workload) {
-  let problems = shapeProblemsCache.get(workload);
-  if (problems === void 0) {
-    problems = workloadShapeProblems(workload);
-    shapeProblemsCache.set(workload, problems);
+function cachedOn(cache, owner, key, compute) {
+  let byKey = cache.get(owner);
+  if (byKey === void 0) {
+    byKey = /* @__PURE__ */ new Map();
+    cache.set(owner, byKey);
   }
-  return problems;
+  let value = byKey.get(key);
+  if (value === void 0) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+function shapeProblemsOf(workload) {
+  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
 }
 function evaluateOnce(pod, level, version, emulation) {
-  let byPolicy = evaluationCache.get(pod);
-  if (byPolicy === void 0) {
-    byPolicy = /* @__PURE__ */ new Map();
-    evaluationCache.set(pod, byPolicy);
-  }
-  const key = `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
-  let failures = byPolicy.get(key);
-  if (failures === void 0) {
-    failures = evaluatePod(pod, level, version, emulation);
-    byPolicy.set(key, failures);
-  }
-  return failures;
+  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
 }
 function locateOnce(object, path9) {
-  let byPath = locationCache.get(object);
-  if (byPath === void 0) {
-    byPath = /* @__PURE__ */ new Map();
-    locationCache.set(object, byPath);
-  }
-  const key = JSON.stringify(path9);
-  let located = byPath.get(key);
-  if (located === void 0) {
-    located = object.locate(path9);
-    byPath.set(key, located);
-  }
-  return located;
+  return cachedOn(locationCache, object, JSON.stringify(path9), () => object.locate(path9));
+}
+function checksNextVersion(group, version, emulation, nextVersion) {
+  return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
 }
 function emulationOf(policy) {
   return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
@@ -24611,7 +24586,7 @@ function warmAssessment(items, policy) {
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (nextVersion && group.level !== "privileged") failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path9 of failure.paths) locateOnce(workload.object, objectPath(workload, path9));
       }
@@ -24672,7 +24647,7 @@ function assessWorkloads(input) {
       for (const failure of failures) {
         findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
       }
-      if (nextVersion && version && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
+      if (checksNextVersion(group, version, emulation, nextVersion)) {
         const now = new Set(failures.map((f) => f.id));
         for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
           if (now.has(failure.id)) continue;

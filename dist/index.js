@@ -39636,7 +39636,7 @@ var BlockReader = class {
       entryColumn = indent;
     }
     const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
   entry(indent, line, column, depth) {
@@ -39681,7 +39681,7 @@ var BlockReader = class {
     } else {
       read = this.inlineValue(indent, line, at, depth, false);
     }
-    const spanEnd = read.scalar || read.flow ? Math.max(read.valueEnd, keyEnd) : keyEnd;
+    const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
     return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
   }
   /**
@@ -39700,7 +39700,7 @@ var BlockReader = class {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, flow: false };
+    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line, at, depth, inSequence) {
@@ -39743,14 +39743,10 @@ var BlockReader = class {
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    this.line = line + 1;
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    const nodeEnd = this.lineBreakEnd(line);
-    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line, at, depth, inSequence) {
@@ -39785,12 +39781,9 @@ var BlockReader = class {
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "alias", start: at, end: nameEnd, target: anchor.position };
-    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
   }
   /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
   nameEnd(from, lineEnd) {
@@ -39814,13 +39807,17 @@ var BlockReader = class {
     }
     return false;
   }
-  /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
-  hasMoreIndentedComment(from, to, parentIndent) {
-    for (let at = from; at < to; at++) {
-      const indent = this.indents[at];
-      if (indent > parentIndent) return true;
-    }
-    return false;
+  /**
+   * Ends a value that sits on one line. A following content line indented deeper than the parent would
+   * continue it (a multi-line scalar, or an error): not in this subset. Comments between cannot change
+   * anything here, checkComments() saw to that. Moves past the line; returns the general parser's node
+   * end, after the line break.
+   */
+  endOfLine(line, parentIndent) {
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return this.lineBreakEnd(line);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
   lineBreakEnd(line) {
@@ -39846,15 +39843,10 @@ var BlockReader = class {
     throw OUTSIDE;
   }
   quoted(parentIndent, line, at, quote) {
-    const { value, end: closedAfter } = this.quotedText(at, this.ends[line], quote);
-    const closed = closedAfter - 1;
-    const valueEnd = closed + 1;
+    const { value, end: valueEnd } = this.quotedText(at, this.ends[line], quote);
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    this.line = line + 1;
-    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: true, flow: false };
+    const nodeEnd = this.endOfLine(line, parentIndent);
+    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   afterValue(line, from) {
@@ -39918,24 +39910,18 @@ var BlockReader = class {
     }
     const valueEnd = close + 1;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "seq", start: open2, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
   /** `{}`: flow mappings with content are left to the general parser. */
   emptyFlowMap(parentIndent, line, at) {
     if (this.text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
     const valueEnd = at + 2;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position = { kind: "map", start: at, end: valueEnd, keys: [], spans: [], values: [], merges: void 0 };
-    return { value: {}, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
@@ -39982,7 +39968,7 @@ var BlockReader = class {
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line, depth) {
@@ -40010,7 +39996,7 @@ var BlockReader = class {
       itemLine = next;
     }
     const position = { kind: "seq", start, end: this.nodeEnd(end), items };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   nodeEnd(offset) {
@@ -40643,7 +40629,7 @@ function parseKustomizationText(text2, file) {
   try {
     data = parseYamlValue(text2, 100);
   } catch (error2) {
-    const message = error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
+    const message = error2 instanceof Error ? (error2.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error2);
     return { error: `cannot parse kustomization: ${message}` };
   }
   if (data === null || data === void 0) data = {};
@@ -49042,9 +49028,8 @@ async function tryList(fs3, path10) {
     return [];
   }
 }
-function dependencyList(text2) {
+function dependencyList(text2, fast = text2 === void 0 ? void 0 : readBlockYamlValue(text2, 100)) {
   if (text2 === void 0) return [];
-  const fast = readBlockYamlValue(text2, 100);
   if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
   const lineCounter = new import_yaml4.LineCounter();
   const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false });
@@ -49079,8 +49064,9 @@ async function readChartMeta(fs3, dir) {
   if (text2 === void 0) return void 0;
   let name = "";
   let apiVersion = "";
+  const fast = readBlockYamlValue(text2, 100);
   try {
-    const parsed = readBlockYamlValue(text2, 100)?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false }).toJS();
+    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
       const record2 = parsed;
       if (typeof record2["name"] === "string") name = record2["name"];
@@ -49092,7 +49078,7 @@ async function readChartMeta(fs3, dir) {
     const requirements = await tryRead(fs3, join7(dir, "requirements.yaml"));
     if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
   }
-  return { name, dependencies: dependencyList(text2), dependencyFile: "Chart.yaml" };
+  return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml" };
 }
 function packagedChartName(file) {
   return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
@@ -49676,7 +49662,7 @@ async function readKustomizationAt(fs3, dir) {
   return "error" in parsed ? { file, error: parsed.error } : parsed;
 }
 var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
+async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const kustomization = await readKustomizationAt(fs3, dir);
@@ -49697,7 +49683,7 @@ async function findRemoteEntries(fs3, dir, enableHelm, seen, found, rootReal, fa
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await findRemoteEntries(fs3, absolute, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs3, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -49955,7 +49941,7 @@ async function renderKustomization(request2, deps) {
   const refused = [];
   const rootReal = await fs3.realpath(request2.cwd).catch(() => request2.cwd);
   const facts = { patches: false };
-  await findRemoteEntries(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  await walkKustomizationTree(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
   const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   const blocking = refused.filter((item) => item.outside === true || !request2.options.network);
   if (blocking.length > 0) {
@@ -51034,41 +51020,30 @@ function groupModes(policies) {
 var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
 var evaluationCache = /* @__PURE__ */ new WeakMap();
 var locationCache = /* @__PURE__ */ new WeakMap();
-function shapeProblemsOf(workload) {
-  let problems = shapeProblemsCache.get(workload);
-  if (problems === void 0) {
-    problems = workloadShapeProblems(workload);
-    shapeProblemsCache.set(workload, problems);
+function cachedOn(cache, owner, key, compute) {
+  let byKey = cache.get(owner);
+  if (byKey === void 0) {
+    byKey = /* @__PURE__ */ new Map();
+    cache.set(owner, byKey);
   }
-  return problems;
+  let value = byKey.get(key);
+  if (value === void 0) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+function shapeProblemsOf(workload) {
+  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
 }
 function evaluateOnce(pod, level, version, emulation) {
-  let byPolicy = evaluationCache.get(pod);
-  if (byPolicy === void 0) {
-    byPolicy = /* @__PURE__ */ new Map();
-    evaluationCache.set(pod, byPolicy);
-  }
-  const key = `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
-  let failures = byPolicy.get(key);
-  if (failures === void 0) {
-    failures = evaluatePod(pod, level, version, emulation);
-    byPolicy.set(key, failures);
-  }
-  return failures;
+  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
 }
 function locateOnce(object, path10) {
-  let byPath = locationCache.get(object);
-  if (byPath === void 0) {
-    byPath = /* @__PURE__ */ new Map();
-    locationCache.set(object, byPath);
-  }
-  const key = JSON.stringify(path10);
-  let located = byPath.get(key);
-  if (located === void 0) {
-    located = object.locate(path10);
-    byPath.set(key, located);
-  }
-  return located;
+  return cachedOn(locationCache, object, JSON.stringify(path10), () => object.locate(path10));
+}
+function checksNextVersion(group, version, emulation, nextVersion) {
+  return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
 }
 function emulationOf(policy) {
   return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
@@ -51090,7 +51065,7 @@ function warmAssessment(items, policy) {
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (nextVersion && group.level !== "privileged") failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path10 of failure.paths) locateOnce(workload.object, objectPath(workload, path10));
       }
@@ -51151,7 +51126,7 @@ function assessWorkloads(input) {
       for (const failure of failures) {
         findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
       }
-      if (nextVersion && version && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
+      if (checksNextVersion(group, version, emulation, nextVersion)) {
         const now = new Set(failures.map((f) => f.id));
         for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
           if (now.has(failure.id)) continue;

@@ -61,7 +61,8 @@ export function parseKustomizationText(text: string, file: string): Kustomizatio
     // Aliases are legal in kustomization files but have no business being large; cap their expansion.
     data = parseYamlValue(text, 100);
   } catch (error) {
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    // The yaml package's first line ends with ':' before the source excerpt it adds below; the excerpt is not shown.
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/:\s*$/, '') : String(error);
     return { error: `cannot parse kustomization: ${message}` };
   }
   if (data === null || data === undefined) data = {};

@@ -274,47 +274,45 @@ function groupModes(policies: ModePolicies): Group[] {
  * warmAssessment() can compute them while later targets still render and assessWorkloads(), which has to
  * wait for every target, finds them ready. All three computations are pure; the caches only save time.
  */
-const shapeProblemsCache = new WeakMap<Workload, ReturnType<typeof workloadShapeProblems>>();
+const shapeProblemsCache = new WeakMap<Workload, Map<string, ReturnType<typeof workloadShapeProblems>>>();
 const evaluationCache = new WeakMap<PodLike, Map<string, CheckFailure[]>>();
 const locationCache = new WeakMap<KubeObject, Map<string, LocatedField>>();
 
-function shapeProblemsOf(workload: Workload): ReturnType<typeof workloadShapeProblems> {
-  let problems = shapeProblemsCache.get(workload);
-  if (problems === undefined) {
-    problems = workloadShapeProblems(workload);
-    shapeProblemsCache.set(workload, problems);
+/** The value cached on `owner` under `key`, computed the first time. */
+function cachedOn<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O, key: string, compute: () => V): V {
+  let byKey = cache.get(owner);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(owner, byKey);
   }
-  return problems;
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+
+function shapeProblemsOf(workload: Workload): ReturnType<typeof workloadShapeProblems> {
+  return cachedOn(shapeProblemsCache, workload, '', () => workloadShapeProblems(workload));
 }
 
 function evaluateOnce(pod: PodLike, level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): CheckFailure[] {
-  let byPolicy = evaluationCache.get(pod);
-  if (byPolicy === undefined) {
-    byPolicy = new Map();
-    evaluationCache.set(pod, byPolicy);
-  }
-  const key = `${level}:${version.text}:${emulation.emulationMinor ?? ''}`;
-  let failures = byPolicy.get(key);
-  if (failures === undefined) {
-    failures = evaluatePod(pod, level, version, emulation);
-    byPolicy.set(key, failures);
-  }
-  return failures;
+  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ''}`, () => evaluatePod(pod, level, version, emulation));
 }
 
 function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
-  let byPath = locationCache.get(object);
-  if (byPath === undefined) {
-    byPath = new Map();
-    locationCache.set(object, byPath);
-  }
-  const key = JSON.stringify(path);
-  let located = byPath.get(key);
-  if (located === undefined) {
-    located = object.locate(path);
-    byPath.set(key, located);
-  }
-  return located;
+  return cachedOn(locationCache, object, JSON.stringify(path), () => object.locate(path));
+}
+
+/** Whether a group also gets notes for what the next Kubernetes version will reject (`nextVersion`). */
+function checksNextVersion(group: Group, version: PolicyVersion | undefined, emulation: { emulationMinor?: number }, nextVersion: PolicyVersion | undefined): nextVersion is PolicyVersion {
+  return (
+    nextVersion !== undefined &&
+    version !== undefined &&
+    group.level !== 'privileged' &&
+    resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)
+  );
 }
 
 function emulationOf(policy: PolicyOptions): { emulationMinor?: number } {
@@ -344,7 +342,7 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (nextVersion && group.level !== 'privileged') failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path of failure.paths) locateOnce(workload.object, objectPath(workload, path));
       }
@@ -423,7 +421,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
       for (const failure of failures) {
         findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
       }
-      if (nextVersion && version && group.level !== 'privileged' && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion)) {
+      if (checksNextVersion(group, version, emulation, nextVersion)) {
         const now = new Set(failures.map((f) => f.id));
         for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
           if (now.has(failure.id)) continue;

@@ -57,8 +57,8 @@ interface Read {
   /** The general parser's range[2] (after a trailing comment and line break). */
   readonly nodeEnd: number;
   readonly scalar: boolean;
-  /** True for `[]` and `{}` (flow collections, which a map entry's span includes). */
-  readonly flow: boolean;
+  /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
+  readonly inline: boolean;
 }
 
 /** Runs one read; undefined when the text leaves the subset anywhere. */
@@ -336,7 +336,7 @@ class BlockReader {
       entryColumn = indent;
     }
     const position: PosMap = { kind: 'map', start, end: this.nodeEnd(end), keys, spans, values, merges: undefined };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
 
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
@@ -385,7 +385,7 @@ class BlockReader {
     } else {
       read = this.inlineValue(indent, line, at, depth, false);
     }
-    const spanEnd = read.scalar || read.flow ? Math.max(read.valueEnd, keyEnd) : keyEnd;
+    const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
     return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
   }
 
@@ -407,7 +407,7 @@ class BlockReader {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return { value: null, position: { kind: 'leaf', start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, flow: false };
+    return { value: null, position: { kind: 'leaf', start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
   }
 
   /** A value that starts on its indicator's line at `at`. */
@@ -456,14 +456,10 @@ class BlockReader {
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
     // A more-indented line after a plain scalar continues it (a multi-line plain scalar).
-    const next = this.nextContent(line + 1, this.documentEnd);
-    this.line = line + 1;
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    const nodeEnd = this.lineBreakEnd(line);
-    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, flow: false };
+    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
   }
 
   /** `&name value`: the value, remembered for later aliases. */
@@ -502,12 +498,9 @@ class BlockReader {
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position: PosNode = { kind: 'alias', start: at, end: nameEnd, target: anchor.position };
-    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
   }
 
   /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
@@ -534,13 +527,17 @@ class BlockReader {
     return false;
   }
 
-  /** Comment lines indented deeper than the parent between a value and the next entry (unusual; left to the general parser). */
-  private hasMoreIndentedComment(from: number, to: number, parentIndent: number): boolean {
-    for (let at = from; at < to; at++) {
-      const indent = this.indents[at] as number;
-      if (indent > parentIndent) return true;
-    }
-    return false;
+  /**
+   * Ends a value that sits on one line. A following content line indented deeper than the parent would
+   * continue it (a multi-line scalar, or an error): not in this subset. Comments between cannot change
+   * anything here, checkComments() saw to that. Moves past the line; returns the general parser's node
+   * end, after the line break.
+   */
+  private endOfLine(line: number, parentIndent: number): number {
+    const next = this.nextContent(line + 1, this.documentEnd);
+    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    this.line = line + 1;
+    return this.lineBreakEnd(line);
   }
 
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
@@ -571,15 +568,10 @@ class BlockReader {
   }
 
   private quoted(parentIndent: number, line: number, at: number, quote: number): Read {
-    const { value, end: closedAfter } = this.quotedText(at, this.ends[line] as number, quote);
-    const closed = closedAfter - 1;
-    const valueEnd = closed + 1;
+    const { value, end: valueEnd } = this.quotedText(at, this.ends[line] as number, quote);
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
-    this.line = line + 1;
-    return { value, position: { kind: 'leaf', start: at, end: valueEnd }, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: true, flow: false };
+    const nodeEnd = this.endOfLine(line, parentIndent);
+    return { value, position: { kind: 'leaf', start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
   }
 
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
@@ -647,12 +639,9 @@ class BlockReader {
     }
     const valueEnd = close + 1;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position: PosSeq = { kind: 'seq', start: open, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
 
   /** `{}`: flow mappings with content are left to the general parser. */
@@ -660,12 +649,9 @@ class BlockReader {
     if (this.text.charCodeAt(at + 1) !== 125 /* } */) throw OUTSIDE;
     const valueEnd = at + 2;
     this.afterValue(line, valueEnd);
-    const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
-    if (this.hasMoreIndentedComment(line + 1, next, parentIndent)) throw OUTSIDE;
-    this.line = line + 1;
+    const nodeEnd = this.endOfLine(line, parentIndent);
     const position: PosMap = { kind: 'map', start: at, end: valueEnd, keys: [], spans: [], values: [], merges: undefined };
-    return { value: {}, position, valueEnd, nodeEnd: this.lineBreakEnd(line), scalar: false, flow: true };
+    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
   }
 
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
@@ -716,7 +702,7 @@ class BlockReader {
     if (mode !== 'strip') value += '\n';
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, flow: false };
+    return { value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
   }
 
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
@@ -749,7 +735,7 @@ class BlockReader {
       itemLine = next;
     }
     const position: PosSeq = { kind: 'seq', start, end: this.nodeEnd(end), items };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, flow: false };
+    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
 
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */

@@ -106,10 +106,12 @@ async function tryList(fs: HelmRenderDeps['fs'], path: string): Promise<DirEntry
   }
 }
 
-function dependencyList(text: string | undefined): Dependency[] {
+/** The fast reader's value of a chart file, when it could read it (see readBlockYamlValue). */
+type FastRead = { readonly value: unknown } | undefined;
+
+function dependencyList(text: string | undefined, fast: FastRead = text === undefined ? undefined : readBlockYamlValue(text, 100)): Dependency[] {
   if (text === undefined) return [];
   // Most charts declare no dependencies: the fast reader says so without building a document.
-  const fast = readBlockYamlValue(text, 100);
   if (fast && (typeof fast.value !== 'object' || fast.value === null || !('dependencies' in fast.value))) return [];
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
@@ -145,8 +147,9 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
   if (text === undefined) return undefined;
   let name = '';
   let apiVersion = '';
+  const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = readBlockYamlValue(text, 100)?.value ?? (parseDocument(text, { prettyErrors: false }).toJS() as unknown);
+    const parsed = fast?.value ?? (parseDocument(text, { prettyErrors: false }).toJS() as unknown);
     if (parsed && typeof parsed === 'object') {
       const record = parsed as Record<string, unknown>;
       if (typeof record['name'] === 'string') name = record['name'];
@@ -159,7 +162,7 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
     const requirements = await tryRead(fs, join(dir, 'requirements.yaml'));
     if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml' };
   }
-  return { name, dependencies: dependencyList(text), dependencyFile: 'Chart.yaml' };
+  return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml' };
 }
 
 /** `name-1.2.3.tgz` → `name` (helm's own package naming). */

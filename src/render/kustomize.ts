@@ -131,10 +131,6 @@ async function readKustomizationAt(fs: FileSystem, dir: string): Promise<Kustomi
   return 'error' in parsed ? { file, error: parsed.error } : parsed;
 }
 
-/**
- * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
- * over the network. Done before building, so a remote base is an error that names it, never a download.
- */
 /** What walking a kustomization tree found besides remote entries. */
 interface TreeFacts {
   /** Some kustomization in the tree patches (or names transformer configs, which may patch). */
@@ -144,7 +140,12 @@ interface TreeFacts {
 /** Fields whose transformations podsec attributes findings to (see readTransformers). */
 const PATCH_FIELDS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'transformers'];
 
-async function findRemoteEntries(
+/**
+ * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
+ * over the network (done before building, so a remote base is an error that names it, never a download) and
+ * whether anything in the tree patches (which decides the build metadata podsec asks for).
+ */
+async function walkKustomizationTree(
   fs: FileSystem,
   dir: string,
   enableHelm: boolean,
@@ -175,7 +176,7 @@ async function findRemoteEntries(
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === 'directory') await findRemoteEntries(fs, absolute, enableHelm, seen, found, rootReal, facts);
+    if (type === 'directory') await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data['helmCharts'];
@@ -504,7 +505,7 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   const refused: RemoteEntry[] = [];
   const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
   const facts: TreeFacts = { patches: false };
-  await findRemoteEntries(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal, facts);
+  await walkKustomizationTree(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal, facts);
   // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
   // transformer on every resource): ask for them when a patch may be involved, including anything remote.
   const buildMetadata = facts.patches || refused.length > 0 ? ['originAnnotations', 'transformerAnnotations'] : ['originAnnotations'];
