@@ -12286,6 +12286,11 @@ var AMPERSAND = 38;
 var ASTERISK = 42;
 var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+function trimmedEnd(text, end) {
+  let at = end;
+  while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
+  return at;
+}
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
@@ -12563,7 +12568,7 @@ var BlockReader = class {
       read = this.inlineValue(indent, line, at, depth, false);
     }
     const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
-    return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
+    return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
   }
   /**
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
@@ -12881,12 +12886,7 @@ var BlockReader = class {
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   nodeEnd(offset) {
-    return this.rawEnds ? offset : this.trimmed(offset);
-  }
-  trimmed(offset) {
-    let at = offset;
-    while (at > 0 && this.text.charCodeAt(at - 1) === NEWLINE) at--;
-    return at;
+    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
   }
 };
 
@@ -13300,11 +13300,6 @@ function describeThrown(error, maxDepth) {
 }
 function errorText(error) {
   return error instanceof Error ? error.message : String(error);
-}
-function trimmedEnd(text, end) {
-  let at = end;
-  while (at > 0 && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
-  return at;
 }
 var PositionIndexer = class {
   constructor(doc, text) {

@@ -39405,6 +39405,11 @@ var AMPERSAND = 38;
 var ASTERISK = 42;
 var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+function trimmedEnd(text2, end) {
+  let at = end;
+  while (at > 0 && (text2.charCodeAt(at - 1) === NEWLINE || text2.charCodeAt(at - 1) === 13)) at--;
+  return at;
+}
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
@@ -39682,7 +39687,7 @@ var BlockReader = class {
       read = this.inlineValue(indent, line, at, depth, false);
     }
     const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
-    return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
+    return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
   }
   /**
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
@@ -40000,12 +40005,7 @@ var BlockReader = class {
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   nodeEnd(offset) {
-    return this.rawEnds ? offset : this.trimmed(offset);
-  }
-  trimmed(offset) {
-    let at = offset;
-    while (at > 0 && this.text.charCodeAt(at - 1) === NEWLINE) at--;
-    return at;
+    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
   }
 };
 
@@ -40419,11 +40419,6 @@ function describeThrown(error2, maxDepth) {
 }
 function errorText(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
-}
-function trimmedEnd(text2, end) {
-  let at = end;
-  while (at > 0 && (text2.charCodeAt(at - 1) === 10 || text2.charCodeAt(at - 1) === 13)) at--;
-  return at;
 }
 var PositionIndexer = class {
   constructor(doc, text2) {

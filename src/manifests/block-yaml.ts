@@ -43,6 +43,13 @@ const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.c
 /** Anything that makes the whole text the general parser's business. */
 const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 
+/** The end of a span without the line breaks a block scalar or plain value may end with (both readers keep span ends so). */
+export function trimmedEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
+  return at;
+}
+
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset();
@@ -386,7 +393,7 @@ class BlockReader {
       read = this.inlineValue(indent, line, at, depth, false);
     }
     const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
-    return { key, keyStart, spanEnd: this.trimmed(spanEnd), read };
+    return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
   }
 
   /**
@@ -740,12 +747,6 @@ class BlockReader {
 
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   private nodeEnd(offset: number): number {
-    return this.rawEnds ? offset : this.trimmed(offset);
-  }
-
-  private trimmed(offset: number): number {
-    let at = offset;
-    while (at > 0 && this.text.charCodeAt(at - 1) === NEWLINE) at--;
-    return at;
+    return this.rawEnds ? offset : trimmedEnd(this.text, offset);
   }
 }

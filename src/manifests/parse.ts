@@ -1,6 +1,6 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
-import { readBlockValue, readBlockYaml } from './block-yaml.js';
+import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
@@ -514,13 +514,6 @@ export interface PosLeaf {
   readonly kind: 'leaf';
   readonly start: number;
   readonly end: number;
-}
-
-/** The end of a span without the line breaks a block scalar or plain value may end with. */
-function trimmedEnd(text: string, end: number): number {
-  let at = end;
-  while (at > 0 && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
-  return at;
 }
 
 /** Reduces a document's nodes to {@link PosNode}s; shared nodes (aliases, merges) are reduced once. */
