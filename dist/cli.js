@@ -1507,7 +1507,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity4.isAlias(item)) {
@@ -1536,7 +1536,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -1546,7 +1546,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity4 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1568,7 +1568,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1620,7 +1620,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1761,7 +1761,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1797,7 +1797,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity4.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1864,12 +1864,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1894,7 +1894,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1961,7 +1961,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -3322,7 +3322,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3337,7 +3337,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3359,7 +3359,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3367,7 +3367,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5503,7 +5503,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5556,7 +5556,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -7286,7 +7286,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7311,7 +7311,7 @@ var require_public_api = __commonJS({
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -9237,12 +9237,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve8, reject) {
           isexe(path9, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve6(is);
+              resolve8(is);
             }
           });
         });
@@ -9308,27 +9308,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve6, reject) => {
+      const step = (i2) => new Promise((resolve8, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path9.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve6(subStep(p, i2, 0));
+        resolve8(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve6, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
         if (ii === pathExt.length)
-          return resolve6(step(i2 + 1));
+          return resolve8(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve6(p + ext);
+              return resolve8(p + ext);
           }
-          return resolve6(subStep(p, i2, ii + 1));
+          return resolve8(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -11923,8 +11923,8 @@ function dropUndefined(value) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
 function display(cwd, file) {
-  const relative5 = path.relative(cwd, file);
-  const shown = relative5 !== "" && !relative5.startsWith("..") && !path.isAbsolute(relative5) ? relative5 : file;
+  const relative6 = path.relative(cwd, file);
+  const shown = relative6 !== "" && !relative6.startsWith("..") && !path.isAbsolute(relative6) ? relative6 : file;
   return shown.split(path.sep).join("/");
 }
 function readYaml(file, shown) {
@@ -12176,8 +12176,8 @@ function union(a2, b) {
 }
 function relativeTarget(target2, cwd, configDir) {
   if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
-  const relative5 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
-  return { ...target2, path: relative5 === "" ? "." : relative5 };
+  const relative6 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  return { ...target2, path: relative6 === "" ? "." : relative6 };
 }
 
 // src/findings/exit-code.ts
@@ -13783,9 +13783,9 @@ async function discoverTargets(request, fs) {
 }
 
 // src/discover/node-fs.ts
-import { lstat, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 function typeOf(entry) {
   if (entry.isSymbolicLink()) return "symlink";
   if (entry.isFile()) return "file";
@@ -13805,7 +13805,10 @@ function createNodeFileSystem(tempRoot = tmpdir()) {
     },
     realpath: (path9) => realpath(path9),
     makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
-    writeFile: (path9, text) => writeFile(path9, text, "utf8"),
+    async writeFile(path9, text) {
+      await mkdir(dirname3(path9), { recursive: true });
+      await writeFile(path9, text, "utf8");
+    },
     async removeTempDir(path9) {
       await rm(path9, { recursive: true, force: true }).catch(() => void 0);
     }
@@ -15380,8 +15383,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve6, reject) => {
-    Object.assign(methods, { resolve: resolve6, reject });
+  const promise = new Promise((resolve8, reject) => {
+    Object.assign(methods, { resolve: resolve8, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -20024,11 +20027,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve6 = promise.resolve.bind(promise);
-  return { resolve: resolve6, promises };
+  const resolve8 = promise.resolve.bind(promise);
+  return { resolve: resolve8, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve6, promises }, subprocess) => {
-  resolve6();
+var waitForConcurrentStreams = async ({ resolve: resolve8, promises }, subprocess) => {
+  resolve8();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -20705,7 +20708,7 @@ function createSlots(limit) {
         busy++;
         return Promise.resolve(once9);
       }
-      return new Promise((resolve6) => waiting.push(() => resolve6(once9)));
+      return new Promise((resolve8) => waiting.push(() => resolve8(once9)));
     }
   };
 }
@@ -21845,7 +21848,7 @@ function firstLineMatching(text, pattern) {
 
 // src/render/tool-binary.ts
 import { access, constants as constants4 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function defaultIsExecutable(path9) {
   try {
@@ -21857,10 +21860,10 @@ async function defaultIsExecutable(path9) {
 }
 function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
-  let dir = dirname3(fileURLToPath3(moduleUrl));
+  let dir = dirname4(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
     dirs.push(join6(dir, "node_modules", ".bin"));
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -22275,7 +22278,98 @@ function valueAt(root, path9) {
 
 // src/render/kustomize.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { basename as basename2, dirname as dirname4, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
+
+// src/render/kustomize-inspect.ts
+import { basename as basename2, resolve as resolve5 } from "node:path";
+var OFFLINE_ENV = {
+  HTTP_PROXY: "http://127.0.0.1:9",
+  HTTPS_PROXY: "http://127.0.0.1:9",
+  http_proxy: "http://127.0.0.1:9",
+  https_proxy: "http://127.0.0.1:9",
+  NO_PROXY: "",
+  no_proxy: "",
+  GIT_ALLOW_PROTOCOL: "file",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_CONFIG_NOSYSTEM: "1"
+};
+var resolvedCommands = /* @__PURE__ */ new WeakMap();
+function resolveKustomizeCommand(options, runner) {
+  if (options.binary !== void 0 && options.binary !== "") {
+    const name = basename2(options.binary).replace(/\.exe$/i, "");
+    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
+  }
+  let found = resolvedCommands.get(runner);
+  if (found === void 0) {
+    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
+    resolvedCommands.set(runner, found);
+  }
+  return found;
+}
+async function readKustomizationAt(fs, dir) {
+  const file = await findKustomizationFile(fs, dir);
+  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
+  let text;
+  try {
+    text = await fs.readFile(file);
+  } catch (error) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
+  }
+  const parsed = parseKustomizationText(text, file);
+  return "error" in parsed ? { file, error: parsed.error } : parsed;
+}
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
+async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }) {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const kustomization = await readKustomizationAt(fs, dir);
+  if ("error" in kustomization) {
+    facts.patches = true;
+    facts.isolated = false;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
+  if (BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
+  for (const entry of rootEntries(kustomization.data)) {
+    const absolute = resolve5(dir, entry);
+    const type = await pathType(fs, absolute);
+    if (type === void 0) {
+      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
+      continue;
+    }
+    const real = await fs.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === "directory") await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
+  }
+  if (!enableHelm) return;
+  const helmCharts = kustomization.data["helmCharts"];
+  if (!Array.isArray(helmCharts)) return;
+  const globals = kustomization.data["helmGlobals"];
+  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
+  for (const chart of helmCharts) {
+    if (typeof chart !== "object" || chart === null) continue;
+    const { name, repo, version } = chart;
+    if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
+    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
+    let present = false;
+    for (const candidate of local) if (await pathType(fs, candidate) === "directory") present = true;
+    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+  }
+}
+async function inspectKustomization(fs, directory, cwd, enableHelm) {
+  const kustomization = await readKustomizationAt(fs, directory);
+  if ("error" in kustomization) return kustomization;
+  const refused = [];
+  const rootReal = await fs.realpath(cwd).catch(() => cwd);
+  const facts = { patches: false, isolated: true };
+  await walkKustomizationTree(fs, directory, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
+  return { kustomization, refused, facts, buildMetadata };
+}
 
 // src/render/kustomize-patches.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -22501,81 +22595,6 @@ var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
 var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
-var OFFLINE_ENV = {
-  HTTP_PROXY: "http://127.0.0.1:9",
-  HTTPS_PROXY: "http://127.0.0.1:9",
-  http_proxy: "http://127.0.0.1:9",
-  https_proxy: "http://127.0.0.1:9",
-  NO_PROXY: "",
-  no_proxy: "",
-  GIT_ALLOW_PROTOCOL: "file",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_CONFIG_NOSYSTEM: "1"
-};
-var resolvedCommands = /* @__PURE__ */ new WeakMap();
-function resolveKustomizeCommand(options, runner) {
-  if (options.binary !== void 0 && options.binary !== "") {
-    const name = basename2(options.binary).replace(/\.exe$/i, "");
-    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
-  }
-  let found = resolvedCommands.get(runner);
-  if (found === void 0) {
-    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
-    resolvedCommands.set(runner, found);
-  }
-  return found;
-}
-async function readKustomizationAt(fs, dir) {
-  const file = await findKustomizationFile(fs, dir);
-  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
-  let text;
-  try {
-    text = await fs.readFile(file);
-  } catch (error) {
-    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
-  }
-  const parsed = parseKustomizationText(text, file);
-  return "error" in parsed ? { file, error: parsed.error } : parsed;
-}
-var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const kustomization = await readKustomizationAt(fs, dir);
-  if ("error" in kustomization) {
-    facts.patches = true;
-    return;
-  }
-  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
-  for (const entry of rootEntries(kustomization.data)) {
-    const absolute = resolve5(dir, entry);
-    const type = await pathType(fs, absolute);
-    if (type === void 0) {
-      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
-      continue;
-    }
-    const real = await fs.realpath(absolute).catch(() => absolute);
-    if (!isInside(rootReal, real)) {
-      found.push({ entry, file: kustomization.file, outside: true });
-      continue;
-    }
-    if (type === "directory") await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
-  }
-  if (!enableHelm) return;
-  const helmCharts = kustomization.data["helmCharts"];
-  if (!Array.isArray(helmCharts)) return;
-  const globals = kustomization.data["helmGlobals"];
-  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  for (const chart of helmCharts) {
-    if (typeof chart !== "object" || chart === null) continue;
-    const { name, repo, version } = chart;
-    if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
-    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
-    let present = false;
-    for (const candidate of local) if (await pathType(fs, candidate) === "directory") present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
-  }
-}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -22693,7 +22712,7 @@ function patchTarget(value) {
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
   if (kustomization === void 0) return [];
-  const dir = dirname4(kustomizationFile);
+  const dir = dirname5(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
   const lineCounter = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
@@ -22703,7 +22722,7 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
-    const absolute = resolve5(dir, entry);
+    const absolute = resolve6(dir, entry);
     const text = await cache.text(absolute);
     if (text === void 0) return;
     patches.push(...loadPatchText(text, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
@@ -22739,8 +22758,8 @@ function readOrigin(value, wrapperDir, cache) {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord2(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve5(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve5(wrapperDir, origin["configuredIn"]), generated: true };
+  if (typeof origin["path"] === "string") return { absolute: resolve6(wrapperDir, origin["path"]), generated: false };
+  if (typeof origin["configuredIn"] === "string") return { absolute: resolve6(wrapperDir, origin["configuredIn"]), generated: true };
   return { generated: false };
 }
 function readTransformers(value, wrapperDir, cache) {
@@ -22752,7 +22771,7 @@ function readTransformers(value, wrapperDir, cache) {
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve5(wrapperDir, item["configuredIn"]);
+    const file = resolve6(wrapperDir, item["configuredIn"]);
     if (!files.includes(file)) files.push(file);
   }
   return files;
@@ -22808,18 +22827,13 @@ function makeLocator(subject, originObject, fallback, patches) {
   };
 }
 async function renderKustomization(request, deps) {
-  const { fs, runner } = deps;
+  const { fs } = deps;
   const target2 = request.target;
   const display2 = request.displayPath ?? ((absolute) => toPosix(relative4(request.cwd, absolute)) || ".");
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const kustomization = await readKustomizationAt(fs, request.directory);
-  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
-  const refused = [];
-  const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-  const facts = { patches: false };
-  await walkKustomizationTree(fs, request.directory, request.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
-  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
-  const blocking = refused.filter((item) => item.outside === true || !request.options.network);
+  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ?? inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
+  if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
+  const blocking = inspection.refused.filter((item) => item.outside === true || !request.options.network);
   if (blocking.length > 0) {
     const errors = blocking.map((item) => ({
       file: display2(item.file),
@@ -22828,11 +22842,18 @@ async function renderKustomization(request, deps) {
     }));
     return { target: target2, scenarios: [], errors };
   }
+  const shared = await deps.sharedBuilds?.build(request.directory);
+  const built = shared ?? await buildAlone(request, deps, inspection.buildMetadata);
+  if ("error" in built) return fail2(built.error);
+  return attribute(request, deps, inspection.kustomization, built, display2);
+}
+async function buildAlone(request, deps, buildMetadata) {
+  const { fs, runner } = deps;
   let targetReal;
   try {
     targetReal = await fs.realpath(request.directory);
   } catch (error) {
-    return fail2(`cannot read kustomization directory: ${describeFileError(error)}`);
+    return { error: `cannot read kustomization directory: ${describeFileError(error)}` };
   }
   const command = await resolveKustomizeCommand(request.options.kustomize, runner);
   const scratch = await fs.makeTempDir("podsec-kustomize-");
@@ -22840,7 +22861,7 @@ async function renderKustomization(request, deps) {
     const wrapperDir = await fs.realpath(scratch);
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
-      resolve5(wrapperDir, "kustomization.yaml"),
+      resolve6(wrapperDir, "kustomization.yaml"),
       (0, import_yaml6.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
@@ -22868,67 +22889,228 @@ async function renderKustomization(request, deps) {
     };
     const name = [command.command, ...command.args].join(" ");
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
-      return fail2(describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2));
+      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2) };
     }
-    const rendered = parseManifests(result.stdout, target2.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
-    const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: target2 }));
-    const cache = new SourceCache(fs, display2, deps.parsedFiles);
-    const patchesByKustomization = /* @__PURE__ */ new Map();
-    const patchesOf = (file) => {
-      let found = patchesByKustomization.get(file);
-      if (found === void 0) {
-        found = loadKustomizationPatches(cache, file, display2);
-        patchesByKustomization.set(file, found);
-      }
-      return found;
-    };
-    const objects2 = [];
-    const annotations = /* @__PURE__ */ new Map();
-    for (const object of rendered.objects) {
-      const origin = readOrigin(object.value, wrapperDir, annotations);
-      const value = stripBuildMetadata(object.value);
-      const own = identity3(value);
-      let originObject;
-      let file = display2(kustomization.file);
-      if (origin.absolute !== void 0) {
-        file = display2(origin.absolute);
-        if (!origin.generated) {
-          const parsed = await cache.parsed(origin.absolute);
-          originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
-        }
-      }
-      const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
-      const subject = {
-        apiVersion: own.apiVersion,
-        kind: own.kind,
-        names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
-        labels: stringRecord(metadata["labels"]),
-        annotations: stringRecord(metadata["annotations"]),
-        rendered: value
-      };
-      const patches = [];
-      for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-        for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
-      }
-      const locate = makeLocator(subject, originObject, lineOne(file), patches);
-      objects2.push({
-        value,
-        file: originObject?.file ?? file,
-        documentIndex: originObject?.documentIndex ?? object.documentIndex,
-        ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-        position: (path9) => object.position(path9),
-        locate
-      });
-    }
-    const namespace = kustomization.data["namespace"];
-    return {
-      target: target2,
-      scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
-      errors
-    };
+    const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
+    const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
+    return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs.removeTempDir(scratch);
   }
+}
+async function attribute(request, deps, kustomization, built, display2) {
+  const { wrapperDir } = built;
+  const cache = new SourceCache(deps.fs, display2, deps.parsedFiles);
+  const patchesByKustomization = /* @__PURE__ */ new Map();
+  const patchesOf = (file) => {
+    let found = patchesByKustomization.get(file);
+    if (found === void 0) {
+      found = loadKustomizationPatches(cache, file, display2);
+      patchesByKustomization.set(file, found);
+    }
+    return found;
+  };
+  const objects2 = [];
+  const annotations = /* @__PURE__ */ new Map();
+  for (const object of built.objects) {
+    const origin = readOrigin(object.value, wrapperDir, annotations);
+    const value = stripBuildMetadata(object.value);
+    const own = identity3(value);
+    let originObject;
+    let file = display2(kustomization.file);
+    if (origin.absolute !== void 0) {
+      file = display2(origin.absolute);
+      if (!origin.generated) {
+        const parsed = await cache.parsed(origin.absolute);
+        originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
+      }
+    }
+    const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
+    const subject = {
+      apiVersion: own.apiVersion,
+      kind: own.kind,
+      names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
+      labels: stringRecord(metadata["labels"]),
+      annotations: stringRecord(metadata["annotations"]),
+      rendered: value
+    };
+    const patches = [];
+    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
+      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+    }
+    const locate = makeLocator(subject, originObject, lineOne(file), patches);
+    objects2.push({
+      value,
+      file: originObject?.file ?? file,
+      documentIndex: originObject?.documentIndex ?? object.documentIndex,
+      ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
+      position: (path9) => object.position(path9),
+      locate
+    });
+  }
+  const namespace = kustomization.data["namespace"];
+  return {
+    target: request.target,
+    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
+    errors: [...built.errors]
+  };
+}
+
+// src/render/kustomize-batch.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import { relative as relative5, resolve as resolve7 } from "node:path";
+var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
+var MAX_MEMBERS = 16;
+function createSharedKustomizeBuilds(settings, deps) {
+  const inspections = /* @__PURE__ */ new Map();
+  const inspect4 = (directory) => {
+    let found = inspections.get(directory);
+    if (found === void 0) {
+      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      inspections.set(directory, found);
+    }
+    return found;
+  };
+  let plan;
+  return {
+    inspect: inspect4,
+    async build(directory) {
+      plan ??= planBatches(settings, inspect4, deps.fs);
+      const batch = (await plan).get(directory);
+      if (batch === void 0) return void 0;
+      batch.result ??= runBatch(batch, settings, deps);
+      return (await batch.result)?.get(directory);
+    }
+  };
+}
+async function planBatches(settings, inspect4, fs) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  if (settings.kustomize.enableHelm) return byDirectory;
+  const eligible = await Promise.all(
+    settings.candidates.map(async (directory) => {
+      const inspection = await inspect4(directory);
+      if ("error" in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return void 0;
+      const namespace = inspection.kustomization.data["namespace"];
+      if (typeof namespace !== "string" || namespace === "") return void 0;
+      const realDirectory = await fs.realpath(directory).catch(() => void 0);
+      if (realDirectory === void 0) return void 0;
+      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(","), buildMetadata: inspection.buildMetadata };
+    })
+  );
+  const groups = /* @__PURE__ */ new Map();
+  for (const member of eligible) {
+    if (member === void 0) continue;
+    const group = groups.get(member.key) ?? [];
+    group.push(member);
+    groups.set(member.key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const batches = Array.from({ length: count2 }, () => ({ members: [], buildMetadata: group[0].buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    group.forEach((member, index) => {
+      for (let step = 0; step < count2; step++) {
+        const batch = batches[(index + step) % count2];
+        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
+        batch.namespaces.add(member.namespace);
+        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
+        return;
+      }
+    });
+    for (const batch of batches) {
+      if (batch.members.length < 2) continue;
+      const shared = { members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared);
+    }
+  }
+  return byDirectory;
+}
+async function runBatch(batch, settings, deps) {
+  const { fs, runner } = deps;
+  const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const scratch = await fs.makeTempDir("podsec-kustomize-shared-");
+  let stdout;
+  let wrapperDir;
+  try {
+    wrapperDir = await fs.realpath(scratch);
+    const top = wrapperDir;
+    await fs.writeFile(
+      resolve7(top, "kustomization.yaml"),
+      (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+    );
+    for (const [index, member] of batch.members.entries()) {
+      const memberDir = resolve7(top, `m${index}`);
+      const tagger = (0, import_yaml7.stringify)({
+        apiVersion: "builtin",
+        kind: "AnnotationsTransformer",
+        metadata: { name: "podsec-shared-build-member" },
+        annotations: { [MEMBER_ANNOTATION]: String(index) },
+        fieldSpecs: [{ path: "metadata/annotations", create: true }]
+      });
+      await fs.writeFile(
+        resolve7(memberDir, "kustomization.yaml"),
+        (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [toPosix(relative5(memberDir, member.realDirectory))], transformers: [tagger] })
+      );
+    }
+    const result = await runner.run(command.command, [...command.args, top], {
+      cwd: top,
+      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
+      ...settings.maxOutputBytes === void 0 ? {} : { maxOutputBytes: settings.maxOutputBytes * batch.members.length },
+      ...settings.network ? {} : { env: OFFLINE_ENV }
+    });
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    stdout = result.stdout;
+  } finally {
+    await fs.removeTempDir(scratch);
+  }
+  const split = splitSharedOutput(stdout, batch.members.length);
+  if (split === void 0) return void 0;
+  const builds = /* @__PURE__ */ new Map();
+  for (const [index, member] of batch.members.entries()) {
+    const objects2 = (split[index] ?? []).filter((object) => keeps(settings.keepKind, object.value));
+    builds.set(member.directory, { wrapperDir, objects: objects2, errors: [] });
+  }
+  return builds;
+}
+function keeps(keepKind, value) {
+  const { apiVersion, kind } = value;
+  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function splitSharedOutput(stdout, memberCount) {
+  const parsed = parseManifests(stdout, "<shared kustomize build>");
+  if (parsed.errors.length > 0) return void 0;
+  const members = Array.from({ length: memberCount }, () => []);
+  const namespaceOwner = /* @__PURE__ */ new Map();
+  const subjectNamespaces = [];
+  for (const object of parsed.objects) {
+    const metadata = object.value["metadata"];
+    if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
+    const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata["annotations"];
+    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
+    const own = members[member];
+    if (own === void 0) return void 0;
+    const namespace = metadata["namespace"];
+    if (typeof namespace === "string" && namespace !== "") {
+      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+      namespaceOwner.set(namespace, member);
+    } else if (!(object.value["apiVersion"] === "v1" && object.value["kind"] === "Namespace")) {
+      return void 0;
+    }
+    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
+      for (const subject of object.value["subjects"]) {
+        if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+      }
+    }
+    const value = { ...object.value, metadata: { ...metadata, annotations } };
+    own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });
+  }
+  for (const { member, namespace } of subjectNamespaces) {
+    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+  }
+  return members;
 }
 
 // src/workloads/validate-pod.ts
@@ -23411,6 +23593,8 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
   const kustomizeFiles = createKustomizeFileCache();
+  let sharedBuilds;
+  const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -23418,6 +23602,19 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
         fs
       );
       displayPath = found.displayPath;
+      sharedBuilds = createSharedKustomizeBuilds(
+        {
+          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
+          slots: Math.max(1, options.render.concurrency),
+          cwd: options.cwd,
+          kustomize: options.render.kustomize,
+          network: options.render.network,
+          timeoutMs: options.render.timeoutMs,
+          maxOutputBytes: options.render.maxOutputBytes,
+          keepKind: keepKindFor(options)
+        },
+        { runner: getRunner(options), fs }
+      );
       const targets = found.targets.map((target2) => {
         const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
         if (target2.options) targetOptions.set(target2.path, target2.options);
@@ -23441,7 +23638,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     async render(target2, options) {
       const directory = target2.absolutePath ?? options.cwd;
       const explicit = targetOptions.get(target2.ref.path);
-      const keepKind = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      const keepKind = keepKindFor(options);
       if (target2.ref.kind === "helm") {
         return renderHelmChart(
           {
@@ -23473,7 +23670,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles }
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...sharedBuilds ? { sharedBuilds } : {} }
       );
     },
     dispose() {

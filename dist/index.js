@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify3
     };
   }
 });
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
+      const str2 = stringify3(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -20620,7 +20620,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity4.isAlias(item)) {
@@ -20649,7 +20649,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -20659,7 +20659,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity4 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20681,7 +20681,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20733,7 +20733,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20874,7 +20874,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20910,7 +20910,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity4.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -20977,12 +20977,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21007,7 +21007,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21074,7 +21074,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -22435,7 +22435,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -22450,7 +22450,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -22472,7 +22472,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22480,7 +22480,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -24616,7 +24616,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24669,7 +24669,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -26399,7 +26399,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26424,7 +26424,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -28709,8 +28709,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -28921,15 +28921,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -28944,13 +28944,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -29351,14 +29351,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished7()) {
-                  return resolve6();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve8();
                     }
                   });
                 }
@@ -29451,9 +29451,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -29699,11 +29699,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve6) {
-          resolve6(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve6, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29719,7 +29719,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29806,26 +29806,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve6(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve6(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -30033,14 +30033,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve6(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30284,12 +30284,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30297,7 +30297,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve6(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -30336,7 +30336,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve6(response);
+              resolve8(response);
             }
           }));
         });
@@ -30441,12 +30441,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve6, reject) {
+        return new Promise(function(resolve8, reject) {
           isexe(path10, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve6(is);
+              resolve8(is);
             }
           });
         });
@@ -30512,27 +30512,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve6, reject) => {
+      const step = (i2) => new Promise((resolve8, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve6(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path10.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve6(subStep(p, i2, 0));
+        resolve8(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve6, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
         if (ii === pathExt.length)
-          return resolve6(step(i2 + 1));
+          return resolve8(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve6(p + ext);
+              return resolve8(p + ext);
           }
-          return resolve6(subStep(p, i2, ii + 1));
+          return resolve8(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -31006,11 +31006,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31026,7 +31026,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33641,8 +33641,8 @@ function dropUndefined(value) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
 function display(cwd, file) {
-  const relative5 = path.relative(cwd, file);
-  const shown = relative5 !== "" && !relative5.startsWith("..") && !path.isAbsolute(relative5) ? relative5 : file;
+  const relative6 = path.relative(cwd, file);
+  const shown = relative6 !== "" && !relative6.startsWith("..") && !path.isAbsolute(relative6) ? relative6 : file;
   return shown.split(path.sep).join("/");
 }
 function readYaml(file, shown) {
@@ -33894,8 +33894,8 @@ function union(a2, b) {
 }
 function relativeTarget(target2, cwd, configDir) {
   if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
-  const relative5 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
-  return { ...target2, path: relative5 === "" ? "." : relative5 };
+  const relative6 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  return { ...target2, path: relative6 === "" ? "." : relative6 };
 }
 
 // src/findings/exit-code.ts
@@ -34351,11 +34351,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34371,7 +34371,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38427,7 +38427,7 @@ var SpacedQueue = class {
       schedule: (_options, fn, ...args) => {
         const run2 = this.last.then(async () => {
           const wait = this.lastStart + this.intervalMs - Date.now();
-          if (wait > 0) await new Promise((resolve6) => setTimeout(resolve6, wait));
+          if (wait > 0) await new Promise((resolve8) => setTimeout(resolve8, wait));
           this.lastStart = Date.now();
           return fn(...args);
         });
@@ -39305,7 +39305,7 @@ function encodeSarif(sarif) {
   const gz = gzipSync(Buffer.from(sarif, "utf8"));
   return { encoded: gz.toString("base64"), gzippedBytes: gz.length };
 }
-var defaultSleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+var defaultSleep = (ms) => new Promise((resolve8) => setTimeout(resolve8, ms));
 async function uploadSarif(client, input) {
   const { encoded, gzippedBytes } = encodeSarif(input.sarif);
   if (gzippedBytes > MAX_GZIPPED_SARIF_BYTES) {
@@ -40902,9 +40902,9 @@ async function discoverTargets(request2, fs3) {
 }
 
 // src/discover/node-fs.ts
-import { lstat as lstat2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 function typeOf(entry) {
   if (entry.isSymbolicLink()) return "symlink";
   if (entry.isFile()) return "file";
@@ -40924,7 +40924,10 @@ function createNodeFileSystem(tempRoot = tmpdir()) {
     },
     realpath: (path10) => realpath(path10),
     makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
-    writeFile: (path10, text2) => writeFile2(path10, text2, "utf8"),
+    async writeFile(path10, text2) {
+      await mkdir2(dirname3(path10), { recursive: true });
+      await writeFile2(path10, text2, "utf8");
+    },
     async removeTempDir(path10) {
       await rm2(path10, { recursive: true, force: true }).catch(() => void 0);
     }
@@ -42499,8 +42502,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve6, reject) => {
-    Object.assign(methods, { resolve: resolve6, reject });
+  const promise = new Promise((resolve8, reject) => {
+    Object.assign(methods, { resolve: resolve8, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -47143,11 +47146,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises3 = weakMap.get(stream);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve6 = promise.resolve.bind(promise);
-  return { resolve: resolve6, promises: promises3 };
+  const resolve8 = promise.resolve.bind(promise);
+  return { resolve: resolve8, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve6, promises: promises3 }, subprocess) => {
-  resolve6();
+var waitForConcurrentStreams = async ({ resolve: resolve8, promises: promises3 }, subprocess) => {
+  resolve8();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -47824,7 +47827,7 @@ function createSlots(limit) {
         busy++;
         return Promise.resolve(once9);
       }
-      return new Promise((resolve6) => waiting.push(() => resolve6(once9)));
+      return new Promise((resolve8) => waiting.push(() => resolve8(once9)));
     }
   };
 }
@@ -48964,7 +48967,7 @@ function firstLineMatching(text2, pattern) {
 
 // src/render/tool-binary.ts
 import { access as access2, constants as constants6 } from "node:fs/promises";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function defaultIsExecutable(path10) {
   try {
@@ -48976,10 +48979,10 @@ async function defaultIsExecutable(path10) {
 }
 function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
-  let dir = dirname3(fileURLToPath3(moduleUrl));
+  let dir = dirname4(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
     dirs.push(join6(dir, "node_modules", ".bin"));
-    const parent = dirname3(dir);
+    const parent = dirname4(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -49394,7 +49397,98 @@ function valueAt(root, path10) {
 
 // src/render/kustomize.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { basename as basename2, dirname as dirname4, relative as relative4, resolve as resolve5 } from "node:path";
+import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
+
+// src/render/kustomize-inspect.ts
+import { basename as basename2, resolve as resolve5 } from "node:path";
+var OFFLINE_ENV = {
+  HTTP_PROXY: "http://127.0.0.1:9",
+  HTTPS_PROXY: "http://127.0.0.1:9",
+  http_proxy: "http://127.0.0.1:9",
+  https_proxy: "http://127.0.0.1:9",
+  NO_PROXY: "",
+  no_proxy: "",
+  GIT_ALLOW_PROTOCOL: "file",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_CONFIG_NOSYSTEM: "1"
+};
+var resolvedCommands = /* @__PURE__ */ new WeakMap();
+function resolveKustomizeCommand(options, runner) {
+  if (options.binary !== void 0 && options.binary !== "") {
+    const name = basename2(options.binary).replace(/\.exe$/i, "");
+    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
+  }
+  let found = resolvedCommands.get(runner);
+  if (found === void 0) {
+    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
+    resolvedCommands.set(runner, found);
+  }
+  return found;
+}
+async function readKustomizationAt(fs3, dir) {
+  const file = await findKustomizationFile(fs3, dir);
+  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
+  let text2;
+  try {
+    text2 = await fs3.readFile(file);
+  } catch (error2) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error2)}` };
+  }
+  const parsed = parseKustomizationText(text2, file);
+  return "error" in parsed ? { file, error: parsed.error } : parsed;
+}
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
+async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }) {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const kustomization = await readKustomizationAt(fs3, dir);
+  if ("error" in kustomization) {
+    facts.patches = true;
+    facts.isolated = false;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
+  if (BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
+  for (const entry of rootEntries(kustomization.data)) {
+    const absolute = resolve5(dir, entry);
+    const type = await pathType(fs3, absolute);
+    if (type === void 0) {
+      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
+      continue;
+    }
+    const real = await fs3.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === "directory") await walkKustomizationTree(fs3, absolute, enableHelm, seen, found, rootReal, facts);
+  }
+  if (!enableHelm) return;
+  const helmCharts = kustomization.data["helmCharts"];
+  if (!Array.isArray(helmCharts)) return;
+  const globals = kustomization.data["helmGlobals"];
+  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
+  for (const chart of helmCharts) {
+    if (typeof chart !== "object" || chart === null) continue;
+    const { name, repo, version } = chart;
+    if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
+    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
+    let present = false;
+    for (const candidate of local) if (await pathType(fs3, candidate) === "directory") present = true;
+    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+  }
+}
+async function inspectKustomization(fs3, directory, cwd, enableHelm) {
+  const kustomization = await readKustomizationAt(fs3, directory);
+  if ("error" in kustomization) return kustomization;
+  const refused = [];
+  const rootReal = await fs3.realpath(cwd).catch(() => cwd);
+  const facts = { patches: false, isolated: true };
+  await walkKustomizationTree(fs3, directory, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
+  return { kustomization, refused, facts, buildMetadata };
+}
 
 // src/render/kustomize-patches.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -49620,81 +49714,6 @@ var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
 var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
-var OFFLINE_ENV = {
-  HTTP_PROXY: "http://127.0.0.1:9",
-  HTTPS_PROXY: "http://127.0.0.1:9",
-  http_proxy: "http://127.0.0.1:9",
-  https_proxy: "http://127.0.0.1:9",
-  NO_PROXY: "",
-  no_proxy: "",
-  GIT_ALLOW_PROTOCOL: "file",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_CONFIG_NOSYSTEM: "1"
-};
-var resolvedCommands = /* @__PURE__ */ new WeakMap();
-function resolveKustomizeCommand(options, runner) {
-  if (options.binary !== void 0 && options.binary !== "") {
-    const name = basename2(options.binary).replace(/\.exe$/i, "");
-    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
-  }
-  let found = resolvedCommands.get(runner);
-  if (found === void 0) {
-    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
-    resolvedCommands.set(runner, found);
-  }
-  return found;
-}
-async function readKustomizationAt(fs3, dir) {
-  const file = await findKustomizationFile(fs3, dir);
-  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
-  let text2;
-  try {
-    text2 = await fs3.readFile(file);
-  } catch (error2) {
-    return { file, error: `cannot read kustomization: ${describeFileError(error2)}` };
-  }
-  const parsed = parseKustomizationText(text2, file);
-  return "error" in parsed ? { file, error: parsed.error } : parsed;
-}
-var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false }) {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const kustomization = await readKustomizationAt(fs3, dir);
-  if ("error" in kustomization) {
-    facts.patches = true;
-    return;
-  }
-  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
-  for (const entry of rootEntries(kustomization.data)) {
-    const absolute = resolve5(dir, entry);
-    const type = await pathType(fs3, absolute);
-    if (type === void 0) {
-      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
-      continue;
-    }
-    const real = await fs3.realpath(absolute).catch(() => absolute);
-    if (!isInside(rootReal, real)) {
-      found.push({ entry, file: kustomization.file, outside: true });
-      continue;
-    }
-    if (type === "directory") await walkKustomizationTree(fs3, absolute, enableHelm, seen, found, rootReal, facts);
-  }
-  if (!enableHelm) return;
-  const helmCharts = kustomization.data["helmCharts"];
-  if (!Array.isArray(helmCharts)) return;
-  const globals = kustomization.data["helmGlobals"];
-  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  for (const chart of helmCharts) {
-    if (typeof chart !== "object" || chart === null) continue;
-    const { name, repo, version } = chart;
-    if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
-    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
-    let present = false;
-    for (const candidate of local) if (await pathType(fs3, candidate) === "directory") present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
-  }
-}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -49812,7 +49831,7 @@ function patchTarget(value) {
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
   if (kustomization === void 0) return [];
-  const dir = dirname4(kustomizationFile);
+  const dir = dirname5(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
   const lineCounter = new import_yaml6.LineCounter();
   const doc = (0, import_yaml6.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
@@ -49822,7 +49841,7 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
-    const absolute = resolve5(dir, entry);
+    const absolute = resolve6(dir, entry);
     const text2 = await cache.text(absolute);
     if (text2 === void 0) return;
     patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
@@ -49858,8 +49877,8 @@ function readOrigin(value, wrapperDir, cache) {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord2(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve5(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve5(wrapperDir, origin["configuredIn"]), generated: true };
+  if (typeof origin["path"] === "string") return { absolute: resolve6(wrapperDir, origin["path"]), generated: false };
+  if (typeof origin["configuredIn"] === "string") return { absolute: resolve6(wrapperDir, origin["configuredIn"]), generated: true };
   return { generated: false };
 }
 function readTransformers(value, wrapperDir, cache) {
@@ -49871,7 +49890,7 @@ function readTransformers(value, wrapperDir, cache) {
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve5(wrapperDir, item["configuredIn"]);
+    const file = resolve6(wrapperDir, item["configuredIn"]);
     if (!files.includes(file)) files.push(file);
   }
   return files;
@@ -49927,18 +49946,13 @@ function makeLocator(subject, originObject, fallback, patches) {
   };
 }
 async function renderKustomization(request2, deps) {
-  const { fs: fs3, runner } = deps;
+  const { fs: fs3 } = deps;
   const target2 = request2.target;
   const display2 = request2.displayPath ?? ((absolute) => toPosix(relative4(request2.cwd, absolute)) || ".");
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const kustomization = await readKustomizationAt(fs3, request2.directory);
-  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
-  const refused = [];
-  const rootReal = await fs3.realpath(request2.cwd).catch(() => request2.cwd);
-  const facts = { patches: false };
-  await walkKustomizationTree(fs3, request2.directory, request2.options.kustomize.enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
-  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
-  const blocking = refused.filter((item) => item.outside === true || !request2.options.network);
+  const inspection = await (deps.sharedBuilds?.inspect(request2.directory) ?? inspectKustomization(fs3, request2.directory, request2.cwd, request2.options.kustomize.enableHelm));
+  if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
+  const blocking = inspection.refused.filter((item) => item.outside === true || !request2.options.network);
   if (blocking.length > 0) {
     const errors = blocking.map((item) => ({
       file: display2(item.file),
@@ -49947,11 +49961,18 @@ async function renderKustomization(request2, deps) {
     }));
     return { target: target2, scenarios: [], errors };
   }
+  const shared = await deps.sharedBuilds?.build(request2.directory);
+  const built = shared ?? await buildAlone(request2, deps, inspection.buildMetadata);
+  if ("error" in built) return fail2(built.error);
+  return attribute(request2, deps, inspection.kustomization, built, display2);
+}
+async function buildAlone(request2, deps, buildMetadata) {
+  const { fs: fs3, runner } = deps;
   let targetReal;
   try {
     targetReal = await fs3.realpath(request2.directory);
   } catch (error2) {
-    return fail2(`cannot read kustomization directory: ${describeFileError(error2)}`);
+    return { error: `cannot read kustomization directory: ${describeFileError(error2)}` };
   }
   const command = await resolveKustomizeCommand(request2.options.kustomize, runner);
   const scratch = await fs3.makeTempDir("podsec-kustomize-");
@@ -49959,7 +49980,7 @@ async function renderKustomization(request2, deps) {
     const wrapperDir = await fs3.realpath(scratch);
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs3.writeFile(
-      resolve5(wrapperDir, "kustomization.yaml"),
+      resolve6(wrapperDir, "kustomization.yaml"),
       (0, import_yaml6.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
@@ -49987,67 +50008,228 @@ async function renderKustomization(request2, deps) {
     };
     const name = [command.command, ...command.args].join(" ");
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
-      return fail2(describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2));
+      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2) };
     }
-    const rendered = parseManifests(result.stdout, target2.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
-    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: target2 }));
-    const cache = new SourceCache(fs3, display2, deps.parsedFiles);
-    const patchesByKustomization = /* @__PURE__ */ new Map();
-    const patchesOf = (file) => {
-      let found = patchesByKustomization.get(file);
-      if (found === void 0) {
-        found = loadKustomizationPatches(cache, file, display2);
-        patchesByKustomization.set(file, found);
-      }
-      return found;
-    };
-    const objects2 = [];
-    const annotations = /* @__PURE__ */ new Map();
-    for (const object of rendered.objects) {
-      const origin = readOrigin(object.value, wrapperDir, annotations);
-      const value = stripBuildMetadata(object.value);
-      const own = identity3(value);
-      let originObject;
-      let file = display2(kustomization.file);
-      if (origin.absolute !== void 0) {
-        file = display2(origin.absolute);
-        if (!origin.generated) {
-          const parsed = await cache.parsed(origin.absolute);
-          originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
-        }
-      }
-      const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
-      const subject = {
-        apiVersion: own.apiVersion,
-        kind: own.kind,
-        names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
-        labels: stringRecord(metadata["labels"]),
-        annotations: stringRecord(metadata["annotations"]),
-        rendered: value
-      };
-      const patches = [];
-      for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-        for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
-      }
-      const locate = makeLocator(subject, originObject, lineOne(file), patches);
-      objects2.push({
-        value,
-        file: originObject?.file ?? file,
-        documentIndex: originObject?.documentIndex ?? object.documentIndex,
-        ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-        position: (path10) => object.position(path10),
-        locate
-      });
-    }
-    const namespace = kustomization.data["namespace"];
-    return {
-      target: target2,
-      scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
-      errors
-    };
+    const rendered = parseManifests(result.stdout, request2.target.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
+    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: request2.target }));
+    return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs3.removeTempDir(scratch);
   }
+}
+async function attribute(request2, deps, kustomization, built, display2) {
+  const { wrapperDir } = built;
+  const cache = new SourceCache(deps.fs, display2, deps.parsedFiles);
+  const patchesByKustomization = /* @__PURE__ */ new Map();
+  const patchesOf = (file) => {
+    let found = patchesByKustomization.get(file);
+    if (found === void 0) {
+      found = loadKustomizationPatches(cache, file, display2);
+      patchesByKustomization.set(file, found);
+    }
+    return found;
+  };
+  const objects2 = [];
+  const annotations = /* @__PURE__ */ new Map();
+  for (const object of built.objects) {
+    const origin = readOrigin(object.value, wrapperDir, annotations);
+    const value = stripBuildMetadata(object.value);
+    const own = identity3(value);
+    let originObject;
+    let file = display2(kustomization.file);
+    if (origin.absolute !== void 0) {
+      file = display2(origin.absolute);
+      if (!origin.generated) {
+        const parsed = await cache.parsed(origin.absolute);
+        originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
+      }
+    }
+    const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
+    const subject = {
+      apiVersion: own.apiVersion,
+      kind: own.kind,
+      names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
+      labels: stringRecord(metadata["labels"]),
+      annotations: stringRecord(metadata["annotations"]),
+      rendered: value
+    };
+    const patches = [];
+    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
+      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+    }
+    const locate = makeLocator(subject, originObject, lineOne(file), patches);
+    objects2.push({
+      value,
+      file: originObject?.file ?? file,
+      documentIndex: originObject?.documentIndex ?? object.documentIndex,
+      ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
+      position: (path10) => object.position(path10),
+      locate
+    });
+  }
+  const namespace = kustomization.data["namespace"];
+  return {
+    target: request2.target,
+    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
+    errors: [...built.errors]
+  };
+}
+
+// src/render/kustomize-batch.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import { relative as relative5, resolve as resolve7 } from "node:path";
+var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
+var MAX_MEMBERS = 16;
+function createSharedKustomizeBuilds(settings, deps) {
+  const inspections = /* @__PURE__ */ new Map();
+  const inspect4 = (directory) => {
+    let found = inspections.get(directory);
+    if (found === void 0) {
+      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      inspections.set(directory, found);
+    }
+    return found;
+  };
+  let plan;
+  return {
+    inspect: inspect4,
+    async build(directory) {
+      plan ??= planBatches(settings, inspect4, deps.fs);
+      const batch = (await plan).get(directory);
+      if (batch === void 0) return void 0;
+      batch.result ??= runBatch(batch, settings, deps);
+      return (await batch.result)?.get(directory);
+    }
+  };
+}
+async function planBatches(settings, inspect4, fs3) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  if (settings.kustomize.enableHelm) return byDirectory;
+  const eligible = await Promise.all(
+    settings.candidates.map(async (directory) => {
+      const inspection = await inspect4(directory);
+      if ("error" in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return void 0;
+      const namespace = inspection.kustomization.data["namespace"];
+      if (typeof namespace !== "string" || namespace === "") return void 0;
+      const realDirectory = await fs3.realpath(directory).catch(() => void 0);
+      if (realDirectory === void 0) return void 0;
+      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(","), buildMetadata: inspection.buildMetadata };
+    })
+  );
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const member of eligible) {
+    if (member === void 0) continue;
+    const group = groups2.get(member.key) ?? [];
+    group.push(member);
+    groups2.set(member.key, group);
+  }
+  for (const group of groups2.values()) {
+    if (group.length < 2) continue;
+    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const batches = Array.from({ length: count2 }, () => ({ members: [], buildMetadata: group[0].buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    group.forEach((member, index) => {
+      for (let step = 0; step < count2; step++) {
+        const batch = batches[(index + step) % count2];
+        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
+        batch.namespaces.add(member.namespace);
+        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
+        return;
+      }
+    });
+    for (const batch of batches) {
+      if (batch.members.length < 2) continue;
+      const shared = { members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared);
+    }
+  }
+  return byDirectory;
+}
+async function runBatch(batch, settings, deps) {
+  const { fs: fs3, runner } = deps;
+  const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const scratch = await fs3.makeTempDir("podsec-kustomize-shared-");
+  let stdout;
+  let wrapperDir;
+  try {
+    wrapperDir = await fs3.realpath(scratch);
+    const top = wrapperDir;
+    await fs3.writeFile(
+      resolve7(top, "kustomization.yaml"),
+      (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+    );
+    for (const [index, member] of batch.members.entries()) {
+      const memberDir = resolve7(top, `m${index}`);
+      const tagger = (0, import_yaml7.stringify)({
+        apiVersion: "builtin",
+        kind: "AnnotationsTransformer",
+        metadata: { name: "podsec-shared-build-member" },
+        annotations: { [MEMBER_ANNOTATION]: String(index) },
+        fieldSpecs: [{ path: "metadata/annotations", create: true }]
+      });
+      await fs3.writeFile(
+        resolve7(memberDir, "kustomization.yaml"),
+        (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [toPosix(relative5(memberDir, member.realDirectory))], transformers: [tagger] })
+      );
+    }
+    const result = await runner.run(command.command, [...command.args, top], {
+      cwd: top,
+      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
+      ...settings.maxOutputBytes === void 0 ? {} : { maxOutputBytes: settings.maxOutputBytes * batch.members.length },
+      ...settings.network ? {} : { env: OFFLINE_ENV }
+    });
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    stdout = result.stdout;
+  } finally {
+    await fs3.removeTempDir(scratch);
+  }
+  const split = splitSharedOutput(stdout, batch.members.length);
+  if (split === void 0) return void 0;
+  const builds = /* @__PURE__ */ new Map();
+  for (const [index, member] of batch.members.entries()) {
+    const objects2 = (split[index] ?? []).filter((object) => keeps(settings.keepKind, object.value));
+    builds.set(member.directory, { wrapperDir, objects: objects2, errors: [] });
+  }
+  return builds;
+}
+function keeps(keepKind, value) {
+  const { apiVersion, kind } = value;
+  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function splitSharedOutput(stdout, memberCount) {
+  const parsed = parseManifests(stdout, "<shared kustomize build>");
+  if (parsed.errors.length > 0) return void 0;
+  const members = Array.from({ length: memberCount }, () => []);
+  const namespaceOwner = /* @__PURE__ */ new Map();
+  const subjectNamespaces = [];
+  for (const object of parsed.objects) {
+    const metadata = object.value["metadata"];
+    if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
+    const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata["annotations"];
+    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
+    const own = members[member];
+    if (own === void 0) return void 0;
+    const namespace = metadata["namespace"];
+    if (typeof namespace === "string" && namespace !== "") {
+      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+      namespaceOwner.set(namespace, member);
+    } else if (!(object.value["apiVersion"] === "v1" && object.value["kind"] === "Namespace")) {
+      return void 0;
+    }
+    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
+      for (const subject of object.value["subjects"]) {
+        if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+      }
+    }
+    const value = { ...object.value, metadata: { ...metadata, annotations } };
+    own.push({ value, documentIndex: own.length, position: (path10) => object.position(path10) });
+  }
+  for (const { member, namespace } of subjectNamespaces) {
+    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+  }
+  return members;
 }
 
 // src/workloads/validate-pod.ts
@@ -50530,6 +50712,8 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
   const kustomizeFiles = createKustomizeFileCache();
+  let sharedBuilds;
+  const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -50537,6 +50721,19 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
         fs3
       );
       displayPath = found.displayPath;
+      sharedBuilds = createSharedKustomizeBuilds(
+        {
+          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
+          slots: Math.max(1, options.render.concurrency),
+          cwd: options.cwd,
+          kustomize: options.render.kustomize,
+          network: options.render.network,
+          timeoutMs: options.render.timeoutMs,
+          maxOutputBytes: options.render.maxOutputBytes,
+          keepKind: keepKindFor(options)
+        },
+        { runner: getRunner(options), fs: fs3 }
+      );
       const targets = found.targets.map((target2) => {
         const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
         if (target2.options) targetOptions.set(target2.path, target2.options);
@@ -50560,7 +50757,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     async render(target2, options) {
       const directory = target2.absolutePath ?? options.cwd;
       const explicit = targetOptions.get(target2.ref.path);
-      const keepKind = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      const keepKind = keepKindFor(options);
       if (target2.ref.kind === "helm") {
         return renderHelmChart(
           {
@@ -50592,7 +50789,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles }
+        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles, ...sharedBuilds ? { sharedBuilds } : {} }
       );
     },
     dispose() {

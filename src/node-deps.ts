@@ -13,6 +13,7 @@ import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
 import { renderHelmChart } from './render/helm.js';
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
+import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize-batch.js';
 import type { RenderOutcome } from './render/types.js';
 import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
@@ -33,6 +34,13 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   const targetOptions = new Map<string, ScanOptions['targets'][number]>();
   // Overlays over the same base share its parsed resource files within this scan.
   const kustomizeFiles = createKustomizeFileCache();
+  // Overlays that kustomize can build side by side share one process (see kustomize-batch.ts).
+  let sharedBuilds: SharedKustomizeBuilds | undefined;
+  // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
+  const keepKindFor =
+    (options: ScanOptions) =>
+    (apiVersion: string, kind: string): boolean =>
+      isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
 
   return {
     async discover(options) {
@@ -41,6 +49,19 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
         fs,
       );
       displayPath = found.displayPath;
+      sharedBuilds = createSharedKustomizeBuilds(
+        {
+          candidates: found.targets.flatMap((target) => (target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [])),
+          slots: Math.max(1, options.render.concurrency),
+          cwd: options.cwd,
+          kustomize: options.render.kustomize,
+          network: options.render.network,
+          timeoutMs: options.render.timeoutMs,
+          maxOutputBytes: options.render.maxOutputBytes,
+          keepKind: keepKindFor(options),
+        },
+        { runner: getRunner(options), fs },
+      );
       const targets: ScanTarget[] = found.targets.map((target) => {
         const ref: TargetRef = { kind: target.kind, path: target.path, scenarios: [] };
         if (target.options) targetOptions.set(target.path, target.options);
@@ -66,8 +87,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
     async render(target, options): Promise<RenderOutcome> {
       const directory = target.absolutePath ?? options.cwd;
       const explicit = targetOptions.get(target.ref.path);
-      // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
-      const keepKind = (apiVersion: string, kind: string): boolean => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      const keepKind = keepKindFor(options);
       if (target.ref.kind === 'helm') {
         return renderHelmChart(
           {
@@ -99,7 +119,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles },
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(sharedBuilds ? { sharedBuilds } : {}) },
       );
     },
 

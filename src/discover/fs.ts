@@ -31,6 +31,7 @@ export interface FileSystem {
 export interface ScratchSpace {
   /** Creates a new, empty directory under the OS temp folder and returns its absolute path. */
   makeTempDir(prefix: string): Promise<string>;
+  /** Writes a file inside a directory made by `makeTempDir`, creating the folders on its path. */
   writeFile(path: string, text: string): Promise<void>;
   /** Removes a directory made by `makeTempDir`, recursively. Never fails. */
   removeTempDir(path: string): Promise<void>;

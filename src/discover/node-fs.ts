@@ -1,6 +1,6 @@
-import { lstat, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { DirEntry, EntryType, FileInfo, FileSystem, ScratchSpace } from './fs.js';
 
 function typeOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryType {
@@ -24,7 +24,10 @@ export function createNodeFileSystem(tempRoot: string = tmpdir()): FileSystem & 
     },
     realpath: (path) => realpath(path),
     makeTempDir: (prefix) => mkdtemp(join(tempRoot, prefix)),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    async writeFile(path, text): Promise<void> {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, 'utf8');
+    },
     async removeTempDir(path): Promise<void> {
       await rm(path, { recursive: true, force: true }).catch(() => undefined);
     },

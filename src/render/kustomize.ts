@@ -6,10 +6,11 @@
  * whose only resource is the target directory (by a relative path: kustomize refuses absolute roots), and which
  * turns on `buildMetadata: [originAnnotations, transformerAnnotations]`. A directory resource is loaded as a
  * kustomization root of its own, so the target keeps its own load restrictions and builds exactly as it would
- * alone; no `--load-restrictor` change is needed.
+ * alone; no `--load-restrictor` change is needed. Several such targets may share one kustomize process
+ * (kustomize-batch.ts); attribution is the same either way.
  */
 import { DEFAULT_TIMEOUT_MS, describeFailure } from './command-runner.js';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { ScanError, TargetRef } from '../findings/types.js';
@@ -17,9 +18,11 @@ import { parseManifests, parseYamlValue } from '../manifests/parse.js';
 import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../manifests/types.js';
 import type { KustomizeOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
-import { describeFileError, pathType, type FileSystem, type ScratchSpace } from '../discover/fs.js';
-import { findKustomizationFile, isInlineEntry, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
-import { isInside, toPosix } from '../discover/paths.js';
+import { describeFileError, type FileSystem, type ScratchSpace } from '../discover/fs.js';
+import { isInlineEntry, parseKustomizationText, type KustomizationFile } from '../discover/kustomization-file.js';
+import { toPosix } from '../discover/paths.js';
+import type { SharedKustomizeBuilds } from './kustomize-batch.js';
+import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand } from './kustomize-inspect.js';
 import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
 import type { CommandRunner, RenderOutcome } from './types.js';
 
@@ -54,7 +57,11 @@ export interface KustomizeRenderDeps {
    * overlays over one base otherwise parse the base's files once each.
    */
   readonly parsedFiles?: KustomizeFileCache;
+  /** Builds this scan's kustomizations several to a kustomize process where that gives the same result. */
+  readonly sharedBuilds?: SharedKustomizeBuilds;
 }
+
+export { resolveKustomizeCommand, type KustomizeCommand } from './kustomize-inspect.js';
 
 /** Parsed resource files shared by the renders of one scan; opaque to callers. */
 export interface KustomizeFileCache {
@@ -66,136 +73,11 @@ export function createKustomizeFileCache(): KustomizeFileCache {
   return { parsed: new Map() };
 }
 
-/** How kustomize is started: `kustomize build DIR` or `kubectl kustomize DIR`. */
-export interface KustomizeCommand {
-  readonly command: string;
-  readonly args: readonly string[];
-}
-
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
 /** Annotations kustomize adds for its own bookkeeping; none of them is the user's. */
 const KUSTOMIZE_ANNOTATION_PREFIXES = ['internal.config.kubernetes.io/', 'config.kubernetes.io/', 'alpha.config.kubernetes.io/', 'kustomize.config.k8s.io/'];
 const KUSTOMIZE_ANNOTATIONS = new Set(['config.k8s.io/id']);
-/** Anything that would reach the network goes to a closed local port instead (git and Go's HTTP client obey these). */
-const OFFLINE_ENV: Readonly<Record<string, string>> = {
-  HTTP_PROXY: 'http://127.0.0.1:9',
-  HTTPS_PROXY: 'http://127.0.0.1:9',
-  http_proxy: 'http://127.0.0.1:9',
-  https_proxy: 'http://127.0.0.1:9',
-  NO_PROXY: '',
-  no_proxy: '',
-  GIT_ALLOW_PROTOCOL: 'file',
-  GIT_TERMINAL_PROMPT: '0',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
-
-const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>();
-
-/**
- * Picks the kustomize binary: the configured one (`kubectl` means `kubectl kustomize`), else `kustomize` on PATH,
- * else `kubectl kustomize`. The PATH probe runs once per runner.
- */
-export function resolveKustomizeCommand(options: KustomizeOptions, runner: CommandRunner): Promise<KustomizeCommand> {
-  if (options.binary !== undefined && options.binary !== '') {
-    const name = basename(options.binary).replace(/\.exe$/i, '');
-    return Promise.resolve(name === 'kubectl' ? { command: options.binary, args: ['kustomize'] } : { command: options.binary, args: ['build'] });
-  }
-  let found = resolvedCommands.get(runner);
-  if (found === undefined) {
-    found = runner
-      .run('kustomize', ['version'], { timeoutMs: 30_000, maxOutputBytes: 64 * 1024 })
-      .then((result): KustomizeCommand => (result.spawnError === undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }));
-    resolvedCommands.set(runner, found);
-  }
-  return found;
-}
-
-/** A resource podsec refuses before building (remote, or outside the scanned folder), and who names it. */
-interface RemoteEntry {
-  readonly entry: string;
-  readonly file: string;
-  readonly outside?: boolean;
-}
-
-async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { error: string; file?: string }> {
-  const file = await findKustomizationFile(fs, dir);
-  if (file === undefined) return { error: 'no kustomization.yaml, kustomization.yml or Kustomization in the directory' };
-  let text: string;
-  try {
-    text = await fs.readFile(file);
-  } catch (error) {
-    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
-  }
-  const parsed = parseKustomizationText(text, file);
-  return 'error' in parsed ? { file, error: parsed.error } : parsed;
-}
-
-/** What walking a kustomization tree found besides remote entries. */
-interface TreeFacts {
-  /** Some kustomization in the tree patches (or names transformer configs, which may patch). */
-  patches: boolean;
-}
-
-/** Fields whose transformations podsec attributes findings to (see readTransformers). */
-const PATCH_FIELDS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'transformers'];
-
-/**
- * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
- * over the network (done before building, so a remote base is an error that names it, never a download) and
- * whether anything in the tree patches (which decides the build metadata podsec asks for).
- */
-async function walkKustomizationTree(
-  fs: FileSystem,
-  dir: string,
-  enableHelm: boolean,
-  seen: Set<string>,
-  found: RemoteEntry[],
-  rootReal: string,
-  facts: TreeFacts = { patches: false },
-): Promise<void> {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const kustomization = await readKustomizationAt(fs, dir);
-  if ('error' in kustomization) {
-    facts.patches = true;
-    return;
-  }
-  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.patches = true;
-  for (const entry of rootEntries(kustomization.data)) {
-    const absolute = resolve(dir, entry);
-    const type = await pathType(fs, absolute);
-    if (type === undefined) {
-      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
-      continue;
-    }
-    // A base outside the scanned folder (../../elsewhere) is not the repository's to show: kustomize
-    // would read it, and findings would point outside the repository.
-    const real = await fs.realpath(absolute).catch(() => absolute);
-    if (!isInside(rootReal, real)) {
-      found.push({ entry, file: kustomization.file, outside: true });
-      continue;
-    }
-    if (type === 'directory') await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
-  }
-  if (!enableHelm) return;
-  const helmCharts = kustomization.data['helmCharts'];
-  if (!Array.isArray(helmCharts)) return;
-  const globals = kustomization.data['helmGlobals'];
-  const chartHome =
-    typeof globals === 'object' && globals !== null && typeof (globals as Record<string, unknown>)['chartHome'] === 'string'
-      ? ((globals as Record<string, unknown>)['chartHome'] as string)
-      : 'charts';
-  for (const chart of helmCharts) {
-    if (typeof chart !== 'object' || chart === null) continue;
-    const { name, repo, version } = chart as Record<string, unknown>;
-    if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
-    const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
-    let present = false;
-    for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
-  }
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -487,29 +369,41 @@ function makeLocator(
   };
 }
 
+/** One built object as kustomize printed it, before attribution. */
+export interface BuiltObject {
+  /** The object with kustomize's annotations still on it (they are read, then stripped). */
+  readonly value: Record<string, unknown>;
+  /** Its index among the documents this kustomization's build printed. */
+  readonly documentIndex: number;
+  /** Where a field sits in the printed output (used when no repository file has it). */
+  readonly position: KubeObject['position'];
+}
+
+/** The objects of one kustomization, printed by kustomize run in `wrapperDir` (origin paths are relative to it). */
+export interface KustomizeBuild {
+  readonly wrapperDir: string;
+  readonly objects: readonly BuiltObject[];
+  readonly errors: readonly ScanError[];
+}
+
 /**
  * Builds one kustomization and returns its objects, each located in the repository (resource file and line, or the
  * patch that set the field). Exec and KRM function plugins are never enabled; remote bases are refused unless
  * `options.network`; `helmCharts` only with `options.kustomize.enableHelm`. Failures come back as errors on the
- * outcome (with the tool's stderr tail), never as exceptions.
+ * outcome (with the tool's stderr tail), never as exceptions. With `deps.sharedBuilds`, a kustomization that
+ * kustomize can build next to others is built in one process with them (see kustomize-batch.ts); the outcome
+ * is the same.
  */
 export async function renderKustomization(request: KustomizeRenderRequest, deps: KustomizeRenderDeps): Promise<RenderOutcome> {
-  const { fs, runner } = deps;
+  const { fs } = deps;
   const target = request.target;
   const display = request.displayPath ?? ((absolute: string) => toPosix(relative(request.cwd, absolute)) || '.');
   const fail = (message: string, file: string = target.path): RenderOutcome => ({ target, scenarios: [], errors: [{ file, message, target }] });
 
-  const kustomization = await readKustomizationAt(fs, request.directory);
-  if ('error' in kustomization) return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
-
-  const refused: RemoteEntry[] = [];
-  const rootReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-  const facts: TreeFacts = { patches: false };
-  await walkKustomizationTree(fs, request.directory, request.options.kustomize.enableHelm, new Set(), refused, rootReal, facts);
-  // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
-  // transformer on every resource): ask for them when a patch may be involved, including anything remote.
-  const buildMetadata = facts.patches || refused.length > 0 ? ['originAnnotations', 'transformerAnnotations'] : ['originAnnotations'];
-  const blocking = refused.filter((item) => item.outside === true || !request.options.network);
+  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ??
+    inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
+  if ('error' in inspection) return fail(inspection.error, inspection.file ? display(inspection.file) : target.path);
+  const blocking = inspection.refused.filter((item) => item.outside === true || !request.options.network);
   if (blocking.length > 0) {
     const errors: ScanError[] = blocking.map((item) => ({
       file: display(item.file),
@@ -521,11 +415,20 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
     return { target, scenarios: [], errors };
   }
 
+  const shared = await deps.sharedBuilds?.build(request.directory);
+  const built = shared ?? (await buildAlone(request, deps, inspection.buildMetadata));
+  if ('error' in built) return fail(built.error);
+  return attribute(request, deps, inspection.kustomization, built, display);
+}
+
+/** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
+async function buildAlone(request: KustomizeRenderRequest, deps: KustomizeRenderDeps, buildMetadata: readonly string[]): Promise<KustomizeBuild | { error: string }> {
+  const { fs, runner } = deps;
   let targetReal: string;
   try {
     targetReal = await fs.realpath(request.directory);
   } catch (error) {
-    return fail(`cannot read kustomization directory: ${describeFileError(error)}`);
+    return { error: `cannot read kustomization directory: ${describeFileError(error)}` };
   }
   const command = await resolveKustomizeCommand(request.options.kustomize, runner);
   const scratch = await fs.makeTempDir('podsec-kustomize-');
@@ -564,67 +467,78 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
     const name = [command.command, ...command.args].join(' ');
     if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
       // The runner's wording and stderr tail (control characters removed), with paths as the user sees them.
-      return fail(describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
     }
-
-    const rendered = parseManifests(result.stdout, target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
-    const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target }));
-    const cache = new SourceCache(fs, display, deps.parsedFiles);
-    const patchesByKustomization = new Map<string, Promise<LoadedPatch[]>>();
-    const patchesOf = (file: string): Promise<LoadedPatch[]> => {
-      let found = patchesByKustomization.get(file);
-      if (found === undefined) {
-        found = loadKustomizationPatches(cache, file, display);
-        patchesByKustomization.set(file, found);
-      }
-      return found;
-    };
-
-    const objects: KubeObject[] = [];
-    const annotations: AnnotationCache = new Map();
-    for (const object of rendered.objects) {
-      const origin = readOrigin(object.value, wrapperDir, annotations);
-      const value = stripBuildMetadata(object.value);
-      const own = identity(value);
-      let originObject: KubeObject | undefined;
-      let file = display(kustomization.file);
-      if (origin.absolute !== undefined) {
-        file = display(origin.absolute);
-        if (!origin.generated) {
-          const parsed = await cache.parsed(origin.absolute);
-          originObject = parsed ? matchOriginObject(parsed.objects, value) : undefined;
-        }
-      }
-      const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
-      const subject: PatchSubject = {
-        apiVersion: own.apiVersion,
-        kind: own.kind,
-        names: intermediateNames(originObject ? identity(originObject.value).name : undefined, own.name ?? ''),
-        labels: stringRecord(metadata['labels']),
-        annotations: stringRecord(metadata['annotations']),
-        rendered: value,
-      };
-      const patches: LoadedPatch[] = [];
-      for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-        for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
-      }
-      const locate = makeLocator(subject, originObject, lineOne(file), patches);
-      objects.push({
-        value,
-        file: originObject?.file ?? file,
-        documentIndex: originObject?.documentIndex ?? object.documentIndex,
-        ...(originObject?.itemIndex === undefined ? {} : { itemIndex: originObject.itemIndex }),
-        position: (path) => object.position(path),
-        locate,
-      });
-    }
-    const namespace = kustomization.data['namespace'];
-    return {
-      target,
-      scenarios: [{ scenario: 'default', objects, ...(typeof namespace === 'string' && namespace !== '' ? { defaultNamespace: namespace } : {}) }],
-      errors,
-    };
+    const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
+    const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
+    return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs.removeTempDir(scratch);
   }
+}
+
+/** Traces every built object back to the repository: its resource file, and the patches that apply to it. */
+async function attribute(
+  request: KustomizeRenderRequest,
+  deps: KustomizeRenderDeps,
+  kustomization: KustomizationFile,
+  built: KustomizeBuild,
+  display: (absolute: string) => string,
+): Promise<RenderOutcome> {
+  const { wrapperDir } = built;
+  const cache = new SourceCache(deps.fs, display, deps.parsedFiles);
+  const patchesByKustomization = new Map<string, Promise<LoadedPatch[]>>();
+  const patchesOf = (file: string): Promise<LoadedPatch[]> => {
+    let found = patchesByKustomization.get(file);
+    if (found === undefined) {
+      found = loadKustomizationPatches(cache, file, display);
+      patchesByKustomization.set(file, found);
+    }
+    return found;
+  };
+
+  const objects: KubeObject[] = [];
+  const annotations: AnnotationCache = new Map();
+  for (const object of built.objects) {
+    const origin = readOrigin(object.value, wrapperDir, annotations);
+    const value = stripBuildMetadata(object.value);
+    const own = identity(value);
+    let originObject: KubeObject | undefined;
+    let file = display(kustomization.file);
+    if (origin.absolute !== undefined) {
+      file = display(origin.absolute);
+      if (!origin.generated) {
+        const parsed = await cache.parsed(origin.absolute);
+        originObject = parsed ? matchOriginObject(parsed.objects, value) : undefined;
+      }
+    }
+    const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+    const subject: PatchSubject = {
+      apiVersion: own.apiVersion,
+      kind: own.kind,
+      names: intermediateNames(originObject ? identity(originObject.value).name : undefined, own.name ?? ''),
+      labels: stringRecord(metadata['labels']),
+      annotations: stringRecord(metadata['annotations']),
+      rendered: value,
+    };
+    const patches: LoadedPatch[] = [];
+    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
+      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+    }
+    const locate = makeLocator(subject, originObject, lineOne(file), patches);
+    objects.push({
+      value,
+      file: originObject?.file ?? file,
+      documentIndex: originObject?.documentIndex ?? object.documentIndex,
+      ...(originObject?.itemIndex === undefined ? {} : { itemIndex: originObject.itemIndex }),
+      position: (path) => object.position(path),
+      locate,
+    });
+  }
+  const namespace = kustomization.data['namespace'];
+  return {
+    target: request.target,
+    scenarios: [{ scenario: 'default', objects, ...(typeof namespace === 'string' && namespace !== '' ? { defaultNamespace: namespace } : {}) }],
+    errors: [...built.errors],
+  };
 }

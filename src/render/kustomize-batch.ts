@@ -1,0 +1,255 @@
+/**
+ * Shared kustomize builds: several kustomizations of one scan built by one kustomize process, with the same
+ * objects as if each were built alone.
+ *
+ * Why: most of a kustomize build's CPU is a fixed cost per process: starting the binary and, as soon as any
+ * strategic-merge patch is involved, loading kustomize's built-in OpenAPI schema (about 0.14 s of CPU for
+ * `kubectl kustomize` v5, more than the rest of a typical overlay's build). Ten overlays built one by one pay it
+ * ten times; built together they pay it once.
+ *
+ * How: a top wrapper kustomization lists one member wrapper per target. A member wrapper has the target as its
+ * only resource (exactly like the single-build wrapper in kustomize.ts) and a builtin AnnotationsTransformer that
+ * writes the member's number into `metadata.annotations` of each object it produced, so the output can be split
+ * again. Each target is still built as a kustomization of its own. What kustomize does once for the whole build
+ * afterwards is the reason for the rules below:
+ * - hash suffixes and dropping `local-config` objects work object by object: unaffected;
+ * - the output is sorted by object id (the legacy order, a total order), so each member keeps its own order;
+ * - `vars` and custom name-reference rules (`configurations`, `crds`) apply across everything built: trees that
+ *   use them, or an `openapi` schema, or `helmCharts`, are always built alone (TreeFacts.isolated);
+ * - name references (a Deployment naming its ConfigMap, a RoleBinding naming its Role…) are resolved once over
+ *   everything built, among objects in the referrer's namespace, cluster-scoped objects, and the namespaces of
+ *   a RoleBinding's subjects. So members must set `namespace:` in their kustomization, get different namespaces
+ *   in one build, and this is checked on the output: every member's namespaces are its own, no object is
+ *   cluster-scoped except Namespaces (which nothing refers to by name), and RoleBinding subjects name no other
+ *   member's namespace.
+ * When the shared build fails for any reason (one broken member, an id two members share, a timeout) or its
+ * output breaks a rule, nothing of it is used: each member is built alone, so results and error messages are
+ * exactly those of single builds.
+ */
+import { relative, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import type { FileSystem, ScratchSpace } from '../discover/fs.js';
+import { toPosix } from '../discover/paths.js';
+import { parseManifests } from '../manifests/parse.js';
+import type { KustomizeOptions } from '../options.js';
+import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand, type KustomizationInspection } from './kustomize-inspect.js';
+import type { BuiltObject, KustomizeBuild } from './kustomize.js';
+import type { CommandRunner } from './types.js';
+
+/** The annotation that tells which member of a shared build an object belongs to; removed before attribution. */
+export const MEMBER_ANNOTATION = 'podsec.internal/shared-build-member';
+/** At most this many kustomizations share one process (a longer build holds one render slot longer). */
+const MAX_MEMBERS = 16;
+
+export interface SharedBuildSettings {
+  /** Absolute directories of the scan's kustomize targets, in discovery order. */
+  readonly candidates: readonly string[];
+  /** Render processes that may run at once: shared builds are spread over them. */
+  readonly slots: number;
+  /** Absolute working directory: bases outside it are refused, as in single builds. */
+  readonly cwd: string;
+  readonly kustomize: KustomizeOptions;
+  readonly network: boolean;
+  readonly timeoutMs?: number;
+  /** Per target; a shared build may print this much per member. */
+  readonly maxOutputBytes?: number;
+  readonly keepKind?: (apiVersion: string, kind: string) => boolean;
+}
+
+/** One scan's shared builds. Both methods are memoized per directory. */
+export interface SharedKustomizeBuilds {
+  /** The kustomization and its tree facts (read once per scan, for planning and for rendering). */
+  inspect(directory: string): Promise<KustomizationInspection>;
+  /** The target's objects from a shared build, or undefined when it is to be built alone. */
+  build(directory: string): Promise<KustomizeBuild | undefined>;
+}
+
+interface Member {
+  readonly directory: string;
+  readonly realDirectory: string;
+  readonly namespace: string;
+}
+
+interface Batch {
+  readonly members: Member[];
+  readonly buildMetadata: readonly string[];
+  result?: Promise<Map<string, KustomizeBuild> | undefined>;
+}
+
+export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps: { readonly runner: CommandRunner; readonly fs: FileSystem & ScratchSpace }): SharedKustomizeBuilds {
+  const inspections = new Map<string, Promise<KustomizationInspection>>();
+  const inspect = (directory: string): Promise<KustomizationInspection> => {
+    let found = inspections.get(directory);
+    if (found === undefined) {
+      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      inspections.set(directory, found);
+    }
+    return found;
+  };
+  let plan: Promise<Map<string, Batch>> | undefined;
+
+  return {
+    inspect,
+    async build(directory) {
+      plan ??= planBatches(settings, inspect, deps.fs);
+      const batch = (await plan).get(directory);
+      if (batch === undefined) return undefined;
+      batch.result ??= runBatch(batch, settings, deps);
+      return (await batch.result)?.get(directory);
+    },
+  };
+}
+
+/** Which targets share a build: eligible ones, grouped by build metadata, spread over the render slots. */
+async function planBatches(
+  settings: SharedBuildSettings,
+  inspect: (directory: string) => Promise<KustomizationInspection>,
+  fs: FileSystem,
+): Promise<Map<string, Batch>> {
+  const byDirectory = new Map<string, Batch>();
+  // `--enable-helm` changes what generators may run; such scans keep single builds.
+  if (settings.kustomize.enableHelm) return byDirectory;
+  const eligible = await Promise.all(
+    settings.candidates.map(async (directory): Promise<(Member & { key: string; buildMetadata: readonly string[] }) | undefined> => {
+      const inspection = await inspect(directory);
+      if ('error' in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return undefined;
+      const namespace = inspection.kustomization.data['namespace'];
+      if (typeof namespace !== 'string' || namespace === '') return undefined;
+      const realDirectory = await fs.realpath(directory).catch(() => undefined);
+      if (realDirectory === undefined) return undefined;
+      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(','), buildMetadata: inspection.buildMetadata };
+    }),
+  );
+  const groups = new Map<string, (Member & { buildMetadata: readonly string[] })[]>();
+  for (const member of eligible) {
+    if (member === undefined) continue;
+    const group = groups.get(member.key) ?? [];
+    group.push(member);
+    groups.set(member.key, group);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    // Enough builds to keep every slot busy, none with fewer than two members or more than MAX_MEMBERS.
+    const count = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const batches = Array.from({ length: count }, (): Batch & { namespaces: Set<string> } => ({ members: [], buildMetadata: group[0]!.buildMetadata, namespaces: new Set() }));
+    group.forEach((member, index) => {
+      for (let step = 0; step < count; step++) {
+        const batch = batches[(index + step) % count]!;
+        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
+        batch.namespaces.add(member.namespace);
+        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
+        return;
+      }
+    });
+    for (const batch of batches) {
+      if (batch.members.length < 2) continue;
+      const shared: Batch = { members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared);
+    }
+  }
+  return byDirectory;
+}
+
+/** Runs one shared build and splits its output by member; undefined when the members must be built alone. */
+async function runBatch(
+  batch: Batch,
+  settings: SharedBuildSettings,
+  deps: { readonly runner: CommandRunner; readonly fs: FileSystem & ScratchSpace },
+): Promise<Map<string, KustomizeBuild> | undefined> {
+  const { fs, runner } = deps;
+  const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const scratch = await fs.makeTempDir('podsec-kustomize-shared-');
+  let stdout: string;
+  let wrapperDir: string;
+  try {
+    wrapperDir = await fs.realpath(scratch);
+    const top = wrapperDir;
+    await fs.writeFile(
+      resolve(top, 'kustomization.yaml'),
+      stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata }),
+    );
+    for (const [index, member] of batch.members.entries()) {
+      const memberDir = resolve(top, `m${index}`);
+      const tagger = stringify({
+        apiVersion: 'builtin',
+        kind: 'AnnotationsTransformer',
+        metadata: { name: 'podsec-shared-build-member' },
+        annotations: { [MEMBER_ANNOTATION]: String(index) },
+        fieldSpecs: [{ path: 'metadata/annotations', create: true }],
+      });
+      await fs.writeFile(
+        resolve(memberDir, 'kustomization.yaml'),
+        stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [toPosix(relative(memberDir, member.realDirectory))], transformers: [tagger] }),
+      );
+    }
+    const result = await runner.run(command.command, [...command.args, top], {
+      cwd: top,
+      ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+      ...(settings.maxOutputBytes === undefined ? {} : { maxOutputBytes: settings.maxOutputBytes * batch.members.length }),
+      ...(settings.network ? {} : { env: OFFLINE_ENV }),
+    });
+    if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return undefined;
+    stdout = result.stdout;
+  } finally {
+    await fs.removeTempDir(scratch);
+  }
+
+  const split = splitSharedOutput(stdout, batch.members.length);
+  if (split === undefined) return undefined;
+  const builds = new Map<string, KustomizeBuild>();
+  for (const [index, member] of batch.members.entries()) {
+    const objects = (split[index] ?? []).filter((object) => keeps(settings.keepKind, object.value));
+    builds.set(member.directory, { wrapperDir, objects, errors: [] });
+  }
+  return builds;
+}
+
+function keeps(keepKind: SharedBuildSettings['keepKind'], value: Record<string, unknown>): boolean {
+  const { apiVersion, kind } = value;
+  return keepKind === undefined || typeof apiVersion !== 'string' || typeof kind !== 'string' || keepKind(apiVersion, kind);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Splits a shared build's output into each member's objects (member tag removed, document indexes counted per
+ * member), or undefined when the output is not one that single builds would have given: a parse problem, an
+ * object without a valid tag, or a broken sharing rule (see the module comment).
+ */
+export function splitSharedOutput(stdout: string, memberCount: number): BuiltObject[][] | undefined {
+  const parsed = parseManifests(stdout, '<shared kustomize build>');
+  if (parsed.errors.length > 0) return undefined;
+  const members: BuiltObject[][] = Array.from({ length: memberCount }, () => []);
+  const namespaceOwner = new Map<string, number>();
+  const subjectNamespaces: { member: number; namespace: string }[] = [];
+  for (const object of parsed.objects) {
+    const metadata = object.value['metadata'];
+    if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
+    const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata['annotations'];
+    const member = typeof tag === 'string' && /^\d+$/.test(tag) ? Number(tag) : -1;
+    const own = members[member];
+    if (own === undefined) return undefined;
+
+    const namespace = metadata['namespace'];
+    if (typeof namespace === 'string' && namespace !== '') {
+      if ((namespaceOwner.get(namespace) ?? member) !== member) return undefined;
+      namespaceOwner.set(namespace, member);
+    } else if (!(object.value['apiVersion'] === 'v1' && object.value['kind'] === 'Namespace')) {
+      // Cluster-scoped (or namespace-less) objects can be name-reference targets for every member.
+      return undefined;
+    }
+    if (object.value['kind'] === 'RoleBinding' && Array.isArray(object.value['subjects'])) {
+      for (const subject of object.value['subjects']) {
+        if (isRecord(subject) && typeof subject['namespace'] === 'string') subjectNamespaces.push({ member, namespace: subject['namespace'] });
+      }
+    }
+    const value = { ...object.value, metadata: { ...metadata, annotations } };
+    own.push({ value, documentIndex: own.length, position: (path) => object.position(path) });
+  }
+  for (const { member, namespace } of subjectNamespaces) {
+    if ((namespaceOwner.get(namespace) ?? member) !== member) return undefined;
+  }
+  return members;
+}

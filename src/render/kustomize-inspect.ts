@@ -1,0 +1,178 @@
+/**
+ * What podsec learns about a kustomization before building it: its kustomization file, the entries kustomize
+ * would fetch over the network or read from outside the scanned folder, and facts about the whole tree of
+ * bases and components that decide how it is built. Shared by single builds (kustomize.ts) and shared builds
+ * (kustomize-batch.ts).
+ */
+import { basename, resolve } from 'node:path';
+import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
+import { findKustomizationFile, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { isInside } from '../discover/paths.js';
+import type { KustomizeOptions } from '../options.js';
+import type { CommandRunner } from './types.js';
+
+/** How kustomize is started: `kustomize build DIR` or `kubectl kustomize DIR`. */
+export interface KustomizeCommand {
+  readonly command: string;
+  readonly args: readonly string[];
+}
+
+/** Anything that would reach the network goes to a closed local port instead (git and Go's HTTP client obey these). */
+export const OFFLINE_ENV: Readonly<Record<string, string>> = {
+  HTTP_PROXY: 'http://127.0.0.1:9',
+  HTTPS_PROXY: 'http://127.0.0.1:9',
+  http_proxy: 'http://127.0.0.1:9',
+  https_proxy: 'http://127.0.0.1:9',
+  NO_PROXY: '',
+  no_proxy: '',
+  GIT_ALLOW_PROTOCOL: 'file',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>();
+
+/**
+ * Picks the kustomize binary: the configured one (`kubectl` means `kubectl kustomize`), else `kustomize` on PATH,
+ * else `kubectl kustomize`. The PATH probe runs once per runner.
+ */
+export function resolveKustomizeCommand(options: KustomizeOptions, runner: CommandRunner): Promise<KustomizeCommand> {
+  if (options.binary !== undefined && options.binary !== '') {
+    const name = basename(options.binary).replace(/\.exe$/i, '');
+    return Promise.resolve(name === 'kubectl' ? { command: options.binary, args: ['kustomize'] } : { command: options.binary, args: ['build'] });
+  }
+  let found = resolvedCommands.get(runner);
+  if (found === undefined) {
+    found = runner
+      .run('kustomize', ['version'], { timeoutMs: 30_000, maxOutputBytes: 64 * 1024 })
+      .then((result): KustomizeCommand => (result.spawnError === undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }));
+    resolvedCommands.set(runner, found);
+  }
+  return found;
+}
+
+/** A resource podsec refuses before building (remote, or outside the scanned folder), and who names it. */
+export interface RemoteEntry {
+  readonly entry: string;
+  readonly file: string;
+  readonly outside?: boolean;
+}
+
+export async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { error: string; file?: string }> {
+  const file = await findKustomizationFile(fs, dir);
+  if (file === undefined) return { error: 'no kustomization.yaml, kustomization.yml or Kustomization in the directory' };
+  let text: string;
+  try {
+    text = await fs.readFile(file);
+  } catch (error) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
+  }
+  const parsed = parseKustomizationText(text, file);
+  return 'error' in parsed ? { file, error: parsed.error } : parsed;
+}
+
+/** What walking a kustomization tree found besides remote entries. */
+export interface TreeFacts {
+  /** Some kustomization in the tree patches (or names transformer configs, which may patch). */
+  patches: boolean;
+  /**
+   * Nothing in the tree reaches past the tree when kustomize finishes a build: no `vars` (resolved across
+   * everything built), no `configurations` or `crds` (name-reference rules for everything built), no `openapi`
+   * schema, no `helmCharts`, and every kustomization in it parsed. Only such trees share a kustomize process
+   * with other targets (see kustomize-batch.ts).
+   */
+  isolated: boolean;
+}
+
+/** Fields whose transformations podsec attributes findings to (see readTransformers in kustomize.ts). */
+const PATCH_FIELDS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'transformers'];
+/** Fields whose effect kustomize applies to the whole build, not only to the tree that declares them. */
+const BUILD_WIDE_FIELDS = ['vars', 'configurations', 'crds', 'openapi', 'helmCharts', 'helmGlobals'];
+
+/**
+ * Walks the kustomization and every local base/component it pulls in, collecting entries kustomize would fetch
+ * over the network (done before building, so a remote base is an error that names it, never a download) and
+ * whether anything in the tree patches (which decides the build metadata podsec asks for).
+ */
+export async function walkKustomizationTree(
+  fs: FileSystem,
+  dir: string,
+  enableHelm: boolean,
+  seen: Set<string>,
+  found: RemoteEntry[],
+  rootReal: string,
+  facts: TreeFacts = { patches: false, isolated: true },
+): Promise<void> {
+  if (seen.has(dir)) return;
+  seen.add(dir);
+  const kustomization = await readKustomizationAt(fs, dir);
+  if ('error' in kustomization) {
+    facts.patches = true;
+    facts.isolated = false;
+    return;
+  }
+  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.patches = true;
+  if (BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.isolated = false;
+  for (const entry of rootEntries(kustomization.data)) {
+    const absolute = resolve(dir, entry);
+    const type = await pathType(fs, absolute);
+    if (type === undefined) {
+      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
+      continue;
+    }
+    // A base outside the scanned folder (../../elsewhere) is not the repository's to show: kustomize
+    // would read it, and findings would point outside the repository.
+    const real = await fs.realpath(absolute).catch(() => absolute);
+    if (!isInside(rootReal, real)) {
+      found.push({ entry, file: kustomization.file, outside: true });
+      continue;
+    }
+    if (type === 'directory') await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
+  }
+  if (!enableHelm) return;
+  const helmCharts = kustomization.data['helmCharts'];
+  if (!Array.isArray(helmCharts)) return;
+  const globals = kustomization.data['helmGlobals'];
+  const chartHome =
+    typeof globals === 'object' && globals !== null && typeof (globals as Record<string, unknown>)['chartHome'] === 'string'
+      ? ((globals as Record<string, unknown>)['chartHome'] as string)
+      : 'charts';
+  for (const chart of helmCharts) {
+    if (typeof chart !== 'object' || chart === null) continue;
+    const { name, repo, version } = chart as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
+    const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
+    let present = false;
+    for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
+    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+  }
+}
+
+/** A kustomization ready to build, or the reason it cannot be. */
+export type KustomizationInspection =
+  | { readonly error: string; readonly file?: string }
+  | {
+      readonly kustomization: KustomizationFile;
+      /** Entries podsec does not let kustomize read (remote, or outside the scanned folder). */
+      readonly refused: readonly RemoteEntry[];
+      readonly facts: TreeFacts;
+      /** `buildMetadata` for the wrapper kustomization. */
+      readonly buildMetadata: readonly string[];
+    };
+
+/**
+ * Reads the kustomization in `directory` and walks its tree. `cwd` bounds the scanned folder: a base outside it is
+ * refused. `enableHelm` adds `helmCharts` whose chart is not vendored to the refused (remote) entries.
+ */
+export async function inspectKustomization(fs: FileSystem, directory: string, cwd: string, enableHelm: boolean): Promise<KustomizationInspection> {
+  const kustomization = await readKustomizationAt(fs, directory);
+  if ('error' in kustomization) return kustomization;
+  const refused: RemoteEntry[] = [];
+  const rootReal = await fs.realpath(cwd).catch(() => cwd);
+  const facts: TreeFacts = { patches: false, isolated: true };
+  await walkKustomizationTree(fs, directory, enableHelm, new Set(), refused, rootReal, facts);
+  // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
+  // transformer on every resource): ask for them when a patch may be involved, including anything remote.
+  const buildMetadata = facts.patches || refused.length > 0 ? ['originAnnotations', 'transformerAnnotations'] : ['originAnnotations'];
+  return { kustomization, refused, facts, buildMetadata };
+}
