@@ -14,20 +14,20 @@
  * and, to say where any overhead goes:
  *   tuned      the bare renders with the Go runtime setting podsec gives its tools (GOGC, see
  *              src/render/command-runner.ts);
- *   wrapped    the renders exactly as podsec runs them: that setting, and kustomize through a wrapper
- *              kustomization with origin and transformer annotations;
+ *   wrapped    the renders exactly as podsec runs them: that setting, and the kustomize builds podsec
+ *              really runs (recorded from one scan: one wrapper kustomization per overlay, or shared builds
+ *              of several overlays in one process, see src/render/kustomize-batch.ts);
  *   startup    `node cli.js version` (Node start-up and loading the bundle, no scan).
  * Prints medians, podsec/bare and the overhead in percent (target: at most 10 %).
  * It also prints how many render processes podsec keeps alive on average (one untimed, sampled scan) and CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's
  * own, which on a busy machine explains the wall-time gap better than wall time alone.
  * `--profile` adds one `node --cpu-prof` scan and prints self time by source module and by function.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { generateRenderCorpus } from './lib/corpus.mjs';
-import { stringify } from 'yaml';
-import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, recordKustomizeBuilds, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
 
 const RUNS = Math.max(1, Number(option('runs', '5')));
 const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
@@ -49,21 +49,13 @@ if (helmJobs !== expectedHelm || kustomizeJobs !== corpus.overlays.length || rep
   throw new Error(`podsec rendered ${helmJobs} chart scenarios and ${kustomizeJobs} overlays (expected ${expectedHelm} and ${corpus.overlays.length}); errors: ${JSON.stringify(report.errors)}`);
 }
 
-// The renders as podsec runs them: its tools' Go setting, and for each kustomization the wrapper podsec
-// writes (see src/render/kustomize.ts).
+// The renders as podsec runs them: its tools' Go setting, and the kustomize builds it runs (one per overlay
+// through a wrapper kustomization, or several overlays to one shared build; see src/render/kustomize*.ts),
+// recorded from a real scan.
 const toolEnv = podsecToolEnv();
 const tunedJobs = jobs.map((job) => ({ ...job, env: toolEnv }));
-const wrappedJobs = tunedJobs.map((job, index) => {
-  if (job.args[0] === 'template') return job;
-  const wrapper = join(work, 'wrappers', String(index));
-  mkdirSync(wrapper, { recursive: true });
-  const target = job.args[job.args.length - 1];
-  writeFileSync(
-    join(wrapper, 'kustomization.yaml'),
-    stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [relative(wrapper, target)], buildMetadata: ['originAnnotations', 'transformerAnnotations'] }),
-  );
-  return { ...job, args: [...job.args.slice(0, -1), wrapper], cwd: wrapper };
-});
+const recorded = await recordKustomizeBuilds(cli, root, { concurrency: CONCURRENCY, work });
+const wrappedJobs = [...tunedJobs.filter((job) => job.args[0] === 'template'), ...recorded.jobs.map((job) => ({ ...job, env: toolEnv }))];
 
 const timeBare = () => runPool(jobs, CONCURRENCY);
 const timeTuned = () => runPool(tunedJobs, CONCURRENCY);
@@ -105,7 +97,7 @@ console.log(`concurrency ${CONCURRENCY}, ${RUNS} runs, alternating order; wall t
 console.log(row('bare', 'bare renders (pool of N processes)'));
 console.log(row('podsec', 'podsec scan (fresh node process)'));
 console.log(row('tuned', `bare renders with podsec's GOGC=${toolEnv.GOGC}`));
-console.log(row('wrapped', 'renders as podsec runs them (GOGC, kustomize wrapper)'));
+console.log(row('wrapped', `renders as podsec runs them (GOGC, ${recorded.jobs.length} kustomize builds)`));
 console.log(row('startup', 'node cli.js version (start-up, bundle load)'));
 console.log(`podsec / bare = ${(podsec / bare).toFixed(3)}   overhead ${overhead.toFixed(1)} %   (target ≤ 10 %: ${overhead <= 10 ? 'met' : 'NOT met'})`);
 console.log(`podsec / renders as podsec runs them = ${(podsec / wrapped).toFixed(3)}   (podsec's own cost on top of its renders)`);
@@ -136,5 +128,6 @@ if (option('profile', false)) {
   printProfile(summarizeProfile(JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir)[0]), 'utf8')), cli));
 }
 
+recorded.cleanup();
 if (option('keep', false)) console.log(`kept: ${work}`);
 else rmSync(work, { recursive: true, force: true });

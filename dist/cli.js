@@ -22975,10 +22975,10 @@ function createSharedKustomizeBuilds(settings, deps) {
   return {
     inspect: inspect4,
     async build(directory) {
-      plan ??= planBatches(settings, inspect4, deps.fs);
+      plan ??= planBatches(settings, inspect4, deps.fs).catch(() => /* @__PURE__ */ new Map());
       const batch = (await plan).get(directory);
       if (batch === void 0) return void 0;
-      batch.result ??= runBatch(batch, settings, deps);
+      batch.result ??= runBatch(batch, settings, deps).catch(() => void 0);
       return (await batch.result)?.get(directory);
     }
   };

@@ -1,7 +1,7 @@
 // Timing and process helpers shared by the benchmarks: building podsec's CLI bundle, running podsec,
 // running the bare helm/kustomize renders with a bounded pool, medians, and peak-RSS sampling.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -324,3 +324,39 @@ export function printProfile(summary) {
 }
 
 export const mib = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MiB`);
+
+/**
+ * The kustomize builds exactly as podsec runs them. Runs one podsec scan with a recording `kubectl` first on
+ * PATH: it copies each wrapper folder podsec builds (a single overlay's, or a shared build's with its member
+ * wrappers) next to the original, so relative paths stay valid after podsec removes its own, then runs the real
+ * kubectl. Returns replayable jobs (`kubectl kustomize COPY`) and a cleanup function.
+ */
+export async function recordKustomizeBuilds(cli, root, { concurrency, work }) {
+  const shim = join(work, 'shim');
+  mkdirSync(shim, { recursive: true });
+  const log = join(work, 'kustomize-builds.log');
+  const real = execFileSync('sh', ['-c', 'command -v kubectl'], { encoding: 'utf8' }).trim();
+  writeFileSync(
+    join(shim, 'kubectl'),
+    [
+      '#!/bin/sh',
+      'for last; do :; done',
+      'if [ "$1" = kustomize ] && [ -d "$last" ]; then',
+      '  copy=$(mktemp -d "$(dirname "$last")/podsec-bench-replay-XXXXXX")',
+      '  cp -R "$last/." "$copy/"',
+      `  echo "$copy" >> '${log}'`,
+      'fi',
+      `exec '${real}' "$@"`,
+      '',
+    ].join('\n'),
+  );
+  chmodSync(join(shim, 'kubectl'), 0o755);
+  // No `kustomize` on this PATH either way: podsec then runs `kubectl kustomize`, as the bare jobs do.
+  const result = await runProcess(process.execPath, podsecArgs(cli, { concurrency }), { cwd: root, env: { ...process.env, PATH: `${shim}:${process.env.PATH}` } });
+  if (result.code !== 0) throw new Error(`recording scan failed (exit ${result.code}):\n${result.stderr}`);
+  const copies = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return {
+    jobs: copies.map((copy) => ({ command: real, args: ['kustomize', copy], cwd: copy })),
+    cleanup: () => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })),
+  };
+}

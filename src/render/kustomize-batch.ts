@@ -91,10 +91,11 @@ export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps:
   return {
     inspect,
     async build(directory) {
-      plan ??= planBatches(settings, inspect, deps.fs);
+      // Sharing is only ever an optimization: anything unexpected means single builds, which report it.
+      plan ??= planBatches(settings, inspect, deps.fs).catch(() => new Map<string, Batch>());
       const batch = (await plan).get(directory);
       if (batch === undefined) return undefined;
-      batch.result ??= runBatch(batch, settings, deps);
+      batch.result ??= runBatch(batch, settings, deps).catch(() => undefined);
       return (await batch.result)?.get(directory);
     },
   };
