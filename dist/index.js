@@ -40168,7 +40168,7 @@ function blankUninteresting(text2, keepKind) {
     const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
     const skip = kind !== void 0 && apiVersion !== void 0 && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
     if (!skip) out.push(...part);
-    else part.forEach((line, index) => out.push(index === 0 && DOCUMENT_MARKER.test(line) ? line : ""));
+    else part.forEach((line, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line) ? line : start === 0 ? "---" : ""));
   };
   for (let i2 = 0; i2 < lines.length; i2++) {
     if (i2 > start && DOCUMENT_MARKER.test(lines[i2])) {
@@ -50147,6 +50147,7 @@ async function planBatches(settings, inspect4, fs3) {
 async function runBatch(batch, settings, deps) {
   const { fs: fs3, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
   const scratch = await fs3.makeTempDir("podsec-kustomize-shared-");
   let stdout;
   let wrapperDir;
@@ -50174,7 +50175,7 @@ async function runBatch(batch, settings, deps) {
     const result = await runner.run(command.command, [...command.args, top], {
       cwd: top,
       ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
-      ...settings.maxOutputBytes === void 0 ? {} : { maxOutputBytes: settings.maxOutputBytes * batch.members.length },
+      maxOutputBytes: memberLimit * batch.members.length,
       ...settings.network ? {} : { env: OFFLINE_ENV }
     });
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
@@ -50182,12 +50183,13 @@ async function runBatch(batch, settings, deps) {
   } finally {
     await fs3.removeTempDir(scratch);
   }
-  const split = splitSharedOutput(stdout, batch.members.length);
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit);
   if (split === void 0) return void 0;
   const builds = /* @__PURE__ */ new Map();
   for (const [index, member] of batch.members.entries()) {
-    const objects2 = (split[index] ?? []).filter((object) => keeps(settings.keepKind, object.value));
-    builds.set(member.directory, { wrapperDir, objects: objects2, errors: [] });
+    const own = split[index];
+    if (own === void 0) continue;
+    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
   }
   return builds;
 }
@@ -50198,13 +50200,16 @@ function keeps(keepKind, value) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function splitSharedOutput(stdout, memberCount) {
+function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
   const parsed = parseManifests(stdout, "<shared kustomize build>");
   if (parsed.errors.length > 0) return void 0;
+  const documents = stdout.split(/^---\n/m);
+  if (documents.length !== parsed.objects.length) return void 0;
   const members = Array.from({ length: memberCount }, () => []);
+  const memberBytes = new Array(memberCount).fill(0);
   const namespaceOwner = /* @__PURE__ */ new Map();
   const subjectNamespaces = [];
-  for (const object of parsed.objects) {
+  for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value["metadata"];
     if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
     const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata["annotations"];
@@ -50224,12 +50229,13 @@ function splitSharedOutput(stdout, memberCount) {
       }
     }
     const value = { ...object.value, metadata: { ...metadata, annotations } };
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
     own.push({ value, documentIndex: own.length, position: (path10) => object.position(path10) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
   }
-  return members;
+  return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
 }
 
 // src/workloads/validate-pod.ts

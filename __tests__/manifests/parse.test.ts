@@ -237,4 +237,20 @@ describe('keepKind: skipping uninteresting documents of tool output', () => {
     expect(skipped?.position(path).line).toBe(19);
     expect(some.errors).toEqual([]);
   });
+
+  it('keeps indexes and positions when the skipped document is the first and has no `---` (kustomize output)', () => {
+    const unmarked = output.slice('---\n'.length);
+    const keep = (_apiVersion: string, kind: string): boolean => kind !== 'Service';
+    for (const reader of ['auto', 'general'] as const) {
+      const all = parseManifests(unmarked, 'out.yaml', { reader });
+      const some = parseManifests(unmarked, 'out.yaml', { reader, keepKind: keep });
+      expect(some.objects.map((o) => [o.value['kind'], o.documentIndex])).toEqual([
+        ['Deployment', 1],
+        ['ConfigMap', 2],
+      ]);
+      expect(some.objects.map((o) => o.documentIndex)).toEqual(all.objects.slice(1).map((o) => o.documentIndex));
+      expect(some.objects[0]?.position(['metadata', 'name'])).toEqual(all.objects[1]?.position(['metadata', 'name']));
+      expect(some.errors).toEqual([]);
+    }
+  });
 });

@@ -175,7 +175,9 @@ function blankUninteresting(text: string, keepKind: (apiVersion: string, kind: s
     // A document may open with `---`: keep that marker, blank the rest.
     const skip = kind !== undefined && apiVersion !== undefined && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
     if (!skip) out.push(...part);
-    else part.forEach((line, index) => out.push(index === 0 && DOCUMENT_MARKER.test(line) ? line : ''));
+    // Keep the document's `---`; the first document may have none (kustomize prints none), and without one
+    // its blank lines would be no document at all and every later document index would shift: give it one.
+    else part.forEach((line, index) => out.push(index > 0 ? '' : DOCUMENT_MARKER.test(line) ? line : start === 0 ? '---' : ''));
   };
   for (let i = 0; i < lines.length; i++) {
     if (i > start && DOCUMENT_MARKER.test(lines[i] as string)) {

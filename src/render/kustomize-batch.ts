@@ -32,6 +32,7 @@ import type { FileSystem, ScratchSpace } from '../discover/fs.js';
 import { toPosix } from '../discover/paths.js';
 import { parseManifests } from '../manifests/parse.js';
 import type { KustomizeOptions } from '../options.js';
+import { DEFAULT_MAX_OUTPUT_BYTES } from './command-runner.js';
 import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand, type KustomizationInspection } from './kustomize-inspect.js';
 import type { BuiltObject, KustomizeBuild } from './kustomize.js';
 import type { CommandRunner } from './types.js';
@@ -159,6 +160,7 @@ async function runBatch(
 ): Promise<Map<string, KustomizeBuild> | undefined> {
   const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const scratch = await fs.makeTempDir('podsec-kustomize-shared-');
   let stdout: string;
   let wrapperDir: string;
@@ -186,7 +188,7 @@ async function runBatch(
     const result = await runner.run(command.command, [...command.args, top], {
       cwd: top,
       ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-      ...(settings.maxOutputBytes === undefined ? {} : { maxOutputBytes: settings.maxOutputBytes * batch.members.length }),
+      maxOutputBytes: memberLimit * batch.members.length,
       ...(settings.network ? {} : { env: OFFLINE_ENV }),
     });
     if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return undefined;
@@ -195,12 +197,14 @@ async function runBatch(
     await fs.removeTempDir(scratch);
   }
 
-  const split = splitSharedOutput(stdout, batch.members.length);
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit);
   if (split === undefined) return undefined;
   const builds = new Map<string, KustomizeBuild>();
   for (const [index, member] of batch.members.entries()) {
-    const objects = (split[index] ?? []).filter((object) => keeps(settings.keepKind, object.value));
-    builds.set(member.directory, { wrapperDir, objects, errors: [] });
+    const own = split[index];
+    // A member over the output limit is built alone, where the limit refuses it with the usual message.
+    if (own === undefined) continue;
+    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
   }
   return builds;
 }
@@ -217,15 +221,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Splits a shared build's output into each member's objects (member tag removed, document indexes counted per
  * member), or undefined when the output is not one that single builds would have given: a parse problem, an
- * object without a valid tag, or a broken sharing rule (see the module comment).
+ * object without a valid tag, or a broken sharing rule (see the module comment). A member whose documents
+ * take more than `memberLimit` bytes gets undefined instead of its objects: its own build would print less
+ * (no tag), but maybe still too much, and only that build can say.
  */
-export function splitSharedOutput(stdout: string, memberCount: number): BuiltObject[][] | undefined {
+export function splitSharedOutput(stdout: string, memberCount: number, memberLimit = Infinity): (BuiltObject[] | undefined)[] | undefined {
   const parsed = parseManifests(stdout, '<shared kustomize build>');
   if (parsed.errors.length > 0) return undefined;
+  // kustomize prints one object per document, separated by `---` lines.
+  const documents = stdout.split(/^---\n/m);
+  if (documents.length !== parsed.objects.length) return undefined;
   const members: BuiltObject[][] = Array.from({ length: memberCount }, () => []);
+  const memberBytes = new Array<number>(memberCount).fill(0);
   const namespaceOwner = new Map<string, number>();
   const subjectNamespaces: { member: number; namespace: string }[] = [];
-  for (const object of parsed.objects) {
+  for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value['metadata'];
     if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
     const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata['annotations'];
@@ -247,10 +257,11 @@ export function splitSharedOutput(stdout: string, memberCount: number): BuiltObj
       }
     }
     const value = { ...object.value, metadata: { ...metadata, annotations } };
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? '') + '---\n'.length;
     own.push({ value, documentIndex: own.length, position: (path) => object.position(path) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return undefined;
   }
-  return members;
+  return members.map((objects, member) => ((memberBytes[member] ?? 0) > memberLimit ? undefined : objects));
 }
