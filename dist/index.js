@@ -52261,7 +52261,7 @@ function push(map, key, value) {
 }
 
 // src/scan.ts
-var TARGETS_PER_RENDER_SLOT = 4;
+var TARGETS_PER_RENDER_SLOT = 8;
 async function scan(options, deps) {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
