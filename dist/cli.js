@@ -13473,6 +13473,88 @@ function pairRange(key, value) {
 
 // src/discover/kustomization-file.ts
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var KUSTOMIZATION_FIELDS = [
+  "apiVersion",
+  "kind",
+  "metadata",
+  "openapi",
+  "namePrefix",
+  "nameSuffix",
+  "namespace",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "patchesStrategicMerge",
+  "patchesJson6902",
+  "patches",
+  "images",
+  "imageTags",
+  "replacements",
+  "replicas",
+  "vars",
+  "sortOptions",
+  "resources",
+  "components",
+  "crds",
+  "bases",
+  "configMapGenerator",
+  "secretGenerator",
+  "helmGlobals",
+  "helmCharts",
+  "helmChartInflationGenerator",
+  "generatorOptions",
+  "configurations",
+  "generators",
+  "transformers",
+  "validators",
+  "inventory",
+  "buildMetadata"
+];
+var NESTED_FIELDS = {
+  patches: ["path", "patch", "target", "options"],
+  patchesJson6902: ["path", "patch", "target", "options"],
+  helmCharts: ["name", "version", "repo", "releaseName", "namespace", "additionalValuesFiles", "valuesFile", "valuesInline", "valuesMerge", "includeCRDs", "skipHooks", "apiVersions", "kubeVersion", "nameTemplate", "skipTests", "debug"],
+  helmGlobals: ["chartHome", "configHome"]
+};
+function foldKey(key) {
+  return key.replace(/\u212a/g, "k").replace(/\u017f/g, "s").toLowerCase();
+}
+function isMapping2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function resolveMergeKeys(value, found) {
+  if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
+  if (!isMapping2(value)) return value;
+  const own = {};
+  for (const [key, item] of Object.entries(value)) if (key !== "<<") own[key] = resolveMergeKeys(item, found);
+  if (!("<<" in value)) return own;
+  found.merged = true;
+  const sources = [value["<<"]].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found));
+  const result = {};
+  for (const source of sources.reverse()) Object.assign(result, source);
+  return Object.assign(result, own);
+}
+function matchFields(record, fields, found) {
+  const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
+  const result = {};
+  for (const key of Object.keys(record).sort()) {
+    const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
+    if (field !== void 0 && field !== key) found.folded = true;
+    result[field ?? key] = record[key];
+  }
+  return result;
+}
+function asKustomizeReadsIt(data) {
+  const merges = { merged: false };
+  const folds = { folded: false };
+  const resolved = matchFields(resolveMergeKeys(data, merges), KUSTOMIZATION_FIELDS, folds);
+  for (const [field, nested] of Object.entries(NESTED_FIELDS)) {
+    const value = resolved[field];
+    if (Array.isArray(value)) resolved[field] = value.map((item) => isMapping2(item) ? matchFields(item, nested, folds) : item);
+    else if (isMapping2(value)) resolved[field] = matchFields(value, nested, folds);
+  }
+  return { data: resolved, unusualKeys: merges.merged || folds.folded };
+}
 function strings(value) {
   return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
 }
@@ -13510,9 +13592,9 @@ function parseKustomizationText(text, file) {
   }
   if (data === null || data === void 0) data = {};
   if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record = data;
-  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: record };
+  const read = asKustomizeReadsIt(data);
+  const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
+  return { file, dir: dirname(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
 }
 function rootEntries(data) {
   return [
@@ -22330,7 +22412,7 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     return;
   }
   if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
-  if (BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
+  if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
   for (const entry of rootEntries(kustomization.data)) {
     const absolute = resolve5(dir, entry);
     const type = await pathType(fs, absolute);
@@ -22960,6 +23042,50 @@ async function attribute(request, deps, kustomization, built, display2) {
 var import_yaml7 = __toESM(require_dist(), 1);
 import { relative as relative5, resolve as resolve7 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
+var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
+var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "APIService",
+  "AuditSink",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "NodeProxyOptions",
+  "PersistentVolume",
+  "PodSecurityPolicy",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "SelfSubjectAccessReview",
+  "SelfSubjectReview",
+  "SelfSubjectRulesReview",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersion",
+  "StorageVersionMigration",
+  "SubjectAccessReview",
+  "TokenReview",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass"
+]);
 var MAX_MEMBERS = 16;
 function createSharedKustomizeBuilds(settings, deps) {
   const inspections = /* @__PURE__ */ new Map();
@@ -23048,9 +23174,21 @@ async function runBatch(batch, settings, deps) {
         annotations: { [MEMBER_ANNOTATION]: String(index) },
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
+      const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+      const keepLocal = (0, import_yaml7.stringify)([
+        { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(KEPT_LOCAL_ANNOTATION)}` },
+        { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
+      ]);
       await fs.writeFile(
         resolve7(memberDir, "kustomization.yaml"),
-        (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [toPosix(relative5(memberDir, member.realDirectory))], transformers: [tagger] })
+        (0, import_yaml7.stringify)({
+          apiVersion: "kustomize.config.k8s.io/v1beta1",
+          kind: "Kustomization",
+          resources: [toPosix(relative5(memberDir, member.realDirectory))],
+          transformers: [tagger],
+          // Exactly the objects kustomize would drop: the mark is there and not "false".
+          patches: [{ target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal }]
+        })
       );
     }
     const result = await runner.run(command.command, [...command.args, top], {
@@ -23097,11 +23235,14 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
     const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === void 0) return void 0;
+    const { apiVersion, kind } = object.value;
     const namespace = metadata["namespace"];
-    if (typeof namespace === "string" && namespace !== "") {
+    if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
+      if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
+    } else if (typeof namespace === "string" && namespace !== "") {
       if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
       namespaceOwner.set(namespace, member);
-    } else if (!(object.value["apiVersion"] === "v1" && object.value["kind"] === "Namespace")) {
+    } else {
       return void 0;
     }
     if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
@@ -23109,6 +23250,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
         if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
       }
     }
+    if (KEPT_LOCAL_ANNOTATION in annotations) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
     own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });

@@ -20,4 +20,33 @@ describe('parseKustomizationText', () => {
   it('refuses a kustomization that is not a mapping', () => {
     expect(parseKustomizationText('- a\n- b\n', '/repo/k/kustomization.yaml')).toEqual({ error: 'a kustomization must be a mapping' });
   });
+
+  it('reads field names in any case, as kustomize does (Go JSON decoding: exact match first, later spelling wins)', () => {
+    const parsed = parseKustomizationText('Resources: [a.yaml]\nNAMESPACE: prod\nVars: []\nPatches:\n  - Path: p.yaml\n    TARGET: {kind: Deployment}\n', '/repo/k/kustomization.yaml');
+    expect(parsed).toEqual({
+      file: '/repo/k/kustomization.yaml',
+      dir: '/repo/k',
+      kind: 'Kustomization',
+      data: { resources: ['a.yaml'], namespace: 'prod', vars: [], patches: [{ path: 'p.yaml', target: { kind: 'Deployment' } }] },
+      unusualKeys: true,
+    });
+    // Both spellings: kustomize decodes keys in sorted order, so `resources` (after `Resources`) wins.
+    expect(parseKustomizationText('resources: [lower.yaml]\nResources: [upper.yaml]\n', 'k')).toMatchObject({ data: { resources: ['lower.yaml'] } });
+    // Go folds the Kelvin sign to k and the long s to s.
+    expect(parseKustomizationText('\u212aind: Component\nre\u017fources: [x]\n', 'k')).toMatchObject({ kind: 'Component', data: { kind: 'Component', resources: ['x'] } });
+    // Unknown fields stay as written (kustomize rejects them); the usual spelling is not unusual.
+    expect(parseKustomizationText('resources: [a]\nextra: 1\n', 'k')).toEqual({ file: 'k', dir: '.', kind: 'Kustomization', data: { resources: ['a'], extra: 1 } });
+  });
+
+  it('resolves YAML merge keys, as kustomize does (own keys first, then earlier merged mappings)', () => {
+    const parsed = parseKustomizationText(
+      'common: &common {namespace: shared, namePrefix: c-}\nlocal: &local {namespace: local, nameSuffix: -l}\n<<: [*local, *common]\nnamePrefix: own-\nresources: [{<<: {x: 1}}]\n',
+      'k',
+    );
+    expect(parsed).toMatchObject({
+      data: { namespace: 'local', namePrefix: 'own-', nameSuffix: '-l', resources: [{ x: 1 }] },
+      unusualKeys: true,
+    });
+    expect(JSON.stringify(parsed)).not.toContain('<<');
+  });
 });

@@ -44,14 +44,20 @@ describe('reading outside the scanned tree', () => {
     expectGoodFinding(report);
   });
 
-  it('a kustomization whose base lies outside the scanned tree is refused, not read', async () => {
+  it.each([
+    ['resources', 'resources'],
+    // kustomize matches field names without regard to case, and resolves YAML merge keys.
+    ['Resources (any case)', 'Resources'],
+    ['a merge key', '<<:\n  resources'],
+  ])('a kustomization whose base lies outside the scanned tree is refused, not read: %s', async (_name, field) => {
     const outside = writeTree(tempDir('podsec-outside-'), {
       'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
       'kbase/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
     });
     const dir = scanTree({});
     const relativeBase = path.relative(path.join(dir, 'overlay'), path.join(outside, 'kbase'));
-    writeTree(dir, { 'overlay/kustomization.yaml': `resources:\n  - ${relativeBase}\n` });
+    const indent = field.includes('\n') ? '    ' : '  ';
+    writeTree(dir, { 'overlay/kustomization.yaml': `${field}:\n${indent}- ${relativeBase}\n` });
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);

@@ -18,7 +18,7 @@ import { createNodeFileSystem } from '../../src/discover/node-fs.js';
 import type { KubeObject } from '../../src/manifests/types.js';
 import type { FieldPath } from '../../src/policy/types.js';
 import { createCommandRunner, type DisposableCommandRunner } from '../../src/render/command-runner.js';
-import { createSharedKustomizeBuilds, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../src/render/kustomize-batch.js';
+import { createSharedKustomizeBuilds, KEPT_LOCAL_ANNOTATION, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../src/render/kustomize-batch.js';
 import { renderKustomization, resolveKustomizeCommand } from '../../src/render/kustomize.js';
 import type { CommandRunner, RenderOutcome } from '../../src/render/types.js';
 
@@ -811,6 +811,111 @@ describe('output limits', () => {
   });
 });
 
+describe('what kustomize treats as cluster-scoped, local or build-wide, whatever the file looks like', () => {
+  const priorityClass = (metadata: Record<string, unknown>): Record<string, unknown> => ({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata, value: 1000 });
+  let root: string;
+  let cases: Record<string, { dirs: string[]; naive: Record<string, unknown>[]; result: Awaited<ReturnType<typeof renderBothWays>> }>;
+
+  beforeAll(async () => {
+    root = join(work, 'kustomize-view');
+    const b = (name: string, podSpec: Record<string, unknown>): Record<string, unknown> => ({
+      'kustomization.yaml': { namespace: `${name}-b`, resources: ['deploy.yaml'] },
+      'deploy.yaml': deployment('api', podSpec),
+    });
+    const trees: Record<string, [Record<string, unknown>, Record<string, unknown>]> = {
+      // Vendored chart output often keeps a namespace on cluster-scoped objects; kustomize still treats
+      // the PriorityClass as cluster-scoped, a name-reference target for every overlay built with it.
+      'namespaced-cluster-object': [
+        { 'kustomization.yaml': { namespace: 'h1-a', namePrefix: 'a-', resources: ['vendored.yaml'] }, 'vendored.yaml': documents(priorityClass({ name: 'high', namespace: 'monitoring' }), deployment('web')) },
+        b('h1', { priorityClassName: 'high' }),
+      ],
+      // A local-config object takes part in name references and is dropped only at the end of the build.
+      'local-config': [
+        {
+          'kustomization.yaml': { namespace: 'h2-a', namePrefix: 'a-', resources: ['prio.yaml', 'deploy.yaml'] },
+          'prio.yaml': priorityClass({ name: 'high', annotations: { 'config.kubernetes.io/local-config': 'true' } }),
+          'deploy.yaml': deployment('web'),
+        },
+        b('h2', { priorityClassName: 'high' }),
+      ],
+      // kustomize reads `Vars:` as `vars:` (Go's JSON decoding ignores case): vars reach every overlay built.
+      'capitalised-vars': [
+        {
+          'kustomization.yaml': 'namespace: h3-a\nresources: [values.yaml, deploy.yaml]\nVars:\n  - name: RUNTIME\n    objref: {apiVersion: v1, kind: ConfigMap, name: security}\n    fieldref: {fieldpath: data.runtime}\n',
+          'values.yaml': { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'security' }, data: { runtime: 'gvisor' } },
+          'deploy.yaml': deployment('web'),
+        },
+        b('h3', { containers: [{ name: 'api', image: 'registry.example.com/api:1.0', env: [{ name: 'RUNTIME', value: '$(RUNTIME)' }] }] }),
+      ],
+      // …and YAML merge keys the same way.
+      'merged-vars': [
+        {
+          'kustomization.yaml': 'namespace: h4-a\nresources: [values.yaml, deploy.yaml]\n<<: {vars: [{name: RUNTIME, objref: {apiVersion: v1, kind: ConfigMap, name: security}, fieldref: {fieldpath: data.runtime}}]}\n',
+          'values.yaml': { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'security' }, data: { runtime: 'gvisor' } },
+          'deploy.yaml': deployment('web'),
+        },
+        b('h4', { containers: [{ name: 'api', image: 'registry.example.com/api:1.0', env: [{ name: 'RUNTIME', value: '$(RUNTIME)' }] }] }),
+      ],
+    };
+    cases = {};
+    await Promise.all(
+      Object.entries(trees).map(async ([name, [a, other]]) => {
+        const dirs = [join(root, name, 'a'), join(root, name, 'b')];
+        await writeTree(dirs[0] ?? '', a);
+        await writeTree(dirs[1] ?? '', other);
+        const [naive, result] = await Promise.all([naiveCombinedBuild(`view-${name}`, dirs), renderBothWays(dirs, work)]);
+        cases[name] = { dirs, naive, result };
+      }),
+    );
+  });
+
+  const apiSpec = (outcome: RenderOutcome | undefined): unknown => at(objectOf(outcome, 'Deployment', 'api').value, ['spec', 'template', 'spec']);
+
+  it('are real hazards: built together, the other overlay changes the Deployment', () => {
+    expect(at(named(cases['namespaced-cluster-object']?.naive ?? [], 'Deployment', 'api', 'h1-b'), ['spec', 'template', 'spec', 'priorityClassName'])).toBe('a-high');
+    expect(at(named(cases['local-config']?.naive ?? [], 'Deployment', 'api', 'h2-b'), ['spec', 'template', 'spec', 'priorityClassName'])).toBe('a-high');
+    const envValue = ['spec', 'template', 'spec', 'containers', 0, 'env', 0, 'value'];
+    expect(at(named(cases['capitalised-vars']?.naive ?? [], 'Deployment', 'api', 'h3-b'), envValue)).toBe('gvisor');
+    expect(at(named(cases['merged-vars']?.naive ?? [], 'Deployment', 'api', 'h4-b'), envValue)).toBe('gvisor');
+  });
+
+  it('render every overlay as it renders alone', () => {
+    for (const { result } of Object.values(cases)) expectSameOutcomes(result.shared, result.single);
+    expect(apiSpec(cases['namespaced-cluster-object']?.result.shared[1])).toMatchObject({ priorityClassName: 'high' });
+    expect(apiSpec(cases['local-config']?.result.shared[1])).toMatchObject({ priorityClassName: 'high' });
+    const unresolved = { containers: [{ env: [{ name: 'RUNTIME', value: '$(RUNTIME)' }] }] };
+    expect(apiSpec(cases['capitalised-vars']?.result.shared[1])).toMatchObject(unresolved);
+    expect(apiSpec(cases['merged-vars']?.result.shared[1])).toMatchObject(unresolved);
+  });
+
+  it('refuse the shared output when the kind is cluster-scoped or the object local, and never share trees kustomize reads differently', () => {
+    for (const name of ['namespaced-cluster-object', 'local-config']) {
+      const { dirs, result } = cases[name] ?? { dirs: [], result: undefined };
+      expect(result?.builds.filter((build) => build.shared).map((build) => [...build.targets].sort())).toEqual([[...dirs].sort()]);
+      expect(sortedTargets(result?.builds.filter((build) => !build.shared) ?? [])).toEqual(dirs.map((dir) => [dir]));
+    }
+    for (const name of ['capitalised-vars', 'merged-vars']) expect(cases[name]?.result.builds.every((build) => !build.shared)).toBe(true);
+  });
+
+  it('drops local-config objects from a shared build exactly as kustomize does, and keeps those marked "false"', async () => {
+    const dirs = ['x', 'y'].map((name) => join(root, 'local-kept', name));
+    await writeTree(dirs[0] ?? '', {
+      'kustomization.yaml': { namespace: 'lk-x', resources: ['objects.yaml'] },
+      'objects.yaml': documents(
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'dropped', annotations: { 'config.kubernetes.io/local-config': 'yes' } } },
+        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kept', annotations: { 'config.kubernetes.io/local-config': 'false' } } },
+        deployment('web'),
+      ),
+    });
+    await writeTree(dirs[1] ?? '', { 'kustomization.yaml': { namespace: 'lk-y', resources: ['deploy.yaml'] }, 'deploy.yaml': deployment('api') });
+    const result = await renderBothWays(dirs, work);
+    expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
+    expect(result.builds.filter((build) => !build.shared)).toEqual([]);
+    expect(objects(result.shared[0]).map((object) => at(object.value, ['metadata', 'name']))).toEqual(['kept', 'web']);
+    expectSameOutcomes(result.shared, result.single);
+  });
+});
+
 describe('splitSharedOutput', () => {
   const doc = (kind: string, name: string, namespace: string | undefined, member: string | undefined, extra: Record<string, unknown> = {}, apiVersion = 'v1'): string =>
     stringify({
@@ -889,6 +994,9 @@ describe('splitSharedOutput', () => {
     const own = doc('Deployment', 'web', 'team-a', '0', {}, 'apps/v1');
     expect(splitSharedOutput(stream(own, doc('ClusterRole', 'view', undefined, '1', { rules: [] }, 'rbac.authorization.k8s.io/v1')), 2)).toBeUndefined();
     expect(splitSharedOutput(stream(own, doc('PersistentVolume', 'data', undefined, '1')), 2)).toBeUndefined();
+    // The kind decides, as in kustomize: a namespace written on a cluster-scoped object changes nothing.
+    expect(splitSharedOutput(stream(own, doc('PriorityClass', 'high', 'team-b', '1', { value: 1 }, 'scheduling.k8s.io/v1')), 2)).toBeUndefined();
+    expect(splitSharedOutput(stream(own, doc('ClusterRole', 'view', 'team-a', '0', { rules: [] }, 'rbac.authorization.k8s.io/v1')), 2)).toBeUndefined();
     expect(splitSharedOutput(stream(own, doc('Namespace', 'team-b', undefined, '1', {}, 'example.com/v1')), 2)).toBeUndefined();
     expect(splitSharedOutput(stream(own, doc('ConfigMap', 'no-namespace', undefined, '0')), 2)).toBeUndefined();
     expect(splitSharedOutput(stream(own, doc('ConfigMap', 'empty-namespace', '', '0')), 2)).toBeUndefined();
@@ -897,6 +1005,16 @@ describe('splitSharedOutput', () => {
       ['Namespace/team-a', 'Deployment/web'],
       ['Namespace/team-b'],
     ]);
+  });
+
+  it('checks local-config objects like the rest, then leaves them out without counting them', () => {
+    const local = (namespace: string): string =>
+      stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'values', namespace, annotations: { [MEMBER_ANNOTATION]: '0', [KEPT_LOCAL_ANNOTATION]: 'true' } } });
+    const web = doc('Deployment', 'web', 'team-a', '0', {}, 'apps/v1');
+    const split = splitSharedOutput(stream(local('team-a'), web, doc('Deployment', 'api', 'team-b', '1', {}, 'apps/v1')), 2);
+    expect(split?.map((list) => (list ?? []).map((object) => [at(object.value, ['metadata', 'name']), object.documentIndex]))).toEqual([[['web', 0]], [['api', 0]]]);
+    // A local object in another member's namespace is a name-reference target there: refused.
+    expect(splitSharedOutput(stream(local('team-b'), web, doc('Deployment', 'api', 'team-b', '1', {}, 'apps/v1')), 2)).toBeUndefined();
   });
 
   it('refuses a RoleBinding whose subject is in another member’s namespace', () => {

@@ -11,7 +11,83 @@ export interface KustomizationFile {
   readonly dir: string;
   /** `Kustomization` or `Component` (absent `kind` means Kustomization). */
   readonly kind: string;
+  /** The fields as kustomize reads them (see {@link asKustomizeReadsIt}). */
   readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * The file only means `data` through YAML merge keys (`<<`) or keys in another case than kustomize's field names
+   * (`Resources:`). Readable, but unusual enough that podsec does not build such a tree next to others.
+   */
+  readonly unusualKeys?: boolean;
+}
+
+/** The JSON names of the fields of kustomize's Kustomization type (sigs.k8s.io/kustomize/api/types). */
+const KUSTOMIZATION_FIELDS: readonly string[] = [
+  'apiVersion', 'kind', 'metadata', 'openapi', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels', 'labels',
+  'commonAnnotations', 'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'imageTags', 'replacements',
+  'replicas', 'vars', 'sortOptions', 'resources', 'components', 'crds', 'bases', 'configMapGenerator', 'secretGenerator',
+  'helmGlobals', 'helmCharts', 'helmChartInflationGenerator', 'generatorOptions', 'configurations', 'generators',
+  'transformers', 'validators', 'inventory', 'buildMetadata',
+];
+/** Field names of the list items and structs podsec reads inside a kustomization (patches, helm charts). */
+const NESTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  patches: ['path', 'patch', 'target', 'options'],
+  patchesJson6902: ['path', 'patch', 'target', 'options'],
+  helmCharts: ['name', 'version', 'repo', 'releaseName', 'namespace', 'additionalValuesFiles', 'valuesFile', 'valuesInline', 'valuesMerge', 'includeCRDs', 'skipHooks', 'apiVersions', 'kubeVersion', 'nameTemplate', 'skipTests', 'debug'],
+  helmGlobals: ['chartHome', 'configHome'],
+};
+
+/** Go's case folding for matching JSON keys to ASCII field names: ASCII case, plus the Kelvin sign and long s. */
+function foldKey(key: string): string {
+  return key.replace(/\u212a/g, 'k').replace(/\u017f/g, 's').toLowerCase();
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** YAML 1.1 merge keys resolved everywhere (kustomize's YAML layer resolves them); `merged` tells if there were any. */
+function resolveMergeKeys(value: unknown, found: { merged: boolean }): unknown {
+  if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
+  if (!isMapping(value)) return value;
+  const own: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (key !== '<<') own[key] = resolveMergeKeys(item, found);
+  if (!('<<' in value)) return own;
+  found.merged = true;
+  const sources = [value['<<']].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found) as Record<string, unknown>);
+  // Keys of the mapping itself win over merged ones; among merged mappings, the earlier one wins.
+  const result: Record<string, unknown> = {};
+  for (const source of sources.reverse()) Object.assign(result, source);
+  return Object.assign(result, own);
+}
+
+/**
+ * Matches keys to Go struct field names the way kustomize's JSON decoding does: an exact match first, else a
+ * case-insensitive one; keys are decoded in sorted order (kustomize turns YAML into JSON through a Go map), so
+ * of two spellings of one field the later one in that order wins. Unknown keys stay as they are (kustomize
+ * rejects them). `folded` tells whether any key needed folding.
+ */
+function matchFields(record: Record<string, unknown>, fields: readonly string[], found: { folded: boolean }): Record<string, unknown> {
+  const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
+    if (field !== undefined && field !== key) found.folded = true;
+    result[field ?? key] = record[key];
+  }
+  return result;
+}
+
+/** The kustomization data as kustomize reads it (merge keys resolved, field names matched), and whether that changed anything. */
+export function asKustomizeReadsIt(data: Record<string, unknown>): { data: Record<string, unknown>; unusualKeys: boolean } {
+  const merges = { merged: false };
+  const folds = { folded: false };
+  const resolved = matchFields(resolveMergeKeys(data, merges) as Record<string, unknown>, KUSTOMIZATION_FIELDS, folds);
+  for (const [field, nested] of Object.entries(NESTED_FIELDS)) {
+    const value = resolved[field];
+    if (Array.isArray(value)) resolved[field] = value.map((item) => (isMapping(item) ? matchFields(item, nested, folds) : item));
+    else if (isMapping(value)) resolved[field] = matchFields(value, nested, folds);
+  }
+  return { data: resolved, unusualKeys: merges.merged || folds.folded };
 }
 
 function strings(value: unknown): string[] {
@@ -67,9 +143,9 @@ export function parseKustomizationText(text: string, file: string): Kustomizatio
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) return { error: 'a kustomization must be a mapping' };
-  const record = data as Record<string, unknown>;
-  const kind = typeof record['kind'] === 'string' ? record['kind'] : 'Kustomization';
-  return { file, dir: dirname(file), kind, data: record };
+  const read = asKustomizeReadsIt(data as Record<string, unknown>);
+  const kind = typeof read.data['kind'] === 'string' ? read.data['kind'] : 'Kustomization';
+  return { file, dir: dirname(file), kind, data: read.data, ...(read.unusualKeys ? { unusualKeys: true } : {}) };
 }
 
 /** Reads and parses the kustomization file of `dir`. */

@@ -19,9 +19,14 @@
  * - name references (a Deployment naming its ConfigMap, a RoleBinding naming its Role…) are resolved once over
  *   everything built, among objects in the referrer's namespace, cluster-scoped objects, and the namespaces of
  *   a RoleBinding's subjects. So members must set `namespace:` in their kustomization, get different namespaces
- *   in one build, and this is checked on the output: every member's namespaces are its own, no object is
- *   cluster-scoped except Namespaces (which nothing refers to by name), and RoleBinding subjects name no other
- *   member's namespace.
+ *   in one build, and this is checked on the output: every member's namespaces are its own, no object is of a
+ *   cluster-scoped kind except Namespaces (which nothing refers to by name; the kind decides, as in kustomize,
+ *   not whether the object shows a namespace), and RoleBinding subjects name no other member's namespace;
+ * - objects marked `config.kubernetes.io/local-config` take part in name references and are dropped only at the
+ *   very end, unseen. Each member wrapper therefore renames that mark (a JSON patch on exactly the objects
+ *   kustomize would drop), so they reach the output, are checked like the rest, and are dropped here instead;
+ * - kustomization files are read the way kustomize reads them (field names in any case, YAML merge keys), and
+ *   trees that need either are built alone.
  * When the shared build fails for any reason (one broken member, an id two members share, a timeout) or its
  * output breaks a rule, nothing of it is used: each member is built alone, so results and error messages are
  * exactly those of single builds.
@@ -39,6 +44,24 @@ import type { CommandRunner } from './types.js';
 
 /** The annotation that tells which member of a shared build an object belongs to; removed before attribution. */
 export const MEMBER_ANNOTATION = 'podsec.internal/shared-build-member';
+/** kustomize drops objects with this annotation (unless it is "false") after resolving name references. */
+const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
+/** Where a member wrapper moves the local-config mark, so the object reaches the output and can be dropped here. */
+export const KEPT_LOCAL_ANNOTATION = 'podsec.internal/local-config';
+/**
+ * Kinds kustomize treats as cluster-scoped in any API version it knows (its built-in schema), and the
+ * cluster-scoped kinds of later Kubernetes releases: a superset, so unknown ground means a single build.
+ */
+const CLUSTER_SCOPED_KINDS = new Set([
+  'APIService', 'AuditSink', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding', 'ClusterTrustBundle',
+  'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition', 'DeviceClass', 'FlowSchema', 'IngressClass',
+  'IPAddress', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'MutatingWebhookConfiguration', 'Namespace',
+  'Node', 'NodeProxyOptions', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration',
+  'ResourceSlice', 'RuntimeClass', 'SelfSubjectAccessReview', 'SelfSubjectReview', 'SelfSubjectRulesReview',
+  'ServiceCIDR', 'StorageClass', 'StorageVersion', 'StorageVersionMigration', 'SubjectAccessReview', 'TokenReview',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
+  'VolumeAttachment', 'VolumeAttributesClass',
+]);
 /** At most this many kustomizations share one process (a longer build holds one render slot longer). */
 const MAX_MEMBERS = 16;
 
@@ -180,9 +203,21 @@ async function runBatch(
         annotations: { [MEMBER_ANNOTATION]: String(index) },
         fieldSpecs: [{ path: 'metadata/annotations', create: true }],
       });
+      const escaped = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+      const keepLocal = stringify([
+        { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(KEPT_LOCAL_ANNOTATION)}` },
+        { op: 'replace', path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: 'false' },
+      ]);
       await fs.writeFile(
         resolve(memberDir, 'kustomization.yaml'),
-        stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: [toPosix(relative(memberDir, member.realDirectory))], transformers: [tagger] }),
+        stringify({
+          apiVersion: 'kustomize.config.k8s.io/v1beta1',
+          kind: 'Kustomization',
+          resources: [toPosix(relative(memberDir, member.realDirectory))],
+          transformers: [tagger],
+          // Exactly the objects kustomize would drop: the mark is there and not "false".
+          patches: [{ target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal }],
+        }),
       );
     }
     const result = await runner.run(command.command, [...command.args, top], {
@@ -243,12 +278,17 @@ export function splitSharedOutput(stdout: string, memberCount: number, memberLim
     const own = members[member];
     if (own === undefined) return undefined;
 
+    const { apiVersion, kind } = object.value;
     const namespace = metadata['namespace'];
-    if (typeof namespace === 'string' && namespace !== '') {
+    if (typeof kind === 'string' && CLUSTER_SCOPED_KINDS.has(kind)) {
+      // Cluster-scoped objects can be name-reference targets (and referrers) for every member; a Namespace
+      // is neither.
+      if (!(apiVersion === 'v1' && kind === 'Namespace')) return undefined;
+    } else if (typeof namespace === 'string' && namespace !== '') {
       if ((namespaceOwner.get(namespace) ?? member) !== member) return undefined;
       namespaceOwner.set(namespace, member);
-    } else if (!(object.value['apiVersion'] === 'v1' && object.value['kind'] === 'Namespace')) {
-      // Cluster-scoped (or namespace-less) objects can be name-reference targets for every member.
+    } else {
+      // A namespaced kind without a namespace is in the default namespace for kustomize, which every member may use.
       return undefined;
     }
     if (object.value['kind'] === 'RoleBinding' && Array.isArray(object.value['subjects'])) {
@@ -256,6 +296,8 @@ export function splitSharedOutput(stdout: string, memberCount: number, memberLim
         if (isRecord(subject) && typeof subject['namespace'] === 'string') subjectNamespaces.push({ member, namespace: subject['namespace'] });
       }
     }
+    // A local-config object took part in the build's name references (checked above) but is not output.
+    if (KEPT_LOCAL_ANNOTATION in annotations) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? '') + '---\n'.length;
     own.push({ value, documentIndex: own.length, position: (path) => object.position(path) });

@@ -78,8 +78,9 @@ export interface TreeFacts {
   /**
    * Nothing in the tree reaches past the tree when kustomize finishes a build: no `vars` (resolved across
    * everything built), no `configurations` or `crds` (name-reference rules for everything built), no `openapi`
-   * schema, no `helmCharts`, and every kustomization in it parsed. Only such trees share a kustomize process
-   * with other targets (see kustomize-batch.ts).
+   * schema, no `helmCharts`, every kustomization in it parsed and written with kustomize's own field names
+   * (no merge keys, no `Vars:`). Only such trees share a kustomize process with other targets (see
+   * kustomize-batch.ts).
    */
   isolated: boolean;
 }
@@ -112,7 +113,7 @@ export async function walkKustomizationTree(
     return;
   }
   if (PATCH_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.patches = true;
-  if (BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.isolated = false;
+  if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.isolated = false;
   for (const entry of rootEntries(kustomization.data)) {
     const absolute = resolve(dir, entry);
     const type = await pathType(fs, absolute);
