@@ -13525,14 +13525,17 @@ function isMapping2(value) {
 function resolveMergeKeys(value, found) {
   if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
   if (!isMapping2(value)) return value;
-  const own = {};
-  for (const [key, item] of Object.entries(value)) if (key !== "<<") own[key] = resolveMergeKeys(item, found);
-  if (!("<<" in value)) return own;
-  found.merged = true;
-  const sources = [value["<<"]].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found));
   const result = {};
-  for (const source of sources.reverse()) Object.assign(result, source);
-  return Object.assign(result, own);
+  for (const [key, item] of Object.entries(value)) {
+    if (key !== "<<") {
+      result[key] = resolveMergeKeys(item, found);
+      continue;
+    }
+    found.merged = true;
+    const sources = [item].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found));
+    for (const source of sources.reverse()) Object.assign(result, source);
+  }
+  return result;
 }
 function matchFields(record, fields, found) {
   const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
@@ -22405,15 +22408,21 @@ var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmChart
 async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }) {
   if (seen.has(dir)) return;
   seen.add(dir);
+  const root = seen.size === 1;
   const kustomization = await readKustomizationAt(fs, dir);
   if ("error" in kustomization) {
     facts.patches = true;
     facts.isolated = false;
+    if (!root && kustomization.file !== void 0) found.push({ entry: dir, file: kustomization.file, unreadable: kustomization.error });
     return;
   }
   if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
   if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
   for (const entry of rootEntries(kustomization.data)) {
+    if (isRepositoryUrl(entry)) {
+      found.push({ entry, file: kustomization.file, .../^file:/i.test(entry) ? { localRepository: true } : {} });
+      continue;
+    }
     const absolute = resolve5(dir, entry);
     const type = await pathType(fs, absolute);
     if (type === void 0) {
@@ -22441,6 +22450,9 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     for (const candidate of local) if (await pathType(fs, candidate) === "directory") present = true;
     if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+function isRepositoryUrl(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^(gh|github|gitlab|bitbucket):/i.test(entry) || /^[^/\s]+@[^/\s]+:/.test(entry);
 }
 async function inspectKustomization(fs, directory, cwd, enableHelm) {
   const kustomization = await readKustomizationAt(fs, directory);
@@ -22854,6 +22866,7 @@ function readTransformers(value, wrapperDir, cache) {
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
     const file = resolve6(wrapperDir, item["configuredIn"]);
+    if (isInside(wrapperDir, file)) continue;
     if (!files.includes(file)) files.push(file);
   }
   return files;
@@ -22915,19 +22928,22 @@ async function renderKustomization(request, deps) {
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
   const inspection = await (deps.sharedBuilds?.inspect(request.directory) ?? inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
   if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
-  const blocking = inspection.refused.filter((item) => item.outside === true || !request.options.network);
+  const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== void 0 || !request.options.network);
   if (blocking.length > 0) {
-    const errors = blocking.map((item) => ({
-      file: display2(item.file),
-      message: item.outside ? `resource ${JSON.stringify(item.entry)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)` : `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-      target: target2
-    }));
+    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item), target: target2 }));
     return { target: target2, scenarios: [], errors };
   }
   const shared = await deps.sharedBuilds?.build(request.directory);
   const built = shared ?? await buildAlone(request, deps, inspection.buildMetadata);
   if ("error" in built) return fail2(built.error);
   return attribute(request, deps, inspection.kustomization, built, display2);
+}
+function refusal(item) {
+  const entry = JSON.stringify(item.entry);
+  if (item.unreadable !== void 0) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
+  if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
+  if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
+  return `remote resource ${entry} is not fetched: network access is off (turn it on to render remote bases)`;
 }
 async function buildAlone(request, deps, buildMetadata) {
   const { fs, runner } = deps;
@@ -23040,10 +23056,18 @@ async function attribute(request, deps, kustomization, built, display2) {
 
 // src/render/kustomize-batch.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+import { randomBytes } from "node:crypto";
 import { relative as relative5, resolve as resolve7 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
 var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
+var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
+var HASHED_ANNOTATION = "podsec.internal/hashed";
+var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+function sharedBuildKeys() {
+  const suffix = randomBytes(6).toString("hex");
+  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+}
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "APIService",
   "AuditSink",
@@ -23155,6 +23179,7 @@ async function runBatch(batch, settings, deps) {
   const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
   const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
+  const keys = sharedBuildKeys();
   const scratch = await fs.makeTempDir("podsec-kustomize-shared-");
   let stdout;
   let wrapperDir;
@@ -23171,14 +23196,15 @@ async function runBatch(batch, settings, deps) {
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
         metadata: { name: "podsec-shared-build-member" },
-        annotations: { [MEMBER_ANNOTATION]: String(index) },
+        annotations: { [keys.member]: String(index) },
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
       const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
       const keepLocal = (0, import_yaml7.stringify)([
-        { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(KEPT_LOCAL_ANNOTATION)}` },
+        { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
       ]);
+      const showHashed = (0, import_yaml7.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs.writeFile(
         resolve7(memberDir, "kustomization.yaml"),
         (0, import_yaml7.stringify)({
@@ -23187,7 +23213,10 @@ async function runBatch(batch, settings, deps) {
           resources: [toPosix(relative5(memberDir, member.realDirectory))],
           transformers: [tagger],
           // Exactly the objects kustomize would drop: the mark is there and not "false".
-          patches: [{ target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal }]
+          patches: [
+            { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+            { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
+          ]
         })
       );
     }
@@ -23202,7 +23231,7 @@ async function runBatch(batch, settings, deps) {
   } finally {
     await fs.removeTempDir(scratch);
   }
-  const split = splitSharedOutput(stdout, batch.members.length, memberLimit);
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
   if (split === void 0) return void 0;
   const builds = /* @__PURE__ */ new Map();
   for (const [index, member] of batch.members.entries()) {
@@ -23219,7 +23248,7 @@ function keeps(keepKind, value) {
 function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
+function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
   const parsed = parseManifests(stdout, "<shared kustomize build>");
   if (parsed.errors.length > 0) return void 0;
   const documents = stdout.split(/^---\n/m);
@@ -23231,11 +23260,12 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value["metadata"];
     if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
-    const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata["annotations"];
+    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
     const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === void 0) return void 0;
     const { apiVersion, kind } = object.value;
+    if (hashed !== void 0 && !(apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret"))) return void 0;
     const namespace = metadata["namespace"];
     if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
       if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
@@ -23250,7 +23280,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity) {
         if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
       }
     }
-    if (KEPT_LOCAL_ANNOTATION in annotations) continue;
+    if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
     own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });

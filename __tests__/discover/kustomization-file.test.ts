@@ -48,5 +48,7 @@ describe('parseKustomizationText', () => {
       unusualKeys: true,
     });
     expect(JSON.stringify(parsed)).not.toContain('<<');
+    // Document order: a merge overrides keys set before it.
+    expect(parseKustomizationText('resources: [../base]\n<<: {resources: [../../outside]}\n', 'k')).toMatchObject({ data: { resources: ['../../outside'] } });
   });
 });

@@ -46,9 +46,11 @@ describe('reading outside the scanned tree', () => {
 
   it.each([
     ['resources', 'resources'],
-    // kustomize matches field names without regard to case, and resolves YAML merge keys.
+    // kustomize matches field names without regard to case, and resolves YAML merge keys (in document
+    // order: a merge after a key overrides it).
     ['Resources (any case)', 'Resources'],
     ['a merge key', '<<:\n  resources'],
+    ['a merge key after the resources it overrides', 'resources: [../inside]\n<<:\n  resources'],
   ])('a kustomization whose base lies outside the scanned tree is refused, not read: %s', async (_name, field) => {
     const outside = writeTree(tempDir('podsec-outside-'), {
       'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
@@ -56,8 +58,8 @@ describe('reading outside the scanned tree', () => {
     });
     const dir = scanTree({});
     const relativeBase = path.relative(path.join(dir, 'overlay'), path.join(outside, 'kbase'));
-    const indent = field.includes('\n') ? '    ' : '  ';
-    writeTree(dir, { 'overlay/kustomization.yaml': `${field}:\n${indent}- ${relativeBase}\n` });
+    const indent = field.includes('<<') ? '    ' : '  ';
+    writeTree(dir, { 'overlay/kustomization.yaml': `${field}:\n${indent}- ${relativeBase}\n`, 'inside/kustomization.yaml': 'resources: []\n' });
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
@@ -66,6 +68,52 @@ describe('reading outside the scanned tree', () => {
     expectError(report, 'overlay/kustomization.yaml', /outside the scanned folder/);
     expect(run.code).toBe(2);
     expectGoodFinding(report);
+  });
+});
+
+describe('bases podsec cannot check, and repository URLs', () => {
+  /** An overlay over `base`, and an outside folder holding a privileged pod that `base` tries to pull in. */
+  function overlayOver(baseKustomization: (outside: string) => string): { dir: string; outsideBase: string } {
+    const outside = writeTree(tempDir('podsec-outside-'), {
+      'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
+      'kbase/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+    });
+    const dir = scanTree({ 'overlay/kustomization.yaml': 'resources:\n  - ../base\n', 'base/pod.yaml': privilegedPod });
+    const outsideBase = path.relative(path.join(dir, 'base'), path.join(outside, 'kbase'));
+    writeTree(dir, { 'base/kustomization.yaml': baseKustomization(outsideBase) });
+    return { dir, outsideBase };
+  }
+
+  // kustomize (go-yaml v2) reads these; podsec's reader refuses them, so it cannot see what they pull in.
+  it.each([
+    ['duplicate keys (kustomize keeps the last)', (outside: string) => `resources: [pod.yaml]\nresources: [${outside}]\n`],
+    ['several documents (kustomize reads the first)', (outside: string) => `resources: [${outside}]\n---\nresources: [pod.yaml]\n`],
+  ])('a base with %s is refused, not built', async (_name, base) => {
+    const { dir } = overlayOver(base);
+    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expectError(report, 'base/kustomization.yaml', /^cannot parse kustomization: .+; podsec does not build an overlay whose bases and components it cannot check$/);
+    expect(run.code).toBe(2);
+  });
+
+  it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {
+    const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: [pod.yaml]\n', 'pod.yaml': privilegedPod.replace('root-shell', 'from-outside') });
+    const url = `file://${repository}`;
+    const dir = scanTree({
+      'overlay/kustomization.yaml': `resources:\n  - ${url}\n`,
+      // resolve('overlay', 'file:///tmp/x') is overlay/file:/tmp/x: a decoy that looks local and harmless.
+      [`overlay/file:${repository}/kustomization.yaml`]: 'resources: []\n',
+    });
+    for (const network of [[], ['--network']]) {
+      const run = await runCli(['scan', 'overlay', '--format', 'json', ...network], dir);
+      expectNoCrash(run);
+      const report = parseReport(run);
+      expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+      expectError(report, 'overlay/kustomization.yaml', /is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it/);
+      expect(run.code).toBe(2);
+    }
   });
 });
 

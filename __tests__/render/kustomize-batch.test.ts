@@ -897,6 +897,40 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
     for (const name of ['capitalised-vars', 'merged-vars']) expect(cases[name]?.result.builds.every((build) => !build.shared)).toBe(true);
   });
 
+  it('is not fooled by objects that already carry podsec’s own annotation keys', async () => {
+    const dirs = ['x', 'y'].map((name) => join(root, 'own-keys', name));
+    const privileged = deployment('web', { containers: [{ name: 'web', image: 'registry.example.com/web:1.0', securityContext: { privileged: true } }] });
+    const annotated = { ...privileged, metadata: { name: 'web', annotations: { [KEPT_LOCAL_ANNOTATION]: 'x', [MEMBER_ANNOTATION]: '1' } } };
+    await writeTree(dirs[0] ?? '', { 'kustomization.yaml': { namespace: 'ok-x', resources: ['deploy.yaml'] }, 'deploy.yaml': annotated });
+    await writeTree(dirs[1] ?? '', { 'kustomization.yaml': { namespace: 'ok-y', resources: ['deploy.yaml'] }, 'deploy.yaml': deployment('api') });
+    const result = await renderBothWays(dirs, work);
+    expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
+    expect(objects(result.shared[0]).map((object) => at(object.value, ['metadata', 'annotations']))).toEqual([{ [KEPT_LOCAL_ANNOTATION]: 'x', [MEMBER_ANNOTATION]: '1' }]);
+    expectSameOutcomes(result.shared, result.single);
+  });
+
+  it('builds alone an overlay whose objects kustomize hashes over their whole content', async () => {
+    const dirs = ['x', 'y'].map((name) => join(root, 'hashed', name));
+    const hashed = { ...deployment('web'), metadata: { name: 'web', annotations: { 'internal.config.kubernetes.io/needsHashSuffix': 'enabled' } } };
+    await writeTree(dirs[0] ?? '', {
+      'kustomization.yaml': { namespace: 'hs-x', resources: ['deploy.yaml'], configMapGenerator: [{ name: 'settings', literals: ['A=1'] }] },
+      'deploy.yaml': hashed,
+    });
+    // A generated ConfigMap is hashed too, but only over its data: it shares a build as before.
+    await writeTree(dirs[1] ?? '', { 'kustomization.yaml': { namespace: 'hs-y', resources: ['deploy.yaml'], configMapGenerator: [{ name: 'settings', literals: ['B=2'] }] }, 'deploy.yaml': deployment('api') });
+    const third = join(root, 'hashed', 'z');
+    await writeTree(third, { 'kustomization.yaml': { namespace: 'hs-z', resources: ['deploy.yaml'], configMapGenerator: [{ name: 'settings', literals: ['C=3'] }] }, 'deploy.yaml': deployment('api') });
+    const result = await renderBothWays(dirs, work);
+    // The hash covers every annotation, podsec's origin annotations included: a member tag would change it.
+    expect(at(objects(result.single[0]).find((object) => object.value['kind'] === 'Deployment')?.value, ['metadata', 'name'])).toMatch(/^web-[a-z0-9]{10}$/);
+    expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
+    expect(sortedTargets(result.builds.filter((build) => !build.shared))).toEqual(dirs.map((dir) => [dir]));
+    expectSameOutcomes(result.shared, result.single);
+    const generatedOnly = await renderBothWays([dirs[1] ?? '', third], work);
+    expect(generatedOnly.builds.map((build) => build.shared)).toEqual([true]);
+    expectSameOutcomes(generatedOnly.shared, generatedOnly.single);
+  });
+
   it('drops local-config objects from a shared build exactly as kustomize does, and keeps those marked "false"', async () => {
     const dirs = ['x', 'y'].map((name) => join(root, 'local-kept', name));
     await writeTree(dirs[0] ?? '', {

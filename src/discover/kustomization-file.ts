@@ -45,19 +45,25 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** YAML 1.1 merge keys resolved everywhere (kustomize's YAML layer resolves them); `merged` tells if there were any. */
+/**
+ * YAML merge keys (`<<`) resolved everywhere, as kustomize's YAML layer (go-yaml v2) resolves them: in document
+ * order, a merge overriding keys set before it and keys after it overriding the merge; of several mappings merged
+ * at once, the earlier one wins. `merged` tells if there were any.
+ */
 function resolveMergeKeys(value: unknown, found: { merged: boolean }): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
   if (!isMapping(value)) return value;
-  const own: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (key !== '<<') own[key] = resolveMergeKeys(item, found);
-  if (!('<<' in value)) return own;
-  found.merged = true;
-  const sources = [value['<<']].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found) as Record<string, unknown>);
-  // Keys of the mapping itself win over merged ones; among merged mappings, the earlier one wins.
   const result: Record<string, unknown> = {};
-  for (const source of sources.reverse()) Object.assign(result, source);
-  return Object.assign(result, own);
+  for (const [key, item] of Object.entries(value)) {
+    if (key !== '<<') {
+      result[key] = resolveMergeKeys(item, found);
+      continue;
+    }
+    found.merged = true;
+    const sources = [item].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found) as Record<string, unknown>);
+    for (const source of sources.reverse()) Object.assign(result, source);
+  }
+  return result;
 }
 
 /**

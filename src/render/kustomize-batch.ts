@@ -25,12 +25,17 @@
  * - objects marked `config.kubernetes.io/local-config` take part in name references and are dropped only at the
  *   very end, unseen. Each member wrapper therefore renames that mark (a JSON patch on exactly the objects
  *   kustomize would drop), so they reach the output, are checked like the rest, and are dropped here instead;
+ * - objects kustomize hashes at the end (generated ConfigMaps and Secrets, or anything carrying its internal
+ *   `needsHashSuffix` annotation) are marked by the member wrapper; the hash of any kind but ConfigMap and
+ *   Secret covers the member tag, so such an object means single builds;
+ * - the annotation keys podsec adds carry a random suffix per build, so no file can carry them beforehand;
  * - kustomization files are read the way kustomize reads them (field names in any case, YAML merge keys), and
  *   trees that need either are built alone.
  * When the shared build fails for any reason (one broken member, an id two members share, a timeout) or its
  * output breaks a rule, nothing of it is used: each member is built alone, so results and error messages are
  * exactly those of single builds.
  */
+import { randomBytes } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { FileSystem, ScratchSpace } from '../discover/fs.js';
@@ -48,6 +53,29 @@ export const MEMBER_ANNOTATION = 'podsec.internal/shared-build-member';
 const LOCAL_CONFIG_ANNOTATION = 'config.kubernetes.io/local-config';
 /** Where a member wrapper moves the local-config mark, so the object reaches the output and can be dropped here. */
 export const KEPT_LOCAL_ANNOTATION = 'podsec.internal/local-config';
+/**
+ * kustomize adds a content hash to the names of objects with this (internal) annotation at the end of the build.
+ * For a ConfigMap or Secret the hash covers only kind, name and data; for any other kind it covers the whole
+ * object, member tag included, so such an object would get another name in a shared build.
+ */
+const NEEDS_HASH_ANNOTATION = 'internal.config.kubernetes.io/needsHashSuffix';
+/** Where a member wrapper copies that annotation, so the output shows which objects were hashed. */
+export const HASHED_ANNOTATION = 'podsec.internal/hashed';
+
+/** The annotation keys of one shared build; a random suffix per build, so no file can carry them beforehand. */
+export interface SharedBuildKeys {
+  readonly member: string;
+  readonly keptLocal: string;
+  readonly hashed: string;
+}
+
+/** The keys without a suffix (tests, and output written by hand). */
+export const PLAIN_SHARED_BUILD_KEYS: SharedBuildKeys = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+
+function sharedBuildKeys(): SharedBuildKeys {
+  const suffix = randomBytes(6).toString('hex');
+  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+}
 /**
  * Kinds kustomize treats as cluster-scoped in any API version it knows (its built-in schema), and the
  * cluster-scoped kinds of later Kubernetes releases: a superset, so unknown ground means a single build.
@@ -184,6 +212,7 @@ async function runBatch(
   const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
   const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+  const keys = sharedBuildKeys();
   const scratch = await fs.makeTempDir('podsec-kustomize-shared-');
   let stdout: string;
   let wrapperDir: string;
@@ -200,14 +229,15 @@ async function runBatch(
         apiVersion: 'builtin',
         kind: 'AnnotationsTransformer',
         metadata: { name: 'podsec-shared-build-member' },
-        annotations: { [MEMBER_ANNOTATION]: String(index) },
+        annotations: { [keys.member]: String(index) },
         fieldSpecs: [{ path: 'metadata/annotations', create: true }],
       });
       const escaped = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
       const keepLocal = stringify([
-        { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(KEPT_LOCAL_ANNOTATION)}` },
+        { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: 'replace', path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: 'false' },
       ]);
+      const showHashed = stringify([{ op: 'copy', from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs.writeFile(
         resolve(memberDir, 'kustomization.yaml'),
         stringify({
@@ -216,7 +246,10 @@ async function runBatch(
           resources: [toPosix(relative(memberDir, member.realDirectory))],
           transformers: [tagger],
           // Exactly the objects kustomize would drop: the mark is there and not "false".
-          patches: [{ target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal }],
+          patches: [
+            { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+            { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed },
+          ],
         }),
       );
     }
@@ -232,7 +265,7 @@ async function runBatch(
     await fs.removeTempDir(scratch);
   }
 
-  const split = splitSharedOutput(stdout, batch.members.length, memberLimit);
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
   if (split === undefined) return undefined;
   const builds = new Map<string, KustomizeBuild>();
   for (const [index, member] of batch.members.entries()) {
@@ -260,7 +293,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * take more than `memberLimit` bytes gets undefined instead of its objects: its own build would print less
  * (no tag), but maybe still too much, and only that build can say.
  */
-export function splitSharedOutput(stdout: string, memberCount: number, memberLimit = Infinity): (BuiltObject[] | undefined)[] | undefined {
+export function splitSharedOutput(
+  stdout: string,
+  memberCount: number,
+  memberLimit = Infinity,
+  keys: SharedBuildKeys = PLAIN_SHARED_BUILD_KEYS,
+): (BuiltObject[] | undefined)[] | undefined {
   const parsed = parseManifests(stdout, '<shared kustomize build>');
   if (parsed.errors.length > 0) return undefined;
   // kustomize prints one object per document, separated by `---` lines.
@@ -273,12 +311,14 @@ export function splitSharedOutput(stdout: string, memberCount: number, memberLim
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value['metadata'];
     if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
-    const { [MEMBER_ANNOTATION]: tag, ...annotations } = metadata['annotations'];
+    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata['annotations'];
     const member = typeof tag === 'string' && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === undefined) return undefined;
 
     const { apiVersion, kind } = object.value;
+    // Only a ConfigMap's or Secret's hash ignores the member tag (see NEEDS_HASH_ANNOTATION).
+    if (hashed !== undefined && !(apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret'))) return undefined;
     const namespace = metadata['namespace'];
     if (typeof kind === 'string' && CLUSTER_SCOPED_KINDS.has(kind)) {
       // Cluster-scoped objects can be name-reference targets (and referrers) for every member; a Namespace
@@ -297,7 +337,7 @@ export function splitSharedOutput(stdout: string, memberCount: number, memberLim
       }
     }
     // A local-config object took part in the build's name references (checked above) but is not output.
-    if (KEPT_LOCAL_ANNOTATION in annotations) continue;
+    if (keptLocal !== undefined) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? '') + '---\n'.length;
     own.push({ value, documentIndex: own.length, position: (path) => object.position(path) });

@@ -51,11 +51,19 @@ export function resolveKustomizeCommand(options: KustomizeOptions, runner: Comma
   return found;
 }
 
-/** A resource podsec refuses before building (remote, or outside the scanned folder), and who names it. */
+/**
+ * A resource podsec refuses before building, and who names it: remote (fetched only with network on), outside the
+ * scanned folder, a git repository by `file://` URL, or a base or component podsec cannot read (it does not let
+ * kustomize build what it could not check).
+ */
 export interface RemoteEntry {
   readonly entry: string;
   readonly file: string;
   readonly outside?: boolean;
+  /** A `file://` URL: kustomize clones that repository, wherever it is, even with network off. */
+  readonly localRepository?: boolean;
+  /** Why podsec cannot read this base's or component's kustomization file. */
+  readonly unreadable?: string;
 }
 
 export async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { error: string; file?: string }> {
@@ -106,15 +114,25 @@ export async function walkKustomizationTree(
 ): Promise<void> {
   if (seen.has(dir)) return;
   seen.add(dir);
+  const root = seen.size === 1;
   const kustomization = await readKustomizationAt(fs, dir);
   if ('error' in kustomization) {
     facts.patches = true;
     facts.isolated = false;
+    // kustomize may read what podsec cannot (duplicate keys, several documents, many aliases); podsec would
+    // then not have checked that base's own entries. A folder without a kustomization fails in kustomize too.
+    if (!root && kustomization.file !== undefined) found.push({ entry: dir, file: kustomization.file, unreadable: kustomization.error });
     return;
   }
   if (PATCH_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.patches = true;
   if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== undefined)) facts.isolated = false;
   for (const entry of rootEntries(kustomization.data)) {
+    // kustomize tries an entry as a repository URL before it looks on disk: a folder named like the URL
+    // (`file:/…` under the overlay) must not make it look local.
+    if (isRepositoryUrl(entry)) {
+      found.push({ entry, file: kustomization.file, ...(/^file:/i.test(entry) ? { localRepository: true } : {}) });
+      continue;
+    }
     const absolute = resolve(dir, entry);
     const type = await pathType(fs, absolute);
     if (type === undefined) {
@@ -147,6 +165,11 @@ export async function walkKustomizationTree(
     for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
     if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+
+/** Entries that can only be repository URLs to kustomize: a scheme, `git::`, `gh:`-style hosts, `user@host:`. */
+function isRepositoryUrl(entry: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^(gh|github|gitlab|bitbucket):/i.test(entry) || /^[^/\s]+@[^/\s]+:/.test(entry);
 }
 
 /** A kustomization ready to build, or the reason it cannot be. */

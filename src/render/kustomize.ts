@@ -20,9 +20,9 @@ import type { KustomizeOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
 import { describeFileError, type FileSystem, type ScratchSpace } from '../discover/fs.js';
 import { isInlineEntry, parseKustomizationText, type KustomizationFile } from '../discover/kustomization-file.js';
-import { toPosix } from '../discover/paths.js';
+import { isInside, toPosix } from '../discover/paths.js';
 import type { SharedKustomizeBuilds } from './kustomize-batch.js';
-import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand } from './kustomize-inspect.js';
+import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand, type RemoteEntry } from './kustomize-inspect.js';
 import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
 import type { CommandRunner, RenderOutcome } from './types.js';
 
@@ -289,6 +289,8 @@ function readTransformers(value: Record<string, unknown>, wrapperDir: string, ca
     const kind = isRecord(by) && typeof by['kind'] === 'string' ? by['kind'] : '';
     if (!/^Patch/.test(kind)) continue;
     const file = resolve(wrapperDir, item['configuredIn']);
+    // podsec's own wrappers (a shared build's member patches) are nobody's fix to make.
+    if (isInside(wrapperDir, file)) continue;
     if (!files.includes(file)) files.push(file);
   }
   return files;
@@ -403,15 +405,9 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   const inspection = await (deps.sharedBuilds?.inspect(request.directory) ??
     inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
   if ('error' in inspection) return fail(inspection.error, inspection.file ? display(inspection.file) : target.path);
-  const blocking = inspection.refused.filter((item) => item.outside === true || !request.options.network);
+  const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== undefined || !request.options.network);
   if (blocking.length > 0) {
-    const errors: ScanError[] = blocking.map((item) => ({
-      file: display(item.file),
-      message: item.outside
-        ? `resource ${JSON.stringify(item.entry)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`
-        : `remote resource ${JSON.stringify(item.entry)} is not fetched: network access is off (turn it on to render remote bases)`,
-      target,
-    }));
+    const errors: ScanError[] = blocking.map((item) => ({ file: display(item.file), message: refusal(item), target }));
     return { target, scenarios: [], errors };
   }
 
@@ -419,6 +415,14 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   const built = shared ?? (await buildAlone(request, deps, inspection.buildMetadata));
   if ('error' in built) return fail(built.error);
   return attribute(request, deps, inspection.kustomization, built, display);
+}
+
+function refusal(item: RemoteEntry): string {
+  const entry = JSON.stringify(item.entry);
+  if (item.unreadable !== undefined) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
+  if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
+  if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
+  return `remote resource ${entry} is not fetched: network access is off (turn it on to render remote bases)`;
 }
 
 /** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
