@@ -63,7 +63,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap5;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair3;
     exports.isScalar = isScalar6;
     exports.isSeq = isSeq6;
@@ -102,7 +102,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity4.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,9 +111,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path9) {
       const ctrl = callVisitor(key, node, visitor, path9);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
@@ -247,7 +247,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -257,7 +257,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -401,7 +401,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity4.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -428,7 +428,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -619,7 +619,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity4.isAlias(node) || identity4.hasAnchor(node))
                 nodes.push(node);
@@ -5567,15 +5567,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path9) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
       for (const [field, index] of path9) {
         const tok = item?.[field];
@@ -5586,8 +5586,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path9) => {
-      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
       const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5618,7 +5618,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7234,7 +7234,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments3;
+    exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify3;
   }
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -7362,8 +7362,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -9688,7 +9688,7 @@ function podSecurityContext(pod) {
   return asRecord(podSpec(pod)?.securityContext);
 }
 var CONTAINER_LISTS = ["initContainers", "containers", "ephemeralContainers"];
-function forEachContainer(spec, visit) {
+function forEachContainer(spec, visit2) {
   if (spec === void 0) return;
   for (const list of CONTAINER_LISTS) {
     const items = asArray(spec[list]);
@@ -9696,7 +9696,7 @@ function forEachContainer(spec, visit) {
     for (let index = 0; index < items.length; index++) {
       const container = asRecord(items[index]);
       if (container === void 0) continue;
-      visit({
+      visit2({
         container,
         name: asString(container.name) ?? "",
         securityContext: asRecord(container.securityContext),
@@ -12267,6 +12267,7 @@ async function pathType(fs, path9) {
 }
 
 // src/discover/kustomization-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 import { dirname, join, resolve } from "node:path";
 
 // src/manifests/parse.ts
@@ -13522,20 +13523,27 @@ function foldKey(key) {
 function isMapping2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function resolveMergeKeys(value, found) {
-  if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
-  if (!isMapping2(value)) return value;
-  const result = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (key !== "<<") {
-      result[key] = resolveMergeKeys(item, found);
-      continue;
+function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
+  if (typeof value !== "object" || value === null) return value;
+  if (within.has(value)) throw new Error("an alias refers to a collection that contains it");
+  within.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found, within));
+    if (!isMapping2(value)) return value;
+    const result = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key !== "<<") {
+        result[key] = resolveMergeKeys(item, found, within);
+        continue;
+      }
+      found.merged = true;
+      const sources = [item].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found, within));
+      for (const source of sources.reverse()) Object.assign(result, source);
     }
-    found.merged = true;
-    const sources = [item].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found));
-    for (const source of sources.reverse()) Object.assign(result, source);
+    return result;
+  } finally {
+    within.delete(value);
   }
-  return result;
 }
 function matchFields(record, fields, found) {
   const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
@@ -13585,32 +13593,54 @@ async function findKustomizationFile(fs, dir) {
   const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
   return name === void 0 ? void 0 : join(dir, name);
 }
+var MAX_ALIASES = 100;
+var GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+function readKustomizationYaml(text) {
+  if (GO_YAML_ONLY_LINE_BREAKS.test(text)) {
+    throw new Error("it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file");
+  }
+  const fast = readBlockYamlValue(text, MAX_ALIASES);
+  if (fast) return fast.value;
+  if (/^%/m.test(text)) throw new Error("YAML directives (%YAML, %TAG) change how kustomize reads the file; podsec does not read them in kustomization files");
+  const documents = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false });
+  const first = Array.isArray(documents) ? documents[0] : void 0;
+  if (first === void 0) return null;
+  const [error] = first.errors;
+  if (error) throw error;
+  let tagged = false;
+  (0, import_yaml3.visit)(first, (_key, node) => {
+    if ((0, import_yaml3.isNode)(node) && node.tag !== void 0) {
+      tagged = true;
+      return import_yaml3.visit.BREAK;
+    }
+    return void 0;
+  });
+  if (tagged) throw new Error("explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files");
+  return first.toJS({ maxAliasCount: MAX_ALIASES });
+}
 function parseKustomizationText(text, file) {
   let data;
+  let read;
   try {
-    data = parseYamlValue(text, 100);
+    data = readKustomizationYaml(text);
+    if (data === null || data === void 0) data = {};
+    if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
+    read = asKustomizeReadsIt(data);
   } catch (error) {
     const message = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error);
     return { error: `cannot parse kustomization: ${message}` };
   }
-  if (data === null || data === void 0) data = {};
-  if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const read = asKustomizeReadsIt(data);
   const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
   return { file, dir: dirname(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
 }
 function rootEntries(data) {
   return [
-    ...strings(data["resources"]),
-    ...strings(data["bases"]),
-    ...strings(data["components"]),
-    ...strings(data["generators"]),
-    ...strings(data["transformers"]),
-    ...strings(data["validators"])
-  ].filter((entry) => !isInlineEntry(entry));
+    ...baseEntries(data),
+    ...[...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry))
+  ];
 }
 function baseEntries(data) {
-  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])].filter((entry) => !isInlineEntry(entry));
+  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
 }
 function fileEntries(data) {
   const files = [];
@@ -20930,7 +20960,7 @@ ${tail}`;
 }
 
 // src/render/helm.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
@@ -21007,7 +21037,7 @@ function valuesFileStrings(text) {
 }
 
 // src/render/helm-source-map.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/render/helm-template-pattern.ts
 function lex(text) {
@@ -21206,12 +21236,12 @@ function parseTemplate2(file, text) {
 }
 function indexHelpers(templates) {
   const defines = /* @__PURE__ */ new Map();
-  const visit = (template, nodes) => {
+  const visit2 = (template, nodes) => {
     for (const node of nodes) {
       if (node.type === "define" && !defines.has(node.name)) defines.set(node.name, { template, body: node.body });
     }
   };
-  for (const template of templates) visit(template, template.nodes);
+  for (const template of templates) visit2(template, template.nodes);
   return { defines };
 }
 function locOf(template, offset) {
@@ -21464,14 +21494,14 @@ function resolveSource(source, root) {
   return { file, chain };
 }
 function parseValuesText(text, reader = "auto") {
-  const lineCounter = new import_yaml3.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const block = reader === "general" ? void 0 : readBlockTree(text, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
   if (block) {
     for (const start of block.lineStarts) lineCounter.addNewLine(start);
     return { tree: { kind: "block", text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
     return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
@@ -21487,14 +21517,14 @@ function walkYamlValues(root, path9) {
   let endOffset;
   for (const segment of path9) {
     if (segment === "*") break;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
+    if ((0, import_yaml4.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       const key = pair.key;
       offset = key.range?.[0];
       endOffset = key.range?.[1];
       node = pair.value ?? void 0;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml4.isSeq)(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (!item) break;
       offset = item.range?.[0];
@@ -21503,7 +21533,7 @@ function walkYamlValues(root, path9) {
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
+  return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
 }
 function walkBlockValues(tree, path9) {
   let node = tree.root;
@@ -21995,18 +22025,18 @@ async function tryList(fs, path9) {
 function dependencyList(text, fast = text === void 0 ? void 0 : readBlockYamlValue(text, 100)) {
   if (text === void 0) return [];
   if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
   const root = doc.contents;
-  if (!(0, import_yaml4.isMap)(root)) return [];
+  if (!(0, import_yaml5.isMap)(root)) return [];
   const list = root.get("dependencies", true);
-  if (!(0, import_yaml4.isSeq)(list)) return [];
+  if (!(0, import_yaml5.isSeq)(list)) return [];
   const deps = [];
   for (const item of list.items) {
-    if (!(0, import_yaml4.isMap)(item)) continue;
+    if (!(0, import_yaml5.isMap)(item)) continue;
     const field = (key) => {
       const value = item.get(key, true);
-      return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+      return (0, import_yaml5.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
     };
     const name = field("name");
     if (name === void 0) continue;
@@ -22030,7 +22060,7 @@ async function readChartMeta(fs, dir) {
   let apiVersion = "";
   const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text, { prettyErrors: false }).toJS();
+    const parsed = fast?.value ?? (0, import_yaml5.parseDocument)(text, { prettyErrors: false }).toJS();
     if (parsed && typeof parsed === "object") {
       const record = parsed;
       if (typeof record["name"] === "string") name = record["name"];
@@ -22313,11 +22343,11 @@ async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
   if (plan.remoteMissing.length === 0) return void 0;
   const chartYaml = join7(renderDir, meta.dependencyFile);
   const text = await tryRead(deps.fs, join7(request.chartDir, meta.dependencyFile)) ?? "";
-  const doc = (0, import_yaml4.parseDocument)(text);
+  const doc = (0, import_yaml5.parseDocument)(text);
   const list = doc.get("dependencies", true);
-  if ((0, import_yaml4.isSeq)(list)) {
+  if ((0, import_yaml5.isSeq)(list)) {
     for (const item of list.items) {
-      if (!(0, import_yaml4.isMap)(item)) continue;
+      if (!(0, import_yaml5.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
         const absolute = resolve4(request.chartDir, repository.slice("file://".length));
@@ -22362,7 +22392,7 @@ function valueAt(root, path9) {
 }
 
 // src/render/kustomize.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/render/kustomize-inspect.ts
@@ -22420,7 +22450,7 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
   for (const entry of rootEntries(kustomization.data)) {
     if (isRepositoryUrl(entry)) {
-      found.push({ entry, file: kustomization.file, .../^file:/i.test(entry) ? { localRepository: true } : {} });
+      found.push({ entry, file: kustomization.file, .../^(git::)?file:/i.test(entry) ? { localRepository: true } : {} });
       continue;
     }
     const absolute = resolve5(dir, entry);
@@ -22452,7 +22482,7 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   }
 }
 function isRepositoryUrl(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^(gh|github|gitlab|bitbucket):/i.test(entry) || /^[^/\s]+@[^/\s]+:/.test(entry);
+  return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 }
 async function inspectKustomization(fs, directory, cwd, enableHelm) {
   const kustomization = await readKustomizationAt(fs, directory);
@@ -22466,7 +22496,7 @@ async function inspectKustomization(fs, directory, cwd, enableHelm) {
 }
 
 // src/render/kustomize-patches.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -22599,20 +22629,20 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text, placement, target2) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml5.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml5.isMap)(item)) continue;
+    if (!(0, import_yaml6.isMap)(item)) continue;
     const op = item.get("op");
     const path9 = item.get("path");
     if (typeof op !== "string" || typeof path9 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml5.isPair)(entry) && (0, import_yaml5.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml5.isPair)(entry) && (0, import_yaml5.isScalar)(entry.key) && entry.key.value === "path");
+    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
     ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
@@ -22644,11 +22674,11 @@ function loadJson6902Patch(text, placement, target2) {
           for (const segment of path9.slice(op.tokens.length)) {
             let next;
             let where;
-            if ((0, import_yaml5.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml5.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            if ((0, import_yaml6.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
               where = entry?.key;
-            } else if ((0, import_yaml5.isSeq)(node) && typeof segment === "number") {
+            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
               where = next;
             }
@@ -22779,7 +22809,7 @@ function inlinePlacement(text, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml6.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -22808,11 +22838,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   if (kustomization === void 0) return [];
   const dir = dirname5(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml6.isSeq)(node) ? node.items : [];
+    return (0, import_yaml7.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
@@ -22960,7 +22990,7 @@ async function buildAlone(request, deps, buildMetadata) {
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
       resolve6(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml6.stringify)({
+      (0, import_yaml7.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
@@ -23055,7 +23085,7 @@ async function attribute(request, deps, kustomization, built, display2) {
 }
 
 // src/render/kustomize-batch.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { randomBytes } from "node:crypto";
 import { relative as relative5, resolve as resolve7 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
@@ -23188,11 +23218,11 @@ async function runBatch(batch, settings, deps) {
     const top = wrapperDir;
     await fs.writeFile(
       resolve7(top, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      (0, import_yaml8.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
     );
     for (const [index, member] of batch.members.entries()) {
       const memberDir = resolve7(top, `m${index}`);
-      const tagger = (0, import_yaml7.stringify)({
+      const tagger = (0, import_yaml8.stringify)({
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
         metadata: { name: "podsec-shared-build-member" },
@@ -23200,14 +23230,14 @@ async function runBatch(batch, settings, deps) {
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
       const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml7.stringify)([
+      const keepLocal = (0, import_yaml8.stringify)([
         { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
       ]);
-      const showHashed = (0, import_yaml7.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+      const showHashed = (0, import_yaml8.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs.writeFile(
         resolve7(memberDir, "kustomization.yaml"),
-        (0, import_yaml7.stringify)({
+        (0, import_yaml8.stringify)({
           apiVersion: "kustomize.config.k8s.io/v1beta1",
           kind: "Kustomization",
           resources: [toPosix(relative5(memberDir, member.realDirectory))],

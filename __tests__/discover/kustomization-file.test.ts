@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKustomizationText } from '../../src/discover/kustomization-file.js';
+import { parseKustomizationText, rootEntries } from '../../src/discover/kustomization-file.js';
 
 describe('parseKustomizationText', () => {
   it('reads a kustomization (kind defaults to Kustomization)', () => {
@@ -50,5 +50,25 @@ describe('parseKustomizationText', () => {
     expect(JSON.stringify(parsed)).not.toContain('<<');
     // Document order: a merge overrides keys set before it.
     expect(parseKustomizationText('resources: [../base]\n<<: {resources: [../../outside]}\n', 'k')).toMatchObject({ data: { resources: ['../../outside'] } });
+  });
+
+  it('reads only the first document and lets the later of two equal keys win, as kustomize (go-yaml v2) does', () => {
+    expect(parseKustomizationText('resources: [a.yaml]\n---\n', 'k')).toMatchObject({ data: { resources: ['a.yaml'] } });
+    expect(parseKustomizationText('resources: [a.yaml]\n---\nresources: [b.yaml]\n', 'k')).toMatchObject({ data: { resources: ['a.yaml'] } });
+    expect(parseKustomizationText('namespace: a\nnamespace: b\n', 'k')).toMatchObject({ data: { namespace: 'b' } });
+  });
+
+  it('refuses, with a reason, what kustomize would read differently', () => {
+    expect(parseKustomizationText('resources: [!!binary Li4v]\n', 'k')).toEqual({ error: expect.stringMatching(/explicit YAML tags/) });
+    expect(parseKustomizationText('%YAML 1.1\n---\n<<: {resources: [x]}\n', 'k')).toEqual({ error: expect.stringMatching(/YAML directives/) });
+    expect(parseKustomizationText('namespace: a\n# x\u0085resources: [y]\n', 'k')).toEqual({ error: expect.stringMatching(/NEL, LS or PS/) });
+    expect(parseKustomizationText('a: &a\n  b: *a\n', 'k')).toEqual({ error: expect.stringMatching(/an alias refers to a collection that contains it/) });
+  });
+});
+
+describe('rootEntries', () => {
+  it('keeps every resource, base and component entry (always a path or URL to kustomize), but not inline generator configs', () => {
+    const data = { resources: ['a', 'odd\nname'], components: ['c'], generators: ['gen.yaml', 'apiVersion: builtin\nkind: ConfigMapGenerator\n'] };
+    expect(rootEntries(data)).toEqual(['a', 'odd\nname', 'c', 'gen.yaml']);
   });
 });

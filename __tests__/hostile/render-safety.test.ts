@@ -84,18 +84,62 @@ describe('bases podsec cannot check, and repository URLs', () => {
     return { dir, outsideBase };
   }
 
-  // kustomize (go-yaml v2) reads these; podsec's reader refuses them, so it cannot see what they pull in.
+  // kustomize (go-yaml v2) keeps the last of two equal keys and reads only the first document: so does podsec,
+  // and it sees the outside base.
   it.each([
-    ['duplicate keys (kustomize keeps the last)', (outside: string) => `resources: [pod.yaml]\nresources: [${outside}]\n`],
-    ['several documents (kustomize reads the first)', (outside: string) => `resources: [${outside}]\n---\nresources: [pod.yaml]\n`],
-  ])('a base with %s is refused, not built', async (_name, base) => {
+    ['duplicate keys (the last one counts)', (outside: string) => `resources: [pod.yaml]\nresources: [${outside}]\n`],
+    ['several documents (the first one counts)', (outside: string) => `resources: [${outside}]\n---\nresources: [pod.yaml]\n`],
+  ])('a base with %s is read as kustomize reads it', async (_name, base) => {
     const { dir } = overlayOver(base);
     const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
-    expectError(report, 'base/kustomization.yaml', /^cannot parse kustomization: .+; podsec does not build an overlay whose bases and components it cannot check$/);
+    expectError(report, 'base/kustomization.yaml', /is outside the scanned folder; podsec does not render it/);
     expect(run.code).toBe(2);
+  });
+
+  // What go-yaml v2 and the yaml package read differently is refused, naming the base.
+  it.each([
+    ['an explicit merge tag', (outside: string) => `resources: [pod.yaml]\n!!merge <<: {resources: [${outside}]}\n`, /explicit YAML tags/],
+    ['a %YAML 1.1 directive', (outside: string) => `%YAML 1.1\n---\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`, /YAML directives/],
+    ['a !!binary path', () => `resources: [pod.yaml, !!binary Li4vLi4vb3V0c2lkZQ==]\n`, /explicit YAML tags/],
+    ['a line separator in a comment', (outside: string) => `resources: [pod.yaml]\n# note\u2028resources: [${outside}]\n`, /NEL, LS or PS character/],
+    ['an alias inside the list it names', () => `resources: &r [pod.yaml, *r]\n`, /an alias refers to a collection that contains it/],
+  ])('a base with %s is refused, not built', async (_name, base, reason) => {
+    const { dir } = overlayOver(base);
+    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    const error = expectError(report, 'base/kustomization.yaml', /^cannot parse kustomization: .+; podsec does not build an overlay whose bases and components it cannot check$/);
+    expect(error.message).toMatch(reason);
+    expect(run.code).toBe(2);
+  });
+
+  it('a cyclic alias anywhere in the tree is an error for that file, and the scan goes on', async () => {
+    const dir = scanTree({ 'stray/kustomization.yaml': 'resources: &a [x, *a]\n', 'pod.yaml': privilegedPod });
+    const run = await runCli(['scan', '.', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors.some((e) => e.file === 'stray/kustomization.yaml' && /an alias refers to a collection that contains it/.test(e.message))).toBe(true);
+    expectGoodFinding(report);
+    expect(run.code).toBe(2);
+  });
+
+  it('folders whose names only look like short repository addresses are read from disk, as kustomize reads them', async () => {
+    const dir = scanTree({
+      'overlay/kustomization.yaml': 'resources:\n  - git@host:base\n  - gh:other\n',
+      'overlay/git@host:base/kustomization.yaml': 'resources: [pod.yaml]\n',
+      'overlay/git@host:base/pod.yaml': privilegedPod,
+      'overlay/gh:other/kustomization.yaml': 'resources: []\n',
+    });
+    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.errors).toEqual([]);
+    expect(report.findings.some((f) => f.file === 'overlay/git@host:base/pod.yaml' && f.check === 'privileged')).toBe(true);
+    expect(run.code).toBe(1);
   });
 
   it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {
@@ -107,6 +151,8 @@ describe('bases podsec cannot check, and repository URLs', () => {
       [`overlay/file:${repository}/kustomization.yaml`]: 'resources: []\n',
     });
     for (const network of [[], ['--network']]) {
+      // `git::file://…` too: kustomize strips `git::` and clones.
+      writeTree(dir, { 'overlay/kustomization.yaml': `resources:\n  - ${network.length > 0 ? 'git::' : ''}${url}\n` });
       const run = await runCli(['scan', 'overlay', '--format', 'json', ...network], dir);
       expectNoCrash(run);
       const report = parseReport(run);

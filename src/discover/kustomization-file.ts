@@ -1,5 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
-import { parseYamlValue } from '../manifests/parse.js';
+import { isNode, parseAllDocuments, visit } from 'yaml';
+import { readBlockYamlValue } from '../manifests/parse.js';
 import type { FileSystem } from './fs.js';
 
 /** The file names kustomize looks for in a directory, in kustomize's own order of preference. */
@@ -50,20 +51,28 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * order, a merge overriding keys set before it and keys after it overriding the merge; of several mappings merged
  * at once, the earlier one wins. `merged` tells if there were any.
  */
-function resolveMergeKeys(value: unknown, found: { merged: boolean }): unknown {
-  if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found));
-  if (!isMapping(value)) return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (key !== '<<') {
-      result[key] = resolveMergeKeys(item, found);
-      continue;
+function resolveMergeKeys(value: unknown, found: { merged: boolean }, within: Set<object> = new Set()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  // An alias inside the collection it names makes a cycle; go-yaml refuses such a file, and so does podsec.
+  if (within.has(value)) throw new Error('an alias refers to a collection that contains it');
+  within.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found, within));
+    if (!isMapping(value)) return value;
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key !== '<<') {
+        result[key] = resolveMergeKeys(item, found, within);
+        continue;
+      }
+      found.merged = true;
+      const sources = [item].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found, within) as Record<string, unknown>);
+      for (const source of sources.reverse()) Object.assign(result, source);
     }
-    found.merged = true;
-    const sources = [item].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found) as Record<string, unknown>);
-    for (const source of sources.reverse()) Object.assign(result, source);
+    return result;
+  } finally {
+    within.delete(value);
   }
-  return result;
 }
 
 /**
@@ -136,20 +145,56 @@ export async function findKustomizationFile(fs: FileSystem, dir: string): Promis
   return name === undefined ? undefined : join(dir, name);
 }
 
+/** Aliases are legal in kustomization files but have no business being large; their expansion is capped. */
+const MAX_ALIASES = 100;
+/** Line breaks to go-yaml v2 (kustomize's YAML reader), ordinary characters to YAML 1.2 and the yaml package. */
+const GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
+
+/**
+ * Reads kustomization YAML as kustomize (go-yaml v2) does where the two readers differ in ways that change what
+ * the file says: only the first document counts, and of two equal keys the later one wins. What they read
+ * differently beyond that (explicit tags such as `!!binary` or `!!merge`, `%YAML`/`%TAG` directives, NEL/LS/PS
+ * characters) is refused: podsec must see the entries kustomize will follow.
+ */
+function readKustomizationYaml(text: string): unknown {
+  if (GO_YAML_ONLY_LINE_BREAKS.test(text)) {
+    throw new Error('it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file');
+  }
+  const fast = readBlockYamlValue(text, MAX_ALIASES);
+  if (fast) return fast.value;
+  // Directives stand at the start of a line; in a kustomization (a mapping) nothing else can start with `%`.
+  if (/^%/m.test(text)) throw new Error('YAML directives (%YAML, %TAG) change how kustomize reads the file; podsec does not read them in kustomization files');
+  const documents = parseAllDocuments(text, { uniqueKeys: false });
+  const first = Array.isArray(documents) ? documents[0] : undefined;
+  if (first === undefined) return null;
+  const [error] = first.errors;
+  if (error) throw error;
+  let tagged = false;
+  visit(first, (_key, node) => {
+    if (isNode(node) && node.tag !== undefined) {
+      tagged = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (tagged) throw new Error('explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files');
+  return first.toJS({ maxAliasCount: MAX_ALIASES });
+}
+
 /** Parses kustomization text; returns an error message instead of throwing. */
 export function parseKustomizationText(text: string, file: string): KustomizationFile | { readonly error: string } {
   let data: unknown;
+  let read: ReturnType<typeof asKustomizeReadsIt>;
   try {
-    // Aliases are legal in kustomization files but have no business being large; cap their expansion.
-    data = parseYamlValue(text, 100);
+    data = readKustomizationYaml(text);
+    if (data === null || data === undefined) data = {};
+    if (typeof data !== 'object' || Array.isArray(data)) return { error: 'a kustomization must be a mapping' };
+    read = asKustomizeReadsIt(data as Record<string, unknown>);
   } catch (error) {
     // The yaml package's first line ends with ':' before the source excerpt it adds below; the excerpt is not shown.
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? '').replace(/:\s*$/, '') : String(error);
     return { error: `cannot parse kustomization: ${message}` };
   }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) return { error: 'a kustomization must be a mapping' };
-  const read = asKustomizeReadsIt(data as Record<string, unknown>);
   const kind = typeof read.data['kind'] === 'string' ? read.data['kind'] : 'Kustomization';
   return { file, dir: dirname(file), kind, data: read.data, ...(read.unusualKeys ? { unusualKeys: true } : {}) };
 }
@@ -169,21 +214,21 @@ export async function readKustomization(fs: FileSystem, dir: string): Promise<Ku
   return 'error' in parsed ? { file, error: parsed.error } : parsed;
 }
 
-/** The entries kustomize loads as resources or kustomization roots (which may be directories or remote). */
+/**
+ * The entries kustomize loads as resources or kustomization roots (which may be directories or remote). Generator,
+ * transformer and validator entries may be inline configs; resources, bases and components are always paths or
+ * URLs to kustomize, whatever characters they hold.
+ */
 export function rootEntries(data: Readonly<Record<string, unknown>>): string[] {
   return [
-    ...strings(data['resources']),
-    ...strings(data['bases']),
-    ...strings(data['components']),
-    ...strings(data['generators']),
-    ...strings(data['transformers']),
-    ...strings(data['validators']),
-  ].filter((entry) => !isInlineEntry(entry));
+    ...baseEntries(data),
+    ...[...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])].filter((entry) => !isInlineEntry(entry)),
+  ];
 }
 
 /** Entries that pull another kustomization in as a base or component (what makes it "not top-level"). */
 export function baseEntries(data: Readonly<Record<string, unknown>>): string[] {
-  return [...strings(data['resources']), ...strings(data['bases']), ...strings(data['components'])].filter((entry) => !isInlineEntry(entry));
+  return [...strings(data['resources']), ...strings(data['bases']), ...strings(data['components'])];
 }
 
 /** Every plain file a kustomization names: patches, generator inputs, configurations, replacements, CRDs. */

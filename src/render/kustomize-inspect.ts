@@ -130,7 +130,7 @@ export async function walkKustomizationTree(
     // kustomize tries an entry as a repository URL before it looks on disk: a folder named like the URL
     // (`file:/…` under the overlay) must not make it look local.
     if (isRepositoryUrl(entry)) {
-      found.push({ entry, file: kustomization.file, ...(/^file:/i.test(entry) ? { localRepository: true } : {}) });
+      found.push({ entry, file: kustomization.file, ...(/^(git::)?file:/i.test(entry) ? { localRepository: true } : {}) });
       continue;
     }
     const absolute = resolve(dir, entry);
@@ -167,9 +167,14 @@ export async function walkKustomizationTree(
   }
 }
 
-/** Entries that can only be repository URLs to kustomize: a scheme, `git::`, `gh:`-style hosts, `user@host:`. */
+/**
+ * Entries kustomize takes as repository URLs whatever is on disk: a scheme (`https://`, `ssh://`, `file://`),
+ * optionally after `git::`. Shorter forms are judged as remote only when no such folder exists (looksRemote):
+ * kustomize reads `user@host:path` from disk when it exists; `github.com/org/repo` it fetches even then, which
+ * with network off fails in kustomize, and with network on is a remote base the user allowed.
+ */
 function isRepositoryUrl(entry: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^(gh|github|gitlab|bitbucket):/i.test(entry) || /^[^/\s]+@[^/\s]+:/.test(entry);
+  return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 }
 
 /** A kustomization ready to build, or the reason it cannot be. */
