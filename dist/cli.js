@@ -13599,9 +13599,12 @@ function readKustomizationYaml(text) {
   if (GO_YAML_ONLY_LINE_BREAKS.test(text)) {
     throw new Error("it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file");
   }
+  if (text.includes("\0")) throw new Error("it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8");
   const fast = readBlockYamlValue(text, MAX_ALIASES);
   if (fast) return fast.value;
-  if (/^%/m.test(text)) throw new Error("YAML directives (%YAML, %TAG) change how kustomize reads the file; podsec does not read them in kustomization files");
+  if (/^%/m.test(text) && text.includes("<<")) {
+    throw new Error("YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files");
+  }
   const documents = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false });
   const first = Array.isArray(documents) ? documents[0] : void 0;
   if (first === void 0) return null;

@@ -61,6 +61,8 @@ describe('parseKustomizationText', () => {
   it('refuses, with a reason, what kustomize would read differently', () => {
     expect(parseKustomizationText('resources: [!!binary Li4v]\n', 'k')).toEqual({ error: expect.stringMatching(/explicit YAML tags/) });
     expect(parseKustomizationText('%YAML 1.1\n---\n<<: {resources: [x]}\n', 'k')).toEqual({ error: expect.stringMatching(/YAML directives/) });
+    expect(parseKustomizationText('%YAML 1.1\n---\nresources: [x]\n', 'k')).toMatchObject({ data: { resources: ['x'] } });
+    expect(parseKustomizationText('\ufffd\ufffdr\u0000e\u0000', 'k')).toEqual({ error: expect.stringMatching(/not UTF-8 text/) });
     expect(parseKustomizationText('namespace: a\n# x\u0085resources: [y]\n', 'k')).toEqual({ error: expect.stringMatching(/NEL, LS or PS/) });
     expect(parseKustomizationText('a: &a\n  b: *a\n', 'k')).toEqual({ error: expect.stringMatching(/an alias refers to a collection that contains it/) });
   });

@@ -160,10 +160,16 @@ function readKustomizationYaml(text: string): unknown {
   if (GO_YAML_ONLY_LINE_BREAKS.test(text)) {
     throw new Error('it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file');
   }
+  // Read as UTF-8, a UTF-16 file is NUL bytes and replacement characters.
+  if (text.includes('\u0000')) throw new Error('it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8');
   const fast = readBlockYamlValue(text, MAX_ALIASES);
   if (fast) return fast.value;
   // Directives stand at the start of a line; in a kustomization (a mapping) nothing else can start with `%`.
-  if (/^%/m.test(text)) throw new Error('YAML directives (%YAML, %TAG) change how kustomize reads the file; podsec does not read them in kustomization files');
+  // `%YAML 1.1` makes the yaml package merge `<<` keys its own way (the mapping's keys win); go-yaml merges in
+  // document order. Without merge keys the directive changes nothing podsec reads.
+  if (/^%/m.test(text) && text.includes('<<')) {
+    throw new Error('YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files');
+  }
   const documents = parseAllDocuments(text, { uniqueKeys: false });
   const first = Array.isArray(documents) ? documents[0] : undefined;
   if (first === undefined) return null;
