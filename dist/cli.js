@@ -50,10 +50,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -86,11 +86,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode2;
-    exports.isPair = isPair3;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq6;
+    exports.isPair = isPair4;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
+        if (!isMap6 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13600,6 +13600,7 @@ function readKustomizationYaml(text) {
     throw new Error("it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file");
   }
   if (text.includes("\0")) throw new Error("it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8");
+  if (looksTooDeep(text)) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
   const fast = readBlockYamlValue(text, MAX_ALIASES);
   if (fast) return fast.value;
   if (/^%/m.test(text) && text.includes("<<")) {
@@ -13610,6 +13611,7 @@ function readKustomizationYaml(text) {
   if (first === void 0) return null;
   const [error] = first.errors;
   if (error) throw error;
+  checkStructure(first.contents);
   let tagged = false;
   (0, import_yaml3.visit)(first, (_key, node) => {
     if ((0, import_yaml3.isNode)(node) && node.tag !== void 0) {
@@ -13620,6 +13622,42 @@ function readKustomizationYaml(text) {
   });
   if (tagged) throw new Error("explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files");
   return first.toJS({ maxAliasCount: MAX_ALIASES });
+}
+function looksTooDeep(text) {
+  let flow = 0;
+  for (const char of text) {
+    if (char === "[" || char === "{") {
+      if (++flow > DEFAULT_MAX_DEPTH) return true;
+    } else if ((char === "]" || char === "}") && flow > 0) flow--;
+  }
+  return text.split("\n").some((line) => (/^[ \t-]*/.exec(line)?.[0].length ?? 0) > 2 * DEFAULT_MAX_DEPTH);
+}
+function checkStructure(root) {
+  const stack = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop();
+    if (depth > DEFAULT_MAX_DEPTH) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
+    if ((0, import_yaml3.isMap)(node)) {
+      const keys = node.items.map((pair) => (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
+      if (keys.includes("<<") && new Set(keys).size < keys.length) {
+        throw new Error("a mapping with merge keys (<<) repeats a key; kustomize applies them in document order, podsec does not read such a mapping");
+      }
+      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
+    } else if ((0, import_yaml3.isSeq)(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if ((0, import_yaml3.isPair)(node)) {
+      stack.push({ node: node.key, depth: depth + 1 }, { node: node.value, depth: depth + 1 });
+    }
+  }
+}
+function isInlineConfig(entry) {
+  if (!isInlineEntry(entry)) return false;
+  try {
+    const documents = (0, import_yaml3.parseAllDocuments)(entry);
+    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml3.isMap)(document.contents));
+  } catch {
+    return false;
+  }
 }
 function parseKustomizationText(text, file) {
   let data;
@@ -13639,7 +13677,7 @@ function parseKustomizationText(text, file) {
 function rootEntries(data) {
   return [
     ...baseEntries(data),
-    ...[...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry))
+    ...[...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineConfig(entry))
   ];
 }
 function baseEntries(data) {
@@ -22474,9 +22512,17 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   if (!Array.isArray(helmCharts)) return;
   const globals = kustomization.data["helmGlobals"];
   const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
+  const home = resolve5(dir, chartHome);
+  const homeReal = await fs.realpath(home).catch(() => home);
+  if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts) {
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version } = chart;
+    if (typeof name === "string") {
+      const chartDir = resolve5(home, name);
+      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+      if (!isInside(rootReal, chartReal)) found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+    }
     if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
     const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
     let present = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKustomizationText, rootEntries } from '../../src/discover/kustomization-file.js';
+import { isInlineConfig, parseKustomizationText, rootEntries } from '../../src/discover/kustomization-file.js';
 
 describe('parseKustomizationText', () => {
   it('reads a kustomization (kind defaults to Kustomization)', () => {
@@ -72,5 +72,14 @@ describe('rootEntries', () => {
   it('keeps every resource, base and component entry (always a path or URL to kustomize), but not inline generator configs', () => {
     const data = { resources: ['a', 'odd\nname'], components: ['c'], generators: ['gen.yaml', 'apiVersion: builtin\nkind: ConfigMapGenerator\n'] };
     expect(rootEntries(data)).toEqual(['a', 'odd\nname', 'c', 'gen.yaml']);
+  });
+
+  it('takes a generator, transformer or validator entry for an inline config only when it reads as YAML objects, as kustomize does', () => {
+    expect(isInlineConfig('apiVersion: builtin\nkind: PrefixSuffixTransformer\nprefix: a-\n')).toBe(true);
+    expect(isInlineConfig('a: 1\n---\nb: 2\n')).toBe(true);
+    expect(isInlineConfig('file:///tmp/repo?x=\n')).toBe(false);
+    expect(isInlineConfig('gen\n/')).toBe(false);
+    expect(isInlineConfig('transformer.yaml')).toBe(false);
+    expect(rootEntries({ transformers: ['file:///tmp/repo?x=\n'] })).toEqual(['file:///tmp/repo?x=\n']);
   });
 });

@@ -106,6 +106,10 @@ describe('bases podsec cannot check, and repository URLs', () => {
     ['a !!binary path', () => `resources: [pod.yaml, !!binary Li4vLi4vb3V0c2lkZQ==]\n`, /explicit YAML tags/],
     ['a line separator in a comment', (outside: string) => `resources: [pod.yaml]\n# note\u2028resources: [${outside}]\n`, /NEL, LS or PS character/],
     ['an alias inside the list it names', () => `resources: &r [pod.yaml, *r]\n`, /an alias refers to a collection that contains it/],
+    // go-yaml applies merges and repeated keys in document order, the last write winning.
+    ['a merge key repeated', (outside: string) => `<<: {namePrefix: p-}\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`, /merge keys \(<<\) repeats a key/],
+    ['a key repeated after a merge', (outside: string) => `resources: [pod.yaml]\n<<: {resources: [pod.yaml]}\nresources: [${outside}]\n`, /merge keys \(<<\) repeats a key/],
+    ['nesting ten thousand levels deep', () => `resources: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, /nesting is too deep/],
   ])('a base with %s is refused, not built', async (_name, base, reason) => {
     const { dir } = overlayOver(base);
     const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
@@ -140,6 +144,16 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expect(report.errors).toEqual([]);
     expect(report.findings.some((f) => f.file === 'overlay/git@host:base/pod.yaml' && f.check === 'privileged')).toBe(true);
     expect(run.code).toBe(1);
+  });
+
+  it('a transformer entry that is a repository URL with a newline in it is refused, not taken for an inline config', async () => {
+    const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: []\n' });
+    const dir = scanTree({ 'overlay/kustomization.yaml': `resources: [pod.yaml]\ntransformers:\n  - "file://${repository}?x=\\n"\n`, 'overlay/pod.yaml': privilegedPod });
+    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expectError(report, 'overlay/kustomization.yaml', /is a git repository URL, which kustomize would clone from anywhere on this machine/);
+    expect(run.code).toBe(2);
   });
 
   it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {

@@ -267,6 +267,20 @@ describe('nothing executed that the user did not allow', () => {
     expectGoodFinding(report);
   });
 
+  it('with --enable-helm, a helmCharts chart home outside the scanned folder is refused, not rendered', async () => {
+    const outside = writeTree(tempDir('podsec-outside-'), chartFiles('charts/inner', hostPidPod('from-outside')));
+    const dir = scanTree({ 'good.yaml': hostPidPod('good') });
+    const chartHome = path.relative(path.join(dir, 'hc'), path.join(outside, 'charts'));
+    writeTree(dir, { 'hc/kustomization.yaml': `helmGlobals:\n  chartHome: ${chartHome}\nhelmCharts:\n  - name: inner\n    releaseName: r\n` });
+    const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
+    expect(report.errors.filter((e) => e.file === 'hc/kustomization.yaml').map((e) => e.message)).toEqual([
+      `resource ${JSON.stringify(chartHome)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`,
+      'resource "helm chart inner" is outside the scanned folder; podsec does not render it (scan from a folder that contains it)',
+    ]);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expect(code).toBe(2);
+  });
+
   it("the user's helm plugins (a downloader for the chart's repository scheme) never run, even with --network", async () => {
     const plugins = tempDir();
     const marker = path.join(plugins, 'plugin-ran');

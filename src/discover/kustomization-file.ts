@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
-import { isNode, parseAllDocuments, visit } from 'yaml';
-import { readBlockYamlValue } from '../manifests/parse.js';
+import { isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { DEFAULT_MAX_DEPTH, readBlockYamlValue } from '../manifests/parse.js';
 import type { FileSystem } from './fs.js';
 
 /** The file names kustomize looks for in a directory, in kustomize's own order of preference. */
@@ -162,6 +163,7 @@ function readKustomizationYaml(text: string): unknown {
   }
   // Read as UTF-8, a UTF-16 file is NUL bytes and replacement characters.
   if (text.includes('\u0000')) throw new Error('it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8');
+  if (looksTooDeep(text)) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
   const fast = readBlockYamlValue(text, MAX_ALIASES);
   if (fast) return fast.value;
   // Directives stand at the start of a line; in a kustomization (a mapping) nothing else can start with `%`.
@@ -175,6 +177,7 @@ function readKustomizationYaml(text: string): unknown {
   if (first === undefined) return null;
   const [error] = first.errors;
   if (error) throw error;
+  checkStructure(first.contents);
   let tagged = false;
   visit(first, (_key, node) => {
     if (isNode(node) && node.tag !== undefined) {
@@ -185,6 +188,61 @@ function readKustomizationYaml(text: string): unknown {
   });
   if (tagged) throw new Error('explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files');
   return first.toJS({ maxAliasCount: MAX_ALIASES });
+}
+
+/**
+ * A cheap look at the text before any parser recurses into it: flow brackets nested, or block indentation and
+ * `- ` markers stacked, beyond podsec's depth limit. Brackets inside quoted text count too; a kustomization
+ * has no business holding hundreds of them.
+ */
+function looksTooDeep(text: string): boolean {
+  let flow = 0;
+  for (const char of text) {
+    if (char === '[' || char === '{') {
+      if (++flow > DEFAULT_MAX_DEPTH) return true;
+    } else if ((char === ']' || char === '}') && flow > 0) flow--;
+  }
+  return text.split('\n').some((line) => (/^[ \t-]*/.exec(line)?.[0].length ?? 0) > 2 * DEFAULT_MAX_DEPTH);
+}
+
+/**
+ * Walks the parsed nodes without recursion (hostile nesting must not exhaust the stack) and refuses what the
+ * readers would resolve differently: nesting beyond podsec's limit, and a mapping that has merge keys and
+ * repeats a key (go-yaml applies both in document order, the last write winning; the yaml package keeps one
+ * entry per key).
+ */
+function checkStructure(root: unknown): void {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number };
+    if (depth > DEFAULT_MAX_DEPTH) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
+    if (isMap(node)) {
+      const keys = node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key)));
+      if (keys.includes('<<') && new Set(keys).size < keys.length) {
+        throw new Error('a mapping with merge keys (<<) repeats a key; kustomize applies them in document order, podsec does not read such a mapping');
+      }
+      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isPair(node)) {
+      stack.push({ node: node.key, depth: depth + 1 }, { node: node.value, depth: depth + 1 });
+    }
+  }
+}
+
+/**
+ * Whether kustomize takes a `generators`, `transformers` or `validators` entry as an inline config: only when it
+ * reads as YAML objects. Anything else (`file:///repo?x=\n`, a folder whose name holds a newline) is a path or
+ * URL to kustomize, and to podsec.
+ */
+export function isInlineConfig(entry: string): boolean {
+  if (!isInlineEntry(entry)) return false;
+  try {
+    const documents = parseAllDocuments(entry);
+    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && isMap(document.contents as YamlNode | null));
+  } catch {
+    return false;
+  }
 }
 
 /** Parses kustomization text; returns an error message instead of throwing. */
@@ -228,7 +286,7 @@ export async function readKustomization(fs: FileSystem, dir: string): Promise<Ku
 export function rootEntries(data: Readonly<Record<string, unknown>>): string[] {
   return [
     ...baseEntries(data),
-    ...[...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])].filter((entry) => !isInlineEntry(entry)),
+    ...[...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])].filter((entry) => !isInlineConfig(entry)),
   ];
 }
 

@@ -156,9 +156,18 @@ export async function walkKustomizationTree(
     typeof globals === 'object' && globals !== null && typeof (globals as Record<string, unknown>)['chartHome'] === 'string'
       ? ((globals as Record<string, unknown>)['chartHome'] as string)
       : 'charts';
+  // Charts are read from chartHome: like any base, it must lie inside the scanned folder.
+  const home = resolve(dir, chartHome);
+  const homeReal = await fs.realpath(home).catch(() => home);
+  if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts) {
     if (typeof chart !== 'object' || chart === null) continue;
     const { name, repo, version } = chart as Record<string, unknown>;
+    if (typeof name === 'string') {
+      const chartDir = resolve(home, name);
+      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+      if (!isInside(rootReal, chartReal)) found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+    }
     if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
     const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
     let present = false;
