@@ -13684,10 +13684,13 @@ function baseEntries(data) {
   return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
 }
 function fileEntries(data) {
+  return fileReferences(data).filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+}
+function fileReferences(data) {
   const files = [];
   for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
   for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  files.push(...strings(data["patchesStrategicMerge"]).filter((entry) => !isInlineEntry(entry)));
+  files.push(...strings(data["patchesStrategicMerge"]));
   for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
   for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
     for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
@@ -13699,7 +13702,7 @@ function fileEntries(data) {
   if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
     files.push(openapi["path"]);
   }
-  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+  return files;
 }
 
 // src/discover/paths.ts
@@ -22505,7 +22508,11 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts);
+  }
+  for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
+  if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
+    found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -22519,9 +22526,18 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version } = chart;
     if (typeof name === "string") {
-      const chartDir = resolve5(home, name);
-      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-      if (!isInside(rootReal, chartReal)) found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      const candidates = [resolve5(home, name), ...typeof version === "string" ? [resolve5(home, `${name}-${version}`, name)] : []];
+      for (const chartDir of candidates) {
+        const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+        if (!isInside(rootReal, chartReal)) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+          break;
+        }
+      }
+      const { valuesFile, additionalValuesFiles } = chart;
+      for (const values of [valuesFile, ...Array.isArray(additionalValuesFiles) ? additionalValuesFiles : []]) {
+        if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
+      }
     }
     if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
     const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
@@ -22529,6 +22545,9 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     for (const candidate of local) if (await pathType(fs, candidate) === "directory") present = true;
     if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+function isUrl2(entry) {
+  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 }
 function isRepositoryUrl(entry) {
   return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
@@ -22539,7 +22558,8 @@ async function inspectKustomization(fs, directory, cwd, enableHelm) {
   const refused = [];
   const rootReal = await fs.realpath(cwd).catch(() => cwd);
   const facts = { patches: false, isolated: true };
-  await walkKustomizationTree(fs, directory, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const directoryReal = await fs.realpath(directory).catch(() => directory);
+  await walkKustomizationTree(fs, directoryReal, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
   const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   return { kustomization, refused, facts, buildMetadata };
 }

@@ -40803,10 +40803,13 @@ function baseEntries(data) {
   return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
 }
 function fileEntries(data) {
+  return fileReferences(data).filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+}
+function fileReferences(data) {
   const files = [];
   for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
   for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  files.push(...strings(data["patchesStrategicMerge"]).filter((entry) => !isInlineEntry(entry)));
+  files.push(...strings(data["patchesStrategicMerge"]));
   for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
   for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
     for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
@@ -40818,7 +40821,7 @@ function fileEntries(data) {
   if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
     files.push(openapi["path"]);
   }
-  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+  return files;
 }
 
 // src/discover/paths.ts
@@ -49624,7 +49627,11 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await walkKustomizationTree(fs3, absolute, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs3, real, enableHelm, seen, found, rootReal, facts);
+  }
+  for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
+  if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
+    found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data["helmCharts"];
@@ -49638,9 +49645,18 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version } = chart;
     if (typeof name === "string") {
-      const chartDir = resolve5(home, name);
-      const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
-      if (!isInside(rootReal, chartReal)) found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      const candidates = [resolve5(home, name), ...typeof version === "string" ? [resolve5(home, `${name}-${version}`, name)] : []];
+      for (const chartDir of candidates) {
+        const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
+        if (!isInside(rootReal, chartReal)) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+          break;
+        }
+      }
+      const { valuesFile, additionalValuesFiles } = chart;
+      for (const values of [valuesFile, ...Array.isArray(additionalValuesFiles) ? additionalValuesFiles : []]) {
+        if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
+      }
     }
     if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
     const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
@@ -49648,6 +49664,9 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
     for (const candidate of local) if (await pathType(fs3, candidate) === "directory") present = true;
     if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+function isUrl2(entry) {
+  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 }
 function isRepositoryUrl(entry) {
   return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
@@ -49658,7 +49677,8 @@ async function inspectKustomization(fs3, directory, cwd, enableHelm) {
   const refused = [];
   const rootReal = await fs3.realpath(cwd).catch(() => cwd);
   const facts = { patches: false, isolated: true };
-  await walkKustomizationTree(fs3, directory, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
+  const directoryReal = await fs3.realpath(directory).catch(() => directory);
+  await walkKustomizationTree(fs3, directoryReal, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
   const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
   return { kustomization, refused, facts, buildMetadata };
 }

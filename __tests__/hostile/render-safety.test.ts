@@ -156,6 +156,39 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expect(run.code).toBe(2);
   });
 
+  it('a base reached through a symlink is walked from its real folder, as kustomize resolves it', async () => {
+    const top = tempDir('podsec-symlinked-');
+    writeTree(top, {
+      'x/kustomization.yaml': 'resources: [pod.yaml]\n',
+      'x/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+      'scan/app/kustomization.yaml': 'resources: [../a/b/link]\n',
+      'scan/t/kustomization.yaml': 'resources: [../../x]\n',
+      'scan/a/b/.keep': '',
+    });
+    // From the link, ../../x is scan/a/x (missing); from the real folder scan/t it is outside the scan.
+    symlinkSync('../../t', path.join(top, 'scan/a/b/link'));
+    const run = await runCli(['scan', 'app', '--format', 'json'], path.join(top, 'scan'));
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expectError(report, 't/kustomization.yaml', /"\.\.\/\.\.\/x" is outside the scanned folder/);
+    expect(run.code).toBe(2);
+  });
+
+  it.each([
+    ['a patch', 'patches:\n  - path: http://127.0.0.1:9/patch.yaml\n'],
+    ['a strategic-merge patch with a newline', 'patchesStrategicMerge:\n  - "http://127.0.0.1:9/p.yaml?x=\\n"\n'],
+    ['a generator file', 'configMapGenerator:\n  - name: c\n    files: [http://localhost:9/cm.txt]\n'],
+    ['an OpenAPI schema', 'openapi:\n  path: http://[::1]:9/schema.json\n'],
+  ])('%s given as a URL is refused with network off (Go sends loopback addresses past any proxy)', async (_name, field) => {
+    const dir = scanTree({ 'overlay/kustomization.yaml': `resources: [pod.yaml]\n${field}`, 'overlay/pod.yaml': privilegedPod });
+    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expectError(report, 'overlay/kustomization.yaml', /^remote resource ".*(127\.0\.0\.1|localhost|\[::1\]).*" is not fetched: network access is off/);
+    expect(run.code).toBe(2);
+  });
+
   it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {
     const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: [pod.yaml]\n', 'pod.yaml': privilegedPod.replace('root-shell', 'from-outside') });
     const url = `file://${repository}`;

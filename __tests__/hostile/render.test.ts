@@ -281,6 +281,21 @@ describe('nothing executed that the user did not allow', () => {
     expect(code).toBe(2);
   });
 
+  it('with --enable-helm, a chart version that climbs out of the chart home is refused, and so is helmChartInflationGenerator', async () => {
+    const outside = writeTree(tempDir('podsec-outside-'), chartFiles('out/c', hostPidPod('from-outside')));
+    const dir = scanTree({ 'good.yaml': hostPidPod('good') });
+    const climb = path.relative(path.join(dir, 'hc/charts'), outside);
+    writeTree(dir, {
+      'hc/kustomization.yaml': `helmCharts:\n  - name: c\n    repo: https://example.invalid/charts\n    version: /../${climb}/out\n    releaseName: r\n`,
+      'old/kustomization.yaml': `helmChartInflationGenerator:\n  - chartName: c\n    chartHome: ${path.relative(path.join(dir, 'old'), path.join(outside, 'out'))}\n`,
+    });
+    const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
+    expectError(report, 'hc/kustomization.yaml', 'resource "helm chart c" is outside the scanned folder');
+    expectError(report, 'old/kustomization.yaml', /helmChartInflationGenerator \(the deprecated form of helmCharts\) is not checked by podsec/);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expect(code).toBe(2);
+  });
+
   it("the user's helm plugins (a downloader for the chart's repository scheme) never run, even with --network", async () => {
     const plugins = tempDir();
     const marker = path.join(plugins, 'plugin-ran');

@@ -297,10 +297,19 @@ export function baseEntries(data: Readonly<Record<string, unknown>>): string[] {
 
 /** Every plain file a kustomization names: patches, generator inputs, configurations, replacements, CRDs. */
 export function fileEntries(data: Readonly<Record<string, unknown>>): string[] {
+  return fileReferences(data).filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+}
+
+/**
+ * Every string kustomize may load as a file (patches, generator inputs, configurations, replacements, CRDs, the
+ * OpenAPI schema), unfiltered: kustomize's loader fetches any of them that is an http(s) URL, even an inline-looking
+ * one with a newline in it.
+ */
+export function fileReferences(data: Readonly<Record<string, unknown>>): string[] {
   const files: string[] = [];
   for (const patch of objects(data['patches'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
   for (const patch of objects(data['patchesJson6902'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
-  files.push(...strings(data['patchesStrategicMerge']).filter((entry) => !isInlineEntry(entry)));
+  files.push(...strings(data['patchesStrategicMerge']));
   for (const replacement of objects(data['replacements'])) if (typeof replacement['path'] === 'string') files.push(replacement['path']);
   for (const generator of [...objects(data['configMapGenerator']), ...objects(data['secretGenerator'])]) {
     for (const entry of strings(generator['files'])) files.push(entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry);
@@ -312,7 +321,7 @@ export function fileEntries(data: Readonly<Record<string, unknown>>): string[] {
   if (typeof openapi === 'object' && openapi !== null && typeof (openapi as Record<string, unknown>)['path'] === 'string') {
     files.push((openapi as Record<string, string>)['path'] as string);
   }
-  return files.filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
+  return files;
 }
 
 /** Resolves an entry against the kustomization directory. */

@@ -6,7 +6,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
-import { findKustomizationFile, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { fileReferences, findKustomizationFile, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
 import { isInside } from '../discover/paths.js';
 import type { KustomizeOptions } from '../options.js';
 import type { CommandRunner } from './types.js';
@@ -146,7 +146,15 @@ export async function walkKustomizationTree(
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === 'directory') await walkKustomizationTree(fs, absolute, enableHelm, seen, found, rootReal, facts);
+    // kustomize resolves a base's own entries from its real folder, not from the link that led there.
+    if (type === 'directory') await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts);
+  }
+  // kustomize's loader fetches file entries given as URLs; Go never sends loopback addresses through the
+  // offline proxy, so they are refused here.
+  for (const entry of fileReferences(kustomization.data)) if (isUrl(entry)) found.push({ entry, file: kustomization.file });
+  if (kustomization.data['helmChartInflationGenerator'] !== undefined) {
+    // The deprecated form of helmCharts, still run by kustomize: podsec checks helmCharts only.
+    found.push({ entry: 'helmChartInflationGenerator', file: kustomization.file, unreadable: 'helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts' });
   }
   if (!enableHelm) return;
   const helmCharts = kustomization.data['helmCharts'];
@@ -160,13 +168,23 @@ export async function walkKustomizationTree(
   const home = resolve(dir, chartHome);
   const homeReal = await fs.realpath(home).catch(() => home);
   if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
-  for (const chart of helmCharts) {
+  for (const chart of helmCharts as unknown[]) {
     if (typeof chart !== 'object' || chart === null) continue;
     const { name, repo, version } = chart as Record<string, unknown>;
     if (typeof name === 'string') {
-      const chartDir = resolve(home, name);
-      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-      if (!isInside(rootReal, chartReal)) found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      // kustomize reads a chart from chartHome/name, or chartHome/name-version/name when a version is given.
+      const candidates = [resolve(home, name), ...(typeof version === 'string' ? [resolve(home, `${name}-${version}`, name)] : [])];
+      for (const chartDir of candidates) {
+        const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+        if (!isInside(rootReal, chartReal)) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+          break;
+        }
+      }
+      const { valuesFile, additionalValuesFiles } = chart as Record<string, unknown>;
+      for (const values of [valuesFile, ...(Array.isArray(additionalValuesFiles) ? (additionalValuesFiles as unknown[]) : [])]) {
+        if (typeof values === 'string' && isUrl(values)) found.push({ entry: values, file: kustomization.file });
+      }
     }
     if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
     const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
@@ -174,6 +192,11 @@ export async function walkKustomizationTree(
     for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
     if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+
+/** Any URL with a scheme (kustomize's file loader fetches http and https ones). */
+function isUrl(entry: string): boolean {
+  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 }
 
 /**
@@ -208,7 +231,8 @@ export async function inspectKustomization(fs: FileSystem, directory: string, cw
   const refused: RemoteEntry[] = [];
   const rootReal = await fs.realpath(cwd).catch(() => cwd);
   const facts: TreeFacts = { patches: false, isolated: true };
-  await walkKustomizationTree(fs, directory, enableHelm, new Set(), refused, rootReal, facts);
+  const directoryReal = await fs.realpath(directory).catch(() => directory);
+  await walkKustomizationTree(fs, directoryReal, enableHelm, new Set(), refused, rootReal, facts);
   // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
   // transformer on every resource): ask for them when a patch may be involved, including anything remote.
   const buildMetadata = facts.patches || refused.length > 0 ? ['originAnnotations', 'transformerAnnotations'] : ['originAnnotations'];
