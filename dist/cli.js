@@ -7234,7 +7234,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7309,7 +7309,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments4;
+    exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify3;
   }
@@ -14031,17 +14031,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings2.join("");
+  const strings3 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings3.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings3 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings2 : [...strings2, finalString];
+  return finalString === "" ? strings3 : [...strings3, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -22436,10 +22436,11 @@ function valueAt(root, path9) {
 }
 
 // src/render/kustomize.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/render/kustomize-inspect.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 import { basename as basename2, resolve as resolve5 } from "node:path";
 var OFFLINE_ENV = {
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -22479,7 +22480,7 @@ async function readKustomizationAt(fs, dir) {
 }
 var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
 var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
-async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }) {
+async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }, configTree = false) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const root = seen.size === 1;
@@ -22508,9 +22509,16 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
   }
   for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
+  const configs = [...configEntries(kustomization.data), ...configTree ? strings2(kustomization.data["resources"]) : []];
+  for (const entry of configs) {
+    const inline = isInlineConfig(entry);
+    const text = inline ? entry : await readInside(fs, resolve5(dir, entry), rootReal);
+    if (text === void 0) continue;
+    for (const url of configUrls(text)) found.push({ entry: url, file: inline ? kustomization.file : resolve5(dir, entry) });
+  }
   if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
     found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
   }
@@ -22526,12 +22534,15 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version } = chart;
     if (typeof name === "string") {
-      const candidates = [resolve5(home, name), ...typeof version === "string" ? [resolve5(home, `${name}-${version}`, name)] : []];
-      for (const chartDir of candidates) {
-        const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-        if (!isInside(rootReal, chartReal)) {
-          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-          break;
+      const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+      if (!isInside(rootReal, chartReal)) {
+        found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      } else if (await pathType(fs, chartReal) === "directory") {
+        const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
+        for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
+        if (safety.hidden.length > 0) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
         }
       }
       const { valuesFile, additionalValuesFiles } = chart;
@@ -22540,11 +22551,42 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
       }
     }
     if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
-    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
-    let present = false;
-    for (const candidate of local) if (await pathType(fs, candidate) === "directory") present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+    const vendored = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+    if (await pathType(fs, vendored) !== "directory") found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+function configUrls(text) {
+  const anywhere = () => text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'\]},]*/gi) ?? [];
+  if (/!!|<<|^%/m.test(text)) return anywhere();
+  let documents;
+  try {
+    documents = (0, import_yaml6.parseAllDocuments)(text).map((document) => document.toJS({ maxAliasCount: 100 }));
+  } catch {
+    return anywhere();
+  }
+  const found = [];
+  const add = (value) => {
+    for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
+  };
+  for (const document of documents) {
+    if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
+    const config = document;
+    for (const field of ["files", "envs", "env", "path", "paths", "repo", "chartHome", "valuesFile", "additionalValuesFiles"]) add(config[field]);
+    for (const replacement of [config["replacements"]].flat()) if (typeof replacement === "object" && replacement !== null) add(replacement["path"]);
+  }
+  return found;
+}
+function strings2(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function configEntries(data) {
+  return [...strings2(data["generators"]), ...strings2(data["transformers"]), ...strings2(data["validators"])];
+}
+async function readInside(fs, absolute, rootReal) {
+  if (await pathType(fs, absolute) !== "file") return void 0;
+  const real = await fs.realpath(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(rootReal, real)) return void 0;
+  return fs.readFile(real).catch(() => void 0);
 }
 function isUrl2(entry) {
   return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
@@ -22565,7 +22607,7 @@ async function inspectKustomization(fs, directory, cwd, enableHelm) {
 }
 
 // src/render/kustomize-patches.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -22698,20 +22740,20 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text, placement, target2) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml6.isMap)(item)) continue;
+    if (!(0, import_yaml7.isMap)(item)) continue;
     const op = item.get("op");
     const path9 = item.get("path");
     if (typeof op !== "string" || typeof path9 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
+    const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
     ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
@@ -22743,11 +22785,11 @@ function loadJson6902Patch(text, placement, target2) {
           for (const segment of path9.slice(op.tokens.length)) {
             let next;
             let where;
-            if ((0, import_yaml6.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            if ((0, import_yaml7.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
               where = entry?.key;
-            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
+            } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
               where = next;
             }
@@ -22878,7 +22920,7 @@ function inlinePlacement(text, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -22907,11 +22949,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   if (kustomization === void 0) return [];
   const dir = dirname5(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml7.isSeq)(node) ? node.items : [];
+    return (0, import_yaml8.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
@@ -23059,7 +23101,7 @@ async function buildAlone(request, deps, buildMetadata) {
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
       resolve6(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({
+      (0, import_yaml8.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
@@ -23154,7 +23196,7 @@ async function attribute(request, deps, kustomization, built, display2) {
 }
 
 // src/render/kustomize-batch.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { randomBytes } from "node:crypto";
 import { relative as relative5, resolve as resolve7 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
@@ -23287,11 +23329,11 @@ async function runBatch(batch, settings, deps) {
     const top = wrapperDir;
     await fs.writeFile(
       resolve7(top, "kustomization.yaml"),
-      (0, import_yaml8.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      (0, import_yaml9.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
     );
     for (const [index, member] of batch.members.entries()) {
       const memberDir = resolve7(top, `m${index}`);
-      const tagger = (0, import_yaml8.stringify)({
+      const tagger = (0, import_yaml9.stringify)({
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
         metadata: { name: "podsec-shared-build-member" },
@@ -23299,14 +23341,14 @@ async function runBatch(batch, settings, deps) {
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
       const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml8.stringify)([
+      const keepLocal = (0, import_yaml9.stringify)([
         { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
       ]);
-      const showHashed = (0, import_yaml8.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+      const showHashed = (0, import_yaml9.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs.writeFile(
         resolve7(memberDir, "kustomization.yaml"),
-        (0, import_yaml8.stringify)({
+        (0, import_yaml9.stringify)({
           apiVersion: "kustomize.config.k8s.io/v1beta1",
           kind: "Kustomization",
           resources: [toPosix(relative5(memberDir, member.realDirectory))],

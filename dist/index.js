@@ -26347,7 +26347,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments4;
+    exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify3;
   }
@@ -41150,17 +41150,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings2.join("");
+  const strings3 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings3.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings3 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings2 : [...strings2, finalString];
+  return finalString === "" ? strings3 : [...strings3, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -49555,10 +49555,11 @@ function valueAt(root, path10) {
 }
 
 // src/render/kustomize.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/render/kustomize-inspect.ts
+var import_yaml6 = __toESM(require_dist(), 1);
 import { basename as basename2, resolve as resolve5 } from "node:path";
 var OFFLINE_ENV = {
   HTTP_PROXY: "http://127.0.0.1:9",
@@ -49598,7 +49599,7 @@ async function readKustomizationAt(fs3, dir) {
 }
 var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
 var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
-async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }) {
+async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }, configTree = false) {
   if (seen.has(dir)) return;
   seen.add(dir);
   const root = seen.size === 1;
@@ -49627,9 +49628,16 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
       found.push({ entry, file: kustomization.file, outside: true });
       continue;
     }
-    if (type === "directory") await walkKustomizationTree(fs3, real, enableHelm, seen, found, rootReal, facts);
+    if (type === "directory") await walkKustomizationTree(fs3, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
   }
   for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
+  const configs = [...configEntries(kustomization.data), ...configTree ? strings2(kustomization.data["resources"]) : []];
+  for (const entry of configs) {
+    const inline = isInlineConfig(entry);
+    const text2 = inline ? entry : await readInside(fs3, resolve5(dir, entry), rootReal);
+    if (text2 === void 0) continue;
+    for (const url of configUrls(text2)) found.push({ entry: url, file: inline ? kustomization.file : resolve5(dir, entry) });
+  }
   if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
     found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
   }
@@ -49645,12 +49653,15 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version } = chart;
     if (typeof name === "string") {
-      const candidates = [resolve5(home, name), ...typeof version === "string" ? [resolve5(home, `${name}-${version}`, name)] : []];
-      for (const chartDir of candidates) {
-        const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
-        if (!isInside(rootReal, chartReal)) {
-          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-          break;
+      const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+      const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
+      if (!isInside(rootReal, chartReal)) {
+        found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      } else if (await pathType(fs3, chartReal) === "directory") {
+        const safety = await checkChart(fs3, chartReal, `helm chart ${name}`, { network: false });
+        for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
+        if (safety.hidden.length > 0) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
         }
       }
       const { valuesFile, additionalValuesFiles } = chart;
@@ -49659,11 +49670,42 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
       }
     }
     if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
-    const local = [resolve5(dir, chartHome, name), ...typeof version === "string" ? [resolve5(dir, chartHome, `${name}-${version}`, name)] : []];
-    let present = false;
-    for (const candidate of local) if (await pathType(fs3, candidate) === "directory") present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+    const vendored = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+    if (await pathType(fs3, vendored) !== "directory") found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+function configUrls(text2) {
+  const anywhere = () => text2.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'\]},]*/gi) ?? [];
+  if (/!!|<<|^%/m.test(text2)) return anywhere();
+  let documents;
+  try {
+    documents = (0, import_yaml6.parseAllDocuments)(text2).map((document) => document.toJS({ maxAliasCount: 100 }));
+  } catch {
+    return anywhere();
+  }
+  const found = [];
+  const add = (value) => {
+    for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
+  };
+  for (const document of documents) {
+    if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
+    const config = document;
+    for (const field of ["files", "envs", "env", "path", "paths", "repo", "chartHome", "valuesFile", "additionalValuesFiles"]) add(config[field]);
+    for (const replacement of [config["replacements"]].flat()) if (typeof replacement === "object" && replacement !== null) add(replacement["path"]);
+  }
+  return found;
+}
+function strings2(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function configEntries(data) {
+  return [...strings2(data["generators"]), ...strings2(data["transformers"]), ...strings2(data["validators"])];
+}
+async function readInside(fs3, absolute, rootReal) {
+  if (await pathType(fs3, absolute) !== "file") return void 0;
+  const real = await fs3.realpath(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(rootReal, real)) return void 0;
+  return fs3.readFile(real).catch(() => void 0);
 }
 function isUrl2(entry) {
   return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
@@ -49684,7 +49726,7 @@ async function inspectKustomization(fs3, directory, cwd, enableHelm) {
 }
 
 // src/render/kustomize-patches.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -49817,20 +49859,20 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text2, placement, target2) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml6.isMap)(item)) continue;
+    if (!(0, import_yaml7.isMap)(item)) continue;
     const op = item.get("op");
     const path10 = item.get("path");
     if (typeof op !== "string" || typeof path10 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
+    const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
     ops.push({ op, tokens: pointerTokens(path10), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
@@ -49862,11 +49904,11 @@ function loadJson6902Patch(text2, placement, target2) {
           for (const segment of path10.slice(op.tokens.length)) {
             let next;
             let where;
-            if ((0, import_yaml6.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            if ((0, import_yaml7.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
               where = entry?.key;
-            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
+            } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
               where = next;
             }
@@ -49997,7 +50039,7 @@ function inlinePlacement(text2, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -50026,11 +50068,11 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   if (kustomization === void 0) return [];
   const dir = dirname5(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml7.isSeq)(node) ? node.items : [];
+    return (0, import_yaml8.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
@@ -50178,7 +50220,7 @@ async function buildAlone(request2, deps, buildMetadata) {
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs3.writeFile(
       resolve6(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({
+      (0, import_yaml8.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
@@ -50273,7 +50315,7 @@ async function attribute(request2, deps, kustomization, built, display2) {
 }
 
 // src/render/kustomize-batch.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { randomBytes } from "node:crypto";
 import { relative as relative5, resolve as resolve7 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
@@ -50406,11 +50448,11 @@ async function runBatch(batch, settings, deps) {
     const top = wrapperDir;
     await fs3.writeFile(
       resolve7(top, "kustomization.yaml"),
-      (0, import_yaml8.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      (0, import_yaml9.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
     );
     for (const [index, member] of batch.members.entries()) {
       const memberDir = resolve7(top, `m${index}`);
-      const tagger = (0, import_yaml8.stringify)({
+      const tagger = (0, import_yaml9.stringify)({
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
         metadata: { name: "podsec-shared-build-member" },
@@ -50418,14 +50460,14 @@ async function runBatch(batch, settings, deps) {
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
       const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml8.stringify)([
+      const keepLocal = (0, import_yaml9.stringify)([
         { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
       ]);
-      const showHashed = (0, import_yaml8.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+      const showHashed = (0, import_yaml9.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs3.writeFile(
         resolve7(memberDir, "kustomization.yaml"),
-        (0, import_yaml8.stringify)({
+        (0, import_yaml9.stringify)({
           apiVersion: "kustomize.config.k8s.io/v1beta1",
           kind: "Kustomization",
           resources: [toPosix(relative5(memberDir, member.realDirectory))],

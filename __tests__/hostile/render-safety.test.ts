@@ -189,6 +189,32 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expect(run.code).toBe(2);
   });
 
+  it('URLs in builtin generator and transformer configs are refused with network off; other URLs in them are not', async () => {
+    const dir = scanTree({
+      'a/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gen.yaml]\n',
+      'a/gen.yaml': 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nfiles:\n  - x=http://127.0.0.1:9/generator-files\n',
+      'a/pod.yaml': privilegedPod,
+      'b/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gens]\n',
+      'b/gens/kustomization.yaml': 'resources: [secret.yaml]\n',
+      'b/gens/secret.yaml': 'apiVersion: builtin\nkind: SecretGenerator\nmetadata: {name: leak}\nenvs: [http://127.0.0.1:9/envs]\n',
+      'b/pod.yaml': privilegedPod,
+      'c/kustomization.yaml': 'resources: [pod.yaml]\ntransformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: http://localhost:9/patch.yaml\n',
+      'c/pod.yaml': privilegedPod,
+      'ok/kustomization.yaml': 'resources: [pod.yaml]\ntransformers: [docs.yaml]\n',
+      'ok/docs.yaml': 'apiVersion: builtin\nkind: AnnotationsTransformer\nmetadata: {name: docs}\nannotations: {docs: "https://example.com/runbook"}\nfieldSpecs: [{path: metadata/annotations, create: true}]\n',
+      'ok/pod.yaml': privilegedPod,
+    });
+    const run = await runCli(['scan', '.', '--format', 'json'], dir);
+    expectNoCrash(run);
+    const report = parseReport(run);
+    expectError(report, 'a/gen.yaml', 'remote resource "x=http://127.0.0.1:9/generator-files" is not fetched');
+    expectError(report, 'b/gens/secret.yaml', 'remote resource "http://127.0.0.1:9/envs" is not fetched');
+    expectError(report, 'c/kustomization.yaml', 'remote resource "http://localhost:9/patch.yaml" is not fetched');
+    expect(report.errors.filter((e) => e.file.startsWith('ok/'))).toEqual([]);
+    expect(report.findings.some((f) => f.file === 'ok/pod.yaml')).toBe(true);
+    expect(run.code).toBe(2);
+  });
+
   it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {
     const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: [pod.yaml]\n', 'pod.yaml': privilegedPod.replace('root-shell', 'from-outside') });
     const url = `file://${repository}`;

@@ -4,7 +4,7 @@
  * functions, helm downloader plugins and `lookup` (to prove nothing runs or is contacted). Every case scans
  * the hostile target together with a privileged Pod, and checks message, exit code 2 and the Pod's finding.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -294,6 +294,29 @@ describe('nothing executed that the user did not allow', () => {
     expectError(report, 'old/kustomization.yaml', /helmChartInflationGenerator \(the deprecated form of helmCharts\) is not checked by podsec/);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);
+  });
+
+  it('with --enable-helm, charts kustomize inflates get the checks podsec gives its own charts', async () => {
+    const outsideFile = path.join(writeTree(tempDir('podsec-outside-'), { 'secret.txt': 'SECRET-OUTSIDE' }), 'secret.txt');
+    const leaky = chartFiles('charts/leaky', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Files.Get "leak.txt" | trim | lower | quote }}\nspec:\n  containers: [{name: c, image: x}]\n');
+    const dns = chartFiles('charts/dns', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ getHostByName "example.invalid" | quote }}\nspec:\n  containers: [{name: c, image: x}]\n');
+    const dir = scanTree({
+      ...Object.fromEntries(Object.entries(leaky).map(([file, text]) => [`k1/${file}`, text])),
+      'k1/kustomization.yaml': 'helmCharts:\n  - name: leaky\n    releaseName: r\n',
+      ...Object.fromEntries(Object.entries(dns).map(([file, text]) => [`k2/${file}`, text])),
+      'k2/kustomization.yaml': 'helmCharts:\n  - name: dns\n    releaseName: r\n',
+      // A version makes kustomize look for charts/vendored-1.0.0/vendored only, and pull the chart otherwise.
+      ...Object.fromEntries(Object.entries(chartFiles('charts/vendored', hostPidPod('vendored'))).map(([file, text]) => [`k3/${file}`, text])),
+      'k3/kustomization.yaml': 'helmCharts:\n  - name: vendored\n    repo: http://127.0.0.1:9/charts\n    version: 1.0.0\n    releaseName: r\n',
+    });
+    symlinkSync(outsideFile, path.join(dir, 'k1/charts/leaky/leak.txt'));
+    const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm', '--exclude', '*/charts/**']);
+    expectError(report, 'k1/kustomization.yaml', /helm chart leaky: .*symlink/);
+    expectError(report, 'k2/kustomization.yaml', /helm chart dns: .*getHostByName/);
+    expectError(report, 'k3/kustomization.yaml', 'remote resource "helm chart vendored from http://127.0.0.1:9/charts" is not fetched');
+    expect(JSON.stringify(report)).not.toContain('secret-outside');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
   });
 
   it("the user's helm plugins (a downloader for the chart's repository scheme) never run, even with --network", async () => {

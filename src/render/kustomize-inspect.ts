@@ -5,8 +5,10 @@
  * (kustomize-batch.ts).
  */
 import { basename, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
-import { fileReferences, findKustomizationFile, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { fileReferences, findKustomizationFile, isInlineConfig, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { checkChart } from './helm-safety.js';
 import { isInside } from '../discover/paths.js';
 import type { KustomizeOptions } from '../options.js';
 import type { CommandRunner } from './types.js';
@@ -111,6 +113,7 @@ export async function walkKustomizationTree(
   found: RemoteEntry[],
   rootReal: string,
   facts: TreeFacts = { patches: false, isolated: true },
+  configTree = false,
 ): Promise<void> {
   if (seen.has(dir)) return;
   seen.add(dir);
@@ -147,11 +150,21 @@ export async function walkKustomizationTree(
       continue;
     }
     // kustomize resolves a base's own entries from its real folder, not from the link that led there.
-    if (type === 'directory') await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts);
+    if (type === 'directory') await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
   }
   // kustomize's loader fetches file entries given as URLs; Go never sends loopback addresses through the
   // offline proxy, so they are refused here.
   for (const entry of fileReferences(kustomization.data)) if (isUrl(entry)) found.push({ entry, file: kustomization.file });
+  // Builtin generator, transformer and validator configs name files too (a ConfigMapGenerator's `files`, a
+  // PatchTransformer's `path`, a HelmChartInflationGenerator's `repo`…), and kustomize fetches URLs among them.
+  // Inside a folder given to those fields, every resource file is such a config.
+  const configs = [...configEntries(kustomization.data), ...(configTree ? strings(kustomization.data['resources']) : [])];
+  for (const entry of configs) {
+    const inline = isInlineConfig(entry);
+    const text = inline ? entry : await readInside(fs, resolve(dir, entry), rootReal);
+    if (text === undefined) continue;
+    for (const url of configUrls(text)) found.push({ entry: url, file: inline ? kustomization.file : resolve(dir, entry) });
+  }
   if (kustomization.data['helmChartInflationGenerator'] !== undefined) {
     // The deprecated form of helmCharts, still run by kustomize: podsec checks helmCharts only.
     found.push({ entry: 'helmChartInflationGenerator', file: kustomization.file, unreadable: 'helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts' });
@@ -172,13 +185,18 @@ export async function walkKustomizationTree(
     if (typeof chart !== 'object' || chart === null) continue;
     const { name, repo, version } = chart as Record<string, unknown>;
     if (typeof name === 'string') {
-      // kustomize reads a chart from chartHome/name, or chartHome/name-version/name when a version is given.
-      const candidates = [resolve(home, name), ...(typeof version === 'string' ? [resolve(home, `${name}-${version}`, name)] : [])];
-      for (const chartDir of candidates) {
-        const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-        if (!isInside(rootReal, chartReal)) {
-          found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-          break;
+      // kustomize reads a chart from chartHome/name-version/name when a version is given, else chartHome/name.
+      const chartDir = typeof version === 'string' && version !== '' ? resolve(home, `${name}-${version}`, name) : resolve(home, name);
+      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+      if (!isInside(rootReal, chartReal)) {
+        found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+      } else if ((await pathType(fs, chartReal)) === 'directory') {
+        // The helm kustomize runs gets none of the care podsec gives its own renders: refuse what that care
+        // would have to mend (links out of the chart, network functions, version-control folders).
+        const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
+        for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
+        if (safety.hidden.length > 0) {
+          found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(', ')}, which helm would hand to its templates` });
         }
       }
       const { valuesFile, additionalValuesFiles } = chart as Record<string, unknown>;
@@ -187,11 +205,54 @@ export async function walkKustomizationTree(
       }
     }
     if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
-    const local = [resolve(dir, chartHome, name), ...(typeof version === 'string' ? [resolve(dir, chartHome, `${name}-${version}`, name)] : [])];
-    let present = false;
-    for (const candidate of local) if ((await pathType(fs, candidate)) === 'directory') present = true;
-    if (!present) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+    const vendored = typeof version === 'string' && version !== '' ? resolve(home, `${name}-${version}`, name) : resolve(home, name);
+    if ((await pathType(fs, vendored)) !== 'directory') found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
+}
+
+/**
+ * The URLs among the fields of builtin plugin configs that kustomize loads (or helm pulls): generator `files`,
+ * `envs` and `env`; patch `path` and `paths`; replacement `path`; helm `repo`, `chartHome`, `valuesFile` and
+ * `additionalValuesFiles`. A config podsec cannot parse yields every URL in its text.
+ */
+function configUrls(text: string): string[] {
+  const anywhere = (): string[] => text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'\]},]*/gi) ?? [];
+  // Tags, merge keys and directives may read differently in kustomize: any URL in such a text counts.
+  if (/!!|<<|^%/m.test(text)) return anywhere();
+  let documents: unknown[];
+  try {
+    documents = parseAllDocuments(text).map((document) => document.toJS({ maxAliasCount: 100 }) as unknown);
+  } catch {
+    return anywhere();
+  }
+  const found: string[] = [];
+  const add = (value: unknown): void => {
+    for (const item of [value].flat()) if (typeof item === 'string' && isUrl(item.includes('=') && !isUrl(item) ? item.slice(item.indexOf('=') + 1) : item)) found.push(item);
+  };
+  for (const document of documents) {
+    if (typeof document !== 'object' || document === null || Array.isArray(document)) continue;
+    const config = document as Record<string, unknown>;
+    for (const field of ['files', 'envs', 'env', 'path', 'paths', 'repo', 'chartHome', 'valuesFile', 'additionalValuesFiles']) add(config[field]);
+    for (const replacement of [config['replacements']].flat()) if (typeof replacement === 'object' && replacement !== null) add((replacement as Record<string, unknown>)['path']);
+  }
+  return found;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** generators, transformers and validators entries: config files, inline configs, or kustomization folders. */
+function configEntries(data: Readonly<Record<string, unknown>>): string[] {
+  return [...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])];
+}
+
+/** A file's text when it is a file inside the scanned folder (anything else is refused or fails elsewhere). */
+async function readInside(fs: FileSystem, absolute: string, rootReal: string): Promise<string | undefined> {
+  if ((await pathType(fs, absolute)) !== 'file') return undefined;
+  const real = await fs.realpath(absolute).catch(() => undefined);
+  if (real === undefined || !isInside(rootReal, real)) return undefined;
+  return fs.readFile(real).catch(() => undefined);
 }
 
 /** Any URL with a scheme (kustomize's file loader fetches http and https ones). */
