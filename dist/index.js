@@ -49687,11 +49687,16 @@ function configUrls(text2) {
   const add = (value) => {
     for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
   };
+  const fieldsOf = (record2, names) => Object.entries(record2).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
   for (const document of documents) {
     if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
     const config = document;
-    for (const field of ["files", "envs", "env", "path", "paths", "repo", "chartHome", "valuesFile", "additionalValuesFiles"]) add(config[field]);
-    for (const replacement of [config["replacements"]].flat()) if (typeof replacement === "object" && replacement !== null) add(replacement["path"]);
+    for (const value of fieldsOf(config, ["files", "envs", "env", "path", "paths", "repo", "charthome", "valuesfile", "additionalvaluesfiles"])) add(value);
+    for (const replacements2 of fieldsOf(config, ["replacements"])) {
+      for (const replacement of [replacements2].flat()) {
+        if (typeof replacement === "object" && replacement !== null) for (const value of fieldsOf(replacement, ["path"])) add(value);
+      }
+    }
   }
   return found;
 }

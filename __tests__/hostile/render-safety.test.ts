@@ -200,6 +200,10 @@ describe('bases podsec cannot check, and repository URLs', () => {
       'b/pod.yaml': privilegedPod,
       'c/kustomization.yaml': 'resources: [pod.yaml]\ntransformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: http://localhost:9/patch.yaml\n',
       'c/pod.yaml': privilegedPod,
+      // Field names in any case, as kustomize decodes them.
+      'd/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gen.yaml]\n',
+      'd/gen.yaml': 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nFiles: ["k=https://127.0.0.1:9/x"]\nliterals: ["URL=https://example.com"]\n',
+      'd/pod.yaml': privilegedPod,
       'ok/kustomization.yaml': 'resources: [pod.yaml]\ntransformers: [docs.yaml]\n',
       'ok/docs.yaml': 'apiVersion: builtin\nkind: AnnotationsTransformer\nmetadata: {name: docs}\nannotations: {docs: "https://example.com/runbook"}\nfieldSpecs: [{path: metadata/annotations, create: true}]\n',
       'ok/pod.yaml': privilegedPod,
@@ -210,6 +214,7 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expectError(report, 'a/gen.yaml', 'remote resource "x=http://127.0.0.1:9/generator-files" is not fetched');
     expectError(report, 'b/gens/secret.yaml', 'remote resource "http://127.0.0.1:9/envs" is not fetched');
     expectError(report, 'c/kustomization.yaml', 'remote resource "http://localhost:9/patch.yaml" is not fetched');
+    expectError(report, 'd/gen.yaml', 'remote resource "k=https://127.0.0.1:9/x" is not fetched');
     expect(report.errors.filter((e) => e.file.startsWith('ok/'))).toEqual([]);
     expect(report.findings.some((f) => f.file === 'ok/pod.yaml')).toBe(true);
     expect(run.code).toBe(2);

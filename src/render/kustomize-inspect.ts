@@ -229,11 +229,18 @@ function configUrls(text: string): string[] {
   const add = (value: unknown): void => {
     for (const item of [value].flat()) if (typeof item === 'string' && isUrl(item.includes('=') && !isUrl(item) ? item.slice(item.indexOf('=') + 1) : item)) found.push(item);
   };
+  // kustomize decodes configs with Go's JSON rules: field names match in any case (`Files:`, `PATH:`).
+  const fieldsOf = (record: Record<string, unknown>, names: readonly string[]): unknown[] =>
+    Object.entries(record).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
   for (const document of documents) {
     if (typeof document !== 'object' || document === null || Array.isArray(document)) continue;
     const config = document as Record<string, unknown>;
-    for (const field of ['files', 'envs', 'env', 'path', 'paths', 'repo', 'chartHome', 'valuesFile', 'additionalValuesFiles']) add(config[field]);
-    for (const replacement of [config['replacements']].flat()) if (typeof replacement === 'object' && replacement !== null) add((replacement as Record<string, unknown>)['path']);
+    for (const value of fieldsOf(config, ['files', 'envs', 'env', 'path', 'paths', 'repo', 'charthome', 'valuesfile', 'additionalvaluesfiles'])) add(value);
+    for (const replacements of fieldsOf(config, ['replacements'])) {
+      for (const replacement of [replacements].flat()) {
+        if (typeof replacement === 'object' && replacement !== null) for (const value of fieldsOf(replacement as Record<string, unknown>, ['path'])) add(value);
+      }
+    }
   }
   return found;
 }
