@@ -14031,17 +14031,17 @@ var stringToUint8Array = (string) => textEncoder.encode(string);
 var textDecoder = new TextDecoder();
 var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
 var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings3 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings3.join("");
+  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
+  return strings2.join("");
 };
 var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
   const decoder = new StringDecoder(encoding);
-  const strings3 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
+  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
-  return finalString === "" ? strings3 : [...strings3, finalString];
+  return finalString === "" ? strings2 : [...strings2, finalString];
 };
 var joinToUint8Array = (uint8ArraysOrStrings) => {
   if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
@@ -22512,7 +22512,7 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
     if (type === "directory") await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
   }
   for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
-  const configs = [...configEntries(kustomization.data), ...configTree ? strings2(kustomization.data["resources"]) : []];
+  const configs = [...configEntries(kustomization.data), ...configTree ? strings(kustomization.data["resources"]) : []];
   for (const entry of configs) {
     const inline = isInlineConfig(entry);
     const text = inline ? entry : await readInside(fs, resolve5(dir, entry), rootReal);
@@ -22532,27 +22532,24 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts) {
     if (typeof chart !== "object" || chart === null) continue;
-    const { name, repo, version } = chart;
-    if (typeof name === "string") {
-      const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
-      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-      if (!isInside(rootReal, chartReal)) {
-        found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-      } else if (await pathType(fs, chartReal) === "directory") {
-        const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
-        for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
-        if (safety.hidden.length > 0) {
-          found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
-        }
-      }
-      const { valuesFile, additionalValuesFiles } = chart;
-      for (const values of [valuesFile, ...Array.isArray(additionalValuesFiles) ? additionalValuesFiles : []]) {
-        if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
+    const { name, repo, version, valuesFile, additionalValuesFiles } = chart;
+    if (typeof name !== "string") continue;
+    const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+    const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+    const vendored = await pathType(fs, chartReal) === "directory";
+    if (!isInside(rootReal, chartReal)) {
+      found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+    } else if (vendored) {
+      const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
+      for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
+      if (safety.hidden.length > 0) {
+        found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
       }
     }
-    if (typeof name !== "string" || typeof repo !== "string" || repo === "") continue;
-    const vendored = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
-    if (await pathType(fs, vendored) !== "directory") found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+    for (const values of [valuesFile, ...strings(additionalValuesFiles)]) {
+      if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
+    }
+    if (typeof repo === "string" && repo !== "" && !vendored) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
 }
 function configUrls(text) {
@@ -22581,11 +22578,8 @@ function configUrls(text) {
   }
   return found;
 }
-function strings2(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-}
 function configEntries(data) {
-  return [...strings2(data["generators"]), ...strings2(data["transformers"]), ...strings2(data["validators"])];
+  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])];
 }
 async function readInside(fs, absolute, rootReal) {
   if (await pathType(fs, absolute) !== "file") return void 0;

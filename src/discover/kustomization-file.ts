@@ -106,7 +106,8 @@ export function asKustomizeReadsIt(data: Record<string, unknown>): { data: Recor
   return { data: resolved, unusualKeys: merges.merged || folds.folded };
 }
 
-function strings(value: unknown): string[] {
+/** The strings of a YAML list (anything else: none). */
+export function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 

@@ -7,7 +7,7 @@
 import { basename, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
-import { fileReferences, findKustomizationFile, isInlineConfig, looksRemote, parseKustomizationText, rootEntries, type KustomizationFile } from '../discover/kustomization-file.js';
+import { fileReferences, findKustomizationFile, isInlineConfig, looksRemote, parseKustomizationText, rootEntries, strings, type KustomizationFile } from '../discover/kustomization-file.js';
 import { checkChart } from './helm-safety.js';
 import { isInside } from '../discover/paths.js';
 import type { KustomizeOptions } from '../options.js';
@@ -183,30 +183,28 @@ export async function walkKustomizationTree(
   if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts as unknown[]) {
     if (typeof chart !== 'object' || chart === null) continue;
-    const { name, repo, version } = chart as Record<string, unknown>;
-    if (typeof name === 'string') {
-      // kustomize reads a chart from chartHome/name-version/name when a version is given, else chartHome/name.
-      const chartDir = typeof version === 'string' && version !== '' ? resolve(home, `${name}-${version}`, name) : resolve(home, name);
-      const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-      if (!isInside(rootReal, chartReal)) {
-        found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-      } else if ((await pathType(fs, chartReal)) === 'directory') {
-        // The helm kustomize runs gets none of the care podsec gives its own renders: refuse what that care
-        // would have to mend (links out of the chart, network functions, version-control folders).
-        const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
-        for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
-        if (safety.hidden.length > 0) {
-          found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(', ')}, which helm would hand to its templates` });
-        }
-      }
-      const { valuesFile, additionalValuesFiles } = chart as Record<string, unknown>;
-      for (const values of [valuesFile, ...(Array.isArray(additionalValuesFiles) ? (additionalValuesFiles as unknown[]) : [])]) {
-        if (typeof values === 'string' && isUrl(values)) found.push({ entry: values, file: kustomization.file });
+    const { name, repo, version, valuesFile, additionalValuesFiles } = chart as Record<string, unknown>;
+    if (typeof name !== 'string') continue;
+    // kustomize reads a chart from chartHome/name-version/name when a version is given, else chartHome/name,
+    // and pulls it from `repo` when that folder is missing.
+    const chartDir = typeof version === 'string' && version !== '' ? resolve(home, `${name}-${version}`, name) : resolve(home, name);
+    const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
+    const vendored = (await pathType(fs, chartReal)) === 'directory';
+    if (!isInside(rootReal, chartReal)) {
+      found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
+    } else if (vendored) {
+      // The helm kustomize runs gets none of the care podsec gives its own renders: refuse what that care
+      // would have to mend (links out of the chart, network functions, version-control folders).
+      const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
+      for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
+      if (safety.hidden.length > 0) {
+        found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(', ')}, which helm would hand to its templates` });
       }
     }
-    if (typeof name !== 'string' || typeof repo !== 'string' || repo === '') continue;
-    const vendored = typeof version === 'string' && version !== '' ? resolve(home, `${name}-${version}`, name) : resolve(home, name);
-    if ((await pathType(fs, vendored)) !== 'directory') found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
+    for (const values of [valuesFile, ...strings(additionalValuesFiles)]) {
+      if (typeof values === 'string' && isUrl(values)) found.push({ entry: values, file: kustomization.file });
+    }
+    if (typeof repo === 'string' && repo !== '' && !vendored) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
   }
 }
 
@@ -245,9 +243,6 @@ function configUrls(text: string): string[] {
   return found;
 }
 
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
 
 /** generators, transformers and validators entries: config files, inline configs, or kustomization folders. */
 function configEntries(data: Readonly<Record<string, unknown>>): string[] {
