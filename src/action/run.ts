@@ -5,9 +5,7 @@
 import * as core from '@actions/core';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { FailOn, ScanResult } from '../findings/types.js';
@@ -15,8 +13,6 @@ import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from 
 import { readEventContext, type EventContext } from '../github/context.js';
 import { publishReview } from '../github/review.js';
 import { uploadSarif } from '../github/sarif-upload.js';
-import { createNodeScanDeps } from '../node-deps.js';
-import type { ScanOptions } from '../options.js';
 import { planAnnotations } from '../report/annotations.js';
 import { computeTotals } from '../report/common.js';
 import { renderJson } from '../report/json.js';
@@ -24,7 +20,8 @@ import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-r
 import { renderSarif } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import { scan, type ScanDeps } from '../scan.js';
+import { runScan } from '../run-scan.js';
+import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
 import { InputError, Outputs, parseInputs, type ActionSettings } from './inputs.js';
@@ -140,19 +137,14 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 }
 
 async function scanWorkspace(settings: ActionSettings, ctx: EventContext, workspace: string, overrides: RunOverrides): Promise<Outcome> {
-  const { loaded, errors } = loadConfig({ cwd: workspace, ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}) });
-  if (!loaded) throw new OptionsError(errors);
-  const options: ScanOptions = resolveScanOptions({
+  const { result, options } = await runScan({
     cwd: workspace,
-    paths: settings.paths.length > 0 ? settings.paths : ['.'],
-    config: loaded.config,
-    ...(loaded.admission !== undefined ? { admission: loaded.admission } : {}),
-    configDir: loaded.dir,
+    paths: settings.paths,
+    ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
     flags: settings.flags,
-    today: overrides.today ?? new Date().toISOString().slice(0, 10),
-    cpuCount: availableParallelism(),
+    ...(overrides.today !== undefined ? { today: overrides.today } : {}),
+    ...(overrides.scanDeps !== undefined ? { deps: overrides.scanDeps } : {}),
   });
-  const result = await scan(options, overrides.scanDeps ?? createNodeScanDeps());
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   return {
     result,

@@ -3,19 +3,17 @@
  * that catches errors; everything below returns problems as data.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadAdmission, loadConfig } from '../config/load.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
-import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import { scan, type ScanDeps } from '../scan.js';
+import { runScan as runSharedScan } from '../run-scan.js';
+import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
 import { mergeResultFiles } from './merge.js';
@@ -59,32 +57,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
-  const { loaded, errors } = loadConfig({ cwd: io.cwd, configPath: command.config });
-  if (!loaded) throw new OptionsError(errors);
-  // A flag-given admission configuration replaces the one the config file names.
-  let admission = loaded.admission;
-  if (command.admissionConfig !== undefined) {
-    const read = loadAdmission(io.cwd, path.resolve(io.cwd, command.admissionConfig), '--admission-config');
-    if (!read.policy) throw new OptionsError(read.errors);
-    admission = read.policy;
-  }
-  const options = resolveScanOptions({
+  const { result, options } = await runSharedScan({
     cwd: io.cwd,
-    paths: command.paths.length > 0 ? command.paths : ['.'],
-    config: loaded.config,
-    admission,
-    configDir: loaded.dir,
+    paths: command.paths,
+    ...(command.config !== undefined ? { configPath: command.config } : {}),
+    ...(command.admissionConfig !== undefined ? { admissionConfig: command.admissionConfig } : {}),
     flags: command.flags,
-    today: io.today ?? new Date().toISOString().slice(0, 10),
-    cpuCount: availableParallelism(),
+    ...(io.today !== undefined ? { today: io.today } : {}),
+    ...(io.deps !== undefined ? { deps: io.deps } : {}),
   });
-  const deps = io.deps ?? createNodeScanDeps();
-  let result: ScanResult;
-  try {
-    result = await scan(options, deps);
-  } finally {
-    if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
-  }
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
   emitReport(result, command.format, command.output, useColor(command.color, io), io);

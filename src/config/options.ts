@@ -225,7 +225,7 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
 
   return {
     cwd: input.cwd,
-    paths: [...input.paths],
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
     exclude,
     targets: (config.targets ?? []).map((target) => relativeTarget(target, input.cwd, input.configDir)),
     policy: {
@@ -269,6 +269,19 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
 
 function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
   return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
+
+/**
+ * An absolute path inside the working directory, written relative to it (`/home/runner/work/shop/shop/deploy`
+ * → `deploy`), so every location podsec reports is repository-relative whatever form the paths take.
+ * Relative paths and paths outside the working directory stay as given.
+ */
+function relativeToCwd(given: string, cwd: string): string {
+  if (!path.isAbsolute(given)) return given;
+  const relative = path.relative(path.resolve(cwd), path.resolve(given));
+  if (relative === '') return '.';
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return given;
+  return relative.split(path.sep).join('/');
 }
 
 /** Config target paths are relative to the config file; ScanOptions paths are relative to cwd. */

@@ -1,0 +1,55 @@
+/**
+ * One scan as both front ends run it: config file → scan options → scan, with the scan's dependencies
+ * disposed afterwards whatever happens (the command runner keeps private folders in the temp dir).
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { loadAdmission, loadConfig } from './config/load.js';
+import { OptionsError, resolveScanOptions, type FlagOverrides } from './config/options.js';
+import type { ScanResult } from './findings/types.js';
+import { createNodeScanDeps } from './node-deps.js';
+import type { ScanOptions } from './options.js';
+import { scan, type ScanDeps } from './scan.js';
+
+export interface RunScanInput {
+  /** Where podsec runs: paths, the config file and flag-given files are relative to it. */
+  readonly cwd: string;
+  /** Paths to scan; empty means `.`. */
+  readonly paths: readonly string[];
+  readonly configPath?: string;
+  /** An AdmissionConfiguration file that replaces the one the config file names. */
+  readonly admissionConfig?: string;
+  readonly flags: FlagOverrides;
+  /** YYYY-MM-DD, for relaxation expiry; defaults to today (UTC). */
+  readonly today?: string;
+  /** Injected dependencies (tests); the real ones are created, and disposed, here. */
+  readonly deps?: ScanDeps;
+}
+
+/** Runs one scan. Throws OptionsError for a bad config file or bad flags. */
+export async function runScan(input: RunScanInput): Promise<{ result: ScanResult; options: ScanOptions }> {
+  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...(input.configPath !== undefined ? { configPath: input.configPath } : {}) });
+  if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (input.admissionConfig !== undefined) {
+    const read = loadAdmission(input.cwd, path.resolve(input.cwd, input.admissionConfig), '--admission-config');
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
+  const options = resolveScanOptions({
+    cwd: input.cwd,
+    paths: input.paths.length > 0 ? input.paths : ['.'],
+    config: loaded.config,
+    ...(admission !== undefined ? { admission } : {}),
+    configDir: loaded.dir,
+    flags: input.flags,
+    today: input.today ?? new Date().toISOString().slice(0, 10),
+    cpuCount: availableParallelism(),
+  });
+  const deps = input.deps ?? createNodeScanDeps();
+  try {
+    return { result: await scan(options, deps), options };
+  } finally {
+    if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
+  }
+}
