@@ -6,18 +6,20 @@ import * as core from '@actions/core';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { FailOn, ScanResult } from '../findings/types.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { readEventContext, type EventContext } from '../github/context.js';
+import { describeGitHubError } from '../github/errors.js';
 import { publishReview } from '../github/review.js';
 import { uploadSarif } from '../github/sarif-upload.js';
 import { planAnnotations } from '../report/annotations.js';
 import { computeTotals } from '../report/common.js';
 import { renderJson } from '../report/json.js';
 import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarif, type SarifOptions } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { runScan } from '../run-scan.js';
@@ -91,7 +93,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
         ? loadMergeOutcome(settings, ctx, workspace)
         : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+  const sarif = renderSarif(result, sarifOptions(settings, workspace));
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
@@ -229,6 +231,22 @@ function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTar
   return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...(pull ? { verifyPull: true } : {}) } : undefined;
 }
 
+/** SARIF options; a scan's log names the checkout it ran in, as GitHub documents for `%SRCROOT%`. */
+function sarifOptions(settings: ActionSettings, workspace: string): SarifOptions {
+  return {
+    toolVersion: PODSEC_VERSION,
+    ...(settings.category ? { category: settings.category } : {}),
+    ...(settings.mode === 'both' || settings.mode === 'scan' ? { srcRoot: path.resolve(workspace) } : {}),
+  };
+}
+
+/** The page of this workflow run, where the job summary is: the full report behind a clipped comment. */
+function workflowRunUrl(ctx: EventContext, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const runId = env['GITHUB_RUN_ID'];
+  if (!ctx.repo || runId === undefined || !/^\d+$/.test(runId)) return undefined;
+  return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${runId}`;
+}
+
 function workspaceOf(ctx: EventContext): string {
   return ctx.workspace ?? process.cwd();
 }
@@ -342,6 +360,7 @@ async function publish(
   }
   const repo = ctx.repo;
   const target = outcome.target;
+  // PODSEC_GITHUB_RETRY_BASE_MS shortens "one second" (end-to-end tests): waits keep GitHub's rules in those seconds.
   const retryBaseMs = numberFromEnv(env, 'PODSEC_GITHUB_RETRY_BASE_MS');
   const writeIntervalMs = numberFromEnv(env, 'PODSEC_GITHUB_WRITE_INTERVAL_MS');
   const client = (overrides.createClient ?? createGitHubClient)(settings.token, {
@@ -350,8 +369,10 @@ async function publish(
     ...(writeIntervalMs !== undefined ? { writeIntervalMs } : {}),
     log: (message) => core.info(`podsec: ${message}`),
   });
+  const reportUrl = workflowRunUrl(ctx, env);
   const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) };
 
+  let changedFiles: number | undefined;
   if (target.pull && target.verifyPull) {
     // The scan must be of the pull request's current head: a PR number from an artifact, or an event
     // that is older than the pull request, must not put comments or results on other code.
@@ -362,8 +383,9 @@ async function publish(
         core.notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
         return;
       }
+      changedFiles = live.changedFiles;
     } catch (error) {
-      core.warning(`podsec could not read pull request #${pull.number}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      core.warning(describeGitHubError('read', error));
       return;
     }
   }
@@ -380,6 +402,8 @@ async function publish(
         errors: outcome.result.errors,
         comment: settings.comment === 'summary' ? 'summary' : 'review',
         botLogin: settings.commentAuthor,
+        ...(changedFiles !== undefined ? { changedFiles } : {}),
+        ...(reportUrl !== undefined ? { reportUrl } : {}),
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
       },
@@ -394,13 +418,14 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx)));
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,
       sarif,
       commitSha: target.commitSha,
       ref: target.ref,
+      ...(settings.mode === 'both' ? { checkoutUri: pathToFileURL(path.resolve(workspaceOf(ctx))).href } : {}),
       ...(pollIntervalMs !== undefined ? { pollIntervalMs } : {}),
     });
     if (uploaded.ok) core.info(`podsec: ${uploaded.message}`);

@@ -6,6 +6,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { GitHub, defaults as actionsDefaults, getOctokitOptions } from '@actions/github/lib/utils';
 import type { ExistingComment, PullFile } from '../report/pr-review.js';
+import { apiMessageOf, statusOf, WritesStopped } from './errors.js';
 
 /** owner/name of a repository. */
 export interface RepoRef {
@@ -27,6 +28,16 @@ export interface PullInfo {
   readonly headRepo: string | undefined;
   readonly baseRepo: string;
   readonly state: string;
+  /** How many files the pull request changes; `pulls.listFiles` lists at most 3,000 of them. */
+  readonly changedFiles: number | undefined;
+}
+
+/** A review on the pull request, as far as podsec needs it to recognise its own. */
+export interface ExistingReview {
+  readonly id: number;
+  readonly body: string;
+  readonly author: string | undefined;
+  readonly commitId: string | undefined;
 }
 
 export interface SarifUploadRequest {
@@ -51,18 +62,36 @@ export interface GitHubClient {
   listPullFiles(repo: RepoRef, pull: number): Promise<PullFile[]>;
   listReviewComments(repo: RepoRef, pull: number): Promise<ExistingComment[]>;
   listIssueComments(repo: RepoRef, pull: number): Promise<ExistingComment[]>;
+  listReviews(repo: RepoRef, pull: number): Promise<ExistingReview[]>;
+  /**
+   * Creates a review. GitHub has no idempotency key, so a create that fails in transit is not resent
+   * blindly: the reviews are listed first, and `isOurs` recognises one the failed attempt did create.
+   */
   createReview(
     repo: RepoRef,
     pull: number,
     review: { readonly commitId: string; readonly body: string; readonly comments: readonly ReviewCommentInput[] },
+    isOurs: (review: ExistingReview) => boolean,
   ): Promise<{ id: number }>;
   updateReviewComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
-  createIssueComment(repo: RepoRef, pull: number, body: string): Promise<{ id: number }>;
+  /** Creates an issue comment; like createReview, checks with `isOurs` before resending a failed create. */
+  createIssueComment(repo: RepoRef, pull: number, body: string, isOurs: (comment: ExistingComment) => boolean): Promise<{ id: number }>;
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
   graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
   uploadSarif(repo: RepoRef, request: SarifUploadRequest): Promise<{ id: string }>;
   getSarif(repo: RepoRef, sarifId: string): Promise<SarifStatus>;
 }
+
+/** Time as the client sees it; tests pass a virtual clock so rate-limit waits take no real time. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /** Retry and pacing knobs; production defaults follow GitHub's guidance, tests make them tiny. */
 export interface GitHubClientOptions {
@@ -70,17 +99,27 @@ export interface GitHubClientOptions {
   readonly baseUrl: string;
   /** Replaces the HTTP transport (tests). */
   readonly fetch?: typeof fetch;
-  /** Retries for 5xx, network errors and rate limits. Default 3. */
+  /** Retries for 5xx and network errors. Default 3. */
   readonly retries?: number;
-  /** Unit of backoff in ms: retry n waits n² units; a `retry-after: s` waits s units. Default 1000. */
+  /**
+   * How long "one second" lasts, in ms (default 1000): retry n after a 5xx waits n² of them, and a
+   * rate limit's `retry-after: s` waits s of them. Tests shrink it.
+   */
   readonly retryBaseMs?: number;
-  /** Rate-limit waits longer than this many seconds are not waited out. Default 60. */
+  /** Where rate-limit and create-retry waits happen. Default: the system clock. */
+  readonly clock?: Clock;
+  /** Primary rate-limit waits longer than this many seconds are not waited out. Default 60. */
   readonly maxRateLimitWaitSeconds?: number;
   /** Minimum ms between write requests (GitHub asks for about a second). Default 1000. */
   readonly writeIntervalMs?: number;
-  /** Receives one line per retry, for the log. */
+  /** Receives one line per retry, wait or give-up, for the log. */
   readonly log?: (message: string) => void;
 }
+
+/** GitHub: "wait for at least one minute before retrying" a secondary limit that names no time. */
+const SECONDARY_FALLBACK_SECONDS = 60;
+/** After this many secondary rate limits in one run podsec writes nothing more. */
+const SECONDARY_LIMITS_BEFORE_STOP = 2;
 
 /**
  * Spaces calls by a fixed interval, one at a time. Stands in for the throttling plugin's built-in
@@ -88,17 +127,20 @@ export interface GitHubClientOptions {
  */
 class SpacedQueue {
   private last = Promise.resolve();
-  private lastStart = 0;
+  private lastStart = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly intervalMs: number) {}
+  constructor(
+    private readonly intervalMs: number,
+    private readonly clock: Clock,
+  ) {}
 
   key(): { schedule: <T>(options: unknown, fn: (...args: unknown[]) => Promise<T> | T, ...args: unknown[]) => Promise<T> } {
     return {
       schedule: <T>(_options: unknown, fn: (...args: unknown[]) => Promise<T> | T, ...args: unknown[]): Promise<T> => {
         const run = this.last.then(async () => {
-          const wait = this.lastStart + this.intervalMs - Date.now();
-          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-          this.lastStart = Date.now();
+          const wait = this.lastStart + this.intervalMs - this.clock.now();
+          if (wait > 0) await this.clock.sleep(wait);
+          this.lastStart = this.clock.now();
           return fn(...args);
         });
         this.last = run.then(
@@ -111,26 +153,58 @@ class SpacedQueue {
   }
 }
 
+/** A failure in transit or on GitHub's side: the request may or may not have taken effect. */
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
+
+/** True for requests that change something (GraphQL queries are POSTs that only read). */
+function isWrite(options: { method?: string; url?: string; query?: unknown }): boolean {
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return false;
+  if (/\/graphql$/.test(options.url ?? '') && typeof options.query === 'string') return !/^\s*query\b/.test(options.query);
+  return true;
+}
+
 type Octokit = InstanceType<typeof GitHub>;
 
-/** Builds a client for `token` with retry, rate-limit handling and write pacing. */
+/** Builds a client for `token` with retries, rate-limit handling and write pacing. */
 export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
-  const base = options.retryBaseMs ?? 1000;
+  const unit = options.retryBaseMs ?? 1000;
+  const clock = options.clock ?? systemClock;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const log = options.log ?? (() => undefined);
-  const writes = new SpacedQueue(options.writeIntervalMs ?? 1000);
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-      const what = `${request.method ?? ''} ${request.url ?? ''}`.trim();
-      if (retryCount >= retries || retryAfter > maxWait) {
-        log(`GitHub ${kind} rate limit on ${what}; not retrying (retry after ${retryAfter}s).`);
-        return false;
-      }
-      log(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
-      return true;
-    };
+  const writes = new SpacedQueue(options.writeIntervalMs ?? 1000, clock);
+  let secondaryLimits = 0;
+  let stopped: string | undefined;
+  const describe = (request: { method?: string; url?: string }): string => `${request.method ?? ''} ${request.url ?? ''}`.trim();
+
+  // The throttling plugin owns rate limits (the retry plugin is told not to touch 403 and 429). Its own wait
+  // is switched off (retryAfterBaseValue 0) so that every wait happens here, on the injectable clock.
+  const onSecondaryLimit = async (retryAfter: number, request: { method?: string; url?: string }): Promise<boolean> => {
+    secondaryLimits += 1;
+    if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
+      stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
+      log(`${stopped} (${describe(request)})`);
+      return false;
+    }
+    // Without retry-after GitHub asks for at least a minute, longer with each further limit.
+    const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
+    log(`GitHub secondary rate limit on ${describe(request)}; waiting ${seconds}s before retrying${retryAfter > 0 ? ' (retry-after)' : ''}.`);
+    await clock.sleep(seconds * unit);
+    return true;
+  };
+  const onPrimaryLimit = async (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number): Promise<boolean> => {
+    if (retryCount >= 1 || retryAfter > maxWait) {
+      log(`GitHub API rate limit of the token is used up on ${describe(request)}; it resets in ${retryAfter}s, not waiting.`);
+      return false;
+    }
+    log(`GitHub API rate limit of the token is used up on ${describe(request)}; waiting ${retryAfter}s for the reset.`);
+    await clock.sleep(retryAfter * unit);
+    return true;
+  };
 
   // Every attempt passes through the transport, so this sees the failures the plugins retry.
   const transport = (options.fetch ?? (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch) as typeof fetch;
@@ -154,13 +228,14 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
         ...actionsDefaults.request,
         fetch: observedFetch,
       },
-      // 413 (too large) joins the plugin's list: the same body will never fit.
-      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451] },
+      // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
+      retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
       throttle: {
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 5,
+        onRateLimit: onPrimaryLimit,
+        onSecondaryRateLimit: onSecondaryLimit,
+        retryAfterBaseValue: 0,
+        // 0 means "GitHub named no time": onSecondaryLimit then waits a minute or more.
+        fallbackSecondaryRateRetryAfter: 0,
         // Duck-typed Bottleneck groups: the plugin only calls key(id).schedule(options, fn).
         write: writes as never,
         notifications: writes as never,
@@ -173,9 +248,34 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       },
     }),
   ) as Octokit;
+  octokit.hook.before('request', (request) => {
+    if (stopped !== undefined && isWrite(request as { method?: string; url?: string; query?: unknown })) throw new WritesStopped(stopped);
+  });
+
+  /**
+   * Sends a create once per attempt (the retry plugin is off for it). After a failure in transit the
+   * create may have happened anyway, so before each retry `findOurs` looks for it.
+   */
+  const createOnce = async <T>(what: string, create: () => Promise<T>, findOurs: () => Promise<T | undefined>): Promise<T> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await create();
+      } catch (error) {
+        if (!isTransient(error) || attempt > retries) throw error;
+        log(`Creating the ${what} failed (${statusOf(error) ?? 'no answer'}: ${apiMessageOf(error)}); checking whether GitHub created it before retrying.`);
+        await clock.sleep(attempt ** 2 * unit);
+        const ours = await findOurs();
+        if (ours !== undefined) {
+          log(`GitHub had created the ${what}; not creating it again.`);
+          return ours;
+        }
+      }
+    }
+  };
+  const once = { request: { retries: 0 } };
   const repoParams = (r: RepoRef): { owner: string; repo: string } => ({ owner: r.owner, repo: r.repo });
 
-  return {
+  const api: GitHubClient = {
     async getPull(repo, pull) {
       const { data } = await octokit.rest.pulls.get({ ...repoParams(repo), pull_number: pull });
       return {
@@ -184,6 +284,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
         headRepo: data.head.repo?.full_name,
         baseRepo: data.base.repo.full_name,
         state: data.state,
+        changedFiles: typeof data.changed_files === 'number' ? data.changed_files : undefined,
       };
     },
     async listPullFiles(repo, pull) {
@@ -221,23 +322,46 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
         author: c.user?.login,
       }));
     },
-    async createReview(repo, pull, review) {
-      const { data } = await octokit.rest.pulls.createReview({
-        ...repoParams(repo),
-        pull_number: pull,
-        commit_id: review.commitId,
-        event: 'COMMENT',
-        body: review.body,
-        comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
-      });
-      return { id: data.id };
+    async listReviews(repo, pull) {
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
+      return reviews.map((r) => ({ id: r.id, body: r.body ?? '', author: r.user?.login, commitId: r.commit_id ?? undefined }));
+    },
+    async createReview(repo, pull, review, isOurs) {
+      return createOnce(
+        'pull request review',
+        async () => {
+          const { data } = await octokit.rest.pulls.createReview({
+            ...repoParams(repo),
+            pull_number: pull,
+            commit_id: review.commitId,
+            event: 'COMMENT',
+            body: review.body,
+            comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
+            ...once,
+          });
+          return { id: data.id };
+        },
+        async () => {
+          const found = (await api.listReviews(repo, pull)).find(isOurs);
+          return found ? { id: found.id } : undefined;
+        },
+      );
     },
     async updateReviewComment(repo, commentId, body) {
       await octokit.rest.pulls.updateReviewComment({ ...repoParams(repo), comment_id: commentId, body });
     },
-    async createIssueComment(repo, pull, body) {
-      const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body });
-      return { id: data.id };
+    async createIssueComment(repo, pull, body, isOurs) {
+      return createOnce(
+        'pull request comment',
+        async () => {
+          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...once });
+          return { id: data.id };
+        },
+        async () => {
+          const found = (await api.listIssueComments(repo, pull)).find(isOurs);
+          return found ? { id: found.id } : undefined;
+        },
+      );
     },
     async updateIssueComment(repo, commentId, body) {
       await octokit.rest.issues.updateComment({ ...repoParams(repo), comment_id: commentId, body });
@@ -267,4 +391,5 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       };
     },
   };
+  return api;
 }

@@ -32,10 +32,58 @@ export function apiMessageOf(error: unknown): string {
   return message.split(' - https://')[0]?.trim() ?? message;
 }
 
-/** True when the token lacks a permission (or the repository feature is off). */
+/** The response headers of an Octokit error (lower-case names), when it has them. */
+function headersOf(error: unknown): Record<string, unknown> {
+  const headers = (error as { response?: { headers?: unknown } } | null)?.response?.headers;
+  return headers !== null && typeof headers === 'object' ? (headers as Record<string, unknown>) : {};
+}
+
+/**
+ * Which rate limit a 403 or 429 is, if any. GitHub answers both with either status: the primary limit
+ * (the token's hourly budget) says `x-ratelimit-remaining: 0`; a secondary limit (too much, too fast)
+ * says so in its message.
+ */
+export function rateLimitOf(error: unknown): 'primary' | 'secondary' | undefined {
+  const status = statusOf(error);
+  if (status !== 403 && status !== 429) return undefined;
+  if (String(headersOf(error)['x-ratelimit-remaining']) === '0') return 'primary';
+  const text = `${apiMessageOf(error)} ${error instanceof Error ? error.message : ''}`;
+  if (/secondary rate limit|abuse detection/i.test(text) || status === 429) return 'secondary';
+  return undefined;
+}
+
+/** When the primary limit resets (`x-ratelimit-reset`, epoch seconds), as `HH:MM UTC`. */
+function resetTime(error: unknown): string | undefined {
+  const reset = Number(headersOf(error)['x-ratelimit-reset']);
+  if (!Number.isFinite(reset) || reset <= 0) return undefined;
+  return `${new Date(reset * 1000).toISOString().slice(11, 16)} UTC`;
+}
+
+/** True when the token lacks a permission (or the repository feature is off); rate limits are not that. */
 export function isForbidden(error: unknown): boolean {
   const status = statusOf(error);
-  return status === 403 || status === 401;
+  return status === 401 || (status === 403 && rateLimitOf(error) === undefined);
+}
+
+/**
+ * Thrown by the client instead of sending a write once GitHub's secondary rate limit was hit twice in the
+ * run: GitHub may ban integrations that keep writing through it.
+ */
+export class WritesStopped extends Error {
+  override readonly name = 'WritesStopped';
+}
+
+/** True for failures after which the remaining writes of the run are pointless: permission or rate limit. */
+export function stopsWrites(error: unknown): boolean {
+  return error instanceof WritesStopped || isForbidden(error) || rateLimitOf(error) !== undefined;
+}
+
+function rateLimitMessage(what: string, error: unknown, got: string): string {
+  if (rateLimitOf(error) === 'primary') {
+    const reset = resetTime(error);
+    return `podsec could not ${what}: the token's GitHub API rate limit is used up${reset !== undefined ? ` until ${reset}` : ''} (${got}). This is not a permission problem; podsec skipped its remaining writes, and the findings are in the annotations and the job summary.`;
+  }
+  return `podsec could not ${what}: GitHub's secondary rate limit (too many requests in a short time) refused it even after waiting (${got}). This is not a permission problem; podsec stopped writing for this run, and the findings are in the annotations and the job summary.`;
 }
 
 /** One actionable line for a failed GitHub call. */
@@ -43,6 +91,11 @@ export function describeGitHubError(operation: GitHubOperation, error: unknown):
   const status = statusOf(error);
   const message = apiMessageOf(error);
   const got = status !== undefined ? `GitHub answered ${status}: ${message}` : `the request failed: ${message}`;
+  if (error instanceof WritesStopped) return error.message;
+  if (rateLimitOf(error) !== undefined) {
+    const what = { review: 'post its pull request review', comment: 'update its pull request comments', sarif: 'upload SARIF', read: 'read the pull request' }[operation];
+    return rateLimitMessage(what, error, got);
+  }
   switch (operation) {
     case 'review':
     case 'comment':

@@ -2,10 +2,11 @@
  * Carries out a review plan on a pull request: one review with inline comments on diff lines, stale
  * comments marked fixed and their threads resolved, and one sticky summary comment edited in place.
  */
+import { randomBytes } from 'node:crypto';
 import type { Finding, ScanError } from '../findings/types.js';
-import { planReview, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
+import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { describeGitHubError, isForbidden, statusOf } from './errors.js';
+import { apiMessageOf, describeGitHubError, isForbidden, rateLimitOf, statusOf, stopsWrites, type GitHubOperation } from './errors.js';
 
 export interface PublishLog {
   info(message: string): void;
@@ -25,6 +26,10 @@ export interface PublishReviewInput {
   readonly maxInline?: number;
   /** A line of the scanned checkout, to confirm it is the line the diff shows (see ReviewPlanInput). */
   readonly scannedLine?: (file: string, line: number) => string | undefined;
+  /** How many files the pull request changes, when the caller has read the pull request already. */
+  readonly changedFiles?: number;
+  /** Where the full report is (the workflow run), for bodies clipped to GitHub's size limit. */
+  readonly reportUrl?: string;
 }
 
 export interface PublishReviewOutcome {
@@ -38,14 +43,49 @@ export interface PublishReviewOutcome {
   readonly summaryCommentId: number | undefined;
   /** True when GitHub refused a write for lack of permission; later writes were skipped. */
   readonly forbidden: boolean;
+  /** True when a rate limit stopped the writes; later writes were skipped. */
+  readonly rateLimited: boolean;
   readonly plan: ReviewPlan | undefined;
 }
 
-class Forbidden extends Error {}
+/** GitHub refuses comment, review and issue comment bodies longer than this many characters. */
+export const GITHUB_BODY_LIMIT = 65_536;
+/** podsec's bodies stay this far below it, pointer included. */
+const BODY_BUDGET = GITHUB_BODY_LIMIT - 536;
+
+/**
+ * Clips a body to fit GitHub's limit, ending with a pointer to the full report. Never ends inside a code
+ * fence: a clipped ```suggestion block would offer half a line as the fix.
+ */
+export function clipBody(body: string, reportUrl?: string): string {
+  if (body.length <= BODY_BUDGET) return body;
+  const where = reportUrl !== undefined ? `the [workflow run](${reportUrl})` : 'the workflow run';
+  const pointer = `\n\n… (clipped: GitHub accepts at most ${GITHUB_BODY_LIMIT.toLocaleString('en-US')} characters here; the full report is in ${where}: its job summary and podsec's JSON report)`;
+  let kept = body.slice(0, BODY_BUDGET - pointer.length);
+  // Do not split a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  const fences = kept.match(/^```/gm) ?? [];
+  if (fences.length % 2 === 1) kept = kept.slice(0, kept.lastIndexOf('\n```') + 1 || kept.lastIndexOf('```'));
+  return `${kept.trimEnd()}${pointer}`;
+}
+
+/** A write failure after which the remaining writes of the run are skipped (permission or rate limit). */
+class StopWrites extends Error {
+  constructor(
+    message: string,
+    readonly forbidden: boolean,
+  ) {
+    super(message);
+  }
+}
+
+function stopOr(error: unknown, operation: GitHubOperation): void {
+  if (stopsWrites(error)) throw new StopWrites(describeGitHubError(operation, error), isForbidden(error));
+}
 
 /**
  * Publishes podsec's findings on a pull request. Never throws for GitHub failures: each is logged once
- * as a warning, and a permission error stops the remaining writes.
+ * as a warning, and a permission error or a rate limit stops the remaining writes.
  */
 export async function publishReview(client: GitHubClient, input: PublishReviewInput, log: PublishLog): Promise<PublishReviewOutcome> {
   const outcome = {
@@ -57,22 +97,31 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     summary: 'skipped' as PublishReviewOutcome['summary'],
     summaryCommentId: undefined as number | undefined,
     forbidden: false,
+    rateLimited: false,
     plan: undefined as ReviewPlan | undefined,
   };
 
-  let files;
+  // One read after another: GitHub asks integrations not to send requests concurrently.
+  let files: Awaited<ReturnType<GitHubClient['listPullFiles']>> = [];
   let existing: ExistingComment[];
+  let changedFiles = input.changedFiles;
   try {
-    [files, existing] = await Promise.all([
-      input.comment === 'review' ? client.listPullFiles(input.repo, input.pull) : Promise.resolve([]),
-      Promise.all([client.listReviewComments(input.repo, input.pull), client.listIssueComments(input.repo, input.pull)]).then(
-        ([review, issue]) => [...review, ...issue],
-      ),
-    ]);
+    if (input.comment === 'review') {
+      changedFiles ??= (await client.getPull(input.repo, input.pull)).changedFiles;
+      files = await client.listPullFiles(input.repo, input.pull);
+    }
+    existing = [...(await client.listReviewComments(input.repo, input.pull)), ...(await client.listIssueComments(input.repo, input.pull))];
   } catch (error) {
     outcome.forbidden = isForbidden(error);
+    outcome.rateLimited = rateLimitOf(error) !== undefined;
     log.warning(describeGitHubError('read', error));
     return outcome;
+  }
+  const truncated = changedFiles !== undefined && files.length < changedFiles;
+  if (truncated) {
+    log.warning(
+      `GitHub lists only ${files.length} of the ${changedFiles} files this pull request changes; findings in the other files are listed in the summary comment, not commented inline.`,
+    );
   }
 
   const plan = planReview({
@@ -84,6 +133,7 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(input.botLogin !== undefined ? { botLogin: input.botLogin } : {}),
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
     ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),
+    ...(truncated && changedFiles !== undefined ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {}),
   });
   outcome.plan = plan;
 
@@ -94,16 +144,12 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     if (plan.stale.length > 0) await retireStale(client, input, plan, outcome, log);
     await postSummary(client, input, plan, outcome, log);
   } catch (error) {
-    if (!(error instanceof Forbidden)) throw error;
-    outcome.forbidden = true;
+    if (!(error instanceof StopWrites)) throw error;
+    outcome.forbidden = error.forbidden;
+    outcome.rateLimited = !error.forbidden;
     log.warning(error.message);
   }
   return outcome;
-}
-
-function forbiddenOr(error: unknown, operation: 'review' | 'comment'): never {
-  if (isForbidden(error)) throw new Forbidden(describeGitHubError(operation, error));
-  throw error;
 }
 
 async function postReview(
@@ -113,18 +159,25 @@ async function postReview(
   outcome: { reviewId: number | undefined; inlineComments: number; fallback: boolean },
   log: PublishLog,
 ): Promise<void> {
+  // GitHub has no idempotency key: a marker unique to this attempt tells whether a create that failed in
+  // transit did happen after all, so it is never posted twice.
+  const attempt = `<!-- podsec:review ${randomBytes(8).toString('hex')} -->`;
+  const create = (body: string, comments: ReviewPlan['comments']): Promise<{ id: number }> => {
+    const marked = `${attempt}\n${clipBody(body, input.reportUrl)}`;
+    return client.createReview(
+      input.repo,
+      input.pull,
+      { commitId: input.headSha, body: marked, comments: comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: clipBody(c.body, input.reportUrl) })) },
+      (review) => review.body.includes(attempt),
+    );
+  };
   try {
-    const review = await client.createReview(input.repo, input.pull, {
-      commitId: input.headSha,
-      body: plan.reviewBody ?? plan.fallbackBody,
-      comments: plan.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
-    });
-    outcome.reviewId = review.id;
+    outcome.reviewId = (await create(plan.reviewBody ?? plan.fallbackBody, plan.comments)).id;
     outcome.inlineComments = plan.comments.length;
     return;
   } catch (error) {
+    stopOr(error, 'review');
     if (statusOf(error) !== 422) {
-      if (isForbidden(error)) forbiddenOr(error, 'review');
       log.warning(describeGitHubError('review', error));
       return;
     }
@@ -132,21 +185,22 @@ async function postReview(
   }
   // A review is all-or-nothing: one comment GitHub will not place sinks all of them. Keep the findings.
   try {
-    const review = await client.createReview(input.repo, input.pull, { commitId: input.headSha, body: plan.fallbackBody, comments: [] });
-    outcome.reviewId = review.id;
+    outcome.reviewId = (await create(plan.fallbackBody, [])).id;
     outcome.fallback = true;
   } catch (error) {
-    if (isForbidden(error)) forbiddenOr(error, 'review');
+    stopOr(error, 'review');
     log.warning(describeGitHubError('review', error));
   }
 }
 
+// Threads are matched on the GraphQL node id of their first comment, which REST returns as `node_id`.
+// (`databaseId` is an Int: GitHub's 64-bit comment ids no longer fit in it.)
 const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+        nodes { id isResolved comments(first: 1) { nodes { id } } }
       }
     }
   }
@@ -161,10 +215,22 @@ interface ThreadsPage {
     pullRequest?: {
       reviewThreads?: {
         pageInfo?: { hasNextPage?: boolean; endCursor?: string | null };
-        nodes?: { id: string; isResolved: boolean; comments?: { nodes?: { databaseId?: number | null }[] } }[];
+        nodes?: { id: string; isResolved: boolean; comments?: { nodes?: { id?: string | null }[] } }[];
       };
     };
   };
+}
+
+/** Why a GraphQL call failed, in one line: GitHub's status and message, or the GraphQL errors. */
+function reasonOf(error: unknown): string {
+  const status = statusOf(error);
+  if (status !== undefined) return `GitHub answered ${status}: ${apiMessageOf(error)}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return message
+    .split('\n')
+    .map((line) => line.replace(/^\s*-\s*/, '').trim())
+    .filter((line) => line !== '' && !/^Request failed due to following response errors:?$/.test(line))
+    .join('; ');
 }
 
 /** Marks gone findings as fixed (an edit, never a delete: people may have replied) and resolves their threads. */
@@ -177,15 +243,16 @@ async function retireStale(
 ): Promise<void> {
   for (const stale of plan.stale) {
     try {
-      await client.updateReviewComment(input.repo, stale.comment.id, stale.fixedBody);
+      await client.updateReviewComment(input.repo, stale.comment.id, clipBody(stale.fixedBody, input.reportUrl));
       outcome.staleMarked += 1;
     } catch (error) {
-      if (isForbidden(error)) forbiddenOr(error, 'comment');
+      stopOr(error, 'comment');
       log.warning(`podsec could not mark an outdated review comment as fixed (${describeGitHubError('comment', error)})`);
     }
   }
+  const wanted = new Set(plan.stale.map((s) => s.comment.nodeId).filter((id): id is string => id !== undefined));
+  const total = wanted.size;
   try {
-    const wanted = new Set(plan.stale.map((s) => s.comment.id));
     let cursor: string | null = null;
     for (let page = 0; page < 20 && wanted.size > 0; page += 1) {
       const data: ThreadsPage = await client.graphql<ThreadsPage>(THREADS_QUERY, {
@@ -196,8 +263,8 @@ async function retireStale(
       });
       const threads = data.repository?.pullRequest?.reviewThreads;
       for (const thread of threads?.nodes ?? []) {
-        const first = thread.comments?.nodes?.[0]?.databaseId;
-        if (typeof first !== 'number' || !wanted.has(first)) continue;
+        const first = thread.comments?.nodes?.[0]?.id;
+        if (typeof first !== 'string' || !wanted.has(first)) continue;
         wanted.delete(first);
         if (thread.isResolved) continue;
         await client.graphql(RESOLVE_MUTATION, { threadId: thread.id });
@@ -207,8 +274,14 @@ async function retireStale(
       cursor = threads.pageInfo.endCursor ?? null;
     }
   } catch (error) {
-    // The comments already say "fixed"; resolving the thread is a courtesy.
-    log.info(`podsec could not resolve outdated review threads: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    stopOr(error, 'comment');
+    log.warning(
+      `podsec marked ${total === 1 ? 'a fixed finding' : `${total} fixed findings`} in ${total === 1 ? 'its comment' : 'their comments'} but could not resolve ${total - outcome.threadsResolved === 1 ? 'the review thread' : 'the review threads'}: ${reasonOf(error)}.`,
+    );
+    return;
+  }
+  if (wanted.size > 0) {
+    log.warning(`podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? 'thread' : 'threads'} of fixed findings: GitHub did not list ${wanted.size === 1 ? 'it' : 'them'} among the pull request's review threads.`);
   }
 }
 
@@ -221,22 +294,24 @@ async function postSummary(
 ): Promise<void> {
   const existing = plan.summaryComment;
   const nothingToSay = !input.findings.some((f) => f.suppressed === undefined) && input.errors.length === 0;
+  const body = clipBody(plan.summaryBody, input.reportUrl);
+  const botLogin = input.botLogin ?? DEFAULT_BOT_LOGIN;
   try {
     if (existing) {
       outcome.summaryCommentId = existing.id;
-      if (existing.body === plan.summaryBody) {
+      if (existing.body === body) {
         outcome.summary = 'unchanged';
         return;
       }
-      await client.updateIssueComment(input.repo, existing.id, plan.summaryBody);
+      await client.updateIssueComment(input.repo, existing.id, body);
       outcome.summary = 'updated';
     } else if (!nothingToSay) {
-      const created = await client.createIssueComment(input.repo, input.pull, plan.summaryBody);
+      const created = await client.createIssueComment(input.repo, input.pull, body, (c) => c.author === botLogin && c.body.includes(SUMMARY_MARKER));
       outcome.summaryCommentId = created.id;
       outcome.summary = 'created';
     }
   } catch (error) {
-    if (isForbidden(error)) forbiddenOr(error, 'comment');
+    stopOr(error, 'comment');
     outcome.summary = 'failed';
     log.warning(describeGitHubError('comment', error));
   }

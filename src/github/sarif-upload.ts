@@ -15,8 +15,11 @@ export interface SarifUploadInput {
   readonly commitSha: string;
   /** `refs/heads/<branch>`, `refs/pull/<n>/merge` or `refs/pull/<n>/head`. */
   readonly ref: string;
+  /** `file://` URI of the checkout the scan ran in (code scanning relativises absolute URIs against it). */
   readonly checkoutUri?: string;
   readonly startedAt?: string;
+  /** The tool name code scanning files the results under. Default `podsec`. */
+  readonly toolName?: string;
   /** Polls of the processing status before giving up. Default 5. */
   readonly maxPolls?: number;
   /** First wait between polls in ms; doubles each time. Default 2000. */
@@ -52,6 +55,7 @@ export async function uploadSarif(client: GitHubClient, input: SarifUploadInput)
       commitSha: input.commitSha,
       ref: input.ref,
       sarif: encoded,
+      toolName: input.toolName ?? 'podsec',
       ...(input.checkoutUri !== undefined ? { checkoutUri: input.checkoutUri } : {}),
       ...(input.startedAt !== undefined ? { startedAt: input.startedAt } : {}),
     }));

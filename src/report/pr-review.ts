@@ -14,7 +14,10 @@ import { controllerEnforceNote, firstSentence } from './common.js';
 export const COMMENT_MARKER_PREFIX = '<!-- podsec:v1 fp=';
 /** Marker of the one sticky summary comment per pull request. */
 export const SUMMARY_MARKER = '<!-- podsec:summary -->';
-/** GitHub's default cap on inline comments podsec puts in one review. */
+/**
+ * podsec's own cap on inline comments in one review, not GitHub's: a longer review is hard to read. Findings
+ * beyond it are listed in the review body and the summary comment.
+ */
 export const DEFAULT_MAX_INLINE = 30;
 /** GitHub rejects comment bodies above 65,536 characters; stay well below. */
 const MAX_BODY_CHARS = 60_000;
@@ -78,6 +81,11 @@ export interface ReviewPlanInput {
    * only anchored on a diff line whose text is the scanned line's text.
    */
   readonly scannedLine?: (file: string, line: number) => string | undefined;
+  /**
+   * Set when GitHub listed fewer files than the pull request changes (it lists at most 3,000): a finding
+   * in a file it did not list may well be on a changed line, so it is "unknown", not "outside the diff".
+   */
+  readonly fileListTruncated?: { readonly listed: number; readonly total: number };
 }
 
 export interface ReviewPlan {
@@ -96,6 +104,8 @@ export interface ReviewPlan {
   readonly alreadyCommented: Finding[];
   /** Findings on lines outside the diff (or in files not in the pull request). */
   readonly offDiff: Finding[];
+  /** Findings in files GitHub did not list because the pull request has too many (see fileListTruncated). */
+  readonly unlisted: Finding[];
   /** Findings on diff lines beyond the inline cap. */
   readonly overflow: Finding[];
   /** Full text of the sticky summary comment. */
@@ -186,6 +196,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const groups = new Map<string, { anchor: Anchor; findings: Finding[] }>();
   const alreadyCommented: Finding[] = [];
   const offDiff: Finding[] = [];
+  const unlisted: Finding[] = [];
+  const listedFiles = new Set(input.files.map((file) => file.filename));
+  const isUnlisted = (finding: Finding): boolean =>
+    input.fileListTruncated !== undefined && [finding.file, ...finding.related.map((r) => r.file)].some((file) => !listedFiles.has(file));
   for (const finding of active) {
     if (commented.has(finding.fingerprint)) {
       alreadyCommented.push(finding);
@@ -193,7 +207,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     }
     const anchor = findAnchor(finding, fileLines, input.scannedLine);
     if (!anchor) {
-      offDiff.push(finding);
+      (isUnlisted(finding) ? unlisted : offDiff).push(finding);
       continue;
     }
     const key = `${anchor.file}\u0000${anchor.line}\u0000${finding.check}`;
@@ -241,9 +255,11 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     errors: input.errors ?? [],
     headSha: input.headSha,
     offDiff,
+    unlisted,
+    ...(input.fileListTruncated !== undefined ? { fileListTruncated: input.fileListTruncated } : {}),
     diffKnown: input.files.length > 0,
   });
-  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, overflow, summaryBody, summaryComment };
+  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
 }
 
 function uniqueByFingerprint(findings: readonly Finding[]): Finding[] {
@@ -435,6 +451,8 @@ function buildSummaryBody(input: {
   errors: readonly ScanError[];
   headSha: string;
   offDiff: readonly Finding[];
+  unlisted: readonly Finding[];
+  fileListTruncated?: { readonly listed: number; readonly total: number };
   /** False in summary-only mode, where the diff was not read and nothing is "outside" it. */
   diffKnown: boolean;
 }): string {
@@ -465,6 +483,16 @@ function buildSummaryBody(input: {
   }
   if (input.diffKnown && input.offDiff.length > 0) {
     parts.push('', `${input.offDiff.length} ${input.offDiff.length === 1 ? 'finding is' : 'findings are'} on lines outside this pull request's diff (listed above, not commented inline).`);
+  }
+  if (input.fileListTruncated !== undefined) {
+    const { listed, total } = input.fileListTruncated;
+    parts.push(
+      '',
+      `GitHub lists only ${listed.toLocaleString('en-US')} of this pull request's ${total.toLocaleString('en-US')} changed files` +
+        (input.unlisted.length > 0
+          ? `; ${input.unlisted.length} ${input.unlisted.length === 1 ? 'finding is' : 'findings are'} in files it did not list, so podsec cannot tell whether they are on changed lines (listed above, not commented inline).`
+          : '.'),
+    );
   }
   if (input.errors.length > 0) {
     parts.push('', '**Errors**', '');

@@ -30,6 +30,8 @@ export const SRCROOT = '%SRCROOT%';
 /** GitHub code scanning limits (docs: "SARIF results file limits"). */
 export const SARIF_LIMITS = {
   resultsPerRun: 25_000,
+  /** Of those, code scanning stores and shows the most severe 5,000. */
+  resultsShownPerRun: 5_000,
   locationsPerResult: 10,
   relatedLocationsPerResult: 1_000,
   tagsPerRule: 20,
@@ -130,8 +132,19 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
       message: {
         text:
           `Only the ${results.length} most severe of ${result.findings.length} results are included, ` +
-          `because code scanning accepts at most ${limit} per run; left out: ${omitted.error} errors, ` +
+          `because podsec writes at most ${limit.toLocaleString('en-US')} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ` +
           `${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`,
+      },
+    });
+  }
+
+  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+    notifications.push({
+      level: 'note',
+      message: {
+        text:
+          `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString('en-US')} most severe of the ${results.length.toLocaleString('en-US')} results in this run; ` +
+          'the JSON report lists every finding.',
       },
     });
   }
@@ -152,7 +165,11 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
         },
         automationDetails: { id: automationId(options.category) },
         originalUriBaseIds: {
-          [SRCROOT]: { description: { text: 'The root of the scanned repository.' } },
+          [SRCROOT]: {
+            // GitHub's documented form: the checkout as a file URI with a trailing slash.
+            ...(options.srcRoot !== undefined && options.srcRoot !== '' ? { uri: srcRootUri(options.srcRoot) } : {}),
+            description: { text: 'The root of the scanned repository.' },
+          },
         },
         invocations: [
           {
@@ -366,6 +383,16 @@ function region(location: Pick<RepoLocation, 'line' | 'column' | 'endLine' | 'en
   if (!Number.isFinite(endLine)) endLine = startLine;
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
+}
+
+/** `file:///home/runner/work/shop/shop/` for the checkout root, each segment percent-encoded. */
+function srcRootUri(root: string): string {
+  const posix = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  const encoded = posix
+    .split('/')
+    .map((segment, index) => (index === 0 && segment.endsWith(':') ? segment : encodeURIComponent(segment)))
+    .join('/');
+  return `file://${encoded.startsWith('/') ? '' : '/'}${encoded}/`;
 }
 
 /**
