@@ -4,7 +4,7 @@
  * judges the requests it makes, its log, its outputs and its exit code.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ const FIXTURES = path.join(ROOT, '__tests__/fixtures/github');
 const TOKEN = 'ghs_PODSEC_E2E_SECRET_9f8e7d6c5b4a';
 const HEAD = '1111111111111111111111111111111111111111';
 const MERGE = '3333333333333333333333333333333333333333';
+/** One second for the action's GitHub client and for the fake judging its waits, in ms. */
+const SECOND_MS = 5;
 // The bundle under test: a fresh build of src/ into a temp folder, the same bytes the committed dist/index.js
 // must have (__tests__/dist checks that), without rewriting dist/ behind that check's back.
 // PODSEC_E2E_ENTRY points at another build (e.g. the committed dist/index.js).
@@ -54,6 +56,8 @@ interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   workspace: string;
+  /** The action's temp dir (TMPDIR): must be as empty afterwards as before. */
+  tmp: string;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -78,6 +82,7 @@ async function runAction(options: {
   env?: Record<string, string>;
 }): Promise<RunResult> {
   const temp = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-run-'));
+  const tmp = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-tmp-'));
   const outputFile = path.join(temp, 'output');
   const summaryFile = path.join(temp, 'summary');
   writeFileSync(outputFile, '');
@@ -92,6 +97,7 @@ async function runAction(options: {
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? tmpdir(),
+    TMPDIR: tmp,
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
@@ -106,7 +112,8 @@ async function runAction(options: {
     GITHUB_GRAPHQL_URL: `${options.gh.url}/graphql`,
     GITHUB_SERVER_URL: 'http://127.0.0.1',
     RUNNER_TEMP: temp,
-    PODSEC_GITHUB_RETRY_BASE_MS: '5',
+    GITHUB_RUN_ID: '4242',
+    PODSEC_GITHUB_RETRY_BASE_MS: String(SECOND_MS),
     PODSEC_GITHUB_WRITE_INTERVAL_MS: '0',
     PODSEC_SARIF_POLL_MS: '5',
     ...options.env,
@@ -118,7 +125,7 @@ async function runAction(options: {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), workspace: options.workspace };
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), workspace: options.workspace, tmp };
 }
 
 function pull(overrides: Partial<FakePull> = {}): FakePull {
@@ -156,11 +163,13 @@ beforeAll(() => {
 describe('dist/index.js end to end', () => {
   let gh: FakeGitHub;
   beforeEach(async () => {
-    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2 });
+    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2, secondMs: SECOND_MS });
     await gh.start();
   });
   afterEach(async () => {
     await gh.stop();
+    // Every request fit GitHub's OpenAPI description or GraphQL schema, and no write came during a rate limit.
+    expect(gh.violations).toEqual([]);
   });
 
   /** The only place the token may appear is the runner's own mask command, which the runner hides. */
@@ -178,6 +187,8 @@ describe('dist/index.js end to end', () => {
     expectNoToken(run);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::podsec: .+$/m);
+    // The scan's private tool folders are gone.
+    expect(readdirSync(run.tmp)).toEqual([]);
 
     // Files are there, and valid.
     const sarif = JSON.parse(readFileSync(path.join(workspace, 'podsec.sarif'), 'utf8'));
@@ -226,7 +237,7 @@ describe('dist/index.js end to end', () => {
 
   it('stays quiet on a re-run with a token that posts as someone else, when comment-author names it', async () => {
     await gh.stop();
-    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2, botLogin: 'podsec-app[bot]' });
+    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2, botLogin: 'podsec-app[bot]', secondMs: SECOND_MS });
     await gh.start();
     const workspace = copyRepo('repo');
     await runAction({ gh, workspace, inputs: { 'comment-author': 'podsec-app[bot]' } });
@@ -265,7 +276,9 @@ describe('dist/index.js end to end', () => {
     expect(third.code).toBe(1);
     const fixed = gh.reviewComments.find((c) => c.id === privilegedComment?.id);
     expect(fixed?.body).toContain('Fixed in 4444444');
-    expect(gh.resolvedThreads).toContain(`THREAD_${privilegedComment?.id}`);
+    expect(privilegedComment?.id).toBeGreaterThan(2 ** 31);
+    expect(gh.resolvedThreads).toContain(gh.threadOf(privilegedComment?.id ?? 0));
+    expect(third.stdout).not.toMatch(/^::warning::/m);
     expect(gh.requests.some((r) => r.method === 'DELETE')).toBe(false);
     expect(gh.issueComments).toHaveLength(1);
     expect(gh.writes(new RegExp(`/issues/comments/${summaryId}$`))).toHaveLength(1);
@@ -320,7 +333,7 @@ describe('dist/index.js end to end', () => {
     gh.faults.push(
       { method: 'GET', path: /\/pulls\/7\/files$/, status: 502, times: 2 },
       { method: 'GET', path: /\/pulls\/7\/comments$/, status: 0, reset: true },
-      { method: 'POST', path: /\/reviews$/, status: 429, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } },
+      { method: 'POST', path: /\/reviews$/, rateLimit: { kind: 'secondary', status: 429, retryAfter: 20 } },
       { method: 'POST', path: /\/issues\/7\/comments$/, status: 500 },
     );
     const run = await runAction({ gh, workspace: copyRepo('repo') });
@@ -329,6 +342,112 @@ describe('dist/index.js end to end', () => {
     expect(gh.issueComments).toHaveLength(1);
     expect(run.stdout).toContain('GitHub answered 502');
     expect(run.stdout).toContain('GitHub answered 429');
+    // One retry of the 429, after retry-after (the fake records any write sent earlier as a violation).
+    const posts = gh.writes(/\/pulls\/7\/reviews$/);
+    expect(posts).toHaveLength(2);
+    expect((posts[1]?.at ?? 0) - (posts[0]?.at ?? 0)).toBeGreaterThanOrEqual(20 * SECOND_MS);
+  });
+
+  it('never posts a second review or summary comment when GitHub answers 502 or drops the connection after creating it', async () => {
+    gh.faults.push(
+      { method: 'POST', path: /\/pulls\/7\/reviews$/, status: 502, afterEffect: true },
+      { method: 'POST', path: /\/issues\/7\/comments$/, reset: true, afterEffect: true },
+    );
+    const workspace = copyRepo('repo');
+    const run = await runAction({ gh, workspace });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toMatch(/^::warning::/m);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(run.stdout).toContain('GitHub had created the pull request review; not creating it again.');
+    expect(run.stdout).toContain('GitHub had created the pull request comment; not creating it again.');
+    // The next commit's run edits that one summary comment: its counts are current.
+    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''));
+    await runAction({ gh, workspace });
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.writes(new RegExp(`/issues/comments/${gh.issueComments[0]?.id}$`))).toHaveLength(1);
+  });
+
+  it('waits a minute after a secondary limit without retry-after and stops writing after the second', async () => {
+    gh.faults.push(
+      { method: 'POST', path: /\/pulls\/7\/reviews$/, rateLimit: { kind: 'secondary' } },
+      { method: 'POST', path: /\/issues\/7\/comments$/, rateLimit: { kind: 'secondary' } },
+    );
+    const run = await runAction({ gh, workspace: copyRepo('repo'), inputs: { 'upload-sarif': 'true' } });
+    expect(run.code).toBe(1);
+    const posts = gh.writes(/\/pulls\/7\/reviews$/);
+    expect(posts).toHaveLength(2);
+    expect((posts[1]?.at ?? 0) - (posts[0]?.at ?? 0)).toBeGreaterThanOrEqual(60 * SECOND_MS);
+    // The second limit ends the writing: no summary retry, no SARIF upload, and the log says so.
+    expect(gh.writes(/\/issues\/7\/comments$/)).toHaveLength(1);
+    expect(gh.sarifUploads).toEqual([]);
+    expect(run.stdout).toMatch(/^::warning::podsec could not update its pull request comments: GitHub's secondary rate limit/m);
+    expect(run.stdout).toMatch(/^::warning::GitHub's secondary rate limit was hit 2 times in this run; podsec stops writing to GitHub until the next run\.$/m);
+    expect(run.stdout).not.toContain('pull-requests: write');
+  });
+
+  it('tells a used-up primary rate limit from a missing permission', async () => {
+    gh.faults.push({ method: 'POST', path: /\/pulls\/7\/reviews$/, rateLimit: { kind: 'primary' } });
+    const run = await runAction({ gh, workspace: copyRepo('repo') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::warning::podsec could not post its pull request review: the token's GitHub API rate limit is used up until \d\d:\d\d UTC/m);
+    expect(run.stdout).not.toContain('pull-requests: write');
+    expect(gh.writes()).toHaveLength(1);
+  });
+
+  it('does not call findings in files GitHub leaves out of a 3,500-file list outside the diff', async () => {
+    const filler = Array.from({ length: 3498 }, (_, i) => ({ filename: `docs/page-${String(i).padStart(4, '0')}.md`, patch: '@@ -1 +1 @@\n-a\n+b' }));
+    // worker.yaml is among the first 3,000 files, pod.yaml is not.
+    gh.options.pulls = [pull({ files: [{ filename: 'deploy/worker.yaml', patch: WORKER_PATCH }, ...filler, { filename: 'deploy/pod.yaml', patch: POD_PATCH }] })];
+    gh.options.maxPerPage = 100;
+    const run = await runAction({ gh, workspace: copyRepo('repo') });
+    expect(run.code).toBe(1);
+    const summary = gh.issueComments[0]?.body ?? '';
+    expect(summary).toMatch(/GitHub lists only 3,000 of this pull request's 3,500 changed files; \d+ findings are in files it did not list/);
+    // Off-diff are only worker.yaml's findings on unchanged lines, never pod.yaml's.
+    const offDiff = /(\d+) (?:finding is|findings are) on lines outside this pull request's diff/.exec(summary);
+    const workerOffDiff = reportFindings(run.workspace).filter((f) => f.file === 'deploy/worker.yaml' && !f.suppressed && !f.upcoming && !rightLines(WORKER_PATCH).has(f.line));
+    expect(Number(offDiff?.[1] ?? 0)).toBe(new Set(workerOffDiff.map((f) => f.fingerprint)).size);
+    expect(gh.reviewComments.every((c) => c.path !== 'deploy/pod.yaml')).toBe(true);
+    expect(run.stdout).toMatch(/^::warning::GitHub lists only 3000 of the 3500 files this pull request changes/m);
+  });
+
+  it('still posts every inline comment when one finding message is 84,000 characters long', async () => {
+    const workspace = copyRepo('repo');
+    const name = `app-${'x'.repeat(84_000)}`;
+    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('- name: app', `- name: ${name}`));
+    const run = await runAction({ gh, workspace });
+    expect(run.code).toBe(1);
+    const long = reportFindings(workspace).filter((f) => f.file === 'deploy/pod.yaml' && f.line === 11);
+    expect(long.length).toBeGreaterThan(0);
+    expect(gh.reviews).toHaveLength(1);
+    const comments = gh.reviews[0]?.comments as { path: string; line: number; body: string }[];
+    expect(comments.some((c) => c.line === 11 && c.body.includes('clipped: GitHub accepts at most 65,536 characters'))).toBe(true);
+    expect(comments.some((c) => c.line === 12)).toBe(true);
+    for (const c of comments) expect(c.body.length).toBeLessThan(65_536);
+    expect(gh.issueComments[0]?.body.length).toBeLessThan(65_536);
+    expect(run.stdout).not.toContain('findings in the body');
+    // The pointer leads to this run, whose job summary has the whole report.
+    expect(comments.find((c) => c.line === 11 && c.body.includes('clipped'))?.body).toContain('(http://127.0.0.1/acme/shop/actions/runs/4242)');
+  });
+
+  it('reports repository-relative locations when paths are absolute', async () => {
+    const workspace = copyRepo('repo');
+    const run = await runAction({ gh, workspace, inputs: { paths: path.join(workspace, 'deploy'), 'upload-sarif': 'true' } });
+    expect(run.code).toBe(1);
+    const log = JSON.parse(readFileSync(path.join(workspace, 'podsec.sarif'), 'utf8'));
+    const uris = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]).map((r) => r.locations[0]?.physicalLocation.artifactLocation);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const location of uris) {
+      expect(location?.uri).toMatch(/^deploy\/(pod|worker)\.yaml$/);
+      expect(location?.uriBaseId).toBe('%SRCROOT%');
+    }
+    expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe(`file://${workspace}/`);
+    expect(gh.sarifUploads[0]?.body).toMatchObject({ tool_name: 'podsec', checkout_uri: `file://${workspace}` });
+    expect(gh.reviews[0]?.comments.length).toBeGreaterThan(0);
+    expect(gh.issueComments[0]?.body).not.toContain(workspace);
+    expect(gh.issueComments[0]?.body).toContain('deploy/worker.yaml');
+    expect(reportFindings(workspace).every((f) => !path.isAbsolute(f.file))).toBe(true);
   });
 
   it('passes a clean repository with exit code 0 and posts nothing', async () => {
