@@ -230,6 +230,7 @@ describe('buildSarif', () => {
     });
     const notes = sarifRun.invocations?.[0]?.toolExecutionNotifications ?? [];
     expect(notes.some((n) => n.level === 'warning' && n.message.text.includes('25000 most severe of 27000'))).toBe(true);
+    expect(notes.some((n) => n.level === 'note' && n.message.text.includes('Code scanning shows only the 5,000 most severe of the 25,000 results'))).toBe(true);
     expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 
