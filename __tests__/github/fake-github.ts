@@ -137,6 +137,9 @@ export class FakeGitHub {
   readonly sarifUploads: { id: string; body: Record<string, unknown> }[] = [];
   readonly resolvedThreads: string[] = [];
   readonly faults: Fault[] = [];
+  /** The most requests that were in flight at once (GitHub asks integrations for one at a time). */
+  maxInFlight = 0;
+  private inFlight = 0;
   /** Requests that break GitHub's contract or its rules (a write during a rate limit). Must stay empty. */
   readonly violations: string[] = [];
   options: FakeGitHubOptions;
@@ -185,6 +188,11 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight += 1;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    res.on('close', () => {
+      this.inFlight -= 1;
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
