@@ -83,7 +83,7 @@ function rateLimitMessage(what: string, error: unknown, got: string): string {
     const reset = resetTime(error);
     return `podsec could not ${what}: the token's GitHub API rate limit is used up${reset !== undefined ? ` until ${reset}` : ''} (${got}). This is not a permission problem; podsec skipped its remaining writes, and the findings are in the annotations and the job summary.`;
   }
-  return `podsec could not ${what}: GitHub's secondary rate limit (too many requests in a short time) refused it even after waiting (${got}). This is not a permission problem; podsec stopped writing for this run, and the findings are in the annotations and the job summary.`;
+  return `podsec could not ${what}: GitHub's secondary rate limit (too many requests in a short time) was hit for the second time in this run (${got}). This is not a permission problem; podsec stopped writing for this run, and the findings are in the annotations and the job summary.`;
 }
 
 /** One actionable line for a failed GitHub call. */
