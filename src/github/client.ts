@@ -153,10 +153,13 @@ class SpacedQueue {
   }
 }
 
-/** A failure in transit or on GitHub's side: the request may or may not have taken effect. */
+/**
+ * A failure in transit or on GitHub's side: the request may or may not have taken effect. Octokit reports a
+ * dropped connection as status 500; an error without a status never reached GitHub (WritesStopped).
+ */
 function isTransient(error: unknown): boolean {
   const status = statusOf(error);
-  return status === undefined || status >= 500;
+  return status !== undefined && status >= 500;
 }
 
 /** True for requests that change something (GraphQL queries are POSTs that only read). */
