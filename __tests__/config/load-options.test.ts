@@ -80,6 +80,11 @@ describe('loadConfig', () => {
 });
 
 describe('resolveScanOptions', () => {
+  it('writes absolute paths inside the working directory relative to it, and leaves the others as given', () => {
+    const options = resolveScanOptions({ cwd: '/repo', paths: ['/repo/deploy/', '/repo', './charts', '/elsewhere/x', '-'], flags: {}, today: TODAY });
+    expect(options.paths).toEqual(['deploy', '.', './charts', '/elsewhere/x', '-']);
+  });
+
   it('defaults with nothing configured: enforce baseline, warn and audit restricted, all latest', () => {
     const options = resolveScanOptions({ cwd: '/repo', paths: [], flags: {}, today: TODAY });
     expect(options.policy.defaults).toEqual(DEFAULT_MODE_POLICIES);
