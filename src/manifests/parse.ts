@@ -122,7 +122,7 @@ export const resolveCorePlainScalar = plainScalarResolver(() => new Document(nul
  */
 export function parseYamlValue(text: string, maxAliasCount: number): unknown {
   const fast = readBlockYamlValue(text, maxAliasCount);
-  return fast ? fast.value : parseYaml(text, { maxAliasCount });
+  return fast ? fast.value : parseYaml(text, { maxAliasCount, logLevel: 'error' });
 }
 
 /**
@@ -241,6 +241,8 @@ class ManifestParser {
         lineCounter: this.lineCounter,
         prettyErrors: false,
         uniqueKeys: true,
+        // Collection keys become strings (as in JSON); yaml's warning about it must not reach stderr.
+        logLevel: 'error',
       }) as AnyDoc[];
     } catch (error) {
       // The yaml package reports most problems per document, but its CST parser recurses when it

@@ -124,7 +124,7 @@ export function parseValuesText(text: string, reader: 'auto' | 'general' = 'auto
     return { tree: { kind: 'block', text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
+    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     return { tree: { kind: 'yaml', root: (doc.contents as YamlNode | null) ?? undefined }, lineCounter };
   } catch {
     return { tree: { kind: 'yaml', root: undefined }, lineCounter };

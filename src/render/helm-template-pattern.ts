@@ -534,7 +534,11 @@ class PatternBuilder {
     const block: LinePattern = { kind: 'block', minIndent: width, loc, ...(values[0] ? { values: values[0] } : {}) };
     const name = include ? stringArg(include[2] ?? '') : undefined;
     const helper = name !== undefined ? this.helpers.defines.get(name) : undefined;
-    if (name !== undefined && helper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
+    // A helper of another chart (a subchart committed under charts/, Bitnami's `common`) stays a block at the
+    // include, as when that chart is a packaged .tgz: the finding belongs on the line of this chart that passes
+    // its values in, not inside a shared helper that only reshapes them.
+    const ownHelper = helper !== undefined && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
+    if (name !== undefined && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
       const argScope: Scope = { dot: bindingOf(pipelineHead(include?.[3] ?? ''), scope), vars: new Map() };
       const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
       this.out.push({ kind: 'alt', items: [expanded, block] });
@@ -544,6 +548,17 @@ class PatternBuilder {
     this.pending = [{ lit: ' '.repeat(this.indent) }];
   }
 
+}
+
+/**
+ * The chart folder of a template's display path: up to `templates/` after the last `charts/<name>/` (subcharts), or
+ * the first `templates/` (the chart itself).
+ */
+export function chartFolderOf(file: string): string {
+  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
+  if (subchart) return subchart[1] as string;
+  const at = file.indexOf('/templates/');
+  return at >= 0 ? file.slice(0, at) : file.startsWith('templates/') ? '' : file;
 }
 
 /** The argument of `include "x" ARG | …`: ARG up to the first top-level pipe. */

@@ -86,6 +86,8 @@ interface ChartMeta {
   readonly dependencies: readonly Dependency[];
   /** The file that lists the dependencies (Chart.yaml, or requirements.yaml for apiVersion v1). */
   readonly dependencyFile: string;
+  /** `type: library`: helm refuses to install it; it renders only through the charts that depend on it. */
+  readonly library?: boolean;
 }
 
 const MAX_SUBCHART_DEPTH = 6;
@@ -114,7 +116,7 @@ function dependencyList(text: string | undefined, fast: FastRead = text === unde
   // Most charts declare no dependencies: the fast reader says so without building a document.
   if (fast && (typeof fast.value !== 'object' || fast.value === null || !('dependencies' in fast.value))) return [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const root = doc.contents as YamlNode | null;
   if (!isMap(root)) return [];
   const list = root.get('dependencies', true) as YamlNode | undefined;
@@ -147,22 +149,25 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
   if (text === undefined) return undefined;
   let name = '';
   let apiVersion = '';
+  let library = false;
   const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = fast?.value ?? (parseDocument(text, { prettyErrors: false }).toJS() as unknown);
+    const parsed = fast?.value ?? (parseDocument(text, { prettyErrors: false, logLevel: 'error' }).toJS() as unknown);
     if (parsed && typeof parsed === 'object') {
       const record = parsed as Record<string, unknown>;
       if (typeof record['name'] === 'string') name = record['name'];
       if (typeof record['apiVersion'] === 'string') apiVersion = record['apiVersion'];
+      library = record['type'] === 'library';
     }
   } catch {
     // helm reports a broken Chart.yaml itself, with a better message.
   }
-  if (apiVersion === 'v1') {
+  // helm reads a Chart.yaml without apiVersion as v1, whose dependencies live in requirements.yaml.
+  if (apiVersion === 'v1' || apiVersion === '') {
     const requirements = await tryRead(fs, join(dir, 'requirements.yaml'));
-    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml' };
+    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml', library };
   }
-  return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml' };
+  return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml', library };
 }
 
 /** `name-1.2.3.tgz` → `name` (helm's own package naming). */
@@ -350,6 +355,8 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     outcome.errors.push(chartError(target, chartFile, 'Chart.yaml is missing or unreadable'));
     return outcome;
   }
+  // Named as a target in the config: nothing to install, nothing to check on its own (discovery skips these).
+  if (meta.library) return outcome;
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ('error' in plan) {
     outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));

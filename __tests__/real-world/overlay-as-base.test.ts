@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { discoverTargets } from '../../src/discover/discover.js';
+import { createNodeFileSystem } from '../../src/discover/node-fs.js';
+import { fixtures, repoRoot, scanCli } from './helpers.js';
+
+/**
+ * argo-cd's manifests/: `cluster-install` (what users deploy) builds on other kustomizations, and the `dev-tilt`
+ * overlay builds on it and patches securityContexts away. The install is a target of its own.
+ */
+const root = `${fixtures}/overlay-as-base`;
+
+describe('an overlay that another overlay builds on', () => {
+  it('is a target; the plain base under it is not', async () => {
+    const found = await discoverTargets({ cwd: repoRoot, paths: [root], exclude: [], targets: [] }, createNodeFileSystem());
+    expect(found.targets.map((target) => `${target.kind} ${target.path}`)).toEqual([`kustomize ${root}/dev`, `kustomize ${root}/install`]);
+  });
+
+  it('is checked on its own, and a workload both render identically is reported once', async () => {
+    const run = await scanCli([root, '--level', 'restricted']);
+    expect(run.report.errors).toEqual([]);
+    const enforce = run.report.workloads.filter((workload) => workload.mode === 'enforce');
+    const summary = enforce.map((w) => `${w.namespace}/${w.name} ${w.allowed ? 'allowed' : 'rejected'} in ${w.targets.map((t) => t.path.slice(root.length + 1)).join(', ')}`);
+    expect(summary.sort()).toEqual(['shop/api allowed in install', 'shop/api rejected in dev', 'shop/worker allowed in dev, install']);
+    // Only the dev overlay's patch breaks the policy, and the finding points at that patch.
+    expect(new Set(run.report.findings.map((finding) => `${finding.name} ${finding.file}`))).toEqual(new Set([`api ${root}/dev/kustomization.yaml`]));
+  });
+});
