@@ -27,7 +27,7 @@ import { parseManifests, readBlockYamlValue, withLocator } from '../manifests/pa
 import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
-import { checkChart, redactValues, setValues, valuesFileStrings } from './helm-safety.js';
+import { checkChart, redactValues, secretLikeValuesStrings, setValues, valuesFileStrings } from './helm-safety.js';
 import { HelmSourceMap, HelmTemplateIndex, joinDisplay, resolveSource } from './helm-source-map.js';
 import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from './tool-binary.js';
@@ -322,6 +322,11 @@ function displayOfValues(request: HelmRenderRequest, file: string): string {
   return posix.normalize(joinDisplay(request.displayPath, file.split(sep).join('/')));
 }
 
+/** Whether a display path is the chart folder's or below it (`.` is the whole tree). */
+function isInsideChart(chart: string, display: string): boolean {
+  return chart === '.' || chart === '' ? !display.startsWith('../') && !display.startsWith('/') : display.startsWith(`${chart}/`);
+}
+
 function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: string, deps: readonly Dependency[]): string {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`).join(', ');
   const chart = request.displayPath === '' ? '.' : request.displayPath;
@@ -424,8 +429,15 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
       }
       const result = scenarioRun.result as CommandResult;
       if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        // helm's stderr can quote values (a template's `fail` message); they must not reach logs or comments.
-        const secrets = new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => (text === undefined ? [] : valuesFileStrings(text)))]);
+        // helm's stderr can quote values (a template's `fail` message); those that could be secrets must not reach
+        // logs or comments: --set values, every string of a values file from outside the chart, and secret-like
+        // keys anywhere. The chart's own defaults stay readable (they are in the repository, and file names hold them).
+        const secrets = new Set(sets.flatMap(setValues));
+        for (const [display, text] of valuesTexts) {
+          if (text === undefined) continue;
+          const strings = isInsideChart(request.displayPath, display) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+          for (const value of strings) secrets.add(value);
+        }
         const why = redactValues(describeFailure('helm template', result, request.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
