@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { indentFlowContinuations } from '../../src/manifests/flow-indent.js';
 import { parseManifests } from '../../src/manifests/parse.js';
 import { createCommandRunner } from '../../src/render/command-runner.js';
 import { fixtures, repoRoot, scanCli } from './helpers.js';
@@ -48,5 +49,17 @@ describe('a multi-line quoted scalar in a flow sequence, closed at the key inden
   it('a quoted scalar that never closes is still a syntax error', () => {
     const parsed = parseManifests('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  args: ["\n  echo\n', 'broken.yaml');
     expect(parsed.errors[0]?.message).toMatch(/^YAML syntax error/);
+  });
+});
+
+describe('indentFlowContinuations', () => {
+  it('leaves block scalars and well-indented flow collections alone', () => {
+    const script = 'data:\n  run.sh: |\n    args: ["\n  x\n    "]\n';
+    expect(indentFlowContinuations(script)).toBeUndefined();
+    expect(indentFlowContinuations('args: [\n  "a",\n  "b"]\n')).toBeUndefined();
+  });
+
+  it('indents only the lines inside the flow collection, past its key', () => {
+    expect(indentFlowContinuations('  - args: ["\n  echo\n  "]\n    next: 1\n')).toBe('  - args: ["\n     echo\n     "]\n    next: 1\n');
   });
 });
