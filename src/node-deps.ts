@@ -70,12 +70,16 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
       return { targets, errors: found.errors };
     },
 
-    async loadManifests(target) {
+    async loadManifests(target, options) {
       const file = target.ref.path;
       const read = target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
       if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
       if (decoded.error) return { target: target.ref, scenarios: [], errors: [decoded.error] };
+      // `helm template … | podsec scan -` without pipefail: a failed render reaches podsec as no input at all.
+      if (target.absolutePath === undefined && decoded.text.trim() === '' && options.allowEmptyInput !== true) {
+        return { target: target.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
+      }
       const parsed = parseManifests(decoded.text, file);
       return {
         target: target.ref,
@@ -128,6 +132,9 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
     },
   };
 }
+
+const EMPTY_STDIN_MESSAGE =
+  'standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected';
 
 async function readFileSafely(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {

@@ -107,4 +107,6 @@ export interface ScanOptions {
   readonly shard?: { readonly index: number; readonly total: number };
   /** Which findings fail the run; absent means `enforce`. */
   readonly failOn?: FailOn;
+  /** Standard input (`-`) may be empty; otherwise empty input is an error, as a failed command before the pipe. */
+  readonly allowEmptyInput?: boolean;
 }

@@ -141,6 +141,9 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
     if (outcome.notice) notices.push(outcome.notice);
   }
 
+  const renderErrors = mergeRepeatedErrors(errors);
+  errors.length = 0;
+  for (const error of renderErrors) errors.push(error);
   const assessed = assessWorkloads({
     items,
     namespaces: namespaceObjects,
@@ -162,6 +165,31 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
     targets,
     notices: sortErrors(notices),
   };
+}
+
+/**
+ * One error per file, line and message: a problem in a base or chart that several targets share is reported once
+ * (flux2's overlays over one remote base gave 49 lines, 21 distinct). The targets that met it are then named when
+ * the file is not theirs, so the reader knows which renders it breaks.
+ */
+function mergeRepeatedErrors(errors: readonly ScanError[]): ScanError[] {
+  const byKey = new Map<string, { error: ScanError; targets: TargetRef[] }>();
+  for (const error of errors) {
+    const key = [error.file, error.line ?? 0, error.column ?? 0, error.message].join('\u0000');
+    const seen = byKey.get(key);
+    const target = error.target;
+    if (seen === undefined) byKey.set(key, { error, targets: target ? [target] : [] });
+    else if (target && !seen.targets.some((known) => known.kind === target.kind && known.path === target.path)) seen.targets.push(target);
+  }
+  return [...byKey.values()].map(({ error, targets }) => {
+    const elsewhere = targets.filter((target) => !isWithin(error.file, target.path));
+    if (targets.length < 2 || elsewhere.length === 0) return error;
+    return { ...error, message: `${error.message} (rendering ${elsewhere.map((target) => target.path).join(', ')})` };
+  });
+}
+
+function isWithin(file: string, targetPath: string): boolean {
+  return targetPath === '.' || file === targetPath || file.startsWith(`${targetPath}/`);
 }
 
 function isNamespace(object: KubeObject): boolean {

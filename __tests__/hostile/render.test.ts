@@ -163,8 +163,8 @@ describe('nothing fetched that the user did not allow', () => {
     const { report, code } = await scan(dir, []);
     const remote = report.errors.filter((e) => e.file === 'remote/kustomization.yaml');
     expect(remote.map((e) => e.message)).toEqual([
-      `remote resource "${baseUrl}/pod.yaml" is not fetched: network access is off (turn it on to render remote bases)`,
-      `remote resource "git::${baseUrl}/repo.git//base?ref=main" is not fetched: network access is off (turn it on to render remote bases)`,
+      `remote resource "${baseUrl}/pod.yaml" is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`,
+      `remote resource "git::${baseUrl}/repo.git//base?ref=main" is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`,
     ]);
     expect(requests).toEqual([]);
     expect(report.workloads.map((w) => w.name)).not.toContain('fetched');

@@ -215,7 +215,7 @@ describe('renderKustomization with the real kustomize', () => {
       {
         file: `${root}/overlays/remote/kustomization.yaml`,
         message:
-          'remote resource "https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0" is not fetched: network access is off (turn it on to render remote bases)',
+          'remote resource "https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0" is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)',
         target: { kind: 'kustomize', path: `${root}/overlays/remote`, scenarios: [] },
       },
     ]);

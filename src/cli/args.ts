@@ -77,6 +77,7 @@ const scanOptions = {
   'render-errors': { type: 'string' },
   shard: { type: 'string' },
   'ignore-inline': { type: 'boolean' },
+  'allow-empty-input': { type: 'boolean' },
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -144,6 +145,7 @@ function parseScan(argv: readonly string[]): Command {
       renderErrors: values['render-errors'],
       shard: values.shard,
       ignoreInline: values['ignore-inline'],
+      allowEmptyInput: values['allow-empty-input'],
     },
   };
 }
@@ -193,6 +195,8 @@ Usage:
   podsec help                         this text
 
 PATH may be a file, a directory (searched recursively), or - for standard input.
+Empty standard input is an error (exit 2), so a failed command before the pipe fails the scan;
+--allow-empty-input accepts it.
 
 Policy:
   --level LEVEL            privileged, baseline or restricted for all three modes

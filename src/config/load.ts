@@ -33,7 +33,7 @@ function readYaml(file: string, shown: string): { value?: unknown; errors: strin
   } catch (error) {
     return { errors: [`${shown}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
   }
-  const documents = parseAllDocuments(text, { prettyErrors: true });
+  const documents = parseAllDocuments(text, { prettyErrors: true, logLevel: 'error' });
   if (!Array.isArray(documents)) return { value: undefined, errors: [] };
   const errors: string[] = [];
   for (const document of documents) {

@@ -64,6 +64,8 @@ export interface FlagOverrides {
   readonly shard?: string;
   /** True turns inline `podsec.dev/ignore` annotations off. */
   readonly ignoreInline?: boolean;
+  /** True lets `-` (standard input) be empty; otherwise empty input is an error. */
+  readonly allowEmptyInput?: boolean;
 }
 
 /** Bad flag values or contradictory settings. Exit code 2; `messages` holds every problem. */
@@ -262,6 +264,7 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
       renderErrorsFail: renderErrors === 'fail',
     },
     today: input.today,
+    ...(flags.allowEmptyInput === true ? { allowEmptyInput: true } : {}),
     ...(shard ? { shard } : {}),
     failOn,
   };

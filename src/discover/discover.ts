@@ -126,6 +126,28 @@ async function detectKind(fs: FileSystem, absolute: string): Promise<TargetKind 
   }
 }
 
+/** `type: library` in Chart.yaml (helm's own test is this top-level key); unreadable files render and report. */
+async function isLibraryChart(fs: FileSystem, chartDir: string): Promise<boolean> {
+  try {
+    return LIBRARY_TYPE_LINE.test(await fs.readFile(join(chartDir, 'Chart.yaml')));
+  } catch {
+    return false;
+  }
+}
+
+const LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
+
+/**
+ * Whether a kustomization that another one builds on is still a target of its own: it is an overlay (it builds on
+ * another kustomization, as argo-cd's `namespace-install` builds on `base`) or it names the namespace it deploys to.
+ * A plain base (resource files, perhaps with labels or images) is read only through the overlays that use it, so
+ * the usual base/overlays layout does not report a base that every overlay patches.
+ */
+function isDeployable(data: Readonly<Record<string, unknown>>, buildsOnKustomization: boolean): boolean {
+  const namespace = data['namespace'];
+  return buildsOnKustomization || (typeof namespace === 'string' && namespace !== '');
+}
+
 function addTarget(targets: Map<string, DiscoveredTarget>, target: DiscoveredTarget): void {
   const key = target.stdin ? '-' : target.absolutePath;
   if (!targets.has(key)) targets.set(key, target);
@@ -133,8 +155,8 @@ function addTarget(targets: Map<string, DiscoveredTarget>, target: DiscoveredTar
 
 /**
  * Finds what to scan under the given paths: Helm charts (directories with `Chart.yaml`; subcharts go through their
- * parent), top-level kustomizations (those no other scanned kustomization uses as a resource or component;
- * `kind: Component` never alone), and plain YAML/JSON manifests that belong to neither. Symlinks leading out of a
+ * parent; `type: library` charts only through the charts that use them), kustomizations (those no other scanned kustomization uses, and overlays or
+ * namespaced kustomizations even when another builds on them; `kind: Component` never alone), and plain YAML/JSON manifests that belong to neither. Symlinks leading out of a
  * scanned path are reported, not followed; `node_modules` and `.git` are skipped. Targets come back sorted by their
  * display path's bytes and filtered by `request.shard`.
  */
@@ -207,6 +229,8 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
   for (const chart of chartDirs) {
     // A chart inside another chart (its charts/ subcharts) renders through the parent.
     if (insideChart(dirname(chart))) continue;
+    // A library chart (Bitnami's `common`) cannot be installed: it is read through the charts that depend on it.
+    if (await isLibraryChart(fs, chart)) continue;
     addTarget(targets, { kind: 'helm', path: displayPath(chart), absolutePath: chart });
   }
 
@@ -215,6 +239,8 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
   const referenced = new Set<string>();
   const claimedFiles = new Set<string>();
   const components = new Set<string>();
+  // Kustomizations that are deployable on their own even when another overlay builds on them (see isDeployable).
+  const deployable = new Set<string>();
   for (const dir of kustomizationDirs) {
     const name = kustomizationFileIn(tree.dirFiles.get(dir)) as string;
     const file = join(dir, name);
@@ -229,15 +255,19 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
     // A kustomization that does not parse is still a target: rendering it reports kustomize's own error.
     if ('error' in parsed) continue;
     if (parsed.kind === 'Component') components.add(dir);
+    let buildsOnKustomization = false;
     for (const entry of baseEntries(parsed.data)) {
       const target = resolve(dir, entry);
-      if (kustomizationSet.has(target)) referenced.add(target);
-      else claimedFiles.add(target);
+      if (kustomizationSet.has(target)) {
+        referenced.add(target);
+        buildsOnKustomization = true;
+      } else claimedFiles.add(target);
     }
+    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
     for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve(dir, entry));
   }
   for (const dir of kustomizationDirs) {
-    if (referenced.has(dir) || components.has(dir)) continue;
+    if (components.has(dir) || (referenced.has(dir) && !deployable.has(dir))) continue;
     addTarget(targets, { kind: 'kustomize', path: displayPath(dir), absolutePath: dir });
   }
 

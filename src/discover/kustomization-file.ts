@@ -173,7 +173,7 @@ function readKustomizationYaml(text: string): unknown {
   if (/^%/m.test(text) && text.includes('<<')) {
     throw new Error('YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files');
   }
-  const documents = parseAllDocuments(text, { uniqueKeys: false });
+  const documents = parseAllDocuments(text, { uniqueKeys: false, logLevel: 'error' });
   const first = Array.isArray(documents) ? documents[0] : undefined;
   if (first === undefined) return null;
   const [error] = first.errors;
@@ -239,7 +239,7 @@ function checkStructure(root: unknown): void {
 export function isInlineConfig(entry: string): boolean {
   if (!isInlineEntry(entry)) return false;
   try {
-    const documents = parseAllDocuments(entry);
+    const documents = parseAllDocuments(entry, { logLevel: 'error' });
     return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && isMap(document.contents as YamlNode | null));
   } catch {
     return false;

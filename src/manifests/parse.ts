@@ -2,6 +2,7 @@ import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse a
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
+import { indentFlowContinuations } from './flow-indent.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
 
@@ -122,7 +123,7 @@ export const resolveCorePlainScalar = plainScalarResolver(() => new Document(nul
  */
 export function parseYamlValue(text: string, maxAliasCount: number): unknown {
   const fast = readBlockYamlValue(text, maxAliasCount);
-  return fast ? fast.value : parseYaml(text, { maxAliasCount });
+  return fast ? fast.value : parseYaml(text, { maxAliasCount, logLevel: 'error' });
 }
 
 /**
@@ -155,7 +156,15 @@ export function parseManifests(input: string | Uint8Array, file: string, options
     if (decoded.error) return { objects: [], errors: [decoded.error] };
     text = decoded.text;
   }
-  return new ManifestParser(options.keepKind ? blankUninteresting(text, options.keepKind) : text, file, options).run();
+  const source = options.keepKind ? blankUninteresting(text, options.keepKind) : text;
+  const parsed = new ManifestParser(source, file, options).run();
+  // What kubectl reads must read here too: see flow-indent.ts (taken only when it explains the syntax errors).
+  const padded = parsed.errors.some((error) => error.message.startsWith('YAML syntax error')) ? indentFlowContinuations(source) : undefined;
+  if (padded !== undefined) {
+    const retried = new ManifestParser(padded, file, options).run();
+    if (retried.errors.length < parsed.errors.length) return retried;
+  }
+  return parsed;
 }
 
 const DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
@@ -241,6 +250,8 @@ class ManifestParser {
         lineCounter: this.lineCounter,
         prettyErrors: false,
         uniqueKeys: true,
+        // Collection keys become strings (as in JSON); yaml's warning about it must not reach stderr.
+        logLevel: 'error',
       }) as AnyDoc[];
     } catch (error) {
       // The yaml package reports most problems per document, but its CST parser recurses when it

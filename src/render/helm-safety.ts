@@ -109,6 +109,35 @@ export function setValues(set: string): string[] {
     .filter((value) => value !== '');
 }
 
+/** Keys whose values are secrets by their name (`db.password`, `apiToken`, `tls.key: |`). */
+const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
+
+/**
+ * The strings of a values file that could be secrets: values of secret-like keys, including the lines of a block
+ * scalar under one. A chart's own defaults (image names, paths, release names) are not hidden: they are in the
+ * repository anyway, and hiding them mangles file names in helm's messages.
+ */
+export function secretLikeValuesStrings(text: string): string[] {
+  const out: string[] = [];
+  let blockIndent = -1;
+  for (const line of text.split(/\r?\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === '' || indent > blockIndent) {
+        if (line.trim() !== '') out.push(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
+    if (!match || !SECRET_KEY.test(match[2] as string)) continue;
+    const value = (match[4] as string).trim();
+    if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
+    else out.push(value);
+  }
+  return out;
+}
+
 /** Every string scalar of a values file, read without the yaml library's object model (fast and lenient). */
 export function valuesFileStrings(text: string): string[] {
   const out: string[] = [];

@@ -124,7 +124,7 @@ export function parseValuesText(text: string, reader: 'auto' | 'general' = 'auto
     return { tree: { kind: 'block', text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false });
+    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
     return { tree: { kind: 'yaml', root: (doc.contents as YamlNode | null) ?? undefined }, lineCounter };
   } catch {
     return { tree: { kind: 'yaml', root: undefined }, lineCounter };
@@ -261,6 +261,7 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
 type Owner =
   | { readonly kind: 'line'; readonly loc: TemplateLoc; readonly values: readonly ValuesPath[]; readonly id: number }
   | { readonly kind: 'block'; readonly loc: TemplateLoc; readonly values: ValuesPath | undefined; readonly id: number };
+type BlockOwner = Extract<Owner, { kind: 'block' }>;
 
 type State =
   | { readonly type: 'eps'; next: number[] }
@@ -424,6 +425,8 @@ export interface DocumentContext {
   readonly ownerOfLine: (line: number) => Owner | undefined;
   /** Values files for the template's chart, lowest priority first. */
   readonly values: readonly ParsedValues[];
+  /** The template's blocks that print a values key (`toYaml .Values.x`), each place once. */
+  readonly blocks: readonly BlockOwner[];
   /** Whether the alignment explained the rendered lines (for diagnostics and tests). */
   readonly unexplainedLines: number;
 }
@@ -556,7 +559,8 @@ export class HelmSourceMap {
       lines.push(text);
       lineNumbers.push(n);
     }
-    const owners = template ? align(this.templates.automaton(template), lines) : lines.map(() => undefined);
+    const automaton = template ? this.templates.automaton(template) : undefined;
+    const owners = automaton ? align(automaton, lines) : lines.map(() => undefined);
     const byLine = new Map<number, Owner>();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -570,6 +574,7 @@ export class HelmSourceMap {
         : (fallbackFile ?? { file: file ?? doc.source, line: 1 }),
       ownerOfLine: (line) => byLine.get(line),
       values,
+      blocks: automaton ? valuesBlocks(automaton) : [],
       unexplainedLines: unexplained,
     };
     this.contexts.set(doc.firstLine, context);
@@ -604,16 +609,66 @@ export class HelmSourceMap {
       const fallback = context.fallback;
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
-    const exact = span.exact && primaryDepth === found.length && primaryOwner.kind === 'line';
-    const primary = this.templateLocation(primaryOwner, path[primaryDepth - 1]);
+    let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === 'line';
+    let primary = this.templateLocation(primaryOwner, path[primaryDepth - 1]);
     const related: RepoLocation[] = [];
-    const key = this.valuesKey(context, position, path, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context, position, path, found, span, primaryOwner, primaryDepth);
+    if (key?.listItem !== undefined) {
+      // The field is in a list item that a block printed after fixed items or next to another block: which values
+      // item it is must be checked, or the values line (and even the block) could be a neighbour's.
+      const item = this.valuesListItem(context, position, key.block, path.slice(0, key.listItem + 1), valueAt);
+      if (item === undefined) {
+        const parent = context.ownerOfLine(position(path.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path[key.listItem - 1]);
+        exact = false;
+        key = undefined;
+      } else {
+        if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, undefined);
+        key = { path: [...(item.block.values as ValuesPath), item.index, ...path.slice(key.listItem + 1)], block: item.block };
+      }
+    }
     if (key) {
       const rendered = span.exact && valueAt !== undefined ? { value: valueAt(path) } : undefined;
-      const location = valuesLocation(context.values, key, rendered);
+      const location = valuesLocation(context.values, key.path, rendered);
       if (location) related.push(location);
     }
     return { primary, related, exact };
+  }
+
+  /**
+   * The block and values index that printed the rendered list item at `itemPath`: the item must equal an item of
+   * that block's values list. The aligned block at the same position (after the items printed before it) comes
+   * first; else the one block of the template whose values list holds the item. Undefined when that cannot be
+   * told: no block, several, or an item that is in no values list (a fixed item of the template).
+   */
+  private valuesListItem(
+    context: DocumentContext,
+    position: (path: FieldPath) => RenderedSpan,
+    aligned: BlockOwner,
+    itemPath: FieldPath,
+    valueAt: ((path: FieldPath) => unknown) | undefined,
+  ): { block: BlockOwner; index: number } | undefined {
+    if (valueAt === undefined) return undefined;
+    const rendered = valueAt(itemPath);
+    const listPath = itemPath.slice(0, -1);
+    const renderedIndex = itemPath[itemPath.length - 1] as number;
+    let first = renderedIndex;
+    while (first > 0 && context.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
+    const alignedList = valuesListAt(context.values, aligned.values as ValuesPath);
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    const matches = new Map<string, { block: BlockOwner; index: number; count: number }>();
+    for (const block of context.blocks) {
+      const list = valuesListAt(context.values, block.values as ValuesPath);
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (!sameValue(item, rendered)) return;
+        const id = `${block.loc.file}:${block.loc.line}:${block.loc.column}`;
+        const seen = matches.get(id);
+        matches.set(id, seen ? { ...seen, count: seen.count + 1 } : { block, index, count: 1 });
+      });
+    }
+    const only = matches.size === 1 ? [...matches.values()][0] : undefined;
+    return only !== undefined && only.count === 1 ? { block: only.block, index: only.index } : undefined;
   }
 
   /**
@@ -666,7 +721,7 @@ export class HelmSourceMap {
     span: RenderedSpan,
     primaryOwner: Owner,
     primaryDepth: number,
-  ): ValuesPath | undefined {
+  ): { path: ValuesPath; block: BlockOwner; listItem?: number } | { path: ValuesPath; block?: undefined; listItem?: undefined } | undefined {
     let block: Owner | undefined = primaryOwner.kind === 'block' ? primaryOwner : undefined;
     if (!block && primaryDepth === found.length) {
       // A block that prints the whole value of the found key (`securityContext:` + `toYaml … | nindent`).
@@ -692,13 +747,75 @@ export class HelmSourceMap {
           }
         }
       }
-      return [...block.values, ...path.slice(anchor)];
+      const key = [...block.values, ...path.slice(anchor)];
+      // The block printed items of a list under a key of the template: the rendered index is not the values index
+      // when the template lists fixed items (or another block's) before them.
+      return anchor < found.length && typeof path[anchor] === 'number' ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === 'line' && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return [...(primaryOwner.values[0] as ValuesPath), ...path.slice(found.length)];
+      return { path: [...(primaryOwner.values[0] as ValuesPath), ...path.slice(found.length)] };
     }
     return undefined;
   }
+}
+
+/** The blocks of a template that print a values key, one per template place (branches repeat them). */
+function valuesBlocks(automaton: Automaton): BlockOwner[] {
+  const byPlace = new Map<string, BlockOwner>();
+  for (const state of automaton.states) {
+    if (state.type !== 'block' || state.owner.kind !== 'block' || state.owner.values === undefined) continue;
+    const place = `${state.owner.loc.file}:${state.owner.loc.line}:${state.owner.loc.column}`;
+    if (!byPlace.has(place)) byPlace.set(place, state.owner);
+  }
+  return [...byPlace.values()];
+}
+
+/** The value of a values key in the last values file that sets it (lists replace each other whole, as in helm). */
+function valuesListAt(layers: readonly ParsedValues[], key: ValuesPath): unknown {
+  if (key.includes('*')) return undefined;
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i] as ParsedValues;
+    const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
+    if (found !== undefined) return found.value;
+  }
+  return undefined;
+}
+
+function valueOfTree(tree: ValuesTree, path: ValuesPath): { value: unknown } | undefined {
+  if (tree.kind === 'block') {
+    let value = tree.value;
+    for (const segment of path) {
+      if (value === null || typeof value !== 'object' || !Object.hasOwn(value, segment)) return undefined;
+      value = (value as Record<string | number, unknown>)[segment];
+    }
+    return { value };
+  }
+  let node: YamlNode | undefined = tree.root;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return undefined;
+      node = (pair.value as YamlNode | null) ?? undefined;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment] as YamlNode | undefined;
+      if (node === undefined) return undefined;
+    } else return undefined;
+  }
+  return { value: node === undefined ? null : (node.toJSON() as unknown) };
+}
+
+/** Values as helm prints them with toYaml: the same structure, scalars compared as text (`1001` and 1001). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
+    const aKeys = Object.keys(a);
+    const bRecord = b as Record<string, unknown>;
+    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], bRecord[key]));
+  }
+  if ((a === null || typeof a !== 'object') && (b === null || typeof b !== 'object')) return String(a ?? null) === String(b ?? null);
+  return false;
 }
 
 /** Line `line` (1-based) of a template, as `text.split('\n')[line - 1]` would give it. */

@@ -383,6 +383,12 @@ class PatternBuilder {
       case 'define':
         return;
       case 'if': {
+        // `--branch x {{- if .depth }} --depth {{ .depth }}{{- end }} /repo`: a condition inside one line only
+        // changes that line's text.
+        if (!this.pendingIsBlank() && node.branches.every((branch) => isInline(branch.body))) {
+          this.pending.push({ hole: true, loc: this.pendingLoc(), values: [] });
+          return;
+        }
         this.flushBeforeControl();
         const branches = node.branches.map((branch) => {
           const branchScope = branch.binds && branch.cond !== undefined ? this.bindScope(branch.cond, scope) : scope;
@@ -441,6 +447,12 @@ class PatternBuilder {
     this.pending = [{ lit: ' '.repeat(this.indent) }];
   }
 
+  /** Where the pending line starts (for a hole that has no action of its own to point at). */
+  private pendingLoc(): TemplateLoc {
+    for (const piece of this.pending) if (piece.loc) return piece.loc;
+    return { file: this.template.file, line: 1, column: 1 };
+  }
+
   private pendingIsBlank(): boolean {
     return this.pending.every((piece) => 'lit' in piece && piece.lit.trim() === '');
   }
@@ -487,8 +499,9 @@ class PatternBuilder {
     const first = literal[0] as { lit: string; loc?: TemplateLoc };
     const lead = first.lit.length - first.lit.trimStart().length;
     const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : (holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 });
-    // Helm trims whitespace around documents, and YAML does not care about trailing blanks.
-    source = source.replace(/ +$/, '');
+    // Helm trims whitespace around documents, and YAML does not care about trailing blanks; a hole at the end of
+    // the line may print nothing, leaving the blank before it at the end (`-o /app {{ .flags | join " " }}`).
+    source = source.replace(/ +$/, '').replace(/ +\.\*$/, '(?: .*)?');
     this.out.push({
       kind: 'line',
       regex: new RegExp(`^${source}\\s*$`),
@@ -534,7 +547,11 @@ class PatternBuilder {
     const block: LinePattern = { kind: 'block', minIndent: width, loc, ...(values[0] ? { values: values[0] } : {}) };
     const name = include ? stringArg(include[2] ?? '') : undefined;
     const helper = name !== undefined ? this.helpers.defines.get(name) : undefined;
-    if (name !== undefined && helper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
+    // A helper of another chart (a subchart committed under charts/, Bitnami's `common`) stays a block at the
+    // include, as when that chart is a packaged .tgz: the finding belongs on the line of this chart that passes
+    // its values in, not inside a shared helper that only reshapes them.
+    const ownHelper = helper !== undefined && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
+    if (name !== undefined && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
       const argScope: Scope = { dot: bindingOf(pipelineHead(include?.[3] ?? ''), scope), vars: new Map() };
       const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
       this.out.push({ kind: 'alt', items: [expanded, block] });
@@ -544,6 +561,24 @@ class PatternBuilder {
     this.pending = [{ lit: ' '.repeat(this.indent) }];
   }
 
+}
+
+/**
+ * The chart folder of a template's display path: up to `templates/` after the last `charts/<name>/` (subcharts), or
+ * the first `templates/` (the chart itself).
+ */
+export function chartFolderOf(file: string): string {
+  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
+  if (subchart) return subchart[1] as string;
+  const at = file.indexOf('/templates/');
+  return at >= 0 ? file.slice(0, at) : file.startsWith('templates/') ? '' : file;
+}
+
+/** Nodes that print within one line: text without line breaks and actions that are not blocks or control. */
+function isInline(nodes: readonly TNode[]): boolean {
+  return nodes.every(
+    (node) => (node.type === 'text' && !node.text.includes('\n')) || (node.type === 'expr' && !BLOCK_FUNCTIONS.test(stripStrings(node.body))),
+  );
 }
 
 /** The argument of `include "x" ARG | …`: ARG up to the first top-level pipe. */

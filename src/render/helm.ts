@@ -27,7 +27,7 @@ import { parseManifests, readBlockYamlValue, withLocator } from '../manifests/pa
 import type { KubeObject } from '../manifests/types.js';
 import type { HelmOptions } from '../options.js';
 import { describeFailure } from './command-runner.js';
-import { checkChart, redactValues, setValues, valuesFileStrings } from './helm-safety.js';
+import { checkChart, redactValues, secretLikeValuesStrings, setValues, valuesFileStrings } from './helm-safety.js';
 import { HelmSourceMap, HelmTemplateIndex, joinDisplay, resolveSource } from './helm-source-map.js';
 import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from './tool-binary.js';
@@ -86,6 +86,8 @@ interface ChartMeta {
   readonly dependencies: readonly Dependency[];
   /** The file that lists the dependencies (Chart.yaml, or requirements.yaml for apiVersion v1). */
   readonly dependencyFile: string;
+  /** `type: library`: helm refuses to install it; it renders only through the charts that depend on it. */
+  readonly library?: boolean;
 }
 
 const MAX_SUBCHART_DEPTH = 6;
@@ -114,7 +116,7 @@ function dependencyList(text: string | undefined, fast: FastRead = text === unde
   // Most charts declare no dependencies: the fast reader says so without building a document.
   if (fast && (typeof fast.value !== 'object' || fast.value === null || !('dependencies' in fast.value))) return [];
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const root = doc.contents as YamlNode | null;
   if (!isMap(root)) return [];
   const list = root.get('dependencies', true) as YamlNode | undefined;
@@ -147,22 +149,25 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
   if (text === undefined) return undefined;
   let name = '';
   let apiVersion = '';
+  let library = false;
   const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = fast?.value ?? (parseDocument(text, { prettyErrors: false }).toJS() as unknown);
+    const parsed = fast?.value ?? (parseDocument(text, { prettyErrors: false, logLevel: 'error' }).toJS() as unknown);
     if (parsed && typeof parsed === 'object') {
       const record = parsed as Record<string, unknown>;
       if (typeof record['name'] === 'string') name = record['name'];
       if (typeof record['apiVersion'] === 'string') apiVersion = record['apiVersion'];
+      library = record['type'] === 'library';
     }
   } catch {
     // helm reports a broken Chart.yaml itself, with a better message.
   }
-  if (apiVersion === 'v1') {
+  // helm reads a Chart.yaml without apiVersion as v1, whose dependencies live in requirements.yaml.
+  if (apiVersion === 'v1' || apiVersion === '') {
     const requirements = await tryRead(fs, join(dir, 'requirements.yaml'));
-    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml' };
+    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml', library };
   }
-  return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml' };
+  return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml', library };
 }
 
 /** `name-1.2.3.tgz` → `name` (helm's own package naming). */
@@ -317,6 +322,11 @@ function displayOfValues(request: HelmRenderRequest, file: string): string {
   return posix.normalize(joinDisplay(request.displayPath, file.split(sep).join('/')));
 }
 
+/** Whether a display path is the chart folder's or below it (`.` is the whole tree). */
+function isInsideChart(chart: string, display: string): boolean {
+  return chart === '.' || chart === '' ? !display.startsWith('../') && !display.startsWith('/') : display.startsWith(`${chart}/`);
+}
+
 function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: string, deps: readonly Dependency[]): string {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`).join(', ');
   const chart = request.displayPath === '' ? '.' : request.displayPath;
@@ -350,6 +360,8 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
     outcome.errors.push(chartError(target, chartFile, 'Chart.yaml is missing or unreadable'));
     return outcome;
   }
+  // Named as a target in the config: nothing to install, nothing to check on its own (discovery skips these).
+  if (meta.library) return outcome;
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ('error' in plan) {
     outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
@@ -417,8 +429,15 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
       }
       const result = scenarioRun.result as CommandResult;
       if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        // helm's stderr can quote values (a template's `fail` message); they must not reach logs or comments.
-        const secrets = new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => (text === undefined ? [] : valuesFileStrings(text)))]);
+        // helm's stderr can quote values (a template's `fail` message); those that could be secrets must not reach
+        // logs or comments: --set values, every string of a values file from outside the chart, and secret-like
+        // keys anywhere. The chart's own defaults stay readable (they are in the repository, and file names hold them).
+        const secrets = new Set(sets.flatMap(setValues));
+        for (const [display, text] of valuesTexts) {
+          if (text === undefined) continue;
+          const strings = isInsideChart(request.displayPath, display) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+          for (const value of strings) secrets.add(value);
+        }
         const why = redactValues(describeFailure('helm template', result, request.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));

@@ -219,7 +219,7 @@ function configUrls(text: string): string[] {
   if (/!!|<<|^%/m.test(text)) return anywhere();
   let documents: unknown[];
   try {
-    documents = parseAllDocuments(text).map((document) => document.toJS({ maxAliasCount: 100 }) as unknown);
+    documents = parseAllDocuments(text, { logLevel: 'error' }).map((document) => document.toJS({ maxAliasCount: 100 }) as unknown);
   } catch {
     return anywhere();
   }

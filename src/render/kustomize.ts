@@ -422,7 +422,7 @@ function refusal(item: RemoteEntry): string {
   if (item.unreadable !== undefined) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
   if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
   if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
-  return `remote resource ${entry} is not fetched: network access is off (turn it on to render remote bases)`;
+  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
 }
 
 /** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
