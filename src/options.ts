@@ -107,4 +107,6 @@ export interface ScanOptions {
   readonly shard?: { readonly index: number; readonly total: number };
   /** Which findings fail the run; absent means `enforce`. */
   readonly failOn?: FailOn;
+  /** Also build the per-namespace rollout plan (src/plan) into the result. */
+  readonly plan?: boolean;
 }
