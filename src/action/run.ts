@@ -21,14 +21,13 @@ import { planAnnotations } from '../report/annotations.js';
 import { computeTotals } from '../report/common.js';
 import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareForAction } from '../baseline/action.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { createGitRunner } from '../baseline/git-base.js';
-import { appendMarkdownSections, appendTextSections, renderJsonReport } from '../baseline/sections.js';
+import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
 import { InputError, Outputs, parseInputs, type ActionSettings } from './inputs.js';
 
@@ -123,7 +122,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 
   logUntrusted(appendTextSections(renderText(result, { color: false }), result, outcome.comparison).trimEnd());
   emitAnnotations(result);
-  await writeJobSummary(appendMarkdownSections(renderJobSummary(result), result, outcome.comparison));
+  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison));
 
   if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
 

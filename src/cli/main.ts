@@ -12,12 +12,11 @@ import type { ScanResult } from '../findings/types.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareWithBaselineFile } from '../baseline/file.js';
-import { appendMarkdownSections, appendTextSections, renderJsonReport } from '../baseline/sections.js';
+import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ScanCommand } from './args.js';
@@ -121,7 +120,7 @@ function emitReport(result: ScanResult, format: OutputFormat, output: string | u
       : format === 'sarif'
         ? renderSarif(result, { toolVersion: PODSEC_VERSION })
         : format === 'markdown'
-          ? appendMarkdownSections(renderJobSummary(result), result, comparison)
+          ? jobSummaryWithSections(result, comparison)
           : appendTextSections(renderText(result, { color: output === undefined && color }), result, comparison);
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);

@@ -73,7 +73,7 @@ function fenced(text: string, language: string): string {
  * The plan as Markdown. `headingLevel` 2 for a page of its own (`podsec plan -o markdown`), 3 for a
  * section of the job summary.
  */
-export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2): string {
+export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, options: { readonly tableOnly?: boolean } = {}): string {
   const h = '#'.repeat(headingLevel);
   const out: string[] = [`${h} Pod Security rollout plan`, '', `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ''];
   out.push('| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |', '| --- | ---: | --- | --- | --- |');
@@ -81,6 +81,10 @@ export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2): 
     const today = ns.exempt ? 'exempt' : `\`${policyText(ns.passes)}\``;
     const blocks = ns.next === undefined || ns.exempt ? '' : `${ns.next}: ${plural(ns.blockers.length, 'workload')}`;
     out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks} | ${ns.existing === undefined ? '' : cell(ns.existing.summary)} |`);
+  }
+  if (options.tableOnly === true) {
+    out.push('', 'The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.');
+    return `${out.join('\n')}\n`;
   }
   for (const ns of plan.namespaces) {
     out.push('', `${h}# Namespace ${escapeInline(ns.name)}`, '', `${escapeInline(namespaceHeadline(ns))}.`, '');
