@@ -79,9 +79,25 @@ describe('applyBaseline', () => {
 });
 
 describe('readBaseline', () => {
-  it('reads a report that lists problems instead of findings (the next report format)', () => {
-    const read = readBaseline(JSON.stringify({ version: '2', problems: [{ kind: 'Pod', namespace: 'a', name: 'p', check: 'privileged', detail: 'x', targets: [] }] }), 'next.json');
-    expect(read.baseline?.problems).toEqual([{ kind: 'Pod', namespace: 'a', name: 'p', check: 'privileged', detail: 'x', targets: [] }]);
+  it('reads version 2 reports: one entry per problem, with the policies it breaks', () => {
+    const policy = (level: string, suppressed?: object) => ({ modes: ['warn'], level, version: 'latest', severity: 'warning', reason: 'r', detail: 'hostPID=true', message: 'm', fingerprint: 'f', ...(suppressed ? { suppressed } : {}) });
+    const problem = (name: string, policies: object[]) => ({ id: 'x', check: 'hostNamespaces', file: 'a.yaml', line: 3, kind: 'Pod', apiVersion: 'v1', namespace: 'a', name, containers: [], field: 'spec.hostPID', policies, targets: [{ kind: 'manifest', path: 'a.yaml', scenarios: [] }], related: [] });
+    const read = readBaseline(
+      JSON.stringify({
+        version: '2',
+        problems: [
+          problem('p', [policy('baseline'), policy('restricted')]),
+          problem('relaxed', [policy('baseline', { source: 'config', reason: 'until v3' })]),
+          problem('existing', [policy('baseline', { source: 'baseline', reason: 'already there' })]),
+        ],
+      }),
+      'next.json',
+    );
+    const entry = { kind: 'Pod', namespace: 'a', check: 'hostNamespaces', detail: 'hostPID=true', targets: ['a.yaml'] };
+    expect(read.baseline?.problems).toEqual([{ ...entry, name: 'p' }, { ...entry, name: 'p' }, { ...entry, name: 'existing' }]);
+    expect(readBaseline(JSON.stringify({ version: '2', problems: [problem('p', [{}])] }), 'next.json').error).toBe(
+      'next.json: not a usable baseline: problems[0].policies[0].detail: expected a string of at most 20000 characters',
+    );
   });
 
   it('names the file and the field of a bad report', () => {

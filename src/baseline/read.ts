@@ -41,8 +41,7 @@ export function readBaseline(text: string, file: string): { baseline?: Baseline;
     const listName = Array.isArray(report['problems']) ? 'problems' : 'findings';
     const problems: BaselineProblem[] = [];
     arr(report[listName], listName).forEach((item, index) => {
-      const problem = readProblem(item, `${listName}[${index}]`);
-      if (problem) problems.push(problem);
+      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
     });
     const targets = arr(report['targets'] ?? [], 'targets').map((item, index) => str(obj(item, `targets[${index}]`)['path'], `targets[${index}].path`, 4096));
     return { baseline: { source: file, problems, targets } };
@@ -53,28 +52,33 @@ export function readBaseline(text: string, file: string): { baseline?: Baseline;
 }
 
 /**
- * One problem, or undefined for a finding the earlier scan did not count: a relaxation, an annotation or
- * an exemption let it through then, and if that has expired since, the problem should fail now. Findings
+ * The problems of one entry. A version-2 entry is one workload × check × location with one element of
+ * `policies` per policy it breaks, each with its own detail and suppression; a version-1 finding is one
+ * policy. Policies the earlier scan did not count are left out: a relaxation, an annotation or an
+ * exemption let them through then, and if that has expired since, the problem should fail now. Those
  * that a baseline let through then (`suppressed.source: baseline`) are still existing problems.
  */
-function readProblem(value: unknown, where: string): BaselineProblem | undefined {
+function readProblems(value: unknown, where: string): BaselineProblem[] {
   const o = obj(value, where);
-  if (o['suppressed'] !== undefined) {
-    const source = obj(o['suppressed'], `${where}.suppressed`)['source'];
-    if (source !== 'baseline') return undefined;
-  }
   const part = optStr(o['part'], `${where}.part`);
-  const check = str(o['check'], `${where}.check`, 64);
-  return {
+  const shared = {
     kind: str(o['kind'], `${where}.kind`, 512),
     namespace: str(o['namespace'], `${where}.namespace`, 512),
     name: str(o['name'], `${where}.name`, 512),
     ...(part !== undefined ? { part } : {}),
-    check,
-    detail: str(o['detail'], `${where}.detail`, LIMITS.text),
+    check: str(o['check'], `${where}.check`, 64),
     targets: arr(o['targets'] ?? [], `${where}.targets`, 1000).map((target, index) => {
       const path = obj(target, `${where}.targets[${index}]`)['path'];
       return str(path, `${where}.targets[${index}].path`, 4096);
     }),
   };
+  const policies = Array.isArray(o['policies'])
+    ? arr(o['policies'], `${where}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where}.policies[${index}]`), at: `${where}.policies[${index}]` }))
+    : [{ policy: o, at: where }];
+  const out: BaselineProblem[] = [];
+  for (const { policy, at } of policies) {
+    if (policy['suppressed'] !== undefined && obj(policy['suppressed'], `${at}.suppressed`)['source'] !== 'baseline') continue;
+    out.push({ ...shared, detail: str(policy['detail'], `${at}.detail`, LIMITS.text) });
+  }
+  return out;
 }
