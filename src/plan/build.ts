@@ -13,7 +13,7 @@ import type { KubeObject } from '../manifests/types.js';
 import type { PolicyOptions } from '../options.js';
 import { checkMeta } from '../policy/registry.js';
 import { LEVELS, type Level } from '../policy/types.js';
-import { MAX_MINOR } from '../policy/version.js';
+import { MAX_MINOR, parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { firstSentence, workloadKey, workloadResolver } from '../report/common.js';
 import type { NamespacePlan, PlanBlocker, PlanExistingLabels, PlanNotCounted, PlanPolicy, PlanProblem, PlanRecommendation, PlanWorkload, RolloutPlan } from './types.js';
 
@@ -49,12 +49,24 @@ export function isNamespaceName(name: string): boolean {
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
 }
 
+/**
+ * The version to evaluate the plan at: the scan's own enforce version when it selects the same checks as
+ * the pinned one (`latest` and the newest minor do), so the scan's cached evaluations are reused.
+ */
+function evaluationVersion(policy: PolicyOptions, pinned: string): string {
+  const scanVersion = parseVersion(policy.defaults.enforce.version);
+  const pinnedVersion = parseVersion(pinned);
+  if (scanVersion === undefined || pinnedVersion === undefined) return pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+}
+
 export function buildRolloutPlan(input: PlanInput): RolloutPlan {
   const version = planVersion(input.policy);
+  const evaluated = evaluationVersion(input.policy, version);
   // restricted in enforce, baseline in warn: one assessment evaluates both; privileged always passes.
   const planPolicy: PolicyOptions = {
     ...input.policy,
-    defaults: { enforce: { level: 'restricted', version }, warn: { level: 'baseline', version }, audit: { level: 'privileged', version } },
+    defaults: { enforce: { level: 'restricted', version: evaluated }, warn: { level: 'baseline', version: evaluated }, audit: { level: 'privileged', version: evaluated } },
     namespaceLabels: {},
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
