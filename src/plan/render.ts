@@ -118,8 +118,3 @@ export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, o
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
-
-/** The plan for JSON output: the data as built, with a fixed key order. */
-export function jsonPlan(plan: RolloutPlan): RolloutPlan {
-  return plan;
-}
