@@ -3,7 +3,7 @@
  * then the head commit scanned against it after lines were inserted above the problems, the values file
  * reformatted and the chart folder renamed.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(() => {
   removeHistory(withNew);
   removeHistory(withoutNew);
+  rmSync(out, { recursive: true, force: true });
 });
 
 describe('scan --baseline', () => {
