@@ -30,6 +30,12 @@ export default tseslint.config(
       'src/config/validate.ts',
       'src/config/schema.ts',
       'src/scan.ts',
+      'src/plan/**/*.ts',
+      'src/baseline/identity.ts',
+      'src/baseline/read.ts',
+      'src/baseline/compare.ts',
+      'src/baseline/render.ts',
+      'src/baseline/sections.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: sideEffectModules }],

@@ -109,4 +109,6 @@ export interface ScanOptions {
   readonly failOn?: FailOn;
   /** Standard input (`-`) may be empty; otherwise empty input is an error, as a failed command before the pipe. */
   readonly allowEmptyInput?: boolean;
+  /** Also build the per-namespace rollout plan (src/plan) into the result. */
+  readonly plan?: boolean;
 }

@@ -22,6 +22,8 @@ export interface RunScanInput {
   readonly flags: FlagOverrides;
   /** YYYY-MM-DD, for relaxation expiry; defaults to today (UTC). */
   readonly today?: string;
+  /** Also build the per-namespace rollout plan into the result. */
+  readonly plan?: boolean;
   /** Injected dependencies (tests); the real ones are created, and disposed, here. */
   readonly deps?: ScanDeps;
 }
@@ -36,7 +38,7 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
     if (!read.policy) throw new OptionsError(read.errors);
     admission = read.policy;
   }
-  const options = resolveScanOptions({
+  const resolved = resolveScanOptions({
     cwd: input.cwd,
     paths: input.paths.length > 0 ? input.paths : ['.'],
     config: loaded.config,
@@ -46,6 +48,7 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
     today: input.today ?? new Date().toISOString().slice(0, 10),
     cpuCount: availableParallelism(),
   });
+  const options: ScanOptions = input.plan === true ? { ...resolved, plan: true } : resolved;
   const deps = input.deps ?? createNodeScanDeps();
   try {
     return { result: await scan(options, deps), options };

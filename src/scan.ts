@@ -8,6 +8,7 @@ import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
 import type { KubeObject } from './manifests/types.js';
 import type { ScanOptions } from './options.js';
+import { buildRolloutPlan } from './plan/build.js';
 import type { RenderOutcome } from './render/types.js';
 import { extractWorkloads } from './workloads/extract.js';
 
@@ -164,6 +165,9 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
     errors: sortErrors(errors),
     targets,
     notices: sortErrors(notices),
+    ...(options.plan === true
+      ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) }
+      : {}),
   };
 }
 

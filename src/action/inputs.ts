@@ -33,6 +33,8 @@ export const Inputs = {
   CommentAuthor: 'comment-author',
   Shard: 'shard',
   Results: 'results',
+  Baseline: 'baseline',
+  Plan: 'plan',
 } as const;
 
 /** Output names as action.yml declares them. */
@@ -74,6 +76,10 @@ export interface ActionSettings {
   readonly token: string;
   /** Whose comments are podsec's own (the token's login). */
   readonly commentAuthor: string;
+  /** `auto` (the pull request's base commit) or a JSON report file; problems found there do not fail. */
+  readonly baseline?: string;
+  /** Add the per-namespace rollout plan to the job summary and the result file. Default true. */
+  readonly plan: boolean;
 }
 
 /** Bad input values: every problem, one line each. */
@@ -188,8 +194,13 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
   const results = splitList(get(Inputs.Results));
   if (mode === 'merge' && results.length === 0) problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
 
+  const baseline = get(Inputs.Baseline).trim() === '' ? undefined : filePath(Inputs.Baseline, '');
+  const plan = bool(Inputs.Plan, true);
+
   if (problems.length > 0) throw new InputError(problems);
   return {
+    ...(baseline !== undefined ? { baseline } : {}),
+    plan,
     paths,
     configPath: value(Inputs.Config),
     flags,

@@ -17,14 +17,17 @@ import { publishReview } from '../github/review.js';
 import { uploadSarif } from '../github/sarif-upload.js';
 import { planAnnotations } from '../report/annotations.js';
 import { computeTotals } from '../report/common.js';
-import { renderJson } from '../report/json.js';
 import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
+import { createNodeScanDeps } from '../node-deps.js';
 import { runScan } from '../run-scan.js';
 import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
+import { compareForAction } from '../baseline/action.js';
+import type { BaselineComparison } from '../baseline/compare.js';
+import { createGitRunner } from '../baseline/git-base.js';
+import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
 import { InputError, Outputs, parseInputs, type ActionSettings } from './inputs.js';
 
@@ -43,6 +46,8 @@ interface Outcome {
   readonly renderErrorsFail: boolean;
   /** Where to publish: the PR and commit, from the event (`both`) or the validated artifact (`publish`). */
   readonly target: PublishTarget | undefined;
+  /** The comparison with the `baseline` input, when there was one. */
+  readonly comparison?: BaselineComparison;
 }
 
 interface PublishTarget {
@@ -97,7 +102,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
-  writeText(workspace, settings.resultFile, renderJson(result));
+  writeText(workspace, settings.resultFile, renderJsonReport(result, outcome.comparison));
   if (settings.mode === 'scan') {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
     if (!repository || !ctx.sha || !ctx.ref) {
@@ -115,9 +120,9 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
 
-  logUntrusted(renderText(result, { color: false }).trimEnd());
+  logUntrusted(appendTextSections(renderText(result, { color: false }), result, outcome.comparison).trimEnd());
   emitAnnotations(result);
-  await writeJobSummary(result);
+  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison));
 
   if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
 
@@ -139,17 +144,34 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 }
 
 async function scanWorkspace(settings: ActionSettings, ctx: EventContext, workspace: string, overrides: RunOverrides): Promise<Outcome> {
-  const { result, options } = await runScan({
+  const { result: scanned, options } = await runScan({
     cwd: workspace,
     paths: settings.paths,
     ...(settings.configPath !== undefined ? { configPath: settings.configPath } : {}),
     flags: settings.flags,
     ...(overrides.today !== undefined ? { today: overrides.today } : {}),
     ...(overrides.scanDeps !== undefined ? { deps: overrides.scanDeps } : {}),
+    plan: settings.plan,
   });
+  const { result, comparison } =
+    settings.baseline === undefined
+      ? { result: scanned, comparison: undefined }
+      : await compareForAction({
+          baseline: settings.baseline,
+          result: scanned,
+          options,
+          workspace,
+          baseSha: ctx.pullRequest?.baseSha,
+          eventName: ctx.eventName,
+          git: createGitRunner(),
+          scanDeps: () => overrides.scanDeps ?? createNodeScanDeps(),
+          ...(process.env['RUNNER_TEMP'] ? { tempRoot: process.env['RUNNER_TEMP'] } : {}),
+          log: (message) => core.info(message),
+        });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   return {
     result,
+    ...(comparison !== undefined ? { comparison } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: options.render.renderErrorsFail,
     target: eventTarget(ctx, pull),
@@ -310,13 +332,13 @@ function emitAnnotations(result: ScanResult): void {
   }
 }
 
-async function writeJobSummary(result: ScanResult): Promise<void> {
+async function writeJobSummary(markdown: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('podsec: no GITHUB_STEP_SUMMARY file; skipping the job summary.');
     return;
   }
   try {
-    await core.summary.addRaw(renderJobSummary(result)).write();
+    await core.summary.addRaw(markdown).write();
   } catch (error) {
     core.warning(`podsec could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }

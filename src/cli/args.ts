@@ -25,6 +25,15 @@ export interface ScanCommand {
   readonly debug: boolean;
   readonly color?: boolean;
   readonly flags: RawScanFlags;
+  /** A JSON report of an earlier scan: problems it already had do not fail (src/baseline). */
+  readonly baseline?: string;
+  /** Add the rollout plan to the reports. */
+  readonly plan?: boolean;
+}
+
+/** `podsec plan`: a scan whose output is the per-namespace rollout plan (src/plan). */
+export interface PlanCommand extends Omit<ScanCommand, 'command'> {
+  readonly command: 'plan';
 }
 
 export interface MergeCommand {
@@ -39,6 +48,7 @@ export interface MergeCommand {
 
 export type Command =
   | ScanCommand
+  | PlanCommand
   | MergeCommand
   | { readonly command: 'help'; readonly topic?: string }
   | { readonly command: 'version' };
@@ -78,6 +88,8 @@ const scanOptions = {
   shard: { type: 'string' },
   'ignore-inline': { type: 'boolean' },
   'allow-empty-input': { type: 'boolean' },
+  baseline: { type: 'string' },
+  plan: { type: 'boolean' },
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -102,8 +114,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   if (first === 'version' || first === '--about') return { command: 'version' };
   if (first === 'scan') return parseScan(rest);
+  if (first === 'plan') return parsePlan(rest);
   if (first === 'merge') return parseMerge(rest);
-  throw new UsageError(`unknown command "${first}"; expected scan, merge, help or version`);
+  throw new UsageError(`unknown command "${first}"; expected scan, plan, merge, help or version`);
 }
 
 function parseScan(argv: readonly string[]): Command {
@@ -147,7 +160,18 @@ function parseScan(argv: readonly string[]): Command {
       ignoreInline: values['ignore-inline'],
       allowEmptyInput: values['allow-empty-input'],
     },
+    ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+    ...(values.plan === true ? { plan: true } : {}),
   };
+}
+
+function parsePlan(argv: readonly string[]): Command {
+  const scan = parseScan(argv);
+  if (scan.command !== 'scan') return { command: 'help', topic: 'plan' };
+  if (scan.format === 'sarif') throw new UsageError('plan writes text, markdown or json, not sarif');
+  if (scan.baseline !== undefined) throw new UsageError('--baseline is a scan option; plan does not compare with a baseline');
+  const { command: _scan, ...rest } = scan;
+  return { ...rest, command: 'plan' };
 }
 
 function parseMerge(argv: readonly string[]): Command {
@@ -190,6 +214,7 @@ export const HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Sec
 
 Usage:
   podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
+  podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
   podsec merge FILE... [options]      merge JSON results of sharded scans into one report
   podsec version                      print podsec's version
   podsec help                         this text
@@ -230,6 +255,9 @@ Output:
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE
   --fail-on WHAT           enforce (default), warn, audit, any or none
+  --baseline FILE          a JSON report of an earlier scan: problems it already had are reported
+                           as existing and do not fail; only new problems do
+  --plan                   add the per-namespace rollout plan to the report (see podsec plan)
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors

@@ -8,14 +8,16 @@ import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
 import type { ScanOptions } from '../options.js';
-import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { runScan as runSharedScan } from '../run-scan.js';
 import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
-import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
+import { compareWithBaselineFile } from '../baseline/file.js';
+import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
+import type { BaselineComparison } from '../baseline/compare.js';
+import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
+import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ScanCommand } from './args.js';
 import { mergeResultFiles } from './merge.js';
 
 /** What the CLI needs from the process; tests pass their own. */
@@ -48,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         return reportExit(merged, failOn, io);
       }
       case 'scan':
+      case 'plan':
         debug = command.debug;
         return await runScan(command, io);
     }
@@ -56,8 +59,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
-  const { result, options } = await runSharedScan({
+async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<number> {
+  const scanned = await runSharedScan({
     cwd: io.cwd,
     paths: command.paths,
     ...(command.config !== undefined ? { configPath: command.config } : {}),
@@ -65,11 +68,27 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     flags: command.flags,
     ...(io.today !== undefined ? { today: io.today } : {}),
     ...(io.deps !== undefined ? { deps: io.deps } : {}),
+    ...(command.command === 'plan' || command.plan === true ? { plan: true } : {}),
   });
+  const options = scanned.options;
+  let result = scanned.result;
+  if (command.command === 'plan') return emitPlan(result, command, io);
+  let comparison: BaselineComparison | undefined;
+  if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
-  emitReport(result, command.format, command.output, useColor(command.color, io), io);
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison));
+  emitReport(result, command.format, command.output, useColor(command.color, io), io, comparison);
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
+}
+
+/** `podsec plan`: the plan on its own; scan errors go to stderr and give exit code 2, findings never fail it. */
+function emitPlan(result: ScanResult, command: PlanCommand, io: CliIo): number {
+  const plan = result.plan ?? { version: '', namespaces: [] };
+  const text = command.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : command.format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan);
+  if (command.output === undefined) io.stdout.write(text);
+  else writeOutput(io.cwd, command.output, text);
+  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line !== undefined ? `:${error.line}` : ''}: ${error.message}\n`);
+  return result.errors.length > 0 ? 2 : 0;
 }
 
 function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
@@ -77,15 +96,15 @@ function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
   return resolveScanOptions({ cwd: '.', paths: [], flags: { failOn: text }, today: '1970-01-01' }).failOn;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo): void {
+function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo, comparison?: BaselineComparison): void {
   const text =
     format === 'json'
-      ? renderJson(result)
+      ? renderJsonReport(result, comparison)
       : format === 'sarif'
         ? renderSarif(result, { toolVersion: PODSEC_VERSION })
         : format === 'markdown'
-          ? renderJobSummary(result)
-          : renderText(result, { color: output === undefined && color });
+          ? jobSummaryWithSections(result, comparison)
+          : appendTextSections(renderText(result, { color: output === undefined && color }), result, comparison);
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }

@@ -1,5 +1,6 @@
 import type { RepoLocation } from '../manifests/types.js';
 import type { CheckId, Level } from '../policy/types.js';
+import type { RolloutPlan } from '../plan/types.js';
 
 /** Pod Security Admission modes. */
 export type Mode = 'enforce' | 'warn' | 'audit';
@@ -20,10 +21,13 @@ export interface TargetRef {
   readonly scenarios: readonly string[];
 }
 
-/** Why a finding does not count: a PSA exemption, a config relaxation or an inline annotation. */
+/**
+ * Why a finding does not count: a PSA exemption, a config relaxation, an inline annotation, or a
+ * baseline (the problem already existed in an earlier scan; see src/baseline).
+ */
 export interface Suppression {
   readonly reason: string;
-  readonly source: 'exemption' | 'config' | 'annotation';
+  readonly source: 'exemption' | 'config' | 'annotation' | 'baseline';
   /** ISO date (YYYY-MM-DD) after which a relaxation stops applying. */
   readonly expires?: string;
 }
@@ -115,6 +119,8 @@ export interface ScanResult {
   readonly targets: TargetSummary[];
   /** Non-fatal notices (an expired relaxation, a namespace label fallback). */
   readonly notices: ScanError[];
+  /** The per-namespace rollout plan, when the scan was asked for one (`ScanOptions.plan`). */
+  readonly plan?: RolloutPlan;
 }
 
 /**

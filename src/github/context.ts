@@ -10,6 +10,8 @@ export interface PullRequestRef {
   readonly headSha: string;
   /** `owner/name` of the head repository; undefined when the fork was deleted. */
   readonly headRepo: string | undefined;
+  /** The base commit the pull request is compared with (`baseline: auto` scans it). */
+  readonly baseSha?: string;
 }
 
 export interface EventContext {
@@ -80,7 +82,8 @@ export function readEventContext(env: Readonly<Record<string, string | undefined
     const headRepo = record(head?.['repo']);
     const headRepoName = text(headRepo?.['full_name']);
     if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0 && headSha) {
-      pullRequest = { number, headSha, headRepo: headRepoName };
+      const baseSha = text(record(pr['base'])?.['sha']);
+      pullRequest = { number, headSha, headRepo: headRepoName, ...(baseSha ? { baseSha } : {}) };
     }
     // pull_request_target runs with the base repository's token, so forks can write there.
     if (eventName !== 'pull_request_target') {

@@ -76,7 +76,7 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
 
 const TARGET_KINDS: readonly TargetKind[] = ['manifest', 'helm', 'kustomize'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
-const SUPPRESSION_SOURCES: readonly Suppression['source'][] = ['exemption', 'config', 'annotation'];
+const SUPPRESSION_SOURCES: readonly Suppression['source'][] = ['exemption', 'config', 'annotation', 'baseline'];
 
 function targetRef(value: unknown, where: string): TargetRef {
   const o = obj(value, where);

@@ -1,0 +1,162 @@
+/**
+ * The action with `baseline: auto` on a shallow clone (`git clone --depth 1 file://…`) of the repository
+ * with real history: it fetches the pull request's base commit, scans it in a worktree with the same
+ * options, and fails on exactly the one new problem, against the fake GitHub API on 127.0.0.1. The run is
+ * in-process; the runner's environment (inputs, event file, output and summary files) is set around it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run } from '../../src/action/run.js';
+import { FakeGitHub } from '../github/fake-github.js';
+import { createHistory, git, removeHistory, type History } from './git-history.js';
+
+const TOKEN = 'ghs_PODSEC_BASELINE_TEST_0123456789';
+
+/** The pull request's files as GitHub lists them: the real diff of base and head, one patch per file. */
+function pullFiles(history: History): { filename: string; patch: string }[] {
+  const diff = git(history.dir, 'diff', '--no-renames', history.baseSha, history.headSha, '--', 'deploy');
+  return diff
+    .split(/^diff --git /m)
+    .filter((part) => part.includes('@@'))
+    .map((part) => ({ filename: /^\+\+\+ b\/(.+)$/m.exec(part)?.[1] ?? '', patch: part.slice(part.indexOf('@@')).trimEnd() }));
+}
+
+interface ActionRun {
+  failed: boolean;
+  outputs: string;
+  summary: string;
+  report: { baseline?: { new: number; existing: number }; plan?: { namespaces: { name: string }[] }; findings: { name: string; check: string; suppressed?: { source: string } }[] };
+}
+
+// @actions/core keeps the summary file path of its first use, so every run writes to the same files.
+const temp = mkdtempSync(path.join(tmpdir(), 'podsec-action-baseline-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function runAction(workspace: string, history: History, gh: FakeGitHub, inputs: Record<string, string>): Promise<ActionRun> {
+  const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), event: path.join(temp, 'event.json') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(
+    files.event,
+    JSON.stringify({
+      number: 7,
+      pull_request: { number: 7, head: { sha: history.headSha, repo: { full_name: 'acme/shop', fork: false } }, base: { sha: history.baseSha, repo: { full_name: 'acme/shop' } } },
+      repository: { full_name: 'acme/shop' },
+    }),
+  );
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: history.headSha,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_ACTOR: 'alice',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: gh.url,
+    GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
+    GITHUB_SERVER_URL: 'http://127.0.0.1',
+    RUNNER_TEMP: temp,
+    PODSEC_GITHUB_RETRY_BASE_MS: '5',
+    PODSEC_GITHUB_WRITE_INTERVAL_MS: '0',
+    ...Object.fromEntries(Object.entries({ paths: '.', token: TOKEN, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+  };
+  const saved = { ...process.env };
+  const savedExitCode = process.exitCode;
+  Object.assign(process.env, env);
+  process.exitCode = undefined;
+  try {
+    await run({ env: { ...process.env }, today: '2026-06-01' });
+    const failed = process.exitCode === 1;
+    return {
+      failed,
+      outputs: readFileSync(files.output, 'utf8'),
+      summary: readFileSync(files.summary, 'utf8'),
+      report: JSON.parse(readFileSync(path.join(workspace, 'podsec.json'), 'utf8')) as ActionRun['report'],
+    };
+  } finally {
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+    process.exitCode = savedExitCode;
+  }
+}
+
+function shallowClone(history: History): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'podsec-shallow-'));
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${history.dir}`, dir], { stdio: 'pipe' });
+  expect(git(dir, 'rev-parse', '--is-shallow-repository')).toBe('true');
+  expect(() => git(dir, 'cat-file', '-e', `${history.baseSha}^{commit}`)).toThrow();
+  return dir;
+}
+
+describe('action baseline: auto', () => {
+  let gh: FakeGitHub;
+  const cleanup: (() => void)[] = [];
+  beforeEach(async () => {
+    gh = new FakeGitHub({
+      repo: 'acme/shop',
+      pulls: [{ number: 7, headSha: '', headRepo: 'acme/shop', baseRepo: 'acme/shop', files: [] }],
+    });
+    await gh.start();
+  });
+  afterEach(async () => {
+    await gh.stop();
+    for (const step of cleanup.splice(0)) step();
+  });
+
+  it('fails on exactly the one new problem, comments only on it, and counts the existing ones', async () => {
+    const history = createHistory({ withNewProblem: true });
+    const workspace = shallowClone(history);
+    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
+    expect((gh.options.pulls[0]?.files ?? []).map((f) => f.filename)).toEqual(['deploy/debug.yaml', 'deploy/worker.yaml']);
+
+    const result = await runAction(workspace, history, gh, { baseline: 'auto' });
+    expect(result.failed).toBe(true);
+    const failing = result.report.findings.filter((f) => f.suppressed === undefined);
+    expect(new Set(failing.map((f) => `${f.name}/${f.check}`))).toEqual(new Set(['debug/hostNamespaces']));
+    const existing = result.report.baseline?.existing ?? 0;
+    expect(result.report.baseline?.new).toBe(1);
+    expect(existing).toBeGreaterThanOrEqual(4);
+    expect(result.summary).toContain(`**1 new problem (${existing} existing, not failing)**`);
+    expect(result.summary).toContain('### Pod Security rollout plan');
+    expect(result.report.plan?.namespaces.map((ns) => ns.name)).toEqual(['jobs', 'shop']);
+    // Inline comments only for the new problem, though the existing hostPID line of worker.yaml is in the diff too.
+    const inline = gh.reviews.flatMap((review) => review.comments as { path: string; line: number }[]);
+    expect(inline.map((comment) => [comment.path, comment.line])).toEqual([['deploy/debug.yaml', 7]]);
+    const workerPatch = gh.options.pulls[0]?.files.find((f) => f.filename === 'deploy/worker.yaml')?.patch ?? '';
+    expect(workerPatch).toMatch(/^[ +] {6}hostPID: true$/m);
+    // The base worktree is gone again.
+    expect(git(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
+    expect(result.outputs).toContain('passed<<');
+  });
+
+  it('passes when the pull request adds no problem, and a baseline file works the same way', async () => {
+    const history = createHistory({ withNewProblem: false });
+    const workspace = shallowClone(history);
+    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
+
+    const auto = await runAction(workspace, history, gh, { baseline: 'auto', plan: 'false' });
+    expect(auto.failed).toBe(false);
+    expect(auto.outputs).toMatch(/passed<<(\S+)\ntrue\n\1/);
+    expect(auto.report.baseline?.new).toBe(0);
+    expect(auto.report.plan).toBeUndefined();
+    expect(auto.summary).not.toContain('rollout plan');
+
+    // The same comparison from a file: the base commit's report, written by the CLI's JSON format.
+    writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({ ...auto.report, findings: auto.report.findings.map(({ suppressed: _s, ...f }) => f) }));
+    const fromFile = await runAction(workspace, history, gh, { baseline: 'base-report.json' });
+    expect(fromFile.failed).toBe(false);
+    expect(fromFile.report.baseline).toMatchObject({ new: 0, existing: auto.report.baseline?.existing });
+
+    const missing = await runAction(workspace, history, gh, { baseline: 'nope.json' });
+    expect(missing.failed).toBe(true);
+    expect(missing.summary).toContain('nope.json');
+  });
+});
