@@ -5,29 +5,37 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadAdmission, loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES, loadAdmission, loadConfig } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
-import type { ScanResult } from '../findings/types.js';
+import type { ScanError, ScanResult } from '../findings/types.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
+import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
+import { CHECK_ORDER } from '../policy/registry.js';
+import type { CheckId } from '../policy/types.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import { scan, type ScanDeps } from '../scan.js';
+import { scan, type ScanDeps, type ScanTarget } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
+import { didYouMean } from './did-you-mean.js';
 import { mergeResultFiles } from './merge.js';
+import { createProgress, type Progress, type ProgressStream } from './progress.js';
 
 /** What the CLI needs from the process; tests pass their own. */
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today?: string;
   readonly deps?: ScanDeps;
+  /** How long a scan runs before progress shows on a terminal stderr (default 2 s); tests shorten it. */
+  readonly progressDelayMs?: number;
 }
 
 /** Runs the CLI and returns the exit code. Never throws. */
@@ -42,6 +50,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'version':
         io.stdout.write(`podsec ${PODSEC_VERSION}\n`);
         return 0;
+      case 'checks':
+        io.stdout.write(renderCheckList());
+        return 0;
+      case 'explain':
+        io.stdout.write(renderCheckPage(knownCheck(command.check), { withNotice: false }));
+        return 0;
       case 'merge': {
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
@@ -53,6 +67,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         debug = command.debug;
         return await runScan(command, io);
     }
+    return 2;
   } catch (error) {
     return reportCrash(error, debug, io);
   }
@@ -78,17 +93,71 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     today: io.today ?? new Date().toISOString().slice(0, 10),
     cpuCount: availableParallelism(),
   });
+  if (command.format === 'text') io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
   const deps = io.deps ?? createNodeScanDeps();
+  const progress = createProgress(io.stderr, { env: io.env, ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }) });
   let result: ScanResult;
   try {
-    result = await scan(options, deps);
+    result = await scan(options, withProgress(deps, progress));
   } finally {
+    progress.stop();
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
+  }
+  // The text report names every error itself; elsewhere (a file, JSON, SARIF) stderr is where a person looks.
+  if (command.format !== 'text' || command.output !== undefined) {
+    for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
   }
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
   emitReport(result, command.format, command.output, useColor(command.color, io), io);
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
+}
+
+/** Which config file this scan uses, or where podsec looked for one. */
+function configMessage(loaded: LoadedConfig, fromFlag: boolean, cwd: string): string {
+  if (loaded.file !== undefined) return `podsec: config ${loaded.file}${fromFlag ? ' (--config)' : ''}`;
+  return `podsec: no config file (${CONFIG_FILE_NAMES.join(' or ')} in the working folder ${cwd}); built-in defaults and flags`;
+}
+
+/** `file:line:column: message` on one line (a tool's stderr tail joined up), the form terminals turn into links. */
+export function errorLine(error: ScanError): string {
+  const where = `${error.file}${error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`}`;
+  const message = error.message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+  return `${where}: ${message}`;
+}
+
+/** The same deps, telling `progress` how many targets there are and which ones start and finish. */
+function withProgress(deps: ScanDeps, progress: Progress): ScanDeps {
+  const tracked =
+    <T>(run: (target: ScanTarget, options: ScanOptions) => Promise<T>) =>
+    async (target: ScanTarget, options: ScanOptions): Promise<T> => {
+      progress.started(target.ref.path);
+      try {
+        return await run(target, options);
+      } finally {
+        progress.finished(target.ref.path);
+      }
+    };
+  return {
+    discover: async (options) => {
+      const found = await deps.discover(options);
+      progress.setTotal(found.targets.length);
+      return found;
+    },
+    loadManifests: tracked((target, options) => deps.loadManifests(target, options)),
+    render: tracked((target, options) => deps.render(target, options)),
+  };
+}
+
+/** A check id as typed (any case), or a usage error with the closest id. */
+function knownCheck(typed: string): CheckId {
+  const found = CHECK_ORDER.find((id) => id === typed) ?? CHECK_ORDER.find((id) => id.toLowerCase() === typed.toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError(`unknown check "${typed}"${didYouMean(typed, CHECK_ORDER)} (podsec checks lists them)`);
 }
 
 function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {

@@ -70,12 +70,12 @@ function withVersionsSection(definition: CheckDefinition): string {
   return /^## Message/m.test(reference) ? reference.replace(/^## Message/m, unchanged) : reference;
 }
 
-/** The whole page, markdown, ending with one newline. */
-export function renderCheckPage(id: CheckId): string {
+/** The whole page, markdown, ending with one newline; `withNotice: false` leaves out the generated-file comment. */
+export function renderCheckPage(id: CheckId, { withNotice = true }: { readonly withNotice?: boolean } = {}): string {
   const definition = checkDefinition(id);
   const { meta } = definition;
   const lines = [
-    generatedNotice(id),
+    ...(withNotice ? [generatedNotice(id)] : []),
     `# \`${meta.id}\` — ${meta.title}`,
     '',
     '| | |',
