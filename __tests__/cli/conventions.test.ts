@@ -84,7 +84,7 @@ describe('did you mean', () => {
 
   it('offers nothing when no known word is close', async () => {
     const run = await runCli(['scan', '--frobnicate']);
-    expect(run.stderr).toBe('podsec: unknown option --frobnicate for scan (see podsec help)\n');
+    expect(run.stderr).toBe('podsec: unknown option --frobnicate for scan; a path that starts with - goes after --, as in podsec scan -- --frobnicate (see podsec help)\n');
   });
 });
 

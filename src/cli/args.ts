@@ -222,7 +222,10 @@ function usageMessage(error: unknown, options: NonNullable<ParseArgsConfig['opti
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
     const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...('short' in option && option.short ? [`-${option.short}`] : [])]);
     const flag = unknown.split('=')[0] as string;
-    return `unknown option ${flag} for ${command}${didYouMean(flag, flags)} (see podsec help)`;
+    const suggestion = didYouMean(flag, flags);
+    // A file whose name starts with a dash looks like a flag; say how to pass it.
+    const asPath = suggestion === '' && command !== 'checks' && command !== 'explain' ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : '';
+    return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
   }
   const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
   if (missing !== undefined) return `${missing} needs a value (see podsec help)`;
