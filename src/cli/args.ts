@@ -25,6 +25,8 @@ export interface ScanCommand {
   readonly admissionConfig?: string;
   readonly debug: boolean;
   readonly color?: boolean;
+  /** The paths are changed files (the pre-commit hook): scan the chart or overlay each belongs to. */
+  readonly changed: boolean;
   readonly flags: RawScanFlags;
 }
 
@@ -85,6 +87,7 @@ const scanOptions = {
   'render-errors': { type: 'string' },
   shard: { type: 'string' },
   'ignore-inline': { type: 'boolean' },
+  changed: { type: 'boolean' },
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -160,6 +163,7 @@ function parseScan(argv: readonly string[]): Command {
     jsonFile: values.json,
     config: values.config,
     admissionConfig: values['admission-config'],
+    changed: values.changed ?? false,
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
     flags: {
@@ -281,6 +285,8 @@ Rendering:
   --concurrency N          renders in parallel (default: number of cores)
   --exclude GLOB           leave out matching files and directories, repeatable
   --shard I/N              scan only shard I of N (stable assignment of targets)
+  --changed                the PATHs are changed files (the pre-commit hook): scan the chart or kustomize
+                           overlay each belongs to, or the file itself if it is a manifest
 
 Output:
   --format FORMAT          text, json, sarif or markdown (a job summary) (default text)

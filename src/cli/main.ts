@@ -23,6 +23,7 @@ import { scan, type ScanDeps, type ScanTarget } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
 import { didYouMean } from './did-you-mean.js';
+import { targetsForChangedFiles } from './changed-files.js';
 import { mergeResultFiles } from './merge.js';
 import { createProgress, type Progress, type ProgressStream } from './progress.js';
 
@@ -83,9 +84,14 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     if (!read.policy) throw new OptionsError(read.errors);
     admission = read.policy;
   }
+  const paths = command.changed ? targetsForChangedFiles(io.cwd, command.paths) : command.paths;
+  if (command.changed && paths.length === 0) {
+    io.stderr.write('podsec: no manifests, charts or kustomize overlays among the changed files\n');
+    return 0;
+  }
   const options = resolveScanOptions({
     cwd: io.cwd,
-    paths: command.paths.length > 0 ? command.paths : ['.'],
+    paths: paths.length > 0 ? paths : ['.'],
     config: loaded.config,
     admission,
     configDir: loaded.dir,
