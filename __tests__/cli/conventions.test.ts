@@ -133,11 +133,17 @@ describe('stderr names every error', () => {
     expect(lines.at(-1)).toMatch(/^\d+ input, configuration or render errors$/);
   });
 
-  it('the text report on stdout names the errors itself; stderr keeps the config line and the reason', async () => {
-    const run = await runCli(['scan', 'does-not-exist'], { cwd: writeTree({}) });
+  it('a text report on a terminal names the errors itself; stderr keeps the config line and the reason', async () => {
+    const run = await runCli(['scan', 'does-not-exist'], { cwd: writeTree({}), tty: true });
     expect(run.stdout).toContain('does-not-exist: path does not exist');
     expect(run.stderr).not.toContain('podsec: does-not-exist');
     expect(run.stderr).toMatch(/\n1 input or configuration error\n$/);
+  });
+
+  it('a text report piped or redirected: stderr names the errors too', async () => {
+    const run = await runCli(['scan', 'does-not-exist'], { cwd: writeTree({}), tty: false });
+    expect(run.stdout).toContain('does-not-exist: path does not exist');
+    expect(run.stderr.split('\n').slice(1)).toEqual(['podsec: does-not-exist: path does not exist', '1 input or configuration error', '']);
   });
 });
 

@@ -298,8 +298,8 @@ Output:
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
 
-Standard error: every input, configuration and render error on its own line (file: message) when the
-report goes to a file or is not text, then one line saying why the run failed. Scans that take more
+Standard error: every input, configuration and render error on its own line (file: message), unless a
+text report on the terminal already lists them, then one line saying why the run failed. Scans that take more
 than two seconds show progress there when it is a terminal (not in CI).
 
 Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.

@@ -109,8 +109,9 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     progress.stop();
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }
-  // The text report names every error itself; elsewhere (a file, JSON, SARIF) stderr is where a person looks.
-  if (command.format !== 'text' || command.output !== undefined) {
+  // A text report on the terminal names every error itself; when the report goes to a file, a pipe or a
+  // machine format, stderr is where a person looks.
+  if (command.format !== 'text' || command.output !== undefined || io.stdout.isTTY !== true) {
     for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
   }
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
