@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -224,4 +225,34 @@ describe('progress on stderr', () => {
     const run = await runCli(argv, { stderrTty: true, deps: slowDeps() });
     expect(run.stderr).not.toContain('targets rendered');
   });
+});
+
+describe('progress on a real terminal', () => {
+  it('the built CLI under a pseudo-terminal (script) draws progress for a slow scan, and not with CI set', () => {
+    const dir = mkdtempSync(path.join(work, 'pty-'));
+    const bundle = path.join(dir, 'bundle');
+    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), bundle], { cwd: repoRoot });
+    const tree = writeTreeIn(dir, {
+      'charts/a/Chart.yaml': 'apiVersion: v2\nname: a\nversion: 0.1.0\n',
+      'charts/b/Chart.yaml': 'apiVersion: v2\nname: b\nversion: 0.1.0\n',
+      'charts/c/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 0.1.0\n',
+      // A helm that takes a second and fails: three charts, one at a time, make a three-second scan.
+      'slow-helm': '#!/bin/sh\nsleep 1\necho "slow helm failed" >&2\nexit 1\n',
+    });
+    chmodSync(path.join(tree, 'slow-helm'), 0o755);
+    const command = `${process.execPath} ${path.join(bundle, 'cli.js')} scan charts --helm ${path.join(tree, 'slow-helm')} --concurrency 1 --format json -o out.json`;
+    const underPty = (env: NodeJS.ProcessEnv): string => {
+      // script -e returns the CLI's exit code: 2, for the render errors.
+      const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: tree, encoding: 'utf8', env });
+      expect(run.status).toBe(2);
+      return run.stdout;
+    };
+    const { CI: _ci, GITHUB_ACTIONS: _actions, ...local } = process.env;
+    const shown = underPty(local);
+    expect(shown).toMatch(/\r\u001b\[Kpodsec: [12]\/3 targets rendered · charts\/[abc]/);
+    expect(shown).toContain('podsec: charts/a: scenario "default": helm template failed with exit code 1: slow helm failed');
+    const inCiRun = underPty({ ...local, CI: 'true' });
+    expect(inCiRun).not.toContain('targets rendered');
+    expect(inCiRun).toContain('3 render errors');
+  }, 60_000);
 });

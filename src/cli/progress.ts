@@ -48,7 +48,9 @@ export function createProgress(stream: ProgressStream, options: ProgressOptions)
     if (Date.now() - startedAt < delayMs || total === undefined) return;
     const current = running[0];
     const line = `podsec: ${done}/${total} targets rendered${current === undefined ? '' : ` · ${current}`}`;
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A terminal that reports no width (0, as under `script`) gets the classic 80 columns.
+    const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+    const width = Math.max(20, columns - 1);
     const fitted = line.length > width ? `${line.slice(0, width - 1)}…` : line;
     if (fitted === drawn) return;
     stream.write(`\r\u001b[K${fitted}`);
