@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorLine } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
-import { renderCheckPage } from '../../src/policy/check-page.js';
+import { generatedNotice, renderCheckPage } from '../../src/policy/check-page.js';
 import { CHECK_ORDER } from '../../src/policy/registry.js';
 import type { ScanError } from '../../src/findings/types.js';
 import type { ScanDeps } from '../../src/scan.js';
@@ -103,7 +103,7 @@ describe('podsec checks and podsec explain', () => {
     const run = await runCli(['explain', 'runAsNonRoot']);
     expect(run.code).toBe(0);
     const page = readFileSync(path.join(repoRoot, 'docs/checks/runAsNonRoot.md'), 'utf8');
-    expect(run.stdout).toBe(page.slice(page.indexOf('\n') + 1));
+    expect(`${run.stdout}\n${generatedNotice('runAsNonRoot')}\n`).toBe(page);
     expect(run.stdout).toBe(renderCheckPage('runAsNonRoot', { withNotice: false }));
     expect(run.stdout).toContain('## How to fix');
   });

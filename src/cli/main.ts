@@ -62,6 +62,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
         emitReport(merged, command.format, command.output, useColor(command.color, io), io);
+        nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
       case 'scan':
@@ -109,11 +110,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     progress.stop();
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }
-  // A text report on the terminal names every error itself; when the report goes to a file, a pipe or a
-  // machine format, stderr is where a person looks.
-  if (command.format !== 'text' || command.output !== undefined || io.stdout.isTTY !== true) {
-    for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
-  }
+  nameErrors(result, command.format, command.output, io);
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
   emitReport(result, command.format, command.output, useColor(command.color, io), io);
@@ -124,6 +121,15 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
 function configMessage(loaded: LoadedConfig, fromFlag: boolean, cwd: string): string {
   if (loaded.file !== undefined) return `podsec: config ${loaded.file}${fromFlag ? ' (--config)' : ''}`;
   return `podsec: no config file (${CONFIG_FILE_NAMES.join(' or ')} in the working folder ${cwd}); built-in defaults and flags`;
+}
+
+/**
+ * Every error on stderr, one line each. A text report on the terminal names them itself; when the report
+ * goes to a file, a pipe or a machine format, stderr is where a person looks.
+ */
+function nameErrors(result: ScanResult, format: OutputFormat, output: string | undefined, io: CliIo): void {
+  if (format === 'text' && output === undefined && io.stdout.isTTY === true) return;
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
 }
 
 /** `file:line:column: message` on one line (a tool's stderr tail joined up), the form terminals turn into links. */

@@ -10,7 +10,7 @@ import type { CheckDefinition, CheckId, CheckMeta } from './types.js';
 /** Where the generated pages live, relative to the repository root. */
 export const CHECK_PAGES_DIR = 'docs/checks';
 
-/** The first line of every generated page; the staleness test and the generator look for it. */
+/** The last line of every generated page: where to edit it. */
 export function generatedNotice(id: CheckId): string {
   return `<!-- Generated from the meta of src/policy/checks/${id}.ts by scripts/check-pages.mjs (npm run docs:checks); edit that file, not this page. -->`;
 }
@@ -47,7 +47,7 @@ function overriders(id: CheckId): { readonly id: CheckId; readonly from: number 
 }
 
 function overridesCell(meta: CheckMeta): string {
-  if (meta.overrides.length > 0) return `replaces ${meta.overrides.map(checkLink).join(', ')} at the restricted level`;
+  if (meta.overrides.length > 0) return `overrides ${meta.overrides.map(checkLink).join(', ')} at the restricted level`;
   const by = overriders(meta.id);
   if (by.length > 0) {
     return by
@@ -75,13 +75,13 @@ export function renderCheckPage(id: CheckId, { withNotice = true }: { readonly w
   const definition = checkDefinition(id);
   const { meta } = definition;
   const lines = [
-    ...(withNotice ? [generatedNotice(id)] : []),
     `# \`${meta.id}\` — ${meta.title}`,
     '',
     '| | |',
     '|---|---|',
     `| Level | ${levelCell(meta)} |`,
     `| Versions | ${versionsCell(definition)} |`,
+    `| Reason | ${meta.reason} |`,
     `| Overrides / overridden by | ${overridesCell(meta)} |`,
     `| Kubernetes | [Pod Security Standards, ${meta.level}](${meta.docsUrl}) |`,
     '',
@@ -95,6 +95,7 @@ export function renderCheckPage(id: CheckId, { withNotice = true }: { readonly w
     '## How to fix',
     meta.fix.trim(),
     '',
+    ...(withNotice ? [generatedNotice(id), ''] : []),
   ];
   return lines.join('\n');
 }

@@ -43,6 +43,7 @@ export const allowPrivilegeEscalation: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`allowPrivilegeEscalation != false`',
     reference: [
       '## Fields read',
       '`securityContext.allowPrivilegeEscalation` of every container (init, regular, ephemeral);',

@@ -96,6 +96,7 @@ export const appArmorProfile: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`forbidden AppArmor profile` (one bad value) / `forbidden AppArmor profiles` (several)',
     reference: [
       '## Fields read',
       '* `spec.securityContext.appArmorProfile.type` and each container\'s',

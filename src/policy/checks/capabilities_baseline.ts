@@ -67,6 +67,7 @@ export const capabilities_baseline: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`non-default capabilities`',
     reference: [
       '## Fields read',
       '`securityContext.capabilities.add` of every container (init, regular, ephemeral). `drop` is ignored.',

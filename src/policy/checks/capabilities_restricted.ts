@@ -71,6 +71,7 @@ export const capabilities_restricted: CheckDefinition = {
     ].join('\n'),
     overrides: ['capabilities_baseline'],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`unrestricted capabilities`',
     reference: [
       '## Fields read',
       '`securityContext.capabilities.drop` and `.add` of every container (init, regular, ephemeral);',

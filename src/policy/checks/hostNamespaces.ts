@@ -41,6 +41,7 @@ export const hostNamespaces: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`host namespaces`',
     reference: [
       '## Fields read',
       '`spec.hostNetwork`, `spec.hostPID`, `spec.hostIPC`.',

@@ -39,6 +39,7 @@ export const hostPathVolumes: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`hostPath volumes`',
     reference: [
       '## Fields read',
       '`spec.volumes[*].hostPath`.',

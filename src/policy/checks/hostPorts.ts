@@ -52,6 +52,7 @@ export const hostPorts: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`hostPort`',
     reference: [
       '## Fields read',
       '`ports[*].hostPort` of every container (init, regular, ephemeral).',

@@ -78,6 +78,7 @@ export const hostProbesAndHostLifecycle: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`probe or lifecycle host`',
     reference: [
       '## Fields read',
       'For every container (init, regular, ephemeral):',

@@ -37,6 +37,7 @@ export const privileged: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`privileged`',
     reference: [
       '## Fields read',
       '`securityContext.privileged` of every container in `spec.initContainers`, `spec.containers` and',

@@ -51,6 +51,7 @@ export const procMount: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`procMount`',
     reference: [
       '## Fields read',
       '`securityContext.procMount` of every container (init, regular, ephemeral).',

@@ -21,6 +21,7 @@ export const procMount_restricted: CheckDefinition = {
     ].join('\n'),
     overrides: ['procMount'],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`procMount`',
     reference: [
       '## Fields read',
       '`securityContext.procMount` of every container (init, regular, ephemeral). `spec.hostUsers` is',

@@ -87,6 +87,7 @@ export const restrictedVolumes: CheckDefinition = {
     ].join('\n'),
     overrides: ['hostPathVolumes'],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`restricted volume types`',
     reference: [
       '## Fields read',
       '`spec.volumes[*]`: which volume source fields are present.',

@@ -67,6 +67,7 @@ export const runAsNonRoot: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`runAsNonRoot != true`',
     reference: [
       '## Fields read',
       '`spec.securityContext.runAsNonRoot` and each container\'s `securityContext.runAsNonRoot` (init,',

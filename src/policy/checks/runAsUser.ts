@@ -42,6 +42,7 @@ export const runAsUser: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`runAsUser=0`',
     reference: [
       '## Fields read',
       '`spec.securityContext.runAsUser` and each container\'s `securityContext.runAsUser` (init, regular,',

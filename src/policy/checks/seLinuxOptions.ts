@@ -103,6 +103,7 @@ export const seLinuxOptions: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`seLinuxOptions`',
     reference: [
       '## Fields read',
       '`spec.securityContext.seLinuxOptions` and each container\'s `securityContext.seLinuxOptions` (init,',

@@ -112,6 +112,7 @@ export const seccompProfile_baseline: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`seccompProfile`',
     reference: [
       '## Fields read and allowed values',
       '**v1.0–v1.18 — annotations only (fields are ignored):**',

@@ -77,6 +77,7 @@ export const seccompProfile_restricted: CheckDefinition = {
     ].join('\n'),
     overrides: ['seccompProfile_baseline'],
     docsUrl: `${PSS_DOCS}#restricted`,
+    reason: '`seccompProfile`',
     reference: [
       '## Fields read',
       '`spec.securityContext.seccompProfile.type` and each container\'s',

@@ -72,6 +72,7 @@ export const sysctls: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`forbidden sysctls`',
     reference: [
       '## Fields read',
       '`spec.securityContext.sysctls[*].name` (pod level only; values are never checked).',

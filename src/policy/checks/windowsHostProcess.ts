@@ -47,6 +47,7 @@ export const windowsHostProcess: CheckDefinition = {
     ].join('\n'),
     overrides: [],
     docsUrl: `${PSS_DOCS}#baseline`,
+    reason: '`hostProcess`',
     reference: [
       '## Fields read',
       '`spec.securityContext.windowsOptions.hostProcess` and each container\'s',
