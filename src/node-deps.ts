@@ -3,6 +3,7 @@
  * one command runner. scan.ts stays pure by receiving these through ScanDeps.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { findScanBoundary, type ScanBoundary } from './discover/boundary.js';
 import { discoverTargets, type DiscoveryResult } from './discover/discover.js';
 import { describeFileError } from './discover/fs.js';
 import { createNodeFileSystem } from './discover/node-fs.js';
@@ -42,6 +43,17 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
     (apiVersion: string, kind: string): boolean =>
       isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
 
+  // Per target folder: what its render may read (the repository holding it; see discover/boundary.ts).
+  const boundaries = new Map<string, Promise<ScanBoundary>>();
+  const boundaryFor = (directory: string, options: ScanOptions): Promise<ScanBoundary> => {
+    let found = boundaries.get(directory);
+    if (found === undefined) {
+      found = findScanBoundary(fs, directory, options.cwd, options.paths);
+      boundaries.set(directory, found);
+    }
+    return found;
+  };
+
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -54,6 +66,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           candidates: found.targets.flatMap((target) => (target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [])),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
+          boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
           kustomize: options.render.kustomize,
           network: options.render.network,
           timeoutMs: options.render.timeoutMs,
@@ -97,7 +110,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           {
             chartDir: directory,
             displayPath: target.ref.path,
-            repoRoot: options.cwd,
+            repoRoot: (await boundaryFor(directory, options)).path,
             helm: { ...options.render.helm, ...explicit?.helm },
             ...(explicit?.scenarios ? { scenarios: explicit.scenarios } : {}),
             network: options.render.network,
@@ -113,6 +126,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           target: target.ref,
           directory,
           cwd: options.cwd,
+          boundary: await boundaryFor(directory, options),
           options: {
             kustomize: options.render.kustomize,
             network: options.render.network,

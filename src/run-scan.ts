@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadAdmission, loadConfig } from './config/load.js';
 import { OptionsError, resolveScanOptions, type FlagOverrides } from './config/options.js';
+import type { LoadedConfig } from './config/types.js';
 import type { ScanResult } from './findings/types.js';
 import { createNodeScanDeps } from './node-deps.js';
 import type { ScanOptions } from './options.js';
@@ -24,6 +25,10 @@ export interface RunScanInput {
   readonly today?: string;
   /** Also build the per-namespace rollout plan into the result. */
   readonly plan?: boolean;
+  /** Told which config file was loaded, before the scan starts (the CLI names it on stderr). */
+  readonly onConfig?: (loaded: LoadedConfig) => void;
+  /** Wraps the dependencies the scan uses (the CLI's progress line). */
+  readonly wrapDeps?: (deps: ScanDeps) => ScanDeps;
   /** Injected dependencies (tests); the real ones are created, and disposed, here. */
   readonly deps?: ScanDeps;
 }
@@ -48,10 +53,11 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
     today: input.today ?? new Date().toISOString().slice(0, 10),
     cpuCount: availableParallelism(),
   });
+  input.onConfig?.(loaded);
   const options: ScanOptions = input.plan === true ? { ...resolved, plan: true } : resolved;
   const deps = input.deps ?? createNodeScanDeps();
   try {
-    return { result: await scan(options, deps), options };
+    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps), options };
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }

@@ -274,8 +274,8 @@ describe('nothing executed that the user did not allow', () => {
     writeTree(dir, { 'hc/kustomization.yaml': `helmGlobals:\n  chartHome: ${chartHome}\nhelmCharts:\n  - name: inner\n    releaseName: r\n` });
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
     expect(report.errors.filter((e) => e.file === 'hc/kustomization.yaml').map((e) => e.message)).toEqual([
-      `resource ${JSON.stringify(chartHome)} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`,
-      'resource "helm chart inner" is outside the scanned folder; podsec does not render it (scan from a folder that contains it)',
+      `resource ${JSON.stringify(chartHome)} is outside the scanned folder; podsec does not render it (the boundary is the working folder ${dir}, which is not in a git repository)`,
+      `resource "helm chart inner" is outside the scanned folder; podsec does not render it (the boundary is the working folder ${dir}, which is not in a git repository)`,
     ]);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);

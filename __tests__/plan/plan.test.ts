@@ -99,7 +99,7 @@ beforeAll(async () => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
-  const run = await runCli(['plan', '.', '-o', 'json', '--version', 'v1.30'], dir);
+  const run = await runCli(['plan', '.', '--format', 'json', '--policy-version', 'v1.30'], dir);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   plan = JSON.parse(run.stdout) as RolloutPlan;
@@ -199,21 +199,21 @@ describe('podsec plan', () => {
   });
 
   it('prints text and markdown with the same facts', async () => {
-    const text = await runCli(['plan', '.', '--version', 'v1.30'], dir);
+    const text = await runCli(['plan', '.', '--policy-version', 'v1.30'], dir);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('namespace shop (3 workloads): enforce can be baseline:v1.30 today; 2 workloads block restricted');
     expect(text.stdout).toContain('  existing labels (shop/namespace.yaml:3): labels would reject 2 workloads (enforce=restricted:v1.30)');
     expect(text.stdout).toContain('namespace legacy (1 workload): exempt from Pod Security (exemptions.namespaces): labels have no effect here');
-    const markdown = await runCli(['plan', '.', '--version', 'v1.30', '-o', 'markdown'], dir);
+    const markdown = await runCli(['plan', '.', '--policy-version', 'v1.30', '--format', 'markdown'], dir);
     expect(markdown.stdout).toContain('| shop | 3 | `baseline:v1.30` | restricted: 2 workloads | labels would reject 2 workloads (enforce=restricted:v1.30) |');
     expect(markdown.stdout).toContain('```sh\nkubectl label --overwrite ns monitoring pod-security.kubernetes.io/enforce=privileged');
   });
 
   it('adds the plan to the scan report with --plan, and refuses sarif', async () => {
-    const run = await runCli(['scan', '.', '--version', 'v1.30', '--plan', '-o', 'json'], dir);
+    const run = await runCli(['scan', '.', '--policy-version', 'v1.30', '--plan', '--format', 'json'], dir);
     const report = JSON.parse(run.stdout) as { plan?: RolloutPlan };
     expect(report.plan).toEqual(plan);
-    const sarif = await runCli(['plan', '.', '-o', 'sarif'], dir);
+    const sarif = await runCli(['plan', '.', '--format', 'sarif'], dir);
     expect(sarif.code).toBe(2);
     expect(sarif.stderr).toBe('podsec: plan writes text, markdown or json, not sarif\n');
   });

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FlagOverrides } from '../config/options.js';
+import { didYouMean } from './did-you-mean.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -24,6 +25,8 @@ export interface ScanCommand {
   readonly admissionConfig?: string;
   readonly debug: boolean;
   readonly color?: boolean;
+  /** The paths are changed files (the pre-commit hook): scan the chart or overlay each belongs to. */
+  readonly changed: boolean;
   readonly flags: RawScanFlags;
   /** A JSON report of an earlier scan: problems it already had do not fail (src/baseline). */
   readonly baseline?: string;
@@ -51,21 +54,28 @@ export type Command =
   | PlanCommand
   | MergeCommand
   | { readonly command: 'help'; readonly topic?: string }
-  | { readonly command: 'version' };
+  | { readonly command: 'version' }
+  | { readonly command: 'checks' }
+  | { readonly command: 'explain'; readonly check: string };
+
+/** The commands, as typed; unknown ones get a did-you-mean from this list. */
+export const COMMANDS = ['scan', 'plan', 'merge', 'checks', 'explain', 'version', 'help'] as const;
 
 /** Scan flags exactly as typed; validated and interpreted by resolveScanOptions (the action fills the same type). */
 export type RawScanFlags = FlagOverrides;
 
 const scanOptions = {
   level: { type: 'string' },
+  'policy-version': { type: 'string' },
+  // The policy version's first spelling; still accepted so existing scripts keep working.
   version: { type: 'string' },
   enforce: { type: 'string' },
   warn: { type: 'string' },
   audit: { type: 'string' },
   'next-version': { type: 'string' },
   'cluster-version': { type: 'string' },
-  format: { type: 'string', short: 'o' },
-  output: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   sarif: { type: 'string' },
   json: { type: 'string' },
   config: { type: 'string', short: 'c' },
@@ -90,6 +100,7 @@ const scanOptions = {
   'allow-empty-input': { type: 'boolean' },
   baseline: { type: 'string' },
   plan: { type: 'boolean' },
+  changed: { type: 'boolean' },
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -106,21 +117,56 @@ const mergeOptions = {
   help: scanOptions.help,
 } as const satisfies ParseArgsConfig['options'];
 
+const helpOnly = { help: scanOptions.help } as const satisfies ParseArgsConfig['options'];
+
 /** Parses argv (without `node` and the script). Throws UsageError with a one-line message. */
 export function parseCommandLine(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === 'help' || first === '--help' || first === '-h') {
     return { command: 'help', topic: first === 'help' ? rest[0] : undefined };
   }
-  if (first === 'version' || first === '--about') return { command: 'version' };
+  if (first === 'version' || first === '--version' || first === '--about') return { command: 'version' };
   if (first === 'scan') return parseScan(rest);
   if (first === 'plan') return parsePlan(rest);
   if (first === 'merge') return parseMerge(rest);
-  throw new UsageError(`unknown command "${first}"; expected scan, plan, merge, help or version`);
+  if (first === 'checks') return parseChecks(rest);
+  if (first === 'explain') return parseExplain(rest);
+  if (first.startsWith('-')) {
+    throw new UsageError(`unknown option ${first}${didYouMean(first, ['--help', '--version'])} (commands: ${COMMANDS.join(', ')}; see podsec help)`);
+  }
+  throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(', ')})`);
+}
+
+function parseChecks(argv: readonly string[]): Command {
+  const { values, positionals } = parseStrict(argv, helpOnly, 'checks');
+  if (values.help) return { command: 'help', topic: 'checks' };
+  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
+  return { command: 'checks' };
+}
+
+function parseExplain(argv: readonly string[]): Command {
+  const { values, positionals } = parseStrict(argv, helpOnly, 'explain');
+  if (values.help) return { command: 'help', topic: 'explain' };
+  if (positionals.length !== 1) throw new UsageError('explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)');
+  return { command: 'explain', check: positionals[0] as string };
+}
+
+/** `--policy-version` or its first spelling `--version`; both at once must agree. */
+function policyVersion(values: { readonly 'policy-version'?: string; readonly version?: string }): string | undefined {
+  const current = values['policy-version'];
+  const old = values.version;
+  if (current !== undefined && old !== undefined && current !== old) {
+    throw new UsageError(`--policy-version ${current} and --version ${old} disagree; give --policy-version only`);
+  }
+  return current ?? old;
 }
 
 function parseScan(argv: readonly string[]): Command {
-  const { values, positionals } = parseStrict(argv, scanOptions);
+  // `podsec scan --version` with nothing after it: the user wants podsec's version, not a policy version.
+  if (argv[argv.length - 1] === '--version') {
+    throw new UsageError('scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec\'s version');
+  }
+  const { values, positionals } = parseStrict(argv, scanOptions, 'scan');
   if (values.help) return { command: 'help', topic: 'scan' };
   return {
     command: 'scan',
@@ -131,11 +177,12 @@ function parseScan(argv: readonly string[]): Command {
     jsonFile: values.json,
     config: values.config,
     admissionConfig: values['admission-config'],
+    changed: values.changed ?? false,
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
     flags: {
       level: values.level,
-      version: values.version,
+      version: policyVersion(values),
       enforce: values.enforce,
       warn: values.warn,
       audit: values.audit,
@@ -175,7 +222,7 @@ function parsePlan(argv: readonly string[]): Command {
 }
 
 function parseMerge(argv: readonly string[]): Command {
-  const { values, positionals } = parseStrict(argv, mergeOptions);
+  const { values, positionals } = parseStrict(argv, mergeOptions, 'merge');
   if (values.help) return { command: 'help', topic: 'merge' };
   if (positionals.length === 0) throw new UsageError('merge needs at least one JSON result file');
   return {
@@ -189,14 +236,30 @@ function parseMerge(argv: readonly string[]): Command {
   };
 }
 
-function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T) {
+function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T, command: string) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    // node's messages are good but long; keep the first sentence and point at --help.
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
-    throw new UsageError(`${message.replace(/\.$/, '')} (see podsec help)`);
+    throw new UsageError(usageMessage(error, options, command));
   }
+}
+
+/** node's parseArgs messages are long and miss the likely fix: one line, with a did-you-mean for unknown flags. */
+function usageMessage(error: unknown, options: NonNullable<ParseArgsConfig['options']>, command: string): string {
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+  const code = (error as { code?: string }).code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...('short' in option && option.short ? [`-${option.short}`] : [])]);
+    const flag = unknown.split('=')[0] as string;
+    const suggestion = didYouMean(flag, flags);
+    // A file whose name starts with a dash looks like a flag; say how to pass it.
+    const asPath = suggestion === '' && command !== 'checks' && command !== 'explain' ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : '';
+    return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
+  if (missing !== undefined) return `${missing} needs a value (see podsec help)`;
+  return `${message.replace(/\.$/, '')} (see podsec help)`;
 }
 
 function parseFormat(text: string | undefined): OutputFormat {
@@ -216,7 +279,9 @@ Usage:
   podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
   podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
   podsec merge FILE... [options]      merge JSON results of sharded scans into one report
-  podsec version                      print podsec's version
+  podsec checks                       list the checks: id, level, versions, title
+  podsec explain CHECK                print a check's page: rule, fields, allowed values, message, fix
+  podsec version, podsec --version    print podsec's version
   podsec help                         this text
 
 PATH may be a file, a directory (searched recursively), or - for standard input.
@@ -225,11 +290,12 @@ Empty standard input is an error (exit 2), so a failed command before the pipe f
 
 Policy:
   --level LEVEL            privileged, baseline or restricted for all three modes
-  --version VERSION        latest or v1.N for all three modes
+  --policy-version VER     latest or v1.N for all three modes (--version VER, the older spelling, still works)
   --enforce LEVEL[:VER]    set one mode (also --warn, --audit), e.g. --warn restricted:v1.30
   --next-version VERSION   also report, as notes, what would fail at a newer version
   --cluster-version v1.N   the cluster's version: what "latest" means there
-  -c, --config FILE        config file (default: .podsec.yaml in the working directory, if present)
+  -c, --config FILE        config file (default: .podsec.yaml or .podsec.yml in the working directory, if present;
+                           text output names the file used on stderr)
   --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
   --ignore-inline          do not honour podsec.dev/ignore annotations
 
@@ -248,10 +314,12 @@ Rendering:
   --concurrency N          renders in parallel (default: number of cores)
   --exclude GLOB           leave out matching files and directories, repeatable
   --shard I/N              scan only shard I of N (stable assignment of targets)
+  --changed                the PATHs are changed files (the pre-commit hook): scan the chart or kustomize
+                           overlay each belongs to, or the file itself if it is a manifest
 
 Output:
-  -o, --format FORMAT      text, json, sarif or markdown (a job summary) (default text)
-  --output FILE            write the report to FILE instead of standard output
+  --format FORMAT          text, json, sarif or markdown (a job summary) (default text)
+  -o, --output FILE        write the report to FILE instead of standard output
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE
   --fail-on WHAT           enforce (default), warn, audit, any or none
@@ -261,6 +329,10 @@ Output:
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
+
+Standard error: every input, configuration and render error on its own line (file: message), unless a
+text report on the terminal already lists them, then one line saying why the run failed. Scans that take more
+than two seconds show progress there when it is a terminal (not in CI).
 
 Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.
 `;

@@ -4,30 +4,40 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
+import type { LoadedConfig } from '../config/types.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
-import type { ScanResult } from '../findings/types.js';
+import type { ScanError, ScanResult } from '../findings/types.js';
 import type { ScanOptions } from '../options.js';
+import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
+import { CHECK_ORDER } from '../policy/registry.js';
+import type { CheckId } from '../policy/types.js';
 import { renderSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { runScan as runSharedScan } from '../run-scan.js';
-import type { ScanDeps } from '../scan.js';
+import type { ScanDeps, ScanTarget } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareWithBaselineFile } from '../baseline/file.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ScanCommand } from './args.js';
+import { didYouMean } from './did-you-mean.js';
+import { targetsForChangedFiles } from './changed-files.js';
 import { mergeResultFiles } from './merge.js';
+import { createProgress, type Progress, type ProgressStream } from './progress.js';
 
 /** What the CLI needs from the process; tests pass their own. */
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly today?: string;
   readonly deps?: ScanDeps;
+  /** How long a scan runs before progress shows on a terminal stderr (default 2 s); tests shorten it. */
+  readonly progressDelayMs?: number;
 }
 
 /** Runs the CLI and returns the exit code. Never throws. */
@@ -42,11 +52,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'version':
         io.stdout.write(`podsec ${PODSEC_VERSION}\n`);
         return 0;
+      case 'checks':
+        io.stdout.write(renderCheckList());
+        return 0;
+      case 'explain':
+        io.stdout.write(renderCheckPage(knownCheck(command.check), { withNotice: false }));
+        return 0;
       case 'merge': {
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
         emitReport(merged, command.format, command.output, useColor(command.color, io), io);
+        nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
       case 'scan':
@@ -54,27 +71,44 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         debug = command.debug;
         return await runScan(command, io);
     }
+    return 2;
   } catch (error) {
     return reportCrash(error, debug, io);
   }
 }
 
 async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<number> {
-  const scanned = await runSharedScan({
-    cwd: io.cwd,
-    paths: command.paths,
-    ...(command.config !== undefined ? { configPath: command.config } : {}),
-    ...(command.admissionConfig !== undefined ? { admissionConfig: command.admissionConfig } : {}),
-    flags: command.flags,
-    ...(io.today !== undefined ? { today: io.today } : {}),
-    ...(io.deps !== undefined ? { deps: io.deps } : {}),
-    ...(command.command === 'plan' || command.plan === true ? { plan: true } : {}),
-  });
+  const paths = command.changed ? targetsForChangedFiles(io.cwd, command.paths) : command.paths;
+  if (command.changed && paths.length === 0) {
+    io.stderr.write('podsec: no manifests, charts or kustomize overlays among the changed files\n');
+    return 0;
+  }
+  const progress = createProgress(io.stderr, { env: io.env, ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }) });
+  let scanned: Awaited<ReturnType<typeof runSharedScan>>;
+  try {
+    scanned = await runSharedScan({
+      cwd: io.cwd,
+      paths,
+      ...(command.config !== undefined ? { configPath: command.config } : {}),
+      ...(command.admissionConfig !== undefined ? { admissionConfig: command.admissionConfig } : {}),
+      flags: command.flags,
+      ...(io.today !== undefined ? { today: io.today } : {}),
+      ...(io.deps !== undefined ? { deps: io.deps } : {}),
+      ...(command.command === 'plan' || command.plan === true ? { plan: true } : {}),
+      onConfig: (loaded) => {
+        if (command.format === 'text') io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
+      },
+      wrapDeps: (deps) => withProgress(deps, progress),
+    });
+  } finally {
+    progress.stop();
+  }
   const options = scanned.options;
   let result = scanned.result;
   if (command.command === 'plan') return emitPlan(result, command, io);
   let comparison: BaselineComparison | undefined;
   if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  nameErrors(result, command.format, command.output, io);
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison));
   emitReport(result, command.format, command.output, useColor(command.color, io), io, comparison);
@@ -87,8 +121,64 @@ function emitPlan(result: ScanResult, command: PlanCommand, io: CliIo): number {
   const text = command.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : command.format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan);
   if (command.output === undefined) io.stdout.write(text);
   else writeOutput(io.cwd, command.output, text);
-  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line !== undefined ? `:${error.line}` : ''}: ${error.message}\n`);
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
   return result.errors.length > 0 ? 2 : 0;
+}
+
+/** Which config file this scan uses, or where podsec looked for one. */
+function configMessage(loaded: LoadedConfig, fromFlag: boolean, cwd: string): string {
+  if (loaded.file !== undefined) return `podsec: config ${loaded.file}${fromFlag ? ' (--config)' : ''}`;
+  return `podsec: no config file (${CONFIG_FILE_NAMES.join(' or ')} in the working folder ${cwd}); built-in defaults and flags`;
+}
+
+/**
+ * Every error on stderr, one line each. A text report on the terminal names them itself; when the report
+ * goes to a file, a pipe or a machine format, stderr is where a person looks.
+ */
+function nameErrors(result: ScanResult, format: OutputFormat, output: string | undefined, io: CliIo): void {
+  if (format === 'text' && output === undefined && io.stdout.isTTY === true) return;
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
+}
+
+/** `file:line:column: message` on one line (a tool's stderr tail joined up), the form terminals turn into links. */
+export function errorLine(error: ScanError): string {
+  const where = `${error.file}${error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`}`;
+  const message = error.message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+  return `${where}: ${message}`;
+}
+
+/** The same deps, telling `progress` how many targets there are and which ones start and finish. */
+function withProgress(deps: ScanDeps, progress: Progress): ScanDeps {
+  const tracked =
+    <T>(run: (target: ScanTarget, options: ScanOptions) => Promise<T>) =>
+    async (target: ScanTarget, options: ScanOptions): Promise<T> => {
+      progress.started(target.ref.path);
+      try {
+        return await run(target, options);
+      } finally {
+        progress.finished(target.ref.path);
+      }
+    };
+  return {
+    discover: async (options) => {
+      const found = await deps.discover(options);
+      progress.setTotal(found.targets.length);
+      return found;
+    },
+    loadManifests: tracked((target, options) => deps.loadManifests(target, options)),
+    render: tracked((target, options) => deps.render(target, options)),
+  };
+}
+
+/** A check id as typed (any case), or a usage error with the closest id. */
+function knownCheck(typed: string): CheckId {
+  const found = CHECK_ORDER.find((id) => id === typed) ?? CHECK_ORDER.find((id) => id.toLowerCase() === typed.toLowerCase());
+  if (found !== undefined) return found;
+  throw new UsageError(`unknown check "${typed}"${didYouMean(typed, CHECK_ORDER)} (podsec checks lists them)`);
 }
 
 function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {

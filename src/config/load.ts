@@ -9,11 +9,11 @@ import { parseAdmissionConfiguration } from './admission.js';
 import type { AdmissionPolicy, LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
-/** File names looked for at the scanned root, in this order. */
+/** File names looked for in the working folder (not in the scanned paths), in this order. */
 export const CONFIG_FILE_NAMES = ['.podsec.yaml', '.podsec.yml'] as const;
 
 export interface LoadConfigInput {
-  /** The scanned root, where `.podsec.yaml` is looked for. */
+  /** The working folder, where `.podsec.yaml` is looked for. */
   readonly cwd: string;
   /** `--config FILE`: must exist when given. */
   readonly configPath?: string;

@@ -98,6 +98,13 @@ export interface CheckMeta {
   readonly overrides: readonly CheckId[];
   /** Kubernetes documentation anchor on https://kubernetes.io/docs/concepts/security/pod-security-standards/ */
   readonly docsUrl: string;
+  /** The upstream reason its messages start with, as markdown, e.g. `` `runAsNonRoot != true` ``. */
+  readonly reason: string;
+  /**
+   * The reference part of the check's page (markdown, `##` sections): fields read, allowed values in detail,
+   * version changes and the exact message. docs/checks/<id>.md and `podsec explain` are generated from it.
+   */
+  readonly reference: string;
 }
 
 /** A failing check's upstream reason and detail, plus where in the pod the problem is. */

@@ -98,8 +98,10 @@ export interface SharedBuildSettings {
   readonly candidates: readonly string[];
   /** Render processes that may run at once: shared builds are spread over them. */
   readonly slots: number;
-  /** Absolute working directory: bases outside it are refused, as in single builds. */
+  /** Absolute working directory: bases outside it are refused, as in single builds, unless `boundaryFor` says otherwise. */
   readonly cwd: string;
+  /** The folder a kustomization in `directory` may read from (see discover/boundary.ts). */
+  readonly boundaryFor?: (directory: string) => Promise<string>;
   readonly kustomize: KustomizeOptions;
   readonly network: boolean;
   readonly timeoutMs?: number;
@@ -133,7 +135,8 @@ export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps:
   const inspect = (directory: string): Promise<KustomizationInspection> => {
     let found = inspections.get(directory);
     if (found === undefined) {
-      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
+      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
       inspections.set(directory, found);
     }
     return found;

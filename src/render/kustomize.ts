@@ -18,6 +18,7 @@ import { parseManifests, parseYamlValue } from '../manifests/parse.js';
 import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../manifests/types.js';
 import type { KustomizeOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
+import { outsideBoundary, type ScanBoundary } from '../discover/boundary.js';
 import { describeFileError, type FileSystem, type ScratchSpace } from '../discover/fs.js';
 import { isInlineEntry, parseKustomizationText, type KustomizationFile } from '../discover/kustomization-file.js';
 import { isInside, toPosix } from '../discover/paths.js';
@@ -47,6 +48,8 @@ export interface KustomizeRenderRequest {
   };
   /** Turns an absolute repository path into its display form (from discovery); default: relative to `cwd`. */
   readonly displayPath?: (absolute: string) => string;
+  /** What the build may read (see discover/boundary.ts); default: the working folder. */
+  readonly boundary?: ScanBoundary;
 }
 
 export interface KustomizeRenderDeps {
@@ -403,11 +406,12 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   const fail = (message: string, file: string = target.path): RenderOutcome => ({ target, scenarios: [], errors: [{ file, message, target }] });
 
   const inspection = await (deps.sharedBuilds?.inspect(request.directory) ??
-    inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
+    inspectKustomization(fs, request.directory, request.boundary?.path ?? request.cwd, request.options.kustomize.enableHelm));
   if ('error' in inspection) return fail(inspection.error, inspection.file ? display(inspection.file) : target.path);
   const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== undefined || !request.options.network);
   if (blocking.length > 0) {
-    const errors: ScanError[] = blocking.map((item) => ({ file: display(item.file), message: refusal(item), target }));
+    const boundary = request.boundary ?? { path: request.cwd, kind: 'working folder' };
+    const errors: ScanError[] = blocking.map((item) => ({ file: display(item.file), message: refusal(item, boundary), target }));
     return { target, scenarios: [], errors };
   }
 
@@ -417,11 +421,11 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   return attribute(request, deps, inspection.kustomization, built, display);
 }
 
-function refusal(item: RemoteEntry): string {
+function refusal(item: RemoteEntry, boundary: ScanBoundary): string {
   const entry = JSON.stringify(item.entry);
   if (item.unreadable !== undefined) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
   if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
+  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
   return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
 }
 
