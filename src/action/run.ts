@@ -18,11 +18,11 @@ import { uploadSarif } from '../github/sarif-upload.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { planAnnotations } from '../report/annotations.js';
-import { computeTotals } from '../report/common.js';
+import { problemReport } from '../report/common.js';
 import { renderJson } from '../report/json.js';
 import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
+import { blobBaseUrl, renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
@@ -94,11 +94,11 @@ async function runAction(overrides: RunOverrides): Promise<void> {
         ? loadMergeOutcome(settings, ctx, workspace)
         : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+  const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, failOn: outcome.failOn, ...(settings.category ? { category: settings.category } : {}) });
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
-  writeText(workspace, settings.resultFile, renderJson(result));
+  writeText(workspace, settings.resultFile, renderJson(result, { failOn: outcome.failOn }));
   if (settings.mode === 'scan') {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
     if (!repository || !ctx.sha || !ctx.ref) {
@@ -116,20 +116,21 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
 
-  logUntrusted(renderText(result, { color: false }).trimEnd());
-  emitAnnotations(result);
-  await writeJobSummary(result);
+  logUntrusted(renderText(result, { color: false, failOn: outcome.failOn }).trimEnd());
+  emitAnnotations(result, outcome.failOn);
+  await writeJobSummary(result, outcome.failOn, blobBaseUrl(env));
 
   if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
 
-  const totals = computeTotals(result);
+  // The same counts the reports print: problems (workload × check × location), not per-policy findings.
+  const totals = problemReport(result, outcome.failOn).counts;
   const code = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
   core.setOutput(Outputs.SarifFile, settings.sarifFile);
   core.setOutput(Outputs.ResultFile, settings.resultFile);
-  core.setOutput(Outputs.Violations, String(totals.findings));
-  core.setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.findings));
-  core.setOutput(Outputs.WarnViolations, String(totals.byMode.warn.findings));
-  core.setOutput(Outputs.AuditViolations, String(totals.byMode.audit.findings));
+  core.setOutput(Outputs.Violations, String(totals.problems));
+  core.setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.problems));
+  core.setOutput(Outputs.WarnViolations, String(totals.byMode.warn.problems));
+  core.setOutput(Outputs.AuditViolations, String(totals.byMode.audit.problems));
   core.setOutput(Outputs.Errors, String(totals.errors));
   core.setOutput(Outputs.Passed, String(code === 0));
 
@@ -277,10 +278,10 @@ function writeText(workspace: string, file: string, text: string): void {
   writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function emitAnnotations(result: ScanResult): void {
+function emitAnnotations(result: ScanResult, failOn: FailOn): void {
   // GitHub shows 10 annotations per level per step: leave one of each for podsec's own messages (the
   // failing gate's error, a permissions warning, the fork notice).
-  const plan = planAnnotations(result, { perLevel: 9 });
+  const plan = planAnnotations(result, { perLevel: 9 }, { failOn });
   for (const a of plan.annotations) {
     const properties: core.AnnotationProperties = {
       title: a.title,
@@ -300,13 +301,13 @@ function emitAnnotations(result: ScanResult): void {
   }
 }
 
-async function writeJobSummary(result: ScanResult): Promise<void> {
+async function writeJobSummary(result: ScanResult, failOn: FailOn, blobUrl: string | undefined): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) {
     core.info('podsec: no GITHUB_STEP_SUMMARY file; skipping the job summary.');
     return;
   }
   try {
-    await core.summary.addRaw(renderJobSummary(result)).write();
+    await core.summary.addRaw(renderJobSummary(result, { failOn, ...(blobUrl === undefined ? {} : { blobUrl }) })).write();
   } catch (error) {
     core.warning(`podsec could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -388,6 +389,8 @@ async function publish(
         errors: outcome.result.errors,
         comment: settings.comment === 'summary' ? 'summary' : 'review',
         botLogin: settings.commentAuthor,
+        failOn: outcome.failOn,
+        blobUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
       },
@@ -402,7 +405,7 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, ...(settings.category ? { category: settings.category } : {}) });
+    const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, failOn: outcome.failOn, ...(settings.category ? { category: settings.category } : {}) });
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,

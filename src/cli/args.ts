@@ -24,6 +24,7 @@ export interface ScanCommand {
   readonly admissionConfig?: string;
   readonly debug: boolean;
   readonly color?: boolean;
+  readonly report: ReportFlags;
   readonly flags: RawScanFlags;
 }
 
@@ -35,6 +36,15 @@ export interface MergeCommand {
   readonly failOn?: string;
   readonly debug: boolean;
   readonly color?: boolean;
+  readonly report: ReportFlags;
+}
+
+/** How much the human-readable reports show. */
+export interface ReportFlags {
+  /** Field paths, every policy's message, related locations, targets and passing workloads. */
+  readonly verbose: boolean;
+  /** List suppressed problems instead of only counting them. */
+  readonly showSuppressed: boolean;
 }
 
 export type Command =
@@ -80,6 +90,8 @@ const scanOptions = {
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'show-suppressed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -90,6 +102,8 @@ const mergeOptions = {
   debug: scanOptions.debug,
   color: scanOptions.color,
   'no-color': scanOptions['no-color'],
+  verbose: scanOptions.verbose,
+  'show-suppressed': scanOptions['show-suppressed'],
   help: scanOptions.help,
 } as const satisfies ParseArgsConfig['options'];
 
@@ -119,6 +133,7 @@ function parseScan(argv: readonly string[]): Command {
     admissionConfig: values['admission-config'],
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
+    report: { verbose: values.verbose ?? false, showSuppressed: values['show-suppressed'] ?? false },
     flags: {
       level: values.level,
       version: values.version,
@@ -160,6 +175,7 @@ function parseMerge(argv: readonly string[]): Command {
     failOn: values['fail-on'],
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
+    report: { verbose: values.verbose ?? false, showSuppressed: values['show-suppressed'] ?? false },
   };
 }
 
@@ -227,6 +243,8 @@ Output:
   --json FILE              also write JSON to FILE
   --fail-on WHAT           enforce (default), warn, audit, any or none
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
+  --verbose                also show field paths, each policy's message, related lines and passing workloads
+  --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
 

@@ -8,16 +8,16 @@ import path from 'node:path';
 import { loadAdmission, loadConfig } from '../config/load.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
-import type { ScanResult } from '../findings/types.js';
+import type { FailOn, ScanResult } from '../findings/types.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderJobSummary } from '../report/summary.js';
+import { blobBaseUrl, renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
-import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
+import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ReportFlags, type ScanCommand } from './args.js';
 import { mergeResultFiles } from './merge.js';
 
 /** What the CLI needs from the process; tests pass their own. */
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
-        emitReport(merged, command.format, command.output, useColor(command.color, io), io);
+        emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
         return reportExit(merged, failOn, io);
       }
       case 'scan':
@@ -85,9 +85,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
-  emitReport(result, command.format, command.output, useColor(command.color, io), io);
+  const failOn = options.failOn;
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION, failOn }));
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result, { failOn }));
+  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
@@ -96,15 +97,23 @@ function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
   return resolveScanOptions({ cwd: '.', paths: [], flags: { failOn: text }, today: '1970-01-01' }).failOn;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo): void {
+interface ReportChoices extends ReportFlags {
+  readonly color: boolean;
+  readonly failOn: FailOn | undefined;
+}
+
+function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, choices: ReportChoices, io: CliIo): void {
+  const { failOn, verbose, showSuppressed } = choices;
+  // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
+  const blobUrl = blobBaseUrl(io.env);
   const text =
     format === 'json'
-      ? renderJson(result)
+      ? renderJson(result, { failOn })
       : format === 'sarif'
-        ? renderSarif(result, { toolVersion: PODSEC_VERSION })
+        ? renderSarif(result, { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
-          ? renderJobSummary(result)
-          : renderText(result, { color: output === undefined && color });
+          ? renderJobSummary(result, { failOn, showSuppressed, ...(blobUrl === undefined ? {} : { blobUrl }) })
+          : renderText(result, { color: output === undefined && choices.color, failOn, verbose, showSuppressed });
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }

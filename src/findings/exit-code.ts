@@ -2,6 +2,7 @@
  * The run's outcome as a pure function of the result and the fail policy: 2 for errors, 1 for
  * findings that fail per `failOn`, else 0. Only the entry points turn it into a process exit code.
  */
+import { buildProblems, workloadKey } from './problems.js';
 import type { FailOn, Finding, ScanError, ScanResult } from './types.js';
 
 export interface ExitCodeOptions {
@@ -65,8 +66,10 @@ export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', o
     parts.push(`${plural(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const workloads = new Set(failing.map((f) => `${f.file}\u0000${f.kind}\u0000${f.namespace}\u0000${f.name}`)).size;
-    parts.push(`${plural(failing.length, 'violation')} of ${FAIL_ON_WORDS[failOn]} policies in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
+    // Counted as problems (workload × check × location), as every report counts them.
+    const problems = buildProblems(failing, failOn);
+    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    parts.push(`${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn}: ${FAIL_ON_WORDS[failOn]} policies)`);
   }
   return parts.join('; ');
 }

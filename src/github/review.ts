@@ -2,7 +2,7 @@
  * Carries out a review plan on a pull request: one review with inline comments on diff lines, stale
  * comments marked fixed and their threads resolved, and one sticky summary comment edited in place.
  */
-import type { Finding, ScanError } from '../findings/types.js';
+import type { FailOn, Finding, ScanError } from '../findings/types.js';
 import { planReview, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { describeGitHubError, isForbidden, statusOf } from './errors.js';
@@ -25,6 +25,10 @@ export interface PublishReviewInput {
   readonly maxInline?: number;
   /** A line of the scanned checkout, to confirm it is the line the diff shows (see ReviewPlanInput). */
   readonly scannedLine?: (file: string, line: number) => string | undefined;
+  /** Which problems fail the run; they head the summary comment. */
+  readonly failOn?: FailOn;
+  /** `…/owner/repo/blob/<head sha>`: summary locations link to the file line. */
+  readonly blobUrl?: string;
 }
 
 export interface PublishReviewOutcome {
@@ -84,6 +88,8 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(input.botLogin !== undefined ? { botLogin: input.botLogin } : {}),
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
     ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),
+    ...(input.failOn !== undefined ? { failOn: input.failOn } : {}),
+    ...(input.blobUrl !== undefined ? { blobUrl: input.blobUrl } : {}),
   });
   outcome.plan = plan;
 
