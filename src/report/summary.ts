@@ -89,11 +89,14 @@ export function renderJobSummary(result: ScanResult, options: JobSummaryOptions 
   writeProblemMarkdown(out, report, result.errors, options);
   if (result.notices.length > 0) {
     out.add('');
-    out.add(`<details><summary>${plural(result.notices.length, 'notice')}</summary>`);
-    out.add('');
-    for (const notice of result.notices) out.row(`- ${errorLine(notice, options.blobUrl)}`);
-    out.force('');
-    out.force('</details>');
+    if (out.add(`<details><summary>${plural(result.notices.length, 'notice')}</summary>`)) {
+      out.add('');
+      for (const notice of result.notices) out.row(`- ${errorLine(notice, options.blobUrl)}`);
+      out.force('');
+      out.force('</details>');
+    } else {
+      out.omittedRows += result.notices.length;
+    }
   }
   closeBudget(out);
   return out.text();
@@ -172,8 +175,9 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
   const suppressed = report.problems.filter((problem) => problem.suppressed !== undefined);
   if (suppressed.length > 0) {
     out.add('');
-    if (options.showSuppressed === true) {
-      out.add(`<details><summary>${plural(suppressed.length, 'suppressed problem')}</summary>`);
+    if (options.showSuppressed === true && !out.add(`<details><summary>${plural(suppressed.length, 'suppressed problem')}</summary>`)) {
+      out.omittedRows += suppressed.length;
+    } else if (options.showSuppressed === true) {
       out.add('');
       for (const problem of suppressed) {
         const why = problem.suppressed === undefined ? '' : ` — ${cell(formatSuppression(problem.suppressed))}`;
@@ -182,7 +186,10 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
       out.force('');
       out.force('</details>');
     } else {
-      out.add(`${plural(suppressed.length, 'suppressed problem')} not listed (exemptions, relaxations or annotations; \`--show-suppressed\` lists them).`);
+      out.add(
+        `${plural(suppressed.length, 'suppressed problem')} (exemptions, relaxations or annotations) not listed here; ` +
+          'the JSON report and `podsec scan --show-suppressed` list them.',
+      );
     }
   }
 }
@@ -206,11 +213,15 @@ function fixCell(problem: Problem): string {
   return `${cell(fixLine(problem))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
 }
 
+/** A shared problem's row names at most this many workloads, so one row cannot fill the page. */
+const MAX_GROUP_PLACES = 20;
+
 /** Table rows: one per problem of a workload, or one for a problem shared by several workloads. */
 function blockRows(block: ProblemBlock, blobUrl: string | undefined): string[] {
   const [first] = block.problems as [Problem, ...Problem[]];
   if (block.kind === 'group') {
-    const places = block.problems.map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
     return [`| ${plural(block.problems.length, 'workload')}:<br>${places.join('<br>')} | ${problemCell(first)} | ${fixCell(first)} |`];
   }
   return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);

@@ -8,7 +8,9 @@ import { formatPolicies, problemMessage, workloadKey, type Problem } from '../fi
 import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
 import { checkPageUrl, fixLine } from './advice.js';
 import {
+  controllerEnforceNote,
   countsSentence,
+  isActive,
   formatLocation,
   formatScanError,
   formatSuppression,
@@ -79,7 +81,7 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   }
 
   if (verbose) {
-    const withProblems = new Set(report.problems.map((problem) => workloadKey(problem)));
+    const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
     const passing = passingWorkloads(result.workloads).filter((verdict) => !withProblems.has(workloadKey(verdict)));
     if (passing.length > 0) {
       lines.push(paint(`Passing workloads (${passing.length})`, 'bold', 'green'));
@@ -125,7 +127,8 @@ function blockLines(block: ProblemBlock, paint: Paint, verbose: boolean, defined
   const lines: string[] = [];
   if (block.kind === 'workload') {
     lines.push(`  ${paint(workloadLabel(first), 'bold')}  ${paint(definedAt(first), 'dim')}`);
-    const note = block.problems.find((problem) => problem.note !== undefined && problem.modes.includes('enforce'))?.note;
+    // Said once per workload: it explains every enforce problem below it.
+    const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text) => text !== undefined);
     if (note !== undefined) lines.push(`    ${paint(note, 'yellow')}`);
     for (const problem of block.problems) {
       lines.push(`    ${problemLine(problem, paint)}`);
