@@ -60,7 +60,6 @@ export interface Problem {
   readonly note?: string;
 }
 
-const SEVERITY_BY_MODE: Readonly<Record<Mode, Severity>> = { enforce: 'error', warn: 'warning', audit: 'note' };
 const MODE_RANK: Readonly<Record<Mode, number>> = { enforce: 0, warn: 1, audit: 2 };
 
 /** Identity of the object plus check and field: the line is left out so moving code keeps the id. */
