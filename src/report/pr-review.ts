@@ -356,7 +356,7 @@ function commentBody(problems: readonly Problem[], anchor: Anchor): string {
     lines.push(
       `**${SEVERITY_WORD[problem.severity]}** · ${escapeMarkdown(problemTitle(problem.check))} · ${escapeMarkdown(workloadLabel(problem))}${where}`,
       '',
-      `> ${escapeMarkdown(problemMessage(problem))}`,
+      `> ${escapeMarkdown(problem.findings[0]?.message ?? problemMessage(problem))}`,
       '',
       `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
     );
@@ -364,7 +364,7 @@ function commentBody(problems: readonly Problem[], anchor: Anchor): string {
     if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`);
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, '');
   }
-  const suggestion = anchor.primary ? suggestionForLine(problems, anchor.text) : undefined;
+  const suggestion = suggestionForLine(problems, anchor.text);
   if (suggestion !== undefined) lines.push('```suggestion', suggestion, '```');
   return lines.join('\n').trimEnd();
 }

@@ -254,7 +254,9 @@ export function escapeInline(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]~])/g, '\\$1');
+    .replace(/([\\`*_[\]~])/g, '\\$1')
+    // Names come from the pull request: an @-mention in them must not notify anyone.
+    .replace(/@/g, '@\u200b');
 }
 
 /** A code span for ids and paths; text that would break a code span is escaped as plain text instead. */
