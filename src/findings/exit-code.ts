@@ -46,13 +46,6 @@ export function exitCode(result: ScanResult, failOn: FailOn = 'enforce', options
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const FAIL_ON_WORDS: Readonly<Record<FailOn, string>> = {
-  enforce: 'enforce',
-  warn: 'enforce or warn',
-  audit: 'enforce, warn or audit',
-  any: 'any mode or the next version',
-  none: 'no mode',
-};
 
 /** One line saying why the run fails (the entry point adds its own prefix), or undefined when it passes. */
 export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', options: ExitCodeOptions = {}): string | undefined {
@@ -69,7 +62,7 @@ export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', o
     // Counted as problems (workload × check × location), as every report counts them.
     const problems = buildProblems(failing, failOn);
     const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
-    parts.push(`${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn}: ${FAIL_ON_WORDS[failOn]} policies)`);
+    parts.push(`${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
   }
   return parts.join('; ');
 }
