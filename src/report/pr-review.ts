@@ -359,9 +359,10 @@ function commentBody(problems: readonly Problem[], anchor: Anchor): string {
       `> ${escapeMarkdown(problem.findings[0]?.message ?? problemMessage(problem))}`,
       '',
       `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
+      '',
     );
     const note = controllerEnforceNote(problem);
-    if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`);
+    if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`, '');
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, '');
   }
   const suggestion = suggestionForLine(problems, anchor.text);
