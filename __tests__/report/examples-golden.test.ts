@@ -95,7 +95,7 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
     const sarif = JSON.parse(outputs['sarif'] ?? '') as {
       runs: { results: { ruleId: string; level: string; message: { text: string }; properties: { policies: string[] } }[] }[];
     };
-    const normalised = { ...sarif, runs: sarif.runs.map((run) => ({ ...run, tool: { driver: { ...(run as { tool: { driver: object } }).tool.driver, version: 'x', semanticVersion: 'x' } } })) };
+    const normalised = { ...sarif, runs: sarif.runs.map((run) => ({ ...run, tool: { driver: { ...(run as unknown as { tool: { driver: object } }).tool.driver, version: 'x', semanticVersion: 'x' } } })) };
     expectGolden('examples/report.sarif.json', `${JSON.stringify(normalised, null, 2)}\n`);
     const results = sarif.runs[0]?.results ?? [];
     expect(results).toHaveLength(23);

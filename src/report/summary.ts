@@ -5,7 +5,7 @@
  */
 import { formatPolicies, problemMessage, type Problem, type ProblemCounts } from '../findings/problems.js';
 import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
-import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { alternativeAdvice, checkFix, checkPageUrl, problemTitle } from './advice.js';
 import { countsSentence, formatLocation, formatSuppression, formatTarget, plural, problemReport, workloadLabel, type ProblemReport } from './common.js';
 import { problemSections, type ProblemBlock } from './sections.js';
 
@@ -163,6 +163,13 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
       out.add('A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.');
       out.add('');
     }
+    // Also said once: which workloads are node agents that may not be fixable in place, and the ways out.
+    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== undefined).map((problem) => workloadLabel(problem)))];
+    const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== undefined);
+    if (advice !== undefined) {
+      out.add(`**${cell(agents.join(', '))}:** ${cell(advice)}`);
+      out.add('');
+    }
     out.add('| Where | Problem | Fix |');
     out.add('| --- | --- | --- |');
     for (const block of section.blocks) for (const row of blockRows(block, options.blobUrl)) out.row(row);
@@ -210,7 +217,7 @@ function problemCell(problem: Problem): string {
 }
 
 function fixCell(problem: Problem): string {
-  return `${cell(fixLine(problem))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
+  return `${cell(checkFix(problem.check))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
 }
 
 /** A shared problem's row names at most this many workloads, so one row cannot fill the page. */

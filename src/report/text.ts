@@ -6,7 +6,7 @@
  */
 import { formatPolicies, problemMessage, workloadKey, type Problem } from '../findings/problems.js';
 import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
-import { checkPageUrl, fixLine } from './advice.js';
+import { alternativeAdvice, checkFix, checkPageUrl } from './advice.js';
 import {
   controllerEnforceNote,
   countsSentence,
@@ -130,6 +130,8 @@ function blockLines(block: ProblemBlock, paint: Paint, verbose: boolean, defined
     // Said once per workload: it explains every enforce problem below it.
     const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text) => text !== undefined);
     if (note !== undefined) lines.push(`    ${paint(note, 'yellow')}`);
+    const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== undefined);
+    if (advice !== undefined) lines.push(`    ${paint(advice, 'yellow')}`);
     for (const problem of block.problems) {
       lines.push(`    ${problemLine(problem, paint)}`);
       if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, 'dim')}`));
@@ -152,7 +154,7 @@ function problemLine(problem: Problem, paint: Paint): string {
 }
 
 function fixText(problem: Problem, paint: Paint): string {
-  return paint(`fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`, 'green');
+  return paint(`fix: ${checkFix(problem.check)} ${checkPageUrl(problem.check)}`, 'green');
 }
 
 function verboseLines(problem: Problem): string[] {
