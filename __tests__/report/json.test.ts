@@ -63,6 +63,21 @@ describe('renderJson', () => {
     expect(renderJson(read.result as ScanResult)).toBe(renderJson(result));
   });
 
+  it('still reads a version-1 report (findings one per policy), so older shards merge', () => {
+    const v1 = {
+      version: '1',
+      findings: result.findings,
+      workloads: result.workloads,
+      errors: result.errors,
+      notices: result.notices,
+      targets: result.targets.map((target) => ({ ...target.ref, workloads: target.workloads })),
+    };
+    const read = readJsonReport(JSON.stringify(v1), 'old.json');
+    expect(read.error).toBeUndefined();
+    expect(renderJson(read.result as ScanResult)).toBe(renderJson(result));
+    expect(readJsonReport(JSON.stringify({ ...v1, version: '3' }), 'new.json').error).toBe('old.json'.replace('old', 'new') + ': version: expected "2" or "1"');
+  });
+
   it('keeps a fixed key order whatever order the input objects have', () => {
     const first = result.findings[0];
     if (first === undefined) throw new Error('fixture has findings');
