@@ -92,7 +92,7 @@ const row = (name, label) =>
 const ms = (value) => `${(value / 1000).toFixed(2)} s`;
 
 console.log(`podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
-console.log(`corpus: ${corpus.charts.length} charts (${helmJobs} helm template renders incl. ci/ scenarios), ${corpus.overlays.length} kustomize overlays; ${report.summary.workloads} workloads, ${report.findings.length} findings`);
+console.log(`corpus: ${corpus.charts.length} charts (${helmJobs} helm template renders incl. ci/ scenarios), ${corpus.overlays.length} kustomize overlays; ${report.summary.workloads} workloads, ${report.problems.length} problems`);
 console.log(`concurrency ${CONCURRENCY}, ${RUNS} runs, alternating order; wall time, median:`);
 console.log(row('bare', 'bare renders (pool of N processes)'));
 console.log(row('podsec', 'podsec scan (fresh node process)'));

@@ -84,7 +84,7 @@ console.log(`podsec scale — ${new Date().toISOString().slice(0, 10)}, ${availa
 console.log(
   `monorepo: ${generated.charts} charts, ${generated.overlays} overlays, ${generated.manifestFiles} manifest files → ${report.targets.length} targets ` +
     `(${kinds.helm ?? 0} helm, ${kinds.kustomize ?? 0} kustomize, ${kinds.manifest ?? 0} manifest), ${renders} renders; ` +
-    `${workloads} workloads (${targetWorkloads(report)} counted per target and scenario), ${report.findings.length} findings, ${report.errors.length} errors`,
+    `${workloads} workloads (${targetWorkloads(report)} counted per target and scenario), ${report.problems.length} problems, ${report.errors.length} errors`,
 );
 console.log(`concurrency ${CONCURRENCY}`);
 console.log(`  podsec scan         ${seconds(full.ms).padStart(9)}   ${(workloads / (full.ms / 1000)).toFixed(0)} workloads/s`);
@@ -123,8 +123,8 @@ check(
   `workloads per target and scenario: ${targetWorkloads(shard1.report)} + ${targetWorkloads(shard2.report)} (full scan ${targetWorkloads(report)})`,
 );
 console.log('merge (podsec merge shard1.json shard2.json):');
-check(merged.summary.workloads === workloads, `merged JSON: ${merged.summary.workloads} workloads, ${merged.findings.length} findings (full scan ${workloads}, ${report.findings.length})`);
-check(merged.findings.length === report.findings.length, `merged findings equal the full scan's`);
+check(merged.summary.workloads === workloads, `merged JSON: ${merged.summary.workloads} workloads, ${merged.problems.length} problems (full scan ${workloads}, ${report.problems.length})`);
+check(merged.problems.length === report.problems.length, `merged problems equal the full scan's`);
 const mergedSarif = sarifResults(file('merged.sarif'));
 const fullSarif = sarifResults(file('full.sarif'));
 check(mergedSarif === fullSarif, `merged SARIF: ${mergedSarif} results (full scan's SARIF ${fullSarif})`);

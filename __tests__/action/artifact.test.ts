@@ -66,7 +66,8 @@ describe('scan/publish artifact', () => {
     const dir = tempDir();
     writeArtifact(dir, content);
     const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8'));
-    raw.findings[0].evil = '<script>';
+    raw.problems[0].evil = '<script>';
+    raw.problems[0].policies[0].evil = '<script>';
     raw.extra = 1;
     writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
     const read = readArtifact(dir);
@@ -75,14 +76,16 @@ describe('scan/publish artifact', () => {
   });
 
   it.each([
-    ['a path with ..', (r: Loose) => (r.findings[0].file = '../../etc/passwd'), 'result.findings[0].file'],
-    ['an absolute path', (r: Loose) => (r.findings[0].related[0].file = '/etc/passwd'), 'result.findings[0].related[0].file'],
-    ['a negative line', (r: Loose) => (r.findings[0].line = -1), 'result.findings[0].line'],
-    ['a fractional line', (r: Loose) => (r.findings[0].line = 1.5), 'result.findings[0].line'],
-    ['an unknown check', (r: Loose) => (r.findings[0].check = 'rm -rf'), 'result.findings[0].check'],
-    ['an unknown mode', (r: Loose) => (r.findings[0].modes = ['root']), 'result.findings[0].modes[0]'],
-    ['a huge string', (r: Loose) => (r.findings[0].message = 'x'.repeat(30_000)), 'result.findings[0].message'],
-    ['a marker-breaking fingerprint', (r: Loose) => (r.findings[0].fingerprint = 'a --> <b>'), 'result.findings[0].fingerprint'],
+    ['a path with ..', (r: Loose) => (r.problems[0].file = '../../etc/passwd'), 'result.problems[0].file'],
+    ['an absolute path', (r: Loose) => (r.problems[0].related[0].file = '/etc/passwd'), 'result.problems[0].related[0].file'],
+    ['a negative line', (r: Loose) => (r.problems[0].line = -1), 'result.problems[0].line'],
+    ['a fractional line', (r: Loose) => (r.problems[0].line = 1.5), 'result.problems[0].line'],
+    ['an unknown check', (r: Loose) => (r.problems[0].check = 'rm -rf'), 'result.problems[0].check'],
+    ['an unknown mode', (r: Loose) => (r.problems[0].policies[0].modes = ['root']), 'result.problems[0].policies[0].modes[0]'],
+    ['a huge string', (r: Loose) => (r.problems[0].policies[0].message = 'x'.repeat(30_000)), 'result.problems[0].policies[0].message'],
+    ['a marker-breaking fingerprint', (r: Loose) => (r.problems[0].policies[0].fingerprint = 'a --> <b>'), 'result.problems[0].policies[0].fingerprint'],
+    ['no policies', (r: Loose) => (r.problems[0].policies = []), 'result.problems[0].policies'],
+    ['an unknown version', (r: Loose) => (r.version = '9'), 'result.version'],
     ['a non-list', (r: Loose) => (r.errors = 'none'), 'result.errors'],
   ])('rejects %s', (_name, mutate, where) => {
     const copy = JSON.parse(JSON.stringify(buildJsonReport(result)));

@@ -152,8 +152,17 @@ interface JsonFinding {
   related: { file: string; line: number }[];
 }
 
+/** The report's problems with each broken policy spread out: one entry per `level:version`, as podsec's findings. */
+function policyEntries(report: { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] }): JsonFinding[] {
+  return report.problems.flatMap(({ policies, suppressed: _suppressed, upcoming: _upcoming, ...problem }) => policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding));
+}
+
+function readReport(file: string): { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[]; summary: { problems: number } } {
+  return JSON.parse(readFileSync(file, 'utf8')) as { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[]; summary: { problems: number } };
+}
+
 function reportFindings(workspace: string): JsonFinding[] {
-  return (JSON.parse(readFileSync(path.join(workspace, 'podsec.json'), 'utf8')) as { findings: JsonFinding[] }).findings;
+  return policyEntries(readReport(path.join(workspace, 'podsec.json')));
 }
 
 beforeAll(() => {
@@ -209,11 +218,11 @@ describe('dist/index.js end to end', () => {
       expect(c.side).toBe('RIGHT');
       expect(c.body).toMatch(/^<!-- podsec:v1 fp=[0-9a-f]+(,[0-9a-f]+)* -->/);
     }
-    // Every active finding on a diff line is in exactly one comment; one comment per line and check.
+    // Every active finding on a diff line is in exactly one comment; one comment per line.
     const onDiff = findings.filter((f) => !f.suppressed && !f.upcoming && diff[f.file]?.has(f.line));
     const commented = comments.flatMap((c) => /fp=([0-9a-f,]+)/.exec(c.body)?.[1]?.split(',') ?? []);
     expect([...commented].sort()).toEqual(onDiff.map((f) => f.fingerprint).sort());
-    expect(comments).toHaveLength(new Set(onDiff.map((f) => `${f.file}:${f.line}:${f.check}`)).size);
+    expect(comments).toHaveLength(new Set(onDiff.map((f) => `${f.file}:${f.line}`)).size);
     const privileged = comments.find((c) => c.line === 11 && c.body.includes('`privileged`'));
     expect(privileged?.body).toContain('```suggestion\n        privileged: false\n```');
     // hostNetwork sits on an unchanged line: not inline, but in the summary comment.
@@ -224,10 +233,12 @@ describe('dist/index.js end to end', () => {
     expect(gh.issueComments[0]?.body).toContain('hostNamespaces');
 
     // Annotations with file and line, outputs, step summary.
-    expect(run.stdout).toMatch(/^::error title=podsec privileged \(enforce\).*,file=deploy\/pod\.yaml,line=11,.*::violates PodSecurity "baseline:latest": privileged/m);
+    expect(run.stdout).toMatch(/^::error title=podsec%3A Container runs privileged \(privileged\).*,file=deploy\/pod\.yaml,line=11,.*::enforce baseline:latest.*%0Aviolates PodSecurity "baseline:latest": privileged/m);
     expect(run.outputs).toMatchObject({ 'sarif-file': 'podsec.sarif', 'result-file': 'podsec.json', passed: 'false', errors: '0' });
     const active = findings.filter((f) => !f.suppressed && !f.upcoming);
-    expect(Number(run.outputs['violations'])).toBe(active.length);
+    // Counted as problems (workload × check × location), the number the reports print.
+    expect(Number(run.outputs['violations'])).toBe(readReport(path.join(workspace, 'podsec.json')).summary.problems);
+    expect(Number(run.outputs['violations'])).toBe(new Set(active.map((f) => `${f.file}:${f.line}:${f.check}:${(f as unknown as { name: string }).name}`)).size);
     expect(Number(run.outputs['enforce-violations'])).toBeGreaterThan(0);
     expect(Number(run.outputs['warn-violations'])).toBeGreaterThan(0);
     expect(run.summary).toContain('deploy/pod.yaml');
@@ -486,11 +497,11 @@ describe('dist/index.js end to end', () => {
     // A tampered artifact is refused with a clean message and nothing is posted.
     const before = gh.requests.length;
     const result = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8'));
-    result.findings[0].file = '../../../etc/passwd';
+    result.problems[0].file = '../../../etc/passwd';
     writeFileSync(path.join(workspace, 'podsec-results/result.json'), JSON.stringify(result));
     const tampered = await runAction({ gh, workspace, eventName: 'workflow_run', event: publishEvent, inputs: { mode: 'publish' } });
     expect(tampered.code).toBe(1);
-    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json: findings\[0\]\.file: expected a repository-relative path/m);
+    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json: problems\[0\]\.file: expected a repository-relative path/m);
     expect(gh.requests.length).toBe(before);
   });
 
@@ -501,7 +512,7 @@ describe('dist/index.js end to end', () => {
       const name = `shard-${shard[0]}.json`;
       const run = await runAction({ gh, workspace, eventName: 'push', event: {}, inputs: { shard, comment: 'off', 'fail-on': 'none', 'result-file': name } });
       expect(run.code, run.stdout).toBe(0);
-      shards.push(JSON.parse(readFileSync(path.join(workspace, name), 'utf8')) as { findings: JsonFinding[] });
+      shards.push({ findings: policyEntries(readReport(path.join(workspace, name))) });
     }
     expect(gh.requests).toEqual([]);
     const total = shards.reduce((sum, shard) => sum + shard.findings.length, 0);
@@ -510,8 +521,7 @@ describe('dist/index.js end to end', () => {
     const merged = await runAction({ gh, workspace, inputs: { mode: 'merge', results: 'shard-1.json shard-2.json' } });
     expectNoToken(merged);
     expect(merged.code).toBe(1);
-    const result = JSON.parse(readFileSync(path.join(workspace, 'podsec.json'), 'utf8')) as { findings: JsonFinding[] };
-    expect(result.findings).toHaveLength(total);
+    expect(reportFindings(workspace)).toHaveLength(total);
     expect(gh.reviews).toHaveLength(1);
     expect(merged.summary).toContain('podsec');
 
@@ -553,10 +563,11 @@ describe('dist/index.js end to end', () => {
     );
     const run = await runAction({ gh, workspace, inputs: { paths: '.', comment: 'off' } });
     const lines = run.stdout.split('\n');
-    // The upstream message quotes the container name as is, so the text report has the line...
-    const injected = lines.findIndex((line) => line.startsWith('::set-output name=passed::true'));
+    // The text report shows the container name with its newline escaped, so no line starts a command...
+    const injected = lines.findIndex((line) => line.includes('a\\n::set-output name=passed::true\\n'));
     expect(injected).toBeGreaterThanOrEqual(0);
-    // ...but workflow commands are off around the report, so the runner prints it instead of obeying it.
+    expect(lines.some((line) => line.startsWith('::set-output'))).toBe(false);
+    // ...and workflow commands are off around the report all the same.
     const stop = lines.findIndex((line) => line.startsWith('::stop-commands::'));
     const token = lines[stop]?.slice('::stop-commands::'.length);
     expect(token).toMatch(/^[0-9a-f]{32}$/);

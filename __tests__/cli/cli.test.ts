@@ -6,6 +6,16 @@ import { PODSEC_VERSION } from '../../src/version.js';
 import { repoRoot, runCli, writeTreeIn } from './helpers.js';
 
 
+/**
+ * A JSON report (version 2) with each problem's policies spread out as `findings`: one entry per broken
+ * `level:version` carrying the problem's workload and location, so tests can look up a policy's words.
+ */
+function parseReport(stdout: string): unknown {
+  const report = JSON.parse(stdout) as { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] };
+  const findings = report.problems.flatMap(({ policies, ...problem }) => policies.map((policy) => ({ ...problem, ...policy })));
+  return { ...report, findings };
+}
+
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'podsec-cli-'));
@@ -30,11 +40,13 @@ describe('podsec scan on the bundled examples', () => {
   it('fails with exit code 1, names each violation with the upstream words, and summarises', async () => {
     const run = await runCli(['scan', 'examples']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('examples/manifests/node-agent.yaml');
-    expect(run.stdout).toContain(
+    // One line per problem with the policies it breaks; the upstream words of each policy with --verbose.
+    expect(run.stdout).toMatch(/\n {4}examples\/manifests\/node-agent\.yaml:\d+ {2}privileged {2}enforce baseline:latest\S* .*privileged \(container "agent" must not set securityContext\.privileged=true\)\n/);
+    expect(run.stdout).toMatch(/\d+ workloads \(\d+ passed, \d+ failed\)/);
+    const verbose = await runCli(['scan', 'examples', '--verbose']);
+    expect(verbose.stdout).toContain(
       'violates PodSecurity "baseline:latest": privileged (container "agent" must not set securityContext.privileged=true)',
     );
-    expect(run.stdout).toMatch(/\d+ workloads, \d+ passed, \d+ failed/);
     // No colour codes unless the terminal asks for them.
     expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toMatch(/enforce/);
@@ -43,7 +55,7 @@ describe('podsec scan on the bundled examples', () => {
   it('prints the JSON contract with file paths as given and lines of the offending fields', async () => {
     const run = await runCli(['scan', 'examples/manifests', '--format', 'json', '--level', 'baseline']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as {
+    const report = parseReport(run.stdout) as {
       findings: Record<string, unknown>[];
       workloads: Record<string, unknown>[];
       errors: unknown[];
@@ -72,7 +84,7 @@ describe('podsec scan on the bundled examples', () => {
   it('honours --level and --version and prints the requested version', async () => {
     const run = await runCli(['scan', 'examples/manifests/report-job.yaml', '--level', 'restricted', '--version', 'v1.99', '--format', 'json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: { message: string; version: string }[] };
+    const report = parseReport(run.stdout) as { findings: { message: string; version: string }[] };
     expect(report.findings.length).toBeGreaterThan(0);
     for (const finding of report.findings) {
       expect(finding.version).toBe('v1.99');
@@ -85,7 +97,7 @@ describe('podsec scan on the bundled examples', () => {
     // Only the line naming the config (none here), no failure line.
     expect(run.stderr).toBe(`podsec: no config file (.podsec.yaml or .podsec.yml in the working folder ${repoRoot}); built-in defaults and flags\n`);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/1 workloads?, 1 passed, 0 failed/);
+    expect(run.stdout).toMatch(/1 workloads? \(1 passed, 0 failed\)/);
   });
 
   it('writes SARIF to --output and leaves stdout empty', async () => {
@@ -103,7 +115,7 @@ describe('podsec scan input handling', () => {
   it('reads standard input for -', async () => {
     const run = await runCli(['scan', '-', '--format', 'json'], { stdin: privilegedPod });
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: { file: string; check: string; line: number }[] };
+    const report = parseReport(run.stdout) as { findings: { file: string; check: string; line: number }[] };
     const finding = report.findings.find((f) => f.check === 'privileged');
     expect(finding).toMatchObject({ file: '-', line: 10 });
   });
@@ -115,7 +127,7 @@ describe('podsec scan input handling', () => {
     });
     const run = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(2);
-    const report = JSON.parse(run.stdout) as { findings: { file: string }[]; errors: { file: string; message: string; line?: number }[] };
+    const report = parseReport(run.stdout) as { findings: { file: string }[]; errors: { file: string; message: string; line?: number }[] };
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]?.file).toBe('bad.yaml');
     expect(report.errors[0]?.line).toBeGreaterThan(0);
@@ -145,7 +157,7 @@ describe('podsec scan input handling', () => {
 describe('locations and workloads a reviewer relies on', () => {
   it('names the kustomize patch that removed a field among the places to fix', async () => {
     const run = await runCli(['scan', '__tests__/fixtures/kustomize/overlays/prod', '--level', 'restricted', '--format', 'json']);
-    const report = JSON.parse(run.stdout) as { findings: { check: string; name: string; related: { file: string; line: number }[] }[] };
+    const report = parseReport(run.stdout) as { findings: { check: string; name: string; related: { file: string; line: number }[] }[] };
     const finding = report.findings.find((f) => f.check === 'runAsNonRoot' && f.name === 'prod-web-v2');
     const patch = readFileSync(path.join(repoRoot, '__tests__/fixtures/kustomize/overlays/prod/patch.yaml'), 'utf8').split('\n');
     const related = finding?.related.find((r) => r.file === '__tests__/fixtures/kustomize/overlays/prod/patch.yaml');
@@ -155,13 +167,13 @@ describe('locations and workloads a reviewer relies on', () => {
   it('links a Helm finding to the values line that set it, and not to one --set overrode', async () => {
     type Report = { findings: { check: string; targets: { scenarios: string[] }[]; related: { file: string; line: number; message?: string }[] }[] };
     const chart = '__tests__/fixtures/charts/web';
-    const plain = JSON.parse((await runCli(['scan', chart, '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const plain = parseReport((await runCli(['scan', chart, '--level', 'restricted', '--format', 'json'])).stdout) as Report;
     const fromValues = plain.findings.find((f) => f.check === 'privileged');
     const valuesLink = fromValues?.related.find((r) => r.file === `${chart}/ci/insecure-values.yaml`);
     const insecure = readFileSync(path.join(repoRoot, chart, 'ci/insecure-values.yaml'), 'utf8').split('\n');
     expect(insecure[(valuesLink?.line ?? 0) - 1]).toMatch(/privileged: true/);
 
-    const overridden = JSON.parse((await runCli(['scan', chart, '--set', 'metrics.allowPrivilegeEscalation=true', '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const overridden = parseReport((await runCli(['scan', chart, '--set', 'metrics.allowPrivilegeEscalation=true', '--level', 'restricted', '--format', 'json'])).stdout) as Report;
     const byFlag = overridden.findings.filter((f) => f.check === 'allowPrivilegeEscalation');
     expect(byFlag.length).toBeGreaterThan(0);
     // values.yaml says false there; the true came from --set, so no values line is named.
@@ -186,7 +198,7 @@ describe('cluster policy from the command line', () => {
       'job.yaml': privilegedPod.replace('root-shell', 'other-shell'),
     });
     const run = await runCli(['scan', 'pod.yaml', 'job.yaml', '--admission-config', 'admission.yaml', '--format', 'json'], { cwd: dir });
-    const report = JSON.parse(run.stdout) as { findings: { name: string; version: string; modes: string[]; suppressed?: { source: string } }[] };
+    const report = parseReport(run.stdout) as { findings: { name: string; version: string; modes: string[]; suppressed?: { source: string } }[] };
     // The file's defaults (enforce baseline, warn restricted:v1.31) apply; gvisor pods are exempt.
     const exempt = report.findings.filter((f) => f.name === 'root-shell');
     expect(exempt.length).toBeGreaterThan(0);
@@ -258,17 +270,17 @@ describe('podsec merge', () => {
     await runCli(['scan', 'examples/manifests/report-job.yaml', '--format', 'json', '--output', second]);
     const run = await runCli(['merge', first, second, '--format', 'json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { findings: { file: string }[] };
+    const report = parseReport(run.stdout) as { findings: { file: string }[] };
     const files = new Set(report.findings.map((f) => f.file));
     expect(files).toEqual(new Set(['examples/manifests/node-agent.yaml', 'examples/manifests/report-job.yaml']));
   });
 
   it('refuses a tampered result file with a message naming the file and field', async () => {
     const bad = path.join(work, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ version: '1', findings: [{ file: '/etc/passwd' }], workloads: [], errors: [] }));
+    writeFileSync(bad, JSON.stringify({ version: '2', problems: [{ file: '/etc/passwd' }], workloads: [], errors: [] }));
     const run = await runCli(['merge', bad]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('bad.json');
-    expect(run.stderr).toContain('findings[0]');
+    expect(run.stderr).toContain('problems[0]');
   });
 });

@@ -17,7 +17,7 @@ describe('exitCode and failureSummary', () => {
   it('fails on unsuppressed enforce violations by default', () => {
     const r = result(yaml);
     expect(exitCode(r)).toBe(1);
-    expect(failureSummary(r)).toBe('1 violation of enforce policies in 1 workload (fail-on: enforce)');
+    expect(failureSummary(r)).toBe('1 problem fails the run in 1 workload (fail-on: enforce)');
   });
 
   it('passes when only warn/audit findings exist, unless fail-on asks for them', () => {
@@ -58,7 +58,7 @@ describe('exitCode and failureSummary', () => {
     expect(exitCode(result(nginx, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(0);
     expect(exitCode(result(yaml, {}, [render]), 'enforce', { renderErrorsFail: false })).toBe(1);
     expect(failureSummary(result(yaml, {}, [render]))).toBe(
-      '1 render error; 1 violation of enforce policies in 1 workload (fail-on: enforce)',
+      '1 render error; 1 problem fails the run in 1 workload (fail-on: enforce)',
     );
   });
 });

@@ -109,13 +109,13 @@ describe('GitHub publishing against a local API', () => {
     expect(gh.reviews).toHaveLength(1);
     expect(gh.reviews[0]).toMatchObject({ event: 'COMMENT', commit_id: HEAD });
     expect(gh.reviews[0]?.comments).toEqual([expect.objectContaining({ path: 'deploy/pod.yaml', line: 6, side: 'RIGHT' })]);
-    expect(gh.reviews[0]?.body).toContain('1 finding is outside this diff');
+    expect(gh.reviews[0]?.body).toContain('1 problem is outside this diff');
     // Pagination: one item per page, three files. One request at a time, reads included.
     expect(gh.requests.filter((r) => r.path.endsWith('/pulls/7/files'))).toHaveLength(3);
     expect(gh.maxInFlight).toBe(1);
     expect(gh.issueComments).toHaveLength(1);
     expect(gh.issueComments[0]?.body.startsWith(SUMMARY_MARKER)).toBe(true);
-    expect(gh.issueComments[0]?.body).toContain('deploy/old.yaml');
+    expect(gh.issueComments[0]?.body).toMatch(/deploy\/(<wbr>)?old\.yaml/);
 
     const second = await publishReview(client, input([finding(), offDiff]), log);
     expect(second).toMatchObject({ inlineComments: 0, reviewId: undefined, summary: 'unchanged' });
@@ -263,9 +263,9 @@ describe('GitHub publishing against a local API', () => {
     expect(gh.requests.filter((r) => r.path.endsWith('/pulls/7/files'))).toHaveLength(30);
     expect(outcome.inlineComments).toBe(1);
     expect(outcome.plan?.offDiff).toEqual([]);
-    expect(outcome.plan?.unlisted.map((f) => f.fingerprint)).toEqual(['fp-unlisted']);
+    expect(outcome.plan?.unlisted.map((problem) => problem.findings[0]?.fingerprint)).toEqual(['fp-unlisted']);
     const summary = gh.issueComments[0]?.body ?? '';
-    expect(summary).toContain("GitHub lists only 3,000 of this pull request's 3,500 changed files; 1 finding is in files it did not list");
+    expect(summary).toContain("GitHub lists only 3,000 of this pull request's 3,500 changed files; 1 problem is in files it did not list");
     expect(summary).not.toContain('outside this pull request');
     expect(gh.reviews[0]?.body).not.toContain('outside this diff');
     expect(warnings).toEqual([expect.stringContaining('GitHub lists only 3000 of the 3500 files')]);

@@ -76,10 +76,16 @@ export async function runCli(argv: string[], cwd: string, stdin = ''): Promise<R
   return { code, stdout, stderr, ms: performance.now() - started };
 }
 
-/** Parses `--format json` output; a crash that printed no JSON fails here with the stderr shown. */
+/**
+ * Parses `--format json` output; a crash that printed no JSON fails here with the stderr shown. Each
+ * problem's policies are spread out as `findings` (one entry per broken level:version with the
+ * problem's workload and location), which is what these tests look for.
+ */
 export function parseReport(run: Pick<Run, 'stdout' | 'stderr'>): JsonReport {
   try {
-    return JSON.parse(run.stdout) as JsonReport;
+    const report = JSON.parse(run.stdout) as Omit<JsonReport, 'findings'> & { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] };
+    const findings = report.problems.flatMap(({ policies, ...problem }) => policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding));
+    return { ...report, findings };
   } catch {
     throw new Error(`no JSON report on stdout; stderr was:\n${run.stderr}\nstdout began:\n${run.stdout.slice(0, 500)}`);
   }

@@ -10,6 +10,7 @@ import {
   planReview,
   readMarker,
   suggestFix,
+  suggestionForLine,
   type ExistingComment,
 } from '../../src/report/pr-review.js';
 
@@ -133,14 +134,17 @@ describe('planReview', () => {
     expect(comment?.body.startsWith(`${COMMENT_MARKER_PREFIX}fp-privileged-web -->`)).toBe(true);
     expect(comment?.body).toContain('`privileged`');
     expect(comment?.body).toContain('baseline:latest');
-    expect(comment?.body).toContain('**error** (enforce, baseline:latest)');
+    expect(comment?.body).toContain('**error** · Container runs privileged · Deployment shop/web');
+    expect(comment?.body).toContain('Breaks enforce baseline:latest.');
+    expect(comment?.body).toContain('**Fix:** Remove privileged: true or set it to false');
+    expect(comment?.body).toContain('(https://github.com/podsec-dev/podsec/blob/main/docs/checks/privileged.md)');
     expect(comment?.body).toContain('> violates PodSecurity "baseline:latest": privileged');
     expect(comment?.body).toContain('```suggestion\n            privileged: false\n```');
-    expect(plan.offDiff.map((f) => f.fingerprint)).toEqual(['fp-off', 'fp-other']);
-    expect(plan.reviewBody).toContain('1 new Pod Security Standards finding');
-    expect(plan.reviewBody).toContain('2 findings are outside this diff');
+    expect(plan.offDiff.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-off', 'fp-other']);
+    expect(plan.reviewBody).toContain('1 new Pod Security Standards problem');
+    expect(plan.reviewBody).toContain('2 problems are outside this diff');
     expect(plan.summaryBody.startsWith(SUMMARY_MARKER)).toBe(true);
-    expect(plan.summaryBody).toContain('❌ 3 enforce violations');
+    expect(plan.summaryBody).toContain('### ❌ 3 problems block the merge');
     expect(plan.summaryBody).toContain('commit 0123456');
   });
 
@@ -171,7 +175,7 @@ describe('planReview', () => {
     const plan = planReview({ findings: [kept], files, existing, headSha: HEAD });
     expect(plan.comments).toEqual([]);
     expect(plan.reviewBody).toBeUndefined();
-    expect(plan.alreadyCommented.map((f) => f.fingerprint)).toEqual(['fp-privileged-web']);
+    expect(plan.alreadyCommented.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-privileged-web']);
     expect(plan.stale).toHaveLength(1);
     expect(plan.stale[0]).toMatchObject({ fingerprint: 'fp-gone', hasReplies: true });
     expect(plan.stale[0]?.comment.id).toBe(2);
@@ -202,7 +206,7 @@ describe('planReview', () => {
     const scannedLine = (_file: string, line: number): string | undefined => (line === 20 ? '            runAsNonRoot: false' : undefined);
     const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine });
     expect(plan.comments).toEqual([]);
-    expect(plan.offDiff.map((f) => f.fingerprint)).toEqual(['fp-privileged-web']);
+    expect(plan.offDiff.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-privileged-web']);
     const same = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine: () => '            privileged: true' });
     expect(same.comments).toHaveLength(1);
   });
@@ -229,8 +233,10 @@ describe('planReview', () => {
     expect(plan.comments).toHaveLength(1);
     const body = plan.comments[0]?.body ?? '';
     expect(plan.comments[0]?.fingerprint).toBe('fp-privileged-web,fp-privileged-web-restricted');
-    expect(body).toContain('**error** (enforce, baseline:latest)');
-    expect(body).toContain('**warning** (warn, audit, restricted:latest)');
+    // One problem naming every policy it breaks, severity from the strictest mode.
+    expect(body.match(/\*\*error\*\*/g)).toHaveLength(1);
+    expect(body).not.toContain('**warning**');
+    expect(body).toContain('Breaks enforce baseline:latest, warn restricted:latest, audit restricted:latest.');
     expect(body.match(/```suggestion/g)).toHaveLength(1);
 
     // On the next run only the warn finding remains: the comment is neither repeated nor stale.
@@ -238,7 +244,7 @@ describe('planReview', () => {
     const rerun = planReview({ findings: [warn], files, existing, headSha: HEAD });
     expect(rerun.comments).toEqual([]);
     expect(rerun.stale).toEqual([]);
-    expect(rerun.alreadyCommented.map((f) => f.fingerprint)).toEqual(['fp-privileged-web-restricted']);
+    expect(rerun.alreadyCommented.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-privileged-web-restricted']);
     // When both are gone, it is stale.
     expect(planReview({ findings: [], files, existing, headSha: HEAD }).stale.map((s) => s.comment.id)).toEqual([9]);
   });
@@ -251,8 +257,8 @@ describe('planReview', () => {
     const second = planReview({ findings: many, files, existing, headSha: HEAD, maxInline: 3 });
     expect(second.comments).toEqual([]);
     expect(second.reviewBody).toBeUndefined();
-    // Once one is fixed, its place is free again.
-    const third = planReview({ findings: many.slice(1), files, existing, headSha: HEAD, maxInline: 3 });
+    // Once the only problem on a commented line is fixed, its place is free again.
+    const third = planReview({ findings: many.filter((_, i) => i !== 1), files, existing, headSha: HEAD, maxInline: 3 });
     expect(third.comments).toHaveLength(1);
   });
 
@@ -260,26 +266,28 @@ describe('planReview', () => {
     const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
     const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));
     const plan = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
-    expect(plan.comments).toHaveLength(3);
-    expect(plan.overflow.map((f) => f.fingerprint)).toEqual(['fp-3', 'fp-4']);
-    expect(plan.reviewBody).toContain('2 more on changed lines');
-    expect(plan.fallbackBody).toContain('5 new Pod Security Standards findings');
+    // Five problems on four lines: one comment per line, so lines 19, 20 and 21 fit and 22 overflows.
+    expect(plan.comments.map((c) => c.line)).toEqual([19, 20, 21]);
+    expect(plan.comments[0]?.body).toContain('`privileged` · `procMount`');
+    expect(plan.overflow.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-3']);
+    expect(plan.reviewBody).toContain('1 more on changed lines');
+    expect(plan.fallbackBody).toContain('5 new Pod Security Standards problems');
   });
 
   it('leaves suppressed and next-version findings out of inline comments, and counts them', () => {
     const plan = planReview({
       findings: [
         finding({ fingerprint: 's', suppressed: { reason: 'legacy', source: 'config' } }),
-        finding({ fingerprint: 'u', upcoming: true, modes: ['audit'], severity: 'note' }),
+        finding({ fingerprint: 'u', check: 'procMount', upcoming: true, modes: ['audit'], severity: 'note' }),
       ],
       files,
       existing: [],
       headSha: HEAD,
     });
     expect(plan.comments).toEqual([]);
-    expect(plan.summaryBody).toContain('| 0 | 0 | 0 | 1 | 0 |');
-    expect(plan.summaryBody).toContain('1 more would fail after a cluster upgrade');
-    expect(plan.summaryBody).toContain('✅ no Pod Security Standards violations');
+    expect(plan.summaryBody).toContain('0 problems (enforce 0, warn 0, audit 0); 0 fail the run (fail-on: enforce); 1 suppressed; 1 only at the next version; 0 errors');
+    expect(plan.summaryBody).toContain('<details><summary><b>Only at the next version</b>: 1 problem</summary>');
+    expect(plan.summaryBody).toContain('### ✅ Passed: nothing blocks the merge');
   });
 
   it('lists scan errors in the summary and makes untrusted names inert', () => {
@@ -295,6 +303,47 @@ describe('planReview', () => {
     expect(plan.comments[0]?.body).toContain('@\u200bteam');
     expect(plan.summaryBody).toContain('helm template failed: boom');
     expect(plan.summaryBody).toContain('1 error');
+  });
+});
+
+describe('suggestionForLine', () => {
+  it('never suggests a change that leaves the same check failing', () => {
+    // hostNetwork: false would leave hostPID: true, so host namespaces would still fail.
+    const both = finding({
+      check: 'hostNamespaces',
+      field: 'spec.template.spec.hostNetwork',
+      related: [{ file: 'deploy/web.yaml', line: 21, column: 5, endLine: 21, endColumn: 18, message: 'also: spec.template.spec.hostPID' }],
+    });
+    expect(suggestionForLine([both], '    hostNetwork: true')).toBeUndefined();
+    const alone = finding({ check: 'hostNamespaces', field: 'spec.template.spec.hostNetwork' });
+    expect(suggestionForLine([alone], '    hostNetwork: true')).toBe('    hostNetwork: false');
+  });
+
+  it('offers one suggestion only when it fixes every problem on the line', () => {
+    const privileged = finding();
+    const other = finding({ check: 'runAsNonRoot', field: 'spec.template.spec.containers[0].securityContext' });
+    expect(suggestionForLine([privileged], '            privileged: true')).toBe('            privileged: false');
+    expect(suggestionForLine([privileged, other], '            privileged: true')).toBeUndefined();
+  });
+
+  it('leaves the suggestion out of the comment on a line of the real examples where hostPID stays true', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync('examples/manifests/node-agent.yaml', 'utf8').split('\n');
+    const hostNetworkLine = text.findIndex((line) => line.trim() === 'hostNetwork: true') + 1;
+    const hostPidLine = text.findIndex((line) => line.trim() === 'hostPID: true') + 1;
+    expect(hostNetworkLine).toBeGreaterThan(0);
+    expect(hostPidLine).toBeGreaterThan(0);
+    const problem = finding({
+      file: 'examples/manifests/node-agent.yaml',
+      line: hostNetworkLine,
+      check: 'hostNamespaces',
+      field: 'spec.template.spec.hostNetwork',
+      related: [{ file: 'examples/manifests/node-agent.yaml', line: hostPidLine, column: 7, endLine: hostPidLine, endColumn: 20, message: 'also: spec.template.spec.hostPID' }],
+    });
+    const patch = `@@ -0,0 +1,${text.length} @@\n${text.map((line) => `+${line}`).join('\n')}`;
+    const plan = planReview({ findings: [problem], files: [{ filename: 'examples/manifests/node-agent.yaml', patch }], existing: [], headSha: HEAD });
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]?.body).not.toContain('```suggestion');
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProblems, type Problem } from '../../src/findings/problems.js';
 import type { Finding, ScanResult, Severity } from '../../src/findings/types.js';
 import { allCheckMeta } from '../../src/policy/registry.js';
 import { SARIF_LIMITS, buildSarif, renderSarif } from '../../src/report/sarif.js';
@@ -25,8 +26,10 @@ function onlyRun(log: SarifLog): SarifRun {
   return first;
 }
 
+const MODE_OF = { error: 'enforce', warning: 'warn', note: 'audit' } as const;
+
 function finding(base: Finding, index: number, severity: Severity): Finding {
-  return { ...base, name: `w${index}`, severity, fingerprint: `fp-${index}`, suppressed: undefined, related: [] };
+  return { ...base, name: `w${index}`, severity, modes: [MODE_OF[severity]], fingerprint: `fp-${index}`, suppressed: undefined, related: [] };
 }
 
 describe('buildSarif', () => {
@@ -97,38 +100,54 @@ describe('buildSarif', () => {
     }
   });
 
-  it('maps each finding to a result with its rule, level, location and fingerprint', () => {
+  it('maps each problem to one result with its rule, level from the strictest mode, location and fingerprint', () => {
     const sarifRun = onlyRun(buildSarif(result, OPTIONS));
-    expect(sarifRun.results).toHaveLength(result.findings.length);
+    const problems = buildProblems(result.findings);
+    // Ten findings, nine problems: privileged breaks enforce baseline:latest and restricted:latest (warn, audit).
+    expect(sarifRun.results).toHaveLength(9);
     const levels = { error: 'error', warning: 'warning', note: 'note' };
     for (const [index, sarifResult] of sarifRun.results.entries()) {
-      const source = result.findings[index] as Finding;
+      const source = problems[index] as Problem;
       expect(sarifResult.ruleId).toBe(source.check);
       expect(sarifRun.tool.driver.rules[sarifResult.ruleIndex]?.id).toBe(source.check);
       expect(sarifResult.level).toBe(levels[source.severity]);
-      expect(sarifResult.partialFingerprints).toEqual({ primaryLocationLineHash: source.fingerprint });
+      expect(sarifResult.partialFingerprints).toEqual({ primaryLocationLineHash: source.id });
       expect(sarifResult.locations).toHaveLength(1);
       const physical = sarifResult.locations[0]?.physicalLocation;
       expect(physical?.artifactLocation).toEqual({ uri: source.file, uriBaseId: '%SRCROOT%' });
       expect(physical?.region).toEqual({
         startLine: source.line, startColumn: source.column, endLine: source.endLine, endColumn: source.endColumn,
       });
-      const prefix = source.upcoming === true ? 'After an upgrade to the next version, ' : '';
-      expect(sarifResult.message.text).toContain(`${prefix}${source.kind} ${source.namespace}/${source.name} ${source.message}.`);
-      expect(sarifResult.message.text.startsWith(prefix)).toBe(true);
+      const prefix = source.upcoming ? 'After an upgrade to the next version, ' : '';
+      expect(sarifResult.message.text.startsWith(`${prefix}${source.kind} ${source.namespace}/${source.name}: `)).toBe(true);
       expect(sarifResult.properties?.['modes']).toEqual(source.modes);
+      expect(sarifResult.properties?.['messages']).toEqual(source.findings.map((f) => f.message));
     }
+    const privileged = sarifRun.results.find((r) => r.ruleId === 'privileged');
+    expect(privileged?.level).toBe('error');
+    expect(privileged?.properties?.['policies']).toEqual(['enforce baseline:latest', 'warn restricted:latest', 'audit restricted:latest']);
+    // The level comes from the mode, not from the rule: a restricted check under enforce is an error.
+    const warnOnly = sarifRun.results.find((r) => r.ruleId === 'runAsNonRoot');
+    expect(warnOnly?.level).toBe('warning');
     expect(sarifRun.automationDetails).toEqual({ id: 'podsec/' });
     expect(sarifRun.originalUriBaseIds?.['%SRCROOT%']).toBeDefined();
   });
 
-  it('writes a fix hint and the controller note into the message', () => {
+  it('titles alerts with the problem and links help to the check page', () => {
+    const rules = onlyRun(buildSarif(result, OPTIONS)).tool.driver.rules;
+    const rule = rules.find((r) => r.id === 'allowPrivilegeEscalation');
+    expect(rule?.shortDescription?.text).toBe('Container can escalate privileges');
+    expect(rule?.helpUri).toBe('https://github.com/podsec-dev/podsec/blob/main/docs/checks/allowPrivilegeEscalation.md');
+    expect(rule?.help?.markdown).toContain('**How to fix**');
+  });
+
+  it('writes the policies, a fix hint and the controller note into the message', () => {
     const sarifRun = onlyRun(buildSarif(result, OPTIONS));
     const privileged = sarifRun.results[0];
     expect(privileged?.message.text).toBe(
-      'Deployment default/web violates PodSecurity "baseline:latest": privileged (container "app" must not set ' +
-        'securityContext.privileged=true). The Deployment itself is accepted, but the pods it creates will be ' +
-        'rejected by enforce. Fix: Remove privileged: true or set it to false; add only the specific capabilities the workload needs.',
+      'Deployment shop/api: non-default capabilities (container "api" must not include "NET_ADMIN" in securityContext.capabilities.add). ' +
+        'Breaks enforce baseline:v1.30, warn baseline:v1.30. The Deployment itself is accepted, but the pods it creates will be ' +
+        'rejected by enforce. Seen in helm charts/api (default, ci/prod-values.yaml). Fix: Remove the extra capabilities from add; keep only the defaults the program needs.',
     );
     const pod = sarifRun.results.find((r) => r.properties?.['kind'] === 'Pod');
     expect(pod?.message.text).not.toContain('accepted');
@@ -142,7 +161,7 @@ describe('buildSarif', () => {
     const before = onlyRun(buildSarif(result, OPTIONS)).results.map((r) => r.partialFingerprints);
     const after = onlyRun(buildSarif(shifted, OPTIONS)).results.map((r) => r.partialFingerprints);
     expect(after).toEqual(before);
-    expect(new Set(before.map((f) => f?.['primaryLocationLineHash'])).size).toBe(result.findings.length);
+    expect(new Set(before.map((f) => f?.['primaryLocationLineHash'])).size).toBe(9);
   });
 
   it('adds related locations for values files and patches, with messages', () => {
@@ -239,6 +258,6 @@ describe('buildSarif', () => {
     const suppressed = { ...finding(base, 1, 'error'), suppressed: { reason: 'r', source: 'config' as const } };
     const active = finding(base, 2, 'error');
     const sarifRun = onlyRun(buildSarif({ ...result, findings: [suppressed, active] }, { ...OPTIONS, maxResults: 1 }));
-    expect(sarifRun.results.map((r) => r.partialFingerprints?.['primaryLocationLineHash'])).toEqual(['fp-2']);
+    expect(sarifRun.results.map((r) => r.properties?.['name'])).toEqual(['w2']);
   });
 });

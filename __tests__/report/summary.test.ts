@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
-import { JOB_SUMMARY_MAX_BYTES, cell, renderJobSummary } from '../../src/report/summary.js';
+import { JOB_SUMMARY_MAX_BYTES, blobBaseUrl, cell, renderJobSummary } from '../../src/report/summary.js';
 import { expectGolden, loadScanResult } from './helpers.js';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -12,41 +12,59 @@ describe('renderJobSummary', () => {
     expectGolden('summary.md', renderJobSummary(result));
   });
 
-  it('starts with the totals table', () => {
+  it('starts with a headline saying what blocks the merge, then the shared counts', () => {
     const text = renderJobSummary(result, { title: 'Pod security' });
-    expect(text.startsWith('## Pod security\n\n**4 of 7 workloads violate enforce.**\n')).toBe(true);
-    expect(text).toContain('| Workloads | Passed | Failed (enforce) | Warn | Audit | Suppressed | Errors |\n');
-    expect(text).toContain('| 7 | 3 | 4 | 2 | 1 | 3 | 2 |\n');
-  });
-
-  it('has one table per target with check, mode, message and file:line', () => {
-    const text = renderJobSummary(result);
-    const headings = text.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings).toEqual([
-      '### Errors',
-      '### Manifest deploy/web.yaml',
-      '### Helm chart charts/api',
-      '### Kustomization overlays/prod',
-      '### Manifest manifests/batch.yaml',
-      '### Notices',
-    ]);
+    expect(text.startsWith('## Pod security\n\n### ❌ 4 problems block the merge and 2 errors stopped part of the scan\n\n')).toBe(true);
     expect(text).toContain(
-      '| Pod default/debug | `hostNamespaces` | enforce | violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true) | `deploy/web.yaml:33` |',
+      '7 workloads (3 passed, 4 failed); 5 problems (enforce 4, warn 3, audit 2); 4 fail the run (fail-on: enforce); 3 suppressed; 1 only at the next version; 2 errors; 1 notice\n',
     );
-    expect(text).toContain('Scenarios: default, ci/prod-values.yaml.');
   });
 
-  it('puts suppressed findings with their reasons in a collapsed section', () => {
+  it('tables the blocking problems, each once with its policies, fix and check page; the rest folded', () => {
     const text = renderJobSummary(result);
-    const start = text.indexOf('<details><summary>3 suppressed findings</summary>');
-    const end = text.indexOf('</details>');
+    const blocking = text.slice(text.indexOf('#### Fails the run'), text.indexOf('<details>'));
+    const rows = blocking.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Where') && !line.startsWith('| ---'));
+    expect(rows).toHaveLength(4);
+    expect(rows[1]).toBe(
+      '| deploy/<wbr>web.yaml:22<br>Deployment default/web | **Container runs privileged**<br>privileged (container "app" must not set securityContext.privileged=true)<br><sub>enforce baseline:latest, warn restricted:latest, audit restricted:latest</sub> | ' +
+        'Remove privileged: true or set it to false; add only the specific capabilities the workload needs. [privileged](https://github.com/podsec-dev/podsec/blob/main/docs/checks/privileged.md) |',
+    );
+    // The controller note is said once above the table, not on every row.
+    expect(text.match(/the Pods it creates are rejected/g)).toHaveLength(1);
+    expect(text).toContain('<details><summary><b>Warnings (warn)</b>: 1 problem</summary>');
+    expect(text.indexOf('#### Fails the run')).toBeLessThan(text.indexOf('Warnings (warn)'));
+  });
+
+  it('links every location to the file line at the scanned commit when on GitHub', () => {
+    const blobUrl = blobBaseUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'a'.repeat(40) });
+    expect(blobUrl).toBe(`https://github.com/acme/shop/blob/${'a'.repeat(40)}`);
+    const text = renderJobSummary(result, { ...(blobUrl === undefined ? {} : { blobUrl }) });
+    expect(text).toContain(`[deploy/<wbr>web.yaml:22](https://github.com/acme/shop/blob/${'a'.repeat(40)}/deploy/web.yaml#L22)`);
+    expect(text).toContain(`[manifests/<wbr>bad.yaml:4](https://github.com/acme/shop/blob/${'a'.repeat(40)}/manifests/bad.yaml#L4)`);
+    // Outside GitHub (or with a forged SHA) there is nothing to link to.
+    expect(blobBaseUrl({})).toBeUndefined();
+    expect(blobBaseUrl({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'main)[x](y' })).toBeUndefined();
+  });
+
+  it('counts suppressed problems and lists them with their reasons only when asked', () => {
+    const text = renderJobSummary(result);
+    expect(text).toContain('3 suppressed problems (exemptions, relaxations or annotations) not listed here');
+    expect(text).not.toContain('legacy image needs setuid');
+    const shown = renderJobSummary(result, { showSuppressed: true });
+    const start = shown.indexOf('<details><summary>3 suppressed problems</summary>');
     expect(start).toBeGreaterThan(0);
-    expect(end).toBeGreaterThan(start);
-    const block = text.slice(start, end);
+    const block = shown.slice(start, shown.indexOf('</details>', start));
     expect(block).toContain('config: legacy image needs setuid \\| tracked in OPS-12 (expires 2027-01-31)');
     expect(block).toContain('exemption: namespace kube-system is exempt');
-    // Suppressed findings are not in the target tables.
-    expect(text.slice(0, start)).not.toContain('allowPrivilegeEscalation');
+  });
+
+  it('groups one problem shared by many workloads into one row', () => {
+    const first = result.findings.find((finding) => finding.check === 'privileged') as Finding;
+    const copies = Array.from({ length: 25 }, (_, i) => ({ ...first, name: `w${i}`, fingerprint: `fp-${i}` }));
+    const text = renderJobSummary({ ...result, findings: copies, errors: [], notices: [] });
+    const rows = text.split('\n').filter((line) => line.startsWith('| 25 workloads:'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('… and 5 more (the JSON report lists all)');
   });
 
   it('escapes pipes, Markdown and HTML in cells', () => {
@@ -56,22 +74,23 @@ describe('renderJobSummary', () => {
     expect(cell('two\nlines')).toBe('two<br>lines');
     const odd: ScanResult = {
       ...result,
-      findings: [{ ...(result.findings[0] as Finding), name: 'a|b', message: 'x | y <b>' }],
+      findings: [{ ...(result.findings[0] as Finding), name: 'a|b', detail: 'x | y <b>' }],
     };
-    const row = renderJobSummary(odd).split('\n').find((line) => line.startsWith('| Deployment'));
-    expect(row).toBe('| Deployment default/a\\|b | `privileged` | enforce | x \\| y &lt;b&gt;<br>The Deployment itself is accepted, but the pods it creates will be rejected by enforce. | `deploy/web.yaml:22` |');
-    expect(row?.split(/(?<!\\)\|/)).toHaveLength(7);
+    const row = renderJobSummary(odd).split('\n').find((line) => line.startsWith('| deploy/'));
+    expect(row).toContain('Deployment default/a\\|b | **Container runs privileged**<br>privileged (x \\| y &lt;b&gt;)');
+    expect(row?.split(/(?<!\\)\|/)).toHaveLength(5);
   });
 
   it('stays under the byte budget, closes what it opened, and says what it left out', () => {
     const base = result.findings[0] as Finding;
-    const active = Array.from({ length: 20_000 }, (_, i) => ({ ...base, name: `workload-${i}`, suppressed: undefined }));
+    // Each workload's problem differs (its own container name), so none are grouped into one row.
+    const active = Array.from({ length: 20_000 }, (_, i) => ({ ...base, name: `workload-${i}`, detail: `container "c${i}" must not set securityContext.privileged=true`, suppressed: undefined }));
     const suppressed = Array.from({ length: 20_000 }, (_, i) => ({ ...base, name: `quiet-${i}`, suppressed: { reason: 'r', source: 'config' as const } }));
     const big: ScanResult = { ...result, findings: [...active, ...suppressed] };
-    const text = renderJobSummary(big);
+    const text = renderJobSummary(big, { showSuppressed: true });
     expect(bytes(text)).toBeLessThan(JOB_SUMMARY_MAX_BYTES);
-    expect(text).toMatch(/> \d+ more rows were left out to keep this summary under GitHub's 1 MiB limit\./);
-    const shown = text.split('\n').filter((line) => line.startsWith('| Deployment default/') || line.startsWith('- `')).length;
+    expect(text).toMatch(/> \d+ more rows were left out to keep this text under GitHub's size limit\./);
+    const shown = text.split('\n').filter((line) => line.startsWith('| deploy/') || line.startsWith('- deploy/') || line.startsWith('- charts/') || line.startsWith('- manifests/') || line.startsWith('- .podsec')).length;
     const omitted = Number(/> (\d+) more rows/.exec(text)?.[1]);
     // Every row is either shown or counted (plus the two errors and one notice of the fixture).
     expect(shown + omitted).toBe(active.length + suppressed.length + 3);
@@ -79,7 +98,7 @@ describe('renderJobSummary', () => {
 
     const small = renderJobSummary(big, { maxBytes: 8_000 });
     expect(bytes(small)).toBeLessThanOrEqual(8_000);
-    expect(small).toContain('### Errors');
+    expect(small).toContain('#### 2 errors');
   });
 
   it('keeps a budget that is smaller than the summary of one target', () => {
@@ -96,7 +115,7 @@ describe('renderJobSummary', () => {
       errors: [],
       notices: [],
     };
-    expect(renderJobSummary(clean)).toContain('**All 7 workloads pass enforce.**');
-    expect(renderJobSummary({ ...clean, errors: result.errors })).toContain('**No enforce violations, but 2 errors stopped part of the scan.**');
+    expect(renderJobSummary(clean)).toContain('### ✅ Passed: nothing blocks the merge\n');
+    expect(renderJobSummary({ ...clean, errors: result.errors })).toContain('### ❌ 2 errors stopped part of the scan\n');
   });
 });

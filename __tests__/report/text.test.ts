@@ -22,37 +22,54 @@ describe('renderText', () => {
 
   it('uses ANSI codes only when asked to', () => {
     expect(renderText(result, { color: false })).not.toContain(ESC);
-    const coloured = renderText(result, { color: true });
+    const coloured = renderText(result, { color: true, showSuppressed: true });
     expect(coloured).toContain(`${ESC}31m`);
-    // Suppressed findings are dimmed, and their reason is still shown.
+    // Suppressed problems are dimmed, and their reason is still shown.
     const suppressedLine = coloured.split('\n').find((line) => line.includes('suppressed by config'));
     expect(suppressedLine).toContain(`${ESC}2m`);
   });
 
-  it('groups by file, then workload, with the object line in the workload header', () => {
+  it('shows each problem once, naming every policy it breaks', () => {
     const text = renderText(result, { color: false });
-    const lines = text.split('\n');
-    const file = lines.indexOf('deploy/web.yaml');
-    expect(file).toBeGreaterThanOrEqual(0);
-    expect(lines[file + 1]).toBe('  Deployment default/web (line 1)');
-    expect(text).toContain('  Pod default/debug (line 27)\n');
-    // A patch's finding names where the object itself is defined, not a line of the patch.
-    expect(text).toContain('overlays/prod/patch-ports.yaml\n  CronJob prod/worker (defined in base/worker.yaml:1)\n');
+    // privileged breaks enforce baseline:latest and restricted:latest for warn and audit: one line, not three.
+    const lines = text.split('\n').filter((line) => line.includes('deploy/web.yaml:22'));
+    expect(lines).toEqual([
+      '    deploy/web.yaml:22  privileged  enforce baseline:latest, warn restricted:latest, audit restricted:latest  privileged (container "app" must not set securityContext.privileged=true)',
+    ]);
   });
 
-  it('prints the upstream message and file:line of each finding', () => {
+  it('puts what fails the run first: enforce, then warn, then the next version', () => {
     const text = renderText(result, { color: false });
-    expect(text).toContain('ERROR privileged [enforce] deploy/web.yaml:22:13\n');
+    const order = ['Fails the run (fail-on: enforce): 4 problems', 'Warnings (warn): 1 problem', 'Only at the next version: 1 problem'].map((title) => text.indexOf(`${title}\n`));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // With fail-on warn, the warn problem fails the run too and joins the first section.
+    expect(renderText(result, { color: false, failOn: 'warn' })).toContain('Fails the run (fail-on: warn): 5 problems\n');
+  });
+
+  it('gives every problem a fix line with the check page', () => {
+    const text = renderText(result, { color: false });
+    const problemLines = text.split('\n').filter((line) => /^ {4}\S+:\d+ {2}/.test(line));
+    expect(problemLines).toHaveLength(6);
+    const fixes = text.split('\n').filter((line) => line.startsWith('      fix: '));
+    expect(fixes).toHaveLength(6);
     expect(text).toContain(
-      '      violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)\n',
+      '      fix: Remove privileged: true or set it to false; add only the specific capabilities the workload needs. https://github.com/podsec-dev/podsec/blob/main/docs/checks/privileged.md\n',
     );
   });
 
-  it('says a controller under enforce is accepted but its pods rejected, and not for a Pod', () => {
+  it('heads each workload with where its object is defined, also for a patch in another file', () => {
     const text = renderText(result, { color: false });
-    expect(text).toContain('The Deployment itself is accepted, but the pods it creates will be rejected by enforce.');
-    expect(text).toContain('The CronJob itself is accepted');
-    const podBlock = text.slice(text.indexOf('Pod default/debug'), text.indexOf('charts/api/templates'));
+    expect(text).toContain('  Deployment default/web  deploy/web.yaml:1\n');
+    expect(text).toContain('  Pod default/debug  deploy/web.yaml:27\n');
+    expect(text).toContain('  CronJob prod/worker  base/worker.yaml:1\n    The CronJob itself is accepted');
+    expect(text).toContain('    overlays/prod/patch-ports.yaml:9  hostPorts  enforce baseline:latest');
+  });
+
+  it('says a controller under enforce is accepted but its pods rejected, once per workload and not for a Pod', () => {
+    const text = renderText(result, { color: false });
+    expect(text.match(/The Deployment itself is accepted, but the pods it creates will be rejected by enforce\./g)).toHaveLength(2);
+    const podBlock = text.slice(text.indexOf('Pod default/debug'), text.indexOf('CronJob prod/worker'));
     expect(podBlock).not.toContain('accepted');
   });
 
@@ -64,20 +81,27 @@ describe('renderText', () => {
     expect(text).not.toContain('itself is accepted');
   });
 
-  it('shows render targets, scenarios and related locations', () => {
-    const text = renderText(result, { color: false });
-    expect(text).toContain('target: helm charts/api (default, ci/prod-values.yaml)');
-    expect(text).toContain('related: charts/api/values.yaml:14:7 value set in charts/api/values.yaml');
-    expect(text).toContain('target: kustomize overlays/prod');
+  it('shows field paths, every policy message, related locations and targets only when verbose', () => {
+    const plain = renderText(result, { color: false });
+    expect(plain).not.toContain('related:');
+    expect(plain).not.toContain('field:');
+    const text = renderText(result, { color: false, verbose: true });
+    expect(text).toContain('      target: helm charts/api (default, ci/prod-values.yaml)');
+    expect(text).toContain('      related: charts/api/values.yaml:14:7 value set in charts/api/values.yaml');
+    expect(text).toContain('      target: kustomize overlays/prod');
+    expect(text).toContain('      warn, audit: would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)\n');
     // A plain manifest target is the file itself; naming it again is noise.
     expect(text).not.toContain('target: manifest');
   });
 
-  it('marks suppressed findings with source, reason and expiry', () => {
+  it('counts suppressed problems and lists them one line each with --show-suppressed', () => {
     const text = renderText(result, { color: false });
-    expect(text).toContain('SUPPRESSED allowPrivilegeEscalation [warn, audit] deploy/web.yaml:21:11');
-    expect(text).toContain('suppressed by config: legacy image needs setuid | tracked in OPS-12 (expires 2027-01-31)');
-    expect(text).toContain('suppressed by exemption: namespace kube-system is exempt');
+    expect(text).toContain('3 suppressed problems are not shown (--show-suppressed lists them).');
+    expect(text).not.toContain('legacy image needs setuid');
+    const shown = renderText(result, { color: false, showSuppressed: true });
+    expect(shown).toContain('Suppressed: 3 problems\n');
+    expect(shown).toContain('  deploy/web.yaml:21  allowPrivilegeEscalation  Deployment default/web  suppressed by config: legacy image needs setuid | tracked in OPS-12 (expires 2027-01-31)');
+    expect(shown).toContain('suppressed by exemption: namespace kube-system is exempt');
   });
 
   it('lists errors and notices with their locations', () => {
@@ -87,28 +111,36 @@ describe('renderText', () => {
     expect(text).toContain('Notices\n  .podsec.yaml:12:5: relaxation of runAsUser');
   });
 
-  it('ends with a one-line summary counting each workload once', () => {
+  it('ends with the counts every report shares', () => {
     const text = renderText(result, { color: false });
     const last = text.trimEnd().split('\n').at(-1);
-    // web, debug, api and worker violate enforce; ok, migrate (upcoming only) and agent (exempt) pass.
+    // web, debug, api and worker fail enforce; ok, migrate (next version only) and agent (exempt) pass.
     expect(last).toBe(
-      '7 workloads, 3 passed, 4 failed; 2 errors (violations by mode: enforce 4, warn 2, audit 1; 3 suppressed; 1 upcoming; 1 notice)',
+      '7 workloads (3 passed, 4 failed); 5 problems (enforce 4, warn 3, audit 2); 4 fail the run (fail-on: enforce); 3 suppressed; 1 only at the next version; 2 errors; 1 notice',
     );
+  });
+
+  it('groups one problem shared by several workloads under one heading', () => {
+    const first = result.findings.find((finding) => finding.check === 'privileged') as Finding;
+    const copies = ['a', 'b', 'c', 'd'].map((name, index) => ({ ...first, name, file: `deploy/${name}.yaml`, line: 10 + index, fingerprint: `fp-${name}` }));
+    const text = renderText({ ...result, findings: copies, errors: [], notices: [] }, { color: false });
+    expect(text).toContain('  4 workloads  privileged  enforce baseline:latest  privileged (container "app" must not set securityContext.privileged=true)\n');
+    expect(text).toContain('    deploy/a.yaml:10  Deployment default/a\n');
+    expect(text.match(/fix: /g)).toHaveLength(1);
   });
 
   it('lists passing and exempt workloads only when verbose', () => {
     expect(renderText(result, { color: false })).not.toContain('Deployment default/ok');
     const verbose = renderText(result, { color: false, verbose: true });
-    expect(verbose).toContain('deploy/ok.yaml\n  Deployment default/ok (line 1)  passed\n');
+    expect(verbose).toContain('Passing workloads (3)\n  deploy/ok.yaml:1  Deployment default/ok\n');
+    expect(verbose).toContain('exempt (namespace)');
     expect(verbose).toContain('field: spec.template.spec.containers[0].securityContext.privileged');
-    // The CronJob was shown with its patch finding; its base file must not list it again as passed.
-    expect(verbose).not.toContain('\nbase/worker.yaml\n');
   });
 
   it('reports an empty scan plainly', () => {
     const empty: ScanResult = { findings: [], workloads: [], errors: [], targets: [], notices: [] };
     expect(renderText(empty, { color: false })).toBe(
-      '0 workloads, 0 passed, 0 failed; 0 errors (violations by mode: enforce 0, warn 0, audit 0)\n',
+      '0 workloads (0 passed, 0 failed); 0 problems (enforce 0, warn 0, audit 0); 0 fail the run (fail-on: enforce); 0 errors\n',
     );
   });
 });

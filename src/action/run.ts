@@ -16,9 +16,10 @@ import { describeGitHubError } from '../github/errors.js';
 import { publishReview } from '../github/review.js';
 import { uploadSarif } from '../github/sarif-upload.js';
 import { planAnnotations } from '../report/annotations.js';
-import { computeTotals } from '../report/common.js';
+import { problemReport } from '../report/common.js';
 import { MAX_REPORT_BYTES, mergeResults, readJsonReport } from '../report/json-read.js';
 import { renderSarif, type SarifOptions } from '../report/sarif.js';
+import { blobBaseUrl } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import { runScan } from '../run-scan.js';
@@ -98,11 +99,11 @@ async function runAction(overrides: RunOverrides): Promise<void> {
         ? loadMergeOutcome(settings, ctx, workspace)
         : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, sarifOptions(settings, workspace));
+  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome.failOn));
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
-  writeText(workspace, settings.resultFile, renderJsonReport(result, outcome.comparison));
+  writeText(workspace, settings.resultFile, renderJsonReport(result, outcome.comparison, { failOn: outcome.failOn }));
   if (settings.mode === 'scan') {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
     if (!repository || !ctx.sha || !ctx.ref) {
@@ -120,20 +121,22 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
 
-  logUntrusted(appendTextSections(renderText(result, { color: false }), result, outcome.comparison).trimEnd());
-  emitAnnotations(result);
-  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison));
+  logUntrusted(appendTextSections(renderText(result, { color: false, failOn: outcome.failOn }), result, outcome.comparison).trimEnd());
+  emitAnnotations(result, outcome.failOn);
+  const blobUrl = blobBaseUrl(env);
+  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison, { failOn: outcome.failOn, ...(blobUrl === undefined ? {} : { blobUrl }) }));
 
   if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
 
-  const totals = computeTotals(result);
+  // The same counts the reports print: problems (workload × check × location), not per-policy findings.
+  const totals = problemReport(result, outcome.failOn).counts;
   const code = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
   core.setOutput(Outputs.SarifFile, settings.sarifFile);
   core.setOutput(Outputs.ResultFile, settings.resultFile);
-  core.setOutput(Outputs.Violations, String(totals.findings));
-  core.setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.findings));
-  core.setOutput(Outputs.WarnViolations, String(totals.byMode.warn.findings));
-  core.setOutput(Outputs.AuditViolations, String(totals.byMode.audit.findings));
+  core.setOutput(Outputs.Violations, String(totals.problems));
+  core.setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.problems));
+  core.setOutput(Outputs.WarnViolations, String(totals.byMode.warn.problems));
+  core.setOutput(Outputs.AuditViolations, String(totals.byMode.audit.problems));
   core.setOutput(Outputs.Errors, String(totals.errors));
   core.setOutput(Outputs.Passed, String(code === 0));
 
@@ -254,9 +257,10 @@ function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTar
 }
 
 /** SARIF options; a scan's log names the checkout it ran in, as GitHub documents for `%SRCROOT%`. */
-function sarifOptions(settings: ActionSettings, workspace: string): SarifOptions {
+function sarifOptions(settings: ActionSettings, workspace: string, failOn: FailOn): SarifOptions {
   return {
     toolVersion: PODSEC_VERSION,
+    failOn,
     ...(settings.category ? { category: settings.category } : {}),
     ...(settings.mode === 'both' || settings.mode === 'scan' ? { srcRoot: path.resolve(workspace) } : {}),
   };
@@ -309,10 +313,10 @@ function writeText(workspace: string, file: string, text: string): void {
   writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
 }
 
-function emitAnnotations(result: ScanResult): void {
+function emitAnnotations(result: ScanResult, failOn: FailOn): void {
   // GitHub shows 10 annotations per level per step: leave one of each for podsec's own messages (the
   // failing gate's error, a permissions warning, the fork notice).
-  const plan = planAnnotations(result, { perLevel: 9 });
+  const plan = planAnnotations(result, { perLevel: 9 }, { failOn });
   for (const a of plan.annotations) {
     const properties: core.AnnotationProperties = {
       title: a.title,
@@ -426,6 +430,8 @@ async function publish(
         botLogin: settings.commentAuthor,
         ...(changedFiles !== undefined ? { changedFiles } : {}),
         ...(reportUrl !== undefined ? { reportUrl } : {}),
+        failOn: outcome.failOn,
+        blobUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
       },
@@ -440,7 +446,7 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx)));
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome.failOn));
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,

@@ -4,15 +4,15 @@
  */
 import type { ScanResult } from '../findings/types.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
-import { buildJsonReport } from '../report/json.js';
-import { JOB_SUMMARY_MAX_BYTES, renderJobSummary } from '../report/summary.js';
+import { buildJsonReport, type JsonOptions } from '../report/json.js';
+import { JOB_SUMMARY_MAX_BYTES, renderJobSummary, type JobSummaryOptions } from '../report/summary.js';
 import type { BaselineComparison } from './compare.js';
 import { jsonBaseline, renderBaselineMarkdown, renderBaselineText } from './render.js';
 
 /** The JSON report with `baseline` and `plan` fields when there are such results (added fields keep the report version). */
-export function renderJsonReport(result: ScanResult, comparison?: BaselineComparison): string {
+export function renderJsonReport(result: ScanResult, comparison?: BaselineComparison, options: JsonOptions = {}): string {
   const report = {
-    ...buildJsonReport(result),
+    ...buildJsonReport(result, options),
     ...(comparison !== undefined ? { baseline: jsonBaseline(comparison) } : {}),
     ...(result.plan !== undefined ? { plan: result.plan } : {}),
   };
@@ -38,7 +38,12 @@ const SECTIONS_MAX_BYTES = 256 * 1024;
  * for a step summary (over it, GitHub drops the whole summary): long sections are shortened to their
  * counts and the plan's table, and the findings get what room is left.
  */
-export function jobSummaryWithSections(result: ScanResult, comparison?: BaselineComparison, maxBytes: number = JOB_SUMMARY_MAX_BYTES - 4096): string {
+export function jobSummaryWithSections(
+  result: ScanResult,
+  comparison?: BaselineComparison,
+  options: Omit<JobSummaryOptions, 'maxBytes'> = {},
+  maxBytes: number = JOB_SUMMARY_MAX_BYTES - 4096,
+): string {
   const render = (short: boolean): string => {
     const parts: string[] = [];
     if (comparison !== undefined) {
@@ -50,6 +55,6 @@ export function jobSummaryWithSections(result: ScanResult, comparison?: Baseline
   let sections = render(false);
   if (byteLength(sections) > SECTIONS_MAX_BYTES) sections = render(true);
   if (byteLength(sections) > SECTIONS_MAX_BYTES) sections = `\nThe baseline comparison and the rollout plan are too long for this page: see the JSON report.\n`;
-  const summary = renderJobSummary(result, { maxBytes: Math.max(8192, maxBytes - byteLength(sections)) });
+  const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength(sections)) });
   return `${summary.endsWith('\n') ? summary : `${summary}\n`}${sections}`;
 }

@@ -27,6 +27,7 @@ export interface ScanCommand {
   readonly color?: boolean;
   /** The paths are changed files (the pre-commit hook): scan the chart or overlay each belongs to. */
   readonly changed: boolean;
+  readonly report: ReportFlags;
   readonly flags: RawScanFlags;
   /** A JSON report of an earlier scan: problems it already had do not fail (src/baseline). */
   readonly baseline?: string;
@@ -47,6 +48,15 @@ export interface MergeCommand {
   readonly failOn?: string;
   readonly debug: boolean;
   readonly color?: boolean;
+  readonly report: ReportFlags;
+}
+
+/** How much the human-readable reports show. */
+export interface ReportFlags {
+  /** Field paths, every policy's message, related locations, targets and passing workloads. */
+  readonly verbose: boolean;
+  /** List suppressed problems instead of only counting them. */
+  readonly showSuppressed: boolean;
 }
 
 export type Command =
@@ -104,6 +114,8 @@ const scanOptions = {
   debug: { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'show-suppressed': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -114,6 +126,8 @@ const mergeOptions = {
   debug: scanOptions.debug,
   color: scanOptions.color,
   'no-color': scanOptions['no-color'],
+  verbose: scanOptions.verbose,
+  'show-suppressed': scanOptions['show-suppressed'],
   help: scanOptions.help,
 } as const satisfies ParseArgsConfig['options'];
 
@@ -180,6 +194,7 @@ function parseScan(argv: readonly string[]): Command {
     changed: values.changed ?? false,
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
+    report: { verbose: values.verbose ?? false, showSuppressed: values['show-suppressed'] ?? false },
     flags: {
       level: values.level,
       version: policyVersion(values),
@@ -233,6 +248,7 @@ function parseMerge(argv: readonly string[]): Command {
     failOn: values['fail-on'],
     debug: values.debug ?? false,
     color: colorChoice(values.color, values['no-color']),
+    report: { verbose: values.verbose ?? false, showSuppressed: values['show-suppressed'] ?? false },
   };
 }
 
@@ -327,6 +343,8 @@ Output:
                            as existing and do not fail; only new problems do
   --plan                   add the per-namespace rollout plan to the report (see podsec plan)
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
+  --verbose                also show field paths, each policy's message, related lines and passing workloads
+  --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
 

@@ -8,12 +8,13 @@ import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
-import type { ScanError, ScanResult } from '../findings/types.js';
+import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
 import type { ScanOptions } from '../options.js';
 import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
 import { CHECK_ORDER } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
 import { renderSarif } from '../report/sarif.js';
+import { blobBaseUrl } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { runScan as runSharedScan } from '../run-scan.js';
 import type { ScanDeps, ScanTarget } from '../scan.js';
@@ -22,7 +23,7 @@ import { compareWithBaselineFile } from '../baseline/file.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
-import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ScanCommand } from './args.js';
+import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ReportFlags, type ScanCommand } from './args.js';
 import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
 import { mergeResultFiles } from './merge.js';
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
-        emitReport(merged, command.format, command.output, useColor(command.color, io), io);
+        emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
         nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
@@ -109,9 +110,10 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   let comparison: BaselineComparison | undefined;
   if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   nameErrors(result, command.format, command.output, io);
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison));
-  emitReport(result, command.format, command.output, useColor(command.color, io), io, comparison);
+  const failOn = options.failOn;
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION, failOn }));
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
+  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, comparison);
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
@@ -186,15 +188,23 @@ function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
   return resolveScanOptions({ cwd: '.', paths: [], flags: { failOn: text }, today: '1970-01-01' }).failOn;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo, comparison?: BaselineComparison): void {
+interface ReportChoices extends ReportFlags {
+  readonly color: boolean;
+  readonly failOn: FailOn | undefined;
+}
+
+function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, choices: ReportChoices, io: CliIo, comparison?: BaselineComparison): void {
+  const { failOn, verbose, showSuppressed } = choices;
+  // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
+  const blobUrl = blobBaseUrl(io.env);
   const text =
     format === 'json'
-      ? renderJsonReport(result, comparison)
+      ? renderJsonReport(result, comparison, { failOn })
       : format === 'sarif'
-        ? renderSarif(result, { toolVersion: PODSEC_VERSION })
+        ? renderSarif(result, { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
-          ? jobSummaryWithSections(result, comparison)
-          : appendTextSections(renderText(result, { color: output === undefined && color }), result, comparison);
+          ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...(blobUrl === undefined ? {} : { blobUrl }) })
+          : appendTextSections(renderText(result, { color: output === undefined && choices.color, failOn, verbose, showSuppressed }), result, comparison);
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }

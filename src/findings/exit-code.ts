@@ -2,6 +2,7 @@
  * The run's outcome as a pure function of the result and the fail policy: 2 for errors, 1 for
  * findings that fail per `failOn`, else 0. Only the entry points turn it into a process exit code.
  */
+import { buildProblems, workloadKey } from './problems.js';
 import type { FailOn, Finding, ScanError, ScanResult } from './types.js';
 
 export interface ExitCodeOptions {
@@ -45,13 +46,6 @@ export function exitCode(result: ScanResult, failOn: FailOn = 'enforce', options
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-const FAIL_ON_WORDS: Readonly<Record<FailOn, string>> = {
-  enforce: 'enforce',
-  warn: 'enforce or warn',
-  audit: 'enforce, warn or audit',
-  any: 'any mode or the next version',
-  none: 'no mode',
-};
 
 /** One line saying why the run fails (the entry point adds its own prefix), or undefined when it passes. */
 export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', options: ExitCodeOptions = {}): string | undefined {
@@ -65,8 +59,10 @@ export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', o
     parts.push(`${plural(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const workloads = new Set(failing.map((f) => `${f.file}\u0000${f.kind}\u0000${f.namespace}\u0000${f.name}`)).size;
-    parts.push(`${plural(failing.length, 'violation')} of ${FAIL_ON_WORDS[failOn]} policies in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
+    // Counted as problems (workload × check × location), as every report counts them.
+    const problems = buildProblems(failing, failOn);
+    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    parts.push(`${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
   }
   return parts.join('; ');
 }

@@ -3,7 +3,7 @@
  * comments marked fixed and their threads resolved, and one sticky summary comment edited in place.
  */
 import { randomBytes } from 'node:crypto';
-import type { Finding, ScanError } from '../findings/types.js';
+import type { FailOn, Finding, ScanError } from '../findings/types.js';
 import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { apiMessageOf, describeGitHubError, isForbidden, rateLimitOf, statusOf, stopsWrites, type GitHubOperation } from './errors.js';
@@ -30,6 +30,10 @@ export interface PublishReviewInput {
   readonly changedFiles?: number;
   /** Where the full report is (the workflow run), for bodies clipped to GitHub's size limit. */
   readonly reportUrl?: string;
+  /** Which problems fail the run; they head the summary comment. */
+  readonly failOn?: FailOn;
+  /** `…/owner/repo/blob/<head sha>`: summary locations link to the file line. */
+  readonly blobUrl?: string;
 }
 
 export interface PublishReviewOutcome {
@@ -134,6 +138,8 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
     ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),
     ...(truncated && changedFiles !== undefined ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {}),
+    ...(input.failOn !== undefined ? { failOn: input.failOn } : {}),
+    ...(input.blobUrl !== undefined ? { blobUrl: input.blobUrl } : {}),
   });
   outcome.plan = plan;
 

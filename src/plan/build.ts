@@ -14,7 +14,8 @@ import type { PolicyOptions } from '../options.js';
 import { checkMeta } from '../policy/registry.js';
 import { LEVELS, type Level } from '../policy/types.js';
 import { MAX_MINOR, parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
-import { firstSentence, workloadKey, workloadResolver } from '../report/common.js';
+import { workloadKey, workloadResolver } from '../findings/problems.js';
+import { firstSentence } from '../report/common.js';
 import type { NamespacePlan, PlanBlocker, PlanExistingLabels, PlanNotCounted, PlanPolicy, PlanProblem, PlanRecommendation, PlanWorkload, RolloutPlan } from './types.js';
 
 export interface PlanInput {

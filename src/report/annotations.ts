@@ -3,8 +3,10 @@
  * step and drops the rest silently, so the most severe go first and the overflow is counted for the
  * caller to point at the job summary.
  */
-import type { Finding, ScanError, ScanResult } from '../findings/types.js';
-import { bySeverity, controllerEnforceNote, formatModes, formatScanError, formatTarget, renderedTargets, workloadLabel } from './common.js';
+import { buildProblems, formatPolicies, type Problem } from '../findings/problems.js';
+import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
+import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { controllerEnforceNote, formatScanError, formatTarget, renderedTargets, workloadLabel } from './common.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -41,7 +43,7 @@ const LEVEL_BY_SEVERITY = { error: 'error', warning: 'warning', note: 'notice' }
  * Chooses the annotations to emit: scan errors first (they fail the run), then unsuppressed findings
  * most severe first, then notices; suppressed findings are never annotated. Pure.
  */
-export function planAnnotations(result: ScanResult, caps: AnnotationCaps = { perLevel: ANNOTATION_CAP_PER_LEVEL }): AnnotationPlan {
+export function planAnnotations(result: ScanResult, caps: AnnotationCaps = { perLevel: ANNOTATION_CAP_PER_LEVEL }, options: { readonly failOn?: FailOn } = {}): AnnotationPlan {
   const perLevel = Math.max(0, Math.trunc(caps.perLevel));
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
@@ -56,8 +58,9 @@ export function planAnnotations(result: ScanResult, caps: AnnotationCaps = { per
   };
 
   for (const error of result.errors) offer(errorAnnotation(error, 'error', 'podsec: scan error'));
-  for (const finding of bySeverity(result.findings.filter((f) => f.suppressed === undefined))) {
-    offer(findingAnnotation(finding));
+  // One annotation per problem, what fails the run first.
+  for (const problem of buildProblems(result.findings, options.failOn)) {
+    if (problem.suppressed === undefined) offer(problemAnnotation(problem));
   }
   for (const notice of result.notices) offer(errorAnnotation(notice, 'notice', 'podsec: notice'));
 
@@ -67,25 +70,25 @@ export function planAnnotations(result: ScanResult, caps: AnnotationCaps = { per
   return { annotations, omitted };
 }
 
-function findingAnnotation(finding: Finding): Annotation {
-  const lines = [finding.message];
-  const note = controllerEnforceNote(finding);
+function problemAnnotation(problem: Problem): Annotation {
+  const lines = [formatPolicies(problem.policies), ...problem.findings.map((finding) => finding.message)];
+  const note = problem.note ?? controllerEnforceNote(problem);
   if (note !== undefined) lines.push(note);
-  if (finding.upcoming === true) lines.push(`This starts failing at ${finding.level}:${finding.version} (next version).`);
-  const targets = renderedTargets(finding.targets);
+  const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join('; ')}.`);
-  for (const related of finding.related) {
+  for (const related of problem.related) {
     lines.push(`Related: ${related.file}:${related.line}${related.message === undefined ? '' : ` (${related.message})`}`);
   }
-  const sameLine = finding.endLine === finding.line;
+  lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
+  const sameLine = problem.endLine === problem.line;
   return {
-    level: LEVEL_BY_SEVERITY[finding.severity],
+    level: LEVEL_BY_SEVERITY[problem.severity],
     message: lines.join('\n'),
-    title: `podsec ${finding.check} (${formatModes(finding.modes)}): ${workloadLabel(finding)}`,
-    file: finding.file,
-    startLine: finding.line,
-    endLine: Math.max(finding.line, finding.endLine),
-    ...(sameLine ? { startColumn: finding.column, endColumn: Math.max(finding.column, finding.endColumn) } : {}),
+    title: `podsec: ${problemTitle(problem.check)} (${problem.check}): ${workloadLabel(problem)}`,
+    file: problem.file,
+    startLine: problem.line,
+    endLine: Math.max(problem.line, problem.endLine),
+    ...(sameLine ? { startColumn: problem.column, endColumn: Math.max(problem.column, problem.endColumn) } : {}),
   };
 }
 

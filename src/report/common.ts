@@ -1,163 +1,55 @@
 /**
- * Small helpers shared by the pure reporters: workload identity, totals, labels and ordering.
+ * Small helpers shared by the pure reporters: the problem report, labels and formatting.
  * Nothing here formats for one output only.
  */
-import type { Finding, Mode, ScanError, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
-import { MODES } from '../findings/types.js';
+import { buildProblems, countProblems, type Problem, type ProblemCounts } from '../findings/problems.js';
+import type { FailOn, Finding, Mode, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
 
-/** The identity of one workload object across findings and verdicts (the field line is not part of it). */
-export function workloadKey(item: Pick<Finding | WorkloadVerdict, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
-  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
+/** The problems of a scan and the counts every output prints, built once per report. */
+export interface ProblemReport {
+  readonly problems: readonly Problem[];
+  readonly counts: ProblemCounts;
+  readonly failOn: FailOn;
+}
+
+/** Groups a scan's findings into problems (blocking first) and counts them. */
+export function problemReport(result: ScanResult, failOn: FailOn = 'enforce'): ProblemReport {
+  const problems = buildProblems(result.findings, failOn);
+  return { problems, counts: countProblems(result, problems), failOn };
+}
+
+/**
+ * The counts in one line, the same words in the terminal, the job summary and on stderr:
+ * `5 workloads (1 passed, 4 failed); 23 problems (enforce 9, warn 23, audit 23); 9 fail the run (fail-on: enforce); 1 error`.
+ */
+export function countsSentence(counts: ProblemCounts, failOn: FailOn): string {
+  const parts = [
+    `${plural(counts.workloads, 'workload')} (${counts.passed} passed, ${counts.failed} failed)`,
+    `${plural(counts.problems, 'problem')} (enforce ${counts.byMode.enforce.problems}, warn ${counts.byMode.warn.problems}, audit ${counts.byMode.audit.problems})`,
+    `${counts.blocking} ${counts.blocking === 1 ? 'fails' : 'fail'} the run (fail-on: ${failOn})`,
+  ];
+  if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.upcoming > 0) parts.push(`${counts.upcoming} only at the next version`);
+  parts.push(plural(counts.errors, 'error'));
+  if (counts.notices > 0) parts.push(plural(counts.notices, 'notice'));
+  return parts.join('; ');
+}
+
+/** Problems that count (not suppressed, not only at the next version). */
+export function isActive(problem: Problem): boolean {
+  return problem.suppressed === undefined && !problem.upcoming;
 }
 
 /** `Deployment default/web`, or `Deployment web` for an object without a namespace. */
-export function workloadLabel(item: Pick<Finding | WorkloadVerdict, 'kind' | 'namespace' | 'name' | 'part'>): string {
+export function workloadLabel(item: Pick<Finding | WorkloadVerdict | Problem, 'kind' | 'namespace' | 'name' | 'part'>): string {
   const name = item.name === '' ? '(unnamed)' : item.name;
   const label = item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
   return printable(item.part === undefined ? label : `${label} ${item.part}`);
 }
 
-/** Identity of an object regardless of the file it was read from. */
-export function objectKey(item: Pick<Finding | WorkloadVerdict, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
-  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
-}
-
-/**
- * Maps a finding to the key of its workload. A finding can point at a different file than its object
- * (a kustomize patch sets the field, the base holds the resource); then the verdict for the same
- * object is used when exactly one file holds such an object.
- */
-export function workloadResolver(verdicts: readonly WorkloadVerdict[]): (finding: Finding) => string {
-  const keys = new Set<string>();
-  const filesByObject = new Map<string, Set<string>>();
-  const keyByObject = new Map<string, string>();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    keys.add(key);
-    const object = objectKey(verdict);
-    const files = filesByObject.get(object) ?? new Set<string>();
-    files.add(verdict.file);
-    filesByObject.set(object, files);
-    keyByObject.set(object, key);
-  }
-  return (finding) => {
-    const own = workloadKey(finding);
-    if (keys.has(own)) return own;
-    const object = objectKey(finding);
-    return filesByObject.get(object)?.size === 1 ? (keyByObject.get(object) ?? own) : own;
-  };
-}
-
-/** Counts per PSA mode. */
-export interface ModeTotals {
-  /** Workloads with at least one counted violation under this mode. */
-  readonly workloads: number;
-  /** Unsuppressed, current-version findings whose modes include this mode. */
-  readonly findings: number;
-}
-
-/** The numbers every reporter prints, computed once so they always agree. */
-export interface ScanTotals {
-  readonly workloads: number;
-  /** Workloads with no unsuppressed enforce violation. */
-  readonly passed: number;
-  /** Workloads with an unsuppressed enforce violation (what fails the run). */
-  readonly failed: number;
-  readonly byMode: Readonly<Record<Mode, ModeTotals>>;
-  /** Unsuppressed findings at the current version. */
-  readonly findings: number;
-  readonly suppressed: number;
-  /** Findings that only appear at the next version (notes about an upgrade). */
-  readonly upcoming: number;
-  readonly errors: number;
-  readonly notices: number;
-}
-
-/** True for a finding that counts against its modes: not suppressed and not a next-version preview. */
-export function isCounted(finding: Finding): boolean {
-  return finding.suppressed === undefined && finding.upcoming !== true;
-}
-
-/**
- * Totals over workloads. Suppression lives on findings, so findings decide pass/fail; a verdict that
- * says "not allowed" without any finding for that workload and mode still counts, so a failure can
- * never disappear from the totals.
- */
-export function computeTotals(result: ScanResult): ScanTotals {
-  const all = new Set<string>();
-  const failing: Record<Mode, Set<string>> = { enforce: new Set(), warn: new Set(), audit: new Set() };
-  const findingCount: Record<Mode, number> = { enforce: 0, warn: 0, audit: 0 };
-  const withAnyFinding = new Set<string>();
-  let suppressed = 0;
-  let upcoming = 0;
-  let counted = 0;
-  const keyOf = workloadResolver(result.workloads);
-
-  for (const finding of result.findings) {
-    const key = keyOf(finding);
-    all.add(key);
-    for (const mode of finding.modes) withAnyFinding.add(`${key}\u0000${mode}`);
-    if (finding.suppressed !== undefined) {
-      suppressed++;
-      continue;
-    }
-    if (finding.upcoming === true) {
-      upcoming++;
-      continue;
-    }
-    counted++;
-    for (const mode of finding.modes) {
-      failing[mode].add(key);
-      findingCount[mode]++;
-    }
-  }
-  for (const verdict of result.workloads) {
-    const key = workloadKey(verdict);
-    all.add(key);
-    if (!verdict.allowed && verdict.exempt === undefined && !withAnyFinding.has(`${key}\u0000${verdict.mode}`)) {
-      failing[verdict.mode].add(key);
-    }
-  }
-
-  const byMode = Object.fromEntries(
-    MODES.map((mode) => [mode, { workloads: failing[mode].size, findings: findingCount[mode] }]),
-  ) as Record<Mode, ModeTotals>;
-  return {
-    workloads: all.size,
-    passed: all.size - failing.enforce.size,
-    failed: failing.enforce.size,
-    byMode,
-    findings: counted,
-    suppressed,
-    upcoming,
-    errors: result.errors.length,
-    notices: result.notices.length,
-  };
-}
-
 /** `5 workloads` / `1 workload`. */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
-
-/** 0 for error, 1 for warning, 2 for note: lower is more severe. */
-export function severityRank(severity: Severity): number {
-  return SEVERITY_RANK[severity];
-}
-
-/**
- * Findings most severe first; unsuppressed before suppressed, current before upcoming. Stable, so the
- * scan's deterministic order is kept within a rank.
- */
-export function bySeverity(findings: readonly Finding[]): Finding[] {
-  const rank = (f: Finding): number =>
-    severityRank(f.severity) + (f.upcoming === true ? 3 : 0) + (f.suppressed !== undefined ? 6 : 0);
-  return findings
-    .map((finding, index) => ({ finding, index, rank: rank(finding) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map((entry) => entry.finding);
 }
 
 /**

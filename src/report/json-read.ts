@@ -11,6 +11,9 @@ import { LEVELS, type Level } from '../policy/types.js';
 import { JSON_REPORT_VERSION } from './json.js';
 import { arr, fail, int, Invalid, LIMITS, obj, oneOf, optStr, relPath, str } from './untrusted.js';
 
+/** The report version before problems: one entry per finding under `findings`. */
+const PREVIOUS_VERSION = '1';
+
 /** A report larger than this is refused rather than parsed (a 25,000-finding report is about 40 MB). */
 export const MAX_REPORT_BYTES = 128 * 1024 * 1024;
 
@@ -25,10 +28,16 @@ export function readJsonReport(text: string, file: string): { result?: ScanResul
   }
   try {
     const report = obj(raw, 'report');
-    if (report['version'] !== JSON_REPORT_VERSION) fail('version', JSON.stringify(JSON_REPORT_VERSION));
+    // The previous version is still read, so shards written by an older podsec merge with new ones.
+    const version = report['version'];
+    if (version !== JSON_REPORT_VERSION && version !== PREVIOUS_VERSION) fail('version', `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_VERSION)}`);
     // Fresh objects with only known fields: nothing unexpected is passed on to comments or SARIF.
+    const findings =
+      version === PREVIOUS_VERSION
+        ? arr(report['findings'], 'findings').map((item, i) => finding(item, `findings[${i}]`))
+        : arr(report['problems'], 'problems').flatMap((item, i) => problemFindings(item, `problems[${i}]`));
     const result: ScanResult = {
-      findings: arr(report['findings'], 'findings').map((item, i) => finding(item, `findings[${i}]`)),
+      findings: sortFindings(findings),
       workloads: arr(report['workloads'], 'workloads').map((item, i) => verdict(item, `workloads[${i}]`)),
       errors: arr(report['errors'], 'errors').map((item, i) => scanError(item, `errors[${i}]`)),
       notices: arr(report['notices'] ?? [], 'notices').map((item, i) => scanError(item, `notices[${i}]`)),
@@ -105,23 +114,42 @@ function modes(value: unknown, where: string): Mode[] {
   return MODES.filter((m) => list.includes(m));
 }
 
-function finding(value: unknown, where: string): Finding {
+/**
+ * A version-2 problem back into its findings: the location and workload are the problem's, the
+ * policy's own fields (level, version, modes, upstream words, fingerprint, suppression) come from
+ * each entry of `policies`.
+ */
+function problemFindings(value: unknown, where: string): Finding[] {
+  const o = obj(value, where);
+  const policies = arr(o['policies'], `${where}.policies`, 16);
+  if (policies.length === 0) fail(`${where}.policies`, 'at least one policy');
+  // Suppression and next-version marks are per policy; the problem's own are summaries of them.
+  const shared: Record<string, unknown> = { ...o };
+  delete shared['suppressed'];
+  delete shared['upcoming'];
+  return policies.map((item, i) => {
+    const policy = obj(item, `${where}.policies[${i}]`);
+    return finding({ ...shared, ...policy }, where, `${where}.policies[${i}]`);
+  });
+}
+
+function finding(value: unknown, where: string, policyWhere = where): Finding {
   const o = obj(value, where);
   const check = str(o['check'], `${where}.check`, 64);
   if (!isCheckId(check)) fail(`${where}.check`, 'an upstream check id');
-  const fingerprint = str(o['fingerprint'], `${where}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, 'letters, digits and : _ . -');
+  const fingerprint = str(o['fingerprint'], `${policyWhere}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${policyWhere}.fingerprint`, 'letters, digits and : _ . -');
   let suppressed: Suppression | undefined;
   if (o['suppressed'] !== undefined) {
-    const s = obj(o['suppressed'], `${where}.suppressed`);
-    const expires = optStr(s['expires'], `${where}.suppressed.expires`);
+    const s = obj(o['suppressed'], `${policyWhere}.suppressed`);
+    const expires = optStr(s['expires'], `${policyWhere}.suppressed.expires`);
     suppressed = {
-      reason: str(s['reason'], `${where}.suppressed.reason`),
-      source: oneOf(s['source'], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
+      reason: str(s['reason'], `${policyWhere}.suppressed.reason`),
+      source: oneOf(s['source'], SUPPRESSION_SOURCES, `${policyWhere}.suppressed.source`),
       ...(expires !== undefined ? { expires } : {}),
     };
   }
-  if (o['upcoming'] !== undefined && typeof o['upcoming'] !== 'boolean') fail(`${where}.upcoming`, 'true or false');
+  if (o['upcoming'] !== undefined && typeof o['upcoming'] !== 'boolean') fail(`${policyWhere}.upcoming`, 'true or false');
   const note = optStr(o['note'], `${where}.note`);
   return {
     file: relPath(o['file'], `${where}.file`),
@@ -135,13 +163,13 @@ function finding(value: unknown, where: string): Finding {
     name: str(o['name'], `${where}.name`, 512),
     ...(o['part'] !== undefined ? { part: str(o['part'], `${where}.part`, 512) } : {}),
     check,
-    level: oneOf<Level>(o['level'], LEVELS, `${where}.level`),
-    version: str(o['version'], `${where}.version`, 32),
-    reason: str(o['reason'], `${where}.reason`),
-    detail: str(o['detail'], `${where}.detail`),
-    message: str(o['message'], `${where}.message`),
-    modes: modes(o['modes'], `${where}.modes`),
-    severity: oneOf(o['severity'], SEVERITIES, `${where}.severity`),
+    level: oneOf<Level>(o['level'], LEVELS, `${policyWhere}.level`),
+    version: str(o['version'], `${policyWhere}.version`, 32),
+    reason: str(o['reason'], `${policyWhere}.reason`),
+    detail: str(o['detail'], `${policyWhere}.detail`),
+    message: str(o['message'], `${policyWhere}.message`),
+    modes: modes(o['modes'], `${policyWhere}.modes`),
+    severity: oneOf(o['severity'], SEVERITIES, `${policyWhere}.severity`),
     field: str(o['field'], `${where}.field`, 2048),
     targets: arr(o['targets'], `${where}.targets`, 1000).map((t, i) => targetRef(t, `${where}.targets[${i}]`)),
     related: arr(o['related'], `${where}.related`, 1000).map((r, i) => location(r, `${where}.related[${i}]`)),

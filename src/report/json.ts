@@ -2,13 +2,19 @@
  * The machine-readable report. Objects are built field by field so the key order is fixed and a
  * diff between two runs shows only what changed.
  */
-import type { Finding, Mode, ScanError, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
+import type { Problem } from '../findings/problems.js';
+import type { FailOn, Finding, Mode, ScanError, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
 import type { CheckId, Level } from '../policy/types.js';
-import { computeTotals } from './common.js';
+import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { problemReport } from './common.js';
 
-/** Bumped when a field is removed or changes meaning; added fields keep the version. */
-export const JSON_REPORT_VERSION = '1';
+/**
+ * Bumped when a field is removed or changes meaning; added fields keep the version. Version 2 lists
+ * `problems` (one per workload × check × location, each with the findings of every policy it breaks
+ * under `policies`) instead of version 1's `findings` (one per policy), and counts problems.
+ */
+export const JSON_REPORT_VERSION = '2';
 
 export interface JsonTarget {
   readonly kind: TargetRef['kind'];
@@ -31,7 +37,26 @@ export interface JsonSuppression {
   readonly expires?: string;
 }
 
-export interface JsonFinding {
+/** One broken `level:version` of a problem, with the upstream words for it. */
+export interface JsonPolicy {
+  readonly modes: readonly Mode[];
+  readonly level: Level;
+  readonly version: string;
+  readonly severity: Severity;
+  readonly reason: string;
+  readonly detail: string;
+  /** The upstream message, byte for byte what the API server says for this policy. */
+  readonly message: string;
+  readonly fingerprint: string;
+  readonly suppressed?: JsonSuppression;
+  readonly upcoming?: boolean;
+}
+
+/** One workload × check × primary location. */
+export interface JsonProblem {
+  readonly id: string;
+  readonly check: CheckId;
+  readonly title: string;
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -42,21 +67,19 @@ export interface JsonFinding {
   readonly namespace: string;
   readonly name: string;
   readonly part?: string;
-  readonly check: CheckId;
-  readonly level: Level;
-  readonly version: string;
-  readonly reason: string;
-  readonly detail: string;
-  readonly message: string;
-  readonly modes: readonly Mode[];
-  readonly severity: Severity;
+  readonly containers: readonly string[];
   readonly field: string;
-  readonly targets: readonly JsonTarget[];
-  readonly related: readonly JsonLocation[];
+  readonly severity: Severity;
+  readonly modes: readonly Mode[];
+  readonly blocking: boolean;
+  readonly policies: readonly JsonPolicy[];
   readonly suppressed?: JsonSuppression;
-  readonly fingerprint: string;
   readonly upcoming?: boolean;
   readonly note?: string;
+  readonly fix: string;
+  readonly docs: string;
+  readonly targets: readonly JsonTarget[];
+  readonly related: readonly JsonLocation[];
 }
 
 export interface JsonWorkload {
@@ -86,21 +109,24 @@ export interface JsonError {
 }
 
 export interface JsonSummary {
+  readonly failOn: FailOn;
   readonly workloads: number;
   readonly passed: number;
   readonly failed: number;
-  readonly errors: number;
+  readonly problems: number;
+  readonly blocking: number;
+  readonly byMode: Readonly<Record<Mode, { readonly problems: number; readonly workloads: number }>>;
   readonly suppressed: number;
   readonly upcoming: number;
-  /** Per mode: workloads with a violation and unsuppressed findings. */
-  readonly byMode: Readonly<Record<Mode, { readonly workloads: number; readonly findings: number }>>;
+  readonly errors: number;
+  readonly notices: number;
 }
 
 /** The shape `--format json` prints and the action writes as its result file. */
 export interface JsonReport {
   readonly version: string;
   readonly summary: JsonSummary;
-  readonly findings: readonly JsonFinding[];
+  readonly problems: readonly JsonProblem[];
   readonly workloads: readonly JsonWorkload[];
   readonly errors: readonly JsonError[];
   readonly notices: readonly JsonError[];
@@ -112,25 +138,35 @@ export interface JsonTargetSummary extends JsonTarget {
   readonly workloads: number;
 }
 
+/** Options for {@link buildJsonReport}. */
+export interface JsonOptions {
+  /** Which problems fail the run (default `enforce`): sets `blocking` and the order. */
+  readonly failOn?: FailOn;
+}
+
 /** Builds the JSON report object (for callers that post-process it without re-parsing). */
-export function buildJsonReport(result: ScanResult): JsonReport {
-  const totals = computeTotals(result);
+export function buildJsonReport(result: ScanResult, options: JsonOptions = {}): JsonReport {
+  const { problems, counts, failOn } = problemReport(result, options.failOn);
   return {
     version: JSON_REPORT_VERSION,
     summary: {
-      workloads: totals.workloads,
-      passed: totals.passed,
-      failed: totals.failed,
-      errors: totals.errors,
-      suppressed: totals.suppressed,
-      upcoming: totals.upcoming,
+      failOn,
+      workloads: counts.workloads,
+      passed: counts.passed,
+      failed: counts.failed,
+      problems: counts.problems,
+      blocking: counts.blocking,
       byMode: {
-        enforce: { workloads: totals.byMode.enforce.workloads, findings: totals.byMode.enforce.findings },
-        warn: { workloads: totals.byMode.warn.workloads, findings: totals.byMode.warn.findings },
-        audit: { workloads: totals.byMode.audit.workloads, findings: totals.byMode.audit.findings },
+        enforce: { ...counts.byMode.enforce },
+        warn: { ...counts.byMode.warn },
+        audit: { ...counts.byMode.audit },
       },
+      suppressed: counts.suppressed,
+      upcoming: counts.upcoming,
+      errors: counts.errors,
+      notices: counts.notices,
     },
-    findings: result.findings.map(jsonFinding),
+    problems: problems.map(jsonProblem),
     workloads: result.workloads.map(jsonWorkload),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
@@ -139,37 +175,53 @@ export function buildJsonReport(result: ScanResult): JsonReport {
 }
 
 /** Renders the JSON report, two-space indented, with a trailing newline. */
-export function renderJson(result: ScanResult): string {
-  return `${JSON.stringify(buildJsonReport(result), null, 2)}\n`;
+export function renderJson(result: ScanResult, options: JsonOptions = {}): string {
+  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}\n`;
 }
 
-function jsonFinding(finding: Finding): JsonFinding {
+function jsonProblem(problem: Problem): JsonProblem {
   return {
-    file: finding.file,
-    line: finding.line,
-    column: finding.column,
-    endLine: finding.endLine,
-    endColumn: finding.endColumn,
-    kind: finding.kind,
-    apiVersion: finding.apiVersion,
-    namespace: finding.namespace,
-    name: finding.name,
-    ...(finding.part === undefined ? {} : { part: finding.part }),
-    check: finding.check,
+    id: problem.id,
+    check: problem.check,
+    title: problemTitle(problem.check),
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    kind: problem.kind,
+    apiVersion: problem.apiVersion,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...(problem.part === undefined ? {} : { part: problem.part }),
+    containers: [...problem.containers],
+    field: problem.field,
+    severity: problem.severity,
+    modes: [...problem.modes],
+    blocking: problem.blocking,
+    policies: problem.findings.map(jsonPolicy),
+    ...(problem.suppressed === undefined ? {} : { suppressed: jsonSuppression(problem.suppressed) }),
+    ...(problem.upcoming ? { upcoming: true } : {}),
+    ...(problem.note === undefined ? {} : { note: problem.note }),
+    fix: fixLine(problem),
+    docs: checkPageUrl(problem.check),
+    targets: problem.targets.map(jsonTarget),
+    related: problem.related.map(jsonLocation),
+  };
+}
+
+function jsonPolicy(finding: Finding): JsonPolicy {
+  return {
+    modes: [...finding.modes],
     level: finding.level,
     version: finding.version,
+    severity: finding.severity,
     reason: finding.reason,
     detail: finding.detail,
     message: finding.message,
-    modes: [...finding.modes],
-    severity: finding.severity,
-    field: finding.field,
-    targets: finding.targets.map(jsonTarget),
-    related: finding.related.map(jsonLocation),
-    ...(finding.suppressed === undefined ? {} : { suppressed: jsonSuppression(finding.suppressed) }),
     fingerprint: finding.fingerprint,
+    ...(finding.suppressed === undefined ? {} : { suppressed: jsonSuppression(finding.suppressed) }),
     ...(finding.upcoming === true ? { upcoming: true } : {}),
-    ...(finding.note === undefined ? {} : { note: finding.note }),
   };
 }
 

@@ -5,10 +5,11 @@
  *
  * Pure: no network, no files. src/github/review.ts carries the plan out.
  */
-import type { Finding, Mode, ScanError } from '../findings/types.js';
-import type { CheckId } from '../policy/types.js';
-import { checkMeta } from '../policy/registry.js';
-import { controllerEnforceNote, firstSentence } from './common.js';
+import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
+import type { FailOn, Finding, ScanError } from '../findings/types.js';
+import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { controllerEnforceNote, problemReport, workloadLabel } from './common.js';
+import { BoundedMarkdown, closeBudget, writeProblemMarkdown } from './summary.js';
 
 /** Marker prefix of every inline comment podsec writes; the fingerprint follows. */
 export const COMMENT_MARKER_PREFIX = '<!-- podsec:v1 fp=';
@@ -86,6 +87,10 @@ export interface ReviewPlanInput {
    * in a file it did not list may well be on a changed line, so it is "unknown", not "outside the diff".
    */
   readonly fileListTruncated?: { readonly listed: number; readonly total: number };
+  /** Which problems fail the run (default `enforce`): they head the summary comment. */
+  readonly failOn?: FailOn;
+  /** `$GITHUB_SERVER_URL/owner/repo/blob/<head sha>`: locations in the summary link to the file line. */
+  readonly blobUrl?: string;
 }
 
 export interface ReviewPlan {
@@ -98,16 +103,16 @@ export interface ReviewPlan {
   readonly reviewBody: string | undefined;
   /** Body for a review without inline comments, used when GitHub rejects the review with 422. */
   readonly fallbackBody: string;
-  /** Earlier podsec comments whose finding no longer exists. */
+  /** Earlier podsec comments whose problems no longer exist. */
   readonly stale: StaleComment[];
-  /** Findings that already have a podsec comment. */
-  readonly alreadyCommented: Finding[];
-  /** Findings on lines outside the diff (or in files not in the pull request). */
-  readonly offDiff: Finding[];
-  /** Findings in files GitHub did not list because the pull request has too many (see fileListTruncated). */
-  readonly unlisted: Finding[];
-  /** Findings on diff lines beyond the inline cap. */
-  readonly overflow: Finding[];
+  /** Problems that already have a podsec comment. */
+  readonly alreadyCommented: Problem[];
+  /** Problems on lines outside the diff (or in files not in the pull request). */
+  readonly offDiff: Problem[];
+  /** Problems on diff lines beyond the inline cap. */
+  readonly overflow: Problem[];
+  /** Problems in files GitHub did not list because the pull request has too many (see fileListTruncated). */
+  readonly unlisted: Problem[];
   /** Full text of the sticky summary comment. */
   readonly summaryBody: string;
   /** The existing sticky summary comment to edit in place, if any. */
@@ -188,51 +193,54 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     for (const fingerprint of marker.fingerprints) commented.add(fingerprint);
   }
 
-  const active = uniqueByFingerprint(input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true));
-  const activeFingerprints = new Set(active.map((f) => f.fingerprint));
+  // Each problem once (all the policies it breaks together), what blocks the merge first.
+  const problems = buildProblems(input.findings, input.failOn);
+  const active = problems.filter((problem) => problem.suppressed === undefined && !problem.upcoming);
+  const fingerprintsOf = (problem: Problem): string[] => problem.findings.map((finding) => finding.fingerprint);
+  const activeFingerprints = new Set(active.flatMap(fingerprintsOf));
 
-  // The same field often breaks the enforce policy and the warn policy (baseline:latest and
-  // restricted:latest): reviewers get one comment per line and check that names both.
-  const groups = new Map<string, { anchor: Anchor; findings: Finding[] }>();
-  const alreadyCommented: Finding[] = [];
-  const offDiff: Finding[] = [];
-  const unlisted: Finding[] = [];
+  // One comment per line, naming every check that fails there.
+  const groups = new Map<string, { anchor: Anchor; problems: Problem[] }>();
+  const alreadyCommented: Problem[] = [];
+  const offDiff: Problem[] = [];
+  const unlisted: Problem[] = [];
   const listedFiles = new Set(input.files.map((file) => file.filename));
-  const isUnlisted = (finding: Finding): boolean =>
-    input.fileListTruncated !== undefined && [finding.file, ...finding.related.map((r) => r.file)].some((file) => !listedFiles.has(file));
-  for (const finding of active) {
-    if (commented.has(finding.fingerprint)) {
-      alreadyCommented.push(finding);
+  const isUnlisted = (problem: Problem): boolean =>
+    input.fileListTruncated !== undefined &&
+    [problem.file, ...problem.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+  for (const problem of active) {
+    if (fingerprintsOf(problem).some((fingerprint) => commented.has(fingerprint))) {
+      alreadyCommented.push(problem);
       continue;
     }
-    const anchor = findAnchor(finding, fileLines, input.scannedLine);
+    const anchor = findAnchor(problem, fileLines, input.scannedLine);
     if (!anchor) {
-      (isUnlisted(finding) ? unlisted : offDiff).push(finding);
+      (isUnlisted(problem) ? unlisted : offDiff).push(problem);
       continue;
     }
-    const key = `${anchor.file}\u0000${anchor.line}\u0000${finding.check}`;
+    const key = `${anchor.file}\u0000${anchor.line}`;
     const group = groups.get(key);
-    if (group) group.findings.push(finding);
-    else groups.set(key, { anchor, findings: [finding] });
+    if (group) group.problems.push(problem);
+    else groups.set(key, { anchor, problems: [problem] });
   }
 
   const comments: PlannedComment[] = [];
-  const overflow: Finding[] = [];
-  // The cap holds across runs: podsec's live comments count against it, so findings over the cap stay
+  const overflow: Problem[] = [];
+  // The cap holds across runs: podsec's live comments count against it, so problems over the cap stay
   // in the summary comment instead of arriving as a new review on the next run.
   const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
   const room = Math.max(0, maxInline - stillLive);
-  for (const { anchor, findings } of groups.values()) {
+  for (const { anchor, problems: onLine } of groups.values()) {
     if (comments.length >= room) {
-      overflow.push(...findings);
+      overflow.push(...onLine);
       continue;
     }
     comments.push({
       path: anchor.file,
       line: anchor.line,
       side: 'RIGHT',
-      fingerprint: findings.map((f) => f.fingerprint).join(','),
-      body: commentBody(findings, anchor.text),
+      fingerprint: onLine.flatMap(fingerprintsOf).join(','),
+      body: commentBody(onLine, anchor),
     });
   }
 
@@ -243,12 +251,9 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
   }
 
-  const reviewBody = comments.length > 0 ? buildReviewBody(comments.length, overflow, offDiff) : undefined;
-  const fallbackBody = buildFallbackBody(
-    active.filter((f) => comments.some((c) => c.fingerprint.split(',').includes(f.fingerprint))),
-    overflow,
-    offDiff,
-  );
+  const inline = active.filter((problem) => comments.some((c) => c.fingerprint.split(',').includes(fingerprintsOf(problem)[0] ?? '')));
+  const reviewBody = comments.length > 0 ? buildReviewBody(inline.length, overflow, offDiff) : undefined;
+  const fallbackBody = buildFallbackBody(inline, overflow, offDiff);
   const summaryComment = ours.find((c) => c.kind === 'issue' && c.body.includes(SUMMARY_MARKER));
   const summaryBody = buildSummaryBody({
     findings: input.findings,
@@ -258,19 +263,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     unlisted,
     ...(input.fileListTruncated !== undefined ? { fileListTruncated: input.fileListTruncated } : {}),
     diffKnown: input.files.length > 0,
+    failOn: input.failOn ?? 'enforce',
+    ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
-}
-
-function uniqueByFingerprint(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    out.push(f);
-  }
-  return out;
 }
 
 interface Anchor {
@@ -282,7 +278,7 @@ interface Anchor {
 
 /** The first place of the finding that is on the diff: its own line, else a related values/patch line. */
 function findAnchor(
-  finding: Finding,
+  finding: Pick<Problem, 'file' | 'line' | 'related'>,
   fileLines: ReadonlyMap<string, ReadonlyMap<number, string>>,
   scannedLine: ReviewPlanInput['scannedLine'],
 ): Anchor | undefined {
@@ -334,8 +330,6 @@ export function suggestFix(finding: Pick<Finding, 'field' | 'check'>, lineText: 
   return `${indent ?? ''}${key}${colon ?? ': '}${quote ?? ''}${rule.good}${quote ?? ''}${trailing ?? ''}`;
 }
 
-const PSS_DOCS = 'https://kubernetes.io/docs/concepts/security/pod-security-standards/';
-
 /**
  * Makes untrusted text (names and values from the pull request) inert in Markdown: no HTML, so no fake
  * podsec markers; no @-mentions; no code-fence breaks.
@@ -353,45 +347,47 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-function modesText(modes: readonly Mode[]): string {
-  return modes.length > 0 ? modes.join(', ') : 'none';
-}
-
-function workloadText(f: Finding): string {
-  const ns = f.namespace ? `${f.namespace}/` : '';
-  return `${f.kind} ${ns}${f.name}`;
-}
-
-function commentBody(findings: readonly Finding[], lineText: string): string {
-  const [first] = findings as [Finding, ...Finding[]];
-  const suggestion = suggestFix(first, lineText);
-  const lines = [
-    `${COMMENT_MARKER_PREFIX}${findings.map((f) => f.fingerprint).join(',')} -->`,
-    `**podsec** · \`${first.check}\` · ${escapeMarkdown(workloadText(first))}`,
-    '',
-  ];
-  for (const finding of findings) {
-    lines.push(`**${severityWord(finding)}** (${modesText(finding.modes)}, ${finding.level}:${escapeMarkdown(finding.version)})`, '', `> ${escapeMarkdown(finding.message)}`, '');
+/**
+ * The one suggestion for a diff line, or undefined. It is offered only when it fixes every problem on
+ * the line: each problem's field is this line's key and nothing else in the workload fails the same
+ * check (`hostNetwork: false` would leave `hostPID: true` failing host namespaces). Fixes that span
+ * several lines belong to podsec's fix planner, which can take this function's place.
+ */
+export function suggestionForLine(problems: readonly Pick<Problem, 'field' | 'check' | 'related'>[], lineText: string): string | undefined {
+  let suggestion: string | undefined;
+  for (const problem of problems) {
+    if (problem.related.some((location) => location.message?.startsWith('also:') === true)) return undefined;
+    const replacement = suggestFix(problem, lineText);
+    if (replacement === undefined || (suggestion !== undefined && replacement !== suggestion)) return undefined;
+    suggestion = replacement;
   }
-  lines.push(...noteLines(first), `**Fix:** ${fixHint(first.check)} ([${first.check}](${PSS_DOCS}))`);
-  if (suggestion !== undefined) {
-    lines.push('', '```suggestion', suggestion, '```');
+  return suggestion;
+}
+
+function commentBody(problems: readonly Problem[], anchor: Anchor): string {
+  const fingerprints = problems.flatMap((problem) => problem.findings.map((finding) => finding.fingerprint));
+  const checks = [...new Set(problems.map((problem) => problem.check))];
+  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(',')} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(' · ')}`, ''];
+  for (const problem of problems) {
+    const where = anchor.primary ? '' : ` (set at \`${escapeMarkdown(problem.file)}:${problem.line}\`)`;
+    lines.push(
+      `**${SEVERITY_WORD[problem.severity]}** · ${escapeMarkdown(problemTitle(problem.check))} · ${escapeMarkdown(workloadLabel(problem))}${where}`,
+      '',
+      `> ${escapeMarkdown(problem.findings[0]?.message ?? problemMessage(problem))}`,
+      '',
+      `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
+      '',
+    );
+    const note = controllerEnforceNote(problem);
+    if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`, '');
+    lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, '');
   }
-  return lines.join('\n');
+  const suggestion = suggestionForLine(problems, anchor.text);
+  if (suggestion !== undefined) lines.push('```suggestion', suggestion, '```');
+  return lines.join('\n').trimEnd();
 }
 
-function fixHint(check: CheckId): string {
-  return escapeMarkdown(firstSentence(checkMeta(check).fix));
-}
-
-function noteLines(finding: Finding): string[] {
-  const note = controllerEnforceNote(finding);
-  return note !== undefined ? [`**Note:** ${escapeMarkdown(note)}`] : [];
-}
-
-function severityWord(f: Finding): string {
-  return f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'note';
-}
+const SEVERITY_WORD = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /** Rewrites a podsec comment to say its finding is gone, keeping the original text for the thread. */
 export function markFixed(body: string, headSha: string): string {
@@ -414,31 +410,34 @@ export function markFixed(body: string, headSha: string): string {
   ].join('\n');
 }
 
-function findingLine(f: Finding): string {
-  return `- \`${f.check}\` ${severityWord(f)} (${modesText(f.modes)}) — ${escapeMarkdown(workloadText(f))} at \`${escapeMarkdown(f.file)}:${f.line}\`: ${escapeMarkdown(f.detail || f.reason)}`;
+function problemLine(problem: Problem): string {
+  return (
+    `- \`${problem.check}\` ${SEVERITY_WORD[problem.severity]} — ${escapeMarkdown(workloadLabel(problem))} at ` +
+    `\`${escapeMarkdown(problem.file)}:${problem.line}\`: ${escapeMarkdown(problemMessage(problem))} (${escapeMarkdown(formatPolicies(problem.policies))})`
+  );
 }
 
-function listWithCap(findings: readonly Finding[], cap: number): string[] {
-  const lines = findings.slice(0, cap).map(findingLine);
-  if (findings.length > cap) lines.push(`- … and ${findings.length - cap} more (see the job summary)`);
+function listWithCap(problems: readonly Problem[], cap: number): string[] {
+  const lines = problems.slice(0, cap).map(problemLine);
+  if (problems.length > cap) lines.push(`- … and ${problems.length - cap} more (see the job summary)`);
   return lines;
 }
 
-function buildReviewBody(inline: number, overflow: readonly Finding[], offDiff: readonly Finding[]): string {
-  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? 'finding' : 'findings'} on changed lines.`];
+function buildReviewBody(inline: number, overflow: readonly Problem[], offDiff: readonly Problem[]): string {
+  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? 'problem' : 'problems'} on changed lines.`];
   if (overflow.length > 0) {
     parts.push('', `${overflow.length} more on changed lines (over the limit of inline comments):`, ...listWithCap(overflow, 50));
   }
   if (offDiff.length > 0) {
-    parts.push('', `${offDiff.length} ${offDiff.length === 1 ? 'finding is' : 'findings are'} outside this diff; see the podsec summary comment.`);
+    parts.push('', `${offDiff.length} ${offDiff.length === 1 ? 'problem is' : 'problems are'} outside this diff; see the podsec summary comment.`);
   }
   return clip(parts.join('\n'));
 }
 
-function buildFallbackBody(inline: readonly Finding[], overflow: readonly Finding[], offDiff: readonly Finding[]): string {
+function buildFallbackBody(inline: readonly Problem[], overflow: readonly Problem[], offDiff: readonly Problem[]): string {
   const onDiff = [...inline, ...overflow];
   const parts = [
-    `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? 'finding' : 'findings'} on changed lines (inline comments could not be placed):`,
+    `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? 'problem' : 'problems'} on changed lines (inline comments could not be placed):`,
     '',
     ...listWithCap(onDiff, 100),
   ];
@@ -446,62 +445,46 @@ function buildFallbackBody(inline: readonly Finding[], overflow: readonly Findin
   return clip(parts.join('\n'));
 }
 
+/** The sticky summary: the job summary's headline and tables, for the pull request. */
 function buildSummaryBody(input: {
   findings: readonly Finding[];
   errors: readonly ScanError[];
   headSha: string;
-  offDiff: readonly Finding[];
-  unlisted: readonly Finding[];
+  offDiff: readonly Problem[];
+  unlisted: readonly Problem[];
   fileListTruncated?: { readonly listed: number; readonly total: number };
   /** False in summary-only mode, where the diff was not read and nothing is "outside" it. */
   diffKnown: boolean;
+  failOn: FailOn;
+  blobUrl?: string;
 }): string {
-  const active = input.findings.filter((f) => f.suppressed === undefined && f.upcoming !== true);
-  const suppressed = input.findings.filter((f) => f.suppressed !== undefined).length;
-  const upcoming = input.findings.filter((f) => f.suppressed === undefined && f.upcoming === true).length;
-  const count = (mode: Mode): number => active.filter((f) => f.modes.includes(mode)).length;
-  const enforce = count('enforce');
-  const status =
-    enforce > 0 || input.errors.length > 0
-      ? `❌ ${enforce} enforce ${enforce === 1 ? 'violation' : 'violations'}, ${input.errors.length} ${input.errors.length === 1 ? 'error' : 'errors'}`
-      : active.length > 0
-        ? '⚠️ no enforce violations; warnings and notes below'
-        : '✅ no Pod Security Standards violations';
-  const parts = [
-    SUMMARY_MARKER,
-    '### podsec — Pod Security Standards',
-    '',
-    `${status} · commit ${input.headSha.slice(0, 7)}`,
-    '',
-    '| enforce | warn | audit | suppressed | errors |',
-    '|---:|---:|---:|---:|---:|',
-    `| ${enforce} | ${count('warn')} | ${count('audit')} | ${suppressed} | ${input.errors.length} |`,
-  ];
-  if (upcoming > 0) parts.push('', `${upcoming} more would fail after a cluster upgrade (next version).`);
-  if (active.length > 0) {
-    parts.push('', '<details><summary>Findings</summary>', '', ...listWithCap(active, 100), '', '</details>');
-  }
+  const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
+  const report = problemReport(result, input.failOn);
+  const out = new BoundedMarkdown(MAX_BODY_CHARS - 2_000);
+  out.add(SUMMARY_MARKER);
+  out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
+  out.add('');
+  writeProblemMarkdown(out, report, input.errors, {
+    workloadsKnown: false,
+    maxErrors: 30,
+    ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
+  });
   if (input.diffKnown && input.offDiff.length > 0) {
-    parts.push('', `${input.offDiff.length} ${input.offDiff.length === 1 ? 'finding is' : 'findings are'} on lines outside this pull request's diff (listed above, not commented inline).`);
+    out.add('');
+    out.add(`${input.offDiff.length} ${input.offDiff.length === 1 ? 'problem is' : 'problems are'} on lines outside this pull request's diff (listed above, not commented inline).`);
   }
   if (input.fileListTruncated !== undefined) {
     const { listed, total } = input.fileListTruncated;
-    parts.push(
-      '',
+    out.add('');
+    out.add(
       `GitHub lists only ${listed.toLocaleString('en-US')} of this pull request's ${total.toLocaleString('en-US')} changed files` +
         (input.unlisted.length > 0
-          ? `; ${input.unlisted.length} ${input.unlisted.length === 1 ? 'finding is' : 'findings are'} in files it did not list, so podsec cannot tell whether they are on changed lines (listed above, not commented inline).`
+          ? `; ${input.unlisted.length} ${input.unlisted.length === 1 ? 'problem is' : 'problems are'} in files it did not list, so podsec cannot tell whether they are on changed lines (listed above, not commented inline).`
           : '.'),
     );
   }
-  if (input.errors.length > 0) {
-    parts.push('', '**Errors**', '');
-    for (const e of input.errors.slice(0, 30)) {
-      parts.push(`- \`${escapeMarkdown(e.file)}${e.line !== undefined ? `:${e.line}` : ''}\`: ${escapeMarkdown(e.message)}`);
-    }
-    if (input.errors.length > 30) parts.push(`- … and ${input.errors.length - 30} more (see the job summary)`);
-  }
-  return clip(parts.join('\n'));
+  closeBudget(out);
+  return clip(out.text().trimEnd());
 }
 
 function clip(body: string): string {

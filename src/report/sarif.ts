@@ -3,11 +3,13 @@
  * with repo-relative locations and stable fingerprints, suppressions, and the scan's errors as tool
  * notifications. GitHub's limits are applied here, so whatever uploads the file needs no extra logic.
  */
-import type { Finding, ScanError, ScanResult, Severity } from '../findings/types.js';
+import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
+import type { FailOn, Finding, ScanError, ScanResult, Severity, Suppression } from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
 import { allCheckMeta } from '../policy/registry.js';
 import type { CheckId, CheckMeta } from '../policy/types.js';
-import { clip, controllerEnforceNote, firstSentence, formatTarget, plainText, renderedTargets, severityRank, workloadLabel } from './common.js';
+import { checkPageUrl, fixLine, PODSEC_REPOSITORY_URL, problemTitle } from './advice.js';
+import { clip, controllerEnforceNote, formatTarget, plainText, renderedTargets, workloadLabel } from './common.js';
 import type {
   SarifLevel,
   SarifLocation,
@@ -23,7 +25,7 @@ export type * from './sarif-types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where podsec lives; callers with the real repository URL pass `informationUri`. */
-export const DEFAULT_INFORMATION_URI = 'https://github.com/podsec-dev/podsec';
+export const DEFAULT_INFORMATION_URI = PODSEC_REPOSITORY_URL;
 /** The base id every artifact location is relative to: the root of the scanned repository. */
 export const SRCROOT = '%SRCROOT%';
 
@@ -59,6 +61,8 @@ export interface SarifOptions {
    * finding path into a repo-relative one; findings normally carry repo-relative paths already.
    */
   readonly srcRoot?: string;
+  /** Which problems fail the run (default `enforce`); recorded per result as `blocking`. */
+  readonly failOn?: FailOn;
 }
 
 const LEVEL_BY_SEVERITY: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', note: 'note' };
@@ -114,11 +118,13 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
     }
   }
 
+  // One result per problem (rule × location); its level comes from the strictest mode it breaks.
+  const problems = buildProblems(result.findings, options.failOn);
   const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
-  const { kept, omitted } = selectResults(result.findings, limit);
+  const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
-  const results = kept.map((finding) =>
-    sarifResult(finding, ruleIndex.get(finding.check) ?? 0, metaById.get(finding.check), paths),
+  const results = kept.map((problem) =>
+    sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
   );
 
   const notifications: SarifNotification[] = [
@@ -131,7 +137,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
       level: 'warning',
       message: {
         text:
-          `Only the ${results.length} most severe of ${result.findings.length} results are included, ` +
+          `Only the ${results.length} most severe of ${problems.length} results are included, ` +
           `because podsec writes at most ${limit.toLocaleString('en-US')} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ` +
           `${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`,
       },
@@ -183,7 +189,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
           ? {
               properties: {
                 truncation: {
-                  totalResults: result.findings.length,
+                  totalResults: problems.length,
                   emittedResults: results.length,
                   maxResults: limit,
                   omitted: { ...omitted },
@@ -208,14 +214,14 @@ function automationId(category: string | undefined): string {
 }
 
 function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescriptor {
-  const docsPage = `${informationUri.replace(/\/+$/, '')}/blob/main/docs/checks/${meta.id}.md`;
+  const docsPage = checkPageUrl(meta.id, informationUri);
   const levelName = meta.level === 'baseline' ? 'Baseline' : 'Restricted';
   const overrides =
     meta.overrides.length > 0
       ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? '' : 's'} ${meta.overrides.map((id) => `\`${id}\``).join(', ')}.`
       : '';
   const markdown = [
-    `**${meta.title}** — Pod Security Standards, ${levelName} level (\`${meta.id}\`)`,
+    `**${problemTitle(meta.id)}** — ${meta.title}, Pod Security Standards ${levelName} level (\`${meta.id}\`)`,
     meta.description,
     `**Allowed:** ${meta.allowed}`,
     ...(overrides === '' ? [] : [overrides]),
@@ -223,7 +229,7 @@ function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescrip
     `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`,
   ].join('\n\n');
   const text = [
-    `${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
+    `${problemTitle(meta.id)}: ${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
     plainText(meta.description),
     `Allowed: ${plainText(meta.allowed)}`,
     ...(overrides === '' ? [] : [plainText(overrides)]),
@@ -235,10 +241,11 @@ function ruleFor(meta: CheckMeta, informationUri: string): SarifReportingDescrip
   return {
     id: meta.id,
     name: ruleName(meta.level, meta.title, meta.id),
-    shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
+    // Code scanning titles alerts with this: it names the problem, not the rule.
+    shortDescription: { text: clip(problemTitle(meta.id), SARIF_LIMITS.textLength) },
     fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
     help: { text, markdown },
-    helpUri: meta.docsUrl,
+    helpUri: docsPage,
     defaultConfiguration: { level: meta.level === 'baseline' ? 'error' : 'warning' },
     properties: {
       tags: ['security', 'kubernetes', 'pod-security', `pss-${meta.level}`],
@@ -265,80 +272,75 @@ function fallbackRule(finding: Finding): SarifReportingDescriptor {
   };
 }
 
-/** Keeps the `limit` most important findings, in their original order; counts the rest by severity. */
+/** Keeps the `limit` most important problems, in report order; counts the rest by severity. */
 function selectResults(
-  findings: readonly Finding[],
+  problems: readonly Problem[],
   limit: number,
-): { kept: Finding[]; omitted: Record<Severity, number> } {
+): { kept: Problem[]; omitted: Record<Severity, number> } {
   const omitted: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
-  if (findings.length <= limit) return { kept: [...findings], omitted };
-  const priority = (finding: Finding): number => severityRank(finding.severity) + (finding.suppressed === undefined ? 0 : 3);
-  const ranked = findings
-    .map((finding, index) => ({ finding, index, priority: priority(finding) }))
-    .sort((a, b) => a.priority - b.priority || a.index - b.index);
-  const keep = new Set(ranked.slice(0, limit).map((entry) => entry.index));
-  const kept: Finding[] = [];
-  findings.forEach((finding, index) => {
-    if (keep.has(index)) kept.push(finding);
-    else omitted[finding.severity]++;
-  });
-  return { kept, omitted };
+  // Problems come blocking first and suppressed last, so the first `limit` are the ones to keep.
+  problems.slice(limit).forEach((problem) => omitted[problem.severity]++);
+  return { kept: problems.slice(0, limit), omitted };
 }
 
 interface PathOptions {
   readonly srcRoot?: string;
 }
 
-function sarifResult(finding: Finding, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {
-  const related = finding.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
+function sarifResult(problem: Problem, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {
+  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
     id: index + 1,
     ...physical(location, paths),
     message: { text: nonEmpty(location.message, 'Related source of this value.') },
   }));
-  const targets = finding.targets.map(formatTarget);
+  const targets = problem.targets.map(formatTarget);
   return {
-    ruleId: finding.check,
+    ruleId: problem.check,
     ruleIndex,
-    level: LEVEL_BY_SEVERITY[finding.severity],
-    message: { text: resultMessage(finding, meta) },
-    locations: [physical(finding, paths)],
+    level: LEVEL_BY_SEVERITY[problem.severity],
+    message: { text: resultMessage(problem, meta) },
+    locations: [physical(problem, paths)],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
-    ...(finding.fingerprint === '' ? {} : { partialFingerprints: { primaryLocationLineHash: finding.fingerprint } }),
-    ...(finding.suppressed === undefined ? {} : { suppressions: [suppression(finding)] }),
+    partialFingerprints: { primaryLocationLineHash: problem.id },
+    ...(problem.suppressed === undefined ? {} : { suppressions: [suppression(problem.suppressed)] }),
     properties: {
-      modes: [...finding.modes],
-      policy: `${finding.level}:${finding.version}`,
-      apiVersion: finding.apiVersion,
-      kind: finding.kind,
-      namespace: finding.namespace,
-      name: finding.name,
-      field: finding.field,
+      modes: [...problem.modes],
+      policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
+      messages: problem.findings.map((finding) => finding.message),
+      blocking: problem.blocking,
+      apiVersion: problem.apiVersion,
+      kind: problem.kind,
+      namespace: problem.namespace,
+      name: problem.name,
+      ...(problem.containers.length > 0 ? { containers: [...problem.containers] } : {}),
+      field: problem.field,
       ...(targets.length > 0 ? { targets } : {}),
-      ...(finding.upcoming === true ? { upcoming: true } : {}),
+      ...(problem.upcoming ? { upcoming: true } : {}),
     },
   };
 }
 
 /**
  * The first sentence is what code scanning shows when space is short, so it names the object and
- * carries the upstream words; what happens to controllers and a short fix follow.
+ * carries the upstream words; the policies it breaks, what happens to controllers and a short fix follow.
  */
-function resultMessage(finding: Finding, meta: CheckMeta | undefined): string {
+function resultMessage(problem: Problem, meta: CheckMeta | undefined): string {
   const parts: string[] = [];
-  const prefix = finding.upcoming === true ? 'After an upgrade to the next version, ' : '';
-  parts.push(sentence(`${prefix}${workloadLabel(finding)} ${finding.message}`));
-  // A suppressed finding will not be enforced as configured, so the controller note would mislead.
-  const note = finding.suppressed === undefined ? controllerEnforceNote(finding) : undefined;
+  const prefix = problem.upcoming ? 'After an upgrade to the next version, ' : '';
+  parts.push(sentence(`${prefix}${workloadLabel(problem)}: ${problemMessage(problem)}`));
+  parts.push(sentence(`Breaks ${formatPolicies(problem.policies)}`));
+  // A suppressed problem will not be enforced as configured, so the controller note would mislead.
+  const note = problem.suppressed === undefined ? controllerEnforceNote(problem) : undefined;
   if (note !== undefined) parts.push(sentence(note));
-  const rendered = renderedTargets(finding.targets);
+  const rendered = renderedTargets(problem.targets);
   if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join('; ')}`));
-  const hint = meta === undefined ? '' : firstSentence(meta.fix);
+  const hint = meta === undefined ? '' : fixLine(problem);
   if (hint !== '') parts.push(`Fix: ${sentence(hint)}`);
   return parts.join(' ');
 }
 
-function suppression(finding: Finding): SarifSuppression {
-  const { reason, source, expires } = finding.suppressed ?? { reason: '', source: 'config' as const };
+function suppression(suppressed: Suppression): SarifSuppression {
+  const { reason, source, expires } = suppressed;
   return {
     kind: source === 'annotation' ? 'inSource' : 'external',
     status: 'accepted',

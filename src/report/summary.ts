@@ -3,21 +3,18 @@
  * GitHub drops a step summary over 1 MiB entirely, so the text is built within a byte budget and
  * says what it left out.
  */
-import type { Finding, ScanError, ScanResult, TargetRef } from '../findings/types.js';
-import {
-  computeTotals,
-  controllerEnforceNote,
-  formatLocation,
-  formatModes,
-  formatSuppression,
-  formatTarget,
-  workloadLabel,
-} from './common.js';
+import { formatPolicies, problemMessage, type Problem, type ProblemCounts } from '../findings/problems.js';
+import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
+import { alternativeAdvice, checkFix, checkPageUrl, problemTitle } from './advice.js';
+import { countsSentence, formatLocation, formatSuppression, formatTarget, plural, problemReport, workloadLabel, type ProblemReport } from './common.js';
+import { problemSections, type ProblemBlock } from './sections.js';
 
 /** GitHub's per-step summary limit. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
 
-export interface JobSummaryOptions {
+export interface JobSummaryOptions extends ProblemMarkdownOptions {
+  /** Which problems fail the run (default `enforce`): they head the summary. */
+  readonly failOn?: FailOn;
   /** Byte budget for the whole Markdown (default: just under GitHub's 1 MiB). */
   readonly maxBytes?: number;
   /** First heading (default `podsec: Pod Security Standards`). */
@@ -31,7 +28,7 @@ const encoder = new TextEncoder();
 const byteLength = (text: string): number => encoder.encode(text).length;
 
 /** Collects Markdown blocks until the budget is spent; after that, only counts what was left out. */
-class BoundedMarkdown {
+export class BoundedMarkdown {
   private readonly parts: string[] = [];
   private bytes = 0;
   full = false;
@@ -68,147 +65,189 @@ class BoundedMarkdown {
   }
 }
 
+/** Where a file's lines live on GitHub: `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$SHA`. */
+export function blobBaseUrl(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const server = env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const repository = env['GITHUB_REPOSITORY'];
+  const sha = env['GITHUB_SHA'];
+  if (repository === undefined || sha === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return undefined;
+  return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}`;
+}
+
 /**
- * Renders the job summary Markdown: totals, errors, one table per target (check, modes, message,
- * location per workload), suppressed findings in a collapsed section, notices. Pure.
+ * Renders the job summary Markdown: a headline (passed, or how many problems block the merge), the
+ * counts, errors, a table of the blocking problems, then warnings and notes folded in `<details>`,
+ * and suppressed problems counted (listed when asked). Each problem once, with its fix. Pure.
  */
 export function renderJobSummary(result: ScanResult, options: JobSummaryOptions = {}): string {
   const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
   const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
-  const totals = computeTotals(result);
-
+  const report = problemReport(result, options.failOn);
   out.add(`## ${escapeInline(options.title ?? 'podsec: Pod Security Standards')}`);
   out.add('');
-  out.add(
-    totals.failed > 0
-      ? `**${totals.failed} of ${totals.workloads} workloads violate enforce.**`
-      : totals.errors > 0
-        ? `**No enforce violations, but ${totals.errors} ${totals.errors === 1 ? 'error' : 'errors'} stopped part of the scan.**`
-        : `**All ${totals.workloads} workloads pass enforce.**`,
-  );
+  writeProblemMarkdown(out, report, result.errors, options);
+  if (result.notices.length > 0) {
+    out.add('');
+    if (out.add(`<details><summary>${plural(result.notices.length, 'notice')}</summary>`)) {
+      out.add('');
+      for (const notice of result.notices) out.row(`- ${errorLine(notice, options.blobUrl)}`);
+      out.force('');
+      out.force('</details>');
+    } else {
+      out.omittedRows += result.notices.length;
+    }
+  }
+  closeBudget(out);
+  return out.text();
+}
+
+/** The headline: what decides whether the pull request can merge. */
+export function headline(counts: ProblemCounts): string {
+  if (counts.blocking > 0) {
+    const errors = counts.errors > 0 ? ` and ${plural(counts.errors, 'error')} stopped part of the scan` : '';
+    return `❌ ${plural(counts.blocking, 'problem blocks', 'problems block')} the merge${errors}`;
+  }
+  if (counts.errors > 0) return `❌ ${plural(counts.errors, 'error')} stopped part of the scan`;
+  const rest = counts.problems > 0 ? ` (${plural(counts.problems, 'problem')} below do not block it)` : '';
+  return `✅ Passed: nothing blocks the merge${rest}`;
+}
+
+/** Options for the shared problem Markdown. */
+export interface ProblemMarkdownOptions {
+  /** `$GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$SHA`: locations become links to the file line. */
+  readonly blobUrl?: string;
+  /** List suppressed problems (one line each) instead of only counting them. */
+  readonly showSuppressed?: boolean;
+  /** At most this many errors are listed. */
+  readonly maxErrors?: number;
+  /** False when the workload verdicts are not known (the pull request comment): workload counts are left out. */
+  readonly workloadsKnown?: boolean;
+}
+
+/**
+ * The body shared by the job summary and the pull request's summary comment: headline, counts,
+ * errors, blocking problems as a table, the rest folded.
+ */
+export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport, errors: readonly ScanError[], options: ProblemMarkdownOptions): void {
+  const { counts } = report;
+  out.add(`### ${headline(counts)}`);
   out.add('');
-  out.add('| Workloads | Passed | Failed (enforce) | Warn | Audit | Suppressed | Errors |');
-  out.add('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  out.add(
-    `| ${totals.workloads} | ${totals.passed} | ${totals.failed} | ${totals.byMode.warn.workloads} | ` +
-      `${totals.byMode.audit.workloads} | ${totals.suppressed} | ${totals.errors} |`,
-  );
-  if (totals.upcoming > 0) {
+  const sentence = countsSentence(counts, report.failOn);
+  out.add(escapeInline(options.workloadsKnown === false ? sentence.replace(/^[^;]*; /, '') : sentence));
+
+  if (errors.length > 0) {
+    const shown = errors.slice(0, options.maxErrors ?? errors.length);
     out.add('');
-    out.add(`${totals.upcoming} more ${totals.upcoming === 1 ? 'finding appears' : 'findings appear'} only at the next version (listed as upcoming).`);
+    out.add(`#### ${plural(errors.length, 'error')}`);
+    out.add('');
+    for (const error of shown) out.row(`- ${errorLine(error, options.blobUrl)}`);
+    out.omittedRows += errors.length - shown.length;
   }
 
-  if (result.errors.length > 0) {
+  for (const section of problemSections(report)) {
+    if (section.kind === 'suppressed') continue;
     out.add('');
-    out.add('### Errors');
-    out.add('');
-    for (const error of result.errors) out.row(`- ${errorLine(error)}`);
-  }
-
-  const active = result.findings.filter((finding) => finding.suppressed === undefined);
-  for (const group of groupByTarget(active)) {
-    if (out.full) {
-      out.omittedRows += group.findings.length;
-      continue;
+    const folded = section.kind !== 'blocking';
+    if (folded) {
+      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural(section.problems.length, 'problem')}</summary>`)) {
+        out.omittedRows += section.problems.length;
+        continue;
+      }
+    } else {
+      out.add(`#### ${escapeInline(section.title)}`);
     }
     out.add('');
-    out.add(`### ${escapeInline(group.title)}`);
-    out.add('');
-    out.add('| Workload | Check | Mode | Message | Location |');
-    out.add('| --- | --- | --- | --- | --- |');
-    for (const finding of group.findings) out.row(findingRow(finding));
+    if (section.kind === 'blocking' && section.problems.some((problem) => problem.modes.includes('enforce') && problem.kind !== 'Pod')) {
+      // Said once, not on every row: PSA enforces on Pods, so a controller is stored and its Pods refused.
+      out.add('A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.');
+      out.add('');
+    }
+    // Also said once: which workloads are node agents that may not be fixable in place, and the ways out.
+    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== undefined).map((problem) => workloadLabel(problem)))];
+    const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== undefined);
+    if (advice !== undefined) {
+      out.add(`**${cell(agents.join(', '))}:** ${cell(advice)}`);
+      out.add('');
+    }
+    out.add('| Where | Problem | Fix |');
+    out.add('| --- | --- | --- |');
+    for (const block of section.blocks) for (const row of blockRows(block, options.blobUrl)) out.row(row);
+    if (folded) {
+      out.force('');
+      out.force('</details>');
+    }
   }
 
-  const suppressed = result.findings.filter((finding) => finding.suppressed !== undefined);
+  const suppressed = report.problems.filter((problem) => problem.suppressed !== undefined);
   if (suppressed.length > 0) {
     out.add('');
-    if (out.add(`<details><summary>${suppressed.length} suppressed ${suppressed.length === 1 ? 'finding' : 'findings'}</summary>`)) {
+    if (options.showSuppressed === true && !out.add(`<details><summary>${plural(suppressed.length, 'suppressed problem')}</summary>`)) {
+      out.omittedRows += suppressed.length;
+    } else if (options.showSuppressed === true) {
       out.add('');
-      out.add('| Workload | Check | Mode | Reason | Location |');
-      out.add('| --- | --- | --- | --- | --- |');
-      for (const finding of suppressed) {
-        const reason = finding.suppressed === undefined ? '' : formatSuppression(finding.suppressed);
-        out.row(
-          `| ${cell(workloadLabel(finding))} | ${code(finding.check)} | ${cell(formatModes(finding.modes))} | ` +
-            `${cell(reason)} | ${code(formatLocation(finding.file, finding.line))} |`,
-        );
+      for (const problem of suppressed) {
+        const why = problem.suppressed === undefined ? '' : ` — ${cell(formatSuppression(problem.suppressed))}`;
+        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
       }
       out.force('');
       out.force('</details>');
     } else {
-      out.omittedRows += suppressed.length;
+      out.add(
+        `${plural(suppressed.length, 'suppressed problem')} (exemptions, relaxations or annotations) not listed here; ` +
+          'the JSON report and `podsec scan --show-suppressed` list them.',
+      );
     }
   }
+}
 
-  if (result.notices.length > 0) {
-    out.add('');
-    out.add('### Notices');
-    out.add('');
-    for (const notice of result.notices) out.row(`- ${errorLine(notice)}`);
-  }
-
+/** Adds the note saying what was left out, when the budget ran out. */
+export function closeBudget(out: BoundedMarkdown): void {
   if (out.omittedRows > 0) {
     out.force('');
     out.force(
-      `> [!NOTE]\n> ${out.omittedRows} more ${out.omittedRows === 1 ? 'row was' : 'rows were'} left out to keep this summary ` +
-        'under GitHub\'s 1 MiB limit. The JSON and SARIF reports list every finding.',
+      `> [!NOTE]\n> ${out.omittedRows} more ${out.omittedRows === 1 ? 'row was' : 'rows were'} left out to keep this text ` +
+        "under GitHub's size limit. The JSON and SARIF reports list every problem.",
     );
   }
-  return out.text();
 }
 
-interface TargetGroup {
-  readonly title: string;
-  readonly findings: Finding[];
+function problemCell(problem: Problem): string {
+  return `**${cell(problemTitle(problem.check))}**<br>${cell(problemMessage(problem))}<br><sub>${cell(formatPolicies(problem.policies))}</sub>`;
+}
+
+function fixCell(problem: Problem): string {
+  return `${cell(checkFix(problem.check))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
+}
+
+/** A shared problem's row names at most this many workloads, so one row cannot fill the page. */
+const MAX_GROUP_PLACES = 20;
+
+/** Table rows: one per problem of a workload, or one for a problem shared by several workloads. */
+function blockRows(block: ProblemBlock, blobUrl: string | undefined): string[] {
+  const [first] = block.problems as [Problem, ...Problem[]];
+  if (block.kind === 'group') {
+    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [`| ${plural(block.problems.length, 'workload')}:<br>${places.join('<br>')} | ${problemCell(first)} | ${fixCell(first)} |`];
+  }
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
 }
 
 /**
- * One group per target (kind + path), in first-seen order; a finding shared by several targets (a
- * base resource in two overlays) appears in each. Findings with no target get their own group.
+ * `path:line` as a link to the line at the scanned commit when on GitHub. Word-break points after each
+ * slash keep a long path from widening the table past GitHub's page.
  */
-function groupByTarget(findings: readonly Finding[]): TargetGroup[] {
-  const groups = new Map<string, { title: string; findings: Finding[] }>();
-  for (const finding of findings) {
-    const targets: readonly (TargetRef | undefined)[] = finding.targets.length > 0 ? finding.targets : [undefined];
-    for (const target of targets) {
-      const key = target === undefined ? '' : `${target.kind}\u0000${target.path}`;
-      let group = groups.get(key);
-      if (group === undefined) {
-        group = { title: target === undefined ? 'Other findings' : targetTitle(target), findings: [] };
-        groups.set(key, group);
-      }
-      group.findings.push(finding);
-    }
-  }
-  return [...groups.values()];
+function where(file: string, line: number | undefined, blobUrl: string | undefined): string {
+  const text = escapeInline(formatLocation(file, line)).replace(/\//g, '/<wbr>');
+  if (blobUrl === undefined || file === '' || file === '-' || file.startsWith('/')) return text;
+  const path = file.split('/').map(encodeURIComponent).join('/');
+  return `[${text}](${blobUrl}/${path}${line === undefined ? '' : `#L${line}`})`;
 }
 
-function targetTitle(target: TargetRef): string {
-  const noun = target.kind === 'helm' ? 'Helm chart' : target.kind === 'kustomize' ? 'Kustomization' : 'Manifest';
-  return `${noun} ${target.path}`;
-}
-
-function findingRow(finding: Finding): string {
-  const notes: string[] = [];
-  const note = controllerEnforceNote(finding);
-  if (note !== undefined) notes.push(note);
-  if (finding.upcoming === true) notes.push(`Upcoming: fails at ${finding.level}:${finding.version}.`);
-  const scenarios = finding.targets.flatMap((target) => target.scenarios);
-  if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(', ')}.`);
-  for (const related of finding.related) {
-    notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === undefined ? '' : ` (${related.message})`}.`);
-  }
-  const message = [finding.message, ...notes].map(cell).join('<br>');
-  return (
-    `| ${cell(workloadLabel(finding))} | ${code(finding.check)} | ${cell(formatModes(finding.modes))} | ` +
-    `${message} | ${code(formatLocation(finding.file, finding.line))} |`
-  );
-}
-
-function errorLine(error: ScanError): string {
+function errorLine(error: ScanError, blobUrl: string | undefined): string {
   const target = error.target === undefined ? '' : ` (${formatTarget(error.target)})`;
-  const where = code(formatLocation(error.file, error.line, error.column));
-  return `${where}${escapeInline(target)}: ${escapeInline(error.message).replace(/\r?\n/g, '<br>')}`;
+  return `${where(error.file, error.line, blobUrl)}${escapeInline(target)}: ${escapeInline(error.message).replace(/\r?\n/g, '<br>')}`;
 }
 
 /** A table cell: Markdown and HTML made literal, pipes escaped, newlines as `<br>`. */
@@ -222,7 +261,9 @@ export function escapeInline(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]~])/g, '\\$1');
+    .replace(/([\\`*_[\]~])/g, '\\$1')
+    // Names come from the pull request: an @-mention in them must not notify anyone.
+    .replace(/@/g, '@\u200b');
 }
 
 /** A code span for ids and paths; text that would break a code span is escaped as plain text instead. */

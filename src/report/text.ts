@@ -1,30 +1,38 @@
 /**
- * The terminal report: findings grouped by file, then by workload, with the upstream message on each
- * line, then errors, notices and a one-line summary.
+ * The terminal report: each problem once, what blocks the merge first. One header line per workload
+ * (or per group of workloads with the same problem), one line per problem
+ * (`file:line  check  policies  message`) and a fix line with the check's page; then errors, notices
+ * and the counts.
  */
-import type { Finding, ScanResult, WorkloadVerdict } from '../findings/types.js';
+import { formatPolicies, problemMessage, workloadKey, type Problem } from '../findings/problems.js';
+import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
+import { alternativeAdvice, checkFix, checkPageUrl } from './advice.js';
 import {
-  computeTotals,
   controllerEnforceNote,
+  countsSentence,
+  isActive,
   formatLocation,
-  formatModes,
   formatScanError,
   formatSuppression,
   formatTarget,
   plural,
-  renderedTargets,
-  workloadKey,
   printable,
+  problemReport,
+  renderedTargets,
   workloadLabel,
-  workloadResolver,
 } from './common.js';
+import { problemSections, type ProblemBlock } from './sections.js';
 
 /** Options for {@link renderText}. */
 export interface TextOptions {
   /** Emit ANSI colour codes (the CLI passes `process.stdout.isTTY`-based decisions in). */
   readonly color: boolean;
-  /** Also list passing workloads and the field path of each finding. */
+  /** Also list field paths, every policy's upstream message, related locations, targets and passing workloads. */
   readonly verbose?: boolean;
+  /** List suppressed problems one line each instead of only counting them. */
+  readonly showSuppressed?: boolean;
+  /** Which problems fail the run (default `enforce`): they come first, under "Blocks the merge". */
+  readonly failOn?: FailOn;
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green';
@@ -44,70 +52,45 @@ function painter(color: boolean): Paint {
   return (text, ...styles) => styles.reduce((acc, style) => `${ANSI[style][0]}${acc}${ANSI[style][1]}`, text);
 }
 
-interface WorkloadGroup {
-  readonly label: string;
-  /** The object's line in the group's file; undefined when the object is defined in another file. */
-  readonly line: number | undefined;
-  /** Where the object is defined, when that is not the group's file (a kustomize patch's finding). */
-  readonly definedAt: string | undefined;
-  readonly findings: Finding[];
-  readonly verdicts: readonly WorkloadVerdict[];
-}
+const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', note: 'cyan' } as const;
 
 /**
- * Renders a scan result for a terminal. Pure: colour only when `options.color` is true, no trailing
- * state, a trailing newline at the end.
+ * Renders a scan result for a terminal. Pure: colour only when `options.color` is true, a trailing
+ * newline at the end.
  */
 export function renderText(result: ScanResult, options: TextOptions): string {
   const paint = painter(options.color);
   const verbose = options.verbose === true;
+  const report = problemReport(result, options.failOn);
   const lines: string[] = [];
+  const definedAt = definitionFinder(result.workloads);
 
-  const verdictsByKey = new Map<string, WorkloadVerdict[]>();
-  for (const verdict of result.workloads) push(verdictsByKey, workloadKey(verdict), verdict);
-  const keyOf = workloadResolver(result.workloads);
-
-  const files = new Map<string, Map<string, WorkloadGroup>>();
-  const shown = new Set<string>();
-  const groupFor = (file: string, key: string, label: string): WorkloadGroup => {
-    let workloads = files.get(file);
-    if (workloads === undefined) {
-      workloads = new Map();
-      files.set(file, workloads);
-    }
-    let group = workloads.get(key);
-    if (group === undefined) {
-      const verdicts = verdictsByKey.get(key) ?? [];
-      const own = verdicts.find((verdict) => verdict.file === file);
-      const elsewhere = own === undefined ? verdicts[0] : undefined;
-      group = { label, line: own?.line, definedAt: elsewhere && formatLocation(elsewhere.file, elsewhere.line), findings: [], verdicts };
-      workloads.set(key, group);
-      shown.add(key);
-    }
-    return group;
-  };
-
-  // Grouped by the file a finding points at: that is where the fix goes.
-  for (const finding of result.findings) {
-    groupFor(finding.file, keyOf(finding), workloadLabel(finding)).findings.push(finding);
-  }
-  if (verbose) {
-    for (const verdict of result.workloads) {
-      const key = workloadKey(verdict);
-      if (!shown.has(key)) groupFor(verdict.file, key, workloadLabel(verdict));
-    }
-  }
-
-  for (const [file, workloads] of files) {
-    lines.push(paint(printable(file), 'bold'));
-    for (const group of workloads.values()) {
-      lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
-      // Said once per workload: it explains every enforce finding below it.
-      const note = group.findings.map((finding) => (finding.suppressed ? undefined : controllerEnforceNote(finding))).find((text) => text !== undefined);
-      if (note !== undefined) lines.push(`    ${paint(note, 'yellow')}`);
-      for (const finding of group.findings) lines.push(...findingLines(finding, paint, verbose));
+  for (const section of problemSections(report)) {
+    if (section.kind === 'suppressed' && options.showSuppressed !== true) continue;
+    const colour = section.kind === 'blocking' ? 'red' : section.kind === 'suppressed' ? 'dim' : SEVERITY_COLOUR[section.severity];
+    lines.push(paint(`${section.title}: ${plural(section.problems.length, 'problem')}`, 'bold', colour));
+    for (const block of section.blocks) {
+      if (section.kind === 'suppressed') lines.push(...suppressedLines(block, paint));
+      else lines.push(...blockLines(block, paint, verbose, definedAt));
     }
     lines.push('');
+  }
+  const suppressed = report.counts.suppressed;
+  if (suppressed > 0 && options.showSuppressed !== true) {
+    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? 'problem is' : 'problems are'} not shown (--show-suppressed lists them).`, 'dim'), '');
+  }
+
+  if (verbose) {
+    const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
+    const passing = passingWorkloads(result.workloads).filter((verdict) => !withProblems.has(workloadKey(verdict)));
+    if (passing.length > 0) {
+      lines.push(paint(`Passing workloads (${passing.length})`, 'bold', 'green'));
+      for (const verdict of passing) {
+        const exempt = verdict.exempt === undefined ? '' : `  exempt (${verdict.exempt})`;
+        lines.push(`  ${formatLocation(verdict.file, verdict.line)}  ${workloadLabel(verdict)}${exempt}`);
+      }
+      lines.push('');
+    }
   }
 
   if (result.errors.length > 0) {
@@ -121,62 +104,85 @@ export function renderText(result: ScanResult, options: TextOptions): string {
     lines.push('');
   }
 
-  lines.push(summaryLine(result, paint));
+  const failing = report.counts.blocking > 0 || report.counts.errors > 0;
+  lines.push(paint(countsSentence(report.counts, report.failOn), 'bold', failing ? 'red' : 'green'));
   return `${lines.join('\n')}\n`;
 }
 
-function workloadHeader(group: WorkloadGroup, paint: Paint): string[] {
-  const where = group.line !== undefined ? ` (line ${group.line})` : group.definedAt !== undefined ? ` (defined in ${group.definedAt})` : '';
-  const head = `${paint(group.label, 'bold')}${where}`;
-  if (group.findings.length > 0) return [head];
-  const exempt = group.verdicts.find((verdict) => verdict.exempt !== undefined)?.exempt;
-  if (exempt !== undefined) return [`${head}  ${paint(`exempt (${exempt})`, 'dim')}`];
-  // A verdict that failed without a finding (should not happen) is still shown, never called "passed".
-  const failing = group.verdicts.filter((verdict) => !verdict.allowed);
-  if (failing.length === 0) return [`${head}  ${paint('passed', 'green')}`];
-  return [head, ...failing.map((verdict) => `    ${verdict.mode}: ${verdict.message ?? `fails ${verdict.level}:${verdict.version}`}`)];
-}
-
-const TAGS = { error: 'ERROR', warning: 'WARN', note: 'NOTE' } as const;
-const COLOURS = { error: 'red', warning: 'yellow', note: 'cyan' } as const;
-
-function findingLines(finding: Finding, paint: Paint, verbose: boolean): string[] {
-  const suppressed = finding.suppressed !== undefined;
-  const tag = suppressed ? 'SUPPRESSED' : TAGS[finding.severity];
-  const tagText = suppressed ? paint(tag, 'dim') : paint(tag, COLOURS[finding.severity], 'bold');
-  const head = `${tagText} ${finding.check} [${formatModes(finding.modes)}] ${formatLocation(finding.file, finding.line, finding.column)}`;
-
-  const details: string[] = [finding.message];
-  if (finding.upcoming === true) details.push(`starts failing at ${finding.level}:${finding.version} (next version)`);
-  if (finding.suppressed !== undefined) details.push(`suppressed by ${formatSuppression(finding.suppressed)}`);
-  const targets = renderedTargets(finding.targets);
-  if (targets.length > 0) details.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
-  for (const related of finding.related) {
-    const why = related.message === undefined ? '' : ` ${related.message}`;
-    details.push(`related: ${formatLocation(related.file, related.line, related.column)}${why}`);
+/** Where an object is defined, for a problem that points at another file (a kustomize patch). */
+function definitionFinder(verdicts: readonly WorkloadVerdict[]): (problem: Problem) => string {
+  const byObject = new Map<string, WorkloadVerdict>();
+  for (const verdict of verdicts) {
+    const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ''].join('\u0000');
+    if (!byObject.has(key)) byObject.set(key, verdict);
   }
-  if (verbose) details.push(`field: ${finding.field}`);
-
-  const indentHead = `    ${head}`;
-  const indentDetails = details.map((line) => `      ${line}`);
-  if (suppressed) return [paint(indentHead, 'dim'), ...indentDetails.map((line) => paint(line, 'dim'))];
-  return [indentHead, ...indentDetails];
+  return (problem) => {
+    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ''].join('\u0000'));
+    return verdict === undefined ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
+  };
 }
 
-function summaryLine(result: ScanResult, paint: Paint): string {
-  const totals = computeTotals(result);
-  const failed = paint(`${totals.failed} failed`, totals.failed > 0 ? 'red' : 'green');
-  const parts = [`${plural(totals.workloads, 'workload')}, ${totals.passed} passed, ${failed}; ${plural(totals.errors, 'error')}`];
-  const modes = (['enforce', 'warn', 'audit'] as const).map((mode) => `${mode} ${totals.byMode[mode].workloads}`).join(', ');
-  const extras = [`violations by mode: ${modes}`];
-  if (totals.suppressed > 0) extras.push(`${totals.suppressed} suppressed`);
-  if (totals.upcoming > 0) extras.push(`${totals.upcoming} upcoming`);
-  if (totals.notices > 0) extras.push(plural(totals.notices, 'notice'));
-  return paint(`${parts.join('')} (${extras.join('; ')})`, 'bold');
+function blockLines(block: ProblemBlock, paint: Paint, verbose: boolean, definedAt: (problem: Problem) => string): string[] {
+  const [first] = block.problems as [Problem, ...Problem[]];
+  const lines: string[] = [];
+  if (block.kind === 'workload') {
+    lines.push(`  ${paint(workloadLabel(first), 'bold')}  ${paint(definedAt(first), 'dim')}`);
+    // Said once per workload: it explains every enforce problem below it.
+    const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text) => text !== undefined);
+    if (note !== undefined) lines.push(`    ${paint(note, 'yellow')}`);
+    const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== undefined);
+    if (advice !== undefined) lines.push(`    ${paint(advice, 'yellow')}`);
+    for (const problem of block.problems) {
+      lines.push(`    ${problemLine(problem, paint)}`);
+      if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, 'dim')}`));
+      lines.push(`      ${fixText(problem, paint)}`);
+    }
+    return lines;
+  }
+  // A group: the same check, policies and message in several workloads, said once.
+  lines.push(`  ${paint(`${block.problems.length} workloads`, 'bold')}  ${paint(first.check, 'bold')}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  for (const problem of block.problems) {
+    lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
+    if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, 'dim')}`));
+  }
+  lines.push(`    ${fixText(first, paint)}`);
+  return lines;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+function problemLine(problem: Problem, paint: Paint): string {
+  return `${formatLocation(problem.file, problem.line)}  ${paint(problem.check, 'bold')}  ${formatPolicies(problem.policies)}  ${printable(problemMessage(problem))}`;
+}
+
+function fixText(problem: Problem, paint: Paint): string {
+  return paint(`fix: ${checkFix(problem.check)} ${checkPageUrl(problem.check)}`, 'green');
+}
+
+function verboseLines(problem: Problem): string[] {
+  const lines = [`field: ${printable(problem.field)}`];
+  for (const finding of problem.findings) lines.push(`${finding.modes.join(', ')}: ${printable(finding.message)}`);
+  for (const related of problem.related) {
+    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === undefined ? '' : ` ${printable(related.message)}`}`);
+  }
+  const targets = renderedTargets(problem.targets);
+  if (targets.length > 0) lines.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
+  return lines;
+}
+
+function suppressedLines(block: ProblemBlock, paint: Paint): string[] {
+  return block.problems.map((problem) => {
+    const why = problem.suppressed === undefined ? '' : `  suppressed by ${formatSuppression(problem.suppressed)}`;
+    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, 'dim');
+  });
+}
+
+/** One entry per passing workload (a verdict per mode exists; the workload passes when all allow it). */
+function passingWorkloads(verdicts: readonly WorkloadVerdict[]): WorkloadVerdict[] {
+  const byKey = new Map<string, WorkloadVerdict[]>();
+  for (const verdict of verdicts) {
+    const key = workloadKey(verdict);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [verdict]);
+    else list.push(verdict);
+  }
+  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => list[0] as WorkloadVerdict);
 }
