@@ -37,8 +37,16 @@ export interface MergeCommand {
   readonly color?: boolean;
 }
 
+/** `podsec fix`: scan's options, plus whether to write and whether behaviour may change. */
+export interface FixCommand extends Omit<ScanCommand, 'command'> {
+  readonly command: 'fix';
+  readonly write: boolean;
+  readonly allowBehaviourChange: boolean;
+}
+
 export type Command =
   | ScanCommand
+  | FixCommand
   | MergeCommand
   | { readonly command: 'help'; readonly topic?: string }
   | { readonly command: 'version' };
@@ -83,6 +91,12 @@ const scanOptions = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+const fixOptions = {
+  ...scanOptions,
+  write: { type: 'boolean' },
+  'allow-behaviour-change': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
 const mergeOptions = {
   format: scanOptions.format,
   output: scanOptions.output,
@@ -102,12 +116,23 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first === 'version' || first === '--about') return { command: 'version' };
   if (first === 'scan') return parseScan(rest);
   if (first === 'merge') return parseMerge(rest);
-  throw new UsageError(`unknown command "${first}"; expected scan, merge, help or version`);
+  if (first === 'fix') return parseFix(rest);
+  throw new UsageError(`unknown command "${first}"; expected scan, fix, merge, help or version`);
+}
+
+function parseFix(argv: readonly string[]): Command {
+  const { values, positionals } = parseStrict(argv, fixOptions);
+  if (values.help) return { command: 'help', topic: 'fix' };
+  return { ...scanCommand(values, positionals), command: 'fix', write: values.write ?? false, allowBehaviourChange: values['allow-behaviour-change'] ?? false };
 }
 
 function parseScan(argv: readonly string[]): Command {
   const { values, positionals } = parseStrict(argv, scanOptions);
   if (values.help) return { command: 'help', topic: 'scan' };
+  return scanCommand(values, positionals);
+}
+
+function scanCommand(values: ReturnType<typeof parseStrict<typeof scanOptions>>['values'], positionals: string[]): ScanCommand {
   return {
     command: 'scan',
     paths: positionals,
@@ -188,6 +213,7 @@ export const HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Sec
 
 Usage:
   podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
+  podsec fix [PATH...] [options]      print the edits that make failing workloads pass (scan's options)
   podsec merge FILE... [options]      merge JSON results of sharded scans into one report
   podsec version                      print podsec's version
   podsec help                         this text
@@ -229,6 +255,10 @@ Output:
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
+
+Fix (podsec fix):
+  --write                  apply the edits instead of printing them as a unified diff
+  --allow-behaviour-change also remove what workloads ask for (privileged, host namespaces, hostPath, ...)
 
 Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.
 `;

@@ -18,6 +18,7 @@ import { renderText } from '../report/text.js';
 import { scan, type ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
+import { runFix } from './fix.js';
 import { mergeResultFiles } from './merge.js';
 
 /** What the CLI needs from the process; tests pass their own. */
@@ -52,13 +53,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'scan':
         debug = command.debug;
         return await runScan(command, io);
+      case 'fix':
+        debug = command.debug;
+        return await runFix(command, io, scanOptionsOf(command, io));
     }
   } catch (error) {
     return reportCrash(error, debug, io);
   }
 }
 
-async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+/** The scan options a scan or fix command asks for: config file, admission configuration and flags. */
+export function scanOptionsOf(command: Omit<ScanCommand, 'command'>, io: CliIo): ScanOptions {
   const { loaded, errors } = loadConfig({ cwd: io.cwd, configPath: command.config });
   if (!loaded) throw new OptionsError(errors);
   // A flag-given admission configuration replaces the one the config file names.
@@ -68,7 +73,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     if (!read.policy) throw new OptionsError(read.errors);
     admission = read.policy;
   }
-  const options = resolveScanOptions({
+  return resolveScanOptions({
     cwd: io.cwd,
     paths: command.paths.length > 0 ? command.paths : ['.'],
     config: loaded.config,
@@ -78,6 +83,10 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     today: io.today ?? new Date().toISOString().slice(0, 10),
     cpuCount: availableParallelism(),
   });
+}
+
+async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
+  const options = scanOptionsOf(command, io);
   const deps = io.deps ?? createNodeScanDeps();
   let result: ScanResult;
   try {

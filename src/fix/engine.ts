@@ -1,0 +1,451 @@
+/**
+ * The fix engine: failing workloads + their findings + the source texts → edits to the files a person owns.
+ * Pure: files are read through {@link SourceFiles}; nothing is written here.
+ *
+ * Per workload: the strictest level among the modes it fails is planned once (plan.ts), so one fix clears
+ * enforce, warn and audit together. Each change is then placed where the field comes from:
+ * - plain manifests: the manifest;
+ * - Helm: the values file key the template prints (never a values file of a dependency under `charts/`);
+ * - kustomize: the patch or resource file inside the overlay that sets the field, else a new
+ *   strategic-merge patch in the overlay, added to its `patches`.
+ * Changes that cannot be placed are reported with the place to edit by hand.
+ */
+import { stringify } from 'yaml';
+import { effectiveNamespace, type AssessItem } from '../findings/assess.js';
+import type { Finding, TargetRef } from '../findings/types.js';
+import type { RepoLocation } from '../manifests/types.js';
+import type { CheckId, FieldPath, Level } from '../policy/types.js';
+import { LEVELS } from '../policy/types.js';
+import { parseVersion } from '../policy/version.js';
+import { objectPath } from '../workloads/extract.js';
+import type { Workload } from '../workloads/types.js';
+import { planPod, type FieldChange, type FixKind } from './plan.js';
+import { documentAt, editYaml, parseDocuments, YamlEditError, type YamlChange } from './yaml-edit.js';
+
+/** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
+export interface SourceFiles {
+  read(file: string): string | undefined;
+}
+
+export interface FixOptions {
+  /** Also make changes that remove what a workload asks for (privileged, host namespaces, …). */
+  readonly allowBehaviourChange: boolean;
+}
+
+/** One file's text before and after the edits; `before` is undefined for a new file. */
+export interface FileChange {
+  readonly file: string;
+  readonly before: string | undefined;
+  readonly after: string;
+}
+
+/** A change that could not be made automatically, and where to make it by hand. */
+export interface UnplacedChange {
+  readonly change: FieldChange;
+  readonly reason: string;
+  readonly at?: RepoLocation;
+}
+
+/** What the engine did for one failing workload. */
+export interface WorkloadFix {
+  readonly target: TargetRef;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly part?: string;
+  /** The level planned for: the strictest among the failing modes. */
+  readonly level: Level;
+  readonly version: string;
+  /** Object-relative changes made, with the file each went to. */
+  readonly placed: readonly { readonly change: FieldChange; readonly path: FieldPath; readonly file: string }[];
+  readonly unplaced: readonly UnplacedChange[];
+  /** Findings the placed changes clear. */
+  readonly cleared: readonly Finding[];
+  /** Findings left, with the reason. */
+  readonly remaining: readonly { readonly finding: Finding; readonly why: string }[];
+  /** Files this workload's changes went to. */
+  readonly files: readonly string[];
+}
+
+export interface FixResult {
+  readonly files: FileChange[];
+  readonly workloads: WorkloadFix[];
+  /** Files whose edits could not be made (the workloads' changes there count as unplaced). */
+  readonly errors: { readonly file: string; readonly message: string }[];
+}
+
+export interface FixInput {
+  readonly items: readonly AssessItem[];
+  readonly findings: readonly Finding[];
+  readonly files: SourceFiles;
+  readonly options: FixOptions;
+}
+
+/** The identity shared by a workload and its findings. */
+function workloadKey(target: string, kind: string, namespace: string, name: string, part: string | undefined): string {
+  return [target, kind, namespace, name, part ?? ''].join('\u0000');
+}
+
+/** A pending edit of one document of one file. */
+interface PendingEdit {
+  readonly file: string;
+  readonly docIndex: number;
+  readonly change: YamlChange;
+  readonly owner: number;
+}
+
+/** The kind of fix a check needs: safe checks never need a behaviour change. */
+export function fixKindOf(check: CheckId): FixKind {
+  return SAFE_CHECKS.has(check) ? 'safe' : 'behaviour';
+}
+const SAFE_CHECKS: ReadonlySet<CheckId> = new Set(['allowPrivilegeEscalation', 'runAsNonRoot', 'seccompProfile_restricted', 'seccompProfile_baseline', 'appArmorProfile']);
+
+/** Plans and places fixes for every failing workload. */
+export function planFixes(input: FixInput): FixResult {
+  const findingsByWorkload = new Map<string, Finding[]>();
+  for (const finding of input.findings) {
+    if (finding.suppressed || finding.upcoming) continue;
+    for (const target of finding.targets) {
+      const key = workloadKey(target.path, finding.kind, finding.namespace, finding.name, finding.part);
+      const list = findingsByWorkload.get(key) ?? [];
+      if (!list.includes(finding)) list.push(finding);
+      findingsByWorkload.set(key, list);
+    }
+  }
+  const edits: PendingEdit[] = [];
+  const newPatches: NewPatches = new Map();
+  const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; remainingChecks: readonly CheckId[]; needBehaviourChange: readonly CheckId[] }[] = [];
+  const seen = new Set<string>();
+  for (const item of input.items) {
+    const { workload, targetRef } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const key = workloadKey(targetRef.path, workload.kind, namespace, workload.name, workload.part);
+    const findings = findingsByWorkload.get(key);
+    if (!findings || findings.length === 0) continue;
+    // Helm scenarios render the same workload more than once; each render is planned (values may differ).
+    const strictest = findings.reduce((best, finding) => (LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best));
+    const version = parseVersion(strictest.version);
+    if (!version) continue;
+    const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
+    const owner = drafts.length;
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [] as WorkloadFix['placed'][number][], unplaced: [] as UnplacedChange[], remainingChecks: plan.remaining, needBehaviourChange: plan.needBehaviourChange };
+    drafts.push(draft);
+    const scenarioKey = `${key}\u0000${targetRef.scenarios.join(',')}`;
+    if (seen.has(scenarioKey)) continue;
+    seen.add(scenarioKey);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches);
+      if ('reason' in placed) draft.unplaced.push(placed);
+      else {
+        for (const edit of placed.edits) edits.push({ ...edit, owner });
+        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' });
+      }
+    }
+  }
+
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, stringify(patch)]));
+  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
+  const workloads = drafts.map((draft): WorkloadFix => {
+    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
+    const unplaced = [
+      ...draft.unplaced,
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}` })),
+    ];
+    const unplacedChecks = new Set(unplaced.map((entry) => entry.change.check));
+    const cleared: Finding[] = [];
+    const remaining: { finding: Finding; why: string }[] = [];
+    for (const finding of draft.findings) {
+      // A safe check can wait on a behaviour change (allowPrivilegeEscalation next to privileged: true).
+      const needsBehaviour = !input.options.allowBehaviourChange && draft.remainingChecks.includes(finding.check) && (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
+      if (unplacedChecks.has(finding.check)) remaining.push({ finding, why: unplaced.find((entry) => entry.change.check === finding.check)?.reason ?? 'no place to edit' });
+      else if (needsBehaviour) remaining.push({ finding, why: 'needs a change in behaviour (--allow-behaviour-change)' });
+      else if (draft.remainingChecks.includes(finding.check)) remaining.push({ finding, why: 'no automatic fix for this check' });
+      else cleared.push(finding);
+    }
+    const { workload, targetRef } = draft.item;
+    return {
+      target: targetRef,
+      kind: workload.kind,
+      namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
+      name: workload.name,
+      ...(workload.part === undefined ? {} : { part: workload.part }),
+      level: draft.level,
+      version: draft.version,
+      placed,
+      unplaced,
+      cleared,
+      remaining,
+      files: [...new Set(placed.map((entry) => entry.file))],
+    };
+  });
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+}
+
+/** One entry per workload: Helm scenarios that render the same workload are merged. */
+function mergeScenarioDuplicates(workloads: WorkloadFix[]): WorkloadFix[] {
+  const byKey = new Map<string, WorkloadFix>();
+  for (const fix of workloads) {
+    const key = workloadKey(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
+    const known = byKey.get(key);
+    if (!known || (known.placed.length === 0 && fix.placed.length > 0)) byKey.set(key, fix);
+  }
+  return [...byKey.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Placement
+
+type Placement = { readonly edits: Omit<PendingEdit, 'owner'>[]; readonly newFile?: string } | UnplacedChange;
+
+function isYamlFile(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+
+function isUnder(file: string, folder: string): boolean {
+  return folder === '.' || folder === '' || file.startsWith(`${folder.replace(/\/$/, '')}/`);
+}
+
+/** YAML path of a change for the node at `offset`: the document holding it, and a prefix for `List` items. */
+function manifestDocument(text: string, workload: Workload): { docIndex: number; prefix: FieldPath } {
+  const span = workload.object.position([]);
+  const offset = lineOffset(text, span.line);
+  return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === undefined ? [] : ['items', workload.object.itemIndex] };
+}
+
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+
+function yamlChange(change: FieldChange, path: FieldPath): YamlChange {
+  return change.action === 'delete' ? { action: 'delete', path } : { action: change.action, path, value: change.value };
+}
+
+/**
+ * Pod-level settings (runAsNonRoot, seccompProfile) go on the pod when every container needs them; when the
+ * pod's security context has no place in the sources (a chart that prints only the containers' contexts
+ * from values), the same setting goes on each container instead.
+ */
+function placeFallbacks(workload: Workload, changes: readonly FieldChange[], files: SourceFiles, target: TargetRef): FieldChange[] {
+  if (target.kind !== 'helm') return [...changes];
+  const out: FieldChange[] = [];
+  for (const change of changes) {
+    const podLevel = change.path[0] === 'spec' && change.path[1] === 'securityContext' && change.action === 'set';
+    if (podLevel && 'reason' in placeChange(workload, change, target, files, new Map())) {
+      const spec = (workload.pod.spec ?? {}) as Record<string, unknown>;
+      for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+        const items = Array.isArray(spec[list]) ? (spec[list] as unknown[]) : [];
+        items.forEach((_, index) => out.push({ ...change, path: ['spec', list, index, ...change.path.slice(1)] }));
+      }
+    } else out.push(change);
+  }
+  return out;
+}
+
+function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+  const path = objectPath(workload, change.path);
+  const located = workload.object.locate(path);
+  switch (target.kind) {
+    case 'manifest': {
+      const file = workload.object.file;
+      const text = files.read(file);
+      if (text === undefined || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      const { docIndex, prefix } = manifestDocument(text, workload);
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path]) }] };
+    }
+    case 'helm':
+      return placeInValues(change, located.primary, located.related, target, files);
+    case 'kustomize':
+      return placeInKustomize(workload, change, path, located.primary, target, files, newPatches);
+  }
+}
+
+function placeInValues(change: FieldChange, primary: RepoLocation, related: readonly RepoLocation[], target: TargetRef, files: SourceFiles): Placement {
+  const values = related.find((location) => location.valuesKey !== undefined);
+  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  const chartFolder = target.path.replace(/\/$/, '');
+  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  }
+  const text = files.read(values.file);
+  if (text === undefined) return { change, reason: `${values.file} cannot be read`, at: values };
+  const key = values.valuesKey;
+  // The values key may name the field's parent (a block printed whole): the rest of the field path follows it.
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+
+/** Container lists and volumes are matched by `name` between the rendered object and a source file. */
+const NAMED_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes']);
+
+/** The path of `path` in a source document, matching named list items by name; undefined when they differ. */
+function mapByNames(rendered: unknown, source: unknown, path: FieldPath): FieldPath | undefined {
+  const out: (string | number)[] = [];
+  let r: unknown = rendered;
+  let s: unknown = source;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    if (typeof segment === 'number' && NAMED_LISTS.has(String(path[i - 1]))) {
+      const item = Array.isArray(r) ? (r[segment] as Record<string, unknown> | undefined) : undefined;
+      const name = item?.name;
+      if (!Array.isArray(s)) return undefined;
+      const index = s.findIndex((candidate) => (candidate as Record<string, unknown> | null)?.name === name);
+      if (index < 0) return undefined;
+      out.push(index);
+      r = item;
+      s = s[index];
+      continue;
+    }
+    out.push(segment);
+    r = (r as Record<string | number, unknown> | undefined)?.[segment];
+    s = s !== null && typeof s === 'object' ? (s as Record<string | number, unknown>)[segment] : undefined;
+    if (s === undefined) return [...out, ...path.slice(i + 1)];
+  }
+  return out;
+}
+
+function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+  const overlay = target.path.replace(/\/$/, '');
+  const file = primary.file;
+  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+    const text = files.read(file);
+    const placed = text === undefined ? undefined : placeInSourceDocument(workload, change, path, primary, file, text);
+    if (placed) return placed;
+  }
+  return placeInNewPatch(workload, change, path, overlay, files, newPatches);
+}
+
+/** A resource file or strategic-merge patch: the document at the located line, matched by kind and name. */
+function placeInSourceDocument(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, file: string, text: string): Placement | undefined {
+  const docs = parseDocuments(text);
+  const docIndex = documentAt(text, lineOffset(text, primary.line));
+  const doc = docs[docIndex];
+  const value = doc?.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value.kind !== workload.kind) return undefined;
+  const mapped = mapByNames(workload.object.value, value, path);
+  if (!mapped) return undefined;
+  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
+}
+
+/** Name of the strategic-merge patch podsec adds to an overlay for one workload. */
+export function fixPatchFile(overlay: string, workload: Workload): string {
+  const safe = `${workload.kind}-${workload.name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+  return `${overlay === '.' ? '' : `${overlay}/`}podsec-fix-${safe}.yaml`;
+}
+
+/** Strategic-merge patches podsec writes into overlays, built as objects and printed once at the end. */
+type NewPatches = Map<string, Record<string, unknown>>;
+
+function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPath, overlay: string, files: SourceFiles, newPatches: NewPatches): Placement {
+  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((name) => (overlay === '.' ? name : `${overlay}/${name}`)).find((candidate) => files.read(candidate) !== undefined);
+  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
+  const patchFile = fixPatchFile(overlay, workload);
+  if (files.read(patchFile) !== undefined) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  let patch = newPatches.get(patchFile);
+  if (!patch) {
+    const metadata: Record<string, unknown> = { name: originalName(workload) };
+    if (workload.namespace) metadata.namespace = workload.namespace;
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata };
+    newPatches.set(patchFile, patch);
+  }
+  // Named list items go in by name, as a strategic merge matches them.
+  let node: Record<string | number, unknown> = patch;
+  let rendered: unknown = workload.object.value;
+  for (let i = 0; i < path.length - 1; i++) {
+    const segment = path[i] as string | number;
+    const next = path[i + 1] as string | number;
+    rendered = (rendered as Record<string | number, unknown> | undefined)?.[segment];
+    if (typeof next === 'number' && NAMED_LISTS.has(String(segment))) {
+      const item = (rendered as unknown[] | undefined)?.[next] as Record<string, unknown> | undefined;
+      const list = (node[segment] ??= []) as Record<string, unknown>[];
+      let entry = list.find((candidate) => candidate.name === item?.name);
+      if (!entry) {
+        entry = { name: item?.name };
+        list.push(entry);
+      }
+      node = entry;
+      rendered = item;
+      i++;
+      continue;
+    }
+    node = (node[segment] ??= {}) as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1] as string | number;
+  node[last] = change.action === 'delete' ? null : change.action === 'append' ? [change.value] : change.value;
+  const relative = patchFile.slice(overlay === '.' ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } }], newFile: patchFile };
+}
+
+/** The object's name in its source, before an overlay's prefix or suffix (what a patch in the overlay matches). */
+function originalName(workload: Workload): string {
+  const annotations = ((workload.object.value.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<string, unknown>;
+  const origin = annotations['config.kubernetes.io/previousNames'];
+  if (typeof origin === 'string' && origin !== '') return origin.split(',')[0] ?? workload.name;
+  return workload.name;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Applying
+
+function sameEdit(a: PendingEdit, b: PendingEdit): boolean {
+  return a.file === b.file && a.docIndex === b.docIndex && JSON.stringify(a.change) === JSON.stringify(b.change);
+}
+
+function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles: ReadonlyMap<string, string>): { files: FileChange[]; errors: FixResult['errors']; failedFiles: Map<string, string> } {
+  const byFile = new Map<string, PendingEdit[]>();
+  for (const edit of edits) {
+    const list = byFile.get(edit.file) ?? [];
+    if (list.some((known) => sameEdit(known, edit))) continue;
+    // A change already written the same way (`patches` entries, list appends) is not repeated.
+    list.push(edit);
+    byFile.set(edit.file, list);
+  }
+  const out: FileChange[] = [];
+  const errors: FixResult['errors'] = [];
+  const failedFiles = new Map<string, string>();
+  for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const before = files.read(file);
+    const base = before;
+    if (base === undefined) continue;
+    // Additions first; removals last, later list items before earlier ones so indexes stay true.
+    const ordered = [...list.filter((edit) => edit.change.action !== 'delete'), ...list.filter((edit) => edit.change.action === 'delete').sort((a, b) => compareDeletes(b.change.path, a.change.path))];
+    try {
+      let text = base;
+      for (const edit of ordered) text = editYaml(text, edit.docIndex, [skipDuplicateAppend(text, edit)].flat());
+      if (text !== before) out.push({ file, before, after: text });
+    } catch (error) {
+      const message = error instanceof YamlEditError ? error.message : String(error);
+      errors.push({ file, message });
+      failedFiles.set(file, message);
+    }
+  }
+  for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf('/') + 1)))) out.push({ file, before: undefined, after: text });
+  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files: out, errors, failedFiles };
+}
+
+/** An `append` of an item the list already has (a `patches` entry, a `- name:` slot) changes nothing. */
+function skipDuplicateAppend(text: string, edit: PendingEdit): YamlChange[] {
+  if (edit.change.action !== 'append') return [edit.change];
+  const doc = parseDocuments(text)[edit.docIndex];
+  let value: unknown = doc?.toJS({ maxAliasCount: 100 });
+  for (const segment of edit.change.path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  const wanted = JSON.stringify(edit.change.value);
+  if (Array.isArray(value) && value.some((item) => JSON.stringify(item) === wanted)) return [];
+  return [edit.change];
+}
+
+function compareDeletes(a: FieldPath, b: FieldPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
