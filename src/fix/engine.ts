@@ -19,7 +19,8 @@ import { LEVELS } from '../policy/types.js';
 import { parseVersion } from '../policy/version.js';
 import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
-import { planPod, type FieldChange, type FixKind } from './plan.js';
+import { evaluatePod } from '../policy/evaluate.js';
+import { applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
 import { documentAt, editYaml, parseDocuments, YamlEditError, type YamlChange } from './yaml-edit.js';
 
 /** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
@@ -100,6 +101,17 @@ export function fixKindOf(check: CheckId): FixKind {
 }
 const SAFE_CHECKS: ReadonlySet<CheckId> = new Set(['allowPrivilegeEscalation', 'runAsNonRoot', 'seccompProfile_restricted', 'seccompProfile_baseline', 'appArmorProfile']);
 
+/** Why a problem is left when only a behaviour change would clear it. */
+export const BEHAVIOUR_REASON = 'needs a change in behaviour (--allow-behaviour-change)';
+
+/** Baseline checks and the restricted check planned in their place (a restricted plan clears both or neither). */
+const OVERRIDDEN_BY: Partial<Record<CheckId, CheckId>> = {
+  capabilities_baseline: 'capabilities_restricted',
+  hostPathVolumes: 'restrictedVolumes',
+  seccompProfile_baseline: 'seccompProfile_restricted',
+  procMount: 'procMount_restricted',
+};
+
 /** Plans and places fixes for every failing workload. */
 export function planFixes(input: FixInput): FixResult {
   const findingsByWorkload = new Map<string, Finding[]>();
@@ -114,13 +126,14 @@ export function planFixes(input: FixInput): FixResult {
   }
   const edits: PendingEdit[] = [];
   const newPatches: NewPatches = new Map();
-  const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; remainingChecks: readonly CheckId[]; needBehaviourChange: readonly CheckId[] }[] = [];
+  const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {
     const { workload, targetRef } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const key = workloadKey(targetRef.path, workload.kind, namespace, workload.name, workload.part);
-    const findings = findingsByWorkload.get(key);
+    // Only the findings of this render: Helm scenarios of one chart render the same workload differently.
+    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target) => target.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target.scenarios.includes(scenario)))));
     if (!findings || findings.length === 0) continue;
     // Helm scenarios render the same workload more than once; each render is planned (values may differ).
     const strictest = findings.reduce((best, finding) => (LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best));
@@ -128,7 +141,7 @@ export function planFixes(input: FixInput): FixResult {
     if (!version) continue;
     const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
-    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [] as WorkloadFix['placed'][number][], unplaced: [] as UnplacedChange[], remainingChecks: plan.remaining, needBehaviourChange: plan.needBehaviourChange };
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [] as WorkloadFix['placed'][number][], unplaced: [] as UnplacedChange[], needBehaviourChange: plan.needBehaviourChange };
     drafts.push(draft);
     const scenarioKey = `${key}\u0000${targetRef.scenarios.join(',')}`;
     if (seen.has(scenarioKey)) continue;
@@ -151,16 +164,21 @@ export function planFixes(input: FixInput): FixResult {
       ...draft.unplaced,
       ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}` })),
     ];
-    const unplacedChecks = new Set(unplaced.map((entry) => entry.change.check));
+    // Each finding is judged at its own level: the pod with only the changes that were placed, evaluated again.
+    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
     const cleared: Finding[] = [];
     const remaining: { finding: Finding; why: string }[] = [];
     for (const finding of draft.findings) {
+      const version = parseVersion(finding.version);
+      const stillFails = version === undefined || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+      if (!stillFails) {
+        cleared.push(finding);
+        continue;
+      }
+      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
       // A safe check can wait on a behaviour change (allowPrivilegeEscalation next to privileged: true).
-      const needsBehaviour = !input.options.allowBehaviourChange && draft.remainingChecks.includes(finding.check) && (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
-      if (unplacedChecks.has(finding.check)) remaining.push({ finding, why: unplaced.find((entry) => entry.change.check === finding.check)?.reason ?? 'no place to edit' });
-      else if (needsBehaviour) remaining.push({ finding, why: 'needs a change in behaviour (--allow-behaviour-change)' });
-      else if (draft.remainingChecks.includes(finding.check)) remaining.push({ finding, why: 'no automatic fix for this check' });
-      else cleared.push(finding);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : 'no automatic fix for this check' });
     }
     const { workload, targetRef } = draft.item;
     return {
@@ -181,13 +199,27 @@ export function planFixes(input: FixInput): FixResult {
   return { files, workloads: mergeScenarioDuplicates(workloads), errors };
 }
 
-/** One entry per workload: Helm scenarios that render the same workload are merged. */
+/** One entry per workload: Helm scenarios that render the same workload are merged (left in one = left). */
 function mergeScenarioDuplicates(workloads: WorkloadFix[]): WorkloadFix[] {
   const byKey = new Map<string, WorkloadFix>();
   for (const fix of workloads) {
     const key = workloadKey(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
     const known = byKey.get(key);
-    if (!known || (known.placed.length === 0 && fix.placed.length > 0)) byKey.set(key, fix);
+    if (!known) {
+      byKey.set(key, fix);
+      continue;
+    }
+    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const left = new Set(remaining.map((entry) => entry.finding));
+    byKey.set(key, {
+      ...known,
+      target: { ...known.target, scenarios: [...new Set([...known.target.scenarios, ...fix.target.scenarios])] },
+      placed: [...known.placed, ...fix.placed],
+      unplaced: [...known.unplaced, ...fix.unplaced],
+      cleared: [...new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
+      remaining,
+      files: [...new Set([...known.files, ...fix.files])],
+    });
   }
   return [...byKey.values()];
 }
@@ -332,8 +364,8 @@ function placeInSourceDocument(workload: Workload, change: FieldChange, path: Fi
 }
 
 /** Name of the strategic-merge patch podsec adds to an overlay for one workload. */
-export function fixPatchFile(overlay: string, workload: Workload): string {
-  const safe = `${workload.kind}-${workload.name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+export function fixPatchFile(overlay: string, kind: string, name: string): string {
+  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
   return `${overlay === '.' ? '' : `${overlay}/`}podsec-fix-${safe}.yaml`;
 }
 
@@ -343,13 +375,12 @@ type NewPatches = Map<string, Record<string, unknown>>;
 function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPath, overlay: string, files: SourceFiles, newPatches: NewPatches): Placement {
   const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((name) => (overlay === '.' ? name : `${overlay}/${name}`)).find((candidate) => files.read(candidate) !== undefined);
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
-  const patchFile = fixPatchFile(overlay, workload);
+  const identity = sourceIdentity(workload, files);
+  const patchFile = fixPatchFile(overlay, workload.kind, identity.name);
   if (files.read(patchFile) !== undefined) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
   let patch = newPatches.get(patchFile);
   if (!patch) {
-    const metadata: Record<string, unknown> = { name: originalName(workload) };
-    if (workload.namespace) metadata.namespace = workload.namespace;
-    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata };
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity };
     newPatches.set(patchFile, patch);
   }
   // Named list items go in by name, as a strategic merge matches them.
@@ -380,12 +411,24 @@ function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPat
   return { edits: [{ file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } }], newFile: patchFile };
 }
 
-/** The object's name in its source, before an overlay's prefix or suffix (what a patch in the overlay matches). */
-function originalName(workload: Workload): string {
-  const annotations = ((workload.object.value.metadata as Record<string, unknown> | undefined)?.annotations ?? {}) as Record<string, unknown>;
-  const origin = annotations['config.kubernetes.io/previousNames'];
-  if (typeof origin === 'string' && origin !== '') return origin.split(',')[0] ?? workload.name;
-  return workload.name;
+/**
+ * The object's name and namespace in the file it came from, before an overlay's prefix, suffix or namespace:
+ * what a patch in the overlay is matched against.
+ */
+function sourceIdentity(workload: Workload, files: SourceFiles): { name: string; namespace?: string } {
+  const located = workload.object.locate(['metadata', 'name']);
+  // The patch that renames it comes first; the resource itself is among the related places.
+  for (const at of [located.primary, ...located.related]) {
+    const text = at.file === '' ? undefined : files.read(at.file);
+    if (text === undefined || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
+    const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
+    const value = doc?.toJS({ maxAliasCount: 100 }) as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
+    if (value?.kind === workload.kind && typeof value.metadata?.name === 'string') {
+      const namespace = value.metadata.namespace;
+      return { name: value.metadata.name, ...(typeof namespace === 'string' ? { namespace } : {}) };
+    }
+  }
+  return { name: workload.name, ...(workload.namespace ? { namespace: workload.namespace } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 import type { Finding } from '../findings/types.js';
 import type { CheckId } from '../policy/types.js';
 import type { FixResult, WorkloadFix } from './engine.js';
-import { fixKindOf } from './engine.js';
+import { BEHAVIOUR_REASON, fixKindOf } from './engine.js';
 
 /** A problem: one workload failing one check (however many modes or levels report it). */
 function problemKey(fix: WorkloadFix, check: CheckId): string {
@@ -27,7 +27,7 @@ export function countProblems(result: FixResult): FixCounts {
     for (const finding of fix.cleared) cleared.add(problemKey(fix, finding.check));
     for (const { finding, why } of fix.remaining) {
       remaining.add(problemKey(fix, finding.check));
-      if (why.startsWith('needs a change in behaviour')) behaviour.add(problemKey(fix, finding.check));
+      if (why === BEHAVIOUR_REASON) behaviour.add(problemKey(fix, finding.check));
     }
   }
   for (const key of remaining) cleared.delete(key);
@@ -85,10 +85,11 @@ export function renderFixSummary(result: FixResult, options: { readonly written:
     for (const { finding, why } of fix.remaining) {
       if (seen.has(finding.check)) continue;
       seen.add(finding.check);
-      lines.push(`  ${where(finding)} ${fix.kind} ${fix.name}: ${finding.check}: ${why}`);
+      const at = fix.unplaced.find((entry) => entry.reason === why && entry.at)?.at;
+      const byHand = at && (at.file !== finding.file || at.line !== finding.line) ? ` (edit ${at.file}:${at.line})` : '';
+      lines.push(`  ${where(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ''}: ${finding.check}: ${why}${byHand}`);
     }
-    for (const entry of fix.unplaced) if (entry.at) lines.push(`    edit by hand at ${entry.at.file}:${entry.at.line}`);
-    const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why.startsWith('needs a change in behaviour')));
+    const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
     if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
   }
   if (!options.written && files > 0) lines.push('', `Apply with: ${options.command}`);

@@ -3,7 +3,7 @@
  * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
 
@@ -202,10 +202,18 @@ function applyOne(text: string, docIndex: number, change: YamlChange, style: Yam
     const node = last.node;
     if (change.action === 'append' && isSeq(node)) return appendToSeq(text, node, change.value, style);
     const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
-    if (change.action === 'set' && isScalar(node) && !isCollection(change.value) && !isEmpty) {
-      const [start, end] = node.range ?? [0, 0];
-      const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
-      return splice(text, start, end, scalarText(change.value, quote));
+    const scalarValue = change.value === null || typeof change.value !== 'object';
+    if (change.action === 'set' && scalarValue && (isScalar(node) || node === null)) {
+      const [start, end] = node?.range ?? [0, 0];
+      if (node && end > start) {
+        const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
+        return splice(text, start, end, scalarText(change.value, quote));
+      }
+      const keyEnd = last.pair?.key && (last.pair.key as YamlNode).range?.[1];
+      if (keyEnd !== undefined) {
+        const colon = text.indexOf(':', keyEnd);
+        return splice(text, colon + 1, colon + 1, ` ${scalarText(change.value)}`);
+      }
     }
     if (isEmpty && last.pair) {
       return fillEmptyValue(text, last.pair, change.action === 'append' ? [change.value] : change.value, style);
@@ -248,6 +256,12 @@ function insertIntoMap(text: string, map: YAMLMap<YamlNode, YamlNode | null>, ke
     // Compact JSON (`{"a":1,"b":2}`) stays compact.
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
     const entry = `${quoteKeys ? JSON.stringify(key) : scalarText(key)}${compact ? ':' : ': '}${flowText(value, quoteKeys)}`;
+    // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own.
+    const lastKeyStart = lastItem.key?.range?.[0];
+    if (text.slice(start, end).includes('\n') && lastKeyStart !== undefined) {
+      const pad = text.slice(lineStart(text, lastKeyStart), lastKeyStart);
+      if (pad.trim() === '') return splice(text, lastEnd, lastEnd, `,${style.newline}${pad}${entry}`);
+    }
     return splice(text, lastEnd, lastEnd, `${compact ? ',' : ', '}${entry}`);
   }
   const firstKey = map.items[0]?.key;
@@ -308,7 +322,17 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     const valueEnd = target.pair.value?.range?.[1] ?? target.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      return parent.flow ? splice(text, start, text.lastIndexOf('}', end) + 1, '{}') : splice(text, start, Math.min(valueEnd, afterLine(text, valueEnd) - 1), '{}');
+      if (parent.flow) return splice(text, start, text.lastIndexOf('}', end) + 1, '{}');
+      // `capabilities:` + its only key becomes `capabilities: {}` on one line.
+      const owner = (steps[steps.length - 2] as Step).pair;
+      const ownerKeyEnd = (owner?.key as YamlNode | null | undefined)?.range?.[1];
+      const lineEnd = afterLine(text, valueEnd);
+      const cr = text[lineEnd - 2] === '\r' ? 2 : 1;
+      if (ownerKeyEnd !== undefined && text.slice(ownerKeyEnd, start).trim() === ':') {
+        const colon = text.indexOf(':', ownerKeyEnd);
+        return splice(text, colon + 1, lineEnd - (text[lineEnd - 1] === '\n' ? cr : 0), ' {}');
+      }
+      return splice(text, start, Math.min(valueEnd, lineEnd - 1), '{}');
     }
     const next = items[index + 1];
     if (parent.flow) {

@@ -1,0 +1,113 @@
+/**
+ * Round trip on the real fixtures: plan the safe fixes, write them, render again with the real helm and
+ * kustomize, scan again. What the plan said it clears is gone, what is left was reported with a reason, every
+ * file still parses, untouched lines are byte for byte the same, and a second fix changes nothing.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { main, scanOptionsOf, type CliIo } from '../../src/cli/main.js';
+import { parseCommandLine, type FixCommand } from '../../src/cli/args.js';
+import { nodeSourceFiles } from '../../src/cli/fix.js';
+import { scanKeepingWorkloads } from '../../src/fix/collect.js';
+import { lineChanges } from '../../src/fix/diff.js';
+import { fixKindOf, planFixes } from '../../src/fix/engine.js';
+import type { Finding } from '../../src/findings/types.js';
+import { createNodeScanDeps } from '../../src/node-deps.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function io(cwd: string, out: { stdout: string; stderr: string }): CliIo {
+  return {
+    cwd,
+    stdout: { write: (text: string) => (out.stdout += text), isTTY: false },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    env: {},
+    today: '2026-11-23',
+    deps: createNodeScanDeps(async () => Buffer.from('')),
+  };
+}
+
+async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const code = await main(argv, io(cwd, out));
+  return { code, ...out };
+}
+
+/** A fresh copy of the examples and fixtures, so each target is fixed on its own. */
+function copyRepo(): string {
+  const dir = mkdtempSync(path.join(work, 'repo-'));
+  cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
+  for (const sub of ['charts', 'kustomize', 'manifests']) cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
+  return dir;
+}
+
+const problem = (finding: Pick<Finding, 'kind' | 'namespace' | 'name' | 'part' | 'check'>): string => [finding.kind, finding.namespace, finding.name, finding.part ?? '', finding.check].join('/');
+
+const TARGETS = [
+  'examples/manifests',
+  'examples/charts/api',
+  'examples/kustomize/overlays/production',
+  'fixtures/manifests',
+  'fixtures/charts/web',
+  'fixtures/charts/db',
+  'fixtures/charts/queue-workers',
+  'fixtures/charts/node-agent',
+  'fixtures/charts/platform',
+  'fixtures/kustomize/base',
+  'fixtures/kustomize/overlays/dev',
+  'fixtures/kustomize/overlays/prod',
+];
+
+describe('podsec fix --write, then render and scan again', () => {
+  it.each(TARGETS)('%s', async (target) => {
+    const dir = copyRepo();
+    const command = parseCommandLine(['fix', target]) as FixCommand;
+    const cli = io(dir, { stdout: '', stderr: '' });
+    const options = scanOptionsOf(command, cli);
+    const before = await scanKeepingWorkloads(options, cli.deps ?? createNodeScanDeps());
+    expect(before.result.errors).toEqual([]);
+    const plan = planFixes({ items: before.items, findings: before.result.findings, files: nodeSourceFiles(dir), options: { allowBehaviourChange: false } });
+    const cleared = new Set(plan.workloads.flatMap((fix) => fix.cleared.map(problem)));
+    const reported = new Set(plan.workloads.flatMap((fix) => fix.remaining.map((entry) => problem(entry.finding))));
+
+    const written = await run(dir, ['fix', '--write', target]);
+    expect(written.code).not.toBe(2);
+
+    const after = await run(dir, ['scan', '-o', 'json', target]);
+    expect(after.code, after.stderr).not.toBe(2);
+    const findings = (JSON.parse(after.stdout) as { findings: (Finding & { suppressed?: unknown })[] }).findings.filter((finding) => !finding.suppressed && !finding.upcoming);
+    for (const finding of findings) {
+      // Nothing the plan said it clears is left…
+      expect(cleared.has(problem(finding)), `${problem(finding)} was to be cleared`).toBe(false);
+      // …and every safe-fixable problem left was named in the summary, with its reason.
+      if (fixKindOf(finding.check) === 'safe') expect(reported.has(problem(finding)), `${problem(finding)} left without a reason`).toBe(true);
+    }
+
+    for (const change of plan.files) {
+      const text = readFileSync(path.join(dir, change.file), 'utf8');
+      expect(text).toBe(change.after);
+      if (/\.(ya?ml|json)$/.test(change.file)) for (const doc of parseAllDocuments(text)) expect(doc.errors).toEqual([]);
+      if (change.before === undefined) continue;
+      // Safe fixes add lines or change a value in place: every old line is still there, or its key is.
+      for (const run of lineChanges(change.before, change.after)) {
+        expect(run.newLines.length).toBeGreaterThanOrEqual(run.oldCount);
+        const removed = change.before.split('\n').slice(run.oldStart - 1, run.oldStart - 1 + run.oldCount);
+        // (JSON: a line may gain the comma before a new key.)
+        removed.forEach((line, index) => {
+          const now = run.newLines[index] ?? '';
+          if (!now.startsWith(line)) expect(now.split(':')[0]).toBe(line.split(':')[0]);
+        });
+      }
+    }
+
+    const again = await run(dir, ['fix', target]);
+    expect(again.stdout).toBe('');
+    expect(again.code).not.toBe(2);
+    expect(existsSync(dir)).toBe(true);
+  }, 120_000);
+});
