@@ -20,8 +20,8 @@ import { parseVersion } from '../policy/version.js';
 import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
 import { evaluatePod } from '../policy/evaluate.js';
-import { applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
-import { documentAt, editYaml, parseDocuments, YamlEditError, type YamlChange } from './yaml-edit.js';
+import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
+import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
 
 /** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
 export interface SourceFiles {
@@ -291,11 +291,54 @@ function placeChange(workload: Workload, change: FieldChange, target: TargetRef,
       return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path]) }] };
     }
     case 'helm':
-      return placeInValues(change, located.primary, located.related, target, files);
+      return placeInChart(workload, change, path, located, target, files);
     case 'kustomize':
-      return placeInKustomize(workload, change, path, located.primary, target, files, newPatches);
+      return placeInKustomize(workload, change, path, located, target, files, newPatches);
   }
 }
+
+function placeInChart(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; related: readonly RepoLocation[]; exact: boolean }, target: TargetRef, files: SourceFiles): Placement {
+  const chartFolder = target.path.replace(/\/$/, '');
+  const primary = located.primary;
+  const values = placeInValues(change, primary, located.related, target, files);
+  if (!('reason' in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path, primary, files) ?? values;
+}
+
+/**
+ * A field missing under a literal `key:` line of a template (`securityContext:` followed by its settings) is
+ * added as literal lines right below it, at the indentation of the lines that follow.
+ */
+function placeInTemplate(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, files: SourceFiles): Placement | undefined {
+  if (change.action === 'delete') return undefined;
+  const found = workload.object.position(path).foundPath;
+  const rest = path.slice(found.length);
+  const parentKey = found[found.length - 1];
+  if (rest.length === 0 || typeof parentKey !== 'string' || typeof rest[0] !== 'string') return undefined;
+  const text = files.read(primary.file);
+  if (text === undefined) return undefined;
+  const lines = text.split('\n');
+  const keyLine = (lines[primary.line - 1] ?? '').replace(/\r$/, '');
+  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+  if (!match || match[3] !== parentKey) return undefined;
+  const keyIndent = (match[1] ?? '').length + (match[2] ?? '').length;
+  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== '');
+  const nextIndent = next === undefined ? 0 : next.length - next.trimStart().length;
+  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  // The block may set the key on another branch (`{{- if … }}` + `securityContext:`): a second one would clash.
+  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  for (const candidate of lines.slice(primary.line)) {
+    if (candidate.trim() === '') continue;
+    const candidateIndent = candidate.length - candidate.trimStart().length;
+    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith('{{')) break;
+    if (keyPattern.test(candidate)) return undefined;
+  }
+  const value = change.action === 'append' ? [change.value] : change.value;
+  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [primary.line, indent, ...rest], value } }] };
+}
+
+/** Marks a pending edit as lines to insert into a template below a line (path: line, indent, field path). */
+const TEMPLATE_INSERT = -2;
 
 function placeInValues(change: FieldChange, primary: RepoLocation, related: readonly RepoLocation[], target: TargetRef, files: SourceFiles): Placement {
   const values = related.find((location) => location.valuesKey !== undefined);
@@ -340,9 +383,25 @@ function mapByNames(rendered: unknown, source: unknown, path: FieldPath): FieldP
   return out;
 }
 
-function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+/** A scalar the located line sets literally (a JSON 6902 `value:`, an inline patch) is changed right there. */
+function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocation; exact: boolean }, files: SourceFiles): Placement | undefined {
+  if (change.action !== 'set' || !located.exact || !['string', 'number', 'boolean'].includes(typeof change.value)) return undefined;
+  const { file, line, column } = located.primary;
+  const text = files.read(file);
+  if (text === undefined) return undefined;
+  const after = replaceScalarAt(text, line, column, change.value as string | number | boolean);
+  if (after === undefined) return undefined;
+  return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column], value: change.value } }] };
+}
+
+function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
   const overlay = target.path.replace(/\/$/, '');
+  const primary = located.primary;
   const file = primary.file;
+  if (isUnder(file, overlay)) {
+    const exact = placeAtExactScalar(change, located, files);
+    if (exact) return exact;
+  }
   if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
     const text = files.read(file);
     const placed = text === undefined ? undefined : placeInSourceDocument(workload, change, path, primary, file, text);
@@ -457,8 +516,18 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
     // Additions first; removals last, later list items before earlier ones so indexes stay true.
     const ordered = [...list.filter((edit) => edit.change.action !== 'delete'), ...list.filter((edit) => edit.change.action === 'delete').sort((a, b) => compareDeletes(b.change.path, a.change.path))];
     try {
+      // Line-and-column edits (which keep line numbers) first, then template lines bottom to top, then documents.
       let text = base;
-      for (const edit of ordered) text = editYaml(text, edit.docIndex, [skipDuplicateAppend(text, edit)].flat());
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
+      for (const edit of atLines) {
+        const replaced = replaceScalarAt(text, Number(edit.change.path[0]), Number(edit.change.path[1]), (edit.change as { value: string | number | boolean }).value);
+        if (replaced === undefined) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        text = replaced;
+      }
+      text = insertTemplateLines(text, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      // A file that parsed before must parse after (templates, which are not YAML yet, are checked by rendering).
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) for (const doc of parseDocuments(text)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);
+      text = editYamlFile(text, ordered.filter((edit) => edit.docIndex >= 0));
       if (text !== before) out.push({ file, before, after: text });
     } catch (error) {
       const message = error instanceof YamlEditError ? error.message : String(error);
@@ -471,15 +540,24 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
   return { files: out, errors, failedFiles };
 }
 
-/** An `append` of an item the list already has (a `patches` entry, a `- name:` slot) changes nothing. */
-function skipDuplicateAppend(text: string, edit: PendingEdit): YamlChange[] {
-  if (edit.change.action !== 'append') return [edit.change];
-  const doc = parseDocuments(text)[edit.docIndex];
-  let value: unknown = doc?.toJS({ maxAliasCount: 100 });
-  for (const segment of edit.change.path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
-  const wanted = JSON.stringify(edit.change.value);
-  if (Array.isArray(value) && value.some((item) => JSON.stringify(item) === wanted)) return [];
-  return [edit.change];
+/** Inserts template lines below their key lines, one combined block per key line, in the template's style. */
+function insertTemplateLines(text: string, edits: readonly PendingEdit[]): string {
+  if (edits.length === 0) return text;
+  const byLine = new Map<number, { indent: number; value: Record<string, unknown> }>();
+  for (const edit of edits) {
+    const [line, indent, ...field] = edit.change.path as [number, number, ...(string | number)[]];
+    const entry = byLine.get(line) ?? { indent, value: {} };
+    byLine.set(line, entry);
+    applyChange(entry.value, { action: 'set', path: field, value: (edit.change as { value: unknown }).value, kind: 'safe', check: 'runAsNonRoot' });
+  }
+  const style = detectStyle(text);
+  const lines = text.split('\n');
+  for (const [line, entry] of [...byLine].sort((a, b) => b[0] - a[0])) {
+    const cr = (lines[line - 1] ?? '').endsWith('\r') ? '\r' : '';
+    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    lines.splice(line, 0, ...block);
+  }
+  return lines.join('\n');
 }
 
 function compareDeletes(a: FieldPath, b: FieldPath): number {

@@ -62,13 +62,32 @@ export function documentAt(text: string, offset: number): number {
 
 /** Applies changes to document `docIndex` of `text`, one at a time, and checks each result parses to what was meant. */
 export function editYaml(text: string, docIndex: number, changes: readonly YamlChange[]): string {
+  return editYamlFile(text, changes.map((change) => ({ docIndex, change })));
+}
+
+/**
+ * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
+ * multi-document file is not parsed again for every change), in the style of the whole file.
+ */
+export function editYamlFile(text: string, edits: readonly { readonly docIndex: number; readonly change: YamlChange }[]): string {
   const style = detectStyle(text);
-  let current = text;
-  for (const change of changes) {
-    current = applyOne(current, docIndex, change, style);
-    verify(current, docIndex, change);
+  const docs = parseDocuments(text);
+  const byDoc = new Map<number, YamlChange[]>();
+  for (const edit of edits) byDoc.set(edit.docIndex, [...(byDoc.get(edit.docIndex) ?? []), edit.change]);
+  let out = text;
+  // Later documents first, so the offsets of earlier ones stay true.
+  for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
+    const doc = docs[index];
+    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
+    const [start, , end] = doc.range;
+    let slice = out.slice(start, end);
+    for (const change of byDoc.get(index) ?? []) {
+      slice = applyOne(slice, 0, change, style);
+      verify(slice, 0, change);
+    }
+    out = out.slice(0, start) + slice + out.slice(end);
   }
-  return current;
+  return out;
 }
 
 /** Reads the value at a path of one document of a text (undefined when absent). */
@@ -158,7 +177,7 @@ function flowText(value: unknown, quoteKeys: boolean): string {
 }
 
 /** Block lines for `key: value` at `indent`, in the file's style. */
-function blockLines(key: string, value: unknown, indent: number, style: YamlStyle): string[] {
+export function blockLines(key: string, value: unknown, indent: number, style: YamlStyle): string[] {
   const pad = ' '.repeat(indent);
   if (Array.isArray(value)) {
     if (value.length === 0) return [`${pad}${scalarText(key)}: []`];
@@ -200,7 +219,12 @@ function applyOne(text: string, docIndex: number, change: YamlChange, style: Yam
   if (found === change.path.length) {
     if (change.action === 'delete') return deleteAt(text, steps, change.path);
     const node = last.node;
-    if (change.action === 'append' && isSeq(node)) return appendToSeq(text, node, change.value, style);
+    if (change.action === 'append' && isSeq(node)) {
+      // An item the list already has (a `patches` entry written earlier) is not added twice.
+      const wanted = JSON.stringify(change.value);
+      if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted)) return text;
+      return appendToSeq(text, node, change.value, style);
+    }
     const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
     const scalarValue = change.value === null || typeof change.value !== 'object';
     if (change.action === 'set' && scalarValue && (isScalar(node) || node === null)) {
@@ -361,4 +385,30 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     return splice(text, lineStart(text, dash), afterLine(text, end), '');
   }
   throw new YamlEditError(`cannot remove ${path.join('.')} cleanly`);
+}
+
+/**
+ * Replaces the scalar value at a 1-based line and column: either a `key: value` starting there or the value
+ * itself. Works on any text whose line holds the value literally (a JSON 6902 `value:`, an inline patch inside a
+ * kustomization's block scalar, a literal template line); undefined when the value is not a plain literal there.
+ */
+export function replaceScalarAt(text: string, line: number, column: number, value: string | number | boolean): string | undefined {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const lineText = text.slice(start, end);
+  if (lineText.includes('{{')) return undefined;
+  let at = column - 1;
+  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
+  if (key) at += key[0].length;
+  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
+  if (!token) return undefined;
+  const old = token[0];
+  const quote = old.startsWith('"') ? 'double' : old.startsWith("'") ? 'single' : 'plain';
+  const replacement = scalarText(value, quote);
+  return old === replacement ? text : text.slice(0, start + at) + replacement + text.slice(start + at + old.length);
 }
