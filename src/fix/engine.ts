@@ -389,9 +389,10 @@ function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocatio
   const { file, line, column } = located.primary;
   const text = files.read(file);
   if (text === undefined) return undefined;
-  const after = replaceScalarAt(text, line, column, change.value as string | number | boolean);
+  const keys = [String(change.path[change.path.length - 1]), 'value'];
+  const after = replaceScalarAt(text, line, column, change.value as string | number | boolean, keys);
   if (after === undefined) return undefined;
-  return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column], value: change.value } }] };
+  return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }] };
 }
 
 function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
@@ -520,7 +521,8 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
       let text = base;
       const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
       for (const edit of atLines) {
-        const replaced = replaceScalarAt(text, Number(edit.change.path[0]), Number(edit.change.path[1]), (edit.change as { value: string | number | boolean }).value);
+        const [line, column, ...keys] = edit.change.path;
+        const replaced = replaceScalarAt(text, Number(line), Number(column), (edit.change as { value: string | number | boolean }).value, keys.map(String));
         if (replaced === undefined) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
         text = replaced;
       }

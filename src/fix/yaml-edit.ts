@@ -392,7 +392,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
  * itself. Works on any text whose line holds the value literally (a JSON 6902 `value:`, an inline patch inside a
  * kustomization's block scalar, a literal template line); undefined when the value is not a plain literal there.
  */
-export function replaceScalarAt(text: string, line: number, column: number, value: string | number | boolean): string | undefined {
+export function replaceScalarAt(text: string, line: number, column: number, value: string | number | boolean, keys?: readonly string[]): string | undefined {
   let start = 0;
   for (let n = 1; n < line; n++) {
     const next = text.indexOf('\n', start);
@@ -404,7 +404,17 @@ export function replaceScalarAt(text: string, line: number, column: number, valu
   if (lineText.includes('{{')) return undefined;
   let at = column - 1;
   const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
-  if (key) at += key[0].length;
+  if (key) {
+    const name = (key[1] ?? '').replace(/^["']|["']$/g, '');
+    // A JSON 6902 operation is located at its `path:`; the value is on the `value:` line beside it.
+    if (keys && !keys.includes(name)) {
+      if (name !== 'path') return undefined;
+      const lines = text.slice(start).split('\n').slice(1, 4);
+      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith('value:') && candidate.slice(0, at).trim() === '');
+      return offset < 0 ? undefined : replaceScalarAt(text, line + offset + 1, column, value, ['value']);
+    }
+    at += key[0].length;
+  }
   const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
   if (!token) return undefined;
   const old = token[0];
