@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { main, scanOptionsOf, type CliIo } from '../../src/cli/main.js';
+import { scanOptionsOf } from '../../src/cli/main.js';
+import { runCli, testIo } from './cli-run.js';
 import { parseCommandLine, type FixCommand } from '../../src/cli/args.js';
 import { nodeSourceFiles } from '../../src/cli/fix.js';
 import { scanKeepingWorkloads } from '../../src/fix/collect.js';
@@ -21,22 +22,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function io(cwd: string, out: { stdout: string; stderr: string }): CliIo {
-  return {
-    cwd,
-    stdout: { write: (text: string) => (out.stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (out.stderr += text) },
-    env: {},
-    today: '2026-11-23',
-    deps: createNodeScanDeps(async () => Buffer.from('')),
-  };
-}
-
-async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const code = await main(argv, io(cwd, out));
-  return { code, ...out };
-}
+const run = runCli;
+const io = testIo;
 
 /** A fresh copy of the examples and fixtures, so each target is fixed on its own. */
 function copyRepo(): string {

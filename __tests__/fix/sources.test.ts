@@ -6,24 +6,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main.js';
-import { createNodeScanDeps } from '../../src/node-deps.js';
+import { runCli } from './cli-run.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-src-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function run(cwd: string, argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    cwd,
-    stdout: { write: (text: string) => (out.stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (out.stderr += text) },
-    env: {},
-    today: '2026-11-23',
-    deps: createNodeScanDeps(async () => Buffer.from('')),
-  };
-  return { code: await main(argv, io), ...out };
-}
+const run = runCli;
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(work, 't-'));
@@ -45,6 +33,9 @@ async function fixAndRescan(dir: string, target: string, extra: string[] = []): 
 }
 
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
+
+/** The combined container edit, in the style of the first test's file. */
+const hardenedContainer = ['    securityContext:', '      allowPrivilegeEscalation: false', '      capabilities:', '        drop:', '        - ALL'];
 
 describe('plain manifests', () => {
   it('combines the four settings per container, puts runAsNonRoot and seccomp on the pod, and covers init and ephemeral containers', async () => {
@@ -78,27 +69,15 @@ describe('plain manifests', () => {
         '  initContainers:',
         '  - name: init',
         '    image: busybox   # keep',
-        '    securityContext:',
-        '      allowPrivilegeEscalation: false',
-        '      capabilities:',
-        '        drop:',
-        '        - ALL',
+        ...hardenedContainer,
         '  containers:',
         '  - name: app',
         '    image: "nginx"',
-        '    securityContext:',
-        '      allowPrivilegeEscalation: false',
-        '      capabilities:',
-        '        drop:',
-        '        - ALL',
+        ...hardenedContainer,
         '  ephemeralContainers:',
         '  - name: shell',
         '    image: busybox',
-        '    securityContext:',
-        '      allowPrivilegeEscalation: false',
-        '      capabilities:',
-        '        drop:',
-        '        - ALL',
+        ...hardenedContainer,
         '  securityContext:',
         '    runAsNonRoot: true',
         '    seccompProfile:',
