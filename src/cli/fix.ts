@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
-import { scanKeepingWorkloads } from '../fix/collect.js';
+import { scanKeepingWorkloads, type ScanWithWorkloads } from '../fix/collect.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { planFixes, type FixResult, type SourceFiles } from '../fix/engine.js';
 import { renderFixSummary } from '../fix/summary.js';
@@ -36,8 +36,18 @@ export function nodeSourceFiles(cwd: string): SourceFiles {
   };
 }
 
+/** The safe fixes for a scan, for the reports; undefined when planning fails (the scan's report still goes out). */
+export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | undefined {
+  if (scanned.result.findings.length === 0) return undefined;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The command line that applies what was printed. */
-export function fixCommandLine(command: FixCommand): string {
+export function fixCommandLine(command: Pick<FixCommand, 'allowBehaviourChange' | 'paths'>): string {
   const parts = ['podsec', 'fix', '--write'];
   if (command.allowBehaviourChange) parts.push('--allow-behaviour-change');
   parts.push(...command.paths);

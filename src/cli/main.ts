@@ -12,13 +12,16 @@ import type { ScanResult } from '../findings/types.js';
 import { createNodeScanDeps } from '../node-deps.js';
 import type { ScanOptions } from '../options.js';
 import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarif, type SarifOptions } from '../report/sarif.js';
 import { renderJobSummary } from '../report/summary.js';
 import { renderText } from '../report/text.js';
-import { scan, type ScanDeps } from '../scan.js';
+import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type ScanCommand } from './args.js';
-import { runFix } from './fix.js';
+import { scanKeepingWorkloads } from '../fix/collect.js';
+import type { FixResult } from '../fix/engine.js';
+import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
+import { fixCommandLine, runFix, safeFixes } from './fix.js';
 import { mergeResultFiles } from './merge.js';
 
 /** What the CLI needs from the process; tests pass their own. */
@@ -89,14 +92,22 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const options = scanOptionsOf(command, io);
   const deps = io.deps ?? createNodeScanDeps();
   let result: ScanResult;
+  let fixes: FixResult | undefined;
   try {
-    result = await scan(options, deps);
+    const scanned = await scanKeepingWorkloads(options, deps);
+    result = scanned.result;
+    fixes = safeFixes(scanned, io.cwd);
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
+  const sarifOptions = { toolVersion: PODSEC_VERSION, ...(fixes ? { fixes: sarifFixes(fixes) } : {}) };
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
-  emitReport(result, command.format, command.output, useColor(command.color, io), io);
+  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths });
+  emitReport(result, command.format, command.output, useColor(command.color, io), io, {
+    sarif: sarifOptions,
+    fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),
+  });
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
@@ -105,15 +116,17 @@ function resolveFailOn(text: string | undefined): ScanOptions['failOn'] {
   return resolveScanOptions({ cwd: '.', paths: [], flags: { failOn: text }, today: '1970-01-01' }).failOn;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo): void {
-  const text =
+function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, color: boolean, io: CliIo, extra: { sarif?: SarifOptions; fixable?: string | undefined } = {}): void {
+  const report =
     format === 'json'
       ? renderJson(result)
       : format === 'sarif'
-        ? renderSarif(result, { toolVersion: PODSEC_VERSION })
+        ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION })
         : format === 'markdown'
           ? renderJobSummary(result)
           : renderText(result, { color: output === undefined && color });
+  // `podsec fix` can clear some problems: text and markdown say so, with the command.
+  const text = extra.fixable !== undefined && (format === 'text' || format === 'markdown') ? `${report.replace(/\n*$/, '')}\n\n${extra.fixable}\n` : report;
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }

@@ -3,11 +3,9 @@
  * pod), which a plain scan lets go as soon as it has assessed them. Same deps, same result.
  */
 import type { AssessItem } from '../findings/assess.js';
-import type { ScanResult, TargetRef } from '../findings/types.js';
+import type { ScanResult } from '../findings/types.js';
 import type { ScanOptions } from '../options.js';
-import type { RenderOutcome } from '../render/types.js';
-import { assembleResult, mapBounded, type ScanDeps } from '../scan.js';
-import { extractWorkloads } from '../workloads/extract.js';
+import { scan, type ScanDeps } from '../scan.js';
 
 export interface ScanWithWorkloads {
   readonly result: ScanResult;
@@ -15,17 +13,7 @@ export interface ScanWithWorkloads {
 }
 
 export async function scanKeepingWorkloads(options: ScanOptions, deps: ScanDeps): Promise<ScanWithWorkloads> {
-  const discovered = await deps.discover(options);
-  const outcomes = await mapBounded(discovered.targets, Math.max(1, options.render.concurrency), (target) =>
-    target.ref.kind === 'manifest' ? deps.loadManifests(target, options) : deps.render(target, options),
-  );
-  const result = assembleResult(outcomes, discovered.errors, options);
-  return { result, items: outcomes.flatMap((outcome) => itemsOf(outcome, options)) };
-}
-
-function itemsOf(outcome: RenderOutcome, options: ScanOptions): AssessItem[] {
-  return outcome.scenarios.flatMap((scenario) => {
-    const targetRef: TargetRef = { ...outcome.target, scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [] };
-    return extractWorkloads(scenario.objects, options.policy.podTemplateKinds).workloads.map((workload) => ({ workload, targetRef, defaultNamespace: scenario.defaultNamespace }));
-  });
+  const items: AssessItem[] = [];
+  const result = await scan(options, deps, items);
+  return { result, items };
 }

@@ -9,6 +9,7 @@ import { allCheckMeta } from '../policy/registry.js';
 import type { CheckId, CheckMeta } from '../policy/types.js';
 import { clip, controllerEnforceNote, firstSentence, formatTarget, plainText, renderedTargets, severityRank, workloadLabel } from './common.js';
 import type {
+  SarifFix,
   SarifLevel,
   SarifLocation,
   SarifLog,
@@ -57,6 +58,8 @@ export interface SarifOptions {
    * finding path into a repo-relative one; findings normally carry repo-relative paths already.
    */
   readonly srcRoot?: string;
+  /** The safe fix for a finding, when `podsec fix` has one (see fix/sarif-fixes.ts). */
+  readonly fixes?: (finding: Finding) => readonly SarifFix[] | undefined;
 }
 
 const LEVEL_BY_SEVERITY: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', note: 'note' };
@@ -116,7 +119,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   const { kept, omitted } = selectResults(result.findings, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map((finding) =>
-    sarifResult(finding, ruleIndex.get(finding.check) ?? 0, metaById.get(finding.check), paths),
+    withFixes(sarifResult(finding, ruleIndex.get(finding.check) ?? 0, metaById.get(finding.check), paths), options.fixes?.(finding)),
   );
 
   const notifications: SarifNotification[] = [
@@ -270,6 +273,10 @@ function selectResults(
 
 interface PathOptions {
   readonly srcRoot?: string;
+}
+
+function withFixes(result: SarifResult, fixes: readonly SarifFix[] | undefined): SarifResult {
+  return fixes && fixes.length > 0 ? { ...result, fixes } : result;
 }
 
 function sarifResult(finding: Finding, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {

@@ -1,0 +1,80 @@
+/**
+ * The reports' side of fixes on the real examples: SARIF `fixes` that pass the official validator and, applied
+ * as written, give the fixed file; the one line text reports add; the suggestion a PR comment may carry.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanOptionsOf } from '../../src/cli/main.js';
+import { parseCommandLine, type FixCommand } from '../../src/cli/args.js';
+import { nodeSourceFiles } from '../../src/cli/fix.js';
+import { scanKeepingWorkloads, type ScanWithWorkloads } from '../../src/fix/collect.js';
+import { planFixes, type FixResult } from '../../src/fix/engine.js';
+import { sarifFixes } from '../../src/fix/report-hooks.js';
+import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
+import { createNodeScanDeps } from '../../src/node-deps.js';
+import { runCli, testIo } from './cli-run.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let scanned: ScanWithWorkloads;
+let plan: FixResult;
+beforeAll(async () => {
+  cpSync(path.join(repoRoot, 'examples'), path.join(work, 'examples'), { recursive: true });
+  const options = scanOptionsOf(parseCommandLine(['fix', 'examples']) as FixCommand, testIo(work, { stdout: '', stderr: '' }));
+  scanned = await scanKeepingWorkloads(options, createNodeScanDeps());
+  plan = planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(work), options: { allowBehaviourChange: false } });
+}, 120_000);
+
+describe('SARIF fixes', () => {
+  it('passes the SARIF multitool, and the replacements give the fixed file', async () => {
+    const file = path.join(work, 'fixes.sarif');
+    writeFileSync(file, renderSarif(scanned.result, { toolVersion: '0.1.0', fixes: sarifFixes(plan) }));
+    const log = JSON.parse(readFileSync(file, 'utf8')) as SarifLog;
+    const results = log.runs[0]?.results ?? [];
+    const withFixes = results.filter((result) => result.fixes !== undefined);
+    expect(withFixes.length).toBeGreaterThan(0);
+    // Every change of one file, applied back to front, is the text `podsec fix --write` writes.
+    for (const result of withFixes) {
+      for (const change of result.fixes?.[0]?.artifactChanges ?? []) {
+        const planned = plan.files.find((candidate) => candidate.file === change.artifactLocation.uri);
+        let text = planned?.before ?? '';
+        for (const replacement of [...change.replacements].reverse()) {
+          const { charOffset, charLength } = replacement.deletedRegion;
+          text = text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+        }
+        expect(text).toBe(planned?.after);
+      }
+    }
+    const out = path.join(work, 'validation.sarif');
+    await promisify(execFile)(
+      path.join(repoRoot, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool'),
+      ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-c', path.join(repoRoot, '__tests__/fixtures/report/sarif-validator.xml'), '-o', out, file],
+      { timeout: 120_000 },
+    );
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
+    const problems = (validation.runs[0]?.results ?? []).filter((r) => r.level === 'error' || r.level === 'warning').map((r) => r.ruleId);
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('gives no fix to findings only a behaviour change would clear', () => {
+    const fixes = sarifFixes(plan);
+    const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');
+    expect(privileged.length).toBeGreaterThan(0);
+    for (const finding of privileged) expect(fixes(finding)).toBeUndefined();
+  });
+});
+
+describe('text report', () => {
+  it('says how many problems podsec fix can clear, with the command', async () => {
+    const scan = await runCli(work, ['scan', 'examples/manifests']);
+    expect(scan.stdout).toMatch(/\n\d+ problems can be fixed automatically: podsec fix --write examples\/manifests\n$/);
+    const markdown = await runCli(work, ['scan', '-o', 'markdown', 'examples/manifests']);
+    expect(markdown.stdout).toMatch(/can be fixed automatically: `podsec fix --write examples\/manifests`\n$/);
+  }, 60_000);
+});
