@@ -14,6 +14,7 @@ import { nodeSourceFiles } from '../../src/cli/fix.js';
 import { scanKeepingWorkloads, type ScanWithWorkloads } from '../../src/fix/collect.js';
 import { planFixes, type FixResult } from '../../src/fix/engine.js';
 import { sarifFixes } from '../../src/fix/report-hooks.js';
+import { commentFix } from '../../src/fix/suggest.js';
 import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
 import { runCli, testIo } from './cli-run.js';
@@ -77,4 +78,35 @@ describe('text report', () => {
     const markdown = await runCli(work, ['scan', '-o', 'markdown', 'examples/manifests']);
     expect(markdown.stdout).toMatch(/can be fixed automatically: `podsec fix --write examples\/manifests`\n$/);
   }, 60_000);
+});
+
+describe('PR comment fixes', () => {
+  const file = 'examples/manifests/report-job.yaml';
+  const findingsOf = (check: string) => scanned.result.findings.filter((finding) => finding.file === file && finding.check === check);
+
+  it('is one suggestion holding the combined edit when its lines are in the diff', () => {
+    const planned = plan.files.find((change) => change.file === file);
+    const lines = (planned?.before ?? '').split('\n').length;
+    const fix = commentFix([...findingsOf('runAsNonRoot'), ...findingsOf('allowPrivilegeEscalation')], file, new Set(Array.from({ length: lines }, (_, i) => i + 1)), plan, 'podsec fix --write examples');
+    if (fix?.kind !== 'suggestion') throw new Error(`expected a suggestion, got ${JSON.stringify(fix)}`);
+    const after = (planned?.after ?? '').split('\n');
+    // The suggestion is exactly the fixed text of the lines it replaces.
+    const added = after.length - lines;
+    expect(fix.body).toBe(['```suggestion', ...after.slice(fix.startLine - 1, fix.endLine + added), '```'].join('\n'));
+    expect(fix.body.match(/```suggestion/g)).toHaveLength(1);
+    expect(fix.body).toContain('allowPrivilegeEscalation: false');
+    expect(fix.body).toContain('runAsNonRoot: true');
+  });
+
+  it('is a diff block and the command when the lines are outside the diff', () => {
+    const fix = commentFix(findingsOf('runAsNonRoot'), file, new Set(), plan, 'podsec fix --write examples');
+    expect(fix?.kind).toBe('diff');
+    expect(fix?.body).toContain('```diff\n--- a/examples/manifests/report-job.yaml');
+    expect(fix?.body).toContain('Apply with `podsec fix --write examples`.');
+  });
+
+  it('is nothing when the fix would leave the check of the comment failing', () => {
+    const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');
+    expect(commentFix(privileged, privileged[0]?.file ?? '', new Set([1, 2, 3]), plan, 'podsec fix --write')).toBeUndefined();
+  });
 });
