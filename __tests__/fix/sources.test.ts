@@ -147,6 +147,9 @@ describe('plain manifests', () => {
     expect(safeOnly.stderr).toContain('hostNamespaces: needs a change in behaviour (--allow-behaviour-change)');
     expect(safeOnly.stderr).toContain('pod-security.kubernetes.io/enforce: privileged');
     expect(safeOnly.stderr).toContain('checks: [hostNamespaces, privileged]');
+    const planned = await run(dir, ['fix', '--level', 'restricted', '--allow-behaviour-change', 'p.yaml']);
+    expect(planned.stderr).toContain('Pod p: changes behaviour for hostNamespaces, privileged.');
+    expect(planned.stderr).toContain('pod-security.kubernetes.io/enforce: privileged');
     await fixAndRescan(dir, 'p.yaml', ['--allow-behaviour-change']);
     const fixed = read(dir, 'p.yaml');
     expect(fixed).toContain('  hostNetwork: false\n');

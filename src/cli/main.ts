@@ -103,7 +103,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const sarifOptions = { toolVersion: PODSEC_VERSION, ...(fixes ? { fixes: sarifFixes(fixes) } : {}) };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
-  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths });
+  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...(command.config === undefined ? {} : { config: command.config }) });
   emitReport(result, command.format, command.output, useColor(command.color, io), io, {
     sarif: sarifOptions,
     fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),

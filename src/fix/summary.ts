@@ -92,6 +92,12 @@ export function renderFixSummary(result: FixResult, options: { readonly written:
     const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
     if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
   }
+  // A behaviour change is never made without the alternatives beside it.
+  for (const fix of result.workloads) {
+    const changed = [...new Set(fix.placed.filter((entry) => entry.change.kind === 'behaviour').map((entry) => entry.change.check))];
+    if (changed.length === 0) continue;
+    lines.push('', `${fix.kind} ${fix.name}: ${options.written ? 'changed' : 'changes'} behaviour for ${changed.join(', ')}.`, behaviourAlternatives(fix, changed));
+  }
   if (!options.written && files > 0) lines.push('', `Apply with: ${options.command}`);
   return `${lines.join('\n')}\n`;
 }
