@@ -3,7 +3,7 @@
  * kustomize, scan again. What the plan said it clears is gone, what is left was reported with a reason, every
  * file still parses, untouched lines are byte for byte the same, and a second fix changes nothing.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,11 +25,22 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = runCli;
 const io = testIo;
 
-/** A fresh copy of the examples and fixtures, so each target is fixed on its own. */
-function copyRepo(): string {
+/**
+ * A fresh copy of the examples and fixtures, so each target is fixed on its own. Variants: `crlf` writes the
+ * target's files with CRLF line endings, `indent4` prints them again with 4-space indentation and unindented lists.
+ */
+function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is'): string {
   const dir = mkdtempSync(path.join(work, 'repo-'));
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
   for (const sub of ['charts', 'kustomize', 'manifests']) cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
+  if (variant !== 'as-is') {
+    for (const file of readdirSync(path.join(dir, target), { recursive: true, encoding: 'utf8' })) {
+      const full = path.join(dir, target, file);
+      if (!/\.ya?ml$/.test(file) || !statSync(full).isFile()) continue;
+      const text = readFileSync(full, 'utf8');
+      writeFileSync(full, variant === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : parseAllDocuments(text).map((doc) => doc.toString({ indent: 4, indentSeq: false })).join(''));
+    }
+  }
   return dir;
 }
 
@@ -52,9 +63,14 @@ const TARGETS = [
   'fixtures/kustomize/overlays/prod',
 ];
 
+/** Generated variants of the plain manifests and overlays: the same round trip in another file style. */
+const VARIANTS = ['examples/manifests', 'fixtures/manifests', 'examples/kustomize/overlays/production', 'fixtures/kustomize/base'].flatMap((target) =>
+  (['crlf', 'indent4'] as const).map((variant) => [target, variant] as const),
+);
+
 describe('podsec fix --write, then render and scan again', () => {
-  it.each(TARGETS)('%s', async (target) => {
-    const dir = copyRepo();
+  it.each([...TARGETS.map((target) => [target, 'as-is'] as const), ...VARIANTS])('%s (%s)', async (target, variant) => {
+    const dir = copyRepo(target, variant);
     const command = parseCommandLine(['fix', target]) as FixCommand;
     const cli = io(dir, { stdout: '', stderr: '' });
     const options = scanOptionsOf(command, cli);
