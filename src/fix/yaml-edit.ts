@@ -53,11 +53,20 @@ export function parseDocuments(text: string): AnyDoc[] {
   return parseAllDocuments(text, { version: '1.1', uniqueKeys: false, keepSourceTokens: false }) as AnyDoc[];
 }
 
+/** Document ranges of the texts documentAt was last asked about (placing many changes in one file reads it once). */
+const rangesCache = new Map<string, [number, number][]>();
+const RANGES_CACHE_SIZE = 16;
+
 /** Index of the document whose range holds `offset`. */
 export function documentAt(text: string, offset: number): number {
-  const docs = parseDocuments(text);
-  const index = docs.findIndex((doc) => doc.range[0] <= offset && offset <= doc.range[2]);
-  return index >= 0 ? index : docs.length - 1;
+  let ranges = rangesCache.get(text);
+  if (ranges === undefined) {
+    ranges = parseDocuments(text).map((doc): [number, number] => [doc.range[0], doc.range[2]]);
+    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value as string);
+    rangesCache.set(text, ranges);
+  }
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
 }
 
 /** Applies changes to document `docIndex` of `text`, one at a time, and checks each result parses to what was meant. */
@@ -81,33 +90,24 @@ export function editYamlFile(text: string, edits: readonly { readonly docIndex: 
     if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
     const [start, , end] = doc.range;
     let slice = out.slice(start, end);
+    // One parse per change: the parse that checks a change is the one the next change is placed with.
+    let current = parseDocuments(slice)[0];
     for (const change of byDoc.get(index) ?? []) {
-      slice = applyOne(slice, 0, change, style);
-      verify(slice, 0, change);
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      slice = applyOne(slice, current, change, style);
+      current = parseDocuments(slice)[0];
+      verify(current, change);
     }
     out = out.slice(0, start) + slice + out.slice(end);
   }
   return out;
 }
 
-/** Reads the value at a path of one document of a text (undefined when absent). */
-export function readYaml(text: string, docIndex: number, path: FieldPath): unknown {
-  const doc = parseDocuments(text)[docIndex];
-  if (!doc) return undefined;
-  let value: unknown = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return value;
-}
-
-function verify(text: string, docIndex: number, change: YamlChange): void {
-  const docs = parseDocuments(text);
-  const doc = docs[docIndex];
+function verify(doc: AnyDoc | undefined, change: YamlChange): void {
   if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`);
   if (change.action === 'delete') return;
-  const value = readYaml(text, docIndex, change.path);
+  let value: unknown = doc.toJS({ maxAliasCount: 100 });
+  for (const segment of change.path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
   const ok = change.action === 'set' ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join('.')} did not give the intended value`);
 }
@@ -209,9 +209,7 @@ function nest(path: FieldPath, value: unknown): unknown {
   return out;
 }
 
-function applyOne(text: string, docIndex: number, change: YamlChange, style: YamlStyle): string {
-  const doc = parseDocuments(text)[docIndex];
-  if (!doc) throw new YamlEditError(`document ${docIndex + 1} not found`);
+function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyle): string {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ''}`);
   const steps = walk(doc, change.path);
   const found = steps.length - 1;
