@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadAdmission, loadConfig } from './config/load.js';
 import { OptionsError, resolveScanOptions, type FlagOverrides } from './config/options.js';
 import type { LoadedConfig } from './config/types.js';
+import type { AssessItem } from './findings/assess.js';
 import type { ScanResult } from './findings/types.js';
 import { createNodeScanDeps } from './node-deps.js';
 import type { ScanOptions } from './options.js';
@@ -29,6 +30,8 @@ export interface RunScanInput {
   readonly onConfig?: (loaded: LoadedConfig) => void;
   /** Wraps the dependencies the scan uses (the CLI's progress line). */
   readonly wrapDeps?: (deps: ScanDeps) => ScanDeps;
+  /** Filled with the assessed workloads (the fix engine reads the rendered objects); absent: let them go. */
+  readonly keepItems?: AssessItem[];
   /** Injected dependencies (tests); the real ones are created, and disposed, here. */
   readonly deps?: ScanDeps;
 }
@@ -57,7 +60,7 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
   const options: ScanOptions = input.plan === true ? { ...resolved, plan: true } : resolved;
   const deps = input.deps ?? createNodeScanDeps();
   try {
-    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps), options };
+    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }

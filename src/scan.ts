@@ -37,8 +37,11 @@ export interface ScanDeps {
  */
 const TARGETS_PER_RENDER_SLOT = 8;
 
-/** Runs one scan. Never throws for bad input: problems are returned as `errors`. */
-export async function scan(options: ScanOptions, deps: ScanDeps): Promise<ScanResult> {
+/**
+ * Runs one scan. Never throws for bad input: problems are returned as `errors`. `keepItems`, when given,
+ * receives every workload with its target (the fix engine needs them; a plain scan lets them go).
+ */
+export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: AssessItem[]): Promise<ScanResult> {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   // Each outcome is reduced to its workloads and Namespaces as soon as it arrives, so the other rendered
@@ -49,6 +52,7 @@ export async function scan(options: ScanOptions, deps: ScanDeps): Promise<ScanRe
     const target = targets[index] as ScanTarget;
     prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options);
   });
+  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   // Results stay in discovery order, whatever order the targets ran in.
   return finishResult(prepared, discovered.errors, options);
 }

@@ -73,8 +73,8 @@ describe('did you mean', () => {
     [['scan', '--levle', 'baseline'], 'podsec: unknown option --levle for scan; did you mean --level? (see podsec help)'],
     [['scan', '--polcy-version=v1.30'], 'podsec: unknown option --polcy-version for scan; did you mean --policy-version? (see podsec help)'],
     [['merge', 'x.json', '--fial-on', 'none'], 'podsec: unknown option --fial-on for merge; did you mean --fail-on? (see podsec help)'],
-    [['sacn', '.'], 'podsec: unknown command "sacn"; did you mean scan? (commands: scan, plan, merge, checks, explain, version, help)'],
-    [['--verison'], 'podsec: unknown option --verison; did you mean --version? (commands: scan, plan, merge, checks, explain, version, help; see podsec help)'],
+    [['sacn', '.'], 'podsec: unknown command "sacn"; did you mean scan? (commands: scan, plan, fix, merge, checks, explain, version, help)'],
+    [['--verison'], 'podsec: unknown option --verison; did you mean --version? (commands: scan, plan, fix, merge, checks, explain, version, help; see podsec help)'],
     [['explain', 'runAsNonRot'], 'podsec: unknown check "runAsNonRot"; did you mean runAsNonRoot? (podsec checks lists them)'],
   ])('%j gets one line with the closest word', async (argv, line) => {
     const run = await runCli(argv);

@@ -59,9 +59,17 @@ export interface ReportFlags {
   readonly showSuppressed: boolean;
 }
 
+/** `podsec fix`: scan's options, plus whether to write and whether behaviour may change. */
+export interface FixCommand extends Omit<ScanCommand, 'command'> {
+  readonly command: 'fix';
+  readonly write: boolean;
+  readonly allowBehaviourChange: boolean;
+}
+
 export type Command =
   | ScanCommand
   | PlanCommand
+  | FixCommand
   | MergeCommand
   | { readonly command: 'help'; readonly topic?: string }
   | { readonly command: 'version' }
@@ -69,7 +77,7 @@ export type Command =
   | { readonly command: 'explain'; readonly check: string };
 
 /** The commands, as typed; unknown ones get a did-you-mean from this list. */
-export const COMMANDS = ['scan', 'plan', 'merge', 'checks', 'explain', 'version', 'help'] as const;
+export const COMMANDS = ['scan', 'plan', 'fix', 'merge', 'checks', 'explain', 'version', 'help'] as const;
 
 /** Scan flags exactly as typed; validated and interpreted by resolveScanOptions (the action fills the same type). */
 export type RawScanFlags = FlagOverrides;
@@ -119,6 +127,12 @@ const scanOptions = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
+const fixOptions = {
+  ...scanOptions,
+  write: { type: 'boolean' },
+  'allow-behaviour-change': { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
 const mergeOptions = {
   format: scanOptions.format,
   output: scanOptions.output,
@@ -143,6 +157,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first === 'scan') return parseScan(rest);
   if (first === 'plan') return parsePlan(rest);
   if (first === 'merge') return parseMerge(rest);
+  if (first === 'fix') return parseFix(rest);
   if (first === 'checks') return parseChecks(rest);
   if (first === 'explain') return parseExplain(rest);
   if (first.startsWith('-')) {
@@ -175,6 +190,12 @@ function policyVersion(values: { readonly 'policy-version'?: string; readonly ve
   return current ?? old;
 }
 
+function parseFix(argv: readonly string[]): Command {
+  const { values, positionals } = parseStrict(argv, fixOptions, 'fix');
+  if (values.help) return { command: 'help', topic: 'fix' };
+  return { ...scanCommand(values, positionals), command: 'fix', write: values.write ?? false, allowBehaviourChange: values['allow-behaviour-change'] ?? false };
+}
+
 function parseScan(argv: readonly string[]): Command {
   // `podsec scan --version` with nothing after it: the user wants podsec's version, not a policy version.
   if (argv[argv.length - 1] === '--version') {
@@ -182,6 +203,10 @@ function parseScan(argv: readonly string[]): Command {
   }
   const { values, positionals } = parseStrict(argv, scanOptions, 'scan');
   if (values.help) return { command: 'help', topic: 'scan' };
+  return scanCommand(values, positionals);
+}
+
+function scanCommand(values: ReturnType<typeof parseStrict<typeof scanOptions>>['values'], positionals: string[]): ScanCommand {
   return {
     command: 'scan',
     paths: positionals,
@@ -294,6 +319,7 @@ export const HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Sec
 Usage:
   podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
   podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
+  podsec fix [PATH...] [options]      print the edits that make failing workloads pass (scan's options)
   podsec merge FILE... [options]      merge JSON results of sharded scans into one report
   podsec checks                       list the checks: id, level, versions, title
   podsec explain CHECK                print a check's page: rule, fields, allowed values, message, fix
@@ -347,6 +373,10 @@ Output:
   --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
+
+Fix (podsec fix):
+  --write                  apply the edits instead of printing them as a unified diff
+  --allow-behaviour-change also remove what workloads ask for (privileged, host namespaces, hostPath, ...)
 
 Standard error: every input, configuration and render error on its own line (file: message), unless a
 text report on the terminal already lists them, then one line saying why the run failed. Scans that take more

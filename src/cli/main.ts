@@ -13,11 +13,12 @@ import type { ScanOptions } from '../options.js';
 import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
 import { CHECK_ORDER } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
-import { renderSarif } from '../report/sarif.js';
+import { renderSarif, type SarifOptions } from '../report/sarif.js';
 import { blobBaseUrl } from '../report/summary.js';
 import { renderText } from '../report/text.js';
 import { runScan as runSharedScan } from '../run-scan.js';
 import type { ScanDeps, ScanTarget } from '../scan.js';
+import type { AssessItem } from '../findings/assess.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareWithBaselineFile } from '../baseline/file.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
@@ -26,6 +27,10 @@ import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ReportFlags, type ScanCommand } from './args.js';
 import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
+import type { FixResult } from '../fix/engine.js';
+import { fixableLine, sarifFixes } from '../fix/report-hooks.js';
+import { fixCommandLine, runFix, safeFixes } from './fix.js';
+import { scanInputOf } from './scan-input.js';
 import { mergeResultFiles } from './merge.js';
 import { createProgress, type Progress, type ProgressStream } from './progress.js';
 
@@ -71,6 +76,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       case 'plan':
         debug = command.debug;
         return await runScan(command, io);
+      case 'fix':
+        debug = command.debug;
+        return await runFix(command, io);
     }
     return 2;
   } catch (error) {
@@ -85,17 +93,13 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
     return 0;
   }
   const progress = createProgress(io.stderr, { env: io.env, ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }) });
+  const items: AssessItem[] = [];
   let scanned: Awaited<ReturnType<typeof runSharedScan>>;
   try {
     scanned = await runSharedScan({
-      cwd: io.cwd,
-      paths,
-      ...(command.config !== undefined ? { configPath: command.config } : {}),
-      ...(command.admissionConfig !== undefined ? { admissionConfig: command.admissionConfig } : {}),
-      flags: command.flags,
-      ...(io.today !== undefined ? { today: io.today } : {}),
-      ...(io.deps !== undefined ? { deps: io.deps } : {}),
+      ...scanInputOf(command, io, paths),
       ...(command.command === 'plan' || command.plan === true ? { plan: true } : {}),
+      ...(command.command === 'scan' ? { keepItems: items } : {}),
       onConfig: (loaded) => {
         if (command.format === 'text') io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
       },
@@ -107,13 +111,20 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   const options = scanned.options;
   let result = scanned.result;
   if (command.command === 'plan') return emitPlan(result, command, io);
+  const fixes: FixResult | undefined = safeFixes({ result, items }, io.cwd);
   let comparison: BaselineComparison | undefined;
   if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION, failOn }));
+  const sarifOptions: SarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...(fixes ? { fixes: sarifFixes(fixes) } : {}) };
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
-  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, comparison);
+  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...(command.config === undefined ? {} : { config: command.config }) });
+  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, {
+    ...(comparison === undefined ? {} : { comparison }),
+    sarif: sarifOptions,
+    fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),
+  });
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
@@ -193,18 +204,27 @@ interface ReportChoices extends ReportFlags {
   readonly failOn: FailOn | undefined;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, choices: ReportChoices, io: CliIo, comparison?: BaselineComparison): void {
+interface ReportExtras {
+  readonly comparison?: BaselineComparison;
+  readonly sarif?: SarifOptions;
+  /** `podsec fix` can clear some problems: text and markdown say so, with the command. */
+  readonly fixable?: string | undefined;
+}
+
+function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, choices: ReportChoices, io: CliIo, extra: ReportExtras = {}): void {
   const { failOn, verbose, showSuppressed } = choices;
+  const { comparison } = extra;
   // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
   const blobUrl = blobBaseUrl(io.env);
-  const text =
+  const report =
     format === 'json'
       ? renderJsonReport(result, comparison, { failOn })
       : format === 'sarif'
-        ? renderSarif(result, { toolVersion: PODSEC_VERSION, failOn })
+        ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
           ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...(blobUrl === undefined ? {} : { blobUrl }) })
           : appendTextSections(renderText(result, { color: output === undefined && choices.color, failOn, verbose, showSuppressed }), result, comparison);
+  const text = extra.fixable !== undefined && (format === 'text' || format === 'markdown') ? `${report.replace(/\n*$/, '')}\n\n${extra.fixable}\n` : report;
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }

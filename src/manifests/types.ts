@@ -9,6 +9,11 @@ export interface RepoLocation {
   readonly endColumn: number;
   /** Why this place matters, for related locations (e.g. `value set in values.yaml`). */
   readonly message?: string;
+  /**
+   * For a Helm values file line: the key the field's value comes from, in that file (`['primary',
+   * 'containerSecurityContext', 'runAsNonRoot']`), whether or not the file sets it yet. Lets a fix set it there.
+   */
+  readonly valuesKey?: readonly (string | number)[];
 }
 
 /** Where a field of an object is in the repository. */

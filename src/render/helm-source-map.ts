@@ -252,7 +252,7 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
     best.depth === wanted.length
       ? `value from ${fileName}: ${shown}`
       : `${fileName} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message };
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...(wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -63,7 +63,19 @@ export interface SarifResult {
   readonly relatedLocations?: readonly SarifLocation[];
   readonly partialFingerprints?: Readonly<Record<string, string>>;
   readonly suppressions?: readonly SarifSuppression[];
+  /** Proposed fixes (`podsec fix`): the edits to the files, as character replacements. */
+  readonly fixes?: readonly SarifFix[];
   readonly properties?: SarifPropertyBag;
+}
+
+export interface SarifReplacement {
+  readonly deletedRegion: { readonly charOffset: number; readonly charLength: number };
+  readonly insertedContent?: { readonly text: string };
+}
+
+export interface SarifFix {
+  readonly description: SarifMessage;
+  readonly artifactChanges: readonly { readonly artifactLocation: { readonly uri: string }; readonly replacements: readonly SarifReplacement[] }[];
 }
 
 export interface SarifNotification {

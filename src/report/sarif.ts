@@ -11,6 +11,7 @@ import type { CheckId, CheckMeta } from '../policy/types.js';
 import { checkPageUrl, fixLine, PODSEC_REPOSITORY_URL, problemTitle } from './advice.js';
 import { clip, controllerEnforceNote, formatTarget, plainText, renderedTargets, workloadLabel } from './common.js';
 import type {
+  SarifFix,
   SarifLevel,
   SarifLocation,
   SarifLog,
@@ -63,6 +64,8 @@ export interface SarifOptions {
   readonly srcRoot?: string;
   /** Which problems fail the run (default `enforce`); recorded per result as `blocking`. */
   readonly failOn?: FailOn;
+  /** The safe fix for a finding, when `podsec fix` has one (see fix/sarif-fixes.ts). */
+  readonly fixes?: (finding: Finding) => readonly SarifFix[] | undefined;
 }
 
 const LEVEL_BY_SEVERITY: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', note: 'note' };
@@ -124,7 +127,7 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map((problem) =>
-    sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
+    withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
   );
 
   const notifications: SarifNotification[] = [
@@ -285,6 +288,20 @@ function selectResults(
 
 interface PathOptions {
   readonly srcRoot?: string;
+}
+
+function withFixes(result: SarifResult, fixes: readonly SarifFix[] | undefined): SarifResult {
+  return fixes && fixes.length > 0 ? { ...result, fixes } : result;
+}
+
+/** The safe fix of a problem: the one its findings (one per broken policy) share. */
+function fixesOf(problem: Problem, fixes: SarifOptions['fixes']): readonly SarifFix[] | undefined {
+  if (fixes === undefined) return undefined;
+  for (const finding of problem.findings) {
+    const found = fixes(finding);
+    if (found !== undefined && found.length > 0) return found;
+  }
+  return undefined;
 }
 
 function sarifResult(problem: Problem, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {

@@ -1,0 +1,114 @@
+/**
+ * The reports' side of fixes on the real examples: SARIF `fixes` that pass the official validator and, applied
+ * as written, give the fixed file; the one line text reports add; the suggestion a PR comment may carry.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanInputOf } from '../../src/cli/scan-input.js';
+import { runScan } from '../../src/run-scan.js';
+import type { AssessItem } from '../../src/findings/assess.js';
+import { parseCommandLine, type FixCommand } from '../../src/cli/args.js';
+import { nodeSourceFiles } from '../../src/cli/fix.js';
+import type { ScanWithWorkloads } from '../../src/fix/collect.js';
+import { planFixes, type FixResult } from '../../src/fix/engine.js';
+import { sarifFixes } from '../../src/fix/report-hooks.js';
+import { commentFix } from '../../src/fix/suggest.js';
+import { renderSarif, type SarifLog } from '../../src/report/sarif.js';
+import { runCli, testIo } from './cli-run.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-report-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let scanned: ScanWithWorkloads;
+let plan: FixResult;
+beforeAll(async () => {
+  cpSync(path.join(repoRoot, 'examples'), path.join(work, 'examples'), { recursive: true });
+  const items: AssessItem[] = [];
+  const { result } = await runScan({ ...scanInputOf(parseCommandLine(['fix', 'examples']) as FixCommand, testIo(work, { stdout: '', stderr: '' })), keepItems: items });
+  scanned = { result, items };
+  plan = planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(work), options: { allowBehaviourChange: false } });
+}, 120_000);
+
+describe('SARIF fixes', () => {
+  it('passes the SARIF multitool, and the replacements give the fixed file', async () => {
+    const file = path.join(work, 'fixes.sarif');
+    writeFileSync(file, renderSarif(scanned.result, { toolVersion: '0.1.0', fixes: sarifFixes(plan) }));
+    const log = JSON.parse(readFileSync(file, 'utf8')) as SarifLog;
+    const results = log.runs[0]?.results ?? [];
+    const withFixes = results.filter((result) => result.fixes !== undefined);
+    expect(withFixes.length).toBeGreaterThan(0);
+    // Every change of one file, applied back to front, is the text `podsec fix --write` writes.
+    for (const result of withFixes) {
+      for (const change of result.fixes?.[0]?.artifactChanges ?? []) {
+        const planned = plan.files.find((candidate) => candidate.file === change.artifactLocation.uri);
+        let text = planned?.before ?? '';
+        for (const replacement of [...change.replacements].reverse()) {
+          const { charOffset, charLength } = replacement.deletedRegion;
+          text = text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+        }
+        expect(text).toBe(planned?.after);
+      }
+    }
+    const out = path.join(work, 'validation.sarif');
+    await promisify(execFile)(
+      path.join(repoRoot, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool'),
+      ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-c', path.join(repoRoot, '__tests__/fixtures/report/sarif-validator.xml'), '-o', out, file],
+      { timeout: 120_000 },
+    );
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
+    const problems = (validation.runs[0]?.results ?? []).filter((r) => r.level === 'error' || r.level === 'warning').map((r) => r.ruleId);
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('gives no fix to findings only a behaviour change would clear', () => {
+    const fixes = sarifFixes(plan);
+    const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');
+    expect(privileged.length).toBeGreaterThan(0);
+    for (const finding of privileged) expect(fixes(finding)).toBeUndefined();
+  });
+});
+
+describe('text report', () => {
+  it('says how many problems podsec fix can clear, with the command', async () => {
+    const scan = await runCli(work, ['scan', 'examples/manifests']);
+    expect(scan.stdout).toMatch(/\n\d+ problems can be fixed automatically: podsec fix --write examples\/manifests\n$/);
+    const markdown = await runCli(work, ['scan', '--format', 'markdown', 'examples/manifests']);
+    expect(markdown.stdout).toMatch(/can be fixed automatically: `podsec fix --write examples\/manifests`\n$/);
+  }, 60_000);
+});
+
+describe('PR comment fixes', () => {
+  const file = 'examples/manifests/report-job.yaml';
+  const findingsOf = (check: string) => scanned.result.findings.filter((finding) => finding.file === file && finding.check === check);
+
+  it('is one suggestion holding the combined edit when its lines are in the diff', () => {
+    const planned = plan.files.find((change) => change.file === file);
+    const lines = (planned?.before ?? '').split('\n').length;
+    const fix = commentFix([...findingsOf('runAsNonRoot'), ...findingsOf('allowPrivilegeEscalation')], file, new Set(Array.from({ length: lines }, (_, i) => i + 1)), plan, 'podsec fix --write examples');
+    if (fix?.kind !== 'suggestion') throw new Error(`expected a suggestion, got ${JSON.stringify(fix)}`);
+    const after = (planned?.after ?? '').split('\n');
+    // The suggestion is exactly the fixed text of the lines it replaces.
+    const added = after.length - lines;
+    expect(fix.body).toBe(['```suggestion', ...after.slice(fix.startLine - 1, fix.endLine + added), '```'].join('\n'));
+    expect(fix.body.match(/```suggestion/g)).toHaveLength(1);
+    expect(fix.body).toContain('allowPrivilegeEscalation: false');
+    expect(fix.body).toContain('runAsNonRoot: true');
+  });
+
+  it('is a diff block and the command when the lines are outside the diff', () => {
+    const fix = commentFix(findingsOf('runAsNonRoot'), file, new Set(), plan, 'podsec fix --write examples');
+    expect(fix?.kind).toBe('diff');
+    expect(fix?.body).toContain('```diff\n--- a/examples/manifests/report-job.yaml');
+    expect(fix?.body).toContain('Apply with `podsec fix --write examples`.');
+  });
+
+  it('is nothing when the fix would leave the check of the comment failing', () => {
+    const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');
+    expect(commentFix(privileged, privileged[0]?.file ?? '', new Set([1, 2, 3]), plan, 'podsec fix --write')).toBeUndefined();
+  });
+});

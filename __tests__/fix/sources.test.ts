@@ -1,0 +1,280 @@
+/**
+ * Each source kind a fix can land in, on small real trees rendered with the real helm and kustomize: the
+ * exact text written, and a scan afterwards that passes restricted.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-run.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-src-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const run = runCli;
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(work, 't-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Fixes with --write, then checks the scan passes restricted and a second fix has nothing to do. */
+async function fixAndRescan(dir: string, target: string, extra: string[] = []): Promise<void> {
+  const fixed = await run(dir, ['fix', '--write', '--level', 'restricted', ...extra, target]);
+  expect(fixed.code, fixed.stderr).toBe(0);
+  const again = await run(dir, ['fix', '--level', 'restricted', ...extra, target]);
+  expect(again.stdout).toBe('');
+  const scanned = await run(dir, ['scan', '--level', 'restricted', target]);
+  expect(scanned.code, scanned.stdout).toBe(0);
+}
+
+const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
+
+/** The combined container edit, in the style of the first test's file. */
+const hardenedContainer = ['    securityContext:', '      allowPrivilegeEscalation: false', '      capabilities:', '        drop:', '        - ALL'];
+
+describe('plain manifests', () => {
+  it('combines the four settings per container, puts runAsNonRoot and seccomp on the pod, and covers init and ephemeral containers', async () => {
+    const dir = tree({
+      'pod.yaml': [
+        '# a debug pod',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: debug}',
+        'spec:',
+        '  initContainers:',
+        '  - name: init',
+        '    image: busybox   # keep',
+        '  containers:',
+        '  - name: app',
+        '    image: "nginx"',
+        '  ephemeralContainers:',
+        '  - name: shell',
+        '    image: busybox',
+        '',
+      ].join('\n'),
+    });
+    await fixAndRescan(dir, 'pod.yaml');
+    expect(read(dir, 'pod.yaml')).toBe(
+      [
+        '# a debug pod',
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata: {name: debug}',
+        'spec:',
+        '  initContainers:',
+        '  - name: init',
+        '    image: busybox   # keep',
+        ...hardenedContainer,
+        '  containers:',
+        '  - name: app',
+        '    image: "nginx"',
+        ...hardenedContainer,
+        '  ephemeralContainers:',
+        '  - name: shell',
+        '    image: busybox',
+        ...hardenedContainer,
+        '  securityContext:',
+        '    runAsNonRoot: true',
+        '    seccompProfile:',
+        '      type: RuntimeDefault',
+        '',
+      ].join('\n'),
+    );
+  }, 60_000);
+
+  it('sets runAsNonRoot per container when one container already sets it, and keeps flow style, CRLF and 4-space indentation', async () => {
+    const dir = tree({
+      'deploy.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '    name: web',
+        'spec:',
+        '    selector: {matchLabels: {app: web}}',
+        '    template:',
+        '        metadata: {labels: {app: web}}',
+        '        spec:',
+        '            securityContext: {seccompProfile: {type: Unconfined}}',
+        '            containers:',
+        '                - name: a',
+        '                  image: a',
+        '                  securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: true, capabilities: {drop: []}}',
+        '                - name: b',
+        '                  image: b',
+        '',
+      ].join('\r\n'),
+    });
+    await fixAndRescan(dir, 'deploy.yaml');
+    const text = read(dir, 'deploy.yaml');
+    expect(text.split('\r\n')).toEqual([
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '    name: web',
+      'spec:',
+      '    selector: {matchLabels: {app: web}}',
+      '    template:',
+      '        metadata: {labels: {app: web}}',
+      '        spec:',
+      '            securityContext: {seccompProfile: {type: RuntimeDefault}}',
+      '            containers:',
+      '                - name: a',
+      '                  image: a',
+      '                  securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}',
+      '                - name: b',
+      '                  image: b',
+      '                  securityContext:',
+      '                      allowPrivilegeEscalation: false',
+      '                      capabilities:',
+      '                          drop:',
+      '                              - ALL',
+      '                      runAsNonRoot: true',
+      '',
+    ]);
+  }, 60_000);
+
+  it('changes behaviour only when asked, and then says what else could be done', async () => {
+    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c\n      securityContext:\n        privileged: true\n';
+    const dir = tree({ 'p.yaml': pod });
+    const safeOnly = await run(dir, ['fix', '--write', '--level', 'baseline', 'p.yaml']);
+    expect(safeOnly.code).toBe(1);
+    expect(read(dir, 'p.yaml')).toBe(pod);
+    expect(safeOnly.stderr).toContain('hostNamespaces: needs a change in behaviour (--allow-behaviour-change)');
+    expect(safeOnly.stderr).toContain('pod-security.kubernetes.io/enforce: privileged');
+    expect(safeOnly.stderr).toContain('checks: [hostNamespaces, privileged]');
+    const planned = await run(dir, ['fix', '--level', 'restricted', '--allow-behaviour-change', 'p.yaml']);
+    expect(planned.stderr).toContain('Pod p: changes behaviour for hostNamespaces, privileged.');
+    expect(planned.stderr).toContain('pod-security.kubernetes.io/enforce: privileged');
+    await fixAndRescan(dir, 'p.yaml', ['--allow-behaviour-change']);
+    const fixed = read(dir, 'p.yaml');
+    expect(fixed).toContain('  hostNetwork: false\n');
+    expect(fixed).toContain('        privileged: false\n');
+  }, 60_000);
+});
+
+const chart = (template: string, values: string): Record<string, string> => ({
+  'chart/Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n',
+  'chart/values.yaml': values,
+  'chart/templates/deployment.yaml': template,
+});
+
+const deployment = (containerBlock: string): string =>
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ .Release.Name }}',
+    'spec:',
+    '  selector:',
+    '    matchLabels: {app: x}',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: x}',
+    '    spec:',
+    '      securityContext:',
+    '        {{- toYaml .Values.podSecurityContext | nindent 8 }}',
+    '      containers:',
+    '        - name: app',
+    '          image: nginx',
+    containerBlock,
+    '',
+  ].join('\n');
+
+describe('Helm charts', () => {
+  it('sets the fields in the values key that holds the whole securityContext', async () => {
+    const dir = tree(chart(deployment('          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}'), '# settings\npodSecurityContext: {}\nsecurityContext:\n  readOnlyRootFilesystem: true  # keep\nreplicas: 1\n'));
+    await fixAndRescan(dir, 'chart');
+    expect(read(dir, 'chart/values.yaml')).toBe(
+      [
+        '# settings',
+        'podSecurityContext:',
+        '  runAsNonRoot: true',
+        '  seccompProfile:',
+        '    type: RuntimeDefault',
+        'securityContext:',
+        '  readOnlyRootFilesystem: true  # keep',
+        '  allowPrivilegeEscalation: false',
+        '  capabilities:',
+        '    drop:',
+        '      - ALL',
+        'replicas: 1',
+        '',
+      ].join('\n'),
+    );
+    expect(read(dir, 'chart/templates/deployment.yaml')).not.toContain('allowPrivilegeEscalation');
+  }, 60_000);
+
+  it('adds what the template writes itself below its literal securityContext line', async () => {
+    const dir = tree(chart(deployment('          securityContext:\n            runAsUser: {{ .Values.uid }}'), 'podSecurityContext:\n  runAsNonRoot: true\n  seccompProfile: {type: RuntimeDefault}\nuid: 1000\n'));
+    await fixAndRescan(dir, 'chart');
+    expect(read(dir, 'chart/templates/deployment.yaml')).toContain(
+      '          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop:\n                - ALL\n            runAsUser: {{ .Values.uid }}\n',
+    );
+  }, 60_000);
+});
+
+describe('kustomize overlays', () => {
+  const base = {
+    'base/kustomization.yaml': 'resources:\n  - deploy.yaml\n',
+    'base/deploy.yaml':
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n      containers:\n        - name: web\n          image: nginx\n          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n',
+  };
+
+  it('changes the value a JSON patch sets, and the value an inline patch sets', async () => {
+    const dir = tree({
+      ...base,
+      'overlay/kustomization.yaml': [
+        'resources:',
+        '  - ../base',
+        'namePrefix: prod-',
+        'patches:',
+        '  - path: escalate.yaml',
+        '    target: {kind: Deployment, name: web}',
+        '  - patch: |-',
+        '      apiVersion: apps/v1',
+        '      kind: Deployment',
+        '      metadata:',
+        '        name: web',
+        '      spec:',
+        '        template:',
+        '          spec:',
+        '            securityContext:',
+        '              runAsNonRoot: false',
+        '',
+      ].join('\n'),
+      'overlay/escalate.yaml': '- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: true\n',
+    });
+    await fixAndRescan(dir, 'overlay');
+    expect(read(dir, 'overlay/escalate.yaml')).toBe('- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: false\n');
+    expect(read(dir, 'overlay/kustomization.yaml')).toContain('              runAsNonRoot: true\n');
+  }, 60_000);
+
+  it('adds a strategic-merge patch to the overlay when the resource is in a shared base', async () => {
+    const dir = tree({
+      ...base,
+      'base/deploy.yaml': base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', ''),
+      'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
+    });
+    await fixAndRescan(dir, 'overlay');
+    expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\npatches:\n  - path: podsec-fix-deployment-web.yaml\n');
+    expect(read(dir, 'overlay/podsec-fix-deployment-web.yaml')).toBe(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop:\n                - ALL\n',
+    );
+    expect(read(dir, 'base/deploy.yaml')).not.toContain('allowPrivilegeEscalation');
+  }, 60_000);
+
+  it('edits the strategic-merge patch that set the field', async () => {
+    const dir = tree({
+      ...base,
+      'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: debug.yaml\n',
+      'overlay/debug.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: true # debugging\n',
+    });
+    await fixAndRescan(dir, 'overlay');
+    expect(read(dir, 'overlay/debug.yaml')).toContain('            allowPrivilegeEscalation: false # debugging\n');
+  }, 60_000);
+});

@@ -1,0 +1,109 @@
+/**
+ * `podsec fix`: scan, plan the fixes, then print them as a unified diff or (with --write) write them and scan
+ * again, so the summary says what really remains. Reading and writing files happens here and nowhere below.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { exitCode, failureSummary } from '../findings/exit-code.js';
+import type { ScanResult } from '../findings/types.js';
+import type { AssessItem } from '../findings/assess.js';
+import type { ScanWithWorkloads } from '../fix/collect.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { planFixes, type FixResult, type SourceFiles } from '../fix/engine.js';
+import { renderFixSummary } from '../fix/summary.js';
+import type { ScanOptions } from '../options.js';
+import { runScan } from '../run-scan.js';
+import type { FixCommand } from './args.js';
+import { UsageError } from './args.js';
+import type { CliIo } from './main.js';
+import { scanInputOf } from './scan-input.js';
+
+/** Files of the scanned repository, read relative to the working directory (each read once). */
+export function nodeSourceFiles(cwd: string): SourceFiles {
+  const cache = new Map<string, string | undefined>();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text: string | undefined;
+        try {
+          text = readFileSync(path.resolve(cwd, file), 'utf8');
+        } catch {
+          text = undefined;
+        }
+        cache.set(file, text);
+      }
+      return cache.get(file);
+    },
+  };
+}
+
+/** The safe fixes for a scan, for the reports; undefined when planning fails (the scan's report still goes out). */
+export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | undefined {
+  if (scanned.result.findings.length === 0) return undefined;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command line that applies what was printed. */
+export function fixCommandLine(command: Pick<FixCommand, 'allowBehaviourChange' | 'paths'> & { readonly flags?: FixCommand['flags']; readonly config?: string }): string {
+  const parts = ['podsec', 'fix', '--write'];
+  if (command.allowBehaviourChange) parts.push('--allow-behaviour-change');
+  // The options that decide what fails (and how charts render) go along, so the fix plans for the same policy.
+  const flags = command.flags;
+  const pairs: [string, string | undefined][] = [
+    ['--config', command.config],
+    ['--level', flags?.level],
+    ['--version', flags?.version],
+    ['--enforce', flags?.enforce],
+    ['--warn', flags?.warn],
+    ['--audit', flags?.audit],
+    ['--namespace', flags?.namespace],
+    ...(flags?.values ?? []).map((file): [string, string] => ['--values', file]),
+    ...(flags?.set ?? []).map((value): [string, string] => ['--set', value]),
+  ];
+  for (const [flag, value] of pairs) if (value !== undefined) parts.push(flag, value);
+  parts.push(...command.paths);
+  return parts.map((part) => (/^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
+export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
+  const items: AssessItem[] = [];
+  const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
+  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
+  if (!command.write) {
+    for (const change of fix.files) io.stdout.write(unifiedDiff(change));
+    io.stderr.write(renderFixSummary(fix, { written: false, command: fixCommandLine(command) }));
+    return finish(predictedResult(result, fix), options, io);
+  }
+  for (const change of fix.files) writeFile(io.cwd, change.file, change.after);
+  io.stderr.write(renderFixSummary(fix, { written: true, command: fixCommandLine(command) }));
+  // What really remains: the changed files, rendered and checked again.
+  const after = fix.files.length === 0 ? result : (await runScan(scanInputOf(command, io))).result;
+  return finish(after, options, io);
+}
+
+/** The scan result as it will be once the planned edits are applied. */
+function predictedResult(result: ScanResult, fix: FixResult): ScanResult {
+  const cleared = new Set(fix.workloads.flatMap((workload) => workload.cleared));
+  return { ...result, findings: result.findings.filter((finding) => !cleared.has(finding)) };
+}
+
+function finish(result: ScanResult, options: ScanOptions, io: CliIo): number {
+  const why = failureSummary(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
+  if (why !== undefined) io.stderr.write(`${why}\n`);
+  return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
+}
+
+function writeFile(cwd: string, file: string, text: string): void {
+  const target = path.resolve(cwd, file);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? 'write failed'}`);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Unified diffs of the fix engine's file changes (`diff -u` / `git apply` format), and the changed line ranges
+ * that SARIF `artifactChanges` and PR suggestions replace. Pure.
+ */
+import type { FileChange } from './engine.js';
+
+/** A run of old lines replaced by new lines (1-based `oldStart`; `oldCount` 0 for a pure insertion after `oldStart - 1`). */
+export interface LineChange {
+  readonly oldStart: number;
+  readonly oldCount: number;
+  readonly newLines: readonly string[];
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** The replaced runs between two texts (line-based; edits are local, so the middle after common ends is small). */
+export function lineChanges(before: string, after: string): LineChange[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const x = a.slice(prefix, a.length - suffix);
+  const y = b.slice(prefix, b.length - suffix);
+  if (x.length * y.length > 4_000_000) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  // Longest common subsequence of the middle, then runs of non-common lines.
+  const width = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * width);
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      lcs[i * width + j] = x[i] === y[j] ? (lcs[(i + 1) * width + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * width + j] as number, lcs[i * width + j + 1] as number);
+    }
+  }
+  const changes: LineChange[] = [];
+  let i = 0;
+  let j = 0;
+  let run: { oldStart: number; oldCount: number; newLines: string[] } | undefined;
+  const flush = (): void => {
+    if (run) changes.push(run);
+    run = undefined;
+  };
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      flush();
+      i++;
+      j++;
+    } else if (j < y.length && (i === x.length || (lcs[i * width + j + 1] as number) >= (lcs[(i + 1) * width + j] as number))) {
+      run ??= { oldStart: prefix + i + 1, oldCount: 0, newLines: [] };
+      run.newLines.push(y[j] as string);
+      j++;
+    } else {
+      run ??= { oldStart: prefix + i + 1, oldCount: 0, newLines: [] };
+      run.oldCount++;
+      i++;
+    }
+  }
+  flush();
+  return changes;
+}
+
+const CONTEXT = 3;
+
+/** A unified diff of one file change, with `a/` and `b/` prefixes as git prints them. */
+export function unifiedDiff(change: FileChange): string {
+  const before = change.before ?? '';
+  const a = splitLines(before);
+  const runs = lineChanges(before, change.after);
+  if (runs.length === 0) return '';
+  const header = [change.before === undefined ? '--- /dev/null' : `--- a/${change.file}`, `+++ b/${change.file}`];
+  const hunks: string[] = [];
+  let index = 0;
+  let shift = 0;
+  while (index < runs.length) {
+    // Runs closer than twice the context share one hunk.
+    let last = index;
+    while (last + 1 < runs.length && (runs[last + 1] as LineChange).oldStart - ((runs[last] as LineChange).oldStart + (runs[last] as LineChange).oldCount) <= 2 * CONTEXT) last++;
+    const first = runs[index] as LineChange;
+    const end = runs[last] as LineChange;
+    const from = Math.max(1, first.oldStart - CONTEXT);
+    const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const body: string[] = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line = from;
+    let hunkShift = shift;
+    for (let r = index; r <= last; r++) {
+      const run = runs[r] as LineChange;
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1] as string}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1] as string}`);
+      for (const added of run.newLines) {
+        body.push(`+${added}`);
+        newCount++;
+      }
+      hunkShift += run.newLines.length - run.oldCount;
+    }
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1] as string}`);
+    const oldStart = oldCount === 0 ? from - 1 : from;
+    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    shift = hunkShift;
+    index = last + 1;
+  }
+  const noNewline = (text: string): boolean => text !== '' && !text.endsWith('\n');
+  if (noNewline(change.after) || noNewline(before)) hunks.push('\\ No newline at end of file');
+  return `${[...header, ...hunks].join('\n')}\n`;
+}

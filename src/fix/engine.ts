@@ -1,0 +1,574 @@
+/**
+ * The fix engine: failing workloads + their findings + the source texts → edits to the files a person owns.
+ * Pure: files are read through {@link SourceFiles}; nothing is written here.
+ *
+ * Per workload: the strictest level among the modes it fails is planned once (plan.ts), so one fix clears
+ * enforce, warn and audit together. Each change is then placed where the field comes from:
+ * - plain manifests: the manifest;
+ * - Helm: the values file key the template prints (never a values file of a dependency under `charts/`);
+ * - kustomize: the patch or resource file inside the overlay that sets the field, else a new
+ *   strategic-merge patch in the overlay, added to its `patches`.
+ * Changes that cannot be placed are reported with the place to edit by hand.
+ */
+import { stringify } from 'yaml';
+import { effectiveNamespace, type AssessItem } from '../findings/assess.js';
+import type { Finding, TargetRef } from '../findings/types.js';
+import type { RepoLocation } from '../manifests/types.js';
+import type { CheckId, FieldPath, Level } from '../policy/types.js';
+import { LEVELS } from '../policy/types.js';
+import { parseVersion } from '../policy/version.js';
+import { objectPath } from '../workloads/extract.js';
+import type { Workload } from '../workloads/types.js';
+import { evaluatePod } from '../policy/evaluate.js';
+import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
+import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
+
+/** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
+export interface SourceFiles {
+  read(file: string): string | undefined;
+}
+
+export interface FixOptions {
+  /** Also make changes that remove what a workload asks for (privileged, host namespaces, …). */
+  readonly allowBehaviourChange: boolean;
+}
+
+/** One file's text before and after the edits; `before` is undefined for a new file. */
+export interface FileChange {
+  readonly file: string;
+  readonly before: string | undefined;
+  readonly after: string;
+}
+
+/** A change that could not be made automatically, and where to make it by hand. */
+export interface UnplacedChange {
+  readonly change: FieldChange;
+  readonly reason: string;
+  readonly at?: RepoLocation;
+}
+
+/** What the engine did for one failing workload. */
+export interface WorkloadFix {
+  readonly target: TargetRef;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly part?: string;
+  /** The level planned for: the strictest among the failing modes. */
+  readonly level: Level;
+  readonly version: string;
+  /** Object-relative changes made, with the file each went to. */
+  readonly placed: readonly { readonly change: FieldChange; readonly path: FieldPath; readonly file: string }[];
+  readonly unplaced: readonly UnplacedChange[];
+  /** Findings the placed changes clear. */
+  readonly cleared: readonly Finding[];
+  /** Findings left, with the reason. */
+  readonly remaining: readonly { readonly finding: Finding; readonly why: string }[];
+  /** Files this workload's changes went to. */
+  readonly files: readonly string[];
+}
+
+export interface FixResult {
+  readonly files: FileChange[];
+  readonly workloads: WorkloadFix[];
+  /** Files whose edits could not be made (the workloads' changes there count as unplaced). */
+  readonly errors: { readonly file: string; readonly message: string }[];
+}
+
+export interface FixInput {
+  readonly items: readonly AssessItem[];
+  readonly findings: readonly Finding[];
+  readonly files: SourceFiles;
+  readonly options: FixOptions;
+}
+
+/** The identity shared by a workload and its findings. */
+function workloadKey(target: string, kind: string, namespace: string, name: string, part: string | undefined): string {
+  return [target, kind, namespace, name, part ?? ''].join('\u0000');
+}
+
+/** A pending edit of one document of one file. */
+interface PendingEdit {
+  readonly file: string;
+  readonly docIndex: number;
+  readonly change: YamlChange;
+  readonly owner: number;
+}
+
+/** The kind of fix a check needs: safe checks never need a behaviour change. */
+export function fixKindOf(check: CheckId): FixKind {
+  return SAFE_CHECKS.has(check) ? 'safe' : 'behaviour';
+}
+const SAFE_CHECKS: ReadonlySet<CheckId> = new Set(['allowPrivilegeEscalation', 'runAsNonRoot', 'seccompProfile_restricted', 'seccompProfile_baseline', 'appArmorProfile']);
+
+/** Why a problem is left when only a behaviour change would clear it. */
+export const BEHAVIOUR_REASON = 'needs a change in behaviour (--allow-behaviour-change)';
+
+/** Baseline checks and the restricted check planned in their place (a restricted plan clears both or neither). */
+const OVERRIDDEN_BY: Partial<Record<CheckId, CheckId>> = {
+  capabilities_baseline: 'capabilities_restricted',
+  hostPathVolumes: 'restrictedVolumes',
+  seccompProfile_baseline: 'seccompProfile_restricted',
+  procMount: 'procMount_restricted',
+};
+
+/** Plans and places fixes for every failing workload. */
+export function planFixes(input: FixInput): FixResult {
+  const findingsByWorkload = new Map<string, Finding[]>();
+  for (const finding of input.findings) {
+    if (finding.suppressed || finding.upcoming) continue;
+    for (const target of finding.targets) {
+      const key = workloadKey(target.path, finding.kind, finding.namespace, finding.name, finding.part);
+      const list = findingsByWorkload.get(key) ?? [];
+      if (!list.includes(finding)) list.push(finding);
+      findingsByWorkload.set(key, list);
+    }
+  }
+  const edits: PendingEdit[] = [];
+  const newPatches: NewPatches = new Map();
+  const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
+  const seen = new Set<string>();
+  for (const item of input.items) {
+    const { workload, targetRef } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const key = workloadKey(targetRef.path, workload.kind, namespace, workload.name, workload.part);
+    // Only the findings of this render: Helm scenarios of one chart render the same workload differently.
+    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target) => target.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target.scenarios.includes(scenario)))));
+    if (!findings || findings.length === 0) continue;
+    // Helm scenarios render the same workload more than once; each render is planned (values may differ).
+    const strictest = findings.reduce((best, finding) => (LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best));
+    const version = parseVersion(strictest.version);
+    if (!version) continue;
+    const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
+    const owner = drafts.length;
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [] as WorkloadFix['placed'][number][], unplaced: [] as UnplacedChange[], needBehaviourChange: plan.needBehaviourChange };
+    drafts.push(draft);
+    const scenarioKey = `${key}\u0000${targetRef.scenarios.join(',')}`;
+    if (seen.has(scenarioKey)) continue;
+    seen.add(scenarioKey);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches);
+      if ('reason' in placed) draft.unplaced.push(placed);
+      else {
+        for (const edit of placed.edits) edits.push({ ...edit, owner });
+        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' });
+      }
+    }
+  }
+
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, stringify(patch)]));
+  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
+  const workloads = drafts.map((draft): WorkloadFix => {
+    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
+    const unplaced = [
+      ...draft.unplaced,
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}` })),
+    ];
+    // Each finding is judged at its own level: the pod with only the changes that were placed, evaluated again.
+    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const cleared: Finding[] = [];
+    const remaining: { finding: Finding; why: string }[] = [];
+    for (const finding of draft.findings) {
+      const version = parseVersion(finding.version);
+      const stillFails = version === undefined || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+      if (!stillFails) {
+        cleared.push(finding);
+        continue;
+      }
+      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      // A safe check can wait on a behaviour change (allowPrivilegeEscalation next to privileged: true).
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : 'no automatic fix for this check' });
+    }
+    const { workload, targetRef } = draft.item;
+    return {
+      target: targetRef,
+      kind: workload.kind,
+      namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
+      name: workload.name,
+      ...(workload.part === undefined ? {} : { part: workload.part }),
+      level: draft.level,
+      version: draft.version,
+      placed,
+      unplaced,
+      cleared,
+      remaining,
+      files: [...new Set(placed.map((entry) => entry.file))],
+    };
+  });
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+}
+
+/** One entry per workload: Helm scenarios that render the same workload are merged (left in one = left). */
+function mergeScenarioDuplicates(workloads: WorkloadFix[]): WorkloadFix[] {
+  const byKey = new Map<string, WorkloadFix>();
+  for (const fix of workloads) {
+    const key = workloadKey(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, fix);
+      continue;
+    }
+    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const left = new Set(remaining.map((entry) => entry.finding));
+    byKey.set(key, {
+      ...known,
+      target: { ...known.target, scenarios: [...new Set([...known.target.scenarios, ...fix.target.scenarios])] },
+      placed: [...known.placed, ...fix.placed],
+      unplaced: [...known.unplaced, ...fix.unplaced],
+      cleared: [...new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
+      remaining,
+      files: [...new Set([...known.files, ...fix.files])],
+    });
+  }
+  return [...byKey.values()];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Placement
+
+type Placement = { readonly edits: Omit<PendingEdit, 'owner'>[]; readonly newFile?: string } | UnplacedChange;
+
+function isYamlFile(file: string): boolean {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+
+function isUnder(file: string, folder: string): boolean {
+  return folder === '.' || folder === '' || file.startsWith(`${folder.replace(/\/$/, '')}/`);
+}
+
+/** YAML path of a change for the node at `offset`: the document holding it, and a prefix for `List` items. */
+function manifestDocument(text: string, workload: Workload): { docIndex: number; prefix: FieldPath } {
+  const span = workload.object.position([]);
+  const offset = lineOffset(text, span.line);
+  return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === undefined ? [] : ['items', workload.object.itemIndex] };
+}
+
+function lineOffset(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+
+function yamlChange(change: FieldChange, path: FieldPath): YamlChange {
+  return change.action === 'delete' ? { action: 'delete', path } : { action: change.action, path, value: change.value };
+}
+
+/**
+ * Pod-level settings (runAsNonRoot, seccompProfile) go on the pod when every container needs them; when the
+ * pod's security context has no place in the sources (a chart that prints only the containers' contexts
+ * from values), the same setting goes on each container instead.
+ */
+function placeFallbacks(workload: Workload, changes: readonly FieldChange[], files: SourceFiles, target: TargetRef): FieldChange[] {
+  if (target.kind !== 'helm') return [...changes];
+  const out: FieldChange[] = [];
+  for (const change of changes) {
+    const podLevel = change.path[0] === 'spec' && change.path[1] === 'securityContext' && change.action === 'set';
+    if (podLevel && 'reason' in placeChange(workload, change, target, files, new Map())) {
+      const spec = (workload.pod.spec ?? {}) as Record<string, unknown>;
+      for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+        const items = Array.isArray(spec[list]) ? (spec[list] as unknown[]) : [];
+        items.forEach((_, index) => out.push({ ...change, path: ['spec', list, index, ...change.path.slice(1)] }));
+      }
+    } else out.push(change);
+  }
+  return out;
+}
+
+function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+  const path = objectPath(workload, change.path);
+  const located = workload.object.locate(path);
+  switch (target.kind) {
+    case 'manifest': {
+      const file = workload.object.file;
+      const text = files.read(file);
+      if (text === undefined || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      const { docIndex, prefix } = manifestDocument(text, workload);
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path]) }] };
+    }
+    case 'helm':
+      return placeInChart(workload, change, path, located, target, files);
+    case 'kustomize':
+      return placeInKustomize(workload, change, path, located, target, files, newPatches);
+  }
+}
+
+function placeInChart(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; related: readonly RepoLocation[]; exact: boolean }, target: TargetRef, files: SourceFiles): Placement {
+  const chartFolder = target.path.replace(/\/$/, '');
+  const primary = located.primary;
+  const values = placeInValues(change, primary, located.related, target, files);
+  if (!('reason' in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path, primary, files) ?? values;
+}
+
+/**
+ * A field missing under a literal `key:` line of a template (`securityContext:` followed by its settings) is
+ * added as literal lines right below it, at the indentation of the lines that follow.
+ */
+function placeInTemplate(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, files: SourceFiles): Placement | undefined {
+  if (change.action === 'delete') return undefined;
+  const found = workload.object.position(path).foundPath;
+  const rest = path.slice(found.length);
+  const parentKey = found[found.length - 1];
+  if (rest.length === 0 || typeof parentKey !== 'string' || typeof rest[0] !== 'string') return undefined;
+  const text = files.read(primary.file);
+  if (text === undefined) return undefined;
+  const lines = text.split('\n');
+  const keyLine = (lines[primary.line - 1] ?? '').replace(/\r$/, '');
+  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+  if (!match || match[3] !== parentKey) return undefined;
+  const keyIndent = (match[1] ?? '').length + (match[2] ?? '').length;
+  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== '');
+  const nextIndent = next === undefined ? 0 : next.length - next.trimStart().length;
+  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  // The block may set the key on another branch (`{{- if … }}` + `securityContext:`): a second one would clash.
+  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  for (const candidate of lines.slice(primary.line)) {
+    if (candidate.trim() === '') continue;
+    const candidateIndent = candidate.length - candidate.trimStart().length;
+    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith('{{')) break;
+    if (keyPattern.test(candidate)) return undefined;
+  }
+  const value = change.action === 'append' ? [change.value] : change.value;
+  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [primary.line, indent, ...rest], value } }] };
+}
+
+/** Marks a pending edit as lines to insert into a template below a line (path: line, indent, field path). */
+const TEMPLATE_INSERT = -2;
+
+function placeInValues(change: FieldChange, primary: RepoLocation, related: readonly RepoLocation[], target: TargetRef, files: SourceFiles): Placement {
+  const values = related.find((location) => location.valuesKey !== undefined);
+  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  const chartFolder = target.path.replace(/\/$/, '');
+  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  }
+  const text = files.read(values.file);
+  if (text === undefined) return { change, reason: `${values.file} cannot be read`, at: values };
+  const key = values.valuesKey;
+  // The values key may name the field's parent (a block printed whole): the rest of the field path follows it.
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+
+/** Container lists and volumes are matched by `name` between the rendered object and a source file. */
+const NAMED_LISTS = new Set(['containers', 'initContainers', 'ephemeralContainers', 'volumes']);
+
+/** The path of `path` in a source document, matching named list items by name; undefined when they differ. */
+function mapByNames(rendered: unknown, source: unknown, path: FieldPath): FieldPath | undefined {
+  const out: (string | number)[] = [];
+  let r: unknown = rendered;
+  let s: unknown = source;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    if (typeof segment === 'number' && NAMED_LISTS.has(String(path[i - 1]))) {
+      const item = Array.isArray(r) ? (r[segment] as Record<string, unknown> | undefined) : undefined;
+      const name = item?.name;
+      if (!Array.isArray(s)) return undefined;
+      const index = s.findIndex((candidate) => (candidate as Record<string, unknown> | null)?.name === name);
+      if (index < 0) return undefined;
+      out.push(index);
+      r = item;
+      s = s[index];
+      continue;
+    }
+    out.push(segment);
+    r = (r as Record<string | number, unknown> | undefined)?.[segment];
+    s = s !== null && typeof s === 'object' ? (s as Record<string | number, unknown>)[segment] : undefined;
+    if (s === undefined) return [...out, ...path.slice(i + 1)];
+  }
+  return out;
+}
+
+/** A scalar the located line sets literally (a JSON 6902 `value:`, an inline patch) is changed right there. */
+function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocation; exact: boolean }, files: SourceFiles): Placement | undefined {
+  if (change.action !== 'set' || !located.exact || !['string', 'number', 'boolean'].includes(typeof change.value)) return undefined;
+  const { file, line, column } = located.primary;
+  const text = files.read(file);
+  if (text === undefined) return undefined;
+  const keys = [String(change.path[change.path.length - 1]), 'value'];
+  const after = replaceScalarAt(text, line, column, change.value as string | number | boolean, keys);
+  if (after === undefined) return undefined;
+  return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }] };
+}
+
+function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+  const overlay = target.path.replace(/\/$/, '');
+  const primary = located.primary;
+  const file = primary.file;
+  if (isUnder(file, overlay)) {
+    const exact = placeAtExactScalar(change, located, files);
+    if (exact) return exact;
+  }
+  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+    const text = files.read(file);
+    const placed = text === undefined ? undefined : placeInSourceDocument(workload, change, path, primary, file, text);
+    if (placed) return placed;
+  }
+  return placeInNewPatch(workload, change, path, overlay, files, newPatches);
+}
+
+/** A resource file or strategic-merge patch: the document at the located line, matched by kind and name. */
+function placeInSourceDocument(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, file: string, text: string): Placement | undefined {
+  const docs = parseDocuments(text);
+  const docIndex = documentAt(text, lineOffset(text, primary.line));
+  const doc = docs[docIndex];
+  const value = doc?.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value.kind !== workload.kind) return undefined;
+  const mapped = mapByNames(workload.object.value, value, path);
+  if (!mapped) return undefined;
+  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
+}
+
+/** Name of the strategic-merge patch podsec adds to an overlay for one workload. */
+export function fixPatchFile(overlay: string, kind: string, name: string): string {
+  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
+  return `${overlay === '.' ? '' : `${overlay}/`}podsec-fix-${safe}.yaml`;
+}
+
+/** Strategic-merge patches podsec writes into overlays, built as objects and printed once at the end. */
+type NewPatches = Map<string, Record<string, unknown>>;
+
+function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPath, overlay: string, files: SourceFiles, newPatches: NewPatches): Placement {
+  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((name) => (overlay === '.' ? name : `${overlay}/${name}`)).find((candidate) => files.read(candidate) !== undefined);
+  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
+  const identity = sourceIdentity(workload, files);
+  const patchFile = fixPatchFile(overlay, workload.kind, identity.name);
+  if (files.read(patchFile) !== undefined) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  let patch = newPatches.get(patchFile);
+  if (!patch) {
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity };
+    newPatches.set(patchFile, patch);
+  }
+  // Named list items go in by name, as a strategic merge matches them.
+  let node: Record<string | number, unknown> = patch;
+  let rendered: unknown = workload.object.value;
+  for (let i = 0; i < path.length - 1; i++) {
+    const segment = path[i] as string | number;
+    const next = path[i + 1] as string | number;
+    rendered = (rendered as Record<string | number, unknown> | undefined)?.[segment];
+    if (typeof next === 'number' && NAMED_LISTS.has(String(segment))) {
+      const item = (rendered as unknown[] | undefined)?.[next] as Record<string, unknown> | undefined;
+      const list = (node[segment] ??= []) as Record<string, unknown>[];
+      let entry = list.find((candidate) => candidate.name === item?.name);
+      if (!entry) {
+        entry = { name: item?.name };
+        list.push(entry);
+      }
+      node = entry;
+      rendered = item;
+      i++;
+      continue;
+    }
+    node = (node[segment] ??= {}) as Record<string | number, unknown>;
+  }
+  const last = path[path.length - 1] as string | number;
+  node[last] = change.action === 'delete' ? null : change.action === 'append' ? [change.value] : change.value;
+  const relative = patchFile.slice(overlay === '.' ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } }], newFile: patchFile };
+}
+
+/**
+ * The object's name and namespace in the file it came from, before an overlay's prefix, suffix or namespace:
+ * what a patch in the overlay is matched against.
+ */
+function sourceIdentity(workload: Workload, files: SourceFiles): { name: string; namespace?: string } {
+  const located = workload.object.locate(['metadata', 'name']);
+  // The patch that renames it comes first; the resource itself is among the related places.
+  for (const at of [located.primary, ...located.related]) {
+    const text = at.file === '' ? undefined : files.read(at.file);
+    if (text === undefined || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
+    const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
+    const value = doc?.toJS({ maxAliasCount: 100 }) as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
+    if (value?.kind === workload.kind && typeof value.metadata?.name === 'string') {
+      const namespace = value.metadata.namespace;
+      return { name: value.metadata.name, ...(typeof namespace === 'string' ? { namespace } : {}) };
+    }
+  }
+  return { name: workload.name, ...(workload.namespace ? { namespace: workload.namespace } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Applying
+
+function sameEdit(a: PendingEdit, b: PendingEdit): boolean {
+  return a.file === b.file && a.docIndex === b.docIndex && JSON.stringify(a.change) === JSON.stringify(b.change);
+}
+
+function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles: ReadonlyMap<string, string>): { files: FileChange[]; errors: FixResult['errors']; failedFiles: Map<string, string> } {
+  const byFile = new Map<string, PendingEdit[]>();
+  for (const edit of edits) {
+    const list = byFile.get(edit.file) ?? [];
+    if (list.some((known) => sameEdit(known, edit))) continue;
+    // A change already written the same way (`patches` entries, list appends) is not repeated.
+    list.push(edit);
+    byFile.set(edit.file, list);
+  }
+  const out: FileChange[] = [];
+  const errors: FixResult['errors'] = [];
+  const failedFiles = new Map<string, string>();
+  for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const before = files.read(file);
+    const base = before;
+    if (base === undefined) continue;
+    // Additions first; removals last, later list items before earlier ones so indexes stay true.
+    const ordered = [...list.filter((edit) => edit.change.action !== 'delete'), ...list.filter((edit) => edit.change.action === 'delete').sort((a, b) => compareDeletes(b.change.path, a.change.path))];
+    try {
+      // Line-and-column edits (which keep line numbers) first, then template lines bottom to top, then documents.
+      let text = base;
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
+      for (const edit of atLines) {
+        const [line, column, ...keys] = edit.change.path;
+        const replaced = replaceScalarAt(text, Number(line), Number(column), (edit.change as { value: string | number | boolean }).value, keys.map(String));
+        if (replaced === undefined) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        text = replaced;
+      }
+      text = insertTemplateLines(text, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      // A file that parsed before must parse after (templates, which are not YAML yet, are checked by rendering).
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) for (const doc of parseDocuments(text)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);
+      text = editYamlFile(text, ordered.filter((edit) => edit.docIndex >= 0));
+      if (text !== before) out.push({ file, before, after: text });
+    } catch (error) {
+      const message = error instanceof YamlEditError ? error.message : String(error);
+      errors.push({ file, message });
+      failedFiles.set(file, message);
+    }
+  }
+  for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf('/') + 1)))) out.push({ file, before: undefined, after: text });
+  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files: out, errors, failedFiles };
+}
+
+/** Inserts template lines below their key lines, one combined block per key line, in the template's style. */
+function insertTemplateLines(text: string, edits: readonly PendingEdit[]): string {
+  if (edits.length === 0) return text;
+  const byLine = new Map<number, { indent: number; value: Record<string, unknown> }>();
+  for (const edit of edits) {
+    const [line, indent, ...field] = edit.change.path as [number, number, ...(string | number)[]];
+    const entry = byLine.get(line) ?? { indent, value: {} };
+    byLine.set(line, entry);
+    applyChange(entry.value, { action: 'set', path: field, value: (edit.change as { value: unknown }).value, kind: 'safe', check: 'runAsNonRoot' });
+  }
+  const style = detectStyle(text);
+  const lines = text.split('\n');
+  for (const [line, entry] of [...byLine].sort((a, b) => b[0] - a[0])) {
+    const cr = (lines[line - 1] ?? '').endsWith('\r') ? '\r' : '';
+    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    lines.splice(line, 0, ...block);
+  }
+  return lines.join('\n');
+}
+
+function compareDeletes(a: FieldPath, b: FieldPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a.length - b.length;
+}

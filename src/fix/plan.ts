@@ -1,0 +1,285 @@
+/**
+ * What a failing pod needs to pass: the smallest set of field changes, combined per pod and per container,
+ * each marked safe (only adds hardening) or behaviour-changing (takes away something the workload asks for).
+ * Pure: a pod in, changes out; every plan is checked by evaluating the changed pod again.
+ */
+import { evaluatePod } from '../policy/evaluate.js';
+import { asArray, asRecord, forEachContainer, podSecurityContext, podSpec, scalarText, type ContainerVisit } from '../policy/shape.js';
+import type { CheckFailure, CheckId, FieldPath, Level, PodLike, PolicyVersion } from '../policy/types.js';
+
+/** `safe` fixes only add hardening; `behaviour` fixes remove something the workload explicitly asks for. */
+export type FixKind = 'safe' | 'behaviour';
+
+/** One change to one field, with a pod-relative path. */
+export type FieldChange =
+  | { readonly action: 'set'; readonly path: FieldPath; readonly value: unknown; readonly kind: FixKind; readonly check: CheckId }
+  | { readonly action: 'delete'; readonly path: FieldPath; readonly kind: FixKind; readonly check: CheckId }
+  /** Adds `value` to the list at `path` (creating the list when it is missing). */
+  | { readonly action: 'append'; readonly path: FieldPath; readonly value: unknown; readonly kind: FixKind; readonly check: CheckId };
+
+/** The changes that make one pod pass one level, and what they leave failing. */
+export interface PodPlan {
+  readonly changes: readonly FieldChange[];
+  /** Checks failing before any change. */
+  readonly failing: readonly CheckId[];
+  /** Checks still failing after the changes that were allowed. */
+  readonly remaining: readonly CheckId[];
+  /** Checks that only a behaviour change would clear (whether or not it was allowed). */
+  readonly needBehaviourChange: readonly CheckId[];
+}
+
+const SECCOMP_OK = new Set(['RuntimeDefault', 'Localhost']);
+const RESTRICTED_ADD_OK = new Set(['NET_BIND_SERVICE']);
+/** Capabilities the baseline level allows a container to add. */
+const BASELINE_ADD_OK = new Set([
+  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+]);
+/** Boolean fields whose `true` a check forbids: the fix is `false`. */
+const FORBIDDEN_TRUE = new Set(['privileged', 'hostNetwork', 'hostPID', 'hostIPC', 'hostProcess']);
+
+type Planner = (pod: PodLike, failure: CheckFailure) => FieldChange[];
+
+function sc(c: ContainerVisit, ...rest: (string | number)[]): FieldPath {
+  return ['spec', c.list, c.index, 'securityContext', ...rest];
+}
+
+function grantsEscalation(c: ContainerVisit): boolean {
+  const add = asArray(asRecord(c.securityContext?.capabilities)?.add) ?? [];
+  return c.securityContext?.privileged === true || add.some((item) => scalarText(item) === 'SYS_ADMIN' || scalarText(item) === 'CAP_SYS_ADMIN');
+}
+
+function containers(pod: PodLike): ContainerVisit[] {
+  const all: ContainerVisit[] = [];
+  forEachContainer(podSpec(pod), (c) => all.push(c));
+  return all;
+}
+
+/**
+ * A pod-or-container setting (runAsNonRoot, seccompProfile.type): explicit bad values are corrected where they
+ * are; containers that rely on the pod get the setting on the pod when all of them need it, else each its own.
+ */
+function podOrContainer(
+  pod: PodLike,
+  check: CheckId,
+  field: FieldPath,
+  good: (value: unknown) => boolean,
+  explicitBad: (value: unknown) => boolean,
+  fixed: unknown,
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const read = (record: Readonly<Record<string, unknown>> | undefined): unknown => {
+    let value: unknown = record;
+    for (const key of field) value = asRecord(value)?.[key as string];
+    return value;
+  };
+  const podValue = read(podSecurityContext(pod));
+  let podGood = good(podValue);
+  const list = containers(pod);
+  const needing = list.filter((c) => {
+    const value = read(c.securityContext);
+    return value === undefined || value === null;
+  });
+  if (explicitBad(podValue) || (!podGood && needing.length > 0 && needing.length === list.length)) {
+    changes.push({ action: 'set', path: ['spec', 'securityContext', ...field], value: fixed, kind: 'safe', check });
+    podGood = true;
+  }
+  for (const c of list) {
+    const value = read(c.securityContext);
+    if (explicitBad(value) || ((value === undefined || value === null) && !podGood)) {
+      changes.push({ action: 'set', path: sc(c, ...field), value: fixed, kind: 'safe', check });
+    }
+  }
+  return changes;
+}
+
+function forbiddenTrue(failure: CheckFailure, check: CheckId): FieldChange[] {
+  return failure.paths
+    .filter((path) => FORBIDDEN_TRUE.has(String(path[path.length - 1])))
+    .map((path) => ({ action: 'set', path, value: false, kind: 'behaviour', check }));
+}
+
+function deletePaths(failure: CheckFailure, check: CheckId, keep: (path: FieldPath) => boolean = () => true): FieldChange[] {
+  return failure.paths.filter(keep).map((path) => ({ action: 'delete', path, kind: 'behaviour', check }));
+}
+
+/** Removes list items (by index, from the end so earlier indexes stay true). */
+function deleteItems(listPath: FieldPath, indexes: readonly number[], check: CheckId): FieldChange[] {
+  return [...new Set(indexes)].sort((a, b) => b - a).map((index) => ({ action: 'delete', path: [...listPath, index], kind: 'behaviour', check }));
+}
+
+function addedCapabilities(pod: PodLike, allowed: ReadonlySet<string>, check: CheckId): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const c of containers(pod)) {
+    const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
+    if (!add) continue;
+    const bad = add.flatMap((item, index) => (allowed.has(scalarText(item) ?? '') ? [] : [index]));
+    if (bad.length === add.length) changes.push({ action: 'delete', path: sc(c, 'capabilities', 'add'), kind: 'behaviour', check });
+    else changes.push(...deleteItems(sc(c, 'capabilities', 'add'), bad, check));
+  }
+  return changes;
+}
+
+function unconfinedToRuntimeDefault(pod: PodLike, check: CheckId, field: 'seccompProfile' | 'appArmorProfile'): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (asRecord(podSecurityContext(pod)?.[field])?.type === 'Unconfined') {
+    changes.push({ action: 'set', path: ['spec', 'securityContext', field, 'type'], value: 'RuntimeDefault', kind: 'safe', check });
+  }
+  for (const c of containers(pod)) {
+    if (asRecord(c.securityContext?.[field])?.type === 'Unconfined') changes.push({ action: 'set', path: sc(c, field, 'type'), value: 'RuntimeDefault', kind: 'safe', check });
+  }
+  return changes;
+}
+
+const PLANNERS: Readonly<Record<CheckId, Planner>> = {
+  allowPrivilegeEscalation: (pod) =>
+    containers(pod)
+      // The API server refuses allowPrivilegeEscalation: false next to privileged or CAP_SYS_ADMIN: that one
+      // comes only once the behaviour change has removed them.
+      .filter((c) => c.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c))
+      .map((c) => ({ action: 'set', path: sc(c, 'allowPrivilegeEscalation'), value: false, kind: 'safe', check: 'allowPrivilegeEscalation' })),
+  capabilities_restricted: (pod) => {
+    const changes: FieldChange[] = [];
+    for (const c of containers(pod)) {
+      const drop = asArray(asRecord(c.securityContext?.capabilities)?.drop);
+      if (!drop?.some((item) => scalarText(item) === 'ALL')) {
+        changes.push({ action: 'append', path: sc(c, 'capabilities', 'drop'), value: 'ALL', kind: 'safe', check: 'capabilities_restricted' });
+      }
+    }
+    return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, 'capabilities_restricted')];
+  },
+  capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, 'capabilities_baseline'),
+  runAsNonRoot: (pod) =>
+    podOrContainer(pod, 'runAsNonRoot', ['runAsNonRoot'], (value) => value === true, (value) => value === false, true),
+  seccompProfile_restricted: (pod) =>
+    podOrContainer(
+      pod,
+      'seccompProfile_restricted',
+      ['seccompProfile', 'type'],
+      (value) => SECCOMP_OK.has(String(value)),
+      (value) => value !== undefined && value !== null && !SECCOMP_OK.has(String(value)),
+      'RuntimeDefault',
+    ),
+  seccompProfile_baseline: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, 'seccompProfile_baseline', 'seccompProfile'),
+    ...failure.paths
+      .filter((path) => path[0] === 'metadata')
+      .map((path): FieldChange => ({ action: 'set', path, value: 'runtime/default', kind: 'safe', check: 'seccompProfile_baseline' })),
+  ],
+  appArmorProfile: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, 'appArmorProfile', 'appArmorProfile'),
+    ...failure.paths
+      .filter((path) => path[0] === 'metadata')
+      .map((path): FieldChange => ({ action: 'set', path, value: 'runtime/default', kind: 'safe', check: 'appArmorProfile' })),
+  ],
+  privileged: (_pod, failure) => forbiddenTrue(failure, 'privileged'),
+  hostNamespaces: (_pod, failure) => forbiddenTrue(failure, 'hostNamespaces'),
+  windowsHostProcess: (_pod, failure) => forbiddenTrue(failure, 'windowsHostProcess'),
+  hostPorts: (_pod, failure) => deletePaths(failure, 'hostPorts'),
+  procMount: (_pod, failure) => deletePaths(failure, 'procMount'),
+  procMount_restricted: (_pod, failure) => deletePaths(failure, 'procMount_restricted'),
+  seLinuxOptions: (_pod, failure) => deletePaths(failure, 'seLinuxOptions'),
+  hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, 'hostProbesAndHostLifecycle'),
+  runAsUser: (_pod, failure) => deletePaths(failure, 'runAsUser'),
+  sysctls: (_pod, failure) =>
+    deleteItems(['spec', 'securityContext', 'sysctls'], failure.paths.map((path) => path[3]).filter((index): index is number => typeof index === 'number'), 'sysctls'),
+  hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, 'hostPathVolumes'),
+  restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, 'restrictedVolumes'),
+};
+
+/** A volume whose source a level forbids becomes an `emptyDir` (the data it gave is gone: a behaviour change). */
+function volumesToEmptyDir(failure: CheckFailure, check: CheckId): FieldChange[] {
+  return failure.paths.flatMap((path): FieldChange[] =>
+    path.length === 4
+      ? [
+          { action: 'delete', path, kind: 'behaviour', check },
+          { action: 'set', path: [...path.slice(0, 3), 'emptyDir'], value: {}, kind: 'behaviour', check },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Plans the changes that make `pod` pass `level` at `version`. Safe changes always; behaviour changes only
+ * when `allowBehaviourChange`. The plan is verified: `remaining` is what evaluation of the changed pod says.
+ */
+export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allowBehaviourChange: boolean): PodPlan {
+  const failures = evaluatePod(pod, level, version);
+  const changes: FieldChange[] = [];
+  const needBehaviour = new Set<CheckId>();
+  let current = clone(pod);
+  // A change can reveal another (setting the pod's seccomp profile, then a container's explicit override):
+  // a few rounds reach the fixed point.
+  for (let round = 0; round < 4; round++) {
+    const now = evaluatePod(current, level, version);
+    let added = 0;
+    for (const failure of now) {
+      for (const change of PLANNERS[failure.id](current, failure)) {
+        if (change.kind === 'behaviour') needBehaviour.add(change.check);
+        if (change.kind === 'behaviour' && !allowBehaviourChange) continue;
+        if (changes.some((known) => sameChange(known, change))) continue;
+        changes.push(change);
+        added++;
+      }
+    }
+    if (added === 0) break;
+    current = applyChanges(pod, changes);
+  }
+  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
+  return {
+    changes,
+    failing: failures.map((failure) => failure.id),
+    remaining,
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id)),
+  };
+}
+
+function sameChange(a: FieldChange, b: FieldChange): boolean {
+  return a.action === b.action && samePath(a.path, b.path) && JSON.stringify('value' in a ? a.value : null) === JSON.stringify('value' in b ? b.value : null);
+}
+
+export function samePath(a: FieldPath, b: FieldPath): boolean {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
+}
+
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** The pod with `changes` applied (a copy; the input is not touched). */
+export function applyChanges(pod: PodLike, changes: readonly FieldChange[]): PodLike {
+  const copy = clone(pod) as Record<string, unknown>;
+  for (const change of changes) applyChange(copy, change);
+  return copy as PodLike;
+}
+
+/** Applies one change to a plain JSON tree in place, creating missing mappings on the way. */
+export function applyChange(root: Record<string, unknown>, change: FieldChange): void {
+  let node: unknown = root;
+  const path = change.path;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string | number;
+    const container = node as Record<string | number, unknown>;
+    if (container[key] === undefined || container[key] === null || typeof container[key] !== 'object') {
+      if (change.action === 'delete') return;
+      container[key] = {};
+    }
+    node = container[key];
+  }
+  const last = path[path.length - 1] as string | number;
+  const parent = node as Record<string | number, unknown>;
+  switch (change.action) {
+    case 'set':
+      parent[last] = clone(change.value);
+      break;
+    case 'delete':
+      if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
+      else delete parent[last];
+      break;
+    case 'append': {
+      const list = parent[last];
+      if (Array.isArray(list)) list.push(change.value);
+      else parent[last] = [change.value];
+      break;
+    }
+  }
+}

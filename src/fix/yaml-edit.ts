@@ -1,0 +1,422 @@
+/**
+ * Edits YAML text in place: the `yaml` package's document API finds where each field is, and the change is
+ * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
+ * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { FieldPath } from '../policy/types.js';
+
+/** One change to a YAML document, with a path relative to the document root. */
+export type YamlChange =
+  | { readonly action: 'set'; readonly path: FieldPath; readonly value: unknown }
+  | { readonly action: 'delete'; readonly path: FieldPath }
+  | { readonly action: 'append'; readonly path: FieldPath; readonly value: unknown };
+
+/** A change the editor cannot make without rewriting more than the field (an alias on the way, a scalar root). */
+export class YamlEditError extends Error {
+  override readonly name = 'YamlEditError';
+}
+
+type AnyDoc = Document.Parsed;
+
+/** The file's habits: line ending, indentation step, whether `- ` items sit deeper than their key. */
+export interface YamlStyle {
+  readonly newline: string;
+  readonly unit: number;
+  readonly indentSequences: boolean;
+}
+
+export function detectStyle(text: string): YamlStyle {
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  let unit = 0;
+  let indentSequences: boolean | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
+    const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== '' && !/^\s*#/.test(candidate));
+    if (next === undefined) continue;
+    const keyIndent = line.length - line.replace(/^[\s-]*/, '').length;
+    const nextIndent = next.length - next.trimStart().length;
+    if (/^\s*- /.test(next)) {
+      indentSequences ??= nextIndent > keyIndent;
+      continue;
+    }
+    if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
+  }
+  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+}
+
+/** The documents of a text, as the editor sees them. */
+export function parseDocuments(text: string): AnyDoc[] {
+  return parseAllDocuments(text, { version: '1.1', uniqueKeys: false, keepSourceTokens: false }) as AnyDoc[];
+}
+
+/** Document ranges of the texts documentAt was last asked about (placing many changes in one file reads it once). */
+const rangesCache = new Map<string, [number, number][]>();
+const RANGES_CACHE_SIZE = 16;
+
+/** Index of the document whose range holds `offset`. */
+export function documentAt(text: string, offset: number): number {
+  let ranges = rangesCache.get(text);
+  if (ranges === undefined) {
+    ranges = parseDocuments(text).map((doc): [number, number] => [doc.range[0], doc.range[2]]);
+    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value as string);
+    rangesCache.set(text, ranges);
+  }
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+
+/** Applies changes to document `docIndex` of `text`, one at a time, and checks each result parses to what was meant. */
+export function editYaml(text: string, docIndex: number, changes: readonly YamlChange[]): string {
+  return editYamlFile(text, changes.map((change) => ({ docIndex, change })));
+}
+
+/**
+ * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
+ * multi-document file is not parsed again for every change), in the style of the whole file.
+ */
+export function editYamlFile(text: string, edits: readonly { readonly docIndex: number; readonly change: YamlChange }[]): string {
+  const style = detectStyle(text);
+  const docs = parseDocuments(text);
+  const byDoc = new Map<number, YamlChange[]>();
+  for (const edit of edits) byDoc.set(edit.docIndex, [...(byDoc.get(edit.docIndex) ?? []), edit.change]);
+  let out = text;
+  // Later documents first, so the offsets of earlier ones stay true.
+  for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
+    const doc = docs[index];
+    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
+    const [start, , end] = doc.range;
+    let slice = out.slice(start, end);
+    // One parse per change: the parse that checks a change is the one the next change is placed with.
+    let current = parseDocuments(slice)[0];
+    for (const change of byDoc.get(index) ?? []) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      slice = applyOne(slice, current, change, style);
+      current = parseDocuments(slice)[0];
+      verify(current, change);
+    }
+    out = out.slice(0, start) + slice + out.slice(end);
+  }
+  return out;
+}
+
+function verify(doc: AnyDoc | undefined, change: YamlChange): void {
+  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`);
+  if (change.action === 'delete') return;
+  let value: unknown = doc.toJS({ maxAliasCount: 100 });
+  for (const segment of change.path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  const ok = change.action === 'set' ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
+  if (!ok) throw new YamlEditError(`the edit at ${change.path.join('.')} did not give the intended value`);
+}
+
+interface Step {
+  readonly node: YamlNode | null;
+  readonly pair?: Pair<YamlNode, YamlNode | null>;
+}
+
+/** The nodes along `path`, as far as they exist. */
+function walk(doc: AnyDoc, path: FieldPath): Step[] {
+  const steps: Step[] = [{ node: doc.contents as YamlNode | null }];
+  for (const segment of path) {
+    const node = (steps[steps.length - 1] as Step).node;
+    if (isAlias(node)) throw new YamlEditError('the field is reached through a YAML alias; edit it by hand');
+    if (isMap(node)) {
+      const pair = (node as YAMLMap<YamlNode, YamlNode | null>).items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      steps.push({ node: pair.value, pair });
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = (node as YAMLSeq<YamlNode>).items[segment];
+      if (item === undefined) break;
+      steps.push({ node: item });
+    } else break;
+  }
+  return steps;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** Offset just after the line break that ends the line holding `offset - 1` (or the text's end). */
+function afterLine(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === '\n') return end;
+  const at = text.indexOf('\n', end);
+  return at < 0 ? text.length : at + 1;
+}
+function column(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+const PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+const YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
+
+function scalarText(value: unknown, quote: 'plain' | 'double' | 'single' = 'plain'): string {
+  if (typeof value === 'string') {
+    if (quote === 'single' && !value.includes("'")) return `'${value}'`;
+    if (quote === 'double' || !PLAIN_SAFE.test(value) || YAML11_SPECIAL.test(value)) return JSON.stringify(value);
+    return value;
+  }
+  if (value === null || value === undefined) return 'null';
+  return String(value);
+}
+
+function flowText(value: unknown, quoteKeys: boolean): string {
+  if (Array.isArray(value)) return `[${value.map((item) => flowText(item, quoteKeys)).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    const body = entries.map(([key, item]) => (quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText(key)}: ${flowText(item, quoteKeys)}`)).join(quoteKeys ? ',' : ', ');
+    return `{${body}}`;
+  }
+  return quoteKeys ? JSON.stringify(value) : scalarText(value);
+}
+
+/** Block lines for `key: value` at `indent`, in the file's style. */
+export function blockLines(key: string, value: unknown, indent: number, style: YamlStyle): string[] {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${pad}${scalarText(key)}: []`];
+    const itemIndent = indent + (style.indentSequences ? style.unit : 0);
+    return [`${pad}${scalarText(key)}:`, ...value.flatMap((item) => itemLines(item, itemIndent, style))];
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return [`${pad}${scalarText(key)}: {}`];
+    return [`${pad}${scalarText(key)}:`, ...entries.flatMap(([child, item]) => blockLines(child, item, indent + style.unit, style))];
+  }
+  return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
+}
+
+/** A `- ` list item at `indent`: a scalar, or a mapping whose first key sits on the dash line. */
+function itemLines(item: unknown, indent: number, style: YamlStyle): string[] {
+  const pad = ' '.repeat(indent);
+  if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.keys(item).length === 0) {
+    return [`${pad}- ${item !== null && typeof item === 'object' ? flowText(item, false) : scalarText(item)}`];
+  }
+  const lines = Object.entries(item as Record<string, unknown>).flatMap(([key, value]) => blockLines(key, value, indent + 2, style));
+  return [`${pad}- ${(lines[0] as string).trimStart()}`, ...lines.slice(1)];
+}
+
+/** `{a: {b: value}}` for the rest of a path. */
+function nest(path: FieldPath, value: unknown): unknown {
+  let out = value;
+  for (let i = path.length - 1; i >= 0; i--) out = { [String(path[i])]: out };
+  return out;
+}
+
+function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyle): string {
+  if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ''}`);
+  const steps = walk(doc, change.path);
+  const found = steps.length - 1;
+  const last = steps[found] as Step;
+  if (found === change.path.length) {
+    if (change.action === 'delete') return deleteAt(text, steps, change.path);
+    const node = last.node;
+    if (change.action === 'append' && isSeq(node)) {
+      // An item the list already has (a `patches` entry written earlier) is not added twice.
+      const wanted = JSON.stringify(change.value);
+      if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted)) return text;
+      return appendToSeq(text, node, change.value, style);
+    }
+    const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
+    const scalarValue = change.value === null || typeof change.value !== 'object';
+    if (change.action === 'set' && scalarValue && (isScalar(node) || node === null)) {
+      const [start, end] = node?.range ?? [0, 0];
+      if (node && end > start) {
+        const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
+        return splice(text, start, end, scalarText(change.value, quote));
+      }
+      const keyEnd = last.pair?.key && (last.pair.key as YamlNode).range?.[1];
+      if (keyEnd !== undefined) {
+        const colon = text.indexOf(':', keyEnd);
+        return splice(text, colon + 1, colon + 1, ` ${scalarText(change.value)}`);
+      }
+    }
+    if (isEmpty && last.pair) {
+      return fillEmptyValue(text, last.pair, change.action === 'append' ? [change.value] : change.value, style);
+    }
+    throw new YamlEditError(`cannot replace the value at ${change.path.join('.')} without rewriting it`);
+  }
+  if (change.action === 'delete') return text;
+  const rest = change.path.slice(found + 1);
+  const key = change.path[found];
+  const value = nest(rest, change.action === 'append' ? [change.value] : change.value);
+  const parent = last.node;
+  if (typeof key === 'string' && isMap(parent)) return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair);
+  if (typeof key === 'string' && last.pair && (parent === null || (isScalar(parent) && (parent.value === null || parent.value === undefined)))) {
+    return fillEmptyValue(text, last.pair, { [key]: value }, style);
+  }
+  throw new YamlEditError(`cannot add ${change.path.join('.')}: ${change.path.slice(0, found).join('.') || 'the document'} is not a mapping`);
+}
+
+function isJsonLike(text: string, map: YAMLMap): boolean {
+  const first = map.items[0];
+  return first !== undefined && isScalar(first.key) && first.key.type === Scalar.QUOTE_DOUBLE && text.trimStart().startsWith('{');
+}
+
+function insertIntoMap(text: string, map: YAMLMap<YamlNode, YamlNode | null>, key: string, value: unknown, style: YamlStyle, ownerPair: Pair<YamlNode, YamlNode | null> | undefined): string {
+  const [start, end] = map.range ?? [0, 0];
+  if (map.flow) {
+    const close = text.lastIndexOf('}', end);
+    if (map.items.length === 0) {
+      // `securityContext: {}` under a block key reads best as a block mapping.
+      if (ownerPair && isScalar(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
+        const keyIndent = column(text, ownerPair.key.range[0]);
+        const lines = blockLines(key, value, keyIndent + style.unit, style);
+        return splice(text, text.lastIndexOf(':', start) + 1, close + 1, style.newline + lines.join(style.newline));
+      }
+      return splice(text, start, close + 1, flowText({ [key]: value }, false));
+    }
+    const quoteKeys = isJsonLike(text, map);
+    const lastItem = map.items[map.items.length - 1] as Pair<YamlNode, YamlNode | null>;
+    const lastEnd = (lastItem.value ?? lastItem.key)?.range?.[1] ?? close;
+    // Compact JSON (`{"a":1,"b":2}`) stays compact.
+    const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
+    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText(key)}${compact ? ':' : ': '}${flowText(value, quoteKeys)}`;
+    // A mapping written over several lines (pretty-printed JSON) gets the new key on a line of its own.
+    const lastKeyStart = lastItem.key?.range?.[0];
+    if (text.slice(start, end).includes('\n') && lastKeyStart !== undefined) {
+      const pad = text.slice(lineStart(text, lastKeyStart), lastKeyStart);
+      if (pad.trim() === '') return splice(text, lastEnd, lastEnd, `,${style.newline}${pad}${entry}`);
+    }
+    return splice(text, lastEnd, lastEnd, `${compact ? ',' : ', '}${entry}`);
+  }
+  const firstKey = map.items[0]?.key;
+  const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
+  const lastItem = map.items[map.items.length - 1] as Pair<YamlNode, YamlNode | null>;
+  const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
+  const at = afterLine(text, lastEnd);
+  const lines = blockLines(key, value, indent, style).join(style.newline) + style.newline;
+  return at === text.length && !text.endsWith('\n') ? `${text}${style.newline}${lines}` : splice(text, at, at, lines);
+}
+
+/** `key:` with nothing (or `null`/`~`) after it becomes `key:` with a block mapping or list under it. */
+function fillEmptyValue(text: string, pair: Pair<YamlNode, YamlNode | null>, value: unknown, style: YamlStyle): string {
+  const keyRange = (pair.key as YamlNode | null)?.range;
+  if (!keyRange) throw new YamlEditError('cannot find the key to fill');
+  const keyIndent = column(text, keyRange[0]);
+  const colon = text.indexOf(':', keyRange[1]);
+  const valueRange = pair.value?.range;
+  // An explicit `null` or `~` goes; an empty value has no text to remove.
+  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
+  const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], '') : text;
+  let lines: string[];
+  if (Array.isArray(value)) {
+    lines = blockLines('x', value, keyIndent, style).slice(1);
+    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+  } else {
+    lines = Object.entries(value as Record<string, unknown>).flatMap(([child, item]) => blockLines(child, item, keyIndent + style.unit, style));
+  }
+  // A comment after the key stays on its line; the new lines go below it.
+  const newlineAt = base.indexOf('\n', colon);
+  const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === '\r' ? newlineAt - 1 : newlineAt;
+  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => (base.slice(colon + 1, lineEnd).trim() === '' ? '' : spaces));
+  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : '') + base.slice(lineEnd);
+}
+
+function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle): string {
+  const [start, end] = seq.range ?? [0, 0];
+  if (seq.flow) {
+    const close = text.lastIndexOf(']', end);
+    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
+    const lastEnd = (seq.items[seq.items.length - 1] as YamlNode).range?.[1] ?? close;
+    return splice(text, lastEnd, lastEnd, `, ${flowText(value, false)}`);
+  }
+  const dash = text.lastIndexOf('-', (seq.items[0] as YamlNode).range?.[0] ?? start);
+  const lastEnd = (seq.items[seq.items.length - 1] as YamlNode).range?.[1] ?? end;
+  const at = afterLine(text, lastEnd);
+  const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
+  return at === text.length && !text.endsWith('\n') ? `${text}${style.newline}${line}` : splice(text, at, at, line);
+}
+
+function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string {
+  const target = steps[steps.length - 1] as Step;
+  const parent = (steps[steps.length - 2] as Step).node;
+  if (isMap(parent) && target.pair) {
+    const items = parent.items as Pair<YamlNode, YamlNode | null>[];
+    const index = items.indexOf(target.pair);
+    const keyStart = target.pair.key?.range?.[0] ?? 0;
+    const valueEnd = target.pair.value?.range?.[1] ?? target.pair.key?.range?.[1] ?? keyStart;
+    if (items.length === 1) {
+      const [start, end] = parent.range ?? [0, 0];
+      if (parent.flow) return splice(text, start, text.lastIndexOf('}', end) + 1, '{}');
+      // `capabilities:` + its only key becomes `capabilities: {}` on one line.
+      const owner = (steps[steps.length - 2] as Step).pair;
+      const ownerKeyEnd = (owner?.key as YamlNode | null | undefined)?.range?.[1];
+      const lineEnd = afterLine(text, valueEnd);
+      const cr = text[lineEnd - 2] === '\r' ? 2 : 1;
+      if (ownerKeyEnd !== undefined && text.slice(ownerKeyEnd, start).trim() === ':') {
+        const colon = text.indexOf(':', ownerKeyEnd);
+        return splice(text, colon + 1, lineEnd - (text[lineEnd - 1] === '\n' ? cr : 0), ' {}');
+      }
+      return splice(text, start, Math.min(valueEnd, lineEnd - 1), '{}');
+    }
+    const next = items[index + 1];
+    if (parent.flow) {
+      if (next?.key?.range) return splice(text, keyStart, next.key.range[0], '');
+      const previous = items[index - 1] as Pair<YamlNode, YamlNode | null>;
+      const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
+      return splice(text, previousEnd, valueEnd, '');
+    }
+    const from = lineStart(text, keyStart);
+    if (text.slice(from, keyStart).trim() === '') return splice(text, from, afterLine(text, valueEnd), '');
+    // The first key of a `- ` item: the next key moves up onto the dash line.
+    if (next?.key?.range) return splice(text, keyStart, next.key.range[0], '');
+  }
+  if (isSeq(parent) && typeof path[path.length - 1] === 'number' && target.node) {
+    const items = parent.items as YamlNode[];
+    if (items.length === 1) throw new YamlEditError('removing the only item of a list: remove the list instead');
+    const [start, end] = target.node.range ?? [0, 0];
+    const index = items.indexOf(target.node);
+    if (parent.flow) {
+      const next = items[index + 1];
+      if (next?.range) return splice(text, start, next.range[0], '');
+      const previousEnd = (items[index - 1] as YamlNode).range?.[1] ?? start;
+      return splice(text, previousEnd, end, '');
+    }
+    const dash = text.lastIndexOf('-', start);
+    return splice(text, lineStart(text, dash), afterLine(text, end), '');
+  }
+  throw new YamlEditError(`cannot remove ${path.join('.')} cleanly`);
+}
+
+/**
+ * Replaces the scalar value at a 1-based line and column: either a `key: value` starting there or the value
+ * itself. Works on any text whose line holds the value literally (a JSON 6902 `value:`, an inline patch inside a
+ * kustomization's block scalar, a literal template line); undefined when the value is not a plain literal there.
+ */
+export function replaceScalarAt(text: string, line: number, column: number, value: string | number | boolean, keys?: readonly string[]): string | undefined {
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const lineText = text.slice(start, end);
+  if (lineText.includes('{{')) return undefined;
+  let at = column - 1;
+  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
+  if (key) {
+    const name = (key[1] ?? '').replace(/^["']|["']$/g, '');
+    // A JSON 6902 operation is located at its `path:`; the value is on the `value:` line beside it.
+    if (keys && !keys.includes(name)) {
+      if (name !== 'path') return undefined;
+      const lines = text.slice(start).split('\n').slice(1, 4);
+      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith('value:') && candidate.slice(0, at).trim() === '');
+      return offset < 0 ? undefined : replaceScalarAt(text, line + offset + 1, column, value, ['value']);
+    }
+    at += key[0].length;
+  }
+  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
+  if (!token) return undefined;
+  const old = token[0];
+  const quote = old.startsWith('"') ? 'double' : old.startsWith("'") ? 'single' : 'plain';
+  const replacement = scalarText(value, quote);
+  return old === replacement ? text : text.slice(0, start + at) + replacement + text.slice(start + at + old.length);
+}
