@@ -41,7 +41,7 @@ const ASTERISK = 42;
 /** Characters that may not start a plain key or value in this subset (YAML indicators and friends). */
 const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
 /** Anything that makes the whole text the general parser's business. */
-const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+export const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
 
 /** The end of a span without the line breaks a block scalar or plain value may end with (both readers keep span ends so). */
 export function trimmedEnd(text: string, end: number): number {

@@ -2,6 +2,7 @@ import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse a
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
+import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
 
@@ -230,7 +231,7 @@ class ManifestParser {
   }
 
   run(): ParsedManifests {
-    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && this.readBlockStyle()) {
+    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && (this.readJson() || this.readBlockStyle())) {
       return { objects: this.objects, errors: this.errors };
     }
     let docs: AnyDoc[];
@@ -255,6 +256,59 @@ class ManifestParser {
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
+  }
+
+  /**
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
+   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   */
+  private readJson(): boolean {
+    if (!looksLikeJsonObject(this.text)) return false;
+    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    const objects: KubeObject[] = [];
+    if (!this.jsonObjects(read.value, read.position, undefined, objects, true)) return false;
+    this.lineCounter.addNewLine(0);
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) this.lineCounter.addNewLine(at + 1);
+    this.objects.push(...objects);
+    return true;
+  }
+
+  /**
+   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
+   * anything addObject() or checkIdentity() would report, which the general path then words.
+   */
+  private jsonObjects(value: Record<string, unknown>, position: PosMap, itemIndex: number | undefined, out: KubeObject[], root: boolean): boolean {
+    const apiVersion = value['apiVersion'];
+    const kind = value['kind'];
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
+      // As checkIdentity(): a root without either, or with one of them and neither metadata nor spec, is
+      // skipped silently; everything else is an error, worded by the general path.
+      const hasApiVersion = apiVersion !== undefined && apiVersion !== null;
+      const hasKind = kind !== undefined && kind !== null;
+      if (!root || (hasApiVersion && hasKind)) return false;
+      return !(hasApiVersion || hasKind) || (!('metadata' in value) && !('spec' in value));
+    }
+    const items = value['items'];
+    const isList = kind === 'List' || (kind.endsWith('List') && Array.isArray(items));
+    if (!isList) {
+      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      return true;
+    }
+    if (items === undefined || items === null) return true;
+    const itemsAt = position.keys.indexOf('items');
+    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : undefined;
+    if (!Array.isArray(items) || itemsPosition?.kind !== 'seq') return false;
+    const itemDefaults = kind === 'List' ? undefined : { apiVersion, kind: kind.slice(0, -'List'.length) };
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index] as unknown;
+      const itemPosition = itemsPosition.items[index];
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || itemPosition?.kind !== 'map') return false;
+      const record = item as Record<string, unknown>;
+      if (itemDefaults && record['apiVersion'] === undefined && record['kind'] === undefined) item = { ...itemDefaults, ...record };
+      if (!this.jsonObjects(item as Record<string, unknown>, itemPosition, itemIndex ?? index, out, false)) return false;
+    }
+    return true;
   }
 
   /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
