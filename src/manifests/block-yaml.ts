@@ -676,7 +676,13 @@ class BlockReader {
    * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
    */
   private flowPlainEnd(at: number, lineEnd: number): number {
-    if (at >= lineEnd || NOT_PLAIN_START.has(this.text.charCodeAt(at))) throw OUTSIDE;
+    const first = this.text.charCodeAt(at);
+    if (at >= lineEnd) throw OUTSIDE;
+    if (NOT_PLAIN_START.has(first)) {
+      // `-` may start a plain scalar when a character that is neither space nor flow indicator follows (`--flag`, `-1`).
+      const next = this.text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+    }
     let scan = at;
     while (scan < lineEnd) {
       const char = this.text.charCodeAt(scan);
