@@ -50,7 +50,7 @@ export function detectStyle(text: string): YamlStyle {
 
 /** The documents of a text, as the editor sees them. */
 export function parseDocuments(text: string): AnyDoc[] {
-  return parseAllDocuments(text, { version: '1.1', uniqueKeys: false, keepSourceTokens: false }) as AnyDoc[];
+  return parseAllDocuments(text, { version: '1.1', uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' }) as AnyDoc[];
 }
 
 /** Document ranges of the texts documentAt was last asked about (placing many changes in one file reads it once). */

@@ -7,11 +7,12 @@
  * simple quoted scalars, literal block scalars, one-line flow sequences of scalars, `{}`, simple anchors
  * and aliases. This reader handles exactly that part, line by line, and produces the same values and the
  * same source positions the general parser would (checked by differential tests against it). The moment
- * it meets anything else (flow mappings with content, tags, multi-line plain or quoted scalars, folded
- * scalars, escapes, merge keys, keys that are not plain strings, duplicate keys, aliases inside anchored
- * nodes, comments indented unlike the line after them, tabs, carriage returns, directives, lists, anything
- * it is not sure about), it gives up on the whole text and the caller uses the general parser, so its
- * answer is never a guess.
+ * a document holds anything else (flow mappings with content, tags, multi-line plain or quoted scalars,
+ * folded scalars, escapes, merge keys, keys that are not plain strings, duplicate keys, aliases inside
+ * anchored nodes, tabs, anything it is not sure about), that document is left to the general parser, which
+ * reads it alone; the other documents stay on this reader. Only what changes the whole stream (directives,
+ * document end markers, line breaks other than `\n`) gives the whole text to the general parser. Its answer
+ * is never a guess.
  */
 import type { PosMap, PosNode, PosSeq } from './parse.js';
 
@@ -21,6 +22,25 @@ export interface BlockDocument {
   readonly index: number;
   readonly value: Record<string, unknown>;
   readonly position: PosMap;
+}
+
+/**
+ * A document of a stream that lies outside the subset: the general parser reads `text.slice(start, end)`
+ * (from its `---` line, or the text's start, to the next `---` line) alone, with offsets shifted by `start`.
+ */
+export interface OtherDocument {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Its first line (0-based). */
+  readonly line: number;
+}
+
+/** What {@link readBlockYaml} gives: the documents it read, the others, and every line's start offset. */
+export interface BlockStream {
+  readonly documents: BlockDocument[];
+  readonly others: OtherDocument[];
+  readonly lineStarts: number[];
 }
 
 /** Resolves a plain scalar the way the general parser does (YAML 1.1 as Kubernetes reads it). */
@@ -41,7 +61,9 @@ const ASTERISK = 42;
 /** Characters that may not start a plain key or value in this subset (YAML indicators and friends). */
 const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
 /** Anything that makes the whole text the general parser's business. */
-const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+export const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+
+const LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 
 /** The end of a span without the line breaks a block scalar or plain value may end with (both readers keep span ends so). */
 export function trimmedEnd(text: string, end: number): number {
@@ -89,8 +111,14 @@ export function readBlockYaml(
   resolvePlain: PlainScalarResolver,
   maxDepth: number,
   maxAliasCount: number,
-): { documents: BlockDocument[]; lineStarts: number[] } | undefined {
-  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read());
+): BlockStream | undefined {
+  // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return undefined;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -188,8 +216,9 @@ class BlockReader {
     return this.starts;
   }
 
-  read(): { documents: BlockDocument[]; lineStarts: number[] } {
+  read(): BlockStream {
     const documents: BlockDocument[] = [];
+    const others: OtherDocument[] = [];
     const count = this.starts.length;
     let line = 0;
     let index = 0;
@@ -203,21 +232,35 @@ class BlockReader {
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
         end++;
       }
-      if (!first && this.hasContentAfterMarker(line)) throw OUTSIDE;
+      const contentAfterMarker = !first && this.hasContentAfterMarker(line);
       const body = first ? line : line + 1;
-      const hasContent = this.nextContent(body, end) < end;
+      const hasContent = contentAfterMarker || this.nextContent(body, end) < end;
       // Text before the first `---` is a document only when it holds more than comments.
       if (!first || hasContent) {
         if (hasContent) {
-          const document = this.document(body, end, index);
-          if (document) documents.push(document);
+          const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
+          if ('value' in document) documents.push(document);
+          else if ('start' in document) others.push(document);
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, lineStarts: this.starts };
+    return { documents, others, lineStarts: this.starts };
+  }
+
+  /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
+  private documentOrOther(line: number, body: number, end: number, index: number, contentAfterMarker: boolean): BlockDocument | OtherDocument | { index: number } {
+    const start = this.starts[line] as number;
+    const endOffset = end < this.starts.length ? (this.starts[end] as number) : this.text.length;
+    try {
+      if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
+      return this.document(body, end, index) ?? { index };
+    } catch (error) {
+      if (error !== OUTSIDE) throw error;
+      return { index, start, end: endOffset, line };
+    }
   }
 
   readValue(): { readonly value: unknown; readonly position: PosNode } {
@@ -228,7 +271,6 @@ class BlockReader {
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
-    this.checkComments(first, count);
     // Empty texts and scalars: the general parser's business.
     if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
@@ -256,18 +298,20 @@ class BlockReader {
   }
 
   /**
-   * Comment lines inside a document are read only where they cannot change a node's extent for the
-   * general parser: indented exactly like the next content line (or at column 0 at the document's end).
-   * Others become part of an enclosing node's range there; such texts are left to it.
+   * Comment lines after a block mapping's last value that are indented deeper than its keys belong to it for
+   * the general parser (its range ends after them, blank lines between included), up to the first one that
+   * is not; an enclosing mapping then goes on with those deeper than its own keys. Sequences take none, and
+   * a mapping whose last value is a block sequence takes none either.
    */
-  private checkComments(from: number, end: number): void {
-    let expected = 0;
-    for (let line = end - 1; line >= from; line--) {
-      const indent = this.indents[line] as number;
-      if (indent < 0) continue;
-      if (this.text.charCodeAt((this.starts[line] as number) + indent) !== HASH) expected = indent;
-      else if (indent !== expected) throw OUTSIDE;
+  private trailingComments(end: number, indent: number): number {
+    let extended = end;
+    for (let line = this.line; line < this.documentEnd; line++) {
+      const lineIndent = this.indents[line] as number;
+      if (lineIndent < 0) continue;
+      if (this.text.charCodeAt((this.starts[line] as number) + lineIndent) !== HASH || lineIndent <= indent) break;
+      extended = this.lineBreakEnd(line);
     }
+    return extended;
   }
 
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
@@ -285,7 +329,6 @@ class BlockReader {
     this.documentEnd = end;
     this.anchors = new Map();
     const first = this.nextContent(body, end);
-    this.checkComments(first, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
     const root = this.map(0, first, 0, 1);
@@ -326,8 +369,10 @@ class BlockReader {
     let entryLine = line;
     let entryColumn = column;
     let end = start;
+    let lastRead: Read | undefined;
     for (;;) {
       const entry = this.entry(indent, entryLine, entryColumn, depth);
+      lastRead = entry.read;
       if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === '__proto__') throw OUTSIDE;
       value[entry.key] = entry.read.value;
       keys.push(entry.key);
@@ -342,6 +387,8 @@ class BlockReader {
       entryLine = next;
       entryColumn = indent;
     }
+    // After a block sequence nothing takes them.
+    if (!(lastRead.position.kind === 'seq' && !lastRead.inline)) end = this.trailingComments(end, indent);
     const position: PosMap = { kind: 'map', start, end: this.nodeEnd(end), keys, spans, values, merges: undefined };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
@@ -407,6 +454,12 @@ class BlockReader {
       // A sequence may sit at its key's own indentation (`key:` then `- item` below it).
       if (nextIndent > parentIndent || (ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent))) {
         this.line = next;
+        // `key:` with `{}` or `[…]` on the next line (`toYaml | nindent` of an empty map prints that).
+        const nextAt = (this.starts[next] as number) + nextIndent;
+        const code = this.text.charCodeAt(nextAt);
+        if (nextIndent > parentIndent && after === lineEnd && (code === 123 /* { */ || code === 91) /* [ */) {
+          return this.flowCollection(parentIndent, next, nextAt, depth);
+        }
         return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
@@ -435,8 +488,7 @@ class BlockReader {
       return this.quoted(parentIndent, line, at, code);
     }
     if (code === PIPE) return this.literal(parentIndent, line, at);
-    if (code === 123 /* { */) return this.emptyFlowMap(parentIndent, line, at);
-    if (code === 91 /* [ */) return this.flowSequence(parentIndent, line, at);
+    if (code === 123 /* { */ || code === 91 /* [ */) return this.flowCollection(parentIndent, line, at, depth);
     if (NOT_PLAIN_START.has(code) && code !== DASH) throw OUTSIDE;
     if (code === DASH) {
       const after = this.text.charCodeAt(at + 1);
@@ -591,74 +643,154 @@ class BlockReader {
     throw OUTSIDE;
   }
 
-  /** A one-line flow sequence of scalars: `[]`, `["sh", "-c", x]`. */
-  private flowSequence(parentIndent: number, line: number, open: number): Read {
-    const lineEnd = this.ends[line] as number;
-    const value: unknown[] = [];
-    const items: PosNode[] = [];
-    let at = open + 1;
-    const skipSpaces = (): void => {
-      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-    };
-    skipSpaces();
-    let close = -1;
-    if (this.text.charCodeAt(at) === 93 /* ] */) close = at;
-    while (close < 0) {
-      if (at >= lineEnd) throw OUTSIDE;
-      const code = this.text.charCodeAt(at);
-      let itemEnd: number;
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        const quoted = this.quotedText(at, lineEnd, code);
-        itemEnd = quoted.end;
-        value.push(quoted.value);
-      } else {
-        if (NOT_PLAIN_START.has(code)) throw OUTSIDE;
-        let scan = at;
-        while (scan < lineEnd) {
-          const char = this.text.charCodeAt(scan);
-          if (char === 44 /* , */ || char === 93 /* ] */) break;
-          // Nested collections, pairs and comments inside flow sequences are the general parser's business.
-          if (char === 91 || char === 123 || char === 125 || char === COLON || (char === HASH && this.text.charCodeAt(scan - 1) === SPACE)) {
-            throw OUTSIDE;
-          }
-          scan++;
-        }
-        itemEnd = scan;
-        while (itemEnd > at && this.text.charCodeAt(itemEnd - 1) === SPACE) itemEnd--;
-        const resolved = this.resolvePlain(this.text.slice(at, itemEnd));
-        if (!resolved) throw OUTSIDE;
-        value.push(resolved.value);
-      }
-      items.push({ kind: 'leaf', start: at, end: itemEnd });
-      at = itemEnd;
-      skipSpaces();
-      const separator = this.text.charCodeAt(at);
-      if (separator === 93) {
-        close = at;
-      } else if (separator === 44) {
-        at++;
-        skipSpaces();
-        // A trailing comma (`[a, ]`) is left to the general parser.
-        if (this.text.charCodeAt(at) === 93) throw OUTSIDE;
-      } else {
-        throw OUTSIDE;
-      }
-    }
-    const valueEnd = close + 1;
-    this.afterValue(line, valueEnd);
+  /**
+   * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
+   * with plain and simple quoted scalars, nested on the same line.
+   */
+  private flowCollection(parentIndent: number, line: number, open: number, depth: number): Read {
+    const node = this.flowNode(open, this.ends[line] as number, depth + 1);
+    this.afterValue(line, node.end);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    const position: PosSeq = { kind: 'seq', start: open, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
+    return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
   }
 
-  /** `{}`: flow mappings with content are left to the general parser. */
-  private emptyFlowMap(parentIndent: number, line: number, at: number): Read {
-    if (this.text.charCodeAt(at + 1) !== 125 /* } */) throw OUTSIDE;
-    const valueEnd = at + 2;
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
-    const position: PosMap = { kind: 'map', start: at, end: valueEnd, keys: [], spans: [], values: [], merges: undefined };
-    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
+  /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
+  private flowNode(at: number, lineEnd: number, depth: number): { value: unknown; position: PosNode; end: number } {
+    const code = this.text.charCodeAt(at);
+    if (code === 123 /* { */ || code === 91 /* [ */) {
+      if (depth > this.maxDepth) throw OUTSIDE;
+      return code === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
+    }
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      const quoted = this.quotedText(at, lineEnd, code);
+      return { value: quoted.value, position: { kind: 'leaf', start: at, end: quoted.end }, end: quoted.end };
+    }
+    const end = this.flowPlainEnd(at, lineEnd);
+    const resolved = this.resolvePlain(this.text.slice(at, end));
+    if (!resolved) throw OUTSIDE;
+    return { value: resolved.value, position: { kind: 'leaf', start: at, end }, end };
+  }
+
+  /**
+   * The end of a plain scalar inside a flow collection (trailing spaces excluded): it runs to `,`, `]`, `}`
+   * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
+   */
+  private flowPlainEnd(at: number, lineEnd: number): number {
+    const first = this.text.charCodeAt(at);
+    if (at >= lineEnd) throw OUTSIDE;
+    if (NOT_PLAIN_START.has(first)) {
+      // `-` may start a plain scalar when a character that is neither space nor flow indicator follows (`--flag`, `-1`).
+      const next = this.text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+    }
+    let scan = at;
+    while (scan < lineEnd) {
+      const char = this.text.charCodeAt(scan);
+      if (char === 44 /* , */ || char === 93 /* ] */ || char === 125 /* } */) break;
+      if (char === COLON) {
+        const after = this.text.charCodeAt(scan + 1);
+        if (scan + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+      }
+      if (char === 91 || char === 123 || (char === HASH && this.text.charCodeAt(scan - 1) === SPACE)) throw OUTSIDE;
+      scan++;
+    }
+    let end = scan;
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+
+  private skipSpaces(at: number, lineEnd: number): number {
+    let scan = at;
+    while (scan < lineEnd && this.text.charCodeAt(scan) === SPACE) scan++;
+    return scan;
+  }
+
+  /**
+   * After a flow entry: the offset of the next entry, or -1 after the closing `close` (whose offset is then
+   * `this.flowClose`). A trailing comma is left to the general parser.
+   */
+  private flowNext(at: number, lineEnd: number, close: number): number {
+    const scan = this.skipSpaces(at, lineEnd);
+    const separator = this.text.charCodeAt(scan);
+    if (scan < lineEnd && separator === close) {
+      this.flowClose = scan;
+      return -1;
+    }
+    if (scan >= lineEnd || separator !== 44 /* , */) throw OUTSIDE;
+    const next = this.skipSpaces(scan + 1, lineEnd);
+    if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
+    return next;
+  }
+
+  /** Where the last flow collection read closed (see flowNext). */
+  private flowClose = 0;
+
+  /** `[a, "b", {c: d}]` on one line. */
+  private flowSequence(open: number, lineEnd: number, depth: number): { value: unknown[]; position: PosSeq; end: number } {
+    const value: unknown[] = [];
+    const items: PosNode[] = [];
+    let at = this.skipSpaces(open + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 93 /* ] */) {
+      for (;;) {
+        const item = this.flowNode(at, lineEnd, depth + 1);
+        // `[a: b]` (a pair in a sequence) is the general parser's business.
+        if (this.text.charCodeAt(this.skipSpaces(item.end, lineEnd)) === COLON) throw OUTSIDE;
+        value.push(item.value);
+        items.push(item.position);
+        at = this.flowNext(item.end, lineEnd, 93);
+        if (at < 0) break;
+      }
+      close = this.flowClose;
+    }
+    const end = close + 1;
+    return { value, position: { kind: 'seq', start: open, end, items }, end };
+  }
+
+  /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
+  private flowMapping(open: number, lineEnd: number, depth: number): { value: Record<string, unknown>; position: PosMap; end: number } {
+    const value: Record<string, unknown> = {};
+    const keys: string[] = [];
+    const spans: number[] = [];
+    const values: (PosNode | undefined)[] = [];
+    let at = this.skipSpaces(open + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 125 /* } */) {
+      for (;;) {
+        const keyStart = at;
+        const first = this.text.charCodeAt(at);
+        let key: string;
+        let keyEnd: number;
+        if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+          const quoted = this.quotedText(at, lineEnd, first);
+          key = quoted.value;
+          keyEnd = quoted.end;
+        } else {
+          keyEnd = this.flowPlainEnd(at, lineEnd);
+          const source = this.text.slice(at, keyEnd);
+          if (source === '<<') throw OUTSIDE;
+          const resolved = this.resolvePlain(source);
+          if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
+          key = resolved.value;
+        }
+        // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
+        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000) throw OUTSIDE;
+        if (Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') throw OUTSIDE;
+        const valueAt = this.skipSpaces(keyEnd + 1, lineEnd);
+        const code = this.text.charCodeAt(valueAt);
+        if (valueAt >= lineEnd || code === 44 || code === 125) throw OUTSIDE;
+        const item = this.flowNode(valueAt, lineEnd, depth + 1);
+        value[key] = item.value;
+        keys.push(key);
+        spans.push(keyStart, item.end);
+        values.push(item.position.kind === 'leaf' ? undefined : item.position);
+        at = this.flowNext(item.end, lineEnd, 125);
+        if (at < 0) break;
+      }
+      close = this.flowClose;
+    }
+    const end = close + 1;
+    return { value, position: { kind: 'map', start: open, end, keys, spans, values, merges: undefined }, end };
   }
 
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
@@ -702,8 +834,10 @@ class BlockReader {
     }
     // Trailing blank lines belong to the scalar (they matter for `|+`); they are not in this subset.
     if (scan > last + 1 && mode === 'keep') throw OUTSIDE;
+    // Lines of spaces no longer than the content's indentation are blank lines too (helm leaves such lines
+    // after a block it indents); longer ones would be content.
     for (let blank = last + 1; blank < scan; blank++) {
-      if ((this.ends[blank] as number) > (this.starts[blank] as number)) throw OUTSIDE;
+      if ((this.ends[blank] as number) - (this.starts[blank] as number) > contentIndent) throw OUTSIDE;
     }
     let value = parts.join('\n');
     if (mode !== 'strip') value += '\n';

@@ -1,8 +1,10 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
+import type { BlockDocument } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
+import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
 
@@ -220,11 +222,13 @@ export function withLocator(
 type AnyDoc = Document.Parsed<ParsedNode, true>;
 
 class ManifestParser {
-  private readonly lineCounter = new LineCounter();
+  private lineCounter: LineCounter;
   private readonly objects: KubeObject[] = [];
   private readonly errors: InputError[] = [];
   private readonly maxDepth: number;
   private readonly maxAliasCount: number;
+  /** How many documents the general parser found (undefined when it failed as a whole). */
+  documentsSeen: number | undefined;
 
   constructor(
     private readonly text: string,
@@ -233,21 +237,30 @@ class ManifestParser {
     /** >= 0 for a whole file; -1 - n when parsing the n-th `---` part alone (see parseDocumentsOneByOne). */
     private readonly documentIndexBase = 0,
     private readonly firstLine = 1,
+    /**
+     * For one document of a stream read alone (see readBlockStyle): where its text starts in the stream,
+     * and the stream's line counter; offsets are shifted by `shift` into the stream's.
+     */
+    private readonly shift = 0,
+    private readonly streamLineCounter?: LineCounter,
   ) {
+    this.lineCounter = streamLineCounter ?? new LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   }
 
   run(): ParsedManifests {
-    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && this.readBlockStyle()) {
+    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && (this.readJson() || this.readBlockStyle())) {
       return { objects: this.objects, errors: this.errors };
     }
+    // Line starts are counted here rather than by the yaml package, whose counter misses line breaks
+    // inside block scalars of some documents it cannot parse (every later position would be lines off).
+    if (!this.streamLineCounter) this.countLines();
     let docs: AnyDoc[];
     try {
       docs = parseAllDocuments(this.text, {
         version: '1.1',
         customTags: kubernetesTags,
-        lineCounter: this.lineCounter,
         prettyErrors: false,
         uniqueKeys: true,
         // Collection keys become strings (as in JSON); yaml's warning about it must not reach stderr.
@@ -264,20 +277,103 @@ class ManifestParser {
       return { objects: this.objects, errors: this.errors };
     }
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
+    this.documentsSeen = docs.length;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
   }
 
-  /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
+  /**
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
+   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   */
+  private readJson(): boolean {
+    if (!looksLikeJsonObject(this.text)) return false;
+    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    const objects: KubeObject[] = [];
+    if (!this.jsonObjects(read.value, read.position, undefined, objects, true)) return false;
+    this.countLines();
+    this.objects.push(...objects);
+    return true;
+  }
+
+  private countLines(): void {
+    this.lineCounter.addNewLine(0);
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) this.lineCounter.addNewLine(at + 1);
+  }
+
+  /**
+   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
+   * anything addObject() or checkIdentity() would report, which the general path then words.
+   */
+  private jsonObjects(value: Record<string, unknown>, position: PosMap, itemIndex: number | undefined, out: KubeObject[], root: boolean): boolean {
+    const apiVersion = value['apiVersion'];
+    const kind = value['kind'];
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
+      // As checkIdentity(): a root without either, or with one of them and neither metadata nor spec, is
+      // skipped silently; everything else is an error, worded by the general path.
+      const hasApiVersion = apiVersion !== undefined && apiVersion !== null;
+      const hasKind = kind !== undefined && kind !== null;
+      if (!root || (hasApiVersion && hasKind)) return false;
+      return !(hasApiVersion || hasKind) || (!('metadata' in value) && !('spec' in value));
+    }
+    const items = value['items'];
+    const isList = kind === 'List' || (kind.endsWith('List') && Array.isArray(items));
+    if (!isList) {
+      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      return true;
+    }
+    if (items === undefined || items === null) return true;
+    const itemsAt = position.keys.indexOf('items');
+    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : undefined;
+    if (!Array.isArray(items) || itemsPosition?.kind !== 'seq') return false;
+    const itemDefaults = kind === 'List' ? undefined : { apiVersion, kind: kind.slice(0, -'List'.length) };
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index] as unknown;
+      const itemPosition = itemsPosition.items[index];
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || itemPosition?.kind !== 'map') return false;
+      const record = item as Record<string, unknown>;
+      if (itemDefaults && record['apiVersion'] === undefined && record['kind'] === undefined) item = { ...itemDefaults, ...record };
+      if (!this.jsonObjects(item as Record<string, unknown>, itemPosition, itemIndex ?? index, out, false)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Reads the text with the fast block reader; documents outside its subset are read one by one by the
+   * general parser (the same result: documents of a stream are independent once directives are excluded,
+   * which the block reader leaves to the general parser). False (nothing recorded) when the block reader
+   * cannot split the text.
+   */
   private readBlockStyle(): boolean {
     const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
     if (!read) return false;
     for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    for (const document of read.documents) {
-      this.objects.push(
-        new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate),
-      );
+    const objects: KubeObject[] = [];
+    const errors: InputError[] = [];
+    let next = 0;
+    const flushUpTo = (index: number): void => {
+      for (; next < read.documents.length && (read.documents[next] as BlockDocument).index < index; next++) {
+        const document = read.documents[next] as BlockDocument;
+        objects.push(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
+      }
+    };
+    for (const other of read.others) {
+      flushUpTo(other.index);
+      const part = new ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
+      const result = part.run();
+      // A part the general parser does not see as exactly one valid document: the whole text is its business
+      // (an unclosed quote, for one, runs on past the next `---` when the whole text is read).
+      if (part.documentsSeen !== 1 || result.errors.length > 0) {
+        this.lineCounter = new LineCounter();
+        return false;
+      }
+      objects.push(...result.objects);
+      errors.push(...result.errors);
     }
+    flushUpTo(Number.POSITIVE_INFINITY);
+    this.objects.push(...objects);
+    this.errors.push(...errors);
     return true;
   }
 
@@ -335,7 +431,7 @@ class ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text), root, value as Record<string, unknown>, documentIndex, undefined);
+    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value as Record<string, unknown>, documentIndex, undefined);
   }
 
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
@@ -369,7 +465,7 @@ class ManifestParser {
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
       this.objects.push(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate),
+        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate),
       );
       return;
     }
@@ -421,7 +517,7 @@ class ManifestParser {
   }
 
   private syntaxError(doc: AnyDoc, code: string, message: string, offset: number): InputError {
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     let text: string;
     if (code === 'DUPLICATE_KEY') {
       const key = duplicateKeyAt(doc, offset);
@@ -440,7 +536,7 @@ class ManifestParser {
       this.errors.push({ file: this.file, message });
       return;
     }
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     this.errors.push({ file: this.file, message, line, column: col });
   }
 }
@@ -536,14 +632,16 @@ class PositionIndexer {
   constructor(
     private readonly doc: AnyDoc,
     private readonly text: string,
+    /** Added to every offset (a document read alone, see ManifestParser.shift). */
+    private readonly shift = 0,
   ) {}
 
   node(node: unknown): PosNode | undefined {
     if (this.seen.has(node)) return this.seen.get(node);
     // Recursive: nesting was bounded by tooDeep() before any object is built, and shared nodes are memoized.
     if (isAlias(node)) {
-      const start = node.range?.[0] ?? 0;
-      const alias: PosAlias = { kind: 'alias', start, end: this.end(node.range?.[1] ?? start), target: undefined };
+      const start = this.start(node.range?.[0]);
+      const alias: PosAlias = { kind: 'alias', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: undefined };
       this.seen.set(node, alias);
       const target = node.resolve(this.doc);
       alias.target = isScalar(target) ? undefined : this.node(target);
@@ -555,8 +653,8 @@ class PositionIndexer {
       const values: (PosNode | undefined)[] = new Array<PosNode | undefined>(count);
       const spans: number[] = new Array<number>(count * 2).fill(0);
       let merges: number[] | undefined;
-      const start = node.range?.[0] ?? 0;
-      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: undefined };
+      const start = this.start(node.range?.[0]);
+      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: undefined };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key as YamlNode | null;
@@ -565,7 +663,7 @@ class PositionIndexer {
         const merge = isScalar(key) && isMergeKey(key);
         if (merge) (merges ??= []).push(index);
         keys[index] = isScalar(key) && !merge ? String(key.value) : undefined;
-        spans[2 * index] = range ? range.start : -1;
+        spans[2 * index] = range ? range.start + this.shift : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
         values[index] = isScalar(value) ? undefined : this.node(value);
       });
@@ -574,8 +672,8 @@ class PositionIndexer {
     }
     if (isSeq(node)) {
       const items: (PosNode | undefined)[] = [];
-      const start = node.range?.[0] ?? 0;
-      const seq: PosSeq = { kind: 'seq', start, end: this.end(node.range?.[1] ?? start), items };
+      const start = this.start(node.range?.[0]);
+      const seq: PosSeq = { kind: 'seq', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), items };
       this.seen.set(node, seq);
       for (const item of node.items) {
         const range = (item as YamlNode | null)?.range;
@@ -585,8 +683,8 @@ class PositionIndexer {
       return seq;
     }
     if (isScalar(node)) {
-      const start = node.range?.[0] ?? 0;
-      const leaf: PosLeaf = { kind: 'leaf', start, end: this.end(node.range?.[1] ?? start) };
+      const start = this.start(node.range?.[0]);
+      const leaf: PosLeaf = { kind: 'leaf', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0) };
       this.seen.set(node, leaf);
       return leaf;
     }
@@ -594,8 +692,12 @@ class PositionIndexer {
     return undefined;
   }
 
+  private start(offset: number | undefined): number {
+    return (offset ?? 0) + this.shift;
+  }
+
   private end(offset: number): number {
-    return trimmedEnd(this.text, offset);
+    return trimmedEnd(this.text, offset) + this.shift;
   }
 }
 

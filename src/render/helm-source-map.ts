@@ -350,16 +350,30 @@ class MinHeap {
 function align(automaton: Automaton, lines: readonly string[]): (Owner | undefined)[] {
   const { states } = automaton;
   const width = lines.length + 1;
-  const total = states.length * width;
-  const cost = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-  const previous = new Int32Array(total).fill(-1);
-  const consumedBy = new Int32Array(total).fill(-1);
+  // The search visits a few percent of the states × lines cells: only those get a slot (a table of every
+  // cell was quadratic in time and memory for long templates).
+  const slotOf = new Map<number, number>();
+  const cost: number[] = [];
+  const previous: number[] = [];
+  const consumedBy: number[] = [];
+  const costAt = (key: number): number => {
+    const slot = slotOf.get(key);
+    return slot === undefined ? Number.POSITIVE_INFINITY : (cost[slot] as number);
+  };
   const heap = new MinHeap();
   const relax = (key: number, value: number, from: number, via: number): void => {
-    if (value < (cost[key] as number)) {
-      cost[key] = value;
-      previous[key] = from;
-      consumedBy[key] = via;
+    let slot = slotOf.get(key);
+    if (slot === undefined) {
+      slot = cost.length;
+      slotOf.set(key, slot);
+      cost.push(Number.POSITIVE_INFINITY);
+      previous.push(-1);
+      consumedBy.push(-1);
+    }
+    if (value < (cost[slot] as number)) {
+      cost[slot] = value;
+      previous[slot] = from;
+      consumedBy[slot] = via;
       heap.push(value, key);
     }
   };
@@ -373,7 +387,7 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
   let best = -1;
   for (let item = heap.pop(); item; item = heap.pop()) {
     const [value, key] = item;
-    if (value > (cost[key] as number)) continue;
+    if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i = key % width;
     const state = states[stateIndex] as State;
@@ -402,8 +416,8 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
     }
   }
   const owners: (Owner | undefined)[] = new Array<Owner | undefined>(lines.length).fill(undefined);
-  for (let key = best; key >= 0; key = previous[key] as number) {
-    const via = consumedBy[key] as number;
+  for (let key = best; key >= 0; key = previous[slotOf.get(key) as number] as number) {
+    const via = consumedBy[slotOf.get(key) as number] as number;
     if (via >= 0) {
       const state = states[via] as State;
       if (state.type === 'line' || state.type === 'block') owners[(key % width) - 1] = state.owner;
@@ -461,6 +475,7 @@ export class HelmTemplateIndex {
   readonly parsed = new Map<string, ParsedTemplate>();
   readonly helpers: HelperIndex;
   private readonly automata = new Map<string, Automaton>();
+  private readonly alignments = new Map<string, Map<string, readonly (Owner | undefined)[]>>();
   private readonly values = new Map<string, Map<string, Omit<ParsedValues, 'layer'>>>();
 
   /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
@@ -477,6 +492,25 @@ export class HelmTemplateIndex {
       this.automata.set(template.file, found);
     }
     return found;
+  }
+
+  /**
+   * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
+   * the chart, a ranged template printing equal documents) is aligned once.
+   */
+  aligned(template: ParsedTemplate, lines: readonly string[]): readonly (Owner | undefined)[] {
+    let byLines = this.alignments.get(template.file);
+    if (byLines === undefined) {
+      byLines = new Map();
+      this.alignments.set(template.file, byLines);
+    }
+    const key = lines.join('\n');
+    let owners = byLines.get(key);
+    if (owners === undefined) {
+      owners = align(this.automaton(template), lines);
+      byLines.set(key, owners);
+    }
+    return owners;
   }
 
   /** A values layer with its parsed tree; the same file text is parsed once. */
@@ -560,7 +594,7 @@ export class HelmSourceMap {
       lineNumbers.push(n);
     }
     const automaton = template ? this.templates.automaton(template) : undefined;
-    const owners = automaton ? align(automaton, lines) : lines.map(() => undefined);
+    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => undefined);
     const byLine = new Map<number, Owner>();
     let unexplained = 0;
     owners.forEach((owner, index) => {

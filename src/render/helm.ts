@@ -553,7 +553,7 @@ async function stageChart(
   // repository at the copies (absolute file:// paths) for helm's resolver.
   const chartYaml = join(renderDir, meta.dependencyFile);
   const text = (await tryRead(deps.fs, join(request.chartDir, meta.dependencyFile))) ?? '';
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: 'error' });
   const list = doc.get('dependencies', true);
   if (isSeq(list)) {
     for (const item of list.items) {

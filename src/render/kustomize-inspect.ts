@@ -9,6 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
 import { fileReferences, findKustomizationFile, isInlineConfig, looksRemote, parseKustomizationText, rootEntries, strings, type KustomizationFile } from '../discover/kustomization-file.js';
 import { checkChart } from './helm-safety.js';
+import { findToolBinary } from './tool-binary.js';
 import { isInside } from '../discover/paths.js';
 import type { KustomizeOptions } from '../options.js';
 import type { CommandRunner } from './types.js';
@@ -36,7 +37,7 @@ const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>()
 
 /**
  * Picks the kustomize binary: the configured one (`kubectl` means `kubectl kustomize`), else `kustomize` on PATH,
- * else `kubectl kustomize`. The PATH probe runs once per runner.
+ * else `kubectl kustomize`. PATH is looked at once per runner.
  */
 export function resolveKustomizeCommand(options: KustomizeOptions, runner: CommandRunner): Promise<KustomizeCommand> {
   if (options.binary !== undefined && options.binary !== '') {
@@ -45,9 +46,11 @@ export function resolveKustomizeCommand(options: KustomizeOptions, runner: Comma
   }
   let found = resolvedCommands.get(runner);
   if (found === undefined) {
-    found = runner
-      .run('kustomize', ['version'], { timeoutMs: 30_000, maxOutputBytes: 64 * 1024 })
-      .then((result): KustomizeCommand => (result.spawnError === undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }));
+    // A look at PATH instead of running `kustomize version`: no process for a tool that is not there (most
+    // machines have only kubectl), and none for one that is.
+    found = findToolBinary('kustomize', { bundledBinDirs: [] }).then(
+      (path): KustomizeCommand => (path !== undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }),
+    );
     resolvedCommands.set(runner, found);
   }
   return found;

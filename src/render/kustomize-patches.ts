@@ -235,7 +235,7 @@ interface JsonOp {
 /** RFC 6902 patches (YAML or JSON list of operations) applied to the objects their target selects. */
 export function loadJson6902Patch(text: string, placement: TextPlacement, target: PatchTarget | undefined): LoadedPatch | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) return undefined;
   const ops: JsonOp[] = [];
   for (const item of doc.contents.items) {

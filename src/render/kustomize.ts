@@ -226,7 +226,7 @@ async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: s
   const dir = dirname(kustomizationFile);
   const fileDisplay = display(kustomizationFile);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(kustomization.text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(kustomization.text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const sequence = (key: string): YamlNode[] => {
     const node = doc.get(key, true);
     return isSeq(node) ? (node.items as YamlNode[]) : [];

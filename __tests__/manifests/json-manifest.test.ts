@@ -1,0 +1,129 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { readJsonDocument } from '../../src/manifests/json-manifest.js';
+import { parseManifests, resolvePlainScalar } from '../../src/manifests/parse.js';
+import { compareReaders } from './reader-equivalence.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+const helm = join(repo, 'node_modules/.bin/helm');
+
+const readsFast = (text: string): boolean => readJsonDocument(text, resolvePlainScalar, 200) !== undefined;
+
+/** Objects of real helm renders (every fixture chart helm renders offline), as plain values. */
+function renderedObjects(): Record<string, unknown>[] {
+  const charts = join(here, '../fixtures/charts');
+  const objects: Record<string, unknown>[] = [];
+  for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
+    let text: string;
+    try {
+      text = execFileSync(helm, ['template', 'release-name', chart], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, HELM_PLUGINS: '/nonexistent' } });
+    } catch {
+      continue;
+    }
+    for (const doc of parseAllDocuments(text)) {
+      const value: unknown = doc.toJS();
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) objects.push(value as Record<string, unknown>);
+    }
+  }
+  return objects;
+}
+
+/** Seeded generator of JSON-level changes: odd scalars, keys and shapes, written with random indentation. */
+function createJsonMutator(initialSeed: number): (objects: readonly Record<string, unknown>[]) => string {
+  let seed = initialSeed;
+  const random = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const scalars: unknown[] = [0, -1, 1.5, 1e21, 1e-7, 123456789012345680000, 0.1, true, false, null, '', 'yes', 'a "quoted" \\ text', 'tab\there', 'é ☃ 😀', '\u2028', 'line\nbreak', '# not a comment', '{x}', [], {}, [1, 'two', null]];
+  const keys = ['on', 'y', '1', '10', 'null', '', 'a b', 'a"b', 'back\\slash', 'dup', 'é'];
+  const mutateValue = (value: unknown, depth: number): unknown => {
+    if (Array.isArray(value)) return value.map((item) => mutateValue(item, depth + 1));
+    if (typeof value === 'object' && value !== null) {
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const roll = random();
+        if (depth > 0 && roll < 0.03) out[pick(keys)] = pick(scalars);
+        else if (depth > 0 && roll < 0.06) continue;
+        out[key] = roll < 0.12 && depth > 0 ? pick(scalars) : mutateValue(item, depth + 1);
+      }
+      return out;
+    }
+    return random() < 0.05 ? pick(scalars) : value;
+  };
+  return (objects) => {
+    const count = 1 + Math.floor(random() * 4);
+    const items = Array.from({ length: count }, () => mutateValue(pick(objects), 0));
+    const roll = random();
+    const document: unknown = roll < 0.5 ? { apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } } : roll < 0.6 ? { apiVersion: 'apps/v1', kind: 'DeploymentList', items: items.map((item) => ({ ...(item as object), apiVersion: undefined, kind: undefined })) } : items[0];
+    return JSON.stringify(document, null, pick([undefined, 2, 4, 1]));
+  };
+}
+
+describe('JSON manifests (JSON.parse and a position scan)', () => {
+  const objects = renderedObjects();
+
+  it('reads a `kubectl get -o json` List of real objects fast, exactly as the general YAML parser does', () => {
+    expect(objects.length).toBeGreaterThan(10);
+    for (const indent of [4, 2, undefined]) {
+      const text = `${JSON.stringify({ apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } }, null, indent)}\n`;
+      expect(readsFast(text)).toBe(true);
+      expect(compareReaders(text, 'list.json')).toBeUndefined();
+      expect(parseManifests(text, 'list.json').objects.length).toBeGreaterThanOrEqual(objects.length);
+    }
+  });
+
+  it.each([
+    ['a typed list whose items leave out apiVersion and kind', '{"apiVersion": "apps/v1", "kind": "DeploymentList", "items": [{"metadata": {"name": "a"}, "spec": {}}]}'],
+    ['a list inside a list', '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}]}]}'],
+    ['escapes and non-ASCII text', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a\\"b\\\\c\\/d\\u00e9\\ud83d\\ude00\\n\\t", "labels": {"k\\u0065y": "é☃"}}}'],
+    ['numbers, booleans and null', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 0, "b": -1, "c": 1.5, "d": 2.0, "e": 1e3, "f": 1E-2, "g": true, "h": false, "i": null, "j": [1, 2.50, null, true]}}'],
+    ['keys JavaScript orders differently', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"b": "x", "2": "y", "1": "z"}}}'],
+    ['compact JSON', '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"i"}]}}'],
+    ['a List whose items are null', '{"apiVersion": "v1", "kind": "List", "items": null}'],
+    ['an object without apiVersion and kind', '{"metadata": {"name": "a"}}'],
+    ['an object with only a kind', '{"kind": "Pod"}'],
+    ['an empty object', '{}\n\n'],
+  ])('reads %s fast and exactly', (_name, text) => {
+    expect(readsFast(text)).toBe(true);
+    expect(compareReaders(text, 'x.json')).toBeUndefined();
+  });
+
+  it.each([
+    ['duplicate keys', '{"apiVersion": "v1", "kind": "Pod", "kind": "Pod"}'],
+    ['__proto__ keys', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"__proto__": {"x": 1}}}'],
+    ['numbers YAML reads differently', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": -0}}'],
+    ['big integers', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 123456789012345678901234567890}}'],
+    ['tabs', '{\t"apiVersion": "v1", "kind": "Pod"}'],
+    ['carriage returns', '{"apiVersion": "v1",\r\n"kind": "Pod"}'],
+    ['text after the object', '{"apiVersion": "v1", "kind": "Pod"}\n---\napiVersion: v1\nkind: Pod\n'],
+    ['JSON syntax errors', '{"apiVersion": "v1", "kind": "Pod",}'],
+    ['nesting deeper than the limit', `{"apiVersion": "v1", "kind": "Pod", "spec": ${'['.repeat(300)}${']'.repeat(300)}}`],
+    ['an object with apiVersion, metadata and no kind', '{"apiVersion": "v1", "metadata": {"name": "a"}}'],
+    ['items that are not objects', '{"apiVersion": "v1", "kind": "List", "items": [1]}'],
+    ['items missing a kind', '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1"}]}'],
+    ['a List whose items are not a list', '{"apiVersion": "v1", "kind": "List", "items": {"a": 1}}'],
+    ['keys longer than YAML allows', `{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"${'k'.repeat(1100)}": "v"}}}`],
+  ])('handles %s exactly as the general parser', (_name, text) => {
+    expect(compareReaders(text, 'x.json')).toBeUndefined();
+  });
+
+  it('agrees with the general parser on hundreds of mutated JSON documents (seeded)', () => {
+    const mutate = createJsonMutator(20261204);
+    const ROUNDS = 300;
+    let fast = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const text = mutate(objects);
+      if (readsFast(text)) fast++;
+      const difference = compareReaders(text, 'mutated.json');
+      if (difference) expect.fail(`readers differ on ${difference.what}: ${JSON.stringify(difference.general)} vs ${JSON.stringify(difference.fast)}\n${text}`);
+    }
+    expect(fast).toBeGreaterThan(ROUNDS / 2);
+  });
+});
