@@ -28,7 +28,11 @@ interface ActionRun {
   failed: boolean;
   outputs: string;
   summary: string;
-  report: { baseline?: { new: number; existing: number }; plan?: { namespaces: { name: string }[] }; findings: { name: string; check: string; suppressed?: { source: string } }[] };
+  report: {
+    baseline?: { new: number; existing: number };
+    plan?: { namespaces: { name: string }[] };
+    problems: { name: string; check: string; suppressed?: { source: string }; policies: { suppressed?: { source: string } }[] }[];
+  };
 }
 
 // @actions/core keeps the summary file path of its first use, so every run writes to the same files.
@@ -118,8 +122,9 @@ describe('action baseline: auto', () => {
 
     const result = await runAction(workspace, history, gh, { baseline: 'auto' });
     expect(result.failed).toBe(true);
-    const failing = result.report.findings.filter((f) => f.suppressed === undefined);
-    expect(new Set(failing.map((f) => `${f.name}/${f.check}`))).toEqual(new Set(['debug/hostNamespaces']));
+    const failing = result.report.problems.filter((p) => p.suppressed === undefined);
+    expect(failing.map((p) => `${p.name}/${p.check}`)).toEqual(['debug/hostNamespaces']);
+    expect(failing[0]?.policies.filter((q) => q.suppressed !== undefined)).toEqual([]);
     const existing = result.report.baseline?.existing ?? 0;
     expect(result.report.baseline?.new).toBe(1);
     expect(existing).toBeGreaterThanOrEqual(4);
@@ -149,8 +154,9 @@ describe('action baseline: auto', () => {
     expect(auto.report.plan).toBeUndefined();
     expect(auto.summary).not.toContain('rollout plan');
 
-    // The same comparison from a file: the base commit's report, written by the CLI's JSON format.
-    writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({ ...auto.report, findings: auto.report.findings.map(({ suppressed: _s, ...f }) => f) }));
+    // The same comparison from a file: the base commit's report, written by the CLI's JSON format (no baseline suppressions).
+    const problems = auto.report.problems.map(({ suppressed: _s, policies, ...p }) => ({ ...p, policies: policies.map(({ suppressed: _t, ...q }) => q) }));
+    writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({ ...auto.report, problems }));
     const fromFile = await runAction(workspace, history, gh, { baseline: 'base-report.json' });
     expect(fromFile.failed).toBe(false);
     expect(fromFile.report.baseline).toMatchObject({ new: 0, existing: auto.report.baseline?.existing });

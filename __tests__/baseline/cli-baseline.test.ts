@@ -15,8 +15,19 @@ function podsec(cwd: string, argv: string[]): ReturnType<typeof runCli> {
   return runCli(argv, cwd);
 }
 
+interface Suppression {
+  source: string;
+}
+
 interface Report {
-  findings: { check: string; name: string; file: string; line: number; level: string; suppressed?: { source: string } }[];
+  problems: {
+    check: string;
+    name: string;
+    file: string;
+    line: number;
+    suppressed?: Suppression;
+    policies: { level: string; version: string; suppressed?: Suppression }[];
+  }[];
   baseline?: { new: number; existing: number; fixed: { check: string; name: string }[] };
 }
 
@@ -43,24 +54,24 @@ afterAll(() => {
 describe('scan --baseline', () => {
   it('fails on exactly the one new problem and counts the existing ones, which moved, as not failing', async () => {
     const base = JSON.parse(readFileSync(baselineFile, 'utf8')) as Report;
-    const existing = new Set(base.findings.map((f) => `${f.name}\u0000${f.check}`)).size;
+    const existing = new Set(base.problems.map((p) => `${p.name}\u0000${p.check}`)).size;
     expect(existing).toBeGreaterThanOrEqual(4);
 
     const run = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--format', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    const failing = report.findings.filter((f) => f.suppressed === undefined);
+    const failing = report.problems.filter((p) => p.suppressed === undefined);
     // One problem, found at both levels the default policy checks (enforce baseline, warn/audit restricted).
-    expect(failing.map((f) => [f.name, f.check, f.file, f.level])).toEqual([
-      ['debug', 'hostNamespaces', 'deploy/debug.yaml', 'baseline'],
-      ['debug', 'hostNamespaces', 'deploy/debug.yaml', 'restricted'],
+    const unsuppressed = (p: Report['problems'][number]): string[] => p.policies.filter((q) => q.suppressed === undefined).map((q) => `${q.level}:${q.version}`);
+    expect(failing.map((p) => [p.name, p.check, p.file, unsuppressed(p)])).toEqual([
+      ['debug', 'hostNamespaces', 'deploy/debug.yaml', ['baseline:latest', 'restricted:latest']],
     ]);
     expect(report.baseline).toMatchObject({ new: 1, existing, fixed: [] });
     // The existing problems really did move: other lines, and the renamed chart folder.
-    const moved = report.findings.filter((f) => f.suppressed?.source === 'baseline');
-    expect(moved.some((f) => f.file.startsWith('charts/api-server/'))).toBe(true);
-    const before = base.findings.find((f) => f.name === 'worker');
-    const after = moved.find((f) => f.name === 'worker' && f.check === before?.check);
+    const moved = report.problems.filter((p) => p.suppressed?.source === 'baseline');
+    expect(moved.some((p) => p.file.startsWith('charts/api-server/'))).toBe(true);
+    const before = base.problems.find((p) => p.name === 'worker');
+    const after = moved.find((p) => p.name === 'worker' && p.check === before?.check);
     expect(after?.line).not.toBe(before?.line);
 
     const text = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--no-color']);
@@ -89,8 +100,8 @@ describe('scan --baseline', () => {
       const report = JSON.parse(run.stdout) as Required<Report>;
       const fixed = report.baseline.fixed.map((p) => `${p.name}/${p.check}`);
       expect(fixed).toContain('worker/hostNamespaces');
-      const fresh = report.findings.filter((f) => f.suppressed === undefined);
-      const changed = [...new Set(fresh.map((f) => `${f.name}/${f.check}`))];
+      const fresh = report.problems.filter((p) => p.suppressed === undefined);
+      const changed = [...new Set(fresh.map((p) => `${p.name}/${p.check}`))];
       // The restricted checks now name containers "worker" and "helper": new problems, and the old ones fixed.
       expect(changed.sort()).toEqual(['worker/allowPrivilegeEscalation', 'worker/capabilities_restricted', 'worker/runAsNonRoot', 'worker/seccompProfile_restricted']);
       expect(fixed.sort()).toEqual([...changed, 'worker/hostNamespaces'].sort());

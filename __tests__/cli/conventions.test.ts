@@ -32,7 +32,8 @@ describe('program version', () => {
     for (const flag of ['--policy-version', '--version']) {
       const run = await runCli(['scan', 'examples/manifests/report-job.yaml', '--level', 'restricted', flag, 'v1.30', '--format', 'json']);
       expect(run.code).toBe(1);
-      versions.push((JSON.parse(run.stdout) as { findings: { version: string }[] }).findings.map((finding) => finding.version));
+      const report = JSON.parse(run.stdout) as { problems: { policies: { version: string }[] }[] };
+      versions.push(report.problems.flatMap((problem) => problem.policies.map((policy) => policy.version)));
     }
     expect(versions[0]?.length).toBeGreaterThan(0);
     expect(new Set(versions[0])).toEqual(new Set(['v1.30']));
@@ -54,8 +55,8 @@ describe('-o is the output file', () => {
     const run = await runCli(['scan', 'examples/manifests/node-agent.yaml', '--format', 'json', '-o', out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { findings: { file: string }[] };
-    expect(report.findings.map((finding) => finding.file)).toContain('examples/manifests/node-agent.yaml');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { problems: { file: string }[] };
+    expect(report.problems.map((problem) => problem.file)).toContain('examples/manifests/node-agent.yaml');
   });
 
   it('-o works for merge too', async () => {
@@ -207,7 +208,7 @@ describe('progress on stderr', () => {
     expect(new Set(counts).size).toBeGreaterThan(1);
     expect(counts).toEqual([...counts].sort());
     // The line is cleared before the final report lines.
-    expect(run.stderr).toMatch(/\r\u001b\[K\d+ violations? /);
+    expect(run.stderr).toMatch(/\r\u001b\[K\d+ problems? fails? the run in \d+ workloads? \(fail-on: enforce\)\n/);
   });
 
   it('is silent when stderr is not a terminal', async () => {

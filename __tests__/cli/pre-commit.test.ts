@@ -78,9 +78,9 @@ describe('the pre-commit hook', () => {
     const dir = repoTree();
     const run = await runCli(['scan', '--changed', 'charts/api/templates/_helpers.tpl', 'deploy/overlays/prod/patch.yaml', 'docs/notes.md', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { errors: unknown[]; targets?: unknown; findings: { file: string; check: string }[] };
+    const report = JSON.parse(run.stdout) as { errors: unknown[]; targets?: unknown; problems: { file: string; check: string }[] };
     expect(report.errors).toEqual([]);
-    expect(new Set(report.findings.filter((finding) => finding.check === 'hostNamespaces').map((finding) => finding.file))).toEqual(
+    expect(new Set(report.problems.filter((problem) => problem.check === 'hostNamespaces').map((problem) => problem.file))).toEqual(
       new Set(['charts/api/templates/pod.yaml', 'deploy/overlays/prod/patch.yaml']),
     );
   });

@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { indentFlowContinuations } from '../../src/manifests/flow-indent.js';
 import { parseManifests } from '../../src/manifests/parse.js';
 import { createCommandRunner } from '../../src/render/command-runner.js';
-import { fixtures, repoRoot, scanCli } from './helpers.js';
+import { fixtures, repoRoot, scanCli, type JsonReport } from './helpers.js';
 
 /** argo-workflows examples: a quoted script in a flow sequence that closes at its key's indentation. */
 const file = `${fixtures}/flow-quoted/workflow.yaml`;
@@ -42,7 +42,11 @@ describe('a multi-line quoted scalar in a flow sequence, closed at the key inden
     const run = await scanCli([file, '--level', 'baseline']);
     expect(run.report.errors).toEqual([]);
     // The Workflow's privileged container (line 19) and the Pod's (line 41), both after a padded scalar.
-    expect(run.report.findings.map((finding) => `${finding.kind} ${finding.check} ${finding.line}`)).toEqual(['Workflow privileged 19', 'Pod privileged 41']);
+    const policies = (problem: JsonReport['problems'][number]): string => problem.policies.map((policy) => `${policy.level}:${policy.version}`).join(',');
+    expect(run.report.problems.map((problem) => `${problem.kind} ${problem.check} ${problem.line} ${policies(problem)}`)).toEqual([
+      'Workflow privileged 19 baseline:latest',
+      'Pod privileged 41 baseline:latest',
+    ]);
     expect(run.code).toBe(1);
   });
 

@@ -6,15 +6,16 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 /** Small reproductions of patterns found in public charts and overlays, written for podsec. */
 export const fixtures = '__tests__/fixtures/real-world';
 
+/** The parts of the version-2 JSON report (docs/report.md) these tests read. */
 export interface JsonReport {
-  findings: {
+  problems: {
     file: string;
     line?: number;
     kind: string;
     name: string;
     check: string;
     field?: string;
-    message: string;
+    policies: { modes: string[]; level: string; version: string; message: string }[];
     related?: { file: string; line?: number; message?: string }[];
     targets: { kind: string; path: string }[];
   }[];

@@ -15,8 +15,8 @@ import { fixtures, repoRoot, scanCli, type JsonReport } from './helpers.js';
 const root = `${fixtures}/library-chart`;
 
 function locations(report: JsonReport): string[] {
-  return report.findings.map(
-    (finding) => `${finding.check} ${finding.file}:${finding.line} | ${(finding.related ?? []).map((r) => `${r.file}:${r.line}`).join(', ')}`,
+  return report.problems.map(
+    (problem) => `${problem.check} ${problem.file}:${problem.line} | ${(problem.related ?? []).map((r) => `${r.file}:${r.line}`).join(', ')}`,
   );
 }
 
@@ -34,7 +34,7 @@ describe('a library chart', () => {
   });
 });
 
-describe('findings behind a helper of a vendored subchart', () => {
+describe('problems behind a helper of a vendored subchart', () => {
   let work: string;
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'podsec-library-'));
@@ -49,8 +49,8 @@ describe('findings behind a helper of a vendored subchart', () => {
     const run = await scanCli([`${root}/shop`, '--level', 'restricted']);
     expect(run.report.errors).toEqual([]);
     expect(locations(run.report)).toEqual(expected);
-    // Every finding of the one workload is in one file: one header in the text report, one workload counted.
-    expect(new Set(run.report.findings.map((finding) => finding.file)).size).toBe(1);
+    // Every problem of the one workload is in one file: one header in the text report, one workload counted.
+    expect(new Set(run.report.problems.map((problem) => problem.file)).size).toBe(1);
     expect(new Set(run.report.workloads.map((w) => `${w.kind} ${w.name} ${w.file}`)).size).toBe(1);
   });
 

@@ -9,10 +9,10 @@ import { fixtures, scanCli, type JsonReport } from './helpers.js';
 const root = `${fixtures}/list-offsets`;
 
 function where(report: JsonReport, check: string): string[] {
-  const finding = report.findings.find((candidate) => candidate.check === check);
-  if (finding === undefined) return [];
+  const problem = report.problems.find((candidate) => candidate.check === check);
+  if (problem === undefined) return [];
   const short = (file: string, line: number | undefined): string => `${file.slice(root.length + 1)}:${line}`;
-  return [short(finding.file, finding.line), ...(finding.related ?? []).map((r) => `${short(r.file, r.line)} ${r.message ?? ''}`)];
+  return [short(problem.file, problem.line), ...(problem.related ?? []).map((r) => `${short(r.file, r.line)} ${r.message ?? ''}`)];
 }
 
 describe('values list items printed after fixed items', () => {

@@ -24,8 +24,8 @@ describe('an overlay that another overlay builds on', () => {
     const enforce = run.report.workloads.filter((workload) => workload.mode === 'enforce');
     const summary = enforce.map((w) => `${w.namespace}/${w.name} ${w.allowed ? 'allowed' : 'rejected'} in ${w.targets.map((t) => t.path.slice(root.length + 1)).join(', ')}`);
     expect(summary.sort()).toEqual(['shop/api allowed in install', 'shop/api rejected in dev', 'shop/worker allowed in dev, install']);
-    // Only the dev overlay's patch breaks the policy, and the finding points at that patch.
-    expect(new Set(run.report.findings.map((finding) => `${finding.name} ${finding.file}`))).toEqual(new Set([`api ${root}/dev/kustomization.yaml`]));
+    // Only the dev overlay's patch breaks the policy, and the problem points at that patch.
+    expect(new Set(run.report.problems.map((problem) => `${problem.name} ${problem.file}`))).toEqual(new Set([`api ${root}/dev/kustomization.yaml`]));
   });
 });
 

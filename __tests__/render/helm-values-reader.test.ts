@@ -35,7 +35,7 @@ function compare(text: string): { fast: boolean; difference?: string } {
   const auto = parseValuesText(text, 'auto');
   let value: unknown;
   try {
-    value = parse(text, { version: '1.1', uniqueKeys: false });
+    value = parse(text, { version: '1.1', uniqueKeys: false, logLevel: 'error' });
   } catch {
     value = undefined;
   }
