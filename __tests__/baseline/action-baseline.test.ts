@@ -28,7 +28,11 @@ interface ActionRun {
   failed: boolean;
   outputs: string;
   summary: string;
-  report: { baseline?: { new: number; existing: number }; plan?: { namespaces: { name: string }[] }; findings: { name: string; check: string; suppressed?: { source: string } }[] };
+  report: {
+    baseline?: { new: number; existing: number };
+    plan?: { namespaces: { name: string }[] };
+    problems: { name: string; check: string; suppressed?: { source: string }; policies: { suppressed?: { source: string } }[] }[];
+  };
 }
 
 // @actions/core keeps the summary file path of its first use, so every run writes to the same files.
@@ -118,12 +122,16 @@ describe('action baseline: auto', () => {
 
     const result = await runAction(workspace, history, gh, { baseline: 'auto' });
     expect(result.failed).toBe(true);
-    const failing = result.report.findings.filter((f) => f.suppressed === undefined);
+    const failing = result.report.problems.filter((p) => p.suppressed === undefined);
     expect(new Set(failing.map((f) => `${f.name}/${f.check}`))).toEqual(new Set(['debug/hostNamespaces']));
     const existing = result.report.baseline?.existing ?? 0;
     expect(result.report.baseline?.new).toBe(1);
     expect(existing).toBeGreaterThanOrEqual(4);
     expect(result.summary).toContain(`**1 new problem (${existing} existing, not failing)**`);
+    // The sticky summary comment on the pull request carries the same counts.
+    const summaryComments = gh.issueComments.filter((comment) => comment.body.includes('<!-- podsec:summary -->'));
+    expect(summaryComments).toHaveLength(1);
+    expect(summaryComments[0]?.body).toContain(`**1 new problem (${existing} existing, not failing)**, compared with the baseline base commit ${history.baseSha.slice(0, 12)}.`);
     expect(result.summary).toContain('### Pod Security rollout plan');
     expect(result.report.plan?.namespaces.map((ns) => ns.name)).toEqual(['jobs', 'shop']);
     // Inline comments only for the new problem, though the existing hostPID line of worker.yaml is in the diff too.
@@ -150,7 +158,11 @@ describe('action baseline: auto', () => {
     expect(auto.summary).not.toContain('rollout plan');
 
     // The same comparison from a file: the base commit's report, written by the CLI's JSON format.
-    writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({ ...auto.report, findings: auto.report.findings.map(({ suppressed: _s, ...f }) => f) }));
+    writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({
+        ...auto.report,
+        problems: auto.report.problems.map(({ suppressed: _s, ...p }) => ({ ...p, policies: p.policies.map(({ suppressed: _ps, ...policy }) => policy) })),
+      }),
+    );
     const fromFile = await runAction(workspace, history, gh, { baseline: 'base-report.json' });
     expect(fromFile.failed).toBe(false);
     expect(fromFile.report.baseline).toMatchObject({ new: 0, existing: auto.report.baseline?.existing });

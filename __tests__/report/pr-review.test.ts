@@ -290,6 +290,19 @@ describe('planReview', () => {
     expect(plan.summaryBody).toContain('### ✅ Passed: nothing blocks the merge');
   });
 
+  it('says in the summary comment how many problems are new when a baseline comparison was made, and only then', () => {
+    const input = {
+      findings: [finding({ fingerprint: 'new' }), finding({ fingerprint: 'old', check: 'hostNamespaces', suppressed: { reason: 'in the baseline', source: 'baseline' as const } })],
+      files,
+      existing: [],
+      headSha: HEAD,
+    };
+    const compared = planReview({ ...input, baseline: { source: 'base commit 0123456789ab', new: 1, existing: 1, fixed: 2 } });
+    expect(compared.summaryBody).toContain('**1 new problem (1 existing, not failing); 2 fixed**, compared with the baseline base commit 0123456789ab.');
+    const plain = planReview(input);
+    expect(plain.summaryBody).not.toContain('existing, not failing');
+  });
+
   it('lists scan errors in the summary and makes untrusted names inert', () => {
     const plan = planReview({
       findings: [finding({ name: 'x<!-- podsec:summary -->@team', fingerprint: 'evil' })],

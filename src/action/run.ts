@@ -27,6 +27,7 @@ import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareForAction } from '../baseline/action.js';
 import type { BaselineComparison } from '../baseline/compare.js';
+import { baselineTally } from '../baseline/render.js';
 import { createGitRunner } from '../baseline/git-base.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
@@ -431,6 +432,7 @@ async function publish(
         ...(changedFiles !== undefined ? { changedFiles } : {}),
         ...(reportUrl !== undefined ? { reportUrl } : {}),
         failOn: outcome.failOn,
+        ...(outcome.comparison !== undefined ? { baseline: baselineTally(outcome.comparison) } : {}),
         blobUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FailOn, Finding, ScanError } from '../findings/types.js';
+import type { BaselineTally } from '../baseline/render.js';
 import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { apiMessageOf, describeGitHubError, isForbidden, rateLimitOf, statusOf, stopsWrites, type GitHubOperation } from './errors.js';
@@ -34,6 +35,8 @@ export interface PublishReviewInput {
   readonly failOn?: FailOn;
   /** `…/owner/repo/blob/<head sha>`: summary locations link to the file line. */
   readonly blobUrl?: string;
+  /** The comparison with a baseline, when one was made (its counts head the summary comment). */
+  readonly baseline?: BaselineTally;
 }
 
 export interface PublishReviewOutcome {
@@ -140,6 +143,7 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(truncated && changedFiles !== undefined ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {}),
     ...(input.failOn !== undefined ? { failOn: input.failOn } : {}),
     ...(input.blobUrl !== undefined ? { blobUrl: input.blobUrl } : {}),
+    ...(input.baseline !== undefined ? { baseline: input.baseline } : {}),
   });
   outcome.plan = plan;
 

@@ -5,6 +5,7 @@
  *
  * Pure: no network, no files. src/github/review.ts carries the plan out.
  */
+import { formatBaselineTally, type BaselineTally } from '../baseline/render.js';
 import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
 import type { FailOn, Finding, ScanError } from '../findings/types.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
@@ -91,6 +92,8 @@ export interface ReviewPlanInput {
   readonly failOn?: FailOn;
   /** `$GITHUB_SERVER_URL/owner/repo/blob/<head sha>`: locations in the summary link to the file line. */
   readonly blobUrl?: string;
+  /** The comparison with a baseline, when one was made: the summary says how many problems are new. */
+  readonly baseline?: BaselineTally;
 }
 
 export interface ReviewPlan {
@@ -265,6 +268,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     diffKnown: input.files.length > 0,
     failOn: input.failOn ?? 'enforce',
     ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
+    ...(input.baseline === undefined ? {} : { baseline: input.baseline }),
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
 }
@@ -457,6 +461,7 @@ function buildSummaryBody(input: {
   diffKnown: boolean;
   failOn: FailOn;
   blobUrl?: string;
+  baseline?: BaselineTally;
 }): string {
   const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
   const report = problemReport(result, input.failOn);
@@ -464,6 +469,11 @@ function buildSummaryBody(input: {
   out.add(SUMMARY_MARKER);
   out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
   out.add('');
+  if (input.baseline !== undefined) {
+    // Suppressed by the baseline: the counts say why existing problems do not fail the run.
+    out.add(`**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`);
+    out.add('');
+  }
   writeProblemMarkdown(out, report, input.errors, {
     workloadsKnown: false,
     maxErrors: 30,
