@@ -148,6 +148,38 @@ describe('planReview', () => {
     expect(plan.summaryBody).toContain('commit 0123456');
   });
 
+  it('prefers the planned fix: a multi-line suggestion spans its lines, made only from diff lines the scan saw', () => {
+    const seen: { findings: string[]; file: string; lines: number[] }[] = [];
+    const suggestion = '```suggestion\n            privileged: false\n            runAsNonRoot: true\n```';
+    const plan = planReview({
+      findings: [finding()],
+      files,
+      existing: [],
+      headSha: HEAD,
+      // The scanned checkout differs from the head at line 22: a suggestion must not replace that line.
+      scannedLine: (_file, line) => (line === 22 ? '        image: nginx:1.26' : parsePatch(TWO_HUNKS).get(line)),
+      fixFor: (findings, file, diffLines) => {
+        seen.push({ findings: findings.map((f) => f.fingerprint), file, lines: [...diffLines].sort((a, b) => a - b) });
+        return { kind: 'suggestion', file, startLine: 20, endLine: 21, body: suggestion };
+      },
+    });
+    expect(seen).toEqual([{ findings: ['fp-privileged-web'], file: 'deploy/web.yaml', lines: [1, 2, 3, 4, 5, 19, 20, 21] }]);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]).toMatchObject({ startLine: 20, line: 21, side: 'RIGHT' });
+    expect(plan.comments[0]?.body.endsWith(suggestion)).toBe(true);
+    expect(plan.comments[0]?.body.match(/```suggestion/g)).toHaveLength(1);
+  });
+
+  it('keeps the one-line suggestion when there is no planned fix or its block would break the comment', () => {
+    for (const fixFor of [() => undefined, () => ({ kind: 'diff' as const, body: '```diff\n+```\n```\n\nApply with `podsec fix --write`.' })]) {
+      const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, fixFor });
+      expect(plan.comments[0]).toMatchObject({ line: 20 });
+      expect(plan.comments[0]?.startLine).toBeUndefined();
+      expect(plan.comments[0]?.body).toContain('```suggestion\n            privileged: false\n```');
+      expect(plan.comments[0]?.body).not.toContain('```diff');
+    }
+  });
+
   it('anchors on a related values-file line when the primary line is off the diff', () => {
     const f = finding({
       file: 'chart/templates/deploy.yaml',
