@@ -16,7 +16,7 @@ function podsec(cwd: string, argv: string[]): ReturnType<typeof runCli> {
 }
 
 interface Report {
-  findings: { check: string; name: string; file: string; line: number; level: string; suppressed?: { source: string } }[];
+  problems: { check: string; name: string; file: string; line: number; policies: { level: string }[]; suppressed?: { source: string } }[];
   baseline?: { new: number; existing: number; fixed: { check: string; name: string }[] };
 }
 
@@ -43,23 +43,22 @@ afterAll(() => {
 describe('scan --baseline', () => {
   it('fails on exactly the one new problem and counts the existing ones, which moved, as not failing', async () => {
     const base = JSON.parse(readFileSync(baselineFile, 'utf8')) as Report;
-    const existing = new Set(base.findings.map((f) => `${f.name}\u0000${f.check}`)).size;
+    const existing = new Set(base.problems.map((f) => `${f.name}\u0000${f.check}`)).size;
     expect(existing).toBeGreaterThanOrEqual(4);
 
     const run = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--format', 'json']);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as Report;
-    const failing = report.findings.filter((f) => f.suppressed === undefined);
-    // One problem, found at both levels the default policy checks (enforce baseline, warn/audit restricted).
-    expect(failing.map((f) => [f.name, f.check, f.file, f.level])).toEqual([
-      ['debug', 'hostNamespaces', 'deploy/debug.yaml', 'baseline'],
-      ['debug', 'hostNamespaces', 'deploy/debug.yaml', 'restricted'],
+    const failing = report.problems.filter((f) => f.suppressed === undefined);
+    // One problem, breaking both levels the default policy checks (enforce baseline, warn/audit restricted).
+    expect(failing.map((f) => [f.name, f.check, f.file, [...new Set(f.policies.map((policy) => policy.level))].sort()])).toEqual([
+      ['debug', 'hostNamespaces', 'deploy/debug.yaml', ['baseline', 'restricted']],
     ]);
     expect(report.baseline).toMatchObject({ new: 1, existing, fixed: [] });
     // The existing problems really did move: other lines, and the renamed chart folder.
-    const moved = report.findings.filter((f) => f.suppressed?.source === 'baseline');
+    const moved = report.problems.filter((f) => f.suppressed?.source === 'baseline');
     expect(moved.some((f) => f.file.startsWith('charts/api-server/'))).toBe(true);
-    const before = base.findings.find((f) => f.name === 'worker');
+    const before = base.problems.find((f) => f.name === 'worker');
     const after = moved.find((f) => f.name === 'worker' && f.check === before?.check);
     expect(after?.line).not.toBe(before?.line);
 
@@ -89,7 +88,7 @@ describe('scan --baseline', () => {
       const report = JSON.parse(run.stdout) as Required<Report>;
       const fixed = report.baseline.fixed.map((p) => `${p.name}/${p.check}`);
       expect(fixed).toContain('worker/hostNamespaces');
-      const fresh = report.findings.filter((f) => f.suppressed === undefined);
+      const fresh = report.problems.filter((f) => f.suppressed === undefined);
       const changed = [...new Set(fresh.map((f) => `${f.name}/${f.check}`))];
       // The restricted checks now name containers "worker" and "helper": new problems, and the old ones fixed.
       expect(changed.sort()).toEqual(['worker/allowPrivilegeEscalation', 'worker/capabilities_restricted', 'worker/runAsNonRoot', 'worker/seccompProfile_restricted']);
