@@ -48,12 +48,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,14 +83,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode2;
-    exports.isPair = isPair4;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq7;
+    exports.isPair = isPair5;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq8;
   }
 });
 
@@ -114,17 +114,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path9);
+            const ci = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +135,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +162,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path9);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +183,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,23 +216,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path13);
       if (identity4.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path13);
       if (identity4.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path13);
       if (identity4.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path13);
       if (identity4.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path13);
       if (identity4.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity4.isPair(parent)) {
@@ -740,7 +740,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity4.SCALAR);
         this.value = value;
@@ -752,12 +752,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -768,7 +768,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -813,7 +813,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -824,7 +824,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i2 = path9.length - 1; i2 >= 0; --i2) {
-        const k = path9[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k = path13[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,11 +896,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity4.isCollection(node))
             node.addIn(rest, value);
@@ -914,8 +914,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node) ? node.value : node;
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1137,7 +1137,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1280,7 +1280,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1358,7 +1358,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1383,20 +1383,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1507,7 +1507,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity4.isAlias(item)) {
@@ -1536,7 +1536,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -1545,8 +1545,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1560,7 +1560,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1568,7 +1568,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1620,7 +1620,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1700,19 +1700,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity4.isSeq(source))
@@ -1761,7 +1761,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1797,7 +1797,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity4.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1864,12 +1864,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1894,7 +1894,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1961,7 +1961,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -2019,7 +2019,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair2(items, key) {
       const k = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2086,7 +2086,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity4.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2184,7 +2184,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity4.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity4.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2337,14 +2337,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2355,13 +2355,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2406,7 +2406,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2434,7 +2434,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2525,7 +2525,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2542,7 +2542,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2593,7 +2593,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2637,15 +2637,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n2);
           for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
             lines[i2] = str2.substr(o2, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2660,7 +2660,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity4.isSeq(seq)) {
@@ -2671,7 +2671,7 @@ var require_pairs = __commonJS({
           else if (identity4.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2814,7 +2814,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2826,7 +2826,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2834,7 +2834,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2846,7 +2846,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2874,7 +2874,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -3322,7 +3322,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3337,7 +3337,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3359,7 +3359,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3367,7 +3367,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3574,10 +3574,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3588,10 +3588,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep3 && !props.found) {
+        if (!isMap7 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4382,7 +4382,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -4431,7 +4431,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity4.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity4.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4446,14 +4446,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4514,7 +4514,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4629,7 +4629,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4638,15 +4638,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4851,7 +4851,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4869,11 +4869,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity4.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -5503,7 +5503,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5556,7 +5556,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5586,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5613,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7234,7 +7234,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments5(source, options = {}) {
+    function parseAllDocuments6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7286,7 +7286,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7309,9 +7309,9 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments5;
+    exports.parseAllDocuments = parseAllDocuments6;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -7326,7 +7326,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -7351,7 +7351,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity4.isScalar;
     exports.isSeq = identity4.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -7622,8 +7622,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path9, { windows } = {}) => {
-      const segs = path9.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8324,7 +8324,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -8358,8 +8358,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment2("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8379,7 +8379,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -8401,7 +8401,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -8462,7 +8462,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8480,7 +8480,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -8528,13 +8528,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment2("parens");
-          push2({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -8546,7 +8546,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -8559,19 +8559,19 @@ var require_parse = __commonJS({
           } else {
             increment2("brackets");
           }
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -8605,13 +8605,13 @@ var require_parse = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push2(open);
+          push(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -8640,7 +8640,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -8649,7 +8649,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -8659,7 +8659,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -8671,7 +8671,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -8685,10 +8685,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -8703,14 +8703,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -8731,22 +8731,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -8758,7 +8758,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -8786,13 +8786,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -8834,7 +8834,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -8844,7 +8844,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -8862,12 +8862,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -8886,7 +8886,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -8904,7 +8904,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -9149,7 +9149,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path9, options) {
+    function checkPathExt(path13, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -9160,25 +9160,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path9.substr(-p.length).toLowerCase() === p) {
+        if (p && path13.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path9, options) {
+    function checkStat(stat2, path13, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path9, options);
+      return checkPathExt(path13, options);
     }
-    function isexe(path9, options, cb) {
-      fs.stat(path9, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path9, options));
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path13, options));
       });
     }
-    function sync(path9, options) {
-      return checkStat(fs.statSync(path9), path9, options);
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), path13, options);
     }
   }
 });
@@ -9189,13 +9189,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path9, options, cb) {
-      fs.stat(path9, function(er, stat2) {
+    function isexe(path13, options, cb) {
+      fs.stat(path13, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path9, options) {
-      return checkStat(fs.statSync(path9), options);
+    function sync(path13, options) {
+      return checkStat(fs.statSync(path13), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -9228,7 +9228,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path9, options, cb) {
+    function isexe(path13, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -9237,17 +9237,17 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve8, reject) {
-          isexe(path9, options || {}, function(er, is) {
+        return new Promise(function(resolve9, reject) {
+          isexe(path13, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve8(is);
+              resolve9(is);
             }
           });
         });
       }
-      core(path9, options || {}, function(er, is) {
+      core(path13, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -9257,9 +9257,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path9, options) {
+    function sync(path13, options) {
       try {
-        return core.sync(path9, options || {});
+        return core.sync(path13, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -9275,12 +9275,12 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path9 = __require("path");
-    var COLON2 = isWindows ? ";" : ":";
+    var path13 = __require("path");
+    var COLON3 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON2;
+      const colon = opt.colon || COLON3;
       const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
         // windows always checks the cwd first
         ...isWindows ? [process.cwd()] : [],
@@ -9308,27 +9308,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve8, reject) => {
+      const step = (i2) => new Promise((resolve9, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path9.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve8(subStep(p, i2, 0));
+        resolve9(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve9, reject) => {
         if (ii === pathExt.length)
-          return resolve8(step(i2 + 1));
+          return resolve9(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve8(p + ext);
+              return resolve9(p + ext);
           }
-          return resolve8(subStep(p, i2, ii + 1));
+          return resolve9(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -9340,7 +9340,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path9.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -9388,7 +9388,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path13 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -9406,7 +9406,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path9.delimiter : void 0
+          pathExt: withoutPathExt ? path13.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -9415,7 +9415,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path9.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -9469,8 +9469,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path9, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path9.split("/").pop();
+      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path13.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -9505,7 +9505,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path9 = __require("path");
+    var path13 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -9530,7 +9530,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path9.normalize(parsed.command);
+        parsed.command = path13.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -9641,9 +9641,8 @@ var require_cross_spawn = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-import path8 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import path12 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9865,7 +9864,30 @@ var allowPrivilegeEscalation = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`allowPrivilegeEscalation != false`",
+    reference: [
+      "## Fields read",
+      "`securityContext.allowPrivilegeEscalation` of every container (init, regular, ephemeral);",
+      "from v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "Only an explicit `false`. A missing security context, a missing field, or `true` fails.",
+      "",
+      "## Versions",
+      "* v1.0–v1.7: the check does not exist.",
+      "* v1.8–v1.24: the rule above for every pod.",
+      "* v1.25+: a Windows pod (`spec.os.name: windows`) passes outright.",
+      "",
+      "## Message",
+      "```",
+      "allowPrivilegeEscalation != false (<container noun phrase> must set securityContext.allowPrivilegeEscalation=false)",
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "nginx" must set securityContext.allowPrivilegeEscalation=false)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 8, check: checkV1_8 },
@@ -9894,16 +9916,16 @@ var checkV1_0 = (pod) => {
     badTypes.push(podType);
     paths.push(podSecurityContextPath("appArmorProfile", "type"));
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     const type = badType(asRecord(c3.securityContext?.appArmorProfile));
     if (type !== void 0) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       badTypes.push(type);
       paths.push(containerPath(c3, "securityContext", "appArmorProfile", "type"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   const annotations = podAnnotations(pod);
   const badAnnotations = [];
   if (annotations !== void 0) {
@@ -9942,7 +9964,43 @@ var appArmorProfile = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`forbidden AppArmor profile` (one bad value) / `forbidden AppArmor profiles` (several)",
+    reference: [
+      "## Fields read",
+      "* `spec.securityContext.appArmorProfile.type` and each container's",
+      "  `securityContext.appArmorProfile.type` — only when the `appArmorProfile` object is present.",
+      "* The pod's annotations (for a workload: the pod template's `metadata.annotations`): **every** key",
+      "  starting with `container.apparmor.security.beta.kubernetes.io/`, whether or not a container of",
+      "  that name exists.",
+      "",
+      "## Allowed values",
+      "* Field `type`: `RuntimeDefault` or `Localhost`. `Unconfined`, an empty or missing type inside a",
+      "  present object, or anything else fails.",
+      '* Annotation value: `""`, `runtime/default`, or anything starting with `localhost/`.',
+      "  `unconfined` and anything else fail.",
+      "",
+      "## Versions",
+      "One variant since v1.0; the annotation keys are checked at every version, including v1.30+ where",
+      "Kubernetes moved to the fields.",
+      "",
+      "## Message",
+      "```",
+      "forbidden AppArmor profile[s] (<setters> must not set AppArmor profile type to <values>)",
+      "```",
+      '* Setters, joined by `" and "`: `pod`, then the container noun phrase, then `annotation` /',
+      "  `annotations`.",
+      "* Values: the bad field types (sorted, de-duplicated), then the bad annotations as",
+      '  `<key>="<value>"` (Go-quoted value, sorted), each wrapped in quotes — so annotations show doubled',
+      "  quotes.",
+      "* The reason is plural when there is more than one value in total.",
+      "",
+      "Examples:",
+      "```",
+      'violates PodSecurity "baseline:latest": forbidden AppArmor profile (pod must not set AppArmor profile type to "Unconfined")',
+      'would violate PodSecurity "baseline:latest": forbidden AppArmor profile (annotation must not set AppArmor profile type to "container.apparmor.security.beta.kubernetes.io/app="unconfined"")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_0 }]
 };
@@ -10005,7 +10063,31 @@ var capabilities_baseline = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`non-default capabilities`",
+    reference: [
+      "## Fields read",
+      "`securityContext.capabilities.add` of every container (init, regular, ephemeral). `drop` is ignored.",
+      "",
+      "## Allowed values",
+      "Exactly (case-sensitive) one of: `AUDIT_WRITE`, `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `FSETID`, `KILL`,",
+      "`MKNOD`, `NET_BIND_SERVICE`, `SETFCAP`, `SETGID`, `SETPCAP`, `SETUID`, `SYS_CHROOT`.",
+      "`chown`, `CAP_CHOWN` and `NET_RAW` are not allowed.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. In restricted it applies only at v1.0–v1.21; from v1.22 the stricter",
+      "`capabilities_restricted` runs instead, even for Windows pods that check exempts (v1.25+).",
+      "",
+      "## Message",
+      "```",
+      "non-default capabilities (<container noun phrase> must not include <quoted capabilities> in securityContext.capabilities.add)",
+      "```",
+      "Containers in visiting order; the forbidden values from all of them sorted (byte order) and",
+      "de-duplicated. Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": non-default capabilities (containers "a", "b" must not include "NET_ADMIN", "SYS_TIME" in securityContext.capabilities.add)',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_02 }]
 };
@@ -10071,7 +10153,35 @@ var capabilities_restricted = {
       "```"
     ].join("\n"),
     overrides: ["capabilities_baseline"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`unrestricted capabilities`",
+    reference: [
+      "## Fields read",
+      "`securityContext.capabilities.drop` and `.add` of every container (init, regular, ephemeral);",
+      "from v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "* `drop` must contain the exact string `ALL` (case-sensitive: `all` does not count, and neither does",
+      "  dropping every capability one by one). A missing `securityContext`, missing `capabilities` or",
+      "  `capabilities: {}` fails the drop rule (and `add` is then not examined if the object is missing).",
+      "* `add` may contain only `NET_BIND_SERVICE`.",
+      "",
+      "## Versions",
+      "* v1.0–v1.21: absent; restricted runs `capabilities_baseline` instead.",
+      "* v1.22–v1.24: the rule above for every pod.",
+      "* v1.25+: a Windows pod passes outright. The override stays in force, so such a pod is not checked",
+      "  by `capabilities_baseline` either under restricted.",
+      "",
+      "## Message",
+      'One or both parts, joined by `"; "`:',
+      "```",
+      'unrestricted capabilities (<containers missing drop> must set securityContext.capabilities.drop=["ALL"]; <containers adding> must not include <quoted capabilities> in securityContext.capabilities.add)',
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": unrestricted capabilities (containers "a", "b" must set securityContext.capabilities.drop=["ALL"]; containers "a", "b", "c" must not include "BAR", "BAZ", "CHOWN", "FOO" in securityContext.capabilities.add)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 22, overrides: ["capabilities_baseline"], check: checkV1_22 },
@@ -10113,7 +10223,27 @@ var hostNamespaces = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`host namespaces`",
+    reference: [
+      "## Fields read",
+      "`spec.hostNetwork`, `spec.hostPID`, `spec.hostIPC`.",
+      "",
+      "## Allowed values",
+      "Absent, `null` or `false` for each. Only explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "host namespaces (<list>)",
+      "```",
+      "`<list>` holds the fields that are `true`, always in the fixed order `hostNetwork=true`,",
+      '`hostPID=true`, `hostIPC=true`, joined by `", "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:v1.30": host namespaces (hostNetwork=true, hostIPC=true)',
+      "```",
+      "Note: a Windows HostProcess pod must set `hostNetwork: true`, so",
+      "[`windowsHostProcess`](windowsHostProcess.md) failures usually come with this one."
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_03 }]
 };
@@ -10151,7 +10281,29 @@ var hostPathVolumes = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostPath volumes`",
+    reference: [
+      "## Fields read",
+      "`spec.volumes[*].hostPath`.",
+      "",
+      "## Allowed values",
+      "A volume fails when `hostPath` is present and not `null` — even an empty object `hostPath: {}`",
+      "counts. Every other volume source passes this check.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. Under **restricted** this check never runs: `restrictedVolumes` replaces it and",
+      'reports hostPath volumes as `restricted volume types (volume "x" uses restricted volume type "hostPath")`.',
+      "",
+      "## Message",
+      "```",
+      "hostPath volumes (<volume noun phrase>)",
+      "```",
+      'The noun phrase is `volume "a"` or `volumes "a", "b"` in spec order. Example:',
+      "```",
+      'would violate PodSecurity "baseline:latest": hostPath volumes (volumes "docker-sock", "host-logs")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_04 }]
 };
@@ -10201,7 +10353,31 @@ var hostPorts = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostPort`",
+    reference: [
+      "## Fields read",
+      "`ports[*].hostPort` of every container (init, regular, ephemeral).",
+      "",
+      "## Allowed values",
+      "Absent or `0`. Any other number fails.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. (On a live cluster, API-server defaulting copies `containerPort` into",
+      "`hostPort` for `hostNetwork` Pods; podsec evaluates the manifest as written.)",
+      "",
+      "## Message",
+      "```",
+      "hostPort (<container noun phrase> <uses|use> <hostPort|hostPorts> <ports>)",
+      "```",
+      "`uses` for exactly one failing container, `use` otherwise; `hostPort` when exactly one distinct port,",
+      "`hostPorts` otherwise. Ports are unquoted, de-duplicated and **sorted as strings** (so `10000` comes",
+      'before `9000`), joined by `", "`. Examples:',
+      "```",
+      'violates PodSecurity "baseline:latest": hostPort (container "web" uses hostPort 80)',
+      'would violate PodSecurity "baseline:latest": hostPort (containers "web", "metrics" use hostPorts 10000, 9000)',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_05 }]
 };
@@ -10241,11 +10417,11 @@ var checkV1_34 = (pod) => {
     if (bad) names.push(c3.name);
   });
   if (names.length === 0) return ALLOWED;
-  const containers = sortedSet(names);
+  const containers2 = sortedSet(names);
   const distinctHosts = sortedSet(hosts);
   return forbidden(
     "probe or lifecycle host",
-    `${containerPhrase(containers)} ${usesVerb(containers.length)} ${plural("probe or lifecycle host", "probe or lifecycle hosts", distinctHosts.length)} ${quoteList(distinctHosts)}`,
+    `${containerPhrase(containers2)} ${usesVerb(containers2.length)} ${plural("probe or lifecycle host", "probe or lifecycle hosts", distinctHosts.length)} ${quoteList(distinctHosts)}`,
     paths
   );
 };
@@ -10267,7 +10443,32 @@ var hostProbesAndHostLifecycle = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`probe or lifecycle host`",
+    reference: [
+      "## Fields read",
+      "For every container (init, regular, ephemeral):",
+      "`livenessProbe`, `readinessProbe`, `startupProbe`, `lifecycle.postStart`, `lifecycle.preStop`, each",
+      "`.httpGet.host` and `.tcpSocket.host`. `grpc`, `exec` and `sleep` handlers have no host.",
+      "",
+      "## Allowed values",
+      "Absent or the empty string. Any non-empty host fails — including `localhost`, `127.0.0.1` and `::1`.",
+      "",
+      "## Versions",
+      "Introduced in v1.34. At v1.0–v1.33 (and at `latest` when podsec emulates a cluster older than v1.34)",
+      "the check does not run.",
+      "",
+      "## Message",
+      "```",
+      "probe or lifecycle host (<container noun phrase> <uses|use> <probe or lifecycle host|probe or lifecycle hosts> <quoted hosts>)",
+      "```",
+      "Unlike every other check, container names here are **sorted and de-duplicated**; hosts are sorted,",
+      "de-duplicated and quoted. `uses` for one container, `use` for several; the noun is plural when there",
+      "is more than one distinct host. Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": probe or lifecycle host (container "app" uses probe or lifecycle hosts "127.0.0.1", "::1", "localhost")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 34, check: checkV1_34 }]
 };
@@ -10303,7 +10504,29 @@ var privileged = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`privileged`",
+    reference: [
+      "## Fields read",
+      "`securityContext.privileged` of every container in `spec.initContainers`, `spec.containers` and",
+      "`spec.ephemeralContainers` (visited in that order).",
+      "",
+      "## Allowed values",
+      "Absent, `null` or `false`. Only an explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "privileged (<container noun phrase> must not set securityContext.privileged=true)",
+      "```",
+      'The noun phrase is `container "a"` for one container or `containers "a", "b"` for several, in',
+      "visiting order (init, regular, ephemeral), not de-duplicated. Example, as `kubectl` would print it",
+      "for a Deployment at `baseline:latest`:",
+      "```",
+      'Warning: would violate PodSecurity "baseline:latest": privileged (containers "init", "app" must not set securityContext.privileged=true)',
+      "```",
+      "Under restricted, a privileged container usually also lacks `allowPrivilegeEscalation: false`, so",
+      "[`allowPrivilegeEscalation`](allowPrivilegeEscalation.md) fails alongside."
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_06 }]
 };
@@ -10348,7 +10571,32 @@ var procMount = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`procMount`",
+    reference: [
+      "## Fields read",
+      "`securityContext.procMount` of every container (init, regular, ephemeral).",
+      "From v1.35 also `spec.hostUsers`.",
+      "",
+      "## Allowed values",
+      'Absent or exactly `Default`. Any other explicit value — `Unmasked`, the empty string `""`, anything',
+      "else — fails.",
+      "",
+      "## Versions",
+      "* v1.0–v1.34: the rule above for every pod.",
+      "* v1.35+: a pod with `spec.hostUsers: false` (a user-namespace pod) passes outright, because its",
+      "  root maps to an unprivileged host user. `hostUsers: true` or absent does not count.",
+      "  Restricted does not get this relaxation: from v1.35 `procMount_restricted` replaces this check.",
+      "",
+      "## Message",
+      "```",
+      "procMount (<container noun phrase> must not set securityContext.procMount to <quoted values>)",
+      "```",
+      "Values sorted and de-duplicated. Example:",
+      "```",
+      'violates PodSecurity "baseline:v1.34": procMount (containers "d", "e" must not set securityContext.procMount to "Unmasked", "other")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: procMountRule },
@@ -10373,7 +10621,30 @@ var procMount_restricted = {
       "```"
     ].join("\n"),
     overrides: ["procMount"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`procMount`",
+    reference: [
+      "## Fields read",
+      "`securityContext.procMount` of every container (init, regular, ephemeral). `spec.hostUsers` is",
+      "**not** consulted.",
+      "",
+      "## Allowed values",
+      'Absent or exactly `Default`. `Unmasked`, `""` and anything else fail.',
+      "",
+      "## Versions",
+      "Added in v1.35, when baseline `procMount` started allowing `hostUsers: false` pods; restricted keeps",
+      "the unconditional rule through this check. At restricted v1.0–v1.34 the baseline `procMount` check",
+      "runs instead (same message).",
+      "",
+      "## Message",
+      "```",
+      "procMount (<container noun phrase> must not set securityContext.procMount to <quoted values>)",
+      "```",
+      "Example:",
+      "```",
+      'violates PodSecurity "restricted:latest": procMount (container "builder" must not set securityContext.procMount to "Unmasked")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 35, overrides: ["procMount"], check: procMountRule }]
 };
@@ -10454,7 +10725,40 @@ var restrictedVolumes = {
       "```"
     ].join("\n"),
     overrides: ["hostPathVolumes"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`restricted volume types`",
+    reference: [
+      "## Fields read",
+      "`spec.volumes[*]`: which volume source fields are present.",
+      "",
+      "## Allowed values",
+      "A volume passes if **any** of these sources is present: `configMap`, `csi`, `downwardAPI`,",
+      "`emptyDir`, `ephemeral`, `image`, `persistentVolumeClaim`, `projected`, `secret`. (`image` is",
+      "allowed at every version.)",
+      "",
+      "A volume **with no source at all** is defaulted to `emptyDir` by the API server before admission, so",
+      "podsec treats it as `emptyDir` too (as the cluster, and upstream's test corpus, do).",
+      "",
+      "Anything else fails, labelled with the first present of: `hostPath`, `gcePersistentDisk`,",
+      "`awsElasticBlockStore`, `gitRepo`, `nfs`, `iscsi`, `glusterfs`, `rbd`, `flexVolume`, `cinder`,",
+      "`cephfs`, `flocker`, `fc`, `azureFile`, `vsphereVolume`, `quobyte`, `azureDisk`,",
+      "`photonPersistentDisk`, `portworxVolume`, `scaleIO`, `storageos`, else `unknown`.",
+      "",
+      "## Versions",
+      "One variant since v1.0. Because it overrides `hostPathVolumes`, a hostPath volume under restricted",
+      "is reported here, never as `hostPath volumes`.",
+      "",
+      "## Message",
+      "```",
+      "restricted volume types (<volume noun phrase> <uses|use> <restricted volume type|restricted volume types> <quoted types>)",
+      "```",
+      "`uses` for one bad volume, `use` for several; the noun is plural when there is more than one",
+      "distinct type; types sorted. Examples:",
+      "```",
+      'violates PodSecurity "restricted:latest": restricted volume types (volume "volume-hostpath" uses restricted volume type "hostPath")',
+      'would violate PodSecurity "restricted:latest": restricted volume types (volumes "a", "b", "c" use restricted volume types "gitRepo", "nfs")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, overrides: ["hostPathVolumes"], check: checkV1_07 }]
 };
@@ -10518,7 +10822,38 @@ var runAsNonRoot = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`runAsNonRoot != true`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.runAsNonRoot` and each container's `securityContext.runAsNonRoot` (init,",
+      "regular, ephemeral). From v1.35 also `spec.hostUsers`. `runAsUser` is not considered here (see",
+      "[`runAsUser`](runAsUser.md)).",
+      "",
+      "## Allowed values",
+      "* Pod-level `true` covers every container that does not set the field.",
+      "* A container setting `true` is fine even without the pod setting.",
+      "* Any explicit `false` fails — pod-level `false` fails even if every container says `true`.",
+      "",
+      "## Versions",
+      "* v1.0–v1.34: the rule above for every pod (no Windows exemption at any version).",
+      "* v1.35+: a pod with `spec.hostUsers: false` passes outright.",
+      "",
+      "## Message",
+      "Explicit `false` values (reported first, and hiding missing ones):",
+      "```",
+      "runAsNonRoot != true (<setters> must not set securityContext.runAsNonRoot=false)",
+      "```",
+      "otherwise, for containers not covered:",
+      "```",
+      "runAsNonRoot != true (pod or <container noun phrase> must set securityContext.runAsNonRoot=true)",
+      "```",
+      "Examples:",
+      "```",
+      'would violate PodSecurity "restricted:latest": runAsNonRoot != true (pod or container "nginx" must set securityContext.runAsNonRoot=true)',
+      'violates PodSecurity "restricted:v1.30": runAsNonRoot != true (containers "c", "d" must not set securityContext.runAsNonRoot=false)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: checkV1_08 },
@@ -10534,14 +10869,14 @@ var checkV1_23 = (pod) => {
     setters.push("pod");
     paths.push(["spec", "securityContext", "runAsUser"]);
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     if (c3.securityContext?.runAsUser === 0) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       paths.push(containerPath(c3, "securityContext", "runAsUser"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden("runAsUser=0", `${joinSetters(setters)} must not set runAsUser=0`, paths);
 };
@@ -10561,7 +10896,31 @@ var runAsUser = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`runAsUser=0`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.runAsUser` and each container's `securityContext.runAsUser` (init, regular,",
+      "ephemeral). From v1.35 also `spec.hostUsers`.",
+      "",
+      "## Allowed values",
+      "Absent or any non-zero number. Only an explicit `0` fails; a pod-level `0` fails even when every",
+      "container overrides it.",
+      "",
+      "## Versions",
+      "* v1.0–v1.22: the check does not exist.",
+      "* v1.23–v1.34: the rule above.",
+      "* v1.35+: a pod with `spec.hostUsers: false` passes outright.",
+      "",
+      "## Message",
+      "```",
+      "runAsUser=0 (<setters> must not set runAsUser=0)",
+      "```",
+      "(no `securityContext.` prefix). Setters: `pod`, then the container noun phrase. Example:",
+      "```",
+      'violates PodSecurity "restricted:latest": runAsUser=0 (pod and container "init" must not set runAsUser=0)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 23, check: checkV1_23 },
@@ -10600,8 +10959,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path9) => {
-    const key = String(path9[path9.length - 1]);
+  return paths.filter((path13) => {
+    const key = String(path13[path13.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -10620,18 +10979,18 @@ var checkV1_19 = (pod) => {
       paths.push(podSecurityContextPath("seccompProfile", "type"));
     }
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     const profile = asRecord(c3.securityContext?.seccompProfile);
     if (profile === void 0) return;
     const type = scalarText(profile.type) ?? "";
     if (!ALLOWED_TYPES2.has(type)) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       badTypes.push(type);
       paths.push(containerPath(c3, "securityContext", "seccompProfile", "type"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden(
     "seccompProfile",
@@ -10657,7 +11016,44 @@ var seccompProfile_baseline = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`seccompProfile`",
+    reference: [
+      "## Fields read and allowed values",
+      "**v1.0–v1.18 — annotations only (fields are ignored):**",
+      "* `seccomp.security.alpha.kubernetes.io/pod`, and",
+      "  `container.seccomp.security.alpha.kubernetes.io/<name>` for each container name in the pod",
+      "  (annotations naming other containers are ignored).",
+      "* Allowed values: `runtime/default`, `docker/default`, or starting with `localhost/`.",
+      "  The empty string and `unconfined` fail.",
+      "",
+      "**v1.19+ — fields only (annotations are ignored):**",
+      "* `spec.securityContext.seccompProfile.type` and each container's",
+      "  `securityContext.seccompProfile.type`, only when the profile object is present.",
+      '* Allowed types: `RuntimeDefault`, `Localhost`. `Unconfined`, and `""` (e.g. `seccompProfile: {}`),',
+      "  fail. Absent is fine.",
+      "",
+      "## Versions",
+      "The switch from annotations to fields happens at v1.19, at both levels.",
+      "",
+      "## Message",
+      "v1.0–v1.18:",
+      "```",
+      'seccompProfile (forbidden <annotation|annotations> <key>="<value>", …)',
+      "```",
+      "entries sorted, values Go-quoted, not re-quoted. Example:",
+      "```",
+      'violates PodSecurity "baseline:v1.18": seccompProfile (forbidden annotations container.seccomp.security.alpha.kubernetes.io/a="unconfined", seccomp.security.alpha.kubernetes.io/pod="unconfined")',
+      "```",
+      "v1.19+:",
+      "```",
+      "seccompProfile (<setters> must not set securityContext.seccompProfile.type to <quoted types>)",
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": seccompProfile (pod and containers "c", "d" must not set securityContext.seccompProfile.type to "Unconfined")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: checkV1_09 },
@@ -10734,7 +11130,39 @@ var seccompProfile_restricted = {
       "```"
     ].join("\n"),
     overrides: ["seccompProfile_baseline"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`seccompProfile`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.seccompProfile.type` and each container's",
+      "`securityContext.seccompProfile.type` (init, regular, ephemeral). Annotations are ignored. From",
+      "v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "`RuntimeDefault` or `Localhost`. A valid pod-level profile covers containers that set none; a",
+      "container without a profile fails if the pod has no valid one. Any explicit other type",
+      '(`Unconfined`, `""` from `seccompProfile: {}`) fails — the pod-level one even if every container sets',
+      "a valid profile.",
+      "",
+      "## Versions",
+      "* v1.0–v1.18: absent; restricted runs the annotation-based `seccompProfile_baseline` instead.",
+      "* v1.19–v1.24: the rule above.",
+      "* v1.25+: a Windows pod passes outright (the override stays in force).",
+      "",
+      "## Message",
+      "Explicit bad types (reported first, hiding missing ones):",
+      "```",
+      "seccompProfile (<setters> must not set securityContext.seccompProfile.type to <quoted types>)",
+      "```",
+      "otherwise:",
+      "```",
+      'seccompProfile (pod or <container noun phrase> must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": seccompProfile (pod or container "nginx" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 19, overrides: ["seccompProfile_baseline"], check: checkV1_192 },
@@ -10773,14 +11201,14 @@ function seLinuxCheck(types) {
     const setters = [];
     const podOptions = asRecord(podSecurityContext(pod)?.seLinuxOptions);
     if (inspect(podOptions, allowedTypes, ["spec", "securityContext", "seLinuxOptions"], found)) setters.push("pod");
-    const containers = [];
+    const containers2 = [];
     forEachContainer(podSpec(pod), (c3) => {
       const options = asRecord(c3.securityContext?.seLinuxOptions);
       if (inspect(options, allowedTypes, containerPath(c3, "securityContext", "seLinuxOptions"), found)) {
-        containers.push(c3.name);
+        containers2.push(c3.name);
       }
     });
-    if (containers.length > 0) setters.push(containerPhrase(containers));
+    if (containers2.length > 0) setters.push(containerPhrase(containers2));
     if (setters.length === 0) return ALLOWED;
     const parts = [];
     if (found.badTypes.length > 0) {
@@ -10813,7 +11241,34 @@ var seLinuxOptions = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`seLinuxOptions`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.seLinuxOptions` and each container's `securityContext.seLinuxOptions` (init,",
+      "regular, ephemeral), only when present: `.type`, `.user`, `.role`. `.level` is never checked.",
+      "",
+      "## Allowed values",
+      '* `type`: absent, `""`, `container_t`, `container_init_t`, `container_kvm_t`; from v1.31 also',
+      "  `container_engine_t`.",
+      "* `user` and `role`: absent or empty.",
+      "",
+      "## Versions",
+      "* v1.0–v1.30: the four types above.",
+      "* v1.31+: adds `container_engine_t`.",
+      "",
+      "## Message",
+      "```",
+      "seLinuxOptions (<setters> set forbidden securityContext.seLinuxOptions: <parts>)",
+      "```",
+      'Setters: `pod`, then the container noun phrase, joined by `" and "`. Parts, in this order and only',
+      'when they apply, joined by `"; "`: `type "x"` / `types "x", "y"` (sorted), `user may not be set`,',
+      "`role may not be set`. Examples:",
+      "```",
+      'violates PodSecurity "baseline:v1.30": seLinuxOptions (container "app" set forbidden securityContext.seLinuxOptions: type "container_engine_t")',
+      'would violate PodSecurity "baseline:latest": seLinuxOptions (pod and containers "e", "f", "g" set forbidden securityContext.seLinuxOptions: types "bar", "foo"; user may not be set; role may not be set)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: seLinuxCheck(TYPES_V1_0) },
@@ -10885,7 +11340,32 @@ var sysctls = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`forbidden sysctls`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.sysctls[*].name` (pod level only; values are never checked).",
+      "",
+      "## Allowed values",
+      "Exact names (no `/` ↔ `.` normalisation, no prefixes or wildcards), cumulative by version:",
+      "",
+      "| from | names added |",
+      "|---|---|",
+      "| v1.0 | `kernel.shm_rmid_forced`, `net.ipv4.ip_local_port_range`, `net.ipv4.tcp_syncookies`, `net.ipv4.ping_group_range`, `net.ipv4.ip_unprivileged_port_start` |",
+      "| v1.27 | `net.ipv4.ip_local_reserved_ports` |",
+      "| v1.29 | `net.ipv4.tcp_keepalive_time`, `net.ipv4.tcp_fin_timeout`, `net.ipv4.tcp_keepalive_intvl`, `net.ipv4.tcp_keepalive_probes` |",
+      "| v1.32 | `net.ipv4.tcp_rmem`, `net.ipv4.tcp_wmem` |",
+      "| v1.37 | `net.ipv4.tcp_slow_start_after_idle`, `net.ipv4.tcp_notsent_lowat` |",
+      "",
+      "## Message",
+      "```",
+      "forbidden sysctls (<names>)",
+      "```",
+      'Names are unquoted, in spec order, **with duplicates kept**, joined by `", "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:v1.28": forbidden sysctls (net.ipv4.tcp_keepalive_time, kernel.msgmax)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: sysctlCheck(NAMES_V1_0) },
@@ -10904,14 +11384,14 @@ var checkV1_010 = (pod) => {
     setters.push("pod");
     paths.push(["spec", "securityContext", "windowsOptions", "hostProcess"]);
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     if (asRecord(c3.securityContext?.windowsOptions)?.hostProcess === true) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       paths.push(containerPath(c3, "securityContext", "windowsOptions", "hostProcess"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden(
     "hostProcess",
@@ -10936,7 +11416,28 @@ var windowsHostProcess = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostProcess`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.windowsOptions.hostProcess` and each container's",
+      "`securityContext.windowsOptions.hostProcess` (init, regular, ephemeral). Applies to every pod, not",
+      "only those with `spec.os.name: windows`.",
+      "",
+      "## Allowed values",
+      "Absent or `false`. Only explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "hostProcess (<setters> must not set securityContext.windowsOptions.hostProcess=true)",
+      "```",
+      'Setters: `pod`, then the container noun phrase, joined by `" and "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true), hostProcess (pod and containers "e", "f" must not set securityContext.windowsOptions.hostProcess=true)',
+      "```",
+      "(HostProcess pods must use the host network, so [`hostNamespaces`](hostNamespaces.md) usually fails",
+      "too.)"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_010 }]
 };
@@ -10997,9 +11498,9 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 // src/config/fields.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path9) {
+function formatKeyPath(path13) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -11059,8 +11560,8 @@ function isMapping(value) {
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path9, message) => {
-    errors.push(`${file}: ${path9.length === 0 ? "" : `${formatKeyPath(path9)}: `}${message}`);
+  const fail2 = (path13, message) => {
+    errors.push(`${file}: ${path13.length === 0 ? "" : `${formatKeyPath(path13)}: `}${message}`);
   };
   if (!isMapping(raw)) {
     fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
@@ -11079,8 +11580,8 @@ function parseAdmissionConfiguration(raw, file) {
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path9, message) => {
-    errors.push(`${file}: ${formatKeyPath(path9)}: ${message}`);
+  const fail2 = (path13, message) => {
+    errors.push(`${file}: ${formatKeyPath(path13)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
@@ -11120,9 +11621,9 @@ function stockPolicy() {
 }
 function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
-  const bad = (path9, message) => {
+  const bad = (path13, message) => {
     ok = false;
-    fail2(path9, message);
+    fail2(path13, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
@@ -11171,13 +11672,13 @@ function podSecurityConfiguration(raw, at, fail2) {
         continue;
       }
       list.forEach((value, index) => {
-        const path9 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path9, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const path13 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path13, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
-          return bad(path9, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(path13, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
         }
-        if (lists[key].includes(value)) return bad(path9, `Duplicate value: ${JSON.stringify(value)}`);
+        if (lists[key].includes(value)) return bad(path13, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
       });
     }
@@ -11229,14 +11730,14 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path9) {
+function parseKindPath(path13) {
   const steps = [];
-  let rest = path9;
+  let rest = path13;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key) return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -11250,7 +11751,7 @@ function parseKindPath(path9) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
@@ -11264,12 +11765,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record = entry;
+  const record2 = entry;
   const errors = [];
-  for (const key of Object.keys(record)) {
+  for (const key of Object.keys(record2)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record;
+  const { apiVersion, kind, path: path13, podSpec: podSpec2, argoWorkflowSpec } = record2;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11288,10 +11789,10 @@ function validatePodTemplateKind(entry) {
       errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
     }
   }
-  if (typeof path9 !== "string") {
+  if (typeof path13 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path9);
+    const parsed = parseKindPath(path13);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -11417,6 +11918,16 @@ function activeChecksAt(level, minor) {
 function allCheckMeta() {
   return ORDERED_META;
 }
+function checkMeta(id) {
+  const definition = DEFINITION_BY_ID.get(id);
+  if (definition === void 0) throw new RangeError(`unknown check id ${JSON.stringify(id)}`);
+  return definition.meta;
+}
+function checkDefinition(id) {
+  const definition = DEFINITION_BY_ID.get(id);
+  if (definition === void 0) throw new RangeError(`unknown check id ${JSON.stringify(id)}`);
+  return definition;
+}
 
 // src/findings/check-order.ts
 var rank = new Map(CHECK_ORDER.map((id, index) => [id, index]));
@@ -11525,45 +12036,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path9, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path9)}: ${message}`);
+  fail(path13, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path13)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path9, keys) {
+  mapping(value, path13, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path9, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path13, `must be a mapping, got ${describe(value)}`);
     }
-    const record = value;
+    const record2 = value;
     if (keys) {
-      for (const key of Object.keys(record)) {
-        if (!keys.includes(key)) this.fail([...path9, key], `unknown key (expected one of ${keys.join(", ")})`);
+      for (const key of Object.keys(record2)) {
+        if (!keys.includes(key)) this.fail([...path13, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record;
+    return record2;
   }
-  string(value, path9, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path9, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path9, "must not be empty");
+  string(value, path13, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path13, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path13, "must not be empty");
     return value;
   }
-  boolean(value, path9) {
-    if (typeof value !== "boolean") return this.fail(path9, `must be true or false, got ${describe(value)}`);
+  boolean(value, path13) {
+    if (typeof value !== "boolean") return this.fail(path13, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path9) {
+  positiveInteger(value, path13) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path9, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path13, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path9, check) {
-    if (!Array.isArray(value)) return this.fail(path9, `must be a list, got ${describe(value)}`);
+  stringList(value, path13, check) {
+    if (!Array.isArray(value)) return this.fail(path13, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text = this.string(item, [...path9, index]);
+      const text = this.string(item, [...path13, index]);
       if (text === void 0) {
         ok = false;
         return;
@@ -11571,45 +12082,45 @@ var Checker = class {
       const problem = check?.(text);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path9, index], problem);
+        this.fail([...path13, index], problem);
       } else if (out.includes(text)) {
         ok = false;
-        this.fail([...path9, index], `duplicate value ${JSON.stringify(text)}`);
+        this.fail([...path13, index], `duplicate value ${JSON.stringify(text)}`);
       } else {
         out.push(text);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path9) {
-    const text = this.string(value, path9, false);
+  level(value, path13) {
+    const text = this.string(value, path13, false);
     if (text === void 0) return void 0;
     const problem = levelError(text);
-    return problem === void 0 ? text : this.fail(path9, problem);
+    return problem === void 0 ? text : this.fail(path13, problem);
   }
-  version(value, path9) {
-    const text = this.string(value, path9, false);
+  version(value, path13) {
+    const text = this.string(value, path13, false);
     if (text === void 0) return void 0;
     const problem = versionError(text);
-    return problem === void 0 ? text : this.fail(path9, problem);
+    return problem === void 0 ? text : this.fail(path13, problem);
   }
-  oneOf(value, path9, allowed) {
+  oneOf(value, path13, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path9, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path13, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path9, checkKey, checkValue) {
-    const record = this.mapping(value, path9, void 0);
-    if (!record) return void 0;
+  stringMap(value, path13, checkKey, checkValue) {
+    const record2 = this.mapping(value, path13, void 0);
+    if (!record2) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record)) {
+    for (const [key, raw] of Object.entries(record2)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path9, key], keyProblem);
+        this.fail([...path13, key], keyProblem);
         continue;
       }
-      const text = this.string(raw, [...path9, key], false);
+      const text = this.string(raw, [...path13, key], false);
       if (text === void 0) {
         ok = false;
         continue;
@@ -11617,7 +12128,7 @@ var Checker = class {
       const valueProblem = checkValue(text);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path9, key], valueProblem);
+        this.fail([...path13, key], valueProblem);
         continue;
       }
       out[key] = text;
@@ -11638,29 +12149,29 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c3, value, path9) {
+function modeSetting(c3, value, path13) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path9);
-    const version = versionText === void 0 ? void 0 : c3.version(versionText, path9);
+    const level = c3.level(levelText, path13);
+    const version = versionText === void 0 ? void 0 : c3.version(versionText, path13);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record = c3.mapping(value, path9, ["level", "version"]);
-  if (!record) return void 0;
+  const record2 = c3.mapping(value, path13, ["level", "version"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record.level !== void 0) out.level = c3.level(record.level, [...path9, "level"]);
-  if (record.version !== void 0) out.version = c3.version(record.version, [...path9, "version"]);
+  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path13, "level"]);
+  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path13, "version"]);
   return out;
 }
-function namespaces(c3, value, path9) {
-  const record = c3.mapping(value, path9, void 0);
-  if (!record) return void 0;
+function namespaces(c3, value, path13) {
+  const record2 = c3.mapping(value, path13, void 0);
+  if (!record2) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record)) {
-    const at = [...path9, name];
+  for (const [name, raw] of Object.entries(record2)) {
+    const at = [...path13, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
       c3.fail(at, `namespace name ${nameProblem}`);
@@ -11696,127 +12207,127 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c3, value, path9) {
-  const record = c3.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record) return void 0;
+function exemptionsFrom(c3, value, path13) {
+  const record2 = c3.mapping(value, path13, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record.namespaces !== void 0) out.namespaces = c3.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
-  if (record.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
+  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path13, "namespaces"], dns1123LabelError);
+  if (record2.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path13, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record.usernames !== void 0) out.usernames = c3.stringList(record.usernames, [...path9, "usernames"]);
+  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path13, "usernames"]);
   return out;
 }
-function relaxation(c3, value, path9) {
-  const record = c3.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record) return void 0;
+function relaxation(c3, value, path13) {
+  const record2 = c3.mapping(value, path13, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record.checks === void 0) c3.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record2.checks === void 0) c3.fail([...path13, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
-      record.checks,
-      [...path9, "checks"],
+      record2.checks,
+      [...path13, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c3.fail([...path9, "checks"], "must name at least one check");
+    if (list && list.length === 0) c3.fail([...path13, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
-  if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
-    c3.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record.reason, [...path9, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path9) } };
-  if (record.expires !== void 0) {
-    const text = c3.string(record.expires, [...path9, "expires"]);
+  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
+    c3.fail([...path13, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c3.string(record2.reason, [...path13, "reason"]);
+  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path13) } };
+  if (record2.expires !== void 0) {
+    const text = c3.string(record2.expires, [...path13, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
-      else c3.fail([...path9, "expires"], problem);
+      else c3.fail([...path13, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record[key] !== void 0) out[key] = c3.stringList(record[key], [...path9, key], globError);
+    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path13, key], globError);
   }
-  if (record.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
+  if (record2.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record2.matchLabels, [...path13, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c3, value, path9) {
+function podTemplateKind(c3, value, path13) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path9 : [...path9, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c3.fail(key === void 0 ? path13 : [...path13, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c3, value, path9) {
-  const text = c3.string(value, path9);
+function commandName(c3, value, path13) {
+  const text = c3.string(value, path13);
   if (text === void 0) return void 0;
   if (text === "" || /[/\\]/.test(text) || text.startsWith(".") || text.startsWith("-")) {
-    c3.fail(path9, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c3.fail(path13, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
     return void 0;
   }
   return text;
 }
-function relativePaths(c3, list, path9) {
+function relativePaths(c3, list, path13) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c3.fail([...path9, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c3.fail([...path13, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c3, value, path9, keys) {
-  const record = c3.mapping(value, path9, keys);
-  if (!record) return void 0;
+function helmOptions(c3, value, path13, keys) {
+  const record2 = c3.mapping(value, path13, keys);
+  if (!record2) return void 0;
   const out = {};
-  if (record.binary !== void 0) out.binary = commandName(c3, record.binary, [...path9, "binary"]);
-  if (record.releaseName !== void 0) {
-    const name = c3.string(record.releaseName, [...path9, "releaseName"]);
+  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path13, "binary"]);
+  if (record2.releaseName !== void 0) {
+    const name = c3.string(record2.releaseName, [...path13, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path9, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c3.fail([...path13, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record.namespace !== void 0) {
-    const name = c3.string(record.namespace, [...path9, "namespace"]);
+  if (record2.namespace !== void 0) {
+    const name = c3.string(record2.namespace, [...path13, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path9, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c3.fail([...path13, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
-  if (record.set !== void 0) {
+  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path13, "valuesFiles"]), [...path13, "valuesFiles"]);
+  if (record2.set !== void 0) {
     out.set = c3.stringList(
-      record.set,
-      [...path9, "set"],
+      record2.set,
+      [...path13, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record.kubeVersion !== void 0) out.kubeVersion = c3.string(record.kubeVersion, [...path9, "kubeVersion"]);
-  if (record.apiVersions !== void 0) out.apiVersions = c3.stringList(record.apiVersions, [...path9, "apiVersions"]);
-  if (record.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record.ciScenarios, [...path9, "ciScenarios"]);
+  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path13, "kubeVersion"]);
+  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path13, "apiVersions"]);
+  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path13, "ciScenarios"]);
   return out;
 }
-function target(c3, value, path9) {
-  const record = c3.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
-  if (!record) return void 0;
+function target(c3, value, path13) {
+  const record2 = c3.mapping(value, path13, ["path", "type", "helm", "scenarios"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
-  const targetPath = record.path === void 0 ? c3.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c3.string(record.path, [...path9, "path"]);
+  const targetPath = record2.path === void 0 ? c3.fail([...path13, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path13, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record.type !== void 0) out.type = c3.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
-  if (record.helm !== void 0) out.helm = helmOptions(c3, record.helm, [...path9, "helm"], TARGET_HELM_KEYS);
-  if (record.scenarios !== void 0) {
-    if (!Array.isArray(record.scenarios)) c3.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
+  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path13, "type"], ["helm", "kustomize", "manifest"]);
+  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path13, "helm"], TARGET_HELM_KEYS);
+  if (record2.scenarios !== void 0) {
+    if (!Array.isArray(record2.scenarios)) c3.fail([...path13, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record.scenarios.flatMap((raw, index) => {
-        const at = [...path9, "scenarios", index];
+      out.scenarios = record2.scenarios.flatMap((raw, index) => {
+        const at = [...path13, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
@@ -11830,11 +12341,11 @@ function target(c3, value, path9) {
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c3.fail([...path9, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c3.fail([...path13, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function timeoutMs(c3, value, path9) {
+function timeoutMs(c3, value, path13) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -11843,7 +12354,7 @@ function timeoutMs(c3, value, path9) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c3.fail(path9, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c3.fail(path13, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
   const c3 = new Checker(file);
@@ -11851,12 +12362,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record.level !== void 0) config.level = c3.level(record.level, ["level"]);
-  if (record.version !== void 0) config.version = c3.version(record.version, ["version"]);
-  if (record.defaults !== void 0) {
-    const defaults = c3.mapping(record.defaults, ["defaults"], MODES);
+  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
+  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
+  if (record2.defaults !== void 0) {
+    const defaults = c3.mapping(record2.defaults, ["defaults"], MODES);
     if (defaults) {
       const out = {};
       for (const mode of MODES) {
@@ -11867,31 +12378,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record.namespaces !== void 0) config.namespaces = namespaces(c3, record.namespaces, ["namespaces"]);
-  if (record.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record.exemptions, ["exemptions"]);
-  if (record.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record.admissionConfiguration, ["admissionConfiguration"]);
+  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
+  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
+  if (record2.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record.relaxations !== void 0) {
-    if (!Array.isArray(record.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
-    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record2.relaxations !== void 0) {
+    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
+    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record.inlineIgnores, ["inlineIgnores"]);
-  if (record.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
-    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
+  if (record2.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
+    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record.nextVersion !== void 0) config.nextVersion = c3.version(record.nextVersion, ["nextVersion"]);
-  if (record.clusterVersion !== void 0) {
-    const text = c3.string(record.clusterVersion, ["clusterVersion"]);
+  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
+  if (record2.clusterVersion !== void 0) {
+    const text = c3.string(record2.clusterVersion, ["clusterVersion"]);
     if (text !== void 0) {
       if (clusterMinorOf(text) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
-  if (record.helm !== void 0) config.helm = helmOptions(c3, record.helm, ["helm"], HELM_KEYS);
-  if (record.kustomize !== void 0) {
-    const kustomize = c3.mapping(record.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
+  if (record2.kustomize !== void 0) {
+    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -11899,16 +12410,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record.network !== void 0) config.network = c3.boolean(record.network, ["network"]);
-  if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record.timeout, ["timeout"]);
-  if (record.concurrency !== void 0) config.concurrency = c3.positiveInteger(record.concurrency, ["concurrency"]);
-  if (record.renderErrors !== void 0) config.renderErrors = c3.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record.targets !== void 0) {
-    if (!Array.isArray(record.targets)) c3.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
-    else config.targets = record.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
+  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
+  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
+  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record2.targets !== void 0) {
+    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
+    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record.exclude !== void 0) config.exclude = c3.stringList(record.exclude, ["exclude"], globError);
-  if (record.failOn !== void 0) config.failOn = c3.oneOf(record.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
+  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -11934,14 +12445,14 @@ function readYaml(file, shown) {
   } catch (error) {
     return { errors: [`${shown}: cannot be read: ${error.code ?? error.message}`] };
   }
-  const documents = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: true });
+  const documents = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: true, logLevel: "error" });
   if (!Array.isArray(documents)) return { value: void 0, errors: [] };
   const errors = [];
   for (const document of documents) {
     const error = document.errors[0];
     if (error) {
-      const where = error.linePos?.[0];
-      errors.push(`${shown}${where ? `:${where.line}:${where.col}` : ""}: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
+      const where3 = error.linePos?.[0];
+      errors.push(`${shown}${where3 ? `:${where3.line}:${where3.col}` : ""}: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
     }
   }
   if (errors.length > 0) return { errors };
@@ -12130,7 +12641,7 @@ function resolveScanOptions(input) {
   const defaults = { enforce: modes2.enforce, warn: modes2.warn, audit: modes2.audit };
   return {
     cwd: input.cwd,
-    paths: [...input.paths],
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
     exclude,
     targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
     policy: {
@@ -12167,6 +12678,7 @@ function resolveScanOptions(input) {
       renderErrorsFail: renderErrors === "fail"
     },
     today: input.today,
+    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
     ...shard ? { shard } : {},
     failOn
   };
@@ -12174,10 +12686,228 @@ function resolveScanOptions(input) {
 function union(a2, b) {
   return [.../* @__PURE__ */ new Set([...a2 ?? [], ...b ?? []])];
 }
+function relativeToCwd(given, cwd) {
+  if (!path2.isAbsolute(given)) return given;
+  const relative6 = path2.relative(path2.resolve(cwd), path2.resolve(given));
+  if (relative6 === "") return ".";
+  if (relative6.startsWith("..") || path2.isAbsolute(relative6)) return given;
+  return relative6.split(path2.sep).join("/");
+}
 function relativeTarget(target2, cwd, configDir) {
   if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
   const relative6 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
   return { ...target2, path: relative6 === "" ? "." : relative6 };
+}
+
+// src/findings/problems.ts
+import { createHash } from "node:crypto";
+var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
+function problemId(item) {
+  const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
+  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+}
+function groupKey(finding2) {
+  return [finding2.check, finding2.file, finding2.line, finding2.column, finding2.apiVersion, finding2.kind, finding2.namespace, finding2.name, finding2.part ?? ""].join("\0");
+}
+function containerNames(detail) {
+  const names = [];
+  for (const phrase of detail.matchAll(/containers? ((?:"(?:[^"\\]|\\.)*"(?:, | and )?)+)/g)) {
+    for (const quoted of (phrase[1] ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      const name = quoted[1] ?? "";
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+function findingRank(finding2) {
+  const strictest = Math.min(...finding2.modes.map((mode) => MODE_RANK[mode]), 3);
+  return strictest + (finding2.upcoming === true ? 4 : 0) + (finding2.suppressed !== void 0 ? 8 : 0);
+}
+function buildProblems(findings, failOn = "enforce") {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = groupKey(finding2);
+    const list = groups.get(key);
+    if (list === void 0) groups.set(key, [finding2]);
+    else list.push(finding2);
+  }
+  const problems = [...groups.values()].map((group) => toProblem(group, failOn));
+  return problems.sort(compareProblems);
+}
+function toProblem(group, failOn) {
+  const findings = [...group].sort((a2, b) => findingRank(a2) - findingRank(b));
+  const first = findings[0];
+  const policies = [];
+  for (const finding2 of findings) {
+    for (const mode of finding2.modes) {
+      policies.push({
+        mode,
+        level: finding2.level,
+        version: finding2.version,
+        upcoming: finding2.upcoming === true,
+        ...finding2.suppressed === void 0 ? {} : { suppressed: finding2.suppressed }
+      });
+    }
+  }
+  policies.sort((a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]);
+  const live = findings.filter((finding2) => finding2.suppressed === void 0);
+  const current = live.filter((finding2) => finding2.upcoming !== true);
+  const modes2 = MODES.filter((mode) => current.some((finding2) => finding2.modes.includes(mode)));
+  const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
+  const severity = severityFrom.map((finding2) => finding2.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b])[0];
+  const related = [];
+  const targets = [];
+  const containers2 = [];
+  for (const finding2 of findings) {
+    for (const location2 of finding2.related) {
+      if (!related.some((r) => r.file === location2.file && r.line === location2.line && r.column === location2.column)) related.push(location2);
+    }
+    for (const target2 of finding2.targets) mergeTarget(targets, target2);
+    for (const name of containerNames(finding2.detail)) if (!containers2.includes(name)) containers2.push(name);
+  }
+  const note = live.find((finding2) => finding2.note !== void 0 && finding2.upcoming !== true)?.note;
+  return {
+    id: problemId(first),
+    check: first.check,
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    endLine: first.endLine,
+    endColumn: first.endColumn,
+    apiVersion: first.apiVersion,
+    kind: first.kind,
+    namespace: first.namespace,
+    name: first.name,
+    ...first.part === void 0 ? {} : { part: first.part },
+    field: first.field,
+    containers: containers2,
+    findings,
+    policies,
+    modes: modes2,
+    severity,
+    ...live.length === 0 && first.suppressed !== void 0 ? { suppressed: first.suppressed } : {},
+    upcoming: live.length > 0 && current.length === 0,
+    blocking: findings.some((finding2) => findingFails(finding2, failOn)),
+    related,
+    targets,
+    ...note === void 0 ? {} : { note }
+  };
+}
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function mergeTarget(targets, ref) {
+  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
+  if (index < 0) {
+    targets.push(ref);
+    return;
+  }
+  const existing = targets[index];
+  targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
+}
+function problemTier(problem) {
+  if (problem.suppressed !== void 0) return 5;
+  if (problem.upcoming) return 4;
+  const strictest = problem.modes[0];
+  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
+}
+function compareProblems(a2, b) {
+  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+}
+function formatPolicies(policies) {
+  return policies.map((policy) => {
+    const tags = [policy.upcoming ? "next version" : "", policy.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
+    return `${policy.mode} ${policy.level}:${policy.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
+  }).join(", ");
+}
+function problemMessage(problem) {
+  const first = problem.findings[0];
+  return first.detail === "" ? first.reason : `${first.reason} (${first.detail})`;
+}
+function workloadKey(item) {
+  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
+}
+function objectKey(item) {
+  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
+}
+function workloadResolver(verdicts) {
+  const keys = /* @__PURE__ */ new Set();
+  const filesByObject = /* @__PURE__ */ new Map();
+  const keyByObject = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = workloadKey(verdict2);
+    keys.add(key);
+    const object = objectKey(verdict2);
+    const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
+    files.add(verdict2.file);
+    filesByObject.set(object, files);
+    keyByObject.set(object, key);
+  }
+  return (item) => {
+    const own = workloadKey(item);
+    if (keys.has(own)) return own;
+    const object = objectKey(item);
+    return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
+  };
+}
+function countProblems(result, problems) {
+  const keyOf = workloadResolver(result.workloads);
+  const all = /* @__PURE__ */ new Set();
+  const blockingWorkloads = /* @__PURE__ */ new Set();
+  const withProblems = /* @__PURE__ */ new Set();
+  const perMode = {
+    enforce: { problems: 0, workloads: /* @__PURE__ */ new Set() },
+    warn: { problems: 0, workloads: /* @__PURE__ */ new Set() },
+    audit: { problems: 0, workloads: /* @__PURE__ */ new Set() }
+  };
+  const seenInMode = /* @__PURE__ */ new Set();
+  let counted = 0;
+  let blocking = 0;
+  let suppressed = 0;
+  let upcoming = 0;
+  for (const problem of problems) {
+    const key = keyOf(problem);
+    all.add(key);
+    for (const policy of problem.policies) seenInMode.add(`${key}\0${policy.mode}`);
+    if (problem.blocking) {
+      blocking++;
+      blockingWorkloads.add(key);
+    }
+    if (problem.suppressed !== void 0) {
+      suppressed++;
+      continue;
+    }
+    if (problem.upcoming) {
+      upcoming++;
+      continue;
+    }
+    counted++;
+    withProblems.add(key);
+    for (const mode of problem.modes) {
+      perMode[mode].problems++;
+      perMode[mode].workloads.add(key);
+    }
+  }
+  for (const verdict2 of result.workloads) {
+    const key = workloadKey(verdict2);
+    all.add(key);
+    if (!verdict2.allowed && verdict2.exempt === void 0 && !seenInMode.has(`${key}\0${verdict2.mode}`)) {
+      perMode[verdict2.mode].workloads.add(key);
+      if (verdict2.mode === "enforce") blockingWorkloads.add(key);
+    }
+  }
+  const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
+  return {
+    workloads: all.size,
+    passed: all.size - blockingWorkloads.size,
+    failed: blockingWorkloads.size,
+    problems: counted,
+    blocking,
+    workloadsWithProblems: withProblems.size,
+    byMode,
+    suppressed,
+    upcoming,
+    errors: result.errors.length,
+    notices: result.notices.length
+  };
 }
 
 // src/findings/exit-code.ts
@@ -12208,13 +12938,6 @@ function exitCode(result, failOn = "enforce", options = {}) {
   return result.findings.some((finding2) => findingFails(finding2, failOn)) ? 1 : 0;
 }
 var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-var FAIL_ON_WORDS = {
-  enforce: "enforce",
-  warn: "enforce or warn",
-  audit: "enforce, warn or audit",
-  any: "any mode or the next version",
-  none: "no mode"
-};
 function failureSummary(result, failOn = "enforce", options = {}) {
   const errors = failingErrors(result, options);
   const failing = result.findings.filter((finding2) => findingFails(finding2, failOn));
@@ -12226,18 +12949,1015 @@ function failureSummary(result, failOn = "enforce", options = {}) {
     parts.push(`${plural2(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const workloads = new Set(failing.map((f) => `${f.file}\0${f.kind}\0${f.namespace}\0${f.name}`)).size;
-    parts.push(`${plural2(failing.length, "violation")} of ${FAIL_ON_WORDS[failOn]} policies in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
+    const problems = buildProblems(failing, failOn);
+    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    parts.push(`${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
   }
   return parts.join("; ");
 }
 
+// src/policy/check-page.ts
+var CHECK_DEFINITIONS_IN_ORDER = () => allCheckMeta().map((meta) => checkDefinition(meta.id));
+function generatedNotice(id) {
+  return `<!-- Generated from the meta of src/policy/checks/${id}.ts by scripts/check-pages.mjs (npm run docs:checks); edit that file, not this page. -->`;
+}
+function variantVersions(definition) {
+  return definition.variants.map((variant) => `v1.${variant.minVersion}`);
+}
+function versionsCell(definition) {
+  const starts = definition.variants.map((variant) => variant.minVersion);
+  const first = starts[0] ?? 0;
+  const absent = first > 0 ? `; absent before v1.${first}` : "";
+  if (starts.length === 1) return `v1.${first} and later, one variant${absent}`;
+  const ranges = starts.map((start, index) => {
+    const next = starts[index + 1];
+    if (next === void 0) return `v1.${start} and later`;
+    return next - 1 === start ? `v1.${start}` : `v1.${start}–v1.${next - 1}`;
+  });
+  return `${ranges.join(", ")} (${starts.length} variants)${absent}`;
+}
+function checkLink(id) {
+  return `[\`${id}\`](${id}.md)`;
+}
+function overriders(id) {
+  return CHECK_DEFINITIONS_IN_ORDER().flatMap((other) => {
+    const variant = other.variants.find((candidate) => candidate.overrides?.includes(id));
+    return variant === void 0 ? [] : [{ id: other.meta.id, from: variant.minVersion }];
+  });
+}
+function overridesCell(meta) {
+  if (meta.overrides.length > 0) return `overrides ${meta.overrides.map(checkLink).join(", ")} at the restricted level`;
+  const by = overriders(meta.id);
+  if (by.length > 0) {
+    return by.map(({ id, from }) => `replaced by ${checkLink(id)} at the restricted level${from > 0 ? ` from v1.${from} (restricted v1.0–v1.${from - 1} still runs this check)` : ""}`).join("; ");
+  }
+  return "neither";
+}
+function levelCell(meta) {
+  if (meta.level === "restricted") return "restricted";
+  return overriders(meta.id).length > 0 ? "baseline" : "baseline (and therefore restricted)";
+}
+function withVersionsSection(definition) {
+  const reference = definition.meta.reference.trim();
+  if (/^## Versions/m.test(reference) || definition.variants.length > 1) return reference;
+  const unchanged = `## Versions
+Unchanged since v1.${definition.variants[0]?.minVersion ?? 0}.
+
+## Message`;
+  return /^## Message/m.test(reference) ? reference.replace(/^## Message/m, unchanged) : reference;
+}
+function renderCheckPage(id, { withNotice = true } = {}) {
+  const definition = checkDefinition(id);
+  const { meta } = definition;
+  const lines = [
+    `# \`${meta.id}\` — ${meta.title}`,
+    "",
+    "| | |",
+    "|---|---|",
+    `| Level | ${levelCell(meta)} |`,
+    `| Versions | ${versionsCell(definition)} |`,
+    `| Reason | ${meta.reason} |`,
+    `| Overrides / overridden by | ${overridesCell(meta)} |`,
+    `| Kubernetes | [Pod Security Standards, ${meta.level}](${meta.docsUrl}) |`,
+    "",
+    "## Rule",
+    meta.description,
+    "",
+    `In short: ${meta.allowed}`,
+    "",
+    withVersionsSection(definition),
+    "",
+    "## How to fix",
+    meta.fix.trim(),
+    "",
+    ...withNotice ? [generatedNotice(id), ""] : []
+  ];
+  return lines.join("\n");
+}
+function renderCheckList() {
+  const metas = allCheckMeta();
+  const idWidth = Math.max(...metas.map((meta) => meta.id.length));
+  const rows = metas.map((meta) => {
+    const versions = variantVersions(checkDefinition(meta.id)).join(",");
+    return `${meta.id.padEnd(idWidth)}  ${meta.level.padEnd(10)}  ${versions.padEnd(24)}  ${meta.title}`;
+  });
+  const header = `${"CHECK".padEnd(idWidth)}  ${"LEVEL".padEnd(10)}  ${"FROM (VARIANTS)".padEnd(24)}  TITLE`;
+  return `${[header, ...rows].join("\n")}
+`;
+}
+
+// src/report/common.ts
+function problemReport(result, failOn = "enforce") {
+  const problems = buildProblems(result.findings, failOn);
+  return { problems, counts: countProblems(result, problems), failOn };
+}
+function countsSentence(counts, failOn) {
+  const parts = [
+    `${plural3(counts.workloads, "workload")} (${counts.passed} passed, ${counts.failed} failed)`,
+    `${plural3(counts.problems, "problem")} (enforce ${counts.byMode.enforce.problems}, warn ${counts.byMode.warn.problems}, audit ${counts.byMode.audit.problems})`,
+    `${counts.blocking} ${counts.blocking === 1 ? "fails" : "fail"} the run (fail-on: ${failOn})`
+  ];
+  if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.upcoming > 0) parts.push(`${counts.upcoming} only at the next version`);
+  parts.push(plural3(counts.errors, "error"));
+  if (counts.notices > 0) parts.push(plural3(counts.notices, "notice"));
+  return parts.join("; ");
+}
+function isActive(problem) {
+  return problem.suppressed === void 0 && !problem.upcoming;
+}
+function workloadLabel(item) {
+  const name = item.name === "" ? "(unnamed)" : item.name;
+  const label = item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
+  return printable(item.part === void 0 ? label : `${label} ${item.part}`);
+}
+function plural3(count2, singular, pluralForm = `${singular}s`) {
+  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
+}
+function controllerEnforceNote(finding2) {
+  if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
+  if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
+  return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
+}
+function formatTarget(target2) {
+  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.map(printable).join(", ")})` : "";
+  return `${target2.kind} ${printable(target2.path)}${scenarios}`;
+}
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
+}
+function renderedTargets(targets) {
+  return targets.filter((target2) => target2.kind !== "manifest");
+}
+function formatLocation(file, line, column2) {
+  const shown = printable(file);
+  if (line === void 0) return shown;
+  return column2 === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column2}`;
+}
+function formatScanError(error) {
+  return `${formatLocation(error.file, error.line, error.column)}: ${error.message}`;
+}
+function formatSuppression(suppression2) {
+  const expires = suppression2.expires === void 0 ? "" : ` (expires ${suppression2.expires})`;
+  return `${suppression2.source}: ${suppression2.reason}${expires}`;
+}
+function firstSentence(markdown) {
+  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
+  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
+  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
+  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
+  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
+}
+function plainText(markdown) {
+  return markdown.replace(
+    /```[^\n]*\n([\s\S]*?)```/g,
+    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
+  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
+}
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// src/report/advice.ts
+var PODSEC_REPOSITORY_URL = "https://github.com/podsec-dev/podsec";
+var PROBLEM_TITLES = {
+  privileged: "Container runs privileged",
+  windowsHostProcess: "Pod runs as a Windows HostProcess",
+  hostNamespaces: "Pod shares the host's namespaces",
+  hostPathVolumes: "Pod mounts a hostPath volume",
+  capabilities_baseline: "Container adds a non-default capability",
+  procMount: "Container unmasks /proc",
+  procMount_restricted: "Container unmasks /proc",
+  seLinuxOptions: "Pod sets a disallowed SELinux option",
+  appArmorProfile: "AppArmor profile is overridden",
+  seccompProfile_baseline: "Seccomp is turned off (Unconfined)",
+  hostPorts: "Container uses a host port",
+  hostProbesAndHostLifecycle: "Probe or lifecycle hook targets another host",
+  sysctls: "Pod sets an unsafe sysctl",
+  restrictedVolumes: "Pod uses a volume type restricted does not allow",
+  capabilities_restricted: "Container keeps capabilities restricted does not allow",
+  allowPrivilegeEscalation: "Container can escalate privileges",
+  runAsUser: "Container runs as user ID 0",
+  runAsNonRoot: "Container may run as root",
+  seccompProfile_restricted: "Container has no seccomp profile"
+};
+function problemTitle(check) {
+  return PROBLEM_TITLES[check];
+}
+function checkPageUrl(check, repositoryUrl = PODSEC_REPOSITORY_URL) {
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/main/docs/checks/${check}.md`;
+}
+function checkFix(check) {
+  return firstSentence(checkMeta(check).fix);
+}
+var HOST_ACCESS_CHECKS = /* @__PURE__ */ new Set([
+  "privileged",
+  "hostNamespaces",
+  "hostPathVolumes",
+  "hostPorts",
+  "capabilities_baseline",
+  "restrictedVolumes"
+]);
+function alternativeAdvice(problem) {
+  if (problem.kind !== "DaemonSet" || !HOST_ACCESS_CHECKS.has(problem.check)) return void 0;
+  return "If this node agent needs host access, no change to it can pass: use a namespace at a lower level, a PSA exemption, or a relaxation with a reason.";
+}
+function fixLine(problem) {
+  const alternative = alternativeAdvice(problem);
+  const fix = checkFix(problem.check);
+  return alternative === void 0 ? fix : `${fix} ${alternative}`;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var DEFAULT_INFORMATION_URI = PODSEC_REPOSITORY_URL;
+var SRCROOT = "%SRCROOT%";
+var SARIF_LIMITS = {
+  resultsPerRun: 25e3,
+  /** Of those, code scanning stores and shows the most severe 5,000. */
+  resultsShownPerRun: 5e3,
+  locationsPerResult: 10,
+  relatedLocationsPerResult: 1e3,
+  tagsPerRule: 20,
+  textLength: 1024,
+  ruleNameLength: 255
+};
+var LEVEL_BY_SEVERITY = { error: "error", warning: "warning", note: "note" };
+var SECURITY_SEVERITY = {
+  privileged: "8.8",
+  windowsHostProcess: "8.8",
+  hostNamespaces: "8.6",
+  hostPathVolumes: "8.4",
+  capabilities_baseline: "8.0",
+  procMount: "7.8",
+  seLinuxOptions: "7.8",
+  appArmorProfile: "7.5",
+  seccompProfile_baseline: "7.5",
+  hostPorts: "7.5",
+  hostProbesAndHostLifecycle: "7.5",
+  sysctls: "7.5",
+  procMount_restricted: "6.9",
+  restrictedVolumes: "6.8",
+  capabilities_restricted: "6.5",
+  allowPrivilegeEscalation: "6.5",
+  runAsUser: "6.0",
+  runAsNonRoot: "5.5",
+  seccompProfile_restricted: "5.0"
+};
+function buildSarif(result, options) {
+  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
+  const catalogue = options.checks ?? allCheckMeta();
+  const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
+  for (const finding2 of result.findings) {
+    if (!ruleIndex.has(finding2.check)) {
+      ruleIndex.set(finding2.check, rules.length);
+      rules.push(fallbackRule(finding2));
+    }
+  }
+  const problems = buildProblems(result.findings, options.failOn);
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
+  const { kept, omitted } = selectResults(problems, limit);
+  const paths = { srcRoot: options.srcRoot };
+  const results = kept.map(
+    (problem) => withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes))
+  );
+  const notifications = [
+    ...result.errors.map((error) => notification(error, "error", paths)),
+    ...result.notices.map((notice) => notification(notice, "note", paths))
+  ];
+  const omittedTotal = omitted.error + omitted.warning + omitted.note;
+  if (omittedTotal > 0) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `Only the ${results.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
+      }
+    });
+  }
+  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+    notifications.push({
+      level: "note",
+      message: {
+        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${results.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
+      }
+    });
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "podsec",
+            semanticVersion: options.toolVersion,
+            version: options.toolVersion,
+            informationUri,
+            rules
+          }
+        },
+        automationDetails: { id: automationId(options.category) },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            // GitHub's documented form: the checkout as a file URI with a trailing slash.
+            ...options.srcRoot !== void 0 && options.srcRoot !== "" ? { uri: srcRootUri(options.srcRoot) } : {},
+            description: { text: "The root of the scanned repository." }
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.errors.length === 0,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        ...omittedTotal > 0 ? {
+          properties: {
+            truncation: {
+              totalResults: problems.length,
+              emittedResults: results.length,
+              maxResults: limit,
+              omitted: { ...omitted }
+            }
+          }
+        } : {}
+      }
+    ]
+  };
+}
+function renderSarif(result, options) {
+  return `${JSON.stringify(buildSarif(result, options))}
+`;
+}
+function automationId(category) {
+  const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
+  return trimmed === "" ? "podsec/" : `podsec/${trimmed}/`;
+}
+function ruleFor(meta, informationUri) {
+  const docsPage = checkPageUrl(meta.id, informationUri);
+  const levelName = meta.level === "baseline" ? "Baseline" : "Restricted";
+  const overrides = meta.overrides.length > 0 ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? "" : "s"} ${meta.overrides.map((id) => `\`${id}\``).join(", ")}.` : "";
+  const markdown = [
+    `**${problemTitle(meta.id)}** — ${meta.title}, Pod Security Standards ${levelName} level (\`${meta.id}\`)`,
+    meta.description,
+    `**Allowed:** ${meta.allowed}`,
+    ...overrides === "" ? [] : [overrides],
+    `**How to fix**
+
+${meta.fix}`,
+    `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`
+  ].join("\n\n");
+  const text = [
+    `${problemTitle(meta.id)}: ${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
+    plainText(meta.description),
+    `Allowed: ${plainText(meta.allowed)}`,
+    ...overrides === "" ? [] : [plainText(overrides)],
+    `How to fix: ${plainText(meta.fix)}`,
+    `Kubernetes documentation: ${meta.docsUrl}`,
+    `podsec documentation: ${docsPage}`
+  ].join("\n\n");
+  return {
+    id: meta.id,
+    name: ruleName(meta.level, meta.title, meta.id),
+    // Code scanning titles alerts with this: it names the problem, not the rule.
+    shortDescription: { text: clip(problemTitle(meta.id), SARIF_LIMITS.textLength) },
+    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
+    help: { text, markdown },
+    helpUri: docsPage,
+    defaultConfiguration: { level: meta.level === "baseline" ? "error" : "warning" },
+    properties: {
+      tags: ["security", "kubernetes", "pod-security", `pss-${meta.level}`],
+      precision: "very-high",
+      "security-severity": SECURITY_SEVERITY[meta.id] ?? (meta.level === "baseline" ? "7.5" : "5.0")
+    }
+  };
+}
+function fallbackRule(finding2) {
+  const restricted = finding2.level === "restricted";
+  return {
+    id: finding2.check,
+    name: ruleName(finding2.level, finding2.check, finding2.check),
+    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
+    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
+    defaultConfiguration: { level: restricted ? "warning" : "error" },
+    properties: {
+      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
+      precision: "very-high",
+      "security-severity": restricted ? "5.0" : "7.5"
+    }
+  };
+}
+function selectResults(problems, limit) {
+  const omitted = { error: 0, warning: 0, note: 0 };
+  problems.slice(limit).forEach((problem) => omitted[problem.severity]++);
+  return { kept: problems.slice(0, limit), omitted };
+}
+function withFixes(result, fixes) {
+  return fixes && fixes.length > 0 ? { ...result, fixes } : result;
+}
+function fixesOf(problem, fixes) {
+  if (fixes === void 0) return void 0;
+  for (const finding2 of problem.findings) {
+    const found = fixes(finding2);
+    if (found !== void 0 && found.length > 0) return found;
+  }
+  return void 0;
+}
+function sarifResult(problem, ruleIndex, meta, paths) {
+  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
+    id: index + 1,
+    ...physical(location2, paths),
+    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
+  }));
+  const targets = problem.targets.map(formatTarget);
+  return {
+    ruleId: problem.check,
+    ruleIndex,
+    level: LEVEL_BY_SEVERITY[problem.severity],
+    message: { text: resultMessage(problem, meta) },
+    locations: [physical(problem, paths)],
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    partialFingerprints: { primaryLocationLineHash: problem.id },
+    ...problem.suppressed === void 0 ? {} : { suppressions: [suppression(problem.suppressed)] },
+    properties: {
+      modes: [...problem.modes],
+      policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
+      messages: problem.findings.map((finding2) => finding2.message),
+      blocking: problem.blocking,
+      apiVersion: problem.apiVersion,
+      kind: problem.kind,
+      namespace: problem.namespace,
+      name: problem.name,
+      ...problem.containers.length > 0 ? { containers: [...problem.containers] } : {},
+      field: problem.field,
+      ...targets.length > 0 ? { targets } : {},
+      ...problem.upcoming ? { upcoming: true } : {}
+    }
+  };
+}
+function resultMessage(problem, meta) {
+  const parts = [];
+  const prefix = problem.upcoming ? "After an upgrade to the next version, " : "";
+  parts.push(sentence(`${prefix}${workloadLabel(problem)}: ${problemMessage(problem)}`));
+  parts.push(sentence(`Breaks ${formatPolicies(problem.policies)}`));
+  const note = problem.suppressed === void 0 ? controllerEnforceNote(problem) : void 0;
+  if (note !== void 0) parts.push(sentence(note));
+  const rendered = renderedTargets(problem.targets);
+  if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
+  const hint = meta === void 0 ? "" : fixLine(problem);
+  if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
+  return parts.join(" ");
+}
+function suppression(suppressed) {
+  const { reason, source, expires } = suppressed;
+  return {
+    kind: source === "annotation" ? "inSource" : "external",
+    status: "accepted",
+    justification: nonEmpty2(reason, `Suppressed by ${source}.`),
+    properties: { source, ...expires === void 0 ? {} : { expires } }
+  };
+}
+function notification(error, level, paths) {
+  const text = sentence(nonEmpty2(error.message, "Unknown problem"));
+  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
+  const location2 = errorLocation(error, paths);
+  return {
+    level,
+    message: { text: `${error.file === "" ? "" : `${error.file}${target2}: `}${text}` },
+    ...location2 === void 0 ? {} : { locations: [location2] }
+  };
+}
+function errorLocation(error, paths) {
+  if (error.file === "" || error.file === "-") return void 0;
+  const artifactLocation = artifact(error.file, paths);
+  if (error.line === void 0 || error.line < 1) return { physicalLocation: { artifactLocation } };
+  const region2 = error.column === void 0 || error.column < 1 ? { startLine: error.line } : { startLine: error.line, startColumn: error.column };
+  return { physicalLocation: { artifactLocation, region: region2 } };
+}
+function physical(location2, paths) {
+  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
+}
+function region(location2) {
+  const startLine = Math.max(1, Math.trunc(location2.line));
+  const startColumn = Math.max(1, Math.trunc(location2.column));
+  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
+  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
+  if (!Number.isFinite(endLine)) endLine = startLine;
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+function srcRootUri(root) {
+  const posix2 = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const encoded = posix2.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
+}
+function artifact(file, paths) {
+  let path13 = file.replace(/\\/g, "/");
+  const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
+  if (root !== void 0 && root !== "" && path13.startsWith(`${root}/`)) path13 = path13.slice(root.length + 1);
+  while (path13.startsWith("./")) path13 = path13.slice(2);
+  const absolute = path13.startsWith("/") || /^[A-Za-z]:\//.test(path13);
+  const encoded = path13.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
+  return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
+}
+function ruleName(level, title2, fallback) {
+  const words = `${level} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
+  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
+}
+function sentence(text) {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function nonEmpty2(text, fallback) {
+  return text === void 0 || text.trim() === "" ? fallback : text;
+}
+
+// src/report/sections.ts
+var MIN_GROUP = 3;
+function sectionKind(problem) {
+  if (problem.suppressed !== void 0) return "suppressed";
+  if (problem.upcoming) return "upcoming";
+  if (problem.blocking) return "blocking";
+  return problem.modes[0] ?? "audit";
+}
+function title(kind, failOn) {
+  switch (kind) {
+    case "blocking":
+      return `Fails the run (fail-on: ${failOn})`;
+    case "enforce":
+      return `Enforce, not failing the run (fail-on: ${failOn})`;
+    case "warn":
+      return "Warnings (warn)";
+    case "audit":
+      return "Audit notes (audit)";
+    case "upcoming":
+      return "Only at the next version";
+    case "suppressed":
+      return "Suppressed";
+  }
+}
+var SEVERITY = {
+  blocking: "error",
+  enforce: "error",
+  warn: "warning",
+  audit: "note",
+  upcoming: "note",
+  suppressed: "note"
+};
+function sameProblemKey(problem) {
+  return [problem.check, formatPolicies(problem.policies), problemMessage(problem)].join("\0");
+}
+function problemSections(report) {
+  const byKind = /* @__PURE__ */ new Map();
+  const ordered = [...report.problems].sort((a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b));
+  for (const problem of ordered) {
+    const kind = sectionKind(problem);
+    const list = byKind.get(kind);
+    if (list === void 0) byKind.set(kind, [problem]);
+    else list.push(problem);
+  }
+  const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
+  return order.filter((kind) => byKind.has(kind)).map((kind) => {
+    const problems = byKind.get(kind) ?? [];
+    return { kind, title: title(kind, report.failOn), severity: SEVERITY[kind], problems, blocks: blocks(problems, kind !== "suppressed") };
+  });
+}
+function blocks(problems, group) {
+  const shared = /* @__PURE__ */ new Map();
+  if (group) {
+    for (const problem of problems) {
+      const key = sameProblemKey(problem);
+      const list = shared.get(key);
+      if (list === void 0) shared.set(key, [problem]);
+      else list.push(problem);
+    }
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  for (const [key, list] of shared) {
+    if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);
+  }
+  const out = [];
+  const blockByKey = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    const same = sameProblemKey(problem);
+    const key = grouped.has(same) ? `group\0${same}` : `workload\0${workloadKey(problem)}`;
+    let block = blockByKey.get(key);
+    if (block === void 0) {
+      block = { kind: grouped.has(same) ? "group" : "workload", problems: [] };
+      blockByKey.set(key, block);
+      out.push(block);
+    }
+    block.problems.push(problem);
+  }
+  return out;
+}
+
+// src/report/summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+var RESERVE_BYTES = 1024;
+var encoder = new TextEncoder();
+var byteLength = (text) => encoder.encode(text).length;
+var BoundedMarkdown = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  parts = [];
+  bytes = 0;
+  full = false;
+  omittedRows = 0;
+  /** Adds a block (with its newline) if it fits; returns false, and stays full, when it does not. */
+  add(block) {
+    if (this.full) return false;
+    const size = byteLength(block) + 1;
+    if (this.bytes + size > this.budget) {
+      this.full = true;
+      return false;
+    }
+    this.parts.push(block);
+    this.bytes += size;
+    return true;
+  }
+  /** A table or list row: counted when it does not fit. */
+  row(block) {
+    if (!this.add(block)) this.omittedRows++;
+  }
+  /** Always appended (closing tags, the truncation note): paid for by the reserve. */
+  force(block) {
+    this.parts.push(block);
+    this.bytes += byteLength(block) + 1;
+  }
+  text() {
+    return `${this.parts.join("\n")}
+`;
+  }
+};
+function blobBaseUrl(env) {
+  const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repository = env["GITHUB_REPOSITORY"];
+  const sha = env["GITHUB_SHA"];
+  if (repository === void 0 || sha === void 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
+}
+function renderJobSummary(result, options = {}) {
+  const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
+  const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
+  const report = problemReport(result, options.failOn);
+  out.add(`## ${escapeInline(options.title ?? "podsec: Pod Security Standards")}`);
+  out.add("");
+  writeProblemMarkdown(out, report, result.errors, options);
+  if (result.notices.length > 0) {
+    out.add("");
+    if (out.add(`<details><summary>${plural3(result.notices.length, "notice")}</summary>`)) {
+      out.add("");
+      for (const notice of result.notices) out.row(`- ${errorLine(notice, options.blobUrl)}`);
+      out.force("");
+      out.force("</details>");
+    } else {
+      out.omittedRows += result.notices.length;
+    }
+  }
+  closeBudget(out);
+  return out.text();
+}
+function headline(counts) {
+  if (counts.blocking > 0) {
+    const errors = counts.errors > 0 ? ` and ${plural3(counts.errors, "error")} stopped part of the scan` : "";
+    return `❌ ${plural3(counts.blocking, "problem blocks", "problems block")} the merge${errors}`;
+  }
+  if (counts.errors > 0) return `❌ ${plural3(counts.errors, "error")} stopped part of the scan`;
+  const rest = counts.problems > 0 ? ` (${plural3(counts.problems, "problem")} below do not block it)` : "";
+  return `✅ Passed: nothing blocks the merge${rest}`;
+}
+function writeProblemMarkdown(out, report, errors, options) {
+  const { counts } = report;
+  out.add(`### ${headline(counts)}`);
+  out.add("");
+  const sentence2 = countsSentence(counts, report.failOn);
+  out.add(escapeInline(options.workloadsKnown === false ? sentence2.replace(/^[^;]*; /, "") : sentence2));
+  if (errors.length > 0) {
+    const shown = errors.slice(0, options.maxErrors ?? errors.length);
+    out.add("");
+    out.add(`#### ${plural3(errors.length, "error")}`);
+    out.add("");
+    for (const error of shown) out.row(`- ${errorLine(error, options.blobUrl)}`);
+    out.omittedRows += errors.length - shown.length;
+  }
+  for (const section of problemSections(report)) {
+    if (section.kind === "suppressed") continue;
+    out.add("");
+    const folded = section.kind !== "blocking";
+    if (folded) {
+      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`)) {
+        out.omittedRows += section.problems.length;
+        continue;
+      }
+    } else {
+      out.add(`#### ${escapeInline(section.title)}`);
+    }
+    out.add("");
+    if (section.kind === "blocking" && section.problems.some((problem) => problem.modes.includes("enforce") && problem.kind !== "Pod")) {
+      out.add("A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.");
+      out.add("");
+    }
+    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== void 0).map((problem) => workloadLabel(problem)))];
+    const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== void 0);
+    if (advice !== void 0) {
+      out.add(`**${cell(agents.join(", "))}:** ${cell(advice)}`);
+      out.add("");
+    }
+    out.add("| Where | Problem | Fix |");
+    out.add("| --- | --- | --- |");
+    for (const block of section.blocks) for (const row of blockRows(block, options.blobUrl)) out.row(row);
+    if (folded) {
+      out.force("");
+      out.force("</details>");
+    }
+  }
+  const suppressed = report.problems.filter((problem) => problem.suppressed !== void 0);
+  if (suppressed.length > 0) {
+    out.add("");
+    if (options.showSuppressed === true && !out.add(`<details><summary>${plural3(suppressed.length, "suppressed problem")}</summary>`)) {
+      out.omittedRows += suppressed.length;
+    } else if (options.showSuppressed === true) {
+      out.add("");
+      for (const problem of suppressed) {
+        const why = problem.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem.suppressed))}`;
+        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
+      }
+      out.force("");
+      out.force("</details>");
+    } else {
+      out.add(
+        `${plural3(suppressed.length, "suppressed problem")} (exemptions, relaxations or annotations) not listed here; the JSON report and \`podsec scan --show-suppressed\` list them.`
+      );
+    }
+  }
+}
+function closeBudget(out) {
+  if (out.omittedRows > 0) {
+    out.force("");
+    out.force(
+      `> [!NOTE]
+> ${out.omittedRows} more ${out.omittedRows === 1 ? "row was" : "rows were"} left out to keep this text under GitHub's size limit. The JSON and SARIF reports list every problem.`
+    );
+  }
+}
+function problemCell(problem) {
+  return `**${cell(problemTitle(problem.check))}**<br>${cell(problemMessage(problem))}<br><sub>${cell(formatPolicies(problem.policies))}</sub>`;
+}
+function fixCell(problem) {
+  return `${cell(checkFix(problem.check))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
+}
+var MAX_GROUP_PLACES = 20;
+function blockRows(block, blobUrl) {
+  const [first] = block.problems;
+  if (block.kind === "group") {
+    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
+  }
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+}
+function where(file, line, blobUrl) {
+  const text = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
+  if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text;
+  const path13 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text}](${blobUrl}/${path13}${line === void 0 ? "" : `#L${line}`})`;
+}
+function errorLine(error, blobUrl) {
+  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
+  return `${where(error.file, error.line, blobUrl)}${escapeInline(target2)}: ${escapeInline(error.message).replace(/\r?\n/g, "<br>")}`;
+}
+function cell(text) {
+  return escapeInline(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function escapeInline(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/@/g, "@​");
+}
+function code(text) {
+  if (/[`\r\n]/.test(text)) return cell(text);
+  return `\`${text.replace(/\|/g, "\\|")}\``;
+}
+
+// src/report/text.ts
+var ANSI = {
+  bold: ["\x1B[1m", "\x1B[22m"],
+  dim: ["\x1B[2m", "\x1B[22m"],
+  red: ["\x1B[31m", "\x1B[39m"],
+  yellow: ["\x1B[33m", "\x1B[39m"],
+  cyan: ["\x1B[36m", "\x1B[39m"],
+  green: ["\x1B[32m", "\x1B[39m"]
+};
+function painter(color) {
+  if (!color) return (text) => text;
+  return (text, ...styles) => styles.reduce((acc, style) => `${ANSI[style][0]}${acc}${ANSI[style][1]}`, text);
+}
+var SEVERITY_COLOUR = { error: "red", warning: "yellow", note: "cyan" };
+function renderText(result, options) {
+  const paint = painter(options.color);
+  const verbose = options.verbose === true;
+  const report = problemReport(result, options.failOn);
+  const lines = [];
+  const definedAt = definitionFinder(result.workloads);
+  for (const section of problemSections(report)) {
+    if (section.kind === "suppressed" && options.showSuppressed !== true) continue;
+    const colour = section.kind === "blocking" ? "red" : section.kind === "suppressed" ? "dim" : SEVERITY_COLOUR[section.severity];
+    lines.push(paint(`${section.title}: ${plural3(section.problems.length, "problem")}`, "bold", colour));
+    for (const block of section.blocks) {
+      if (section.kind === "suppressed") lines.push(...suppressedLines(block, paint));
+      else lines.push(...blockLines(block, paint, verbose, definedAt));
+    }
+    lines.push("");
+  }
+  const suppressed = report.counts.suppressed;
+  if (suppressed > 0 && options.showSuppressed !== true) {
+    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`, "dim"), "");
+  }
+  if (verbose) {
+    const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
+    const passing = passingWorkloads(result.workloads).filter((verdict2) => !withProblems.has(workloadKey(verdict2)));
+    if (passing.length > 0) {
+      lines.push(paint(`Passing workloads (${passing.length})`, "bold", "green"));
+      for (const verdict2 of passing) {
+        const exempt = verdict2.exempt === void 0 ? "" : `  exempt (${verdict2.exempt})`;
+        lines.push(`  ${formatLocation(verdict2.file, verdict2.line)}  ${workloadLabel(verdict2)}${exempt}`);
+      }
+      lines.push("");
+    }
+  }
+  if (result.errors.length > 0) {
+    lines.push(paint("Errors", "bold", "red"));
+    for (const error of result.errors) lines.push(`  ${paint(formatScanError(error), "red")}`);
+    lines.push("");
+  }
+  if (result.notices.length > 0) {
+    lines.push(paint("Notices", "bold"));
+    for (const notice of result.notices) lines.push(`  ${formatScanError(notice)}`);
+    lines.push("");
+  }
+  const failing = report.counts.blocking > 0 || report.counts.errors > 0;
+  lines.push(paint(countsSentence(report.counts, report.failOn), "bold", failing ? "red" : "green"));
+  return `${lines.join("\n")}
+`;
+}
+function definitionFinder(verdicts) {
+  const byObject = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = [verdict2.apiVersion, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? ""].join("\0");
+    if (!byObject.has(key)) byObject.set(key, verdict2);
+  }
+  return (problem) => {
+    const verdict2 = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
+    return verdict2 === void 0 ? formatLocation(problem.file) : formatLocation(verdict2.file, verdict2.line);
+  };
+}
+function blockLines(block, paint, verbose, definedAt) {
+  const [first] = block.problems;
+  const lines = [];
+  if (block.kind === "workload") {
+    lines.push(`  ${paint(workloadLabel(first), "bold")}  ${paint(definedAt(first), "dim")}`);
+    const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text) => text !== void 0);
+    if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
+    const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== void 0);
+    if (advice !== void 0) lines.push(`    ${paint(advice, "yellow")}`);
+    for (const problem of block.problems) {
+      lines.push(`    ${problemLine(problem, paint)}`);
+      if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
+      lines.push(`      ${fixText(problem, paint)}`);
+    }
+    return lines;
+  }
+  lines.push(`  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  for (const problem of block.problems) {
+    lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
+    if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
+  }
+  lines.push(`    ${fixText(first, paint)}`);
+  return lines;
+}
+function problemLine(problem, paint) {
+  return `${formatLocation(problem.file, problem.line)}  ${paint(problem.check, "bold")}  ${formatPolicies(problem.policies)}  ${printable(problemMessage(problem))}`;
+}
+function fixText(problem, paint) {
+  return paint(`fix: ${checkFix(problem.check)} ${checkPageUrl(problem.check)}`, "green");
+}
+function verboseLines(problem) {
+  const lines = [`field: ${printable(problem.field)}`];
+  for (const finding2 of problem.findings) lines.push(`${finding2.modes.join(", ")}: ${printable(finding2.message)}`);
+  for (const related of problem.related) {
+    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === void 0 ? "" : ` ${printable(related.message)}`}`);
+  }
+  const targets = renderedTargets(problem.targets);
+  if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
+  return lines;
+}
+function suppressedLines(block, paint) {
+  return block.problems.map((problem) => {
+    const why = problem.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem.suppressed)}`;
+    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, "dim");
+  });
+}
+function passingWorkloads(verdicts) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = workloadKey(verdict2);
+    const list = byKey.get(key);
+    if (list === void 0) byKey.set(key, [verdict2]);
+    else list.push(verdict2);
+  }
+  return [...byKey.values()].filter((list) => list.every((verdict2) => verdict2.allowed)).map((list) => list[0]);
+}
+
+// src/run-scan.ts
+import { availableParallelism } from "node:os";
+import path8 from "node:path";
+
 // src/node-deps.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 
+// src/discover/boundary.ts
+import { dirname, join, resolve as resolve2 } from "node:path";
+
+// src/discover/paths.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function compareBytes(a2, b) {
+  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
+}
+function toPosix(path13) {
+  return sep === "/" ? path13 : path13.split(sep).join("/");
+}
+function normalizeGiven(given) {
+  let path13 = given.replace(/\\/g, "/");
+  while (path13.length > 1 && path13.endsWith("/")) path13 = path13.slice(0, -1);
+  return path13;
+}
+function joinDisplay(prefix, inside) {
+  if (inside === "") return prefix;
+  if (prefix === "." || prefix === "") return inside;
+  if (prefix.endsWith("/")) return prefix + inside;
+  return `${prefix}/${inside}`;
+}
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function createDisplayPath(cwd, roots) {
+  const candidates = roots.flatMap((root) => [
+    { base: root.absolute, given: root.given },
+    { base: root.real, given: root.given }
+  ]).sort((a2, b) => b.base.length - a2.base.length);
+  return (absolute) => {
+    const target2 = resolve(absolute);
+    for (const candidate of candidates) {
+      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
+    }
+    const rel = toPosix(relative(cwd, target2));
+    return rel === "" ? "." : rel;
+  };
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash >>> 0;
+}
+function assignShard(targetPath, total) {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  return fnv1a(targetPath) % total + 1;
+}
+
+// src/discover/boundary.ts
+async function findScanBoundary(fs, directory, cwd, scannedPaths) {
+  for (let dir = directory; ; dir = dirname(dir)) {
+    const found = await fs.lstat(join(dir, ".git")).then(
+      () => true,
+      () => false
+    );
+    if (found) return { path: dir, kind: "git" };
+    if (dirname(dir) === dir) break;
+  }
+  if (isInside(cwd, directory)) return { path: cwd, kind: "working folder" };
+  const widest = scannedPaths.map((given) => resolve2(cwd, given)).filter((root) => isInside(root, directory)).sort((a2, b) => a2.length - b.length)[0];
+  return { path: widest ?? directory, kind: "scanned path" };
+}
+function outsideBoundary(what, boundary) {
+  if (boundary.kind === "git") return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
+  return `${what} is outside the scanned folder; podsec does not render it (the boundary is the ${boundary.kind} ${boundary.path}, which is not in a git repository)`;
+}
+
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { basename, dirname as dirname2, extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
+import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/discover/fs.ts
 function errorCode(error) {
@@ -12257,9 +13977,9 @@ function describeFileError(error) {
   if (error instanceof Error) return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
-async function pathType(fs, path9) {
+async function pathType(fs, path13) {
   try {
-    const real = await fs.realpath(path9);
+    const real = await fs.realpath(path13);
     return (await fs.lstat(real)).type;
   } catch {
     return void 0;
@@ -12268,7 +13988,7 @@ async function pathType(fs, path9) {
 
 // src/discover/kustomization-file.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { dirname, join, resolve } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/manifests/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -12287,6 +14007,7 @@ var AMPERSAND = 38;
 var ASTERISK = 42;
 var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+var LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 function trimmedEnd(text, end) {
   let at = end;
   while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
@@ -12304,7 +14025,12 @@ function attempt(text, read) {
   }
 }
 function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount) {
-  return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read());
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return void 0;
+  try {
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+  } catch {
+    return void 0;
+  }
 }
 function readBlockValue(text, resolvePlain, maxDepth, maxAliasCount) {
   return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue());
@@ -12346,11 +14072,11 @@ var BlockReader = class {
     while (start <= length) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = length;
-      let column = start;
-      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      let column2 = start;
+      while (column2 < end && text.charCodeAt(column2) === SPACE) column2++;
       this.starts.push(start);
       this.ends.push(end);
-      this.indents.push(column === end ? -1 : column - start);
+      this.indents.push(column2 === end ? -1 : column2 - start);
       if (end === length) break;
       start = end + 1;
     }
@@ -12384,6 +14110,7 @@ var BlockReader = class {
   }
   read() {
     const documents = [];
+    const others = [];
     const count2 = this.starts.length;
     let line = 0;
     let index = 0;
@@ -12395,20 +14122,33 @@ var BlockReader = class {
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
       }
-      if (!first && this.hasContentAfterMarker(line)) throw OUTSIDE;
+      const contentAfterMarker = !first && this.hasContentAfterMarker(line);
       const body = first ? line : line + 1;
-      const hasContent = this.nextContent(body, end) < end;
+      const hasContent = contentAfterMarker || this.nextContent(body, end) < end;
       if (!first || hasContent) {
         if (hasContent) {
-          const document = this.document(body, end, index);
-          if (document) documents.push(document);
+          const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
+          if ("value" in document) documents.push(document);
+          else if ("start" in document) others.push(document);
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, lineStarts: this.starts };
+    return { documents, others, lineStarts: this.starts };
+  }
+  /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
+  documentOrOther(line, body, end, index, contentAfterMarker) {
+    const start = this.starts[line];
+    const endOffset = end < this.starts.length ? this.starts[end] : this.text.length;
+    try {
+      if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
+      return this.document(body, end, index) ?? { index };
+    } catch (error) {
+      if (error !== OUTSIDE) throw error;
+      return { index, start, end: endOffset, line };
+    }
   }
   readValue() {
     const count2 = this.starts.length;
@@ -12418,7 +14158,6 @@ var BlockReader = class {
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
-    this.checkComments(first, count2);
     if (first >= count2 || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
@@ -12442,18 +14181,20 @@ var BlockReader = class {
     return false;
   }
   /**
-   * Comment lines inside a document are read only where they cannot change a node's extent for the
-   * general parser: indented exactly like the next content line (or at column 0 at the document's end).
-   * Others become part of an enclosing node's range there; such texts are left to it.
+   * Comment lines after a block mapping's last value that are indented deeper than its keys belong to it for
+   * the general parser (its range ends after them, blank lines between included), up to the first one that
+   * is not; an enclosing mapping then goes on with those deeper than its own keys. Sequences take none, and
+   * a mapping whose last value is a block sequence takes none either.
    */
-  checkComments(from, end) {
-    let expected = 0;
-    for (let line = end - 1; line >= from; line--) {
-      const indent = this.indents[line];
-      if (indent < 0) continue;
-      if (this.text.charCodeAt(this.starts[line] + indent) !== HASH) expected = indent;
-      else if (indent !== expected) throw OUTSIDE;
+  trailingComments(end, indent) {
+    let extended = end;
+    for (let line = this.line; line < this.documentEnd; line++) {
+      const lineIndent = this.indents[line];
+      if (lineIndent < 0) continue;
+      if (this.text.charCodeAt(this.starts[line] + lineIndent) !== HASH || lineIndent <= indent) break;
+      extended = this.lineBreakEnd(line);
     }
+    return extended;
   }
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
   nextContent(line, end) {
@@ -12469,7 +14210,6 @@ var BlockReader = class {
     this.documentEnd = end;
     this.anchors = /* @__PURE__ */ new Map();
     const first = this.nextContent(body, end);
-    this.checkComments(first, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
     const root = this.map(0, first, 0, 1);
@@ -12487,8 +14227,8 @@ var BlockReader = class {
     if (kind.endsWith("List")) throw OUTSIDE;
     return { index, value, position: root.position };
   }
-  isSequenceEntry(line, column) {
-    const at = this.starts[line] + column;
+  isSequenceEntry(line, column2) {
+    const at = this.starts[line] + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
@@ -12496,18 +14236,20 @@ var BlockReader = class {
    * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
    * `indent` except for a map that opens a sequence entry, `- key: value`).
    */
-  map(indent, line, column, depth) {
+  map(indent, line, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = {};
     const keys = [];
     const spans = [];
     const values = [];
-    const start = this.starts[line] + column;
+    const start = this.starts[line] + column2;
     let entryLine = line;
-    let entryColumn = column;
+    let entryColumn = column2;
     let end = start;
+    let lastRead;
     for (; ; ) {
       const entry = this.entry(indent, entryLine, entryColumn, depth);
+      lastRead = entry.read;
       if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === "__proto__") throw OUTSIDE;
       value[entry.key] = entry.read.value;
       keys.push(entry.key);
@@ -12522,13 +14264,14 @@ var BlockReader = class {
       entryLine = next;
       entryColumn = indent;
     }
+    if (!(lastRead.position.kind === "seq" && !lastRead.inline)) end = this.trailingComments(end, indent);
     const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  entry(indent, line, column, depth) {
+  entry(indent, line, column2, depth) {
     const lineEnd = this.ends[line];
-    const keyStart = this.starts[line] + column;
+    const keyStart = this.starts[line] + column2;
     const firstCode = this.text.charCodeAt(keyStart);
     let key;
     let colon;
@@ -12581,6 +14324,11 @@ var BlockReader = class {
       const nextIndent = this.indents[next];
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
+        const nextAt = this.starts[next] + nextIndent;
+        const code2 = this.text.charCodeAt(nextAt);
+        if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
+          return this.flowCollection(parentIndent, next, nextAt, depth);
+        }
         return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
@@ -12599,15 +14347,14 @@ var BlockReader = class {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column = at - this.starts[line];
-          return this.map(column, line, column, depth + 1);
+          const column2 = at - this.starts[line];
+          return this.map(column2, line, column2, depth + 1);
         }
       }
       return this.quoted(parentIndent, line, at, code2);
     }
     if (code2 === PIPE) return this.literal(parentIndent, line, at);
-    if (code2 === 123) return this.emptyFlowMap(parentIndent, line, at);
-    if (code2 === 91) return this.flowSequence(parentIndent, line, at);
+    if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line, at, depth);
     if (NOT_PLAIN_START.has(code2) && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
       const after = this.text.charCodeAt(at + 1);
@@ -12625,8 +14372,8 @@ var BlockReader = class {
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
-      const column = at - this.starts[line];
-      return this.map(column, line, column, depth + 1);
+      const column2 = at - this.starts[line];
+      return this.map(column2, line, column2, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
@@ -12744,71 +14491,144 @@ var BlockReader = class {
     if (this.text.charCodeAt(at) === HASH && at > from) return;
     throw OUTSIDE;
   }
-  /** A one-line flow sequence of scalars: `[]`, `["sh", "-c", x]`. */
-  flowSequence(parentIndent, line, open) {
-    const lineEnd = this.ends[line];
+  /**
+   * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
+   * with plain and simple quoted scalars, nested on the same line.
+   */
+  flowCollection(parentIndent, line, open, depth) {
+    const node = this.flowNode(open, this.ends[line], depth + 1);
+    this.afterValue(line, node.end);
+    const nodeEnd = this.endOfLine(line, parentIndent);
+    return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
+  }
+  /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
+  flowNode(at, lineEnd, depth) {
+    const code2 = this.text.charCodeAt(at);
+    if (code2 === 123 || code2 === 91) {
+      if (depth > this.maxDepth) throw OUTSIDE;
+      return code2 === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
+    }
+    if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
+      const quoted = this.quotedText(at, lineEnd, code2);
+      return { value: quoted.value, position: { kind: "leaf", start: at, end: quoted.end }, end: quoted.end };
+    }
+    const end = this.flowPlainEnd(at, lineEnd);
+    const resolved = this.resolvePlain(this.text.slice(at, end));
+    if (!resolved) throw OUTSIDE;
+    return { value: resolved.value, position: { kind: "leaf", start: at, end }, end };
+  }
+  /**
+   * The end of a plain scalar inside a flow collection (trailing spaces excluded): it runs to `,`, `]`, `}`
+   * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
+   */
+  flowPlainEnd(at, lineEnd) {
+    const first = this.text.charCodeAt(at);
+    if (at >= lineEnd) throw OUTSIDE;
+    if (NOT_PLAIN_START.has(first)) {
+      const next = this.text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+    }
+    let scan2 = at;
+    while (scan2 < lineEnd) {
+      const char = this.text.charCodeAt(scan2);
+      if (char === 44 || char === 93 || char === 125) break;
+      if (char === COLON) {
+        const after = this.text.charCodeAt(scan2 + 1);
+        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+      }
+      if (char === 91 || char === 123 || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) throw OUTSIDE;
+      scan2++;
+    }
+    let end = scan2;
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+  skipSpaces(at, lineEnd) {
+    let scan2 = at;
+    while (scan2 < lineEnd && this.text.charCodeAt(scan2) === SPACE) scan2++;
+    return scan2;
+  }
+  /**
+   * After a flow entry: the offset of the next entry, or -1 after the closing `close` (whose offset is then
+   * `this.flowClose`). A trailing comma is left to the general parser.
+   */
+  flowNext(at, lineEnd, close) {
+    const scan2 = this.skipSpaces(at, lineEnd);
+    const separator = this.text.charCodeAt(scan2);
+    if (scan2 < lineEnd && separator === close) {
+      this.flowClose = scan2;
+      return -1;
+    }
+    if (scan2 >= lineEnd || separator !== 44) throw OUTSIDE;
+    const next = this.skipSpaces(scan2 + 1, lineEnd);
+    if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
+    return next;
+  }
+  /** Where the last flow collection read closed (see flowNext). */
+  flowClose = 0;
+  /** `[a, "b", {c: d}]` on one line. */
+  flowSequence(open, lineEnd, depth) {
     const value = [];
     const items = [];
-    let at = open + 1;
-    const skipSpaces = () => {
-      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-    };
-    skipSpaces();
-    let close = -1;
-    if (this.text.charCodeAt(at) === 93) close = at;
-    while (close < 0) {
-      if (at >= lineEnd) throw OUTSIDE;
-      const code2 = this.text.charCodeAt(at);
-      let itemEnd;
-      if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
-        const quoted = this.quotedText(at, lineEnd, code2);
-        itemEnd = quoted.end;
-        value.push(quoted.value);
-      } else {
-        if (NOT_PLAIN_START.has(code2)) throw OUTSIDE;
-        let scan2 = at;
-        while (scan2 < lineEnd) {
-          const char = this.text.charCodeAt(scan2);
-          if (char === 44 || char === 93) break;
-          if (char === 91 || char === 123 || char === 125 || char === COLON || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) {
-            throw OUTSIDE;
-          }
-          scan2++;
-        }
-        itemEnd = scan2;
-        while (itemEnd > at && this.text.charCodeAt(itemEnd - 1) === SPACE) itemEnd--;
-        const resolved = this.resolvePlain(this.text.slice(at, itemEnd));
-        if (!resolved) throw OUTSIDE;
-        value.push(resolved.value);
+    let at = this.skipSpaces(open + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 93) {
+      for (; ; ) {
+        const item = this.flowNode(at, lineEnd, depth + 1);
+        if (this.text.charCodeAt(this.skipSpaces(item.end, lineEnd)) === COLON) throw OUTSIDE;
+        value.push(item.value);
+        items.push(item.position);
+        at = this.flowNext(item.end, lineEnd, 93);
+        if (at < 0) break;
       }
-      items.push({ kind: "leaf", start: at, end: itemEnd });
-      at = itemEnd;
-      skipSpaces();
-      const separator = this.text.charCodeAt(at);
-      if (separator === 93) {
-        close = at;
-      } else if (separator === 44) {
-        at++;
-        skipSpaces();
-        if (this.text.charCodeAt(at) === 93) throw OUTSIDE;
-      } else {
-        throw OUTSIDE;
-      }
+      close = this.flowClose;
     }
-    const valueEnd = close + 1;
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
-    const position = { kind: "seq", start: open, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
+    const end = close + 1;
+    return { value, position: { kind: "seq", start: open, end, items }, end };
   }
-  /** `{}`: flow mappings with content are left to the general parser. */
-  emptyFlowMap(parentIndent, line, at) {
-    if (this.text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
-    const valueEnd = at + 2;
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
-    const position = { kind: "map", start: at, end: valueEnd, keys: [], spans: [], values: [], merges: void 0 };
-    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
+  /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
+  flowMapping(open, lineEnd, depth) {
+    const value = {};
+    const keys = [];
+    const spans = [];
+    const values = [];
+    let at = this.skipSpaces(open + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 125) {
+      for (; ; ) {
+        const keyStart = at;
+        const first = this.text.charCodeAt(at);
+        let key;
+        let keyEnd;
+        if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+          const quoted = this.quotedText(at, lineEnd, first);
+          key = quoted.value;
+          keyEnd = quoted.end;
+        } else {
+          keyEnd = this.flowPlainEnd(at, lineEnd);
+          const source = this.text.slice(at, keyEnd);
+          if (source === "<<") throw OUTSIDE;
+          const resolved = this.resolvePlain(source);
+          if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
+          key = resolved.value;
+        }
+        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
+        if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+        const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
+        const code2 = this.text.charCodeAt(valueAt2);
+        if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
+        const item = this.flowNode(valueAt2, lineEnd, depth + 1);
+        value[key] = item.value;
+        keys.push(key);
+        spans.push(keyStart, item.end);
+        values.push(item.position.kind === "leaf" ? void 0 : item.position);
+        at = this.flowNext(item.end, lineEnd, 125);
+        if (at < 0) break;
+      }
+      close = this.flowClose;
+    }
+    const end = close + 1;
+    return { value, position: { kind: "map", start: open, end, keys, spans, values, merges: void 0 }, end };
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
@@ -12849,7 +14669,7 @@ var BlockReader = class {
     }
     if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
     for (let blank = last + 1; blank < scan2; blank++) {
-      if (this.ends[blank] > this.starts[blank]) throw OUTSIDE;
+      if (this.ends[blank] - this.starts[blank] > contentIndent) throw OUTSIDE;
     }
     let value = parts.join("\n");
     if (mode !== "strip") value += "\n";
@@ -12866,9 +14686,9 @@ var BlockReader = class {
     let itemLine = line;
     let end = start;
     for (; ; ) {
-      const lineStart = this.starts[itemLine];
+      const lineStart2 = this.starts[itemLine];
       const lineEnd = this.ends[itemLine];
-      let at = lineStart + indent + 1;
+      let at = lineStart2 + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
       const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
       value.push(read.value);
@@ -12891,6 +14711,232 @@ var BlockReader = class {
   }
 };
 
+// src/manifests/flow-indent.ts
+function indentFlowContinuations(text) {
+  const lines = text.split("\n");
+  let changed = false;
+  let depth = 0;
+  let minIndent = 0;
+  let quote;
+  let blockScalarParent = -1;
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index];
+    const indent = line.length - line.trimStart().length;
+    if (blockScalarParent >= 0) {
+      if (line.trim() === "" || indent > blockScalarParent) continue;
+      blockScalarParent = -1;
+    }
+    if (depth > 0 && line.trim() !== "" && indent < minIndent) {
+      line = " ".repeat(minIndent - indent) + line;
+      lines[index] = line;
+      changed = true;
+    }
+    let at = depth > 0 ? 0 : indent;
+    if (depth === 0) {
+      if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line)) continue;
+      const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
+      if (!start) continue;
+      const opener = start[3];
+      if (opener === "|" || opener.startsWith("|") || opener.startsWith(">")) {
+        blockScalarParent = indent;
+        continue;
+      }
+      minIndent = start[1].length + 1;
+      at = start[0].length - 1;
+    }
+    for (; at < line.length; at++) {
+      const ch = line[at];
+      if (quote === '"') {
+        if (ch === "\\") at++;
+        else if (ch === '"') quote = void 0;
+      } else if (quote === "'") {
+        if (ch === "'" && line[at + 1] === "'") at++;
+        else if (ch === "'") quote = void 0;
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+      } else if (ch === "#" && (at === 0 || /\s/.test(line[at - 1]))) {
+        break;
+      } else if (ch === "[" || ch === "{") {
+        depth++;
+      } else if (ch === "]" || ch === "}") {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (depth === 0) quote = void 0;
+  }
+  return changed ? lines.join("\n") : void 0;
+}
+
+// src/manifests/json-manifest.ts
+var QUOTE = 34;
+var BACKSLASH2 = 92;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA = 44;
+var COLON2 = 58;
+var MAX_KEY_LENGTH = 1e3;
+var NotPlainJson = class extends Error {
+};
+var NOT_PLAIN_JSON = new NotPlainJson();
+function looksLikeJsonObject(text) {
+  for (let at = 0; at < text.length; at++) {
+    const code2 = text.charCodeAt(at);
+    if (code2 === 32 || code2 === 10) continue;
+    return code2 === OPEN_BRACE;
+  }
+  return false;
+}
+function readJsonDocument(text, resolvePlain, maxDepth) {
+  if (UNSUPPORTED_CHARACTER.test(text) || text.includes("\r")) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  try {
+    const scanner = new JsonPositionScanner(text, resolvePlain, maxDepth);
+    const position = scanner.document(value);
+    return { value, position };
+  } catch (error) {
+    if (error instanceof NotPlainJson || error instanceof RangeError) return void 0;
+    throw error;
+  }
+}
+var JsonPositionScanner = class {
+  constructor(text, resolvePlain, maxDepth) {
+    this.text = text;
+    this.resolvePlain = resolvePlain;
+    this.maxDepth = maxDepth;
+  }
+  text;
+  resolvePlain;
+  maxDepth;
+  at = 0;
+  document(value) {
+    this.skipSpace();
+    const node = this.value(value, 1);
+    this.skipSpace();
+    if (this.at !== this.text.length) throw NOT_PLAIN_JSON;
+    return node;
+  }
+  skipSpace() {
+    const text = this.text;
+    let at = this.at;
+    for (; ; ) {
+      const code2 = text.charCodeAt(at);
+      if (code2 !== 32 && code2 !== 10) break;
+      at++;
+    }
+    this.at = at;
+  }
+  /** The node at the cursor, whose parsed value is `value`; leaves the cursor after it. */
+  value(value, depth) {
+    const code2 = this.text.charCodeAt(this.at);
+    if (code2 === OPEN_BRACE) return this.map(value, depth);
+    if (code2 === OPEN_BRACKET) return this.sequence(value, depth);
+    const start = this.at;
+    if (code2 === QUOTE) {
+      this.at = this.stringEnd(start);
+      return { kind: "leaf", start, end: this.at };
+    }
+    let end = start;
+    for (; ; ) {
+      const next = this.text.charCodeAt(end);
+      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next)) break;
+      end++;
+    }
+    const resolved = this.resolvePlain(this.text.slice(start, end));
+    if (!resolved || !Object.is(resolved.value, value)) throw NOT_PLAIN_JSON;
+    this.at = end;
+    return { kind: "leaf", start, end };
+  }
+  /** The offset after the closing quote of the string that starts at `start`. */
+  stringEnd(start) {
+    let at = start + 1;
+    for (; ; ) {
+      const close = this.text.indexOf('"', at);
+      if (close < 0) throw NOT_PLAIN_JSON;
+      let backslashes = 0;
+      while (this.text.charCodeAt(close - 1 - backslashes) === BACKSLASH2) backslashes++;
+      if (backslashes % 2 === 0) return close + 1;
+      at = close + 1;
+    }
+  }
+  map(value, depth) {
+    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
+    const start = this.at;
+    const ownKeys = Object.keys(value);
+    const keys = [];
+    const spans = [];
+    const values = [];
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACE) {
+      for (; ; ) {
+        const keyStart = this.at;
+        if (this.text.charCodeAt(keyStart) !== QUOTE) throw NOT_PLAIN_JSON;
+        const keyEnd = this.stringEnd(keyStart);
+        if (keyEnd - keyStart > MAX_KEY_LENGTH) throw NOT_PLAIN_JSON;
+        const key = this.keyText(keyStart, keyEnd, ownKeys[keys.length]);
+        if (key === "__proto__") throw NOT_PLAIN_JSON;
+        this.at = keyEnd;
+        this.skipSpace();
+        if (this.text.charCodeAt(this.at) !== COLON2) throw NOT_PLAIN_JSON;
+        this.at++;
+        this.skipSpace();
+        const child2 = this.value(value[key], depth + 1);
+        keys.push(key);
+        spans.push(keyStart, child2.end);
+        values.push(child2.kind === "leaf" ? void 0 : child2);
+        if (this.closes(CLOSE_BRACE)) break;
+      }
+    } else {
+      this.at++;
+    }
+    if (ownKeys.length !== keys.length) throw NOT_PLAIN_JSON;
+    return { kind: "map", start, end: this.at, keys, spans, values, merges: void 0 };
+  }
+  /** After an entry or item: true past the closing bracket, false past a comma (and the space after it). */
+  closes(close) {
+    this.skipSpace();
+    const separator = this.text.charCodeAt(this.at);
+    this.at++;
+    if (separator === close) return true;
+    if (separator !== COMMA) throw NOT_PLAIN_JSON;
+    this.skipSpace();
+    return false;
+  }
+  /** A key's text; the parsed object's own key string when it is the same text (no copy), else decoded. */
+  keyText(start, end, candidate) {
+    if (candidate !== void 0 && candidate.length === end - start - 2 && this.text.startsWith(candidate, start + 1)) {
+      if (!candidate.includes("\\")) return candidate;
+    }
+    return JSON.parse(this.text.slice(start, end));
+  }
+  sequence(value, depth) {
+    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
+    const start = this.at;
+    const items = [];
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACKET) {
+      for (; ; ) {
+        items.push(this.value(value[items.length], depth + 1));
+        if (this.closes(CLOSE_BRACKET)) break;
+      }
+    } else {
+      this.at++;
+    }
+    if (items.length !== value.length) throw NOT_PLAIN_JSON;
+    return { kind: "seq", start, end: this.at, items };
+  }
+};
+
 // src/manifests/decode.ts
 var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
@@ -12902,16 +14948,16 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column } };
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column } };
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
   }
 }
 function tooLargeMessage(size, maxBytes) {
@@ -12926,14 +14972,14 @@ function startsWith(bytes, prefix) {
 }
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i2 = 0; i2 < offset; i2++) {
     if (bytes[i2] === 10) {
       line++;
-      lineStart = i2 + 1;
+      lineStart2 = i2 + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: offset - lineStart2 + 1 };
 }
 function firstInvalidUtf8Offset(bytes) {
   let i2 = 0;
@@ -13018,7 +15064,7 @@ var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Docume
 var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
 function parseYamlValue(text, maxAliasCount) {
   const fast = readBlockYamlValue(text, maxAliasCount);
-  return fast ? fast.value : (0, import_yaml2.parse)(text, { maxAliasCount });
+  return fast ? fast.value : (0, import_yaml2.parse)(text, { maxAliasCount, logLevel: "error" });
 }
 function readBlockYamlValue(text, maxAliasCount) {
   return readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
@@ -13034,7 +15080,14 @@ function parseManifests(input, file, options = {}) {
     if (decoded.error) return { objects: [], errors: [decoded.error] };
     text = decoded.text;
   }
-  return new ManifestParser(options.keepKind ? blankUninteresting(text, options.keepKind) : text, file, options).run();
+  const source = options.keepKind ? blankUninteresting(text, options.keepKind) : text;
+  const parsed = new ManifestParser(source, file, options).run();
+  const padded = parsed.errors.some((error) => error.message.startsWith("YAML syntax error")) ? indentFlowContinuations(source) : void 0;
+  if (padded !== void 0) {
+    const retried = new ManifestParser(padded, file, options).run();
+    if (retried.errors.length < parsed.errors.length) return retried;
+  }
+  return parsed;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -13067,17 +15120,20 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path9) => object.position(path9),
+    position: (path13) => object.position(path13),
     locate
   };
 }
 var ManifestParser = class _ManifestParser {
-  constructor(text, file, options, documentIndexBase = 0, firstLine = 1) {
+  constructor(text, file, options, documentIndexBase = 0, firstLine = 1, shift = 0, streamLineCounter) {
     this.text = text;
     this.file = file;
     this.options = options;
     this.documentIndexBase = documentIndexBase;
     this.firstLine = firstLine;
+    this.shift = shift;
+    this.streamLineCounter = streamLineCounter;
+    this.lineCounter = streamLineCounter ?? new import_yaml2.LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   }
@@ -13086,23 +15142,29 @@ var ManifestParser = class _ManifestParser {
   options;
   documentIndexBase;
   firstLine;
-  lineCounter = new import_yaml2.LineCounter();
+  shift;
+  streamLineCounter;
+  lineCounter;
   objects = [];
   errors = [];
   maxDepth;
   maxAliasCount;
+  /** How many documents the general parser found (undefined when it failed as a whole). */
+  documentsSeen;
   run() {
-    if (this.documentIndexBase === 0 && this.options.reader !== "general" && this.readBlockStyle()) {
+    if (this.documentIndexBase === 0 && this.options.reader !== "general" && (this.readJson() || this.readBlockStyle())) {
       return { objects: this.objects, errors: this.errors };
     }
+    if (!this.streamLineCounter) this.countLines();
     let docs;
     try {
       docs = (0, import_yaml2.parseAllDocuments)(this.text, {
         version: "1.1",
         customTags: kubernetesTags,
-        lineCounter: this.lineCounter,
         prettyErrors: false,
-        uniqueKeys: true
+        uniqueKeys: true,
+        // Collection keys become strings (as in JSON); yaml's warning about it must not reach stderr.
+        logLevel: "error"
       });
     } catch (error) {
       if (this.documentIndexBase < 0) {
@@ -13113,19 +15175,95 @@ var ManifestParser = class _ManifestParser {
       return { objects: this.objects, errors: this.errors };
     }
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
+    this.documentsSeen = docs.length;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
   }
-  /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
+  /**
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
+   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   */
+  readJson() {
+    if (!looksLikeJsonObject(this.text)) return false;
+    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    const objects2 = [];
+    if (!this.jsonObjects(read.value, read.position, void 0, objects2, true)) return false;
+    this.countLines();
+    this.objects.push(...objects2);
+    return true;
+  }
+  countLines() {
+    this.lineCounter.addNewLine(0);
+    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1)) this.lineCounter.addNewLine(at + 1);
+  }
+  /**
+   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
+   * anything addObject() or checkIdentity() would report, which the general path then words.
+   */
+  jsonObjects(value, position, itemIndex, out, root) {
+    const apiVersion = value["apiVersion"];
+    const kind = value["kind"];
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+      const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
+      const hasKind = kind !== void 0 && kind !== null;
+      if (!root || hasApiVersion && hasKind) return false;
+      return !(hasApiVersion || hasKind) || !("metadata" in value) && !("spec" in value);
+    }
+    const items = value["items"];
+    const isList = kind === "List" || kind.endsWith("List") && Array.isArray(items);
+    if (!isList) {
+      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      return true;
+    }
+    if (items === void 0 || items === null) return true;
+    const itemsAt = position.keys.indexOf("items");
+    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : void 0;
+    if (!Array.isArray(items) || itemsPosition?.kind !== "seq") return false;
+    const itemDefaults = kind === "List" ? void 0 : { apiVersion, kind: kind.slice(0, -"List".length) };
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index];
+      const itemPosition = itemsPosition.items[index];
+      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
+      const record2 = item;
+      if (itemDefaults && record2["apiVersion"] === void 0 && record2["kind"] === void 0) item = { ...itemDefaults, ...record2 };
+      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
+    }
+    return true;
+  }
+  /**
+   * Reads the text with the fast block reader; documents outside its subset are read one by one by the
+   * general parser (the same result: documents of a stream are independent once directives are excluded,
+   * which the block reader leaves to the general parser). False (nothing recorded) when the block reader
+   * cannot split the text.
+   */
   readBlockStyle() {
     const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
     if (!read) return false;
     for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    for (const document of read.documents) {
-      this.objects.push(
-        new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate)
-      );
+    const objects2 = [];
+    const errors = [];
+    let next = 0;
+    const flushUpTo = (index) => {
+      for (; next < read.documents.length && read.documents[next].index < index; next++) {
+        const document = read.documents[next];
+        objects2.push(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+      }
+    };
+    for (const other of read.others) {
+      flushUpTo(other.index);
+      const part = new _ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
+      const result = part.run();
+      if (part.documentsSeen !== 1 || result.errors.length > 0) {
+        this.lineCounter = new import_yaml2.LineCounter();
+        return false;
+      }
+      objects2.push(...result.objects);
+      errors.push(...result.errors);
     }
+    flushUpTo(Number.POSITIVE_INFINITY);
+    this.objects.push(...objects2);
+    this.errors.push(...errors);
     return true;
   }
   /**
@@ -13177,18 +15315,18 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text), root, value, documentIndex, void 0);
+    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value, documentIndex, void 0);
   }
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
-  checkIdentity(node, apiVersion, kind, where) {
+  checkIdentity(node, apiVersion, kind, where3) {
     if (typeof apiVersion === "string" && typeof kind === "string" && apiVersion !== "" && kind !== "") return true;
     const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
     const hasKind = kind !== void 0 && kind !== null;
-    if (!hasApiVersion && !hasKind && where === void 0) return false;
-    const prefix = where ? `${where}: ` : "";
+    if (!hasApiVersion && !hasKind && where3 === void 0) return false;
+    const prefix = where3 ? `${where3}: ` : "";
     if (hasApiVersion && hasKind) {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
-    } else if (where !== void 0) {
+    } else if (where3 !== void 0) {
       this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
     } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
       this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
@@ -13201,7 +15339,7 @@ var ManifestParser = class _ManifestParser {
     const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
     if (!isList) {
       this.objects.push(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate)
+        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
       );
       return;
     }
@@ -13216,9 +15354,9 @@ var ManifestParser = class _ManifestParser {
     itemsNode.items.forEach((rawItem, index) => {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
-      const where = `items[${index}]`;
+      const where3 = `items[${index}]`;
       if (!(0, import_yaml2.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
-        this.errorAt(itemNode ?? itemsNode, `${where}: not a Kubernetes object`);
+        this.errorAt(itemNode ?? itemsNode, `${where3}: not a Kubernetes object`);
         return;
       }
       let item = itemValue;
@@ -13226,7 +15364,7 @@ var ManifestParser = class _ManifestParser {
         item = { ...itemDefaults, ...item };
         itemValue = item;
       }
-      if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where)) return;
+      if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where3)) return;
       this.addObject(doc, indexer, itemNode, item, documentIndex, itemIndex ?? index);
     });
   }
@@ -13250,7 +15388,7 @@ var ManifestParser = class _ManifestParser {
     return void 0;
   }
   syntaxError(doc, code2, message, offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     let text;
     if (code2 === "DUPLICATE_KEY") {
       const key = duplicateKeyAt(doc, offset);
@@ -13268,7 +15406,7 @@ var ManifestParser = class _ManifestParser {
       this.errors.push({ file: this.file, message });
       return;
     }
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     this.errors.push({ file: this.file, message, line, column: col });
   }
 };
@@ -13303,18 +15441,20 @@ function errorText(error) {
   return error instanceof Error ? error.message : String(error);
 }
 var PositionIndexer = class {
-  constructor(doc, text) {
+  constructor(doc, text, shift = 0) {
     this.doc = doc;
     this.text = text;
+    this.shift = shift;
   }
   doc;
   text;
+  shift;
   seen = /* @__PURE__ */ new Map();
   node(node) {
     if (this.seen.has(node)) return this.seen.get(node);
     if ((0, import_yaml2.isAlias)(node)) {
-      const start = node.range?.[0] ?? 0;
-      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? start), target: void 0 };
+      const start = this.start(node.range?.[0]);
+      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
       alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
@@ -13326,8 +15466,8 @@ var PositionIndexer = class {
       const values = new Array(count2);
       const spans = new Array(count2 * 2).fill(0);
       let merges;
-      const start = node.range?.[0] ?? 0;
-      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: void 0 };
+      const start = this.start(node.range?.[0]);
+      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: void 0 };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key;
@@ -13336,7 +15476,7 @@ var PositionIndexer = class {
         const merge = (0, import_yaml2.isScalar)(key) && isMergeKey(key);
         if (merge) (merges ??= []).push(index);
         keys[index] = (0, import_yaml2.isScalar)(key) && !merge ? String(key.value) : void 0;
-        spans[2 * index] = range ? range.start : -1;
+        spans[2 * index] = range ? range.start + this.shift : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
         values[index] = (0, import_yaml2.isScalar)(value) ? void 0 : this.node(value);
       });
@@ -13345,8 +15485,8 @@ var PositionIndexer = class {
     }
     if ((0, import_yaml2.isSeq)(node)) {
       const items = [];
-      const start = node.range?.[0] ?? 0;
-      const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? start), items };
+      const start = this.start(node.range?.[0]);
+      const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), items };
       this.seen.set(node, seq);
       for (const item of node.items) {
         const range = item?.range;
@@ -13356,16 +15496,19 @@ var PositionIndexer = class {
       return seq;
     }
     if ((0, import_yaml2.isScalar)(node)) {
-      const start = node.range?.[0] ?? 0;
-      const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? start) };
+      const start = this.start(node.range?.[0]);
+      const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0) };
       this.seen.set(node, leaf);
       return leaf;
     }
     this.seen.set(node, void 0);
     return void 0;
   }
+  start(offset) {
+    return (offset ?? 0) + this.shift;
+  }
   end(offset) {
-    return trimmedEnd(this.text, offset);
+    return trimmedEnd(this.text, offset) + this.shift;
   }
 };
 function resolvePos(node) {
@@ -13397,12 +15540,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path9) {
+  position(path13) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path9) {
+    for (const segment of path13) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -13414,11 +15557,11 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path9.length, found);
+    return this.span(start, end, found.length === path13.length, found);
   }
-  locate(path9) {
-    const span = this.position(path9);
-    if (this.locator) return this.locator(this, path9, span);
+  locate(path13) {
+    const span = this.position(path13);
+    if (this.locator) return this.locator(this, path13, span);
     return {
       primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
       related: [],
@@ -13545,13 +15688,13 @@ function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
     within.delete(value);
   }
 }
-function matchFields(record, fields, found) {
+function matchFields(record2, fields, found) {
   const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
   const result = {};
-  for (const key of Object.keys(record).sort()) {
+  for (const key of Object.keys(record2).sort()) {
     const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
     if (field !== void 0 && field !== key) found.folded = true;
-    result[field ?? key] = record[key];
+    result[field ?? key] = record2[key];
   }
   return result;
 }
@@ -13591,7 +15734,7 @@ async function findKustomizationFile(fs, dir) {
     return void 0;
   }
   const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
-  return name === void 0 ? void 0 : join(dir, name);
+  return name === void 0 ? void 0 : join2(dir, name);
 }
 var MAX_ALIASES = 100;
 var GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
@@ -13606,7 +15749,7 @@ function readKustomizationYaml(text) {
   if (/^%/m.test(text) && text.includes("<<")) {
     throw new Error("YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files");
   }
-  const documents = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false });
+  const documents = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false, logLevel: "error" });
   const first = Array.isArray(documents) ? documents[0] : void 0;
   if (first === void 0) return null;
   const [error] = first.errors;
@@ -13653,7 +15796,7 @@ function checkStructure(root) {
 function isInlineConfig(entry) {
   if (!isInlineEntry(entry)) return false;
   try {
-    const documents = (0, import_yaml3.parseAllDocuments)(entry);
+    const documents = (0, import_yaml3.parseAllDocuments)(entry, { logLevel: "error" });
     return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml3.isMap)(document.contents));
   } catch {
     return false;
@@ -13672,7 +15815,7 @@ function parseKustomizationText(text, file) {
     return { error: `cannot parse kustomization: ${message}` };
   }
   const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
+  return { file, dir: dirname2(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
 }
 function rootEntries(data) {
   return [
@@ -13705,56 +15848,6 @@ function fileReferences(data) {
   return files;
 }
 
-// src/discover/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function compareBytes(a2, b) {
-  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
-}
-function toPosix(path9) {
-  return sep === "/" ? path9 : path9.split(sep).join("/");
-}
-function normalizeGiven(given) {
-  let path9 = given.replace(/\\/g, "/");
-  while (path9.length > 1 && path9.endsWith("/")) path9 = path9.slice(0, -1);
-  return path9;
-}
-function joinDisplay(prefix, inside) {
-  if (inside === "") return prefix;
-  if (prefix === "." || prefix === "") return inside;
-  if (prefix.endsWith("/")) return prefix + inside;
-  return `${prefix}/${inside}`;
-}
-function isInside(parent, child2) {
-  const rel = relative(parent, child2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function createDisplayPath(cwd, roots) {
-  const candidates = roots.flatMap((root) => [
-    { base: root.absolute, given: root.given },
-    { base: root.real, given: root.given }
-  ]).sort((a2, b) => b.base.length - a2.base.length);
-  return (absolute) => {
-    const target2 = resolve2(absolute);
-    for (const candidate of candidates) {
-      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
-    }
-    const rel = toPosix(relative(cwd, target2));
-    return rel === "" ? "." : rel;
-  };
-}
-function fnv1a(text) {
-  let hash = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash >>> 0;
-}
-function assignShard(targetPath, total) {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
-  return fnv1a(targetPath) % total + 1;
-}
-
 // src/discover/discover.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
@@ -13770,27 +15863,27 @@ async function walk(context, dir, realDir) {
   const files = /* @__PURE__ */ new Set();
   context.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
-    const path9 = join2(dir, entry.name);
-    if (context.excluded(path9)) continue;
+    const path13 = join3(dir, entry.name);
+    if (context.excluded(path13)) continue;
     if (entry.type === "directory") {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context, path9, join2(realDir, entry.name));
+      await walk(context, path13, join3(realDir, entry.name));
     } else if (entry.type === "file") {
       files.add(entry.name);
-      context.tree.files.push(path9);
+      context.tree.files.push(path13);
     } else if (entry.type === "symlink") {
       let target2;
       try {
-        target2 = await context.fs.realpath(path9);
+        target2 = await context.fs.realpath(path13);
       } catch (error) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
+          context.errors.push({ file: context.display(path13), message: `cannot follow symlink: ${describeFileError(error)}` });
         }
         continue;
       }
       if (!isInside(context.root.real, target2)) {
         context.errors.push({
-          file: context.display(path9),
+          file: context.display(path13),
           message: "symlink points outside the scanned directory; it is not followed"
         });
         continue;
@@ -13819,6 +15912,18 @@ async function detectKind(fs, absolute) {
     return void 0;
   }
 }
+async function isLibraryChart(fs, chartDir) {
+  try {
+    return LIBRARY_TYPE_LINE.test(await fs.readFile(join3(chartDir, "Chart.yaml")));
+  } catch {
+    return false;
+  }
+}
+var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
+function isDeployable(data, buildsOnKustomization) {
+  const namespace = data["namespace"];
+  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
+}
 function addTarget(targets, target2) {
   const key = target2.stdin ? "-" : target2.absolutePath;
   if (!targets.has(key)) targets.set(key, target2);
@@ -13828,15 +15933,15 @@ async function discoverTargets(request, fs) {
   const targets = /* @__PURE__ */ new Map();
   const given = request.paths.length > 0 ? request.paths : ["."];
   const roots = [];
-  for (const path9 of given) {
-    if (path9 === "-") continue;
-    const absolute = resolve3(request.cwd, path9);
+  for (const path13 of given) {
+    if (path13 === "-") continue;
+    const absolute = resolve4(request.cwd, path13);
     let real = absolute;
     try {
       real = await fs.realpath(absolute);
     } catch {
     }
-    roots.push({ given: normalizeGiven(path9), absolute, real });
+    roots.push({ given: normalizeGiven(path13), absolute, real });
   }
   const displayPath = createDisplayPath(request.cwd, roots);
   const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
@@ -13846,12 +15951,12 @@ async function discoverTargets(request, fs) {
     return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
   };
   const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path9 of given) {
-    if (path9 === "-") {
+  for (const path13 of given) {
+    if (path13 === "-") {
       addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9));
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path13) && candidate.absolute === resolve4(request.cwd, path13));
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
@@ -13865,7 +15970,7 @@ async function discoverTargets(request, fs) {
       await walk({ fs, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
     } else if (type === "file") {
       const name = basename(root.absolute);
-      const dir = dirname2(root.absolute);
+      const dir = dirname3(root.absolute);
       if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
       else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
       else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
@@ -13876,15 +15981,16 @@ async function discoverTargets(request, fs) {
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
   const chartSet = new Set(chartDirs);
-  const underAny = (set, path9) => {
-    for (let current = path9; ; current = dirname2(current)) {
+  const underAny = (set, path13) => {
+    for (let current = path13; ; current = dirname3(current)) {
       if (set.has(current)) return true;
-      if (dirname2(current) === current) return false;
+      if (dirname3(current) === current) return false;
     }
   };
-  const insideChart = (path9) => underAny(chartSet, path9);
+  const insideChart = (path13) => underAny(chartSet, path13);
   for (const chart of chartDirs) {
-    if (insideChart(dirname2(chart))) continue;
+    if (insideChart(dirname3(chart))) continue;
+    if (await isLibraryChart(fs, chart)) continue;
     addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
   }
   const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
@@ -13892,9 +15998,10 @@ async function discoverTargets(request, fs) {
   const referenced = /* @__PURE__ */ new Set();
   const claimedFiles = /* @__PURE__ */ new Set();
   const components = /* @__PURE__ */ new Set();
+  const deployable = /* @__PURE__ */ new Set();
   for (const dir of kustomizationDirs) {
     const name = kustomizationFileIn(tree.dirFiles.get(dir));
-    const file = join2(dir, name);
+    const file = join3(dir, name);
     let text;
     try {
       text = await fs.readFile(file);
@@ -13905,25 +16012,29 @@ async function discoverTargets(request, fs) {
     const parsed = parseKustomizationText(text, file);
     if ("error" in parsed) continue;
     if (parsed.kind === "Component") components.add(dir);
+    let buildsOnKustomization = false;
     for (const entry of baseEntries(parsed.data)) {
-      const target2 = resolve3(dir, entry);
-      if (kustomizationSet.has(target2)) referenced.add(target2);
-      else claimedFiles.add(target2);
+      const target2 = resolve4(dir, entry);
+      if (kustomizationSet.has(target2)) {
+        referenced.add(target2);
+        buildsOnKustomization = true;
+      } else claimedFiles.add(target2);
     }
-    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
+    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
+    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve4(dir, entry));
   }
   for (const dir of kustomizationDirs) {
-    if (referenced.has(dir) || components.has(dir)) continue;
+    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
     addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
   }
   for (const file of tree.files) {
     if (!isManifestName(file)) continue;
     if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (underAny(kustomizationSet, dirname2(file))) continue;
+    if (underAny(kustomizationSet, dirname3(file))) continue;
     addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
   }
   for (const explicit of request.targets) {
-    const absolute = resolve3(request.cwd, explicit.path);
+    const absolute = resolve4(request.cwd, explicit.path);
     const kind = explicit.type ?? await detectKind(fs, absolute);
     if (kind === void 0) {
       errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
@@ -13944,7 +16055,7 @@ async function discoverTargets(request, fs) {
 // src/discover/node-fs.ts
 import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 function typeOf(entry) {
   if (entry.isSymbolicLink()) return "symlink";
   if (entry.isFile()) return "file";
@@ -13953,23 +16064,23 @@ function typeOf(entry) {
 }
 function createNodeFileSystem(tempRoot = tmpdir()) {
   return {
-    readFile: (path9) => readFile(path9, "utf8"),
-    async readDir(path9) {
-      const entries = await readdir(path9, { withFileTypes: true });
+    readFile: (path13) => readFile(path13, "utf8"),
+    async readDir(path13) {
+      const entries = await readdir(path13, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
     },
-    async lstat(path9) {
-      const info = await lstat(path9);
+    async lstat(path13) {
+      const info = await lstat(path13);
       return { type: typeOf(info), size: info.size };
     },
-    realpath: (path9) => realpath(path9),
-    makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
-    async writeFile(path9, text) {
-      await mkdir(dirname3(path9), { recursive: true });
-      await writeFile(path9, text, "utf8");
+    realpath: (path13) => realpath(path13),
+    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
+    async writeFile(path13, text) {
+      await mkdir(dirname4(path13), { recursive: true });
+      await writeFile(path13, text, "utf8");
     },
-    async removeTempDir(path9) {
-      await rm(path9, { recursive: true, force: true }).catch(() => void 0);
+    async removeTempDir(path13) {
+      await rm(path13, { recursive: true, force: true }).catch(() => void 0);
     }
   };
 }
@@ -15542,8 +17653,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve8, reject) => {
-    Object.assign(methods, { resolve: resolve8, reject });
+  const promise = new Promise((resolve9, reject) => {
+    Object.assign(methods, { resolve: resolve9, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -18376,13 +20487,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path9, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path9 === "string" ? path9 : path9.toString();
+  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path13 === "string" ? path13 : path13.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path9, serializedResult);
+      appendFileSync(path13, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path9, serializedResult);
+      writeFileSync(path13, serializedResult);
     }
   }
 };
@@ -20186,11 +22297,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises = weakMap.get(stream);
   const promise = createDeferred();
   promises.push(promise);
-  const resolve8 = promise.resolve.bind(promise);
-  return { resolve: resolve8, promises };
+  const resolve9 = promise.resolve.bind(promise);
+  return { resolve: resolve9, promises };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve8, promises }, subprocess) => {
-  resolve8();
+var waitForConcurrentStreams = async ({ resolve: resolve9, promises }, subprocess) => {
+  resolve9();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises])
@@ -20778,7 +22889,7 @@ var {
 // src/render/command-runner.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var DEFAULT_TIMEOUT_MS2 = 12e4;
 var DEFAULT_MAX_OUTPUT_BYTES2 = 256 * 1024 * 1024;
 var DEFAULT_KILL_GRACE_MS = 2e3;
@@ -20799,11 +22910,11 @@ function killGroup(pid, signal) {
   }
 }
 function createPrivateDirs(tempRoot) {
-  const root = mkdtempSync(join4(tempRoot, "podsec-tools-"));
+  const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path9 = join4(root, name);
-    mkdirSync(path9, { recursive: true });
-    return path9;
+    const path13 = join5(root, name);
+    mkdirSync(path13, { recursive: true });
+    return path13;
   };
   const home = dir("home");
   const config = dir("config");
@@ -20811,7 +22922,7 @@ function createPrivateDirs(tempRoot) {
   const data = dir("data");
   const plugins = dir("helm-plugins-empty");
   const tmp = dir("tmp");
-  const kubeconfig = join4(root, "kubeconfig");
+  const kubeconfig = join5(root, "kubeconfig");
   writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
   return {
     root,
@@ -20821,13 +22932,13 @@ function createPrivateDirs(tempRoot) {
       XDG_CONFIG_HOME: config,
       XDG_CACHE_HOME: cache,
       XDG_DATA_HOME: data,
-      HELM_CONFIG_HOME: join4(config, "helm"),
-      HELM_CACHE_HOME: join4(cache, "helm"),
-      HELM_DATA_HOME: join4(data, "helm"),
+      HELM_CONFIG_HOME: join5(config, "helm"),
+      HELM_CACHE_HOME: join5(cache, "helm"),
+      HELM_DATA_HOME: join5(data, "helm"),
       HELM_PLUGINS: plugins,
-      HELM_REPOSITORY_CONFIG: join4(config, "helm", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: join4(cache, "helm", "repository"),
-      HELM_REGISTRY_CONFIG: join4(config, "helm", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: join5(config, "helm", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join5(cache, "helm", "repository"),
+      HELM_REGISTRY_CONFIG: join5(config, "helm", "registry", "config.json"),
       // No cluster is ever contacted: helm template and kustomize need none. An empty private config
       // (not /dev/null, which helm warns about as world-readable) keeps stderr free of noise.
       KUBECONFIG: kubeconfig,
@@ -20867,7 +22978,7 @@ function createSlots(limit) {
         busy++;
         return Promise.resolve(once9);
       }
-      return new Promise((resolve8) => waiting.push(() => resolve8(once9)));
+      return new Promise((resolve9) => waiting.push(() => resolve9(once9)));
     }
   };
 }
@@ -20882,8 +22993,8 @@ function createCommandRunner(config = {}) {
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path9 = sourceEnv["PATH"];
-  if (path9 !== void 0) baseEnv["PATH"] = path9;
+  const path13 = sourceEnv["PATH"];
+  if (path13 !== void 0) baseEnv["PATH"] = path13;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -21007,10 +23118,10 @@ ${tail}`;
 var import_yaml5 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/render/helm-safety.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
 var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
 var MAX_ENTRIES = 2e4;
@@ -21020,12 +23131,12 @@ async function checkChart(fs, chartDir, displayPath, options) {
   const texts = /* @__PURE__ */ new Map();
   const realChart = await fs.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
-  const walk2 = async (dir, rel) => {
+  const walk3 = async (dir, rel) => {
     const entries = await fs.readDir(dir).catch(() => []);
     for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
       if (++seen > MAX_ENTRIES) return;
       const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const absolute = join5(dir, entry.name);
+      const absolute = join6(dir, entry.name);
       if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
         hidden2.push(relPath2);
         continue;
@@ -21041,7 +23152,7 @@ async function checkChart(fs, chartDir, displayPath, options) {
         continue;
       }
       if (entry.type === "directory") {
-        await walk2(absolute, relPath2);
+        await walk3(absolute, relPath2);
         continue;
       }
       if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
@@ -21056,7 +23167,7 @@ async function checkChart(fs, chartDir, displayPath, options) {
       }
     }
   };
-  await walk2(chartDir, "");
+  await walk3(chartDir, "");
   return { problems, hidden: hidden2, texts };
 }
 function redactValues(text, secrets) {
@@ -21069,6 +23180,27 @@ function redactValues(text, secrets) {
 var MIN_REDACTED_LENGTH = 6;
 function setValues(set) {
   return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
+}
+var SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
+function secretLikeValuesStrings(text) {
+  const out = [];
+  let blockIndent = -1;
+  for (const line of text.split(/\r?\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "" || indent > blockIndent) {
+        if (line.trim() !== "") out.push(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
+    if (!match || !SECRET_KEY.test(match[2])) continue;
+    const value = match[4].trim();
+    if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
+    else out.push(value);
+  }
+  return out;
 }
 function valuesFileStrings(text) {
   const out = [];
@@ -21341,6 +23473,10 @@ var PatternBuilder = class _PatternBuilder {
       case "define":
         return;
       case "if": {
+        if (!this.pendingIsBlank() && node.branches.every((branch) => isInline(branch.body))) {
+          this.pending.push({ hole: true, loc: this.pendingLoc(), values: [] });
+          return;
+        }
         this.flushBeforeControl();
         const branches = node.branches.map((branch) => {
           const branchScope = branch.binds && branch.cond !== void 0 ? this.bindScope(branch.cond, scope) : scope;
@@ -21394,6 +23530,11 @@ var PatternBuilder = class _PatternBuilder {
     this.flush();
     this.pending = [{ lit: " ".repeat(this.indent) }];
   }
+  /** Where the pending line starts (for a hole that has no action of its own to point at). */
+  pendingLoc() {
+    for (const piece of this.pending) if (piece.loc) return piece.loc;
+    return { file: this.template.file, line: 1, column: 1 };
+  }
   pendingIsBlank() {
     return this.pending.every((piece) => "lit" in piece && piece.lit.trim() === "");
   }
@@ -21436,7 +23577,7 @@ var PatternBuilder = class _PatternBuilder {
     const first = literal[0];
     const lead = first.lit.length - first.lit.trimStart().length;
     const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 };
-    source = source.replace(/ +$/, "");
+    source = source.replace(/ +$/, "").replace(/ +\.\*$/, "(?: .*)?");
     this.out.push({
       kind: "line",
       regex: new RegExp(`^${source}\\s*$`),
@@ -21479,7 +23620,8 @@ var PatternBuilder = class _PatternBuilder {
     const block = { kind: "block", minIndent: width, loc, ...values[0] ? { values: values[0] } : {} };
     const name = include ? stringArg(include[2] ?? "") : void 0;
     const helper = name !== void 0 ? this.helpers.defines.get(name) : void 0;
-    if (name !== void 0 && helper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
+    const ownHelper = helper !== void 0 && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
+    if (name !== void 0 && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
       const argScope = { dot: bindingOf(pipelineHead(include?.[3] ?? ""), scope), vars: /* @__PURE__ */ new Map() };
       const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
       this.out.push({ kind: "alt", items: [expanded, block] });
@@ -21489,6 +23631,17 @@ var PatternBuilder = class _PatternBuilder {
     this.pending = [{ lit: " ".repeat(this.indent) }];
   }
 };
+function chartFolderOf(file) {
+  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
+  if (subchart) return subchart[1];
+  const at = file.indexOf("/templates/");
+  return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
+}
+function isInline(nodes) {
+  return nodes.every(
+    (node) => node.type === "text" && !node.text.includes("\n") || node.type === "expr" && !BLOCK_FUNCTIONS.test(stripStrings(node.body))
+  );
+}
 function pipelineHead(text) {
   return splitArgs(text)[0] ?? ".";
 }
@@ -21545,21 +23698,21 @@ function parseValuesText(text, reader = "auto") {
     return { tree: { kind: "block", text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
     return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path9) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path9) : walkYamlValues(values.tree.root, path9);
+function walkValues(values, path13) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path13) : walkYamlValues(values.tree.root, path13);
 }
-function walkYamlValues(root, path9) {
+function walkYamlValues(root, path13) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (segment === "*") break;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -21579,14 +23732,14 @@ function walkYamlValues(root, path9) {
   }
   return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path9) {
+function walkBlockValues(tree, path13) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -21609,9 +23762,9 @@ function walkBlockValues(tree, path9) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path9) {
+function formatValuesPath(path13) {
   let text = "";
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (typeof segment === "number" || segment === "*") text += `[${segment === "*" ? "*" : segment}]`;
     else text += text === "" ? segment : `.${segment}`;
   }
@@ -21647,7 +23800,7 @@ function valuesLocation(layers, key, rendered) {
   const fileName = file.slice(file.lastIndexOf("/") + 1);
   const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
   const message = best.depth === wanted.length ? `value from ${fileName}: ${shown}` : `${fileName} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message };
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
 }
 function compile(pattern) {
   const states = [{ type: "final" }];
@@ -21718,16 +23871,28 @@ var MinHeap = class {
 function align(automaton, lines) {
   const { states } = automaton;
   const width = lines.length + 1;
-  const total = states.length * width;
-  const cost = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-  const previous = new Int32Array(total).fill(-1);
-  const consumedBy = new Int32Array(total).fill(-1);
+  const slotOf = /* @__PURE__ */ new Map();
+  const cost = [];
+  const previous = [];
+  const consumedBy = [];
+  const costAt = (key) => {
+    const slot = slotOf.get(key);
+    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
+  };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
-    if (value < cost[key]) {
-      cost[key] = value;
-      previous[key] = from;
-      consumedBy[key] = via;
+    let slot = slotOf.get(key);
+    if (slot === void 0) {
+      slot = cost.length;
+      slotOf.set(key, slot);
+      cost.push(Number.POSITIVE_INFINITY);
+      previous.push(-1);
+      consumedBy.push(-1);
+    }
+    if (value < cost[slot]) {
+      cost[slot] = value;
+      previous[slot] = from;
+      consumedBy[slot] = via;
       heap.push(value, key);
     }
   };
@@ -21740,7 +23905,7 @@ function align(automaton, lines) {
   let best = -1;
   for (let item = heap.pop(); item; item = heap.pop()) {
     const [value, key] = item;
-    if (value > cost[key]) continue;
+    if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i2 = key % width;
     const state = states[stateIndex];
@@ -21768,8 +23933,8 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = previous[key]) {
-    const via = consumedBy[key];
+  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
+    const via = consumedBy[slotOf.get(key)];
     if (via >= 0) {
       const state = states[via];
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
@@ -21788,6 +23953,7 @@ var HelmTemplateIndex = class {
   parsed = /* @__PURE__ */ new Map();
   helpers;
   automata = /* @__PURE__ */ new Map();
+  alignments = /* @__PURE__ */ new Map();
   values = /* @__PURE__ */ new Map();
   /** The compiled line pattern of a template file. */
   automaton(template) {
@@ -21797,6 +23963,24 @@ var HelmTemplateIndex = class {
       this.automata.set(template.file, found);
     }
     return found;
+  }
+  /**
+   * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
+   * the chart, a ranged template printing equal documents) is aligned once.
+   */
+  aligned(template, lines) {
+    let byLines = this.alignments.get(template.file);
+    if (byLines === void 0) {
+      byLines = /* @__PURE__ */ new Map();
+      this.alignments.set(template.file, byLines);
+    }
+    const key = lines.join("\n");
+    let owners = byLines.get(key);
+    if (owners === void 0) {
+      owners = align(this.automaton(template), lines);
+      byLines.set(key, owners);
+    }
+    return owners;
   }
   /** A values layer with its parsed tree; the same file text is parsed once. */
   parsedValues(layer) {
@@ -21867,7 +24051,8 @@ var HelmSourceMap = class {
       lines.push(text);
       lineNumbers.push(n2);
     }
-    const owners = template ? align(this.templates.automaton(template), lines) : lines.map(() => void 0);
+    const automaton = template ? this.templates.automaton(template) : void 0;
+    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => void 0);
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -21879,6 +24064,7 @@ var HelmSourceMap = class {
       fallback: template ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
       ownerOfLine: (line) => byLine.get(line),
       values,
+      blocks: automaton ? valuesBlocks(automaton) : [],
       unexplainedLines: unexplained
     };
     this.contexts.set(doc.firstLine, context);
@@ -21888,8 +24074,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path9, valueAt2) {
-    const span = position(path9);
+  locate(position, path13, valueAt2) {
+    const span = position(path13);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context = this.context(doc);
@@ -21911,16 +24097,57 @@ var HelmSourceMap = class {
       const fallback = context.fallback;
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
-    const exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    const primary = this.templateLocation(primaryOwner, path9[primaryDepth - 1]);
+    let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
+    let primary = this.templateLocation(primaryOwner, path13[primaryDepth - 1]);
     const related = [];
-    const key = this.valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context, position, path13, found, span, primaryOwner, primaryDepth);
+    if (key?.listItem !== void 0) {
+      const item = this.valuesListItem(context, position, key.block, path13.slice(0, key.listItem + 1), valueAt2);
+      if (item === void 0) {
+        const parent = context.ownerOfLine(position(path13.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path13[key.listItem - 1]);
+        exact = false;
+        key = void 0;
+      } else {
+        if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
+        key = { path: [...item.block.values, item.index, ...path13.slice(key.listItem + 1)], block: item.block };
+      }
+    }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path9) } : void 0;
-      const location2 = valuesLocation(context.values, key, rendered);
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path13) } : void 0;
+      const location2 = valuesLocation(context.values, key.path, rendered);
       if (location2) related.push(location2);
     }
     return { primary, related, exact };
+  }
+  /**
+   * The block and values index that printed the rendered list item at `itemPath`: the item must equal an item of
+   * that block's values list. The aligned block at the same position (after the items printed before it) comes
+   * first; else the one block of the template whose values list holds the item. Undefined when that cannot be
+   * told: no block, several, or an item that is in no values list (a fixed item of the template).
+   */
+  valuesListItem(context, position, aligned, itemPath, valueAt2) {
+    if (valueAt2 === void 0) return void 0;
+    const rendered = valueAt2(itemPath);
+    const listPath = itemPath.slice(0, -1);
+    const renderedIndex = itemPath[itemPath.length - 1];
+    let first = renderedIndex;
+    while (first > 0 && context.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
+    const alignedList = valuesListAt(context.values, aligned.values);
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    const matches = /* @__PURE__ */ new Map();
+    for (const block of context.blocks) {
+      const list = valuesListAt(context.values, block.values);
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (!sameValue(item, rendered)) return;
+        const id = `${block.loc.file}:${block.loc.line}:${block.loc.column}`;
+        const seen = matches.get(id);
+        matches.set(id, seen ? { ...seen, count: seen.count + 1 } : { block, index, count: 1 });
+      });
+    }
+    const only = matches.size === 1 ? [...matches.values()][0] : void 0;
+    return only !== void 0 && only.count === 1 ? { block: only.block, index: only.index } : void 0;
   }
   /**
    * The last output line of a block value under a key (positions give only the key's own line for block
@@ -21947,21 +24174,21 @@ var HelmSourceMap = class {
   }
   templateLocation(owner, key) {
     const { file, line } = owner.loc;
-    let column = owner.loc.column;
+    let column2 = owner.loc.column;
     const parsed = this.templates.parsed.get(file);
     const text = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
     if (typeof key === "string" && owner.kind === "line") {
-      const at = text.indexOf(`${key}:`, Math.max(0, column - 1));
-      if (at >= 0) column = at + 1;
+      const at = text.indexOf(`${key}:`, Math.max(0, column2 - 1));
+      if (at >= 0) column2 = at + 1;
     }
-    const endColumn = Math.max(column, text.trimEnd().length + 1);
-    return { file, line, column, endLine: line, endColumn };
+    const endColumn = Math.max(column2, text.trimEnd().length + 1);
+    return { file, line, column: column2, endLine: line, endColumn };
   }
   /**
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context, position, path13, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
@@ -21985,14 +24212,67 @@ var HelmSourceMap = class {
           }
         }
       }
-      return [...block.values, ...path9.slice(anchor)];
+      const key = [...block.values, ...path13.slice(anchor)];
+      return anchor < found.length && typeof path13[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return [...primaryOwner.values[0], ...path9.slice(found.length)];
+      return { path: [...primaryOwner.values[0], ...path13.slice(found.length)] };
     }
     return void 0;
   }
 };
+function valuesBlocks(automaton) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const state of automaton.states) {
+    if (state.type !== "block" || state.owner.kind !== "block" || state.owner.values === void 0) continue;
+    const place2 = `${state.owner.loc.file}:${state.owner.loc.line}:${state.owner.loc.column}`;
+    if (!byPlace.has(place2)) byPlace.set(place2, state.owner);
+  }
+  return [...byPlace.values()];
+}
+function valuesListAt(layers, key) {
+  if (key.includes("*")) return void 0;
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
+    const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
+    if (found !== void 0) return found.value;
+  }
+  return void 0;
+}
+function valueOfTree(tree, path13) {
+  if (tree.kind === "block") {
+    let value = tree.value;
+    for (const segment of path13) {
+      if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return { value };
+  }
+  let node = tree.root;
+  for (const segment of path13) {
+    if ((0, import_yaml4.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return void 0;
+      node = pair.value ?? void 0;
+    } else if ((0, import_yaml4.isSeq)(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (node === void 0) return void 0;
+    } else return void 0;
+  }
+  return { value: node === void 0 ? null : node.toJSON() };
+}
+function sameValue(a2, b) {
+  if (Array.isArray(a2) || Array.isArray(b)) {
+    return Array.isArray(a2) && Array.isArray(b) && a2.length === b.length && a2.every((item, index) => sameValue(item, b[index]));
+  }
+  if (a2 !== null && typeof a2 === "object" && b !== null && typeof b === "object") {
+    const aKeys = Object.keys(a2);
+    const bRecord = b;
+    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
+  }
+  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
+  return false;
+}
 function templateLine(template, line) {
   const start = template.lineStarts[line - 1];
   if (start === void 0) return "";
@@ -22007,11 +24287,11 @@ function firstLineMatching(text, pattern) {
 
 // src/render/tool-binary.ts
 import { access, constants as constants4 } from "node:fs/promises";
-import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path9) {
+async function defaultIsExecutable(path13) {
   try {
-    await access(path9, constants4.X_OK);
+    await access(path13, constants4.X_OK);
     return true;
   } catch {
     return false;
@@ -22019,10 +24299,10 @@ async function defaultIsExecutable(path9) {
 }
 function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
-  let dir = dirname4(fileURLToPath3(moduleUrl));
+  let dir = dirname5(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
-    dirs.push(join6(dir, "node_modules", ".bin"));
-    const parent = dirname4(dir);
+    dirs.push(join7(dir, "node_modules", ".bin"));
+    const parent = dirname5(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -22036,12 +24316,12 @@ async function findToolBinary(name, options = {}) {
   }
   const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
   for (const dir of pathDirs) {
-    const candidate = join6(dir, wanted);
+    const candidate = join7(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   if (options.explicit !== void 0 && options.explicit !== name) return void 0;
   for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
-    const candidate = join6(dir, wanted);
+    const candidate = join7(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -22052,16 +24332,16 @@ function findHelmBinary(explicit, pathEnv) {
   return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs, path9) {
+async function tryRead(fs, path13) {
   try {
-    return await fs.readFile(path9);
+    return await fs.readFile(path13);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs, path9) {
+async function tryList(fs, path13) {
   try {
-    return (await fs.readDir(path9)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    return (await fs.readDir(path13)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -22070,7 +24350,7 @@ function dependencyList(text, fast = text === void 0 ? void 0 : readBlockYamlVal
   if (text === void 0) return [];
   if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
   const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml5.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
   const root = doc.contents;
   if (!(0, import_yaml5.isMap)(root)) return [];
   const list = root.get("dependencies", true);
@@ -22098,38 +24378,40 @@ function dependencyList(text, fast = text === void 0 ? void 0 : readBlockYamlVal
   return deps;
 }
 async function readChartMeta(fs, dir) {
-  const text = await tryRead(fs, join7(dir, "Chart.yaml"));
+  const text = await tryRead(fs, join8(dir, "Chart.yaml"));
   if (text === void 0) return void 0;
   let name = "";
   let apiVersion = "";
+  let library = false;
   const fast = readBlockYamlValue(text, 100);
   try {
-    const parsed = fast?.value ?? (0, import_yaml5.parseDocument)(text, { prettyErrors: false }).toJS();
+    const parsed = fast?.value ?? (0, import_yaml5.parseDocument)(text, { prettyErrors: false, logLevel: "error" }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record = parsed;
-      if (typeof record["name"] === "string") name = record["name"];
-      if (typeof record["apiVersion"] === "string") apiVersion = record["apiVersion"];
+      const record2 = parsed;
+      if (typeof record2["name"] === "string") name = record2["name"];
+      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
+      library = record2["type"] === "library";
     }
   } catch {
   }
-  if (apiVersion === "v1") {
-    const requirements = await tryRead(fs, join7(dir, "requirements.yaml"));
-    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
+  if (apiVersion === "v1" || apiVersion === "") {
+    const requirements = await tryRead(fs, join8(dir, "requirements.yaml"));
+    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
   }
-  return { name, dependencies: dependencyList(text, fast), dependencyFile: "Chart.yaml" };
+  return { name, dependencies: dependencyList(text, fast), dependencyFile: "Chart.yaml", library };
 }
 function packagedChartName(file) {
   return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
 }
 async function presentSubcharts(fs, chartDir, displayPath) {
   const present = [];
-  for (const entry of await tryList(fs, join7(chartDir, "charts"))) {
+  for (const entry of await tryList(fs, join8(chartDir, "charts"))) {
     if (entry.type === "directory") {
-      const meta = await readChartMeta(fs, join7(chartDir, "charts", entry.name));
+      const meta = await readChartMeta(fs, join8(chartDir, "charts", entry.name));
       if (meta) {
         present.push({
           chartName: meta.name || entry.name,
-          dir: join7(chartDir, "charts", entry.name),
+          dir: join8(chartDir, "charts", entry.name),
           displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
           file: entry.name
         });
@@ -22151,7 +24433,7 @@ async function planDependencies(fs, chartDir, displayPath, meta, repoRoot) {
   for (const dep of meta.dependencies) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
-      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
+      const target2 = resolve5(chartDir, (dep.repository ?? "").slice("file://".length));
       if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
@@ -22193,19 +24475,19 @@ async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
 }
 async function readTemplates(fs, dirs, alreadyRead) {
   const files = /* @__PURE__ */ new Map();
-  const walk2 = async (dir, display2, depth) => {
+  const walk3 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs, dir)) {
-      const path9 = join7(dir, entry.name);
+      const path13 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk2(path9, shown, depth + 1);
+      if (entry.type === "directory") await walk3(path13, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = alreadyRead.get(path9) ?? await tryRead(fs, path9);
+        const text = alreadyRead.get(path13) ?? await tryRead(fs, path13);
         if (text !== void 0) files.set(shown, text);
       }
     }
   };
-  for (const [display2, dir] of dirs) await walk2(join7(dir, "templates"), joinDisplay(display2, "templates"), 0);
+  for (const [display2, dir] of dirs) await walk3(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
 function chartError(target2, file, message, line) {
@@ -22215,7 +24497,7 @@ async function scenariosOf(request, fs) {
   if (request.scenarios && request.scenarios.length > 0) return [...request.scenarios];
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request.helm.ciScenarios) {
-    for (const entry of await tryList(fs, join7(request.chartDir, "ci"))) {
+    for (const entry of await tryList(fs, join8(request.chartDir, "ci"))) {
       if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
@@ -22227,6 +24509,9 @@ function displayOfValues(request, file) {
     return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep2).join("/") : file;
   }
   return posix.normalize(joinDisplay(request.displayPath, file.split(sep2).join("/")));
+}
+function isInsideChart(chart, display2) {
+  return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
 }
 function remoteDependencyMessage(request, dependencyFile, deps) {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
@@ -22250,6 +24535,7 @@ async function renderHelmChart(request, deps) {
     outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
     return outcome;
   }
+  if (meta.library) return outcome;
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ("error" in plan) {
     outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
@@ -22276,8 +24562,8 @@ async function renderHelmChart(request, deps) {
   let stagingRoot;
   try {
     if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
-      stagingRoot = await mkdtemp2(join7(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join7(stagingRoot, "chart");
+      stagingRoot = await mkdtemp2(join8(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
+      renderDir = join8(stagingRoot, "chart");
       const staged = await stageChart(request, deps, helm, meta, plan, renderDir, safety.hidden);
       if (staged !== void 0) {
         outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), staged));
@@ -22290,7 +24576,7 @@ async function renderHelmChart(request, deps) {
       const chartValues = /* @__PURE__ */ new Map();
       for (const [display2, dir] of dirs) {
         const file = joinDisplay(display2, "values.yaml");
-        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join7(dir, "values.yaml")));
+        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join8(dir, "values.yaml")));
       }
       return { layout, templates: new HelmTemplateIndex(files), chartValues };
     })();
@@ -22308,7 +24594,12 @@ async function renderHelmChart(request, deps) {
       }
       const result = scenarioRun.result;
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const secrets = /* @__PURE__ */ new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text) => text === void 0 ? [] : valuesFileStrings(text))]);
+        const secrets = new Set(sets.flatMap(setValues));
+        for (const [display2, text] of valuesTexts) {
+          if (text === void 0) continue;
+          const strings2 = isInsideChart(request.displayPath, display2) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+          for (const value of strings2) secrets.add(value);
+        }
         const why = redactValues(describeFailure("helm template", result, request.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
@@ -22348,7 +24639,7 @@ async function renderScenario(request, deps, helm, renderDir, rootReal, scenario
   const sets = [...request.helm.set, ...scenario.set ?? []];
   const valuesRead = [];
   for (const file of valuesFiles) {
-    const absolute = isAbsolute3(file) ? file : resolve4(request.chartDir, file);
+    const absolute = isAbsolute3(file) ? file : resolve5(request.chartDir, file);
     const display2 = displayOfValues(request, file);
     if (!isAbsolute3(file) && rootReal !== void 0) {
       const real = await fs.realpath(absolute).catch(() => absolute);
@@ -22368,7 +24659,7 @@ function templateErrorLocation(stderr, layout) {
 }
 function helmTemplateArgs(request, chartDir, valuesFiles, sets) {
   const args = ["template", `--namespace=${request.helm.namespace ?? "default"}`];
-  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve4(request.chartDir, file)}`);
+  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve5(request.chartDir, file)}`);
   for (const set of sets) args.push(`--set=${set}`);
   if (request.helm.kubeVersion !== void 0) args.push(`--kube-version=${request.helm.kubeVersion}`);
   for (const api of request.helm.apiVersions) args.push(`--api-versions=${api}`);
@@ -22378,23 +24669,23 @@ function helmTemplateArgs(request, chartDir, valuesFiles, sets) {
   return args;
 }
 async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
-  const hiddenPaths = hidden2.map((rel) => join7(request.chartDir, rel));
+  const hiddenPaths = hidden2.map((rel) => join8(request.chartDir, rel));
   const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep2}`));
   await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
   for (const local of plan.local) {
-    await cp(local.dir, join7(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
+    await cp(local.dir, join8(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
   }
   if (plan.remoteMissing.length === 0) return void 0;
-  const chartYaml = join7(renderDir, meta.dependencyFile);
-  const text = await tryRead(deps.fs, join7(request.chartDir, meta.dependencyFile)) ?? "";
-  const doc = (0, import_yaml5.parseDocument)(text);
+  const chartYaml = join8(renderDir, meta.dependencyFile);
+  const text = await tryRead(deps.fs, join8(request.chartDir, meta.dependencyFile)) ?? "";
+  const doc = (0, import_yaml5.parseDocument)(text, { logLevel: "error" });
   const list = doc.get("dependencies", true);
   if ((0, import_yaml5.isSeq)(list)) {
     for (const item of list.items) {
       if (!(0, import_yaml5.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
-        const absolute = resolve4(request.chartDir, repository.slice("file://".length));
+        const absolute = resolve5(request.chartDir, repository.slice("file://".length));
         item.set("repository", `file://${absolute}`);
       }
     }
@@ -22422,13 +24713,13 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
     const doc = map.documentAt(object.position([]).line);
     const context = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path9) => map.locate((p) => object.position(p), path9, (p) => valueAt(object.value, p)), { file });
+    return withLocator(object, (path13) => map.locate((p) => object.position(p), path13, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path9) {
+function valueAt(root, path13) {
   let node = root;
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -22437,11 +24728,11 @@ function valueAt(root, path9) {
 
 // src/render/kustomize.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
+import { dirname as dirname6, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/render/kustomize-inspect.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-import { basename as basename2, resolve as resolve5 } from "node:path";
+import { basename as basename2, resolve as resolve6 } from "node:path";
 var OFFLINE_ENV = {
   HTTP_PROXY: "http://127.0.0.1:9",
   HTTPS_PROXY: "http://127.0.0.1:9",
@@ -22461,7 +24752,9 @@ function resolveKustomizeCommand(options, runner) {
   }
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
-    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
+    found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
+      (path13) => path13 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+    );
     resolvedCommands.set(runner, found);
   }
   return found;
@@ -22498,7 +24791,7 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
       found.push({ entry, file: kustomization.file, .../^(git::)?file:/i.test(entry) ? { localRepository: true } : {} });
       continue;
     }
-    const absolute = resolve5(dir, entry);
+    const absolute = resolve6(dir, entry);
     const type = await pathType(fs, absolute);
     if (type === void 0) {
       if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
@@ -22515,9 +24808,9 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   const configs = [...configEntries(kustomization.data), ...configTree ? strings(kustomization.data["resources"]) : []];
   for (const entry of configs) {
     const inline = isInlineConfig(entry);
-    const text = inline ? entry : await readInside(fs, resolve5(dir, entry), rootReal);
+    const text = inline ? entry : await readInside(fs, resolve6(dir, entry), rootReal);
     if (text === void 0) continue;
-    for (const url of configUrls(text)) found.push({ entry: url, file: inline ? kustomization.file : resolve5(dir, entry) });
+    for (const url of configUrls(text)) found.push({ entry: url, file: inline ? kustomization.file : resolve6(dir, entry) });
   }
   if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
     found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
@@ -22527,14 +24820,14 @@ async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal,
   if (!Array.isArray(helmCharts)) return;
   const globals = kustomization.data["helmGlobals"];
   const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  const home = resolve5(dir, chartHome);
+  const home = resolve6(dir, chartHome);
   const homeReal = await fs.realpath(home).catch(() => home);
   if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts) {
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version, valuesFile, additionalValuesFiles } = chart;
     if (typeof name !== "string") continue;
-    const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+    const chartDir = typeof version === "string" && version !== "" ? resolve6(home, `${name}-${version}`, name) : resolve6(home, name);
     const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
     const vendored = await pathType(fs, chartReal) === "directory";
     if (!isInside(rootReal, chartReal)) {
@@ -22557,7 +24850,7 @@ function configUrls(text) {
   if (/!!|<<|^%/m.test(text)) return anywhere();
   let documents;
   try {
-    documents = (0, import_yaml6.parseAllDocuments)(text).map((document) => document.toJS({ maxAliasCount: 100 }));
+    documents = (0, import_yaml6.parseAllDocuments)(text, { logLevel: "error" }).map((document) => document.toJS({ maxAliasCount: 100 }));
   } catch {
     return anywhere();
   }
@@ -22565,13 +24858,13 @@ function configUrls(text) {
   const add = (value) => {
     for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
   };
-  const fieldsOf = (record, names) => Object.entries(record).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
+  const fieldsOf = (record2, names) => Object.entries(record2).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
   for (const document of documents) {
     if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
     const config = document;
     for (const value of fieldsOf(config, ["files", "envs", "env", "path", "paths", "repo", "charthome", "valuesfile", "additionalvaluesfiles"])) add(value);
-    for (const replacements2 of fieldsOf(config, ["replacements"])) {
-      for (const replacement of [replacements2].flat()) {
+    for (const replacements3 of fieldsOf(config, ["replacements"])) {
+      for (const replacement of [replacements3].flat()) {
         if (typeof replacement === "object" && replacement !== null) for (const value of fieldsOf(replacement, ["path"])) add(value);
       }
     }
@@ -22662,11 +24955,11 @@ function matchListItem(renderedItem, patchList, index) {
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path9) {
+function followInPatch(rendered, patch, path13) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
@@ -22683,7 +24976,7 @@ function followInPatch(rendered, patch, path9) {
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path9.length };
+  return { patchPath, complete: patchPath.length === path13.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -22713,8 +25006,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path9) {
-      const followed = followInPatch(subject.rendered, value, path9);
+    find(subject, path13) {
+      const followed = followInPatch(subject.rendered, value, path13);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -22722,7 +25015,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path9.length : followed.patchPath.length
+        depth: removed ? path13.length : followed.patchPath.length
       };
     }
   };
@@ -22740,20 +25033,20 @@ function nodeRange(node) {
 }
 function loadJson6902Patch(text, placement, target2) {
   const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
   if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
     if (!(0, import_yaml7.isMap)(item)) continue;
     const op = item.get("op");
-    const path9 = item.get("path");
-    if (typeof op !== "string" || typeof path9 !== "string") continue;
+    const path13 = item.get("path");
+    if (typeof op !== "string" || typeof path13 !== "string") continue;
     const pair = (key) => {
       const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
     const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    ops.push({ op, tokens: pointerTokens(path13), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -22769,31 +25062,31 @@ function loadJson6902Patch(text, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path9) {
+    find(_subject, path13) {
       let best;
-      const wanted = path9.map(String);
+      const wanted = path13.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path9[index] === "number");
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path13[index] === "number");
         if (!prefix) continue;
         let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path9.slice(op.tokens.length)) {
+          for (const segment of path13.slice(op.tokens.length)) {
             let next;
-            let where;
+            let where3;
             if ((0, import_yaml7.isMap)(node)) {
               const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
-              where = entry?.key;
+              where3 = entry?.key;
             } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
-              where = next;
+              where3 = next;
             }
-            if (where === void 0) break;
-            location2 = nodeLocation(where) ?? location2;
+            if (where3 === void 0) break;
+            location2 = nodeLocation(where3) ?? location2;
             node = next;
             matched++;
           }
@@ -22803,8 +25096,8 @@ function loadJson6902Patch(text, placement, target2) {
         const hit = {
           location: location2,
           authoritative: true,
-          exact: matched === path9.length && !removal,
-          depth: removal ? path9.length : matched
+          exact: matched === path13.length && !removal,
+          depth: removal ? path13.length : matched
         };
         best = hit;
       }
@@ -22946,17 +25239,17 @@ function patchTarget(value) {
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
   if (kustomization === void 0) return [];
-  const dir = dirname5(kustomizationFile);
+  const dir = dirname6(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
   const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
   const sequence = (key) => {
     const node = doc.get(key, true);
     return (0, import_yaml8.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
-    const absolute = resolve6(dir, entry);
+    const absolute = resolve7(dir, entry);
     const text = await cache.text(absolute);
     if (text === void 0) return;
     patches.push(...loadPatchText(text, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
@@ -22992,8 +25285,8 @@ function readOrigin(value, wrapperDir, cache) {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord2(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve6(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve6(wrapperDir, origin["configuredIn"]), generated: true };
+  if (typeof origin["path"] === "string") return { absolute: resolve7(wrapperDir, origin["path"]), generated: false };
+  if (typeof origin["configuredIn"] === "string") return { absolute: resolve7(wrapperDir, origin["configuredIn"]), generated: true };
   return { generated: false };
 }
 function readTransformers(value, wrapperDir, cache) {
@@ -23005,7 +25298,7 @@ function readTransformers(value, wrapperDir, cache) {
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve6(wrapperDir, item["configuredIn"]);
+    const file = resolve7(wrapperDir, item["configuredIn"]);
     if (isInside(wrapperDir, file)) continue;
     if (!files.includes(file)) files.push(file);
   }
@@ -23028,8 +25321,8 @@ function matchOriginObject(candidates, rendered) {
   }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path9) {
-  const followed = followInPatch(rendered, object.value, path9);
+function locationOf(object, rendered, path13) {
+  const followed = followInPatch(rendered, object.value, path13);
   const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
@@ -23041,13 +25334,13 @@ function withMessage(location2, message) {
   return { ...location2, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path9) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path9) : void 0;
+  return (path13) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path13) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path9);
+      const hit = patch.find(subject, path13);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -23066,11 +25359,12 @@ async function renderKustomization(request, deps) {
   const target2 = request.target;
   const display2 = request.displayPath ?? ((absolute) => toPosix(relative4(request.cwd, absolute)) || ".");
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ?? inspectKustomization(fs, request.directory, request.cwd, request.options.kustomize.enableHelm));
+  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ?? inspectKustomization(fs, request.directory, request.boundary?.path ?? request.cwd, request.options.kustomize.enableHelm));
   if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
   const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== void 0 || !request.options.network);
   if (blocking.length > 0) {
-    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item), target: target2 }));
+    const boundary = request.boundary ?? { path: request.cwd, kind: "working folder" };
+    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item, boundary), target: target2 }));
     return { target: target2, scenarios: [], errors };
   }
   const shared = await deps.sharedBuilds?.build(request.directory);
@@ -23078,12 +25372,12 @@ async function renderKustomization(request, deps) {
   if ("error" in built) return fail2(built.error);
   return attribute(request, deps, inspection.kustomization, built, display2);
 }
-function refusal(item) {
+function refusal(item, boundary) {
   const entry = JSON.stringify(item.entry);
   if (item.unreadable !== void 0) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
   if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
-  return `remote resource ${entry} is not fetched: network access is off (turn it on to render remote bases)`;
+  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
+  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
 }
 async function buildAlone(request, deps, buildMetadata) {
   const { fs, runner } = deps;
@@ -23099,7 +25393,7 @@ async function buildAlone(request, deps, buildMetadata) {
     const wrapperDir = await fs.realpath(scratch);
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
-      resolve6(wrapperDir, "kustomization.yaml"),
+      resolve7(wrapperDir, "kustomization.yaml"),
       (0, import_yaml8.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
@@ -23182,7 +25476,7 @@ async function attribute(request, deps, kustomization, built, display2) {
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path9) => object.position(path9),
+      position: (path13) => object.position(path13),
       locate
     });
   }
@@ -23197,7 +25491,7 @@ async function attribute(request, deps, kustomization, built, display2) {
 // src/render/kustomize-batch.ts
 var import_yaml9 = __toESM(require_dist(), 1);
 import { randomBytes } from "node:crypto";
-import { relative as relative5, resolve as resolve7 } from "node:path";
+import { relative as relative5, resolve as resolve8 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
 var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
@@ -23256,7 +25550,8 @@ function createSharedKustomizeBuilds(settings, deps) {
   const inspect4 = (directory) => {
     let found = inspections.get(directory);
     if (found === void 0) {
-      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
+      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
       inspections.set(directory, found);
     }
     return found;
@@ -23327,11 +25622,11 @@ async function runBatch(batch, settings, deps) {
     wrapperDir = await fs.realpath(scratch);
     const top = wrapperDir;
     await fs.writeFile(
-      resolve7(top, "kustomization.yaml"),
+      resolve8(top, "kustomization.yaml"),
       (0, import_yaml9.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
     );
     for (const [index, member] of batch.members.entries()) {
-      const memberDir = resolve7(top, `m${index}`);
+      const memberDir = resolve8(top, `m${index}`);
       const tagger = (0, import_yaml9.stringify)({
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
@@ -23346,7 +25641,7 @@ async function runBatch(batch, settings, deps) {
       ]);
       const showHashed = (0, import_yaml9.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs.writeFile(
-        resolve7(memberDir, "kustomization.yaml"),
+        resolve8(memberDir, "kustomization.yaml"),
         (0, import_yaml9.stringify)({
           apiVersion: "kustomize.config.k8s.io/v1beta1",
           kind: "Kustomization",
@@ -23423,7 +25718,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });
+    own.push({ value, documentIndex: own.length, position: (path13) => object.position(path13) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
@@ -23448,9 +25743,9 @@ function jsonTypeOf(value) {
   }
 }
 var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path9) {
+function formatFieldPath(path13) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -23458,10 +25753,10 @@ function formatFieldPath(path9) {
   return out;
 }
 function toMapper(pathOf) {
-  if (pathOf === void 0) return (path9) => path9;
+  if (pathOf === void 0) return (path13) => path13;
   if (typeof pathOf === "function") return pathOf;
   const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path9) => [...prefix, ...path9];
+  return (path13) => [...prefix, ...path13];
 }
 var ShapeChecker = class {
   constructor(mapPath, requireNames) {
@@ -23471,44 +25766,44 @@ var ShapeChecker = class {
   mapPath;
   requireNames;
   problems = [];
-  expect(value, type, path9) {
+  expect(value, type, path13) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const mapped = this.mapPath(path9);
-    const where = formatFieldPath(mapped);
-    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
+    const mapped = this.mapPath(path13);
+    const where3 = formatFieldPath(mapped);
+    this.problems.push({ message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
-  required(path9) {
-    const mapped = this.mapPath(path9);
+  required(path13) {
+    const mapped = this.mapPath(path13);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record, path9, types) {
-    if (!record) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path9, key]);
+  fields(record2, path13, types) {
+    if (!record2) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path13, key]);
   }
-  stringMap(value, path9) {
-    const map = this.expect(value, "object", path9);
+  stringMap(value, path13) {
+    const map = this.expect(value, "object", path13);
     if (!map) return;
     for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path9, key]);
+      if (entry !== null) this.expect(entry, "string", [...path13, key]);
     }
   }
-  stringList(value, path9) {
-    const list = this.expect(value, "array", path9);
+  stringList(value, path13) {
+    const list = this.expect(value, "array", path13);
     list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path9, index]);
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path13, index]);
     });
   }
-  objectList(value, path9, each) {
-    const list = this.expect(value, "array", path9);
+  objectList(value, path13, each) {
+    const list = this.expect(value, "array", path13);
     list?.forEach((item, index) => {
-      const itemPath = [...path9, index];
+      const itemPath = [...path13, index];
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
-        const where = formatFieldPath(mapped);
-        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
+        const where3 = formatFieldPath(mapped);
+        this.problems.push({ message: `${where3}: Invalid value: "${jsonTypeOf(item)}": ${where3} in body must be of type object`, path: mapped });
         return;
       }
       each(item, itemPath);
@@ -23550,43 +25845,43 @@ var VOLUME_SOURCES = [
   "ephemeral",
   "image"
 ];
-function checkSecurityContextCommon(c3, sc, path9) {
-  if (!sc) return;
-  c3.fields(sc, path9, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path9, "seccompProfile"]), [...path9, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path9, "appArmorProfile"]), [...path9, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path9, "seLinuxOptions"]), [...path9, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path9, "windowsOptions"]), [...path9, "windowsOptions"], WINDOWS_FIELDS);
+function checkSecurityContextCommon(c3, sc2, path13) {
+  if (!sc2) return;
+  c3.fields(sc2, path13, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path13, "seccompProfile"]), [...path13, "seccompProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path13, "appArmorProfile"]), [...path13, "appArmorProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path13, "seLinuxOptions"]), [...path13, "seLinuxOptions"], SELINUX_FIELDS);
+  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path13, "windowsOptions"]), [...path13, "windowsOptions"], WINDOWS_FIELDS);
 }
-function checkHandler(c3, handler, path9) {
+function checkHandler(c3, handler, path13) {
   if (!handler) return;
   for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler[kind], "object", [...path9, kind]), [...path9, kind], { host: "string" });
+    c3.fields(c3.expect(handler[kind], "object", [...path13, kind]), [...path13, kind], { host: "string" });
   }
 }
-function checkContainer(c3, container, path9) {
+function checkContainer(c3, container, path13) {
   if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path9, "name"]);
-  } else c3.expect(container["name"], "string", [...path9, "name"]);
-  const scPath = [...path9, "securityContext"];
-  const sc = c3.expect(container["securityContext"], "object", scPath);
-  if (sc) {
-    checkSecurityContextCommon(c3, sc, scPath);
-    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
+    if (c3.requireNames) c3.required([...path13, "name"]);
+  } else c3.expect(container["name"], "string", [...path13, "name"]);
+  const scPath = [...path13, "securityContext"];
+  const sc2 = c3.expect(container["securityContext"], "object", scPath);
+  if (sc2) {
+    checkSecurityContextCommon(c3, sc2, scPath);
+    c3.fields(sc2, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
     const capsPath = [...scPath, "capabilities"];
-    const caps = c3.expect(sc["capabilities"], "object", capsPath);
+    const caps = c3.expect(sc2["capabilities"], "object", capsPath);
     if (caps) {
       c3.stringList(caps["add"], [...capsPath, "add"]);
       c3.stringList(caps["drop"], [...capsPath, "drop"]);
     }
   }
-  c3.objectList(container["ports"], [...path9, "ports"], (port, portPath) => {
+  c3.objectList(container["ports"], [...path13, "ports"], (port, portPath) => {
     c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
   });
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path9, probe]), [...path9, probe]);
+    checkHandler(c3, c3.expect(container[probe], "object", [...path13, probe]), [...path13, probe]);
   }
-  const lifecyclePath = [...path9, "lifecycle"];
+  const lifecyclePath = [...path13, "lifecycle"];
   const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
   if (lifecycle) {
     for (const hook of ["postStart", "preStop"]) {
@@ -23610,21 +25905,21 @@ function podShapeProblems(pod, pathOf, options = {}) {
   const podSc = c3.expect(s["securityContext"], "object", podScPath);
   checkSecurityContextCommon(c3, podSc, podScPath);
   if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path9) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path9, "name"]);
-      c3.fields(sysctl, path9, { name: "string", value: "string" });
+    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path13) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path13, "name"]);
+      c3.fields(sysctl, path13, { name: "string", value: "string" });
     });
   }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path9) => {
-    c3.expect(volume["name"], "string", [...path9, "name"]);
-    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path9, source]);
+  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path13) => {
+    c3.expect(volume["name"], "string", [...path13, "name"]);
+    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path13, source]);
   });
-  const containers = s["containers"];
-  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
+  const containers2 = s["containers"];
+  if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0) {
     c3.required(["spec", "containers"]);
   }
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path9) => checkContainer(c3, container, path9));
+    c3.objectList(s[list], ["spec", list], (container, path13) => checkContainer(c3, container, path13));
   }
   return c3.problems;
 }
@@ -23638,9 +25933,9 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
-function notAnObject(path9, value) {
-  const where = formatFieldPath(path9);
-  return `${where}: Invalid value: "${typeName(value)}": ${where} in body must be of type object`;
+function notAnObject(path13, value) {
+  const where3 = formatFieldPath(path13);
+  return `${where3}: Invalid value: "${typeName(value)}": ${where3} in body must be of type object`;
 }
 function extractWorkloads(objects2, customKinds = []) {
   const workloads = [];
@@ -23756,14 +26051,14 @@ function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
   for (const step of steps) {
     const next = [];
-    for (const { path: path9, value } of targets) {
+    for (const { path: path13, value } of targets) {
       if ("key" in step) {
-        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path9, step.key], value: value[step.key] });
+        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path13, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path9, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path13, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path9, index], value: item });
+          if (item !== void 0 && item !== null) next.push({ path: [...path13, index], value: item });
         });
       }
     }
@@ -23781,13 +26076,13 @@ function podSpecWorkload(object, identity4, specPath, spec, part) {
 }
 function prefixTranslator(rules) {
   const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path9) => {
+  return (path13) => {
     for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path9.length && podPrefix.every((segment, i2) => path9[i2] === segment)) {
-        return [...objectPrefix, ...path9.slice(podPrefix.length)];
+      if (podPrefix.length <= path13.length && podPrefix.every((segment, i2) => path13[i2] === segment)) {
+        return [...objectPrefix, ...path13.slice(podPrefix.length)];
       }
     }
-    return path9;
+    return path13;
   };
 }
 function argoWorkloads(object, identity4, target2, part) {
@@ -23840,13 +26135,13 @@ function argoWorkloads(object, identity4, target2, part) {
     }
     if (volumes.length > 0) spec["volumes"] = volumes;
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
-    const containers = [];
+    const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path9] of [...main2, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers.length], path9]);
-      containers.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+    for (const [value, path13] of [...main2, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+      rules.push([["spec", "containers", containers2.length], path13]);
+      containers2.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
-    spec["containers"] = containers;
+    spec["containers"] = containers2;
     const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
     workloads.push({
       ...identity4,
@@ -23895,7 +26190,7 @@ function objectPath(workload, podRelativePath) {
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path9) => objectPath(workload, path9), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path13) => objectPath(workload, path13), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -23913,6 +26208,15 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   const kustomizeFiles = createKustomizeFileCache();
   let sharedBuilds;
   const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+  const boundaries = /* @__PURE__ */ new Map();
+  const boundaryFor = (directory, options) => {
+    let found = boundaries.get(directory);
+    if (found === void 0) {
+      found = findScanBoundary(fs, directory, options.cwd, options.paths);
+      boundaries.set(directory, found);
+    }
+    return found;
+  };
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -23925,6 +26229,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
+          boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
           kustomize: options.render.kustomize,
           network: options.render.network,
           timeoutMs: options.render.timeoutMs,
@@ -23940,12 +26245,15 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       });
       return { targets, errors: found.errors };
     },
-    async loadManifests(target2) {
+    async loadManifests(target2, options) {
       const file = target2.ref.path;
       const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
       if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
       if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
+      if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
+        return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
+      }
       const parsed = parseManifests(decoded.text, file);
       return {
         target: target2.ref,
@@ -23962,7 +26270,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           {
             chartDir: directory,
             displayPath: target2.ref.path,
-            repoRoot: options.cwd,
+            repoRoot: (await boundaryFor(directory, options)).path,
             helm: { ...options.render.helm, ...explicit?.helm },
             ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
             network: options.render.network,
@@ -23978,6 +26286,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           target: target2.ref,
           directory,
           cwd: options.cwd,
+          boundary: await boundaryFor(directory, options),
           options: {
             kustomize: options.render.kustomize,
             network: options.render.network,
@@ -23996,6 +26305,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     }
   };
 }
+var EMPTY_STDIN_MESSAGE = "standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected";
 async function readFileSafely(file) {
   try {
     const info = await stat(file);
@@ -24022,813 +26332,6 @@ async function readProcessStdin() {
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
-}
-
-// src/report/common.ts
-function workloadKey(item) {
-  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
-}
-function workloadLabel(item) {
-  const name = item.name === "" ? "(unnamed)" : item.name;
-  const label = item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
-  return printable(item.part === void 0 ? label : `${label} ${item.part}`);
-}
-function objectKey(item) {
-  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
-}
-function workloadResolver(verdicts) {
-  const keys = /* @__PURE__ */ new Set();
-  const filesByObject = /* @__PURE__ */ new Map();
-  const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
-    keys.add(key);
-    const object = objectKey(verdict2);
-    const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict2.file);
-    filesByObject.set(object, files);
-    keyByObject.set(object, key);
-  }
-  return (finding2) => {
-    const own = workloadKey(finding2);
-    if (keys.has(own)) return own;
-    const object = objectKey(finding2);
-    return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
-  };
-}
-function computeTotals(result) {
-  const all = /* @__PURE__ */ new Set();
-  const failing = { enforce: /* @__PURE__ */ new Set(), warn: /* @__PURE__ */ new Set(), audit: /* @__PURE__ */ new Set() };
-  const findingCount = { enforce: 0, warn: 0, audit: 0 };
-  const withAnyFinding = /* @__PURE__ */ new Set();
-  let suppressed = 0;
-  let upcoming = 0;
-  let counted = 0;
-  const keyOf = workloadResolver(result.workloads);
-  for (const finding2 of result.findings) {
-    const key = keyOf(finding2);
-    all.add(key);
-    for (const mode of finding2.modes) withAnyFinding.add(`${key}\0${mode}`);
-    if (finding2.suppressed !== void 0) {
-      suppressed++;
-      continue;
-    }
-    if (finding2.upcoming === true) {
-      upcoming++;
-      continue;
-    }
-    counted++;
-    for (const mode of finding2.modes) {
-      failing[mode].add(key);
-      findingCount[mode]++;
-    }
-  }
-  for (const verdict2 of result.workloads) {
-    const key = workloadKey(verdict2);
-    all.add(key);
-    if (!verdict2.allowed && verdict2.exempt === void 0 && !withAnyFinding.has(`${key}\0${verdict2.mode}`)) {
-      failing[verdict2.mode].add(key);
-    }
-  }
-  const byMode = Object.fromEntries(
-    MODES.map((mode) => [mode, { workloads: failing[mode].size, findings: findingCount[mode] }])
-  );
-  return {
-    workloads: all.size,
-    passed: all.size - failing.enforce.size,
-    failed: failing.enforce.size,
-    byMode,
-    findings: counted,
-    suppressed,
-    upcoming,
-    errors: result.errors.length,
-    notices: result.notices.length
-  };
-}
-function plural3(count2, singular, pluralForm = `${singular}s`) {
-  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
-}
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function severityRank(severity) {
-  return SEVERITY_RANK[severity];
-}
-function controllerEnforceNote(finding2) {
-  if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
-  if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
-  return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
-}
-function formatTarget(target2) {
-  const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.map(printable).join(", ")})` : "";
-  return `${target2.kind} ${printable(target2.path)}${scenarios}`;
-}
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => JSON.stringify(char).slice(1, -1));
-}
-function renderedTargets(targets) {
-  return targets.filter((target2) => target2.kind !== "manifest");
-}
-function formatLocation(file, line, column) {
-  const shown = printable(file);
-  if (line === void 0) return shown;
-  return column === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column}`;
-}
-function formatScanError(error) {
-  return `${formatLocation(error.file, error.line, error.column)}: ${error.message}`;
-}
-function formatSuppression(suppression2) {
-  const expires = suppression2.expires === void 0 ? "" : ` (expires ${suppression2.expires})`;
-  return `${suppression2.source}: ${suppression2.reason}${expires}`;
-}
-function formatModes(modes2) {
-  return modes2.join(", ");
-}
-function firstSentence(markdown) {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
-  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
-  const plain = plainText(paragraph).replace(/\s+/g, " ").trim();
-  const match = /^(.*?[.!?])(\s|$)/.exec(plain);
-  return clip((match?.[1] ?? plain).replace(/[:;,]$/, ""), 300);
-}
-function plainText(markdown) {
-  return markdown.replace(
-    /```[^\n]*\n([\s\S]*?)```/g,
-    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
-  ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
-}
-function clip(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-// src/report/json.ts
-var JSON_REPORT_VERSION = "1";
-function buildJsonReport(result) {
-  const totals = computeTotals(result);
-  return {
-    version: JSON_REPORT_VERSION,
-    summary: {
-      workloads: totals.workloads,
-      passed: totals.passed,
-      failed: totals.failed,
-      errors: totals.errors,
-      suppressed: totals.suppressed,
-      upcoming: totals.upcoming,
-      byMode: {
-        enforce: { workloads: totals.byMode.enforce.workloads, findings: totals.byMode.enforce.findings },
-        warn: { workloads: totals.byMode.warn.workloads, findings: totals.byMode.warn.findings },
-        audit: { workloads: totals.byMode.audit.workloads, findings: totals.byMode.audit.findings }
-      }
-    },
-    findings: result.findings.map(jsonFinding),
-    workloads: result.workloads.map(jsonWorkload),
-    errors: result.errors.map(jsonError),
-    notices: result.notices.map(jsonError),
-    targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
-  };
-}
-function renderJson(result) {
-  return `${JSON.stringify(buildJsonReport(result), null, 2)}
-`;
-}
-function jsonFinding(finding2) {
-  return {
-    file: finding2.file,
-    line: finding2.line,
-    column: finding2.column,
-    endLine: finding2.endLine,
-    endColumn: finding2.endColumn,
-    kind: finding2.kind,
-    apiVersion: finding2.apiVersion,
-    namespace: finding2.namespace,
-    name: finding2.name,
-    ...finding2.part === void 0 ? {} : { part: finding2.part },
-    check: finding2.check,
-    level: finding2.level,
-    version: finding2.version,
-    reason: finding2.reason,
-    detail: finding2.detail,
-    message: finding2.message,
-    modes: [...finding2.modes],
-    severity: finding2.severity,
-    field: finding2.field,
-    targets: finding2.targets.map(jsonTarget),
-    related: finding2.related.map(jsonLocation),
-    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
-    fingerprint: finding2.fingerprint,
-    ...finding2.upcoming === true ? { upcoming: true } : {},
-    ...finding2.note === void 0 ? {} : { note: finding2.note }
-  };
-}
-function jsonWorkload(verdict2) {
-  return {
-    file: verdict2.file,
-    line: verdict2.line,
-    kind: verdict2.kind,
-    apiVersion: verdict2.apiVersion,
-    namespace: verdict2.namespace,
-    name: verdict2.name,
-    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
-    level: verdict2.level,
-    version: verdict2.version,
-    allowed: verdict2.allowed,
-    mode: verdict2.mode,
-    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
-    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
-    targets: verdict2.targets.map(jsonTarget),
-    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
-  };
-}
-function jsonError(error) {
-  return {
-    file: error.file,
-    message: error.message,
-    ...error.line === void 0 ? {} : { line: error.line },
-    ...error.column === void 0 ? {} : { column: error.column },
-    ...error.target === void 0 ? {} : { target: jsonTarget(error.target) }
-  };
-}
-function jsonTarget(target2) {
-  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
-}
-function jsonLocation(location2) {
-  return {
-    file: location2.file,
-    line: location2.line,
-    column: location2.column,
-    endLine: location2.endLine,
-    endColumn: location2.endColumn,
-    ...location2.message === void 0 ? {} : { message: location2.message }
-  };
-}
-function jsonSuppression(suppression2) {
-  return {
-    reason: suppression2.reason,
-    source: suppression2.source,
-    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
-  };
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var DEFAULT_INFORMATION_URI = "https://github.com/podsec-dev/podsec";
-var SRCROOT = "%SRCROOT%";
-var SARIF_LIMITS = {
-  resultsPerRun: 25e3,
-  locationsPerResult: 10,
-  relatedLocationsPerResult: 1e3,
-  tagsPerRule: 20,
-  textLength: 1024,
-  ruleNameLength: 255
-};
-var LEVEL_BY_SEVERITY = { error: "error", warning: "warning", note: "note" };
-var SECURITY_SEVERITY = {
-  privileged: "8.8",
-  windowsHostProcess: "8.8",
-  hostNamespaces: "8.6",
-  hostPathVolumes: "8.4",
-  capabilities_baseline: "8.0",
-  procMount: "7.8",
-  seLinuxOptions: "7.8",
-  appArmorProfile: "7.5",
-  seccompProfile_baseline: "7.5",
-  hostPorts: "7.5",
-  hostProbesAndHostLifecycle: "7.5",
-  sysctls: "7.5",
-  procMount_restricted: "6.9",
-  restrictedVolumes: "6.8",
-  capabilities_restricted: "6.5",
-  allowPrivilegeEscalation: "6.5",
-  runAsUser: "6.0",
-  runAsNonRoot: "5.5",
-  seccompProfile_restricted: "5.0"
-};
-function buildSarif(result, options) {
-  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
-  const catalogue = options.checks ?? allCheckMeta();
-  const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
-  for (const finding2 of result.findings) {
-    if (!ruleIndex.has(finding2.check)) {
-      ruleIndex.set(finding2.check, rules.length);
-      rules.push(fallbackRule(finding2));
-    }
-  }
-  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
-  const { kept, omitted } = selectResults(result.findings, limit);
-  const paths = { srcRoot: options.srcRoot };
-  const results = kept.map(
-    (finding2) => sarifResult(finding2, ruleIndex.get(finding2.check) ?? 0, metaById.get(finding2.check), paths)
-  );
-  const notifications = [
-    ...result.errors.map((error) => notification(error, "error", paths)),
-    ...result.notices.map((notice) => notification(notice, "note", paths))
-  ];
-  const omittedTotal = omitted.error + omitted.warning + omitted.note;
-  if (omittedTotal > 0) {
-    notifications.push({
-      level: "warning",
-      message: {
-        text: `Only the ${results.length} most severe of ${result.findings.length} results are included, because code scanning accepts at most ${limit} per run; left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
-      }
-    });
-  }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "podsec",
-            semanticVersion: options.toolVersion,
-            version: options.toolVersion,
-            informationUri,
-            rules
-          }
-        },
-        automationDetails: { id: automationId(options.category) },
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: "The root of the scanned repository." } }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.errors.length === 0,
-            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-          }
-        ],
-        columnKind: "utf16CodeUnits",
-        results,
-        ...omittedTotal > 0 ? {
-          properties: {
-            truncation: {
-              totalResults: result.findings.length,
-              emittedResults: results.length,
-              maxResults: limit,
-              omitted: { ...omitted }
-            }
-          }
-        } : {}
-      }
-    ]
-  };
-}
-function renderSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options))}
-`;
-}
-function automationId(category) {
-  const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
-  return trimmed === "" ? "podsec/" : `podsec/${trimmed}/`;
-}
-function ruleFor(meta, informationUri) {
-  const docsPage = `${informationUri.replace(/\/+$/, "")}/blob/main/docs/checks/${meta.id}.md`;
-  const levelName = meta.level === "baseline" ? "Baseline" : "Restricted";
-  const overrides = meta.overrides.length > 0 ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? "" : "s"} ${meta.overrides.map((id) => `\`${id}\``).join(", ")}.` : "";
-  const markdown = [
-    `**${meta.title}** — Pod Security Standards, ${levelName} level (\`${meta.id}\`)`,
-    meta.description,
-    `**Allowed:** ${meta.allowed}`,
-    ...overrides === "" ? [] : [overrides],
-    `**How to fix**
-
-${meta.fix}`,
-    `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`
-  ].join("\n\n");
-  const text = [
-    `${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
-    plainText(meta.description),
-    `Allowed: ${plainText(meta.allowed)}`,
-    ...overrides === "" ? [] : [plainText(overrides)],
-    `How to fix: ${plainText(meta.fix)}`,
-    `Kubernetes documentation: ${meta.docsUrl}`,
-    `podsec documentation: ${docsPage}`
-  ].join("\n\n");
-  return {
-    id: meta.id,
-    name: ruleName(meta.level, meta.title, meta.id),
-    shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
-    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
-    help: { text, markdown },
-    helpUri: meta.docsUrl,
-    defaultConfiguration: { level: meta.level === "baseline" ? "error" : "warning" },
-    properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${meta.level}`],
-      precision: "very-high",
-      "security-severity": SECURITY_SEVERITY[meta.id] ?? (meta.level === "baseline" ? "7.5" : "5.0")
-    }
-  };
-}
-function fallbackRule(finding2) {
-  const restricted = finding2.level === "restricted";
-  return {
-    id: finding2.check,
-    name: ruleName(finding2.level, finding2.check, finding2.check),
-    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
-    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
-    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
-    defaultConfiguration: { level: restricted ? "warning" : "error" },
-    properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
-      precision: "very-high",
-      "security-severity": restricted ? "5.0" : "7.5"
-    }
-  };
-}
-function selectResults(findings, limit) {
-  const omitted = { error: 0, warning: 0, note: 0 };
-  if (findings.length <= limit) return { kept: [...findings], omitted };
-  const priority = (finding2) => severityRank(finding2.severity) + (finding2.suppressed === void 0 ? 0 : 3);
-  const ranked = findings.map((finding2, index) => ({ finding: finding2, index, priority: priority(finding2) })).sort((a2, b) => a2.priority - b.priority || a2.index - b.index);
-  const keep = new Set(ranked.slice(0, limit).map((entry) => entry.index));
-  const kept = [];
-  findings.forEach((finding2, index) => {
-    if (keep.has(index)) kept.push(finding2);
-    else omitted[finding2.severity]++;
-  });
-  return { kept, omitted };
-}
-function sarifResult(finding2, ruleIndex, meta, paths) {
-  const related = finding2.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
-    id: index + 1,
-    ...physical(location2, paths),
-    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
-  }));
-  const targets = finding2.targets.map(formatTarget);
-  return {
-    ruleId: finding2.check,
-    ruleIndex,
-    level: LEVEL_BY_SEVERITY[finding2.severity],
-    message: { text: resultMessage(finding2, meta) },
-    locations: [physical(finding2, paths)],
-    ...related.length > 0 ? { relatedLocations: related } : {},
-    ...finding2.fingerprint === "" ? {} : { partialFingerprints: { primaryLocationLineHash: finding2.fingerprint } },
-    ...finding2.suppressed === void 0 ? {} : { suppressions: [suppression(finding2)] },
-    properties: {
-      modes: [...finding2.modes],
-      policy: `${finding2.level}:${finding2.version}`,
-      apiVersion: finding2.apiVersion,
-      kind: finding2.kind,
-      namespace: finding2.namespace,
-      name: finding2.name,
-      field: finding2.field,
-      ...targets.length > 0 ? { targets } : {},
-      ...finding2.upcoming === true ? { upcoming: true } : {}
-    }
-  };
-}
-function resultMessage(finding2, meta) {
-  const parts = [];
-  const prefix = finding2.upcoming === true ? "After an upgrade to the next version, " : "";
-  parts.push(sentence(`${prefix}${workloadLabel(finding2)} ${finding2.message}`));
-  const note = finding2.suppressed === void 0 ? controllerEnforceNote(finding2) : void 0;
-  if (note !== void 0) parts.push(sentence(note));
-  const rendered = renderedTargets(finding2.targets);
-  if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
-  const hint = meta === void 0 ? "" : firstSentence(meta.fix);
-  if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
-  return parts.join(" ");
-}
-function suppression(finding2) {
-  const { reason, source, expires } = finding2.suppressed ?? { reason: "", source: "config" };
-  return {
-    kind: source === "annotation" ? "inSource" : "external",
-    status: "accepted",
-    justification: nonEmpty2(reason, `Suppressed by ${source}.`),
-    properties: { source, ...expires === void 0 ? {} : { expires } }
-  };
-}
-function notification(error, level, paths) {
-  const text = sentence(nonEmpty2(error.message, "Unknown problem"));
-  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
-  const location2 = errorLocation(error, paths);
-  return {
-    level,
-    message: { text: `${error.file === "" ? "" : `${error.file}${target2}: `}${text}` },
-    ...location2 === void 0 ? {} : { locations: [location2] }
-  };
-}
-function errorLocation(error, paths) {
-  if (error.file === "" || error.file === "-") return void 0;
-  const artifactLocation = artifact(error.file, paths);
-  if (error.line === void 0 || error.line < 1) return { physicalLocation: { artifactLocation } };
-  const region2 = error.column === void 0 || error.column < 1 ? { startLine: error.line } : { startLine: error.line, startColumn: error.column };
-  return { physicalLocation: { artifactLocation, region: region2 } };
-}
-function physical(location2, paths) {
-  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
-}
-function region(location2) {
-  const startLine = Math.max(1, Math.trunc(location2.line));
-  const startColumn = Math.max(1, Math.trunc(location2.column));
-  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
-  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
-  if (!Number.isFinite(endLine)) endLine = startLine;
-  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
-  return { startLine, startColumn, endLine, endColumn };
-}
-function artifact(file, paths) {
-  let path9 = file.replace(/\\/g, "/");
-  const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path9.startsWith(`${root}/`)) path9 = path9.slice(root.length + 1);
-  while (path9.startsWith("./")) path9 = path9.slice(2);
-  const absolute = path9.startsWith("/") || /^[A-Za-z]:\//.test(path9);
-  const encoded = path9.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
-  if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
-  return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
-}
-function ruleName(level, title, fallback) {
-  const words = `${level} ${title}`.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
-  return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
-}
-function sentence(text) {
-  const trimmed = text.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function nonEmpty2(text, fallback) {
-  return text === void 0 || text.trim() === "" ? fallback : text;
-}
-
-// src/report/summary.ts
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var RESERVE_BYTES = 1024;
-var encoder = new TextEncoder();
-var byteLength = (text) => encoder.encode(text).length;
-var BoundedMarkdown = class {
-  constructor(budget) {
-    this.budget = budget;
-  }
-  budget;
-  parts = [];
-  bytes = 0;
-  full = false;
-  omittedRows = 0;
-  /** Adds a block (with its newline) if it fits; returns false, and stays full, when it does not. */
-  add(block) {
-    if (this.full) return false;
-    const size = byteLength(block) + 1;
-    if (this.bytes + size > this.budget) {
-      this.full = true;
-      return false;
-    }
-    this.parts.push(block);
-    this.bytes += size;
-    return true;
-  }
-  /** A table or list row: counted when it does not fit. */
-  row(block) {
-    if (!this.add(block)) this.omittedRows++;
-  }
-  /** Always appended (closing tags, the truncation note): paid for by the reserve. */
-  force(block) {
-    this.parts.push(block);
-    this.bytes += byteLength(block) + 1;
-  }
-  text() {
-    return `${this.parts.join("\n")}
-`;
-  }
-};
-function renderJobSummary(result, options = {}) {
-  const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
-  const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
-  const totals = computeTotals(result);
-  out.add(`## ${escapeInline(options.title ?? "podsec: Pod Security Standards")}`);
-  out.add("");
-  out.add(
-    totals.failed > 0 ? `**${totals.failed} of ${totals.workloads} workloads violate enforce.**` : totals.errors > 0 ? `**No enforce violations, but ${totals.errors} ${totals.errors === 1 ? "error" : "errors"} stopped part of the scan.**` : `**All ${totals.workloads} workloads pass enforce.**`
-  );
-  out.add("");
-  out.add("| Workloads | Passed | Failed (enforce) | Warn | Audit | Suppressed | Errors |");
-  out.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  out.add(
-    `| ${totals.workloads} | ${totals.passed} | ${totals.failed} | ${totals.byMode.warn.workloads} | ${totals.byMode.audit.workloads} | ${totals.suppressed} | ${totals.errors} |`
-  );
-  if (totals.upcoming > 0) {
-    out.add("");
-    out.add(`${totals.upcoming} more ${totals.upcoming === 1 ? "finding appears" : "findings appear"} only at the next version (listed as upcoming).`);
-  }
-  if (result.errors.length > 0) {
-    out.add("");
-    out.add("### Errors");
-    out.add("");
-    for (const error of result.errors) out.row(`- ${errorLine(error)}`);
-  }
-  const active = result.findings.filter((finding2) => finding2.suppressed === void 0);
-  for (const group of groupByTarget(active)) {
-    if (out.full) {
-      out.omittedRows += group.findings.length;
-      continue;
-    }
-    out.add("");
-    out.add(`### ${escapeInline(group.title)}`);
-    out.add("");
-    out.add("| Workload | Check | Mode | Message | Location |");
-    out.add("| --- | --- | --- | --- | --- |");
-    for (const finding2 of group.findings) out.row(findingRow(finding2));
-  }
-  const suppressed = result.findings.filter((finding2) => finding2.suppressed !== void 0);
-  if (suppressed.length > 0) {
-    out.add("");
-    if (out.add(`<details><summary>${suppressed.length} suppressed ${suppressed.length === 1 ? "finding" : "findings"}</summary>`)) {
-      out.add("");
-      out.add("| Workload | Check | Mode | Reason | Location |");
-      out.add("| --- | --- | --- | --- | --- |");
-      for (const finding2 of suppressed) {
-        const reason = finding2.suppressed === void 0 ? "" : formatSuppression(finding2.suppressed);
-        out.row(
-          `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${cell(reason)} | ${code(formatLocation(finding2.file, finding2.line))} |`
-        );
-      }
-      out.force("");
-      out.force("</details>");
-    } else {
-      out.omittedRows += suppressed.length;
-    }
-  }
-  if (result.notices.length > 0) {
-    out.add("");
-    out.add("### Notices");
-    out.add("");
-    for (const notice of result.notices) out.row(`- ${errorLine(notice)}`);
-  }
-  if (out.omittedRows > 0) {
-    out.force("");
-    out.force(
-      `> [!NOTE]
-> ${out.omittedRows} more ${out.omittedRows === 1 ? "row was" : "rows were"} left out to keep this summary under GitHub's 1 MiB limit. The JSON and SARIF reports list every finding.`
-    );
-  }
-  return out.text();
-}
-function groupByTarget(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const targets = finding2.targets.length > 0 ? finding2.targets : [void 0];
-    for (const target2 of targets) {
-      const key = target2 === void 0 ? "" : `${target2.kind}\0${target2.path}`;
-      let group = groups.get(key);
-      if (group === void 0) {
-        group = { title: target2 === void 0 ? "Other findings" : targetTitle(target2), findings: [] };
-        groups.set(key, group);
-      }
-      group.findings.push(finding2);
-    }
-  }
-  return [...groups.values()];
-}
-function targetTitle(target2) {
-  const noun = target2.kind === "helm" ? "Helm chart" : target2.kind === "kustomize" ? "Kustomization" : "Manifest";
-  return `${noun} ${target2.path}`;
-}
-function findingRow(finding2) {
-  const notes = [];
-  const note = controllerEnforceNote(finding2);
-  if (note !== void 0) notes.push(note);
-  if (finding2.upcoming === true) notes.push(`Upcoming: fails at ${finding2.level}:${finding2.version}.`);
-  const scenarios = finding2.targets.flatMap((target2) => target2.scenarios);
-  if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(", ")}.`);
-  for (const related of finding2.related) {
-    notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === void 0 ? "" : ` (${related.message})`}.`);
-  }
-  const message = [finding2.message, ...notes].map(cell).join("<br>");
-  return `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${message} | ${code(formatLocation(finding2.file, finding2.line))} |`;
-}
-function errorLine(error) {
-  const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
-  const where = code(formatLocation(error.file, error.line, error.column));
-  return `${where}${escapeInline(target2)}: ${escapeInline(error.message).replace(/\r?\n/g, "<br>")}`;
-}
-function cell(text) {
-  return escapeInline(text).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function escapeInline(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1");
-}
-function code(text) {
-  if (/[`\r\n]/.test(text)) return cell(text);
-  return `\`${text.replace(/\|/g, "\\|")}\``;
-}
-
-// src/report/text.ts
-var ANSI = {
-  bold: ["\x1B[1m", "\x1B[22m"],
-  dim: ["\x1B[2m", "\x1B[22m"],
-  red: ["\x1B[31m", "\x1B[39m"],
-  yellow: ["\x1B[33m", "\x1B[39m"],
-  cyan: ["\x1B[36m", "\x1B[39m"],
-  green: ["\x1B[32m", "\x1B[39m"]
-};
-function painter(color) {
-  if (!color) return (text) => text;
-  return (text, ...styles) => styles.reduce((acc, style) => `${ANSI[style][0]}${acc}${ANSI[style][1]}`, text);
-}
-function renderText(result, options) {
-  const paint = painter(options.color);
-  const verbose = options.verbose === true;
-  const lines = [];
-  const verdictsByKey = /* @__PURE__ */ new Map();
-  for (const verdict2 of result.workloads) push(verdictsByKey, workloadKey(verdict2), verdict2);
-  const keyOf = workloadResolver(result.workloads);
-  const files = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const groupFor = (file, key, label) => {
-    let workloads = files.get(file);
-    if (workloads === void 0) {
-      workloads = /* @__PURE__ */ new Map();
-      files.set(file, workloads);
-    }
-    let group = workloads.get(key);
-    if (group === void 0) {
-      const verdicts = verdictsByKey.get(key) ?? [];
-      const own = verdicts.find((verdict2) => verdict2.file === file);
-      const elsewhere = own === void 0 ? verdicts[0] : void 0;
-      group = { label, line: own?.line, definedAt: elsewhere && formatLocation(elsewhere.file, elsewhere.line), findings: [], verdicts };
-      workloads.set(key, group);
-      shown.add(key);
-    }
-    return group;
-  };
-  for (const finding2 of result.findings) {
-    groupFor(finding2.file, keyOf(finding2), workloadLabel(finding2)).findings.push(finding2);
-  }
-  if (verbose) {
-    for (const verdict2 of result.workloads) {
-      const key = workloadKey(verdict2);
-      if (!shown.has(key)) groupFor(verdict2.file, key, workloadLabel(verdict2));
-    }
-  }
-  for (const [file, workloads] of files) {
-    lines.push(paint(printable(file), "bold"));
-    for (const group of workloads.values()) {
-      lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
-      const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text) => text !== void 0);
-      if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
-      for (const finding2 of group.findings) lines.push(...findingLines(finding2, paint, verbose));
-    }
-    lines.push("");
-  }
-  if (result.errors.length > 0) {
-    lines.push(paint("Errors", "bold", "red"));
-    for (const error of result.errors) lines.push(`  ${paint(formatScanError(error), "red")}`);
-    lines.push("");
-  }
-  if (result.notices.length > 0) {
-    lines.push(paint("Notices", "bold"));
-    for (const notice of result.notices) lines.push(`  ${formatScanError(notice)}`);
-    lines.push("");
-  }
-  lines.push(summaryLine(result, paint));
-  return `${lines.join("\n")}
-`;
-}
-function workloadHeader(group, paint) {
-  const where = group.line !== void 0 ? ` (line ${group.line})` : group.definedAt !== void 0 ? ` (defined in ${group.definedAt})` : "";
-  const head = `${paint(group.label, "bold")}${where}`;
-  if (group.findings.length > 0) return [head];
-  const exempt = group.verdicts.find((verdict2) => verdict2.exempt !== void 0)?.exempt;
-  if (exempt !== void 0) return [`${head}  ${paint(`exempt (${exempt})`, "dim")}`];
-  const failing = group.verdicts.filter((verdict2) => !verdict2.allowed);
-  if (failing.length === 0) return [`${head}  ${paint("passed", "green")}`];
-  return [head, ...failing.map((verdict2) => `    ${verdict2.mode}: ${verdict2.message ?? `fails ${verdict2.level}:${verdict2.version}`}`)];
-}
-var TAGS = { error: "ERROR", warning: "WARN", note: "NOTE" };
-var COLOURS = { error: "red", warning: "yellow", note: "cyan" };
-function findingLines(finding2, paint, verbose) {
-  const suppressed = finding2.suppressed !== void 0;
-  const tag = suppressed ? "SUPPRESSED" : TAGS[finding2.severity];
-  const tagText = suppressed ? paint(tag, "dim") : paint(tag, COLOURS[finding2.severity], "bold");
-  const head = `${tagText} ${finding2.check} [${formatModes(finding2.modes)}] ${formatLocation(finding2.file, finding2.line, finding2.column)}`;
-  const details = [finding2.message];
-  if (finding2.upcoming === true) details.push(`starts failing at ${finding2.level}:${finding2.version} (next version)`);
-  if (finding2.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding2.suppressed)}`);
-  const targets = renderedTargets(finding2.targets);
-  if (targets.length > 0) details.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
-  for (const related of finding2.related) {
-    const why = related.message === void 0 ? "" : ` ${related.message}`;
-    details.push(`related: ${formatLocation(related.file, related.line, related.column)}${why}`);
-  }
-  if (verbose) details.push(`field: ${finding2.field}`);
-  const indentHead = `    ${head}`;
-  const indentDetails = details.map((line) => `      ${line}`);
-  if (suppressed) return [paint(indentHead, "dim"), ...indentDetails.map((line) => paint(line, "dim"))];
-  return [indentHead, ...indentDetails];
-}
-function summaryLine(result, paint) {
-  const totals = computeTotals(result);
-  const failed = paint(`${totals.failed} failed`, totals.failed > 0 ? "red" : "green");
-  const parts = [`${plural3(totals.workloads, "workload")}, ${totals.passed} passed, ${failed}; ${plural3(totals.errors, "error")}`];
-  const modes2 = ["enforce", "warn", "audit"].map((mode) => `${mode} ${totals.byMode[mode].workloads}`).join(", ");
-  const extras = [`violations by mode: ${modes2}`];
-  if (totals.suppressed > 0) extras.push(`${totals.suppressed} suppressed`);
-  if (totals.upcoming > 0) extras.push(`${totals.upcoming} upcoming`);
-  if (totals.notices > 0) extras.push(plural3(totals.notices, "notice"));
-  return paint(`${parts.join("")} (${extras.join("; ")})`, "bold");
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [value]);
-  else list.push(value);
 }
 
 // src/findings/assess.ts
@@ -24868,24 +26371,24 @@ function aggregateMessage(failures, mode, level, version) {
 }
 
 // src/findings/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function findingFingerprint(parts) {
   const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
-  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
 var IGNORE_ANNOTATION = "podsec.dev/ignore";
 var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
 var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
-var SEVERITY = { enforce: "error", warn: "warning", audit: "note" };
+var SEVERITY2 = { enforce: "error", warn: "warning", audit: "note" };
 var LEVEL_RANK = (level) => LEVELS.indexOf(level);
 function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
-function dottedPath(path9) {
+function dottedPath(path13) {
   let out = "";
-  for (const segment of path9) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -24899,9 +26402,9 @@ function asRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
 function stringMap(value) {
-  const record = asRecord2(value);
-  if (!record) return {};
-  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
+  const record2 = asRecord2(value);
+  if (!record2) return {};
+  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
 }
 function buildNamespaces(input, errors, notices) {
   const defaults = input.policy.defaults;
@@ -25000,14 +26503,14 @@ function inlineIgnores(item, input, errors, notices) {
     sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
   }
   const out = [];
-  for (const { annotations, path: path9 } of sources) {
+  for (const { annotations, path: path13 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = workload.object.locate([...path9, IGNORE_ANNOTATION]).primary;
-    const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
+    const at = workload.object.locate([...path13, IGNORE_ANNOTATION]).primary;
+    const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      notices.push({ ...where3, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
       continue;
     }
     const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
@@ -25020,11 +26523,11 @@ function inlineIgnores(item, input, errors, notices) {
     if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
     if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
     if (problems.length > 0) {
-      errors.push({ ...where, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
+      errors.push({ ...where3, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
       continue;
     }
     if (expires !== void 0 && input.today > expires) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
+      notices.push({ ...where3, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
       continue;
     }
     out.push({
@@ -25070,8 +26573,8 @@ function shapeProblemsOf(workload) {
 function evaluateOnce(pod, level, version, emulation) {
   return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
 }
-function locateOnce(object, path9) {
-  return cachedOn(locationCache, object, JSON.stringify(path9), () => object.locate(path9));
+function locateOnce(object, path13) {
+  return cachedOn(locationCache, object, JSON.stringify(path13), () => object.locate(path13));
 }
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
@@ -25098,7 +26601,7 @@ function warmAssessment(items, policy) {
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
       if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
-        for (const path9 of failure.paths) locateOnce(workload.object, objectPath(workload, path9));
+        for (const path13 of failure.paths) locateOnce(workload.object, objectPath(workload, path13));
       }
     }
   }
@@ -25153,7 +26656,7 @@ function assessWorkloads(input) {
       const version = parseVersion(group.version);
       const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
       failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY[group.modes[0]];
+      const severity = SEVERITY2[group.modes[0]];
       for (const failure of failures) {
         findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
       }
@@ -25211,8 +26714,8 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
   const located = locateOnce(workload.object, fullPath);
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path9 of others) {
-    const extraPath = objectPath(workload, path9);
+  for (const path13 of others) {
+    const extraPath = objectPath(workload, path13);
     const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
@@ -25270,7 +26773,7 @@ function mergeFindings(findings) {
     let targets = [...seen.targets];
     for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
     const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
+    const severity = seen.upcoming ? seen.severity : SEVERITY2[modes2[0]];
     merged.set(key, { ...seen, targets, modes: modes2, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
@@ -25316,9 +26819,187 @@ function dedupErrors(errors) {
   return [...seen.values()];
 }
 
+// src/plan/build.ts
+function planVersion(policy) {
+  const enforce = policy.defaults.enforce.version;
+  if (enforce !== "latest") return enforce;
+  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
+}
+var rank2 = (level) => LEVELS.indexOf(level);
+var nextLevel = (level) => LEVELS[rank2(level) + 1];
+function isNamespaceName(name) {
+  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
+}
+function evaluationVersion(policy, pinned) {
+  const scanVersion = parseVersion(policy.defaults.enforce.version);
+  const pinnedVersion = parseVersion(pinned);
+  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+}
+function buildRolloutPlan(input) {
+  const version = planVersion(input.policy);
+  const evaluated = evaluationVersion(input.policy, version);
+  const planPolicy = {
+    ...input.policy,
+    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    namespaceLabels: {}
+  };
+  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
+  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
+  const workloadsByNamespace = /* @__PURE__ */ new Map();
+  for (const verdict2 of assessed.verdicts) {
+    if (verdict2.mode !== "enforce") continue;
+    const list = workloadsByNamespace.get(verdict2.namespace) ?? /* @__PURE__ */ new Map();
+    list.set(workloadKey(verdict2), planWorkload(verdict2));
+    workloadsByNamespace.set(verdict2.namespace, list);
+  }
+  const keyOf = workloadResolver(assessed.verdicts);
+  const findingsByNamespace = /* @__PURE__ */ new Map();
+  for (const finding2 of assessed.findings) {
+    if (finding2.upcoming === true) continue;
+    const list = findingsByNamespace.get(finding2.namespace) ?? [];
+    list.push(finding2);
+    findingsByNamespace.set(finding2.namespace, list);
+  }
+  const labelled = existingLabels(input);
+  const names = /* @__PURE__ */ new Map();
+  const see = (name, where3) => {
+    const set = names.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(where3);
+    names.set(name, set);
+  };
+  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
+  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
+  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
+  const namespaces2 = [];
+  for (const name of [...names.keys()].sort(compareStrings)) {
+    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
+    const workloadOf = (finding2) => workloadMap.get(keyOf(finding2)) ?? findingWorkload(finding2);
+    const findings = findingsByNamespace.get(name) ?? [];
+    const counted = findings.filter((finding2) => finding2.suppressed === void 0);
+    const failsAt = (level) => counted.filter((finding2) => finding2.level === level);
+    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
+    const next = nextLevel(passesLevel);
+    const exempt = input.policy.exemptions.namespaces.includes(name);
+    const notCounted = findings.filter((finding2) => finding2.suppressed !== void 0).map((finding2) => ({ workload: workloadOf(finding2), check: finding2.check, level: finding2.level, suppressed: finding2.suppressed }));
+    const passes = { level: passesLevel, version };
+    const workloads = [...workloadMap.values()];
+    const existing = labelled.get(name);
+    namespaces2.push({
+      name,
+      seenIn: [...names.get(name) ?? []].sort(compareStrings),
+      workloads,
+      exempt,
+      passes,
+      ...next !== void 0 ? { next } : {},
+      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
+      notCounted: dedupNotCounted(notCounted),
+      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
+      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
+    });
+  }
+  return { version, namespaces: namespaces2 };
+}
+function planWorkload(item) {
+  return {
+    kind: item.kind,
+    name: item.name,
+    ...item.part !== void 0 ? { part: item.part } : {},
+    file: item.file,
+    line: item.line,
+    targets: item.targets.map((target2) => target2.path)
+  };
+}
+function findingWorkload(finding2) {
+  return planWorkload(finding2);
+}
+function blockers(findings, workloadOf) {
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const workload = workloadOf(finding2);
+    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
+    if (!problems.has(finding2.check)) {
+      problems.set(finding2.check, { check: finding2.check, detail: finding2.detail, file: finding2.file, line: finding2.line, fix: firstSentence(checkMeta(finding2.check).fix) });
+    }
+    byWorkload.set(workload, problems);
+  }
+  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
+}
+function dedupNotCounted(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of list) {
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    if (!seen.has(key)) seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+var MODE_ORDER = ["enforce", "warn", "audit"];
+function recommend(name, passes, version) {
+  const ahead = nextLevel(passes) ?? passes;
+  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const labels = {};
+  for (const mode of MODE_ORDER) {
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
+  }
+  const valid = isNamespaceName(name);
+  const manifest = [
+    "apiVersion: v1",
+    "kind: Namespace",
+    "metadata:",
+    `  name: ${valid ? name : JSON.stringify(name)}`,
+    "  labels:",
+    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
+  ].join("\n");
+  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
+  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
+}
+function existingLabels(input) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = record(object.value["metadata"]);
+    const name = metadata?.["name"];
+    if (typeof name !== "string" || name === "" || out.has(name)) continue;
+    const at = object.locate(["metadata"]).primary;
+    out.set(name, { labels: podSecurityLabels(record(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+  }
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
+    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+  }
+  return out;
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function podSecurityLabels(labels) {
+  const out = {};
+  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  return out;
+}
+function compareLabels(name, source, passes, input) {
+  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
+  const enforce = policies.enforce;
+  const rejected = /* @__PURE__ */ new Map();
+  for (const verdict2 of input.verdicts) {
+    if (verdict2.namespace !== name || verdict2.mode !== "enforce" || verdict2.allowed || verdict2.exempt !== void 0) continue;
+    rejected.set(workloadKey(verdict2), planWorkload(verdict2));
+  }
+  const rejects = [...rejected.values()];
+  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
+  const base = { from: source.from, labels: source.labels, enforce, rejects };
+  if (rejects.length > 0) {
+    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
+  }
+  if (rank2(enforce.level) < rank2(passes)) {
+    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
+  }
+  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
+}
+
 // src/scan.ts
 var TARGETS_PER_RENDER_SLOT = 8;
-async function scan(options, deps) {
+async function scan(options, deps, keepItems) {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   const targets = discovered.targets;
@@ -25327,11 +27008,12 @@ async function scan(options, deps) {
     const target2 = targets[index];
     prepared[index] = prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options);
   });
+  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   return finishResult(prepared, discovered.errors, options);
 }
 function startOrder(targets) {
-  const rank2 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a2, b) => rank2(targets[a2]) - rank2(targets[b]) || a2 - b);
+  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
+  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
 }
 function prepareOutcome(outcome, options) {
   const errors = [...outcome.errors];
@@ -25380,6 +27062,9 @@ function finishResult(prepared, discoveryErrors, options) {
     targets.push(outcome.summary);
     if (outcome.notice) notices.push(outcome.notice);
   }
+  const renderErrors = mergeRepeatedErrors(errors);
+  errors.length = 0;
+  for (const error of renderErrors) errors.push(error);
   const assessed = assessWorkloads({
     items,
     namespaces: namespaceObjects,
@@ -25397,8 +27082,27 @@ function finishResult(prepared, discoveryErrors, options) {
     workloads: assessed.verdicts,
     errors: sortErrors(errors),
     targets,
-    notices: sortErrors(notices)
+    notices: sortErrors(notices),
+    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
   };
+}
+function mergeRepeatedErrors(errors) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const error of errors) {
+    const key = [error.file, error.line ?? 0, error.column ?? 0, error.message].join("\0");
+    const seen = byKey.get(key);
+    const target2 = error.target;
+    if (seen === void 0) byKey.set(key, { error, targets: target2 ? [target2] : [] });
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+  }
+  return [...byKey.values()].map(({ error, targets }) => {
+    const elsewhere = targets.filter((target2) => !isWithin(error.file, target2.path));
+    if (targets.length < 2 || elsewhere.length === 0) return error;
+    return { ...error, message: `${error.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
+  });
+}
+function isWithin(file, targetPath) {
+  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
 }
 function isNamespace(object) {
   return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
@@ -25421,25 +27125,604 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
+// src/run-scan.ts
+async function runScan(input) {
+  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (input.admissionConfig !== void 0) {
+    const read = loadAdmission(input.cwd, path8.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
+  const resolved = resolveScanOptions({
+    cwd: input.cwd,
+    paths: input.paths.length > 0 ? input.paths : ["."],
+    config: loaded.config,
+    ...admission !== void 0 ? { admission } : {},
+    configDir: loaded.dir,
+    flags: input.flags,
+    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    cpuCount: availableParallelism()
+  });
+  input.onConfig?.(loaded);
+  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
+  const deps = input.deps ?? createNodeScanDeps();
+  try {
+    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
+  } finally {
+    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+  }
+}
+
 // src/version.ts
 var PODSEC_VERSION = "0.1.0";
 
+// src/baseline/file.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/baseline/identity.ts
+function problemKey(problem) {
+  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+}
+function sameTargets(current, previous, scans) {
+  if (current.length === 0 && previous.length === 0) return true;
+  if (current.some((path13) => previous.includes(path13))) return true;
+  const added = current.some((path13) => !scans.previousTargets.has(path13));
+  const gone = previous.some((path13) => !scans.currentTargets.has(path13));
+  return added && gone;
+}
+
+// src/baseline/compare.ts
+function existingReason(source) {
+  return `already present in the baseline (${source}); not failing`;
+}
+function applyBaseline(result, baseline) {
+  const scans = {
+    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary) => summary.ref.path), ...result.findings.flatMap(targetPaths)]),
+    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
+  };
+  const byKey = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    const key = problemKey(problem);
+    const list = byKey.get(key) ?? [];
+    list.push(problem);
+    byKey.set(key, list);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  const reason = existingReason(baseline.source);
+  const newProblems = /* @__PURE__ */ new Map();
+  const existing = /* @__PURE__ */ new Set();
+  const findings = result.findings.map((finding2) => {
+    const current = targetPaths(finding2);
+    const earlier = (byKey.get(problemKey(finding2)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    for (const problem of earlier) matched.add(problem);
+    const identity4 = `${problemKey(finding2)}\0${[...current].sort().join("\0")}`;
+    if (finding2.suppressed !== void 0) return finding2;
+    if (earlier.length > 0) {
+      existing.add(identity4);
+      return { ...finding2, suppressed: { reason, source: "baseline" } };
+    }
+    if (finding2.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding2, current, finding2));
+    return finding2;
+  });
+  const fixed = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    if (matched.has(problem)) continue;
+    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
+    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
+  }
+  return {
+    result: { ...result, findings },
+    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
+  };
+}
+function targetPaths(finding2) {
+  return finding2.targets.map((target2) => target2.path);
+}
+function compared(problem, targets, at) {
+  return {
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    detail: problem.detail,
+    ...at ? { file: at.file, line: at.line } : {},
+    targets: [...targets]
+  };
+}
+
+// src/report/untrusted.ts
+var LIMITS = {
+  items: 5e5,
+  text: 2e4,
+  line: 1e7
+};
+var Invalid = class extends Error {
+};
+function fail(where3, expected) {
+  throw new Invalid(`${where3}: expected ${expected}`);
+}
+function obj(value, where3) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where3, "an object");
+  return value;
+}
+function arr(value, where3, max = LIMITS.items) {
+  if (!Array.isArray(value)) fail(where3, "a list");
+  if (value.length > max) fail(where3, `at most ${max} items`);
+  return value;
+}
+function str(value, where3, max = LIMITS.text) {
+  if (typeof value !== "string" || value.length > max) fail(where3, `a string of at most ${max} characters`);
+  return value;
+}
+function optStr(value, where3) {
+  return value === void 0 ? void 0 : str(value, where3);
+}
+function int(value, where3, min, max) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    fail(where3, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function oneOf(value, allowed, where3) {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(where3, `one of ${allowed.join(", ")}`);
+  return value;
+}
+function isSafeRelativePath(text) {
+  if (text === "" || text.length > 4096) return false;
+  if (text.startsWith("/") || text.startsWith("\\") || /^[A-Za-z]:/.test(text)) return false;
+  if (/[\u0000-\u001f\u007f\\]/.test(text)) return false;
+  return text.split("/").every((segment) => segment !== "..");
+}
+function relPath(value, where3) {
+  const text = str(value, where3, 4096);
+  if (!isSafeRelativePath(text)) fail(where3, 'a repository-relative path without ".." (forward slashes)');
+  return text;
+}
+
+// src/baseline/read.ts
+var BASELINE_REPORT_VERSIONS = ["1", "2"];
+var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
+function readBaseline(text, file) {
+  if (text.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { error: `${file}: baseline is not valid JSON (${error.message})` };
+  }
+  try {
+    const report = obj(raw, "baseline");
+    const version = report["version"];
+    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
+      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+    }
+    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
+    const problems = [];
+    arr(report[listName], listName).forEach((item, index) => {
+      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
+    });
+    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    return { baseline: { source: file, problems, targets } };
+  } catch (error) {
+    if (error instanceof Invalid) return { error: `${file}: not a usable baseline: ${error.message}` };
+    throw error;
+  }
+}
+function readProblems(value, where3) {
+  const o2 = obj(value, where3);
+  const part = optStr(o2["part"], `${where3}.part`);
+  const shared = {
+    kind: str(o2["kind"], `${where3}.kind`, 512),
+    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
+    name: str(o2["name"], `${where3}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    check: str(o2["check"], `${where3}.check`, 64),
+    targets: arr(o2["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
+      const path13 = obj(target2, `${where3}.targets[${index}]`)["path"];
+      return str(path13, `${where3}.targets[${index}].path`, 4096);
+    })
+  };
+  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o2, at: where3 }];
+  const out = [];
+  for (const { policy, at } of policies) {
+    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+  }
+  return out;
+}
+
+// src/baseline/file.ts
+function compareWithBaselineFile(result, cwd, file) {
+  const absolute = path9.resolve(cwd, file);
+  let text;
+  try {
+    if (statSync3(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    text = readFileSync4(absolute, "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
+    return withError(result, file, `baseline cannot be read: ${why}`);
+  }
+  const read = readBaseline(text, file);
+  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  return applyBaseline(result, read.baseline);
+}
+function withError(result, file, message) {
+  return { result: { ...result, errors: [...result.errors, { file, message }] } };
+}
+function stripFile(message, file) {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+// src/plan/render.ts
+function workloadName(workload) {
+  const name = workload.name === "" ? "(unnamed)" : workload.name;
+  return workload.part === void 0 ? `${workload.kind} ${name}` : `${workload.kind} ${name} ${workload.part}`;
+}
+function policyText(policy) {
+  return `${policy.level}:${policy.version}`;
+}
+function namespaceHeadline(plan) {
+  if (plan.exempt) return "exempt from Pod Security (exemptions.namespaces): labels have no effect here";
+  if (plan.workloads.length === 0) return `no workloads in the scanned files; every level passes`;
+  const next = plan.next === void 0 ? "" : `; ${plural3(plan.blockers.length, "workload")} ${plan.blockers.length === 1 ? "blocks" : "block"} ${plan.next}`;
+  return `enforce can be ${policyText(plan.passes)} today${next}`;
+}
+var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
+function renderPlanText(plan) {
+  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  for (const ns of plan.namespaces) {
+    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
+    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
+    if (ns.blockers.length > 0) {
+      lines.push(`  blocks ${ns.next}:`);
+      for (const blocker of ns.blockers) {
+        lines.push(`    ${printable(workloadName(blocker.workload))}`);
+        for (const problem of blocker.problems) {
+          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
+          if (problem.fix !== "") lines.push(`        fix: ${problem.fix}`);
+        }
+      }
+    }
+    if (ns.notCounted.length > 0) {
+      lines.push("  not counted (exempted or relaxed):");
+      for (const entry of ns.notCounted) {
+        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
+      }
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      lines.push(`  existing labels (${printable(from)}): ${printable(ns.existing.summary)}`);
+      for (const workload of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload))}`);
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
+      if (rec.command !== void 0) lines.push(`    ${rec.command}`);
+      else lines.push("    (not a valid namespace name: no kubectl command)");
+      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function fenced(text, language) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text}
+${fence}`;
+}
+function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
+  const h2 = "#".repeat(headingLevel);
+  const out = [`${h2} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
+  for (const ns of plan.namespaces) {
+    const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
+    const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
+    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
+  }
+  if (options.tableOnly === true) {
+    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
+    return `${out.join("\n")}
+`;
+  }
+  for (const ns of plan.namespaces) {
+    out.push("", `${h2}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
+    if (ns.blockers.length > 0) {
+      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
+      for (const blocker of ns.blockers) {
+        for (const problem of blocker.problems) {
+          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
+        }
+      }
+      out.push("");
+    }
+    if (ns.notCounted.length > 0) {
+      out.push("Not counted (exempted or relaxed):", "");
+      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
+      out.push("");
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "the config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      out.push(`Existing labels (${escapeInline(from)}): **${escapeInline(ns.existing.summary)}**.`);
+      for (const workload of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload))}`);
+      out.push("");
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
+      if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
+      out.push(fenced(rec.manifest, "yaml"), "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = "2";
+function buildJsonReport(result, options = {}) {
+  const { problems, counts, failOn } = problemReport(result, options.failOn);
+  return {
+    version: JSON_REPORT_VERSION,
+    summary: {
+      failOn,
+      workloads: counts.workloads,
+      passed: counts.passed,
+      failed: counts.failed,
+      problems: counts.problems,
+      blocking: counts.blocking,
+      byMode: {
+        enforce: { ...counts.byMode.enforce },
+        warn: { ...counts.byMode.warn },
+        audit: { ...counts.byMode.audit }
+      },
+      suppressed: counts.suppressed,
+      upcoming: counts.upcoming,
+      errors: counts.errors,
+      notices: counts.notices
+    },
+    problems: problems.map(jsonProblem),
+    workloads: result.workloads.map(jsonWorkload),
+    errors: result.errors.map(jsonError),
+    notices: result.notices.map(jsonError),
+    targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
+  };
+}
+function jsonProblem(problem) {
+  return {
+    id: problem.id,
+    check: problem.check,
+    title: problemTitle(problem.check),
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    kind: problem.kind,
+    apiVersion: problem.apiVersion,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part === void 0 ? {} : { part: problem.part },
+    containers: [...problem.containers],
+    field: problem.field,
+    severity: problem.severity,
+    modes: [...problem.modes],
+    blocking: problem.blocking,
+    policies: problem.findings.map(jsonPolicy),
+    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
+    ...problem.upcoming ? { upcoming: true } : {},
+    ...problem.note === void 0 ? {} : { note: problem.note },
+    fix: fixLine(problem),
+    docs: checkPageUrl(problem.check),
+    targets: problem.targets.map(jsonTarget),
+    related: problem.related.map(jsonLocation)
+  };
+}
+function jsonPolicy(finding2) {
+  return {
+    modes: [...finding2.modes],
+    level: finding2.level,
+    version: finding2.version,
+    severity: finding2.severity,
+    reason: finding2.reason,
+    detail: finding2.detail,
+    message: finding2.message,
+    fingerprint: finding2.fingerprint,
+    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
+    ...finding2.upcoming === true ? { upcoming: true } : {}
+  };
+}
+function jsonWorkload(verdict2) {
+  return {
+    file: verdict2.file,
+    line: verdict2.line,
+    kind: verdict2.kind,
+    apiVersion: verdict2.apiVersion,
+    namespace: verdict2.namespace,
+    name: verdict2.name,
+    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
+    level: verdict2.level,
+    version: verdict2.version,
+    allowed: verdict2.allowed,
+    mode: verdict2.mode,
+    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
+    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
+    targets: verdict2.targets.map(jsonTarget),
+    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
+  };
+}
+function jsonError(error) {
+  return {
+    file: error.file,
+    message: error.message,
+    ...error.line === void 0 ? {} : { line: error.line },
+    ...error.column === void 0 ? {} : { column: error.column },
+    ...error.target === void 0 ? {} : { target: jsonTarget(error.target) }
+  };
+}
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function jsonLocation(location2) {
+  return {
+    file: location2.file,
+    line: location2.line,
+    column: location2.column,
+    endLine: location2.endLine,
+    endColumn: location2.endColumn,
+    ...location2.message === void 0 ? {} : { message: location2.message }
+  };
+}
+function jsonSuppression(suppression2) {
+  return {
+    reason: suppression2.reason,
+    source: suppression2.source,
+    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
+  };
+}
+
+// src/baseline/render.ts
+function baselineCounts(comparison) {
+  const fixed = comparison.fixed.length > 0 ? `; ${comparison.fixed.length} fixed` : "";
+  return `${plural3(comparison.newProblems.length, "new problem")} (${comparison.existing} existing, not failing)${fixed}`;
+}
+function problemLine2(problem) {
+  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
+}
+function renderBaselineText(comparison) {
+  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
+  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine2(problem))}`);
+  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine2(problem))}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderBaselineMarkdown(comparison) {
+  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const table = (title2, problems) => {
+    if (problems.length === 0) return;
+    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
+    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push("", "</details>", "");
+  };
+  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
+  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function jsonBaseline(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+}
+
+// src/baseline/sections.ts
+function renderJsonReport(result, comparison, options = {}) {
+  const report = {
+    ...buildJsonReport(result, options),
+    ...comparison !== void 0 ? { baseline: jsonBaseline(comparison) } : {},
+    ...result.plan !== void 0 ? { plan: result.plan } : {}
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function appendTextSections(text, result, comparison) {
+  const parts = [text.endsWith("\n") ? text : `${text}
+`];
+  if (comparison !== void 0) parts.push(`
+${renderBaselineText(comparison)}`);
+  if (result.plan !== void 0) parts.push(`
+${renderPlanText(result.plan)}`);
+  return parts.join("");
+}
+var encoder2 = new TextEncoder();
+var byteLength2 = (text) => encoder2.encode(text).length;
+var SECTIONS_MAX_BYTES = 256 * 1024;
+function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB_SUMMARY_MAX_BYTES - 4096) {
+  const render = (short) => {
+    const parts = [];
+    if (comparison !== void 0) {
+      parts.push(`
+${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+    }
+    if (result.plan !== void 0) parts.push(`
+${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
+    return parts.join("");
+  };
+  let sections = render(false);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
+The baseline comparison and the rollout plan are too long for this page: see the JSON report.
+`;
+  const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
+  return `${summary.endsWith("\n") ? summary : `${summary}
+`}${sections}`;
+}
+
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/did-you-mean.ts
+function editDistance(a2, b) {
+  const x = a2.toLowerCase();
+  const y = b.toLowerCase();
+  const rows = Array.from({ length: x.length + 1 }, (_, i2) => [i2, ...new Array(y.length).fill(0)]);
+  for (let j = 0; j <= y.length; j++) rows[0][j] = j;
+  for (let i2 = 1; i2 <= x.length; i2++) {
+    const row = rows[i2];
+    const previous = rows[i2 - 1];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i2 - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i2 > 1 && j > 1 && x[i2 - 1] === y[j - 2] && x[i2 - 2] === y[j - 1]) best = Math.min(best, rows[i2 - 2][j - 2] + 1);
+      row[j] = best;
+    }
+  }
+  return rows[x.length][y.length];
+}
+function closest(word, known) {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== void 0 && bestDistance <= limit) return best;
+  const prefixed = known.filter((candidate) => candidate.toLowerCase().startsWith(word.toLowerCase()));
+  return word.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function didYouMean(word, known) {
+  const match = closest(word, known);
+  return match === void 0 ? "" : `; did you mean ${match}?`;
+}
+
+// src/cli/args.ts
 var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown"];
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var COMMANDS = ["scan", "plan", "fix", "merge", "checks", "explain", "version", "help"];
 var scanOptions = {
   level: { type: "string" },
+  "policy-version": { type: "string" },
+  // The policy version's first spelling; still accepted so existing scripts keep working.
   version: { type: "string" },
   enforce: { type: "string" },
   warn: { type: "string" },
   audit: { type: "string" },
   "next-version": { type: "string" },
   "cluster-version": { type: "string" },
-  format: { type: "string", short: "o" },
-  output: { type: "string" },
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
   sarif: { type: "string" },
   json: { type: "string" },
   config: { type: "string", short: "c" },
@@ -25461,10 +27744,21 @@ var scanOptions = {
   "render-errors": { type: "string" },
   shard: { type: "string" },
   "ignore-inline": { type: "boolean" },
+  "allow-empty-input": { type: "boolean" },
+  baseline: { type: "string" },
+  plan: { type: "boolean" },
+  changed: { type: "boolean" },
   debug: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
   help: { type: "boolean", short: "h" }
+};
+var fixOptions = {
+  ...scanOptions,
+  write: { type: "boolean" },
+  "allow-behaviour-change": { type: "boolean" }
 };
 var mergeOptions2 = {
   format: scanOptions.format,
@@ -25473,21 +27767,62 @@ var mergeOptions2 = {
   debug: scanOptions.debug,
   color: scanOptions.color,
   "no-color": scanOptions["no-color"],
+  verbose: scanOptions.verbose,
+  "show-suppressed": scanOptions["show-suppressed"],
   help: scanOptions.help
 };
+var helpOnly = { help: scanOptions.help };
 function parseCommandLine(argv) {
   const [first, ...rest] = argv;
   if (first === void 0 || first === "help" || first === "--help" || first === "-h") {
     return { command: "help", topic: first === "help" ? rest[0] : void 0 };
   }
-  if (first === "version" || first === "--about") return { command: "version" };
+  if (first === "version" || first === "--version" || first === "--about") return { command: "version" };
   if (first === "scan") return parseScan(rest);
+  if (first === "plan") return parsePlan(rest);
   if (first === "merge") return parseMerge(rest);
-  throw new UsageError(`unknown command "${first}"; expected scan, merge, help or version`);
+  if (first === "fix") return parseFix(rest);
+  if (first === "checks") return parseChecks(rest);
+  if (first === "explain") return parseExplain(rest);
+  if (first.startsWith("-")) {
+    throw new UsageError(`unknown option ${first}${didYouMean(first, ["--help", "--version"])} (commands: ${COMMANDS.join(", ")}; see podsec help)`);
+  }
+  throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(", ")})`);
+}
+function parseChecks(argv) {
+  const { values, positionals } = parseStrict(argv, helpOnly, "checks");
+  if (values.help) return { command: "help", topic: "checks" };
+  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
+  return { command: "checks" };
+}
+function parseExplain(argv) {
+  const { values, positionals } = parseStrict(argv, helpOnly, "explain");
+  if (values.help) return { command: "help", topic: "explain" };
+  if (positionals.length !== 1) throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
+  return { command: "explain", check: positionals[0] };
+}
+function policyVersion(values) {
+  const current = values["policy-version"];
+  const old = values.version;
+  if (current !== void 0 && old !== void 0 && current !== old) {
+    throw new UsageError(`--policy-version ${current} and --version ${old} disagree; give --policy-version only`);
+  }
+  return current ?? old;
+}
+function parseFix(argv) {
+  const { values, positionals } = parseStrict(argv, fixOptions, "fix");
+  if (values.help) return { command: "help", topic: "fix" };
+  return { ...scanCommand(values, positionals), command: "fix", write: values.write ?? false, allowBehaviourChange: values["allow-behaviour-change"] ?? false };
 }
 function parseScan(argv) {
-  const { values, positionals } = parseStrict(argv, scanOptions);
+  if (argv[argv.length - 1] === "--version") {
+    throw new UsageError("scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version");
+  }
+  const { values, positionals } = parseStrict(argv, scanOptions, "scan");
   if (values.help) return { command: "help", topic: "scan" };
+  return scanCommand(values, positionals);
+}
+function scanCommand(values, positionals) {
   return {
     command: "scan",
     paths: positionals,
@@ -25497,11 +27832,13 @@ function parseScan(argv) {
     jsonFile: values.json,
     config: values.config,
     admissionConfig: values["admission-config"],
+    changed: values.changed ?? false,
     debug: values.debug ?? false,
     color: colorChoice(values.color, values["no-color"]),
+    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false },
     flags: {
       level: values.level,
-      version: values.version,
+      version: policyVersion(values),
       enforce: values.enforce,
       warn: values.warn,
       audit: values.audit,
@@ -25523,12 +27860,23 @@ function parseScan(argv) {
       failOn: values["fail-on"],
       renderErrors: values["render-errors"],
       shard: values.shard,
-      ignoreInline: values["ignore-inline"]
-    }
+      ignoreInline: values["ignore-inline"],
+      allowEmptyInput: values["allow-empty-input"]
+    },
+    ...values.baseline !== void 0 ? { baseline: values.baseline } : {},
+    ...values.plan === true ? { plan: true } : {}
   };
 }
+function parsePlan(argv) {
+  const scan2 = parseScan(argv);
+  if (scan2.command !== "scan") return { command: "help", topic: "plan" };
+  if (scan2.format === "sarif") throw new UsageError("plan writes text, markdown or json, not sarif");
+  if (scan2.baseline !== void 0) throw new UsageError("--baseline is a scan option; plan does not compare with a baseline");
+  const { command: _scan, ...rest } = scan2;
+  return { ...rest, command: "plan" };
+}
 function parseMerge(argv) {
-  const { values, positionals } = parseStrict(argv, mergeOptions2);
+  const { values, positionals } = parseStrict(argv, mergeOptions2, "merge");
   if (values.help) return { command: "help", topic: "merge" };
   if (positionals.length === 0) throw new UsageError("merge needs at least one JSON result file");
   return {
@@ -25538,16 +27886,31 @@ function parseMerge(argv) {
     output: values.output,
     failOn: values["fail-on"],
     debug: values.debug ?? false,
-    color: colorChoice(values.color, values["no-color"])
+    color: colorChoice(values.color, values["no-color"]),
+    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false }
   };
 }
-function parseStrict(argv, options) {
+function parseStrict(argv, options, command) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
-    throw new UsageError(`${message.replace(/\.$/, "")} (see podsec help)`);
+    throw new UsageError(usageMessage(error, options, command));
   }
+}
+function usageMessage(error, options, command) {
+  const message = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
+  const code2 = error.code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
+    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ..."short" in option && option.short ? [`-${option.short}`] : []]);
+    const flag = unknown.split("=")[0];
+    const suggestion = didYouMean(flag, flags);
+    const asPath = suggestion === "" && command !== "checks" && command !== "explain" ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : "";
+    return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
+  if (missing !== void 0) return `${missing} needs a value (see podsec help)`;
+  return `${message.replace(/\.$/, "")} (see podsec help)`;
 }
 function parseFormat(text) {
   if (text === void 0) return "text";
@@ -25562,19 +27925,26 @@ var HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Security Sta
 
 Usage:
   podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
+  podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
+  podsec fix [PATH...] [options]      print the edits that make failing workloads pass (scan's options)
   podsec merge FILE... [options]      merge JSON results of sharded scans into one report
-  podsec version                      print podsec's version
+  podsec checks                       list the checks: id, level, versions, title
+  podsec explain CHECK                print a check's page: rule, fields, allowed values, message, fix
+  podsec version, podsec --version    print podsec's version
   podsec help                         this text
 
 PATH may be a file, a directory (searched recursively), or - for standard input.
+Empty standard input is an error (exit 2), so a failed command before the pipe fails the scan;
+--allow-empty-input accepts it.
 
 Policy:
   --level LEVEL            privileged, baseline or restricted for all three modes
-  --version VERSION        latest or v1.N for all three modes
+  --policy-version VER     latest or v1.N for all three modes (--version VER, the older spelling, still works)
   --enforce LEVEL[:VER]    set one mode (also --warn, --audit), e.g. --warn restricted:v1.30
   --next-version VERSION   also report, as notes, what would fail at a newer version
   --cluster-version v1.N   the cluster's version: what "latest" means there
-  -c, --config FILE        config file (default: .podsec.yaml in the working directory, if present)
+  -c, --config FILE        config file (default: .podsec.yaml or .podsec.yml in the working directory, if present;
+                           text output names the file used on stderr)
   --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
   --ignore-inline          do not honour podsec.dev/ignore annotations
 
@@ -25593,73 +27963,1340 @@ Rendering:
   --concurrency N          renders in parallel (default: number of cores)
   --exclude GLOB           leave out matching files and directories, repeatable
   --shard I/N              scan only shard I of N (stable assignment of targets)
+  --changed                the PATHs are changed files (the pre-commit hook): scan the chart or kustomize
+                           overlay each belongs to, or the file itself if it is a manifest
 
 Output:
-  -o, --format FORMAT      text, json, sarif or markdown (a job summary) (default text)
-  --output FILE            write the report to FILE instead of standard output
+  --format FORMAT          text, json, sarif or markdown (a job summary) (default text)
+  -o, --output FILE        write the report to FILE instead of standard output
   --sarif FILE             also write SARIF to FILE
   --json FILE              also write JSON to FILE
   --fail-on WHAT           enforce (default), warn, audit, any or none
+  --baseline FILE          a JSON report of an earlier scan: problems it already had are reported
+                           as existing and do not fail; only new problems do
+  --plan                   add the per-namespace rollout plan to the report (see podsec plan)
   --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
+  --verbose                also show field paths, each policy's message, related lines and passing workloads
+  --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
   --no-color, --color      force colour off or on
   --debug                  show stack traces for unexpected errors
+
+Fix (podsec fix):
+  --write                  apply the edits instead of printing them as a unified diff
+  --allow-behaviour-change also remove what workloads ask for (privileged, host namespaces, hostPath, ...)
+
+Standard error: every input, configuration and render error on its own line (file: message), unless a
+text report on the terminal already lists them, then one line saying why the run failed. Scans that take more
+than two seconds show progress there when it is a terminal (not in CI).
 
 Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.
 `;
 
-// src/cli/merge.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
-// src/report/untrusted.ts
-var LIMITS = {
-  items: 5e5,
-  text: 2e4,
-  line: 1e7
-};
-var Invalid = class extends Error {
-};
-function fail(where, expected) {
-  throw new Invalid(`${where}: expected ${expected}`);
+// src/cli/changed-files.ts
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import path10 from "node:path";
+var MANIFEST_EXTENSIONS2 = [".yaml", ".yml", ".json"];
+function isFile(file) {
+  return existsSync2(file) && statSync4(file).isFile();
 }
-function obj(value, where) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where, "an object");
-  return value;
-}
-function arr(value, where, max = LIMITS.items) {
-  if (!Array.isArray(value)) fail(where, "a list");
-  if (value.length > max) fail(where, `at most ${max} items`);
-  return value;
-}
-function str(value, where, max = LIMITS.text) {
-  if (typeof value !== "string" || value.length > max) fail(where, `a string of at most ${max} characters`);
-  return value;
-}
-function optStr(value, where) {
-  return value === void 0 ? void 0 : str(value, where);
-}
-function int(value, where, min, max) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
-    fail(where, `a whole number from ${min} to ${max}`);
+function targetFor(cwd, file) {
+  let chart;
+  let kustomization;
+  for (let dir = path10.dirname(file); isInside(cwd, dir); dir = path10.dirname(dir)) {
+    if (isFile(path10.join(dir, "Chart.yaml"))) chart = dir;
+    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path10.join(dir, name)))) kustomization = dir;
+    if (dir === cwd) break;
   }
-  return value;
+  if (chart !== void 0) return chart;
+  if (kustomization !== void 0) return kustomization;
+  return MANIFEST_EXTENSIONS2.includes(path10.extname(file).toLowerCase()) ? file : void 0;
 }
-function oneOf(value, allowed, where) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where, `one of ${allowed.join(", ")}`);
-  return value;
+function targetsForChangedFiles(cwd, files) {
+  const chosen = /* @__PURE__ */ new Set();
+  for (const given of files) {
+    const file = path10.resolve(cwd, given);
+    if (!isFile(file)) continue;
+    const target2 = isInside(cwd, file) ? targetFor(cwd, file) : file;
+    if (target2 !== void 0) chosen.add(target2);
+  }
+  const all = [...chosen];
+  return all.filter((target2) => !all.some((other) => other !== target2 && isInside(other, target2))).sort().map((target2) => isInside(cwd, target2) ? toPosix(path10.relative(cwd, target2)) || "." : target2);
 }
-function isSafeRelativePath(text) {
-  if (text === "" || text.length > 4096) return false;
-  if (text.startsWith("/") || text.startsWith("\\") || /^[A-Za-z]:/.test(text)) return false;
-  if (/[\u0000-\u001f\u007f\\]/.test(text)) return false;
-  return text.split("/").every((segment) => segment !== "..");
+
+// src/fix/diff.ts
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }
-function relPath(value, where) {
-  const text = str(value, where, 4096);
-  if (!isSafeRelativePath(text)) fail(where, 'a repository-relative path without ".." (forward slashes)');
-  return text;
+function lineChanges(before, after) {
+  const a2 = splitLines(before);
+  const b = splitLines(after);
+  let prefix = 0;
+  while (prefix < a2.length && prefix < b.length && a2[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a2.length - prefix && suffix < b.length - prefix && a2[a2.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const x = a2.slice(prefix, a2.length - suffix);
+  const y = b.slice(prefix, b.length - suffix);
+  if (x.length * y.length > 4e6) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  const width = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * width);
+  for (let i3 = x.length - 1; i3 >= 0; i3--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
+    }
+  }
+  const changes = [];
+  let i2 = 0;
+  let j = 0;
+  let run;
+  const flush = () => {
+    if (run) changes.push(run);
+    run = void 0;
+  };
+  while (i2 < x.length || j < y.length) {
+    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
+      flush();
+      i2++;
+      j++;
+    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
+      run ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run.newLines.push(y[j]);
+      j++;
+    } else {
+      run ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run.oldCount++;
+      i2++;
+    }
+  }
+  flush();
+  return changes;
 }
+var CONTEXT = 3;
+function unifiedDiff(change) {
+  const before = change.before ?? "";
+  const a2 = splitLines(before);
+  const runs = lineChanges(before, change.after);
+  if (runs.length === 0) return "";
+  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
+  const hunks = [];
+  let index = 0;
+  let shift = 0;
+  while (index < runs.length) {
+    let last = index;
+    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
+    const first = runs[index];
+    const end = runs[last];
+    const from = Math.max(1, first.oldStart - CONTEXT);
+    const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line = from;
+    let hunkShift = shift;
+    for (let r = index; r <= last; r++) {
+      const run = runs[r];
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a2[line - 1]}`);
+      for (const added of run.newLines) {
+        body.push(`+${added}`);
+        newCount++;
+      }
+      hunkShift += run.newLines.length - run.oldCount;
+    }
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
+    const oldStart = oldCount === 0 ? from - 1 : from;
+    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    shift = hunkShift;
+    index = last + 1;
+  }
+  const noNewline = (text) => text !== "" && !text.endsWith("\n");
+  if (noNewline(change.after) || noNewline(before)) hunks.push("\\ No newline at end of file");
+  return `${[...header, ...hunks].join("\n")}
+`;
+}
+
+// src/fix/engine.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/fix/plan.ts
+var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
+var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
+function sc(c3, ...rest) {
+  return ["spec", c3.list, c3.index, "securityContext", ...rest];
+}
+function grantsEscalation(c3) {
+  const add = asArray(asRecord(c3.securityContext?.capabilities)?.add) ?? [];
+  return c3.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
+}
+function containers(pod) {
+  const all = [];
+  forEachContainer(podSpec(pod), (c3) => all.push(c3));
+  return all;
+}
+function podOrContainer(pod, check, field, good, explicitBad, fixed) {
+  const changes = [];
+  const read = (record2) => {
+    let value = record2;
+    for (const key of field) value = asRecord(value)?.[key];
+    return value;
+  };
+  const podValue = read(podSecurityContext(pod));
+  let podGood = good(podValue);
+  const list = containers(pod);
+  const needing = list.filter((c3) => {
+    const value = read(c3.securityContext);
+    return value === void 0 || value === null;
+  });
+  if (explicitBad(podValue) || !podGood && needing.length > 0 && needing.length === list.length) {
+    changes.push({ action: "set", path: ["spec", "securityContext", ...field], value: fixed, kind: "safe", check });
+    podGood = true;
+  }
+  for (const c3 of list) {
+    const value = read(c3.securityContext);
+    if (explicitBad(value) || (value === void 0 || value === null) && !podGood) {
+      changes.push({ action: "set", path: sc(c3, ...field), value: fixed, kind: "safe", check });
+    }
+  }
+  return changes;
+}
+function forbiddenTrue(failure, check) {
+  return failure.paths.filter((path13) => FORBIDDEN_TRUE.has(String(path13[path13.length - 1]))).map((path13) => ({ action: "set", path: path13, value: false, kind: "behaviour", check }));
+}
+function deletePaths(failure, check, keep = () => true) {
+  return failure.paths.filter(keep).map((path13) => ({ action: "delete", path: path13, kind: "behaviour", check }));
+}
+function deleteItems(listPath, indexes, check) {
+  return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
+}
+function addedCapabilities(pod, allowed, check) {
+  const changes = [];
+  for (const c3 of containers(pod)) {
+    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
+    if (!add) continue;
+    const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
+    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check });
+    else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check));
+  }
+  return changes;
+}
+function unconfinedToRuntimeDefault(pod, check, field) {
+  const changes = [];
+  if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
+    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check });
+  }
+  for (const c3 of containers(pod)) {
+    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check });
+  }
+  return changes;
+}
+var PLANNERS = {
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  capabilities_restricted: (pod) => {
+    const changes = [];
+    for (const c3 of containers(pod)) {
+      const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
+      if (!drop?.some((item) => scalarText(item) === "ALL")) {
+        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+      }
+    }
+    return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
+  },
+  capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
+  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
+  seccompProfile_restricted: (pod) => podOrContainer(
+    pod,
+    "seccompProfile_restricted",
+    ["seccompProfile", "type"],
+    (value) => SECCOMP_OK.has(String(value)),
+    (value) => value !== void 0 && value !== null && !SECCOMP_OK.has(String(value)),
+    "RuntimeDefault"
+  ),
+  seccompProfile_baseline: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
+    ...failure.paths.filter((path13) => path13[0] === "metadata").map((path13) => ({ action: "set", path: path13, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+  ],
+  appArmorProfile: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
+    ...failure.paths.filter((path13) => path13[0] === "metadata").map((path13) => ({ action: "set", path: path13, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+  ],
+  privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
+  hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
+  windowsHostProcess: (_pod, failure) => forbiddenTrue(failure, "windowsHostProcess"),
+  hostPorts: (_pod, failure) => deletePaths(failure, "hostPorts"),
+  procMount: (_pod, failure) => deletePaths(failure, "procMount"),
+  procMount_restricted: (_pod, failure) => deletePaths(failure, "procMount_restricted"),
+  seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
+  hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
+  runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
+  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path13) => path13[3]).filter((index) => typeof index === "number"), "sysctls"),
+  hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
+  restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
+};
+function volumesToEmptyDir(failure, check) {
+  return failure.paths.flatMap(
+    (path13) => path13.length === 4 ? [
+      { action: "delete", path: path13, kind: "behaviour", check },
+      { action: "set", path: [...path13.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
+    ] : []
+  );
+}
+function planPod(pod, level, version, allowBehaviourChange) {
+  const failures = evaluatePod(pod, level, version);
+  const changes = [];
+  const needBehaviour = /* @__PURE__ */ new Set();
+  let current = clone(pod);
+  for (let round = 0; round < 4; round++) {
+    const now = evaluatePod(current, level, version);
+    let added = 0;
+    for (const failure of now) {
+      for (const change of PLANNERS[failure.id](current, failure)) {
+        if (change.kind === "behaviour") needBehaviour.add(change.check);
+        if (change.kind === "behaviour" && !allowBehaviourChange) continue;
+        if (changes.some((known) => sameChange(known, change))) continue;
+        changes.push(change);
+        added++;
+      }
+    }
+    if (added === 0) break;
+    current = applyChanges(pod, changes);
+  }
+  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
+  return {
+    changes,
+    failing: failures.map((failure) => failure.id),
+    remaining,
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
+  };
+}
+function sameChange(a2, b) {
+  return a2.action === b.action && samePath(a2.path, b.path) && JSON.stringify("value" in a2 ? a2.value : null) === JSON.stringify("value" in b ? b.value : null);
+}
+function samePath(a2, b) {
+  return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
+}
+function clone(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function applyChanges(pod, changes) {
+  const copy = clone(pod);
+  for (const change of changes) applyChange(copy, change);
+  return copy;
+}
+function applyChange(root, change) {
+  let node = root;
+  const path13 = change.path;
+  for (let i2 = 0; i2 < path13.length - 1; i2++) {
+    const key = path13[i2];
+    const container = node;
+    if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
+      if (change.action === "delete") return;
+      container[key] = {};
+    }
+    node = container[key];
+  }
+  const last = path13[path13.length - 1];
+  const parent = node;
+  switch (change.action) {
+    case "set":
+      parent[last] = clone(change.value);
+      break;
+    case "delete":
+      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
+      else delete parent[last];
+      break;
+    case "append": {
+      const list = parent[last];
+      if (Array.isArray(list)) list.push(change.value);
+      else parent[last] = [change.value];
+      break;
+    }
+  }
+}
+
+// src/fix/yaml-edit.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var YamlEditError = class extends Error {
+  name = "YamlEditError";
+};
+function detectStyle(text) {
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  let unit = 0;
+  let indentSequences;
+  for (let i2 = 0; i2 + 1 < lines.length; i2++) {
+    const line = lines[i2];
+    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
+    const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
+    if (next === void 0) continue;
+    const keyIndent = line.length - line.replace(/^[\s-]*/, "").length;
+    const nextIndent = next.length - next.trimStart().length;
+    if (/^\s*- /.test(next)) {
+      indentSequences ??= nextIndent > keyIndent;
+      continue;
+    }
+    if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
+  }
+  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+}
+function parseDocuments(text) {
+  return (0, import_yaml10.parseAllDocuments)(text, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
+}
+var rangesCache = /* @__PURE__ */ new Map();
+var RANGES_CACHE_SIZE = 16;
+function documentAt(text, offset) {
+  let ranges = rangesCache.get(text);
+  if (ranges === void 0) {
+    ranges = parseDocuments(text).map((doc) => [doc.range[0], doc.range[2]]);
+    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value);
+    rangesCache.set(text, ranges);
+  }
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+function editYamlFile(text, edits) {
+  const style = detectStyle(text);
+  const docs = parseDocuments(text);
+  const byDoc = /* @__PURE__ */ new Map();
+  for (const edit of edits) byDoc.set(edit.docIndex, [...byDoc.get(edit.docIndex) ?? [], edit.change]);
+  let out = text;
+  for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
+    const doc = docs[index];
+    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
+    const [start, , end] = doc.range;
+    let slice = out.slice(start, end);
+    let current = parseDocuments(slice)[0];
+    for (const change of byDoc.get(index) ?? []) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      slice = applyOne(slice, current, change, style);
+      current = parseDocuments(slice)[0];
+      verify(current, change);
+    }
+    out = out.slice(0, start) + slice + out.slice(end);
+  }
+  return out;
+}
+function verify(doc, change) {
+  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
+  if (change.action === "delete") return;
+  let value = doc.toJS({ maxAliasCount: 100 });
+  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
+  if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
+}
+function walk2(doc, path13) {
+  const steps = [{ node: doc.contents }];
+  for (const segment of path13) {
+    const node = steps[steps.length - 1].node;
+    if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      steps.push({ node: pair.value, pair });
+    } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) break;
+      steps.push({ node: item });
+    } else break;
+  }
+  return steps;
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function afterLine(text, end) {
+  if (end > 0 && text[end - 1] === "\n") return end;
+  const at = text.indexOf("\n", end);
+  return at < 0 ? text.length : at + 1;
+}
+function column(text, offset) {
+  return offset - lineStart(text, offset);
+}
+function splice(text, start, end, insert) {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
+function scalarText2(value, quote = "plain") {
+  if (typeof value === "string") {
+    if (quote === "single" && !value.includes("'")) return `'${value}'`;
+    if (quote === "double" || !PLAIN_SAFE.test(value) || YAML11_SPECIAL.test(value)) return JSON.stringify(value);
+    return value;
+  }
+  if (value === null || value === void 0) return "null";
+  return String(value);
+}
+function flowText(value, quoteKeys) {
+  if (Array.isArray(value)) return `[${value.map((item) => flowText(item, quoteKeys)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
+    return `{${body}}`;
+  }
+  return quoteKeys ? JSON.stringify(value) : scalarText2(value);
+}
+function blockLines2(key, value, indent, style) {
+  const pad = " ".repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${pad}${scalarText2(key)}: []`];
+    const itemIndent = indent + (style.indentSequences ? style.unit : 0);
+    return [`${pad}${scalarText2(key)}:`, ...value.flatMap((item) => itemLines(item, itemIndent, style))];
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
+    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
+  }
+  return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
+}
+function itemLines(item, indent, style) {
+  const pad = " ".repeat(indent);
+  if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
+    return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
+  }
+  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
+  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
+}
+function nest(path13, value) {
+  let out = value;
+  for (let i2 = path13.length - 1; i2 >= 0; i2--) out = { [String(path13[i2])]: out };
+  return out;
+}
+function applyOne(text, doc, change, style) {
+  if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
+  const steps = walk2(doc, change.path);
+  const found = steps.length - 1;
+  const last = steps[found];
+  if (found === change.path.length) {
+    if (change.action === "delete") return deleteAt(text, steps, change.path);
+    const node = last.node;
+    if (change.action === "append" && (0, import_yaml10.isSeq)(node)) {
+      const wanted = JSON.stringify(change.value);
+      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text;
+      return appendToSeq(text, node, change.value, style);
+    }
+    const isEmpty = node === null || (0, import_yaml10.isScalar)(node) && (node.value === null || node.value === void 0);
+    const scalarValue = change.value === null || typeof change.value !== "object";
+    if (change.action === "set" && scalarValue && ((0, import_yaml10.isScalar)(node) || node === null)) {
+      const [start, end] = node?.range ?? [0, 0];
+      if (node && end > start) {
+        const quote = node.type === import_yaml10.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml10.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        return splice(text, start, end, scalarText2(change.value, quote));
+      }
+      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
+      if (keyEnd !== void 0) {
+        const colon = text.indexOf(":", keyEnd);
+        return splice(text, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
+      }
+    }
+    if (isEmpty && last.pair) {
+      return fillEmptyValue(text, last.pair, change.action === "append" ? [change.value] : change.value, style);
+    }
+    throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
+  }
+  if (change.action === "delete") return text;
+  const rest = change.path.slice(found + 1);
+  const key = change.path[found];
+  const value = nest(rest, change.action === "append" ? [change.value] : change.value);
+  const parent = last.node;
+  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text, parent, key, value, style, last.pair);
+  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+    return fillEmptyValue(text, last.pair, { [key]: value }, style);
+  }
+  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
+}
+function isJsonLike(text, map) {
+  const first = map.items[0];
+  return first !== void 0 && (0, import_yaml10.isScalar)(first.key) && first.key.type === import_yaml10.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
+}
+function insertIntoMap(text, map, key, value, style, ownerPair) {
+  const [start, end] = map.range ?? [0, 0];
+  if (map.flow) {
+    const close = text.lastIndexOf("}", end);
+    if (map.items.length === 0) {
+      if (ownerPair && (0, import_yaml10.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
+        const keyIndent = column(text, ownerPair.key.range[0]);
+        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
+        return splice(text, text.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
+      }
+      return splice(text, start, close + 1, flowText({ [key]: value }, false));
+    }
+    const quoteKeys = isJsonLike(text, map);
+    const lastItem2 = map.items[map.items.length - 1];
+    const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
+    const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
+    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
+    const lastKeyStart = lastItem2.key?.range?.[0];
+    if (text.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
+      const pad = text.slice(lineStart(text, lastKeyStart), lastKeyStart);
+      if (pad.trim() === "") return splice(text, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
+    }
+    return splice(text, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
+  }
+  const firstKey = map.items[0]?.key;
+  const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
+  const lastItem = map.items[map.items.length - 1];
+  const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
+  const at = afterLine(text, lastEnd);
+  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
+  return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${lines}` : splice(text, at, at, lines);
+}
+function fillEmptyValue(text, pair, value, style) {
+  const keyRange = pair.key?.range;
+  if (!keyRange) throw new YamlEditError("cannot find the key to fill");
+  const keyIndent = column(text, keyRange[0]);
+  const colon = text.indexOf(":", keyRange[1]);
+  const valueRange = pair.value?.range;
+  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
+  const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], "") : text;
+  let lines;
+  if (Array.isArray(value)) {
+    lines = blockLines2("x", value, keyIndent, style).slice(1);
+    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+  } else {
+    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
+  }
+  const newlineAt = base.indexOf("\n", colon);
+  const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
+  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
+  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+}
+function appendToSeq(text, seq, value, style) {
+  const [start, end] = seq.range ?? [0, 0];
+  if (seq.flow) {
+    const close = text.lastIndexOf("]", end);
+    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
+    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
+    return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
+  }
+  const dash = text.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
+  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
+  const at = afterLine(text, lastEnd);
+  const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
+  return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${line}` : splice(text, at, at, line);
+}
+function deleteAt(text, steps, path13) {
+  const target2 = steps[steps.length - 1];
+  const parent = steps[steps.length - 2].node;
+  if ((0, import_yaml10.isMap)(parent) && target2.pair) {
+    const items = parent.items;
+    const index = items.indexOf(target2.pair);
+    const keyStart = target2.pair.key?.range?.[0] ?? 0;
+    const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
+    if (items.length === 1) {
+      const [start, end] = parent.range ?? [0, 0];
+      if (parent.flow) return splice(text, start, text.lastIndexOf("}", end) + 1, "{}");
+      const owner = steps[steps.length - 2].pair;
+      const ownerKeyEnd = owner?.key?.range?.[1];
+      const lineEnd = afterLine(text, valueEnd);
+      const cr = text[lineEnd - 2] === "\r" ? 2 : 1;
+      if (ownerKeyEnd !== void 0 && text.slice(ownerKeyEnd, start).trim() === ":") {
+        const colon = text.indexOf(":", ownerKeyEnd);
+        return splice(text, colon + 1, lineEnd - (text[lineEnd - 1] === "\n" ? cr : 0), " {}");
+      }
+      return splice(text, start, Math.min(valueEnd, lineEnd - 1), "{}");
+    }
+    const next = items[index + 1];
+    if (parent.flow) {
+      if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
+      const previous = items[index - 1];
+      const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
+      return splice(text, previousEnd, valueEnd, "");
+    }
+    const from = lineStart(text, keyStart);
+    if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
+    if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
+  }
+  if ((0, import_yaml10.isSeq)(parent) && typeof path13[path13.length - 1] === "number" && target2.node) {
+    const items = parent.items;
+    if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
+    const [start, end] = target2.node.range ?? [0, 0];
+    const index = items.indexOf(target2.node);
+    if (parent.flow) {
+      const next = items[index + 1];
+      if (next?.range) return splice(text, start, next.range[0], "");
+      const previousEnd = items[index - 1].range?.[1] ?? start;
+      return splice(text, previousEnd, end, "");
+    }
+    const dash = text.lastIndexOf("-", start);
+    return splice(text, lineStart(text, dash), afterLine(text, end), "");
+  }
+  throw new YamlEditError(`cannot remove ${path13.join(".")} cleanly`);
+}
+function replaceScalarAt(text, line, column2, value, keys) {
+  let start = 0;
+  for (let n2 = 1; n2 < line; n2++) {
+    const next = text.indexOf("\n", start);
+    if (next < 0) return void 0;
+    start = next + 1;
+  }
+  const end = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+  const lineText = text.slice(start, end);
+  if (lineText.includes("{{")) return void 0;
+  let at = column2 - 1;
+  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
+  if (key) {
+    const name = (key[1] ?? "").replace(/^["']|["']$/g, "");
+    if (keys && !keys.includes(name)) {
+      if (name !== "path") return void 0;
+      const lines = text.slice(start).split("\n").slice(1, 4);
+      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
+      return offset < 0 ? void 0 : replaceScalarAt(text, line + offset + 1, column2, value, ["value"]);
+    }
+    at += key[0].length;
+  }
+  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
+  if (!token) return void 0;
+  const old = token[0];
+  const quote = old.startsWith('"') ? "double" : old.startsWith("'") ? "single" : "plain";
+  const replacement = scalarText2(value, quote);
+  return old === replacement ? text : text.slice(0, start + at) + replacement + text.slice(start + at + old.length);
+}
+
+// src/fix/engine.ts
+function workloadKey2(target2, kind, namespace, name, part) {
+  return [target2, kind, namespace, name, part ?? ""].join("\0");
+}
+function fixKindOf(check) {
+  return SAFE_CHECKS.has(check) ? "safe" : "behaviour";
+}
+var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
+var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
+var OVERRIDDEN_BY = {
+  capabilities_baseline: "capabilities_restricted",
+  hostPathVolumes: "restrictedVolumes",
+  seccompProfile_baseline: "seccompProfile_restricted",
+  procMount: "procMount_restricted"
+};
+function planFixes(input) {
+  const findingsByWorkload = /* @__PURE__ */ new Map();
+  for (const finding2 of input.findings) {
+    if (finding2.suppressed || finding2.upcoming) continue;
+    for (const target2 of finding2.targets) {
+      const key = workloadKey2(target2.path, finding2.kind, finding2.namespace, finding2.name, finding2.part);
+      const list = findingsByWorkload.get(key) ?? [];
+      if (!list.includes(finding2)) list.push(finding2);
+      findingsByWorkload.set(key, list);
+    }
+  }
+  const edits = [];
+  const newPatches = /* @__PURE__ */ new Map();
+  const drafts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of input.items) {
+    const { workload, targetRef: targetRef2 } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const key = workloadKey2(targetRef2.path, workload.kind, namespace, workload.name, workload.part);
+    const findings = findingsByWorkload.get(key)?.filter((finding2) => finding2.targets.some((target2) => target2.path === targetRef2.path && (targetRef2.scenarios.length === 0 || targetRef2.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    if (!findings || findings.length === 0) continue;
+    const strictest = findings.reduce((best, finding2) => LEVELS.indexOf(finding2.level) > LEVELS.indexOf(best.level) ? finding2 : best);
+    const version = parseVersion(strictest.version);
+    if (!version) continue;
+    const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
+    const owner = drafts.length;
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
+    drafts.push(draft);
+    const scenarioKey = `${key}\0${targetRef2.scenarios.join(",")}`;
+    if (seen.has(scenarioKey)) continue;
+    seen.add(scenarioKey);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef2)) {
+      const placed = placeChange(workload, change, targetRef2, input.files, newPatches);
+      if ("reason" in placed) draft.unplaced.push(placed);
+      else {
+        for (const edit of placed.edits) edits.push({ ...edit, owner });
+        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" });
+      }
+    }
+  }
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
+  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
+  const workloads = drafts.map((draft) => {
+    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
+    const unplaced = [
+      ...draft.unplaced,
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
+    ];
+    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const cleared = [];
+    const remaining = [];
+    for (const finding2 of draft.findings) {
+      const version = parseVersion(finding2.version);
+      const stillFails = version === void 0 || evaluatePod(fixedPod, finding2.level, version).some((failure) => failure.id === finding2.check);
+      if (!stillFails) {
+        cleared.push(finding2);
+        continue;
+      }
+      const blocked = unplaced.find((entry) => entry.change.check === finding2.check || OVERRIDDEN_BY[finding2.check] === entry.change.check);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding2.check) === "behaviour" || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding: finding2, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+    }
+    const { workload, targetRef: targetRef2 } = draft.item;
+    return {
+      target: targetRef2,
+      kind: workload.kind,
+      namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
+      name: workload.name,
+      ...workload.part === void 0 ? {} : { part: workload.part },
+      level: draft.level,
+      version: draft.version,
+      placed,
+      unplaced,
+      cleared,
+      remaining,
+      files: [...new Set(placed.map((entry) => entry.file))]
+    };
+  });
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+}
+function mergeScenarioDuplicates(workloads) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const fix of workloads) {
+    const key = workloadKey2(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, fix);
+      continue;
+    }
+    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const left = new Set(remaining.map((entry) => entry.finding));
+    byKey.set(key, {
+      ...known,
+      target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
+      placed: [...known.placed, ...fix.placed],
+      unplaced: [...known.unplaced, ...fix.unplaced],
+      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding2) => !left.has(finding2)),
+      remaining,
+      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
+    });
+  }
+  return [...byKey.values()];
+}
+function isYamlFile(file) {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+function isUnder(file, folder) {
+  return folder === "." || folder === "" || file.startsWith(`${folder.replace(/\/$/, "")}/`);
+}
+function manifestDocument(text, workload) {
+  const span = workload.object.position([]);
+  const offset = lineOffset(text, span.line);
+  return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
+}
+function lineOffset(text, line) {
+  let offset = 0;
+  for (let n2 = 1; n2 < line; n2++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+function yamlChange(change, path13) {
+  return change.action === "delete" ? { action: "delete", path: path13 } : { action: change.action, path: path13, value: change.value };
+}
+function placeFallbacks(workload, changes, files, target2) {
+  if (target2.kind !== "helm") return [...changes];
+  const out = [];
+  for (const change of changes) {
+    const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
+    if (podLevel && "reason" in placeChange(workload, change, target2, files, /* @__PURE__ */ new Map())) {
+      const spec = workload.pod.spec ?? {};
+      for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+        const items = Array.isArray(spec[list]) ? spec[list] : [];
+        items.forEach((_, index) => out.push({ ...change, path: ["spec", list, index, ...change.path.slice(1)] }));
+      }
+    } else out.push(change);
+  }
+  return out;
+}
+function placeChange(workload, change, target2, files, newPatches) {
+  const path13 = objectPath(workload, change.path);
+  const located = workload.object.locate(path13);
+  switch (target2.kind) {
+    case "manifest": {
+      const file = workload.object.file;
+      const text = files.read(file);
+      if (text === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      const { docIndex, prefix } = manifestDocument(text, workload);
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path13]) }] };
+    }
+    case "helm":
+      return placeInChart(workload, change, path13, located, target2, files);
+    case "kustomize":
+      return placeInKustomize(workload, change, path13, located, target2, files, newPatches);
+  }
+}
+function placeInChart(workload, change, path13, located, target2, files) {
+  const chartFolder = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const values = placeInValues(change, primary, located.related, target2, files);
+  if (!("reason" in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path13, primary, files) ?? values;
+}
+function placeInTemplate(workload, change, path13, primary, files) {
+  if (change.action === "delete") return void 0;
+  const found = workload.object.position(path13).foundPath;
+  const rest = path13.slice(found.length);
+  const parentKey = found[found.length - 1];
+  if (rest.length === 0 || typeof parentKey !== "string" || typeof rest[0] !== "string") return void 0;
+  const text = files.read(primary.file);
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
+  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+  if (!match || match[3] !== parentKey) return void 0;
+  const keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
+  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
+  const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
+  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  for (const candidate of lines.slice(primary.line)) {
+    if (candidate.trim() === "") continue;
+    const candidateIndent = candidate.length - candidate.trimStart().length;
+    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
+    if (keyPattern.test(candidate)) return void 0;
+  }
+  const value = change.action === "append" ? [change.value] : change.value;
+  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } }] };
+}
+var TEMPLATE_INSERT = -2;
+function placeInValues(change, primary, related, target2, files) {
+  const values = related.find((location2) => location2.valuesKey !== void 0);
+  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  const chartFolder = target2.path.replace(/\/$/, "");
+  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  }
+  const text = files.read(values.file);
+  if (text === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
+  const key = values.valuesKey;
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
+function mapByNames(rendered, source, path13) {
+  const out = [];
+  let r = rendered;
+  let s = source;
+  for (let i2 = 0; i2 < path13.length; i2++) {
+    const segment = path13[i2];
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path13[i2 - 1]))) {
+      const item = Array.isArray(r) ? r[segment] : void 0;
+      const name = item?.name;
+      if (!Array.isArray(s)) return void 0;
+      const index = s.findIndex((candidate) => candidate?.name === name);
+      if (index < 0) return void 0;
+      out.push(index);
+      r = item;
+      s = s[index];
+      continue;
+    }
+    out.push(segment);
+    r = r?.[segment];
+    s = s !== null && typeof s === "object" ? s[segment] : void 0;
+    if (s === void 0) return [...out, ...path13.slice(i2 + 1)];
+  }
+  return out;
+}
+function placeAtExactScalar(change, located, files) {
+  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
+  const { file, line, column: column2 } = located.primary;
+  const text = files.read(file);
+  if (text === void 0) return void 0;
+  const keys = [String(change.path[change.path.length - 1]), "value"];
+  const after = replaceScalarAt(text, line, column2, change.value, keys);
+  if (after === void 0) return void 0;
+  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
+}
+function placeInKustomize(workload, change, path13, located, target2, files, newPatches) {
+  const overlay = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const file = primary.file;
+  if (isUnder(file, overlay)) {
+    const exact = placeAtExactScalar(change, located, files);
+    if (exact) return exact;
+  }
+  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+    const text = files.read(file);
+    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path13, primary, file, text);
+    if (placed) return placed;
+  }
+  return placeInNewPatch(workload, change, path13, overlay, files, newPatches);
+}
+function placeInSourceDocument(workload, change, path13, primary, file, text) {
+  const docs = parseDocuments(text);
+  const docIndex = documentAt(text, lineOffset(text, primary.line));
+  const doc = docs[docIndex];
+  const value = doc?.toJS({ maxAliasCount: 100 });
+  if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
+  const mapped = mapByNames(workload.object.value, value, path13);
+  if (!mapped) return void 0;
+  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
+}
+function fixPatchFile(overlay, kind, name) {
+  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
+  return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
+}
+function placeInNewPatch(workload, change, path13, overlay, files, newPatches) {
+  const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
+  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
+  const identity4 = sourceIdentity(workload, files);
+  const patchFile = fixPatchFile(overlay, workload.kind, identity4.name);
+  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  let patch = newPatches.get(patchFile);
+  if (!patch) {
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity4 };
+    newPatches.set(patchFile, patch);
+  }
+  let node = patch;
+  let rendered = workload.object.value;
+  for (let i2 = 0; i2 < path13.length - 1; i2++) {
+    const segment = path13[i2];
+    const next = path13[i2 + 1];
+    rendered = rendered?.[segment];
+    if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
+      const item = rendered?.[next];
+      const list = node[segment] ??= [];
+      let entry = list.find((candidate) => candidate.name === item?.name);
+      if (!entry) {
+        entry = { name: item?.name };
+        list.push(entry);
+      }
+      node = entry;
+      rendered = item;
+      i2++;
+      continue;
+    }
+    node = node[segment] ??= {};
+  }
+  const last = path13[path13.length - 1];
+  node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
+  const relative6 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative6 } } }], newFile: patchFile };
+}
+function sourceIdentity(workload, files) {
+  const located = workload.object.locate(["metadata", "name"]);
+  for (const at of [located.primary, ...located.related]) {
+    const text = at.file === "" ? void 0 : files.read(at.file);
+    if (text === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
+    const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
+    const value = doc?.toJS({ maxAliasCount: 100 });
+    if (value?.kind === workload.kind && typeof value.metadata?.name === "string") {
+      const namespace = value.metadata.namespace;
+      return { name: value.metadata.name, ...typeof namespace === "string" ? { namespace } : {} };
+    }
+  }
+  return { name: workload.name, ...workload.namespace ? { namespace: workload.namespace } : {} };
+}
+function sameEdit(a2, b) {
+  return a2.file === b.file && a2.docIndex === b.docIndex && JSON.stringify(a2.change) === JSON.stringify(b.change);
+}
+function applyEdits(edits, files, newFiles) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    const list = byFile.get(edit.file) ?? [];
+    if (list.some((known) => sameEdit(known, edit))) continue;
+    list.push(edit);
+    byFile.set(edit.file, list);
+  }
+  const out = [];
+  const errors = [];
+  const failedFiles = /* @__PURE__ */ new Map();
+  for (const [file, list] of [...byFile].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) {
+    const before = files.read(file);
+    const base = before;
+    if (base === void 0) continue;
+    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
+    try {
+      let text = base;
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
+      for (const edit of atLines) {
+        const [line, column2, ...keys] = edit.change.path;
+        const replaced = replaceScalarAt(text, Number(line), Number(column2), edit.change.value, keys.map(String));
+        if (replaced === void 0) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        text = replaced;
+      }
+      text = insertTemplateLines(text, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
+        for (const doc of parseDocuments(text)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
+      }
+      text = editYamlFile(text, ordered.filter((edit) => edit.docIndex >= 0));
+      if (text !== before) out.push({ file, before, after: text });
+    } catch (error) {
+      const message = error instanceof YamlEditError ? error.message : String(error);
+      errors.push({ file, message });
+      failedFiles.set(file, message);
+    }
+  }
+  for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text });
+  out.sort((a2, b) => a2.file < b.file ? -1 : a2.file > b.file ? 1 : 0);
+  return { files: out, errors, failedFiles };
+}
+function insertTemplateLines(text, edits) {
+  if (edits.length === 0) return text;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    const [line, indent, ...field] = edit.change.path;
+    const entry = byLine.get(line) ?? { indent, value: {} };
+    byLine.set(line, entry);
+    applyChange(entry.value, { action: "set", path: field, value: edit.change.value, kind: "safe", check: "runAsNonRoot" });
+  }
+  const style = detectStyle(text);
+  const lines = text.split("\n");
+  for (const [line, entry] of [...byLine].sort((a2, b) => b[0] - a2[0])) {
+    const cr = (lines[line - 1] ?? "").endsWith("\r") ? "\r" : "";
+    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines2(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    lines.splice(line, 0, ...block);
+  }
+  return lines.join("\n");
+}
+function compareDeletes(a2, b) {
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a2.length - b.length;
+}
+
+// src/fix/summary.ts
+function problemKey2(fix, check) {
+  return [fix.target.path, fix.kind, fix.namespace, fix.name, fix.part ?? "", check].join("\0");
+}
+function countProblems2(result) {
+  const cleared = /* @__PURE__ */ new Set();
+  const remaining = /* @__PURE__ */ new Set();
+  const behaviour = /* @__PURE__ */ new Set();
+  for (const fix of result.workloads) {
+    for (const finding2 of fix.cleared) cleared.add(problemKey2(fix, finding2.check));
+    for (const { finding: finding2, why } of fix.remaining) {
+      remaining.add(problemKey2(fix, finding2.check));
+      if (why === BEHAVIOUR_REASON) behaviour.add(problemKey2(fix, finding2.check));
+    }
+  }
+  for (const key of remaining) cleared.delete(key);
+  return { cleared: cleared.size, remaining: remaining.size, needBehaviourChange: behaviour.size };
+}
+function behaviourAlternatives(fix, checks) {
+  const lower = checks.every((check) => fixKindOf(check) === "behaviour" && isRestrictedOnly(check)) ? "baseline" : "privileged";
+  return [
+    `  Instead of changing ${fix.kind} ${fix.name}'s behaviour, either:`,
+    `  - run it in a namespace at a lower level (only workloads that need it there):`,
+    "      apiVersion: v1",
+    "      kind: Namespace",
+    "      metadata:",
+    `        name: ${fix.namespace}`,
+    "        labels:",
+    `          pod-security.kubernetes.io/enforce: ${lower}`,
+    `  - exempt the namespace in the cluster's PodSecurityConfiguration (exemptions.namespaces: [${fix.namespace}]), or`,
+    "  - relax these checks for it in .podsec.yaml, with the reason:",
+    "      relaxations:",
+    `        - checks: [${checks.join(", ")}]`,
+    `          kinds: [${fix.kind}]`,
+    `          names: [${JSON.stringify(fix.name)}]`,
+    `          namespaces: [${JSON.stringify(fix.namespace)}]`,
+    "          reason: <why this workload needs it>"
+  ].join("\n");
+}
+var RESTRICTED_ONLY = /* @__PURE__ */ new Set(["capabilities_restricted", "runAsUser", "restrictedVolumes", "procMount_restricted"]);
+function isRestrictedOnly(check) {
+  return RESTRICTED_ONLY.has(check);
+}
+function where2(finding2) {
+  return `${finding2.file}:${finding2.line}`;
+}
+function renderFixSummary(result, options) {
+  const counts = countProblems2(result);
+  const lines = [];
+  const files = result.files.length;
+  const verb = options.written ? "changed" : "would change";
+  lines.push(
+    files === 0 ? "podsec fix: nothing to change." : `podsec fix: ${verb} ${files} ${files === 1 ? "file" : "files"}; the edits clear ${counts.cleared} ${counts.cleared === 1 ? "problem" : "problems"}.`
+  );
+  for (const error of result.errors) lines.push(`podsec: ${error.file}: ${error.message}`);
+  const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
+  if (counts.remaining > 0) lines.push("", `${counts.remaining} ${counts.remaining === 1 ? "problem remains" : "problems remain"}:`);
+  for (const fix of withRemaining) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { finding: finding2, why } of fix.remaining) {
+      if (seen.has(finding2.check)) continue;
+      seen.add(finding2.check);
+      const at = fix.unplaced.find((entry) => entry.reason === why && entry.at)?.at;
+      const byHand = at && (at.file !== finding2.file || at.line !== finding2.line) ? ` (edit ${at.file}:${at.line})` : "";
+      lines.push(`  ${where2(finding2)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ""}: ${finding2.check}: ${why}${byHand}`);
+    }
+    const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
+    if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
+  }
+  for (const fix of result.workloads) {
+    const changed = [...new Set(fix.placed.filter((entry) => entry.change.kind === "behaviour").map((entry) => entry.change.check))];
+    if (changed.length === 0) continue;
+    lines.push("", `${fix.kind} ${fix.name}: ${options.written ? "changed" : "changes"} behaviour for ${changed.join(", ")}.`, behaviourAlternatives(fix, changed));
+  }
+  if (!options.written && files > 0) lines.push("", `Apply with: ${options.command}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/fix/report-hooks.ts
+function replacements2(change) {
+  if (change.before === void 0) return [{ deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }];
+  const before = change.before;
+  const starts = [0];
+  for (let at = before.indexOf("\n"); at >= 0; at = before.indexOf("\n", at + 1)) starts.push(at + 1);
+  const offsetOf = (line) => starts[line - 1] ?? before.length;
+  return lineChanges(before, change.after).map((run) => {
+    const charOffset = offsetOf(run.oldStart);
+    const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
+    const text = run.newLines.map((line) => `${line}
+`).join("");
+    return { deletedRegion: { charOffset, charLength }, ...text === "" ? {} : { insertedContent: { text } } };
+  });
+}
+function sarifFixes(result) {
+  const byFinding = /* @__PURE__ */ new Map();
+  const changes = new Map(result.files.map((change) => [change.file, change]));
+  for (const fix of result.workloads) {
+    if (fix.placed.some((entry) => entry.change.kind !== "safe")) continue;
+    const files = fix.files.map((file) => changes.get(file)).filter((change) => change !== void 0);
+    if (files.length === 0) continue;
+    const sarifFix = {
+      description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` },
+      artifactChanges: files.map((change) => ({ artifactLocation: { uri: change.file }, replacements: replacements2(change) }))
+    };
+    for (const finding2 of fix.cleared) byFinding.set(finding2, [sarifFix]);
+  }
+  return (finding2) => byFinding.get(finding2);
+}
+function fixableLine(result, command, markdown) {
+  const { cleared } = countProblems2(result);
+  if (cleared === 0) return void 0;
+  const code2 = markdown ? `\`${command}\`` : command;
+  return `${cleared} ${cleared === 1 ? "problem" : "problems"} can be fixed automatically: ${code2}`;
+}
+
+// src/cli/fix.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
+
+// src/cli/scan-input.ts
+function scanInputOf(command, io, paths = command.paths) {
+  return {
+    cwd: io.cwd,
+    paths,
+    ...command.config !== void 0 ? { configPath: command.config } : {},
+    ...command.admissionConfig !== void 0 ? { admissionConfig: command.admissionConfig } : {},
+    flags: command.flags,
+    ...io.today !== void 0 ? { today: io.today } : {},
+    ...io.deps !== void 0 ? { deps: io.deps } : {}
+  };
+}
+
+// src/cli/fix.ts
+function nodeSourceFiles(cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text;
+        try {
+          text = readFileSync5(path11.resolve(cwd, file), "utf8");
+        } catch {
+          text = void 0;
+        }
+        cache.set(file, text);
+      }
+      return cache.get(file);
+    }
+  };
+}
+function safeFixes(scanned, cwd) {
+  if (scanned.result.findings.length === 0) return void 0;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return void 0;
+  }
+}
+function fixCommandLine(command) {
+  const parts = ["podsec", "fix", "--write"];
+  if (command.allowBehaviourChange) parts.push("--allow-behaviour-change");
+  const flags = command.flags;
+  const pairs = [
+    ["--config", command.config],
+    ["--level", flags?.level],
+    ["--version", flags?.version],
+    ["--enforce", flags?.enforce],
+    ["--warn", flags?.warn],
+    ["--audit", flags?.audit],
+    ["--namespace", flags?.namespace],
+    ...(flags?.values ?? []).map((file) => ["--values", file]),
+    ...(flags?.set ?? []).map((value) => ["--set", value])
+  ];
+  for (const [flag, value] of pairs) if (value !== void 0) parts.push(flag, value);
+  parts.push(...command.paths);
+  return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+async function runFix(command, io) {
+  const items = [];
+  const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
+  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}
+`);
+  const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
+  if (!command.write) {
+    for (const change of fix.files) io.stdout.write(unifiedDiff(change));
+    io.stderr.write(renderFixSummary(fix, { written: false, command: fixCommandLine(command) }));
+    return finish(predictedResult(result, fix), options, io);
+  }
+  for (const change of fix.files) writeFile3(io.cwd, change.file, change.after);
+  io.stderr.write(renderFixSummary(fix, { written: true, command: fixCommandLine(command) }));
+  const after = fix.files.length === 0 ? result : (await runScan(scanInputOf(command, io))).result;
+  return finish(after, options, io);
+}
+function predictedResult(result, fix) {
+  const cleared = new Set(fix.workloads.flatMap((workload) => workload.cleared));
+  return { ...result, findings: result.findings.filter((finding2) => !cleared.has(finding2)) };
+}
+function finish(result, options, io) {
+  const why = failureSummary(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
+  if (why !== void 0) io.stderr.write(`${why}
+`);
+  return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
+}
+function writeFile3(cwd, file, text) {
+  const target2 = path11.resolve(cwd, file);
+  try {
+    mkdirSync2(path11.dirname(target2), { recursive: true });
+    writeFileSync3(target2, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file}: ${error.code ?? "write failed"}`);
+  }
+}
+
+// src/cli/merge.ts
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/report/json-read.ts
+var PREVIOUS_VERSION = "1";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
 function readJsonReport(text, file) {
   if (text.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
@@ -25671,9 +29308,11 @@ function readJsonReport(text, file) {
   }
   try {
     const report = obj(raw, "report");
-    if (report["version"] !== JSON_REPORT_VERSION) fail("version", JSON.stringify(JSON_REPORT_VERSION));
+    const version = report["version"];
+    if (version !== JSON_REPORT_VERSION && version !== PREVIOUS_VERSION) fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_VERSION)}`);
+    const findings = version === PREVIOUS_VERSION ? arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)) : arr(report["problems"], "problems").flatMap((item, i2) => problemFindings(item, `problems[${i2}]`));
     const result = {
-      findings: arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
+      findings: sortFindings(findings),
       workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
       errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
       notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
@@ -25713,114 +29352,126 @@ function mergeResults(results) {
 }
 var TARGET_KINDS = ["manifest", "helm", "kustomize"];
 var SEVERITIES = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation"];
-function targetRef(value, where) {
-  const o2 = obj(value, where);
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
+function targetRef(value, where3) {
+  const o2 = obj(value, where3);
   return {
-    kind: oneOf(o2["kind"], TARGET_KINDS, `${where}.kind`),
-    path: str(o2["path"], `${where}.path`, 4096),
-    scenarios: arr(o2["scenarios"], `${where}.scenarios`, 1e3).map((s, i2) => str(s, `${where}.scenarios[${i2}]`, 4096))
+    kind: oneOf(o2["kind"], TARGET_KINDS, `${where3}.kind`),
+    path: str(o2["path"], `${where3}.path`, 4096),
+    scenarios: arr(o2["scenarios"], `${where3}.scenarios`, 1e3).map((s, i2) => str(s, `${where3}.scenarios[${i2}]`, 4096))
   };
 }
-function location(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
+function location(value, where3) {
+  const o2 = obj(value, where3);
+  const message = optStr(o2["message"], `${where3}.message`);
   return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
+    file: relPath(o2["file"], `${where3}.file`),
+    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
     ...message !== void 0 ? { message } : {}
   };
 }
-function modes(value, where) {
-  const list = arr(value, where, 3).map((m, i2) => oneOf(m, MODES, `${where}[${i2}]`));
+function modes(value, where3) {
+  const list = arr(value, where3, 3).map((m, i2) => oneOf(m, MODES, `${where3}[${i2}]`));
   return MODES.filter((m) => list.includes(m));
 }
-function finding(value, where) {
-  const o2 = obj(value, where);
-  const check = str(o2["check"], `${where}.check`, 64);
-  if (!isCheckId(check)) fail(`${where}.check`, "an upstream check id");
-  const fingerprint = str(o2["fingerprint"], `${where}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, "letters, digits and : _ . -");
+function problemFindings(value, where3) {
+  const o2 = obj(value, where3);
+  const policies = arr(o2["policies"], `${where3}.policies`, 16);
+  if (policies.length === 0) fail(`${where3}.policies`, "at least one policy");
+  const shared = { ...o2 };
+  delete shared["suppressed"];
+  delete shared["upcoming"];
+  return policies.map((item, i2) => {
+    const policy = obj(item, `${where3}.policies[${i2}]`);
+    return finding({ ...shared, ...policy }, where3, `${where3}.policies[${i2}]`);
+  });
+}
+function finding(value, where3, policyWhere = where3) {
+  const o2 = obj(value, where3);
+  const check = str(o2["check"], `${where3}.check`, 64);
+  if (!isCheckId(check)) fail(`${where3}.check`, "an upstream check id");
+  const fingerprint = str(o2["fingerprint"], `${policyWhere}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${policyWhere}.fingerprint`, "letters, digits and : _ . -");
   let suppressed;
   if (o2["suppressed"] !== void 0) {
-    const s = obj(o2["suppressed"], `${where}.suppressed`);
-    const expires = optStr(s["expires"], `${where}.suppressed.expires`);
+    const s = obj(o2["suppressed"], `${policyWhere}.suppressed`);
+    const expires = optStr(s["expires"], `${policyWhere}.suppressed.expires`);
     suppressed = {
-      reason: str(s["reason"], `${where}.suppressed.reason`),
-      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
+      reason: str(s["reason"], `${policyWhere}.suppressed.reason`),
+      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${policyWhere}.suppressed.source`),
       ...expires !== void 0 ? { expires } : {}
     };
   }
-  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where}.upcoming`, "true or false");
-  const note = optStr(o2["note"], `${where}.note`);
+  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${policyWhere}.upcoming`, "true or false");
+  const note = optStr(o2["note"], `${where3}.note`);
   return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where}.kind`, 512),
-    namespace: str(o2["namespace"], `${where}.namespace`, 512),
-    name: str(o2["name"], `${where}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
+    file: relPath(o2["file"], `${where3}.file`),
+    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where3}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where3}.kind`, 512),
+    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
+    name: str(o2["name"], `${where3}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where3}.part`, 512) } : {},
     check,
-    level: oneOf(o2["level"], LEVELS, `${where}.level`),
-    version: str(o2["version"], `${where}.version`, 32),
-    reason: str(o2["reason"], `${where}.reason`),
-    detail: str(o2["detail"], `${where}.detail`),
-    message: str(o2["message"], `${where}.message`),
-    modes: modes(o2["modes"], `${where}.modes`),
-    severity: oneOf(o2["severity"], SEVERITIES, `${where}.severity`),
-    field: str(o2["field"], `${where}.field`, 2048),
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
-    related: arr(o2["related"], `${where}.related`, 1e3).map((r, i2) => location(r, `${where}.related[${i2}]`)),
+    level: oneOf(o2["level"], LEVELS, `${policyWhere}.level`),
+    version: str(o2["version"], `${policyWhere}.version`, 32),
+    reason: str(o2["reason"], `${policyWhere}.reason`),
+    detail: str(o2["detail"], `${policyWhere}.detail`),
+    message: str(o2["message"], `${policyWhere}.message`),
+    modes: modes(o2["modes"], `${policyWhere}.modes`),
+    severity: oneOf(o2["severity"], SEVERITIES, `${policyWhere}.severity`),
+    field: str(o2["field"], `${where3}.field`, 2048),
+    targets: arr(o2["targets"], `${where3}.targets`, 1e3).map((t, i2) => targetRef(t, `${where3}.targets[${i2}]`)),
+    related: arr(o2["related"], `${where3}.related`, 1e3).map((r, i2) => location(r, `${where3}.related[${i2}]`)),
     fingerprint,
     ...suppressed !== void 0 ? { suppressed } : {},
     ...o2["upcoming"] === true ? { upcoming: true } : {},
     ...note !== void 0 ? { note } : {}
   };
 }
-function verdict(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
-  const note = optStr(o2["note"], `${where}.note`);
-  if (typeof o2["allowed"] !== "boolean") fail(`${where}.allowed`, "true or false");
-  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
+function verdict(value, where3) {
+  const o2 = obj(value, where3);
+  const message = optStr(o2["message"], `${where3}.message`);
+  const note = optStr(o2["note"], `${where3}.note`);
+  if (typeof o2["allowed"] !== "boolean") fail(`${where3}.allowed`, "true or false");
+  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where3}.exempt`);
   return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where}.kind`, 512),
-    namespace: str(o2["namespace"], `${where}.namespace`, 512),
-    name: str(o2["name"], `${where}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
-    mode: oneOf(o2["mode"], MODES, `${where}.mode`),
-    level: oneOf(o2["level"], LEVELS, `${where}.level`),
-    version: str(o2["version"], `${where}.version`, 32),
+    file: relPath(o2["file"], `${where3}.file`),
+    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where3}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where3}.kind`, 512),
+    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
+    name: str(o2["name"], `${where3}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where3}.part`, 512) } : {},
+    mode: oneOf(o2["mode"], MODES, `${where3}.mode`),
+    level: oneOf(o2["level"], LEVELS, `${where3}.level`),
+    version: str(o2["version"], `${where3}.version`, 32),
     allowed: o2["allowed"],
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
+    targets: arr(o2["targets"], `${where3}.targets`, 1e3).map((t, i2) => targetRef(t, `${where3}.targets[${i2}]`)),
     ...message !== void 0 ? { message } : {},
     ...exempt !== void 0 ? { exempt } : {},
     ...note !== void 0 ? { note } : {}
   };
 }
-function scanError(value, where) {
-  const o2 = obj(value, where);
+function scanError(value, where3) {
+  const o2 = obj(value, where3);
   return {
-    file: str(o2["file"], `${where}.file`, 4096),
-    message: str(o2["message"], `${where}.message`),
-    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where}.line`, 1, LIMITS.line) } : {},
-    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where}.column`, 1, LIMITS.line) } : {},
-    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where}.target`) } : {}
+    file: str(o2["file"], `${where3}.file`, 4096),
+    message: str(o2["message"], `${where3}.message`),
+    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where3}.line`, 1, LIMITS.line) } : {},
+    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where3}.column`, 1, LIMITS.line) } : {},
+    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where3}.target`) } : {}
   };
 }
-function targetSummary(value, where) {
-  const o2 = obj(value, where);
-  return { ref: targetRef(o2, where), workloads: int(o2["workloads"], `${where}.workloads`, 0, LIMITS.items) };
+function targetSummary(value, where3) {
+  const o2 = obj(value, where3);
+  return { ref: targetRef(o2, where3), workloads: int(o2["workloads"], `${where3}.workloads`, 0, LIMITS.items) };
 }
 
 // src/cli/merge.ts
@@ -25829,7 +29480,7 @@ function mergeResultFiles(files) {
   for (const file of files) {
     let text;
     try {
-      text = readFileSync4(file, "utf8");
+      text = readFileSync6(file, "utf8");
     } catch (error2) {
       throw new UsageError(`${file}: cannot be read (${error2.code ?? "error"})`);
     }
@@ -25838,6 +29489,58 @@ function mergeResultFiles(files) {
     results.push(result);
   }
   return mergeResults(results);
+}
+
+// src/cli/progress.ts
+var NO_PROGRESS = { setTotal() {
+}, started() {
+}, finished() {
+}, stop() {
+} };
+function inCi(env) {
+  const ci = env["CI"];
+  if (ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false") return true;
+  return ["GITHUB_ACTIONS", "BUILD_NUMBER", "RUN_ID", "TF_BUILD", "BUILDKITE", "JENKINS_URL"].some((name) => (env[name] ?? "") !== "");
+}
+function createProgress(stream, options) {
+  if (stream.isTTY !== true || inCi(options.env)) return NO_PROGRESS;
+  const delayMs = options.delayMs ?? 2e3;
+  const startedAt = Date.now();
+  let total;
+  let done = 0;
+  const running = [];
+  let drawn = "";
+  const draw = () => {
+    if (Date.now() - startedAt < delayMs || total === void 0) return;
+    const current = running[0];
+    const line = `podsec: ${done}/${total} targets rendered${current === void 0 ? "" : ` · ${current}`}`;
+    const columns = stream.columns !== void 0 && stream.columns > 0 ? stream.columns : 80;
+    const width = Math.max(20, columns - 1);
+    const fitted = line.length > width ? `${line.slice(0, width - 1)}…` : line;
+    if (fitted === drawn) return;
+    stream.write(`\r\x1B[K${fitted}`);
+    drawn = fitted;
+  };
+  const timer = setInterval(draw, options.intervalMs ?? 100);
+  timer.unref();
+  return {
+    setTotal(count2) {
+      total = count2;
+    },
+    started(target2) {
+      running.push(target2);
+    },
+    finished(target2) {
+      const index = running.indexOf(target2);
+      if (index >= 0) running.splice(index, 1);
+      done++;
+    },
+    stop() {
+      clearInterval(timer);
+      if (drawn !== "") stream.write("\r\x1B[K");
+      drawn = "";
+    }
+  };
 }
 
 // src/cli/main.ts
@@ -25853,57 +29556,135 @@ async function main(argv, io = processIo()) {
         io.stdout.write(`podsec ${PODSEC_VERSION}
 `);
         return 0;
+      case "checks":
+        io.stdout.write(renderCheckList());
+        return 0;
+      case "explain":
+        io.stdout.write(renderCheckPage(knownCheck(command.check), { withNotice: false }));
+        return 0;
       case "merge": {
         debug = command.debug;
-        const merged = mergeResultFiles(command.files.map((file) => path8.resolve(io.cwd, file)));
+        const merged = mergeResultFiles(command.files.map((file) => path12.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
-        emitReport(merged, command.format, command.output, useColor(command.color, io), io);
+        emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
+        nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
       case "scan":
+      case "plan":
         debug = command.debug;
-        return await runScan(command, io);
+        return await runScan2(command, io);
+      case "fix":
+        debug = command.debug;
+        return await runFix(command, io);
     }
+    return 2;
   } catch (error) {
     return reportCrash(error, debug, io);
   }
 }
-async function runScan(command, io) {
-  const { loaded, errors } = loadConfig({ cwd: io.cwd, configPath: command.config });
-  if (!loaded) throw new OptionsError(errors);
-  let admission = loaded.admission;
-  if (command.admissionConfig !== void 0) {
-    const read = loadAdmission(io.cwd, path8.resolve(io.cwd, command.admissionConfig), "--admission-config");
-    if (!read.policy) throw new OptionsError(read.errors);
-    admission = read.policy;
+async function runScan2(command, io) {
+  const paths = command.changed ? targetsForChangedFiles(io.cwd, command.paths) : command.paths;
+  if (command.changed && paths.length === 0) {
+    io.stderr.write("podsec: no manifests, charts or kustomize overlays among the changed files\n");
+    return 0;
   }
-  const options = resolveScanOptions({
-    cwd: io.cwd,
-    paths: command.paths.length > 0 ? command.paths : ["."],
-    config: loaded.config,
-    admission,
-    configDir: loaded.dir,
-    flags: command.flags,
-    today: io.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    cpuCount: availableParallelism()
-  });
-  const deps = io.deps ?? createNodeScanDeps();
-  let result;
+  const progress = createProgress(io.stderr, { env: io.env, ...io.progressDelayMs === void 0 ? {} : { delayMs: io.progressDelayMs } });
+  const items = [];
+  let scanned;
   try {
-    result = await scan(options, deps);
+    scanned = await runScan({
+      ...scanInputOf(command, io, paths),
+      ...command.command === "plan" || command.plan === true ? { plan: true } : {},
+      ...command.command === "scan" ? { keepItems: items } : {},
+      onConfig: (loaded) => {
+        if (command.format === "text") io.stderr.write(`${configMessage(loaded, command.config !== void 0, io.cwd)}
+`);
+      },
+      wrapDeps: (deps) => withProgress(deps, progress)
+    });
   } finally {
-    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+    progress.stop();
   }
-  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, { toolVersion: PODSEC_VERSION }));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJson(result));
-  emitReport(result, command.format, command.output, useColor(command.color, io), io);
+  const options = scanned.options;
+  let result = scanned.result;
+  if (command.command === "plan") return emitPlan(result, command, io);
+  const fixes = safeFixes({ result, items }, io.cwd);
+  let comparison;
+  if (command.baseline !== void 0) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  nameErrors(result, command.format, command.output, io);
+  const failOn = options.failOn;
+  const sarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...fixes ? { fixes: sarifFixes(fixes) } : {} };
+  if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
+  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...command.config === void 0 ? {} : { config: command.config } });
+  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, {
+    ...comparison === void 0 ? {} : { comparison },
+    sarif: sarifOptions,
+    fixable: fixes && fixableLine(fixes, fixCommand, command.format === "markdown")
+  });
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
+}
+function emitPlan(result, command, io) {
+  const plan = result.plan ?? { version: "", namespaces: [] };
+  const text = command.format === "json" ? `${JSON.stringify(plan, null, 2)}
+` : command.format === "markdown" ? renderPlanMarkdown(plan) : renderPlanText(plan);
+  if (command.output === void 0) io.stdout.write(text);
+  else writeOutput(io.cwd, command.output, text);
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
+`);
+  return result.errors.length > 0 ? 2 : 0;
+}
+function configMessage(loaded, fromFlag, cwd) {
+  if (loaded.file !== void 0) return `podsec: config ${loaded.file}${fromFlag ? " (--config)" : ""}`;
+  return `podsec: no config file (${CONFIG_FILE_NAMES.join(" or ")} in the working folder ${cwd}); built-in defaults and flags`;
+}
+function nameErrors(result, format2, output, io) {
+  if (format2 === "text" && output === void 0 && io.stdout.isTTY === true) return;
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
+`);
+}
+function errorLine2(error) {
+  const where3 = `${error.file}${error.line === void 0 ? "" : `:${error.line}${error.column === void 0 ? "" : `:${error.column}`}`}`;
+  const message = error.message.split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
+  return `${where3}: ${message}`;
+}
+function withProgress(deps, progress) {
+  const tracked = (run) => async (target2, options) => {
+    progress.started(target2.ref.path);
+    try {
+      return await run(target2, options);
+    } finally {
+      progress.finished(target2.ref.path);
+    }
+  };
+  return {
+    discover: async (options) => {
+      const found = await deps.discover(options);
+      progress.setTotal(found.targets.length);
+      return found;
+    },
+    loadManifests: tracked((target2, options) => deps.loadManifests(target2, options)),
+    render: tracked((target2, options) => deps.render(target2, options))
+  };
+}
+function knownCheck(typed) {
+  const found = CHECK_ORDER.find((id) => id === typed) ?? CHECK_ORDER.find((id) => id.toLowerCase() === typed.toLowerCase());
+  if (found !== void 0) return found;
+  throw new UsageError(`unknown check "${typed}"${didYouMean(typed, CHECK_ORDER)} (podsec checks lists them)`);
 }
 function resolveFailOn(text) {
   return resolveScanOptions({ cwd: ".", paths: [], flags: { failOn: text }, today: "1970-01-01" }).failOn;
 }
-function emitReport(result, format2, output, color, io) {
-  const text = format2 === "json" ? renderJson(result) : format2 === "sarif" ? renderSarif(result, { toolVersion: PODSEC_VERSION }) : format2 === "markdown" ? renderJobSummary(result) : renderText(result, { color: output === void 0 && color });
+function emitReport(result, format2, output, choices, io, extra = {}) {
+  const { failOn, verbose, showSuppressed } = choices;
+  const { comparison } = extra;
+  const blobUrl = blobBaseUrl(io.env);
+  const report = format2 === "json" ? renderJsonReport(result, comparison, { failOn }) : format2 === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format2 === "markdown" ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...blobUrl === void 0 ? {} : { blobUrl } }) : appendTextSections(renderText(result, { color: output === void 0 && choices.color, failOn, verbose, showSuppressed }), result, comparison);
+  const text = extra.fixable !== void 0 && (format2 === "text" || format2 === "markdown") ? `${report.replace(/\n*$/, "")}
+
+${extra.fixable}
+` : report;
   if (output === void 0) io.stdout.write(text.endsWith("\n") ? text : `${text}
 `);
   else writeOutput(io.cwd, output, text);
@@ -25916,10 +29697,10 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
   return code2;
 }
 function writeOutput(cwd, file, text) {
-  const target2 = path8.resolve(cwd, file);
+  const target2 = path12.resolve(cwd, file);
   try {
-    mkdirSync2(path8.dirname(target2), { recursive: true });
-    writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
+    mkdirSync3(path12.dirname(target2), { recursive: true });
+    writeFileSync4(target2, text.endsWith("\n") ? text : `${text}
 `);
   } catch (error) {
     const code2 = error.code;

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path10);
+        debuglog2("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path10);
+        debuglog2("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path13,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path10);
+          debuglog2("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path13,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -3307,7 +3307,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder2 = new TextEncoder();
+    var encoder3 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3380,7 +3380,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder2.encode(input);
+      const bytes = encoder3.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4659,17 +4659,17 @@ var require_util2 = __commonJS({
     }
     async function readAllBytes(reader) {
       const bytes = [];
-      let byteLength2 = 0;
+      let byteLength3 = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength2);
+          return Buffer.concat(bytes, byteLength3);
         }
         if (!isUint8Array2(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
-        byteLength2 += chunk.length;
+        byteLength3 += chunk.length;
       }
     }
     function urlIsLocal(url) {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path13,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i2 = 0; i2 < path10.length; ++i2) {
-        const code2 = path10.charCodeAt(i2);
+    function validateCookiePath(path13) {
+      for (let i2 = 0; i2 < path13.length; ++i2) {
+        const code2 = path13.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -18313,7 +18313,7 @@ var require_eventsource_stream = __commonJS({
     var BOM = [239, 187, 191];
     var LF2 = 10;
     var CR2 = 13;
-    var COLON2 = 58;
+    var COLON3 = 58;
     var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
@@ -18497,7 +18497,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON2);
+        const colonPosition = line.indexOf(COLON3);
         if (colonPosition === 0) {
           return;
         }
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19147,6 +19147,3873 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform3 = navigator.platform.toLowerCase();
+        return platform3 === "win32" || platform3 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path13, { windows } = {}) => {
+      const segs = path13.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan2 = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished7 = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished7 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished7 === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished7 = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished7 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished7 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished7 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished7 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i2 = slashes[idx];
+          const value2 = input.slice(n3, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start) {
+            parts.push(value2);
+            prevIndex = i2;
+          }
+        }
+        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n2);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan2;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants7 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants7;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a2 = values[i2];
+          const b = values[j];
+          const char = a2[0];
+          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants7.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment2 = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment2("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment2("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment2("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment2("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr2 = tokens.slice();
+            const range = [];
+            for (let i2 = arr2.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr2[i2].type === "brace") {
+                break;
+              }
+              if (arr2[i2].type !== "dots") {
+                range.unshift(arr2[i2].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse4.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants7.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan2 = require_scan();
+    var parse4 = require_parse2();
+    var utils = require_utils2();
+    var constants7 = require_constants6();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
+        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input, regex2, options, posix2);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse4.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants7;
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global3, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global3.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n2) {
+        return n2 && n2["default"] || n2;
+      }
+      var load2 = function(received, defaults2, onto = {}) {
+        var k, ref, v;
+        for (k in defaults2) {
+          v = defaults2[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults2, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults2[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load: load2,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises3;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises3 = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error2) {
+                e2 = error2;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises3)).find(function(x) {
+              return x != null;
+            });
+          } catch (error2) {
+            e = error2;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i2;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr2 = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr2.length; j < len; j++) {
+            list = arr2[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error2, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error2 = error1;
+            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          }
+        }
+        doExpire(clearGlobalState, run2, free) {
+          var error2, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+        }
+        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error2);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i2) => {
+            acc[this.status[i2]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error2, reject, resolve9, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve9(returned);
+                };
+              } catch (error1) {
+                error2 = error1;
+                return function() {
+                  return reject(error2);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve9 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i2, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i2 = 0, len = found.length; i2 < len; i2++) {
+                k = found[i2];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error2) {
+                  e = error2;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished7;
+              finished7 = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve9, reject) => {
+                if (finished7()) {
+                  return resolve9();
+                } else {
+                  return this.on("done", () => {
+                    if (finished7()) {
+                      this.removeAllListeners("done");
+                      return resolve9();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error2 = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
+              job.doDrop({ error: error2 });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve9, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve9)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o2, k2, desc);
+    }) : (function(o2, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o2[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
+      Object.defineProperty(o2, "default", { enumerable: true, value: v });
+    }) : function(o2, v) {
+      o2["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o2) {
+        ownKeys = Object.getOwnPropertyNames || function(o3) {
+          var ar = [];
+          for (var k in o3) if (Object.prototype.hasOwnProperty.call(o3, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o2);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve9, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve9(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve9(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
+          const data = JSON.stringify(obj2, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header in headers) {
+                  if (header.toLowerCase() === "authorization") {
+                    delete headers[header];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve9(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult2(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult2(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult2(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve9(response);
+            }
+            function dateTimeDeserializer(key, value) {
+              if (typeof value === "string") {
+                const a2 = new Date(value);
+                if (!isNaN(a2.valueOf())) {
+                  return a2;
+                }
+              }
+              return value;
+            }
+            let obj2;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj2 = JSON.parse(contents);
+                }
+                response.result = obj2;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj2 && obj2.message) {
+                msg = obj2.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve9(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c3, k) => (c3[k.toLowerCase()] = obj2[k], c3), {});
   }
 });
 
@@ -19227,17 +23094,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path10);
+            const ci = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19248,13 +23115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19275,17 +23142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19296,13 +23163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19329,23 +23196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path13);
       if (identity4.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path13);
       if (identity4.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path13);
       if (identity4.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path13);
       if (identity4.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path13);
       if (identity4.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity4.isPair(parent)) {
@@ -19957,10 +23824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k = path13[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -19979,7 +23846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20009,11 +23876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity4.isCollection(node))
             node.addIn(rest, value);
@@ -20027,8 +23894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20042,8 +23909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node) ? node.value : node;
@@ -20061,8 +23928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20072,8 +23939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22588,9 +26455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22665,14 +26532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path13) {
+        if (Collection2.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22687,10 +26554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path13, keepScalar) {
+        if (Collection2.isEmptyPath(path13))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22701,10 +26568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path13) {
+        if (Collection2.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22721,13 +26588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path13, value) {
+        if (Collection2.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -24688,9 +28555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path10) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24699,23 +28566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path10) => {
-      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24726,10 +28593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26480,3880 +30347,13 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform3 = navigator.platform.toLowerCase();
-        return platform3 === "win32" || platform3 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path10, { windows } = {}) => {
-      const segs = path10.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished7 = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished7 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished7 = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished7 = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished7 === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished7 = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished7 = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished7 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished7 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished7 = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished7 = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished7 = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n3, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start) {
-            parts.push(value2);
-            prevIndex = i2;
-          }
-        }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n2);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants7 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants7;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a2 = values[i2];
-          const b = values[j];
-          const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants7.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment2 = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment2("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment2("parens");
-          push2({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment2("brackets");
-          }
-          push2({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment2("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr2 = tokens.slice();
-            const range = [];
-            for (let i2 = arr2.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr2[i2].type === "brace") {
-                break;
-              }
-              if (arr2[i2].type !== "dots") {
-                range.unshift(arr2[i2].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push2({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse4.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants7.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse4 = require_parse2();
-    var utils = require_utils2();
-    var constants7 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix2);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan2(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants7;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global3, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global3.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n2) {
-        return n2 && n2["default"] || n2;
-      }
-      var load2 = function(received, defaults2, onto = {}) {
-        var k, ref, v;
-        for (k in defaults2) {
-          v = defaults2[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults2, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults2[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load: load2,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i2;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i2 = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i2 = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
-          });
-        }
-        getFirst(arr2 = this._lists) {
-          var j, len, list;
-          for (j = 0, len = arr2.length; j < len; j++) {
-            list = arr2[j];
-            if (list.length > 0) {
-              return list;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run2, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-          }
-        }
-        doExpire(clearGlobalState, run2, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run2(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
-              var amount, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i2) => {
-            acc[this.status[i2]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve8(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve: resolve8, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key = "") {
-            var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key);
-              return limiter;
-            })();
-          }
-          async deleteKey(key = "") {
-            var deleted, instance;
-            instance = this.instances[key];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i2, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k = found[i2];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base;
-            clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run2;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished7;
-              finished7 = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
-              };
-              return new this.Promise((resolve8, reject) => {
-                if (finished7()) {
-                  return resolve8();
-                } else {
-                  return this.on("done", () => {
-                    if (finished7()) {
-                      this.removeAllListeners("done");
-                      return resolve8();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
-var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass;
-    function getProxyUrl2(reqUrl) {
-      const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass(reqUrl)) {
-        return void 0;
-      }
-      const proxyVar = (() => {
-        if (usingSsl) {
-          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-        } else {
-          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-        }
-      })();
-      if (proxyVar) {
-        try {
-          return new DecodedURL(proxyVar);
-        } catch (_a) {
-          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL(`http://${proxyVar}`);
-        }
-      } else {
-        return void 0;
-      }
-    }
-    function checkBypass(reqUrl) {
-      if (!reqUrl.hostname) {
-        return false;
-      }
-      const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress(reqHost)) {
-        return true;
-      }
-      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-      if (!noProxy) {
-        return false;
-      }
-      let reqPort;
-      if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-      } else if (reqUrl.protocol === "http:") {
-        reqPort = 80;
-      } else if (reqUrl.protocol === "https:") {
-        reqPort = 443;
-      }
-      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-      if (typeof reqPort === "number") {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-      }
-      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isLoopbackAddress(host) {
-      const hostLower = host.toLowerCase();
-      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-    }
-    var DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-      }
-      get username() {
-        return this._decodedUsername;
-      }
-      get password() {
-        return this._decodedPassword;
-      }
-    };
-  }
-});
-
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o2, k2, desc);
-    }) : (function(o2, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o2[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o2, v) {
-      Object.defineProperty(o2, "default", { enumerable: true, value: v });
-    }) : function(o2, v) {
-      o2["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
-      var ownKeys = function(o2) {
-        ownKeys = Object.getOwnPropertyNames || function(o3) {
-          var ar = [];
-          for (var k in o3) if (Object.prototype.hasOwnProperty.call(o3, k)) ar[ar.length] = k;
-          return ar;
-        };
-        return ownKeys(o2);
-      };
-      return function(mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
-        }
-        __setModuleDefault(result, mod);
-        return result;
-      };
-    })();
-    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
-        });
-      }
-      return new (P || (P = Promise))(function(resolve8, reject) {
-        function fulfilled(value) {
-          try {
-            step(generator.next(value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function rejected(value) {
-          try {
-            step(generator["throw"](value));
-          } catch (e) {
-            reject(e);
-          }
-        }
-        function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
-        }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-      });
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-    exports.getProxyUrl = getProxyUrl2;
-    exports.isHttps = isHttps;
-    var http = __importStar(__require("http"));
-    var https = __importStar(__require("https"));
-    var pm = __importStar(require_proxy());
-    var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
-    var HttpCodes2;
-    (function(HttpCodes3) {
-      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
-      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
-      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
-      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
-      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
-      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
-      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
-      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
-      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
-      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
-      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
-      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
-      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
-      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
-      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
-      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
-      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
-      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
-      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
-      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
-      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
-      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
-      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
-    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
-    var Headers2;
-    (function(Headers3) {
-      Headers3["Accept"] = "accept";
-      Headers3["ContentType"] = "content-type";
-    })(Headers2 || (exports.Headers = Headers2 = {}));
-    var MediaTypes2;
-    (function(MediaTypes3) {
-      MediaTypes3["ApplicationJson"] = "application/json";
-    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
-    function getProxyUrl2(serverUrl) {
-      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-      return proxyUrl ? proxyUrl.href : "";
-    }
-    var HttpRedirectCodes2 = [
-      HttpCodes2.MovedPermanently,
-      HttpCodes2.ResourceMoved,
-      HttpCodes2.SeeOther,
-      HttpCodes2.TemporaryRedirect,
-      HttpCodes2.PermanentRedirect
-    ];
-    var HttpResponseRetryCodes2 = [
-      HttpCodes2.BadGateway,
-      HttpCodes2.ServiceUnavailable,
-      HttpCodes2.GatewayTimeout
-    ];
-    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling = 10;
-    var ExponentialBackoffTimeSlice = 5;
-    var HttpClientError = class _HttpClientError extends Error {
-      constructor(message, statusCode) {
-        super(message);
-        this.name = "HttpClientError";
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, _HttpClientError.prototype);
-      }
-    };
-    exports.HttpClientError = HttpClientError;
-    var HttpClientResponse = class {
-      constructor(message) {
-        this.message = message;
-      }
-      readBody() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
-            let output = Buffer.alloc(0);
-            this.message.on("data", (chunk) => {
-              output = Buffer.concat([output, chunk]);
-            });
-            this.message.on("end", () => {
-              resolve8(output.toString());
-            });
-          }));
-        });
-      }
-      readBodyBuffer() {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter3(this, void 0, void 0, function* () {
-            const chunks = [];
-            this.message.on("data", (chunk) => {
-              chunks.push(chunk);
-            });
-            this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
-            });
-          }));
-        });
-      }
-    };
-    exports.HttpClientResponse = HttpClientResponse;
-    function isHttps(requestUrl) {
-      const parsedUrl = new URL(requestUrl);
-      return parsedUrl.protocol === "https:";
-    }
-    var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-          if (requestOptions.ignoreSslError != null) {
-            this._ignoreSslError = requestOptions.ignoreSslError;
-          }
-          this._socketTimeout = requestOptions.socketTimeout;
-          if (requestOptions.allowRedirects != null) {
-            this._allowRedirects = requestOptions.allowRedirects;
-          }
-          if (requestOptions.allowRedirectDowngrade != null) {
-            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-          }
-          if (requestOptions.maxRedirects != null) {
-            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-          }
-          if (requestOptions.keepAlive != null) {
-            this._keepAlive = requestOptions.keepAlive;
-          }
-          if (requestOptions.allowRetries != null) {
-            this._allowRetries = requestOptions.allowRetries;
-          }
-          if (requestOptions.maxRetries != null) {
-            this._maxRetries = requestOptions.maxRetries;
-          }
-        }
-      }
-      options(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      get(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("GET", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      del(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      post(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("POST", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      patch(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      put(requestUrl, data, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("PUT", requestUrl, data, additionalHeaders || {});
-        });
-      }
-      head(requestUrl, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-        });
-      }
-      sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-      }
-      /**
-       * Gets a typed object from an endpoint
-       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-       */
-      getJson(requestUrl_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          const res = yield this.get(requestUrl, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.post(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.put(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
-          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
-          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
-          const res = yield this.patch(requestUrl, data, additionalHeaders);
-          return this._processResponse(res, this.requestOptions);
-        });
-      }
-      /**
-       * Makes a raw http request.
-       * All other methods such as get, post, patch, and request ultimately call this.
-       * Prefer get, del, post and patch
-       */
-      request(verb, requestUrl, data, headers) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          if (this._disposed) {
-            throw new Error("Client has already been disposed.");
-          }
-          const parsedUrl = new URL(requestUrl);
-          let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-          let numTries = 0;
-          let response;
-          do {
-            response = yield this.requestRaw(info2, data);
-            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
-              let authenticationHandler;
-              for (const handler2 of this.handlers) {
-                if (handler2.canHandleAuthentication(response)) {
-                  authenticationHandler = handler2;
-                  break;
-                }
-              }
-              if (authenticationHandler) {
-                return authenticationHandler.handleAuthentication(this, info2, data);
-              } else {
-                return response;
-              }
-            }
-            let redirectsRemaining = this._maxRedirects;
-            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-              const redirectUrl = response.message.headers["location"];
-              if (!redirectUrl) {
-                break;
-              }
-              const parsedRedirectUrl = new URL(redirectUrl);
-              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-              }
-              yield response.readBody();
-              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
-                  }
-                }
-              }
-              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-              response = yield this.requestRaw(info2, data);
-              redirectsRemaining--;
-            }
-            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
-              return response;
-            }
-            numTries += 1;
-            if (numTries < maxTries) {
-              yield response.readBody();
-              yield this._performExponentialBackoff(numTries);
-            }
-          } while (numTries < maxTries);
-          return response;
-        });
-      }
-      /**
-       * Needs to be called if keepAlive is set to true in request options.
-       */
-      dispose() {
-        if (this._agent) {
-          this._agent.destroy();
-        }
-        this._disposed = true;
-      }
-      /**
-       * Raw request.
-       * @param info
-       * @param data
-       */
-      requestRaw(info2, data) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
-            function callbackForResult(err, res) {
-              if (err) {
-                reject(err);
-              } else if (!res) {
-                reject(new Error("Unknown error"));
-              } else {
-                resolve8(res);
-              }
-            }
-            this.requestRawWithCallback(info2, data, callbackForResult);
-          });
-        });
-      }
-      /**
-       * Raw request with callback.
-       * @param info
-       * @param data
-       * @param onResult
-       */
-      requestRawWithCallback(info2, data, onResult) {
-        if (typeof data === "string") {
-          if (!info2.options.headers) {
-            info2.options.headers = {};
-          }
-          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-        }
-        let callbackCalled = false;
-        function handleResult2(err, res) {
-          if (!callbackCalled) {
-            callbackCalled = true;
-            onResult(err, res);
-          }
-        }
-        const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse(msg);
-          handleResult2(void 0, res);
-        });
-        let socket;
-        req.on("socket", (sock) => {
-          socket = sock;
-        });
-        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-          if (socket) {
-            socket.end();
-          }
-          handleResult2(new Error(`Request timeout: ${info2.options.path}`));
-        });
-        req.on("error", function(err) {
-          handleResult2(err);
-        });
-        if (data && typeof data === "string") {
-          req.write(data, "utf8");
-        }
-        if (data && typeof data !== "string") {
-          data.on("close", function() {
-            req.end();
-          });
-          data.pipe(req);
-        } else {
-          req.end();
-        }
-      }
-      /**
-       * Gets an http agent. This function is useful when you need an http agent that handles
-       * routing through a proxy server - depending upon the url and proxy environment variables.
-       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-       */
-      getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-      }
-      getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-          return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-      }
-      _prepareRequest(method, requestUrl, headers) {
-        const info2 = {};
-        info2.parsedUrl = requestUrl;
-        const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info2.options = {};
-        info2.options.host = info2.parsedUrl.hostname;
-        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-        info2.options.method = method;
-        info2.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-          info2.options.headers["user-agent"] = this.userAgent;
-        }
-        info2.options.agent = this._getAgent(info2.parsedUrl);
-        if (this.handlers) {
-          for (const handler2 of this.handlers) {
-            handler2.prepareRequest(info2.options);
-          }
-        }
-        return info2;
-      }
-      _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
-        }
-        return lowercaseKeys2(headers || {});
-      }
-      /**
-       * Gets an existing header value or returns a default.
-       * Handles converting number header values to strings since HTTP headers must be strings.
-       * Note: This returns string | string[] since some headers can have multiple values.
-       * For headers that must always be a single string (like Content-Type), use the
-       * specialized _getExistingOrDefaultContentTypeHeader method instead.
-       */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-          }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== void 0) {
-          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      /**
-       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-       * Always returns a single string (not an array) since Content-Type should be a single value.
-       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-       */
-      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
-            } else {
-              clientHeader = headerValue;
-            }
-          }
-        }
-        const additionalValue = additionalHeaders[Headers2.ContentType];
-        if (additionalValue !== void 0) {
-          if (typeof additionalValue === "number") {
-            return String(additionalValue);
-          } else if (Array.isArray(additionalValue)) {
-            return additionalValue.join(", ");
-          } else {
-            return additionalValue;
-          }
-        }
-        if (clientHeader !== void 0) {
-          return clientHeader;
-        }
-        return _default;
-      }
-      _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-          agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-          agent = this._agent;
-        }
-        if (agent) {
-          return agent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        let maxSockets = 100;
-        if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        if (proxyUrl && proxyUrl.hostname) {
-          const agentOptions = {
-            maxSockets,
-            keepAlive: this._keepAlive,
-            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-            }), { host: proxyUrl.hostname, port: proxyUrl.port })
-          };
-          let tunnelAgent;
-          const overHttps = proxyUrl.protocol === "https:";
-          if (usingSsl) {
-            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
-          } else {
-            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
-          }
-          agent = tunnelAgent(agentOptions);
-          this._proxyAgent = agent;
-        }
-        if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-          this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-          agent.options = Object.assign(agent.options || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return agent;
-      }
-      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-          proxyAgent = this._proxyAgentDispatcher;
-        }
-        if (proxyAgent) {
-          return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === "https:";
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-        }));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-            rejectUnauthorized: false
-          });
-        }
-        return proxyAgent;
-      }
-      _getUserAgentWithOrchestrationId(userAgent2) {
-        const baseUserAgent = userAgent2 || "actions/http-client";
-        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-        if (orchId) {
-          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-      }
-      _performExponentialBackoff(retryNumber) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
-        });
-      }
-      _processResponse(res, options) {
-        return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter3(this, void 0, void 0, function* () {
-            const statusCode = res.message.statusCode || 0;
-            const response = {
-              statusCode,
-              result: null,
-              headers: {}
-            };
-            if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
-            }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a2 = new Date(value);
-                if (!isNaN(a2.valueOf())) {
-                  return a2;
-                }
-              }
-              return value;
-            }
-            let obj2;
-            let contents;
-            try {
-              contents = yield res.readBody();
-              if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
-                } else {
-                  obj2 = JSON.parse(contents);
-                }
-                response.result = obj2;
-              }
-              response.headers = res.message.headers;
-            } catch (err) {
-            }
-            if (statusCode > 299) {
-              let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
-              } else if (contents && contents.length > 0) {
-                msg = contents;
-              } else {
-                msg = `Failed request: (${statusCode})`;
-              }
-              const err = new HttpClientError(msg, statusCode);
-              err.result = response.result;
-              reject(err);
-            } else {
-              resolve8(response);
-            }
-          }));
-        });
-      }
-    };
-    exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c3, k) => (c3[k.toLowerCase()] = obj2[k], c3), {});
-  }
-});
-
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path10, options) {
+    function checkPathExt(path13, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -30364,25 +30364,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path10.substr(-p.length).toLowerCase() === p) {
+        if (p && path13.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path10, options) {
+    function checkStat(stat3, path13, options) {
       if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path10, options);
+      return checkPathExt(path13, options);
     }
-    function isexe(path10, options, cb) {
-      fs3.stat(path10, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path10, options));
+    function isexe(path13, options, cb) {
+      fs3.stat(path13, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path13, options));
       });
     }
-    function sync(path10, options) {
-      return checkStat(fs3.statSync(path10), path10, options);
+    function sync(path13, options) {
+      return checkStat(fs3.statSync(path13), path13, options);
     }
   }
 });
@@ -30393,13 +30393,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path10, options, cb) {
-      fs3.stat(path10, function(er, stat3) {
+    function isexe(path13, options, cb) {
+      fs3.stat(path13, function(er, stat3) {
         cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path10, options) {
-      return checkStat(fs3.statSync(path10), options);
+    function sync(path13, options) {
+      return checkStat(fs3.statSync(path13), options);
     }
     function checkStat(stat3, options) {
       return stat3.isFile() && checkMode(stat3, options);
@@ -30432,7 +30432,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path10, options, cb) {
+    function isexe(path13, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -30441,17 +30441,17 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve8, reject) {
-          isexe(path10, options || {}, function(er, is) {
+        return new Promise(function(resolve9, reject) {
+          isexe(path13, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve8(is);
+              resolve9(is);
             }
           });
         });
       }
-      core(path10, options || {}, function(er, is) {
+      core(path13, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -30461,9 +30461,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path10, options) {
+    function sync(path13, options) {
       try {
-        return core.sync(path10, options || {});
+        return core.sync(path13, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -30479,12 +30479,12 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path10 = __require("path");
-    var COLON2 = isWindows ? ";" : ":";
+    var path13 = __require("path");
+    var COLON3 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
     var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON2;
+      const colon = opt.colon || COLON3;
       const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
         // windows always checks the cwd first
         ...isWindows ? [process.cwd()] : [],
@@ -30512,27 +30512,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve8, reject) => {
+      const step = (i2) => new Promise((resolve9, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve8(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path10.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve8(subStep(p, i2, 0));
+        resolve9(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve8, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve9, reject) => {
         if (ii === pathExt.length)
-          return resolve8(step(i2 + 1));
+          return resolve9(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve8(p + ext);
+              return resolve9(p + ext);
           }
-          return resolve8(subStep(p, i2, ii + 1));
+          return resolve9(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -30544,7 +30544,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path10.join(pathPart, cmd);
+        const pCmd = path13.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -30592,7 +30592,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path13 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -30610,7 +30610,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path10.delimiter : void 0
+          pathExt: withoutPathExt ? path13.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -30619,7 +30619,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path10.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -30673,8 +30673,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path10, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path10.split("/").pop();
+      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path13.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -30709,7 +30709,7 @@ var require_readShebang = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path10 = __require("path");
+    var path13 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -30734,7 +30734,7 @@ var require_parse3 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path10.normalize(parsed.command);
+        parsed.command = path13.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -31006,11 +31006,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31026,7 +31026,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31353,19 +31353,23 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync6, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { availableParallelism } from "node:os";
-import path9 from "node:path";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync7, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import path12 from "node:path";
+import { pathToFileURL } from "node:url";
 
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
+// src/config/options.ts
 import path from "node:path";
 
 // src/findings/types.ts
 var MODES = ["enforce", "warn", "audit"];
 var FAIL_ON_VALUES = ["enforce", "warn", "audit", "any", "none"];
+
+// src/config/fields.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/policy/types.ts
+var LEVELS = ["privileged", "baseline", "restricted"];
 
 // src/policy/shape.ts
 function asRecord(value) {
@@ -31578,7 +31582,30 @@ var allowPrivilegeEscalation = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`allowPrivilegeEscalation != false`",
+    reference: [
+      "## Fields read",
+      "`securityContext.allowPrivilegeEscalation` of every container (init, regular, ephemeral);",
+      "from v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "Only an explicit `false`. A missing security context, a missing field, or `true` fails.",
+      "",
+      "## Versions",
+      "* v1.0–v1.7: the check does not exist.",
+      "* v1.8–v1.24: the rule above for every pod.",
+      "* v1.25+: a Windows pod (`spec.os.name: windows`) passes outright.",
+      "",
+      "## Message",
+      "```",
+      "allowPrivilegeEscalation != false (<container noun phrase> must set securityContext.allowPrivilegeEscalation=false)",
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false (container "nginx" must set securityContext.allowPrivilegeEscalation=false)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 8, check: checkV1_8 },
@@ -31655,7 +31682,43 @@ var appArmorProfile = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`forbidden AppArmor profile` (one bad value) / `forbidden AppArmor profiles` (several)",
+    reference: [
+      "## Fields read",
+      "* `spec.securityContext.appArmorProfile.type` and each container's",
+      "  `securityContext.appArmorProfile.type` — only when the `appArmorProfile` object is present.",
+      "* The pod's annotations (for a workload: the pod template's `metadata.annotations`): **every** key",
+      "  starting with `container.apparmor.security.beta.kubernetes.io/`, whether or not a container of",
+      "  that name exists.",
+      "",
+      "## Allowed values",
+      "* Field `type`: `RuntimeDefault` or `Localhost`. `Unconfined`, an empty or missing type inside a",
+      "  present object, or anything else fails.",
+      '* Annotation value: `""`, `runtime/default`, or anything starting with `localhost/`.',
+      "  `unconfined` and anything else fail.",
+      "",
+      "## Versions",
+      "One variant since v1.0; the annotation keys are checked at every version, including v1.30+ where",
+      "Kubernetes moved to the fields.",
+      "",
+      "## Message",
+      "```",
+      "forbidden AppArmor profile[s] (<setters> must not set AppArmor profile type to <values>)",
+      "```",
+      '* Setters, joined by `" and "`: `pod`, then the container noun phrase, then `annotation` /',
+      "  `annotations`.",
+      "* Values: the bad field types (sorted, de-duplicated), then the bad annotations as",
+      '  `<key>="<value>"` (Go-quoted value, sorted), each wrapped in quotes — so annotations show doubled',
+      "  quotes.",
+      "* The reason is plural when there is more than one value in total.",
+      "",
+      "Examples:",
+      "```",
+      'violates PodSecurity "baseline:latest": forbidden AppArmor profile (pod must not set AppArmor profile type to "Unconfined")',
+      'would violate PodSecurity "baseline:latest": forbidden AppArmor profile (annotation must not set AppArmor profile type to "container.apparmor.security.beta.kubernetes.io/app="unconfined"")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_0 }]
 };
@@ -31718,7 +31781,31 @@ var capabilities_baseline = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`non-default capabilities`",
+    reference: [
+      "## Fields read",
+      "`securityContext.capabilities.add` of every container (init, regular, ephemeral). `drop` is ignored.",
+      "",
+      "## Allowed values",
+      "Exactly (case-sensitive) one of: `AUDIT_WRITE`, `CHOWN`, `DAC_OVERRIDE`, `FOWNER`, `FSETID`, `KILL`,",
+      "`MKNOD`, `NET_BIND_SERVICE`, `SETFCAP`, `SETGID`, `SETPCAP`, `SETUID`, `SYS_CHROOT`.",
+      "`chown`, `CAP_CHOWN` and `NET_RAW` are not allowed.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. In restricted it applies only at v1.0–v1.21; from v1.22 the stricter",
+      "`capabilities_restricted` runs instead, even for Windows pods that check exempts (v1.25+).",
+      "",
+      "## Message",
+      "```",
+      "non-default capabilities (<container noun phrase> must not include <quoted capabilities> in securityContext.capabilities.add)",
+      "```",
+      "Containers in visiting order; the forbidden values from all of them sorted (byte order) and",
+      "de-duplicated. Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": non-default capabilities (containers "a", "b" must not include "NET_ADMIN", "SYS_TIME" in securityContext.capabilities.add)',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_02 }]
 };
@@ -31784,7 +31871,35 @@ var capabilities_restricted = {
       "```"
     ].join("\n"),
     overrides: ["capabilities_baseline"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`unrestricted capabilities`",
+    reference: [
+      "## Fields read",
+      "`securityContext.capabilities.drop` and `.add` of every container (init, regular, ephemeral);",
+      "from v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "* `drop` must contain the exact string `ALL` (case-sensitive: `all` does not count, and neither does",
+      "  dropping every capability one by one). A missing `securityContext`, missing `capabilities` or",
+      "  `capabilities: {}` fails the drop rule (and `add` is then not examined if the object is missing).",
+      "* `add` may contain only `NET_BIND_SERVICE`.",
+      "",
+      "## Versions",
+      "* v1.0–v1.21: absent; restricted runs `capabilities_baseline` instead.",
+      "* v1.22–v1.24: the rule above for every pod.",
+      "* v1.25+: a Windows pod passes outright. The override stays in force, so such a pod is not checked",
+      "  by `capabilities_baseline` either under restricted.",
+      "",
+      "## Message",
+      'One or both parts, joined by `"; "`:',
+      "```",
+      'unrestricted capabilities (<containers missing drop> must set securityContext.capabilities.drop=["ALL"]; <containers adding> must not include <quoted capabilities> in securityContext.capabilities.add)',
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": unrestricted capabilities (containers "a", "b" must set securityContext.capabilities.drop=["ALL"]; containers "a", "b", "c" must not include "BAR", "BAZ", "CHOWN", "FOO" in securityContext.capabilities.add)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 22, overrides: ["capabilities_baseline"], check: checkV1_22 },
@@ -31826,7 +31941,27 @@ var hostNamespaces = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`host namespaces`",
+    reference: [
+      "## Fields read",
+      "`spec.hostNetwork`, `spec.hostPID`, `spec.hostIPC`.",
+      "",
+      "## Allowed values",
+      "Absent, `null` or `false` for each. Only explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "host namespaces (<list>)",
+      "```",
+      "`<list>` holds the fields that are `true`, always in the fixed order `hostNetwork=true`,",
+      '`hostPID=true`, `hostIPC=true`, joined by `", "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:v1.30": host namespaces (hostNetwork=true, hostIPC=true)',
+      "```",
+      "Note: a Windows HostProcess pod must set `hostNetwork: true`, so",
+      "[`windowsHostProcess`](windowsHostProcess.md) failures usually come with this one."
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_03 }]
 };
@@ -31864,7 +31999,29 @@ var hostPathVolumes = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostPath volumes`",
+    reference: [
+      "## Fields read",
+      "`spec.volumes[*].hostPath`.",
+      "",
+      "## Allowed values",
+      "A volume fails when `hostPath` is present and not `null` — even an empty object `hostPath: {}`",
+      "counts. Every other volume source passes this check.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. Under **restricted** this check never runs: `restrictedVolumes` replaces it and",
+      'reports hostPath volumes as `restricted volume types (volume "x" uses restricted volume type "hostPath")`.',
+      "",
+      "## Message",
+      "```",
+      "hostPath volumes (<volume noun phrase>)",
+      "```",
+      'The noun phrase is `volume "a"` or `volumes "a", "b"` in spec order. Example:',
+      "```",
+      'would violate PodSecurity "baseline:latest": hostPath volumes (volumes "docker-sock", "host-logs")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_04 }]
 };
@@ -31914,7 +32071,31 @@ var hostPorts = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostPort`",
+    reference: [
+      "## Fields read",
+      "`ports[*].hostPort` of every container (init, regular, ephemeral).",
+      "",
+      "## Allowed values",
+      "Absent or `0`. Any other number fails.",
+      "",
+      "## Versions",
+      "Unchanged since v1.0. (On a live cluster, API-server defaulting copies `containerPort` into",
+      "`hostPort` for `hostNetwork` Pods; podsec evaluates the manifest as written.)",
+      "",
+      "## Message",
+      "```",
+      "hostPort (<container noun phrase> <uses|use> <hostPort|hostPorts> <ports>)",
+      "```",
+      "`uses` for exactly one failing container, `use` otherwise; `hostPort` when exactly one distinct port,",
+      "`hostPorts` otherwise. Ports are unquoted, de-duplicated and **sorted as strings** (so `10000` comes",
+      'before `9000`), joined by `", "`. Examples:',
+      "```",
+      'violates PodSecurity "baseline:latest": hostPort (container "web" uses hostPort 80)',
+      'would violate PodSecurity "baseline:latest": hostPort (containers "web", "metrics" use hostPorts 10000, 9000)',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_05 }]
 };
@@ -31980,7 +32161,32 @@ var hostProbesAndHostLifecycle = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`probe or lifecycle host`",
+    reference: [
+      "## Fields read",
+      "For every container (init, regular, ephemeral):",
+      "`livenessProbe`, `readinessProbe`, `startupProbe`, `lifecycle.postStart`, `lifecycle.preStop`, each",
+      "`.httpGet.host` and `.tcpSocket.host`. `grpc`, `exec` and `sleep` handlers have no host.",
+      "",
+      "## Allowed values",
+      "Absent or the empty string. Any non-empty host fails — including `localhost`, `127.0.0.1` and `::1`.",
+      "",
+      "## Versions",
+      "Introduced in v1.34. At v1.0–v1.33 (and at `latest` when podsec emulates a cluster older than v1.34)",
+      "the check does not run.",
+      "",
+      "## Message",
+      "```",
+      "probe or lifecycle host (<container noun phrase> <uses|use> <probe or lifecycle host|probe or lifecycle hosts> <quoted hosts>)",
+      "```",
+      "Unlike every other check, container names here are **sorted and de-duplicated**; hosts are sorted,",
+      "de-duplicated and quoted. `uses` for one container, `use` for several; the noun is plural when there",
+      "is more than one distinct host. Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": probe or lifecycle host (container "app" uses probe or lifecycle hosts "127.0.0.1", "::1", "localhost")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 34, check: checkV1_34 }]
 };
@@ -32016,7 +32222,29 @@ var privileged = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`privileged`",
+    reference: [
+      "## Fields read",
+      "`securityContext.privileged` of every container in `spec.initContainers`, `spec.containers` and",
+      "`spec.ephemeralContainers` (visited in that order).",
+      "",
+      "## Allowed values",
+      "Absent, `null` or `false`. Only an explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "privileged (<container noun phrase> must not set securityContext.privileged=true)",
+      "```",
+      'The noun phrase is `container "a"` for one container or `containers "a", "b"` for several, in',
+      "visiting order (init, regular, ephemeral), not de-duplicated. Example, as `kubectl` would print it",
+      "for a Deployment at `baseline:latest`:",
+      "```",
+      'Warning: would violate PodSecurity "baseline:latest": privileged (containers "init", "app" must not set securityContext.privileged=true)',
+      "```",
+      "Under restricted, a privileged container usually also lacks `allowPrivilegeEscalation: false`, so",
+      "[`allowPrivilegeEscalation`](allowPrivilegeEscalation.md) fails alongside."
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_06 }]
 };
@@ -32061,7 +32289,32 @@ var procMount = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`procMount`",
+    reference: [
+      "## Fields read",
+      "`securityContext.procMount` of every container (init, regular, ephemeral).",
+      "From v1.35 also `spec.hostUsers`.",
+      "",
+      "## Allowed values",
+      'Absent or exactly `Default`. Any other explicit value — `Unmasked`, the empty string `""`, anything',
+      "else — fails.",
+      "",
+      "## Versions",
+      "* v1.0–v1.34: the rule above for every pod.",
+      "* v1.35+: a pod with `spec.hostUsers: false` (a user-namespace pod) passes outright, because its",
+      "  root maps to an unprivileged host user. `hostUsers: true` or absent does not count.",
+      "  Restricted does not get this relaxation: from v1.35 `procMount_restricted` replaces this check.",
+      "",
+      "## Message",
+      "```",
+      "procMount (<container noun phrase> must not set securityContext.procMount to <quoted values>)",
+      "```",
+      "Values sorted and de-duplicated. Example:",
+      "```",
+      'violates PodSecurity "baseline:v1.34": procMount (containers "d", "e" must not set securityContext.procMount to "Unmasked", "other")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: procMountRule },
@@ -32086,7 +32339,30 @@ var procMount_restricted = {
       "```"
     ].join("\n"),
     overrides: ["procMount"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`procMount`",
+    reference: [
+      "## Fields read",
+      "`securityContext.procMount` of every container (init, regular, ephemeral). `spec.hostUsers` is",
+      "**not** consulted.",
+      "",
+      "## Allowed values",
+      'Absent or exactly `Default`. `Unmasked`, `""` and anything else fail.',
+      "",
+      "## Versions",
+      "Added in v1.35, when baseline `procMount` started allowing `hostUsers: false` pods; restricted keeps",
+      "the unconditional rule through this check. At restricted v1.0–v1.34 the baseline `procMount` check",
+      "runs instead (same message).",
+      "",
+      "## Message",
+      "```",
+      "procMount (<container noun phrase> must not set securityContext.procMount to <quoted values>)",
+      "```",
+      "Example:",
+      "```",
+      'violates PodSecurity "restricted:latest": procMount (container "builder" must not set securityContext.procMount to "Unmasked")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 35, overrides: ["procMount"], check: procMountRule }]
 };
@@ -32167,7 +32443,40 @@ var restrictedVolumes = {
       "```"
     ].join("\n"),
     overrides: ["hostPathVolumes"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`restricted volume types`",
+    reference: [
+      "## Fields read",
+      "`spec.volumes[*]`: which volume source fields are present.",
+      "",
+      "## Allowed values",
+      "A volume passes if **any** of these sources is present: `configMap`, `csi`, `downwardAPI`,",
+      "`emptyDir`, `ephemeral`, `image`, `persistentVolumeClaim`, `projected`, `secret`. (`image` is",
+      "allowed at every version.)",
+      "",
+      "A volume **with no source at all** is defaulted to `emptyDir` by the API server before admission, so",
+      "podsec treats it as `emptyDir` too (as the cluster, and upstream's test corpus, do).",
+      "",
+      "Anything else fails, labelled with the first present of: `hostPath`, `gcePersistentDisk`,",
+      "`awsElasticBlockStore`, `gitRepo`, `nfs`, `iscsi`, `glusterfs`, `rbd`, `flexVolume`, `cinder`,",
+      "`cephfs`, `flocker`, `fc`, `azureFile`, `vsphereVolume`, `quobyte`, `azureDisk`,",
+      "`photonPersistentDisk`, `portworxVolume`, `scaleIO`, `storageos`, else `unknown`.",
+      "",
+      "## Versions",
+      "One variant since v1.0. Because it overrides `hostPathVolumes`, a hostPath volume under restricted",
+      "is reported here, never as `hostPath volumes`.",
+      "",
+      "## Message",
+      "```",
+      "restricted volume types (<volume noun phrase> <uses|use> <restricted volume type|restricted volume types> <quoted types>)",
+      "```",
+      "`uses` for one bad volume, `use` for several; the noun is plural when there is more than one",
+      "distinct type; types sorted. Examples:",
+      "```",
+      'violates PodSecurity "restricted:latest": restricted volume types (volume "volume-hostpath" uses restricted volume type "hostPath")',
+      'would violate PodSecurity "restricted:latest": restricted volume types (volumes "a", "b", "c" use restricted volume types "gitRepo", "nfs")',
+      "```"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, overrides: ["hostPathVolumes"], check: checkV1_07 }]
 };
@@ -32231,7 +32540,38 @@ var runAsNonRoot = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`runAsNonRoot != true`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.runAsNonRoot` and each container's `securityContext.runAsNonRoot` (init,",
+      "regular, ephemeral). From v1.35 also `spec.hostUsers`. `runAsUser` is not considered here (see",
+      "[`runAsUser`](runAsUser.md)).",
+      "",
+      "## Allowed values",
+      "* Pod-level `true` covers every container that does not set the field.",
+      "* A container setting `true` is fine even without the pod setting.",
+      "* Any explicit `false` fails — pod-level `false` fails even if every container says `true`.",
+      "",
+      "## Versions",
+      "* v1.0–v1.34: the rule above for every pod (no Windows exemption at any version).",
+      "* v1.35+: a pod with `spec.hostUsers: false` passes outright.",
+      "",
+      "## Message",
+      "Explicit `false` values (reported first, and hiding missing ones):",
+      "```",
+      "runAsNonRoot != true (<setters> must not set securityContext.runAsNonRoot=false)",
+      "```",
+      "otherwise, for containers not covered:",
+      "```",
+      "runAsNonRoot != true (pod or <container noun phrase> must set securityContext.runAsNonRoot=true)",
+      "```",
+      "Examples:",
+      "```",
+      'would violate PodSecurity "restricted:latest": runAsNonRoot != true (pod or container "nginx" must set securityContext.runAsNonRoot=true)',
+      'violates PodSecurity "restricted:v1.30": runAsNonRoot != true (containers "c", "d" must not set securityContext.runAsNonRoot=false)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: checkV1_08 },
@@ -32274,7 +32614,31 @@ var runAsUser = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`runAsUser=0`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.runAsUser` and each container's `securityContext.runAsUser` (init, regular,",
+      "ephemeral). From v1.35 also `spec.hostUsers`.",
+      "",
+      "## Allowed values",
+      "Absent or any non-zero number. Only an explicit `0` fails; a pod-level `0` fails even when every",
+      "container overrides it.",
+      "",
+      "## Versions",
+      "* v1.0–v1.22: the check does not exist.",
+      "* v1.23–v1.34: the rule above.",
+      "* v1.35+: a pod with `spec.hostUsers: false` passes outright.",
+      "",
+      "## Message",
+      "```",
+      "runAsUser=0 (<setters> must not set runAsUser=0)",
+      "```",
+      "(no `securityContext.` prefix). Setters: `pod`, then the container noun phrase. Example:",
+      "```",
+      'violates PodSecurity "restricted:latest": runAsUser=0 (pod and container "init" must not set runAsUser=0)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 23, check: checkV1_23 },
@@ -32313,8 +32677,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path10) => {
-    const key = String(path10[path10.length - 1]);
+  return paths.filter((path13) => {
+    const key = String(path13[path13.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -32370,7 +32734,44 @@ var seccompProfile_baseline = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`seccompProfile`",
+    reference: [
+      "## Fields read and allowed values",
+      "**v1.0–v1.18 — annotations only (fields are ignored):**",
+      "* `seccomp.security.alpha.kubernetes.io/pod`, and",
+      "  `container.seccomp.security.alpha.kubernetes.io/<name>` for each container name in the pod",
+      "  (annotations naming other containers are ignored).",
+      "* Allowed values: `runtime/default`, `docker/default`, or starting with `localhost/`.",
+      "  The empty string and `unconfined` fail.",
+      "",
+      "**v1.19+ — fields only (annotations are ignored):**",
+      "* `spec.securityContext.seccompProfile.type` and each container's",
+      "  `securityContext.seccompProfile.type`, only when the profile object is present.",
+      '* Allowed types: `RuntimeDefault`, `Localhost`. `Unconfined`, and `""` (e.g. `seccompProfile: {}`),',
+      "  fail. Absent is fine.",
+      "",
+      "## Versions",
+      "The switch from annotations to fields happens at v1.19, at both levels.",
+      "",
+      "## Message",
+      "v1.0–v1.18:",
+      "```",
+      'seccompProfile (forbidden <annotation|annotations> <key>="<value>", …)',
+      "```",
+      "entries sorted, values Go-quoted, not re-quoted. Example:",
+      "```",
+      'violates PodSecurity "baseline:v1.18": seccompProfile (forbidden annotations container.seccomp.security.alpha.kubernetes.io/a="unconfined", seccomp.security.alpha.kubernetes.io/pod="unconfined")',
+      "```",
+      "v1.19+:",
+      "```",
+      "seccompProfile (<setters> must not set securityContext.seccompProfile.type to <quoted types>)",
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "baseline:latest": seccompProfile (pod and containers "c", "d" must not set securityContext.seccompProfile.type to "Unconfined")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: checkV1_09 },
@@ -32447,7 +32848,39 @@ var seccompProfile_restricted = {
       "```"
     ].join("\n"),
     overrides: ["seccompProfile_baseline"],
-    docsUrl: `${PSS_DOCS}#restricted`
+    docsUrl: `${PSS_DOCS}#restricted`,
+    reason: "`seccompProfile`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.seccompProfile.type` and each container's",
+      "`securityContext.seccompProfile.type` (init, regular, ephemeral). Annotations are ignored. From",
+      "v1.25 also `spec.os.name`.",
+      "",
+      "## Allowed values",
+      "`RuntimeDefault` or `Localhost`. A valid pod-level profile covers containers that set none; a",
+      "container without a profile fails if the pod has no valid one. Any explicit other type",
+      '(`Unconfined`, `""` from `seccompProfile: {}`) fails — the pod-level one even if every container sets',
+      "a valid profile.",
+      "",
+      "## Versions",
+      "* v1.0–v1.18: absent; restricted runs the annotation-based `seccompProfile_baseline` instead.",
+      "* v1.19–v1.24: the rule above.",
+      "* v1.25+: a Windows pod passes outright (the override stays in force).",
+      "",
+      "## Message",
+      "Explicit bad types (reported first, hiding missing ones):",
+      "```",
+      "seccompProfile (<setters> must not set securityContext.seccompProfile.type to <quoted types>)",
+      "```",
+      "otherwise:",
+      "```",
+      'seccompProfile (pod or <container noun phrase> must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      "```",
+      "Example:",
+      "```",
+      'would violate PodSecurity "restricted:latest": seccompProfile (pod or container "nginx" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 19, overrides: ["seccompProfile_baseline"], check: checkV1_192 },
@@ -32526,7 +32959,34 @@ var seLinuxOptions = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`seLinuxOptions`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.seLinuxOptions` and each container's `securityContext.seLinuxOptions` (init,",
+      "regular, ephemeral), only when present: `.type`, `.user`, `.role`. `.level` is never checked.",
+      "",
+      "## Allowed values",
+      '* `type`: absent, `""`, `container_t`, `container_init_t`, `container_kvm_t`; from v1.31 also',
+      "  `container_engine_t`.",
+      "* `user` and `role`: absent or empty.",
+      "",
+      "## Versions",
+      "* v1.0–v1.30: the four types above.",
+      "* v1.31+: adds `container_engine_t`.",
+      "",
+      "## Message",
+      "```",
+      "seLinuxOptions (<setters> set forbidden securityContext.seLinuxOptions: <parts>)",
+      "```",
+      'Setters: `pod`, then the container noun phrase, joined by `" and "`. Parts, in this order and only',
+      'when they apply, joined by `"; "`: `type "x"` / `types "x", "y"` (sorted), `user may not be set`,',
+      "`role may not be set`. Examples:",
+      "```",
+      'violates PodSecurity "baseline:v1.30": seLinuxOptions (container "app" set forbidden securityContext.seLinuxOptions: type "container_engine_t")',
+      'would violate PodSecurity "baseline:latest": seLinuxOptions (pod and containers "e", "f", "g" set forbidden securityContext.seLinuxOptions: types "bar", "foo"; user may not be set; role may not be set)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: seLinuxCheck(TYPES_V1_0) },
@@ -32598,7 +33058,32 @@ var sysctls = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`forbidden sysctls`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.sysctls[*].name` (pod level only; values are never checked).",
+      "",
+      "## Allowed values",
+      "Exact names (no `/` ↔ `.` normalisation, no prefixes or wildcards), cumulative by version:",
+      "",
+      "| from | names added |",
+      "|---|---|",
+      "| v1.0 | `kernel.shm_rmid_forced`, `net.ipv4.ip_local_port_range`, `net.ipv4.tcp_syncookies`, `net.ipv4.ping_group_range`, `net.ipv4.ip_unprivileged_port_start` |",
+      "| v1.27 | `net.ipv4.ip_local_reserved_ports` |",
+      "| v1.29 | `net.ipv4.tcp_keepalive_time`, `net.ipv4.tcp_fin_timeout`, `net.ipv4.tcp_keepalive_intvl`, `net.ipv4.tcp_keepalive_probes` |",
+      "| v1.32 | `net.ipv4.tcp_rmem`, `net.ipv4.tcp_wmem` |",
+      "| v1.37 | `net.ipv4.tcp_slow_start_after_idle`, `net.ipv4.tcp_notsent_lowat` |",
+      "",
+      "## Message",
+      "```",
+      "forbidden sysctls (<names>)",
+      "```",
+      'Names are unquoted, in spec order, **with duplicates kept**, joined by `", "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:v1.28": forbidden sysctls (net.ipv4.tcp_keepalive_time, kernel.msgmax)',
+      "```"
+    ].join("\n")
   },
   variants: [
     { minVersion: 0, check: sysctlCheck(NAMES_V1_0) },
@@ -32649,7 +33134,28 @@ var windowsHostProcess = {
       "```"
     ].join("\n"),
     overrides: [],
-    docsUrl: `${PSS_DOCS}#baseline`
+    docsUrl: `${PSS_DOCS}#baseline`,
+    reason: "`hostProcess`",
+    reference: [
+      "## Fields read",
+      "`spec.securityContext.windowsOptions.hostProcess` and each container's",
+      "`securityContext.windowsOptions.hostProcess` (init, regular, ephemeral). Applies to every pod, not",
+      "only those with `spec.os.name: windows`.",
+      "",
+      "## Allowed values",
+      "Absent or `false`. Only explicit `true` fails.",
+      "",
+      "## Message",
+      "```",
+      "hostProcess (<setters> must not set securityContext.windowsOptions.hostProcess=true)",
+      "```",
+      'Setters: `pod`, then the container noun phrase, joined by `" and "`. Example:',
+      "```",
+      'violates PodSecurity "baseline:latest": host namespaces (hostNetwork=true), hostProcess (pod and containers "e", "f" must not set securityContext.windowsOptions.hostProcess=true)',
+      "```",
+      "(HostProcess pods must use the host network, so [`hostNamespaces`](hostNamespaces.md) usually fails",
+      "too.)"
+    ].join("\n")
   },
   variants: [{ minVersion: 0, check: checkV1_010 }]
 };
@@ -32676,9 +33182,6 @@ var CHECK_DEFINITIONS = [
   runAsUser,
   seccompProfile_restricted
 ];
-
-// src/policy/types.ts
-var LEVELS = ["privileged", "baseline", "restricted"];
 
 // src/policy/version.ts
 var VERSION_PATTERN = /^v1\.(0|[1-9][0-9]*)$/;
@@ -32708,11 +33211,10 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 }
 
 // src/config/fields.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path10) {
+function formatKeyPath(path13) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -32762,143 +33264,6 @@ function dateError(value) {
   return `${JSON.stringify(value)} must be a date written YYYY-MM-DD`;
 }
 
-// src/config/admission.ts
-var PSA_GROUP = "pod-security.admission.config.k8s.io";
-var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
-var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function parseAdmissionConfiguration(raw, file) {
-  const errors = [];
-  const fail2 = (path10, message) => {
-    errors.push(`${file}: ${path10.length === 0 ? "" : `${formatKeyPath(path10)}: `}${message}`);
-  };
-  if (!isMapping(raw)) {
-    fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
-    return { errors };
-  }
-  const apiVersion = raw.apiVersion;
-  const kind = raw.kind;
-  if (kind === "AdmissionConfiguration" && typeof apiVersion === "string" && ADMISSION_API_VERSIONS.includes(apiVersion)) {
-    return fromAdmissionConfiguration(raw, file);
-  }
-  if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
-    return { errors };
-  }
-  return { ...podSecurityConfiguration(raw, [], fail2), errors };
-}
-function fromAdmissionConfiguration(raw, file) {
-  const errors = [];
-  const fail2 = (path10, message) => {
-    errors.push(`${file}: ${formatKeyPath(path10)}: ${message}`);
-  };
-  for (const key of Object.keys(raw)) {
-    if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
-  }
-  const plugins = raw.plugins ?? [];
-  if (!Array.isArray(plugins)) {
-    fail2(["plugins"], "must be a list");
-    return { errors };
-  }
-  const index = plugins.findIndex((plugin2) => isMapping(plugin2) && plugin2.name === "PodSecurity");
-  if (index < 0) {
-    return { policy: stockPolicy(), errors };
-  }
-  const plugin = plugins[index];
-  for (const key of Object.keys(plugin)) {
-    if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
-  }
-  if (plugin.configuration !== void 0) {
-    const configuration = plugin.configuration;
-    const at = ["plugins", index, "configuration"];
-    const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
-    if (!isMapping(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
-      fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
-      return { errors };
-    }
-    return { ...podSecurityConfiguration(configuration, at, fail2), errors };
-  }
-  if (typeof plugin.path === "string" && plugin.path !== "") return { pluginPath: plugin.path, errors };
-  return { policy: stockPolicy(), errors };
-}
-function stockPolicy() {
-  const privileged2 = { level: "privileged", version: "latest" };
-  return {
-    defaults: { enforce: privileged2, warn: privileged2, audit: privileged2 },
-    exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }
-  };
-}
-function podSecurityConfiguration(raw, at, fail2) {
-  let ok = true;
-  const bad = (path10, message) => {
-    ok = false;
-    fail2(path10, message);
-  };
-  for (const key of Object.keys(raw)) {
-    if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
-  }
-  const defaultsRaw = raw.defaults ?? {};
-  const defaults2 = {};
-  if (!isMapping(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
-  else {
-    for (const key of Object.keys(defaultsRaw)) {
-      if (!DEFAULT_KEYS.includes(key)) bad([...at, "defaults", key], "unknown field");
-    }
-    for (const mode of MODES) {
-      const levelValue = defaultsRaw[mode];
-      const versionValue = defaultsRaw[`${mode}-version`];
-      let level = "privileged";
-      let version = "latest";
-      if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
-        const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
-        else level = parsed;
-      }
-      if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
-        const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
-        else version = versionValue;
-      }
-      defaults2[mode] = { level, version };
-    }
-  }
-  const exemptionsRaw = raw.exemptions ?? {};
-  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
-  if (!isMapping(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
-  else {
-    for (const key of Object.keys(exemptionsRaw)) {
-      if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
-    }
-    const check = {
-      namespaces: (value) => value === "" ? "must not be empty" : dns1123LabelError(value),
-      runtimeClasses: (value) => value === "" ? "must not be empty" : dns1123SubdomainError(value),
-      usernames: (value) => value === "" ? "username must not be empty" : void 0
-    };
-    for (const key of Object.keys(lists)) {
-      const list = exemptionsRaw[key] ?? [];
-      if (!Array.isArray(list)) {
-        bad([...at, "exemptions", key], "must be a list");
-        continue;
-      }
-      list.forEach((value, index) => {
-        const path10 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path10, `Invalid value: ${JSON.stringify(value)}: must be a string`);
-        const problem = check[key](value);
-        if (problem !== void 0) {
-          return bad(path10, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
-        }
-        if (lists[key].includes(value)) return bad(path10, `Duplicate value: ${JSON.stringify(value)}`);
-        lists[key].push(value);
-      });
-    }
-  }
-  if (!ok) return {};
-  return { policy: { defaults: defaults2, exemptions: lists } };
-}
-
 // src/workloads/kinds.ts
 var TEMPLATE = ["spec", "template"];
 var BUILTIN_KINDS = [
@@ -32942,14 +33307,14 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path10) {
+function parseKindPath(path13) {
   const steps = [];
-  let rest = path10;
+  let rest = path13;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path10)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key) return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -32963,7 +33328,7 @@ function parseKindPath(path10) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path10)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
@@ -32977,12 +33342,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record2 = entry;
+  const record3 = entry;
   const errors = [];
-  for (const key of Object.keys(record2)) {
+  for (const key of Object.keys(record3)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path10, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path13, podSpec: podSpec2, argoWorkflowSpec } = record3;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -33001,10 +33366,10 @@ function validatePodTemplateKind(entry) {
       errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
     }
   }
-  if (typeof path10 !== "string") {
+  if (typeof path13 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path10);
+    const parsed = parseKindPath(path13);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -33243,45 +33608,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path10, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path10)}: ${message}`);
+  fail(path13, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path13)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path10, keys) {
+  mapping(value, path13, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path10, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path13, `must be a mapping, got ${describe(value)}`);
     }
-    const record2 = value;
+    const record3 = value;
     if (keys) {
-      for (const key of Object.keys(record2)) {
-        if (!keys.includes(key)) this.fail([...path10, key], `unknown key (expected one of ${keys.join(", ")})`);
+      for (const key of Object.keys(record3)) {
+        if (!keys.includes(key)) this.fail([...path13, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record2;
+    return record3;
   }
-  string(value, path10, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path10, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path10, "must not be empty");
+  string(value, path13, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path13, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path13, "must not be empty");
     return value;
   }
-  boolean(value, path10) {
-    if (typeof value !== "boolean") return this.fail(path10, `must be true or false, got ${describe(value)}`);
+  boolean(value, path13) {
+    if (typeof value !== "boolean") return this.fail(path13, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path10) {
+  positiveInteger(value, path13) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path10, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path13, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path10, check) {
-    if (!Array.isArray(value)) return this.fail(path10, `must be a list, got ${describe(value)}`);
+  stringList(value, path13, check) {
+    if (!Array.isArray(value)) return this.fail(path13, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text2 = this.string(item, [...path10, index]);
+      const text2 = this.string(item, [...path13, index]);
       if (text2 === void 0) {
         ok = false;
         return;
@@ -33289,45 +33654,45 @@ var Checker = class {
       const problem = check?.(text2);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path10, index], problem);
+        this.fail([...path13, index], problem);
       } else if (out.includes(text2)) {
         ok = false;
-        this.fail([...path10, index], `duplicate value ${JSON.stringify(text2)}`);
+        this.fail([...path13, index], `duplicate value ${JSON.stringify(text2)}`);
       } else {
         out.push(text2);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path10) {
-    const text2 = this.string(value, path10, false);
+  level(value, path13) {
+    const text2 = this.string(value, path13, false);
     if (text2 === void 0) return void 0;
     const problem = levelError(text2);
-    return problem === void 0 ? text2 : this.fail(path10, problem);
+    return problem === void 0 ? text2 : this.fail(path13, problem);
   }
-  version(value, path10) {
-    const text2 = this.string(value, path10, false);
+  version(value, path13) {
+    const text2 = this.string(value, path13, false);
     if (text2 === void 0) return void 0;
     const problem = versionError(text2);
-    return problem === void 0 ? text2 : this.fail(path10, problem);
+    return problem === void 0 ? text2 : this.fail(path13, problem);
   }
-  oneOf(value, path10, allowed) {
+  oneOf(value, path13, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path10, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path13, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path10, checkKey, checkValue) {
-    const record2 = this.mapping(value, path10, void 0);
-    if (!record2) return void 0;
+  stringMap(value, path13, checkKey, checkValue) {
+    const record3 = this.mapping(value, path13, void 0);
+    if (!record3) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record2)) {
+    for (const [key, raw] of Object.entries(record3)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path10, key], keyProblem);
+        this.fail([...path13, key], keyProblem);
         continue;
       }
-      const text2 = this.string(raw, [...path10, key], false);
+      const text2 = this.string(raw, [...path13, key], false);
       if (text2 === void 0) {
         ok = false;
         continue;
@@ -33335,7 +33700,7 @@ var Checker = class {
       const valueProblem = checkValue(text2);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path10, key], valueProblem);
+        this.fail([...path13, key], valueProblem);
         continue;
       }
       out[key] = text2;
@@ -33356,29 +33721,29 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c3, value, path10) {
+function modeSetting(c3, value, path13) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path10);
-    const version = versionText === void 0 ? void 0 : c3.version(versionText, path10);
+    const level = c3.level(levelText, path13);
+    const version = versionText === void 0 ? void 0 : c3.version(versionText, path13);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record2 = c3.mapping(value, path10, ["level", "version"]);
-  if (!record2) return void 0;
+  const record3 = c3.mapping(value, path13, ["level", "version"]);
+  if (!record3) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path10, "level"]);
-  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path10, "version"]);
+  if (record3.level !== void 0) out.level = c3.level(record3.level, [...path13, "level"]);
+  if (record3.version !== void 0) out.version = c3.version(record3.version, [...path13, "version"]);
   return out;
 }
-function namespaces(c3, value, path10) {
-  const record2 = c3.mapping(value, path10, void 0);
-  if (!record2) return void 0;
+function namespaces(c3, value, path13) {
+  const record3 = c3.mapping(value, path13, void 0);
+  if (!record3) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record2)) {
-    const at = [...path10, name];
+  for (const [name, raw] of Object.entries(record3)) {
+    const at = [...path13, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
       c3.fail(at, `namespace name ${nameProblem}`);
@@ -33414,127 +33779,127 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c3, value, path10) {
-  const record2 = c3.mapping(value, path10, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record2) return void 0;
+function exemptionsFrom(c3, value, path13) {
+  const record3 = c3.mapping(value, path13, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record3) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path10, "namespaces"], dns1123LabelError);
-  if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path10, "runtimeClasses"], dns1123SubdomainError);
+  if (record3.namespaces !== void 0) out.namespaces = c3.stringList(record3.namespaces, [...path13, "namespaces"], dns1123LabelError);
+  if (record3.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record3.runtimeClasses, [...path13, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path10, "usernames"]);
+  if (record3.usernames !== void 0) out.usernames = c3.stringList(record3.usernames, [...path13, "usernames"]);
   return out;
 }
-function relaxation(c3, value, path10) {
-  const record2 = c3.mapping(value, path10, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record2) return void 0;
+function relaxation(c3, value, path13) {
+  const record3 = c3.mapping(value, path13, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record3) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record2.checks === void 0) c3.fail([...path10, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record3.checks === void 0) c3.fail([...path13, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
-      record2.checks,
-      [...path10, "checks"],
+      record3.checks,
+      [...path13, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c3.fail([...path10, "checks"], "must name at least one check");
+    if (list && list.length === 0) c3.fail([...path13, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
-  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
-    c3.fail([...path10, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record2.reason, [...path10, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path10) } };
-  if (record2.expires !== void 0) {
-    const text2 = c3.string(record2.expires, [...path10, "expires"]);
+  if (record3.reason === void 0 || typeof record3.reason === "string" && record3.reason.trim() === "") {
+    c3.fail([...path13, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c3.string(record3.reason, [...path13, "reason"]);
+  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path13) } };
+  if (record3.expires !== void 0) {
+    const text2 = c3.string(record3.expires, [...path13, "expires"]);
     if (text2 !== void 0) {
       const problem = dateError(text2);
       if (problem === void 0) out.expires = text2;
-      else c3.fail([...path10, "expires"], problem);
+      else c3.fail([...path13, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path10, key], globError);
+    if (record3[key] !== void 0) out[key] = c3.stringList(record3[key], [...path13, key], globError);
   }
-  if (record2.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record2.matchLabels, [...path10, "matchLabels"], labelKeyError, labelValueError);
+  if (record3.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record3.matchLabels, [...path13, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c3, value, path10) {
+function podTemplateKind(c3, value, path13) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path10 : [...path10, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c3.fail(key === void 0 ? path13 : [...path13, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c3, value, path10) {
-  const text2 = c3.string(value, path10);
+function commandName(c3, value, path13) {
+  const text2 = c3.string(value, path13);
   if (text2 === void 0) return void 0;
   if (text2 === "" || /[/\\]/.test(text2) || text2.startsWith(".") || text2.startsWith("-")) {
-    c3.fail(path10, `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c3.fail(path13, `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
     return void 0;
   }
   return text2;
 }
-function relativePaths(c3, list, path10) {
+function relativePaths(c3, list, path13) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c3.fail([...path10, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c3.fail([...path13, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c3, value, path10, keys) {
-  const record2 = c3.mapping(value, path10, keys);
-  if (!record2) return void 0;
+function helmOptions(c3, value, path13, keys) {
+  const record3 = c3.mapping(value, path13, keys);
+  if (!record3) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path10, "binary"]);
-  if (record2.releaseName !== void 0) {
-    const name = c3.string(record2.releaseName, [...path10, "releaseName"]);
+  if (record3.binary !== void 0) out.binary = commandName(c3, record3.binary, [...path13, "binary"]);
+  if (record3.releaseName !== void 0) {
+    const name = c3.string(record3.releaseName, [...path13, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path10, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c3.fail([...path13, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record2.namespace !== void 0) {
-    const name = c3.string(record2.namespace, [...path10, "namespace"]);
+  if (record3.namespace !== void 0) {
+    const name = c3.string(record3.namespace, [...path13, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path10, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c3.fail([...path13, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path10, "valuesFiles"]), [...path10, "valuesFiles"]);
-  if (record2.set !== void 0) {
+  if (record3.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record3.valuesFiles, [...path13, "valuesFiles"]), [...path13, "valuesFiles"]);
+  if (record3.set !== void 0) {
     out.set = c3.stringList(
-      record2.set,
-      [...path10, "set"],
+      record3.set,
+      [...path13, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path10, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path10, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path10, "ciScenarios"]);
+  if (record3.kubeVersion !== void 0) out.kubeVersion = c3.string(record3.kubeVersion, [...path13, "kubeVersion"]);
+  if (record3.apiVersions !== void 0) out.apiVersions = c3.stringList(record3.apiVersions, [...path13, "apiVersions"]);
+  if (record3.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record3.ciScenarios, [...path13, "ciScenarios"]);
   return out;
 }
-function target(c3, value, path10) {
-  const record2 = c3.mapping(value, path10, ["path", "type", "helm", "scenarios"]);
-  if (!record2) return void 0;
+function target(c3, value, path13) {
+  const record3 = c3.mapping(value, path13, ["path", "type", "helm", "scenarios"]);
+  if (!record3) return void 0;
   const before = c3.errors.length;
-  const targetPath = record2.path === void 0 ? c3.fail([...path10, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path10, "path"]);
+  const targetPath = record3.path === void 0 ? c3.fail([...path13, "path"], "required (a file or directory relative to the config file)") : c3.string(record3.path, [...path13, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path10, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path10, "helm"], TARGET_HELM_KEYS);
-  if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c3.fail([...path10, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+  if (record3.type !== void 0) out.type = c3.oneOf(record3.type, [...path13, "type"], ["helm", "kustomize", "manifest"]);
+  if (record3.helm !== void 0) out.helm = helmOptions(c3, record3.helm, [...path13, "helm"], TARGET_HELM_KEYS);
+  if (record3.scenarios !== void 0) {
+    if (!Array.isArray(record3.scenarios)) c3.fail([...path13, "scenarios"], `must be a list, got ${describe(record3.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record2.scenarios.flatMap((raw, index) => {
-        const at = [...path10, "scenarios", index];
+      out.scenarios = record3.scenarios.flatMap((raw, index) => {
+        const at = [...path13, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
@@ -33548,11 +33913,11 @@ function target(c3, value, path10) {
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c3.fail([...path10, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c3.fail([...path13, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function timeoutMs(c3, value, path10) {
+function timeoutMs(c3, value, path13) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -33561,7 +33926,7 @@ function timeoutMs(c3, value, path10) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c3.fail(path10, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c3.fail(path13, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
   const c3 = new Checker(file);
@@ -33569,12 +33934,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record3 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
-  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
-  if (record2.defaults !== void 0) {
-    const defaults2 = c3.mapping(record2.defaults, ["defaults"], MODES);
+  if (record3.level !== void 0) config.level = c3.level(record3.level, ["level"]);
+  if (record3.version !== void 0) config.version = c3.version(record3.version, ["version"]);
+  if (record3.defaults !== void 0) {
+    const defaults2 = c3.mapping(record3.defaults, ["defaults"], MODES);
     if (defaults2) {
       const out = {};
       for (const mode of MODES) {
@@ -33585,31 +33950,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
-  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
-  if (record2.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
+  if (record3.namespaces !== void 0) config.namespaces = namespaces(c3, record3.namespaces, ["namespaces"]);
+  if (record3.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record3.exemptions, ["exemptions"]);
+  if (record3.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record3.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record2.relaxations !== void 0) {
-    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
-    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record3.relaxations !== void 0) {
+    if (!Array.isArray(record3.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record3.relaxations)}`);
+    else config.relaxations = record3.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
-  if (record2.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
-    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record3.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record3.inlineIgnores, ["inlineIgnores"]);
+  if (record3.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record3.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record3.podTemplateKinds)}`);
+    else config.podTemplateKinds = record3.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
-  if (record2.clusterVersion !== void 0) {
-    const text2 = c3.string(record2.clusterVersion, ["clusterVersion"]);
+  if (record3.nextVersion !== void 0) config.nextVersion = c3.version(record3.nextVersion, ["nextVersion"]);
+  if (record3.clusterVersion !== void 0) {
+    const text2 = c3.string(record3.clusterVersion, ["clusterVersion"]);
     if (text2 !== void 0) {
       if (clusterMinorOf(text2) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text2;
     }
   }
-  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
-  if (record2.kustomize !== void 0) {
-    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record3.helm !== void 0) config.helm = helmOptions(c3, record3.helm, ["helm"], HELM_KEYS);
+  if (record3.kustomize !== void 0) {
+    const kustomize = c3.mapping(record3.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -33617,16 +33982,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
-  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
-  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
-  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record2.targets !== void 0) {
-    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
-    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record3.network !== void 0) config.network = c3.boolean(record3.network, ["network"]);
+  if (record3.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record3.timeout, ["timeout"]);
+  if (record3.concurrency !== void 0) config.concurrency = c3.positiveInteger(record3.concurrency, ["concurrency"]);
+  if (record3.renderErrors !== void 0) config.renderErrors = c3.oneOf(record3.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record3.targets !== void 0) {
+    if (!Array.isArray(record3.targets)) c3.fail(["targets"], `must be a list, got ${describe(record3.targets)}`);
+    else config.targets = record3.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
-  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record3.exclude !== void 0) config.exclude = c3.stringList(record3.exclude, ["exclude"], globError);
+  if (record3.failOn !== void 0) config.failOn = c3.oneOf(record3.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -33638,79 +34003,7 @@ function dropUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 
-// src/config/load.ts
-var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
-function display(cwd, file) {
-  const relative6 = path.relative(cwd, file);
-  const shown = relative6 !== "" && !relative6.startsWith("..") && !path.isAbsolute(relative6) ? relative6 : file;
-  return shown.split(path.sep).join("/");
-}
-function readYaml(file, shown) {
-  let text2;
-  try {
-    text2 = readFileSync(file, "utf8");
-  } catch (error2) {
-    return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
-  }
-  const documents = (0, import_yaml.parseAllDocuments)(text2, { prettyErrors: true });
-  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
-  const errors = [];
-  for (const document of documents) {
-    const error2 = document.errors[0];
-    if (error2) {
-      const where = error2.linePos?.[0];
-      errors.push(`${shown}${where ? `:${where.line}:${where.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-  }
-  if (errors.length > 0) return { errors };
-  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
-  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
-}
-function loadConfig(input) {
-  let file;
-  if (input.configPath !== void 0) {
-    file = path.resolve(input.cwd, input.configPath);
-    if (!existsSync2(file) || !statSync(file).isFile()) {
-      return { errors: [`${input.configPath}: config file not found`] };
-    }
-  } else {
-    file = CONFIG_FILE_NAMES.map((name) => path.join(input.cwd, name)).find((candidate) => existsSync2(candidate));
-  }
-  if (file === void 0) return { loaded: { dir: input.cwd, config: {} }, errors: [] };
-  const shown = display(input.cwd, file);
-  const read = readYaml(file, shown);
-  if (read.errors.length > 0) return { errors: read.errors };
-  const { config, errors } = validateConfig(read.value, shown);
-  if (!config) return { errors };
-  const dir = path.dirname(file);
-  if (config.admissionConfiguration === void 0) return { loaded: { file: shown, dir, config }, errors: [] };
-  const admission = loadAdmission(input.cwd, path.resolve(dir, config.admissionConfiguration), shown);
-  if (!admission.policy) return { errors: admission.errors };
-  return { loaded: { file: shown, dir, config, admission: admission.policy }, errors: [] };
-}
-function loadAdmission(cwd, file, referencedFrom) {
-  const shown = display(cwd, file);
-  if (!existsSync2(file)) return { errors: [`${referencedFrom}: admissionConfiguration: ${shown} not found`] };
-  const read = readYaml(file, shown);
-  if (read.errors.length > 0) return { errors: read.errors };
-  const parsed = parseAdmissionConfiguration(read.value, shown);
-  if (parsed.errors.length > 0) return { errors: parsed.errors };
-  if (parsed.policy) return { policy: parsed.policy, errors: [] };
-  if (parsed.pluginPath !== void 0) {
-    const target2 = path.resolve(path.dirname(file), parsed.pluginPath);
-    const targetShown = display(cwd, target2);
-    if (!existsSync2(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
-    const inner = readYaml(target2, targetShown);
-    if (inner.errors.length > 0) return { errors: inner.errors };
-    const nested = parseAdmissionConfiguration(inner.value, targetShown);
-    if (nested.policy) return { policy: nested.policy, errors: [] };
-    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
-  }
-  return { errors: [`${shown}: no Pod Security configuration found`] };
-}
-
 // src/config/options.ts
-import path2 from "node:path";
 var DEFAULT_MODE_POLICIES = {
   enforce: { level: "baseline", version: "latest" },
   warn: { level: "restricted", version: "latest" },
@@ -33848,7 +34141,7 @@ function resolveScanOptions(input) {
   const defaults2 = { enforce: modes2.enforce, warn: modes2.warn, audit: modes2.audit };
   return {
     cwd: input.cwd,
-    paths: [...input.paths],
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
     exclude,
     targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
     policy: {
@@ -33868,7 +34161,7 @@ function resolveScanOptions(input) {
         ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
         // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
         // those in the config file stay relative to their chart.
-        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path2.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
+        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
         set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
         ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
         apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
@@ -33885,6 +34178,7 @@ function resolveScanOptions(input) {
       renderErrorsFail: renderErrors === "fail"
     },
     today: input.today,
+    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
     ...shard ? { shard } : {},
     failOn
   };
@@ -33892,10 +34186,228 @@ function resolveScanOptions(input) {
 function union(a2, b) {
   return [.../* @__PURE__ */ new Set([...a2 ?? [], ...b ?? []])];
 }
+function relativeToCwd(given, cwd) {
+  if (!path.isAbsolute(given)) return given;
+  const relative6 = path.relative(path.resolve(cwd), path.resolve(given));
+  if (relative6 === "") return ".";
+  if (relative6.startsWith("..") || path.isAbsolute(relative6)) return given;
+  return relative6.split(path.sep).join("/");
+}
 function relativeTarget(target2, cwd, configDir) {
-  if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
-  const relative6 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  if (configDir === void 0 || path.resolve(configDir) === path.resolve(cwd)) return target2;
+  const relative6 = path.relative(cwd, path.resolve(configDir, target2.path)).split(path.sep).join("/");
   return { ...target2, path: relative6 === "" ? "." : relative6 };
+}
+
+// src/findings/problems.ts
+import { createHash } from "node:crypto";
+var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
+function problemId(item) {
+  const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
+  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+}
+function groupKey(finding2) {
+  return [finding2.check, finding2.file, finding2.line, finding2.column, finding2.apiVersion, finding2.kind, finding2.namespace, finding2.name, finding2.part ?? ""].join("\0");
+}
+function containerNames(detail) {
+  const names = [];
+  for (const phrase of detail.matchAll(/containers? ((?:"(?:[^"\\]|\\.)*"(?:, | and )?)+)/g)) {
+    for (const quoted of (phrase[1] ?? "").matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+      const name = quoted[1] ?? "";
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+function findingRank(finding2) {
+  const strictest = Math.min(...finding2.modes.map((mode) => MODE_RANK[mode]), 3);
+  return strictest + (finding2.upcoming === true ? 4 : 0) + (finding2.suppressed !== void 0 ? 8 : 0);
+}
+function buildProblems(findings, failOn = "enforce") {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = groupKey(finding2);
+    const list = groups2.get(key);
+    if (list === void 0) groups2.set(key, [finding2]);
+    else list.push(finding2);
+  }
+  const problems = [...groups2.values()].map((group) => toProblem(group, failOn));
+  return problems.sort(compareProblems);
+}
+function toProblem(group, failOn) {
+  const findings = [...group].sort((a2, b) => findingRank(a2) - findingRank(b));
+  const first = findings[0];
+  const policies = [];
+  for (const finding2 of findings) {
+    for (const mode of finding2.modes) {
+      policies.push({
+        mode,
+        level: finding2.level,
+        version: finding2.version,
+        upcoming: finding2.upcoming === true,
+        ...finding2.suppressed === void 0 ? {} : { suppressed: finding2.suppressed }
+      });
+    }
+  }
+  policies.sort((a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]);
+  const live = findings.filter((finding2) => finding2.suppressed === void 0);
+  const current = live.filter((finding2) => finding2.upcoming !== true);
+  const modes2 = MODES.filter((mode) => current.some((finding2) => finding2.modes.includes(mode)));
+  const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
+  const severity = severityFrom.map((finding2) => finding2.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b])[0];
+  const related = [];
+  const targets = [];
+  const containers = [];
+  for (const finding2 of findings) {
+    for (const location2 of finding2.related) {
+      if (!related.some((r) => r.file === location2.file && r.line === location2.line && r.column === location2.column)) related.push(location2);
+    }
+    for (const target2 of finding2.targets) mergeTarget(targets, target2);
+    for (const name of containerNames(finding2.detail)) if (!containers.includes(name)) containers.push(name);
+  }
+  const note = live.find((finding2) => finding2.note !== void 0 && finding2.upcoming !== true)?.note;
+  return {
+    id: problemId(first),
+    check: first.check,
+    file: first.file,
+    line: first.line,
+    column: first.column,
+    endLine: first.endLine,
+    endColumn: first.endColumn,
+    apiVersion: first.apiVersion,
+    kind: first.kind,
+    namespace: first.namespace,
+    name: first.name,
+    ...first.part === void 0 ? {} : { part: first.part },
+    field: first.field,
+    containers,
+    findings,
+    policies,
+    modes: modes2,
+    severity,
+    ...live.length === 0 && first.suppressed !== void 0 ? { suppressed: first.suppressed } : {},
+    upcoming: live.length > 0 && current.length === 0,
+    blocking: findings.some((finding2) => findingFails(finding2, failOn)),
+    related,
+    targets,
+    ...note === void 0 ? {} : { note }
+  };
+}
+var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function mergeTarget(targets, ref) {
+  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
+  if (index < 0) {
+    targets.push(ref);
+    return;
+  }
+  const existing = targets[index];
+  targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
+}
+function problemTier(problem) {
+  if (problem.suppressed !== void 0) return 5;
+  if (problem.upcoming) return 4;
+  const strictest = problem.modes[0];
+  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
+}
+function compareProblems(a2, b) {
+  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+}
+function formatPolicies(policies) {
+  return policies.map((policy) => {
+    const tags = [policy.upcoming ? "next version" : "", policy.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
+    return `${policy.mode} ${policy.level}:${policy.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
+  }).join(", ");
+}
+function problemMessage(problem) {
+  const first = problem.findings[0];
+  return first.detail === "" ? first.reason : `${first.reason} (${first.detail})`;
+}
+function workloadKey(item) {
+  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
+}
+function objectKey(item) {
+  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
+}
+function workloadResolver(verdicts) {
+  const keys = /* @__PURE__ */ new Set();
+  const filesByObject = /* @__PURE__ */ new Map();
+  const keyByObject = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = workloadKey(verdict2);
+    keys.add(key);
+    const object = objectKey(verdict2);
+    const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
+    files.add(verdict2.file);
+    filesByObject.set(object, files);
+    keyByObject.set(object, key);
+  }
+  return (item) => {
+    const own = workloadKey(item);
+    if (keys.has(own)) return own;
+    const object = objectKey(item);
+    return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
+  };
+}
+function countProblems(result, problems) {
+  const keyOf = workloadResolver(result.workloads);
+  const all = /* @__PURE__ */ new Set();
+  const blockingWorkloads = /* @__PURE__ */ new Set();
+  const withProblems = /* @__PURE__ */ new Set();
+  const perMode = {
+    enforce: { problems: 0, workloads: /* @__PURE__ */ new Set() },
+    warn: { problems: 0, workloads: /* @__PURE__ */ new Set() },
+    audit: { problems: 0, workloads: /* @__PURE__ */ new Set() }
+  };
+  const seenInMode = /* @__PURE__ */ new Set();
+  let counted = 0;
+  let blocking = 0;
+  let suppressed = 0;
+  let upcoming = 0;
+  for (const problem of problems) {
+    const key = keyOf(problem);
+    all.add(key);
+    for (const policy of problem.policies) seenInMode.add(`${key}\0${policy.mode}`);
+    if (problem.blocking) {
+      blocking++;
+      blockingWorkloads.add(key);
+    }
+    if (problem.suppressed !== void 0) {
+      suppressed++;
+      continue;
+    }
+    if (problem.upcoming) {
+      upcoming++;
+      continue;
+    }
+    counted++;
+    withProblems.add(key);
+    for (const mode of problem.modes) {
+      perMode[mode].problems++;
+      perMode[mode].workloads.add(key);
+    }
+  }
+  for (const verdict2 of result.workloads) {
+    const key = workloadKey(verdict2);
+    all.add(key);
+    if (!verdict2.allowed && verdict2.exempt === void 0 && !seenInMode.has(`${key}\0${verdict2.mode}`)) {
+      perMode[verdict2.mode].workloads.add(key);
+      if (verdict2.mode === "enforce") blockingWorkloads.add(key);
+    }
+  }
+  const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
+  return {
+    workloads: all.size,
+    passed: all.size - blockingWorkloads.size,
+    failed: blockingWorkloads.size,
+    problems: counted,
+    blocking,
+    workloadsWithProblems: withProblems.size,
+    byMode,
+    suppressed,
+    upcoming,
+    errors: result.errors.length,
+    notices: result.notices.length
+  };
 }
 
 // src/findings/exit-code.ts
@@ -33926,13 +34438,6 @@ function exitCode(result, failOn = "enforce", options = {}) {
   return result.findings.some((finding2) => findingFails(finding2, failOn)) ? 1 : 0;
 }
 var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
-var FAIL_ON_WORDS = {
-  enforce: "enforce",
-  warn: "enforce or warn",
-  audit: "enforce, warn or audit",
-  any: "any mode or the next version",
-  none: "no mode"
-};
 function failureSummary(result, failOn = "enforce", options = {}) {
   const errors = failingErrors(result, options);
   const failing = result.findings.filter((finding2) => findingFails(finding2, failOn));
@@ -33944,8 +34449,9 @@ function failureSummary(result, failOn = "enforce", options = {}) {
     parts.push(`${plural2(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
-    const workloads = new Set(failing.map((f) => `${f.file}\0${f.kind}\0${f.namespace}\0${f.name}`)).size;
-    parts.push(`${plural2(failing.length, "violation")} of ${FAIL_ON_WORDS[failOn]} policies in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
+    const problems = buildProblems(failing, failOn);
+    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    parts.push(`${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
   }
   return parts.join("; ");
 }
@@ -34075,7 +34581,7 @@ function wrapRequest2(state, request2, options) {
 async function doRequest(state, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isWrite2 = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
@@ -34083,10 +34589,10 @@ async function doRequest(state, request2, options) {
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite2 || isGraphQL) {
     await state.write.key(state.id).schedule(jobOptions, noop);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
+  if (isWrite2 && state.triggersNotification(pathname)) {
     await state.notifications.key(state.id).schedule(jobOptions, noop);
   }
   if (isSearch) {
@@ -34135,7 +34641,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path10) => path10.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path13) => path13.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -34296,7 +34802,7 @@ throttling.VERSION = VERSION3;
 throttling.triggersNotification = triggersNotification;
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
+import { readFileSync, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -34306,11 +34812,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34351,11 +34857,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34371,7 +34877,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38414,21 +38920,121 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
+// src/github/errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function apiMessageOf(error2) {
+  const data = error2?.response?.data;
+  if (data && typeof data === "object" && typeof data.message === "string") {
+    const errors = data.errors;
+    const extra = Array.isArray(errors) ? errors.map((e) => typeof e === "string" ? e : typeof e?.message === "string" ? e.message : "").filter((e) => e !== "").join("; ") : "";
+    const message2 = data.message;
+    return extra ? `${message2} (${extra})` : message2;
+  }
+  if (typeof data === "string" && data.trim() !== "" && data.length < 300) return data.trim();
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return message.split(" - https://")[0]?.trim() ?? message;
+}
+function headersOf(error2) {
+  const headers = error2?.response?.headers;
+  return headers !== null && typeof headers === "object" ? headers : {};
+}
+function rateLimitOf(error2) {
+  const status = statusOf(error2);
+  if (status !== 403 && status !== 429) return void 0;
+  if (String(headersOf(error2)["x-ratelimit-remaining"]) === "0") return "primary";
+  const text2 = `${apiMessageOf(error2)} ${error2 instanceof Error ? error2.message : ""}`;
+  if (/secondary rate limit|abuse detection/i.test(text2) || status === 429) return "secondary";
+  return void 0;
+}
+function resetTime(error2) {
+  const reset2 = Number(headersOf(error2)["x-ratelimit-reset"]);
+  if (!Number.isFinite(reset2) || reset2 <= 0) return void 0;
+  return `${new Date(reset2 * 1e3).toISOString().slice(11, 16)} UTC`;
+}
+function isForbidden(error2) {
+  const status = statusOf(error2);
+  return status === 401 || status === 403 && rateLimitOf(error2) === void 0;
+}
+var WritesStopped = class extends Error {
+  name = "WritesStopped";
+};
+function stopsWrites(error2) {
+  return error2 instanceof WritesStopped || isForbidden(error2) || rateLimitOf(error2) !== void 0;
+}
+function rateLimitMessage(what, error2, got) {
+  if (rateLimitOf(error2) === "primary") {
+    const reset2 = resetTime(error2);
+    return `podsec could not ${what}: the token's GitHub API rate limit is used up${reset2 !== void 0 ? ` until ${reset2}` : ""} (${got}). This is not a permission problem; podsec skipped its remaining writes, and the findings are in the annotations and the job summary.`;
+  }
+  return `podsec could not ${what}: GitHub's secondary rate limit (too many requests in a short time) was hit for the second time in this run (${got}). This is not a permission problem; podsec stopped writing for this run, and the findings are in the annotations and the job summary.`;
+}
+function describeGitHubError(operation, error2) {
+  const status = statusOf(error2);
+  const message = apiMessageOf(error2);
+  const got = status !== void 0 ? `GitHub answered ${status}: ${message}` : `the request failed: ${message}`;
+  if (error2 instanceof WritesStopped) return error2.message;
+  if (rateLimitOf(error2) !== void 0) {
+    const what = { review: "post its pull request review", comment: "update its pull request comments", sarif: "upload SARIF", read: "read the pull request" }[operation];
+    return rateLimitMessage(what, error2, got);
+  }
+  switch (operation) {
+    case "review":
+    case "comment":
+      if (status === 401 || status === 403) {
+        return `podsec could not write to the pull request (${got}). Give the job \`permissions: pull-requests: write\` (and \`contents: read\`); pull requests from forks and Dependabot get a read-only token — use \`mode: scan\` there and \`mode: publish\` in a \`workflow_run\` workflow, or set \`comment: off\`.`;
+      }
+      if (status === 404) {
+        return `podsec could not find the pull request (${got}). Check that the token can read this repository.`;
+      }
+      return `podsec could not post its pull request ${operation === "review" ? "review" : "summary comment"} (${got}).`;
+    case "sarif":
+      if (status === 401 || status === 403) {
+        return `podsec could not upload SARIF (${got}). Give the job \`permissions: security-events: write\` and make sure code scanning is enabled for the repository (private repositories need GitHub Code Security); pull requests from forks get a read-only token.`;
+      }
+      if (status === 413) {
+        return `podsec could not upload SARIF: the file is too large for code scanning (${got}). GitHub accepts at most 10 MB gzipped; narrow \`paths\` or split the scan with \`category\`/\`shard\`.`;
+      }
+      if (status === 404) {
+        return `podsec could not upload SARIF (${got}). The repository was not found or code scanning is not available for it; check the token and that code scanning is enabled.`;
+      }
+      if (status === 400) {
+        return `podsec could not upload SARIF: GitHub rejected it as invalid (${got}).`;
+      }
+      return `podsec could not upload SARIF (${got}).`;
+    case "read":
+      if (status === 401 || status === 403) {
+        return `podsec could not read the pull request (${got}). Give the job \`permissions: pull-requests: read\` or \`write\`.`;
+      }
+      return `podsec could not read the pull request (${got}).`;
+  }
+}
+
 // src/github/client.ts
+var systemClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
+};
+var SECONDARY_FALLBACK_SECONDS = 60;
+var SECONDARY_LIMITS_BEFORE_STOP = 2;
 var SpacedQueue = class {
-  constructor(intervalMs) {
+  constructor(intervalMs, clock) {
     this.intervalMs = intervalMs;
+    this.clock = clock;
   }
   intervalMs;
+  clock;
   last = Promise.resolve();
-  lastStart = 0;
+  lastStart = Number.NEGATIVE_INFINITY;
   key() {
     return {
       schedule: (_options, fn, ...args) => {
         const run2 = this.last.then(async () => {
-          const wait = this.lastStart + this.intervalMs - Date.now();
-          if (wait > 0) await new Promise((resolve8) => setTimeout(resolve8, wait));
-          this.lastStart = Date.now();
+          const wait = this.lastStart + this.intervalMs - this.clock.now();
+          if (wait > 0) await this.clock.sleep(wait);
+          this.lastStart = this.clock.now();
           return fn(...args);
         });
         this.last = run2.then(
@@ -38440,19 +39046,45 @@ var SpacedQueue = class {
     };
   }
 };
+function isTransient(error2) {
+  const status = statusOf(error2);
+  return status !== void 0 && status >= 500;
+}
+function isWrite(options) {
+  const method = (options.method ?? "GET").toUpperCase();
+  if (method === "GET" || method === "HEAD") return false;
+  if (/\/graphql$/.test(options.url ?? "") && typeof options.query === "string") return !/^\s*query\b/.test(options.query);
+  return true;
+}
 function createGitHubClient(token, options) {
   const retries = options.retries ?? 3;
-  const base = options.retryBaseMs ?? 1e3;
+  const unit = options.retryBaseMs ?? 1e3;
+  const clock = options.clock ?? systemClock;
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   const log = options.log ?? (() => void 0);
-  const writes = new SpacedQueue(options.writeIntervalMs ?? 1e3);
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const what = `${request2.method ?? ""} ${request2.url ?? ""}`.trim();
-    if (retryCount >= retries || retryAfter > maxWait) {
-      log(`GitHub ${kind} rate limit on ${what}; not retrying (retry after ${retryAfter}s).`);
+  const writes = new SpacedQueue(options.writeIntervalMs ?? 1e3, clock);
+  let secondaryLimits = 0;
+  let stopped;
+  const describe2 = (request2) => `${request2.method ?? ""} ${request2.url ?? ""}`.trim();
+  const onSecondaryLimit = async (retryAfter, request2) => {
+    secondaryLimits += 1;
+    if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
+      stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
+      log(`${stopped} (${describe2(request2)})`);
       return false;
     }
-    log(`GitHub ${kind} rate limit on ${what}; retrying after ${retryAfter}s.`);
+    const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
+    log(`GitHub secondary rate limit on ${describe2(request2)}; waiting ${seconds}s before retrying${retryAfter > 0 ? " (retry-after)" : ""}.`);
+    await clock.sleep(seconds * unit);
+    return true;
+  };
+  const onPrimaryLimit = async (retryAfter, request2, _octokit, retryCount) => {
+    if (retryCount >= 1 || retryAfter > maxWait) {
+      log(`GitHub API rate limit of the token is used up on ${describe2(request2)}; it resets in ${retryAfter}s, not waiting.`);
+      return false;
+    }
+    log(`GitHub API rate limit of the token is used up on ${describe2(request2)}; waiting ${retryAfter}s for the reset.`);
+    await clock.sleep(retryAfter * unit);
     return true;
   };
   const transport = options.fetch ?? defaults.request?.fetch ?? fetch;
@@ -38475,13 +39107,14 @@ function createGitHubClient(token, options) {
         ...defaults.request,
         fetch: observedFetch
       },
-      // 413 (too large) joins the plugin's list: the same body will never fit.
-      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 451] },
+      // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
+      retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
       throttle: {
-        onRateLimit: onLimit("primary"),
-        onSecondaryRateLimit: onLimit("secondary"),
-        retryAfterBaseValue: base,
-        fallbackSecondaryRateRetryAfter: 5,
+        onRateLimit: onPrimaryLimit,
+        onSecondaryRateLimit: onSecondaryLimit,
+        retryAfterBaseValue: 0,
+        // 0 means "GitHub named no time": onSecondaryLimit then waits a minute or more.
+        fallbackSecondaryRateRetryAfter: 0,
         // Duck-typed Bottleneck groups: the plugin only calls key(id).schedule(options, fn).
         write: writes,
         notifications: writes
@@ -38494,8 +39127,28 @@ function createGitHubClient(token, options) {
       }
     })
   );
+  octokit.hook.before("request", (request2) => {
+    if (stopped !== void 0 && isWrite(request2)) throw new WritesStopped(stopped);
+  });
+  const createOnce = async (what, create, findOurs) => {
+    for (let attempt2 = 1; ; attempt2 += 1) {
+      try {
+        return await create();
+      } catch (error2) {
+        if (!isTransient(error2) || attempt2 > retries) throw error2;
+        log(`Creating the ${what} failed (${statusOf(error2) ?? "no answer"}: ${apiMessageOf(error2)}); checking whether GitHub created it before retrying.`);
+        await clock.sleep(attempt2 ** 2 * unit);
+        const ours = await findOurs();
+        if (ours !== void 0) {
+          log(`GitHub had created the ${what}; not creating it again.`);
+          return ours;
+        }
+      }
+    }
+  };
+  const once9 = { request: { retries: 0 } };
   const repoParams = (r) => ({ owner: r.owner, repo: r.repo });
-  return {
+  const api = {
     async getPull(repo, pull) {
       const { data } = await octokit.rest.pulls.get({ ...repoParams(repo), pull_number: pull });
       return {
@@ -38503,7 +39156,8 @@ function createGitHubClient(token, options) {
         headSha: data.head.sha,
         headRepo: data.head.repo?.full_name,
         baseRepo: data.base.repo.full_name,
-        state: data.state
+        state: data.state,
+        changedFiles: typeof data.changed_files === "number" ? data.changed_files : void 0
       };
     },
     async listPullFiles(repo, pull) {
@@ -38541,23 +39195,46 @@ function createGitHubClient(token, options) {
         author: c3.user?.login
       }));
     },
-    async createReview(repo, pull, review) {
-      const { data } = await octokit.rest.pulls.createReview({
-        ...repoParams(repo),
-        pull_number: pull,
-        commit_id: review.commitId,
-        event: "COMMENT",
-        body: review.body,
-        comments: review.comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: c3.body }))
-      });
-      return { id: data.id };
+    async listReviews(repo, pull) {
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
+      return reviews.map((r) => ({ id: r.id, body: r.body ?? "", author: r.user?.login, commitId: r.commit_id ?? void 0 }));
+    },
+    async createReview(repo, pull, review, isOurs) {
+      return createOnce(
+        "pull request review",
+        async () => {
+          const { data } = await octokit.rest.pulls.createReview({
+            ...repoParams(repo),
+            pull_number: pull,
+            commit_id: review.commitId,
+            event: "COMMENT",
+            body: review.body,
+            comments: review.comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: c3.body })),
+            ...once9
+          });
+          return { id: data.id };
+        },
+        async () => {
+          const found = (await api.listReviews(repo, pull)).find(isOurs);
+          return found ? { id: found.id } : void 0;
+        }
+      );
     },
     async updateReviewComment(repo, commentId, body) {
       await octokit.rest.pulls.updateReviewComment({ ...repoParams(repo), comment_id: commentId, body });
     },
-    async createIssueComment(repo, pull, body) {
-      const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body });
-      return { id: data.id };
+    async createIssueComment(repo, pull, body, isOurs) {
+      return createOnce(
+        "pull request comment",
+        async () => {
+          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...once9 });
+          return { id: data.id };
+        },
+        async () => {
+          const found = (await api.listIssueComments(repo, pull)).find(isOurs);
+          return found ? { id: found.id } : void 0;
+        }
+      );
     },
     async updateIssueComment(repo, commentId, body) {
       await octokit.rest.issues.updateComment({ ...repoParams(repo), comment_id: commentId, body });
@@ -38587,6 +39264,7 @@ function createGitHubClient(token, options) {
       };
     }
   };
+  return api;
 }
 
 // src/github/context.ts
@@ -38626,7 +39304,8 @@ function readEventContext(env, readFile3) {
     const headRepo = record(head?.["repo"]);
     const headRepoName = text(headRepo?.["full_name"]);
     if (typeof number === "number" && Number.isSafeInteger(number) && number > 0 && headSha) {
-      pullRequest = { number, headSha, headRepo: headRepoName };
+      const baseSha = text(record(pr["base"])?.["sha"]);
+      pullRequest = { number, headSha, headRepo: headRepoName, ...baseSha ? { baseSha } : {} };
     }
     if (eventName !== "pull_request_target") {
       const baseName = text(record(record(pr["base"])?.["repo"])?.["full_name"]) ?? text(repository?.["full_name"]) ?? repoName;
@@ -38656,97 +39335,36 @@ function readEventContext(env, readFile3) {
   };
 }
 
+// src/github/review.ts
+import { randomBytes } from "node:crypto";
+
 // src/report/common.ts
-function workloadKey(item) {
-  return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
+function problemReport(result, failOn = "enforce") {
+  const problems = buildProblems(result.findings, failOn);
+  return { problems, counts: countProblems(result, problems), failOn };
+}
+function countsSentence(counts, failOn) {
+  const parts = [
+    `${plural3(counts.workloads, "workload")} (${counts.passed} passed, ${counts.failed} failed)`,
+    `${plural3(counts.problems, "problem")} (enforce ${counts.byMode.enforce.problems}, warn ${counts.byMode.warn.problems}, audit ${counts.byMode.audit.problems})`,
+    `${counts.blocking} ${counts.blocking === 1 ? "fails" : "fail"} the run (fail-on: ${failOn})`
+  ];
+  if (counts.suppressed > 0) parts.push(`${counts.suppressed} suppressed`);
+  if (counts.upcoming > 0) parts.push(`${counts.upcoming} only at the next version`);
+  parts.push(plural3(counts.errors, "error"));
+  if (counts.notices > 0) parts.push(plural3(counts.notices, "notice"));
+  return parts.join("; ");
+}
+function isActive(problem) {
+  return problem.suppressed === void 0 && !problem.upcoming;
 }
 function workloadLabel(item) {
   const name = item.name === "" ? "(unnamed)" : item.name;
   const label = item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
   return printable(item.part === void 0 ? label : `${label} ${item.part}`);
 }
-function objectKey(item) {
-  return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
-}
-function workloadResolver(verdicts) {
-  const keys = /* @__PURE__ */ new Set();
-  const filesByObject = /* @__PURE__ */ new Map();
-  const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
-    keys.add(key);
-    const object = objectKey(verdict2);
-    const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict2.file);
-    filesByObject.set(object, files);
-    keyByObject.set(object, key);
-  }
-  return (finding2) => {
-    const own = workloadKey(finding2);
-    if (keys.has(own)) return own;
-    const object = objectKey(finding2);
-    return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
-  };
-}
-function computeTotals(result) {
-  const all = /* @__PURE__ */ new Set();
-  const failing = { enforce: /* @__PURE__ */ new Set(), warn: /* @__PURE__ */ new Set(), audit: /* @__PURE__ */ new Set() };
-  const findingCount = { enforce: 0, warn: 0, audit: 0 };
-  const withAnyFinding = /* @__PURE__ */ new Set();
-  let suppressed = 0;
-  let upcoming = 0;
-  let counted = 0;
-  const keyOf = workloadResolver(result.workloads);
-  for (const finding2 of result.findings) {
-    const key = keyOf(finding2);
-    all.add(key);
-    for (const mode of finding2.modes) withAnyFinding.add(`${key}\0${mode}`);
-    if (finding2.suppressed !== void 0) {
-      suppressed++;
-      continue;
-    }
-    if (finding2.upcoming === true) {
-      upcoming++;
-      continue;
-    }
-    counted++;
-    for (const mode of finding2.modes) {
-      failing[mode].add(key);
-      findingCount[mode]++;
-    }
-  }
-  for (const verdict2 of result.workloads) {
-    const key = workloadKey(verdict2);
-    all.add(key);
-    if (!verdict2.allowed && verdict2.exempt === void 0 && !withAnyFinding.has(`${key}\0${verdict2.mode}`)) {
-      failing[verdict2.mode].add(key);
-    }
-  }
-  const byMode = Object.fromEntries(
-    MODES.map((mode) => [mode, { workloads: failing[mode].size, findings: findingCount[mode] }])
-  );
-  return {
-    workloads: all.size,
-    passed: all.size - failing.enforce.size,
-    failed: failing.enforce.size,
-    byMode,
-    findings: counted,
-    suppressed,
-    upcoming,
-    errors: result.errors.length,
-    notices: result.notices.length
-  };
-}
 function plural3(count2, singular, pluralForm = `${singular}s`) {
   return `${count2} ${count2 === 1 ? singular : pluralForm}`;
-}
-var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function severityRank(severity) {
-  return SEVERITY_RANK[severity];
-}
-function bySeverity(findings) {
-  const rank2 = (f) => severityRank(f.severity) + (f.upcoming === true ? 3 : 0) + (f.suppressed !== void 0 ? 6 : 0);
-  return findings.map((finding2, index) => ({ finding: finding2, index, rank: rank2(finding2) })).sort((a2, b) => a2.rank - b.rank || a2.index - b.index).map((entry) => entry.finding);
 }
 function controllerEnforceNote(finding2) {
   if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
@@ -38775,9 +39393,6 @@ function formatSuppression(suppression2) {
   const expires = suppression2.expires === void 0 ? "" : ` (expires ${suppression2.expires})`;
   return `${suppression2.source}: ${suppression2.reason}${expires}`;
 }
-function formatModes(modes2) {
-  return modes2.join(", ");
-}
 function firstSentence(markdown) {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, " ");
   const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== "") ?? "";
@@ -38793,6 +39408,325 @@ function plainText(markdown) {
 }
 function clip(text2, max) {
   return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
+}
+
+// src/report/advice.ts
+var PODSEC_REPOSITORY_URL = "https://github.com/podsec-dev/podsec";
+var PROBLEM_TITLES = {
+  privileged: "Container runs privileged",
+  windowsHostProcess: "Pod runs as a Windows HostProcess",
+  hostNamespaces: "Pod shares the host's namespaces",
+  hostPathVolumes: "Pod mounts a hostPath volume",
+  capabilities_baseline: "Container adds a non-default capability",
+  procMount: "Container unmasks /proc",
+  procMount_restricted: "Container unmasks /proc",
+  seLinuxOptions: "Pod sets a disallowed SELinux option",
+  appArmorProfile: "AppArmor profile is overridden",
+  seccompProfile_baseline: "Seccomp is turned off (Unconfined)",
+  hostPorts: "Container uses a host port",
+  hostProbesAndHostLifecycle: "Probe or lifecycle hook targets another host",
+  sysctls: "Pod sets an unsafe sysctl",
+  restrictedVolumes: "Pod uses a volume type restricted does not allow",
+  capabilities_restricted: "Container keeps capabilities restricted does not allow",
+  allowPrivilegeEscalation: "Container can escalate privileges",
+  runAsUser: "Container runs as user ID 0",
+  runAsNonRoot: "Container may run as root",
+  seccompProfile_restricted: "Container has no seccomp profile"
+};
+function problemTitle(check) {
+  return PROBLEM_TITLES[check];
+}
+function checkPageUrl(check, repositoryUrl = PODSEC_REPOSITORY_URL) {
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/main/docs/checks/${check}.md`;
+}
+function checkFix(check) {
+  return firstSentence(checkMeta(check).fix);
+}
+var HOST_ACCESS_CHECKS = /* @__PURE__ */ new Set([
+  "privileged",
+  "hostNamespaces",
+  "hostPathVolumes",
+  "hostPorts",
+  "capabilities_baseline",
+  "restrictedVolumes"
+]);
+function alternativeAdvice(problem) {
+  if (problem.kind !== "DaemonSet" || !HOST_ACCESS_CHECKS.has(problem.check)) return void 0;
+  return "If this node agent needs host access, no change to it can pass: use a namespace at a lower level, a PSA exemption, or a relaxation with a reason.";
+}
+function fixLine(problem) {
+  const alternative = alternativeAdvice(problem);
+  const fix = checkFix(problem.check);
+  return alternative === void 0 ? fix : `${fix} ${alternative}`;
+}
+
+// src/report/sections.ts
+var MIN_GROUP = 3;
+function sectionKind(problem) {
+  if (problem.suppressed !== void 0) return "suppressed";
+  if (problem.upcoming) return "upcoming";
+  if (problem.blocking) return "blocking";
+  return problem.modes[0] ?? "audit";
+}
+function title(kind, failOn) {
+  switch (kind) {
+    case "blocking":
+      return `Fails the run (fail-on: ${failOn})`;
+    case "enforce":
+      return `Enforce, not failing the run (fail-on: ${failOn})`;
+    case "warn":
+      return "Warnings (warn)";
+    case "audit":
+      return "Audit notes (audit)";
+    case "upcoming":
+      return "Only at the next version";
+    case "suppressed":
+      return "Suppressed";
+  }
+}
+var SEVERITY = {
+  blocking: "error",
+  enforce: "error",
+  warn: "warning",
+  audit: "note",
+  upcoming: "note",
+  suppressed: "note"
+};
+function sameProblemKey(problem) {
+  return [problem.check, formatPolicies(problem.policies), problemMessage(problem)].join("\0");
+}
+function problemSections(report) {
+  const byKind = /* @__PURE__ */ new Map();
+  const ordered = [...report.problems].sort((a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b));
+  for (const problem of ordered) {
+    const kind = sectionKind(problem);
+    const list = byKind.get(kind);
+    if (list === void 0) byKind.set(kind, [problem]);
+    else list.push(problem);
+  }
+  const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
+  return order.filter((kind) => byKind.has(kind)).map((kind) => {
+    const problems = byKind.get(kind) ?? [];
+    return { kind, title: title(kind, report.failOn), severity: SEVERITY[kind], problems, blocks: blocks(problems, kind !== "suppressed") };
+  });
+}
+function blocks(problems, group) {
+  const shared = /* @__PURE__ */ new Map();
+  if (group) {
+    for (const problem of problems) {
+      const key = sameProblemKey(problem);
+      const list = shared.get(key);
+      if (list === void 0) shared.set(key, [problem]);
+      else list.push(problem);
+    }
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  for (const [key, list] of shared) {
+    if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);
+  }
+  const out = [];
+  const blockByKey = /* @__PURE__ */ new Map();
+  for (const problem of problems) {
+    const same = sameProblemKey(problem);
+    const key = grouped.has(same) ? `group\0${same}` : `workload\0${workloadKey(problem)}`;
+    let block = blockByKey.get(key);
+    if (block === void 0) {
+      block = { kind: grouped.has(same) ? "group" : "workload", problems: [] };
+      blockByKey.set(key, block);
+      out.push(block);
+    }
+    block.problems.push(problem);
+  }
+  return out;
+}
+
+// src/report/summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+var RESERVE_BYTES = 1024;
+var encoder = new TextEncoder();
+var byteLength = (text2) => encoder.encode(text2).length;
+var BoundedMarkdown = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  parts = [];
+  bytes = 0;
+  full = false;
+  omittedRows = 0;
+  /** Adds a block (with its newline) if it fits; returns false, and stays full, when it does not. */
+  add(block) {
+    if (this.full) return false;
+    const size = byteLength(block) + 1;
+    if (this.bytes + size > this.budget) {
+      this.full = true;
+      return false;
+    }
+    this.parts.push(block);
+    this.bytes += size;
+    return true;
+  }
+  /** A table or list row: counted when it does not fit. */
+  row(block) {
+    if (!this.add(block)) this.omittedRows++;
+  }
+  /** Always appended (closing tags, the truncation note): paid for by the reserve. */
+  force(block) {
+    this.parts.push(block);
+    this.bytes += byteLength(block) + 1;
+  }
+  text() {
+    return `${this.parts.join("\n")}
+`;
+  }
+};
+function blobBaseUrl(env) {
+  const server = env["GITHUB_SERVER_URL"] ?? "https://github.com";
+  const repository = env["GITHUB_REPOSITORY"];
+  const sha2 = env["GITHUB_SHA"];
+  if (repository === void 0 || sha2 === void 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha2)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return void 0;
+  return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha2}`;
+}
+function renderJobSummary(result, options = {}) {
+  const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
+  const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
+  const report = problemReport(result, options.failOn);
+  out.add(`## ${escapeInline(options.title ?? "podsec: Pod Security Standards")}`);
+  out.add("");
+  writeProblemMarkdown(out, report, result.errors, options);
+  if (result.notices.length > 0) {
+    out.add("");
+    if (out.add(`<details><summary>${plural3(result.notices.length, "notice")}</summary>`)) {
+      out.add("");
+      for (const notice2 of result.notices) out.row(`- ${errorLine(notice2, options.blobUrl)}`);
+      out.force("");
+      out.force("</details>");
+    } else {
+      out.omittedRows += result.notices.length;
+    }
+  }
+  closeBudget(out);
+  return out.text();
+}
+function headline(counts) {
+  if (counts.blocking > 0) {
+    const errors = counts.errors > 0 ? ` and ${plural3(counts.errors, "error")} stopped part of the scan` : "";
+    return `❌ ${plural3(counts.blocking, "problem blocks", "problems block")} the merge${errors}`;
+  }
+  if (counts.errors > 0) return `❌ ${plural3(counts.errors, "error")} stopped part of the scan`;
+  const rest = counts.problems > 0 ? ` (${plural3(counts.problems, "problem")} below do not block it)` : "";
+  return `✅ Passed: nothing blocks the merge${rest}`;
+}
+function writeProblemMarkdown(out, report, errors, options) {
+  const { counts } = report;
+  out.add(`### ${headline(counts)}`);
+  out.add("");
+  const sentence2 = countsSentence(counts, report.failOn);
+  out.add(escapeInline(options.workloadsKnown === false ? sentence2.replace(/^[^;]*; /, "") : sentence2));
+  if (errors.length > 0) {
+    const shown = errors.slice(0, options.maxErrors ?? errors.length);
+    out.add("");
+    out.add(`#### ${plural3(errors.length, "error")}`);
+    out.add("");
+    for (const error2 of shown) out.row(`- ${errorLine(error2, options.blobUrl)}`);
+    out.omittedRows += errors.length - shown.length;
+  }
+  for (const section of problemSections(report)) {
+    if (section.kind === "suppressed") continue;
+    out.add("");
+    const folded = section.kind !== "blocking";
+    if (folded) {
+      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`)) {
+        out.omittedRows += section.problems.length;
+        continue;
+      }
+    } else {
+      out.add(`#### ${escapeInline(section.title)}`);
+    }
+    out.add("");
+    if (section.kind === "blocking" && section.problems.some((problem) => problem.modes.includes("enforce") && problem.kind !== "Pod")) {
+      out.add("A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.");
+      out.add("");
+    }
+    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== void 0).map((problem) => workloadLabel(problem)))];
+    const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text2) => text2 !== void 0);
+    if (advice !== void 0) {
+      out.add(`**${cell(agents.join(", "))}:** ${cell(advice)}`);
+      out.add("");
+    }
+    out.add("| Where | Problem | Fix |");
+    out.add("| --- | --- | --- |");
+    for (const block of section.blocks) for (const row of blockRows(block, options.blobUrl)) out.row(row);
+    if (folded) {
+      out.force("");
+      out.force("</details>");
+    }
+  }
+  const suppressed = report.problems.filter((problem) => problem.suppressed !== void 0);
+  if (suppressed.length > 0) {
+    out.add("");
+    if (options.showSuppressed === true && !out.add(`<details><summary>${plural3(suppressed.length, "suppressed problem")}</summary>`)) {
+      out.omittedRows += suppressed.length;
+    } else if (options.showSuppressed === true) {
+      out.add("");
+      for (const problem of suppressed) {
+        const why = problem.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem.suppressed))}`;
+        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
+      }
+      out.force("");
+      out.force("</details>");
+    } else {
+      out.add(
+        `${plural3(suppressed.length, "suppressed problem")} (exemptions, relaxations or annotations) not listed here; the JSON report and \`podsec scan --show-suppressed\` list them.`
+      );
+    }
+  }
+}
+function closeBudget(out) {
+  if (out.omittedRows > 0) {
+    out.force("");
+    out.force(
+      `> [!NOTE]
+> ${out.omittedRows} more ${out.omittedRows === 1 ? "row was" : "rows were"} left out to keep this text under GitHub's size limit. The JSON and SARIF reports list every problem.`
+    );
+  }
+}
+function problemCell(problem) {
+  return `**${cell(problemTitle(problem.check))}**<br>${cell(problemMessage(problem))}<br><sub>${cell(formatPolicies(problem.policies))}</sub>`;
+}
+function fixCell(problem) {
+  return `${cell(checkFix(problem.check))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
+}
+var MAX_GROUP_PLACES = 20;
+function blockRows(block, blobUrl) {
+  const [first] = block.problems;
+  if (block.kind === "group") {
+    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
+  }
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+}
+function where(file, line, blobUrl) {
+  const text2 = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
+  if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text2;
+  const path13 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text2}](${blobUrl}/${path13}${line === void 0 ? "" : `#L${line}`})`;
+}
+function errorLine(error2, blobUrl) {
+  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
+  return `${where(error2.file, error2.line, blobUrl)}${escapeInline(target2)}: ${escapeInline(error2.message).replace(/\r?\n/g, "<br>")}`;
+}
+function cell(text2) {
+  return escapeInline(text2).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function escapeInline(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1").replace(/@/g, "@​");
+}
+function code(text2) {
+  if (/[`\r\n]/.test(text2)) return cell(text2);
+  return `\`${text2.replace(/\|/g, "\\|")}\``;
 }
 
 // src/report/pr-review.ts
@@ -38853,41 +39787,46 @@ function planReview(input) {
     liveComments.push({ comment, marker });
     for (const fingerprint of marker.fingerprints) commented.add(fingerprint);
   }
-  const active = uniqueByFingerprint(input.findings.filter((f) => f.suppressed === void 0 && f.upcoming !== true));
-  const activeFingerprints = new Set(active.map((f) => f.fingerprint));
+  const problems = buildProblems(input.findings, input.failOn);
+  const active = problems.filter((problem) => problem.suppressed === void 0 && !problem.upcoming);
+  const fingerprintsOf = (problem) => problem.findings.map((finding2) => finding2.fingerprint);
+  const activeFingerprints = new Set(active.flatMap(fingerprintsOf));
   const groups2 = /* @__PURE__ */ new Map();
   const alreadyCommented = [];
   const offDiff = [];
-  for (const finding2 of active) {
-    if (commented.has(finding2.fingerprint)) {
-      alreadyCommented.push(finding2);
+  const unlisted = [];
+  const listedFiles = new Set(input.files.map((file) => file.filename));
+  const isUnlisted = (problem) => input.fileListTruncated !== void 0 && [problem.file, ...problem.findings.flatMap((finding2) => finding2.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+  for (const problem of active) {
+    if (fingerprintsOf(problem).some((fingerprint) => commented.has(fingerprint))) {
+      alreadyCommented.push(problem);
       continue;
     }
-    const anchor = findAnchor(finding2, fileLines, input.scannedLine);
+    const anchor = findAnchor(problem, fileLines, input.scannedLine);
     if (!anchor) {
-      offDiff.push(finding2);
+      (isUnlisted(problem) ? unlisted : offDiff).push(problem);
       continue;
     }
-    const key = `${anchor.file}\0${anchor.line}\0${finding2.check}`;
+    const key = `${anchor.file}\0${anchor.line}`;
     const group = groups2.get(key);
-    if (group) group.findings.push(finding2);
-    else groups2.set(key, { anchor, findings: [finding2] });
+    if (group) group.problems.push(problem);
+    else groups2.set(key, { anchor, problems: [problem] });
   }
   const comments = [];
   const overflow = [];
   const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
   const room = Math.max(0, maxInline - stillLive);
-  for (const { anchor, findings } of groups2.values()) {
+  for (const { anchor, problems: onLine } of groups2.values()) {
     if (comments.length >= room) {
-      overflow.push(...findings);
+      overflow.push(...onLine);
       continue;
     }
     comments.push({
       path: anchor.file,
       line: anchor.line,
       side: "RIGHT",
-      fingerprint: findings.map((f) => f.fingerprint).join(","),
-      body: commentBody(findings, anchor.text)
+      fingerprint: onLine.flatMap(fingerprintsOf).join(","),
+      body: commentBody(onLine, anchor)
     });
   }
   const stale = [];
@@ -38896,31 +39835,22 @@ function planReview(input) {
     const hasReplies = input.existing.some((c3) => c3.inReplyTo === comment.id);
     stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
   }
-  const reviewBody = comments.length > 0 ? buildReviewBody(comments.length, overflow, offDiff) : void 0;
-  const fallbackBody = buildFallbackBody(
-    active.filter((f) => comments.some((c3) => c3.fingerprint.split(",").includes(f.fingerprint))),
-    overflow,
-    offDiff
-  );
+  const inline = active.filter((problem) => comments.some((c3) => c3.fingerprint.split(",").includes(fingerprintsOf(problem)[0] ?? "")));
+  const reviewBody = comments.length > 0 ? buildReviewBody(inline.length, overflow, offDiff) : void 0;
+  const fallbackBody = buildFallbackBody(inline, overflow, offDiff);
   const summaryComment = ours.find((c3) => c3.kind === "issue" && c3.body.includes(SUMMARY_MARKER));
   const summaryBody = buildSummaryBody({
     findings: input.findings,
     errors: input.errors ?? [],
     headSha: input.headSha,
     offDiff,
-    diffKnown: input.files.length > 0
+    unlisted,
+    ...input.fileListTruncated !== void 0 ? { fileListTruncated: input.fileListTruncated } : {},
+    diffKnown: input.files.length > 0,
+    failOn: input.failOn ?? "enforce",
+    ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl }
   });
-  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, overflow, summaryBody, summaryComment };
-}
-function uniqueByFingerprint(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const f of findings) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    out.push(f);
-  }
-  return out;
+  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
 }
 function findAnchor(finding2, fileLines, scannedLine) {
   const candidates = [{ file: finding2.file, line: finding2.line, primary: true }].concat(
@@ -38959,53 +39889,51 @@ function suggestFix(finding2, lineText) {
   if (!rule || !rule.bad.includes(value)) return void 0;
   return `${indent ?? ""}${key}${colon ?? ": "}${quote ?? ""}${rule.good}${quote ?? ""}${trailing ?? ""}`;
 }
-var PSS_DOCS2 = "https://kubernetes.io/docs/concepts/security/pod-security-standards/";
 function escapeMarkdown(text2) {
   return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@/g, "@​").replace(/`/g, "'").replace(/([\\[\]*_~!])/g, "\\$1").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function modesText(modes2) {
-  return modes2.length > 0 ? modes2.join(", ") : "none";
-}
-function workloadText(f) {
-  const ns = f.namespace ? `${f.namespace}/` : "";
-  return `${f.kind} ${ns}${f.name}`;
-}
-function commentBody(findings, lineText) {
-  const [first] = findings;
-  const suggestion = suggestFix(first, lineText);
-  const lines = [
-    `${COMMENT_MARKER_PREFIX}${findings.map((f) => f.fingerprint).join(",")} -->`,
-    `**podsec** · \`${first.check}\` · ${escapeMarkdown(workloadText(first))}`,
-    ""
-  ];
-  for (const finding2 of findings) {
-    lines.push(`**${severityWord(finding2)}** (${modesText(finding2.modes)}, ${finding2.level}:${escapeMarkdown(finding2.version)})`, "", `> ${escapeMarkdown(finding2.message)}`, "");
+function suggestionForLine(problems, lineText) {
+  let suggestion;
+  for (const problem of problems) {
+    if (problem.related.some((location2) => location2.message?.startsWith("also:") === true)) return void 0;
+    const replacement = suggestFix(problem, lineText);
+    if (replacement === void 0 || suggestion !== void 0 && replacement !== suggestion) return void 0;
+    suggestion = replacement;
   }
-  lines.push(...noteLines(first), `**Fix:** ${fixHint(first.check)} ([${first.check}](${PSS_DOCS2}))`);
-  if (suggestion !== void 0) {
-    lines.push("", "```suggestion", suggestion, "```");
+  return suggestion;
+}
+function commentBody(problems, anchor) {
+  const fingerprints = problems.flatMap((problem) => problem.findings.map((finding2) => finding2.fingerprint));
+  const checks = [...new Set(problems.map((problem) => problem.check))];
+  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(" · ")}`, ""];
+  for (const problem of problems) {
+    const where2 = anchor.primary ? "" : ` (set at \`${escapeMarkdown(problem.file)}:${problem.line}\`)`;
+    lines.push(
+      `**${SEVERITY_WORD[problem.severity]}** · ${escapeMarkdown(problemTitle(problem.check))} · ${escapeMarkdown(workloadLabel(problem))}${where2}`,
+      "",
+      `> ${escapeMarkdown(problem.findings[0]?.message ?? problemMessage(problem))}`,
+      "",
+      `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
+      ""
+    );
+    const note = controllerEnforceNote(problem);
+    if (note !== void 0) lines.push(`**Note:** ${escapeMarkdown(note)}`, "");
+    lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, "");
   }
-  return lines.join("\n");
+  const suggestion = suggestionForLine(problems, anchor.text);
+  if (suggestion !== void 0) lines.push("```suggestion", suggestion, "```");
+  return lines.join("\n").trimEnd();
 }
-function fixHint(check) {
-  return escapeMarkdown(firstSentence(checkMeta(check).fix));
-}
-function noteLines(finding2) {
-  const note = controllerEnforceNote(finding2);
-  return note !== void 0 ? [`**Note:** ${escapeMarkdown(note)}`] : [];
-}
-function severityWord(f) {
-  return f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "note";
-}
+var SEVERITY_WORD = { error: "error", warning: "warning", note: "note" };
 function markFixed(body, headSha) {
   const marker = readMarker(body);
   const short = headSha.slice(0, 7);
   const original = body.replace(/<!-- podsec:v1 fp=[^>]*-->\n?/, "");
-  const headline = original.split("\n")[0] ?? "";
+  const headline2 = original.split("\n")[0] ?? "";
   const markerLine = marker ? `${COMMENT_MARKER_PREFIX}${marker.fingerprint} fixed=${headSha.toLowerCase()} -->` : "";
   return [
     markerLine,
-    `~~${headline.replace(/~/g, "")}~~`,
+    `~~${headline2.replace(/~/g, "")}~~`,
     "",
     `✅ Fixed in ${short}: podsec no longer reports this finding.`,
     "",
@@ -39016,28 +39944,28 @@ function markFixed(body, headSha) {
     "</details>"
   ].join("\n");
 }
-function findingLine(f) {
-  return `- \`${f.check}\` ${severityWord(f)} (${modesText(f.modes)}) — ${escapeMarkdown(workloadText(f))} at \`${escapeMarkdown(f.file)}:${f.line}\`: ${escapeMarkdown(f.detail || f.reason)}`;
+function problemLine(problem) {
+  return `- \`${problem.check}\` ${SEVERITY_WORD[problem.severity]} — ${escapeMarkdown(workloadLabel(problem))} at \`${escapeMarkdown(problem.file)}:${problem.line}\`: ${escapeMarkdown(problemMessage(problem))} (${escapeMarkdown(formatPolicies(problem.policies))})`;
 }
-function listWithCap(findings, cap) {
-  const lines = findings.slice(0, cap).map(findingLine);
-  if (findings.length > cap) lines.push(`- … and ${findings.length - cap} more (see the job summary)`);
+function listWithCap(problems, cap) {
+  const lines = problems.slice(0, cap).map(problemLine);
+  if (problems.length > cap) lines.push(`- … and ${problems.length - cap} more (see the job summary)`);
   return lines;
 }
 function buildReviewBody(inline, overflow, offDiff) {
-  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? "finding" : "findings"} on changed lines.`];
+  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? "problem" : "problems"} on changed lines.`];
   if (overflow.length > 0) {
     parts.push("", `${overflow.length} more on changed lines (over the limit of inline comments):`, ...listWithCap(overflow, 50));
   }
   if (offDiff.length > 0) {
-    parts.push("", `${offDiff.length} ${offDiff.length === 1 ? "finding is" : "findings are"} outside this diff; see the podsec summary comment.`);
+    parts.push("", `${offDiff.length} ${offDiff.length === 1 ? "problem is" : "problems are"} outside this diff; see the podsec summary comment.`);
   }
   return clip2(parts.join("\n"));
 }
 function buildFallbackBody(inline, overflow, offDiff) {
   const onDiff = [...inline, ...overflow];
   const parts = [
-    `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? "finding" : "findings"} on changed lines (inline comments could not be placed):`,
+    `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? "problem" : "problems"} on changed lines (inline comments could not be placed):`,
     "",
     ...listWithCap(onDiff, 100)
   ];
@@ -39045,37 +39973,30 @@ function buildFallbackBody(inline, overflow, offDiff) {
   return clip2(parts.join("\n"));
 }
 function buildSummaryBody(input) {
-  const active = input.findings.filter((f) => f.suppressed === void 0 && f.upcoming !== true);
-  const suppressed = input.findings.filter((f) => f.suppressed !== void 0).length;
-  const upcoming = input.findings.filter((f) => f.suppressed === void 0 && f.upcoming === true).length;
-  const count2 = (mode) => active.filter((f) => f.modes.includes(mode)).length;
-  const enforce = count2("enforce");
-  const status = enforce > 0 || input.errors.length > 0 ? `❌ ${enforce} enforce ${enforce === 1 ? "violation" : "violations"}, ${input.errors.length} ${input.errors.length === 1 ? "error" : "errors"}` : active.length > 0 ? "⚠️ no enforce violations; warnings and notes below" : "✅ no Pod Security Standards violations";
-  const parts = [
-    SUMMARY_MARKER,
-    "### podsec — Pod Security Standards",
-    "",
-    `${status} · commit ${input.headSha.slice(0, 7)}`,
-    "",
-    "| enforce | warn | audit | suppressed | errors |",
-    "|---:|---:|---:|---:|---:|",
-    `| ${enforce} | ${count2("warn")} | ${count2("audit")} | ${suppressed} | ${input.errors.length} |`
-  ];
-  if (upcoming > 0) parts.push("", `${upcoming} more would fail after a cluster upgrade (next version).`);
-  if (active.length > 0) {
-    parts.push("", "<details><summary>Findings</summary>", "", ...listWithCap(active, 100), "", "</details>");
-  }
+  const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
+  const report = problemReport(result, input.failOn);
+  const out = new BoundedMarkdown(MAX_BODY_CHARS - 2e3);
+  out.add(SUMMARY_MARKER);
+  out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
+  out.add("");
+  writeProblemMarkdown(out, report, input.errors, {
+    workloadsKnown: false,
+    maxErrors: 30,
+    ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl }
+  });
   if (input.diffKnown && input.offDiff.length > 0) {
-    parts.push("", `${input.offDiff.length} ${input.offDiff.length === 1 ? "finding is" : "findings are"} on lines outside this pull request's diff (listed above, not commented inline).`);
+    out.add("");
+    out.add(`${input.offDiff.length} ${input.offDiff.length === 1 ? "problem is" : "problems are"} on lines outside this pull request's diff (listed above, not commented inline).`);
   }
-  if (input.errors.length > 0) {
-    parts.push("", "**Errors**", "");
-    for (const e of input.errors.slice(0, 30)) {
-      parts.push(`- \`${escapeMarkdown(e.file)}${e.line !== void 0 ? `:${e.line}` : ""}\`: ${escapeMarkdown(e.message)}`);
-    }
-    if (input.errors.length > 30) parts.push(`- … and ${input.errors.length - 30} more (see the job summary)`);
+  if (input.fileListTruncated !== void 0) {
+    const { listed, total } = input.fileListTruncated;
+    out.add("");
+    out.add(
+      `GitHub lists only ${listed.toLocaleString("en-US")} of this pull request's ${total.toLocaleString("en-US")} changed files` + (input.unlisted.length > 0 ? `; ${input.unlisted.length} ${input.unlisted.length === 1 ? "problem is" : "problems are"} in files it did not list, so podsec cannot tell whether they are on changed lines (listed above, not commented inline).` : ".")
+    );
   }
-  return clip2(parts.join("\n"));
+  closeBudget(out);
+  return clip2(out.text().trimEnd());
 }
 function clip2(body) {
   if (body.length <= MAX_BODY_CHARS) return body;
@@ -39084,66 +40005,31 @@ function clip2(body) {
 … (truncated; see the job summary)`;
 }
 
-// src/github/errors.ts
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function apiMessageOf(error2) {
-  const data = error2?.response?.data;
-  if (data && typeof data === "object" && typeof data.message === "string") {
-    const errors = data.errors;
-    const extra = Array.isArray(errors) ? errors.map((e) => typeof e === "string" ? e : typeof e?.message === "string" ? e.message : "").filter((e) => e !== "").join("; ") : "";
-    const message2 = data.message;
-    return extra ? `${message2} (${extra})` : message2;
-  }
-  if (typeof data === "string" && data.trim() !== "" && data.length < 300) return data.trim();
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return message.split(" - https://")[0]?.trim() ?? message;
-}
-function isForbidden(error2) {
-  const status = statusOf(error2);
-  return status === 403 || status === 401;
-}
-function describeGitHubError(operation, error2) {
-  const status = statusOf(error2);
-  const message = apiMessageOf(error2);
-  const got = status !== void 0 ? `GitHub answered ${status}: ${message}` : `the request failed: ${message}`;
-  switch (operation) {
-    case "review":
-    case "comment":
-      if (status === 401 || status === 403) {
-        return `podsec could not write to the pull request (${got}). Give the job \`permissions: pull-requests: write\` (and \`contents: read\`); pull requests from forks and Dependabot get a read-only token — use \`mode: scan\` there and \`mode: publish\` in a \`workflow_run\` workflow, or set \`comment: off\`.`;
-      }
-      if (status === 404) {
-        return `podsec could not find the pull request (${got}). Check that the token can read this repository.`;
-      }
-      return `podsec could not post its pull request ${operation === "review" ? "review" : "summary comment"} (${got}).`;
-    case "sarif":
-      if (status === 401 || status === 403) {
-        return `podsec could not upload SARIF (${got}). Give the job \`permissions: security-events: write\` and make sure code scanning is enabled for the repository (private repositories need GitHub Code Security); pull requests from forks get a read-only token.`;
-      }
-      if (status === 413) {
-        return `podsec could not upload SARIF: the file is too large for code scanning (${got}). GitHub accepts at most 10 MB gzipped; narrow \`paths\` or split the scan with \`category\`/\`shard\`.`;
-      }
-      if (status === 404) {
-        return `podsec could not upload SARIF (${got}). The repository was not found or code scanning is not available for it; check the token and that code scanning is enabled.`;
-      }
-      if (status === 400) {
-        return `podsec could not upload SARIF: GitHub rejected it as invalid (${got}).`;
-      }
-      return `podsec could not upload SARIF (${got}).`;
-    case "read":
-      if (status === 401 || status === 403) {
-        return `podsec could not read the pull request (${got}). Give the job \`permissions: pull-requests: read\` or \`write\`.`;
-      }
-      return `podsec could not read the pull request (${got}).`;
-  }
-}
-
 // src/github/review.ts
-var Forbidden = class extends Error {
+var GITHUB_BODY_LIMIT = 65536;
+var BODY_BUDGET = GITHUB_BODY_LIMIT - 536;
+function clipBody(body, reportUrl) {
+  if (body.length <= BODY_BUDGET) return body;
+  const where2 = reportUrl !== void 0 ? `the [workflow run](${reportUrl})` : "the workflow run";
+  const pointer = `
+
+… (clipped: GitHub accepts at most ${GITHUB_BODY_LIMIT.toLocaleString("en-US")} characters here; the full report is in ${where2}: its job summary and podsec's JSON report)`;
+  let kept = body.slice(0, BODY_BUDGET - pointer.length);
+  if (/[\uD800-\uDBFF]$/.test(kept)) kept = kept.slice(0, -1);
+  const fences = kept.match(/^```/gm) ?? [];
+  if (fences.length % 2 === 1) kept = kept.slice(0, kept.lastIndexOf("\n```") + 1 || kept.lastIndexOf("```"));
+  return `${kept.trimEnd()}${pointer}`;
+}
+var StopWrites = class extends Error {
+  constructor(message, forbidden2) {
+    super(message);
+    this.forbidden = forbidden2;
+  }
+  forbidden;
 };
+function stopOr(error2, operation) {
+  if (stopsWrites(error2)) throw new StopWrites(describeGitHubError(operation, error2), isForbidden(error2));
+}
 async function publishReview(client, input, log) {
   const outcome = {
     reviewId: void 0,
@@ -39154,21 +40040,29 @@ async function publishReview(client, input, log) {
     summary: "skipped",
     summaryCommentId: void 0,
     forbidden: false,
+    rateLimited: false,
     plan: void 0
   };
-  let files;
+  let files = [];
   let existing;
+  let changedFiles = input.changedFiles;
   try {
-    [files, existing] = await Promise.all([
-      input.comment === "review" ? client.listPullFiles(input.repo, input.pull) : Promise.resolve([]),
-      Promise.all([client.listReviewComments(input.repo, input.pull), client.listIssueComments(input.repo, input.pull)]).then(
-        ([review, issue2]) => [...review, ...issue2]
-      )
-    ]);
+    if (input.comment === "review") {
+      changedFiles ??= (await client.getPull(input.repo, input.pull)).changedFiles;
+      files = await client.listPullFiles(input.repo, input.pull);
+    }
+    existing = [...await client.listReviewComments(input.repo, input.pull), ...await client.listIssueComments(input.repo, input.pull)];
   } catch (error2) {
     outcome.forbidden = isForbidden(error2);
+    outcome.rateLimited = rateLimitOf(error2) !== void 0;
     log.warning(describeGitHubError("read", error2));
     return outcome;
+  }
+  const truncated = changedFiles !== void 0 && files.length < changedFiles;
+  if (truncated) {
+    log.warning(
+      `GitHub lists only ${files.length} of the ${changedFiles} files this pull request changes; findings in the other files are listed in the summary comment, not commented inline.`
+    );
   }
   const plan = planReview({
     findings: input.findings,
@@ -39178,7 +40072,10 @@ async function publishReview(client, input, log) {
     errors: input.errors,
     ...input.botLogin !== void 0 ? { botLogin: input.botLogin } : {},
     ...input.maxInline !== void 0 ? { maxInline: input.maxInline } : {},
-    ...input.scannedLine !== void 0 ? { scannedLine: input.scannedLine } : {}
+    ...input.scannedLine !== void 0 ? { scannedLine: input.scannedLine } : {},
+    ...truncated && changedFiles !== void 0 ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {},
+    ...input.failOn !== void 0 ? { failOn: input.failOn } : {},
+    ...input.blobUrl !== void 0 ? { blobUrl: input.blobUrl } : {}
   });
   outcome.plan = plan;
   try {
@@ -39188,40 +40085,42 @@ async function publishReview(client, input, log) {
     if (plan.stale.length > 0) await retireStale(client, input, plan, outcome, log);
     await postSummary(client, input, plan, outcome, log);
   } catch (error2) {
-    if (!(error2 instanceof Forbidden)) throw error2;
-    outcome.forbidden = true;
+    if (!(error2 instanceof StopWrites)) throw error2;
+    outcome.forbidden = error2.forbidden;
+    outcome.rateLimited = !error2.forbidden;
     log.warning(error2.message);
   }
   return outcome;
 }
-function forbiddenOr(error2, operation) {
-  if (isForbidden(error2)) throw new Forbidden(describeGitHubError(operation, error2));
-  throw error2;
-}
 async function postReview(client, input, plan, outcome, log) {
+  const attempt2 = `<!-- podsec:review ${randomBytes(8).toString("hex")} -->`;
+  const create = (body, comments) => {
+    const marked = `${attempt2}
+${clipBody(body, input.reportUrl)}`;
+    return client.createReview(
+      input.repo,
+      input.pull,
+      { commitId: input.headSha, body: marked, comments: comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: clipBody(c3.body, input.reportUrl) })) },
+      (review) => review.body.includes(attempt2)
+    );
+  };
   try {
-    const review = await client.createReview(input.repo, input.pull, {
-      commitId: input.headSha,
-      body: plan.reviewBody ?? plan.fallbackBody,
-      comments: plan.comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: c3.body }))
-    });
-    outcome.reviewId = review.id;
+    outcome.reviewId = (await create(plan.reviewBody ?? plan.fallbackBody, plan.comments)).id;
     outcome.inlineComments = plan.comments.length;
     return;
   } catch (error2) {
+    stopOr(error2, "review");
     if (statusOf(error2) !== 422) {
-      if (isForbidden(error2)) forbiddenOr(error2, "review");
       log.warning(describeGitHubError("review", error2));
       return;
     }
     log.warning(`${describeGitHubError("review", error2)} Posting the findings in the review body instead of inline comments.`);
   }
   try {
-    const review = await client.createReview(input.repo, input.pull, { commitId: input.headSha, body: plan.fallbackBody, comments: [] });
-    outcome.reviewId = review.id;
+    outcome.reviewId = (await create(plan.fallbackBody, [])).id;
     outcome.fallback = true;
   } catch (error2) {
-    if (isForbidden(error2)) forbiddenOr(error2, "review");
+    stopOr(error2, "review");
     log.warning(describeGitHubError("review", error2));
   }
 }
@@ -39230,7 +40129,7 @@ var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $curs
     pullRequest(number: $number) {
       reviewThreads(first: 100, after: $cursor) {
         pageInfo { hasNextPage endCursor }
-        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+        nodes { id isResolved comments(first: 1) { nodes { id } } }
       }
     }
   }
@@ -39238,18 +40137,25 @@ var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $curs
 var RESOLVE_MUTATION = `mutation($threadId: ID!) {
   resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
 }`;
+function reasonOf(error2) {
+  const status = statusOf(error2);
+  if (status !== void 0) return `GitHub answered ${status}: ${apiMessageOf(error2)}`;
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return message.split("\n").map((line) => line.replace(/^\s*-\s*/, "").trim()).filter((line) => line !== "" && !/^Request failed due to following response errors:?$/.test(line)).join("; ");
+}
 async function retireStale(client, input, plan, outcome, log) {
   for (const stale of plan.stale) {
     try {
-      await client.updateReviewComment(input.repo, stale.comment.id, stale.fixedBody);
+      await client.updateReviewComment(input.repo, stale.comment.id, clipBody(stale.fixedBody, input.reportUrl));
       outcome.staleMarked += 1;
     } catch (error2) {
-      if (isForbidden(error2)) forbiddenOr(error2, "comment");
+      stopOr(error2, "comment");
       log.warning(`podsec could not mark an outdated review comment as fixed (${describeGitHubError("comment", error2)})`);
     }
   }
+  const wanted = new Set(plan.stale.map((s) => s.comment.nodeId).filter((id) => id !== void 0));
+  const total = wanted.size;
   try {
-    const wanted = new Set(plan.stale.map((s) => s.comment.id));
     let cursor = null;
     for (let page = 0; page < 20 && wanted.size > 0; page += 1) {
       const data = await client.graphql(THREADS_QUERY, {
@@ -39260,8 +40166,8 @@ async function retireStale(client, input, plan, outcome, log) {
       });
       const threads = data.repository?.pullRequest?.reviewThreads;
       for (const thread of threads?.nodes ?? []) {
-        const first = thread.comments?.nodes?.[0]?.databaseId;
-        if (typeof first !== "number" || !wanted.has(first)) continue;
+        const first = thread.comments?.nodes?.[0]?.id;
+        if (typeof first !== "string" || !wanted.has(first)) continue;
         wanted.delete(first);
         if (thread.isResolved) continue;
         await client.graphql(RESOLVE_MUTATION, { threadId: thread.id });
@@ -39271,28 +40177,37 @@ async function retireStale(client, input, plan, outcome, log) {
       cursor = threads.pageInfo.endCursor ?? null;
     }
   } catch (error2) {
-    log.info(`podsec could not resolve outdated review threads: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+    stopOr(error2, "comment");
+    log.warning(
+      `podsec marked ${total === 1 ? "a fixed finding" : `${total} fixed findings`} in ${total === 1 ? "its comment" : "their comments"} but could not resolve ${total - outcome.threadsResolved === 1 ? "the review thread" : "the review threads"}: ${reasonOf(error2)}.`
+    );
+    return;
+  }
+  if (wanted.size > 0) {
+    log.warning(`podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? "thread" : "threads"} of fixed findings: GitHub did not list ${wanted.size === 1 ? "it" : "them"} among the pull request's review threads.`);
   }
 }
 async function postSummary(client, input, plan, outcome, log) {
   const existing = plan.summaryComment;
   const nothingToSay = !input.findings.some((f) => f.suppressed === void 0) && input.errors.length === 0;
+  const body = clipBody(plan.summaryBody, input.reportUrl);
+  const botLogin = input.botLogin ?? DEFAULT_BOT_LOGIN;
   try {
     if (existing) {
       outcome.summaryCommentId = existing.id;
-      if (existing.body === plan.summaryBody) {
+      if (existing.body === body) {
         outcome.summary = "unchanged";
         return;
       }
-      await client.updateIssueComment(input.repo, existing.id, plan.summaryBody);
+      await client.updateIssueComment(input.repo, existing.id, body);
       outcome.summary = "updated";
     } else if (!nothingToSay) {
-      const created = await client.createIssueComment(input.repo, input.pull, plan.summaryBody);
+      const created = await client.createIssueComment(input.repo, input.pull, body, (c3) => c3.author === botLogin && c3.body.includes(SUMMARY_MARKER));
       outcome.summaryCommentId = created.id;
       outcome.summary = "created";
     }
   } catch (error2) {
-    if (isForbidden(error2)) forbiddenOr(error2, "comment");
+    stopOr(error2, "comment");
     outcome.summary = "failed";
     log.warning(describeGitHubError("comment", error2));
   }
@@ -39305,7 +40220,7 @@ function encodeSarif(sarif) {
   const gz = gzipSync(Buffer.from(sarif, "utf8"));
   return { encoded: gz.toString("base64"), gzippedBytes: gz.length };
 }
-var defaultSleep = (ms) => new Promise((resolve8) => setTimeout(resolve8, ms));
+var defaultSleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
 async function uploadSarif(client, input) {
   const { encoded, gzippedBytes } = encodeSarif(input.sarif);
   if (gzippedBytes > MAX_GZIPPED_SARIF_BYTES) {
@@ -39321,6 +40236,7 @@ async function uploadSarif(client, input) {
       commitSha: input.commitSha,
       ref: input.ref,
       sarif: encoded,
+      toolName: input.toolName ?? "podsec",
       ...input.checkoutUri !== void 0 ? { checkoutUri: input.checkoutUri } : {},
       ...input.startedAt !== void 0 ? { startedAt: input.startedAt } : {}
     }));
@@ -39351,12 +40267,1894 @@ async function uploadSarif(client, input) {
   return { ok: true, id, status: "pending", message: `SARIF upload ${id} accepted; code scanning is still processing it.` };
 }
 
+// src/report/annotations.ts
+var ANNOTATION_CAP_PER_LEVEL = 10;
+var LEVEL_BY_SEVERITY = { error: "error", warning: "warning", note: "notice" };
+function planAnnotations(result, caps = { perLevel: ANNOTATION_CAP_PER_LEVEL }, options = {}) {
+  const perLevel = Math.max(0, Math.trunc(caps.perLevel));
+  const used = { error: 0, warning: 0, notice: 0 };
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const annotations = [];
+  const offer = (annotation) => {
+    if (used[annotation.level] < perLevel) {
+      used[annotation.level]++;
+      annotations.push(annotation);
+    } else {
+      omitted[annotation.level]++;
+    }
+  };
+  for (const error2 of result.errors) offer(errorAnnotation(error2, "error", "podsec: scan error"));
+  for (const problem of buildProblems(result.findings, options.failOn)) {
+    if (problem.suppressed === void 0) offer(problemAnnotation(problem));
+  }
+  for (const notice2 of result.notices) offer(errorAnnotation(notice2, "notice", "podsec: notice"));
+  const order = { error: 0, warning: 1, notice: 2 };
+  annotations.sort((a2, b) => order[a2.level] - order[b.level]);
+  return { annotations, omitted };
+}
+function problemAnnotation(problem) {
+  const lines = [formatPolicies(problem.policies), ...problem.findings.map((finding2) => finding2.message)];
+  const note = problem.note ?? controllerEnforceNote(problem);
+  if (note !== void 0) lines.push(note);
+  const targets = renderedTargets(problem.targets);
+  if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
+  for (const related of problem.related) {
+    lines.push(`Related: ${related.file}:${related.line}${related.message === void 0 ? "" : ` (${related.message})`}`);
+  }
+  lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
+  const sameLine = problem.endLine === problem.line;
+  return {
+    level: LEVEL_BY_SEVERITY[problem.severity],
+    message: lines.join("\n"),
+    title: `podsec: ${problemTitle(problem.check)} (${problem.check}): ${workloadLabel(problem)}`,
+    file: problem.file,
+    startLine: problem.line,
+    endLine: Math.max(problem.line, problem.endLine),
+    ...sameLine ? { startColumn: problem.column, endColumn: Math.max(problem.column, problem.endColumn) } : {}
+  };
+}
+function errorAnnotation(error2, level, title2) {
+  const target2 = error2.target === void 0 ? "" : `
+(${formatTarget(error2.target)})`;
+  return {
+    level,
+    message: `${formatScanError(error2)}${target2}`,
+    title: title2,
+    file: error2.file,
+    startLine: error2.line ?? 1,
+    ...error2.column === void 0 ? {} : { startColumn: error2.column }
+  };
+}
+
+// src/findings/assess.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/policy/evaluate.ts
+var VOLUME_SOURCES = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
+function needsEmptyDir(item) {
+  const volume = asRecord(item);
+  return volume !== void 0 && !VOLUME_SOURCES.some((source) => isPresent(volume[source]));
+}
+function applyApiServerDefaults(pod) {
+  const spec = asRecord(asRecord(pod)?.spec);
+  const volumes = asArray(spec?.volumes);
+  if (spec === void 0 || volumes === void 0 || !volumes.some(needsEmptyDir)) return pod;
+  const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
+  return { ...pod, spec: { ...spec, volumes: defaulted } };
+}
+function evaluatePod(pod, level, version, options) {
+  if (level === "privileged") return [];
+  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
+  const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
+  const failures = [];
+  for (const { id, check } of checks) {
+    const outcome = check(input);
+    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
+  }
+  return failures;
+}
+function formatFailure(failure) {
+  const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
+  return failure.detail === "" ? reason : `${reason} (${failure.detail})`;
+}
+function aggregateMessage(failures, mode, level, version) {
+  const prefix = mode === "enforce" ? "violates" : "would violate";
+  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
+}
+
+// src/workloads/validate-pod.ts
+function jsonTypeOf(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "array";
+  switch (typeof value) {
+    case "string":
+      return "string";
+    case "boolean":
+      return "boolean";
+    case "number":
+    case "bigint":
+      return Number.isInteger(Number(value)) ? "integer" : "number";
+    default:
+      return "object";
+  }
+}
+var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+function formatFieldPath(path13) {
+  let out = "";
+  for (const segment of path13) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${segment}]`;
+  }
+  return out;
+}
+function toMapper(pathOf) {
+  if (pathOf === void 0) return (path13) => path13;
+  if (typeof pathOf === "function") return pathOf;
+  const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
+  return (path13) => [...prefix, ...path13];
+}
+var ShapeChecker = class {
+  constructor(mapPath, requireNames) {
+    this.mapPath = mapPath;
+    this.requireNames = requireNames;
+  }
+  mapPath;
+  requireNames;
+  problems = [];
+  expect(value, type, path13) {
+    const actual = jsonTypeOf(value);
+    if (actual === "null") return void 0;
+    if (actual === type) return value;
+    const mapped = this.mapPath(path13);
+    const where2 = formatFieldPath(mapped);
+    this.problems.push({ message: `${where2}: Invalid value: "${actual}": ${where2} in body must be of type ${type}`, path: mapped });
+    return void 0;
+  }
+  required(path13) {
+    const mapped = this.mapPath(path13);
+    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
+  }
+  fields(record3, path13, types) {
+    if (!record3) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record3[key], type, [...path13, key]);
+  }
+  stringMap(value, path13) {
+    const map = this.expect(value, "object", path13);
+    if (!map) return;
+    for (const [key, entry] of Object.entries(map)) {
+      if (entry !== null) this.expect(entry, "string", [...path13, key]);
+    }
+  }
+  stringList(value, path13) {
+    const list = this.expect(value, "array", path13);
+    list?.forEach((item, index) => {
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path13, index]);
+    });
+  }
+  objectList(value, path13, each) {
+    const list = this.expect(value, "array", path13);
+    list?.forEach((item, index) => {
+      const itemPath = [...path13, index];
+      if (jsonTypeOf(item) !== "object") {
+        const mapped = this.mapPath(itemPath);
+        const where2 = formatFieldPath(mapped);
+        this.problems.push({ message: `${where2}: Invalid value: "${jsonTypeOf(item)}": ${where2} in body must be of type object`, path: mapped });
+        return;
+      }
+      each(item, itemPath);
+    });
+  }
+};
+var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
+var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
+var WINDOWS_FIELDS = { hostProcess: "boolean" };
+var VOLUME_SOURCES2 = [
+  "hostPath",
+  "emptyDir",
+  "gcePersistentDisk",
+  "awsElasticBlockStore",
+  "gitRepo",
+  "secret",
+  "nfs",
+  "iscsi",
+  "glusterfs",
+  "persistentVolumeClaim",
+  "rbd",
+  "flexVolume",
+  "cinder",
+  "cephfs",
+  "flocker",
+  "downwardAPI",
+  "fc",
+  "azureFile",
+  "configMap",
+  "vsphereVolume",
+  "quobyte",
+  "azureDisk",
+  "photonPersistentDisk",
+  "projected",
+  "portworxVolume",
+  "scaleIO",
+  "storageos",
+  "csi",
+  "ephemeral",
+  "image"
+];
+function checkSecurityContextCommon(c3, sc, path13) {
+  if (!sc) return;
+  c3.fields(sc, path13, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path13, "seccompProfile"]), [...path13, "seccompProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path13, "appArmorProfile"]), [...path13, "appArmorProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path13, "seLinuxOptions"]), [...path13, "seLinuxOptions"], SELINUX_FIELDS);
+  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path13, "windowsOptions"]), [...path13, "windowsOptions"], WINDOWS_FIELDS);
+}
+function checkHandler(c3, handler2, path13) {
+  if (!handler2) return;
+  for (const kind of ["httpGet", "tcpSocket"]) {
+    c3.fields(c3.expect(handler2[kind], "object", [...path13, kind]), [...path13, kind], { host: "string" });
+  }
+}
+function checkContainer(c3, container, path13) {
+  if (container["name"] === void 0 || container["name"] === null) {
+    if (c3.requireNames) c3.required([...path13, "name"]);
+  } else c3.expect(container["name"], "string", [...path13, "name"]);
+  const scPath = [...path13, "securityContext"];
+  const sc = c3.expect(container["securityContext"], "object", scPath);
+  if (sc) {
+    checkSecurityContextCommon(c3, sc, scPath);
+    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
+    const capsPath = [...scPath, "capabilities"];
+    const caps = c3.expect(sc["capabilities"], "object", capsPath);
+    if (caps) {
+      c3.stringList(caps["add"], [...capsPath, "add"]);
+      c3.stringList(caps["drop"], [...capsPath, "drop"]);
+    }
+  }
+  c3.objectList(container["ports"], [...path13, "ports"], (port, portPath) => {
+    c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
+  });
+  for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
+    checkHandler(c3, c3.expect(container[probe], "object", [...path13, probe]), [...path13, probe]);
+  }
+  const lifecyclePath = [...path13, "lifecycle"];
+  const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
+  if (lifecycle) {
+    for (const hook2 of ["postStart", "preStop"]) {
+      checkHandler(c3, c3.expect(lifecycle[hook2], "object", [...lifecyclePath, hook2]), [...lifecyclePath, hook2]);
+    }
+  }
+}
+function podShapeProblems(pod, pathOf, options = {}) {
+  const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
+  const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
+  if (metadata) {
+    c3.stringMap(metadata["annotations"], ["metadata", "annotations"]);
+    c3.stringMap(metadata["labels"], ["metadata", "labels"]);
+  }
+  const spec = c3.expect(pod.spec, "object", ["spec"]);
+  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
+  const s = spec ?? {};
+  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
+  c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
+  const podScPath = ["spec", "securityContext"];
+  const podSc = c3.expect(s["securityContext"], "object", podScPath);
+  checkSecurityContextCommon(c3, podSc, podScPath);
+  if (podSc) {
+    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path13) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path13, "name"]);
+      c3.fields(sysctl, path13, { name: "string", value: "string" });
+    });
+  }
+  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path13) => {
+    c3.expect(volume["name"], "string", [...path13, "name"]);
+    for (const source of VOLUME_SOURCES2) c3.expect(volume[source], "object", [...path13, source]);
+  });
+  const containers = s["containers"];
+  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
+    c3.required(["spec", "containers"]);
+  }
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    c3.objectList(s[list], ["spec", list], (container, path13) => checkContainer(c3, container, path13));
+  }
+  return c3.problems;
+}
+
+// src/workloads/extract.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function typeName(value) {
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function notAnObject(path13, value) {
+  const where2 = formatFieldPath(path13);
+  return `${where2}: Invalid value: "${typeName(value)}": ${where2} in body must be of type object`;
+}
+function extractWorkloads(objects2, customKinds = []) {
+  const workloads = [];
+  const errors = [];
+  const parsedPaths = /* @__PURE__ */ new Map();
+  for (const object of objects2) {
+    const { apiVersion, kind } = object.value;
+    if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
+    const identity4 = identityOf(object, apiVersion, kind);
+    const builtin = builtinKindFor(apiVersion, kind);
+    if (builtin) {
+      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
+      if (workload) workloads.push(workload);
+      continue;
+    }
+    const entry = findPodTemplateKind(apiVersion, kind, customKinds);
+    if (!entry) continue;
+    let steps = parsedPaths.get(entry.path);
+    if (steps === void 0) {
+      steps = parseKindPath(entry.path);
+      parsedPaths.set(entry.path, steps);
+    }
+    if (typeof steps === "string") {
+      errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
+      continue;
+    }
+    for (const target2 of resolveSteps(object.value, steps)) {
+      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
+      if (entry.argoWorkflowSpec) {
+        workloads.push(...argoWorkloads(object, identity4, target2, part));
+      } else if (!isObject(target2.value)) {
+        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
+      } else if (entry.podSpec) {
+        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
+      } else {
+        const template = target2.value;
+        const pod = apiGroupOf(identity4.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
+        workloads.push({ ...identity4, ...withPart(part), pod, podPath: target2.path, isPod: false, object });
+      }
+    }
+  }
+  return { workloads, errors };
+}
+function identityOf(object, apiVersion, kind) {
+  const metadata = isObject(object.value["metadata"]) ? object.value["metadata"] : {};
+  const name = metadata["name"];
+  const generateName = metadata["generateName"];
+  const namespace = metadata["namespace"];
+  return {
+    apiVersion,
+    kind,
+    // Workflows, Jobs and Pods are often created with generateName only.
+    name: typeof name === "string" ? name : typeof generateName === "string" ? generateName : "",
+    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
+  };
+}
+function withPart(part) {
+  return part === void 0 ? {} : { part };
+}
+var KNATIVE_SERVING_GROUP = "serving.knative.dev";
+function withKnativeContainerNames(pod) {
+  const spec = pod.spec;
+  if (!isObject(spec)) return pod;
+  const lists = { containers: "user-container", initContainers: "init-container" };
+  const taken = /* @__PURE__ */ new Set();
+  for (const key of Object.keys(lists)) {
+    const list = spec[key];
+    if (Array.isArray(list)) {
+      for (const c3 of list) if (isObject(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
+    }
+  }
+  const named = { ...spec };
+  let changed = false;
+  for (const [key, base] of Object.entries(lists)) {
+    const list = spec[key];
+    if (!Array.isArray(list)) continue;
+    let suffix = 0;
+    named[key] = list.map((c3) => {
+      if (!isObject(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
+      let name = base;
+      if (list.length > 1 || taken.has(name)) {
+        do
+          name = `${base}-${suffix++}`;
+        while (taken.has(name));
+      }
+      changed = true;
+      return { ...c3, name };
+    });
+  }
+  return changed ? { ...pod, spec: named } : pod;
+}
+function podOf(template) {
+  return { metadata: template["metadata"], spec: template["spec"] };
+}
+function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
+  const isPod = podPath.length === 0;
+  let current = object.value;
+  for (let i2 = 0; i2 < podPath.length; i2++) {
+    const segment = podPath[i2];
+    const next = isObject(current) ? current[segment] : void 0;
+    if (next === void 0 || next === null) {
+      if (skipWithoutTemplate) return void 0;
+      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
+    }
+    if (!isObject(next)) {
+      return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
+    }
+    current = next;
+  }
+  return { ...identity4, pod: podOf(current), podPath, isPod, object };
+}
+function resolveSteps(root, steps) {
+  let targets = [{ path: [], value: root }];
+  for (const step of steps) {
+    const next = [];
+    for (const { path: path13, value } of targets) {
+      if ("key" in step) {
+        if (isObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path13, step.key], value: value[step.key] });
+      } else if ("index" in step) {
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path13, step.index], value: value[step.index] });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => {
+          if (item !== void 0 && item !== null) next.push({ path: [...path13, index], value: item });
+        });
+      }
+    }
+    targets = next;
+  }
+  return targets;
+}
+function podSpecWorkload(object, identity4, specPath, spec, part) {
+  const metadataPath = [...specPath.slice(0, -1), "metadata"];
+  const translatePath = prefixTranslator([
+    [["spec"], specPath],
+    [["metadata"], metadataPath]
+  ]);
+  return { ...identity4, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
+}
+function prefixTranslator(rules) {
+  const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
+  return (path13) => {
+    for (const [podPrefix, objectPrefix] of sorted) {
+      if (podPrefix.length <= path13.length && podPrefix.every((segment, i2) => path13[i2] === segment)) {
+        return [...objectPrefix, ...path13.slice(podPrefix.length)];
+      }
+    }
+    return path13;
+  };
+}
+function argoWorkloads(object, identity4, target2, part) {
+  if (!isObject(target2.value)) return [];
+  const ws = target2.value;
+  const wsPath = target2.path;
+  const templates = ws["templates"];
+  if (!Array.isArray(templates)) return [];
+  const podMetadata = isObject(ws["podMetadata"]) ? ws["podMetadata"] : {};
+  const workloads = [];
+  templates.forEach((template, index) => {
+    if (!isObject(template)) return;
+    const tPath = [...wsPath, "templates", index];
+    const main = mainContainers(template, tPath);
+    if (main.length === 0) return;
+    const rules = [
+      [["spec"], tPath],
+      [["metadata"], [...tPath, "metadata"]]
+    ];
+    const templateMetadata = isObject(template["metadata"]) ? template["metadata"] : {};
+    const metadata = {};
+    for (const field of ["annotations", "labels"]) {
+      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
+      if (merged) metadata[field] = merged;
+    }
+    const spec = {};
+    const templateSc = template["securityContext"];
+    if (templateSc !== void 0 && templateSc !== null) {
+      spec["securityContext"] = templateSc;
+    } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
+      spec["securityContext"] = ws["securityContext"];
+      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
+    }
+    for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
+      if (ws[field] !== void 0) {
+        spec[field] = ws[field];
+        rules.push([["spec", field], [...wsPath, field]]);
+      }
+    }
+    const volumes = [];
+    for (const [source, sourcePath] of [
+      [ws["volumes"], [...wsPath, "volumes"]],
+      [template["volumes"], [...tPath, "volumes"]]
+    ]) {
+      if (!Array.isArray(source)) continue;
+      source.forEach((volume, i2) => {
+        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
+        volumes.push(volume);
+      });
+    }
+    if (volumes.length > 0) spec["volumes"] = volumes;
+    if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
+    const containers = [];
+    const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
+    for (const [value, path13] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+      rules.push([["spec", "containers", containers.length], path13]);
+      containers.push(isObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+    }
+    spec["containers"] = containers;
+    const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
+    workloads.push({
+      ...identity4,
+      part: part === void 0 ? `template "${name}"` : `${part} template "${name}"`,
+      pod: { metadata, spec },
+      podPath: tPath,
+      isPod: false,
+      object,
+      translatePath: prefixTranslator(rules)
+    });
+  });
+  return workloads;
+}
+function mainContainers(template, tPath) {
+  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
+  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
+  const set = template["containerSet"];
+  if (isObject(set) && Array.isArray(set["containers"])) {
+    return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
+  }
+  return [];
+}
+function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
+  if (!isObject(base) && !isObject(override)) {
+    const wrong = override ?? base;
+    return wrong === void 0 || wrong === null ? void 0 : wrong;
+  }
+  const merged = {};
+  if (isObject(base)) {
+    for (const [key, value] of Object.entries(base)) {
+      merged[key] = value;
+      rules.push([[...podPath, key], [...basePath, key]]);
+    }
+  }
+  if (isObject(override)) {
+    for (const [key, value] of Object.entries(override)) {
+      merged[key] = value;
+      rules.push([[...podPath, key], [...overridePath, key]]);
+    }
+  }
+  return merged;
+}
+function objectPath(workload, podRelativePath) {
+  return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
+}
+function workloadShapeProblems(workload) {
+  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
+  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
+  return podShapeProblems(workload.pod, (path13) => objectPath(workload, path13), { requireContainerNames });
+}
+function isScannedKind(apiVersion, kind, customKinds = []) {
+  if (kind.endsWith("List")) return true;
+  if (kind === "Namespace" && apiVersion === "v1") return true;
+  return builtinKindFor(apiVersion, kind) !== void 0 || findPodTemplateKind(apiVersion, kind, customKinds) !== void 0;
+}
+
+// src/findings/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function findingFingerprint(parts) {
+  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
+  return createHash2("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+}
+
+// src/findings/assess.ts
+var IGNORE_ANNOTATION = "podsec.dev/ignore";
+var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
+var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
+var SEVERITY2 = { enforce: "error", warn: "warning", audit: "note" };
+var LEVEL_RANK = (level) => LEVELS.indexOf(level);
+function effectiveNamespace(workload, defaultNamespace) {
+  return workload.namespace || defaultNamespace || "default";
+}
+function dottedPath(path13) {
+  let out = "";
+  for (const segment of path13) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function controllerEnforceNote2(kind) {
+  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
+}
+function asRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function stringMap(value) {
+  const record3 = asRecord2(value);
+  if (!record3) return {};
+  return Object.fromEntries(Object.entries(record3).filter((entry) => typeof entry[1] === "string"));
+}
+function buildNamespaces(input, errors, notices) {
+  const defaults2 = input.policy.defaults;
+  const labelsByName = /* @__PURE__ */ new Map();
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
+  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = asRecord2(object.value.metadata);
+    const name = typeof metadata?.name === "string" ? metadata.name : void 0;
+    if (name === void 0 || name === "") continue;
+    const labels = stringMap(metadata?.labels);
+    const parsed = namespacePolicy(labels, defaults2);
+    if (parsed.errors.length > 0) {
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
+      const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
+      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+    }
+    if (input.policy.exemptions.namespaces.includes(name)) {
+      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
+      if (ignored !== void 0) {
+        const at = object.locate(["metadata", "labels"]).primary;
+        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+      }
+    }
+    const known = labelsByName.get(name);
+    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
+      const at = object.locate(["metadata", "labels"]).primary;
+      const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
+      notices.push({
+        file: at.file,
+        line: at.line,
+        message: known.from ? `Namespace "${name}" has different Pod Security labels than ${what}; the first one is used` : `Namespace "${name}" is rendered with Pod Security labels that differ from ${what}; the rendered labels are used`
+      });
+      if (known.from) continue;
+    }
+    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
+  }
+  const cache = /* @__PURE__ */ new Map();
+  return (name) => {
+    let state = cache.get(name);
+    if (!state) {
+      state = { policies: namespacePolicy(labelsByName.get(name)?.labels, defaults2).policies };
+      cache.set(name, state);
+    }
+    return state;
+  };
+}
+function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
+  const parts = [];
+  for (const mode of ["enforce", "audit", "warn"]) {
+    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
+    const policy = policies[mode];
+    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
+  }
+  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
+  return parts.length > 0 && differs ? parts.join(", ") : void 0;
+}
+function psaLabels(labels) {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
+}
+function sameLabels(a2, b) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
+  return [...keys].every((key) => a2[key] === b[key]);
+}
+function compileRelaxations(relaxations, today) {
+  return relaxations.map((relaxation2) => {
+    const glob = (globs) => {
+      if (!globs || globs.length === 0) return () => true;
+      const matcher = (0, import_picomatch2.default)([...globs], { dot: true });
+      return (text2) => matcher(text2);
+    };
+    const namespaceMatch = glob(relaxation2.namespaces);
+    const kindMatch = glob(relaxation2.kinds);
+    const nameMatch = glob(relaxation2.names);
+    const selector = Object.entries(relaxation2.matchLabels ?? {});
+    return {
+      relaxation: relaxation2,
+      // Applies through the expiry day itself; stops the day after.
+      expired: relaxation2.expires !== void 0 && today > relaxation2.expires,
+      matches(namespace, workload) {
+        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
+        if (selector.length === 0) return true;
+        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
+        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
+        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
+      }
+    };
+  });
+}
+function inlineIgnores(item, input, errors, notices) {
+  const { workload } = item;
+  const sources = [
+    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+  ];
+  if (workload.podPath.length > 0) {
+    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+  }
+  const out = [];
+  for (const { annotations, path: path13 } of sources) {
+    const list = annotations[IGNORE_ANNOTATION];
+    if (list === void 0) continue;
+    const at = workload.object.locate([...path13, IGNORE_ANNOTATION]).primary;
+    const where2 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
+    const object = `${workload.kind} "${workload.name}"`;
+    if (!input.policy.allowInlineIgnores) {
+      notices.push({ ...where2, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      continue;
+    }
+    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
+    const unknown = names.filter((name) => !isCheckId(name));
+    const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
+    const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
+    const problems = [];
+    if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
+    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
+    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
+    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (problems.length > 0) {
+      errors.push({ ...where2, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
+      continue;
+    }
+    if (expires !== void 0 && input.today > expires) {
+      notices.push({ ...where2, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
+      continue;
+    }
+    out.push({
+      checks: new Set(names),
+      suppression: { reason, source: "annotation", ...expires !== void 0 ? { expires } : {} }
+    });
+  }
+  return out;
+}
+function runtimeClassOf(workload) {
+  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function groupModes(policies) {
+  const groups2 = [];
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const group = groups2.find((g) => g.level === level && g.version === version);
+    if (group) group.modes.push(mode);
+    else groups2.push({ level, version, modes: [mode] });
+  }
+  return groups2;
+}
+var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
+var evaluationCache = /* @__PURE__ */ new WeakMap();
+var locationCache = /* @__PURE__ */ new WeakMap();
+function cachedOn(cache, owner, key, compute) {
+  let byKey = cache.get(owner);
+  if (byKey === void 0) {
+    byKey = /* @__PURE__ */ new Map();
+    cache.set(owner, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === void 0) {
+    value = compute();
+    byKey.set(key, value);
+  }
+  return value;
+}
+function shapeProblemsOf(workload) {
+  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
+}
+function evaluateOnce(pod, level, version, emulation) {
+  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
+}
+function locateOnce(object, path13) {
+  return cachedOn(locationCache, object, JSON.stringify(path13), () => object.locate(path13));
+}
+function checksNextVersion(group, version, emulation, nextVersion) {
+  return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
+}
+function emulationOf(policy) {
+  return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
+}
+function warmAssessment(items, policy) {
+  const emulation = emulationOf(policy);
+  const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
+  for (const { workload, defaultNamespace } of items) {
+    locateOnce(workload.object, []);
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      if (firstPath !== void 0) locateOnce(workload.object, firstPath);
+      continue;
+    }
+    const namespace = effectiveNamespace(workload, defaultNamespace);
+    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      if (!version) continue;
+      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
+      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      for (const failure of failures) {
+        for (const path13 of failure.paths) locateOnce(workload.object, objectPath(workload, path13));
+      }
+    }
+  }
+}
+function assessWorkloads(input) {
+  const errors = [];
+  const notices = [];
+  const findings = [];
+  const verdicts = [];
+  const policyOf = buildNamespaces(input, errors, notices);
+  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
+  const emulation = emulationOf(input.policy);
+  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
+  for (const relaxation2 of relaxations) {
+    if (!relaxation2.expired) continue;
+    const { origin, checks, expires, reason } = relaxation2.relaxation;
+    notices.push({
+      file: origin?.file ?? ".podsec.yaml",
+      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
+    });
+  }
+  for (const item of input.items) {
+    const { workload } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const objectAt = locateOnce(workload.object, []).primary;
+    const shapeProblems = shapeProblemsOf(workload);
+    if (shapeProblems.length > 0) {
+      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+      const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
+      const messages = shapeProblems.map((problem) => problem.message);
+      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+      continue;
+    }
+    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
+    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
+    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
+    const inline = inlineIgnores(item, input, errors, notices);
+    const suppressionFor = (check) => {
+      if (exemption) return exemption;
+      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
+      if (relaxed) {
+        const { reason, expires } = relaxed.relaxation;
+        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
+      }
+      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+    };
+    const { policies } = policyOf(namespace);
+    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+    const failuresByGroup = /* @__PURE__ */ new Map();
+    const upcoming = /* @__PURE__ */ new Map();
+    for (const group of groupModes(policies)) {
+      const version = parseVersion(group.version);
+      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
+      failuresByGroup.set(`${group.level}:${group.version}`, failures);
+      const severity = SEVERITY2[group.modes[0]];
+      for (const failure of failures) {
+        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
+      }
+      if (checksNextVersion(group, version, emulation, nextVersion)) {
+        const now = new Set(failures.map((f) => f.id));
+        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
+          if (now.has(failure.id)) continue;
+          const key = `${group.level}:${failure.id}`;
+          const seen = upcoming.get(key);
+          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+        }
+      }
+    }
+    for (const { group, failure, version } of upcoming.values()) {
+      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
+    }
+    for (const mode of MODES) {
+      const { level, version } = policies[mode];
+      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
+      const allowed = counted.length === 0;
+      verdicts.push({
+        file: objectAt.file,
+        line: objectAt.line,
+        ...base,
+        mode,
+        level,
+        version,
+        allowed,
+        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+        ...exempt ? { exempt } : {},
+        targets: [item.targetRef],
+        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+      });
+    }
+  }
+  return {
+    findings: sortFindings(mergeFindings(findings)),
+    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
+    notices: dedupErrors(notices),
+    errors: dedupErrors(errors)
+  };
+}
+function invalidObjectMessage(workload, problems) {
+  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
+  const slash = workload.apiVersion.indexOf("/");
+  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
+  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
+}
+function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
+  const { workload } = item;
+  const [first = [], ...others] = failure.paths;
+  const fullPath = objectPath(workload, first);
+  const located = locateOnce(workload.object, fullPath);
+  const related = [...located.related];
+  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
+  for (const path13 of others) {
+    const extraPath = objectPath(workload, path13);
+    const extraLocated = locateOnce(workload.object, extraPath);
+    const extra = extraLocated.primary;
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
+  }
+  const field = dottedPath(fullPath);
+  const wordingMode = isUpcoming ? "warn" : group.modes[0];
+  const { primary } = located;
+  return {
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
+    ...base,
+    check: failure.id,
+    level: group.level,
+    version,
+    reason: failure.reason,
+    detail: failure.detail,
+    message: aggregateMessage([failure], wordingMode, group.level, version),
+    modes: [...group.modes],
+    severity,
+    field,
+    targets: [item.targetRef],
+    related,
+    ...suppressed ? { suppressed } : {},
+    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
+    ...isUpcoming ? { upcoming: true } : {},
+    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
+  };
+}
+function addTarget(targets, ref) {
+  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
+  if (index < 0) return [...targets, ref];
+  const existing = targets[index];
+  const scenarios = [...existing.scenarios];
+  for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
+  const out = [...targets];
+  out[index] = { ...existing, scenarios };
+  return out;
+}
+function suppressionKey(s) {
+  return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
+}
+function mergeFindings(findings) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, finding2);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target2 of finding2.targets) targets = addTarget(targets, target2);
+    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY2[modes2[0]];
+    merged.set(key, { ...seen, targets, modes: modes2, severity });
+  }
+  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+}
+function mergeVerdicts(verdicts) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, verdict2);
+      continue;
+    }
+    let targets = [...seen.targets];
+    for (const target2 of verdict2.targets) targets = addTarget(targets, target2);
+    merged.set(key, { ...seen, targets });
+  }
+  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
+}
+function sortTargets(targets) {
+  return [...targets].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
+}
+function sortFindings(findings) {
+  return findings.sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+  );
+}
+function sortVerdicts(verdicts) {
+  return verdicts.sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compareStrings(a2.message ?? "", b.message ?? "")
+  );
+}
+function dedupErrors(errors) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const error2 of errors) {
+    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
+    const known = seen.get(key);
+    if (!known) seen.set(key, error2);
+    else if (known.target && error2.target && known.target.path === error2.target.path) {
+      seen.set(key, { ...known, target: addTarget([known.target], error2.target)[0] });
+    }
+  }
+  return [...seen.values()];
+}
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = "2";
+function buildJsonReport(result, options = {}) {
+  const { problems, counts, failOn } = problemReport(result, options.failOn);
+  return {
+    version: JSON_REPORT_VERSION,
+    summary: {
+      failOn,
+      workloads: counts.workloads,
+      passed: counts.passed,
+      failed: counts.failed,
+      problems: counts.problems,
+      blocking: counts.blocking,
+      byMode: {
+        enforce: { ...counts.byMode.enforce },
+        warn: { ...counts.byMode.warn },
+        audit: { ...counts.byMode.audit }
+      },
+      suppressed: counts.suppressed,
+      upcoming: counts.upcoming,
+      errors: counts.errors,
+      notices: counts.notices
+    },
+    problems: problems.map(jsonProblem),
+    workloads: result.workloads.map(jsonWorkload),
+    errors: result.errors.map(jsonError),
+    notices: result.notices.map(jsonError),
+    targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
+  };
+}
+function renderJson(result, options = {}) {
+  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}
+`;
+}
+function jsonProblem(problem) {
+  return {
+    id: problem.id,
+    check: problem.check,
+    title: problemTitle(problem.check),
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    kind: problem.kind,
+    apiVersion: problem.apiVersion,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part === void 0 ? {} : { part: problem.part },
+    containers: [...problem.containers],
+    field: problem.field,
+    severity: problem.severity,
+    modes: [...problem.modes],
+    blocking: problem.blocking,
+    policies: problem.findings.map(jsonPolicy),
+    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
+    ...problem.upcoming ? { upcoming: true } : {},
+    ...problem.note === void 0 ? {} : { note: problem.note },
+    fix: fixLine(problem),
+    docs: checkPageUrl(problem.check),
+    targets: problem.targets.map(jsonTarget),
+    related: problem.related.map(jsonLocation)
+  };
+}
+function jsonPolicy(finding2) {
+  return {
+    modes: [...finding2.modes],
+    level: finding2.level,
+    version: finding2.version,
+    severity: finding2.severity,
+    reason: finding2.reason,
+    detail: finding2.detail,
+    message: finding2.message,
+    fingerprint: finding2.fingerprint,
+    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
+    ...finding2.upcoming === true ? { upcoming: true } : {}
+  };
+}
+function jsonWorkload(verdict2) {
+  return {
+    file: verdict2.file,
+    line: verdict2.line,
+    kind: verdict2.kind,
+    apiVersion: verdict2.apiVersion,
+    namespace: verdict2.namespace,
+    name: verdict2.name,
+    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
+    level: verdict2.level,
+    version: verdict2.version,
+    allowed: verdict2.allowed,
+    mode: verdict2.mode,
+    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
+    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
+    targets: verdict2.targets.map(jsonTarget),
+    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
+  };
+}
+function jsonError(error2) {
+  return {
+    file: error2.file,
+    message: error2.message,
+    ...error2.line === void 0 ? {} : { line: error2.line },
+    ...error2.column === void 0 ? {} : { column: error2.column },
+    ...error2.target === void 0 ? {} : { target: jsonTarget(error2.target) }
+  };
+}
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function jsonLocation(location2) {
+  return {
+    file: location2.file,
+    line: location2.line,
+    column: location2.column,
+    endLine: location2.endLine,
+    endColumn: location2.endColumn,
+    ...location2.message === void 0 ? {} : { message: location2.message }
+  };
+}
+function jsonSuppression(suppression2) {
+  return {
+    reason: suppression2.reason,
+    source: suppression2.source,
+    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
+  };
+}
+
+// src/report/untrusted.ts
+var LIMITS = {
+  items: 5e5,
+  text: 2e4,
+  line: 1e7
+};
+var Invalid = class extends Error {
+};
+function fail(where2, expected) {
+  throw new Invalid(`${where2}: expected ${expected}`);
+}
+function obj(value, where2) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where2, "an object");
+  return value;
+}
+function arr(value, where2, max = LIMITS.items) {
+  if (!Array.isArray(value)) fail(where2, "a list");
+  if (value.length > max) fail(where2, `at most ${max} items`);
+  return value;
+}
+function str(value, where2, max = LIMITS.text) {
+  if (typeof value !== "string" || value.length > max) fail(where2, `a string of at most ${max} characters`);
+  return value;
+}
+function optStr(value, where2) {
+  return value === void 0 ? void 0 : str(value, where2);
+}
+function int(value, where2, min, max) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    fail(where2, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function oneOf(value, allowed, where2) {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(where2, `one of ${allowed.join(", ")}`);
+  return value;
+}
+function isSafeRelativePath(text2) {
+  if (text2 === "" || text2.length > 4096) return false;
+  if (text2.startsWith("/") || text2.startsWith("\\") || /^[A-Za-z]:/.test(text2)) return false;
+  if (/[\u0000-\u001f\u007f\\]/.test(text2)) return false;
+  return text2.split("/").every((segment) => segment !== "..");
+}
+function relPath(value, where2) {
+  const text2 = str(value, where2, 4096);
+  if (!isSafeRelativePath(text2)) fail(where2, 'a repository-relative path without ".." (forward slashes)');
+  return text2;
+}
+
+// src/report/json-read.ts
+var PREVIOUS_VERSION = "1";
+var MAX_REPORT_BYTES = 128 * 1024 * 1024;
+function readJsonReport(text2, file) {
+  if (text2.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (error2) {
+    return { error: `${file} is not valid JSON: ${error2.message}` };
+  }
+  try {
+    const report = obj(raw, "report");
+    const version = report["version"];
+    if (version !== JSON_REPORT_VERSION && version !== PREVIOUS_VERSION) fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_VERSION)}`);
+    const findings = version === PREVIOUS_VERSION ? arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)) : arr(report["problems"], "problems").flatMap((item, i2) => problemFindings(item, `problems[${i2}]`));
+    const result = {
+      findings: sortFindings(findings),
+      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
+      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
+      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
+      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
+    };
+    return { result };
+  } catch (error2) {
+    if (error2 instanceof Invalid) return { error: `${file}: ${error2.message}` };
+    throw error2;
+  }
+}
+function mergeResults(results) {
+  const findings = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const item of result.findings) {
+      const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
+      const existing = findings.get(key);
+      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+    }
+  }
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const result of results) {
+    for (const item of result.workloads) {
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
+      const existing = verdicts.get(key);
+      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+    }
+  }
+  return {
+    // The same order a single scan reports in.
+    findings: sortFindings([...findings.values()]),
+    workloads: sortVerdicts([...verdicts.values()]),
+    errors: results.flatMap((result) => result.errors),
+    notices: results.flatMap((result) => result.notices),
+    targets: results.flatMap((result) => result.targets)
+  };
+}
+var TARGET_KINDS = ["manifest", "helm", "kustomize"];
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
+function targetRef(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    kind: oneOf(o2["kind"], TARGET_KINDS, `${where2}.kind`),
+    path: str(o2["path"], `${where2}.path`, 4096),
+    scenarios: arr(o2["scenarios"], `${where2}.scenarios`, 1e3).map((s, i2) => str(s, `${where2}.scenarios[${i2}]`, 4096))
+  };
+}
+function location(value, where2) {
+  const o2 = obj(value, where2);
+  const message = optStr(o2["message"], `${where2}.message`);
+  return {
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
+  };
+}
+function modes(value, where2) {
+  const list = arr(value, where2, 3).map((m, i2) => oneOf(m, MODES, `${where2}[${i2}]`));
+  return MODES.filter((m) => list.includes(m));
+}
+function problemFindings(value, where2) {
+  const o2 = obj(value, where2);
+  const policies = arr(o2["policies"], `${where2}.policies`, 16);
+  if (policies.length === 0) fail(`${where2}.policies`, "at least one policy");
+  const shared = { ...o2 };
+  delete shared["suppressed"];
+  delete shared["upcoming"];
+  return policies.map((item, i2) => {
+    const policy = obj(item, `${where2}.policies[${i2}]`);
+    return finding({ ...shared, ...policy }, where2, `${where2}.policies[${i2}]`);
+  });
+}
+function finding(value, where2, policyWhere = where2) {
+  const o2 = obj(value, where2);
+  const check = str(o2["check"], `${where2}.check`, 64);
+  if (!isCheckId(check)) fail(`${where2}.check`, "an upstream check id");
+  const fingerprint = str(o2["fingerprint"], `${policyWhere}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${policyWhere}.fingerprint`, "letters, digits and : _ . -");
+  let suppressed;
+  if (o2["suppressed"] !== void 0) {
+    const s = obj(o2["suppressed"], `${policyWhere}.suppressed`);
+    const expires = optStr(s["expires"], `${policyWhere}.suppressed.expires`);
+    suppressed = {
+      reason: str(s["reason"], `${policyWhere}.suppressed.reason`),
+      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${policyWhere}.suppressed.source`),
+      ...expires !== void 0 ? { expires } : {}
+    };
+  }
+  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${policyWhere}.upcoming`, "true or false");
+  const note = optStr(o2["note"], `${where2}.note`);
+  return {
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
+    check,
+    level: oneOf(o2["level"], LEVELS, `${policyWhere}.level`),
+    version: str(o2["version"], `${policyWhere}.version`, 32),
+    reason: str(o2["reason"], `${policyWhere}.reason`),
+    detail: str(o2["detail"], `${policyWhere}.detail`),
+    message: str(o2["message"], `${policyWhere}.message`),
+    modes: modes(o2["modes"], `${policyWhere}.modes`),
+    severity: oneOf(o2["severity"], SEVERITIES, `${policyWhere}.severity`),
+    field: str(o2["field"], `${where2}.field`, 2048),
+    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => targetRef(t, `${where2}.targets[${i2}]`)),
+    related: arr(o2["related"], `${where2}.related`, 1e3).map((r, i2) => location(r, `${where2}.related[${i2}]`)),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o2["upcoming"] === true ? { upcoming: true } : {},
+    ...note !== void 0 ? { note } : {}
+  };
+}
+function verdict(value, where2) {
+  const o2 = obj(value, where2);
+  const message = optStr(o2["message"], `${where2}.message`);
+  const note = optStr(o2["note"], `${where2}.note`);
+  if (typeof o2["allowed"] !== "boolean") fail(`${where2}.allowed`, "true or false");
+  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where2}.exempt`);
+  return {
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
+    mode: oneOf(o2["mode"], MODES, `${where2}.mode`),
+    level: oneOf(o2["level"], LEVELS, `${where2}.level`),
+    version: str(o2["version"], `${where2}.version`, 32),
+    allowed: o2["allowed"],
+    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => targetRef(t, `${where2}.targets[${i2}]`)),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    ...note !== void 0 ? { note } : {}
+  };
+}
+function scanError(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    file: str(o2["file"], `${where2}.file`, 4096),
+    message: str(o2["message"], `${where2}.message`),
+    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where2}.line`, 1, LIMITS.line) } : {},
+    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where2}.column`, 1, LIMITS.line) } : {},
+    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where2}.target`) } : {}
+  };
+}
+function targetSummary(value, where2) {
+  const o2 = obj(value, where2);
+  return { ref: targetRef(o2, where2), workloads: int(o2["workloads"], `${where2}.workloads`, 0, LIMITS.items) };
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var DEFAULT_INFORMATION_URI = PODSEC_REPOSITORY_URL;
+var SRCROOT = "%SRCROOT%";
+var SARIF_LIMITS = {
+  resultsPerRun: 25e3,
+  /** Of those, code scanning stores and shows the most severe 5,000. */
+  resultsShownPerRun: 5e3,
+  locationsPerResult: 10,
+  relatedLocationsPerResult: 1e3,
+  tagsPerRule: 20,
+  textLength: 1024,
+  ruleNameLength: 255
+};
+var LEVEL_BY_SEVERITY2 = { error: "error", warning: "warning", note: "note" };
+var SECURITY_SEVERITY = {
+  privileged: "8.8",
+  windowsHostProcess: "8.8",
+  hostNamespaces: "8.6",
+  hostPathVolumes: "8.4",
+  capabilities_baseline: "8.0",
+  procMount: "7.8",
+  seLinuxOptions: "7.8",
+  appArmorProfile: "7.5",
+  seccompProfile_baseline: "7.5",
+  hostPorts: "7.5",
+  hostProbesAndHostLifecycle: "7.5",
+  sysctls: "7.5",
+  procMount_restricted: "6.9",
+  restrictedVolumes: "6.8",
+  capabilities_restricted: "6.5",
+  allowPrivilegeEscalation: "6.5",
+  runAsUser: "6.0",
+  runAsNonRoot: "5.5",
+  seccompProfile_restricted: "5.0"
+};
+function buildSarif(result, options) {
+  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
+  const catalogue = options.checks ?? allCheckMeta();
+  const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
+  for (const finding2 of result.findings) {
+    if (!ruleIndex.has(finding2.check)) {
+      ruleIndex.set(finding2.check, rules.length);
+      rules.push(fallbackRule(finding2));
+    }
+  }
+  const problems = buildProblems(result.findings, options.failOn);
+  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
+  const { kept, omitted } = selectResults(problems, limit);
+  const paths = { srcRoot: options.srcRoot };
+  const results = kept.map(
+    (problem) => withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes))
+  );
+  const notifications = [
+    ...result.errors.map((error2) => notification(error2, "error", paths)),
+    ...result.notices.map((notice2) => notification(notice2, "note", paths))
+  ];
+  const omittedTotal = omitted.error + omitted.warning + omitted.note;
+  if (omittedTotal > 0) {
+    notifications.push({
+      level: "warning",
+      message: {
+        text: `Only the ${results.length} most severe of ${problems.length} results are included, because podsec writes at most ${limit.toLocaleString("en-US")} per run (code scanning accepts 25,000 and shows the 5,000 most severe); left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
+      }
+    });
+  }
+  if (results.length > SARIF_LIMITS.resultsShownPerRun) {
+    notifications.push({
+      level: "note",
+      message: {
+        text: `Code scanning shows only the ${SARIF_LIMITS.resultsShownPerRun.toLocaleString("en-US")} most severe of the ${results.length.toLocaleString("en-US")} results in this run; the JSON report lists every finding.`
+      }
+    });
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "podsec",
+            semanticVersion: options.toolVersion,
+            version: options.toolVersion,
+            informationUri,
+            rules
+          }
+        },
+        automationDetails: { id: automationId(options.category) },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            // GitHub's documented form: the checkout as a file URI with a trailing slash.
+            ...options.srcRoot !== void 0 && options.srcRoot !== "" ? { uri: srcRootUri(options.srcRoot) } : {},
+            description: { text: "The root of the scanned repository." }
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: result.errors.length === 0,
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        ...omittedTotal > 0 ? {
+          properties: {
+            truncation: {
+              totalResults: problems.length,
+              emittedResults: results.length,
+              maxResults: limit,
+              omitted: { ...omitted }
+            }
+          }
+        } : {}
+      }
+    ]
+  };
+}
+function renderSarif(result, options) {
+  return `${JSON.stringify(buildSarif(result, options))}
+`;
+}
+function automationId(category) {
+  const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
+  return trimmed === "" ? "podsec/" : `podsec/${trimmed}/`;
+}
+function ruleFor(meta, informationUri) {
+  const docsPage = checkPageUrl(meta.id, informationUri);
+  const levelName = meta.level === "baseline" ? "Baseline" : "Restricted";
+  const overrides = meta.overrides.length > 0 ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? "" : "s"} ${meta.overrides.map((id) => `\`${id}\``).join(", ")}.` : "";
+  const markdown = [
+    `**${problemTitle(meta.id)}** — ${meta.title}, Pod Security Standards ${levelName} level (\`${meta.id}\`)`,
+    meta.description,
+    `**Allowed:** ${meta.allowed}`,
+    ...overrides === "" ? [] : [overrides],
+    `**How to fix**
+
+${meta.fix}`,
+    `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`
+  ].join("\n\n");
+  const text2 = [
+    `${problemTitle(meta.id)}: ${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
+    plainText(meta.description),
+    `Allowed: ${plainText(meta.allowed)}`,
+    ...overrides === "" ? [] : [plainText(overrides)],
+    `How to fix: ${plainText(meta.fix)}`,
+    `Kubernetes documentation: ${meta.docsUrl}`,
+    `podsec documentation: ${docsPage}`
+  ].join("\n\n");
+  return {
+    id: meta.id,
+    name: ruleName(meta.level, meta.title, meta.id),
+    // Code scanning titles alerts with this: it names the problem, not the rule.
+    shortDescription: { text: clip(problemTitle(meta.id), SARIF_LIMITS.textLength) },
+    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
+    help: { text: text2, markdown },
+    helpUri: docsPage,
+    defaultConfiguration: { level: meta.level === "baseline" ? "error" : "warning" },
+    properties: {
+      tags: ["security", "kubernetes", "pod-security", `pss-${meta.level}`],
+      precision: "very-high",
+      "security-severity": SECURITY_SEVERITY[meta.id] ?? (meta.level === "baseline" ? "7.5" : "5.0")
+    }
+  };
+}
+function fallbackRule(finding2) {
+  const restricted = finding2.level === "restricted";
+  return {
+    id: finding2.check,
+    name: ruleName(finding2.level, finding2.check, finding2.check),
+    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
+    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
+    defaultConfiguration: { level: restricted ? "warning" : "error" },
+    properties: {
+      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
+      precision: "very-high",
+      "security-severity": restricted ? "5.0" : "7.5"
+    }
+  };
+}
+function selectResults(problems, limit) {
+  const omitted = { error: 0, warning: 0, note: 0 };
+  problems.slice(limit).forEach((problem) => omitted[problem.severity]++);
+  return { kept: problems.slice(0, limit), omitted };
+}
+function withFixes(result, fixes) {
+  return fixes && fixes.length > 0 ? { ...result, fixes } : result;
+}
+function fixesOf(problem, fixes) {
+  if (fixes === void 0) return void 0;
+  for (const finding2 of problem.findings) {
+    const found = fixes(finding2);
+    if (found !== void 0 && found.length > 0) return found;
+  }
+  return void 0;
+}
+function sarifResult(problem, ruleIndex, meta, paths) {
+  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
+    id: index + 1,
+    ...physical(location2, paths),
+    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
+  }));
+  const targets = problem.targets.map(formatTarget);
+  return {
+    ruleId: problem.check,
+    ruleIndex,
+    level: LEVEL_BY_SEVERITY2[problem.severity],
+    message: { text: resultMessage(problem, meta) },
+    locations: [physical(problem, paths)],
+    ...related.length > 0 ? { relatedLocations: related } : {},
+    partialFingerprints: { primaryLocationLineHash: problem.id },
+    ...problem.suppressed === void 0 ? {} : { suppressions: [suppression(problem.suppressed)] },
+    properties: {
+      modes: [...problem.modes],
+      policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
+      messages: problem.findings.map((finding2) => finding2.message),
+      blocking: problem.blocking,
+      apiVersion: problem.apiVersion,
+      kind: problem.kind,
+      namespace: problem.namespace,
+      name: problem.name,
+      ...problem.containers.length > 0 ? { containers: [...problem.containers] } : {},
+      field: problem.field,
+      ...targets.length > 0 ? { targets } : {},
+      ...problem.upcoming ? { upcoming: true } : {}
+    }
+  };
+}
+function resultMessage(problem, meta) {
+  const parts = [];
+  const prefix = problem.upcoming ? "After an upgrade to the next version, " : "";
+  parts.push(sentence(`${prefix}${workloadLabel(problem)}: ${problemMessage(problem)}`));
+  parts.push(sentence(`Breaks ${formatPolicies(problem.policies)}`));
+  const note = problem.suppressed === void 0 ? controllerEnforceNote(problem) : void 0;
+  if (note !== void 0) parts.push(sentence(note));
+  const rendered = renderedTargets(problem.targets);
+  if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
+  const hint = meta === void 0 ? "" : fixLine(problem);
+  if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
+  return parts.join(" ");
+}
+function suppression(suppressed) {
+  const { reason, source, expires } = suppressed;
+  return {
+    kind: source === "annotation" ? "inSource" : "external",
+    status: "accepted",
+    justification: nonEmpty2(reason, `Suppressed by ${source}.`),
+    properties: { source, ...expires === void 0 ? {} : { expires } }
+  };
+}
+function notification(error2, level, paths) {
+  const text2 = sentence(nonEmpty2(error2.message, "Unknown problem"));
+  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
+  const location2 = errorLocation(error2, paths);
+  return {
+    level,
+    message: { text: `${error2.file === "" ? "" : `${error2.file}${target2}: `}${text2}` },
+    ...location2 === void 0 ? {} : { locations: [location2] }
+  };
+}
+function errorLocation(error2, paths) {
+  if (error2.file === "" || error2.file === "-") return void 0;
+  const artifactLocation = artifact(error2.file, paths);
+  if (error2.line === void 0 || error2.line < 1) return { physicalLocation: { artifactLocation } };
+  const region2 = error2.column === void 0 || error2.column < 1 ? { startLine: error2.line } : { startLine: error2.line, startColumn: error2.column };
+  return { physicalLocation: { artifactLocation, region: region2 } };
+}
+function physical(location2, paths) {
+  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
+}
+function region(location2) {
+  const startLine = Math.max(1, Math.trunc(location2.line));
+  const startColumn = Math.max(1, Math.trunc(location2.column));
+  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
+  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
+  if (!Number.isFinite(endLine)) endLine = startLine;
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
+function srcRootUri(root) {
+  const posix2 = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const encoded = posix2.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
+}
+function artifact(file, paths) {
+  let path13 = file.replace(/\\/g, "/");
+  const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
+  if (root !== void 0 && root !== "" && path13.startsWith(`${root}/`)) path13 = path13.slice(root.length + 1);
+  while (path13.startsWith("./")) path13 = path13.slice(2);
+  const absolute = path13.startsWith("/") || /^[A-Za-z]:\//.test(path13);
+  const encoded = path13.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
+  return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
+}
+function ruleName(level, title2, fallback) {
+  const words = `${level} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
+  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
+}
+function sentence(text2) {
+  const trimmed = text2.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+function nonEmpty2(text2, fallback) {
+  return text2 === void 0 || text2.trim() === "" ? fallback : text2;
+}
+
+// src/report/text.ts
+var ANSI = {
+  bold: ["\x1B[1m", "\x1B[22m"],
+  dim: ["\x1B[2m", "\x1B[22m"],
+  red: ["\x1B[31m", "\x1B[39m"],
+  yellow: ["\x1B[33m", "\x1B[39m"],
+  cyan: ["\x1B[36m", "\x1B[39m"],
+  green: ["\x1B[32m", "\x1B[39m"]
+};
+function painter(color) {
+  if (!color) return (text2) => text2;
+  return (text2, ...styles) => styles.reduce((acc, style) => `${ANSI[style][0]}${acc}${ANSI[style][1]}`, text2);
+}
+var SEVERITY_COLOUR = { error: "red", warning: "yellow", note: "cyan" };
+function renderText(result, options) {
+  const paint = painter(options.color);
+  const verbose = options.verbose === true;
+  const report = problemReport(result, options.failOn);
+  const lines = [];
+  const definedAt = definitionFinder(result.workloads);
+  for (const section of problemSections(report)) {
+    if (section.kind === "suppressed" && options.showSuppressed !== true) continue;
+    const colour = section.kind === "blocking" ? "red" : section.kind === "suppressed" ? "dim" : SEVERITY_COLOUR[section.severity];
+    lines.push(paint(`${section.title}: ${plural3(section.problems.length, "problem")}`, "bold", colour));
+    for (const block of section.blocks) {
+      if (section.kind === "suppressed") lines.push(...suppressedLines(block, paint));
+      else lines.push(...blockLines(block, paint, verbose, definedAt));
+    }
+    lines.push("");
+  }
+  const suppressed = report.counts.suppressed;
+  if (suppressed > 0 && options.showSuppressed !== true) {
+    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`, "dim"), "");
+  }
+  if (verbose) {
+    const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
+    const passing = passingWorkloads(result.workloads).filter((verdict2) => !withProblems.has(workloadKey(verdict2)));
+    if (passing.length > 0) {
+      lines.push(paint(`Passing workloads (${passing.length})`, "bold", "green"));
+      for (const verdict2 of passing) {
+        const exempt = verdict2.exempt === void 0 ? "" : `  exempt (${verdict2.exempt})`;
+        lines.push(`  ${formatLocation(verdict2.file, verdict2.line)}  ${workloadLabel(verdict2)}${exempt}`);
+      }
+      lines.push("");
+    }
+  }
+  if (result.errors.length > 0) {
+    lines.push(paint("Errors", "bold", "red"));
+    for (const error2 of result.errors) lines.push(`  ${paint(formatScanError(error2), "red")}`);
+    lines.push("");
+  }
+  if (result.notices.length > 0) {
+    lines.push(paint("Notices", "bold"));
+    for (const notice2 of result.notices) lines.push(`  ${formatScanError(notice2)}`);
+    lines.push("");
+  }
+  const failing = report.counts.blocking > 0 || report.counts.errors > 0;
+  lines.push(paint(countsSentence(report.counts, report.failOn), "bold", failing ? "red" : "green"));
+  return `${lines.join("\n")}
+`;
+}
+function definitionFinder(verdicts) {
+  const byObject = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = [verdict2.apiVersion, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? ""].join("\0");
+    if (!byObject.has(key)) byObject.set(key, verdict2);
+  }
+  return (problem) => {
+    const verdict2 = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
+    return verdict2 === void 0 ? formatLocation(problem.file) : formatLocation(verdict2.file, verdict2.line);
+  };
+}
+function blockLines(block, paint, verbose, definedAt) {
+  const [first] = block.problems;
+  const lines = [];
+  if (block.kind === "workload") {
+    lines.push(`  ${paint(workloadLabel(first), "bold")}  ${paint(definedAt(first), "dim")}`);
+    const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text2) => text2 !== void 0);
+    if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
+    const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text2) => text2 !== void 0);
+    if (advice !== void 0) lines.push(`    ${paint(advice, "yellow")}`);
+    for (const problem of block.problems) {
+      lines.push(`    ${problemLine2(problem, paint)}`);
+      if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
+      lines.push(`      ${fixText(problem, paint)}`);
+    }
+    return lines;
+  }
+  lines.push(`  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  for (const problem of block.problems) {
+    lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
+    if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
+  }
+  lines.push(`    ${fixText(first, paint)}`);
+  return lines;
+}
+function problemLine2(problem, paint) {
+  return `${formatLocation(problem.file, problem.line)}  ${paint(problem.check, "bold")}  ${formatPolicies(problem.policies)}  ${printable(problemMessage(problem))}`;
+}
+function fixText(problem, paint) {
+  return paint(`fix: ${checkFix(problem.check)} ${checkPageUrl(problem.check)}`, "green");
+}
+function verboseLines(problem) {
+  const lines = [`field: ${printable(problem.field)}`];
+  for (const finding2 of problem.findings) lines.push(`${finding2.modes.join(", ")}: ${printable(finding2.message)}`);
+  for (const related of problem.related) {
+    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === void 0 ? "" : ` ${printable(related.message)}`}`);
+  }
+  const targets = renderedTargets(problem.targets);
+  if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
+  return lines;
+}
+function suppressedLines(block, paint) {
+  return block.problems.map((problem) => {
+    const why = problem.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem.suppressed)}`;
+    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, "dim");
+  });
+}
+function passingWorkloads(verdicts) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const verdict2 of verdicts) {
+    const key = workloadKey(verdict2);
+    const list = byKey.get(key);
+    if (list === void 0) byKey.set(key, [verdict2]);
+    else list.push(verdict2);
+  }
+  return [...byKey.values()].filter((list) => list.every((verdict2) => verdict2.allowed)).map((list) => list[0]);
+}
+
 // src/node-deps.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 
+// src/discover/boundary.ts
+import { dirname, join, resolve as resolve2 } from "node:path";
+
+// src/discover/paths.ts
+import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
+function compareBytes(a2, b) {
+  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
+}
+function toPosix(path13) {
+  return sep2 === "/" ? path13 : path13.split(sep2).join("/");
+}
+function normalizeGiven(given) {
+  let path13 = given.replace(/\\/g, "/");
+  while (path13.length > 1 && path13.endsWith("/")) path13 = path13.slice(0, -1);
+  return path13;
+}
+function joinDisplay(prefix, inside) {
+  if (inside === "") return prefix;
+  if (prefix === "." || prefix === "") return inside;
+  if (prefix.endsWith("/")) return prefix + inside;
+  return `${prefix}/${inside}`;
+}
+function isInside(parent, child2) {
+  const rel = relative(parent, child2);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function createDisplayPath(cwd, roots) {
+  const candidates = roots.flatMap((root) => [
+    { base: root.absolute, given: root.given },
+    { base: root.real, given: root.given }
+  ]).sort((a2, b) => b.base.length - a2.base.length);
+  return (absolute) => {
+    const target2 = resolve(absolute);
+    for (const candidate of candidates) {
+      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
+    }
+    const rel = toPosix(relative(cwd, target2));
+    return rel === "" ? "." : rel;
+  };
+}
+function fnv1a(text2) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(text2, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash >>> 0;
+}
+function assignShard(targetPath, total) {
+  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  return fnv1a(targetPath) % total + 1;
+}
+
+// src/discover/boundary.ts
+async function findScanBoundary(fs3, directory, cwd, scannedPaths) {
+  for (let dir = directory; ; dir = dirname(dir)) {
+    const found = await fs3.lstat(join(dir, ".git")).then(
+      () => true,
+      () => false
+    );
+    if (found) return { path: dir, kind: "git" };
+    if (dirname(dir) === dir) break;
+  }
+  if (isInside(cwd, directory)) return { path: cwd, kind: "working folder" };
+  const widest = scannedPaths.map((given) => resolve2(cwd, given)).filter((root) => isInside(root, directory)).sort((a2, b) => a2.length - b.length)[0];
+  return { path: widest ?? directory, kind: "scanned path" };
+}
+function outsideBoundary(what, boundary) {
+  if (boundary.kind === "git") return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
+  return `${what} is outside the scanned folder; podsec does not render it (the boundary is the ${boundary.kind} ${boundary.path}, which is not in a git repository)`;
+}
+
 // src/discover/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { basename, dirname as dirname2, extname, join as join2, relative as relative2, resolve as resolve3 } from "node:path";
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/discover/fs.ts
 function errorCode(error2) {
@@ -39376,9 +42174,9 @@ function describeFileError(error2) {
   if (error2 instanceof Error) return code2 ? `${code2}: ${error2.message.split("\n")[0] ?? ""}` : error2.message.split("\n")[0] ?? "";
   return String(error2);
 }
-async function pathType(fs3, path10) {
+async function pathType(fs3, path13) {
   try {
-    const real = await fs3.realpath(path10);
+    const real = await fs3.realpath(path13);
     return (await fs3.lstat(real)).type;
   } catch {
     return void 0;
@@ -39386,11 +42184,11 @@ async function pathType(fs3, path10) {
 }
 
 // src/discover/kustomization-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { dirname, join, resolve } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/manifests/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/manifests/block-yaml.ts
 var NEWLINE = 10;
@@ -39406,6 +42204,7 @@ var AMPERSAND = 38;
 var ASTERISK = 42;
 var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+var LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 function trimmedEnd(text2, end) {
   let at = end;
   while (at > 0 && (text2.charCodeAt(at - 1) === NEWLINE || text2.charCodeAt(at - 1) === 13)) at--;
@@ -39423,7 +42222,12 @@ function attempt(text2, read) {
   }
 }
 function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount) {
-  return attempt(text2, () => new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read());
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text2)) return void 0;
+  try {
+    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read();
+  } catch {
+    return void 0;
+  }
 }
 function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
   return attempt(text2, () => new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).readValue());
@@ -39503,6 +42307,7 @@ var BlockReader = class {
   }
   read() {
     const documents = [];
+    const others = [];
     const count2 = this.starts.length;
     let line = 0;
     let index = 0;
@@ -39514,20 +42319,33 @@ var BlockReader = class {
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
       }
-      if (!first && this.hasContentAfterMarker(line)) throw OUTSIDE;
+      const contentAfterMarker = !first && this.hasContentAfterMarker(line);
       const body = first ? line : line + 1;
-      const hasContent = this.nextContent(body, end) < end;
+      const hasContent = contentAfterMarker || this.nextContent(body, end) < end;
       if (!first || hasContent) {
         if (hasContent) {
-          const document = this.document(body, end, index);
-          if (document) documents.push(document);
+          const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
+          if ("value" in document) documents.push(document);
+          else if ("start" in document) others.push(document);
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, lineStarts: this.starts };
+    return { documents, others, lineStarts: this.starts };
+  }
+  /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
+  documentOrOther(line, body, end, index, contentAfterMarker) {
+    const start = this.starts[line];
+    const endOffset = end < this.starts.length ? this.starts[end] : this.text.length;
+    try {
+      if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
+      return this.document(body, end, index) ?? { index };
+    } catch (error2) {
+      if (error2 !== OUTSIDE) throw error2;
+      return { index, start, end: endOffset, line };
+    }
   }
   readValue() {
     const count2 = this.starts.length;
@@ -39537,7 +42355,6 @@ var BlockReader = class {
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
-    this.checkComments(first, count2);
     if (first >= count2 || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
@@ -39561,18 +42378,20 @@ var BlockReader = class {
     return false;
   }
   /**
-   * Comment lines inside a document are read only where they cannot change a node's extent for the
-   * general parser: indented exactly like the next content line (or at column 0 at the document's end).
-   * Others become part of an enclosing node's range there; such texts are left to it.
+   * Comment lines after a block mapping's last value that are indented deeper than its keys belong to it for
+   * the general parser (its range ends after them, blank lines between included), up to the first one that
+   * is not; an enclosing mapping then goes on with those deeper than its own keys. Sequences take none, and
+   * a mapping whose last value is a block sequence takes none either.
    */
-  checkComments(from, end) {
-    let expected = 0;
-    for (let line = end - 1; line >= from; line--) {
-      const indent = this.indents[line];
-      if (indent < 0) continue;
-      if (this.text.charCodeAt(this.starts[line] + indent) !== HASH) expected = indent;
-      else if (indent !== expected) throw OUTSIDE;
+  trailingComments(end, indent) {
+    let extended = end;
+    for (let line = this.line; line < this.documentEnd; line++) {
+      const lineIndent = this.indents[line];
+      if (lineIndent < 0) continue;
+      if (this.text.charCodeAt(this.starts[line] + lineIndent) !== HASH || lineIndent <= indent) break;
+      extended = this.lineBreakEnd(line);
     }
+    return extended;
   }
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
   nextContent(line, end) {
@@ -39588,7 +42407,6 @@ var BlockReader = class {
     this.documentEnd = end;
     this.anchors = /* @__PURE__ */ new Map();
     const first = this.nextContent(body, end);
-    this.checkComments(first, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
     const root = this.map(0, first, 0, 1);
@@ -39625,8 +42443,10 @@ var BlockReader = class {
     let entryLine = line;
     let entryColumn = column;
     let end = start;
+    let lastRead;
     for (; ; ) {
       const entry = this.entry(indent, entryLine, entryColumn, depth);
+      lastRead = entry.read;
       if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === "__proto__") throw OUTSIDE;
       value[entry.key] = entry.read.value;
       keys.push(entry.key);
@@ -39641,6 +42461,7 @@ var BlockReader = class {
       entryLine = next;
       entryColumn = indent;
     }
+    if (!(lastRead.position.kind === "seq" && !lastRead.inline)) end = this.trailingComments(end, indent);
     const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
@@ -39700,6 +42521,11 @@ var BlockReader = class {
       const nextIndent = this.indents[next];
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
+        const nextAt = this.starts[next] + nextIndent;
+        const code2 = this.text.charCodeAt(nextAt);
+        if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
+          return this.flowCollection(parentIndent, next, nextAt, depth);
+        }
         return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
@@ -39725,8 +42551,7 @@ var BlockReader = class {
       return this.quoted(parentIndent, line, at, code2);
     }
     if (code2 === PIPE) return this.literal(parentIndent, line, at);
-    if (code2 === 123) return this.emptyFlowMap(parentIndent, line, at);
-    if (code2 === 91) return this.flowSequence(parentIndent, line, at);
+    if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line, at, depth);
     if (NOT_PLAIN_START.has(code2) && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
       const after = this.text.charCodeAt(at + 1);
@@ -39863,71 +42688,144 @@ var BlockReader = class {
     if (this.text.charCodeAt(at) === HASH && at > from) return;
     throw OUTSIDE;
   }
-  /** A one-line flow sequence of scalars: `[]`, `["sh", "-c", x]`. */
-  flowSequence(parentIndent, line, open2) {
-    const lineEnd = this.ends[line];
+  /**
+   * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
+   * with plain and simple quoted scalars, nested on the same line.
+   */
+  flowCollection(parentIndent, line, open2, depth) {
+    const node = this.flowNode(open2, this.ends[line], depth + 1);
+    this.afterValue(line, node.end);
+    const nodeEnd = this.endOfLine(line, parentIndent);
+    return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
+  }
+  /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
+  flowNode(at, lineEnd, depth) {
+    const code2 = this.text.charCodeAt(at);
+    if (code2 === 123 || code2 === 91) {
+      if (depth > this.maxDepth) throw OUTSIDE;
+      return code2 === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
+    }
+    if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
+      const quoted = this.quotedText(at, lineEnd, code2);
+      return { value: quoted.value, position: { kind: "leaf", start: at, end: quoted.end }, end: quoted.end };
+    }
+    const end = this.flowPlainEnd(at, lineEnd);
+    const resolved = this.resolvePlain(this.text.slice(at, end));
+    if (!resolved) throw OUTSIDE;
+    return { value: resolved.value, position: { kind: "leaf", start: at, end }, end };
+  }
+  /**
+   * The end of a plain scalar inside a flow collection (trailing spaces excluded): it runs to `,`, `]`, `}`
+   * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
+   */
+  flowPlainEnd(at, lineEnd) {
+    const first = this.text.charCodeAt(at);
+    if (at >= lineEnd) throw OUTSIDE;
+    if (NOT_PLAIN_START.has(first)) {
+      const next = this.text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+    }
+    let scan2 = at;
+    while (scan2 < lineEnd) {
+      const char = this.text.charCodeAt(scan2);
+      if (char === 44 || char === 93 || char === 125) break;
+      if (char === COLON) {
+        const after = this.text.charCodeAt(scan2 + 1);
+        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+      }
+      if (char === 91 || char === 123 || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) throw OUTSIDE;
+      scan2++;
+    }
+    let end = scan2;
+    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+  skipSpaces(at, lineEnd) {
+    let scan2 = at;
+    while (scan2 < lineEnd && this.text.charCodeAt(scan2) === SPACE) scan2++;
+    return scan2;
+  }
+  /**
+   * After a flow entry: the offset of the next entry, or -1 after the closing `close` (whose offset is then
+   * `this.flowClose`). A trailing comma is left to the general parser.
+   */
+  flowNext(at, lineEnd, close) {
+    const scan2 = this.skipSpaces(at, lineEnd);
+    const separator = this.text.charCodeAt(scan2);
+    if (scan2 < lineEnd && separator === close) {
+      this.flowClose = scan2;
+      return -1;
+    }
+    if (scan2 >= lineEnd || separator !== 44) throw OUTSIDE;
+    const next = this.skipSpaces(scan2 + 1, lineEnd);
+    if (next >= lineEnd || this.text.charCodeAt(next) === close) throw OUTSIDE;
+    return next;
+  }
+  /** Where the last flow collection read closed (see flowNext). */
+  flowClose = 0;
+  /** `[a, "b", {c: d}]` on one line. */
+  flowSequence(open2, lineEnd, depth) {
     const value = [];
     const items = [];
-    let at = open2 + 1;
-    const skipSpaces = () => {
-      while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-    };
-    skipSpaces();
-    let close = -1;
-    if (this.text.charCodeAt(at) === 93) close = at;
-    while (close < 0) {
-      if (at >= lineEnd) throw OUTSIDE;
-      const code2 = this.text.charCodeAt(at);
-      let itemEnd;
-      if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
-        const quoted = this.quotedText(at, lineEnd, code2);
-        itemEnd = quoted.end;
-        value.push(quoted.value);
-      } else {
-        if (NOT_PLAIN_START.has(code2)) throw OUTSIDE;
-        let scan2 = at;
-        while (scan2 < lineEnd) {
-          const char = this.text.charCodeAt(scan2);
-          if (char === 44 || char === 93) break;
-          if (char === 91 || char === 123 || char === 125 || char === COLON || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) {
-            throw OUTSIDE;
-          }
-          scan2++;
-        }
-        itemEnd = scan2;
-        while (itemEnd > at && this.text.charCodeAt(itemEnd - 1) === SPACE) itemEnd--;
-        const resolved = this.resolvePlain(this.text.slice(at, itemEnd));
-        if (!resolved) throw OUTSIDE;
-        value.push(resolved.value);
+    let at = this.skipSpaces(open2 + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 93) {
+      for (; ; ) {
+        const item = this.flowNode(at, lineEnd, depth + 1);
+        if (this.text.charCodeAt(this.skipSpaces(item.end, lineEnd)) === COLON) throw OUTSIDE;
+        value.push(item.value);
+        items.push(item.position);
+        at = this.flowNext(item.end, lineEnd, 93);
+        if (at < 0) break;
       }
-      items.push({ kind: "leaf", start: at, end: itemEnd });
-      at = itemEnd;
-      skipSpaces();
-      const separator = this.text.charCodeAt(at);
-      if (separator === 93) {
-        close = at;
-      } else if (separator === 44) {
-        at++;
-        skipSpaces();
-        if (this.text.charCodeAt(at) === 93) throw OUTSIDE;
-      } else {
-        throw OUTSIDE;
-      }
+      close = this.flowClose;
     }
-    const valueEnd = close + 1;
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
-    const position = { kind: "seq", start: open2, end: valueEnd, items };
-    return { value, position, valueEnd, nodeEnd, scalar: false, inline: true };
+    const end = close + 1;
+    return { value, position: { kind: "seq", start: open2, end, items }, end };
   }
-  /** `{}`: flow mappings with content are left to the general parser. */
-  emptyFlowMap(parentIndent, line, at) {
-    if (this.text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
-    const valueEnd = at + 2;
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
-    const position = { kind: "map", start: at, end: valueEnd, keys: [], spans: [], values: [], merges: void 0 };
-    return { value: {}, position, valueEnd, nodeEnd, scalar: false, inline: true };
+  /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
+  flowMapping(open2, lineEnd, depth) {
+    const value = {};
+    const keys = [];
+    const spans = [];
+    const values = [];
+    let at = this.skipSpaces(open2 + 1, lineEnd);
+    let close = at;
+    if (this.text.charCodeAt(at) !== 125) {
+      for (; ; ) {
+        const keyStart = at;
+        const first = this.text.charCodeAt(at);
+        let key;
+        let keyEnd;
+        if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+          const quoted = this.quotedText(at, lineEnd, first);
+          key = quoted.value;
+          keyEnd = quoted.end;
+        } else {
+          keyEnd = this.flowPlainEnd(at, lineEnd);
+          const source = this.text.slice(at, keyEnd);
+          if (source === "<<") throw OUTSIDE;
+          const resolved = this.resolvePlain(source);
+          if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
+          key = resolved.value;
+        }
+        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
+        if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+        const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
+        const code2 = this.text.charCodeAt(valueAt2);
+        if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
+        const item = this.flowNode(valueAt2, lineEnd, depth + 1);
+        value[key] = item.value;
+        keys.push(key);
+        spans.push(keyStart, item.end);
+        values.push(item.position.kind === "leaf" ? void 0 : item.position);
+        at = this.flowNext(item.end, lineEnd, 125);
+        if (at < 0) break;
+      }
+      close = this.flowClose;
+    }
+    const end = close + 1;
+    return { value, position: { kind: "map", start: open2, end, keys, spans, values, merges: void 0 }, end };
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
@@ -39968,7 +42866,7 @@ var BlockReader = class {
     }
     if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
     for (let blank = last + 1; blank < scan2; blank++) {
-      if (this.ends[blank] > this.starts[blank]) throw OUTSIDE;
+      if (this.ends[blank] - this.starts[blank] > contentIndent) throw OUTSIDE;
     }
     let value = parts.join("\n");
     if (mode !== "strip") value += "\n";
@@ -40007,6 +42905,232 @@ var BlockReader = class {
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
   nodeEnd(offset) {
     return this.rawEnds ? offset : trimmedEnd(this.text, offset);
+  }
+};
+
+// src/manifests/flow-indent.ts
+function indentFlowContinuations(text2) {
+  const lines = text2.split("\n");
+  let changed = false;
+  let depth = 0;
+  let minIndent = 0;
+  let quote;
+  let blockScalarParent = -1;
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index];
+    const indent = line.length - line.trimStart().length;
+    if (blockScalarParent >= 0) {
+      if (line.trim() === "" || indent > blockScalarParent) continue;
+      blockScalarParent = -1;
+    }
+    if (depth > 0 && line.trim() !== "" && indent < minIndent) {
+      line = " ".repeat(minIndent - indent) + line;
+      lines[index] = line;
+      changed = true;
+    }
+    let at = depth > 0 ? 0 : indent;
+    if (depth === 0) {
+      if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line)) continue;
+      const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
+      if (!start) continue;
+      const opener = start[3];
+      if (opener === "|" || opener.startsWith("|") || opener.startsWith(">")) {
+        blockScalarParent = indent;
+        continue;
+      }
+      minIndent = start[1].length + 1;
+      at = start[0].length - 1;
+    }
+    for (; at < line.length; at++) {
+      const ch = line[at];
+      if (quote === '"') {
+        if (ch === "\\") at++;
+        else if (ch === '"') quote = void 0;
+      } else if (quote === "'") {
+        if (ch === "'" && line[at + 1] === "'") at++;
+        else if (ch === "'") quote = void 0;
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+      } else if (ch === "#" && (at === 0 || /\s/.test(line[at - 1]))) {
+        break;
+      } else if (ch === "[" || ch === "{") {
+        depth++;
+      } else if (ch === "]" || ch === "}") {
+        depth--;
+        if (depth === 0) break;
+      }
+    }
+    if (depth === 0) quote = void 0;
+  }
+  return changed ? lines.join("\n") : void 0;
+}
+
+// src/manifests/json-manifest.ts
+var QUOTE = 34;
+var BACKSLASH2 = 92;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var COMMA2 = 44;
+var COLON2 = 58;
+var MAX_KEY_LENGTH = 1e3;
+var NotPlainJson = class extends Error {
+};
+var NOT_PLAIN_JSON = new NotPlainJson();
+function looksLikeJsonObject(text2) {
+  for (let at = 0; at < text2.length; at++) {
+    const code2 = text2.charCodeAt(at);
+    if (code2 === 32 || code2 === 10) continue;
+    return code2 === OPEN_BRACE;
+  }
+  return false;
+}
+function readJsonDocument(text2, resolvePlain, maxDepth) {
+  if (UNSUPPORTED_CHARACTER.test(text2) || text2.includes("\r")) return void 0;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  try {
+    const scanner = new JsonPositionScanner(text2, resolvePlain, maxDepth);
+    const position = scanner.document(value);
+    return { value, position };
+  } catch (error2) {
+    if (error2 instanceof NotPlainJson || error2 instanceof RangeError) return void 0;
+    throw error2;
+  }
+}
+var JsonPositionScanner = class {
+  constructor(text2, resolvePlain, maxDepth) {
+    this.text = text2;
+    this.resolvePlain = resolvePlain;
+    this.maxDepth = maxDepth;
+  }
+  text;
+  resolvePlain;
+  maxDepth;
+  at = 0;
+  document(value) {
+    this.skipSpace();
+    const node = this.value(value, 1);
+    this.skipSpace();
+    if (this.at !== this.text.length) throw NOT_PLAIN_JSON;
+    return node;
+  }
+  skipSpace() {
+    const text2 = this.text;
+    let at = this.at;
+    for (; ; ) {
+      const code2 = text2.charCodeAt(at);
+      if (code2 !== 32 && code2 !== 10) break;
+      at++;
+    }
+    this.at = at;
+  }
+  /** The node at the cursor, whose parsed value is `value`; leaves the cursor after it. */
+  value(value, depth) {
+    const code2 = this.text.charCodeAt(this.at);
+    if (code2 === OPEN_BRACE) return this.map(value, depth);
+    if (code2 === OPEN_BRACKET) return this.sequence(value, depth);
+    const start = this.at;
+    if (code2 === QUOTE) {
+      this.at = this.stringEnd(start);
+      return { kind: "leaf", start, end: this.at };
+    }
+    let end = start;
+    for (; ; ) {
+      const next = this.text.charCodeAt(end);
+      if (next === COMMA2 || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next)) break;
+      end++;
+    }
+    const resolved = this.resolvePlain(this.text.slice(start, end));
+    if (!resolved || !Object.is(resolved.value, value)) throw NOT_PLAIN_JSON;
+    this.at = end;
+    return { kind: "leaf", start, end };
+  }
+  /** The offset after the closing quote of the string that starts at `start`. */
+  stringEnd(start) {
+    let at = start + 1;
+    for (; ; ) {
+      const close = this.text.indexOf('"', at);
+      if (close < 0) throw NOT_PLAIN_JSON;
+      let backslashes = 0;
+      while (this.text.charCodeAt(close - 1 - backslashes) === BACKSLASH2) backslashes++;
+      if (backslashes % 2 === 0) return close + 1;
+      at = close + 1;
+    }
+  }
+  map(value, depth) {
+    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
+    const start = this.at;
+    const ownKeys = Object.keys(value);
+    const keys = [];
+    const spans = [];
+    const values = [];
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACE) {
+      for (; ; ) {
+        const keyStart = this.at;
+        if (this.text.charCodeAt(keyStart) !== QUOTE) throw NOT_PLAIN_JSON;
+        const keyEnd = this.stringEnd(keyStart);
+        if (keyEnd - keyStart > MAX_KEY_LENGTH) throw NOT_PLAIN_JSON;
+        const key = this.keyText(keyStart, keyEnd, ownKeys[keys.length]);
+        if (key === "__proto__") throw NOT_PLAIN_JSON;
+        this.at = keyEnd;
+        this.skipSpace();
+        if (this.text.charCodeAt(this.at) !== COLON2) throw NOT_PLAIN_JSON;
+        this.at++;
+        this.skipSpace();
+        const child2 = this.value(value[key], depth + 1);
+        keys.push(key);
+        spans.push(keyStart, child2.end);
+        values.push(child2.kind === "leaf" ? void 0 : child2);
+        if (this.closes(CLOSE_BRACE)) break;
+      }
+    } else {
+      this.at++;
+    }
+    if (ownKeys.length !== keys.length) throw NOT_PLAIN_JSON;
+    return { kind: "map", start, end: this.at, keys, spans, values, merges: void 0 };
+  }
+  /** After an entry or item: true past the closing bracket, false past a comma (and the space after it). */
+  closes(close) {
+    this.skipSpace();
+    const separator = this.text.charCodeAt(this.at);
+    this.at++;
+    if (separator === close) return true;
+    if (separator !== COMMA2) throw NOT_PLAIN_JSON;
+    this.skipSpace();
+    return false;
+  }
+  /** A key's text; the parsed object's own key string when it is the same text (no copy), else decoded. */
+  keyText(start, end, candidate) {
+    if (candidate !== void 0 && candidate.length === end - start - 2 && this.text.startsWith(candidate, start + 1)) {
+      if (!candidate.includes("\\")) return candidate;
+    }
+    return JSON.parse(this.text.slice(start, end));
+  }
+  sequence(value, depth) {
+    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
+    const start = this.at;
+    const items = [];
+    this.at++;
+    this.skipSpace();
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACKET) {
+      for (; ; ) {
+        items.push(this.value(value[items.length], depth + 1));
+        if (this.closes(CLOSE_BRACKET)) break;
+      }
+    } else {
+      this.at++;
+    }
+    if (items.length !== value.length) throw NOT_PLAIN_JSON;
+    return { kind: "seq", start, end: this.at, items };
   }
 };
 
@@ -40121,7 +43245,7 @@ function plainScalarResolver(createDocument) {
       let failed = false;
       try {
         const resolved = tag.resolve(source, () => failed = true, {});
-        const value = (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+        const value = (0, import_yaml.isScalar)(resolved) ? resolved.value : resolved;
         result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
       } catch {
         result = void 0;
@@ -40132,12 +43256,12 @@ function plainScalarResolver(createDocument) {
     return result;
   };
 }
-var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
-var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1" }));
-var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
+var resolvePlainScalar = plainScalarResolver(() => new import_yaml.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml.Document(null, { version: "1.1" }));
+var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml.Document(null));
 function parseYamlValue(text2, maxAliasCount) {
   const fast = readBlockYamlValue(text2, maxAliasCount);
-  return fast ? fast.value : (0, import_yaml2.parse)(text2, { maxAliasCount });
+  return fast ? fast.value : (0, import_yaml.parse)(text2, { maxAliasCount, logLevel: "error" });
 }
 function readBlockYamlValue(text2, maxAliasCount) {
   return readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
@@ -40153,7 +43277,14 @@ function parseManifests(input, file, options = {}) {
     if (decoded.error) return { objects: [], errors: [decoded.error] };
     text2 = decoded.text;
   }
-  return new ManifestParser(options.keepKind ? blankUninteresting(text2, options.keepKind) : text2, file, options).run();
+  const source = options.keepKind ? blankUninteresting(text2, options.keepKind) : text2;
+  const parsed = new ManifestParser(source, file, options).run();
+  const padded = parsed.errors.some((error2) => error2.message.startsWith("YAML syntax error")) ? indentFlowContinuations(source) : void 0;
+  if (padded !== void 0) {
+    const retried = new ManifestParser(padded, file, options).run();
+    if (retried.errors.length < parsed.errors.length) return retried;
+  }
+  return parsed;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -40186,17 +43317,20 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path10) => object.position(path10),
+    position: (path13) => object.position(path13),
     locate
   };
 }
 var ManifestParser = class _ManifestParser {
-  constructor(text2, file, options, documentIndexBase = 0, firstLine = 1) {
+  constructor(text2, file, options, documentIndexBase = 0, firstLine = 1, shift = 0, streamLineCounter) {
     this.text = text2;
     this.file = file;
     this.options = options;
     this.documentIndexBase = documentIndexBase;
     this.firstLine = firstLine;
+    this.shift = shift;
+    this.streamLineCounter = streamLineCounter;
+    this.lineCounter = streamLineCounter ?? new import_yaml.LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   }
@@ -40205,23 +43339,29 @@ var ManifestParser = class _ManifestParser {
   options;
   documentIndexBase;
   firstLine;
-  lineCounter = new import_yaml2.LineCounter();
+  shift;
+  streamLineCounter;
+  lineCounter;
   objects = [];
   errors = [];
   maxDepth;
   maxAliasCount;
+  /** How many documents the general parser found (undefined when it failed as a whole). */
+  documentsSeen;
   run() {
-    if (this.documentIndexBase === 0 && this.options.reader !== "general" && this.readBlockStyle()) {
+    if (this.documentIndexBase === 0 && this.options.reader !== "general" && (this.readJson() || this.readBlockStyle())) {
       return { objects: this.objects, errors: this.errors };
     }
+    if (!this.streamLineCounter) this.countLines();
     let docs;
     try {
-      docs = (0, import_yaml2.parseAllDocuments)(this.text, {
+      docs = (0, import_yaml.parseAllDocuments)(this.text, {
         version: "1.1",
         customTags: kubernetesTags,
-        lineCounter: this.lineCounter,
         prettyErrors: false,
-        uniqueKeys: true
+        uniqueKeys: true,
+        // Collection keys become strings (as in JSON); yaml's warning about it must not reach stderr.
+        logLevel: "error"
       });
     } catch (error2) {
       if (this.documentIndexBase < 0) {
@@ -40232,19 +43372,95 @@ var ManifestParser = class _ManifestParser {
       return { objects: this.objects, errors: this.errors };
     }
     const base = this.documentIndexBase >= 0 ? this.documentIndexBase : -1 - this.documentIndexBase;
+    this.documentsSeen = docs.length;
     docs.forEach((doc, index) => this.document(doc, base + index));
     return { objects: this.objects, errors: this.errors };
   }
-  /** Reads the text with the fast block reader; false (nothing recorded) when it is outside that reader's subset. */
+  /**
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
+   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   */
+  readJson() {
+    if (!looksLikeJsonObject(this.text)) return false;
+    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
+    if (!read) return false;
+    const objects2 = [];
+    if (!this.jsonObjects(read.value, read.position, void 0, objects2, true)) return false;
+    this.countLines();
+    this.objects.push(...objects2);
+    return true;
+  }
+  countLines() {
+    this.lineCounter.addNewLine(0);
+    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1)) this.lineCounter.addNewLine(at + 1);
+  }
+  /**
+   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
+   * anything addObject() or checkIdentity() would report, which the general path then words.
+   */
+  jsonObjects(value, position, itemIndex, out, root) {
+    const apiVersion = value["apiVersion"];
+    const kind = value["kind"];
+    if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+      const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
+      const hasKind = kind !== void 0 && kind !== null;
+      if (!root || hasApiVersion && hasKind) return false;
+      return !(hasApiVersion || hasKind) || !("metadata" in value) && !("spec" in value);
+    }
+    const items = value["items"];
+    const isList = kind === "List" || kind.endsWith("List") && Array.isArray(items);
+    if (!isList) {
+      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      return true;
+    }
+    if (items === void 0 || items === null) return true;
+    const itemsAt = position.keys.indexOf("items");
+    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : void 0;
+    if (!Array.isArray(items) || itemsPosition?.kind !== "seq") return false;
+    const itemDefaults = kind === "List" ? void 0 : { apiVersion, kind: kind.slice(0, -"List".length) };
+    for (let index = 0; index < items.length; index++) {
+      let item = items[index];
+      const itemPosition = itemsPosition.items[index];
+      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
+      const record3 = item;
+      if (itemDefaults && record3["apiVersion"] === void 0 && record3["kind"] === void 0) item = { ...itemDefaults, ...record3 };
+      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
+    }
+    return true;
+  }
+  /**
+   * Reads the text with the fast block reader; documents outside its subset are read one by one by the
+   * general parser (the same result: documents of a stream are independent once directives are excluded,
+   * which the block reader leaves to the general parser). False (nothing recorded) when the block reader
+   * cannot split the text.
+   */
   readBlockStyle() {
     const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
     if (!read) return false;
     for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    for (const document of read.documents) {
-      this.objects.push(
-        new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate)
-      );
+    const objects2 = [];
+    const errors = [];
+    let next = 0;
+    const flushUpTo = (index) => {
+      for (; next < read.documents.length && read.documents[next].index < index; next++) {
+        const document = read.documents[next];
+        objects2.push(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+      }
+    };
+    for (const other of read.others) {
+      flushUpTo(other.index);
+      const part = new _ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
+      const result = part.run();
+      if (part.documentsSeen !== 1 || result.errors.length > 0) {
+        this.lineCounter = new import_yaml.LineCounter();
+        return false;
+      }
+      objects2.push(...result.objects);
+      errors.push(...result.errors);
     }
+    flushUpTo(Number.POSITIVE_INFINITY);
+    this.objects.push(...objects2);
+    this.errors.push(...errors);
     return true;
   }
   /**
@@ -40273,13 +43489,13 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const root = doc.contents;
-    if ((0, import_yaml2.isSeq)(root)) {
+    if ((0, import_yaml.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
         this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
       }
       return;
     }
-    if (!(0, import_yaml2.isMap)(root)) return;
+    if (!(0, import_yaml.isMap)(root)) return;
     const apiVersion = root.get("apiVersion");
     const kind = root.get("kind");
     if (!this.checkIdentity(root, apiVersion, kind, void 0)) return;
@@ -40296,37 +43512,37 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text), root, value, documentIndex, void 0);
+    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value, documentIndex, void 0);
   }
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
-  checkIdentity(node, apiVersion, kind, where) {
+  checkIdentity(node, apiVersion, kind, where2) {
     if (typeof apiVersion === "string" && typeof kind === "string" && apiVersion !== "" && kind !== "") return true;
     const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
     const hasKind = kind !== void 0 && kind !== null;
-    if (!hasApiVersion && !hasKind && where === void 0) return false;
-    const prefix = where ? `${where}: ` : "";
+    if (!hasApiVersion && !hasKind && where2 === void 0) return false;
+    const prefix = where2 ? `${where2}: ` : "";
     if (hasApiVersion && hasKind) {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
-    } else if (where !== void 0) {
+    } else if (where2 !== void 0) {
       this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
-    } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
+    } else if ((0, import_yaml.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
       this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
     }
     return false;
   }
   addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
-    const items = (0, import_yaml2.isMap)(node) ? node.get("items", true) : void 0;
-    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
+    const items = (0, import_yaml.isMap)(node) ? node.get("items", true) : void 0;
+    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml.isSeq)(resolveAlias(doc, items));
     if (!isList) {
       this.objects.push(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), node.range?.[0] ?? 0, this.lineCounter, this.options.locate)
+        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
       );
       return;
     }
     const itemsNode = resolveAlias(doc, items);
-    if (itemsNode === void 0 || (0, import_yaml2.isScalar)(itemsNode) && itemsNode.value === null) return;
-    if (!(0, import_yaml2.isSeq)(itemsNode)) {
+    if (itemsNode === void 0 || (0, import_yaml.isScalar)(itemsNode) && itemsNode.value === null) return;
+    if (!(0, import_yaml.isSeq)(itemsNode)) {
       this.errorAt(itemsNode ?? node, `${kind}: items must be a list`);
       return;
     }
@@ -40335,9 +43551,9 @@ var ManifestParser = class _ManifestParser {
     itemsNode.items.forEach((rawItem, index) => {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
-      const where = `items[${index}]`;
-      if (!(0, import_yaml2.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
-        this.errorAt(itemNode ?? itemsNode, `${where}: not a Kubernetes object`);
+      const where2 = `items[${index}]`;
+      if (!(0, import_yaml.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
+        this.errorAt(itemNode ?? itemsNode, `${where2}: not a Kubernetes object`);
         return;
       }
       let item = itemValue;
@@ -40345,7 +43561,7 @@ var ManifestParser = class _ManifestParser {
         item = { ...itemDefaults, ...item };
         itemValue = item;
       }
-      if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where)) return;
+      if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where2)) return;
       this.addObject(doc, indexer, itemNode, item, documentIndex, itemIndex ?? index);
     });
   }
@@ -40354,10 +43570,10 @@ var ManifestParser = class _ManifestParser {
     const stack = [{ node: root, depth: 1 }];
     while (stack.length > 0) {
       const { node, depth } = stack.pop();
-      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
         if (depth > this.maxDepth) return node;
         for (const item of node.items) {
-          if ((0, import_yaml2.isPair)(item)) {
+          if ((0, import_yaml.isPair)(item)) {
             stack.push({ node: item.key, depth: depth + 1 });
             stack.push({ node: item.value, depth: depth + 1 });
           } else {
@@ -40369,7 +43585,7 @@ var ManifestParser = class _ManifestParser {
     return void 0;
   }
   syntaxError(doc, code2, message, offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     let text2;
     if (code2 === "DUPLICATE_KEY") {
       const key = duplicateKeyAt(doc, offset);
@@ -40387,28 +43603,28 @@ var ManifestParser = class _ManifestParser {
       this.errors.push({ file: this.file, message });
       return;
     }
-    const { line, col } = this.lineCounter.linePos(offset);
+    const { line, col } = this.lineCounter.linePos(offset + this.shift);
     this.errors.push({ file: this.file, message, line, column: col });
   }
 };
 function looksLikeObject(node) {
-  return (0, import_yaml2.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
+  return (0, import_yaml.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
 }
 function resolveAlias(doc, node) {
   let current = node;
-  for (let hops = 0; hops < 16 && (0, import_yaml2.isAlias)(current); hops++) current = current.resolve(doc);
-  return (0, import_yaml2.isMap)(current) || (0, import_yaml2.isSeq)(current) || (0, import_yaml2.isScalar)(current) || (0, import_yaml2.isAlias)(current) ? current : void 0;
+  for (let hops = 0; hops < 16 && (0, import_yaml.isAlias)(current); hops++) current = current.resolve(doc);
+  return (0, import_yaml.isMap)(current) || (0, import_yaml.isSeq)(current) || (0, import_yaml.isScalar)(current) || (0, import_yaml.isAlias)(current) ? current : void 0;
 }
 function duplicateKeyAt(doc, offset) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml.isMap)(node)) {
       for (const pair of node.items) {
-        if ((0, import_yaml2.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
+        if ((0, import_yaml.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
         stack.push(pair.key, pair.value);
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml.isSeq)(node)) {
       stack.push(...node.items);
     }
   }
@@ -40422,50 +43638,52 @@ function errorText(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 var PositionIndexer = class {
-  constructor(doc, text2) {
+  constructor(doc, text2, shift = 0) {
     this.doc = doc;
     this.text = text2;
+    this.shift = shift;
   }
   doc;
   text;
+  shift;
   seen = /* @__PURE__ */ new Map();
   node(node) {
     if (this.seen.has(node)) return this.seen.get(node);
-    if ((0, import_yaml2.isAlias)(node)) {
-      const start = node.range?.[0] ?? 0;
-      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? start), target: void 0 };
+    if ((0, import_yaml.isAlias)(node)) {
+      const start = this.start(node.range?.[0]);
+      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
-      alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
+      alias.target = (0, import_yaml.isScalar)(target2) ? void 0 : this.node(target2);
       return alias;
     }
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml.isMap)(node)) {
       const count2 = node.items.length;
       const keys = new Array(count2);
       const values = new Array(count2);
       const spans = new Array(count2 * 2).fill(0);
       let merges;
-      const start = node.range?.[0] ?? 0;
-      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? start), keys, spans, values, merges: void 0 };
+      const start = this.start(node.range?.[0]);
+      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: void 0 };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key;
         const value = pair.value;
         const range = pairRange(key, value);
-        const merge2 = (0, import_yaml2.isScalar)(key) && isMergeKey(key);
+        const merge2 = (0, import_yaml.isScalar)(key) && isMergeKey(key);
         if (merge2) (merges ??= []).push(index);
-        keys[index] = (0, import_yaml2.isScalar)(key) && !merge2 ? String(key.value) : void 0;
-        spans[2 * index] = range ? range.start : -1;
+        keys[index] = (0, import_yaml.isScalar)(key) && !merge2 ? String(key.value) : void 0;
+        spans[2 * index] = range ? range.start + this.shift : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
-        values[index] = (0, import_yaml2.isScalar)(value) ? void 0 : this.node(value);
+        values[index] = (0, import_yaml.isScalar)(value) ? void 0 : this.node(value);
       });
       map.merges = merges;
       return map;
     }
-    if ((0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml.isSeq)(node)) {
       const items = [];
-      const start = node.range?.[0] ?? 0;
-      const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? start), items };
+      const start = this.start(node.range?.[0]);
+      const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), items };
       this.seen.set(node, seq);
       for (const item of node.items) {
         const range = item?.range;
@@ -40474,17 +43692,20 @@ var PositionIndexer = class {
       }
       return seq;
     }
-    if ((0, import_yaml2.isScalar)(node)) {
-      const start = node.range?.[0] ?? 0;
-      const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? start) };
+    if ((0, import_yaml.isScalar)(node)) {
+      const start = this.start(node.range?.[0]);
+      const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0) };
       this.seen.set(node, leaf);
       return leaf;
     }
     this.seen.set(node, void 0);
     return void 0;
   }
+  start(offset) {
+    return (offset ?? 0) + this.shift;
+  }
   end(offset) {
-    return trimmedEnd(this.text, offset);
+    return trimmedEnd(this.text, offset) + this.shift;
   }
 };
 function resolvePos(node) {
@@ -40516,12 +43737,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path10) {
+  position(path13) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path10) {
+    for (const segment of path13) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -40533,11 +43754,11 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path10.length, found);
+    return this.span(start, end, found.length === path13.length, found);
   }
-  locate(path10) {
-    const span = this.position(path10);
-    if (this.locator) return this.locator(this, path10, span);
+  locate(path13) {
+    const span = this.position(path13);
+    if (this.locator) return this.locator(this, path13, span);
     return {
       primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
       related: [],
@@ -40587,7 +43808,7 @@ function pairRange(key, value) {
   const keyRange = key?.range;
   const valueRange = value?.range;
   if (!keyRange) return valueRange ? { start: valueRange[0], end: valueRange[1] } : void 0;
-  const inline = value && valueRange && ((0, import_yaml2.isScalar)(value) || (0, import_yaml2.isAlias)(value) || ((0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) && value.flow === true);
+  const inline = value && valueRange && ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value) || ((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow === true);
   return { start: keyRange[0], end: inline ? Math.max(valueRange[1], keyRange[1]) : keyRange[1] };
 }
 
@@ -40639,7 +43860,7 @@ var NESTED_FIELDS = {
 function foldKey(key) {
   return key.replace(/\u212a/g, "k").replace(/\u017f/g, "s").toLowerCase();
 }
-function isMapping2(value) {
+function isMapping(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
@@ -40648,7 +43869,7 @@ function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
   within.add(value);
   try {
     if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found, within));
-    if (!isMapping2(value)) return value;
+    if (!isMapping(value)) return value;
     const result = {};
     for (const [key, item] of Object.entries(value)) {
       if (key !== "<<") {
@@ -40656,7 +43877,7 @@ function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
         continue;
       }
       found.merged = true;
-      const sources = [item].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found, within));
+      const sources = [item].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found, within));
       for (const source of sources.reverse()) Object.assign(result, source);
     }
     return result;
@@ -40664,13 +43885,13 @@ function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
     within.delete(value);
   }
 }
-function matchFields(record2, fields, found) {
+function matchFields(record3, fields, found) {
   const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
   const result = {};
-  for (const key of Object.keys(record2).sort()) {
+  for (const key of Object.keys(record3).sort()) {
     const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
     if (field !== void 0 && field !== key) found.folded = true;
-    result[field ?? key] = record2[key];
+    result[field ?? key] = record3[key];
   }
   return result;
 }
@@ -40680,8 +43901,8 @@ function asKustomizeReadsIt(data) {
   const resolved = matchFields(resolveMergeKeys(data, merges), KUSTOMIZATION_FIELDS, folds);
   for (const [field, nested] of Object.entries(NESTED_FIELDS)) {
     const value = resolved[field];
-    if (Array.isArray(value)) resolved[field] = value.map((item) => isMapping2(item) ? matchFields(item, nested, folds) : item);
-    else if (isMapping2(value)) resolved[field] = matchFields(value, nested, folds);
+    if (Array.isArray(value)) resolved[field] = value.map((item) => isMapping(item) ? matchFields(item, nested, folds) : item);
+    else if (isMapping(value)) resolved[field] = matchFields(value, nested, folds);
   }
   return { data: resolved, unusualKeys: merges.merged || folds.folded };
 }
@@ -40710,7 +43931,7 @@ async function findKustomizationFile(fs3, dir) {
     return void 0;
   }
   const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
-  return name === void 0 ? void 0 : join(dir, name);
+  return name === void 0 ? void 0 : join2(dir, name);
 }
 var MAX_ALIASES = 100;
 var GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
@@ -40725,17 +43946,17 @@ function readKustomizationYaml(text2) {
   if (/^%/m.test(text2) && text2.includes("<<")) {
     throw new Error("YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files");
   }
-  const documents = (0, import_yaml3.parseAllDocuments)(text2, { uniqueKeys: false });
+  const documents = (0, import_yaml2.parseAllDocuments)(text2, { uniqueKeys: false, logLevel: "error" });
   const first = Array.isArray(documents) ? documents[0] : void 0;
   if (first === void 0) return null;
   const [error2] = first.errors;
   if (error2) throw error2;
   checkStructure(first.contents);
   let tagged = false;
-  (0, import_yaml3.visit)(first, (_key, node) => {
-    if ((0, import_yaml3.isNode)(node) && node.tag !== void 0) {
+  (0, import_yaml2.visit)(first, (_key, node) => {
+    if ((0, import_yaml2.isNode)(node) && node.tag !== void 0) {
       tagged = true;
-      return import_yaml3.visit.BREAK;
+      return import_yaml2.visit.BREAK;
     }
     return void 0;
   });
@@ -40756,15 +43977,15 @@ function checkStructure(root) {
   while (stack.length > 0) {
     const { node, depth } = stack.pop();
     if (depth > DEFAULT_MAX_DEPTH) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
-    if ((0, import_yaml3.isMap)(node)) {
-      const keys = node.items.map((pair) => (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
+    if ((0, import_yaml2.isMap)(node)) {
+      const keys = node.items.map((pair) => (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
       if (keys.includes("<<") && new Set(keys).size < keys.length) {
         throw new Error("a mapping with merge keys (<<) repeats a key; kustomize applies them in document order, podsec does not read such a mapping");
       }
       for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if ((0, import_yaml3.isPair)(node)) {
+    } else if ((0, import_yaml2.isPair)(node)) {
       stack.push({ node: node.key, depth: depth + 1 }, { node: node.value, depth: depth + 1 });
     }
   }
@@ -40772,8 +43993,8 @@ function checkStructure(root) {
 function isInlineConfig(entry) {
   if (!isInlineEntry(entry)) return false;
   try {
-    const documents = (0, import_yaml3.parseAllDocuments)(entry);
-    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml3.isMap)(document.contents));
+    const documents = (0, import_yaml2.parseAllDocuments)(entry, { logLevel: "error" });
+    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml2.isMap)(document.contents));
   } catch {
     return false;
   }
@@ -40791,7 +44012,7 @@ function parseKustomizationText(text2, file) {
     return { error: `cannot parse kustomization: ${message}` };
   }
   const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
-  return { file, dir: dirname(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
+  return { file, dir: dirname2(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
 }
 function rootEntries(data) {
   return [
@@ -40824,56 +44045,6 @@ function fileReferences(data) {
   return files;
 }
 
-// src/discover/paths.ts
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
-function compareBytes(a2, b) {
-  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
-}
-function toPosix(path10) {
-  return sep2 === "/" ? path10 : path10.split(sep2).join("/");
-}
-function normalizeGiven(given) {
-  let path10 = given.replace(/\\/g, "/");
-  while (path10.length > 1 && path10.endsWith("/")) path10 = path10.slice(0, -1);
-  return path10;
-}
-function joinDisplay(prefix, inside) {
-  if (inside === "") return prefix;
-  if (prefix === "." || prefix === "") return inside;
-  if (prefix.endsWith("/")) return prefix + inside;
-  return `${prefix}/${inside}`;
-}
-function isInside(parent, child2) {
-  const rel = relative(parent, child2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-function createDisplayPath(cwd, roots) {
-  const candidates = roots.flatMap((root) => [
-    { base: root.absolute, given: root.given },
-    { base: root.real, given: root.given }
-  ]).sort((a2, b) => b.base.length - a2.base.length);
-  return (absolute) => {
-    const target2 = resolve2(absolute);
-    for (const candidate of candidates) {
-      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
-    }
-    const rel = toPosix(relative(cwd, target2));
-    return rel === "" ? "." : rel;
-  };
-}
-function fnv1a(text2) {
-  let hash = 2166136261;
-  for (const byte of Buffer.from(text2, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  return hash >>> 0;
-}
-function assignShard(targetPath, total) {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
-  return fnv1a(targetPath) % total + 1;
-}
-
 // src/discover/discover.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
@@ -40889,27 +44060,27 @@ async function walk(context2, dir, realDir) {
   const files = /* @__PURE__ */ new Set();
   context2.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
-    const path10 = join2(dir, entry.name);
-    if (context2.excluded(path10)) continue;
+    const path13 = join3(dir, entry.name);
+    if (context2.excluded(path13)) continue;
     if (entry.type === "directory") {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context2, path10, join2(realDir, entry.name));
+      await walk(context2, path13, join3(realDir, entry.name));
     } else if (entry.type === "file") {
       files.add(entry.name);
-      context2.tree.files.push(path10);
+      context2.tree.files.push(path13);
     } else if (entry.type === "symlink") {
       let target2;
       try {
-        target2 = await context2.fs.realpath(path10);
+        target2 = await context2.fs.realpath(path13);
       } catch (error2) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context2.errors.push({ file: context2.display(path10), message: `cannot follow symlink: ${describeFileError(error2)}` });
+          context2.errors.push({ file: context2.display(path13), message: `cannot follow symlink: ${describeFileError(error2)}` });
         }
         continue;
       }
       if (!isInside(context2.root.real, target2)) {
         context2.errors.push({
-          file: context2.display(path10),
+          file: context2.display(path13),
           message: "symlink points outside the scanned directory; it is not followed"
         });
         continue;
@@ -40938,7 +44109,19 @@ async function detectKind(fs3, absolute) {
     return void 0;
   }
 }
-function addTarget(targets, target2) {
+async function isLibraryChart(fs3, chartDir) {
+  try {
+    return LIBRARY_TYPE_LINE.test(await fs3.readFile(join3(chartDir, "Chart.yaml")));
+  } catch {
+    return false;
+  }
+}
+var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
+function isDeployable(data, buildsOnKustomization) {
+  const namespace = data["namespace"];
+  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
+}
+function addTarget2(targets, target2) {
   const key = target2.stdin ? "-" : target2.absolutePath;
   if (!targets.has(key)) targets.set(key, target2);
 }
@@ -40947,30 +44130,30 @@ async function discoverTargets(request2, fs3) {
   const targets = /* @__PURE__ */ new Map();
   const given = request2.paths.length > 0 ? request2.paths : ["."];
   const roots = [];
-  for (const path10 of given) {
-    if (path10 === "-") continue;
-    const absolute = resolve3(request2.cwd, path10);
+  for (const path13 of given) {
+    if (path13 === "-") continue;
+    const absolute = resolve4(request2.cwd, path13);
     let real = absolute;
     try {
       real = await fs3.realpath(absolute);
     } catch {
     }
-    roots.push({ given: normalizeGiven(path10), absolute, real });
+    roots.push({ given: normalizeGiven(path13), absolute, real });
   }
   const displayPath = createDisplayPath(request2.cwd, roots);
-  const matchExcluded = request2.exclude.length > 0 ? (0, import_picomatch2.default)([...request2.exclude], { dot: true }) : void 0;
+  const matchExcluded = request2.exclude.length > 0 ? (0, import_picomatch3.default)([...request2.exclude], { dot: true }) : void 0;
   const excluded = (absolute) => {
     if (matchExcluded === void 0) return false;
     const fromCwd = toPosix(relative2(request2.cwd, absolute));
     return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
   };
   const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path10 of given) {
-    if (path10 === "-") {
-      addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
+  for (const path13 of given) {
+    if (path13 === "-") {
+      addTarget2(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path10) && candidate.absolute === resolve3(request2.cwd, path10));
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path13) && candidate.absolute === resolve4(request2.cwd, path13));
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
@@ -40984,10 +44167,10 @@ async function discoverTargets(request2, fs3) {
       await walk({ fs: fs3, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
     } else if (type === "file") {
       const name = basename(root.absolute);
-      const dir = dirname2(root.absolute);
-      if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-      else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
+      const dir = dirname3(root.absolute);
+      if (name === "Chart.yaml") addTarget2(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else addTarget2(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
     } else {
       errors.push({ file: root.given, message: "not a regular file or directory" });
     }
@@ -40995,25 +44178,27 @@ async function discoverTargets(request2, fs3) {
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
   const chartSet = new Set(chartDirs);
-  const underAny = (set, path10) => {
-    for (let current = path10; ; current = dirname2(current)) {
+  const underAny = (set, path13) => {
+    for (let current = path13; ; current = dirname3(current)) {
       if (set.has(current)) return true;
-      if (dirname2(current) === current) return false;
+      if (dirname3(current) === current) return false;
     }
   };
-  const insideChart = (path10) => underAny(chartSet, path10);
+  const insideChart = (path13) => underAny(chartSet, path13);
   for (const chart of chartDirs) {
-    if (insideChart(dirname2(chart))) continue;
-    addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
+    if (insideChart(dirname3(chart))) continue;
+    if (await isLibraryChart(fs3, chart)) continue;
+    addTarget2(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
   }
   const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
   const kustomizationSet = new Set(kustomizationDirs);
   const referenced = /* @__PURE__ */ new Set();
   const claimedFiles = /* @__PURE__ */ new Set();
   const components = /* @__PURE__ */ new Set();
+  const deployable = /* @__PURE__ */ new Set();
   for (const dir of kustomizationDirs) {
     const name = kustomizationFileIn(tree.dirFiles.get(dir));
-    const file = join2(dir, name);
+    const file = join3(dir, name);
     let text2;
     try {
       text2 = await fs3.readFile(file);
@@ -41024,25 +44209,29 @@ async function discoverTargets(request2, fs3) {
     const parsed = parseKustomizationText(text2, file);
     if ("error" in parsed) continue;
     if (parsed.kind === "Component") components.add(dir);
+    let buildsOnKustomization = false;
     for (const entry of baseEntries(parsed.data)) {
-      const target2 = resolve3(dir, entry);
-      if (kustomizationSet.has(target2)) referenced.add(target2);
-      else claimedFiles.add(target2);
+      const target2 = resolve4(dir, entry);
+      if (kustomizationSet.has(target2)) {
+        referenced.add(target2);
+        buildsOnKustomization = true;
+      } else claimedFiles.add(target2);
     }
-    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
+    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
+    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve4(dir, entry));
   }
   for (const dir of kustomizationDirs) {
-    if (referenced.has(dir) || components.has(dir)) continue;
-    addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
+    addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
   }
   for (const file of tree.files) {
     if (!isManifestName(file)) continue;
     if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (underAny(kustomizationSet, dirname2(file))) continue;
-    addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
+    if (underAny(kustomizationSet, dirname3(file))) continue;
+    addTarget2(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
   }
   for (const explicit of request2.targets) {
-    const absolute = resolve3(request2.cwd, explicit.path);
+    const absolute = resolve4(request2.cwd, explicit.path);
     const kind = explicit.type ?? await detectKind(fs3, absolute);
     if (kind === void 0) {
       errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
@@ -41063,7 +44252,7 @@ async function discoverTargets(request2, fs3) {
 // src/discover/node-fs.ts
 import { lstat as lstat2, mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 function typeOf(entry) {
   if (entry.isSymbolicLink()) return "symlink";
   if (entry.isFile()) return "file";
@@ -41072,23 +44261,23 @@ function typeOf(entry) {
 }
 function createNodeFileSystem(tempRoot = tmpdir()) {
   return {
-    readFile: (path10) => readFile(path10, "utf8"),
-    async readDir(path10) {
-      const entries = await readdir2(path10, { withFileTypes: true });
+    readFile: (path13) => readFile(path13, "utf8"),
+    async readDir(path13) {
+      const entries = await readdir2(path13, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
     },
-    async lstat(path10) {
-      const info2 = await lstat2(path10);
+    async lstat(path13) {
+      const info2 = await lstat2(path13);
       return { type: typeOf(info2), size: info2.size };
     },
-    realpath: (path10) => realpath(path10),
-    makeTempDir: (prefix) => mkdtemp(join3(tempRoot, prefix)),
-    async writeFile(path10, text2) {
-      await mkdir2(dirname3(path10), { recursive: true });
-      await writeFile2(path10, text2, "utf8");
+    realpath: (path13) => realpath(path13),
+    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
+    async writeFile(path13, text2) {
+      await mkdir2(dirname4(path13), { recursive: true });
+      await writeFile2(path13, text2, "utf8");
     },
-    async removeTempDir(path10) {
-      await rm2(path10, { recursive: true, force: true }).catch(() => void 0);
+    async removeTempDir(path13) {
+      await rm2(path13, { recursive: true, force: true }).catch(() => void 0);
     }
   };
 }
@@ -41958,12 +45147,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
+import path6 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path4 from "node:path";
+import path3 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -41980,7 +45169,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
+import path2 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -41989,12 +45178,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = path2.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = path2.resolve(currentPath, "..");
       }
     }
   };
@@ -42009,27 +45198,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = path3.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(path3.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = path3.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -42661,8 +45850,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve8, reject) => {
-    Object.assign(methods, { resolve: resolve8, reject });
+  const promise = new Promise((resolve9, reject) => {
+    Object.assign(methods, { resolve: resolve9, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -43184,7 +46373,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+import path4 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -43203,7 +46392,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -43213,7 +46402,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (path4.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -43302,12 +46491,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
+import { statSync } from "node:fs";
+import path5 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
+  return path5.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -43324,7 +46513,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync2(cwd);
+    cwdStat = statSync(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -43354,7 +46543,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path6.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -44330,7 +47519,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -44433,9 +47622,9 @@ var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[o
 var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
 var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
 var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
-var isObject = (value) => typeof value === "object" && value !== null;
+var isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
+var isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
+var isObject2 = (value) => typeof value === "object" && value !== null;
 var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
 var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
 var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
@@ -44660,7 +47849,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -44694,7 +47883,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync3(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -45027,8 +48216,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync4(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync4(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -45495,13 +48684,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path10, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path10 === "string" ? path10 : path10.toString();
+  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path13 === "string" ? path13 : path13.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path10, serializedResult);
+      appendFileSync2(path13, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path10, serializedResult);
+      writeFileSync(path13, serializedResult);
     }
   }
 };
@@ -47305,11 +50494,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises3 = weakMap.get(stream);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve8 = promise.resolve.bind(promise);
-  return { resolve: resolve8, promises: promises3 };
+  const resolve9 = promise.resolve.bind(promise);
+  return { resolve: resolve9, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve8, promises: promises3 }, subprocess) => {
-  resolve8();
+var waitForConcurrentStreams = async ({ resolve: resolve9, promises: promises3 }, subprocess) => {
+  resolve9();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -47897,7 +51086,7 @@ var {
 // src/render/command-runner.ts
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var DEFAULT_TIMEOUT_MS2 = 12e4;
 var DEFAULT_MAX_OUTPUT_BYTES2 = 256 * 1024 * 1024;
 var DEFAULT_KILL_GRACE_MS = 2e3;
@@ -47918,11 +51107,11 @@ function killGroup(pid, signal) {
   }
 }
 function createPrivateDirs(tempRoot) {
-  const root = mkdtempSync(join4(tempRoot, "podsec-tools-"));
+  const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path10 = join4(root, name);
-    mkdirSync(path10, { recursive: true });
-    return path10;
+    const path13 = join5(root, name);
+    mkdirSync(path13, { recursive: true });
+    return path13;
   };
   const home = dir("home");
   const config = dir("config");
@@ -47930,7 +51119,7 @@ function createPrivateDirs(tempRoot) {
   const data = dir("data");
   const plugins = dir("helm-plugins-empty");
   const tmp = dir("tmp");
-  const kubeconfig = join4(root, "kubeconfig");
+  const kubeconfig = join5(root, "kubeconfig");
   writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
   return {
     root,
@@ -47940,13 +51129,13 @@ function createPrivateDirs(tempRoot) {
       XDG_CONFIG_HOME: config,
       XDG_CACHE_HOME: cache,
       XDG_DATA_HOME: data,
-      HELM_CONFIG_HOME: join4(config, "helm"),
-      HELM_CACHE_HOME: join4(cache, "helm"),
-      HELM_DATA_HOME: join4(data, "helm"),
+      HELM_CONFIG_HOME: join5(config, "helm"),
+      HELM_CACHE_HOME: join5(cache, "helm"),
+      HELM_DATA_HOME: join5(data, "helm"),
       HELM_PLUGINS: plugins,
-      HELM_REPOSITORY_CONFIG: join4(config, "helm", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: join4(cache, "helm", "repository"),
-      HELM_REGISTRY_CONFIG: join4(config, "helm", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: join5(config, "helm", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join5(cache, "helm", "repository"),
+      HELM_REGISTRY_CONFIG: join5(config, "helm", "registry", "config.json"),
       // No cluster is ever contacted: helm template and kustomize need none. An empty private config
       // (not /dev/null, which helm warns about as world-readable) keeps stderr free of noise.
       KUBECONFIG: kubeconfig,
@@ -47986,7 +51175,7 @@ function createSlots(limit) {
         busy++;
         return Promise.resolve(once9);
       }
-      return new Promise((resolve8) => waiting.push(() => resolve8(once9)));
+      return new Promise((resolve9) => waiting.push(() => resolve9(once9)));
     }
   };
 }
@@ -48001,8 +51190,8 @@ function createCommandRunner(config = {}) {
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path10 = sourceEnv["PATH"];
-  if (path10 !== void 0) baseEnv["PATH"] = path10;
+  const path13 = sourceEnv["PATH"];
+  if (path13 !== void 0) baseEnv["PATH"] = path13;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run2(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -48123,13 +51312,13 @@ ${tail}`;
 }
 
 // src/render/helm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { cp, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join7, posix, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/render/helm-safety.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
 var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
 var MAX_ENTRIES = 2e4;
@@ -48144,7 +51333,7 @@ async function checkChart(fs3, chartDir, displayPath, options) {
     for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
       if (++seen > MAX_ENTRIES) return;
       const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const absolute = join5(dir, entry.name);
+      const absolute = join6(dir, entry.name);
       if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
         hidden2.push(relPath2);
         continue;
@@ -48189,6 +51378,27 @@ var MIN_REDACTED_LENGTH = 6;
 function setValues(set) {
   return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
 }
+var SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
+function secretLikeValuesStrings(text2) {
+  const out = [];
+  let blockIndent = -1;
+  for (const line of text2.split(/\r?\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "" || indent > blockIndent) {
+        if (line.trim() !== "") out.push(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
+    if (!match || !SECRET_KEY.test(match[2])) continue;
+    const value = match[4].trim();
+    if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
+    else out.push(value);
+  }
+  return out;
+}
 function valuesFileStrings(text2) {
   const out = [];
   for (const line of text2.split(/\r?\n/)) {
@@ -48200,7 +51410,7 @@ function valuesFileStrings(text2) {
 }
 
 // src/render/helm-source-map.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/render/helm-template-pattern.ts
 function lex(text2) {
@@ -48460,6 +51670,10 @@ var PatternBuilder = class _PatternBuilder {
       case "define":
         return;
       case "if": {
+        if (!this.pendingIsBlank() && node.branches.every((branch) => isInline(branch.body))) {
+          this.pending.push({ hole: true, loc: this.pendingLoc(), values: [] });
+          return;
+        }
         this.flushBeforeControl();
         const branches = node.branches.map((branch) => {
           const branchScope = branch.binds && branch.cond !== void 0 ? this.bindScope(branch.cond, scope) : scope;
@@ -48513,6 +51727,11 @@ var PatternBuilder = class _PatternBuilder {
     this.flush();
     this.pending = [{ lit: " ".repeat(this.indent) }];
   }
+  /** Where the pending line starts (for a hole that has no action of its own to point at). */
+  pendingLoc() {
+    for (const piece of this.pending) if (piece.loc) return piece.loc;
+    return { file: this.template.file, line: 1, column: 1 };
+  }
   pendingIsBlank() {
     return this.pending.every((piece) => "lit" in piece && piece.lit.trim() === "");
   }
@@ -48555,7 +51774,7 @@ var PatternBuilder = class _PatternBuilder {
     const first = literal[0];
     const lead = first.lit.length - first.lit.trimStart().length;
     const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 };
-    source = source.replace(/ +$/, "");
+    source = source.replace(/ +$/, "").replace(/ +\.\*$/, "(?: .*)?");
     this.out.push({
       kind: "line",
       regex: new RegExp(`^${source}\\s*$`),
@@ -48598,7 +51817,8 @@ var PatternBuilder = class _PatternBuilder {
     const block = { kind: "block", minIndent: width, loc, ...values[0] ? { values: values[0] } : {} };
     const name = include ? stringArg(include[2] ?? "") : void 0;
     const helper = name !== void 0 ? this.helpers.defines.get(name) : void 0;
-    if (name !== void 0 && helper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
+    const ownHelper = helper !== void 0 && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
+    if (name !== void 0 && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
       const argScope = { dot: bindingOf(pipelineHead(include?.[3] ?? ""), scope), vars: /* @__PURE__ */ new Map() };
       const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
       this.out.push({ kind: "alt", items: [expanded, block] });
@@ -48608,6 +51828,17 @@ var PatternBuilder = class _PatternBuilder {
     this.pending = [{ lit: " ".repeat(this.indent) }];
   }
 };
+function chartFolderOf(file) {
+  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
+  if (subchart) return subchart[1];
+  const at = file.indexOf("/templates/");
+  return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
+}
+function isInline(nodes) {
+  return nodes.every(
+    (node) => node.type === "text" && !node.text.includes("\n") || node.type === "expr" && !BLOCK_FUNCTIONS.test(stripStrings(node.body))
+  );
+}
 function pipelineHead(text2) {
   return splitArgs(text2)[0] ?? ".";
 }
@@ -48657,37 +51888,37 @@ function resolveSource(source, root) {
   return { file, chain };
 }
 function parseValuesText(text2, reader = "auto") {
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const block = reader === "general" ? void 0 : readBlockTree(text2, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
   if (block) {
     for (const start of block.lineStarts) lineCounter.addNewLine(start);
     return { tree: { kind: "block", text: text2, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false });
+    const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
     return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path10) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path10) : walkYamlValues(values.tree.root, path10);
+function walkValues(values, path13) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path13) : walkYamlValues(values.tree.root, path13);
 }
-function walkYamlValues(root, path10) {
+function walkYamlValues(root, path13) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (segment === "*") break;
-    if ((0, import_yaml4.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) break;
       const key = pair.key;
       offset = key.range?.[0];
       endOffset = key.range?.[1];
       node = pair.value ?? void 0;
-    } else if ((0, import_yaml4.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (!item) break;
       offset = item.range?.[0];
@@ -48696,16 +51927,16 @@ function walkYamlValues(root, path10) {
     } else break;
     depth++;
   }
-  return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
+  return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path10) {
+function walkBlockValues(tree, path13) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -48728,9 +51959,9 @@ function walkBlockValues(tree, path10) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path10) {
+function formatValuesPath(path13) {
   let text2 = "";
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (typeof segment === "number" || segment === "*") text2 += `[${segment === "*" ? "*" : segment}]`;
     else text2 += text2 === "" ? segment : `.${segment}`;
   }
@@ -48766,7 +51997,7 @@ function valuesLocation(layers, key, rendered) {
   const fileName2 = file.slice(file.lastIndexOf("/") + 1);
   const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
   const message = best.depth === wanted.length ? `value from ${fileName2}: ${shown}` : `${fileName2} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message };
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
 }
 function compile(pattern) {
   const states = [{ type: "final" }];
@@ -48837,16 +52068,28 @@ var MinHeap = class {
 function align(automaton, lines) {
   const { states } = automaton;
   const width = lines.length + 1;
-  const total = states.length * width;
-  const cost = new Float64Array(total).fill(Number.POSITIVE_INFINITY);
-  const previous = new Int32Array(total).fill(-1);
-  const consumedBy = new Int32Array(total).fill(-1);
+  const slotOf = /* @__PURE__ */ new Map();
+  const cost = [];
+  const previous = [];
+  const consumedBy = [];
+  const costAt = (key) => {
+    const slot = slotOf.get(key);
+    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
+  };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
-    if (value < cost[key]) {
-      cost[key] = value;
-      previous[key] = from;
-      consumedBy[key] = via;
+    let slot = slotOf.get(key);
+    if (slot === void 0) {
+      slot = cost.length;
+      slotOf.set(key, slot);
+      cost.push(Number.POSITIVE_INFINITY);
+      previous.push(-1);
+      consumedBy.push(-1);
+    }
+    if (value < cost[slot]) {
+      cost[slot] = value;
+      previous[slot] = from;
+      consumedBy[slot] = via;
       heap.push(value, key);
     }
   };
@@ -48859,7 +52102,7 @@ function align(automaton, lines) {
   let best = -1;
   for (let item = heap.pop(); item; item = heap.pop()) {
     const [value, key] = item;
-    if (value > cost[key]) continue;
+    if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i2 = key % width;
     const state = states[stateIndex];
@@ -48887,8 +52130,8 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = previous[key]) {
-    const via = consumedBy[key];
+  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
+    const via = consumedBy[slotOf.get(key)];
     if (via >= 0) {
       const state = states[via];
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
@@ -48907,6 +52150,7 @@ var HelmTemplateIndex = class {
   parsed = /* @__PURE__ */ new Map();
   helpers;
   automata = /* @__PURE__ */ new Map();
+  alignments = /* @__PURE__ */ new Map();
   values = /* @__PURE__ */ new Map();
   /** The compiled line pattern of a template file. */
   automaton(template) {
@@ -48916,6 +52160,24 @@ var HelmTemplateIndex = class {
       this.automata.set(template.file, found);
     }
     return found;
+  }
+  /**
+   * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
+   * the chart, a ranged template printing equal documents) is aligned once.
+   */
+  aligned(template, lines) {
+    let byLines = this.alignments.get(template.file);
+    if (byLines === void 0) {
+      byLines = /* @__PURE__ */ new Map();
+      this.alignments.set(template.file, byLines);
+    }
+    const key = lines.join("\n");
+    let owners = byLines.get(key);
+    if (owners === void 0) {
+      owners = align(this.automaton(template), lines);
+      byLines.set(key, owners);
+    }
+    return owners;
   }
   /** A values layer with its parsed tree; the same file text is parsed once. */
   parsedValues(layer) {
@@ -48986,7 +52248,8 @@ var HelmSourceMap = class {
       lines.push(text2);
       lineNumbers.push(n2);
     }
-    const owners = template ? align(this.templates.automaton(template), lines) : lines.map(() => void 0);
+    const automaton = template ? this.templates.automaton(template) : void 0;
+    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => void 0);
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -48998,6 +52261,7 @@ var HelmSourceMap = class {
       fallback: template ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
       ownerOfLine: (line) => byLine.get(line),
       values,
+      blocks: automaton ? valuesBlocks(automaton) : [],
       unexplainedLines: unexplained
     };
     this.contexts.set(doc.firstLine, context2);
@@ -49007,8 +52271,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path10, valueAt2) {
-    const span = position(path10);
+  locate(position, path13, valueAt2) {
+    const span = position(path13);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context2 = this.context(doc);
@@ -49030,16 +52294,57 @@ var HelmSourceMap = class {
       const fallback = context2.fallback;
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
-    const exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    const primary = this.templateLocation(primaryOwner, path10[primaryDepth - 1]);
+    let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
+    let primary = this.templateLocation(primaryOwner, path13[primaryDepth - 1]);
     const related = [];
-    const key = this.valuesKey(context2, position, path10, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context2, position, path13, found, span, primaryOwner, primaryDepth);
+    if (key?.listItem !== void 0) {
+      const item = this.valuesListItem(context2, position, key.block, path13.slice(0, key.listItem + 1), valueAt2);
+      if (item === void 0) {
+        const parent = context2.ownerOfLine(position(path13.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path13[key.listItem - 1]);
+        exact = false;
+        key = void 0;
+      } else {
+        if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
+        key = { path: [...item.block.values, item.index, ...path13.slice(key.listItem + 1)], block: item.block };
+      }
+    }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path10) } : void 0;
-      const location2 = valuesLocation(context2.values, key, rendered);
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path13) } : void 0;
+      const location2 = valuesLocation(context2.values, key.path, rendered);
       if (location2) related.push(location2);
     }
     return { primary, related, exact };
+  }
+  /**
+   * The block and values index that printed the rendered list item at `itemPath`: the item must equal an item of
+   * that block's values list. The aligned block at the same position (after the items printed before it) comes
+   * first; else the one block of the template whose values list holds the item. Undefined when that cannot be
+   * told: no block, several, or an item that is in no values list (a fixed item of the template).
+   */
+  valuesListItem(context2, position, aligned, itemPath, valueAt2) {
+    if (valueAt2 === void 0) return void 0;
+    const rendered = valueAt2(itemPath);
+    const listPath = itemPath.slice(0, -1);
+    const renderedIndex = itemPath[itemPath.length - 1];
+    let first = renderedIndex;
+    while (first > 0 && context2.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
+    const alignedList = valuesListAt(context2.values, aligned.values);
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    const matches = /* @__PURE__ */ new Map();
+    for (const block of context2.blocks) {
+      const list = valuesListAt(context2.values, block.values);
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (!sameValue(item, rendered)) return;
+        const id = `${block.loc.file}:${block.loc.line}:${block.loc.column}`;
+        const seen = matches.get(id);
+        matches.set(id, seen ? { ...seen, count: seen.count + 1 } : { block, index, count: 1 });
+      });
+    }
+    const only = matches.size === 1 ? [...matches.values()][0] : void 0;
+    return only !== void 0 && only.count === 1 ? { block: only.block, index: only.index } : void 0;
   }
   /**
    * The last output line of a block value under a key (positions give only the key's own line for block
@@ -49080,7 +52385,7 @@ var HelmSourceMap = class {
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context2, position, path10, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context2, position, path13, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
@@ -49104,14 +52409,67 @@ var HelmSourceMap = class {
           }
         }
       }
-      return [...block.values, ...path10.slice(anchor)];
+      const key = [...block.values, ...path13.slice(anchor)];
+      return anchor < found.length && typeof path13[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return [...primaryOwner.values[0], ...path10.slice(found.length)];
+      return { path: [...primaryOwner.values[0], ...path13.slice(found.length)] };
     }
     return void 0;
   }
 };
+function valuesBlocks(automaton) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const state of automaton.states) {
+    if (state.type !== "block" || state.owner.kind !== "block" || state.owner.values === void 0) continue;
+    const place2 = `${state.owner.loc.file}:${state.owner.loc.line}:${state.owner.loc.column}`;
+    if (!byPlace.has(place2)) byPlace.set(place2, state.owner);
+  }
+  return [...byPlace.values()];
+}
+function valuesListAt(layers, key) {
+  if (key.includes("*")) return void 0;
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
+    const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
+    if (found !== void 0) return found.value;
+  }
+  return void 0;
+}
+function valueOfTree(tree, path13) {
+  if (tree.kind === "block") {
+    let value = tree.value;
+    for (const segment of path13) {
+      if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return { value };
+  }
+  let node = tree.root;
+  for (const segment of path13) {
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return void 0;
+      node = pair.value ?? void 0;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (node === void 0) return void 0;
+    } else return void 0;
+  }
+  return { value: node === void 0 ? null : node.toJSON() };
+}
+function sameValue(a2, b) {
+  if (Array.isArray(a2) || Array.isArray(b)) {
+    return Array.isArray(a2) && Array.isArray(b) && a2.length === b.length && a2.every((item, index) => sameValue(item, b[index]));
+  }
+  if (a2 !== null && typeof a2 === "object" && b !== null && typeof b === "object") {
+    const aKeys = Object.keys(a2);
+    const bRecord = b;
+    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
+  }
+  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
+  return false;
+}
 function templateLine(template, line) {
   const start = template.lineStarts[line - 1];
   if (start === void 0) return "";
@@ -49126,11 +52484,11 @@ function firstLineMatching(text2, pattern) {
 
 // src/render/tool-binary.ts
 import { access as access2, constants as constants6 } from "node:fs/promises";
-import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path10) {
+async function defaultIsExecutable(path13) {
   try {
-    await access2(path10, constants6.X_OK);
+    await access2(path13, constants6.X_OK);
     return true;
   } catch {
     return false;
@@ -49138,10 +52496,10 @@ async function defaultIsExecutable(path10) {
 }
 function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
-  let dir = dirname4(fileURLToPath3(moduleUrl));
+  let dir = dirname5(fileURLToPath3(moduleUrl));
   for (let i2 = 0; i2 < 8; i2++) {
-    dirs.push(join6(dir, "node_modules", ".bin"));
-    const parent = dirname4(dir);
+    dirs.push(join7(dir, "node_modules", ".bin"));
+    const parent = dirname5(dir);
     if (parent === dir) break;
     dir = parent;
   }
@@ -49155,12 +52513,12 @@ async function findToolBinary(name, options = {}) {
   }
   const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
   for (const dir of pathDirs) {
-    const candidate = join6(dir, wanted);
+    const candidate = join7(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   if (options.explicit !== void 0 && options.explicit !== name) return void 0;
   for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
-    const candidate = join6(dir, wanted);
+    const candidate = join7(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -49171,16 +52529,16 @@ function findHelmBinary(explicit, pathEnv) {
   return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs3, path10) {
+async function tryRead(fs3, path13) {
   try {
-    return await fs3.readFile(path10);
+    return await fs3.readFile(path13);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs3, path10) {
+async function tryList(fs3, path13) {
   try {
-    return (await fs3.readDir(path10)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    return (await fs3.readDir(path13)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -49188,18 +52546,18 @@ async function tryList(fs3, path10) {
 function dependencyList(text2, fast = text2 === void 0 ? void 0 : readBlockYamlValue(text2, 100)) {
   if (text2 === void 0) return [];
   if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
-  const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
   const root = doc.contents;
-  if (!(0, import_yaml5.isMap)(root)) return [];
+  if (!(0, import_yaml4.isMap)(root)) return [];
   const list = root.get("dependencies", true);
-  if (!(0, import_yaml5.isSeq)(list)) return [];
+  if (!(0, import_yaml4.isSeq)(list)) return [];
   const deps = [];
   for (const item of list.items) {
-    if (!(0, import_yaml5.isMap)(item)) continue;
+    if (!(0, import_yaml4.isMap)(item)) continue;
     const field = (key) => {
       const value = item.get(key, true);
-      return (0, import_yaml5.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+      return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
     };
     const name = field("name");
     if (name === void 0) continue;
@@ -49217,38 +52575,40 @@ function dependencyList(text2, fast = text2 === void 0 ? void 0 : readBlockYamlV
   return deps;
 }
 async function readChartMeta(fs3, dir) {
-  const text2 = await tryRead(fs3, join7(dir, "Chart.yaml"));
+  const text2 = await tryRead(fs3, join8(dir, "Chart.yaml"));
   if (text2 === void 0) return void 0;
   let name = "";
   let apiVersion = "";
+  let library = false;
   const fast = readBlockYamlValue(text2, 100);
   try {
-    const parsed = fast?.value ?? (0, import_yaml5.parseDocument)(text2, { prettyErrors: false }).toJS();
+    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, logLevel: "error" }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record2 = parsed;
-      if (typeof record2["name"] === "string") name = record2["name"];
-      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
+      const record3 = parsed;
+      if (typeof record3["name"] === "string") name = record3["name"];
+      if (typeof record3["apiVersion"] === "string") apiVersion = record3["apiVersion"];
+      library = record3["type"] === "library";
     }
   } catch {
   }
-  if (apiVersion === "v1") {
-    const requirements = await tryRead(fs3, join7(dir, "requirements.yaml"));
-    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml" };
+  if (apiVersion === "v1" || apiVersion === "") {
+    const requirements = await tryRead(fs3, join8(dir, "requirements.yaml"));
+    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
   }
-  return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml" };
+  return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml", library };
 }
 function packagedChartName(file) {
   return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
 }
 async function presentSubcharts(fs3, chartDir, displayPath) {
   const present = [];
-  for (const entry of await tryList(fs3, join7(chartDir, "charts"))) {
+  for (const entry of await tryList(fs3, join8(chartDir, "charts"))) {
     if (entry.type === "directory") {
-      const meta = await readChartMeta(fs3, join7(chartDir, "charts", entry.name));
+      const meta = await readChartMeta(fs3, join8(chartDir, "charts", entry.name));
       if (meta) {
         present.push({
           chartName: meta.name || entry.name,
-          dir: join7(chartDir, "charts", entry.name),
+          dir: join8(chartDir, "charts", entry.name),
           displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
           file: entry.name
         });
@@ -49270,7 +52630,7 @@ async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
   for (const dep of meta.dependencies) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
-      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
+      const target2 = resolve5(chartDir, (dep.repository ?? "").slice("file://".length));
       if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
@@ -49315,16 +52675,16 @@ async function readTemplates(fs3, dirs, alreadyRead) {
   const walk2 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs3, dir)) {
-      const path10 = join7(dir, entry.name);
+      const path13 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk2(path10, shown, depth + 1);
+      if (entry.type === "directory") await walk2(path13, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text2 = alreadyRead.get(path10) ?? await tryRead(fs3, path10);
+        const text2 = alreadyRead.get(path13) ?? await tryRead(fs3, path13);
         if (text2 !== void 0) files.set(shown, text2);
       }
     }
   };
-  for (const [display2, dir] of dirs) await walk2(join7(dir, "templates"), joinDisplay(display2, "templates"), 0);
+  for (const [display2, dir] of dirs) await walk2(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
 function chartError(target2, file, message, line) {
@@ -49334,7 +52694,7 @@ async function scenariosOf(request2, fs3) {
   if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request2.helm.ciScenarios) {
-    for (const entry of await tryList(fs3, join7(request2.chartDir, "ci"))) {
+    for (const entry of await tryList(fs3, join8(request2.chartDir, "ci"))) {
       if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
@@ -49346,6 +52706,9 @@ function displayOfValues(request2, file) {
     return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep3).join("/") : file;
   }
   return posix.normalize(joinDisplay(request2.displayPath, file.split(sep3).join("/")));
+}
+function isInsideChart(chart, display2) {
+  return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
 }
 function remoteDependencyMessage(request2, dependencyFile, deps) {
   const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
@@ -49369,6 +52732,7 @@ async function renderHelmChart(request2, deps) {
     outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
     return outcome;
   }
+  if (meta.library) return outcome;
   const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
   if ("error" in plan) {
     outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
@@ -49395,8 +52759,8 @@ async function renderHelmChart(request2, deps) {
   let stagingRoot;
   try {
     if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
-      stagingRoot = await mkdtemp2(join7(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join7(stagingRoot, "chart");
+      stagingRoot = await mkdtemp2(join8(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
+      renderDir = join8(stagingRoot, "chart");
       const staged = await stageChart(request2, deps, helm, meta, plan, renderDir, safety.hidden);
       if (staged !== void 0) {
         outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), staged));
@@ -49409,7 +52773,7 @@ async function renderHelmChart(request2, deps) {
       const chartValues = /* @__PURE__ */ new Map();
       for (const [display2, dir] of dirs) {
         const file = joinDisplay(display2, "values.yaml");
-        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs3, join7(dir, "values.yaml")));
+        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs3, join8(dir, "values.yaml")));
       }
       return { layout, templates: new HelmTemplateIndex(files), chartValues };
     })();
@@ -49427,7 +52791,12 @@ async function renderHelmChart(request2, deps) {
       }
       const result = scenarioRun.result;
       if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const secrets = /* @__PURE__ */ new Set([...sets.flatMap(setValues), ...[...valuesTexts.values()].flatMap((text2) => text2 === void 0 ? [] : valuesFileStrings(text2))]);
+        const secrets = new Set(sets.flatMap(setValues));
+        for (const [display2, text2] of valuesTexts) {
+          if (text2 === void 0) continue;
+          const strings2 = isInsideChart(request2.displayPath, display2) ? secretLikeValuesStrings(text2) : valuesFileStrings(text2);
+          for (const value of strings2) secrets.add(value);
+        }
         const why = redactValues(describeFailure("helm template", result, request2.timeoutMs), secrets);
         const at = templateErrorLocation(result.stderr, chart.layout);
         outcome.errors.push(chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
@@ -49467,7 +52836,7 @@ async function renderScenario(request2, deps, helm, renderDir, rootReal, scenari
   const sets = [...request2.helm.set, ...scenario.set ?? []];
   const valuesRead = [];
   for (const file of valuesFiles) {
-    const absolute = isAbsolute3(file) ? file : resolve4(request2.chartDir, file);
+    const absolute = isAbsolute3(file) ? file : resolve5(request2.chartDir, file);
     const display2 = displayOfValues(request2, file);
     if (!isAbsolute3(file) && rootReal !== void 0) {
       const real = await fs3.realpath(absolute).catch(() => absolute);
@@ -49487,7 +52856,7 @@ function templateErrorLocation(stderr, layout) {
 }
 function helmTemplateArgs(request2, chartDir, valuesFiles, sets) {
   const args = ["template", `--namespace=${request2.helm.namespace ?? "default"}`];
-  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve4(request2.chartDir, file)}`);
+  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve5(request2.chartDir, file)}`);
   for (const set of sets) args.push(`--set=${set}`);
   if (request2.helm.kubeVersion !== void 0) args.push(`--kube-version=${request2.helm.kubeVersion}`);
   for (const api of request2.helm.apiVersions) args.push(`--api-versions=${api}`);
@@ -49497,23 +52866,23 @@ function helmTemplateArgs(request2, chartDir, valuesFiles, sets) {
   return args;
 }
 async function stageChart(request2, deps, helm, meta, plan, renderDir, hidden2) {
-  const hiddenPaths = hidden2.map((rel) => join7(request2.chartDir, rel));
+  const hiddenPaths = hidden2.map((rel) => join8(request2.chartDir, rel));
   const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep3}`));
   await cp(request2.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
   for (const local of plan.local) {
-    await cp(local.dir, join7(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
+    await cp(local.dir, join8(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
   }
   if (plan.remoteMissing.length === 0) return void 0;
-  const chartYaml = join7(renderDir, meta.dependencyFile);
-  const text2 = await tryRead(deps.fs, join7(request2.chartDir, meta.dependencyFile)) ?? "";
-  const doc = (0, import_yaml5.parseDocument)(text2);
+  const chartYaml = join8(renderDir, meta.dependencyFile);
+  const text2 = await tryRead(deps.fs, join8(request2.chartDir, meta.dependencyFile)) ?? "";
+  const doc = (0, import_yaml4.parseDocument)(text2, { logLevel: "error" });
   const list = doc.get("dependencies", true);
-  if ((0, import_yaml5.isSeq)(list)) {
+  if ((0, import_yaml4.isSeq)(list)) {
     for (const item of list.items) {
-      if (!(0, import_yaml5.isMap)(item)) continue;
+      if (!(0, import_yaml4.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
-        const absolute = resolve4(request2.chartDir, repository.slice("file://".length));
+        const absolute = resolve5(request2.chartDir, repository.slice("file://".length));
         item.set("repository", `file://${absolute}`);
       }
     }
@@ -49541,13 +52910,13 @@ function renderedObjects(output, request2, layout, templates, valuesFor, target2
     const doc = map.documentAt(object.position([]).line);
     const context2 = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
-    return withLocator(object, (path10) => map.locate((p) => object.position(p), path10, (p) => valueAt(object.value, p)), { file });
+    return withLocator(object, (path13) => map.locate((p) => object.position(p), path13, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path10) {
+function valueAt(root, path13) {
   let node = root;
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -49555,12 +52924,12 @@ function valueAt(root, path10) {
 }
 
 // src/render/kustomize.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { dirname as dirname5, relative as relative4, resolve as resolve6 } from "node:path";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { dirname as dirname6, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/render/kustomize-inspect.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { basename as basename2, resolve as resolve5 } from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { basename as basename2, resolve as resolve6 } from "node:path";
 var OFFLINE_ENV = {
   HTTP_PROXY: "http://127.0.0.1:9",
   HTTPS_PROXY: "http://127.0.0.1:9",
@@ -49580,7 +52949,9 @@ function resolveKustomizeCommand(options, runner) {
   }
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
-    found = runner.run("kustomize", ["version"], { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then((result) => result.spawnError === void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] });
+    found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
+      (path13) => path13 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+    );
     resolvedCommands.set(runner, found);
   }
   return found;
@@ -49617,7 +52988,7 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
       found.push({ entry, file: kustomization.file, .../^(git::)?file:/i.test(entry) ? { localRepository: true } : {} });
       continue;
     }
-    const absolute = resolve5(dir, entry);
+    const absolute = resolve6(dir, entry);
     const type = await pathType(fs3, absolute);
     if (type === void 0) {
       if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
@@ -49634,9 +53005,9 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
   const configs = [...configEntries(kustomization.data), ...configTree ? strings(kustomization.data["resources"]) : []];
   for (const entry of configs) {
     const inline = isInlineConfig(entry);
-    const text2 = inline ? entry : await readInside(fs3, resolve5(dir, entry), rootReal);
+    const text2 = inline ? entry : await readInside(fs3, resolve6(dir, entry), rootReal);
     if (text2 === void 0) continue;
-    for (const url of configUrls(text2)) found.push({ entry: url, file: inline ? kustomization.file : resolve5(dir, entry) });
+    for (const url of configUrls(text2)) found.push({ entry: url, file: inline ? kustomization.file : resolve6(dir, entry) });
   }
   if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
     found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
@@ -49646,14 +53017,14 @@ async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal
   if (!Array.isArray(helmCharts)) return;
   const globals = kustomization.data["helmGlobals"];
   const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  const home = resolve5(dir, chartHome);
+  const home = resolve6(dir, chartHome);
   const homeReal = await fs3.realpath(home).catch(() => home);
   if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
   for (const chart of helmCharts) {
     if (typeof chart !== "object" || chart === null) continue;
     const { name, repo, version, valuesFile, additionalValuesFiles } = chart;
     if (typeof name !== "string") continue;
-    const chartDir = typeof version === "string" && version !== "" ? resolve5(home, `${name}-${version}`, name) : resolve5(home, name);
+    const chartDir = typeof version === "string" && version !== "" ? resolve6(home, `${name}-${version}`, name) : resolve6(home, name);
     const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
     const vendored = await pathType(fs3, chartReal) === "directory";
     if (!isInside(rootReal, chartReal)) {
@@ -49676,7 +53047,7 @@ function configUrls(text2) {
   if (/!!|<<|^%/m.test(text2)) return anywhere();
   let documents;
   try {
-    documents = (0, import_yaml6.parseAllDocuments)(text2).map((document) => document.toJS({ maxAliasCount: 100 }));
+    documents = (0, import_yaml5.parseAllDocuments)(text2, { logLevel: "error" }).map((document) => document.toJS({ maxAliasCount: 100 }));
   } catch {
     return anywhere();
   }
@@ -49684,7 +53055,7 @@ function configUrls(text2) {
   const add = (value) => {
     for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
   };
-  const fieldsOf = (record2, names) => Object.entries(record2).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
+  const fieldsOf = (record3, names) => Object.entries(record3).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
   for (const document of documents) {
     if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
     const config = document;
@@ -49725,7 +53096,7 @@ async function inspectKustomization(fs3, directory, cwd, enableHelm) {
 }
 
 // src/render/kustomize-patches.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -49781,11 +53152,11 @@ function matchListItem(renderedItem, patchList, index) {
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path10) {
+function followInPatch(rendered, patch, path13) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path10) {
+  for (const segment of path13) {
     if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
@@ -49802,7 +53173,7 @@ function followInPatch(rendered, patch, path10) {
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path10.length };
+  return { patchPath, complete: patchPath.length === path13.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -49832,8 +53203,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path10) {
-      const followed = followInPatch(subject.rendered, value, path10);
+    find(subject, path13) {
+      const followed = followInPatch(subject.rendered, value, path13);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -49841,7 +53212,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path10.length : followed.patchPath.length
+        depth: removed ? path13.length : followed.patchPath.length
       };
     }
   };
@@ -49858,21 +53229,21 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text2, placement, target2) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml7.isMap)(item)) continue;
+    if (!(0, import_yaml6.isMap)(item)) continue;
     const op = item.get("op");
-    const path10 = item.get("path");
-    if (typeof op !== "string" || typeof path10 !== "string") continue;
+    const path13 = item.get("path");
+    if (typeof op !== "string" || typeof path13 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path10), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
+    ops.push({ op, tokens: pointerTokens(path13), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -49888,31 +53259,31 @@ function loadJson6902Patch(text2, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path10) {
+    find(_subject, path13) {
       let best;
-      const wanted = path10.map(String);
+      const wanted = path13.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path10[index] === "number");
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path13[index] === "number");
         if (!prefix) continue;
         let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path10.slice(op.tokens.length)) {
+          for (const segment of path13.slice(op.tokens.length)) {
             let next;
-            let where;
-            if ((0, import_yaml7.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            let where2;
+            if ((0, import_yaml6.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
-              where = entry?.key;
-            } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
+              where2 = entry?.key;
+            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
-              where = next;
+              where2 = next;
             }
-            if (where === void 0) break;
-            location2 = nodeLocation(where) ?? location2;
+            if (where2 === void 0) break;
+            location2 = nodeLocation(where2) ?? location2;
             node = next;
             matched++;
           }
@@ -49922,8 +53293,8 @@ function loadJson6902Patch(text2, placement, target2) {
         const hit = {
           location: location2,
           authoritative: true,
-          exact: matched === path10.length && !removal,
-          depth: removal ? path10.length : matched
+          exact: matched === path13.length && !removal,
+          depth: removal ? path13.length : matched
         };
         best = hit;
       }
@@ -50038,7 +53409,7 @@ function inlinePlacement(text2, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -50065,17 +53436,17 @@ function patchTarget(value) {
 async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   const kustomization = await cache.kustomization(kustomizationFile);
   if (kustomization === void 0) return [];
-  const dir = dirname5(kustomizationFile);
+  const dir = dirname6(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml8.isSeq)(node) ? node.items : [];
+    return (0, import_yaml7.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
-    const absolute = resolve6(dir, entry);
+    const absolute = resolve7(dir, entry);
     const text2 = await cache.text(absolute);
     if (text2 === void 0) return;
     patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
@@ -50111,8 +53482,8 @@ function readOrigin(value, wrapperDir, cache) {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
   if (!isRecord2(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve6(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve6(wrapperDir, origin["configuredIn"]), generated: true };
+  if (typeof origin["path"] === "string") return { absolute: resolve7(wrapperDir, origin["path"]), generated: false };
+  if (typeof origin["configuredIn"] === "string") return { absolute: resolve7(wrapperDir, origin["configuredIn"]), generated: true };
   return { generated: false };
 }
 function readTransformers(value, wrapperDir, cache) {
@@ -50124,7 +53495,7 @@ function readTransformers(value, wrapperDir, cache) {
     const by = item["configuredBy"];
     const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve6(wrapperDir, item["configuredIn"]);
+    const file = resolve7(wrapperDir, item["configuredIn"]);
     if (isInside(wrapperDir, file)) continue;
     if (!files.includes(file)) files.push(file);
   }
@@ -50147,8 +53518,8 @@ function matchOriginObject(candidates, rendered) {
   }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path10) {
-  const followed = followInPatch(rendered, object.value, path10);
+function locationOf(object, rendered, path13) {
+  const followed = followInPatch(rendered, object.value, path13);
   const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
@@ -50160,13 +53531,13 @@ function withMessage(location2, message) {
   return { ...location2, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path10) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path10) : void 0;
+  return (path13) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path13) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path10);
+      const hit = patch.find(subject, path13);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -50185,11 +53556,12 @@ async function renderKustomization(request2, deps) {
   const target2 = request2.target;
   const display2 = request2.displayPath ?? ((absolute) => toPosix(relative4(request2.cwd, absolute)) || ".");
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const inspection = await (deps.sharedBuilds?.inspect(request2.directory) ?? inspectKustomization(fs3, request2.directory, request2.cwd, request2.options.kustomize.enableHelm));
+  const inspection = await (deps.sharedBuilds?.inspect(request2.directory) ?? inspectKustomization(fs3, request2.directory, request2.boundary?.path ?? request2.cwd, request2.options.kustomize.enableHelm));
   if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
   const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== void 0 || !request2.options.network);
   if (blocking.length > 0) {
-    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item), target: target2 }));
+    const boundary = request2.boundary ?? { path: request2.cwd, kind: "working folder" };
+    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item, boundary), target: target2 }));
     return { target: target2, scenarios: [], errors };
   }
   const shared = await deps.sharedBuilds?.build(request2.directory);
@@ -50197,12 +53569,12 @@ async function renderKustomization(request2, deps) {
   if ("error" in built) return fail2(built.error);
   return attribute(request2, deps, inspection.kustomization, built, display2);
 }
-function refusal(item) {
+function refusal(item, boundary) {
   const entry = JSON.stringify(item.entry);
   if (item.unreadable !== void 0) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
   if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return `resource ${entry} is outside the scanned folder; podsec does not render it (scan from a folder that contains it)`;
-  return `remote resource ${entry} is not fetched: network access is off (turn it on to render remote bases)`;
+  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
+  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
 }
 async function buildAlone(request2, deps, buildMetadata) {
   const { fs: fs3, runner } = deps;
@@ -50218,8 +53590,8 @@ async function buildAlone(request2, deps, buildMetadata) {
     const wrapperDir = await fs3.realpath(scratch);
     const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs3.writeFile(
-      resolve6(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml8.stringify)({
+      resolve7(wrapperDir, "kustomization.yaml"),
+      (0, import_yaml7.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
         resources: [entry],
@@ -50301,7 +53673,7 @@ async function attribute(request2, deps, kustomization, built, display2) {
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path10) => object.position(path10),
+      position: (path13) => object.position(path13),
       locate
     });
   }
@@ -50314,9 +53686,9 @@ async function attribute(request2, deps, kustomization, built, display2) {
 }
 
 // src/render/kustomize-batch.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { randomBytes } from "node:crypto";
-import { relative as relative5, resolve as resolve7 } from "node:path";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { relative as relative5, resolve as resolve8 } from "node:path";
 var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
 var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
@@ -50324,7 +53696,7 @@ var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
 var HASHED_ANNOTATION = "podsec.internal/hashed";
 var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
 function sharedBuildKeys() {
-  const suffix = randomBytes(6).toString("hex");
+  const suffix = randomBytes2(6).toString("hex");
   return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
 }
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
@@ -50375,7 +53747,8 @@ function createSharedKustomizeBuilds(settings, deps) {
   const inspect4 = (directory) => {
     let found = inspections.get(directory);
     if (found === void 0) {
-      found = inspectKustomization(deps.fs, directory, settings.cwd, settings.kustomize.enableHelm);
+      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
+      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
       inspections.set(directory, found);
     }
     return found;
@@ -50446,12 +53819,12 @@ async function runBatch(batch, settings, deps) {
     wrapperDir = await fs3.realpath(scratch);
     const top = wrapperDir;
     await fs3.writeFile(
-      resolve7(top, "kustomization.yaml"),
-      (0, import_yaml9.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      resolve8(top, "kustomization.yaml"),
+      (0, import_yaml8.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
     );
     for (const [index, member] of batch.members.entries()) {
-      const memberDir = resolve7(top, `m${index}`);
-      const tagger = (0, import_yaml9.stringify)({
+      const memberDir = resolve8(top, `m${index}`);
+      const tagger = (0, import_yaml8.stringify)({
         apiVersion: "builtin",
         kind: "AnnotationsTransformer",
         metadata: { name: "podsec-shared-build-member" },
@@ -50459,14 +53832,14 @@ async function runBatch(batch, settings, deps) {
         fieldSpecs: [{ path: "metadata/annotations", create: true }]
       });
       const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml9.stringify)([
+      const keepLocal = (0, import_yaml8.stringify)([
         { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
         { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
       ]);
-      const showHashed = (0, import_yaml9.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+      const showHashed = (0, import_yaml8.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
       await fs3.writeFile(
-        resolve7(memberDir, "kustomization.yaml"),
-        (0, import_yaml9.stringify)({
+        resolve8(memberDir, "kustomization.yaml"),
+        (0, import_yaml8.stringify)({
           apiVersion: "kustomize.config.k8s.io/v1beta1",
           kind: "Kustomization",
           resources: [toPosix(relative5(memberDir, member.realDirectory))],
@@ -50542,484 +53915,12 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path10) => object.position(path10) });
+    own.push({ value, documentIndex: own.length, position: (path13) => object.position(path13) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
   }
   return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
-}
-
-// src/workloads/validate-pod.ts
-function jsonTypeOf(value) {
-  if (value === null || value === void 0) return "null";
-  if (Array.isArray(value)) return "array";
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "boolean";
-    case "number":
-    case "bigint":
-      return Number.isInteger(Number(value)) ? "integer" : "number";
-    default:
-      return "object";
-  }
-}
-var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path10) {
-  let out = "";
-  for (const segment of path10) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${segment}]`;
-  }
-  return out;
-}
-function toMapper(pathOf) {
-  if (pathOf === void 0) return (path10) => path10;
-  if (typeof pathOf === "function") return pathOf;
-  const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path10) => [...prefix, ...path10];
-}
-var ShapeChecker = class {
-  constructor(mapPath, requireNames) {
-    this.mapPath = mapPath;
-    this.requireNames = requireNames;
-  }
-  mapPath;
-  requireNames;
-  problems = [];
-  expect(value, type, path10) {
-    const actual = jsonTypeOf(value);
-    if (actual === "null") return void 0;
-    if (actual === type) return value;
-    const mapped = this.mapPath(path10);
-    const where = formatFieldPath(mapped);
-    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
-    return void 0;
-  }
-  required(path10) {
-    const mapped = this.mapPath(path10);
-    this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
-  }
-  fields(record2, path10, types) {
-    if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path10, key]);
-  }
-  stringMap(value, path10) {
-    const map = this.expect(value, "object", path10);
-    if (!map) return;
-    for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path10, key]);
-    }
-  }
-  stringList(value, path10) {
-    const list = this.expect(value, "array", path10);
-    list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path10, index]);
-    });
-  }
-  objectList(value, path10, each) {
-    const list = this.expect(value, "array", path10);
-    list?.forEach((item, index) => {
-      const itemPath = [...path10, index];
-      if (jsonTypeOf(item) !== "object") {
-        const mapped = this.mapPath(itemPath);
-        const where = formatFieldPath(mapped);
-        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
-        return;
-      }
-      each(item, itemPath);
-    });
-  }
-};
-var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
-var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
-var WINDOWS_FIELDS = { hostProcess: "boolean" };
-var VOLUME_SOURCES = [
-  "hostPath",
-  "emptyDir",
-  "gcePersistentDisk",
-  "awsElasticBlockStore",
-  "gitRepo",
-  "secret",
-  "nfs",
-  "iscsi",
-  "glusterfs",
-  "persistentVolumeClaim",
-  "rbd",
-  "flexVolume",
-  "cinder",
-  "cephfs",
-  "flocker",
-  "downwardAPI",
-  "fc",
-  "azureFile",
-  "configMap",
-  "vsphereVolume",
-  "quobyte",
-  "azureDisk",
-  "photonPersistentDisk",
-  "projected",
-  "portworxVolume",
-  "scaleIO",
-  "storageos",
-  "csi",
-  "ephemeral",
-  "image"
-];
-function checkSecurityContextCommon(c3, sc, path10) {
-  if (!sc) return;
-  c3.fields(sc, path10, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path10, "seccompProfile"]), [...path10, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path10, "appArmorProfile"]), [...path10, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path10, "seLinuxOptions"]), [...path10, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path10, "windowsOptions"]), [...path10, "windowsOptions"], WINDOWS_FIELDS);
-}
-function checkHandler(c3, handler2, path10) {
-  if (!handler2) return;
-  for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler2[kind], "object", [...path10, kind]), [...path10, kind], { host: "string" });
-  }
-}
-function checkContainer(c3, container, path10) {
-  if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path10, "name"]);
-  } else c3.expect(container["name"], "string", [...path10, "name"]);
-  const scPath = [...path10, "securityContext"];
-  const sc = c3.expect(container["securityContext"], "object", scPath);
-  if (sc) {
-    checkSecurityContextCommon(c3, sc, scPath);
-    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
-    const capsPath = [...scPath, "capabilities"];
-    const caps = c3.expect(sc["capabilities"], "object", capsPath);
-    if (caps) {
-      c3.stringList(caps["add"], [...capsPath, "add"]);
-      c3.stringList(caps["drop"], [...capsPath, "drop"]);
-    }
-  }
-  c3.objectList(container["ports"], [...path10, "ports"], (port, portPath) => {
-    c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
-  });
-  for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path10, probe]), [...path10, probe]);
-  }
-  const lifecyclePath = [...path10, "lifecycle"];
-  const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
-  if (lifecycle) {
-    for (const hook2 of ["postStart", "preStop"]) {
-      checkHandler(c3, c3.expect(lifecycle[hook2], "object", [...lifecyclePath, hook2]), [...lifecyclePath, hook2]);
-    }
-  }
-}
-function podShapeProblems(pod, pathOf, options = {}) {
-  const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
-  const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
-  if (metadata) {
-    c3.stringMap(metadata["annotations"], ["metadata", "annotations"]);
-    c3.stringMap(metadata["labels"], ["metadata", "labels"]);
-  }
-  const spec = c3.expect(pod.spec, "object", ["spec"]);
-  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
-  const s = spec ?? {};
-  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
-  c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
-  const podScPath = ["spec", "securityContext"];
-  const podSc = c3.expect(s["securityContext"], "object", podScPath);
-  checkSecurityContextCommon(c3, podSc, podScPath);
-  if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path10) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path10, "name"]);
-      c3.fields(sysctl, path10, { name: "string", value: "string" });
-    });
-  }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path10) => {
-    c3.expect(volume["name"], "string", [...path10, "name"]);
-    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path10, source]);
-  });
-  const containers = s["containers"];
-  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
-    c3.required(["spec", "containers"]);
-  }
-  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path10) => checkContainer(c3, container, path10));
-  }
-  return c3.problems;
-}
-
-// src/workloads/extract.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function typeName(value) {
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
-}
-function notAnObject(path10, value) {
-  const where = formatFieldPath(path10);
-  return `${where}: Invalid value: "${typeName(value)}": ${where} in body must be of type object`;
-}
-function extractWorkloads(objects2, customKinds = []) {
-  const workloads = [];
-  const errors = [];
-  const parsedPaths = /* @__PURE__ */ new Map();
-  for (const object of objects2) {
-    const { apiVersion, kind } = object.value;
-    if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
-    const identity4 = identityOf(object, apiVersion, kind);
-    const builtin = builtinKindFor(apiVersion, kind);
-    if (builtin) {
-      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
-      if (workload) workloads.push(workload);
-      continue;
-    }
-    const entry = findPodTemplateKind(apiVersion, kind, customKinds);
-    if (!entry) continue;
-    let steps = parsedPaths.get(entry.path);
-    if (steps === void 0) {
-      steps = parseKindPath(entry.path);
-      parsedPaths.set(entry.path, steps);
-    }
-    if (typeof steps === "string") {
-      errors.push({ file: object.file, message: `pod template kind ${entry.apiVersion} ${entry.kind}: ${steps}` });
-      continue;
-    }
-    for (const target2 of resolveSteps(object.value, steps)) {
-      const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
-      if (entry.argoWorkflowSpec) {
-        workloads.push(...argoWorkloads(object, identity4, target2, part));
-      } else if (!isObject2(target2.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
-      } else if (entry.podSpec) {
-        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
-      } else {
-        const template = target2.value;
-        const pod = apiGroupOf(identity4.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
-        workloads.push({ ...identity4, ...withPart(part), pod, podPath: target2.path, isPod: false, object });
-      }
-    }
-  }
-  return { workloads, errors };
-}
-function identityOf(object, apiVersion, kind) {
-  const metadata = isObject2(object.value["metadata"]) ? object.value["metadata"] : {};
-  const name = metadata["name"];
-  const generateName = metadata["generateName"];
-  const namespace = metadata["namespace"];
-  return {
-    apiVersion,
-    kind,
-    // Workflows, Jobs and Pods are often created with generateName only.
-    name: typeof name === "string" ? name : typeof generateName === "string" ? generateName : "",
-    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
-  };
-}
-function withPart(part) {
-  return part === void 0 ? {} : { part };
-}
-var KNATIVE_SERVING_GROUP = "serving.knative.dev";
-function withKnativeContainerNames(pod) {
-  const spec = pod.spec;
-  if (!isObject2(spec)) return pod;
-  const lists = { containers: "user-container", initContainers: "init-container" };
-  const taken = /* @__PURE__ */ new Set();
-  for (const key of Object.keys(lists)) {
-    const list = spec[key];
-    if (Array.isArray(list)) {
-      for (const c3 of list) if (isObject2(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
-    }
-  }
-  const named = { ...spec };
-  let changed = false;
-  for (const [key, base] of Object.entries(lists)) {
-    const list = spec[key];
-    if (!Array.isArray(list)) continue;
-    let suffix = 0;
-    named[key] = list.map((c3) => {
-      if (!isObject2(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
-      let name = base;
-      if (list.length > 1 || taken.has(name)) {
-        do
-          name = `${base}-${suffix++}`;
-        while (taken.has(name));
-      }
-      changed = true;
-      return { ...c3, name };
-    });
-  }
-  return changed ? { ...pod, spec: named } : pod;
-}
-function podOf(template) {
-  return { metadata: template["metadata"], spec: template["spec"] };
-}
-function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
-  const isPod = podPath.length === 0;
-  let current = object.value;
-  for (let i2 = 0; i2 < podPath.length; i2++) {
-    const segment = podPath[i2];
-    const next = isObject2(current) ? current[segment] : void 0;
-    if (next === void 0 || next === null) {
-      if (skipWithoutTemplate) return void 0;
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
-    }
-    if (!isObject2(next)) {
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
-    }
-    current = next;
-  }
-  return { ...identity4, pod: podOf(current), podPath, isPod, object };
-}
-function resolveSteps(root, steps) {
-  let targets = [{ path: [], value: root }];
-  for (const step of steps) {
-    const next = [];
-    for (const { path: path10, value } of targets) {
-      if ("key" in step) {
-        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path10, step.key], value: value[step.key] });
-      } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path10, step.index], value: value[step.index] });
-      } else if (Array.isArray(value)) {
-        value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path10, index], value: item });
-        });
-      }
-    }
-    targets = next;
-  }
-  return targets;
-}
-function podSpecWorkload(object, identity4, specPath, spec, part) {
-  const metadataPath = [...specPath.slice(0, -1), "metadata"];
-  const translatePath = prefixTranslator([
-    [["spec"], specPath],
-    [["metadata"], metadataPath]
-  ]);
-  return { ...identity4, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
-}
-function prefixTranslator(rules) {
-  const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path10) => {
-    for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path10.length && podPrefix.every((segment, i2) => path10[i2] === segment)) {
-        return [...objectPrefix, ...path10.slice(podPrefix.length)];
-      }
-    }
-    return path10;
-  };
-}
-function argoWorkloads(object, identity4, target2, part) {
-  if (!isObject2(target2.value)) return [];
-  const ws = target2.value;
-  const wsPath = target2.path;
-  const templates = ws["templates"];
-  if (!Array.isArray(templates)) return [];
-  const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
-  const workloads = [];
-  templates.forEach((template, index) => {
-    if (!isObject2(template)) return;
-    const tPath = [...wsPath, "templates", index];
-    const main = mainContainers(template, tPath);
-    if (main.length === 0) return;
-    const rules = [
-      [["spec"], tPath],
-      [["metadata"], [...tPath, "metadata"]]
-    ];
-    const templateMetadata = isObject2(template["metadata"]) ? template["metadata"] : {};
-    const metadata = {};
-    for (const field of ["annotations", "labels"]) {
-      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
-      if (merged) metadata[field] = merged;
-    }
-    const spec = {};
-    const templateSc = template["securityContext"];
-    if (templateSc !== void 0 && templateSc !== null) {
-      spec["securityContext"] = templateSc;
-    } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
-      spec["securityContext"] = ws["securityContext"];
-      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
-    }
-    for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
-      if (ws[field] !== void 0) {
-        spec[field] = ws[field];
-        rules.push([["spec", field], [...wsPath, field]]);
-      }
-    }
-    const volumes = [];
-    for (const [source, sourcePath] of [
-      [ws["volumes"], [...wsPath, "volumes"]],
-      [template["volumes"], [...tPath, "volumes"]]
-    ]) {
-      if (!Array.isArray(source)) continue;
-      source.forEach((volume, i2) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
-        volumes.push(volume);
-      });
-    }
-    if (volumes.length > 0) spec["volumes"] = volumes;
-    if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
-    const containers = [];
-    const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path10] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers.length], path10]);
-      containers.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
-    }
-    spec["containers"] = containers;
-    const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
-    workloads.push({
-      ...identity4,
-      part: part === void 0 ? `template "${name}"` : `${part} template "${name}"`,
-      pod: { metadata, spec },
-      podPath: tPath,
-      isPod: false,
-      object,
-      translatePath: prefixTranslator(rules)
-    });
-  });
-  return workloads;
-}
-function mainContainers(template, tPath) {
-  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
-  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
-  const set = template["containerSet"];
-  if (isObject2(set) && Array.isArray(set["containers"])) {
-    return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
-  }
-  return [];
-}
-function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
-  if (!isObject2(base) && !isObject2(override)) {
-    const wrong = override ?? base;
-    return wrong === void 0 || wrong === null ? void 0 : wrong;
-  }
-  const merged = {};
-  if (isObject2(base)) {
-    for (const [key, value] of Object.entries(base)) {
-      merged[key] = value;
-      rules.push([[...podPath, key], [...basePath, key]]);
-    }
-  }
-  if (isObject2(override)) {
-    for (const [key, value] of Object.entries(override)) {
-      merged[key] = value;
-      rules.push([[...podPath, key], [...overridePath, key]]);
-    }
-  }
-  return merged;
-}
-function objectPath(workload, podRelativePath) {
-  return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
-}
-function workloadShapeProblems(workload) {
-  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path10) => objectPath(workload, path10), { requireContainerNames });
-}
-function isScannedKind(apiVersion, kind, customKinds = []) {
-  if (kind.endsWith("List")) return true;
-  if (kind === "Namespace" && apiVersion === "v1") return true;
-  return builtinKindFor(apiVersion, kind) !== void 0 || findPodTemplateKind(apiVersion, kind, customKinds) !== void 0;
 }
 
 // src/node-deps.ts
@@ -51032,6 +53933,15 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   const kustomizeFiles = createKustomizeFileCache();
   let sharedBuilds;
   const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+  const boundaries = /* @__PURE__ */ new Map();
+  const boundaryFor = (directory, options) => {
+    let found = boundaries.get(directory);
+    if (found === void 0) {
+      found = findScanBoundary(fs3, directory, options.cwd, options.paths);
+      boundaries.set(directory, found);
+    }
+    return found;
+  };
   return {
     async discover(options) {
       const found = await discoverTargets(
@@ -51044,6 +53954,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
+          boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
           kustomize: options.render.kustomize,
           network: options.render.network,
           timeoutMs: options.render.timeoutMs,
@@ -51059,12 +53970,15 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       });
       return { targets, errors: found.errors };
     },
-    async loadManifests(target2) {
+    async loadManifests(target2, options) {
       const file = target2.ref.path;
       const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
       if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
       if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
+      if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
+        return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
+      }
       const parsed = parseManifests(decoded.text, file);
       return {
         target: target2.ref,
@@ -51081,7 +53995,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           {
             chartDir: directory,
             displayPath: target2.ref.path,
-            repoRoot: options.cwd,
+            repoRoot: (await boundaryFor(directory, options)).path,
             helm: { ...options.render.helm, ...explicit?.helm },
             ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
             network: options.render.network,
@@ -51097,6 +54011,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           target: target2.ref,
           directory,
           cwd: options.cwd,
+          boundary: await boundaryFor(directory, options),
           options: {
             kustomize: options.render.kustomize,
             network: options.render.network,
@@ -51115,6 +54030,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     }
   };
 }
+var EMPTY_STDIN_MESSAGE = "standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected";
 async function readFileSafely(file) {
   try {
     const info2 = await stat2(file);
@@ -51143,1438 +54059,404 @@ async function readProcessStdin() {
   return Buffer.concat(chunks);
 }
 
-// src/report/annotations.ts
-var ANNOTATION_CAP_PER_LEVEL = 10;
-var LEVEL_BY_SEVERITY = { error: "error", warning: "warning", note: "notice" };
-function planAnnotations(result, caps = { perLevel: ANNOTATION_CAP_PER_LEVEL }) {
-  const perLevel = Math.max(0, Math.trunc(caps.perLevel));
-  const used = { error: 0, warning: 0, notice: 0 };
-  const omitted = { error: 0, warning: 0, notice: 0 };
-  const annotations = [];
-  const offer = (annotation) => {
-    if (used[annotation.level] < perLevel) {
-      used[annotation.level]++;
-      annotations.push(annotation);
-    } else {
-      omitted[annotation.level]++;
-    }
-  };
-  for (const error2 of result.errors) offer(errorAnnotation(error2, "error", "podsec: scan error"));
-  for (const finding2 of bySeverity(result.findings.filter((f) => f.suppressed === void 0))) {
-    offer(findingAnnotation(finding2));
-  }
-  for (const notice2 of result.notices) offer(errorAnnotation(notice2, "notice", "podsec: notice"));
-  const order = { error: 0, warning: 1, notice: 2 };
-  annotations.sort((a2, b) => order[a2.level] - order[b.level]);
-  return { annotations, omitted };
-}
-function findingAnnotation(finding2) {
-  const lines = [finding2.message];
-  const note = controllerEnforceNote(finding2);
-  if (note !== void 0) lines.push(note);
-  if (finding2.upcoming === true) lines.push(`This starts failing at ${finding2.level}:${finding2.version} (next version).`);
-  const targets = renderedTargets(finding2.targets);
-  if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
-  for (const related of finding2.related) {
-    lines.push(`Related: ${related.file}:${related.line}${related.message === void 0 ? "" : ` (${related.message})`}`);
-  }
-  const sameLine = finding2.endLine === finding2.line;
-  return {
-    level: LEVEL_BY_SEVERITY[finding2.severity],
-    message: lines.join("\n"),
-    title: `podsec ${finding2.check} (${formatModes(finding2.modes)}): ${workloadLabel(finding2)}`,
-    file: finding2.file,
-    startLine: finding2.line,
-    endLine: Math.max(finding2.line, finding2.endLine),
-    ...sameLine ? { startColumn: finding2.column, endColumn: Math.max(finding2.column, finding2.endColumn) } : {}
-  };
-}
-function errorAnnotation(error2, level, title) {
-  const target2 = error2.target === void 0 ? "" : `
-(${formatTarget(error2.target)})`;
-  return {
-    level,
-    message: `${formatScanError(error2)}${target2}`,
-    title,
-    file: error2.file,
-    startLine: error2.line ?? 1,
-    ...error2.column === void 0 ? {} : { startColumn: error2.column }
-  };
-}
+// src/run-scan.ts
+import { availableParallelism } from "node:os";
+import path8 from "node:path";
 
-// src/report/json.ts
-var JSON_REPORT_VERSION = "1";
-function buildJsonReport(result) {
-  const totals = computeTotals(result);
-  return {
-    version: JSON_REPORT_VERSION,
-    summary: {
-      workloads: totals.workloads,
-      passed: totals.passed,
-      failed: totals.failed,
-      errors: totals.errors,
-      suppressed: totals.suppressed,
-      upcoming: totals.upcoming,
-      byMode: {
-        enforce: { workloads: totals.byMode.enforce.workloads, findings: totals.byMode.enforce.findings },
-        warn: { workloads: totals.byMode.warn.workloads, findings: totals.byMode.warn.findings },
-        audit: { workloads: totals.byMode.audit.workloads, findings: totals.byMode.audit.findings }
-      }
-    },
-    findings: result.findings.map(jsonFinding),
-    workloads: result.workloads.map(jsonWorkload),
-    errors: result.errors.map(jsonError),
-    notices: result.notices.map(jsonError),
-    targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
-  };
-}
-function renderJson(result) {
-  return `${JSON.stringify(buildJsonReport(result), null, 2)}
-`;
-}
-function jsonFinding(finding2) {
-  return {
-    file: finding2.file,
-    line: finding2.line,
-    column: finding2.column,
-    endLine: finding2.endLine,
-    endColumn: finding2.endColumn,
-    kind: finding2.kind,
-    apiVersion: finding2.apiVersion,
-    namespace: finding2.namespace,
-    name: finding2.name,
-    ...finding2.part === void 0 ? {} : { part: finding2.part },
-    check: finding2.check,
-    level: finding2.level,
-    version: finding2.version,
-    reason: finding2.reason,
-    detail: finding2.detail,
-    message: finding2.message,
-    modes: [...finding2.modes],
-    severity: finding2.severity,
-    field: finding2.field,
-    targets: finding2.targets.map(jsonTarget),
-    related: finding2.related.map(jsonLocation),
-    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
-    fingerprint: finding2.fingerprint,
-    ...finding2.upcoming === true ? { upcoming: true } : {},
-    ...finding2.note === void 0 ? {} : { note: finding2.note }
-  };
-}
-function jsonWorkload(verdict2) {
-  return {
-    file: verdict2.file,
-    line: verdict2.line,
-    kind: verdict2.kind,
-    apiVersion: verdict2.apiVersion,
-    namespace: verdict2.namespace,
-    name: verdict2.name,
-    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
-    level: verdict2.level,
-    version: verdict2.version,
-    allowed: verdict2.allowed,
-    mode: verdict2.mode,
-    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
-    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
-    targets: verdict2.targets.map(jsonTarget),
-    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
-  };
-}
-function jsonError(error2) {
-  return {
-    file: error2.file,
-    message: error2.message,
-    ...error2.line === void 0 ? {} : { line: error2.line },
-    ...error2.column === void 0 ? {} : { column: error2.column },
-    ...error2.target === void 0 ? {} : { target: jsonTarget(error2.target) }
-  };
-}
-function jsonTarget(target2) {
-  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
-}
-function jsonLocation(location2) {
-  return {
-    file: location2.file,
-    line: location2.line,
-    column: location2.column,
-    endLine: location2.endLine,
-    endColumn: location2.endColumn,
-    ...location2.message === void 0 ? {} : { message: location2.message }
-  };
-}
-function jsonSuppression(suppression2) {
-  return {
-    reason: suppression2.reason,
-    source: suppression2.source,
-    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
-  };
-}
+// src/config/load.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
 
-// src/findings/assess.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// src/policy/evaluate.ts
-var VOLUME_SOURCES2 = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
-function needsEmptyDir(item) {
-  const volume = asRecord(item);
-  return volume !== void 0 && !VOLUME_SOURCES2.some((source) => isPresent(volume[source]));
+// src/config/admission.ts
+var PSA_GROUP = "pod-security.admission.config.k8s.io";
+var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
+var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
+function isMapping2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function applyApiServerDefaults(pod) {
-  const spec = asRecord(asRecord(pod)?.spec);
-  const volumes = asArray(spec?.volumes);
-  if (spec === void 0 || volumes === void 0 || !volumes.some(needsEmptyDir)) return pod;
-  const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
-  return { ...pod, spec: { ...spec, volumes: defaulted } };
-}
-function evaluatePod(pod, level, version, options) {
-  if (level === "privileged") return [];
-  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
-  const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const failures = [];
-  for (const { id, check } of checks) {
-    const outcome = check(input);
-    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
-  }
-  return failures;
-}
-function formatFailure(failure) {
-  const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
-  return failure.detail === "" ? reason : `${reason} (${failure.detail})`;
-}
-function aggregateMessage(failures, mode, level, version) {
-  const prefix = mode === "enforce" ? "violates" : "would violate";
-  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
-}
-
-// src/findings/fingerprint.ts
-import { createHash } from "node:crypto";
-function findingFingerprint(parts) {
-  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
-  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
-}
-
-// src/findings/assess.ts
-var IGNORE_ANNOTATION = "podsec.dev/ignore";
-var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
-var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
-var SEVERITY = { enforce: "error", warn: "warning", audit: "note" };
-var LEVEL_RANK = (level) => LEVELS.indexOf(level);
-function effectiveNamespace(workload, defaultNamespace) {
-  return workload.namespace || defaultNamespace || "default";
-}
-function dottedPath(path10) {
-  let out = "";
-  for (const segment of path10) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-function controllerEnforceNote2(kind) {
-  return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
-}
-function asRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function stringMap(value) {
-  const record2 = asRecord2(value);
-  if (!record2) return {};
-  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
-}
-function buildNamespaces(input, errors, notices) {
-  const defaults2 = input.policy.defaults;
-  const labelsByName = /* @__PURE__ */ new Map();
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
-  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
-  for (const object of rendered) {
-    const metadata = asRecord2(object.value.metadata);
-    const name = typeof metadata?.name === "string" ? metadata.name : void 0;
-    if (name === void 0 || name === "") continue;
-    const labels = stringMap(metadata?.labels);
-    const parsed = namespacePolicy(labels, defaults2);
-    if (parsed.errors.length > 0) {
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
-      const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
-      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
-    }
-    if (input.policy.exemptions.namespaces.includes(name)) {
-      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
-      if (ignored !== void 0) {
-        const at = object.locate(["metadata", "labels"]).primary;
-        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
-      }
-    }
-    const known = labelsByName.get(name);
-    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
-      const at = object.locate(["metadata", "labels"]).primary;
-      const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
-      notices.push({
-        file: at.file,
-        line: at.line,
-        message: known.from ? `Namespace "${name}" has different Pod Security labels than ${what}; the first one is used` : `Namespace "${name}" is rendered with Pod Security labels that differ from ${what}; the rendered labels are used`
-      });
-      if (known.from) continue;
-    }
-    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
-  }
-  const cache = /* @__PURE__ */ new Map();
-  return (name) => {
-    let state = cache.get(name);
-    if (!state) {
-      state = { policies: namespacePolicy(labelsByName.get(name)?.labels, defaults2).policies };
-      cache.set(name, state);
-    }
-    return state;
-  };
-}
-function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
-  const parts = [];
-  for (const mode of ["enforce", "audit", "warn"]) {
-    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
-    const policy = policies[mode];
-    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
-  }
-  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
-  return parts.length > 0 && differs ? parts.join(", ") : void 0;
-}
-function psaLabels(labels) {
-  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
-}
-function sameLabels(a2, b) {
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
-  return [...keys].every((key) => a2[key] === b[key]);
-}
-function compileRelaxations(relaxations, today) {
-  return relaxations.map((relaxation2) => {
-    const glob = (globs) => {
-      if (!globs || globs.length === 0) return () => true;
-      const matcher = (0, import_picomatch3.default)([...globs], { dot: true });
-      return (text2) => matcher(text2);
-    };
-    const namespaceMatch = glob(relaxation2.namespaces);
-    const kindMatch = glob(relaxation2.kinds);
-    const nameMatch = glob(relaxation2.names);
-    const selector = Object.entries(relaxation2.matchLabels ?? {});
-    return {
-      relaxation: relaxation2,
-      // Applies through the expiry day itself; stops the day after.
-      expired: relaxation2.expires !== void 0 && today > relaxation2.expires,
-      matches(namespace, workload) {
-        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
-        if (selector.length === 0) return true;
-        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
-        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
-        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
-      }
-    };
-  });
-}
-function inlineIgnores(item, input, errors, notices) {
-  const { workload } = item;
-  const sources = [
-    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
-  ];
-  if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
-  }
-  const out = [];
-  for (const { annotations, path: path10 } of sources) {
-    const list = annotations[IGNORE_ANNOTATION];
-    if (list === void 0) continue;
-    const at = workload.object.locate([...path10, IGNORE_ANNOTATION]).primary;
-    const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
-    const object = `${workload.kind} "${workload.name}"`;
-    if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
-      continue;
-    }
-    const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
-    const unknown = names.filter((name) => !isCheckId(name));
-    const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? "";
-    const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
-    const problems = [];
-    if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
-    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
-    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
-    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
-    if (problems.length > 0) {
-      errors.push({ ...where, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
-      continue;
-    }
-    if (expires !== void 0 && input.today > expires) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
-      continue;
-    }
-    out.push({
-      checks: new Set(names),
-      suppression: { reason, source: "annotation", ...expires !== void 0 ? { expires } : {} }
-    });
-  }
-  return out;
-}
-function runtimeClassOf(workload) {
-  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function groupModes(policies) {
-  const groups2 = [];
-  for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const group = groups2.find((g) => g.level === level && g.version === version);
-    if (group) group.modes.push(mode);
-    else groups2.push({ level, version, modes: [mode] });
-  }
-  return groups2;
-}
-var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
-var evaluationCache = /* @__PURE__ */ new WeakMap();
-var locationCache = /* @__PURE__ */ new WeakMap();
-function cachedOn(cache, owner, key, compute) {
-  let byKey = cache.get(owner);
-  if (byKey === void 0) {
-    byKey = /* @__PURE__ */ new Map();
-    cache.set(owner, byKey);
-  }
-  let value = byKey.get(key);
-  if (value === void 0) {
-    value = compute();
-    byKey.set(key, value);
-  }
-  return value;
-}
-function shapeProblemsOf(workload) {
-  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
-}
-function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
-}
-function locateOnce(object, path10) {
-  return cachedOn(locationCache, object, JSON.stringify(path10), () => object.locate(path10));
-}
-function checksNextVersion(group, version, emulation, nextVersion) {
-  return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
-}
-function emulationOf(policy) {
-  return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
-}
-function warmAssessment(items, policy) {
-  const emulation = emulationOf(policy);
-  const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
-  for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload.object, []);
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload.object, firstPath);
-      continue;
-    }
-    const namespace = effectiveNamespace(workload, defaultNamespace);
-    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      if (!version) continue;
-      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
-      for (const failure of failures) {
-        for (const path10 of failure.paths) locateOnce(workload.object, objectPath(workload, path10));
-      }
-    }
-  }
-}
-function assessWorkloads(input) {
+function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const notices = [];
-  const findings = [];
-  const verdicts = [];
-  const policyOf = buildNamespaces(input, errors, notices);
-  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = emulationOf(input.policy);
-  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
-  for (const relaxation2 of relaxations) {
-    if (!relaxation2.expired) continue;
-    const { origin, checks, expires, reason } = relaxation2.relaxation;
-    notices.push({
-      file: origin?.file ?? ".podsec.yaml",
-      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
-    });
+  const fail2 = (path13, message) => {
+    errors.push(`${file}: ${path13.length === 0 ? "" : `${formatKeyPath(path13)}: `}${message}`);
+  };
+  if (!isMapping2(raw)) {
+    fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
+    return { errors };
   }
-  for (const item of input.items) {
-    const { workload } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = locateOnce(workload.object, []).primary;
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
-      const messages = shapeProblems.map((problem) => problem.message);
-      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
-      continue;
+  const apiVersion = raw.apiVersion;
+  const kind = raw.kind;
+  if (kind === "AdmissionConfiguration" && typeof apiVersion === "string" && ADMISSION_API_VERSIONS.includes(apiVersion)) {
+    return fromAdmissionConfiguration(raw, file);
+  }
+  if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
+    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
+    return { errors };
+  }
+  return { ...podSecurityConfiguration(raw, [], fail2), errors };
+}
+function fromAdmissionConfiguration(raw, file) {
+  const errors = [];
+  const fail2 = (path13, message) => {
+    errors.push(`${file}: ${formatKeyPath(path13)}: ${message}`);
+  };
+  for (const key of Object.keys(raw)) {
+    if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
+  }
+  const plugins = raw.plugins ?? [];
+  if (!Array.isArray(plugins)) {
+    fail2(["plugins"], "must be a list");
+    return { errors };
+  }
+  const index = plugins.findIndex((plugin2) => isMapping2(plugin2) && plugin2.name === "PodSecurity");
+  if (index < 0) {
+    return { policy: stockPolicy(), errors };
+  }
+  const plugin = plugins[index];
+  for (const key of Object.keys(plugin)) {
+    if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
+  }
+  if (plugin.configuration !== void 0) {
+    const configuration = plugin.configuration;
+    const at = ["plugins", index, "configuration"];
+    const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
+    if (!isMapping2(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
+      fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
+      return { errors };
     }
-    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
-    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
-    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
-    const inline = inlineIgnores(item, input, errors, notices);
-    const suppressionFor = (check) => {
-      if (exemption) return exemption;
-      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
-      if (relaxed) {
-        const { reason, expires } = relaxed.relaxation;
-        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
-      }
-      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
-    };
-    const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
-    const failuresByGroup = /* @__PURE__ */ new Map();
-    const upcoming = /* @__PURE__ */ new Map();
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
-      failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY[group.modes[0]];
-      for (const failure of failures) {
-        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
-      }
-      if (checksNextVersion(group, version, emulation, nextVersion)) {
-        const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
-          if (now.has(failure.id)) continue;
-          const key = `${group.level}:${failure.id}`;
-          const seen = upcoming.get(key);
-          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
-        }
-      }
-    }
-    for (const { group, failure, version } of upcoming.values()) {
-      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
+    return { ...podSecurityConfiguration(configuration, at, fail2), errors };
+  }
+  if (typeof plugin.path === "string" && plugin.path !== "") return { pluginPath: plugin.path, errors };
+  return { policy: stockPolicy(), errors };
+}
+function stockPolicy() {
+  const privileged2 = { level: "privileged", version: "latest" };
+  return {
+    defaults: { enforce: privileged2, warn: privileged2, audit: privileged2 },
+    exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }
+  };
+}
+function podSecurityConfiguration(raw, at, fail2) {
+  let ok = true;
+  const bad = (path13, message) => {
+    ok = false;
+    fail2(path13, message);
+  };
+  for (const key of Object.keys(raw)) {
+    if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
+  }
+  const defaultsRaw = raw.defaults ?? {};
+  const defaults2 = {};
+  if (!isMapping2(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
+  else {
+    for (const key of Object.keys(defaultsRaw)) {
+      if (!DEFAULT_KEYS.includes(key)) bad([...at, "defaults", key], "unknown field");
     }
     for (const mode of MODES) {
-      const { level, version } = policies[mode];
-      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
-      const allowed = counted.length === 0;
-      verdicts.push({
-        file: objectAt.file,
-        line: objectAt.line,
-        ...base,
-        mode,
-        level,
-        version,
-        allowed,
-        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
-        ...exempt ? { exempt } : {},
-        targets: [item.targetRef],
-        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+      const levelValue = defaultsRaw[mode];
+      const versionValue = defaultsRaw[`${mode}-version`];
+      let level = "privileged";
+      let version = "latest";
+      if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
+        const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
+        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
+        else level = parsed;
+      }
+      if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
+        const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
+        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
+        else version = versionValue;
+      }
+      defaults2[mode] = { level, version };
+    }
+  }
+  const exemptionsRaw = raw.exemptions ?? {};
+  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
+  if (!isMapping2(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
+  else {
+    for (const key of Object.keys(exemptionsRaw)) {
+      if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
+    }
+    const check = {
+      namespaces: (value) => value === "" ? "must not be empty" : dns1123LabelError(value),
+      runtimeClasses: (value) => value === "" ? "must not be empty" : dns1123SubdomainError(value),
+      usernames: (value) => value === "" ? "username must not be empty" : void 0
+    };
+    for (const key of Object.keys(lists)) {
+      const list = exemptionsRaw[key] ?? [];
+      if (!Array.isArray(list)) {
+        bad([...at, "exemptions", key], "must be a list");
+        continue;
+      }
+      list.forEach((value, index) => {
+        const path13 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path13, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const problem = check[key](value);
+        if (problem !== void 0) {
+          return bad(path13, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+        }
+        if (lists[key].includes(value)) return bad(path13, `Duplicate value: ${JSON.stringify(value)}`);
+        lists[key].push(value);
       });
     }
   }
-  return {
-    findings: sortFindings(mergeFindings(findings)),
-    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
-    notices: dedupErrors(notices),
-    errors: dedupErrors(errors)
-  };
+  if (!ok) return {};
+  return { policy: { defaults: defaults2, exemptions: lists } };
 }
-function invalidObjectMessage(workload, problems) {
-  const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
-  const slash = workload.apiVersion.indexOf("/");
-  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
-  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
+
+// src/config/load.ts
+var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
+function display(cwd, file) {
+  const relative6 = path7.relative(cwd, file);
+  const shown = relative6 !== "" && !relative6.startsWith("..") && !path7.isAbsolute(relative6) ? relative6 : file;
+  return shown.split(path7.sep).join("/");
 }
-function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
-  const { workload } = item;
-  const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload, first);
-  const located = locateOnce(workload.object, fullPath);
-  const related = [...located.related];
-  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path10 of others) {
-    const extraPath = objectPath(workload, path10);
-    const extraLocated = locateOnce(workload.object, extraPath);
-    const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
-    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
+function readYaml(file, shown) {
+  let text2;
+  try {
+    text2 = readFileSync4(file, "utf8");
+  } catch (error2) {
+    return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
   }
-  const field = dottedPath(fullPath);
-  const wordingMode = isUpcoming ? "warn" : group.modes[0];
-  const { primary } = located;
+  const documents = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
+  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
+  const errors = [];
+  for (const document of documents) {
+    const error2 = document.errors[0];
+    if (error2) {
+      const where2 = error2.linePos?.[0];
+      errors.push(`${shown}${where2 ? `:${where2.line}:${where2.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
+    }
+  }
+  if (errors.length > 0) return { errors };
+  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
+  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
+}
+function loadConfig(input) {
+  let file;
+  if (input.configPath !== void 0) {
+    file = path7.resolve(input.cwd, input.configPath);
+    if (!existsSync3(file) || !statSync2(file).isFile()) {
+      return { errors: [`${input.configPath}: config file not found`] };
+    }
+  } else {
+    file = CONFIG_FILE_NAMES.map((name) => path7.join(input.cwd, name)).find((candidate) => existsSync3(candidate));
+  }
+  if (file === void 0) return { loaded: { dir: input.cwd, config: {} }, errors: [] };
+  const shown = display(input.cwd, file);
+  const read = readYaml(file, shown);
+  if (read.errors.length > 0) return { errors: read.errors };
+  const { config, errors } = validateConfig(read.value, shown);
+  if (!config) return { errors };
+  const dir = path7.dirname(file);
+  if (config.admissionConfiguration === void 0) return { loaded: { file: shown, dir, config }, errors: [] };
+  const admission = loadAdmission(input.cwd, path7.resolve(dir, config.admissionConfiguration), shown);
+  if (!admission.policy) return { errors: admission.errors };
+  return { loaded: { file: shown, dir, config, admission: admission.policy }, errors: [] };
+}
+function loadAdmission(cwd, file, referencedFrom) {
+  const shown = display(cwd, file);
+  if (!existsSync3(file)) return { errors: [`${referencedFrom}: admissionConfiguration: ${shown} not found`] };
+  const read = readYaml(file, shown);
+  if (read.errors.length > 0) return { errors: read.errors };
+  const parsed = parseAdmissionConfiguration(read.value, shown);
+  if (parsed.errors.length > 0) return { errors: parsed.errors };
+  if (parsed.policy) return { policy: parsed.policy, errors: [] };
+  if (parsed.pluginPath !== void 0) {
+    const target2 = path7.resolve(path7.dirname(file), parsed.pluginPath);
+    const targetShown = display(cwd, target2);
+    if (!existsSync3(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
+    const inner = readYaml(target2, targetShown);
+    if (inner.errors.length > 0) return { errors: inner.errors };
+    const nested = parseAdmissionConfiguration(inner.value, targetShown);
+    if (nested.policy) return { policy: nested.policy, errors: [] };
+    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
+  }
+  return { errors: [`${shown}: no Pod Security configuration found`] };
+}
+
+// src/plan/build.ts
+function planVersion(policy) {
+  const enforce = policy.defaults.enforce.version;
+  if (enforce !== "latest") return enforce;
+  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
+}
+var rank2 = (level) => LEVELS.indexOf(level);
+var nextLevel = (level) => LEVELS[rank2(level) + 1];
+function isNamespaceName(name) {
+  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
+}
+function evaluationVersion(policy, pinned) {
+  const scanVersion = parseVersion(policy.defaults.enforce.version);
+  const pinnedVersion = parseVersion(pinned);
+  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+}
+function buildRolloutPlan(input) {
+  const version = planVersion(input.policy);
+  const evaluated = evaluationVersion(input.policy, version);
+  const planPolicy = {
+    ...input.policy,
+    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    namespaceLabels: {}
+  };
+  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
+  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
+  const workloadsByNamespace = /* @__PURE__ */ new Map();
+  for (const verdict2 of assessed.verdicts) {
+    if (verdict2.mode !== "enforce") continue;
+    const list = workloadsByNamespace.get(verdict2.namespace) ?? /* @__PURE__ */ new Map();
+    list.set(workloadKey(verdict2), planWorkload(verdict2));
+    workloadsByNamespace.set(verdict2.namespace, list);
+  }
+  const keyOf = workloadResolver(assessed.verdicts);
+  const findingsByNamespace = /* @__PURE__ */ new Map();
+  for (const finding2 of assessed.findings) {
+    if (finding2.upcoming === true) continue;
+    const list = findingsByNamespace.get(finding2.namespace) ?? [];
+    list.push(finding2);
+    findingsByNamespace.set(finding2.namespace, list);
+  }
+  const labelled = existingLabels(input);
+  const names = /* @__PURE__ */ new Map();
+  const see = (name, where2) => {
+    const set = names.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(where2);
+    names.set(name, set);
+  };
+  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
+  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
+  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
+  const namespaces2 = [];
+  for (const name of [...names.keys()].sort(compareStrings)) {
+    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
+    const workloadOf = (finding2) => workloadMap.get(keyOf(finding2)) ?? findingWorkload(finding2);
+    const findings = findingsByNamespace.get(name) ?? [];
+    const counted = findings.filter((finding2) => finding2.suppressed === void 0);
+    const failsAt = (level) => counted.filter((finding2) => finding2.level === level);
+    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
+    const next = nextLevel(passesLevel);
+    const exempt = input.policy.exemptions.namespaces.includes(name);
+    const notCounted = findings.filter((finding2) => finding2.suppressed !== void 0).map((finding2) => ({ workload: workloadOf(finding2), check: finding2.check, level: finding2.level, suppressed: finding2.suppressed }));
+    const passes = { level: passesLevel, version };
+    const workloads = [...workloadMap.values()];
+    const existing = labelled.get(name);
+    namespaces2.push({
+      name,
+      seenIn: [...names.get(name) ?? []].sort(compareStrings),
+      workloads,
+      exempt,
+      passes,
+      ...next !== void 0 ? { next } : {},
+      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
+      notCounted: dedupNotCounted(notCounted),
+      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
+      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
+    });
+  }
+  return { version, namespaces: namespaces2 };
+}
+function planWorkload(item) {
   return {
-    file: primary.file,
-    line: primary.line,
-    column: primary.column,
-    endLine: primary.endLine,
-    endColumn: primary.endColumn,
-    ...base,
-    check: failure.id,
-    level: group.level,
-    version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], wordingMode, group.level, version),
-    modes: [...group.modes],
-    severity,
-    field,
-    targets: [item.targetRef],
-    related,
-    ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
-    ...isUpcoming ? { upcoming: true } : {},
-    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
+    kind: item.kind,
+    name: item.name,
+    ...item.part !== void 0 ? { part: item.part } : {},
+    file: item.file,
+    line: item.line,
+    targets: item.targets.map((target2) => target2.path)
   };
 }
-function addTarget2(targets, ref) {
-  const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
-  if (index < 0) return [...targets, ref];
-  const existing = targets[index];
-  const scenarios = [...existing.scenarios];
-  for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
-  const out = [...targets];
-  out[index] = { ...existing, scenarios };
-  return out;
+function findingWorkload(finding2) {
+  return planWorkload(finding2);
 }
-function suppressionKey(s) {
-  return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
-}
-function mergeFindings(findings) {
-  const merged = /* @__PURE__ */ new Map();
+function blockers(findings, workloadOf) {
+  const byWorkload = /* @__PURE__ */ new Map();
   for (const finding2 of findings) {
-    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, finding2);
-      continue;
+    const workload = workloadOf(finding2);
+    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
+    if (!problems.has(finding2.check)) {
+      problems.set(finding2.check, { check: finding2.check, detail: finding2.detail, file: finding2.file, line: finding2.line, fix: firstSentence(checkMeta(finding2.check).fix) });
     }
-    let targets = [...seen.targets];
-    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
-    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes2[0]];
-    merged.set(key, { ...seen, targets, modes: modes2, severity });
+    byWorkload.set(workload, problems);
   }
-  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
 }
-function mergeVerdicts(verdicts) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, verdict2);
-      continue;
-    }
-    let targets = [...seen.targets];
-    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
-    merged.set(key, { ...seen, targets });
-  }
-  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
-}
-function sortTargets(targets) {
-  return [...targets].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
-}
-function sortFindings(findings) {
-  return findings.sort(
-    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
-  );
-}
-function sortVerdicts(verdicts) {
-  return verdicts.sort(
-    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compareStrings(a2.message ?? "", b.message ?? "")
-  );
-}
-function dedupErrors(errors) {
+function dedupNotCounted(list) {
   const seen = /* @__PURE__ */ new Map();
-  for (const error2 of errors) {
-    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
-    const known = seen.get(key);
-    if (!known) seen.set(key, error2);
-    else if (known.target && error2.target && known.target.path === error2.target.path) {
-      seen.set(key, { ...known, target: addTarget2([known.target], error2.target)[0] });
-    }
+  for (const entry of list) {
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    if (!seen.has(key)) seen.set(key, entry);
   }
   return [...seen.values()];
 }
-
-// src/report/untrusted.ts
-var LIMITS = {
-  items: 5e5,
-  text: 2e4,
-  line: 1e7
-};
-var Invalid = class extends Error {
-};
-function fail(where, expected) {
-  throw new Invalid(`${where}: expected ${expected}`);
-}
-function obj(value, where) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where, "an object");
-  return value;
-}
-function arr(value, where, max = LIMITS.items) {
-  if (!Array.isArray(value)) fail(where, "a list");
-  if (value.length > max) fail(where, `at most ${max} items`);
-  return value;
-}
-function str(value, where, max = LIMITS.text) {
-  if (typeof value !== "string" || value.length > max) fail(where, `a string of at most ${max} characters`);
-  return value;
-}
-function optStr(value, where) {
-  return value === void 0 ? void 0 : str(value, where);
-}
-function int(value, where, min, max) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
-    fail(where, `a whole number from ${min} to ${max}`);
+var MODE_ORDER = ["enforce", "warn", "audit"];
+function recommend(name, passes, version) {
+  const ahead = nextLevel(passes) ?? passes;
+  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const labels = {};
+  for (const mode of MODE_ORDER) {
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
   }
-  return value;
+  const valid = isNamespaceName(name);
+  const manifest = [
+    "apiVersion: v1",
+    "kind: Namespace",
+    "metadata:",
+    `  name: ${valid ? name : JSON.stringify(name)}`,
+    "  labels:",
+    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
+  ].join("\n");
+  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
+  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
 }
-function oneOf(value, allowed, where) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where, `one of ${allowed.join(", ")}`);
-  return value;
-}
-function isSafeRelativePath(text2) {
-  if (text2 === "" || text2.length > 4096) return false;
-  if (text2.startsWith("/") || text2.startsWith("\\") || /^[A-Za-z]:/.test(text2)) return false;
-  if (/[\u0000-\u001f\u007f\\]/.test(text2)) return false;
-  return text2.split("/").every((segment) => segment !== "..");
-}
-function relPath(value, where) {
-  const text2 = str(value, where, 4096);
-  if (!isSafeRelativePath(text2)) fail(where, 'a repository-relative path without ".." (forward slashes)');
-  return text2;
-}
-
-// src/report/json-read.ts
-var MAX_REPORT_BYTES = 128 * 1024 * 1024;
-function readJsonReport(text2, file) {
-  if (text2.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
-  let raw;
-  try {
-    raw = JSON.parse(text2);
-  } catch (error2) {
-    return { error: `${file} is not valid JSON: ${error2.message}` };
+function existingLabels(input) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = record2(object.value["metadata"]);
+    const name = metadata?.["name"];
+    if (typeof name !== "string" || name === "" || out.has(name)) continue;
+    const at = object.locate(["metadata"]).primary;
+    out.set(name, { labels: podSecurityLabels(record2(metadata?.["labels"])), from: { file: at.file, line: at.line } });
   }
-  try {
-    const report = obj(raw, "report");
-    if (report["version"] !== JSON_REPORT_VERSION) fail("version", JSON.stringify(JSON_REPORT_VERSION));
-    const result = {
-      findings: arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)),
-      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
-      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
-      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
-      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
-    };
-    return { result };
-  } catch (error2) {
-    if (error2 instanceof Invalid) return { error: `${file}: ${error2.message}` };
-    throw error2;
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
+    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
   }
+  return out;
 }
-function mergeResults(results) {
-  const findings = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    for (const item of result.findings) {
-      const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
-      const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
-    }
+function record2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function podSecurityLabels(labels) {
+  const out = {};
+  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  return out;
+}
+function compareLabels(name, source, passes, input) {
+  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
+  const enforce = policies.enforce;
+  const rejected = /* @__PURE__ */ new Map();
+  for (const verdict2 of input.verdicts) {
+    if (verdict2.namespace !== name || verdict2.mode !== "enforce" || verdict2.allowed || verdict2.exempt !== void 0) continue;
+    rejected.set(workloadKey(verdict2), planWorkload(verdict2));
   }
-  const verdicts = /* @__PURE__ */ new Map();
-  for (const result of results) {
-    for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
-      const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
-    }
+  const rejects = [...rejected.values()];
+  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
+  const base = { from: source.from, labels: source.labels, enforce, rejects };
+  if (rejects.length > 0) {
+    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
   }
-  return {
-    // The same order a single scan reports in.
-    findings: sortFindings([...findings.values()]),
-    workloads: sortVerdicts([...verdicts.values()]),
-    errors: results.flatMap((result) => result.errors),
-    notices: results.flatMap((result) => result.notices),
-    targets: results.flatMap((result) => result.targets)
-  };
-}
-var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-var SEVERITIES = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation"];
-function targetRef(value, where) {
-  const o2 = obj(value, where);
-  return {
-    kind: oneOf(o2["kind"], TARGET_KINDS, `${where}.kind`),
-    path: str(o2["path"], `${where}.path`, 4096),
-    scenarios: arr(o2["scenarios"], `${where}.scenarios`, 1e3).map((s, i2) => str(s, `${where}.scenarios[${i2}]`, 4096))
-  };
-}
-function location(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
-    ...message !== void 0 ? { message } : {}
-  };
-}
-function modes(value, where) {
-  const list = arr(value, where, 3).map((m, i2) => oneOf(m, MODES, `${where}[${i2}]`));
-  return MODES.filter((m) => list.includes(m));
-}
-function finding(value, where) {
-  const o2 = obj(value, where);
-  const check = str(o2["check"], `${where}.check`, 64);
-  if (!isCheckId(check)) fail(`${where}.check`, "an upstream check id");
-  const fingerprint = str(o2["fingerprint"], `${where}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, "letters, digits and : _ . -");
-  let suppressed;
-  if (o2["suppressed"] !== void 0) {
-    const s = obj(o2["suppressed"], `${where}.suppressed`);
-    const expires = optStr(s["expires"], `${where}.suppressed.expires`);
-    suppressed = {
-      reason: str(s["reason"], `${where}.suppressed.reason`),
-      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where}.suppressed.source`),
-      ...expires !== void 0 ? { expires } : {}
-    };
+  if (rank2(enforce.level) < rank2(passes)) {
+    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
   }
-  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where}.upcoming`, "true or false");
-  const note = optStr(o2["note"], `${where}.note`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where}.endColumn`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where}.kind`, 512),
-    namespace: str(o2["namespace"], `${where}.namespace`, 512),
-    name: str(o2["name"], `${where}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
-    check,
-    level: oneOf(o2["level"], LEVELS, `${where}.level`),
-    version: str(o2["version"], `${where}.version`, 32),
-    reason: str(o2["reason"], `${where}.reason`),
-    detail: str(o2["detail"], `${where}.detail`),
-    message: str(o2["message"], `${where}.message`),
-    modes: modes(o2["modes"], `${where}.modes`),
-    severity: oneOf(o2["severity"], SEVERITIES, `${where}.severity`),
-    field: str(o2["field"], `${where}.field`, 2048),
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
-    related: arr(o2["related"], `${where}.related`, 1e3).map((r, i2) => location(r, `${where}.related[${i2}]`)),
-    fingerprint,
-    ...suppressed !== void 0 ? { suppressed } : {},
-    ...o2["upcoming"] === true ? { upcoming: true } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function verdict(value, where) {
-  const o2 = obj(value, where);
-  const message = optStr(o2["message"], `${where}.message`);
-  const note = optStr(o2["note"], `${where}.note`);
-  if (typeof o2["allowed"] !== "boolean") fail(`${where}.allowed`, "true or false");
-  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where}.exempt`);
-  return {
-    file: relPath(o2["file"], `${where}.file`),
-    line: int(o2["line"], `${where}.line`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where}.kind`, 512),
-    namespace: str(o2["namespace"], `${where}.namespace`, 512),
-    name: str(o2["name"], `${where}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where}.part`, 512) } : {},
-    mode: oneOf(o2["mode"], MODES, `${where}.mode`),
-    level: oneOf(o2["level"], LEVELS, `${where}.level`),
-    version: str(o2["version"], `${where}.version`, 32),
-    allowed: o2["allowed"],
-    targets: arr(o2["targets"], `${where}.targets`, 1e3).map((t, i2) => targetRef(t, `${where}.targets[${i2}]`)),
-    ...message !== void 0 ? { message } : {},
-    ...exempt !== void 0 ? { exempt } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function scanError(value, where) {
-  const o2 = obj(value, where);
-  return {
-    file: str(o2["file"], `${where}.file`, 4096),
-    message: str(o2["message"], `${where}.message`),
-    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where}.line`, 1, LIMITS.line) } : {},
-    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where}.column`, 1, LIMITS.line) } : {},
-    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where}.target`) } : {}
-  };
-}
-function targetSummary(value, where) {
-  const o2 = obj(value, where);
-  return { ref: targetRef(o2, where), workloads: int(o2["workloads"], `${where}.workloads`, 0, LIMITS.items) };
-}
-
-// src/report/sarif.ts
-var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var DEFAULT_INFORMATION_URI = "https://github.com/podsec-dev/podsec";
-var SRCROOT = "%SRCROOT%";
-var SARIF_LIMITS = {
-  resultsPerRun: 25e3,
-  locationsPerResult: 10,
-  relatedLocationsPerResult: 1e3,
-  tagsPerRule: 20,
-  textLength: 1024,
-  ruleNameLength: 255
-};
-var LEVEL_BY_SEVERITY2 = { error: "error", warning: "warning", note: "note" };
-var SECURITY_SEVERITY = {
-  privileged: "8.8",
-  windowsHostProcess: "8.8",
-  hostNamespaces: "8.6",
-  hostPathVolumes: "8.4",
-  capabilities_baseline: "8.0",
-  procMount: "7.8",
-  seLinuxOptions: "7.8",
-  appArmorProfile: "7.5",
-  seccompProfile_baseline: "7.5",
-  hostPorts: "7.5",
-  hostProbesAndHostLifecycle: "7.5",
-  sysctls: "7.5",
-  procMount_restricted: "6.9",
-  restrictedVolumes: "6.8",
-  capabilities_restricted: "6.5",
-  allowPrivilegeEscalation: "6.5",
-  runAsUser: "6.0",
-  runAsNonRoot: "5.5",
-  seccompProfile_restricted: "5.0"
-};
-function buildSarif(result, options) {
-  const informationUri = options.informationUri ?? DEFAULT_INFORMATION_URI;
-  const catalogue = options.checks ?? allCheckMeta();
-  const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
-  for (const finding2 of result.findings) {
-    if (!ruleIndex.has(finding2.check)) {
-      ruleIndex.set(finding2.check, rules.length);
-      rules.push(fallbackRule(finding2));
-    }
-  }
-  const limit = Math.max(0, Math.min(options.maxResults ?? SARIF_LIMITS.resultsPerRun, SARIF_LIMITS.resultsPerRun));
-  const { kept, omitted } = selectResults(result.findings, limit);
-  const paths = { srcRoot: options.srcRoot };
-  const results = kept.map(
-    (finding2) => sarifResult(finding2, ruleIndex.get(finding2.check) ?? 0, metaById.get(finding2.check), paths)
-  );
-  const notifications = [
-    ...result.errors.map((error2) => notification(error2, "error", paths)),
-    ...result.notices.map((notice2) => notification(notice2, "note", paths))
-  ];
-  const omittedTotal = omitted.error + omitted.warning + omitted.note;
-  if (omittedTotal > 0) {
-    notifications.push({
-      level: "warning",
-      message: {
-        text: `Only the ${results.length} most severe of ${result.findings.length} results are included, because code scanning accepts at most ${limit} per run; left out: ${omitted.error} errors, ${omitted.warning} warnings, ${omitted.note} notes. The JSON report lists every finding.`
-      }
-    });
-  }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "podsec",
-            semanticVersion: options.toolVersion,
-            version: options.toolVersion,
-            informationUri,
-            rules
-          }
-        },
-        automationDetails: { id: automationId(options.category) },
-        originalUriBaseIds: {
-          [SRCROOT]: { description: { text: "The root of the scanned repository." } }
-        },
-        invocations: [
-          {
-            executionSuccessful: result.errors.length === 0,
-            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
-          }
-        ],
-        columnKind: "utf16CodeUnits",
-        results,
-        ...omittedTotal > 0 ? {
-          properties: {
-            truncation: {
-              totalResults: result.findings.length,
-              emittedResults: results.length,
-              maxResults: limit,
-              omitted: { ...omitted }
-            }
-          }
-        } : {}
-      }
-    ]
-  };
-}
-function renderSarif(result, options) {
-  return `${JSON.stringify(buildSarif(result, options))}
-`;
-}
-function automationId(category) {
-  const trimmed = (category ?? "").replace(/^\/+|\/+$/g, "").trim();
-  return trimmed === "" ? "podsec/" : `podsec/${trimmed}/`;
-}
-function ruleFor(meta, informationUri) {
-  const docsPage = `${informationUri.replace(/\/+$/, "")}/blob/main/docs/checks/${meta.id}.md`;
-  const levelName = meta.level === "baseline" ? "Baseline" : "Restricted";
-  const overrides = meta.overrides.length > 0 ? `At the restricted level this check replaces the baseline check${meta.overrides.length === 1 ? "" : "s"} ${meta.overrides.map((id) => `\`${id}\``).join(", ")}.` : "";
-  const markdown = [
-    `**${meta.title}** — Pod Security Standards, ${levelName} level (\`${meta.id}\`)`,
-    meta.description,
-    `**Allowed:** ${meta.allowed}`,
-    ...overrides === "" ? [] : [overrides],
-    `**How to fix**
-
-${meta.fix}`,
-    `[Kubernetes Pod Security Standards](${meta.docsUrl}) · [podsec: ${meta.id}](${docsPage})`
-  ].join("\n\n");
-  const text2 = [
-    `${meta.title} (Pod Security Standards, ${meta.level}; check ${meta.id}).`,
-    plainText(meta.description),
-    `Allowed: ${plainText(meta.allowed)}`,
-    ...overrides === "" ? [] : [plainText(overrides)],
-    `How to fix: ${plainText(meta.fix)}`,
-    `Kubernetes documentation: ${meta.docsUrl}`,
-    `podsec documentation: ${docsPage}`
-  ].join("\n\n");
-  return {
-    id: meta.id,
-    name: ruleName(meta.level, meta.title, meta.id),
-    shortDescription: { text: clip(sentence(meta.title), SARIF_LIMITS.textLength) },
-    fullDescription: { text: clip(sentence(plainText(meta.description)), SARIF_LIMITS.textLength) },
-    help: { text: text2, markdown },
-    helpUri: meta.docsUrl,
-    defaultConfiguration: { level: meta.level === "baseline" ? "error" : "warning" },
-    properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${meta.level}`],
-      precision: "very-high",
-      "security-severity": SECURITY_SEVERITY[meta.id] ?? (meta.level === "baseline" ? "7.5" : "5.0")
-    }
-  };
-}
-function fallbackRule(finding2) {
-  const restricted = finding2.level === "restricted";
-  return {
-    id: finding2.check,
-    name: ruleName(finding2.level, finding2.check, finding2.check),
-    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
-    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
-    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
-    defaultConfiguration: { level: restricted ? "warning" : "error" },
-    properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
-      precision: "very-high",
-      "security-severity": restricted ? "5.0" : "7.5"
-    }
-  };
-}
-function selectResults(findings, limit) {
-  const omitted = { error: 0, warning: 0, note: 0 };
-  if (findings.length <= limit) return { kept: [...findings], omitted };
-  const priority = (finding2) => severityRank(finding2.severity) + (finding2.suppressed === void 0 ? 0 : 3);
-  const ranked = findings.map((finding2, index) => ({ finding: finding2, index, priority: priority(finding2) })).sort((a2, b) => a2.priority - b.priority || a2.index - b.index);
-  const keep = new Set(ranked.slice(0, limit).map((entry) => entry.index));
-  const kept = [];
-  findings.forEach((finding2, index) => {
-    if (keep.has(index)) kept.push(finding2);
-    else omitted[finding2.severity]++;
-  });
-  return { kept, omitted };
-}
-function sarifResult(finding2, ruleIndex, meta, paths) {
-  const related = finding2.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
-    id: index + 1,
-    ...physical(location2, paths),
-    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
-  }));
-  const targets = finding2.targets.map(formatTarget);
-  return {
-    ruleId: finding2.check,
-    ruleIndex,
-    level: LEVEL_BY_SEVERITY2[finding2.severity],
-    message: { text: resultMessage(finding2, meta) },
-    locations: [physical(finding2, paths)],
-    ...related.length > 0 ? { relatedLocations: related } : {},
-    ...finding2.fingerprint === "" ? {} : { partialFingerprints: { primaryLocationLineHash: finding2.fingerprint } },
-    ...finding2.suppressed === void 0 ? {} : { suppressions: [suppression(finding2)] },
-    properties: {
-      modes: [...finding2.modes],
-      policy: `${finding2.level}:${finding2.version}`,
-      apiVersion: finding2.apiVersion,
-      kind: finding2.kind,
-      namespace: finding2.namespace,
-      name: finding2.name,
-      field: finding2.field,
-      ...targets.length > 0 ? { targets } : {},
-      ...finding2.upcoming === true ? { upcoming: true } : {}
-    }
-  };
-}
-function resultMessage(finding2, meta) {
-  const parts = [];
-  const prefix = finding2.upcoming === true ? "After an upgrade to the next version, " : "";
-  parts.push(sentence(`${prefix}${workloadLabel(finding2)} ${finding2.message}`));
-  const note = finding2.suppressed === void 0 ? controllerEnforceNote(finding2) : void 0;
-  if (note !== void 0) parts.push(sentence(note));
-  const rendered = renderedTargets(finding2.targets);
-  if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
-  const hint = meta === void 0 ? "" : firstSentence(meta.fix);
-  if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
-  return parts.join(" ");
-}
-function suppression(finding2) {
-  const { reason, source, expires } = finding2.suppressed ?? { reason: "", source: "config" };
-  return {
-    kind: source === "annotation" ? "inSource" : "external",
-    status: "accepted",
-    justification: nonEmpty2(reason, `Suppressed by ${source}.`),
-    properties: { source, ...expires === void 0 ? {} : { expires } }
-  };
-}
-function notification(error2, level, paths) {
-  const text2 = sentence(nonEmpty2(error2.message, "Unknown problem"));
-  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
-  const location2 = errorLocation(error2, paths);
-  return {
-    level,
-    message: { text: `${error2.file === "" ? "" : `${error2.file}${target2}: `}${text2}` },
-    ...location2 === void 0 ? {} : { locations: [location2] }
-  };
-}
-function errorLocation(error2, paths) {
-  if (error2.file === "" || error2.file === "-") return void 0;
-  const artifactLocation = artifact(error2.file, paths);
-  if (error2.line === void 0 || error2.line < 1) return { physicalLocation: { artifactLocation } };
-  const region2 = error2.column === void 0 || error2.column < 1 ? { startLine: error2.line } : { startLine: error2.line, startColumn: error2.column };
-  return { physicalLocation: { artifactLocation, region: region2 } };
-}
-function physical(location2, paths) {
-  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
-}
-function region(location2) {
-  const startLine = Math.max(1, Math.trunc(location2.line));
-  const startColumn = Math.max(1, Math.trunc(location2.column));
-  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
-  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
-  if (!Number.isFinite(endLine)) endLine = startLine;
-  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
-  return { startLine, startColumn, endLine, endColumn };
-}
-function artifact(file, paths) {
-  let path10 = file.replace(/\\/g, "/");
-  const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path10.startsWith(`${root}/`)) path10 = path10.slice(root.length + 1);
-  while (path10.startsWith("./")) path10 = path10.slice(2);
-  const absolute = path10.startsWith("/") || /^[A-Za-z]:\//.test(path10);
-  const encoded = path10.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
-  if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
-  return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
-}
-function ruleName(level, title, fallback) {
-  const words = `${level} ${title}`.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
-  return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
-}
-function sentence(text2) {
-  const trimmed = text2.trim();
-  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-function nonEmpty2(text2, fallback) {
-  return text2 === void 0 || text2.trim() === "" ? fallback : text2;
-}
-
-// src/report/summary.ts
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-var RESERVE_BYTES = 1024;
-var encoder = new TextEncoder();
-var byteLength = (text2) => encoder.encode(text2).length;
-var BoundedMarkdown = class {
-  constructor(budget) {
-    this.budget = budget;
-  }
-  budget;
-  parts = [];
-  bytes = 0;
-  full = false;
-  omittedRows = 0;
-  /** Adds a block (with its newline) if it fits; returns false, and stays full, when it does not. */
-  add(block) {
-    if (this.full) return false;
-    const size = byteLength(block) + 1;
-    if (this.bytes + size > this.budget) {
-      this.full = true;
-      return false;
-    }
-    this.parts.push(block);
-    this.bytes += size;
-    return true;
-  }
-  /** A table or list row: counted when it does not fit. */
-  row(block) {
-    if (!this.add(block)) this.omittedRows++;
-  }
-  /** Always appended (closing tags, the truncation note): paid for by the reserve. */
-  force(block) {
-    this.parts.push(block);
-    this.bytes += byteLength(block) + 1;
-  }
-  text() {
-    return `${this.parts.join("\n")}
-`;
-  }
-};
-function renderJobSummary(result, options = {}) {
-  const maxBytes = Math.max(2 * RESERVE_BYTES, options.maxBytes ?? JOB_SUMMARY_MAX_BYTES - 4096);
-  const out = new BoundedMarkdown(maxBytes - RESERVE_BYTES);
-  const totals = computeTotals(result);
-  out.add(`## ${escapeInline(options.title ?? "podsec: Pod Security Standards")}`);
-  out.add("");
-  out.add(
-    totals.failed > 0 ? `**${totals.failed} of ${totals.workloads} workloads violate enforce.**` : totals.errors > 0 ? `**No enforce violations, but ${totals.errors} ${totals.errors === 1 ? "error" : "errors"} stopped part of the scan.**` : `**All ${totals.workloads} workloads pass enforce.**`
-  );
-  out.add("");
-  out.add("| Workloads | Passed | Failed (enforce) | Warn | Audit | Suppressed | Errors |");
-  out.add("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  out.add(
-    `| ${totals.workloads} | ${totals.passed} | ${totals.failed} | ${totals.byMode.warn.workloads} | ${totals.byMode.audit.workloads} | ${totals.suppressed} | ${totals.errors} |`
-  );
-  if (totals.upcoming > 0) {
-    out.add("");
-    out.add(`${totals.upcoming} more ${totals.upcoming === 1 ? "finding appears" : "findings appear"} only at the next version (listed as upcoming).`);
-  }
-  if (result.errors.length > 0) {
-    out.add("");
-    out.add("### Errors");
-    out.add("");
-    for (const error2 of result.errors) out.row(`- ${errorLine(error2)}`);
-  }
-  const active = result.findings.filter((finding2) => finding2.suppressed === void 0);
-  for (const group of groupByTarget(active)) {
-    if (out.full) {
-      out.omittedRows += group.findings.length;
-      continue;
-    }
-    out.add("");
-    out.add(`### ${escapeInline(group.title)}`);
-    out.add("");
-    out.add("| Workload | Check | Mode | Message | Location |");
-    out.add("| --- | --- | --- | --- | --- |");
-    for (const finding2 of group.findings) out.row(findingRow(finding2));
-  }
-  const suppressed = result.findings.filter((finding2) => finding2.suppressed !== void 0);
-  if (suppressed.length > 0) {
-    out.add("");
-    if (out.add(`<details><summary>${suppressed.length} suppressed ${suppressed.length === 1 ? "finding" : "findings"}</summary>`)) {
-      out.add("");
-      out.add("| Workload | Check | Mode | Reason | Location |");
-      out.add("| --- | --- | --- | --- | --- |");
-      for (const finding2 of suppressed) {
-        const reason = finding2.suppressed === void 0 ? "" : formatSuppression(finding2.suppressed);
-        out.row(
-          `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${cell(reason)} | ${code(formatLocation(finding2.file, finding2.line))} |`
-        );
-      }
-      out.force("");
-      out.force("</details>");
-    } else {
-      out.omittedRows += suppressed.length;
-    }
-  }
-  if (result.notices.length > 0) {
-    out.add("");
-    out.add("### Notices");
-    out.add("");
-    for (const notice2 of result.notices) out.row(`- ${errorLine(notice2)}`);
-  }
-  if (out.omittedRows > 0) {
-    out.force("");
-    out.force(
-      `> [!NOTE]
-> ${out.omittedRows} more ${out.omittedRows === 1 ? "row was" : "rows were"} left out to keep this summary under GitHub's 1 MiB limit. The JSON and SARIF reports list every finding.`
-    );
-  }
-  return out.text();
-}
-function groupByTarget(findings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const targets = finding2.targets.length > 0 ? finding2.targets : [void 0];
-    for (const target2 of targets) {
-      const key = target2 === void 0 ? "" : `${target2.kind}\0${target2.path}`;
-      let group = groups2.get(key);
-      if (group === void 0) {
-        group = { title: target2 === void 0 ? "Other findings" : targetTitle(target2), findings: [] };
-        groups2.set(key, group);
-      }
-      group.findings.push(finding2);
-    }
-  }
-  return [...groups2.values()];
-}
-function targetTitle(target2) {
-  const noun = target2.kind === "helm" ? "Helm chart" : target2.kind === "kustomize" ? "Kustomization" : "Manifest";
-  return `${noun} ${target2.path}`;
-}
-function findingRow(finding2) {
-  const notes = [];
-  const note = controllerEnforceNote(finding2);
-  if (note !== void 0) notes.push(note);
-  if (finding2.upcoming === true) notes.push(`Upcoming: fails at ${finding2.level}:${finding2.version}.`);
-  const scenarios = finding2.targets.flatMap((target2) => target2.scenarios);
-  if (scenarios.length > 0) notes.push(`Scenarios: ${[...new Set(scenarios)].join(", ")}.`);
-  for (const related of finding2.related) {
-    notes.push(`Related: ${formatLocation(related.file, related.line)}${related.message === void 0 ? "" : ` (${related.message})`}.`);
-  }
-  const message = [finding2.message, ...notes].map(cell).join("<br>");
-  return `| ${cell(workloadLabel(finding2))} | ${code(finding2.check)} | ${cell(formatModes(finding2.modes))} | ${message} | ${code(formatLocation(finding2.file, finding2.line))} |`;
-}
-function errorLine(error2) {
-  const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
-  const where = code(formatLocation(error2.file, error2.line, error2.column));
-  return `${where}${escapeInline(target2)}: ${escapeInline(error2.message).replace(/\r?\n/g, "<br>")}`;
-}
-function cell(text2) {
-  return escapeInline(text2).replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function escapeInline(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]~])/g, "\\$1");
-}
-function code(text2) {
-  if (/[`\r\n]/.test(text2)) return cell(text2);
-  return `\`${text2.replace(/\|/g, "\\|")}\``;
-}
-
-// src/report/text.ts
-var ANSI = {
-  bold: ["\x1B[1m", "\x1B[22m"],
-  dim: ["\x1B[2m", "\x1B[22m"],
-  red: ["\x1B[31m", "\x1B[39m"],
-  yellow: ["\x1B[33m", "\x1B[39m"],
-  cyan: ["\x1B[36m", "\x1B[39m"],
-  green: ["\x1B[32m", "\x1B[39m"]
-};
-function painter(color) {
-  if (!color) return (text2) => text2;
-  return (text2, ...styles) => styles.reduce((acc, style) => `${ANSI[style][0]}${acc}${ANSI[style][1]}`, text2);
-}
-function renderText(result, options) {
-  const paint = painter(options.color);
-  const verbose = options.verbose === true;
-  const lines = [];
-  const verdictsByKey = /* @__PURE__ */ new Map();
-  for (const verdict2 of result.workloads) push(verdictsByKey, workloadKey(verdict2), verdict2);
-  const keyOf = workloadResolver(result.workloads);
-  const files = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const groupFor = (file, key, label) => {
-    let workloads = files.get(file);
-    if (workloads === void 0) {
-      workloads = /* @__PURE__ */ new Map();
-      files.set(file, workloads);
-    }
-    let group = workloads.get(key);
-    if (group === void 0) {
-      const verdicts = verdictsByKey.get(key) ?? [];
-      const own = verdicts.find((verdict2) => verdict2.file === file);
-      const elsewhere = own === void 0 ? verdicts[0] : void 0;
-      group = { label, line: own?.line, definedAt: elsewhere && formatLocation(elsewhere.file, elsewhere.line), findings: [], verdicts };
-      workloads.set(key, group);
-      shown.add(key);
-    }
-    return group;
-  };
-  for (const finding2 of result.findings) {
-    groupFor(finding2.file, keyOf(finding2), workloadLabel(finding2)).findings.push(finding2);
-  }
-  if (verbose) {
-    for (const verdict2 of result.workloads) {
-      const key = workloadKey(verdict2);
-      if (!shown.has(key)) groupFor(verdict2.file, key, workloadLabel(verdict2));
-    }
-  }
-  for (const [file, workloads] of files) {
-    lines.push(paint(printable(file), "bold"));
-    for (const group of workloads.values()) {
-      lines.push(...workloadHeader(group, paint).map((line) => `  ${line}`));
-      const note = group.findings.map((finding2) => finding2.suppressed ? void 0 : controllerEnforceNote(finding2)).find((text2) => text2 !== void 0);
-      if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
-      for (const finding2 of group.findings) lines.push(...findingLines(finding2, paint, verbose));
-    }
-    lines.push("");
-  }
-  if (result.errors.length > 0) {
-    lines.push(paint("Errors", "bold", "red"));
-    for (const error2 of result.errors) lines.push(`  ${paint(formatScanError(error2), "red")}`);
-    lines.push("");
-  }
-  if (result.notices.length > 0) {
-    lines.push(paint("Notices", "bold"));
-    for (const notice2 of result.notices) lines.push(`  ${formatScanError(notice2)}`);
-    lines.push("");
-  }
-  lines.push(summaryLine(result, paint));
-  return `${lines.join("\n")}
-`;
-}
-function workloadHeader(group, paint) {
-  const where = group.line !== void 0 ? ` (line ${group.line})` : group.definedAt !== void 0 ? ` (defined in ${group.definedAt})` : "";
-  const head = `${paint(group.label, "bold")}${where}`;
-  if (group.findings.length > 0) return [head];
-  const exempt = group.verdicts.find((verdict2) => verdict2.exempt !== void 0)?.exempt;
-  if (exempt !== void 0) return [`${head}  ${paint(`exempt (${exempt})`, "dim")}`];
-  const failing = group.verdicts.filter((verdict2) => !verdict2.allowed);
-  if (failing.length === 0) return [`${head}  ${paint("passed", "green")}`];
-  return [head, ...failing.map((verdict2) => `    ${verdict2.mode}: ${verdict2.message ?? `fails ${verdict2.level}:${verdict2.version}`}`)];
-}
-var TAGS = { error: "ERROR", warning: "WARN", note: "NOTE" };
-var COLOURS = { error: "red", warning: "yellow", note: "cyan" };
-function findingLines(finding2, paint, verbose) {
-  const suppressed = finding2.suppressed !== void 0;
-  const tag = suppressed ? "SUPPRESSED" : TAGS[finding2.severity];
-  const tagText = suppressed ? paint(tag, "dim") : paint(tag, COLOURS[finding2.severity], "bold");
-  const head = `${tagText} ${finding2.check} [${formatModes(finding2.modes)}] ${formatLocation(finding2.file, finding2.line, finding2.column)}`;
-  const details = [finding2.message];
-  if (finding2.upcoming === true) details.push(`starts failing at ${finding2.level}:${finding2.version} (next version)`);
-  if (finding2.suppressed !== void 0) details.push(`suppressed by ${formatSuppression(finding2.suppressed)}`);
-  const targets = renderedTargets(finding2.targets);
-  if (targets.length > 0) details.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
-  for (const related of finding2.related) {
-    const why = related.message === void 0 ? "" : ` ${related.message}`;
-    details.push(`related: ${formatLocation(related.file, related.line, related.column)}${why}`);
-  }
-  if (verbose) details.push(`field: ${finding2.field}`);
-  const indentHead = `    ${head}`;
-  const indentDetails = details.map((line) => `      ${line}`);
-  if (suppressed) return [paint(indentHead, "dim"), ...indentDetails.map((line) => paint(line, "dim"))];
-  return [indentHead, ...indentDetails];
-}
-function summaryLine(result, paint) {
-  const totals = computeTotals(result);
-  const failed = paint(`${totals.failed} failed`, totals.failed > 0 ? "red" : "green");
-  const parts = [`${plural3(totals.workloads, "workload")}, ${totals.passed} passed, ${failed}; ${plural3(totals.errors, "error")}`];
-  const modes2 = ["enforce", "warn", "audit"].map((mode) => `${mode} ${totals.byMode[mode].workloads}`).join(", ");
-  const extras = [`violations by mode: ${modes2}`];
-  if (totals.suppressed > 0) extras.push(`${totals.suppressed} suppressed`);
-  if (totals.upcoming > 0) extras.push(`${totals.upcoming} upcoming`);
-  if (totals.notices > 0) extras.push(plural3(totals.notices, "notice"));
-  return paint(`${parts.join("")} (${extras.join("; ")})`, "bold");
-}
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list === void 0) map.set(key, [value]);
-  else list.push(value);
+  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
 }
 
 // src/scan.ts
 var TARGETS_PER_RENDER_SLOT = 8;
-async function scan(options, deps) {
+async function scan(options, deps, keepItems) {
   const discovered = await deps.discover(options);
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   const targets = discovered.targets;
@@ -52583,11 +54465,12 @@ async function scan(options, deps) {
     const target2 = targets[index];
     prepared[index] = prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options);
   });
+  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   return finishResult(prepared, discovered.errors, options);
 }
 function startOrder(targets) {
-  const rank2 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a2, b) => rank2(targets[a2]) - rank2(targets[b]) || a2 - b);
+  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
+  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
 }
 function prepareOutcome(outcome, options) {
   const errors = [...outcome.errors];
@@ -52636,6 +54519,9 @@ function finishResult(prepared, discoveryErrors, options) {
     targets.push(outcome.summary);
     if (outcome.notice) notices.push(outcome.notice);
   }
+  const renderErrors = mergeRepeatedErrors(errors);
+  errors.length = 0;
+  for (const error2 of renderErrors) errors.push(error2);
   const assessed = assessWorkloads({
     items,
     namespaces: namespaceObjects,
@@ -52653,8 +54539,27 @@ function finishResult(prepared, discoveryErrors, options) {
     workloads: assessed.verdicts,
     errors: sortErrors(errors),
     targets,
-    notices: sortErrors(notices)
+    notices: sortErrors(notices),
+    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
   };
+}
+function mergeRepeatedErrors(errors) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const error2 of errors) {
+    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
+    const seen = byKey.get(key);
+    const target2 = error2.target;
+    if (seen === void 0) byKey.set(key, { error: error2, targets: target2 ? [target2] : [] });
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+  }
+  return [...byKey.values()].map(({ error: error2, targets }) => {
+    const elsewhere = targets.filter((target2) => !isWithin(error2.file, target2.path));
+    if (targets.length < 2 || elsewhere.length === 0) return error2;
+    return { ...error2, message: `${error2.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
+  });
+}
+function isWithin(file, targetPath) {
+  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
 }
 function isNamespace(object) {
   return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
@@ -52677,12 +54582,475 @@ async function mapBounded(items, limit, fn) {
   return results;
 }
 
+// src/run-scan.ts
+async function runScan(input) {
+  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (input.admissionConfig !== void 0) {
+    const read = loadAdmission(input.cwd, path8.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
+  const resolved = resolveScanOptions({
+    cwd: input.cwd,
+    paths: input.paths.length > 0 ? input.paths : ["."],
+    config: loaded.config,
+    ...admission !== void 0 ? { admission } : {},
+    configDir: loaded.dir,
+    flags: input.flags,
+    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    cpuCount: availableParallelism()
+  });
+  input.onConfig?.(loaded);
+  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
+  const deps = input.deps ?? createNodeScanDeps();
+  try {
+    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
+  } finally {
+    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+  }
+}
+
 // src/version.ts
 var PODSEC_VERSION = "0.1.0";
 
+// src/baseline/identity.ts
+function problemKey(problem) {
+  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+}
+function sameTargets(current, previous, scans) {
+  if (current.length === 0 && previous.length === 0) return true;
+  if (current.some((path13) => previous.includes(path13))) return true;
+  const added = current.some((path13) => !scans.previousTargets.has(path13));
+  const gone = previous.some((path13) => !scans.currentTargets.has(path13));
+  return added && gone;
+}
+
+// src/baseline/compare.ts
+function existingReason(source) {
+  return `already present in the baseline (${source}); not failing`;
+}
+function applyBaseline(result, baseline) {
+  const scans = {
+    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary2) => summary2.ref.path), ...result.findings.flatMap(targetPaths)]),
+    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
+  };
+  const byKey = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    const key = problemKey(problem);
+    const list = byKey.get(key) ?? [];
+    list.push(problem);
+    byKey.set(key, list);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  const reason = existingReason(baseline.source);
+  const newProblems = /* @__PURE__ */ new Map();
+  const existing = /* @__PURE__ */ new Set();
+  const findings = result.findings.map((finding2) => {
+    const current = targetPaths(finding2);
+    const earlier = (byKey.get(problemKey(finding2)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    for (const problem of earlier) matched.add(problem);
+    const identity4 = `${problemKey(finding2)}\0${[...current].sort().join("\0")}`;
+    if (finding2.suppressed !== void 0) return finding2;
+    if (earlier.length > 0) {
+      existing.add(identity4);
+      return { ...finding2, suppressed: { reason, source: "baseline" } };
+    }
+    if (finding2.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding2, current, finding2));
+    return finding2;
+  });
+  const fixed = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    if (matched.has(problem)) continue;
+    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
+    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
+  }
+  return {
+    result: { ...result, findings },
+    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
+  };
+}
+function targetPaths(finding2) {
+  return finding2.targets.map((target2) => target2.path);
+}
+function compared(problem, targets, at) {
+  return {
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    detail: problem.detail,
+    ...at ? { file: at.file, line: at.line } : {},
+    targets: [...targets]
+  };
+}
+function baselineFromResult(result, source) {
+  return {
+    source,
+    problems: result.findings.filter((finding2) => finding2.suppressed === void 0 || finding2.suppressed.source === "baseline").map((finding2) => ({ ...compared(finding2, targetPaths(finding2)) })),
+    targets: result.targets.map((summary2) => summary2.ref.path)
+  };
+}
+
+// src/baseline/file.ts
+import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/baseline/read.ts
+var BASELINE_REPORT_VERSIONS = ["1", "2"];
+var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
+function readBaseline(text2, file) {
+  if (text2.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (error2) {
+    return { error: `${file}: baseline is not valid JSON (${error2.message})` };
+  }
+  try {
+    const report = obj(raw, "baseline");
+    const version = report["version"];
+    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
+      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+    }
+    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
+    const problems = [];
+    arr(report[listName], listName).forEach((item, index) => {
+      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
+    });
+    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    return { baseline: { source: file, problems, targets } };
+  } catch (error2) {
+    if (error2 instanceof Invalid) return { error: `${file}: not a usable baseline: ${error2.message}` };
+    throw error2;
+  }
+}
+function readProblems(value, where2) {
+  const o2 = obj(value, where2);
+  const part = optStr(o2["part"], `${where2}.part`);
+  const shared = {
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    check: str(o2["check"], `${where2}.check`, 64),
+    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => {
+      const path13 = obj(target2, `${where2}.targets[${index}]`)["path"];
+      return str(path13, `${where2}.targets[${index}].path`, 4096);
+    })
+  };
+  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
+  const out = [];
+  for (const { policy, at } of policies) {
+    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+  }
+  return out;
+}
+
+// src/baseline/file.ts
+function compareWithBaselineFile(result, cwd, file) {
+  const absolute = path9.resolve(cwd, file);
+  let text2;
+  try {
+    if (statSync3(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    text2 = readFileSync5(absolute, "utf8");
+  } catch (error2) {
+    const code2 = error2.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
+    return withError(result, file, `baseline cannot be read: ${why}`);
+  }
+  const read = readBaseline(text2, file);
+  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  return applyBaseline(result, read.baseline);
+}
+function withError(result, file, message) {
+  return { result: { ...result, errors: [...result.errors, { file, message }] } };
+}
+function stripFile(message, file) {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+// src/baseline/git-base.ts
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path10 from "node:path";
+function isObjectId(text2) {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(text2);
+}
+var SAFE_CONFIG = ["-c", "core.hooksPath=/dev/null", "-c", "submodule.recurse=false", "-c", "core.fsmonitor=false"];
+function createGitRunner(env = process.env) {
+  return {
+    async run(args, cwd) {
+      const result = await execa("git", [...SAFE_CONFIG, ...args], {
+        cwd,
+        reject: false,
+        shell: false,
+        stdin: "ignore",
+        env: { ...withoutSecrets(env), GIT_TERMINAL_PROMPT: "0", GIT_LFS_SKIP_SMUDGE: "1", GCM_INTERACTIVE: "never" },
+        extendEnv: false,
+        timeout: 3e5,
+        maxBuffer: 16 * 1024 * 1024
+      });
+      return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? "") };
+    }
+  };
+}
+function withoutSecrets(env) {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name)));
+}
+var BaseCheckoutError = class extends Error {
+  name = "BaseCheckoutError";
+};
+function lastLines(text2) {
+  return text2.trim().split("\n").slice(-3).join(" / ");
+}
+async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir4()) {
+  if (!isObjectId(sha2)) throw new BaseCheckoutError(`the base commit ${JSON.stringify(sha2)} is not a full commit id`);
+  const has = async () => (await git.run(["cat-file", "-e", `${sha2}^{commit}`], repoDir)).exitCode === 0;
+  let fetched = false;
+  if (!await has()) {
+    const fetch3 = await git.run(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], repoDir);
+    if (fetch3.exitCode !== 0 || !await has()) {
+      throw new BaseCheckoutError(`cannot fetch the base commit ${sha2} from origin: ${lastLines(fetch3.stderr) || `git exited with ${fetch3.exitCode}`}`);
+    }
+    fetched = true;
+  }
+  const dir = mkdtempSync2(path10.join(tempRoot, "podsec-base-"));
+  const added = await git.run(["worktree", "add", "--detach", "--force", dir, sha2], repoDir);
+  if (added.exitCode !== 0) {
+    rmSync2(dir, { recursive: true, force: true });
+    throw new BaseCheckoutError(`cannot check out the base commit ${sha2}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`);
+  }
+  return {
+    dir,
+    fetched,
+    async remove() {
+      await git.run(["worktree", "remove", "--force", dir], repoDir);
+      rmSync2(dir, { recursive: true, force: true });
+      await git.run(["worktree", "prune"], repoDir);
+    }
+  };
+}
+
+// src/baseline/action.ts
+var AUTO_BASELINE = "auto";
+async function compareForAction(input) {
+  if (input.baseline !== AUTO_BASELINE) return compareWithBaselineFile(input.result, input.workspace, input.baseline);
+  if (input.baseSha === void 0) {
+    input.log(`podsec: baseline: auto compares a pull request with its base commit; this ${input.eventName} run has none, so every problem counts.`);
+    return { result: input.result };
+  }
+  const label = `base commit ${input.baseSha.slice(0, 12)}`;
+  let baseResult;
+  try {
+    const checkout = await checkoutBase(input.git, input.workspace, input.baseSha, input.tempRoot);
+    input.log(`podsec: scanning the ${label}${checkout.fetched ? " (fetched from origin)" : ""} as the baseline.`);
+    const deps = input.scanDeps();
+    try {
+      baseResult = await scan({ ...input.options, cwd: checkout.dir, plan: false }, deps);
+    } finally {
+      if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+      await checkout.remove();
+    }
+  } catch (error2) {
+    if (!(error2 instanceof BaseCheckoutError)) throw error2;
+    return { result: { ...input.result, errors: [...input.result.errors, { file: label, message: `baseline: auto: ${error2.message}` }] } };
+  }
+  const compared2 = applyBaseline(input.result, baselineFromResult(baseResult, label));
+  if (baseResult.errors.length === 0) return compared2;
+  const notice2 = { file: label, message: `the scan of the ${label} had ${baseResult.errors.length} ${baseResult.errors.length === 1 ? "error" : "errors"}; problems in what it could not read count as new` };
+  return { ...compared2, result: { ...compared2.result, notices: [...compared2.result.notices, notice2] } };
+}
+
+// src/plan/render.ts
+function workloadName(workload) {
+  const name = workload.name === "" ? "(unnamed)" : workload.name;
+  return workload.part === void 0 ? `${workload.kind} ${name}` : `${workload.kind} ${name} ${workload.part}`;
+}
+function policyText(policy) {
+  return `${policy.level}:${policy.version}`;
+}
+function namespaceHeadline(plan) {
+  if (plan.exempt) return "exempt from Pod Security (exemptions.namespaces): labels have no effect here";
+  if (plan.workloads.length === 0) return `no workloads in the scanned files; every level passes`;
+  const next = plan.next === void 0 ? "" : `; ${plural3(plan.blockers.length, "workload")} ${plan.blockers.length === 1 ? "blocks" : "block"} ${plan.next}`;
+  return `enforce can be ${policyText(plan.passes)} today${next}`;
+}
+var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
+function renderPlanText(plan) {
+  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  for (const ns of plan.namespaces) {
+    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
+    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
+    if (ns.blockers.length > 0) {
+      lines.push(`  blocks ${ns.next}:`);
+      for (const blocker of ns.blockers) {
+        lines.push(`    ${printable(workloadName(blocker.workload))}`);
+        for (const problem of blocker.problems) {
+          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
+          if (problem.fix !== "") lines.push(`        fix: ${problem.fix}`);
+        }
+      }
+    }
+    if (ns.notCounted.length > 0) {
+      lines.push("  not counted (exempted or relaxed):");
+      for (const entry of ns.notCounted) {
+        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
+      }
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      lines.push(`  existing labels (${printable(from)}): ${printable(ns.existing.summary)}`);
+      for (const workload of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload))}`);
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
+      if (rec.command !== void 0) lines.push(`    ${rec.command}`);
+      else lines.push("    (not a valid namespace name: no kubectl command)");
+      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function fenced(text2, language) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text2}
+${fence}`;
+}
+function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
+  const h2 = "#".repeat(headingLevel);
+  const out = [`${h2} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
+  for (const ns of plan.namespaces) {
+    const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
+    const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
+    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
+  }
+  if (options.tableOnly === true) {
+    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
+    return `${out.join("\n")}
+`;
+  }
+  for (const ns of plan.namespaces) {
+    out.push("", `${h2}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
+    if (ns.blockers.length > 0) {
+      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
+      for (const blocker of ns.blockers) {
+        for (const problem of blocker.problems) {
+          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
+        }
+      }
+      out.push("");
+    }
+    if (ns.notCounted.length > 0) {
+      out.push("Not counted (exempted or relaxed):", "");
+      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
+      out.push("");
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "the config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      out.push(`Existing labels (${escapeInline(from)}): **${escapeInline(ns.existing.summary)}**.`);
+      for (const workload of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload))}`);
+      out.push("");
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
+      if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
+      out.push(fenced(rec.manifest, "yaml"), "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+
+// src/baseline/render.ts
+function baselineCounts(comparison) {
+  const fixed = comparison.fixed.length > 0 ? `; ${comparison.fixed.length} fixed` : "";
+  return `${plural3(comparison.newProblems.length, "new problem")} (${comparison.existing} existing, not failing)${fixed}`;
+}
+function problemLine3(problem) {
+  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
+}
+function renderBaselineText(comparison) {
+  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
+  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine3(problem))}`);
+  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine3(problem))}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderBaselineMarkdown(comparison) {
+  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const table = (title2, problems) => {
+    if (problems.length === 0) return;
+    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
+    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push("", "</details>", "");
+  };
+  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
+  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function jsonBaseline(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+}
+
+// src/baseline/sections.ts
+function renderJsonReport(result, comparison, options = {}) {
+  const report = {
+    ...buildJsonReport(result, options),
+    ...comparison !== void 0 ? { baseline: jsonBaseline(comparison) } : {},
+    ...result.plan !== void 0 ? { plan: result.plan } : {}
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function appendTextSections(text2, result, comparison) {
+  const parts = [text2.endsWith("\n") ? text2 : `${text2}
+`];
+  if (comparison !== void 0) parts.push(`
+${renderBaselineText(comparison)}`);
+  if (result.plan !== void 0) parts.push(`
+${renderPlanText(result.plan)}`);
+  return parts.join("");
+}
+var encoder2 = new TextEncoder();
+var byteLength2 = (text2) => encoder2.encode(text2).length;
+var SECTIONS_MAX_BYTES = 256 * 1024;
+function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB_SUMMARY_MAX_BYTES - 4096) {
+  const render = (short) => {
+    const parts = [];
+    if (comparison !== void 0) {
+      parts.push(`
+${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+    }
+    if (result.plan !== void 0) parts.push(`
+${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
+    return parts.join("");
+  };
+  let sections = render(false);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
+The baseline comparison and the rollout plan are too long for this page: see the JSON report.
+`;
+  const summary2 = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
+  return `${summary2.endsWith("\n") ? summary2 : `${summary2}
+`}${sections}`;
+}
+
 // src/action/artifact.ts
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path8 from "node:path";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import path11 from "node:path";
 
 // src/action/artifact-schema.ts
 var ARTIFACT_SCHEMA = "podsec-artifact";
@@ -52695,15 +55063,15 @@ var LIMITS2 = {
 function isSafeFileName(text2) {
   return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(text2) && !text2.includes("..");
 }
-function fileName(value, where) {
-  const text2 = str(value, where, 128);
-  if (!isSafeFileName(text2)) fail(where, "a plain file name (letters, digits, . _ -), no directories");
+function fileName(value, where2) {
+  const text2 = str(value, where2, 128);
+  if (!isSafeFileName(text2)) fail(where2, "a plain file name (letters, digits, . _ -), no directories");
   return text2;
 }
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function sha(value, where) {
-  const text2 = str(value, where, 64);
-  if (!SHA.test(text2)) fail(where, "a 40- or 64-digit lowercase hex commit SHA");
+function sha(value, where2) {
+  const text2 = str(value, where2, 64);
+  if (!SHA.test(text2)) fail(where2, "a 40- or 64-digit lowercase hex commit SHA");
   return text2;
 }
 function validateManifest(value) {
@@ -52757,14 +55125,14 @@ function writeArtifact(dir, content) {
     [SARIF_FILE, content.sarif.endsWith("\n") ? content.sarif : `${content.sarif}
 `]
   ];
-  for (const [name, text2] of written) writeFileSync3(path8.join(dir, name), text2);
-  return written.map(([name]) => path8.join(dir, name));
+  for (const [name, text2] of written) writeFileSync3(path11.join(dir, name), text2);
+  return written.map(([name]) => path11.join(dir, name));
 }
 var ArtifactError = class extends Error {
   name = "ArtifactError";
 };
 function readBounded(dir, name, maxBytes) {
-  const file = path8.join(dir, name);
+  const file = path11.join(dir, name);
   let stat3;
   try {
     stat3 = lstatSync(file);
@@ -52773,7 +55141,7 @@ function readBounded(dir, name, maxBytes) {
   }
   if (!stat3.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
   if (stat3.size > maxBytes) throw new ArtifactError(`artifact file ${name} is ${stat3.size} bytes; at most ${maxBytes} are accepted`);
-  return readFileSync5(file, "utf8");
+  return readFileSync6(file, "utf8");
 }
 function parseJson(text2, name) {
   try {
@@ -52826,7 +55194,9 @@ var Inputs = {
   Token: "token",
   CommentAuthor: "comment-author",
   Shard: "shard",
-  Results: "results"
+  Results: "results",
+  Baseline: "baseline",
+  Plan: "plan"
 };
 var Outputs = {
   SarifFile: "sarif-file",
@@ -52929,8 +55299,12 @@ function parseInputs(get) {
   }
   const results = splitList(get(Inputs.Results));
   if (mode === "merge" && results.length === 0) problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
+  const baseline = get(Inputs.Baseline).trim() === "" ? void 0 : filePath(Inputs.Baseline, "");
+  const plan = bool(Inputs.Plan, true);
   if (problems.length > 0) throw new InputError(problems);
   return {
+    ...baseline !== void 0 ? { baseline } : {},
+    plan,
     paths,
     configPath: value(Inputs.Config),
     flags,
@@ -52974,19 +55348,19 @@ function reportFailure(error2) {
 async function runAction(overrides) {
   const env = overrides.env ?? process.env;
   const settings = parseInputs((name) => getInput(name));
-  const ctx = readEventContext(env, (file) => readFileSync6(file, "utf8"));
+  const ctx = readEventContext(env, (file) => readFileSync7(file, "utf8"));
   const workspace = ctx.workspace ?? process.cwd();
   const outcome = settings.mode === "publish" ? loadPublishOutcome(settings, ctx, workspace) : settings.mode === "merge" ? loadMergeOutcome(settings, ctx, workspace) : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, { toolVersion: PODSEC_VERSION, ...settings.category ? { category: settings.category } : {} });
+  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome.failOn));
   writeText(workspace, settings.sarifFile, sarif);
-  writeText(workspace, settings.resultFile, renderJson(result));
+  writeText(workspace, settings.resultFile, renderJsonReport(result, outcome.comparison, { failOn: outcome.failOn }));
   if (settings.mode === "scan") {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : void 0;
     if (!repository || !ctx.sha || !ctx.ref) {
       throw new InputError(['mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)']);
     }
-    const files = writeArtifact(path9.resolve(workspace, settings.artifactDir), {
+    const files = writeArtifact(path12.resolve(workspace, settings.artifactDir), {
       repository,
       pullNumber: ctx.pullRequest?.number,
       headSha: ctx.pullRequest?.headSha,
@@ -52997,18 +55371,19 @@ async function runAction(overrides) {
     });
     info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
-  logUntrusted(renderText(result, { color: false }).trimEnd());
-  emitAnnotations(result);
-  await writeJobSummary(result);
+  logUntrusted(appendTextSections(renderText(result, { color: false, failOn: outcome.failOn }), result, outcome.comparison).trimEnd());
+  emitAnnotations(result, outcome.failOn);
+  const blobUrl = blobBaseUrl(env);
+  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison, { failOn: outcome.failOn, ...blobUrl === void 0 ? {} : { blobUrl } }));
   if (settings.mode !== "scan") await publish(settings, ctx, outcome, env, overrides);
-  const totals = computeTotals(result);
+  const totals = problemReport(result, outcome.failOn).counts;
   const code2 = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
   setOutput(Outputs.SarifFile, settings.sarifFile);
   setOutput(Outputs.ResultFile, settings.resultFile);
-  setOutput(Outputs.Violations, String(totals.findings));
-  setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.findings));
-  setOutput(Outputs.WarnViolations, String(totals.byMode.warn.findings));
-  setOutput(Outputs.AuditViolations, String(totals.byMode.audit.findings));
+  setOutput(Outputs.Violations, String(totals.problems));
+  setOutput(Outputs.EnforceViolations, String(totals.byMode.enforce.problems));
+  setOutput(Outputs.WarnViolations, String(totals.byMode.warn.problems));
+  setOutput(Outputs.AuditViolations, String(totals.byMode.audit.problems));
   setOutput(Outputs.Errors, String(totals.errors));
   setOutput(Outputs.Passed, String(code2 === 0));
   if (settings.mode !== "publish" && code2 !== 0) {
@@ -53016,29 +55391,38 @@ async function runAction(overrides) {
   }
 }
 async function scanWorkspace(settings, ctx, workspace, overrides) {
-  const { loaded, errors } = loadConfig({ cwd: workspace, ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {} });
-  if (!loaded) throw new OptionsError(errors);
-  const options = resolveScanOptions({
+  const { result: scanned, options } = await runScan({
     cwd: workspace,
-    paths: settings.paths.length > 0 ? settings.paths : ["."],
-    config: loaded.config,
-    ...loaded.admission !== void 0 ? { admission: loaded.admission } : {},
-    configDir: loaded.dir,
+    paths: settings.paths,
+    ...settings.configPath !== void 0 ? { configPath: settings.configPath } : {},
     flags: settings.flags,
-    today: overrides.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    cpuCount: availableParallelism()
+    ...overrides.today !== void 0 ? { today: overrides.today } : {},
+    ...overrides.scanDeps !== void 0 ? { deps: overrides.scanDeps } : {},
+    plan: settings.plan
   });
-  const result = await scan(options, overrides.scanDeps ?? createNodeScanDeps());
+  const { result, comparison } = settings.baseline === void 0 ? { result: scanned, comparison: void 0 } : await compareForAction({
+    baseline: settings.baseline,
+    result: scanned,
+    options,
+    workspace,
+    baseSha: ctx.pullRequest?.baseSha,
+    eventName: ctx.eventName,
+    git: createGitRunner(),
+    scanDeps: () => overrides.scanDeps ?? createNodeScanDeps(),
+    ...process.env["RUNNER_TEMP"] ? { tempRoot: process.env["RUNNER_TEMP"] } : {},
+    log: (message) => info(message)
+  });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
   return {
     result,
+    ...comparison !== void 0 ? { comparison } : {},
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: options.render.renderErrorsFail,
     target: eventTarget(ctx, pull)
   };
 }
 function loadPublishOutcome(settings, ctx, workspace) {
-  const dir = path9.resolve(workspace, settings.artifactDir);
+  const dir = path12.resolve(workspace, settings.artifactDir);
   const { manifest, result } = readArtifact(dir);
   const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : void 0;
   if (here !== void 0 && manifest.repository !== here) {
@@ -53065,16 +55449,16 @@ function loadPublishOutcome(settings, ctx, workspace) {
 }
 function loadMergeOutcome(settings, ctx, workspace) {
   const files = settings.results.flatMap((entry) => {
-    const target2 = path9.resolve(workspace, entry);
+    const target2 = path12.resolve(workspace, entry);
     if (!existsSync4(target2)) throw new InputError([`results: ${entry} does not exist`]);
-    if (!statSync3(target2).isDirectory()) return [target2];
-    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path9.join(target2, name));
+    if (!statSync4(target2).isDirectory()) return [target2];
+    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path12.join(target2, name));
   });
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
   const results = files.map((file) => {
-    const shown = path9.relative(workspace, file).split(path9.sep).join("/");
-    if (statSync3(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
-    const read = readJsonReport(readFileSync6(file, "utf8"), shown);
+    const shown = path12.relative(workspace, file).split(path12.sep).join("/");
+    if (statSync4(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
+    const read = readJsonReport(readFileSync7(file, "utf8"), shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
     return read.result;
   });
@@ -53092,6 +55476,19 @@ function eventTarget(ctx, pull) {
   if (pull && ctx.eventName === "pull_request_target") return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
   return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...pull ? { verifyPull: true } : {} } : void 0;
 }
+function sarifOptions(settings, workspace, failOn) {
+  return {
+    toolVersion: PODSEC_VERSION,
+    failOn,
+    ...settings.category ? { category: settings.category } : {},
+    ...settings.mode === "both" || settings.mode === "scan" ? { srcRoot: path12.resolve(workspace) } : {}
+  };
+}
+function workflowRunUrl(ctx, env) {
+  const runId = env["GITHUB_RUN_ID"];
+  if (!ctx.repo || runId === void 0 || !/^\d+$/.test(runId)) return void 0;
+  return `${ctx.serverUrl.replace(/\/+$/, "")}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${runId}`;
+}
 function workspaceOf(ctx) {
   return ctx.workspace ?? process.cwd();
 }
@@ -53099,11 +55496,11 @@ function checkoutLineReader(workspace) {
   const cache = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache.has(file)) {
-      const absolute = path9.resolve(workspace, file);
-      const inside = !path9.relative(workspace, absolute).startsWith("..");
+      const absolute = path12.resolve(workspace, file);
+      const inside = !path12.relative(workspace, absolute).startsWith("..");
       let lines;
       try {
-        lines = inside ? readFileSync6(absolute, "utf8").split(/\r?\n/) : void 0;
+        lines = inside ? readFileSync7(absolute, "utf8").split(/\r?\n/) : void 0;
       } catch {
         lines = void 0;
       }
@@ -53113,19 +55510,19 @@ function checkoutLineReader(workspace) {
   };
 }
 function logUntrusted(text2) {
-  const token = randomBytes2(16).toString("hex");
+  const token = randomBytes3(16).toString("hex");
   info(`::stop-commands::${token}`);
   info(text2);
   info(`::${token}::`);
 }
 function writeText(workspace, file, text2) {
-  const target2 = path9.resolve(workspace, file);
-  mkdirSync3(path9.dirname(target2), { recursive: true });
+  const target2 = path12.resolve(workspace, file);
+  mkdirSync3(path12.dirname(target2), { recursive: true });
   writeFileSync4(target2, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
-function emitAnnotations(result) {
-  const plan = planAnnotations(result, { perLevel: 9 });
+function emitAnnotations(result, failOn) {
+  const plan = planAnnotations(result, { perLevel: 9 }, { failOn });
   for (const a2 of plan.annotations) {
     const properties = {
       title: a2.title,
@@ -53144,13 +55541,13 @@ function emitAnnotations(result) {
     info(`podsec: ${omitted} more ${omitted === 1 ? "annotation" : "annotations"} (GitHub shows 10 per level per step) in the job summary.`);
   }
 }
-async function writeJobSummary(result) {
+async function writeJobSummary(markdown) {
   if (!process.env["GITHUB_STEP_SUMMARY"]) {
     info("podsec: no GITHUB_STEP_SUMMARY file; skipping the job summary.");
     return;
   }
   try {
-    await summary.addRaw(renderJobSummary(result)).write();
+    await summary.addRaw(markdown).write();
   } catch (error2) {
     warning(`podsec could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -53190,7 +55587,9 @@ async function publish(settings, ctx, outcome, env, overrides) {
     ...writeIntervalMs !== void 0 ? { writeIntervalMs } : {},
     log: (message) => info(`podsec: ${message}`)
   });
+  const reportUrl = workflowRunUrl(ctx, env);
   const log = { info: (m) => info(m), warning: (m) => warning(m) };
+  let changedFiles;
   if (target2.pull && target2.verifyPull) {
     const pull = target2.pull;
     try {
@@ -53199,8 +55598,9 @@ async function publish(settings, ctx, outcome, env, overrides) {
         notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
         return;
       }
+      changedFiles = live.changedFiles;
     } catch (error2) {
-      warning(`podsec could not read pull request #${pull.number}: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+      warning(describeGitHubError("read", error2));
       return;
     }
   }
@@ -53216,6 +55616,10 @@ async function publish(settings, ctx, outcome, env, overrides) {
         errors: outcome.result.errors,
         comment: settings.comment === "summary" ? "summary" : "review",
         botLogin: settings.commentAuthor,
+        ...changedFiles !== void 0 ? { changedFiles } : {},
+        ...reportUrl !== void 0 ? { reportUrl } : {},
+        failOn: outcome.failOn,
+        blobUrl: `${ctx.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...settings.mode === "publish" ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }
       },
@@ -53229,13 +55633,14 @@ async function publish(settings, ctx, outcome, env, overrides) {
     info(`podsec: pull request #${pull.number}: ${parts.join(", ")}.`);
   }
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, { toolVersion: PODSEC_VERSION, ...settings.category ? { category: settings.category } : {} });
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome.failOn));
     const pollIntervalMs = numberFromEnv(env, "PODSEC_SARIF_POLL_MS");
     const uploaded = await uploadSarif(client, {
       repo,
       sarif,
       commitSha: target2.commitSha,
       ref: target2.ref,
+      ...settings.mode === "both" ? { checkoutUri: pathToFileURL(path12.resolve(workspaceOf(ctx))).href } : {},
       ...pollIntervalMs !== void 0 ? { pollIntervalMs } : {}
     });
     if (uploaded.ok) info(`podsec: ${uploaded.message}`);

@@ -129,6 +129,10 @@ describe('action baseline: auto', () => {
     expect(result.report.baseline?.new).toBe(1);
     expect(existing).toBeGreaterThanOrEqual(4);
     expect(result.summary).toContain(`**1 new problem (${existing} existing, not failing)**`);
+    // The sticky summary comment on the pull request carries the same counts.
+    const summaryComments = gh.issueComments.filter((comment) => comment.body.includes('<!-- podsec:summary -->'));
+    expect(summaryComments).toHaveLength(1);
+    expect(summaryComments[0]?.body).toContain(`**1 new problem (${existing} existing, not failing)**, compared with the baseline base commit ${history.baseSha.slice(0, 12)}.`);
     expect(result.summary).toContain('### Pod Security rollout plan');
     expect(result.report.plan?.namespaces.map((ns) => ns.name)).toEqual(['jobs', 'shop']);
     // Inline comments only for the new problem, though the existing hostPID line of worker.yaml is in the diff too.

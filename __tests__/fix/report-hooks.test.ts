@@ -12,7 +12,7 @@ import { scanInputOf } from '../../src/cli/scan-input.js';
 import { runScan } from '../../src/run-scan.js';
 import type { AssessItem } from '../../src/findings/assess.js';
 import { parseCommandLine, type FixCommand } from '../../src/cli/args.js';
-import { nodeSourceFiles } from '../../src/cli/fix.js';
+import { nodeSourceFiles } from '../../src/node-sources.js';
 import type { ScanWithWorkloads } from '../../src/fix/collect.js';
 import { planFixes, type FixResult } from '../../src/fix/engine.js';
 import { sarifFixes } from '../../src/fix/report-hooks.js';

@@ -13,7 +13,7 @@ import { runScan } from '../../src/run-scan.js';
 import type { AssessItem } from '../../src/findings/assess.js';
 import { runCli, testIo } from './cli-run.js';
 import { parseCommandLine, type FixCommand, type ScanCommand } from '../../src/cli/args.js';
-import { nodeSourceFiles } from '../../src/cli/fix.js';
+import { nodeSourceFiles } from '../../src/node-sources.js';
 import { lineChanges } from '../../src/fix/diff.js';
 import { fixKindOf, planFixes } from '../../src/fix/engine.js';
 import type { Finding } from '../../src/findings/types.js';

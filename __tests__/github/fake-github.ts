@@ -100,20 +100,23 @@ const SECONDARY_MESSAGE =
 /** Review comment ids on github.com are past 2^31 (and so no longer fit GraphQL's Int). */
 const FIRST_ID = 2 ** 31 + 1_000_000;
 
-function rightLines(patch: string): Set<number> {
+/** RIGHT-side lines of a patch, each with the number of its hunk (a multi-line comment stays in one hunk). */
+function rightLines(patch: string): Map<number, number> {
   // Independent of podsec's parser on purpose: walk hunks and count + and space lines.
-  const out = new Set<number>();
+  const out = new Map<number, number>();
   let line = 0;
   let left = 0;
+  let hunk = 0;
   for (const row of patch.split('\n')) {
     const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(row);
     if (m) {
       line = Number(m[1]);
       left = m[2] === undefined ? 1 : Number(m[2]);
+      hunk += 1;
       continue;
     }
     if (left > 0 && (row.startsWith('+') || row.startsWith(' '))) {
-      out.add(line);
+      out.set(line, hunk);
       line += 1;
       left -= 1;
     }
@@ -332,14 +335,27 @@ export class FakeGitHub {
     if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === 'POST') {
       const pull = this.pull(m[1]);
       if (!pull) return ok(answer, 404, { message: 'Not Found' });
-      const review = body as { commit_id: string; body?: string; event?: string; comments?: { path: string; line: number; side?: string; body: string }[] };
+      const review = body as {
+        commit_id: string;
+        body?: string;
+        event?: string;
+        comments?: { path: string; line: number; side?: string; start_line?: number; start_side?: string; body: string }[];
+      };
       if (review.commit_id !== pull.headSha) return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['The commitOID is not part of the pull request'] });
       if ((review.event === 'COMMENT' || review.event === 'REQUEST_CHANGES') && !review.body) return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Body is required for COMMENT'] });
       if (tooLong(review.body) || (review.comments ?? []).some((c) => tooLong(c.body))) return ok(answer, 422, bodyTooLong);
       for (const c of review.comments ?? []) {
         const file = pull.files.find((f) => f.filename === c.path);
-        if (!file?.patch || !rightLines(file.patch).has(c.line) || (c.side !== undefined && c.side !== 'RIGHT')) {
+        const lines = file?.patch === undefined ? new Map<number, number>() : rightLines(file.patch);
+        if (!lines.has(c.line) || (c.side !== undefined && c.side !== 'RIGHT')) {
           return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] });
+        }
+        // A multi-line comment: its first line comes before the last, on the same side, in the same hunk.
+        if (c.start_line !== undefined || c.start_side !== undefined) {
+          const start = c.start_line;
+          if (start === undefined || start >= c.line || lines.get(start) !== lines.get(c.line) || (c.start_side !== undefined && c.start_side !== (c.side ?? 'RIGHT'))) {
+            return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread start line must be part of the same hunk as the line'] });
+          }
         }
       }
       const id = this.nextId++;

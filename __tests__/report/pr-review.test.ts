@@ -148,6 +148,38 @@ describe('planReview', () => {
     expect(plan.summaryBody).toContain('commit 0123456');
   });
 
+  it('prefers the planned fix: a multi-line suggestion spans its lines, made only from diff lines the scan saw', () => {
+    const seen: { findings: string[]; file: string; lines: number[] }[] = [];
+    const suggestion = '```suggestion\n            privileged: false\n            runAsNonRoot: true\n```';
+    const plan = planReview({
+      findings: [finding()],
+      files,
+      existing: [],
+      headSha: HEAD,
+      // The scanned checkout differs from the head at line 22: a suggestion must not replace that line.
+      scannedLine: (_file, line) => (line === 22 ? '        image: nginx:1.26' : parsePatch(TWO_HUNKS).get(line)),
+      fixFor: (findings, file, diffLines) => {
+        seen.push({ findings: findings.map((f) => f.fingerprint), file, lines: [...diffLines].sort((a, b) => a - b) });
+        return { kind: 'suggestion', file, startLine: 20, endLine: 21, body: suggestion };
+      },
+    });
+    expect(seen).toEqual([{ findings: ['fp-privileged-web'], file: 'deploy/web.yaml', lines: [1, 2, 3, 4, 5, 19, 20, 21] }]);
+    expect(plan.comments).toHaveLength(1);
+    expect(plan.comments[0]).toMatchObject({ startLine: 20, line: 21, side: 'RIGHT' });
+    expect(plan.comments[0]?.body.endsWith(suggestion)).toBe(true);
+    expect(plan.comments[0]?.body.match(/```suggestion/g)).toHaveLength(1);
+  });
+
+  it('keeps the one-line suggestion when there is no planned fix or its block would break the comment', () => {
+    for (const fixFor of [() => undefined, () => ({ kind: 'diff' as const, body: '```diff\n+```\n```\n\nApply with `podsec fix --write`.' })]) {
+      const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, fixFor });
+      expect(plan.comments[0]).toMatchObject({ line: 20 });
+      expect(plan.comments[0]?.startLine).toBeUndefined();
+      expect(plan.comments[0]?.body).toContain('```suggestion\n            privileged: false\n```');
+      expect(plan.comments[0]?.body).not.toContain('```diff');
+    }
+  });
+
   it('anchors on a related values-file line when the primary line is off the diff', () => {
     const f = finding({
       file: 'chart/templates/deploy.yaml',
@@ -288,6 +320,19 @@ describe('planReview', () => {
     expect(plan.summaryBody).toContain('0 problems (enforce 0, warn 0, audit 0); 0 fail the run (fail-on: enforce); 1 suppressed; 1 only at the next version; 0 errors');
     expect(plan.summaryBody).toContain('<details><summary><b>Only at the next version</b>: 1 problem</summary>');
     expect(plan.summaryBody).toContain('### ✅ Passed: nothing blocks the merge');
+  });
+
+  it('says in the summary comment how many problems are new when a baseline comparison was made, and only then', () => {
+    const input = {
+      findings: [finding({ fingerprint: 'new' }), finding({ fingerprint: 'old', check: 'hostNamespaces', suppressed: { reason: 'in the baseline', source: 'baseline' as const } })],
+      files,
+      existing: [],
+      headSha: HEAD,
+    };
+    const compared = planReview({ ...input, baseline: { source: 'base commit 0123456789ab', new: 1, existing: 1, fixed: 2 } });
+    expect(compared.summaryBody).toContain('**1 new problem (1 existing, not failing); 2 fixed**, compared with the baseline base commit 0123456789ab.');
+    const plain = planReview(input);
+    expect(plain.summaryBody).not.toContain('existing, not failing');
   });
 
   it('lists scan errors in the summary and makes untrusted names inert', () => {

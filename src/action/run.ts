@@ -13,7 +13,7 @@ import type { FailOn, ScanResult } from '../findings/types.js';
 import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { readEventContext, type EventContext } from '../github/context.js';
 import { describeGitHubError } from '../github/errors.js';
-import { publishReview } from '../github/review.js';
+import { publishReview, type PublishReviewInput } from '../github/review.js';
 import { uploadSarif } from '../github/sarif-upload.js';
 import { planAnnotations } from '../report/annotations.js';
 import { problemReport } from '../report/common.js';
@@ -27,6 +27,12 @@ import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareForAction } from '../baseline/action.js';
 import type { BaselineComparison } from '../baseline/compare.js';
+import { baselineTally } from '../baseline/render.js';
+import type { AssessItem } from '../findings/assess.js';
+import { fixCommandLine } from '../fix/command-line.js';
+import type { FixResult } from '../fix/engine.js';
+import { safeFixes } from '../node-sources.js';
+import { commentFix } from '../fix/suggest.js';
 import { createGitRunner } from '../baseline/git-base.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import { ArtifactError, readArtifact, writeArtifact } from './artifact.js';
@@ -49,6 +55,8 @@ interface Outcome {
   readonly target: PublishTarget | undefined;
   /** The comparison with the `baseline` input, when there was one. */
   readonly comparison?: BaselineComparison;
+  /** The safe fixes of a scan of the checkout, and the command that applies them (not in publish or merge mode). */
+  readonly fixes?: { readonly result: FixResult; readonly command: string };
 }
 
 interface PublishTarget {
@@ -147,6 +155,9 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 }
 
 async function scanWorkspace(settings: ActionSettings, ctx: EventContext, workspace: string, overrides: RunOverrides): Promise<Outcome> {
+  // Inline comments on a pull request carry fixes: only then keep the rendered objects the fix engine reads.
+  const wantsFixes = settings.mode === 'both' && settings.comment === 'review' && ctx.pullRequest !== undefined;
+  const items: AssessItem[] = [];
   const { result: scanned, options } = await runScan({
     cwd: workspace,
     paths: settings.paths,
@@ -155,6 +166,7 @@ async function scanWorkspace(settings: ActionSettings, ctx: EventContext, worksp
     ...(overrides.today !== undefined ? { today: overrides.today } : {}),
     ...(overrides.scanDeps !== undefined ? { deps: overrides.scanDeps } : {}),
     plan: settings.plan,
+    ...(wantsFixes ? { keepItems: items } : {}),
   });
   const { result, comparison } =
     settings.baseline === undefined
@@ -172,9 +184,18 @@ async function scanWorkspace(settings: ActionSettings, ctx: EventContext, worksp
           log: (message) => core.info(message),
         });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
+  // After the comparison: problems the baseline suppressed get no fix, and the findings are the ones published.
+  const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : undefined;
+  const command = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: settings.paths,
+    flags: settings.flags,
+    ...(settings.configPath === undefined ? {} : { config: settings.configPath }),
+  });
   return {
     result,
     ...(comparison !== undefined ? { comparison } : {}),
+    ...(fixes !== undefined ? { fixes: { result: fixes, command } } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: options.render.renderErrorsFail,
     target: eventTarget(ctx, pull),
@@ -294,6 +315,11 @@ function checkoutLineReader(workspace: string): (file: string, line: number) => 
     }
     return cache.get(file)?.[line - 1];
   };
+}
+
+/** The fix of an inline comment, from the fixes planned for the scan (pure: the files were read when planning). */
+function fixForComments(fixes: NonNullable<Outcome['fixes']>): NonNullable<PublishReviewInput['fixFor']> {
+  return (findings, file, diffLines) => commentFix(findings, file, diffLines, fixes.result, fixes.command);
 }
 
 /**
@@ -431,9 +457,11 @@ async function publish(
         ...(changedFiles !== undefined ? { changedFiles } : {}),
         ...(reportUrl !== undefined ? { reportUrl } : {}),
         failOn: outcome.failOn,
+        ...(outcome.comparison !== undefined ? { baseline: baselineTally(outcome.comparison) } : {}),
         blobUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
+        ...(settings.mode !== 'publish' && outcome.fixes !== undefined ? { fixFor: fixForComments(outcome.fixes) } : {}),
       },
       log,
     );

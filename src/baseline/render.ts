@@ -6,10 +6,26 @@ import { plural, printable, workloadLabel } from '../report/common.js';
 import { cell, escapeInline } from '../report/summary.js';
 import type { BaselineComparison, ComparedProblem } from './compare.js';
 
+/** The numbers of a comparison, for reports that do not list its problems (the pull request's summary comment). */
+export interface BaselineTally {
+  readonly source: string;
+  readonly new: number;
+  readonly existing: number;
+  readonly fixed: number;
+}
+
+export function baselineTally(comparison: BaselineComparison): BaselineTally {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+}
+
 /** `3 new problems (12 existing, not failing)`, plus `; 2 fixed` when some were. */
+export function formatBaselineTally(tally: BaselineTally): string {
+  const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : '';
+  return `${plural(tally.new, 'new problem')} (${tally.existing} existing, not failing)${fixed}`;
+}
+
 export function baselineCounts(comparison: BaselineComparison): string {
-  const fixed = comparison.fixed.length > 0 ? `; ${comparison.fixed.length} fixed` : '';
-  return `${plural(comparison.newProblems.length, 'new problem')} (${comparison.existing} existing, not failing)${fixed}`;
+  return formatBaselineTally(baselineTally(comparison));
 }
 
 function problemLine(problem: ComparedProblem): string {

@@ -1,15 +1,17 @@
 /**
  * `podsec fix`: scan, plan the fixes, then print them as a unified diff or (with --write) write them and scan
- * again, so the summary says what really remains. Reading and writing files happens here and nowhere below.
+ * again, so the summary says what really remains. Files are written here and read through src/node-sources.ts,
+ * nowhere below.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
 import type { ScanResult } from '../findings/types.js';
 import type { AssessItem } from '../findings/assess.js';
-import type { ScanWithWorkloads } from '../fix/collect.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { planFixes, type FixResult, type SourceFiles } from '../fix/engine.js';
+import { planFixes, type FixResult } from '../fix/engine.js';
+import { fixCommandLine } from '../fix/command-line.js';
+import { nodeSourceFiles } from '../node-sources.js';
 import { renderFixSummary } from '../fix/summary.js';
 import type { ScanOptions } from '../options.js';
 import { runScan } from '../run-scan.js';
@@ -17,57 +19,6 @@ import type { FixCommand } from './args.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './main.js';
 import { scanInputOf } from './scan-input.js';
-
-/** Files of the scanned repository, read relative to the working directory (each read once). */
-export function nodeSourceFiles(cwd: string): SourceFiles {
-  const cache = new Map<string, string | undefined>();
-  return {
-    read(file) {
-      if (!cache.has(file)) {
-        let text: string | undefined;
-        try {
-          text = readFileSync(path.resolve(cwd, file), 'utf8');
-        } catch {
-          text = undefined;
-        }
-        cache.set(file, text);
-      }
-      return cache.get(file);
-    },
-  };
-}
-
-/** The safe fixes for a scan, for the reports; undefined when planning fails (the scan's report still goes out). */
-export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | undefined {
-  if (scanned.result.findings.length === 0) return undefined;
-  try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
-  } catch {
-    return undefined;
-  }
-}
-
-/** The command line that applies what was printed. */
-export function fixCommandLine(command: Pick<FixCommand, 'allowBehaviourChange' | 'paths'> & { readonly flags?: FixCommand['flags']; readonly config?: string }): string {
-  const parts = ['podsec', 'fix', '--write'];
-  if (command.allowBehaviourChange) parts.push('--allow-behaviour-change');
-  // The options that decide what fails (and how charts render) go along, so the fix plans for the same policy.
-  const flags = command.flags;
-  const pairs: [string, string | undefined][] = [
-    ['--config', command.config],
-    ['--level', flags?.level],
-    ['--version', flags?.version],
-    ['--enforce', flags?.enforce],
-    ['--warn', flags?.warn],
-    ['--audit', flags?.audit],
-    ['--namespace', flags?.namespace],
-    ...(flags?.values ?? []).map((file): [string, string] => ['--values', file]),
-    ...(flags?.set ?? []).map((value): [string, string] => ['--set', value]),
-  ];
-  for (const [flag, value] of pairs) if (value !== undefined) parts.push(flag, value);
-  parts.push(...command.paths);
-  return parts.map((part) => (/^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`)).join(' ');
-}
 
 export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
   const items: AssessItem[] = [];

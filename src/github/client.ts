@@ -16,6 +16,8 @@ export interface RepoRef {
 
 export interface ReviewCommentInput {
   readonly path: string;
+  /** First line of a multi-line comment; `line` is its last, on the same side and in the same hunk. */
+  readonly startLine?: number;
   readonly line: number;
   readonly side: 'RIGHT';
   readonly body: string;
@@ -339,7 +341,13 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
             commit_id: review.commitId,
             event: 'COMMENT',
             body: review.body,
-            comments: review.comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: c.body })),
+            comments: review.comments.map((c) => ({
+              path: c.path,
+              ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: c.side } : {}),
+              line: c.line,
+              side: c.side,
+              body: c.body,
+            })),
             ...once,
           });
           return { id: data.id };

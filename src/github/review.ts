@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FailOn, Finding, ScanError } from '../findings/types.js';
-import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan } from '../report/pr-review.js';
+import type { BaselineTally } from '../baseline/render.js';
+import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan, type ReviewPlanInput } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { apiMessageOf, describeGitHubError, isForbidden, rateLimitOf, statusOf, stopsWrites, type GitHubOperation } from './errors.js';
 
@@ -34,6 +35,10 @@ export interface PublishReviewInput {
   readonly failOn?: FailOn;
   /** `…/owner/repo/blob/<head sha>`: summary locations link to the file line. */
   readonly blobUrl?: string;
+  /** The comparison with a baseline, when one was made (its counts head the summary comment). */
+  readonly baseline?: BaselineTally;
+  /** The fix an inline comment can carry (see ReviewPlanInput); absent without a checkout of the scanned code. */
+  readonly fixFor?: ReviewPlanInput['fixFor'];
 }
 
 export interface PublishReviewOutcome {
@@ -140,6 +145,8 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(truncated && changedFiles !== undefined ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {}),
     ...(input.failOn !== undefined ? { failOn: input.failOn } : {}),
     ...(input.blobUrl !== undefined ? { blobUrl: input.blobUrl } : {}),
+    ...(input.baseline !== undefined ? { baseline: input.baseline } : {}),
+    ...(input.fixFor !== undefined ? { fixFor: input.fixFor } : {}),
   });
   outcome.plan = plan;
 
@@ -173,7 +180,14 @@ async function postReview(
     return client.createReview(
       input.repo,
       input.pull,
-      { commitId: input.headSha, body: marked, comments: comments.map((c) => ({ path: c.path, line: c.line, side: c.side, body: clipBody(c.body, input.reportUrl) })) },
+      { commitId: input.headSha, body: marked, comments: comments.map((c) => ({
+          path: c.path,
+          ...(c.startLine !== undefined ? { startLine: c.startLine } : {}),
+          line: c.line,
+          side: c.side,
+          body: clipBody(c.body, input.reportUrl),
+        })),
+      },
       (review) => review.body.includes(attempt),
     );
   };

@@ -5,8 +5,10 @@
  *
  * Pure: no network, no files. src/github/review.ts carries the plan out.
  */
+import { formatBaselineTally, type BaselineTally } from '../baseline/render.js';
 import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
 import type { FailOn, Finding, ScanError } from '../findings/types.js';
+import type { CommentFix } from '../fix/suggest.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { controllerEnforceNote, problemReport, workloadLabel } from './common.js';
 import { BoundedMarkdown, closeBudget, writeProblemMarkdown } from './summary.js';
@@ -50,6 +52,8 @@ export interface ExistingComment {
 /** An inline comment to create in the review. */
 export interface PlannedComment {
   readonly path: string;
+  /** First line of a multi-line comment (a suggestion that replaces several lines); `line` is the last. */
+  readonly startLine?: number;
   readonly line: number;
   readonly side: 'RIGHT';
   readonly body: string;
@@ -91,6 +95,13 @@ export interface ReviewPlanInput {
   readonly failOn?: FailOn;
   /** `$GITHUB_SERVER_URL/owner/repo/blob/<head sha>`: locations in the summary link to the file line. */
   readonly blobUrl?: string;
+  /** The comparison with a baseline, when one was made: the summary says how many problems are new. */
+  readonly baseline?: BaselineTally;
+  /**
+   * The fix an inline comment can carry for `findings` anchored in `file`, whose lines `diffLines` are in the
+   * diff (see commentFix). Only with a checkout of the scanned code; preferred to the one-line suggestion.
+   */
+  readonly fixFor?: (findings: readonly Finding[], file: string, diffLines: ReadonlySet<number>) => CommentFix | undefined;
 }
 
 export interface ReviewPlan {
@@ -235,12 +246,22 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       overflow.push(...onLine);
       continue;
     }
+    const offered = input.fixFor?.(
+      onLine.flatMap((problem) => problem.findings),
+      anchor.file,
+      suggestableLines(anchor.file, fileLines, input.scannedLine),
+    );
+    // The fix quotes the repository's lines in a code block: one that holds a fence of its own would end it early.
+    const fix = offered !== undefined && offered.body.split('\n').filter((text) => text.includes('```')).length === 2 ? offered : undefined;
+    // A suggestion replaces the lines the comment spans: the comment sits on them, not on the finding's line.
+    const range = fix?.kind === 'suggestion' ? { startLine: fix.startLine, line: fix.endLine } : { line: anchor.line };
     comments.push({
       path: anchor.file,
-      line: anchor.line,
+      ...(range.startLine !== undefined && range.startLine < range.line ? { startLine: range.startLine } : {}),
+      line: range.line,
       side: 'RIGHT',
       fingerprint: onLine.flatMap(fingerprintsOf).join(','),
-      body: commentBody(onLine, anchor),
+      body: commentBody(onLine, anchor, fix),
     });
   }
 
@@ -265,8 +286,25 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     diffKnown: input.files.length > 0,
     failOn: input.failOn ?? 'enforce',
     ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
+    ...(input.baseline === undefined ? {} : { baseline: input.baseline }),
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
+}
+
+/**
+ * The diff lines of a file a suggestion may replace: those whose text is the scanned line's, so the
+ * suggestion (made from the scanned checkout) replaces exactly the text it was made from.
+ */
+function suggestableLines(
+  file: string,
+  fileLines: ReadonlyMap<string, ReadonlyMap<number, string>>,
+  scannedLine: ReviewPlanInput['scannedLine'],
+): Set<number> {
+  const lines = new Set<number>();
+  for (const [line, text] of fileLines.get(file) ?? []) {
+    if (scannedLine === undefined || scannedLine(file, line)?.trimEnd() === text.trimEnd()) lines.add(line);
+  }
+  return lines;
 }
 
 interface Anchor {
@@ -364,7 +402,7 @@ export function suggestionForLine(problems: readonly Pick<Problem, 'field' | 'ch
   return suggestion;
 }
 
-function commentBody(problems: readonly Problem[], anchor: Anchor): string {
+function commentBody(problems: readonly Problem[], anchor: Anchor, fix: CommentFix | undefined): string {
   const fingerprints = problems.flatMap((problem) => problem.findings.map((finding) => finding.fingerprint));
   const checks = [...new Set(problems.map((problem) => problem.check))];
   const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(',')} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(' · ')}`, ''];
@@ -382,8 +420,12 @@ function commentBody(problems: readonly Problem[], anchor: Anchor): string {
     if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`, '');
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, '');
   }
-  const suggestion = suggestionForLine(problems, anchor.text);
-  if (suggestion !== undefined) lines.push('```suggestion', suggestion, '```');
+  if (fix !== undefined) {
+    lines.push(fix.body);
+  } else {
+    const suggestion = suggestionForLine(problems, anchor.text);
+    if (suggestion !== undefined) lines.push('```suggestion', suggestion, '```');
+  }
   return lines.join('\n').trimEnd();
 }
 
@@ -457,6 +499,7 @@ function buildSummaryBody(input: {
   diffKnown: boolean;
   failOn: FailOn;
   blobUrl?: string;
+  baseline?: BaselineTally;
 }): string {
   const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
   const report = problemReport(result, input.failOn);
@@ -464,6 +507,11 @@ function buildSummaryBody(input: {
   out.add(SUMMARY_MARKER);
   out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
   out.add('');
+  if (input.baseline !== undefined) {
+    // Suppressed by the baseline: the counts say why existing problems do not fail the run.
+    out.add(`**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`);
+    out.add('');
+  }
   writeProblemMarkdown(out, report, input.errors, {
     workloadsKnown: false,
     maxErrors: 30,

@@ -1,0 +1,37 @@
+/**
+ * The fix engine's side effect, reading the scanned repository's files, and the safe fixes the reports
+ * offer. Shared by the CLI and the action; the engine below stays pure.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ScanWithWorkloads } from './fix/collect.js';
+import { planFixes, type FixResult, type SourceFiles } from './fix/engine.js';
+
+/** Files of the scanned repository, read relative to the working directory (each read once). */
+export function nodeSourceFiles(cwd: string): SourceFiles {
+  const cache = new Map<string, string | undefined>();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text: string | undefined;
+        try {
+          text = readFileSync(path.resolve(cwd, file), 'utf8');
+        } catch {
+          text = undefined;
+        }
+        cache.set(file, text);
+      }
+      return cache.get(file);
+    },
+  };
+}
+
+/** The safe fixes for a scan, for the reports; undefined when planning fails (the scan's report still goes out). */
+export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | undefined {
+  if (scanned.result.findings.length === 0) return undefined;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return undefined;
+  }
+}
