@@ -114,17 +114,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path13);
+            const ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +135,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +162,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +183,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,23 +216,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity4.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity4.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity4.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity4.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity4.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity4.isPair(parent)) {
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k = path13[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k = path14[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,11 +896,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity4.isCollection(node))
             node.addIn(rest, value);
@@ -914,8 +914,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node) ? node.value : node;
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3574,10 +3574,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3588,10 +3588,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5586,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5613,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7622,8 +7622,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9149,7 +9149,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path13, options) {
+    function checkPathExt(path14, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -9160,25 +9160,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path13.substr(-p.length).toLowerCase() === p) {
+        if (p && path14.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path13, options) {
+    function checkStat(stat2, path14, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path13, options);
+      return checkPathExt(path14, options);
     }
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path13, options));
+    function isexe(path14, options, cb) {
+      fs.stat(path14, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path14, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), path13, options);
+    function sync(path14, options) {
+      return checkStat(fs.statSync(path14), path14, options);
     }
   }
 });
@@ -9189,13 +9189,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path13, options, cb) {
-      fs.stat(path13, function(er, stat2) {
+    function isexe(path14, options, cb) {
+      fs.stat(path14, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs.statSync(path13), options);
+    function sync(path14, options) {
+      return checkStat(fs.statSync(path14), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -9228,7 +9228,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path13, options, cb) {
+    function isexe(path14, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -9238,7 +9238,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve9, reject) {
-          isexe(path13, options || {}, function(er, is) {
+          isexe(path14, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -9247,7 +9247,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path13, options || {}, function(er, is) {
+      core(path14, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -9257,9 +9257,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path13, options) {
+    function sync(path14, options) {
       try {
-        return core.sync(path13, options || {});
+        return core.sync(path14, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -9275,7 +9275,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var COLON3 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -9313,7 +9313,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve9(subStep(p, i2, 0));
       });
@@ -9340,7 +9340,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -9388,7 +9388,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var which = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -9406,7 +9406,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path13.delimiter : void 0
+          pathExt: withoutPathExt ? path14.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -9415,7 +9415,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -9469,8 +9469,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path13.split("/").pop();
+      const [path14, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path14.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -9505,7 +9505,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -9530,7 +9530,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path13.normalize(parsed.command);
+        parsed.command = path14.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -9642,7 +9642,7 @@ var require_cross_spawn = __commonJS({
 
 // src/cli/main.ts
 import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10959,8 +10959,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path13) => {
-    const key = String(path13[path13.length - 1]);
+  return paths.filter((path14) => {
+    const key = String(path14[path14.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -11498,9 +11498,9 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 // src/config/fields.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path13) {
+function formatKeyPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -11560,8 +11560,8 @@ function isMapping(value) {
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path13, message) => {
-    errors.push(`${file}: ${path13.length === 0 ? "" : `${formatKeyPath(path13)}: `}${message}`);
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${path14.length === 0 ? "" : `${formatKeyPath(path14)}: `}${message}`);
   };
   if (!isMapping(raw)) {
     fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
@@ -11580,8 +11580,8 @@ function parseAdmissionConfiguration(raw, file) {
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path13, message) => {
-    errors.push(`${file}: ${formatKeyPath(path13)}: ${message}`);
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${formatKeyPath(path14)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
@@ -11621,9 +11621,9 @@ function stockPolicy() {
 }
 function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
-  const bad = (path13, message) => {
+  const bad = (path14, message) => {
     ok = false;
-    fail2(path13, message);
+    fail2(path14, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
@@ -11672,13 +11672,13 @@ function podSecurityConfiguration(raw, at, fail2) {
         continue;
       }
       list.forEach((value, index) => {
-        const path13 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path13, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const path14 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
-          return bad(path13, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
         }
-        if (lists[key].includes(value)) return bad(path13, `Duplicate value: ${JSON.stringify(value)}`);
+        if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
       });
     }
@@ -11730,14 +11730,14 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path13) {
+function parseKindPath(path14) {
   const steps = [];
-  let rest = path13;
+  let rest = path14;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key) return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -11751,7 +11751,7 @@ function parseKindPath(path13) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
@@ -11770,7 +11770,7 @@ function validatePodTemplateKind(entry) {
   for (const key of Object.keys(record2)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path13, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record2;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11789,10 +11789,10 @@ function validatePodTemplateKind(entry) {
       errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
     }
   }
-  if (typeof path13 !== "string") {
+  if (typeof path14 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path13);
+    const parsed = parseKindPath(path14);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -12036,45 +12036,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path13, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path13)}: ${message}`);
+  fail(path14, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path14)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path13, keys) {
+  mapping(value, path14, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path13, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path14, `must be a mapping, got ${describe(value)}`);
     }
     const record2 = value;
     if (keys) {
       for (const key of Object.keys(record2)) {
-        if (!keys.includes(key)) this.fail([...path13, key], `unknown key (expected one of ${keys.join(", ")})`);
+        if (!keys.includes(key)) this.fail([...path14, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
     return record2;
   }
-  string(value, path13, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path13, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path13, "must not be empty");
+  string(value, path14, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path14, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path14, "must not be empty");
     return value;
   }
-  boolean(value, path13) {
-    if (typeof value !== "boolean") return this.fail(path13, `must be true or false, got ${describe(value)}`);
+  boolean(value, path14) {
+    if (typeof value !== "boolean") return this.fail(path14, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path13) {
+  positiveInteger(value, path14) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path13, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path14, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path13, check) {
-    if (!Array.isArray(value)) return this.fail(path13, `must be a list, got ${describe(value)}`);
+  stringList(value, path14, check) {
+    if (!Array.isArray(value)) return this.fail(path14, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text = this.string(item, [...path13, index]);
+      const text = this.string(item, [...path14, index]);
       if (text === void 0) {
         ok = false;
         return;
@@ -12082,34 +12082,34 @@ var Checker = class {
       const problem = check?.(text);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path13, index], problem);
+        this.fail([...path14, index], problem);
       } else if (out.includes(text)) {
         ok = false;
-        this.fail([...path13, index], `duplicate value ${JSON.stringify(text)}`);
+        this.fail([...path14, index], `duplicate value ${JSON.stringify(text)}`);
       } else {
         out.push(text);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path13) {
-    const text = this.string(value, path13, false);
+  level(value, path14) {
+    const text = this.string(value, path14, false);
     if (text === void 0) return void 0;
     const problem = levelError(text);
-    return problem === void 0 ? text : this.fail(path13, problem);
+    return problem === void 0 ? text : this.fail(path14, problem);
   }
-  version(value, path13) {
-    const text = this.string(value, path13, false);
+  version(value, path14) {
+    const text = this.string(value, path14, false);
     if (text === void 0) return void 0;
     const problem = versionError(text);
-    return problem === void 0 ? text : this.fail(path13, problem);
+    return problem === void 0 ? text : this.fail(path14, problem);
   }
-  oneOf(value, path13, allowed) {
+  oneOf(value, path14, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path13, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path14, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path13, checkKey, checkValue) {
-    const record2 = this.mapping(value, path13, void 0);
+  stringMap(value, path14, checkKey, checkValue) {
+    const record2 = this.mapping(value, path14, void 0);
     if (!record2) return void 0;
     const out = {};
     let ok = true;
@@ -12117,10 +12117,10 @@ var Checker = class {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path13, key], keyProblem);
+        this.fail([...path14, key], keyProblem);
         continue;
       }
-      const text = this.string(raw, [...path13, key], false);
+      const text = this.string(raw, [...path14, key], false);
       if (text === void 0) {
         ok = false;
         continue;
@@ -12128,7 +12128,7 @@ var Checker = class {
       const valueProblem = checkValue(text);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path13, key], valueProblem);
+        this.fail([...path14, key], valueProblem);
         continue;
       }
       out[key] = text;
@@ -12149,29 +12149,29 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c3, value, path13) {
+function modeSetting(c3, value, path14) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path13);
-    const version = versionText === void 0 ? void 0 : c3.version(versionText, path13);
+    const level = c3.level(levelText, path14);
+    const version = versionText === void 0 ? void 0 : c3.version(versionText, path14);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record2 = c3.mapping(value, path13, ["level", "version"]);
+  const record2 = c3.mapping(value, path14, ["level", "version"]);
   if (!record2) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path13, "level"]);
-  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path13, "version"]);
+  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path14, "level"]);
+  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path14, "version"]);
   return out;
 }
-function namespaces(c3, value, path13) {
-  const record2 = c3.mapping(value, path13, void 0);
+function namespaces(c3, value, path14) {
+  const record2 = c3.mapping(value, path14, void 0);
   if (!record2) return void 0;
   const out = {};
   for (const [name, raw] of Object.entries(record2)) {
-    const at = [...path13, name];
+    const at = [...path14, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
       c3.fail(at, `namespace name ${nameProblem}`);
@@ -12207,127 +12207,127 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c3, value, path13) {
-  const record2 = c3.mapping(value, path13, ["namespaces", "runtimeClasses", "usernames"]);
+function exemptionsFrom(c3, value, path14) {
+  const record2 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record2) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path13, "namespaces"], dns1123LabelError);
+  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path14, "namespaces"], dns1123LabelError);
   if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path13, "runtimeClasses"], dns1123SubdomainError);
+    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path13, "usernames"]);
+  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path14, "usernames"]);
   return out;
 }
-function relaxation(c3, value, path13) {
-  const record2 = c3.mapping(value, path13, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+function relaxation(c3, value, path14) {
+  const record2 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
   if (!record2) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record2.checks === void 0) c3.fail([...path13, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record2.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
       record2.checks,
-      [...path13, "checks"],
+      [...path14, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c3.fail([...path13, "checks"], "must name at least one check");
+    if (list && list.length === 0) c3.fail([...path14, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
   if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
-    c3.fail([...path13, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record2.reason, [...path13, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path13) } };
+    c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c3.string(record2.reason, [...path14, "reason"]);
+  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
   if (record2.expires !== void 0) {
-    const text = c3.string(record2.expires, [...path13, "expires"]);
+    const text = c3.string(record2.expires, [...path14, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
-      else c3.fail([...path13, "expires"], problem);
+      else c3.fail([...path14, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path13, key], globError);
+    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path14, key], globError);
   }
   if (record2.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record2.matchLabels, [...path13, "matchLabels"], labelKeyError, labelValueError);
+    out.matchLabels = c3.stringMap(record2.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c3, value, path13) {
+function podTemplateKind(c3, value, path14) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path13 : [...path13, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c3.fail(key === void 0 ? path14 : [...path14, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c3, value, path13) {
-  const text = c3.string(value, path13);
+function commandName(c3, value, path14) {
+  const text = c3.string(value, path14);
   if (text === void 0) return void 0;
   if (text === "" || /[/\\]/.test(text) || text.startsWith(".") || text.startsWith("-")) {
-    c3.fail(path13, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c3.fail(path14, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
     return void 0;
   }
   return text;
 }
-function relativePaths(c3, list, path13) {
+function relativePaths(c3, list, path14) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c3.fail([...path13, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c3.fail([...path14, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c3, value, path13, keys) {
-  const record2 = c3.mapping(value, path13, keys);
+function helmOptions(c3, value, path14, keys) {
+  const record2 = c3.mapping(value, path14, keys);
   if (!record2) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path13, "binary"]);
+  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path14, "binary"]);
   if (record2.releaseName !== void 0) {
-    const name = c3.string(record2.releaseName, [...path13, "releaseName"]);
+    const name = c3.string(record2.releaseName, [...path14, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path13, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
   if (record2.namespace !== void 0) {
-    const name = c3.string(record2.namespace, [...path13, "namespace"]);
+    const name = c3.string(record2.namespace, [...path14, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path13, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path13, "valuesFiles"]), [...path13, "valuesFiles"]);
+  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
   if (record2.set !== void 0) {
     out.set = c3.stringList(
       record2.set,
-      [...path13, "set"],
+      [...path14, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path13, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path13, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path13, "ciScenarios"]);
+  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path14, "kubeVersion"]);
+  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path14, "apiVersions"]);
+  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path14, "ciScenarios"]);
   return out;
 }
-function target(c3, value, path13) {
-  const record2 = c3.mapping(value, path13, ["path", "type", "helm", "scenarios"]);
+function target(c3, value, path14) {
+  const record2 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
   if (!record2) return void 0;
   const before = c3.errors.length;
-  const targetPath = record2.path === void 0 ? c3.fail([...path13, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path13, "path"]);
+  const targetPath = record2.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path14, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path13, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path13, "helm"], TARGET_HELM_KEYS);
+  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
+  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path14, "helm"], TARGET_HELM_KEYS);
   if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c3.fail([...path13, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+    if (!Array.isArray(record2.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record2.scenarios.flatMap((raw, index) => {
-        const at = [...path13, "scenarios", index];
+        const at = [...path14, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
@@ -12341,11 +12341,11 @@ function target(c3, value, path13) {
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c3.fail([...path13, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c3.fail([...path14, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function timeoutMs(c3, value, path13) {
+function timeoutMs(c3, value, path14) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -12354,7 +12354,7 @@ function timeoutMs(c3, value, path13) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c3.fail(path13, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c3.fail(path14, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
   const c3 = new Checker(file);
@@ -13456,12 +13456,12 @@ function srcRootUri(root) {
   return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
 }
 function artifact(file, paths) {
-  let path13 = file.replace(/\\/g, "/");
+  let path14 = file.replace(/\\/g, "/");
   const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path13.startsWith(`${root}/`)) path13 = path13.slice(root.length + 1);
-  while (path13.startsWith("./")) path13 = path13.slice(2);
-  const absolute = path13.startsWith("/") || /^[A-Za-z]:\//.test(path13);
-  const encoded = path13.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (root !== void 0 && root !== "" && path14.startsWith(`${root}/`)) path14 = path14.slice(root.length + 1);
+  while (path14.startsWith("./")) path14 = path14.slice(2);
+  const absolute = path14.startsWith("/") || /^[A-Za-z]:\//.test(path14);
+  const encoded = path14.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
   return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
 }
@@ -13729,8 +13729,8 @@ function blockRows(block, blobUrl) {
 function where(file, line, blobUrl) {
   const text = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
   if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text;
-  const path13 = file.split("/").map(encodeURIComponent).join("/");
-  return `[${text}](${blobUrl}/${path13}${line === void 0 ? "" : `#L${line}`})`;
+  const path14 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text}](${blobUrl}/${path14}${line === void 0 ? "" : `#L${line}`})`;
 }
 function errorLine(error, blobUrl) {
   const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
@@ -13891,13 +13891,13 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 function compareBytes(a2, b) {
   return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
 }
-function toPosix(path13) {
-  return sep === "/" ? path13 : path13.split(sep).join("/");
+function toPosix(path14) {
+  return sep === "/" ? path14 : path14.split(sep).join("/");
 }
 function normalizeGiven(given) {
-  let path13 = given.replace(/\\/g, "/");
-  while (path13.length > 1 && path13.endsWith("/")) path13 = path13.slice(0, -1);
-  return path13;
+  let path14 = given.replace(/\\/g, "/");
+  while (path14.length > 1 && path14.endsWith("/")) path14 = path14.slice(0, -1);
+  return path14;
 }
 function joinDisplay(prefix, inside) {
   if (inside === "") return prefix;
@@ -13977,9 +13977,9 @@ function describeFileError(error) {
   if (error instanceof Error) return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
-async function pathType(fs, path13) {
+async function pathType(fs, path14) {
   try {
-    const real = await fs.realpath(path13);
+    const real = await fs.realpath(path14);
     return (await fs.lstat(real)).type;
   } catch {
     return void 0;
@@ -15120,7 +15120,7 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path13) => object.position(path13),
+    position: (path14) => object.position(path14),
     locate
   };
 }
@@ -15540,12 +15540,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path13) {
+  position(path14) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path13) {
+    for (const segment of path14) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -15557,11 +15557,11 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path13.length, found);
+    return this.span(start, end, found.length === path14.length, found);
   }
-  locate(path13) {
-    const span = this.position(path13);
-    if (this.locator) return this.locator(this, path13, span);
+  locate(path14) {
+    const span = this.position(path14);
+    if (this.locator) return this.locator(this, path14, span);
     return {
       primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
       related: [],
@@ -15863,27 +15863,27 @@ async function walk(context, dir, realDir) {
   const files = /* @__PURE__ */ new Set();
   context.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
-    const path13 = join3(dir, entry.name);
-    if (context.excluded(path13)) continue;
+    const path14 = join3(dir, entry.name);
+    if (context.excluded(path14)) continue;
     if (entry.type === "directory") {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context, path13, join3(realDir, entry.name));
+      await walk(context, path14, join3(realDir, entry.name));
     } else if (entry.type === "file") {
       files.add(entry.name);
-      context.tree.files.push(path13);
+      context.tree.files.push(path14);
     } else if (entry.type === "symlink") {
       let target2;
       try {
-        target2 = await context.fs.realpath(path13);
+        target2 = await context.fs.realpath(path14);
       } catch (error) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context.errors.push({ file: context.display(path13), message: `cannot follow symlink: ${describeFileError(error)}` });
+          context.errors.push({ file: context.display(path14), message: `cannot follow symlink: ${describeFileError(error)}` });
         }
         continue;
       }
       if (!isInside(context.root.real, target2)) {
         context.errors.push({
-          file: context.display(path13),
+          file: context.display(path14),
           message: "symlink points outside the scanned directory; it is not followed"
         });
         continue;
@@ -15933,15 +15933,15 @@ async function discoverTargets(request, fs) {
   const targets = /* @__PURE__ */ new Map();
   const given = request.paths.length > 0 ? request.paths : ["."];
   const roots = [];
-  for (const path13 of given) {
-    if (path13 === "-") continue;
-    const absolute = resolve4(request.cwd, path13);
+  for (const path14 of given) {
+    if (path14 === "-") continue;
+    const absolute = resolve4(request.cwd, path14);
     let real = absolute;
     try {
       real = await fs.realpath(absolute);
     } catch {
     }
-    roots.push({ given: normalizeGiven(path13), absolute, real });
+    roots.push({ given: normalizeGiven(path14), absolute, real });
   }
   const displayPath = createDisplayPath(request.cwd, roots);
   const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
@@ -15951,12 +15951,12 @@ async function discoverTargets(request, fs) {
     return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
   };
   const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path13 of given) {
-    if (path13 === "-") {
+  for (const path14 of given) {
+    if (path14 === "-") {
       addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path13) && candidate.absolute === resolve4(request.cwd, path13));
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve4(request.cwd, path14));
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
@@ -15981,13 +15981,13 @@ async function discoverTargets(request, fs) {
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
   const chartSet = new Set(chartDirs);
-  const underAny = (set, path13) => {
-    for (let current = path13; ; current = dirname3(current)) {
+  const underAny = (set, path14) => {
+    for (let current = path14; ; current = dirname3(current)) {
       if (set.has(current)) return true;
       if (dirname3(current) === current) return false;
     }
   };
-  const insideChart = (path13) => underAny(chartSet, path13);
+  const insideChart = (path14) => underAny(chartSet, path14);
   for (const chart of chartDirs) {
     if (insideChart(dirname3(chart))) continue;
     if (await isLibraryChart(fs, chart)) continue;
@@ -16064,23 +16064,23 @@ function typeOf(entry) {
 }
 function createNodeFileSystem(tempRoot = tmpdir()) {
   return {
-    readFile: (path13) => readFile(path13, "utf8"),
-    async readDir(path13) {
-      const entries = await readdir(path13, { withFileTypes: true });
+    readFile: (path14) => readFile(path14, "utf8"),
+    async readDir(path14) {
+      const entries = await readdir(path14, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
     },
-    async lstat(path13) {
-      const info = await lstat(path13);
+    async lstat(path14) {
+      const info = await lstat(path14);
       return { type: typeOf(info), size: info.size };
     },
-    realpath: (path13) => realpath(path13),
+    realpath: (path14) => realpath(path14),
     makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path13, text) {
-      await mkdir(dirname4(path13), { recursive: true });
-      await writeFile(path13, text, "utf8");
+    async writeFile(path14, text) {
+      await mkdir(dirname4(path14), { recursive: true });
+      await writeFile(path14, text, "utf8");
     },
-    async removeTempDir(path13) {
-      await rm(path13, { recursive: true, force: true }).catch(() => void 0);
+    async removeTempDir(path14) {
+      await rm(path14, { recursive: true, force: true }).catch(() => void 0);
     }
   };
 }
@@ -20487,13 +20487,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path13 === "string" ? path13 : path13.toString();
+  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path14 === "string" ? path14 : path14.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path13, serializedResult);
+      appendFileSync(path14, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path13, serializedResult);
+      writeFileSync(path14, serializedResult);
     }
   }
 };
@@ -22912,9 +22912,9 @@ function killGroup(pid, signal) {
 function createPrivateDirs(tempRoot) {
   const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path13 = join5(root, name);
-    mkdirSync(path13, { recursive: true });
-    return path13;
+    const path14 = join5(root, name);
+    mkdirSync(path14, { recursive: true });
+    return path14;
   };
   const home = dir("home");
   const config = dir("config");
@@ -22993,8 +22993,8 @@ function createCommandRunner(config = {}) {
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path13 = sourceEnv["PATH"];
-  if (path13 !== void 0) baseEnv["PATH"] = path13;
+  const path14 = sourceEnv["PATH"];
+  if (path14 !== void 0) baseEnv["PATH"] = path14;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -23704,15 +23704,15 @@ function parseValuesText(text, reader = "auto") {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path13) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path13) : walkYamlValues(values.tree.root, path13);
+function walkValues(values, path14) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path14) : walkYamlValues(values.tree.root, path14);
 }
-function walkYamlValues(root, path13) {
+function walkYamlValues(root, path14) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (segment === "*") break;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -23732,14 +23732,14 @@ function walkYamlValues(root, path13) {
   }
   return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path13) {
+function walkBlockValues(tree, path14) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -23762,9 +23762,9 @@ function walkBlockValues(tree, path13) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path13) {
+function formatValuesPath(path14) {
   let text = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number" || segment === "*") text += `[${segment === "*" ? "*" : segment}]`;
     else text += text === "" ? segment : `.${segment}`;
   }
@@ -24074,8 +24074,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path13, valueAt2) {
-    const span = position(path13);
+  locate(position, path14, valueAt2) {
+    const span = position(path14);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context = this.context(doc);
@@ -24098,23 +24098,23 @@ var HelmSourceMap = class {
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    let primary = this.templateLocation(primaryOwner, path13[primaryDepth - 1]);
+    let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
     const related = [];
-    let key = this.valuesKey(context, position, path13, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context, position, path14, found, span, primaryOwner, primaryDepth);
     if (key?.listItem !== void 0) {
-      const item = this.valuesListItem(context, position, key.block, path13.slice(0, key.listItem + 1), valueAt2);
+      const item = this.valuesListItem(context, position, key.block, path14.slice(0, key.listItem + 1), valueAt2);
       if (item === void 0) {
-        const parent = context.ownerOfLine(position(path13.slice(0, key.listItem)).line);
-        if (parent) primary = this.templateLocation(parent, path13[key.listItem - 1]);
+        const parent = context.ownerOfLine(position(path14.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path14[key.listItem - 1]);
         exact = false;
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path13.slice(key.listItem + 1)], block: item.block };
+        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
       }
     }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path13) } : void 0;
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path14) } : void 0;
       const location2 = valuesLocation(context.values, key.path, rendered);
       if (location2) related.push(location2);
     }
@@ -24188,7 +24188,7 @@ var HelmSourceMap = class {
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context, position, path13, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context, position, path14, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
@@ -24212,11 +24212,11 @@ var HelmSourceMap = class {
           }
         }
       }
-      const key = [...block.values, ...path13.slice(anchor)];
-      return anchor < found.length && typeof path13[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
+      const key = [...block.values, ...path14.slice(anchor)];
+      return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path13.slice(found.length)] };
+      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
     }
     return void 0;
   }
@@ -24239,17 +24239,17 @@ function valuesListAt(layers, key) {
   }
   return void 0;
 }
-function valueOfTree(tree, path13) {
+function valueOfTree(tree, path14) {
   if (tree.kind === "block") {
     let value = tree.value;
-    for (const segment of path13) {
+    for (const segment of path14) {
       if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return { value };
   }
   let node = tree.root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) return void 0;
@@ -24289,9 +24289,9 @@ function firstLineMatching(text, pattern) {
 import { access, constants as constants4 } from "node:fs/promises";
 import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path13) {
+async function defaultIsExecutable(path14) {
   try {
-    await access(path13, constants4.X_OK);
+    await access(path14, constants4.X_OK);
     return true;
   } catch {
     return false;
@@ -24332,16 +24332,16 @@ function findHelmBinary(explicit, pathEnv) {
   return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs, path13) {
+async function tryRead(fs, path14) {
   try {
-    return await fs.readFile(path13);
+    return await fs.readFile(path14);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs, path13) {
+async function tryList(fs, path14) {
   try {
-    return (await fs.readDir(path13)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    return (await fs.readDir(path14)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -24478,11 +24478,11 @@ async function readTemplates(fs, dirs, alreadyRead) {
   const walk3 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs, dir)) {
-      const path13 = join8(dir, entry.name);
+      const path14 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk3(path13, shown, depth + 1);
+      if (entry.type === "directory") await walk3(path14, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = alreadyRead.get(path13) ?? await tryRead(fs, path13);
+        const text = alreadyRead.get(path14) ?? await tryRead(fs, path14);
         if (text !== void 0) files.set(shown, text);
       }
     }
@@ -24713,13 +24713,13 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
     const doc = map.documentAt(object.position([]).line);
     const context = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path13) => map.locate((p) => object.position(p), path13, (p) => valueAt(object.value, p)), { file });
+    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -24753,7 +24753,7 @@ function resolveKustomizeCommand(options, runner) {
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
     found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
-      (path13) => path13 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+      (path14) => path14 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
     );
     resolvedCommands.set(runner, found);
   }
@@ -24955,11 +24955,11 @@ function matchListItem(renderedItem, patchList, index) {
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path13) {
+function followInPatch(rendered, patch, path14) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
@@ -24976,7 +24976,7 @@ function followInPatch(rendered, patch, path13) {
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path13.length };
+  return { patchPath, complete: patchPath.length === path14.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -25006,8 +25006,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path13) {
-      const followed = followInPatch(subject.rendered, value, path13);
+    find(subject, path14) {
+      const followed = followInPatch(subject.rendered, value, path14);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -25015,7 +25015,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path13.length : followed.patchPath.length
+        depth: removed ? path14.length : followed.patchPath.length
       };
     }
   };
@@ -25039,14 +25039,14 @@ function loadJson6902Patch(text, placement, target2) {
   for (const item of doc.contents.items) {
     if (!(0, import_yaml7.isMap)(item)) continue;
     const op = item.get("op");
-    const path13 = item.get("path");
-    if (typeof op !== "string" || typeof path13 !== "string") continue;
+    const path14 = item.get("path");
+    if (typeof op !== "string" || typeof path14 !== "string") continue;
     const pair = (key) => {
       const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
     const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path13), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -25062,19 +25062,19 @@ function loadJson6902Patch(text, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path13) {
+    find(_subject, path14) {
       let best;
-      const wanted = path13.map(String);
+      const wanted = path14.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path13[index] === "number");
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
         if (!prefix) continue;
         let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path13.slice(op.tokens.length)) {
+          for (const segment of path14.slice(op.tokens.length)) {
             let next;
             let where3;
             if ((0, import_yaml7.isMap)(node)) {
@@ -25096,8 +25096,8 @@ function loadJson6902Patch(text, placement, target2) {
         const hit = {
           location: location2,
           authoritative: true,
-          exact: matched === path13.length && !removal,
-          depth: removal ? path13.length : matched
+          exact: matched === path14.length && !removal,
+          depth: removal ? path14.length : matched
         };
         best = hit;
       }
@@ -25321,8 +25321,8 @@ function matchOriginObject(candidates, rendered) {
   }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path13) {
-  const followed = followInPatch(rendered, object.value, path13);
+function locationOf(object, rendered, path14) {
+  const followed = followInPatch(rendered, object.value, path14);
   const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
@@ -25334,13 +25334,13 @@ function withMessage(location2, message) {
   return { ...location2, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path13) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path13) : void 0;
+  return (path14) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path14) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path13);
+      const hit = patch.find(subject, path14);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -25476,7 +25476,7 @@ async function attribute(request, deps, kustomization, built, display2) {
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path13) => object.position(path13),
+      position: (path14) => object.position(path14),
       locate
     });
   }
@@ -25718,7 +25718,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path13) => object.position(path13) });
+    own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
@@ -25743,9 +25743,9 @@ function jsonTypeOf(value) {
   }
 }
 var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path13) {
+function formatFieldPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -25753,10 +25753,10 @@ function formatFieldPath(path13) {
   return out;
 }
 function toMapper(pathOf) {
-  if (pathOf === void 0) return (path13) => path13;
+  if (pathOf === void 0) return (path14) => path14;
   if (typeof pathOf === "function") return pathOf;
   const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path13) => [...prefix, ...path13];
+  return (path14) => [...prefix, ...path14];
 }
 var ShapeChecker = class {
   constructor(mapPath, requireNames) {
@@ -25766,40 +25766,40 @@ var ShapeChecker = class {
   mapPath;
   requireNames;
   problems = [];
-  expect(value, type, path13) {
+  expect(value, type, path14) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const mapped = this.mapPath(path13);
+    const mapped = this.mapPath(path14);
     const where3 = formatFieldPath(mapped);
     this.problems.push({ message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
-  required(path13) {
-    const mapped = this.mapPath(path13);
+  required(path14) {
+    const mapped = this.mapPath(path14);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record2, path13, types) {
+  fields(record2, path14, types) {
     if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path13, key]);
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path14, key]);
   }
-  stringMap(value, path13) {
-    const map = this.expect(value, "object", path13);
+  stringMap(value, path14) {
+    const map = this.expect(value, "object", path14);
     if (!map) return;
     for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path13, key]);
+      if (entry !== null) this.expect(entry, "string", [...path14, key]);
     }
   }
-  stringList(value, path13) {
-    const list = this.expect(value, "array", path13);
+  stringList(value, path14) {
+    const list = this.expect(value, "array", path14);
     list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path13, index]);
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path14, index]);
     });
   }
-  objectList(value, path13, each) {
-    const list = this.expect(value, "array", path13);
+  objectList(value, path14, each) {
+    const list = this.expect(value, "array", path14);
     list?.forEach((item, index) => {
-      const itemPath = [...path13, index];
+      const itemPath = [...path14, index];
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where3 = formatFieldPath(mapped);
@@ -25845,25 +25845,25 @@ var VOLUME_SOURCES = [
   "ephemeral",
   "image"
 ];
-function checkSecurityContextCommon(c3, sc2, path13) {
+function checkSecurityContextCommon(c3, sc2, path14) {
   if (!sc2) return;
-  c3.fields(sc2, path13, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path13, "seccompProfile"]), [...path13, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path13, "appArmorProfile"]), [...path13, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path13, "seLinuxOptions"]), [...path13, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path13, "windowsOptions"]), [...path13, "windowsOptions"], WINDOWS_FIELDS);
+  c3.fields(sc2, path14, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path14, "seccompProfile"]), [...path14, "seccompProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path14, "appArmorProfile"]), [...path14, "appArmorProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path14, "seLinuxOptions"]), [...path14, "seLinuxOptions"], SELINUX_FIELDS);
+  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path14, "windowsOptions"]), [...path14, "windowsOptions"], WINDOWS_FIELDS);
 }
-function checkHandler(c3, handler, path13) {
+function checkHandler(c3, handler, path14) {
   if (!handler) return;
   for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler[kind], "object", [...path13, kind]), [...path13, kind], { host: "string" });
+    c3.fields(c3.expect(handler[kind], "object", [...path14, kind]), [...path14, kind], { host: "string" });
   }
 }
-function checkContainer(c3, container, path13) {
+function checkContainer(c3, container, path14) {
   if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path13, "name"]);
-  } else c3.expect(container["name"], "string", [...path13, "name"]);
-  const scPath = [...path13, "securityContext"];
+    if (c3.requireNames) c3.required([...path14, "name"]);
+  } else c3.expect(container["name"], "string", [...path14, "name"]);
+  const scPath = [...path14, "securityContext"];
   const sc2 = c3.expect(container["securityContext"], "object", scPath);
   if (sc2) {
     checkSecurityContextCommon(c3, sc2, scPath);
@@ -25875,13 +25875,13 @@ function checkContainer(c3, container, path13) {
       c3.stringList(caps["drop"], [...capsPath, "drop"]);
     }
   }
-  c3.objectList(container["ports"], [...path13, "ports"], (port, portPath) => {
+  c3.objectList(container["ports"], [...path14, "ports"], (port, portPath) => {
     c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
   });
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path13, probe]), [...path13, probe]);
+    checkHandler(c3, c3.expect(container[probe], "object", [...path14, probe]), [...path14, probe]);
   }
-  const lifecyclePath = [...path13, "lifecycle"];
+  const lifecyclePath = [...path14, "lifecycle"];
   const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
   if (lifecycle) {
     for (const hook of ["postStart", "preStop"]) {
@@ -25905,21 +25905,21 @@ function podShapeProblems(pod, pathOf, options = {}) {
   const podSc = c3.expect(s["securityContext"], "object", podScPath);
   checkSecurityContextCommon(c3, podSc, podScPath);
   if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path13) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path13, "name"]);
-      c3.fields(sysctl, path13, { name: "string", value: "string" });
+    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path14) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path14, "name"]);
+      c3.fields(sysctl, path14, { name: "string", value: "string" });
     });
   }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path13) => {
-    c3.expect(volume["name"], "string", [...path13, "name"]);
-    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path13, source]);
+  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path14) => {
+    c3.expect(volume["name"], "string", [...path14, "name"]);
+    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path14, source]);
   });
   const containers2 = s["containers"];
   if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0) {
     c3.required(["spec", "containers"]);
   }
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path13) => checkContainer(c3, container, path13));
+    c3.objectList(s[list], ["spec", list], (container, path14) => checkContainer(c3, container, path14));
   }
   return c3.problems;
 }
@@ -25933,8 +25933,8 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
-function notAnObject(path13, value) {
-  const where3 = formatFieldPath(path13);
+function notAnObject(path14, value) {
+  const where3 = formatFieldPath(path14);
   return `${where3}: Invalid value: "${typeName(value)}": ${where3} in body must be of type object`;
 }
 function extractWorkloads(objects2, customKinds = []) {
@@ -26051,14 +26051,14 @@ function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
   for (const step of steps) {
     const next = [];
-    for (const { path: path13, value } of targets) {
+    for (const { path: path14, value } of targets) {
       if ("key" in step) {
-        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path13, step.key], value: value[step.key] });
+        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path13, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path14, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path13, index], value: item });
+          if (item !== void 0 && item !== null) next.push({ path: [...path14, index], value: item });
         });
       }
     }
@@ -26076,13 +26076,13 @@ function podSpecWorkload(object, identity4, specPath, spec, part) {
 }
 function prefixTranslator(rules) {
   const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path13) => {
+  return (path14) => {
     for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path13.length && podPrefix.every((segment, i2) => path13[i2] === segment)) {
-        return [...objectPrefix, ...path13.slice(podPrefix.length)];
+      if (podPrefix.length <= path14.length && podPrefix.every((segment, i2) => path14[i2] === segment)) {
+        return [...objectPrefix, ...path14.slice(podPrefix.length)];
       }
     }
-    return path13;
+    return path14;
   };
 }
 function argoWorkloads(object, identity4, target2, part) {
@@ -26137,8 +26137,8 @@ function argoWorkloads(object, identity4, target2, part) {
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
     const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path13] of [...main2, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers2.length], path13]);
+    for (const [value, path14] of [...main2, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+      rules.push([["spec", "containers", containers2.length], path14]);
       containers2.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
     spec["containers"] = containers2;
@@ -26190,7 +26190,7 @@ function objectPath(workload, podRelativePath) {
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path13) => objectPath(workload, path13), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path14) => objectPath(workload, path14), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -26386,9 +26386,9 @@ var LEVEL_RANK = (level) => LEVELS.indexOf(level);
 function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
-function dottedPath(path13) {
+function dottedPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -26503,10 +26503,10 @@ function inlineIgnores(item, input, errors, notices) {
     sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
   }
   const out = [];
-  for (const { annotations, path: path13 } of sources) {
+  for (const { annotations, path: path14 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = workload.object.locate([...path13, IGNORE_ANNOTATION]).primary;
+    const at = workload.object.locate([...path14, IGNORE_ANNOTATION]).primary;
     const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -26573,8 +26573,8 @@ function shapeProblemsOf(workload) {
 function evaluateOnce(pod, level, version, emulation) {
   return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
 }
-function locateOnce(object, path13) {
-  return cachedOn(locationCache, object, JSON.stringify(path13), () => object.locate(path13));
+function locateOnce(object, path14) {
+  return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
 }
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
@@ -26601,7 +26601,7 @@ function warmAssessment(items, policy) {
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
       if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
-        for (const path13 of failure.paths) locateOnce(workload.object, objectPath(workload, path13));
+        for (const path14 of failure.paths) locateOnce(workload.object, objectPath(workload, path14));
       }
     }
   }
@@ -26714,8 +26714,8 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
   const located = locateOnce(workload.object, fullPath);
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path13 of others) {
-    const extraPath = objectPath(workload, path13);
+  for (const path14 of others) {
+    const extraPath = objectPath(workload, path14);
     const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
@@ -27168,9 +27168,9 @@ function problemKey(problem) {
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path13) => previous.includes(path13))) return true;
-  const added = current.some((path13) => !scans.previousTargets.has(path13));
-  const gone = previous.some((path13) => !scans.currentTargets.has(path13));
+  if (current.some((path14) => previous.includes(path14))) return true;
+  const added = current.some((path14) => !scans.previousTargets.has(path14));
+  const gone = previous.some((path14) => !scans.currentTargets.has(path14));
   return added && gone;
 }
 
@@ -27322,8 +27322,8 @@ function readProblems(value, where3) {
     ...part !== void 0 ? { part } : {},
     check: str(o2["check"], `${where3}.check`, 64),
     targets: arr(o2["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
-      const path13 = obj(target2, `${where3}.targets[${index}]`)["path"];
-      return str(path13, `${where3}.targets[${index}].path`, 4096);
+      const path14 = obj(target2, `${where3}.targets[${index}]`)["path"];
+      return str(path14, `${where3}.targets[${index}].path`, 4096);
     })
   };
   const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o2, at: where3 }];
@@ -27590,9 +27590,15 @@ function jsonSuppression(suppression2) {
 }
 
 // src/baseline/render.ts
+function baselineTally(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+}
+function formatBaselineTally(tally) {
+  const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
+  return `${plural3(tally.new, "new problem")} (${tally.existing} existing, not failing)${fixed}`;
+}
 function baselineCounts(comparison) {
-  const fixed = comparison.fixed.length > 0 ? `; ${comparison.fixed.length} fixed` : "";
-  return `${plural3(comparison.newProblems.length, "new problem")} (${comparison.existing} existing, not failing)${fixed}`;
+  return formatBaselineTally(baselineTally(comparison));
 }
 function problemLine2(problem) {
   return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
@@ -28178,10 +28184,10 @@ function podOrContainer(pod, check, field, good, explicitBad, fixed) {
   return changes;
 }
 function forbiddenTrue(failure, check) {
-  return failure.paths.filter((path13) => FORBIDDEN_TRUE.has(String(path13[path13.length - 1]))).map((path13) => ({ action: "set", path: path13, value: false, kind: "behaviour", check }));
+  return failure.paths.filter((path14) => FORBIDDEN_TRUE.has(String(path14[path14.length - 1]))).map((path14) => ({ action: "set", path: path14, value: false, kind: "behaviour", check }));
 }
 function deletePaths(failure, check, keep = () => true) {
-  return failure.paths.filter(keep).map((path13) => ({ action: "delete", path: path13, kind: "behaviour", check }));
+  return failure.paths.filter(keep).map((path14) => ({ action: "delete", path: path14, kind: "behaviour", check }));
 }
 function deleteItems(listPath, indexes, check) {
   return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
@@ -28231,11 +28237,11 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path13) => path13[0] === "metadata").map((path13) => ({ action: "set", path: path13, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path13) => path13[0] === "metadata").map((path13) => ({ action: "set", path: path13, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
@@ -28246,15 +28252,15 @@ var PLANNERS = {
   seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
   hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
   runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
-  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path13) => path13[3]).filter((index) => typeof index === "number"), "sysctls"),
+  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
   restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
 };
 function volumesToEmptyDir(failure, check) {
   return failure.paths.flatMap(
-    (path13) => path13.length === 4 ? [
-      { action: "delete", path: path13, kind: "behaviour", check },
-      { action: "set", path: [...path13.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
+    (path14) => path14.length === 4 ? [
+      { action: "delete", path: path14, kind: "behaviour", check },
+      { action: "set", path: [...path14.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
     ] : []
   );
 }
@@ -28302,9 +28308,9 @@ function applyChanges(pod, changes) {
 }
 function applyChange(root, change) {
   let node = root;
-  const path13 = change.path;
-  for (let i2 = 0; i2 < path13.length - 1; i2++) {
-    const key = path13[i2];
+  const path14 = change.path;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const key = path14[i2];
     const container = node;
     if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
       if (change.action === "delete") return;
@@ -28312,7 +28318,7 @@ function applyChange(root, change) {
     }
     node = container[key];
   }
-  const last = path13[path13.length - 1];
+  const last = path14[path14.length - 1];
   const parent = node;
   switch (change.action) {
     case "set":
@@ -28401,9 +28407,9 @@ function verify(doc, change) {
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
-function walk2(doc, path13) {
+function walk2(doc, path14) {
   const steps = [{ node: doc.contents }];
-  for (const segment of path13) {
+  for (const segment of path14) {
     const node = steps[steps.length - 1].node;
     if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
     if ((0, import_yaml10.isMap)(node)) {
@@ -28475,9 +28481,9 @@ function itemLines(item, indent, style) {
   const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
   return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
 }
-function nest(path13, value) {
+function nest(path14, value) {
   let out = value;
-  for (let i2 = path13.length - 1; i2 >= 0; i2--) out = { [String(path13[i2])]: out };
+  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
   return out;
 }
 function applyOne(text, doc, change, style) {
@@ -28593,7 +28599,7 @@ function appendToSeq(text, seq, value, style) {
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
   return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${line}` : splice(text, at, at, line);
 }
-function deleteAt(text, steps, path13) {
+function deleteAt(text, steps, path14) {
   const target2 = steps[steps.length - 1];
   const parent = steps[steps.length - 2].node;
   if ((0, import_yaml10.isMap)(parent) && target2.pair) {
@@ -28625,7 +28631,7 @@ function deleteAt(text, steps, path13) {
     if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
     if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml10.isSeq)(parent) && typeof path13[path13.length - 1] === "number" && target2.node) {
+  if ((0, import_yaml10.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
@@ -28639,7 +28645,7 @@ function deleteAt(text, steps, path13) {
     const dash = text.lastIndexOf("-", start);
     return splice(text, lineStart(text, dash), afterLine(text, end), "");
   }
-  throw new YamlEditError(`cannot remove ${path13.join(".")} cleanly`);
+  throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
 }
 function replaceScalarAt(text, line, column2, value, keys) {
   let start = 0;
@@ -28809,8 +28815,8 @@ function lineOffset(text, line) {
   }
   return offset;
 }
-function yamlChange(change, path13) {
-  return change.action === "delete" ? { action: "delete", path: path13 } : { action: change.action, path: path13, value: change.value };
+function yamlChange(change, path14) {
+  return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
 }
 function placeFallbacks(workload, changes, files, target2) {
   if (target2.kind !== "helm") return [...changes];
@@ -28828,33 +28834,33 @@ function placeFallbacks(workload, changes, files, target2) {
   return out;
 }
 function placeChange(workload, change, target2, files, newPatches) {
-  const path13 = objectPath(workload, change.path);
-  const located = workload.object.locate(path13);
+  const path14 = objectPath(workload, change.path);
+  const located = workload.object.locate(path14);
   switch (target2.kind) {
     case "manifest": {
       const file = workload.object.file;
       const text = files.read(file);
       if (text === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text, workload);
-      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path13]) }] };
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
     }
     case "helm":
-      return placeInChart(workload, change, path13, located, target2, files);
+      return placeInChart(workload, change, path14, located, target2, files);
     case "kustomize":
-      return placeInKustomize(workload, change, path13, located, target2, files, newPatches);
+      return placeInKustomize(workload, change, path14, located, target2, files, newPatches);
   }
 }
-function placeInChart(workload, change, path13, located, target2, files) {
+function placeInChart(workload, change, path14, located, target2, files) {
   const chartFolder = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target2, files);
   if (!("reason" in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
-  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path13, primary, files) ?? values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path14, primary, files) ?? values;
 }
-function placeInTemplate(workload, change, path13, primary, files) {
+function placeInTemplate(workload, change, path14, primary, files) {
   if (change.action === "delete") return void 0;
-  const found = workload.object.position(path13).foundPath;
-  const rest = path13.slice(found.length);
+  const found = workload.object.position(path14).foundPath;
+  const rest = path14.slice(found.length);
   const parentKey = found[found.length - 1];
   if (rest.length === 0 || typeof parentKey !== "string" || typeof rest[0] !== "string") return void 0;
   const text = files.read(primary.file);
@@ -28891,13 +28897,13 @@ function placeInValues(change, primary, related, target2, files) {
   return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
 }
 var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
-function mapByNames(rendered, source, path13) {
+function mapByNames(rendered, source, path14) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (let i2 = 0; i2 < path13.length; i2++) {
-    const segment = path13[i2];
-    if (typeof segment === "number" && NAMED_LISTS.has(String(path13[i2 - 1]))) {
+  for (let i2 = 0; i2 < path14.length; i2++) {
+    const segment = path14[i2];
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
       const item = Array.isArray(r) ? r[segment] : void 0;
       const name = item?.name;
       if (!Array.isArray(s)) return void 0;
@@ -28911,7 +28917,7 @@ function mapByNames(rendered, source, path13) {
     out.push(segment);
     r = r?.[segment];
     s = s !== null && typeof s === "object" ? s[segment] : void 0;
-    if (s === void 0) return [...out, ...path13.slice(i2 + 1)];
+    if (s === void 0) return [...out, ...path14.slice(i2 + 1)];
   }
   return out;
 }
@@ -28925,7 +28931,7 @@ function placeAtExactScalar(change, located, files) {
   if (after === void 0) return void 0;
   return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
 }
-function placeInKustomize(workload, change, path13, located, target2, files, newPatches) {
+function placeInKustomize(workload, change, path14, located, target2, files, newPatches) {
   const overlay = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const file = primary.file;
@@ -28935,18 +28941,18 @@ function placeInKustomize(workload, change, path13, located, target2, files, new
   }
   if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
     const text = files.read(file);
-    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path13, primary, file, text);
+    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path14, primary, file, text);
     if (placed) return placed;
   }
-  return placeInNewPatch(workload, change, path13, overlay, files, newPatches);
+  return placeInNewPatch(workload, change, path14, overlay, files, newPatches);
 }
-function placeInSourceDocument(workload, change, path13, primary, file, text) {
+function placeInSourceDocument(workload, change, path14, primary, file, text) {
   const docs = parseDocuments(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 });
   if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
-  const mapped = mapByNames(workload.object.value, value, path13);
+  const mapped = mapByNames(workload.object.value, value, path14);
   if (!mapped) return void 0;
   return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
 }
@@ -28954,7 +28960,7 @@ function fixPatchFile(overlay, kind, name) {
   const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
   return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
 }
-function placeInNewPatch(workload, change, path13, overlay, files, newPatches) {
+function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
   const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
   const identity4 = sourceIdentity(workload, files);
@@ -28967,9 +28973,9 @@ function placeInNewPatch(workload, change, path13, overlay, files, newPatches) {
   }
   let node = patch;
   let rendered = workload.object.value;
-  for (let i2 = 0; i2 < path13.length - 1; i2++) {
-    const segment = path13[i2];
-    const next = path13[i2 + 1];
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const segment = path14[i2];
+    const next = path14[i2 + 1];
     rendered = rendered?.[segment];
     if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
       const item = rendered?.[next];
@@ -28986,7 +28992,7 @@ function placeInNewPatch(workload, change, path13, overlay, files, newPatches) {
     }
     node = node[segment] ??= {};
   }
-  const last = path13[path13.length - 1];
+  const last = path14[path14.length - 1];
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
   const relative6 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
   return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative6 } } }], newFile: patchFile };
@@ -29194,24 +29200,30 @@ function fixableLine(result, command, markdown) {
   return `${cleared} ${cleared === 1 ? "problem" : "problems"} can be fixed automatically: ${code2}`;
 }
 
-// src/cli/fix.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
-
-// src/cli/scan-input.ts
-function scanInputOf(command, io, paths = command.paths) {
-  return {
-    cwd: io.cwd,
-    paths,
-    ...command.config !== void 0 ? { configPath: command.config } : {},
-    ...command.admissionConfig !== void 0 ? { admissionConfig: command.admissionConfig } : {},
-    flags: command.flags,
-    ...io.today !== void 0 ? { today: io.today } : {},
-    ...io.deps !== void 0 ? { deps: io.deps } : {}
-  };
+// src/fix/command-line.ts
+function fixCommandLine(command) {
+  const parts = ["podsec", "fix", "--write"];
+  if (command.allowBehaviourChange) parts.push("--allow-behaviour-change");
+  const flags = command.flags;
+  const pairs = [
+    ["--config", command.config],
+    ["--level", flags?.level],
+    ["--version", flags?.version],
+    ["--enforce", flags?.enforce],
+    ["--warn", flags?.warn],
+    ["--audit", flags?.audit],
+    ["--namespace", flags?.namespace],
+    ...(flags?.values ?? []).map((file) => ["--values", file]),
+    ...(flags?.set ?? []).map((value) => ["--set", value])
+  ];
+  for (const [flag, value] of pairs) if (value !== void 0) parts.push(flag, value);
+  parts.push(...command.paths);
+  return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
 }
 
-// src/cli/fix.ts
+// src/node-sources.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import path11 from "node:path";
 function nodeSourceFiles(cwd) {
   const cache = /* @__PURE__ */ new Map();
   return {
@@ -29237,25 +29249,25 @@ function safeFixes(scanned, cwd) {
     return void 0;
   }
 }
-function fixCommandLine(command) {
-  const parts = ["podsec", "fix", "--write"];
-  if (command.allowBehaviourChange) parts.push("--allow-behaviour-change");
-  const flags = command.flags;
-  const pairs = [
-    ["--config", command.config],
-    ["--level", flags?.level],
-    ["--version", flags?.version],
-    ["--enforce", flags?.enforce],
-    ["--warn", flags?.warn],
-    ["--audit", flags?.audit],
-    ["--namespace", flags?.namespace],
-    ...(flags?.values ?? []).map((file) => ["--values", file]),
-    ...(flags?.set ?? []).map((value) => ["--set", value])
-  ];
-  for (const [flag, value] of pairs) if (value !== void 0) parts.push(flag, value);
-  parts.push(...command.paths);
-  return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
+
+// src/cli/fix.ts
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path12 from "node:path";
+
+// src/cli/scan-input.ts
+function scanInputOf(command, io, paths = command.paths) {
+  return {
+    cwd: io.cwd,
+    paths,
+    ...command.config !== void 0 ? { configPath: command.config } : {},
+    ...command.admissionConfig !== void 0 ? { admissionConfig: command.admissionConfig } : {},
+    flags: command.flags,
+    ...io.today !== void 0 ? { today: io.today } : {},
+    ...io.deps !== void 0 ? { deps: io.deps } : {}
+  };
 }
+
+// src/cli/fix.ts
 async function runFix(command, io) {
   const items = [];
   const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
@@ -29283,9 +29295,9 @@ function finish(result, options, io) {
   return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
 }
 function writeFile3(cwd, file, text) {
-  const target2 = path11.resolve(cwd, file);
+  const target2 = path12.resolve(cwd, file);
   try {
-    mkdirSync2(path11.dirname(target2), { recursive: true });
+    mkdirSync2(path12.dirname(target2), { recursive: true });
     writeFileSync3(target2, text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? "write failed"}`);
@@ -29564,7 +29576,7 @@ async function main(argv, io = processIo()) {
         return 0;
       case "merge": {
         debug = command.debug;
-        const merged = mergeResultFiles(command.files.map((file) => path12.resolve(io.cwd, file)));
+        const merged = mergeResultFiles(command.files.map((file) => path13.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
         emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
         nameErrors(merged, command.format, command.output, io);
@@ -29697,9 +29709,9 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
   return code2;
 }
 function writeOutput(cwd, file, text) {
-  const target2 = path12.resolve(cwd, file);
+  const target2 = path13.resolve(cwd, file);
   try {
-    mkdirSync3(path12.dirname(target2), { recursive: true });
+    mkdirSync3(path13.dirname(target2), { recursive: true });
     writeFileSync4(target2, text.endsWith("\n") ? text : `${text}
 `);
   } catch (error) {

@@ -970,7 +970,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify3 } = __require("node:querystring");
+    var { stringify: stringify4 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify3(queryParams);
+      const stringified = stringify4(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path13);
+        debuglog2("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path13);
+        debuglog2("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path13);
+          debuglog2("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10705,10 +10705,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone = headers.slice();
+      const clone2 = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      for (let index = 0; index < clone2.length; index += 2) {
+        entries.push([clone2[index], clone2[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i2 = 0; i2 < path13.length; ++i2) {
-        const code2 = path13.charCodeAt(i2);
+    function validateCookiePath(path14) {
+      for (let i2 = 0; i2 < path14.length; ++i2) {
+        const code2 = path14.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify3(cookie) {
+    function stringify4(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify3
+      stringify: stringify4
     };
   }
 });
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify3 } = require_util6();
+    var { stringify: stringify4 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify3(cookie);
+      const str2 = stringify4(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19405,8 +19405,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21819,7 +21819,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -22114,10 +22114,10 @@ var require_light = __commonJS({
           submit(...args) {
             var cb, fn, job, options, ref, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref = args, [fn, ...args] = ref, [cb] = splice2.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice2.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
@@ -23028,12 +23028,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -23054,7 +23054,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -23063,14 +23063,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode2;
-    exports.isPair = isPair4;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq7;
+    exports.isPair = isPair5;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq8;
   }
 });
 
@@ -23094,17 +23094,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path13);
+            const ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -23115,13 +23115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23142,17 +23142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -23163,13 +23163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -23196,23 +23196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity4.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity4.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity4.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity4.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity4.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity4.isPair(parent)) {
@@ -23720,7 +23720,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity4.SCALAR);
         this.value = value;
@@ -23732,12 +23732,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -23748,7 +23748,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -23793,7 +23793,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -23804,7 +23804,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -23824,10 +23824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k = path13[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k = path14[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -23846,7 +23846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -23876,11 +23876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity4.isCollection(node))
             node.addIn(rest, value);
@@ -23894,8 +23894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -23909,8 +23909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node) ? node.value : node;
@@ -23928,8 +23928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -23939,8 +23939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24117,7 +24117,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -24260,7 +24260,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -24315,7 +24315,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -24338,7 +24338,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -24363,20 +24363,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -24487,7 +24487,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity4.isAlias(item)) {
@@ -24516,7 +24516,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -24525,8 +24525,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24540,7 +24540,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -24548,7 +24548,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -24600,7 +24600,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -24680,19 +24680,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity4.isSeq(source))
@@ -24741,7 +24741,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -24777,7 +24777,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity4.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -24844,12 +24844,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -24874,7 +24874,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -24941,7 +24941,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i2 < items.length - 1) {
           str2 += ",";
@@ -24999,7 +24999,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair2(items, key) {
       const k = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -25066,7 +25066,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity4.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -25164,7 +25164,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -25221,7 +25221,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity4.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity4.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -25317,14 +25317,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -25335,13 +25335,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -25386,7 +25386,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -25414,7 +25414,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
+        const node = new Scalar2.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -25505,7 +25505,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -25522,7 +25522,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -25573,7 +25573,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -25617,15 +25617,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n2 = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n2);
           for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
             lines[i2] = str2.substr(o2, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -25640,7 +25640,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity4.isSeq(seq)) {
@@ -25651,7 +25651,7 @@ var require_pairs = __commonJS({
           else if (identity4.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -25794,7 +25794,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -25806,7 +25806,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -25814,7 +25814,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -25826,7 +25826,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -25854,7 +25854,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -26302,7 +26302,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -26317,7 +26317,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -26339,7 +26339,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -26347,7 +26347,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -26455,9 +26455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -26532,14 +26532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection2.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -26554,10 +26554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection2.isEmptyPath(path14))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -26568,10 +26568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection2.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -26588,13 +26588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection2.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -27178,9 +27178,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -27216,7 +27216,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -27256,7 +27256,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
+        if (!isMap7 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -27279,7 +27279,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -27311,7 +27311,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -27327,7 +27327,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -27362,7 +27362,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -27411,7 +27411,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity4.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity4.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -27426,14 +27426,14 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -27494,7 +27494,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -27591,7 +27591,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -27609,7 +27609,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -27618,15 +27618,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -27831,7 +27831,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity4 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -27849,11 +27849,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity4.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -28483,7 +28483,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -28536,7 +28536,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -28555,9 +28555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -28566,23 +28566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -28593,10 +28593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -28614,7 +28614,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -28698,7 +28698,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -30214,7 +30214,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments5(source, options = {}) {
+    function parseAllDocuments6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -30266,7 +30266,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify3(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -30289,9 +30289,9 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments5;
+    exports.parseAllDocuments = parseAllDocuments6;
     exports.parseDocument = parseDocument5;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -30306,7 +30306,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity4 = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -30331,7 +30331,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity4.isScalar;
     exports.isSeq = identity4.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -30353,7 +30353,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path13, options) {
+    function checkPathExt(path14, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -30364,25 +30364,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path13.substr(-p.length).toLowerCase() === p) {
+        if (p && path14.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat3, path13, options) {
+    function checkStat(stat3, path14, options) {
       if (!stat3.isSymbolicLink() && !stat3.isFile()) {
         return false;
       }
-      return checkPathExt(path13, options);
+      return checkPathExt(path14, options);
     }
-    function isexe(path13, options, cb) {
-      fs3.stat(path13, function(er, stat3) {
-        cb(er, er ? false : checkStat(stat3, path13, options));
+    function isexe(path14, options, cb) {
+      fs3.stat(path14, function(er, stat3) {
+        cb(er, er ? false : checkStat(stat3, path14, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs3.statSync(path13), path13, options);
+    function sync(path14, options) {
+      return checkStat(fs3.statSync(path14), path14, options);
     }
   }
 });
@@ -30393,13 +30393,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path13, options, cb) {
-      fs3.stat(path13, function(er, stat3) {
+    function isexe(path14, options, cb) {
+      fs3.stat(path14, function(er, stat3) {
         cb(er, er ? false : checkStat(stat3, options));
       });
     }
-    function sync(path13, options) {
-      return checkStat(fs3.statSync(path13), options);
+    function sync(path14, options) {
+      return checkStat(fs3.statSync(path14), options);
     }
     function checkStat(stat3, options) {
       return stat3.isFile() && checkMode(stat3, options);
@@ -30432,7 +30432,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path13, options, cb) {
+    function isexe(path14, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -30442,7 +30442,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve9, reject) {
-          isexe(path13, options || {}, function(er, is) {
+          isexe(path14, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -30451,7 +30451,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path13, options || {}, function(er, is) {
+      core(path14, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -30461,9 +30461,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path13, options) {
+    function sync(path14, options) {
       try {
-        return core.sync(path13, options || {});
+        return core.sync(path14, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -30479,7 +30479,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var COLON3 = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -30517,7 +30517,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve9(subStep(p, i2, 0));
       });
@@ -30544,7 +30544,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path13.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -30592,7 +30592,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -30610,7 +30610,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path13.delimiter : void 0
+          pathExt: withoutPathExt ? path14.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -30619,7 +30619,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path13.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -30673,8 +30673,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path13, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path13.split("/").pop();
+      const [path14, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path14.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -30709,7 +30709,7 @@ var require_readShebang = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path13 = __require("path");
+    var path14 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -30734,7 +30734,7 @@ var require_parse3 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path13.normalize(parsed.command);
+        parsed.command = path14.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -31353,9 +31353,9 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync7, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { randomBytes as randomBytes3 } from "node:crypto";
-import path12 from "node:path";
+import path13 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/config/options.ts
@@ -31634,16 +31634,16 @@ var checkV1_0 = (pod) => {
     badTypes.push(podType);
     paths.push(podSecurityContextPath("appArmorProfile", "type"));
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     const type = badType(asRecord(c3.securityContext?.appArmorProfile));
     if (type !== void 0) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       badTypes.push(type);
       paths.push(containerPath(c3, "securityContext", "appArmorProfile", "type"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   const annotations = podAnnotations(pod);
   const badAnnotations = [];
   if (annotations !== void 0) {
@@ -32135,11 +32135,11 @@ var checkV1_34 = (pod) => {
     if (bad) names.push(c3.name);
   });
   if (names.length === 0) return ALLOWED;
-  const containers = sortedSet(names);
+  const containers2 = sortedSet(names);
   const distinctHosts = sortedSet(hosts);
   return forbidden(
     "probe or lifecycle host",
-    `${containerPhrase(containers)} ${usesVerb(containers.length)} ${plural("probe or lifecycle host", "probe or lifecycle hosts", distinctHosts.length)} ${quoteList(distinctHosts)}`,
+    `${containerPhrase(containers2)} ${usesVerb(containers2.length)} ${plural("probe or lifecycle host", "probe or lifecycle hosts", distinctHosts.length)} ${quoteList(distinctHosts)}`,
     paths
   );
 };
@@ -32587,14 +32587,14 @@ var checkV1_23 = (pod) => {
     setters.push("pod");
     paths.push(["spec", "securityContext", "runAsUser"]);
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     if (c3.securityContext?.runAsUser === 0) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       paths.push(containerPath(c3, "securityContext", "runAsUser"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden("runAsUser=0", `${joinSetters(setters)} must not set runAsUser=0`, paths);
 };
@@ -32677,8 +32677,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path13) => {
-    const key = String(path13[path13.length - 1]);
+  return paths.filter((path14) => {
+    const key = String(path14[path14.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -32697,18 +32697,18 @@ var checkV1_19 = (pod) => {
       paths.push(podSecurityContextPath("seccompProfile", "type"));
     }
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     const profile = asRecord(c3.securityContext?.seccompProfile);
     if (profile === void 0) return;
     const type = scalarText(profile.type) ?? "";
     if (!ALLOWED_TYPES2.has(type)) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       badTypes.push(type);
       paths.push(containerPath(c3, "securityContext", "seccompProfile", "type"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden(
     "seccompProfile",
@@ -32919,14 +32919,14 @@ function seLinuxCheck(types) {
     const setters = [];
     const podOptions = asRecord(podSecurityContext(pod)?.seLinuxOptions);
     if (inspect(podOptions, allowedTypes, ["spec", "securityContext", "seLinuxOptions"], found)) setters.push("pod");
-    const containers = [];
+    const containers2 = [];
     forEachContainer(podSpec(pod), (c3) => {
       const options = asRecord(c3.securityContext?.seLinuxOptions);
       if (inspect(options, allowedTypes, containerPath(c3, "securityContext", "seLinuxOptions"), found)) {
-        containers.push(c3.name);
+        containers2.push(c3.name);
       }
     });
-    if (containers.length > 0) setters.push(containerPhrase(containers));
+    if (containers2.length > 0) setters.push(containerPhrase(containers2));
     if (setters.length === 0) return ALLOWED;
     const parts = [];
     if (found.badTypes.length > 0) {
@@ -33102,14 +33102,14 @@ var checkV1_010 = (pod) => {
     setters.push("pod");
     paths.push(["spec", "securityContext", "windowsOptions", "hostProcess"]);
   }
-  const containers = [];
+  const containers2 = [];
   forEachContainer(podSpec(pod), (c3) => {
     if (asRecord(c3.securityContext?.windowsOptions)?.hostProcess === true) {
-      containers.push(c3.name);
+      containers2.push(c3.name);
       paths.push(containerPath(c3, "securityContext", "windowsOptions", "hostProcess"));
     }
   });
-  if (containers.length > 0) setters.push(containerPhrase(containers));
+  if (containers2.length > 0) setters.push(containerPhrase(containers2));
   if (setters.length === 0) return ALLOWED;
   return forbidden(
     "hostProcess",
@@ -33212,9 +33212,9 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 
 // src/config/fields.ts
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path13) {
+function formatKeyPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -33307,14 +33307,14 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path13) {
+function parseKindPath(path14) {
   const steps = [];
-  let rest = path13;
+  let rest = path14;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key) return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -33328,7 +33328,7 @@ function parseKindPath(path13) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path13)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
@@ -33347,7 +33347,7 @@ function validatePodTemplateKind(entry) {
   for (const key of Object.keys(record3)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path13, podSpec: podSpec2, argoWorkflowSpec } = record3;
+  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record3;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -33366,10 +33366,10 @@ function validatePodTemplateKind(entry) {
       errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
     }
   }
-  if (typeof path13 !== "string") {
+  if (typeof path14 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path13);
+    const parsed = parseKindPath(path14);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -33608,45 +33608,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path13, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path13)}: ${message}`);
+  fail(path14, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path14)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path13, keys) {
+  mapping(value, path14, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path13, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path14, `must be a mapping, got ${describe(value)}`);
     }
     const record3 = value;
     if (keys) {
       for (const key of Object.keys(record3)) {
-        if (!keys.includes(key)) this.fail([...path13, key], `unknown key (expected one of ${keys.join(", ")})`);
+        if (!keys.includes(key)) this.fail([...path14, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
     return record3;
   }
-  string(value, path13, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path13, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path13, "must not be empty");
+  string(value, path14, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path14, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path14, "must not be empty");
     return value;
   }
-  boolean(value, path13) {
-    if (typeof value !== "boolean") return this.fail(path13, `must be true or false, got ${describe(value)}`);
+  boolean(value, path14) {
+    if (typeof value !== "boolean") return this.fail(path14, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path13) {
+  positiveInteger(value, path14) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path13, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path14, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path13, check) {
-    if (!Array.isArray(value)) return this.fail(path13, `must be a list, got ${describe(value)}`);
+  stringList(value, path14, check) {
+    if (!Array.isArray(value)) return this.fail(path14, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text2 = this.string(item, [...path13, index]);
+      const text2 = this.string(item, [...path14, index]);
       if (text2 === void 0) {
         ok = false;
         return;
@@ -33654,34 +33654,34 @@ var Checker = class {
       const problem = check?.(text2);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path13, index], problem);
+        this.fail([...path14, index], problem);
       } else if (out.includes(text2)) {
         ok = false;
-        this.fail([...path13, index], `duplicate value ${JSON.stringify(text2)}`);
+        this.fail([...path14, index], `duplicate value ${JSON.stringify(text2)}`);
       } else {
         out.push(text2);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path13) {
-    const text2 = this.string(value, path13, false);
+  level(value, path14) {
+    const text2 = this.string(value, path14, false);
     if (text2 === void 0) return void 0;
     const problem = levelError(text2);
-    return problem === void 0 ? text2 : this.fail(path13, problem);
+    return problem === void 0 ? text2 : this.fail(path14, problem);
   }
-  version(value, path13) {
-    const text2 = this.string(value, path13, false);
+  version(value, path14) {
+    const text2 = this.string(value, path14, false);
     if (text2 === void 0) return void 0;
     const problem = versionError(text2);
-    return problem === void 0 ? text2 : this.fail(path13, problem);
+    return problem === void 0 ? text2 : this.fail(path14, problem);
   }
-  oneOf(value, path13, allowed) {
+  oneOf(value, path14, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path13, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path14, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path13, checkKey, checkValue) {
-    const record3 = this.mapping(value, path13, void 0);
+  stringMap(value, path14, checkKey, checkValue) {
+    const record3 = this.mapping(value, path14, void 0);
     if (!record3) return void 0;
     const out = {};
     let ok = true;
@@ -33689,10 +33689,10 @@ var Checker = class {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path13, key], keyProblem);
+        this.fail([...path14, key], keyProblem);
         continue;
       }
-      const text2 = this.string(raw, [...path13, key], false);
+      const text2 = this.string(raw, [...path14, key], false);
       if (text2 === void 0) {
         ok = false;
         continue;
@@ -33700,7 +33700,7 @@ var Checker = class {
       const valueProblem = checkValue(text2);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path13, key], valueProblem);
+        this.fail([...path14, key], valueProblem);
         continue;
       }
       out[key] = text2;
@@ -33721,29 +33721,29 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c3, value, path13) {
+function modeSetting(c3, value, path14) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path13);
-    const version = versionText === void 0 ? void 0 : c3.version(versionText, path13);
+    const level = c3.level(levelText, path14);
+    const version = versionText === void 0 ? void 0 : c3.version(versionText, path14);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record3 = c3.mapping(value, path13, ["level", "version"]);
+  const record3 = c3.mapping(value, path14, ["level", "version"]);
   if (!record3) return void 0;
   const out = {};
-  if (record3.level !== void 0) out.level = c3.level(record3.level, [...path13, "level"]);
-  if (record3.version !== void 0) out.version = c3.version(record3.version, [...path13, "version"]);
+  if (record3.level !== void 0) out.level = c3.level(record3.level, [...path14, "level"]);
+  if (record3.version !== void 0) out.version = c3.version(record3.version, [...path14, "version"]);
   return out;
 }
-function namespaces(c3, value, path13) {
-  const record3 = c3.mapping(value, path13, void 0);
+function namespaces(c3, value, path14) {
+  const record3 = c3.mapping(value, path14, void 0);
   if (!record3) return void 0;
   const out = {};
   for (const [name, raw] of Object.entries(record3)) {
-    const at = [...path13, name];
+    const at = [...path14, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
       c3.fail(at, `namespace name ${nameProblem}`);
@@ -33779,127 +33779,127 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c3, value, path13) {
-  const record3 = c3.mapping(value, path13, ["namespaces", "runtimeClasses", "usernames"]);
+function exemptionsFrom(c3, value, path14) {
+  const record3 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record3) return void 0;
   const out = {};
-  if (record3.namespaces !== void 0) out.namespaces = c3.stringList(record3.namespaces, [...path13, "namespaces"], dns1123LabelError);
+  if (record3.namespaces !== void 0) out.namespaces = c3.stringList(record3.namespaces, [...path14, "namespaces"], dns1123LabelError);
   if (record3.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record3.runtimeClasses, [...path13, "runtimeClasses"], dns1123SubdomainError);
+    out.runtimeClasses = c3.stringList(record3.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record3.usernames !== void 0) out.usernames = c3.stringList(record3.usernames, [...path13, "usernames"]);
+  if (record3.usernames !== void 0) out.usernames = c3.stringList(record3.usernames, [...path14, "usernames"]);
   return out;
 }
-function relaxation(c3, value, path13) {
-  const record3 = c3.mapping(value, path13, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+function relaxation(c3, value, path14) {
+  const record3 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
   if (!record3) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record3.checks === void 0) c3.fail([...path13, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record3.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
       record3.checks,
-      [...path13, "checks"],
+      [...path14, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c3.fail([...path13, "checks"], "must name at least one check");
+    if (list && list.length === 0) c3.fail([...path14, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
   if (record3.reason === void 0 || typeof record3.reason === "string" && record3.reason.trim() === "") {
-    c3.fail([...path13, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record3.reason, [...path13, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path13) } };
+    c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c3.string(record3.reason, [...path14, "reason"]);
+  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
   if (record3.expires !== void 0) {
-    const text2 = c3.string(record3.expires, [...path13, "expires"]);
+    const text2 = c3.string(record3.expires, [...path14, "expires"]);
     if (text2 !== void 0) {
       const problem = dateError(text2);
       if (problem === void 0) out.expires = text2;
-      else c3.fail([...path13, "expires"], problem);
+      else c3.fail([...path14, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record3[key] !== void 0) out[key] = c3.stringList(record3[key], [...path13, key], globError);
+    if (record3[key] !== void 0) out[key] = c3.stringList(record3[key], [...path14, key], globError);
   }
   if (record3.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record3.matchLabels, [...path13, "matchLabels"], labelKeyError, labelValueError);
+    out.matchLabels = c3.stringMap(record3.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c3, value, path13) {
+function podTemplateKind(c3, value, path14) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path13 : [...path13, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c3.fail(key === void 0 ? path14 : [...path14, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c3, value, path13) {
-  const text2 = c3.string(value, path13);
+function commandName(c3, value, path14) {
+  const text2 = c3.string(value, path14);
   if (text2 === void 0) return void 0;
   if (text2 === "" || /[/\\]/.test(text2) || text2.startsWith(".") || text2.startsWith("-")) {
-    c3.fail(path13, `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c3.fail(path14, `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
     return void 0;
   }
   return text2;
 }
-function relativePaths(c3, list, path13) {
+function relativePaths(c3, list, path14) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c3.fail([...path13, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c3.fail([...path14, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c3, value, path13, keys) {
-  const record3 = c3.mapping(value, path13, keys);
+function helmOptions(c3, value, path14, keys) {
+  const record3 = c3.mapping(value, path14, keys);
   if (!record3) return void 0;
   const out = {};
-  if (record3.binary !== void 0) out.binary = commandName(c3, record3.binary, [...path13, "binary"]);
+  if (record3.binary !== void 0) out.binary = commandName(c3, record3.binary, [...path14, "binary"]);
   if (record3.releaseName !== void 0) {
-    const name = c3.string(record3.releaseName, [...path13, "releaseName"]);
+    const name = c3.string(record3.releaseName, [...path14, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path13, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
   if (record3.namespace !== void 0) {
-    const name = c3.string(record3.namespace, [...path13, "namespace"]);
+    const name = c3.string(record3.namespace, [...path14, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path13, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record3.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record3.valuesFiles, [...path13, "valuesFiles"]), [...path13, "valuesFiles"]);
+  if (record3.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record3.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
   if (record3.set !== void 0) {
     out.set = c3.stringList(
       record3.set,
-      [...path13, "set"],
+      [...path14, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record3.kubeVersion !== void 0) out.kubeVersion = c3.string(record3.kubeVersion, [...path13, "kubeVersion"]);
-  if (record3.apiVersions !== void 0) out.apiVersions = c3.stringList(record3.apiVersions, [...path13, "apiVersions"]);
-  if (record3.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record3.ciScenarios, [...path13, "ciScenarios"]);
+  if (record3.kubeVersion !== void 0) out.kubeVersion = c3.string(record3.kubeVersion, [...path14, "kubeVersion"]);
+  if (record3.apiVersions !== void 0) out.apiVersions = c3.stringList(record3.apiVersions, [...path14, "apiVersions"]);
+  if (record3.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record3.ciScenarios, [...path14, "ciScenarios"]);
   return out;
 }
-function target(c3, value, path13) {
-  const record3 = c3.mapping(value, path13, ["path", "type", "helm", "scenarios"]);
+function target(c3, value, path14) {
+  const record3 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
   if (!record3) return void 0;
   const before = c3.errors.length;
-  const targetPath = record3.path === void 0 ? c3.fail([...path13, "path"], "required (a file or directory relative to the config file)") : c3.string(record3.path, [...path13, "path"]);
+  const targetPath = record3.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record3.path, [...path14, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record3.type !== void 0) out.type = c3.oneOf(record3.type, [...path13, "type"], ["helm", "kustomize", "manifest"]);
-  if (record3.helm !== void 0) out.helm = helmOptions(c3, record3.helm, [...path13, "helm"], TARGET_HELM_KEYS);
+  if (record3.type !== void 0) out.type = c3.oneOf(record3.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
+  if (record3.helm !== void 0) out.helm = helmOptions(c3, record3.helm, [...path14, "helm"], TARGET_HELM_KEYS);
   if (record3.scenarios !== void 0) {
-    if (!Array.isArray(record3.scenarios)) c3.fail([...path13, "scenarios"], `must be a list, got ${describe(record3.scenarios)}`);
+    if (!Array.isArray(record3.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record3.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record3.scenarios.flatMap((raw, index) => {
-        const at = [...path13, "scenarios", index];
+        const at = [...path14, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
@@ -33913,11 +33913,11 @@ function target(c3, value, path13) {
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c3.fail([...path13, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c3.fail([...path14, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
   return c3.errors.length === before ? out : void 0;
 }
-function timeoutMs(c3, value, path13) {
+function timeoutMs(c3, value, path14) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -33926,7 +33926,7 @@ function timeoutMs(c3, value, path13) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c3.fail(path13, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c3.fail(path14, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
   const c3 = new Checker(file);
@@ -34257,13 +34257,13 @@ function toProblem(group, failOn) {
   const severity = severityFrom.map((finding2) => finding2.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b])[0];
   const related = [];
   const targets = [];
-  const containers = [];
+  const containers2 = [];
   for (const finding2 of findings) {
     for (const location2 of finding2.related) {
       if (!related.some((r) => r.file === location2.file && r.line === location2.line && r.column === location2.column)) related.push(location2);
     }
     for (const target2 of finding2.targets) mergeTarget(targets, target2);
-    for (const name of containerNames(finding2.detail)) if (!containers.includes(name)) containers.push(name);
+    for (const name of containerNames(finding2.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
   const note = live.find((finding2) => finding2.note !== void 0 && finding2.upcoming !== true)?.note;
   return {
@@ -34280,7 +34280,7 @@ function toProblem(group, failOn) {
     name: first.name,
     ...first.part === void 0 ? {} : { part: first.part },
     field: first.field,
-    containers,
+    containers: containers2,
     findings,
     policies,
     modes: modes2,
@@ -34641,7 +34641,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path13) => path13.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path14) => path14.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -34815,8 +34815,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -39209,7 +39209,13 @@ function createGitHubClient(token, options) {
             commit_id: review.commitId,
             event: "COMMENT",
             body: review.body,
-            comments: review.comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: c3.body })),
+            comments: review.comments.map((c3) => ({
+              path: c3.path,
+              ...c3.startLine !== void 0 ? { start_line: c3.startLine, start_side: c3.side } : {},
+              line: c3.line,
+              side: c3.side,
+              body: c3.body
+            })),
             ...once9
           });
           return { id: data.id };
@@ -39381,10 +39387,10 @@ function printable(text2) {
 function renderedTargets(targets) {
   return targets.filter((target2) => target2.kind !== "manifest");
 }
-function formatLocation(file, line, column) {
+function formatLocation(file, line, column2) {
   const shown = printable(file);
   if (line === void 0) return shown;
-  return column === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column}`;
+  return column2 === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column2}`;
 }
 function formatScanError(error2) {
   return `${formatLocation(error2.file, error2.line, error2.column)}: ${error2.message}`;
@@ -39711,8 +39717,8 @@ function blockRows(block, blobUrl) {
 function where(file, line, blobUrl) {
   const text2 = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
   if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text2;
-  const path13 = file.split("/").map(encodeURIComponent).join("/");
-  return `[${text2}](${blobUrl}/${path13}${line === void 0 ? "" : `#L${line}`})`;
+  const path14 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text2}](${blobUrl}/${path14}${line === void 0 ? "" : `#L${line}`})`;
 }
 function errorLine(error2, blobUrl) {
   const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
@@ -39727,6 +39733,44 @@ function escapeInline(text2) {
 function code(text2) {
   if (/[`\r\n]/.test(text2)) return cell(text2);
   return `\`${text2.replace(/\|/g, "\\|")}\``;
+}
+
+// src/baseline/render.ts
+function baselineTally(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+}
+function formatBaselineTally(tally) {
+  const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
+  return `${plural3(tally.new, "new problem")} (${tally.existing} existing, not failing)${fixed}`;
+}
+function baselineCounts(comparison) {
+  return formatBaselineTally(baselineTally(comparison));
+}
+function problemLine(problem) {
+  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
+}
+function renderBaselineText(comparison) {
+  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
+  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine(problem))}`);
+  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine(problem))}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderBaselineMarkdown(comparison) {
+  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const table = (title2, problems) => {
+    if (problems.length === 0) return;
+    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
+    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push("", "</details>", "");
+  };
+  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
+  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function jsonBaseline(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
 }
 
 // src/report/pr-review.ts
@@ -39821,12 +39865,20 @@ function planReview(input) {
       overflow.push(...onLine);
       continue;
     }
+    const offered = input.fixFor?.(
+      onLine.flatMap((problem) => problem.findings),
+      anchor.file,
+      suggestableLines(anchor.file, fileLines, input.scannedLine)
+    );
+    const fix = offered !== void 0 && offered.body.split("\n").filter((text2) => text2.includes("```")).length === 2 ? offered : void 0;
+    const range = fix?.kind === "suggestion" ? { startLine: fix.startLine, line: fix.endLine } : { line: anchor.line };
     comments.push({
       path: anchor.file,
-      line: anchor.line,
+      ...range.startLine !== void 0 && range.startLine < range.line ? { startLine: range.startLine } : {},
+      line: range.line,
       side: "RIGHT",
       fingerprint: onLine.flatMap(fingerprintsOf).join(","),
-      body: commentBody(onLine, anchor)
+      body: commentBody(onLine, anchor, fix)
     });
   }
   const stale = [];
@@ -39842,15 +39894,24 @@ function planReview(input) {
   const summaryBody = buildSummaryBody({
     findings: input.findings,
     errors: input.errors ?? [],
+    ...input.workloads === void 0 ? {} : { workloads: input.workloads },
     headSha: input.headSha,
     offDiff,
     unlisted,
     ...input.fileListTruncated !== void 0 ? { fileListTruncated: input.fileListTruncated } : {},
     diffKnown: input.files.length > 0,
     failOn: input.failOn ?? "enforce",
-    ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl }
+    ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl },
+    ...input.baseline === void 0 ? {} : { baseline: input.baseline }
   });
   return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
+}
+function suggestableLines(file, fileLines, scannedLine) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const [line, text2] of fileLines.get(file) ?? []) {
+    if (scannedLine === void 0 || scannedLine(file, line)?.trimEnd() === text2.trimEnd()) lines.add(line);
+  }
+  return lines;
 }
 function findAnchor(finding2, fileLines, scannedLine) {
   const candidates = [{ file: finding2.file, line: finding2.line, primary: true }].concat(
@@ -39902,7 +39963,7 @@ function suggestionForLine(problems, lineText) {
   }
   return suggestion;
 }
-function commentBody(problems, anchor) {
+function commentBody(problems, anchor, fix) {
   const fingerprints = problems.flatMap((problem) => problem.findings.map((finding2) => finding2.fingerprint));
   const checks = [...new Set(problems.map((problem) => problem.check))];
   const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(" · ")}`, ""];
@@ -39920,8 +39981,12 @@ function commentBody(problems, anchor) {
     if (note !== void 0) lines.push(`**Note:** ${escapeMarkdown(note)}`, "");
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, "");
   }
-  const suggestion = suggestionForLine(problems, anchor.text);
-  if (suggestion !== void 0) lines.push("```suggestion", suggestion, "```");
+  if (fix !== void 0) {
+    lines.push(fix.body);
+  } else {
+    const suggestion = suggestionForLine(problems, anchor.text);
+    if (suggestion !== void 0) lines.push("```suggestion", suggestion, "```");
+  }
   return lines.join("\n").trimEnd();
 }
 var SEVERITY_WORD = { error: "error", warning: "warning", note: "note" };
@@ -39944,11 +40009,11 @@ function markFixed(body, headSha) {
     "</details>"
   ].join("\n");
 }
-function problemLine(problem) {
+function problemLine2(problem) {
   return `- \`${problem.check}\` ${SEVERITY_WORD[problem.severity]} — ${escapeMarkdown(workloadLabel(problem))} at \`${escapeMarkdown(problem.file)}:${problem.line}\`: ${escapeMarkdown(problemMessage(problem))} (${escapeMarkdown(formatPolicies(problem.policies))})`;
 }
 function listWithCap(problems, cap) {
-  const lines = problems.slice(0, cap).map(problemLine);
+  const lines = problems.slice(0, cap).map(problemLine2);
   if (problems.length > cap) lines.push(`- … and ${problems.length - cap} more (see the job summary)`);
   return lines;
 }
@@ -39973,14 +40038,18 @@ function buildFallbackBody(inline, overflow, offDiff) {
   return clip2(parts.join("\n"));
 }
 function buildSummaryBody(input) {
-  const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
+  const result = { findings: [...input.findings], workloads: [...input.workloads ?? []], errors: [...input.errors], notices: [], targets: [] };
   const report = problemReport(result, input.failOn);
   const out = new BoundedMarkdown(MAX_BODY_CHARS - 2e3);
   out.add(SUMMARY_MARKER);
   out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
   out.add("");
+  if (input.baseline !== void 0) {
+    out.add(`**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`);
+    out.add("");
+  }
   writeProblemMarkdown(out, report, input.errors, {
-    workloadsKnown: false,
+    workloadsKnown: input.workloads !== void 0,
     maxErrors: 30,
     ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl }
   });
@@ -40070,12 +40139,15 @@ async function publishReview(client, input, log) {
     existing,
     headSha: input.headSha,
     errors: input.errors,
+    ...input.workloads !== void 0 ? { workloads: input.workloads } : {},
     ...input.botLogin !== void 0 ? { botLogin: input.botLogin } : {},
     ...input.maxInline !== void 0 ? { maxInline: input.maxInline } : {},
     ...input.scannedLine !== void 0 ? { scannedLine: input.scannedLine } : {},
     ...truncated && changedFiles !== void 0 ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {},
     ...input.failOn !== void 0 ? { failOn: input.failOn } : {},
-    ...input.blobUrl !== void 0 ? { blobUrl: input.blobUrl } : {}
+    ...input.blobUrl !== void 0 ? { blobUrl: input.blobUrl } : {},
+    ...input.baseline !== void 0 ? { baseline: input.baseline } : {},
+    ...input.fixFor !== void 0 ? { fixFor: input.fixFor } : {}
   });
   outcome.plan = plan;
   try {
@@ -40100,7 +40172,17 @@ ${clipBody(body, input.reportUrl)}`;
     return client.createReview(
       input.repo,
       input.pull,
-      { commitId: input.headSha, body: marked, comments: comments.map((c3) => ({ path: c3.path, line: c3.line, side: c3.side, body: clipBody(c3.body, input.reportUrl) })) },
+      {
+        commitId: input.headSha,
+        body: marked,
+        comments: comments.map((c3) => ({
+          path: c3.path,
+          ...c3.startLine !== void 0 ? { startLine: c3.startLine } : {},
+          line: c3.line,
+          side: c3.side,
+          body: clipBody(c3.body, input.reportUrl)
+        }))
+      },
       (review) => review.body.includes(attempt2)
     );
   };
@@ -40379,9 +40461,9 @@ function jsonTypeOf(value) {
   }
 }
 var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path13) {
+function formatFieldPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -40389,10 +40471,10 @@ function formatFieldPath(path13) {
   return out;
 }
 function toMapper(pathOf) {
-  if (pathOf === void 0) return (path13) => path13;
+  if (pathOf === void 0) return (path14) => path14;
   if (typeof pathOf === "function") return pathOf;
   const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path13) => [...prefix, ...path13];
+  return (path14) => [...prefix, ...path14];
 }
 var ShapeChecker = class {
   constructor(mapPath, requireNames) {
@@ -40402,40 +40484,40 @@ var ShapeChecker = class {
   mapPath;
   requireNames;
   problems = [];
-  expect(value, type, path13) {
+  expect(value, type, path14) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const mapped = this.mapPath(path13);
+    const mapped = this.mapPath(path14);
     const where2 = formatFieldPath(mapped);
     this.problems.push({ message: `${where2}: Invalid value: "${actual}": ${where2} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
-  required(path13) {
-    const mapped = this.mapPath(path13);
+  required(path14) {
+    const mapped = this.mapPath(path14);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record3, path13, types) {
+  fields(record3, path14, types) {
     if (!record3) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record3[key], type, [...path13, key]);
+    for (const [key, type] of Object.entries(types)) this.expect(record3[key], type, [...path14, key]);
   }
-  stringMap(value, path13) {
-    const map = this.expect(value, "object", path13);
+  stringMap(value, path14) {
+    const map = this.expect(value, "object", path14);
     if (!map) return;
     for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path13, key]);
+      if (entry !== null) this.expect(entry, "string", [...path14, key]);
     }
   }
-  stringList(value, path13) {
-    const list = this.expect(value, "array", path13);
+  stringList(value, path14) {
+    const list = this.expect(value, "array", path14);
     list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path13, index]);
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path14, index]);
     });
   }
-  objectList(value, path13, each) {
-    const list = this.expect(value, "array", path13);
+  objectList(value, path14, each) {
+    const list = this.expect(value, "array", path14);
     list?.forEach((item, index) => {
-      const itemPath = [...path13, index];
+      const itemPath = [...path14, index];
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where2 = formatFieldPath(mapped);
@@ -40481,43 +40563,43 @@ var VOLUME_SOURCES2 = [
   "ephemeral",
   "image"
 ];
-function checkSecurityContextCommon(c3, sc, path13) {
-  if (!sc) return;
-  c3.fields(sc, path13, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc["seccompProfile"], "object", [...path13, "seccompProfile"]), [...path13, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["appArmorProfile"], "object", [...path13, "appArmorProfile"]), [...path13, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc["seLinuxOptions"], "object", [...path13, "seLinuxOptions"]), [...path13, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc["windowsOptions"], "object", [...path13, "windowsOptions"]), [...path13, "windowsOptions"], WINDOWS_FIELDS);
+function checkSecurityContextCommon(c3, sc2, path14) {
+  if (!sc2) return;
+  c3.fields(sc2, path14, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path14, "seccompProfile"]), [...path14, "seccompProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path14, "appArmorProfile"]), [...path14, "appArmorProfile"], PROFILE_FIELDS);
+  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path14, "seLinuxOptions"]), [...path14, "seLinuxOptions"], SELINUX_FIELDS);
+  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path14, "windowsOptions"]), [...path14, "windowsOptions"], WINDOWS_FIELDS);
 }
-function checkHandler(c3, handler2, path13) {
+function checkHandler(c3, handler2, path14) {
   if (!handler2) return;
   for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler2[kind], "object", [...path13, kind]), [...path13, kind], { host: "string" });
+    c3.fields(c3.expect(handler2[kind], "object", [...path14, kind]), [...path14, kind], { host: "string" });
   }
 }
-function checkContainer(c3, container, path13) {
+function checkContainer(c3, container, path14) {
   if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path13, "name"]);
-  } else c3.expect(container["name"], "string", [...path13, "name"]);
-  const scPath = [...path13, "securityContext"];
-  const sc = c3.expect(container["securityContext"], "object", scPath);
-  if (sc) {
-    checkSecurityContextCommon(c3, sc, scPath);
-    c3.fields(sc, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
+    if (c3.requireNames) c3.required([...path14, "name"]);
+  } else c3.expect(container["name"], "string", [...path14, "name"]);
+  const scPath = [...path14, "securityContext"];
+  const sc2 = c3.expect(container["securityContext"], "object", scPath);
+  if (sc2) {
+    checkSecurityContextCommon(c3, sc2, scPath);
+    c3.fields(sc2, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
     const capsPath = [...scPath, "capabilities"];
-    const caps = c3.expect(sc["capabilities"], "object", capsPath);
+    const caps = c3.expect(sc2["capabilities"], "object", capsPath);
     if (caps) {
       c3.stringList(caps["add"], [...capsPath, "add"]);
       c3.stringList(caps["drop"], [...capsPath, "drop"]);
     }
   }
-  c3.objectList(container["ports"], [...path13, "ports"], (port, portPath) => {
+  c3.objectList(container["ports"], [...path14, "ports"], (port, portPath) => {
     c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
   });
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path13, probe]), [...path13, probe]);
+    checkHandler(c3, c3.expect(container[probe], "object", [...path14, probe]), [...path14, probe]);
   }
-  const lifecyclePath = [...path13, "lifecycle"];
+  const lifecyclePath = [...path14, "lifecycle"];
   const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
   if (lifecycle) {
     for (const hook2 of ["postStart", "preStop"]) {
@@ -40541,21 +40623,21 @@ function podShapeProblems(pod, pathOf, options = {}) {
   const podSc = c3.expect(s["securityContext"], "object", podScPath);
   checkSecurityContextCommon(c3, podSc, podScPath);
   if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path13) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path13, "name"]);
-      c3.fields(sysctl, path13, { name: "string", value: "string" });
+    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path14) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path14, "name"]);
+      c3.fields(sysctl, path14, { name: "string", value: "string" });
     });
   }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path13) => {
-    c3.expect(volume["name"], "string", [...path13, "name"]);
-    for (const source of VOLUME_SOURCES2) c3.expect(volume[source], "object", [...path13, source]);
+  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path14) => {
+    c3.expect(volume["name"], "string", [...path14, "name"]);
+    for (const source of VOLUME_SOURCES2) c3.expect(volume[source], "object", [...path14, source]);
   });
-  const containers = s["containers"];
-  if (containers === void 0 || containers === null || Array.isArray(containers) && containers.length === 0) {
+  const containers2 = s["containers"];
+  if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0) {
     c3.required(["spec", "containers"]);
   }
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path13) => checkContainer(c3, container, path13));
+    c3.objectList(s[list], ["spec", list], (container, path14) => checkContainer(c3, container, path14));
   }
   return c3.problems;
 }
@@ -40569,8 +40651,8 @@ function typeName(value) {
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
-function notAnObject(path13, value) {
-  const where2 = formatFieldPath(path13);
+function notAnObject(path14, value) {
+  const where2 = formatFieldPath(path14);
   return `${where2}: Invalid value: "${typeName(value)}": ${where2} in body must be of type object`;
 }
 function extractWorkloads(objects2, customKinds = []) {
@@ -40687,14 +40769,14 @@ function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
   for (const step of steps) {
     const next = [];
-    for (const { path: path13, value } of targets) {
+    for (const { path: path14, value } of targets) {
       if ("key" in step) {
-        if (isObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path13, step.key], value: value[step.key] });
+        if (isObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path13, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path14, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path13, index], value: item });
+          if (item !== void 0 && item !== null) next.push({ path: [...path14, index], value: item });
         });
       }
     }
@@ -40712,13 +40794,13 @@ function podSpecWorkload(object, identity4, specPath, spec, part) {
 }
 function prefixTranslator(rules) {
   const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path13) => {
+  return (path14) => {
     for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path13.length && podPrefix.every((segment, i2) => path13[i2] === segment)) {
-        return [...objectPrefix, ...path13.slice(podPrefix.length)];
+      if (podPrefix.length <= path14.length && podPrefix.every((segment, i2) => path14[i2] === segment)) {
+        return [...objectPrefix, ...path14.slice(podPrefix.length)];
       }
     }
-    return path13;
+    return path14;
   };
 }
 function argoWorkloads(object, identity4, target2, part) {
@@ -40771,13 +40853,13 @@ function argoWorkloads(object, identity4, target2, part) {
     }
     if (volumes.length > 0) spec["volumes"] = volumes;
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
-    const containers = [];
+    const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path13] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers.length], path13]);
-      containers.push(isObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+    for (const [value, path14] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+      rules.push([["spec", "containers", containers2.length], path14]);
+      containers2.push(isObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
-    spec["containers"] = containers;
+    spec["containers"] = containers2;
     const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
     workloads.push({
       ...identity4,
@@ -40826,7 +40908,7 @@ function objectPath(workload, podRelativePath) {
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path13) => objectPath(workload, path13), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path14) => objectPath(workload, path14), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -40850,9 +40932,9 @@ var LEVEL_RANK = (level) => LEVELS.indexOf(level);
 function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
-function dottedPath(path13) {
+function dottedPath(path14) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -40967,10 +41049,10 @@ function inlineIgnores(item, input, errors, notices) {
     sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
   }
   const out = [];
-  for (const { annotations, path: path13 } of sources) {
+  for (const { annotations, path: path14 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = workload.object.locate([...path13, IGNORE_ANNOTATION]).primary;
+    const at = workload.object.locate([...path14, IGNORE_ANNOTATION]).primary;
     const where2 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -41037,8 +41119,8 @@ function shapeProblemsOf(workload) {
 function evaluateOnce(pod, level, version, emulation) {
   return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
 }
-function locateOnce(object, path13) {
-  return cachedOn(locationCache, object, JSON.stringify(path13), () => object.locate(path13));
+function locateOnce(object, path14) {
+  return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
 }
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
@@ -41065,7 +41147,7 @@ function warmAssessment(items, policy) {
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
       if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
-        for (const path13 of failure.paths) locateOnce(workload.object, objectPath(workload, path13));
+        for (const path14 of failure.paths) locateOnce(workload.object, objectPath(workload, path14));
       }
     }
   }
@@ -41178,8 +41260,8 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
   const located = locateOnce(workload.object, fullPath);
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path13 of others) {
-    const extraPath = objectPath(workload, path13);
+  for (const path14 of others) {
+    const extraPath = objectPath(workload, path14);
     const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
@@ -41926,12 +42008,12 @@ function srcRootUri(root) {
   return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
 }
 function artifact(file, paths) {
-  let path13 = file.replace(/\\/g, "/");
+  let path14 = file.replace(/\\/g, "/");
   const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path13.startsWith(`${root}/`)) path13 = path13.slice(root.length + 1);
-  while (path13.startsWith("./")) path13 = path13.slice(2);
-  const absolute = path13.startsWith("/") || /^[A-Za-z]:\//.test(path13);
-  const encoded = path13.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (root !== void 0 && root !== "" && path14.startsWith(`${root}/`)) path14 = path14.slice(root.length + 1);
+  while (path14.startsWith("./")) path14 = path14.slice(2);
+  const absolute = path14.startsWith("/") || /^[A-Za-z]:\//.test(path14);
+  const encoded = path14.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
   return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
 }
@@ -42030,7 +42112,7 @@ function blockLines(block, paint, verbose, definedAt) {
     const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text2) => text2 !== void 0);
     if (advice !== void 0) lines.push(`    ${paint(advice, "yellow")}`);
     for (const problem of block.problems) {
-      lines.push(`    ${problemLine2(problem, paint)}`);
+      lines.push(`    ${problemLine3(problem, paint)}`);
       if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
       lines.push(`      ${fixText(problem, paint)}`);
     }
@@ -42044,7 +42126,7 @@ function blockLines(block, paint, verbose, definedAt) {
   lines.push(`    ${fixText(first, paint)}`);
   return lines;
 }
-function problemLine2(problem, paint) {
+function problemLine3(problem, paint) {
   return `${formatLocation(problem.file, problem.line)}  ${paint(problem.check, "bold")}  ${formatPolicies(problem.policies)}  ${printable(problemMessage(problem))}`;
 }
 function fixText(problem, paint) {
@@ -42088,13 +42170,13 @@ import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
 function compareBytes(a2, b) {
   return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
 }
-function toPosix(path13) {
-  return sep2 === "/" ? path13 : path13.split(sep2).join("/");
+function toPosix(path14) {
+  return sep2 === "/" ? path14 : path14.split(sep2).join("/");
 }
 function normalizeGiven(given) {
-  let path13 = given.replace(/\\/g, "/");
-  while (path13.length > 1 && path13.endsWith("/")) path13 = path13.slice(0, -1);
-  return path13;
+  let path14 = given.replace(/\\/g, "/");
+  while (path14.length > 1 && path14.endsWith("/")) path14 = path14.slice(0, -1);
+  return path14;
 }
 function joinDisplay(prefix, inside) {
   if (inside === "") return prefix;
@@ -42174,9 +42256,9 @@ function describeFileError(error2) {
   if (error2 instanceof Error) return code2 ? `${code2}: ${error2.message.split("\n")[0] ?? ""}` : error2.message.split("\n")[0] ?? "";
   return String(error2);
 }
-async function pathType(fs3, path13) {
+async function pathType(fs3, path14) {
   try {
-    const real = await fs3.realpath(path13);
+    const real = await fs3.realpath(path14);
     return (await fs3.lstat(real)).type;
   } catch {
     return void 0;
@@ -42269,11 +42351,11 @@ var BlockReader = class {
     while (start <= length) {
       let end = text2.indexOf("\n", start);
       if (end < 0) end = length;
-      let column = start;
-      while (column < end && text2.charCodeAt(column) === SPACE) column++;
+      let column2 = start;
+      while (column2 < end && text2.charCodeAt(column2) === SPACE) column2++;
       this.starts.push(start);
       this.ends.push(end);
-      this.indents.push(column === end ? -1 : column - start);
+      this.indents.push(column2 === end ? -1 : column2 - start);
       if (end === length) break;
       start = end + 1;
     }
@@ -42424,8 +42506,8 @@ var BlockReader = class {
     if (kind.endsWith("List")) throw OUTSIDE;
     return { index, value, position: root.position };
   }
-  isSequenceEntry(line, column) {
-    const at = this.starts[line] + column;
+  isSequenceEntry(line, column2) {
+    const at = this.starts[line] + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
@@ -42433,15 +42515,15 @@ var BlockReader = class {
    * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
    * `indent` except for a map that opens a sequence entry, `- key: value`).
    */
-  map(indent, line, column, depth) {
+  map(indent, line, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = {};
     const keys = [];
     const spans = [];
     const values = [];
-    const start = this.starts[line] + column;
+    const start = this.starts[line] + column2;
     let entryLine = line;
-    let entryColumn = column;
+    let entryColumn = column2;
     let end = start;
     let lastRead;
     for (; ; ) {
@@ -42466,9 +42548,9 @@ var BlockReader = class {
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  entry(indent, line, column, depth) {
+  entry(indent, line, column2, depth) {
     const lineEnd = this.ends[line];
-    const keyStart = this.starts[line] + column;
+    const keyStart = this.starts[line] + column2;
     const firstCode = this.text.charCodeAt(keyStart);
     let key;
     let colon;
@@ -42544,8 +42626,8 @@ var BlockReader = class {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column = at - this.starts[line];
-          return this.map(column, line, column, depth + 1);
+          const column2 = at - this.starts[line];
+          return this.map(column2, line, column2, depth + 1);
         }
       }
       return this.quoted(parentIndent, line, at, code2);
@@ -42569,8 +42651,8 @@ var BlockReader = class {
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
-      const column = at - this.starts[line];
-      return this.map(column, line, column, depth + 1);
+      const column2 = at - this.starts[line];
+      return this.map(column2, line, column2, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
@@ -42883,9 +42965,9 @@ var BlockReader = class {
     let itemLine = line;
     let end = start;
     for (; ; ) {
-      const lineStart = this.starts[itemLine];
+      const lineStart2 = this.starts[itemLine];
       const lineEnd = this.ends[itemLine];
-      let at = lineStart + indent + 1;
+      let at = lineStart2 + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
       const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
       value.push(read.value);
@@ -43145,16 +43227,16 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column } };
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
   }
   try {
     const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text: text2 };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column } };
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
   }
 }
 function tooLargeMessage(size, maxBytes) {
@@ -43169,14 +43251,14 @@ function startsWith(bytes, prefix) {
 }
 function lineAndColumnOfByte(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   for (let i2 = 0; i2 < offset; i2++) {
     if (bytes[i2] === 10) {
       line++;
-      lineStart = i2 + 1;
+      lineStart2 = i2 + 1;
     }
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line, column: offset - lineStart2 + 1 };
 }
 function firstInvalidUtf8Offset(bytes) {
   let i2 = 0;
@@ -43317,7 +43399,7 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path13) => object.position(path13),
+    position: (path14) => object.position(path14),
     locate
   };
 }
@@ -43737,12 +43819,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path13) {
+  position(path14) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path13) {
+    for (const segment of path14) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -43754,11 +43836,11 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path13.length, found);
+    return this.span(start, end, found.length === path14.length, found);
   }
-  locate(path13) {
-    const span = this.position(path13);
-    if (this.locator) return this.locator(this, path13, span);
+  locate(path14) {
+    const span = this.position(path14);
+    if (this.locator) return this.locator(this, path14, span);
     return {
       primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
       related: [],
@@ -44060,27 +44142,27 @@ async function walk(context2, dir, realDir) {
   const files = /* @__PURE__ */ new Set();
   context2.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
-    const path13 = join3(dir, entry.name);
-    if (context2.excluded(path13)) continue;
+    const path14 = join3(dir, entry.name);
+    if (context2.excluded(path14)) continue;
     if (entry.type === "directory") {
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context2, path13, join3(realDir, entry.name));
+      await walk(context2, path14, join3(realDir, entry.name));
     } else if (entry.type === "file") {
       files.add(entry.name);
-      context2.tree.files.push(path13);
+      context2.tree.files.push(path14);
     } else if (entry.type === "symlink") {
       let target2;
       try {
-        target2 = await context2.fs.realpath(path13);
+        target2 = await context2.fs.realpath(path14);
       } catch (error2) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context2.errors.push({ file: context2.display(path13), message: `cannot follow symlink: ${describeFileError(error2)}` });
+          context2.errors.push({ file: context2.display(path14), message: `cannot follow symlink: ${describeFileError(error2)}` });
         }
         continue;
       }
       if (!isInside(context2.root.real, target2)) {
         context2.errors.push({
-          file: context2.display(path13),
+          file: context2.display(path14),
           message: "symlink points outside the scanned directory; it is not followed"
         });
         continue;
@@ -44130,15 +44212,15 @@ async function discoverTargets(request2, fs3) {
   const targets = /* @__PURE__ */ new Map();
   const given = request2.paths.length > 0 ? request2.paths : ["."];
   const roots = [];
-  for (const path13 of given) {
-    if (path13 === "-") continue;
-    const absolute = resolve4(request2.cwd, path13);
+  for (const path14 of given) {
+    if (path14 === "-") continue;
+    const absolute = resolve4(request2.cwd, path14);
     let real = absolute;
     try {
       real = await fs3.realpath(absolute);
     } catch {
     }
-    roots.push({ given: normalizeGiven(path13), absolute, real });
+    roots.push({ given: normalizeGiven(path14), absolute, real });
   }
   const displayPath = createDisplayPath(request2.cwd, roots);
   const matchExcluded = request2.exclude.length > 0 ? (0, import_picomatch3.default)([...request2.exclude], { dot: true }) : void 0;
@@ -44148,12 +44230,12 @@ async function discoverTargets(request2, fs3) {
     return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
   };
   const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path13 of given) {
-    if (path13 === "-") {
+  for (const path14 of given) {
+    if (path14 === "-") {
       addTarget2(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path13) && candidate.absolute === resolve4(request2.cwd, path13));
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve4(request2.cwd, path14));
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
@@ -44178,13 +44260,13 @@ async function discoverTargets(request2, fs3) {
   const directories = [...tree.dirFiles.keys()];
   const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
   const chartSet = new Set(chartDirs);
-  const underAny = (set, path13) => {
-    for (let current = path13; ; current = dirname3(current)) {
+  const underAny = (set, path14) => {
+    for (let current = path14; ; current = dirname3(current)) {
       if (set.has(current)) return true;
       if (dirname3(current) === current) return false;
     }
   };
-  const insideChart = (path13) => underAny(chartSet, path13);
+  const insideChart = (path14) => underAny(chartSet, path14);
   for (const chart of chartDirs) {
     if (insideChart(dirname3(chart))) continue;
     if (await isLibraryChart(fs3, chart)) continue;
@@ -44261,23 +44343,23 @@ function typeOf(entry) {
 }
 function createNodeFileSystem(tempRoot = tmpdir()) {
   return {
-    readFile: (path13) => readFile(path13, "utf8"),
-    async readDir(path13) {
-      const entries = await readdir2(path13, { withFileTypes: true });
+    readFile: (path14) => readFile(path14, "utf8"),
+    async readDir(path14) {
+      const entries = await readdir2(path14, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
     },
-    async lstat(path13) {
-      const info2 = await lstat2(path13);
+    async lstat(path14) {
+      const info2 = await lstat2(path14);
       return { type: typeOf(info2), size: info2.size };
     },
-    realpath: (path13) => realpath(path13),
+    realpath: (path14) => realpath(path14),
     makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path13, text2) {
-      await mkdir2(dirname4(path13), { recursive: true });
-      await writeFile2(path13, text2, "utf8");
+    async writeFile(path14, text2) {
+      await mkdir2(dirname4(path14), { recursive: true });
+      await writeFile2(path14, text2, "utf8");
     },
-    async removeTempDir(path13) {
-      await rm2(path13, { recursive: true, force: true }).catch(() => void 0);
+    async removeTempDir(path14) {
+      await rm2(path14, { recursive: true, force: true }).catch(() => void 0);
     }
   };
 }
@@ -48684,13 +48766,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path13, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path13 === "string" ? path13 : path13.toString();
+  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path14 === "string" ? path14 : path14.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path13, serializedResult);
+      appendFileSync2(path14, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path13, serializedResult);
+      writeFileSync(path14, serializedResult);
     }
   }
 };
@@ -51109,9 +51191,9 @@ function killGroup(pid, signal) {
 function createPrivateDirs(tempRoot) {
   const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path13 = join5(root, name);
-    mkdirSync(path13, { recursive: true });
-    return path13;
+    const path14 = join5(root, name);
+    mkdirSync(path14, { recursive: true });
+    return path14;
   };
   const home = dir("home");
   const config = dir("config");
@@ -51190,8 +51272,8 @@ function createCommandRunner(config = {}) {
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path13 = sourceEnv["PATH"];
-  if (path13 !== void 0) baseEnv["PATH"] = path13;
+  const path14 = sourceEnv["PATH"];
+  if (path14 !== void 0) baseEnv["PATH"] = path14;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run2(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -51328,7 +51410,7 @@ async function checkChart(fs3, chartDir, displayPath, options) {
   const texts = /* @__PURE__ */ new Map();
   const realChart = await fs3.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
-  const walk2 = async (dir, rel) => {
+  const walk3 = async (dir, rel) => {
     const entries = await fs3.readDir(dir).catch(() => []);
     for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
       if (++seen > MAX_ENTRIES) return;
@@ -51349,7 +51431,7 @@ async function checkChart(fs3, chartDir, displayPath, options) {
         continue;
       }
       if (entry.type === "directory") {
-        await walk2(absolute, relPath2);
+        await walk3(absolute, relPath2);
         continue;
       }
       if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
@@ -51364,7 +51446,7 @@ async function checkChart(fs3, chartDir, displayPath, options) {
       }
     }
   };
-  await walk2(chartDir, "");
+  await walk3(chartDir, "");
   return { problems, hidden: hidden2, texts };
 }
 function redactValues(text2, secrets) {
@@ -51901,15 +51983,15 @@ function parseValuesText(text2, reader = "auto") {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path13) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path13) : walkYamlValues(values.tree.root, path13);
+function walkValues(values, path14) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path14) : walkYamlValues(values.tree.root, path14);
 }
-function walkYamlValues(root, path13) {
+function walkYamlValues(root, path14) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (segment === "*") break;
     if ((0, import_yaml3.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -51929,14 +52011,14 @@ function walkYamlValues(root, path13) {
   }
   return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path13) {
+function walkBlockValues(tree, path14) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -51959,9 +52041,9 @@ function walkBlockValues(tree, path13) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path13) {
+function formatValuesPath(path14) {
   let text2 = "";
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (typeof segment === "number" || segment === "*") text2 += `[${segment === "*" ? "*" : segment}]`;
     else text2 += text2 === "" ? segment : `.${segment}`;
   }
@@ -52271,8 +52353,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path13, valueAt2) {
-    const span = position(path13);
+  locate(position, path14, valueAt2) {
+    const span = position(path14);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context2 = this.context(doc);
@@ -52295,23 +52377,23 @@ var HelmSourceMap = class {
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    let primary = this.templateLocation(primaryOwner, path13[primaryDepth - 1]);
+    let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
     const related = [];
-    let key = this.valuesKey(context2, position, path13, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth);
     if (key?.listItem !== void 0) {
-      const item = this.valuesListItem(context2, position, key.block, path13.slice(0, key.listItem + 1), valueAt2);
+      const item = this.valuesListItem(context2, position, key.block, path14.slice(0, key.listItem + 1), valueAt2);
       if (item === void 0) {
-        const parent = context2.ownerOfLine(position(path13.slice(0, key.listItem)).line);
-        if (parent) primary = this.templateLocation(parent, path13[key.listItem - 1]);
+        const parent = context2.ownerOfLine(position(path14.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path14[key.listItem - 1]);
         exact = false;
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path13.slice(key.listItem + 1)], block: item.block };
+        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
       }
     }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path13) } : void 0;
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path14) } : void 0;
       const location2 = valuesLocation(context2.values, key.path, rendered);
       if (location2) related.push(location2);
     }
@@ -52371,21 +52453,21 @@ var HelmSourceMap = class {
   }
   templateLocation(owner, key) {
     const { file, line } = owner.loc;
-    let column = owner.loc.column;
+    let column2 = owner.loc.column;
     const parsed = this.templates.parsed.get(file);
     const text2 = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
     if (typeof key === "string" && owner.kind === "line") {
-      const at = text2.indexOf(`${key}:`, Math.max(0, column - 1));
-      if (at >= 0) column = at + 1;
+      const at = text2.indexOf(`${key}:`, Math.max(0, column2 - 1));
+      if (at >= 0) column2 = at + 1;
     }
-    const endColumn = Math.max(column, text2.trimEnd().length + 1);
-    return { file, line, column, endLine: line, endColumn };
+    const endColumn = Math.max(column2, text2.trimEnd().length + 1);
+    return { file, line, column: column2, endLine: line, endColumn };
   }
   /**
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context2, position, path13, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
@@ -52409,11 +52491,11 @@ var HelmSourceMap = class {
           }
         }
       }
-      const key = [...block.values, ...path13.slice(anchor)];
-      return anchor < found.length && typeof path13[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
+      const key = [...block.values, ...path14.slice(anchor)];
+      return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path13.slice(found.length)] };
+      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
     }
     return void 0;
   }
@@ -52436,17 +52518,17 @@ function valuesListAt(layers, key) {
   }
   return void 0;
 }
-function valueOfTree(tree, path13) {
+function valueOfTree(tree, path14) {
   if (tree.kind === "block") {
     let value = tree.value;
-    for (const segment of path13) {
+    for (const segment of path14) {
       if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return { value };
   }
   let node = tree.root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if ((0, import_yaml3.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) return void 0;
@@ -52486,9 +52568,9 @@ function firstLineMatching(text2, pattern) {
 import { access as access2, constants as constants6 } from "node:fs/promises";
 import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path13) {
+async function defaultIsExecutable(path14) {
   try {
-    await access2(path13, constants6.X_OK);
+    await access2(path14, constants6.X_OK);
     return true;
   } catch {
     return false;
@@ -52529,16 +52611,16 @@ function findHelmBinary(explicit, pathEnv) {
   return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs3, path13) {
+async function tryRead(fs3, path14) {
   try {
-    return await fs3.readFile(path13);
+    return await fs3.readFile(path14);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs3, path13) {
+async function tryList(fs3, path14) {
   try {
-    return (await fs3.readDir(path13)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    return (await fs3.readDir(path14)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -52672,19 +52754,19 @@ async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
 }
 async function readTemplates(fs3, dirs, alreadyRead) {
   const files = /* @__PURE__ */ new Map();
-  const walk2 = async (dir, display2, depth) => {
+  const walk3 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs3, dir)) {
-      const path13 = join8(dir, entry.name);
+      const path14 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk2(path13, shown, depth + 1);
+      if (entry.type === "directory") await walk3(path14, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text2 = alreadyRead.get(path13) ?? await tryRead(fs3, path13);
+        const text2 = alreadyRead.get(path14) ?? await tryRead(fs3, path14);
         if (text2 !== void 0) files.set(shown, text2);
       }
     }
   };
-  for (const [display2, dir] of dirs) await walk2(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
+  for (const [display2, dir] of dirs) await walk3(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
 function chartError(target2, file, message, line) {
@@ -52910,13 +52992,13 @@ function renderedObjects(output, request2, layout, templates, valuesFor, target2
     const doc = map.documentAt(object.position([]).line);
     const context2 = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
-    return withLocator(object, (path13) => map.locate((p) => object.position(p), path13, (p) => valueAt(object.value, p)), { file });
+    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path13) {
+function valueAt(root, path14) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -52950,7 +53032,7 @@ function resolveKustomizeCommand(options, runner) {
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
     found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
-      (path13) => path13 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+      (path14) => path14 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
     );
     resolvedCommands.set(runner, found);
   }
@@ -53152,11 +53234,11 @@ function matchListItem(renderedItem, patchList, index) {
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path13) {
+function followInPatch(rendered, patch, path14) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
@@ -53173,7 +53255,7 @@ function followInPatch(rendered, patch, path13) {
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path13.length };
+  return { patchPath, complete: patchPath.length === path14.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -53203,8 +53285,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path13) {
-      const followed = followInPatch(subject.rendered, value, path13);
+    find(subject, path14) {
+      const followed = followInPatch(subject.rendered, value, path14);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -53212,7 +53294,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path13.length : followed.patchPath.length
+        depth: removed ? path14.length : followed.patchPath.length
       };
     }
   };
@@ -53236,14 +53318,14 @@ function loadJson6902Patch(text2, placement, target2) {
   for (const item of doc.contents.items) {
     if (!(0, import_yaml6.isMap)(item)) continue;
     const op = item.get("op");
-    const path13 = item.get("path");
-    if (typeof op !== "string" || typeof path13 !== "string") continue;
+    const path14 = item.get("path");
+    if (typeof op !== "string" || typeof path14 !== "string") continue;
     const pair = (key) => {
       const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
     const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path13), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -53259,19 +53341,19 @@ function loadJson6902Patch(text2, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path13) {
+    find(_subject, path14) {
       let best;
-      const wanted = path13.map(String);
+      const wanted = path14.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path13[index] === "number");
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
         if (!prefix) continue;
         let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path13.slice(op.tokens.length)) {
+          for (const segment of path14.slice(op.tokens.length)) {
             let next;
             let where2;
             if ((0, import_yaml6.isMap)(node)) {
@@ -53293,8 +53375,8 @@ function loadJson6902Patch(text2, placement, target2) {
         const hit = {
           location: location2,
           authoritative: true,
-          exact: matched === path13.length && !removal,
-          depth: removal ? path13.length : matched
+          exact: matched === path14.length && !removal,
+          depth: removal ? path14.length : matched
         };
         best = hit;
       }
@@ -53518,8 +53600,8 @@ function matchOriginObject(candidates, rendered) {
   }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path13) {
-  const followed = followInPatch(rendered, object.value, path13);
+function locationOf(object, rendered, path14) {
+  const followed = followInPatch(rendered, object.value, path14);
   const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
@@ -53531,13 +53613,13 @@ function withMessage(location2, message) {
   return { ...location2, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path13) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path13) : void 0;
+  return (path14) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path14) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path13);
+      const hit = patch.find(subject, path14);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -53673,7 +53755,7 @@ async function attribute(request2, deps, kustomization, built, display2) {
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path13) => object.position(path13),
+      position: (path14) => object.position(path14),
       locate
     });
   }
@@ -53915,7 +53997,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
     memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path13) => object.position(path13) });
+    own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
   }
   for (const { member, namespace } of subjectNamespaces) {
     if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
@@ -54078,8 +54160,8 @@ function isMapping2(value) {
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path13, message) => {
-    errors.push(`${file}: ${path13.length === 0 ? "" : `${formatKeyPath(path13)}: `}${message}`);
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${path14.length === 0 ? "" : `${formatKeyPath(path14)}: `}${message}`);
   };
   if (!isMapping2(raw)) {
     fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
@@ -54098,8 +54180,8 @@ function parseAdmissionConfiguration(raw, file) {
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path13, message) => {
-    errors.push(`${file}: ${formatKeyPath(path13)}: ${message}`);
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${formatKeyPath(path14)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
@@ -54139,9 +54221,9 @@ function stockPolicy() {
 }
 function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
-  const bad = (path13, message) => {
+  const bad = (path14, message) => {
     ok = false;
-    fail2(path13, message);
+    fail2(path14, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
@@ -54190,13 +54272,13 @@ function podSecurityConfiguration(raw, at, fail2) {
         continue;
       }
       list.forEach((value, index) => {
-        const path13 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path13, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const path14 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
-          return bad(path13, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
         }
-        if (lists[key].includes(value)) return bad(path13, `Duplicate value: ${JSON.stringify(value)}`);
+        if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
       });
     }
@@ -54621,9 +54703,9 @@ function problemKey(problem) {
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path13) => previous.includes(path13))) return true;
-  const added = current.some((path13) => !scans.previousTargets.has(path13));
-  const gone = previous.some((path13) => !scans.currentTargets.has(path13));
+  if (current.some((path14) => previous.includes(path14))) return true;
+  const added = current.some((path14) => !scans.previousTargets.has(path14));
+  const gone = previous.some((path14) => !scans.currentTargets.has(path14));
   return added && gone;
 }
 
@@ -54737,8 +54819,8 @@ function readProblems(value, where2) {
     ...part !== void 0 ? { part } : {},
     check: str(o2["check"], `${where2}.check`, 64),
     targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => {
-      const path13 = obj(target2, `${where2}.targets[${index}]`)["path"];
-      return str(path13, `${where2}.targets[${index}].path`, 4096);
+      const path14 = obj(target2, `${where2}.targets[${index}]`)["path"];
+      return str(path14, `${where2}.targets[${index}].path`, 4096);
     })
   };
   const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
@@ -54865,6 +54947,1148 @@ async function compareForAction(input) {
   return { ...compared2, result: { ...compared2.result, notices: [...compared2.result.notices, notice2] } };
 }
 
+// src/fix/command-line.ts
+function fixCommandLine(command) {
+  const parts = ["podsec", "fix", "--write"];
+  if (command.allowBehaviourChange) parts.push("--allow-behaviour-change");
+  const flags = command.flags;
+  const pairs = [
+    ["--config", command.config],
+    ["--level", flags?.level],
+    ["--version", flags?.version],
+    ["--enforce", flags?.enforce],
+    ["--warn", flags?.warn],
+    ["--audit", flags?.audit],
+    ["--namespace", flags?.namespace],
+    ...(flags?.values ?? []).map((file) => ["--values", file]),
+    ...(flags?.set ?? []).map((value) => ["--set", value])
+  ];
+  for (const [flag, value] of pairs) if (value !== void 0) parts.push(flag, value);
+  parts.push(...command.paths);
+  return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
+}
+
+// src/node-sources.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import path11 from "node:path";
+
+// src/fix/engine.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/fix/plan.ts
+var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
+var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
+function sc(c3, ...rest) {
+  return ["spec", c3.list, c3.index, "securityContext", ...rest];
+}
+function grantsEscalation(c3) {
+  const add = asArray(asRecord(c3.securityContext?.capabilities)?.add) ?? [];
+  return c3.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
+}
+function containers(pod) {
+  const all = [];
+  forEachContainer(podSpec(pod), (c3) => all.push(c3));
+  return all;
+}
+function podOrContainer(pod, check, field, good, explicitBad, fixed) {
+  const changes = [];
+  const read = (record3) => {
+    let value = record3;
+    for (const key of field) value = asRecord(value)?.[key];
+    return value;
+  };
+  const podValue = read(podSecurityContext(pod));
+  let podGood = good(podValue);
+  const list = containers(pod);
+  const needing = list.filter((c3) => {
+    const value = read(c3.securityContext);
+    return value === void 0 || value === null;
+  });
+  if (explicitBad(podValue) || !podGood && needing.length > 0 && needing.length === list.length) {
+    changes.push({ action: "set", path: ["spec", "securityContext", ...field], value: fixed, kind: "safe", check });
+    podGood = true;
+  }
+  for (const c3 of list) {
+    const value = read(c3.securityContext);
+    if (explicitBad(value) || (value === void 0 || value === null) && !podGood) {
+      changes.push({ action: "set", path: sc(c3, ...field), value: fixed, kind: "safe", check });
+    }
+  }
+  return changes;
+}
+function forbiddenTrue(failure, check) {
+  return failure.paths.filter((path14) => FORBIDDEN_TRUE.has(String(path14[path14.length - 1]))).map((path14) => ({ action: "set", path: path14, value: false, kind: "behaviour", check }));
+}
+function deletePaths(failure, check, keep = () => true) {
+  return failure.paths.filter(keep).map((path14) => ({ action: "delete", path: path14, kind: "behaviour", check }));
+}
+function deleteItems(listPath, indexes, check) {
+  return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
+}
+function addedCapabilities(pod, allowed, check) {
+  const changes = [];
+  for (const c3 of containers(pod)) {
+    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
+    if (!add) continue;
+    const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
+    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check });
+    else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check));
+  }
+  return changes;
+}
+function unconfinedToRuntimeDefault(pod, check, field) {
+  const changes = [];
+  if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
+    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check });
+  }
+  for (const c3 of containers(pod)) {
+    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check });
+  }
+  return changes;
+}
+var PLANNERS = {
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  capabilities_restricted: (pod) => {
+    const changes = [];
+    for (const c3 of containers(pod)) {
+      const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
+      if (!drop?.some((item) => scalarText(item) === "ALL")) {
+        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+      }
+    }
+    return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
+  },
+  capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
+  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
+  seccompProfile_restricted: (pod) => podOrContainer(
+    pod,
+    "seccompProfile_restricted",
+    ["seccompProfile", "type"],
+    (value) => SECCOMP_OK.has(String(value)),
+    (value) => value !== void 0 && value !== null && !SECCOMP_OK.has(String(value)),
+    "RuntimeDefault"
+  ),
+  seccompProfile_baseline: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+  ],
+  appArmorProfile: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+  ],
+  privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
+  hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
+  windowsHostProcess: (_pod, failure) => forbiddenTrue(failure, "windowsHostProcess"),
+  hostPorts: (_pod, failure) => deletePaths(failure, "hostPorts"),
+  procMount: (_pod, failure) => deletePaths(failure, "procMount"),
+  procMount_restricted: (_pod, failure) => deletePaths(failure, "procMount_restricted"),
+  seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
+  hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
+  runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
+  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
+  hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
+  restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
+};
+function volumesToEmptyDir(failure, check) {
+  return failure.paths.flatMap(
+    (path14) => path14.length === 4 ? [
+      { action: "delete", path: path14, kind: "behaviour", check },
+      { action: "set", path: [...path14.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
+    ] : []
+  );
+}
+function planPod(pod, level, version, allowBehaviourChange) {
+  const failures = evaluatePod(pod, level, version);
+  const changes = [];
+  const needBehaviour = /* @__PURE__ */ new Set();
+  let current = clone(pod);
+  for (let round = 0; round < 4; round++) {
+    const now = evaluatePod(current, level, version);
+    let added = 0;
+    for (const failure of now) {
+      for (const change of PLANNERS[failure.id](current, failure)) {
+        if (change.kind === "behaviour") needBehaviour.add(change.check);
+        if (change.kind === "behaviour" && !allowBehaviourChange) continue;
+        if (changes.some((known) => sameChange(known, change))) continue;
+        changes.push(change);
+        added++;
+      }
+    }
+    if (added === 0) break;
+    current = applyChanges(pod, changes);
+  }
+  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
+  return {
+    changes,
+    failing: failures.map((failure) => failure.id),
+    remaining,
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
+  };
+}
+function sameChange(a2, b) {
+  return a2.action === b.action && samePath(a2.path, b.path) && JSON.stringify("value" in a2 ? a2.value : null) === JSON.stringify("value" in b ? b.value : null);
+}
+function samePath(a2, b) {
+  return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
+}
+function clone(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function applyChanges(pod, changes) {
+  const copy = clone(pod);
+  for (const change of changes) applyChange(copy, change);
+  return copy;
+}
+function applyChange(root, change) {
+  let node = root;
+  const path14 = change.path;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const key = path14[i2];
+    const container = node;
+    if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
+      if (change.action === "delete") return;
+      container[key] = {};
+    }
+    node = container[key];
+  }
+  const last = path14[path14.length - 1];
+  const parent = node;
+  switch (change.action) {
+    case "set":
+      parent[last] = clone(change.value);
+      break;
+    case "delete":
+      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
+      else delete parent[last];
+      break;
+    case "append": {
+      const list = parent[last];
+      if (Array.isArray(list)) list.push(change.value);
+      else parent[last] = [change.value];
+      break;
+    }
+  }
+}
+
+// src/fix/yaml-edit.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var YamlEditError = class extends Error {
+  name = "YamlEditError";
+};
+function detectStyle(text2) {
+  const newline = text2.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text2.split(/\r?\n/);
+  let unit = 0;
+  let indentSequences;
+  for (let i2 = 0; i2 + 1 < lines.length; i2++) {
+    const line = lines[i2];
+    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
+    const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
+    if (next === void 0) continue;
+    const keyIndent = line.length - line.replace(/^[\s-]*/, "").length;
+    const nextIndent = next.length - next.trimStart().length;
+    if (/^\s*- /.test(next)) {
+      indentSequences ??= nextIndent > keyIndent;
+      continue;
+    }
+    if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
+  }
+  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+}
+function parseDocuments(text2) {
+  return (0, import_yaml10.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
+}
+var rangesCache = /* @__PURE__ */ new Map();
+var RANGES_CACHE_SIZE = 16;
+function documentAt(text2, offset) {
+  let ranges = rangesCache.get(text2);
+  if (ranges === void 0) {
+    ranges = parseDocuments(text2).map((doc) => [doc.range[0], doc.range[2]]);
+    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value);
+    rangesCache.set(text2, ranges);
+  }
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+function editYamlFile(text2, edits) {
+  const style = detectStyle(text2);
+  const docs = parseDocuments(text2);
+  const byDoc = /* @__PURE__ */ new Map();
+  for (const edit of edits) byDoc.set(edit.docIndex, [...byDoc.get(edit.docIndex) ?? [], edit.change]);
+  let out = text2;
+  for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
+    const doc = docs[index];
+    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
+    const [start, , end] = doc.range;
+    let slice = out.slice(start, end);
+    let current = parseDocuments(slice)[0];
+    for (const change of byDoc.get(index) ?? []) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      slice = applyOne(slice, current, change, style);
+      current = parseDocuments(slice)[0];
+      verify(current, change);
+    }
+    out = out.slice(0, start) + slice + out.slice(end);
+  }
+  return out;
+}
+function verify(doc, change) {
+  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
+  if (change.action === "delete") return;
+  let value = doc.toJS({ maxAliasCount: 100 });
+  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
+  if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
+}
+function walk2(doc, path14) {
+  const steps = [{ node: doc.contents }];
+  for (const segment of path14) {
+    const node = steps[steps.length - 1].node;
+    if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      steps.push({ node: pair.value, pair });
+    } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) break;
+      steps.push({ node: item });
+    } else break;
+  }
+  return steps;
+}
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function afterLine(text2, end) {
+  if (end > 0 && text2[end - 1] === "\n") return end;
+  const at = text2.indexOf("\n", end);
+  return at < 0 ? text2.length : at + 1;
+}
+function column(text2, offset) {
+  return offset - lineStart(text2, offset);
+}
+function splice(text2, start, end, insert) {
+  return text2.slice(0, start) + insert + text2.slice(end);
+}
+var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
+function scalarText2(value, quote = "plain") {
+  if (typeof value === "string") {
+    if (quote === "single" && !value.includes("'")) return `'${value}'`;
+    if (quote === "double" || !PLAIN_SAFE.test(value) || YAML11_SPECIAL.test(value)) return JSON.stringify(value);
+    return value;
+  }
+  if (value === null || value === void 0) return "null";
+  return String(value);
+}
+function flowText(value, quoteKeys) {
+  if (Array.isArray(value)) return `[${value.map((item) => flowText(item, quoteKeys)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
+    return `{${body}}`;
+  }
+  return quoteKeys ? JSON.stringify(value) : scalarText2(value);
+}
+function blockLines2(key, value, indent, style) {
+  const pad = " ".repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${pad}${scalarText2(key)}: []`];
+    const itemIndent = indent + (style.indentSequences ? style.unit : 0);
+    return [`${pad}${scalarText2(key)}:`, ...value.flatMap((item) => itemLines(item, itemIndent, style))];
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
+    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
+  }
+  return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
+}
+function itemLines(item, indent, style) {
+  const pad = " ".repeat(indent);
+  if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
+    return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
+  }
+  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
+  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
+}
+function nest(path14, value) {
+  let out = value;
+  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
+  return out;
+}
+function applyOne(text2, doc, change, style) {
+  if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
+  const steps = walk2(doc, change.path);
+  const found = steps.length - 1;
+  const last = steps[found];
+  if (found === change.path.length) {
+    if (change.action === "delete") return deleteAt(text2, steps, change.path);
+    const node = last.node;
+    if (change.action === "append" && (0, import_yaml10.isSeq)(node)) {
+      const wanted = JSON.stringify(change.value);
+      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text2;
+      return appendToSeq(text2, node, change.value, style);
+    }
+    const isEmpty = node === null || (0, import_yaml10.isScalar)(node) && (node.value === null || node.value === void 0);
+    const scalarValue = change.value === null || typeof change.value !== "object";
+    if (change.action === "set" && scalarValue && ((0, import_yaml10.isScalar)(node) || node === null)) {
+      const [start, end] = node?.range ?? [0, 0];
+      if (node && end > start) {
+        const quote = node.type === import_yaml10.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml10.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        return splice(text2, start, end, scalarText2(change.value, quote));
+      }
+      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
+      if (keyEnd !== void 0) {
+        const colon = text2.indexOf(":", keyEnd);
+        return splice(text2, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
+      }
+    }
+    if (isEmpty && last.pair) {
+      return fillEmptyValue(text2, last.pair, change.action === "append" ? [change.value] : change.value, style);
+    }
+    throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
+  }
+  if (change.action === "delete") return text2;
+  const rest = change.path.slice(found + 1);
+  const key = change.path[found];
+  const value = nest(rest, change.action === "append" ? [change.value] : change.value);
+  const parent = last.node;
+  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text2, parent, key, value, style, last.pair);
+  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+    return fillEmptyValue(text2, last.pair, { [key]: value }, style);
+  }
+  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
+}
+function isJsonLike(text2, map) {
+  const first = map.items[0];
+  return first !== void 0 && (0, import_yaml10.isScalar)(first.key) && first.key.type === import_yaml10.Scalar.QUOTE_DOUBLE && text2.trimStart().startsWith("{");
+}
+function insertIntoMap(text2, map, key, value, style, ownerPair) {
+  const [start, end] = map.range ?? [0, 0];
+  if (map.flow) {
+    const close = text2.lastIndexOf("}", end);
+    if (map.items.length === 0) {
+      if (ownerPair && (0, import_yaml10.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text2, map)) {
+        const keyIndent = column(text2, ownerPair.key.range[0]);
+        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
+        return splice(text2, text2.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
+      }
+      return splice(text2, start, close + 1, flowText({ [key]: value }, false));
+    }
+    const quoteKeys = isJsonLike(text2, map);
+    const lastItem2 = map.items[map.items.length - 1];
+    const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
+    const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
+    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
+    const lastKeyStart = lastItem2.key?.range?.[0];
+    if (text2.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
+      const pad = text2.slice(lineStart(text2, lastKeyStart), lastKeyStart);
+      if (pad.trim() === "") return splice(text2, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
+    }
+    return splice(text2, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
+  }
+  const firstKey = map.items[0]?.key;
+  const indent = firstKey?.range ? column(text2, firstKey.range[0]) : column(text2, start);
+  const lastItem = map.items[map.items.length - 1];
+  const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
+  const at = afterLine(text2, lastEnd);
+  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
+  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${lines}` : splice(text2, at, at, lines);
+}
+function fillEmptyValue(text2, pair, value, style) {
+  const keyRange = pair.key?.range;
+  if (!keyRange) throw new YamlEditError("cannot find the key to fill");
+  const keyIndent = column(text2, keyRange[0]);
+  const colon = text2.indexOf(":", keyRange[1]);
+  const valueRange = pair.value?.range;
+  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text2.slice(valueRange[0], valueRange[1]));
+  const base = explicit && valueRange ? splice(text2, valueRange[0], valueRange[1], "") : text2;
+  let lines;
+  if (Array.isArray(value)) {
+    lines = blockLines2("x", value, keyIndent, style).slice(1);
+    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+  } else {
+    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
+  }
+  const newlineAt = base.indexOf("\n", colon);
+  const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
+  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
+  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+}
+function appendToSeq(text2, seq, value, style) {
+  const [start, end] = seq.range ?? [0, 0];
+  if (seq.flow) {
+    const close = text2.lastIndexOf("]", end);
+    if (seq.items.length === 0) return splice(text2, start, close + 1, `[${flowText(value, false)}]`);
+    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
+    return splice(text2, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
+  }
+  const dash = text2.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
+  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
+  const at = afterLine(text2, lastEnd);
+  const line = `${itemLines(value, column(text2, dash), style).join(style.newline)}${style.newline}`;
+  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${line}` : splice(text2, at, at, line);
+}
+function deleteAt(text2, steps, path14) {
+  const target2 = steps[steps.length - 1];
+  const parent = steps[steps.length - 2].node;
+  if ((0, import_yaml10.isMap)(parent) && target2.pair) {
+    const items = parent.items;
+    const index = items.indexOf(target2.pair);
+    const keyStart = target2.pair.key?.range?.[0] ?? 0;
+    const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
+    if (items.length === 1) {
+      const [start, end] = parent.range ?? [0, 0];
+      if (parent.flow) return splice(text2, start, text2.lastIndexOf("}", end) + 1, "{}");
+      const owner = steps[steps.length - 2].pair;
+      const ownerKeyEnd = owner?.key?.range?.[1];
+      const lineEnd = afterLine(text2, valueEnd);
+      const cr = text2[lineEnd - 2] === "\r" ? 2 : 1;
+      if (ownerKeyEnd !== void 0 && text2.slice(ownerKeyEnd, start).trim() === ":") {
+        const colon = text2.indexOf(":", ownerKeyEnd);
+        return splice(text2, colon + 1, lineEnd - (text2[lineEnd - 1] === "\n" ? cr : 0), " {}");
+      }
+      return splice(text2, start, Math.min(valueEnd, lineEnd - 1), "{}");
+    }
+    const next = items[index + 1];
+    if (parent.flow) {
+      if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+      const previous = items[index - 1];
+      const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
+      return splice(text2, previousEnd, valueEnd, "");
+    }
+    const from = lineStart(text2, keyStart);
+    if (text2.slice(from, keyStart).trim() === "") return splice(text2, from, afterLine(text2, valueEnd), "");
+    if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+  }
+  if ((0, import_yaml10.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
+    const items = parent.items;
+    if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
+    const [start, end] = target2.node.range ?? [0, 0];
+    const index = items.indexOf(target2.node);
+    if (parent.flow) {
+      const next = items[index + 1];
+      if (next?.range) return splice(text2, start, next.range[0], "");
+      const previousEnd = items[index - 1].range?.[1] ?? start;
+      return splice(text2, previousEnd, end, "");
+    }
+    const dash = text2.lastIndexOf("-", start);
+    return splice(text2, lineStart(text2, dash), afterLine(text2, end), "");
+  }
+  throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
+}
+function replaceScalarAt(text2, line, column2, value, keys) {
+  let start = 0;
+  for (let n2 = 1; n2 < line; n2++) {
+    const next = text2.indexOf("\n", start);
+    if (next < 0) return void 0;
+    start = next + 1;
+  }
+  const end = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+  const lineText = text2.slice(start, end);
+  if (lineText.includes("{{")) return void 0;
+  let at = column2 - 1;
+  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
+  if (key) {
+    const name = (key[1] ?? "").replace(/^["']|["']$/g, "");
+    if (keys && !keys.includes(name)) {
+      if (name !== "path") return void 0;
+      const lines = text2.slice(start).split("\n").slice(1, 4);
+      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
+      return offset < 0 ? void 0 : replaceScalarAt(text2, line + offset + 1, column2, value, ["value"]);
+    }
+    at += key[0].length;
+  }
+  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
+  if (!token) return void 0;
+  const old = token[0];
+  const quote = old.startsWith('"') ? "double" : old.startsWith("'") ? "single" : "plain";
+  const replacement = scalarText2(value, quote);
+  return old === replacement ? text2 : text2.slice(0, start + at) + replacement + text2.slice(start + at + old.length);
+}
+
+// src/fix/engine.ts
+function workloadKey2(target2, kind, namespace, name, part) {
+  return [target2, kind, namespace, name, part ?? ""].join("\0");
+}
+function fixKindOf(check) {
+  return SAFE_CHECKS.has(check) ? "safe" : "behaviour";
+}
+var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
+var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
+var OVERRIDDEN_BY = {
+  capabilities_baseline: "capabilities_restricted",
+  hostPathVolumes: "restrictedVolumes",
+  seccompProfile_baseline: "seccompProfile_restricted",
+  procMount: "procMount_restricted"
+};
+function planFixes(input) {
+  const findingsByWorkload = /* @__PURE__ */ new Map();
+  for (const finding2 of input.findings) {
+    if (finding2.suppressed || finding2.upcoming) continue;
+    for (const target2 of finding2.targets) {
+      const key = workloadKey2(target2.path, finding2.kind, finding2.namespace, finding2.name, finding2.part);
+      const list = findingsByWorkload.get(key) ?? [];
+      if (!list.includes(finding2)) list.push(finding2);
+      findingsByWorkload.set(key, list);
+    }
+  }
+  const edits = [];
+  const newPatches = /* @__PURE__ */ new Map();
+  const drafts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of input.items) {
+    const { workload, targetRef: targetRef2 } = item;
+    const namespace = effectiveNamespace(workload, item.defaultNamespace);
+    const key = workloadKey2(targetRef2.path, workload.kind, namespace, workload.name, workload.part);
+    const findings = findingsByWorkload.get(key)?.filter((finding2) => finding2.targets.some((target2) => target2.path === targetRef2.path && (targetRef2.scenarios.length === 0 || targetRef2.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    if (!findings || findings.length === 0) continue;
+    const strictest = findings.reduce((best, finding2) => LEVELS.indexOf(finding2.level) > LEVELS.indexOf(best.level) ? finding2 : best);
+    const version = parseVersion(strictest.version);
+    if (!version) continue;
+    const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
+    const owner = drafts.length;
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
+    drafts.push(draft);
+    const scenarioKey = `${key}\0${targetRef2.scenarios.join(",")}`;
+    if (seen.has(scenarioKey)) continue;
+    seen.add(scenarioKey);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef2)) {
+      const placed = placeChange(workload, change, targetRef2, input.files, newPatches);
+      if ("reason" in placed) draft.unplaced.push(placed);
+      else {
+        for (const edit of placed.edits) edits.push({ ...edit, owner });
+        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" });
+      }
+    }
+  }
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
+  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
+  const workloads = drafts.map((draft) => {
+    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
+    const unplaced = [
+      ...draft.unplaced,
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
+    ];
+    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const cleared = [];
+    const remaining = [];
+    for (const finding2 of draft.findings) {
+      const version = parseVersion(finding2.version);
+      const stillFails = version === void 0 || evaluatePod(fixedPod, finding2.level, version).some((failure) => failure.id === finding2.check);
+      if (!stillFails) {
+        cleared.push(finding2);
+        continue;
+      }
+      const blocked = unplaced.find((entry) => entry.change.check === finding2.check || OVERRIDDEN_BY[finding2.check] === entry.change.check);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding2.check) === "behaviour" || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding: finding2, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+    }
+    const { workload, targetRef: targetRef2 } = draft.item;
+    return {
+      target: targetRef2,
+      kind: workload.kind,
+      namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
+      name: workload.name,
+      ...workload.part === void 0 ? {} : { part: workload.part },
+      level: draft.level,
+      version: draft.version,
+      placed,
+      unplaced,
+      cleared,
+      remaining,
+      files: [...new Set(placed.map((entry) => entry.file))]
+    };
+  });
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+}
+function mergeScenarioDuplicates(workloads) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const fix of workloads) {
+    const key = workloadKey2(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, fix);
+      continue;
+    }
+    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const left = new Set(remaining.map((entry) => entry.finding));
+    byKey.set(key, {
+      ...known,
+      target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
+      placed: [...known.placed, ...fix.placed],
+      unplaced: [...known.unplaced, ...fix.unplaced],
+      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding2) => !left.has(finding2)),
+      remaining,
+      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
+    });
+  }
+  return [...byKey.values()];
+}
+function isYamlFile(file) {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+function isUnder(file, folder) {
+  return folder === "." || folder === "" || file.startsWith(`${folder.replace(/\/$/, "")}/`);
+}
+function manifestDocument(text2, workload) {
+  const span = workload.object.position([]);
+  const offset = lineOffset(text2, span.line);
+  return { docIndex: documentAt(text2, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
+}
+function lineOffset(text2, line) {
+  let offset = 0;
+  for (let n2 = 1; n2 < line; n2++) {
+    const next = text2.indexOf("\n", offset);
+    if (next < 0) return text2.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+function yamlChange(change, path14) {
+  return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
+}
+function placeFallbacks(workload, changes, files, target2) {
+  if (target2.kind !== "helm") return [...changes];
+  const out = [];
+  for (const change of changes) {
+    const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
+    if (podLevel && "reason" in placeChange(workload, change, target2, files, /* @__PURE__ */ new Map())) {
+      const spec = workload.pod.spec ?? {};
+      for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+        const items = Array.isArray(spec[list]) ? spec[list] : [];
+        items.forEach((_, index) => out.push({ ...change, path: ["spec", list, index, ...change.path.slice(1)] }));
+      }
+    } else out.push(change);
+  }
+  return out;
+}
+function placeChange(workload, change, target2, files, newPatches) {
+  const path14 = objectPath(workload, change.path);
+  const located = workload.object.locate(path14);
+  switch (target2.kind) {
+    case "manifest": {
+      const file = workload.object.file;
+      const text2 = files.read(file);
+      if (text2 === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      const { docIndex, prefix } = manifestDocument(text2, workload);
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
+    }
+    case "helm":
+      return placeInChart(workload, change, path14, located, target2, files);
+    case "kustomize":
+      return placeInKustomize(workload, change, path14, located, target2, files, newPatches);
+  }
+}
+function placeInChart(workload, change, path14, located, target2, files) {
+  const chartFolder = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const values = placeInValues(change, primary, located.related, target2, files);
+  if (!("reason" in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path14, primary, files) ?? values;
+}
+function placeInTemplate(workload, change, path14, primary, files) {
+  if (change.action === "delete") return void 0;
+  const found = workload.object.position(path14).foundPath;
+  const rest = path14.slice(found.length);
+  const parentKey = found[found.length - 1];
+  if (rest.length === 0 || typeof parentKey !== "string" || typeof rest[0] !== "string") return void 0;
+  const text2 = files.read(primary.file);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split("\n");
+  const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
+  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+  if (!match || match[3] !== parentKey) return void 0;
+  const keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
+  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
+  const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
+  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  for (const candidate of lines.slice(primary.line)) {
+    if (candidate.trim() === "") continue;
+    const candidateIndent = candidate.length - candidate.trimStart().length;
+    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
+    if (keyPattern.test(candidate)) return void 0;
+  }
+  const value = change.action === "append" ? [change.value] : change.value;
+  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } }] };
+}
+var TEMPLATE_INSERT = -2;
+function placeInValues(change, primary, related, target2, files) {
+  const values = related.find((location2) => location2.valuesKey !== void 0);
+  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  const chartFolder = target2.path.replace(/\/$/, "");
+  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  }
+  const text2 = files.read(values.file);
+  if (text2 === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
+  const key = values.valuesKey;
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
+function mapByNames(rendered, source, path14) {
+  const out = [];
+  let r = rendered;
+  let s = source;
+  for (let i2 = 0; i2 < path14.length; i2++) {
+    const segment = path14[i2];
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
+      const item = Array.isArray(r) ? r[segment] : void 0;
+      const name = item?.name;
+      if (!Array.isArray(s)) return void 0;
+      const index = s.findIndex((candidate) => candidate?.name === name);
+      if (index < 0) return void 0;
+      out.push(index);
+      r = item;
+      s = s[index];
+      continue;
+    }
+    out.push(segment);
+    r = r?.[segment];
+    s = s !== null && typeof s === "object" ? s[segment] : void 0;
+    if (s === void 0) return [...out, ...path14.slice(i2 + 1)];
+  }
+  return out;
+}
+function placeAtExactScalar(change, located, files) {
+  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
+  const { file, line, column: column2 } = located.primary;
+  const text2 = files.read(file);
+  if (text2 === void 0) return void 0;
+  const keys = [String(change.path[change.path.length - 1]), "value"];
+  const after = replaceScalarAt(text2, line, column2, change.value, keys);
+  if (after === void 0) return void 0;
+  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
+}
+function placeInKustomize(workload, change, path14, located, target2, files, newPatches) {
+  const overlay = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const file = primary.file;
+  if (isUnder(file, overlay)) {
+    const exact = placeAtExactScalar(change, located, files);
+    if (exact) return exact;
+  }
+  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+    const text2 = files.read(file);
+    const placed = text2 === void 0 ? void 0 : placeInSourceDocument(workload, change, path14, primary, file, text2);
+    if (placed) return placed;
+  }
+  return placeInNewPatch(workload, change, path14, overlay, files, newPatches);
+}
+function placeInSourceDocument(workload, change, path14, primary, file, text2) {
+  const docs = parseDocuments(text2);
+  const docIndex = documentAt(text2, lineOffset(text2, primary.line));
+  const doc = docs[docIndex];
+  const value = doc?.toJS({ maxAliasCount: 100 });
+  if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
+  const mapped = mapByNames(workload.object.value, value, path14);
+  if (!mapped) return void 0;
+  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
+}
+function fixPatchFile(overlay, kind, name) {
+  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
+  return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
+}
+function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
+  const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
+  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
+  const identity4 = sourceIdentity(workload, files);
+  const patchFile = fixPatchFile(overlay, workload.kind, identity4.name);
+  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  let patch = newPatches.get(patchFile);
+  if (!patch) {
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity4 };
+    newPatches.set(patchFile, patch);
+  }
+  let node = patch;
+  let rendered = workload.object.value;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const segment = path14[i2];
+    const next = path14[i2 + 1];
+    rendered = rendered?.[segment];
+    if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
+      const item = rendered?.[next];
+      const list = node[segment] ??= [];
+      let entry = list.find((candidate) => candidate.name === item?.name);
+      if (!entry) {
+        entry = { name: item?.name };
+        list.push(entry);
+      }
+      node = entry;
+      rendered = item;
+      i2++;
+      continue;
+    }
+    node = node[segment] ??= {};
+  }
+  const last = path14[path14.length - 1];
+  node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
+  const relative6 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative6 } } }], newFile: patchFile };
+}
+function sourceIdentity(workload, files) {
+  const located = workload.object.locate(["metadata", "name"]);
+  for (const at of [located.primary, ...located.related]) {
+    const text2 = at.file === "" ? void 0 : files.read(at.file);
+    if (text2 === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
+    const doc = parseDocuments(text2)[documentAt(text2, lineOffset(text2, at.line))];
+    const value = doc?.toJS({ maxAliasCount: 100 });
+    if (value?.kind === workload.kind && typeof value.metadata?.name === "string") {
+      const namespace = value.metadata.namespace;
+      return { name: value.metadata.name, ...typeof namespace === "string" ? { namespace } : {} };
+    }
+  }
+  return { name: workload.name, ...workload.namespace ? { namespace: workload.namespace } : {} };
+}
+function sameEdit(a2, b) {
+  return a2.file === b.file && a2.docIndex === b.docIndex && JSON.stringify(a2.change) === JSON.stringify(b.change);
+}
+function applyEdits(edits, files, newFiles) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    const list = byFile.get(edit.file) ?? [];
+    if (list.some((known) => sameEdit(known, edit))) continue;
+    list.push(edit);
+    byFile.set(edit.file, list);
+  }
+  const out = [];
+  const errors = [];
+  const failedFiles = /* @__PURE__ */ new Map();
+  for (const [file, list] of [...byFile].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) {
+    const before = files.read(file);
+    const base = before;
+    if (base === void 0) continue;
+    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
+    try {
+      let text2 = base;
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
+      for (const edit of atLines) {
+        const [line, column2, ...keys] = edit.change.path;
+        const replaced = replaceScalarAt(text2, Number(line), Number(column2), edit.change.value, keys.map(String));
+        if (replaced === void 0) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        text2 = replaced;
+      }
+      text2 = insertTemplateLines(text2, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
+        for (const doc of parseDocuments(text2)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
+      }
+      text2 = editYamlFile(text2, ordered.filter((edit) => edit.docIndex >= 0));
+      if (text2 !== before) out.push({ file, before, after: text2 });
+    } catch (error2) {
+      const message = error2 instanceof YamlEditError ? error2.message : String(error2);
+      errors.push({ file, message });
+      failedFiles.set(file, message);
+    }
+  }
+  for (const [file, text2] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text2 });
+  out.sort((a2, b) => a2.file < b.file ? -1 : a2.file > b.file ? 1 : 0);
+  return { files: out, errors, failedFiles };
+}
+function insertTemplateLines(text2, edits) {
+  if (edits.length === 0) return text2;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    const [line, indent, ...field] = edit.change.path;
+    const entry = byLine.get(line) ?? { indent, value: {} };
+    byLine.set(line, entry);
+    applyChange(entry.value, { action: "set", path: field, value: edit.change.value, kind: "safe", check: "runAsNonRoot" });
+  }
+  const style = detectStyle(text2);
+  const lines = text2.split("\n");
+  for (const [line, entry] of [...byLine].sort((a2, b) => b[0] - a2[0])) {
+    const cr = (lines[line - 1] ?? "").endsWith("\r") ? "\r" : "";
+    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines2(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    lines.splice(line, 0, ...block);
+  }
+  return lines.join("\n");
+}
+function compareDeletes(a2, b) {
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a2.length - b.length;
+}
+
+// src/node-sources.ts
+function nodeSourceFiles(cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text2;
+        try {
+          text2 = readFileSync6(path11.resolve(cwd, file), "utf8");
+        } catch {
+          text2 = void 0;
+        }
+        cache.set(file, text2);
+      }
+      return cache.get(file);
+    }
+  };
+}
+function safeFixes(scanned, cwd) {
+  if (scanned.result.findings.length === 0) return void 0;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fix/diff.ts
+function splitLines(text2) {
+  const lines = text2.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function lineChanges(before, after) {
+  const a2 = splitLines(before);
+  const b = splitLines(after);
+  let prefix = 0;
+  while (prefix < a2.length && prefix < b.length && a2[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a2.length - prefix && suffix < b.length - prefix && a2[a2.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const x = a2.slice(prefix, a2.length - suffix);
+  const y = b.slice(prefix, b.length - suffix);
+  if (x.length * y.length > 4e6) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  const width = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * width);
+  for (let i3 = x.length - 1; i3 >= 0; i3--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
+    }
+  }
+  const changes = [];
+  let i2 = 0;
+  let j = 0;
+  let run2;
+  const flush = () => {
+    if (run2) changes.push(run2);
+    run2 = void 0;
+  };
+  while (i2 < x.length || j < y.length) {
+    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
+      flush();
+      i2++;
+      j++;
+    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
+      run2 ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run2.newLines.push(y[j]);
+      j++;
+    } else {
+      run2 ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run2.oldCount++;
+      i2++;
+    }
+  }
+  flush();
+  return changes;
+}
+var CONTEXT = 3;
+function unifiedDiff(change) {
+  const before = change.before ?? "";
+  const a2 = splitLines(before);
+  const runs = lineChanges(before, change.after);
+  if (runs.length === 0) return "";
+  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
+  const hunks = [];
+  let index = 0;
+  let shift = 0;
+  while (index < runs.length) {
+    let last = index;
+    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
+    const first = runs[index];
+    const end = runs[last];
+    const from = Math.max(1, first.oldStart - CONTEXT);
+    const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line = from;
+    let hunkShift = shift;
+    for (let r = index; r <= last; r++) {
+      const run2 = runs[r];
+      for (; line < run2.oldStart; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
+      for (let k = 0; k < run2.oldCount; k++, line++, oldCount++) body.push(`-${a2[line - 1]}`);
+      for (const added of run2.newLines) {
+        body.push(`+${added}`);
+        newCount++;
+      }
+      hunkShift += run2.newLines.length - run2.oldCount;
+    }
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
+    const oldStart = oldCount === 0 ? from - 1 : from;
+    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    shift = hunkShift;
+    index = last + 1;
+  }
+  const noNewline = (text2) => text2 !== "" && !text2.endsWith("\n");
+  if (noNewline(change.after) || noNewline(before)) hunks.push("\\ No newline at end of file");
+  return `${[...header, ...hunks].join("\n")}
+`;
+}
+
+// src/fix/suggest.ts
+var MAX_SPAN = 40;
+function commentFix(findings, file, diffLines, fix, command) {
+  const owners = findings.map((finding2) => fix.workloads.find((workload) => workload.cleared.includes(finding2)));
+  if (findings.length === 0 || owners.some((owner) => owner === void 0 || owner.placed.some((entry) => entry.change.kind !== "safe"))) return void 0;
+  const files = new Set(owners.flatMap((owner) => owner?.files ?? []));
+  const changes = fix.files.filter((change) => files.has(change.file));
+  if (changes.length === 0) return void 0;
+  const here = changes.length === 1 ? changes[0] : void 0;
+  if (here?.file === file && here.before !== void 0) {
+    const runs = lineChanges(here.before, here.after);
+    const old = here.before.split("\n");
+    const first = runs[0];
+    const last = runs[runs.length - 1];
+    if (first && last) {
+      const startLine = first.oldCount === 0 ? first.oldStart - 1 : first.oldStart;
+      const endLine = Math.max(startLine, last.oldCount === 0 ? last.oldStart - 1 : last.oldStart + last.oldCount - 1);
+      const inDiff = startLine >= 1 && Array.from({ length: endLine - startLine + 1 }, (_, i2) => startLine + i2).every((line) => diffLines.has(line));
+      if (inDiff && endLine - startLine <= MAX_SPAN) {
+        const replaced = [];
+        let line = startLine;
+        for (const run2 of runs) {
+          for (; line < run2.oldStart; line++) replaced.push(old[line - 1]);
+          replaced.push(...run2.newLines);
+          line = run2.oldStart + run2.oldCount;
+        }
+        for (; line <= endLine; line++) replaced.push(old[line - 1]);
+        return { kind: "suggestion", file, startLine, endLine, body: ["```suggestion", ...replaced, "```"].join("\n") };
+      }
+    }
+  }
+  const diff = changes.map(unifiedDiff).join("");
+  return { kind: "diff", body: ["```diff", diff.trimEnd(), "```", "", `Apply with \`${command}\`.`].join("\n") };
+}
+
 // src/plan/render.ts
 function workloadName(workload) {
   const name = workload.name === "" ? "(unnamed)" : workload.name;
@@ -54973,38 +56197,6 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
 `;
 }
 
-// src/baseline/render.ts
-function baselineCounts(comparison) {
-  const fixed = comparison.fixed.length > 0 ? `; ${comparison.fixed.length} fixed` : "";
-  return `${plural3(comparison.newProblems.length, "new problem")} (${comparison.existing} existing, not failing)${fixed}`;
-}
-function problemLine3(problem) {
-  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
-}
-function renderBaselineText(comparison) {
-  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
-  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine3(problem))}`);
-  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine3(problem))}`);
-  return `${lines.join("\n")}
-`;
-}
-function renderBaselineMarkdown(comparison) {
-  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
-  const table = (title2, problems) => {
-    if (problems.length === 0) return;
-    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
-    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
-    out.push("", "</details>", "");
-  };
-  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
-  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function jsonBaseline(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
-}
-
 // src/baseline/sections.ts
 function renderJsonReport(result, comparison, options = {}) {
   const report = {
@@ -55049,8 +56241,8 @@ The baseline comparison and the rollout plan are too long for this page: see the
 }
 
 // src/action/artifact.ts
-import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import path11 from "node:path";
+import { lstatSync, mkdirSync as mkdirSync2, readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import path12 from "node:path";
 
 // src/action/artifact-schema.ts
 var ARTIFACT_SCHEMA = "podsec-artifact";
@@ -55125,14 +56317,14 @@ function writeArtifact(dir, content) {
     [SARIF_FILE, content.sarif.endsWith("\n") ? content.sarif : `${content.sarif}
 `]
   ];
-  for (const [name, text2] of written) writeFileSync3(path11.join(dir, name), text2);
-  return written.map(([name]) => path11.join(dir, name));
+  for (const [name, text2] of written) writeFileSync3(path12.join(dir, name), text2);
+  return written.map(([name]) => path12.join(dir, name));
 }
 var ArtifactError = class extends Error {
   name = "ArtifactError";
 };
 function readBounded(dir, name, maxBytes) {
-  const file = path11.join(dir, name);
+  const file = path12.join(dir, name);
   let stat3;
   try {
     stat3 = lstatSync(file);
@@ -55141,7 +56333,7 @@ function readBounded(dir, name, maxBytes) {
   }
   if (!stat3.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
   if (stat3.size > maxBytes) throw new ArtifactError(`artifact file ${name} is ${stat3.size} bytes; at most ${maxBytes} are accepted`);
-  return readFileSync6(file, "utf8");
+  return readFileSync7(file, "utf8");
 }
 function parseJson(text2, name) {
   try {
@@ -55230,7 +56422,7 @@ function splitList(text2) {
   }
   return items;
 }
-function splitLines(text2) {
+function splitLines2(text2) {
   return text2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
 }
 function parseInputs(get) {
@@ -55280,7 +56472,7 @@ function parseInputs(get) {
   setText("shard", Inputs.Shard);
   const values = splitList(get(Inputs.Values));
   if (values.length > 0) flags.values = values;
-  const set = splitLines(get(Inputs.Set));
+  const set = splitLines2(get(Inputs.Set));
   if (set.length > 0) flags.set = set;
   if (value(Inputs.Network) !== void 0) flags.network = bool(Inputs.Network, false);
   const mode = oneOf2(Inputs.Mode, RUN_MODES, "both");
@@ -55348,7 +56540,7 @@ function reportFailure(error2) {
 async function runAction(overrides) {
   const env = overrides.env ?? process.env;
   const settings = parseInputs((name) => getInput(name));
-  const ctx = readEventContext(env, (file) => readFileSync7(file, "utf8"));
+  const ctx = readEventContext(env, (file) => readFileSync8(file, "utf8"));
   const workspace = ctx.workspace ?? process.cwd();
   const outcome = settings.mode === "publish" ? loadPublishOutcome(settings, ctx, workspace) : settings.mode === "merge" ? loadMergeOutcome(settings, ctx, workspace) : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
@@ -55360,7 +56552,7 @@ async function runAction(overrides) {
     if (!repository || !ctx.sha || !ctx.ref) {
       throw new InputError(['mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)']);
     }
-    const files = writeArtifact(path12.resolve(workspace, settings.artifactDir), {
+    const files = writeArtifact(path13.resolve(workspace, settings.artifactDir), {
       repository,
       pullNumber: ctx.pullRequest?.number,
       headSha: ctx.pullRequest?.headSha,
@@ -55391,6 +56583,8 @@ async function runAction(overrides) {
   }
 }
 async function scanWorkspace(settings, ctx, workspace, overrides) {
+  const wantsFixes = settings.mode === "both" && settings.comment === "review" && ctx.pullRequest !== void 0;
+  const items = [];
   const { result: scanned, options } = await runScan({
     cwd: workspace,
     paths: settings.paths,
@@ -55398,7 +56592,8 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
     flags: settings.flags,
     ...overrides.today !== void 0 ? { today: overrides.today } : {},
     ...overrides.scanDeps !== void 0 ? { deps: overrides.scanDeps } : {},
-    plan: settings.plan
+    plan: settings.plan,
+    ...wantsFixes ? { keepItems: items } : {}
   });
   const { result, comparison } = settings.baseline === void 0 ? { result: scanned, comparison: void 0 } : await compareForAction({
     baseline: settings.baseline,
@@ -55413,16 +56608,24 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
     log: (message) => info(message)
   });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
+  const fixes = wantsFixes ? safeFixes({ result, items }, workspace) : void 0;
+  const command = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: settings.paths,
+    flags: settings.flags,
+    ...settings.configPath === void 0 ? {} : { config: settings.configPath }
+  });
   return {
     result,
     ...comparison !== void 0 ? { comparison } : {},
+    ...fixes !== void 0 ? { fixes: { result: fixes, command } } : {},
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: options.render.renderErrorsFail,
     target: eventTarget(ctx, pull)
   };
 }
 function loadPublishOutcome(settings, ctx, workspace) {
-  const dir = path12.resolve(workspace, settings.artifactDir);
+  const dir = path13.resolve(workspace, settings.artifactDir);
   const { manifest, result } = readArtifact(dir);
   const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : void 0;
   if (here !== void 0 && manifest.repository !== here) {
@@ -55449,16 +56652,16 @@ function loadPublishOutcome(settings, ctx, workspace) {
 }
 function loadMergeOutcome(settings, ctx, workspace) {
   const files = settings.results.flatMap((entry) => {
-    const target2 = path12.resolve(workspace, entry);
+    const target2 = path13.resolve(workspace, entry);
     if (!existsSync4(target2)) throw new InputError([`results: ${entry} does not exist`]);
     if (!statSync4(target2).isDirectory()) return [target2];
-    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path12.join(target2, name));
+    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path13.join(target2, name));
   });
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
   const results = files.map((file) => {
-    const shown = path12.relative(workspace, file).split(path12.sep).join("/");
+    const shown = path13.relative(workspace, file).split(path13.sep).join("/");
     if (statSync4(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
-    const read = readJsonReport(readFileSync7(file, "utf8"), shown);
+    const read = readJsonReport(readFileSync8(file, "utf8"), shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
     return read.result;
   });
@@ -55481,7 +56684,7 @@ function sarifOptions(settings, workspace, failOn) {
     toolVersion: PODSEC_VERSION,
     failOn,
     ...settings.category ? { category: settings.category } : {},
-    ...settings.mode === "both" || settings.mode === "scan" ? { srcRoot: path12.resolve(workspace) } : {}
+    ...settings.mode === "both" || settings.mode === "scan" ? { srcRoot: path13.resolve(workspace) } : {}
   };
 }
 function workflowRunUrl(ctx, env) {
@@ -55496,11 +56699,11 @@ function checkoutLineReader(workspace) {
   const cache = /* @__PURE__ */ new Map();
   return (file, line) => {
     if (!cache.has(file)) {
-      const absolute = path12.resolve(workspace, file);
-      const inside = !path12.relative(workspace, absolute).startsWith("..");
+      const absolute = path13.resolve(workspace, file);
+      const inside = !path13.relative(workspace, absolute).startsWith("..");
       let lines;
       try {
-        lines = inside ? readFileSync7(absolute, "utf8").split(/\r?\n/) : void 0;
+        lines = inside ? readFileSync8(absolute, "utf8").split(/\r?\n/) : void 0;
       } catch {
         lines = void 0;
       }
@@ -55509,6 +56712,9 @@ function checkoutLineReader(workspace) {
     return cache.get(file)?.[line - 1];
   };
 }
+function fixForComments(fixes) {
+  return (findings, file, diffLines) => commentFix(findings, file, diffLines, fixes.result, fixes.command);
+}
 function logUntrusted(text2) {
   const token = randomBytes3(16).toString("hex");
   info(`::stop-commands::${token}`);
@@ -55516,8 +56722,8 @@ function logUntrusted(text2) {
   info(`::${token}::`);
 }
 function writeText(workspace, file, text2) {
-  const target2 = path12.resolve(workspace, file);
-  mkdirSync3(path12.dirname(target2), { recursive: true });
+  const target2 = path13.resolve(workspace, file);
+  mkdirSync3(path13.dirname(target2), { recursive: true });
   writeFileSync4(target2, text2.endsWith("\n") ? text2 : `${text2}
 `);
 }
@@ -55614,14 +56820,17 @@ async function publish(settings, ctx, outcome, env, overrides) {
         headSha: pull.headSha,
         findings: outcome.result.findings,
         errors: outcome.result.errors,
+        workloads: outcome.result.workloads,
         comment: settings.comment === "summary" ? "summary" : "review",
         botLogin: settings.commentAuthor,
         ...changedFiles !== void 0 ? { changedFiles } : {},
         ...reportUrl !== void 0 ? { reportUrl } : {},
         failOn: outcome.failOn,
+        ...outcome.comparison !== void 0 ? { baseline: baselineTally(outcome.comparison) } : {},
         blobUrl: `${ctx.serverUrl.replace(/\/+$/, "")}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
-        ...settings.mode === "publish" ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }
+        ...settings.mode === "publish" ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) },
+        ...settings.mode !== "publish" && outcome.fixes !== void 0 ? { fixFor: fixForComments(outcome.fixes) } : {}
       },
       log
     );
@@ -55640,7 +56849,7 @@ async function publish(settings, ctx, outcome, env, overrides) {
       sarif,
       commitSha: target2.commitSha,
       ref: target2.ref,
-      ...settings.mode === "both" ? { checkoutUri: pathToFileURL(path12.resolve(workspaceOf(ctx))).href } : {},
+      ...settings.mode === "both" ? { checkoutUri: pathToFileURL(path13.resolve(workspaceOf(ctx))).href } : {},
       ...pollIntervalMs !== void 0 ? { pollIntervalMs } : {}
     });
     if (uploaded.ok) info(`podsec: ${uploaded.message}`);

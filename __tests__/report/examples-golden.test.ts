@@ -116,13 +116,17 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
       const lines = readFileSync(path.join(repoRoot, filename), 'utf8').replace(/\n$/, '').split('\n');
       return { filename, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((line) => `+${line}`).join('\n')}` };
     });
-    const plan = planReview({ findings: result.findings, files, existing: [], headSha: SHA, blobUrl: `https://github.com/podsec-dev/podsec/blob/${SHA}` });
+    const plan = planReview({ findings: result.findings, workloads: result.workloads, files, existing: [], headSha: SHA, blobUrl: `https://github.com/podsec-dev/podsec/blob/${SHA}` });
     const bodies = [
       ...plan.comments.map((c) => `### inline ${c.path}:${c.line}\n\n${c.body}`),
       `### review body\n\n${plan.reviewBody ?? ''}`,
       `### summary comment\n\n${plan.summaryBody}`,
     ].join('\n\n');
     expectGolden('examples/pr.md', `${bodies}\n`);
+    // The summary comment counts as the terminal report does: workloads, problems per mode, blocking, errors.
+    const counts = readFileSync(path.join(repoRoot, '__tests__/fixtures/report/expected/examples/text.txt'), 'utf8').split('\n').find((line) => line.includes(' workloads ('));
+    expect(counts).toBeDefined();
+    expect(plan.summaryBody).toContain((counts ?? '').trim());
     // One comment per line: lines with several checks get one comment naming them all.
     const lines = plan.comments.map((c) => `${c.path}:${c.line}`);
     expect(new Set(lines).size).toBe(lines.length);

@@ -452,6 +452,7 @@ async function publish(
         headSha: pull.headSha,
         findings: outcome.result.findings,
         errors: outcome.result.errors,
+        workloads: outcome.result.workloads,
         comment: settings.comment === 'summary' ? 'summary' : 'review',
         botLogin: settings.commentAuthor,
         ...(changedFiles !== undefined ? { changedFiles } : {}),

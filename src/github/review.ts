@@ -3,7 +3,7 @@
  * comments marked fixed and their threads resolved, and one sticky summary comment edited in place.
  */
 import { randomBytes } from 'node:crypto';
-import type { FailOn, Finding, ScanError } from '../findings/types.js';
+import type { FailOn, Finding, ScanError, WorkloadVerdict } from '../findings/types.js';
 import type { BaselineTally } from '../baseline/render.js';
 import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan, type ReviewPlanInput } from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
@@ -21,6 +21,8 @@ export interface PublishReviewInput {
   readonly headSha: string;
   readonly findings: readonly Finding[];
   readonly errors: readonly ScanError[];
+  /** Every workload's verdict: the summary comment counts workloads as the other reports do. */
+  readonly workloads?: readonly WorkloadVerdict[];
   /** `review`: inline comments + summary; `summary`: the summary comment only. */
   readonly comment: 'review' | 'summary';
   readonly botLogin?: string;
@@ -139,6 +141,7 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     existing,
     headSha: input.headSha,
     errors: input.errors,
+    ...(input.workloads !== undefined ? { workloads: input.workloads } : {}),
     ...(input.botLogin !== undefined ? { botLogin: input.botLogin } : {}),
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
     ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),

@@ -7,7 +7,7 @@
  */
 import { formatBaselineTally, type BaselineTally } from '../baseline/render.js';
 import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
-import type { FailOn, Finding, ScanError } from '../findings/types.js';
+import type { FailOn, Finding, ScanError, WorkloadVerdict } from '../findings/types.js';
 import type { CommentFix } from '../fix/suggest.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { controllerEnforceNote, problemReport, workloadLabel } from './common.js';
@@ -80,6 +80,8 @@ export interface ReviewPlanInput {
   readonly maxInline?: number;
   /** Scan errors, listed in the summary so a failed render is never silent. */
   readonly errors?: readonly ScanError[];
+  /** Every workload's verdict, so the summary counts workloads as the other reports do; absent: not counted. */
+  readonly workloads?: readonly WorkloadVerdict[];
   /**
    * The text of a line of the checkout that was scanned. On `pull_request` that is the merge commit,
    * whose line numbers can differ from the head's when the base changed the same file: a finding is
@@ -279,6 +281,7 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const summaryBody = buildSummaryBody({
     findings: input.findings,
     errors: input.errors ?? [],
+    ...(input.workloads === undefined ? {} : { workloads: input.workloads }),
     headSha: input.headSha,
     offDiff,
     unlisted,
@@ -491,6 +494,7 @@ function buildFallbackBody(inline: readonly Problem[], overflow: readonly Proble
 function buildSummaryBody(input: {
   findings: readonly Finding[];
   errors: readonly ScanError[];
+  workloads?: readonly WorkloadVerdict[];
   headSha: string;
   offDiff: readonly Problem[];
   unlisted: readonly Problem[];
@@ -501,7 +505,7 @@ function buildSummaryBody(input: {
   blobUrl?: string;
   baseline?: BaselineTally;
 }): string {
-  const result = { findings: [...input.findings], workloads: [], errors: [...input.errors], notices: [], targets: [] };
+  const result = { findings: [...input.findings], workloads: [...(input.workloads ?? [])], errors: [...input.errors], notices: [], targets: [] };
   const report = problemReport(result, input.failOn);
   const out = new BoundedMarkdown(MAX_BODY_CHARS - 2_000);
   out.add(SUMMARY_MARKER);
@@ -513,7 +517,7 @@ function buildSummaryBody(input: {
     out.add('');
   }
   writeProblemMarkdown(out, report, input.errors, {
-    workloadsKnown: false,
+    workloadsKnown: input.workloads !== undefined,
     maxErrors: 30,
     ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
   });
