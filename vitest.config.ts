@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Temp folders of every test live in one scratch folder that is removed after the run.
+    globalSetup: ['__tests__/scratch-tmp.ts'],
   },
 });
