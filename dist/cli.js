@@ -11940,6 +11940,9 @@ function checkRank(id) {
 function compareStrings(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function compareByPlace(a2, b) {
+  return compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -12810,7 +12813,7 @@ function problemTier(problem) {
   return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
 }
 function compareProblems(a2, b) {
-  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareByPlace(a2, b);
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
@@ -26798,7 +26801,7 @@ function sortTargets(targets) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+    (a2, b) => compareByPlace(a2, b) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
   );
 }
 function sortVerdicts(verdicts) {
@@ -29254,6 +29257,13 @@ function safeFixes(scanned, cwd) {
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import path12 from "node:path";
 
+// src/cli/error-line.ts
+function errorLine2(error) {
+  const where3 = `${error.file}${error.line === void 0 ? "" : `:${error.line}${error.column === void 0 ? "" : `:${error.column}`}`}`;
+  const message = error.message.split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
+  return `${where3}: ${message}`;
+}
+
 // src/cli/scan-input.ts
 function scanInputOf(command, io, paths = command.paths) {
   return {
@@ -29271,7 +29281,7 @@ function scanInputOf(command, io, paths = command.paths) {
 async function runFix(command, io) {
   const items = [];
   const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
-  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line ? `:${error.line}` : ""}: ${error.message}
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
 `);
   const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
   if (!command.write) {
@@ -29603,12 +29613,14 @@ async function runScan2(command, io) {
   }
   const progress = createProgress(io.stderr, { env: io.env, ...io.progressDelayMs === void 0 ? {} : { delayMs: io.progressDelayMs } });
   const items = [];
+  const showsFixes = command.command === "scan" && (command.format !== "json" || command.sarifFile !== void 0);
   let scanned;
   try {
     scanned = await runScan({
       ...scanInputOf(command, io, paths),
       ...command.command === "plan" || command.plan === true ? { plan: true } : {},
-      ...command.command === "scan" ? { keepItems: items } : {},
+      // The scanned objects are kept only when an output shows the fixes (the fixable line, SARIF fixes).
+      ...showsFixes ? { keepItems: items } : {},
       onConfig: (loaded) => {
         if (command.format === "text") io.stderr.write(`${configMessage(loaded, command.config !== void 0, io.cwd)}
 `);
@@ -29621,9 +29633,9 @@ async function runScan2(command, io) {
   const options = scanned.options;
   let result = scanned.result;
   if (command.command === "plan") return emitPlan(result, command, io);
-  const fixes = safeFixes({ result, items }, io.cwd);
   let comparison;
   if (command.baseline !== void 0) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  const fixes = showsFixes ? safeFixes({ result, items }, io.cwd) : void 0;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
   const sarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...fixes ? { fixes: sarifFixes(fixes) } : {} };
@@ -29655,11 +29667,6 @@ function nameErrors(result, format2, output, io) {
   if (format2 === "text" && output === void 0 && io.stdout.isTTY === true) return;
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
 `);
-}
-function errorLine2(error) {
-  const where3 = `${error.file}${error.line === void 0 ? "" : `:${error.line}${error.column === void 0 ? "" : `:${error.column}`}`}`;
-  const message = error.message.split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
-  return `${where3}: ${message}`;
 }
 function withProgress(deps, progress) {
   const tracked = (run) => async (target2, options) => {

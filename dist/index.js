@@ -33512,6 +33512,9 @@ function checkRank(id) {
 function compareStrings(a2, b) {
   return a2 < b ? -1 : a2 > b ? 1 : 0;
 }
+function compareByPlace(a2, b) {
+  return compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -34310,7 +34313,7 @@ function problemTier(problem) {
   return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
 }
 function compareProblems(a2, b) {
-  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareByPlace(a2, b);
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
@@ -41344,7 +41347,7 @@ function sortTargets(targets) {
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+    (a2, b) => compareByPlace(a2, b) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
   );
 }
 function sortVerdicts(verdicts) {

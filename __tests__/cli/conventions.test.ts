@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorLine } from '../../src/cli/main.js';
+import { errorLine } from '../../src/cli/error-line.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
 import { generatedNotice, renderCheckPage } from '../../src/policy/check-page.js';
 import { CHECK_ORDER } from '../../src/policy/registry.js';

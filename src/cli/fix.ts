@@ -18,12 +18,13 @@ import { runScan } from '../run-scan.js';
 import type { FixCommand } from './args.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './main.js';
+import { errorLine } from './error-line.js';
 import { scanInputOf } from './scan-input.js';
 
 export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
   const items: AssessItem[] = [];
   const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
-  for (const error of result.errors) io.stderr.write(`podsec: ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}\n`);
+  for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
   const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
   if (!command.write) {
     for (const change of fix.files) io.stdout.write(unifiedDiff(change));

@@ -8,7 +8,7 @@ import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
 import { OptionsError, resolveScanOptions } from '../config/options.js';
 import { exitCode, failureSummary } from '../findings/exit-code.js';
-import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
+import type { FailOn, ScanResult } from '../findings/types.js';
 import type { ScanOptions } from '../options.js';
 import { renderCheckList, renderCheckPage } from '../policy/check-page.js';
 import { CHECK_ORDER } from '../policy/registry.js';
@@ -34,6 +34,7 @@ import { safeFixes } from '../node-sources.js';
 import { runFix } from './fix.js';
 import { scanInputOf } from './scan-input.js';
 import { mergeResultFiles } from './merge.js';
+import { errorLine } from './error-line.js';
 import { createProgress, type Progress, type ProgressStream } from './progress.js';
 
 /** What the CLI needs from the process; tests pass their own. */
@@ -96,12 +97,14 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   }
   const progress = createProgress(io.stderr, { env: io.env, ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }) });
   const items: AssessItem[] = [];
+  const showsFixes = command.command === 'scan' && (command.format !== 'json' || command.sarifFile !== undefined);
   let scanned: Awaited<ReturnType<typeof runSharedScan>>;
   try {
     scanned = await runSharedScan({
       ...scanInputOf(command, io, paths),
       ...(command.command === 'plan' || command.plan === true ? { plan: true } : {}),
-      ...(command.command === 'scan' ? { keepItems: items } : {}),
+      // The scanned objects are kept only when an output shows the fixes (the fixable line, SARIF fixes).
+      ...(showsFixes ? { keepItems: items } : {}),
       onConfig: (loaded) => {
         if (command.format === 'text') io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
       },
@@ -113,9 +116,10 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   const options = scanned.options;
   let result = scanned.result;
   if (command.command === 'plan') return emitPlan(result, command, io);
-  const fixes: FixResult | undefined = safeFixes({ result, items }, io.cwd);
   let comparison: BaselineComparison | undefined;
   if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  // After the comparison, as in the action: problems the baseline keeps from failing are not offered as fixes.
+  const fixes: FixResult | undefined = showsFixes ? safeFixes({ result, items }, io.cwd) : undefined;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
   const sarifOptions: SarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...(fixes ? { fixes: sarifFixes(fixes) } : {}) };
@@ -153,17 +157,6 @@ function configMessage(loaded: LoadedConfig, fromFlag: boolean, cwd: string): st
 function nameErrors(result: ScanResult, format: OutputFormat, output: string | undefined, io: CliIo): void {
   if (format === 'text' && output === undefined && io.stdout.isTTY === true) return;
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
-}
-
-/** `file:line:column: message` on one line (a tool's stderr tail joined up), the form terminals turn into links. */
-export function errorLine(error: ScanError): string {
-  const where = `${error.file}${error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`}`;
-  const message = error.message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ');
-  return `${where}: ${message}`;
 }
 
 /** The same deps, telling `progress` how many targets there are and which ones start and finish. */

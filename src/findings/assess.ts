@@ -12,7 +12,7 @@ import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
-import { checkRank, compareStrings, isCheckId } from './check-order.js';
+import { compareByPlace, compareStrings, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
 import { MODES, type Finding, type Mode, type ScanError, type Severity, type Suppression, type TargetRef, type WorkloadVerdict } from './types.js';
@@ -588,13 +588,7 @@ export function sortTargets(targets: readonly TargetRef[]): TargetRef[] {
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      compareStrings(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      compareStrings(a.kind, b.kind) ||
-      compareStrings(a.namespace, b.namespace) ||
-      compareStrings(a.name, b.name) ||
-      checkRank(a.check) - checkRank(b.check) ||
+      compareByPlace(a, b) ||
       Number(a.upcoming ?? false) - Number(b.upcoming ?? false) ||
       LEVEL_RANK(a.level) - LEVEL_RANK(b.level) ||
       compareStrings(a.version, b.version) ||

@@ -20,3 +20,27 @@ export function checkRank(id: CheckId): number {
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The fields both findings and problems are ordered by: where they point, then the object, then the check. */
+export interface Placed {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly check: CheckId;
+}
+
+/** Report order by place: file, line, column, object, then the spec's check order. */
+export function compareByPlace(a: Placed, b: Placed): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.namespace, b.namespace) ||
+    compareStrings(a.name, b.name) ||
+    checkRank(a.check) - checkRank(b.check)
+  );
+}

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RepoLocation } from '../manifests/types.js';
-import type { CheckId } from '../policy/types.js';
-import { checkRank, compareStrings } from './check-order.js';
+import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
 import type { FailOn, Finding, Mode, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from './types.js';
 import { MODES } from './types.js';
@@ -23,21 +22,10 @@ export interface BrokenPolicy {
 }
 
 /** One workload × check × primary location, with every finding (one per `level:version`) behind it. */
-export interface Problem {
+export interface Problem
+  extends Pick<Finding, 'check' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part' | 'field'> {
   /** Stable identity across runs: check, file, object and field; never the line, level or version. */
   readonly id: string;
-  readonly check: CheckId;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly part?: string;
-  readonly field: string;
   /** Container names the upstream detail names (empty for pod-level fields). */
   readonly containers: readonly string[];
   /** The findings, strictest mode first (enforce, warn, audit, then next-version previews). */
@@ -189,13 +177,7 @@ function compareProblems(a: Problem, b: Problem): number {
   return (
     Number(b.blocking) - Number(a.blocking) ||
     problemTier(a) - problemTier(b) ||
-    compareStrings(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    compareStrings(a.kind, b.kind) ||
-    compareStrings(a.namespace, b.namespace) ||
-    compareStrings(a.name, b.name) ||
-    checkRank(a.check) - checkRank(b.check)
+    compareByPlace(a, b)
   );
 }
 
