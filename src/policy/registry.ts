@@ -7,7 +7,8 @@ import { MAX_MINOR, resolveEvaluatedMinor } from './version.js';
 import type { CheckDefinition, CheckFunction, CheckId, CheckMeta, Level, PolicyVersion } from './types.js';
 
 /**
- * Upstream's output order (spec 4.2): baseline ids in byte order, then restricted ids in byte order.
+ * Upstream's output order (`populate` in `policy/registry.go` of kubernetes/pod-security-admission): baseline
+ * ids in byte order, then restricted ids in byte order.
  * Written out by hand because a locale-aware sort would put `seccompProfile_baseline` first.
  */
 export const CHECK_ORDER: readonly CheckId[] = Object.freeze([

@@ -21,7 +21,10 @@ const checkV1_8: CheckFunction = (pod) => {
   );
 };
 
-/** Privilege escalation. */
+/**
+ * Privilege escalation.
+ * Upstream: `policy/check_allowPrivilegeEscalation.go` in kubernetes/pod-security-admission.
+ */
 export const allowPrivilegeEscalation: CheckDefinition = {
   meta: {
     id: 'allowPrivilegeEscalation',

@@ -74,7 +74,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** AppArmor profiles. */
+/**
+ * AppArmor profiles.
+ * Upstream: `policy/check_appArmorProfile.go` in kubernetes/pod-security-admission.
+ */
 export const appArmorProfile: CheckDefinition = {
   meta: {
     id: 'appArmorProfile',

@@ -46,7 +46,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** Added capabilities beyond the runtime defaults. */
+/**
+ * Added capabilities beyond the runtime defaults.
+ * Upstream: `policy/check_capabilities_baseline.go` in kubernetes/pod-security-admission.
+ */
 export const capabilities_baseline: CheckDefinition = {
   meta: {
     id: 'capabilities_baseline',

@@ -49,7 +49,10 @@ const checkV1_22: CheckFunction = (pod) => {
   return forbidden('unrestricted capabilities', parts.join('; '), paths);
 };
 
-/** Capabilities (restricted): drop everything, add back at most NET_BIND_SERVICE. */
+/**
+ * Capabilities (restricted): drop everything, add back at most NET_BIND_SERVICE.
+ * Upstream: `policy/check_capabilities_restricted.go` in kubernetes/pod-security-admission.
+ */
 export const capabilities_restricted: CheckDefinition = {
   meta: {
     id: 'capabilities_restricted',

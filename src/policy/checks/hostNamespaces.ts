@@ -20,7 +20,10 @@ const checkV1_0: CheckFunction = (pod) => {
   return forbidden('host namespaces', parts.join(', '), paths);
 };
 
-/** Host namespaces. */
+/**
+ * Host namespaces.
+ * Upstream: `policy/check_hostNamespaces.go` in kubernetes/pod-security-admission.
+ */
 export const hostNamespaces: CheckDefinition = {
   meta: {
     id: 'hostNamespaces',

@@ -19,7 +19,10 @@ const checkV1_0: CheckFunction = (pod) => {
   return forbidden('hostPath volumes', volumePhrase(names), paths);
 };
 
-/** HostPath volumes. */
+/**
+ * HostPath volumes.
+ * Upstream: `policy/check_hostPathVolumes.go` in kubernetes/pod-security-admission.
+ */
 export const hostPathVolumes: CheckDefinition = {
   meta: {
     id: 'hostPathVolumes',

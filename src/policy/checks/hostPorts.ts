@@ -31,7 +31,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** Host ports. */
+/**
+ * Host ports.
+ * Upstream: `policy/check_hostPorts.go` in kubernetes/pod-security-admission.
+ */
 export const hostPorts: CheckDefinition = {
   meta: {
     id: 'hostPorts',

@@ -56,7 +56,10 @@ const checkV1_34: CheckFunction = (pod) => {
   );
 };
 
-/** Host in probes and lifecycle handlers (v1.34+). */
+/**
+ * Host in probes and lifecycle handlers (v1.34+).
+ * Upstream: `policy/check_hostProbesAndhostLifecycle.go` in kubernetes/pod-security-admission.
+ */
 export const hostProbesAndHostLifecycle: CheckDefinition = {
   meta: {
     id: 'hostProbesAndHostLifecycle',

@@ -16,7 +16,10 @@ const checkV1_0: CheckFunction = (pod) => {
   return forbidden('privileged', `${containerPhrase(names)} must not set securityContext.privileged=true`, paths);
 };
 
-/** Privileged containers. */
+/**
+ * Privileged containers.
+ * Upstream: `policy/check_privileged.go` in kubernetes/pod-security-admission.
+ */
 export const privileged: CheckDefinition = {
   meta: {
     id: 'privileged',

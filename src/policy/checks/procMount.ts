@@ -27,7 +27,10 @@ export const procMountRule: CheckFunction = (pod) => {
   );
 };
 
-/** /proc mount type (baseline). */
+/**
+ * /proc mount type (baseline).
+ * Upstream: `policy/check_procMount_baseline.go` in kubernetes/pod-security-admission.
+ */
 export const procMount: CheckDefinition = {
   meta: {
     id: 'procMount',

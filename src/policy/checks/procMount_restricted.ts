@@ -2,7 +2,10 @@ import { PSS_DOCS } from '../check-kit.js';
 import type { CheckDefinition } from '../types.js';
 import { procMountRule } from './procMount.js';
 
-/** /proc mount type (restricted): the baseline rule without the v1.35 user-namespace relaxation. */
+/**
+ * /proc mount type (restricted): the baseline rule without the v1.35 user-namespace relaxation.
+ * Upstream: `policy/check_procMount_restricted.go` in kubernetes/pod-security-admission.
+ */
 export const procMount_restricted: CheckDefinition = {
   meta: {
     id: 'procMount_restricted',

@@ -65,7 +65,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** Volume types. */
+/**
+ * Volume types.
+ * Upstream: `policy/check_restrictedVolumes.go` in kubernetes/pod-security-admission.
+ */
 export const restrictedVolumes: CheckDefinition = {
   meta: {
     id: 'restrictedVolumes',

@@ -45,7 +45,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** Running as non-root. */
+/**
+ * Running as non-root.
+ * Upstream: `policy/check_runAsNonRoot.go` in kubernetes/pod-security-admission.
+ */
 export const runAsNonRoot: CheckDefinition = {
   meta: {
     id: 'runAsNonRoot',

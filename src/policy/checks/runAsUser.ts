@@ -23,7 +23,10 @@ const checkV1_23: CheckFunction = (pod) => {
   return forbidden('runAsUser=0', `${joinSetters(setters)} must not set runAsUser=0`, paths);
 };
 
-/** Running as a non-zero user. */
+/**
+ * Running as a non-zero user.
+ * Upstream: `policy/check_runAsUser.go` in kubernetes/pod-security-admission.
+ */
 export const runAsUser: CheckDefinition = {
   meta: {
     id: 'runAsUser',

@@ -82,7 +82,10 @@ function seLinuxCheck(types: readonly string[]): CheckFunction {
   };
 }
 
-/** SELinux options. */
+/**
+ * SELinux options.
+ * Upstream: `policy/check_seLinuxOptions.go` in kubernetes/pod-security-admission.
+ */
 export const seLinuxOptions: CheckDefinition = {
   meta: {
     id: 'seLinuxOptions',

@@ -90,7 +90,10 @@ const checkV1_19: CheckFunction = (pod) => {
   );
 };
 
-/** Seccomp (baseline): no unconfined profile. */
+/**
+ * Seccomp (baseline): no unconfined profile.
+ * Upstream: `policy/check_seccompProfile_baseline.go` in kubernetes/pod-security-admission.
+ */
 export const seccompProfile_baseline: CheckDefinition = {
   meta: {
     id: 'seccompProfile_baseline',

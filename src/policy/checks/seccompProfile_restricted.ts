@@ -55,7 +55,10 @@ const checkV1_19: CheckFunction = (pod) => {
   );
 };
 
-/** Seccomp (restricted): a profile must be set. */
+/**
+ * Seccomp (restricted): a profile must be set.
+ * Upstream: `policy/check_seccompProfile_restricted.go` in kubernetes/pod-security-admission.
+ */
 export const seccompProfile_restricted: CheckDefinition = {
   meta: {
     id: 'seccompProfile_restricted',

@@ -43,7 +43,10 @@ function sysctlCheck(names: readonly string[]): CheckFunction {
   };
 }
 
-/** Unsafe sysctls. */
+/**
+ * Unsafe sysctls.
+ * Upstream: `policy/check_sysctls.go` in kubernetes/pod-security-admission.
+ */
 export const sysctls: CheckDefinition = {
   meta: {
     id: 'sysctls',

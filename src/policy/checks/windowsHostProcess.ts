@@ -27,7 +27,10 @@ const checkV1_0: CheckFunction = (pod) => {
   );
 };
 
-/** Windows HostProcess containers. */
+/**
+ * Windows HostProcess containers.
+ * Upstream: `policy/check_windowsHostProcess.go` in kubernetes/pod-security-admission.
+ */
 export const windowsHostProcess: CheckDefinition = {
   meta: {
     id: 'windowsHostProcess',
