@@ -21,6 +21,7 @@ import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
 import { evaluatePod } from '../policy/evaluate.js';
 import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
+import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
 import { helperSites, helperUnderKey, keySource, subchartChain, valuesFieldPath, type HelperBody, type TemplateFiles } from './helm-template.js';
 import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
 
@@ -136,6 +137,7 @@ export function planFixes(input: FixInput): FixResult {
   }
   const edits: PendingEdit[] = [];
   const newPatches: NewPatches = new Map();
+  const uses = kustomizeUses(input.files, [...new Set(input.items.filter((item) => item.targetRef.kind === 'kustomize').map((item) => item.targetRef.path.replace(/\/$/, '')))]);
   const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {
@@ -157,7 +159,7 @@ export function planFixes(input: FixInput): FixResult {
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
     for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
-      const placed = placeChange(workload, change, targetRef, input.files, newPatches);
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ('reason' in placed) draft.unplaced.push(placed);
       else {
         const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' };
@@ -293,7 +295,7 @@ function placeFallbacks(workload: Workload, changes: readonly FieldChange[], fil
   return out;
 }
 
-function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses?: KustomizeUses): Placement {
   const path = objectPath(workload, change.path);
   const located = workload.object.locate(path);
   switch (target.kind) {
@@ -307,7 +309,7 @@ function placeChange(workload: Workload, change: FieldChange, target: TargetRef,
     case 'helm':
       return placeInChart(workload, change, path, located, target, files);
     case 'kustomize':
-      return placeInKustomize(workload, change, path, located, target, files, newPatches);
+      return placeInKustomize(workload, change, path, located, target, files, newPatches, uses ?? kustomizeUses(files, [target.path]));
   }
 }
 
@@ -562,15 +564,20 @@ function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocatio
   return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }] };
 }
 
-function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses: KustomizeUses): Placement {
   const overlay = target.path.replace(/\/$/, '');
   const primary = located.primary;
   const file = primary.file;
-  if (isUnder(file, overlay)) {
+  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+  // The overlay's own kustomization (an inline patch), or a file no other kustomization of the scan uses except
+  // through this overlay: edited in place. A file others use too gets a new patch in this overlay instead.
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const owned = kustomizationFile ? folder === (overlay === '' ? '.' : overlay) : uses.ownedBy(file, overlay);
+  if (owned) {
     const exact = placeAtExactScalar(change, located, files);
     if (exact) return exact;
   }
-  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+  if (owned && isYamlFile(file) && !kustomizationFile) {
     const text = files.read(file);
     const placed = text === undefined ? undefined : placeInSourceDocument(workload, change, path, primary, file, text);
     if (placed) return placed;
