@@ -156,7 +156,29 @@ export function keySource(files: TemplateFiles, file: string, line: number, key:
   const lines = text.split('\n');
   const block = blockUnder(file, lines, line);
   if (!block) return { kind: 'blocked', reason: `${file}:${line} is printed by a template action; edit it by hand` };
+  // Inside a helper, `.` is what its includes pass: known when they all pass the same thing.
+  const define = framesAt(actionsOf(text), line, { kind: 'root' }).find((frame) => frame.keyword === 'define');
+  if (define) return searchBlock(files, { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? '') }, key, text, 0);
   return searchBlock(files, block, key, text, 0);
+}
+
+/** `.` inside a helper: what every include of it passes (the chart's root for `include "x" .`), else unknown. */
+function helperDot(files: TemplateFiles, name: string): Binding {
+  const bindings = helperSites(files, name).map((site) => {
+    const at = site.lastIndexOf(':');
+    const file = site.slice(0, at);
+    const line = Number(site.slice(at + 1));
+    const actions = actionsOf(files.read(file) ?? '');
+    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex(name)}"`).test(action.body));
+    const argument = call === undefined ? '' : (/^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? '');
+    const frames = framesAt(actions, line, { kind: 'root' });
+    // An include inside another helper passes that helper's own `.`: not followed.
+    if (frames.some((frame) => frame.keyword === 'define')) return UNKNOWN;
+    return resolve(argument, frames[frames.length - 1]?.dot ?? { kind: 'root' });
+  });
+  const first = bindings[0];
+  if (first === undefined || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN;
+  return first;
 }
 
 function searchBlock(files: TemplateFiles, block: Block, key: string, text: string, depth: number): KeySource {
