@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli-run.js';
+import { fixAndRescan as fixToPass, runCli } from './cli-run.js';
 import { HELM_SHAPES } from './helm-shapes.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-helm-'));
@@ -24,15 +24,6 @@ function chartTree(name: string): string {
 
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
 const restricted = ['--level', 'restricted'];
-
-/** Writes the fixes and checks the chart then passes restricted and a second fix has nothing to do. */
-async function fixToPass(dir: string, chart: string): Promise<{ stderr: string }> {
-  const fixed = await runCli(dir, ['fix', '--write', ...restricted, chart]);
-  expect(fixed.code, fixed.stderr).toBe(0);
-  expect((await runCli(dir, ['fix', ...restricted, chart])).stdout).toBe('');
-  expect((await runCli(dir, ['scan', ...restricted, chart])).code).toBe(0);
-  return fixed;
-}
 
 describe('podsec fix on chart shapes', () => {
   it('adds the container settings once to the range body and the pod settings under spec', async () => {

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli-run.js';
+import { fixAndRescan, runCli } from './cli-run.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-src-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,16 +20,6 @@ function tree(files: Record<string, string>): string {
     writeFileSync(path.join(dir, name), text);
   }
   return dir;
-}
-
-/** Fixes with --write, then checks the scan passes restricted and a second fix has nothing to do. */
-async function fixAndRescan(dir: string, target: string, extra: string[] = []): Promise<void> {
-  const fixed = await run(dir, ['fix', '--write', '--level', 'restricted', ...extra, target]);
-  expect(fixed.code, fixed.stderr).toBe(0);
-  const again = await run(dir, ['fix', '--level', 'restricted', ...extra, target]);
-  expect(again.stdout).toBe('');
-  const scanned = await run(dir, ['scan', '--level', 'restricted', target]);
-  expect(scanned.code, scanned.stdout).toBe(0);
 }
 
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
