@@ -183,19 +183,27 @@ function helperDot(files: TemplateFiles, name: string): Binding {
 
 function searchBlock(files: TemplateFiles, block: Block, key: string, text: string, depth: number): KeySource {
   const keyLine = new RegExp(`^\\s*(?:-\\s+)?${key}:(\\s|$)`);
+  // A key line whose value is still to come (`tolerations:`): a block printed next is that value, not a sibling.
+  let valuePending = false;
   for (let n = block.from; n <= block.to; n++) {
     const raw = (block.lines[n - 1] ?? '').replace(/\r$/, '');
     const literal = literalPart(raw);
     if (literal.trim() !== '') {
       if (indentOf(literal) === block.childIndent && keyLine.test(literal)) return guardedKey(block, text, n, key);
+      valuePending = /:\s*(#.*)?$/.test(literal) && !/^\s*#/.test(literal);
       continue;
     }
     // An action-only line: a block printed at the keys' indentation may print the key.
     const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? '';
     const nindent = /\|\s*nindent\s+(\d+)/.exec(body);
+    const indent = /\|\s*indent\s+(\d+)/.exec(body);
     const printsBlock = /\b(toYaml|include|template|tpl)\b/.test(body);
     if (!printsBlock) continue;
-    const at = nindent ? Number(nindent[1]) : indentOf(raw);
+    if (valuePending) {
+      valuePending = false;
+      continue;
+    }
+    const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
     if (at !== block.childIndent) continue;
     const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
     const found = helper === undefined || depth >= MAX_DEPTH ? undefined : findHelper(files, helper);
