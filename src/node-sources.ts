@@ -2,7 +2,7 @@
  * The fix engine's side effect, reading the scanned repository's files, and the safe fixes the reports
  * offer. Shared by the CLI and the action; the engine below stays pure.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ScanWithWorkloads } from './fix/collect.js';
 import { planFixes, type FixResult, type SourceFiles } from './fix/engine.js';
@@ -22,6 +22,16 @@ export function nodeSourceFiles(cwd: string): SourceFiles {
         cache.set(file, text);
       }
       return cache.get(file);
+    },
+    list(folder) {
+      try {
+        return readdirSync(path.resolve(cwd, folder), { withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => (folder === '' || folder === '.' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`))
+          .sort();
+      } catch {
+        return [];
+      }
     },
   };
 }

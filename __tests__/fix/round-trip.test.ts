@@ -3,7 +3,7 @@
  * kustomize, scan again. What the plan said it clears is gone, what is left was reported with a reason, every
  * file still parses, untouched lines are byte for byte the same, and a second fix changes nothing.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ import { nodeSourceFiles } from '../../src/node-sources.js';
 import { lineChanges } from '../../src/fix/diff.js';
 import { fixKindOf, planFixes } from '../../src/fix/engine.js';
 import type { Finding } from '../../src/findings/types.js';
+import { HELM_SHAPES } from './helm-shapes.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-'));
@@ -33,6 +34,12 @@ function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is
   const dir = mkdtempSync(path.join(work, 'repo-'));
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
   for (const sub of ['charts', 'kustomize', 'manifests']) cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
+  for (const [name, files] of Object.entries(HELM_SHAPES)) {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, 'shapes', name, file)), { recursive: true });
+      writeFileSync(path.join(dir, 'shapes', name, file), text);
+    }
+  }
   if (variant !== 'as-is') {
     for (const file of readdirSync(path.join(dir, target), { recursive: true, encoding: 'utf8' })) {
       const full = path.join(dir, target, file);
@@ -61,6 +68,8 @@ const TARGETS = [
   'fixtures/kustomize/base',
   'fixtures/kustomize/overlays/dev',
   'fixtures/kustomize/overlays/prod',
+  // Charts in the shapes real charts print their security contexts in (range, with/if guards, helpers, dependencies).
+  ...Object.keys(HELM_SHAPES).map((name) => `shapes/${name}`),
 ];
 
 /** Generated variants of the plain manifests and overlays: the same round trip in another file style. */

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli-run.js';
+import { fixAndRescan, runCli } from './cli-run.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-fix-src-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,16 +20,6 @@ function tree(files: Record<string, string>): string {
     writeFileSync(path.join(dir, name), text);
   }
   return dir;
-}
-
-/** Fixes with --write, then checks the scan passes restricted and a second fix has nothing to do. */
-async function fixAndRescan(dir: string, target: string, extra: string[] = []): Promise<void> {
-  const fixed = await run(dir, ['fix', '--write', '--level', 'restricted', ...extra, target]);
-  expect(fixed.code, fixed.stderr).toBe(0);
-  const again = await run(dir, ['fix', '--level', 'restricted', ...extra, target]);
-  expect(again.stdout).toBe('');
-  const scanned = await run(dir, ['scan', '--level', 'restricted', target]);
-  expect(scanned.code, scanned.stdout).toBe(0);
 }
 
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
@@ -259,13 +249,44 @@ describe('kustomize overlays', () => {
       ...base,
       'base/deploy.yaml': base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', ''),
       'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
+      // A second overlay in the same scan builds the same base: editing the base would change it too.
+      'staging/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: staging-\n',
     });
-    await fixAndRescan(dir, 'overlay');
+    await fixAndRescan(dir, 'overlay', ['staging']);
     expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\npatches:\n  - path: podsec-fix-deployment-web.yaml\n');
     expect(read(dir, 'overlay/podsec-fix-deployment-web.yaml')).toBe(
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop:\n                - ALL\n',
     );
     expect(read(dir, 'base/deploy.yaml')).not.toContain('allowPrivilegeEscalation');
+  }, 60_000);
+
+  it('edits the resource file itself when no other kustomization of the scan uses it, wherever it is', async () => {
+    const stripped = base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', '');
+    const dir = tree({
+      ...base,
+      'base/deploy.yaml': stripped,
+      'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
+      'overlay/cron.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: tick\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          securityContext:\n            runAsNonRoot: true\n            seccompProfile: {type: RuntimeDefault}\n          containers:\n            - name: tick\n              image: busybox\n',
+    });
+    // Scanned alone, the overlay is the only user of base/deploy.yaml: the file is fixed in place.
+    await fixAndRescan(dir, 'overlay');
+    expect(read(dir, 'base/deploy.yaml')).toContain('          securityContext:\n            allowPrivilegeEscalation: false\n');
+    expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\n');
+    // Kustomize reads files only inside a kustomization's folder, so a file is shared with a kustomization above it:
+    // apps lists its overlay's cron.yaml too, so in a scan of both each gets a patch of its own for it, and
+    // apps, the only user of shared/deploy.yaml, fixes that in place.
+    const both = tree({
+      'apps/shared/deploy.yaml': stripped,
+      'apps/overlay/cron.yaml': read(dir, 'overlay/cron.yaml'),
+      'apps/overlay/kustomization.yaml': 'resources:\n  - cron.yaml\n',
+      'apps/kustomization.yaml': 'resources:\n  - overlay/cron.yaml\n  - shared/deploy.yaml\n',
+    });
+    const fixed = await run(both, ['fix', '--level', 'restricted', 'apps', 'apps/overlay']);
+    expect(fixed.stderr).not.toContain('error');
+    expect(fixed.stdout).toContain('+++ b/apps/shared/deploy.yaml');
+    expect(fixed.stdout).toContain('+++ b/apps/podsec-fix-cronjob-tick.yaml');
+    expect(fixed.stdout).toContain('+++ b/apps/overlay/podsec-fix-cronjob-tick.yaml');
+    expect(fixed.stdout).not.toContain('+++ b/apps/overlay/cron.yaml');
   }, 60_000);
 
   it('edits the strategic-merge patch that set the field', async () => {

@@ -21,11 +21,15 @@ import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
 import { evaluatePod } from '../policy/evaluate.js';
 import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
+import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
+import { helperSites, helperUnderKey, keySource, subchartChain, valuesFieldPath, type HelperBody, type TemplateFiles } from './helm-template.js';
 import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
 
 /** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
 export interface SourceFiles {
   read(file: string): string | undefined;
+  /** The files directly in a folder, as display paths; optional (helpers are then looked for in `_helpers.tpl`). */
+  list?(folder: string): readonly string[];
 }
 
 export interface FixOptions {
@@ -73,6 +77,8 @@ export interface FixResult {
   readonly workloads: WorkloadFix[];
   /** Files whose edits could not be made (the workloads' changes there count as unplaced). */
   readonly errors: { readonly file: string; readonly message: string }[];
+  /** Why a fix went where it did when the first choice was not taken (a shared helper left alone). */
+  readonly notes?: readonly string[];
 }
 
 export interface FixInput {
@@ -93,6 +99,11 @@ interface PendingEdit {
   readonly docIndex: number;
   readonly change: YamlChange;
   readonly owner: number;
+  /** The container (`containers/1`) or `pod` the change is for, and the placed entry it makes. */
+  readonly user?: string;
+  readonly entry?: WorkloadFix['placed'][number];
+  /** Lines for a helper's body, and the edit at its include to make instead when the helper cannot be changed. */
+  readonly helper?: { readonly name: string; readonly site: string; readonly fallback: Omit<PendingEdit, 'owner' | 'helper'> };
 }
 
 /** The kind of fix a check needs: safe checks never need a behaviour change. */
@@ -126,6 +137,7 @@ export function planFixes(input: FixInput): FixResult {
   }
   const edits: PendingEdit[] = [];
   const newPatches: NewPatches = new Map();
+  const uses = kustomizeUses(input.files, [...new Set(input.items.filter((item) => item.targetRef.kind === 'kustomize').map((item) => item.targetRef.path.replace(/\/$/, '')))]);
   const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {
@@ -147,15 +159,19 @@ export function planFixes(input: FixInput): FixResult {
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
     for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
-      const placed = placeChange(workload, change, targetRef, input.files, newPatches);
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ('reason' in placed) draft.unplaced.push(placed);
       else {
-        for (const edit of placed.edits) edits.push({ ...edit, owner });
-        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' });
+        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' };
+        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
+        draft.placed.push(entry);
       }
     }
   }
 
+  const notes: string[] = [];
+  settleHelperEdits(edits, drafts, input.files, notes);
+  settleSharedLines(edits, drafts);
   const newFiles = new Map([...newPatches].map(([file, patch]) => [file, stringify(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft): WorkloadFix => {
@@ -196,7 +212,7 @@ export function planFixes(input: FixInput): FixResult {
       files: [...new Set(placed.map((entry) => entry.file))],
     };
   });
-  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
 }
 
 /** One entry per workload: Helm scenarios that render the same workload are merged (left in one = left). */
@@ -279,7 +295,7 @@ function placeFallbacks(workload: Workload, changes: readonly FieldChange[], fil
   return out;
 }
 
-function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses?: KustomizeUses): Placement {
   const path = objectPath(workload, change.path);
   const located = workload.object.locate(path);
   switch (target.kind) {
@@ -293,7 +309,7 @@ function placeChange(workload: Workload, change: FieldChange, target: TargetRef,
     case 'helm':
       return placeInChart(workload, change, path, located, target, files);
     case 'kustomize':
-      return placeInKustomize(workload, change, path, located, target, files, newPatches);
+      return placeInKustomize(workload, change, path, located, target, files, newPatches, uses ?? kustomizeUses(files, [target.path]));
   }
 }
 
@@ -301,8 +317,31 @@ function placeInChart(workload: Workload, change: FieldChange, path: FieldPath, 
   const chartFolder = target.path.replace(/\/$/, '');
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target, files);
-  if (!('reason' in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  if (!('reason' in values) || !isUnder(primary.file, chartFolder)) return values;
+  const chain = subchartChain(chartFolder, primary.file);
+  // A missing field: what in the template would print its key decides where it goes.
+  const found = workload.object.position(path).foundPath;
+  const rest = path.slice(found.length);
+  if (change.action !== 'delete' && !located.exact && typeof rest[0] === 'string') {
+    const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
+    if (source.kind === 'values') return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target, files, primary);
+    if (source.kind === 'blocked') return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+  }
+  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join('/')} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
   return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path, primary, files) ?? values;
+}
+
+/** What to do about a field a vendored dependency writes itself. */
+function dependencyAdvice(chain: readonly string[], chartFolder: string): string {
+  const charts = `${chartFolder === '' || chartFolder === '.' ? '' : `${chartFolder}/`}charts/${chain.join('/charts/')}`;
+  return `podsec does not edit ${charts}: set it through a values key if a newer version of ${chain[chain.length - 1] ?? 'the dependency'} offers one, or change the chart upstream`;
+}
+
+/** The chart files a template's helpers may be in: its chart's `templates/` folder (not its dependencies'). */
+function templateFiles(files: SourceFiles, file: string): TemplateFiles {
+  const folder = file.slice(0, file.lastIndexOf('/templates/') + '/templates'.length);
+  const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
+  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
 }
 
 /**
@@ -314,27 +353,131 @@ function placeInTemplate(workload: Workload, change: FieldChange, path: FieldPat
   const found = workload.object.position(path).foundPath;
   const rest = path.slice(found.length);
   const parentKey = found[found.length - 1];
-  if (rest.length === 0 || typeof parentKey !== 'string' || typeof rest[0] !== 'string') return undefined;
+  if (rest.length === 0 || parentKey === undefined || typeof rest[0] !== 'string') return undefined;
   const text = files.read(primary.file);
   if (text === undefined) return undefined;
   const lines = text.split('\n');
   const keyLine = (lines[primary.line - 1] ?? '').replace(/\r$/, '');
-  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
-  if (!match || match[3] !== parentKey) return undefined;
-  const keyIndent = (match[1] ?? '').length + (match[2] ?? '').length;
-  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== '');
-  const nextIndent = next === undefined ? 0 : next.length - next.trimStart().length;
-  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  let keyIndent: number;
+  let indent: number;
+  if (typeof parentKey === 'number') {
+    // A list item (`- name: {{ .name }}`, one per `range` turn): its keys sit after the dash.
+    const item = /^(\s*-\s+)[A-Za-z0-9_]+:[ \t]*\S/.exec(keyLine);
+    if (!item) return undefined;
+    keyIndent = (item[1] ?? '').length - 1;
+    indent = (item[1] ?? '').length;
+  } else {
+    const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+    if (!match || match[3] !== parentKey) return undefined;
+    keyIndent = (match[1] ?? '').length + (match[2] ?? '').length;
+    const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== '');
+    const nextIndent = next === undefined ? 0 : next.length - next.trimStart().length;
+    indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  }
   // The block may set the key on another branch (`{{- if … }}` + `securityContext:`): a second one would clash.
-  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  const keyPattern = new RegExp(`^\\s*(- +)?${rest[0]}:`);
   for (const candidate of lines.slice(primary.line)) {
     if (candidate.trim() === '') continue;
     const candidateIndent = candidate.length - candidate.trimStart().length;
     if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith('{{')) break;
-    if (keyPattern.test(candidate)) return undefined;
+    if (keyPattern.test(candidate) && candidateIndent === indent) return undefined;
   }
   const value = change.action === 'append' ? [change.value] : change.value;
-  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [primary.line, indent, ...rest], value } }] };
+  const atSite: Omit<PendingEdit, 'owner'> = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [primary.line, indent, ...rest], value } };
+  // The key's whole body is an own helper (`{{- include "x.securityContext" . | nindent 12 }}`): the helper is
+  // the one place to change, if every include of it is fixed the same way (decided once all are placed).
+  const helper = typeof parentKey === 'string' ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : undefined;
+  const helperText = helper === undefined ? undefined : files.read(helper.file);
+  if (helper && helperText !== undefined && !helperSetsKey(helperText, helper, String(rest[0]))) {
+    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+  }
+  return { edits: [atSite] };
+}
+
+/** Whether a helper's body already has the key at its keys' indentation (on some branch). */
+function helperSetsKey(text: string, helper: HelperBody, key: string): boolean {
+  const pattern = new RegExp(`^ {${helper.indent}}${key}:`);
+  const lines = text.split('\n');
+  for (let n = helper.defineLine + 1; n <= lines.length; n++) {
+    const line = lines[n - 1] ?? '';
+    if (/\{\{-?\s*define\b/.test(line)) break;
+    if (pattern.test(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * A helper is changed only when every include of it (in the chart's own templates) is fixed by this run with the
+ * same settings; otherwise each include gets the lines itself, and a note says why the helper was left alone.
+ */
+function settleHelperEdits(edits: PendingEdit[], drafts: readonly { placed: WorkloadFix['placed'][number][] }[], files: SourceFiles, notes: string[]): void {
+  const groups = new Map<string, PendingEdit[]>();
+  for (const edit of edits) {
+    if (!edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups.set(key, [...(groups.get(key) ?? []), edit]);
+  }
+  for (const [place, group] of groups) {
+    const first = group[0] as PendingEdit & { helper: NonNullable<PendingEdit['helper']> };
+    const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(':'));
+    const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
+    const covered = new Set(group.map((edit) => edit.helper?.site));
+    const uncovered = sites.filter((site) => !covered.has(site));
+    const settings = new Map<string, string[]>();
+    for (const edit of group) {
+      const key = `${edit.owner}\u0000${edit.helper?.site ?? ''}`;
+      settings.set(key, [...(settings.get(key) ?? []), JSON.stringify([edit.change.path.slice(2), 'value' in edit.change ? edit.change.value : null])]);
+    }
+    const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join('\n')));
+    if (uncovered.length === 0 && shapes.size === 1) continue;
+    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(', ')}, which this fix does not change` : 'the workloads that include it need different settings';
+    notes.push(`helper "${first.helper.name}" (${place}) left as it is: ${why}; the settings go in at each include instead.`);
+    for (const edit of group) {
+      const index = edits.indexOf(edit);
+      const site = (edit.helper as NonNullable<PendingEdit['helper']>).fallback;
+      const entry = edit.entry === undefined ? undefined : { ...edit.entry, file: site.file };
+      edits.splice(index, 1, { ...site, owner: edit.owner, ...(edit.user === undefined ? {} : { user: edit.user }), ...(entry === undefined ? {} : { entry }) });
+      const draft = drafts[edit.owner];
+      if (draft && entry) draft.placed = draft.placed.map((candidate) => (candidate === edit.entry ? entry : candidate));
+    }
+  }
+}
+
+function userOf(change: FieldChange): string {
+  const [, list, index] = change.path;
+  return typeof index === 'number' && typeof list === 'string' && /[cC]ontainers$/.test(list) ? `${list}/${index}` : 'pod';
+}
+
+/**
+ * A template line printed once per container (inside a `range`) takes one set of lines for all of them: when the
+ * containers need different settings (one is privileged and must not get `allowPrivilegeEscalation: false`),
+ * nothing is added there and the changes are left with the reason.
+ */
+function settleSharedLines(edits: PendingEdit[], drafts: readonly { placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[] }[]): void {
+  const groups = new Map<string, PendingEdit[]>();
+  for (const edit of edits) {
+    if (edit.docIndex !== TEMPLATE_INSERT || edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups.set(key, [...(groups.get(key) ?? []), edit]);
+  }
+  for (const [place, group] of groups) {
+    const settings = new Map<string, Set<string>>();
+    for (const edit of group) {
+      const key = `${edit.owner}\u0000${edit.user ?? ''}`;
+      const set = settings.get(key) ?? new Set<string>();
+      set.add(JSON.stringify([edit.change.path.slice(2), 'value' in edit.change ? edit.change.value : null]));
+      settings.set(key, set);
+    }
+    if (new Set([...settings.values()].map((set) => [...set].sort().join('\n'))).size <= 1) continue;
+    for (const edit of group) {
+      edits.splice(edits.indexOf(edit), 1);
+      const draft = drafts[edit.owner];
+      if (!draft || !edit.entry) continue;
+      const entry = edit.entry;
+      draft.placed = draft.placed.filter((candidate) => candidate !== entry);
+      draft.unplaced.push({ change: entry.change, reason: `${place} is printed for several containers that need different settings; edit it by hand` });
+    }
+  }
 }
 
 /** Marks a pending edit as lines to insert into a template below a line (path: line, indent, field path). */
@@ -344,14 +487,40 @@ function placeInValues(change: FieldChange, primary: RepoLocation, related: read
   const values = related.find((location) => location.valuesKey !== undefined);
   if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target.path.replace(/\/$/, '');
-  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
-    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
-  }
-  const text = files.read(values.file);
-  if (text === undefined) return { change, reason: `${values.file} cannot be read`, at: values };
-  const key = values.valuesKey;
+  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  // A dependency's own values file (`charts/<name>/values.yaml`): the parent chart sets the same key under the
+  // dependency's name in its own values file.
+  const chain = subchartChain(chartFolder, values.file);
+  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target, files, values);
+  if (files.read(values.file) === undefined) return { change, reason: `${values.file} cannot be read`, at: values };
   // The values key may name the field's parent (a block printed whole): the rest of the field path follows it.
-  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
+}
+
+/**
+ * A values key of the chart (with dependencies' keys under their names). Helm merges mappings of later values
+ * files into earlier ones, so the chart's own `values.yaml` is the place, unless a later values file of the
+ * render decides the value itself (sets the key, or a value that is not a mapping on its way).
+ */
+function placeAtValuesKey(change: FieldChange, chartFolder: string, key: FieldPath, target: TargetRef, files: SourceFiles, at: RepoLocation): Placement {
+  const prefix = chartFolder === '' || chartFolder === '.' ? '' : `${chartFolder}/`;
+  const scenarioFiles = target.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
+  const deciding = scenarioFiles.filter((file) => decidesKey(files.read(file), key));
+  const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
+  if (files.read(file) === undefined) return { change, reason: `${file} cannot be read; set ${key.join('.')} there`, at };
+  return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+
+/** Whether a values text decides the value at `key`: it sets the key, or something that is not a mapping on its way. */
+function decidesKey(text: string | undefined, key: FieldPath): boolean {
+  if (text === undefined) return false;
+  let value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
+  for (const [depth, segment] of key.entries()) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return depth > 0;
+    if (!Object.hasOwn(value, segment)) return false;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return true;
 }
 
 /** Container lists and volumes are matched by `name` between the rendered object and a source file. */
@@ -395,15 +564,20 @@ function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocatio
   return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }] };
 }
 
-function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches): Placement {
+function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses: KustomizeUses): Placement {
   const overlay = target.path.replace(/\/$/, '');
   const primary = located.primary;
   const file = primary.file;
-  if (isUnder(file, overlay)) {
+  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+  // The overlay's own kustomization (an inline patch), or a file no other kustomization of the scan uses except
+  // through this overlay: edited in place. A file others use too gets a new patch in this overlay instead.
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  const owned = kustomizationFile ? folder === (overlay === '' ? '.' : overlay) : uses.ownedBy(file, overlay);
+  if (owned) {
     const exact = placeAtExactScalar(change, located, files);
     if (exact) return exact;
   }
-  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+  if (owned && isYamlFile(file) && !kustomizationFile) {
     const text = files.read(file);
     const placed = text === undefined ? undefined : placeInSourceDocument(workload, change, path, primary, file, text);
     if (placed) return placed;

@@ -78,6 +78,7 @@ export function renderFixSummary(result: FixResult, options: { readonly written:
       : `podsec fix: ${verb} ${files} ${files === 1 ? 'file' : 'files'}; the edits clear ${counts.cleared} ${counts.cleared === 1 ? 'problem' : 'problems'}.`,
   );
   for (const error of result.errors) lines.push(`podsec: ${error.file}: ${error.message}`);
+  for (const note of result.notes ?? []) lines.push(`note: ${note}`);
   const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
   if (counts.remaining > 0) lines.push('', `${counts.remaining} ${counts.remaining === 1 ? 'problem remains' : 'problems remain'}:`);
   for (const fix of withRemaining) {

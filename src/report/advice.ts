@@ -4,6 +4,7 @@
  * page, and, where the workload cannot honestly be fixed, the real alternatives.
  */
 import type { Problem } from '../findings/problems.js';
+import type { RepoLocation } from '../manifests/types.js';
 import { checkMeta } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
 import { firstSentence } from './common.js';
@@ -73,4 +74,69 @@ export function fixLine(problem: Pick<Problem, 'kind' | 'check'>): string {
   const alternative = alternativeAdvice(problem);
   const fix = checkFix(problem.check);
   return alternative === undefined ? fix : `${fix} ${alternative}`;
+}
+
+/**
+ * Related places as a reader should see them: the per-item places of one list (`containers[1]`, `[2]`, `[3]` of
+ * one workload, or `workers[0]`, `[1]` of one values list) in one file, said once with every line, instead of
+ * one line per item. Places of different lists, files or kinds stay apart; the order is that of first mention.
+ */
+export interface RelatedPlace {
+  readonly file: string;
+  /** Every line, in the order first mentioned; one line keeps its column. */
+  readonly lines: readonly number[];
+  readonly column?: number;
+  /** The message with differing list indexes written as a set: `containers[1-3]`, `workers[0,2]`. */
+  readonly message?: string;
+}
+
+const LIST_INDEX = /\[(\d+)\]/g;
+const HAS_LIST_INDEX = /\[\d+\]/;
+
+export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] {
+  const groups = new Map<string, RepoLocation[]>();
+  for (const location of related) {
+    // Places without a message, or whose message names no list item, are each their own place.
+    const shape = location.message !== undefined && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, '[#]') : `${location.line}\u0000${location.column}\u0000${location.message ?? ''}`;
+    const key = `${location.file}\u0000${shape}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [location]);
+    else group.push(location);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0] as RepoLocation;
+    const lines = [...new Set(group.map((location) => location.line))];
+    if (group.length === 1) return { file: first.file, lines, column: first.column, ...(first.message === undefined ? {} : { message: first.message }) };
+    return { file: first.file, lines, ...(first.message === undefined ? {} : { message: mergedIndexes(group.map((location) => location.message ?? '')) }) };
+  });
+}
+
+/** `a[1].b`, `a[2].b`, `a[3].b` → `a[1-3].b`; positions whose index is the same everywhere stay as they are. */
+function mergedIndexes(messages: readonly string[]): string {
+  const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
+  let position = 0;
+  return (messages[0] as string).replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => list[position] as number))].sort((a, b) => a - b);
+    position++;
+    return `[${indexRuns(values)}]`;
+  });
+}
+
+/** `0,1,2,5` → `0-2,5`. */
+function indexRuns(values: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < values.length; ) {
+    let end = i;
+    while (end + 1 < values.length && (values[end + 1] as number) === (values[end] as number) + 1) end++;
+    runs.push(end - i >= 2 ? `${values[i]}-${values[end]}` : values.slice(i, end + 1).join(','));
+    i = end + 1;
+  }
+  return runs.join(',');
+}
+
+/** `pod.yaml:12:9`, or `pod.yaml:12, 14, 16` for one list's places. */
+export function formatRelatedPlace(place: RelatedPlace): string {
+  const [first] = place.lines as [number, ...number[]];
+  if (place.lines.length === 1) return place.column === undefined ? `${place.file}:${first}` : `${place.file}:${first}:${place.column}`;
+  return `${place.file}:${place.lines.join(', ')}`;
 }

@@ -5,7 +5,7 @@
  */
 import { buildProblems, formatPolicies, type Problem } from '../findings/problems.js';
 import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
-import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { checkPageUrl, fixLine, problemTitle, relatedPlaces } from './advice.js';
 import { controllerEnforceNote, formatScanError, formatTarget, renderedTargets, workloadLabel } from './common.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
@@ -76,8 +76,8 @@ function problemAnnotation(problem: Problem): Annotation {
   if (note !== undefined) lines.push(note);
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join('; ')}.`);
-  for (const related of problem.related) {
-    lines.push(`Related: ${related.file}:${related.line}${related.message === undefined ? '' : ` (${related.message})`}`);
+  for (const place of relatedPlaces(problem.related)) {
+    lines.push(`Related: ${place.file}:${place.lines.join(', ')}${place.message === undefined ? '' : ` (${place.message})`}`);
   }
   lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
   const sameLine = problem.endLine === problem.line;

@@ -9,7 +9,7 @@ import { formatBaselineTally, type BaselineTally } from '../baseline/render.js';
 import { buildProblems, formatPolicies, problemMessage, type Problem } from '../findings/problems.js';
 import type { FailOn, Finding, ScanError, WorkloadVerdict } from '../findings/types.js';
 import type { CommentFix } from '../fix/suggest.js';
-import { checkPageUrl, fixLine, problemTitle } from './advice.js';
+import { checkPageUrl, fixLine, formatRelatedPlace, problemTitle, relatedPlaces } from './advice.js';
 import { controllerEnforceNote, problemReport, workloadLabel } from './common.js';
 import { BoundedMarkdown, closeBudget, writeProblemMarkdown } from './summary.js';
 
@@ -419,6 +419,12 @@ function commentBody(problems: readonly Problem[], anchor: Anchor, fix: CommentF
       `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
       '',
     );
+    const places = relatedPlaces(problem.related);
+    if (places.length > 0) {
+      const shown = places.slice(0, MAX_COMMENT_PLACES).map((place) => `\`${escapeMarkdown(formatRelatedPlace(place))}\`${place.message === undefined ? '' : ` ${escapeMarkdown(place.message)}`}`);
+      if (places.length > MAX_COMMENT_PLACES) shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
+      lines.push(`**Related:** ${shown.join('; ')}`, '');
+    }
     const note = controllerEnforceNote(problem);
     if (note !== undefined) lines.push(`**Note:** ${escapeMarkdown(note)}`, '');
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, '');
@@ -433,6 +439,9 @@ function commentBody(problems: readonly Problem[], anchor: Anchor, fix: CommentF
 }
 
 const SEVERITY_WORD = { error: 'error', warning: 'warning', note: 'note' } as const;
+
+/** An inline comment names at most this many related places (a list's items count once). */
+const MAX_COMMENT_PLACES = 4;
 
 /** Rewrites a podsec comment to say its finding is gone, keeping the original text for the thread. */
 export function markFixed(body: string, headSha: string): string {

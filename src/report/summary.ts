@@ -5,7 +5,7 @@
  */
 import { formatPolicies, problemMessage, type Problem, type ProblemCounts } from '../findings/problems.js';
 import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
-import { alternativeAdvice, checkFix, checkPageUrl, problemTitle } from './advice.js';
+import { alternativeAdvice, checkFix, checkPageUrl, problemTitle, relatedPlaces } from './advice.js';
 import { countsSentence, formatLocation, formatSuppression, formatTarget, plural, problemReport, workloadLabel, type ProblemReport } from './common.js';
 import { problemSections, type ProblemBlock } from './sections.js';
 
@@ -231,7 +231,22 @@ function blockRows(block: ProblemBlock, blobUrl: string | undefined): string[] {
     if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
     return [`| ${plural(block.problems.length, 'workload')}:<br>${places.join('<br>')} | ${problemCell(first)} | ${fixCell(first)} |`];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+}
+
+/** A row names at most this many related places (values lines, patches, the other items of a list). */
+const MAX_ROW_PLACES = 3;
+
+/** `<br><sub>related: values.yaml:14; pod.yaml:12, 14, 16</sub>`: one entry per place, a list's items together. */
+function alsoCell(problem: Problem, blobUrl: string | undefined): string {
+  const places = relatedPlaces(problem.related);
+  if (places.length === 0) return '';
+  const shown = places.slice(0, MAX_ROW_PLACES).map((place) => {
+    const [first, ...more] = place.lines as [number, ...number[]];
+    return `${where(place.file, first, blobUrl)}${more.length > 0 ? `, ${more.join(', ')}` : ''}`;
+  });
+  if (places.length > MAX_ROW_PLACES) shown.push(`${places.length - MAX_ROW_PLACES} more`);
+  return `<br><sub>related: ${shown.join('; ')}</sub>`;
 }
 
 /**

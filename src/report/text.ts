@@ -6,7 +6,7 @@
  */
 import { formatPolicies, problemMessage, workloadKey, type Problem } from '../findings/problems.js';
 import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
-import { alternativeAdvice, checkFix, checkPageUrl } from './advice.js';
+import { alternativeAdvice, checkFix, checkPageUrl, formatRelatedPlace, relatedPlaces } from './advice.js';
 import {
   controllerEnforceNote,
   countsSentence,
@@ -160,8 +160,8 @@ function fixText(problem: Problem, paint: Paint): string {
 function verboseLines(problem: Problem): string[] {
   const lines = [`field: ${printable(problem.field)}`];
   for (const finding of problem.findings) lines.push(`${finding.modes.join(', ')}: ${printable(finding.message)}`);
-  for (const related of problem.related) {
-    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === undefined ? '' : ` ${printable(related.message)}`}`);
+  for (const place of relatedPlaces(problem.related)) {
+    lines.push(`related: ${printable(formatRelatedPlace(place))}${place.message === undefined ? '' : ` ${printable(place.message)}`}`);
   }
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
