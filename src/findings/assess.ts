@@ -10,6 +10,7 @@ import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
 import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
+import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
 import { compareByPlace, compareStrings, isCheckId } from './check-order.js';
@@ -69,10 +70,6 @@ export function dottedPath(path: FieldPath): string {
 /** Why a controller's enforce violation reads differently from a Pod's. */
 export function controllerEnforceNote(kind: string): string {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function stringMap(value: unknown): Record<string, string> {
