@@ -23,6 +23,11 @@ export interface ParsedAdmission {
   readonly errors: string[];
 }
 
+/** The PodSecurity entry of an AdmissionConfiguration's plugin list. */
+function isPodSecurityPlugin(plugin: unknown): plugin is Record<string, unknown> {
+  return isPlainObject(plugin) && plugin.name === 'PodSecurity';
+}
+
 /**
  * Parses the YAML/JSON value of an admission configuration file. Errors read like the API server's:
  * `<file>: defaults.enforce: Invalid value: "x": must be one of privileged, baseline, restricted`.
@@ -61,12 +66,12 @@ function fromAdmissionConfiguration(raw: Record<string, unknown>, file: string):
     fail(['plugins'], 'must be a list');
     return { errors };
   }
-  const index = plugins.findIndex((plugin) => isPlainObject(plugin) && plugin.name === 'PodSecurity');
-  if (index < 0) {
+  const index = plugins.findIndex(isPodSecurityPlugin);
+  const plugin = plugins[index];
+  if (!isPodSecurityPlugin(plugin)) {
     // An AdmissionConfiguration without a PodSecurity entry runs the plugin with its stock configuration.
     return { policy: stockPolicy(), errors };
   }
-  const plugin = plugins[index] as Record<string, unknown>;
   for (const key of Object.keys(plugin)) {
     if (!['name', 'path', 'configuration'].includes(key)) fail(['plugins', index, key], 'unknown field');
   }

@@ -11,6 +11,7 @@ import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
 import { compareStrings } from '../util/compare.js';
+import { itemAt } from '../util/item-at.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
@@ -99,7 +100,7 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
     const parsed = namespacePolicy(labels, defaults);
     if (parsed.errors.length > 0) {
       // Point at the first bad label, the line a person has to change.
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0] as string)?.[1];
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === undefined ? ['metadata', 'labels'] : ['metadata', 'labels', badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
@@ -415,7 +416,7 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
       const version = parseVersion(group.version);
       const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
       failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY[group.modes[0] as Mode];
+      const severity = SEVERITY[itemAt(group.modes, 0)];
       for (const failure of failures) {
         findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
       }
@@ -498,7 +499,7 @@ function makeFinding(
   }
   const field = dottedPath(fullPath);
   // Next-version findings have not happened yet, so they always read as warnings would.
-  const wordingMode: Mode = isUpcoming ? 'warn' : (group.modes[0] as Mode);
+  const wordingMode: Mode = isUpcoming ? 'warn' : (itemAt(group.modes, 0));
   const { primary } = located;
   return {
     file: primary.file,
@@ -530,7 +531,7 @@ function makeFinding(
 export function addTarget(targets: readonly TargetRef[], ref: TargetRef): TargetRef[] {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
-  const existing = targets[index] as TargetRef;
+  const existing = itemAt(targets, index);
   const scenarios = [...existing.scenarios];
   for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
   const out = [...targets];
@@ -555,7 +556,7 @@ function mergeFindings(findings: Finding[]): Finding[] {
     let targets = [...seen.targets];
     for (const target of finding.targets) targets = addTarget(targets, target);
     const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes[0] as Mode];
+    const severity = seen.upcoming ? seen.severity : SEVERITY[itemAt(modes, 0)];
     merged.set(key, { ...seen, targets, modes, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
@@ -616,7 +617,7 @@ function dedupErrors(errors: ScanError[]): ScanError[] {
     const known = seen.get(key);
     if (!known) seen.set(key, error);
     else if (known.target && error.target && known.target.path === error.target.path) {
-      seen.set(key, { ...known, target: addTarget([known.target], error.target)[0] as TargetRef });
+      seen.set(key, { ...known, target: itemAt(addTarget([known.target], error.target), 0) });
     }
   }
   return [...seen.values()];

@@ -3,6 +3,7 @@ import type { FieldPath, PodLike } from '../policy/types.js';
 import { findPodTemplateKind, parseKindPath, type PathStep } from './custom-kinds.js';
 import { apiGroupOf, builtinKindFor } from './kinds.js';
 import type { PodTemplateKind, Workload } from './types.js';
+import { itemAt } from '../util/item-at.js';
 import { isPlainObject } from '../util/plain-object.js';
 import { formatFieldPath, podShapeProblems } from './validate-pod.js';
 
@@ -140,8 +141,7 @@ function builtinWorkload(object: KubeObject, identity: Identity, podPath: FieldP
   const isPod = podPath.length === 0;
   let current: unknown = object.value;
   for (let i = 0; i < podPath.length; i++) {
-    const segment = podPath[i] as string;
-    const next: unknown = isPlainObject(current) ? current[segment] : undefined;
+    const next: unknown = isPlainObject(current) ? current[itemAt(podPath, i)] : undefined;
     if (next === undefined || next === null) {
       if (skipWithoutTemplate) return undefined;
       // The API server rejects a controller without a template; PSA alone would evaluate an empty pod and pass it.
