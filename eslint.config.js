@@ -27,6 +27,7 @@ export default tseslint.config(
       'src/workloads/**/*.ts',
       'src/findings/**/*.ts',
       'src/report/**/*.ts',
+      'src/util/**/*.ts',
       'src/fix/**/*.ts',
       'src/config/validate.ts',
       'src/config/schema.ts',

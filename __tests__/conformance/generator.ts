@@ -10,6 +10,8 @@
  * a `hostUsers: false` pod is relaxed only from v1.35, and so on.
  */
 import type { CheckId } from '../../src/policy/types.js';
+// Output order of check ids (spec §4.2).
+import { SPEC_CHECK_ORDER as CHECK_ORDER } from '../policy/spec-checks.js';
 
 export type PolicyLevel = 'baseline' | 'restricted';
 export const POLICY_LEVELS: readonly PolicyLevel[] = ['baseline', 'restricted'];
@@ -95,29 +97,6 @@ export interface ConformanceCase {
   /** Exact `reason (detail)` fragments the aggregate message must contain. */
   readonly expectedFragments: readonly string[];
 }
-
-/** Output order of check ids (spec §4.2). */
-export const CHECK_ORDER: readonly CheckId[] = [
-  'appArmorProfile',
-  'capabilities_baseline',
-  'hostNamespaces',
-  'hostPathVolumes',
-  'hostPorts',
-  'hostProbesAndHostLifecycle',
-  'privileged',
-  'procMount',
-  'seLinuxOptions',
-  'seccompProfile_baseline',
-  'sysctls',
-  'windowsHostProcess',
-  'allowPrivilegeEscalation',
-  'capabilities_restricted',
-  'procMount_restricted',
-  'restrictedVolumes',
-  'runAsNonRoot',
-  'runAsUser',
-  'seccompProfile_restricted',
-];
 
 /** Level and first version of each check (spec §3.1). */
 export const CHECK_INTRODUCED: Readonly<Record<CheckId, { level: PolicyLevel; minor: number }>> = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessWorkloads, controllerEnforceNote } from '../../src/findings/assess.js';
+import { compareBytes } from '../../src/discover/paths.js';
+import { assessWorkloads, controllerEnforceNote, sortTargets } from '../../src/findings/assess.js';
 import type { TargetRef } from '../../src/findings/types.js';
 import { items, manifestTarget, parse, policy } from './helpers.js';
 
@@ -276,5 +277,15 @@ describe('an exempt namespace that carries Pod Security labels', () => {
     expect(assessWorkloads({ items: [], namespaces: labelled, policy: policy(), today: TODAY }).notices).toEqual([]);
     const asDefaults = parse(namespace('    pod-security.kubernetes.io/enforce: baseline\n'), 'manifests/ns.yaml').namespaces;
     expect(assessWorkloads({ items: [], namespaces: asDefaults, policy: exempt, today: TODAY }).notices).toEqual([]);
+  });
+});
+
+describe('report order of file names', () => {
+  it('is the order file discovery uses (UTF-8 bytes), also above U+FFFF', () => {
+    const names = ['deploy/\u{1F600}.yaml', 'deploy/\uE000.yaml', 'deploy/z.yaml', 'deploy/Z.yaml'];
+    const refs: TargetRef[] = names.map((path) => ({ kind: 'manifest', path, scenarios: [] }));
+    const byBytes = [...names].sort((a, b) => compareBytes(a, b));
+    expect(sortTargets(refs).map((ref) => ref.path)).toEqual(byBytes);
+    expect(byBytes).toEqual(['deploy/Z.yaml', 'deploy/z.yaml', 'deploy/\uE000.yaml', 'deploy/\u{1F600}.yaml']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateMessage, aggregateReasons, applyApiServerDefaults, evaluatePod, formatFailure } from '../../src/policy/evaluate.js';
 import type { PodLike } from '../../src/policy/types.js';
 import { ctr, pod, version } from './helpers.js';
+import { checkIdsWithout, SPEC_BASELINE_CHECKS, SPEC_CHECK_ORDER } from './spec-checks.js';
 
 const NGINX = pod({ containers: [{ name: 'nginx', image: 'nginx' }] });
 
@@ -44,35 +45,11 @@ describe('evaluatePod', () => {
       volumes: [{ name: 'h', hostPath: { path: '/' } }],
       containers: [ctr('a', { privileged: true, procMount: 'Unmasked', capabilities: { add: ['SYS_ADMIN'] }, appArmorProfile: { type: 'Unconfined' }, windowsOptions: { hostProcess: true } }, { ports: [{ hostPort: 1 }] })],
     });
-    expect(evaluatePod(p, 'baseline', version('latest')).map((f) => f.id)).toEqual([
-      'appArmorProfile',
-      'capabilities_baseline',
-      'hostNamespaces',
-      'hostPathVolumes',
-      'hostPorts',
-      'privileged',
-      'procMount',
-      'seLinuxOptions',
-      'seccompProfile_baseline',
-      'sysctls',
-      'windowsHostProcess',
-    ]);
-    expect(evaluatePod(p, 'restricted', version('latest')).map((f) => f.id)).toEqual([
-      'appArmorProfile',
-      'hostNamespaces',
-      'hostPorts',
-      'privileged',
-      'seLinuxOptions',
-      'sysctls',
-      'windowsHostProcess',
-      'allowPrivilegeEscalation',
-      'capabilities_restricted',
-      'procMount_restricted',
-      'restrictedVolumes',
-      'runAsNonRoot',
-      'runAsUser',
-      'seccompProfile_restricted',
-    ]);
+    // Every check but the probe one fails; restricted replaces four baseline checks with its own.
+    expect(evaluatePod(p, 'baseline', version('latest')).map((f) => f.id)).toEqual(checkIdsWithout(SPEC_BASELINE_CHECKS, 'hostProbesAndHostLifecycle'));
+    expect(evaluatePod(p, 'restricted', version('latest')).map((f) => f.id)).toEqual(
+      checkIdsWithout(SPEC_CHECK_ORDER, 'hostProbesAndHostLifecycle', 'capabilities_baseline', 'hostPathVolumes', 'procMount', 'seccompProfile_baseline'),
+    );
   });
 
   it('a fully restricted pod passes every level and version', () => {

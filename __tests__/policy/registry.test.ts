@@ -3,22 +3,10 @@ import { CHECK_DEFINITIONS } from '../../src/policy/checks/index.js';
 import { activeCheckIds, allCheckMeta, CHECK_ORDER, checkMeta, validateDefinitions } from '../../src/policy/registry.js';
 import type { CheckDefinition, CheckId } from '../../src/policy/types.js';
 import { version } from './helpers.js';
+import { checkIdsWithout, SPEC_BASELINE_CHECKS, SPEC_CHECK_ORDER } from './spec-checks.js';
 
-const BASELINE_11: CheckId[] = [
-  'appArmorProfile',
-  'capabilities_baseline',
-  'hostNamespaces',
-  'hostPathVolumes',
-  'hostPorts',
-  'privileged',
-  'procMount',
-  'seLinuxOptions',
-  'seccompProfile_baseline',
-  'sysctls',
-  'windowsHostProcess',
-];
-const BASELINE_12: CheckId[] = [...BASELINE_11.slice(0, 5), 'hostProbesAndHostLifecycle', ...BASELINE_11.slice(5)];
-const without = (ids: CheckId[], ...drop: CheckId[]) => ids.filter((id) => !drop.includes(id));
+const BASELINE_12 = [...SPEC_BASELINE_CHECKS];
+const BASELINE_11 = checkIdsWithout(BASELINE_12, 'hostProbesAndHostLifecycle');
 
 // Spec 1.6, written out by hand as the expected check sets per version range.
 function expectedBaseline(minor: number): CheckId[] {
@@ -36,32 +24,12 @@ function expectedRestricted(minor: number): CheckId[] {
   restricted.push('restrictedVolumes', 'runAsNonRoot');
   if (minor >= 23) restricted.push('runAsUser');
   if (minor >= 19) restricted.push('seccompProfile_restricted');
-  return [...without(expectedBaseline(minor), ...dropped), ...restricted];
+  return [...checkIdsWithout(expectedBaseline(minor), ...dropped), ...restricted];
 }
 
 describe('check order (P1)', () => {
   it('is the fixed upstream order', () => {
-    expect(CHECK_ORDER).toEqual([
-      'appArmorProfile',
-      'capabilities_baseline',
-      'hostNamespaces',
-      'hostPathVolumes',
-      'hostPorts',
-      'hostProbesAndHostLifecycle',
-      'privileged',
-      'procMount',
-      'seLinuxOptions',
-      'seccompProfile_baseline',
-      'sysctls',
-      'windowsHostProcess',
-      'allowPrivilegeEscalation',
-      'capabilities_restricted',
-      'procMount_restricted',
-      'restrictedVolumes',
-      'runAsNonRoot',
-      'runAsUser',
-      'seccompProfile_restricted',
-    ]);
+    expect(CHECK_ORDER).toEqual(SPEC_CHECK_ORDER);
     expect(allCheckMeta().map((m) => m.id)).toEqual(CHECK_ORDER);
   });
   it('equals byte order within each level', () => {

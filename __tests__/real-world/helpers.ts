@@ -1,28 +1,14 @@
 import { resolve } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
+import type { JsonReport } from '../../src/report/json-shape.js';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 /** Small reproductions of patterns found in public charts and overlays, written for podsec. */
 export const fixtures = '__tests__/fixtures/real-world';
 
-/** The parts of the version-2 JSON report (docs/report.md) these tests read. */
-export interface JsonReport {
-  problems: {
-    file: string;
-    line?: number;
-    kind: string;
-    name: string;
-    check: string;
-    field?: string;
-    policies: { modes: string[]; level: string; version: string; message: string }[];
-    related?: { file: string; line?: number; message?: string }[];
-    targets: { kind: string; path: string }[];
-  }[];
-  workloads: { kind: string; namespace: string; name: string; mode: string; allowed: boolean; file: string; targets: { path: string }[] }[];
-  errors: { file: string; line?: number; message: string }[];
-  notices: { file: string; message: string }[];
-}
+/** The JSON report these tests read (docs/report.md). */
+export type { JsonReport };
 
 export interface CliRun {
   code: number;

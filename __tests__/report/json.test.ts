@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
 import { readJsonReport } from '../../src/report/json-read.js';
-import { JSON_REPORT_VERSION, buildJsonReport, renderJson } from '../../src/report/json.js';
+import { buildJsonReport, renderJson } from '../../src/report/json.js';
+import { JSON_REPORT_VERSION } from '../../src/report/json-shape.js';
 import { expectGolden, loadScanResult } from './helpers.js';
 
 describe('renderJson', () => {

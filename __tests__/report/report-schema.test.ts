@@ -4,7 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
-import { JSON_REPORT_VERSION, renderJson } from '../../src/report/json.js';
+import { renderJson } from '../../src/report/json.js';
+import { JSON_REPORT_VERSION } from '../../src/report/json-shape.js';
 import { loadScanResult } from './helpers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');

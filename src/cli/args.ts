@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FlagOverrides } from '../config/options.js';
+import { itemAt } from '../util/item-at.js';
 import { didYouMean } from './did-you-mean.js';
 
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'markdown';
@@ -177,7 +178,7 @@ function parseExplain(argv: readonly string[]): Command {
   const { values, positionals } = parseStrict(argv, helpOnly, 'explain');
   if (values.help) return { command: 'help', topic: 'explain' };
   if (positionals.length !== 1) throw new UsageError('explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)');
-  return { command: 'explain', check: positionals[0] as string };
+  return { command: 'explain', check: itemAt(positionals, 0) };
 }
 
 /** `--policy-version` or its first spelling `--version`; both at once must agree. */
@@ -292,7 +293,7 @@ function usageMessage(error: unknown, options: NonNullable<ParseArgsConfig['opti
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
     const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...('short' in option && option.short ? [`-${option.short}`] : [])]);
-    const flag = unknown.split('=')[0] as string;
+    const flag = itemAt(unknown.split('='), 0);
     const suggestion = didYouMean(flag, flags);
     // A file whose name starts with a dash looks like a flag; say how to pass it.
     const asPath = suggestion === '' && command !== 'checks' && command !== 'explain' ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : '';

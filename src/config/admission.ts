@@ -8,6 +8,7 @@ import type { ModePolicies, ModePolicy } from '../options.js';
 import type { Level } from '../policy/types.js';
 import { parseLevel, parseVersion } from '../policy/version.js';
 import { dns1123LabelError, dns1123SubdomainError, formatKeyPath, type PathSegment } from './fields.js';
+import { isPlainObject } from '../util/plain-object.js';
 import type { AdmissionPolicy } from './types.js';
 
 const PSA_GROUP = 'pod-security.admission.config.k8s.io';
@@ -22,8 +23,9 @@ export interface ParsedAdmission {
   readonly errors: string[];
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The PodSecurity entry of an AdmissionConfiguration's plugin list. */
+function isPodSecurityPlugin(plugin: unknown): plugin is Record<string, unknown> {
+  return isPlainObject(plugin) && plugin.name === 'PodSecurity';
 }
 
 /**
@@ -35,7 +37,7 @@ export function parseAdmissionConfiguration(raw: unknown, file: string): ParsedA
   const fail = (path: readonly PathSegment[], message: string): void => {
     errors.push(`${file}: ${path.length === 0 ? '' : `${formatKeyPath(path)}: `}${message}`);
   };
-  if (!isMapping(raw)) {
+  if (!isPlainObject(raw)) {
     fail([], 'must be a PodSecurityConfiguration or AdmissionConfiguration object');
     return { errors };
   }
@@ -64,12 +66,12 @@ function fromAdmissionConfiguration(raw: Record<string, unknown>, file: string):
     fail(['plugins'], 'must be a list');
     return { errors };
   }
-  const index = plugins.findIndex((plugin) => isMapping(plugin) && plugin.name === 'PodSecurity');
-  if (index < 0) {
+  const index = plugins.findIndex(isPodSecurityPlugin);
+  const plugin = plugins[index];
+  if (!isPodSecurityPlugin(plugin)) {
     // An AdmissionConfiguration without a PodSecurity entry runs the plugin with its stock configuration.
     return { policy: stockPolicy(), errors };
   }
-  const plugin = plugins[index] as Record<string, unknown>;
   for (const key of Object.keys(plugin)) {
     if (!['name', 'path', 'configuration'].includes(key)) fail(['plugins', index, key], 'unknown field');
   }
@@ -77,7 +79,7 @@ function fromAdmissionConfiguration(raw: Record<string, unknown>, file: string):
     const configuration = plugin.configuration;
     const at: PathSegment[] = ['plugins', index, 'configuration'];
     const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
-    if (!isMapping(configuration) || configuration.kind !== 'PodSecurityConfiguration' || !expected.includes(String(configuration.apiVersion))) {
+    if (!isPlainObject(configuration) || configuration.kind !== 'PodSecurityConfiguration' || !expected.includes(String(configuration.apiVersion))) {
       fail(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(' or ')})`);
       return { errors };
     }
@@ -111,7 +113,7 @@ function podSecurityConfiguration(
 
   const defaultsRaw = raw.defaults ?? {};
   const defaults: Record<string, ModePolicy> = {};
-  if (!isMapping(defaultsRaw)) bad([...at, 'defaults'], 'must be a mapping');
+  if (!isPlainObject(defaultsRaw)) bad([...at, 'defaults'], 'must be a mapping');
   else {
     for (const key of Object.keys(defaultsRaw)) {
       if (!DEFAULT_KEYS.includes(key)) bad([...at, 'defaults', key], 'unknown field');
@@ -137,7 +139,7 @@ function podSecurityConfiguration(
 
   const exemptionsRaw = raw.exemptions ?? {};
   const lists: Record<'namespaces' | 'runtimeClasses' | 'usernames', string[]> = { namespaces: [], runtimeClasses: [], usernames: [] };
-  if (!isMapping(exemptionsRaw)) bad([...at, 'exemptions'], 'must be a mapping');
+  if (!isPlainObject(exemptionsRaw)) bad([...at, 'exemptions'], 'must be a mapping');
   else {
     for (const key of Object.keys(exemptionsRaw)) {
       if (!(key in lists)) bad([...at, 'exemptions', key], 'unknown field');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { FAIL_ON_VALUES, MODES, type FailOn, type Mode } from '../findings/types.js';
-import type { Exemptions, ModePolicies, ModePolicy, ScanOptions, TargetOptions } from '../options.js';
+import type { HelmOptions, ModePolicies, ModePolicy, ScanOptions, TargetOptions } from '../options.js';
 import type { Level } from '../policy/types.js';
 import { globError, levelError, versionError } from './fields.js';
 import type { AdmissionPolicy, ModeSetting, PodsecConfig } from './types.js';
@@ -132,12 +132,65 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
   const { flags } = input;
   const config = input.config ?? {};
   const errors: string[] = [];
+  const defaults = resolveModePolicies(input, config, errors);
+  const { nextVersion, clusterMinor } = resolveVersions(flags, config, errors);
+  const exclude = [...(config.exclude ?? []), ...(flags.exclude ?? [])];
+  for (const glob of flags.exclude ?? []) {
+    const problem = globError(glob);
+    if (problem !== undefined) errors.push(`--exclude: ${problem}`);
+  }
+  const run = resolveRunSettings(flags, config, input.cpuCount, errors);
+  if (flags.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
+    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+  }
+  if (errors.length > 0) throw new OptionsError(errors);
 
-  const modes: Record<Mode, { level: Level; version: string }> = {
-    enforce: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).enforce },
-    warn: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).warn },
-    audit: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).audit },
+  return {
+    cwd: input.cwd,
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
+    exclude,
+    targets: (config.targets ?? []).map((target) => relativeTarget(target, input.cwd, input.configDir)),
+    policy: {
+      defaults,
+      namespaceLabels: config.namespaces ?? {},
+      exemptions: {
+        namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
+        runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
+        usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames),
+      },
+      relaxations: config.relaxations ?? [],
+      podTemplateKinds: config.podTemplateKinds ?? [],
+      ...(nextVersion !== undefined ? { nextVersion } : {}),
+      ...(clusterMinor !== undefined ? { clusterMinor } : {}),
+      allowInlineIgnores: flags.ignoreInline === true ? false : (config.inlineIgnores ?? true),
+    },
+    render: {
+      helm: resolveHelm(flags, config, input.cwd),
+      kustomize: {
+        ...(flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {}),
+        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false,
+      },
+      network: flags.network ?? config.network ?? false,
+      timeoutMs: run.timeoutMs,
+      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+      concurrency: run.concurrency,
+      renderErrorsFail: run.renderErrors === 'fail',
+    },
+    today: input.today,
+    ...(flags.allowEmptyInput === true ? { allowEmptyInput: true } : {}),
+    ...(run.shard ? { shard: run.shard } : {}),
+    failOn: run.failOn,
   };
+}
+
+/**
+ * The policy of each mode: built-in defaults (or the admission configuration's), then the config file's
+ * level/version and per-mode defaults, then `--level`/`--version`, then `--enforce`/`--warn`/`--audit`.
+ */
+function resolveModePolicies(input: ResolveInput, config: PodsecConfig, errors: string[]): ModePolicies {
+  const { flags } = input;
+  const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
+  const modes: Record<Mode, { level: Level; version: string }> = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
   const apply = (targets: readonly Mode[], setting: ModeSetting): void => {
     for (const mode of targets) {
       if (setting.level !== undefined) modes[mode].level = setting.level;
@@ -167,7 +220,11 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
     if ('error' in parsed) errors.push(`--${mode}: ${parsed.error}`);
     else apply([mode], parsed.setting);
   }
+  return { enforce: modes.enforce as ModePolicy, warn: modes.warn, audit: modes.audit };
+}
 
+/** The next version to preview and the cluster version to emulate, flags over config. */
+function resolveVersions(flags: FlagOverrides, config: PodsecConfig, errors: string[]): { nextVersion?: string; clusterMinor?: number } {
   const nextVersion = flags.nextVersion ?? config.nextVersion;
   if (flags.nextVersion !== undefined) {
     const problem = versionError(flags.nextVersion);
@@ -178,20 +235,26 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
   if (clusterVersion !== undefined && clusterMinor === undefined) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
+  return { ...(nextVersion !== undefined ? { nextVersion } : {}), ...(clusterMinor !== undefined ? { clusterMinor } : {}) };
+}
 
-  const exclude = [...(config.exclude ?? []), ...(flags.exclude ?? [])];
-  for (const glob of flags.exclude ?? []) {
-    const problem = globError(glob);
-    if (problem !== undefined) errors.push(`--exclude: ${problem}`);
-  }
+/** How the scan runs: render timeout and concurrency, what render errors and findings do, the shard. */
+interface RunSettings {
+  readonly timeoutMs: number;
+  readonly concurrency: number;
+  readonly renderErrors: 'fail' | 'warn';
+  readonly failOn: FailOn;
+  readonly shard: ScanOptions['shard'];
+}
 
+function resolveRunSettings(flags: FlagOverrides, config: PodsecConfig, cpuCount: number | undefined, errors: string[]): RunSettings {
   let timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== undefined) {
     const parsed = parseDurationMs(flags.timeout);
     if (parsed === undefined) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
     else timeoutMs = parsed;
   }
-  let concurrency = config.concurrency ?? Math.max(1, input.cpuCount ?? 4);
+  let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== undefined) {
     if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
@@ -212,61 +275,23 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
     if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
-  if (flags.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
-  }
-  if (errors.length > 0) throw new OptionsError(errors);
+  return { timeoutMs, concurrency, renderErrors, failOn, shard };
+}
 
+/** Helm settings: flags replace the config file's, list by list. */
+function resolveHelm(flags: FlagOverrides, config: PodsecConfig, cwd: string): HelmOptions {
   const helm = config.helm ?? {};
-  const exemptions: Exemptions = {
-    namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
-    runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
-    usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames),
-  };
-  const defaults: ModePolicies = { enforce: modes.enforce as ModePolicy, warn: modes.warn, audit: modes.audit };
-
   return {
-    cwd: input.cwd,
-    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
-    exclude,
-    targets: (config.targets ?? []).map((target) => relativeTarget(target, input.cwd, input.configDir)),
-    policy: {
-      defaults,
-      namespaceLabels: config.namespaces ?? {},
-      exemptions,
-      relaxations: config.relaxations ?? [],
-      podTemplateKinds: config.podTemplateKinds ?? [],
-      ...(nextVersion !== undefined ? { nextVersion } : {}),
-      ...(clusterMinor !== undefined ? { clusterMinor } : {}),
-      allowInlineIgnores: flags.ignoreInline === true ? false : (config.inlineIgnores ?? true),
-    },
-    render: {
-      helm: {
-        ...(flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {}),
-        releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
-        ...(flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {}),
-        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
-        // those in the config file stay relative to their chart.
-        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(input.cwd, file)) : [...(helm.valuesFiles ?? [])],
-        set: nonEmpty(flags.set) ? [...flags.set] : [...(helm.set ?? [])],
-        ...(flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
-        apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],
-        ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true,
-      },
-      kustomize: {
-        ...(flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {}),
-        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false,
-      },
-      network: flags.network ?? config.network ?? false,
-      timeoutMs,
-      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-      concurrency,
-      renderErrorsFail: renderErrors === 'fail',
-    },
-    today: input.today,
-    ...(flags.allowEmptyInput === true ? { allowEmptyInput: true } : {}),
-    ...(shard ? { shard } : {}),
-    failOn,
+    ...(flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {}),
+    releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
+    ...(flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {}),
+    // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+    // those in the config file stay relative to their chart.
+    valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(cwd, file)) : [...(helm.valuesFiles ?? [])],
+    set: nonEmpty(flags.set) ? [...flags.set] : [...(helm.set ?? [])],
+    ...(flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
+    apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],
+    ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true,
   };
 }
 

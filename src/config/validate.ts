@@ -501,5 +501,3 @@ export function clusterMinorOf(text: string): number | undefined {
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
-
-export { Checker as ConfigChecker };

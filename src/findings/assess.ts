@@ -10,9 +10,12 @@ import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
 import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
+import { compareStrings } from '../util/compare.js';
+import { itemAt } from '../util/item-at.js';
+import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
-import { compareByPlace, compareStrings, isCheckId } from './check-order.js';
+import { compareByPlace, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
 import { MODES, type Finding, type Mode, type ScanError, type Severity, type Suppression, type TargetRef, type WorkloadVerdict } from './types.js';
@@ -71,10 +74,6 @@ export function controllerEnforceNote(kind: string): string {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
 }
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 function stringMap(value: unknown): Record<string, string> {
   const record = asRecord(value);
   if (!record) return {};
@@ -101,7 +100,7 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
     const parsed = namespacePolicy(labels, defaults);
     if (parsed.errors.length > 0) {
       // Point at the first bad label, the line a person has to change.
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0] as string)?.[1];
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === undefined ? ['metadata', 'labels'] : ['metadata', 'labels', badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
@@ -350,119 +349,169 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
   }
 }
 
+/** What assessWorkloads collects, in the order it finds it. */
+interface Collected {
+  readonly findings: Finding[];
+  readonly verdicts: WorkloadVerdict[];
+  readonly notices: ScanError[];
+  readonly errors: ScanError[];
+}
+
+/** What every workload's assessment reads: the input and what is worked out from it once. */
+interface AssessContext {
+  readonly input: AssessInput;
+  readonly policyOf: (namespace: string) => NamespaceState;
+  readonly relaxations: readonly CompiledRelaxation[];
+  readonly emulation: { emulationMinor?: number };
+  readonly nextVersion: PolicyVersion | undefined;
+}
+
+/** The fields of a workload that each of its findings and verdicts repeats. */
+type WorkloadIdentity = Pick<Finding, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>;
+
+/** Why Pod Security lets a workload through whatever it holds. */
+interface Exemption {
+  readonly kind: NonNullable<WorkloadVerdict['exempt']>;
+  readonly suppression: Suppression;
+}
+
 /** Assesses every workload; see the module comment. Output order is deterministic. */
 export function assessWorkloads(input: AssessInput): AssessOutput {
-  const errors: ScanError[] = [];
-  const notices: ScanError[] = [];
-  const findings: Finding[] = [];
-  const verdicts: WorkloadVerdict[] = [];
-  const policyOf = buildNamespaces(input, errors, notices);
-  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = emulationOf(input.policy);
-  const nextVersion = input.policy.nextVersion === undefined ? undefined : parseVersion(input.policy.nextVersion);
+  const out: Collected = { findings: [], verdicts: [], notices: [], errors: [] };
+  const context: AssessContext = {
+    input,
+    policyOf: buildNamespaces(input, out.errors, out.notices),
+    relaxations: compileRelaxations(input.policy.relaxations, input.today),
+    emulation: emulationOf(input.policy),
+    nextVersion: input.policy.nextVersion === undefined ? undefined : parseVersion(input.policy.nextVersion),
+  };
+  out.notices.push(...expiredRelaxationNotices(context.relaxations));
+  for (const item of input.items) assessItem(item, context, out);
+  return {
+    findings: sortFindings(mergeFindings(out.findings)),
+    verdicts: sortVerdicts(mergeVerdicts(out.verdicts)),
+    notices: dedupErrors(out.notices),
+    errors: dedupErrors(out.errors),
+  };
+}
 
-  for (const relaxation of relaxations) {
-    if (!relaxation.expired) continue;
-    const { origin, checks, expires, reason } = relaxation.relaxation;
-    notices.push({
+function expiredRelaxationNotices(relaxations: readonly CompiledRelaxation[]): ScanError[] {
+  return relaxations
+    .filter((relaxation) => relaxation.expired)
+    .map(({ relaxation: { origin, checks, expires, reason } }) => ({
       file: origin?.file ?? '.podsec.yaml',
       message: `${origin ? `${origin.path} ` : 'a relaxation '}(${checks.join(', ')}) expired on ${expires} and no longer applies: ${reason}`,
+    }));
+}
+
+/** One workload's findings, verdicts and errors. */
+function assessItem(item: AssessItem, context: AssessContext, out: Collected): void {
+  const { workload } = item;
+  const namespace = effectiveNamespace(workload, item.defaultNamespace);
+  const objectAt = locateOnce(workload.object, []).primary;
+
+  const shapeProblems = shapeProblemsOf(workload);
+  if (shapeProblems.length > 0) {
+    // Point at the first wrongly typed field: that is the line to fix.
+    const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
+    const at = firstPath === undefined ? objectAt : locateOnce(workload.object, firstPath).primary;
+    const messages = shapeProblems.map((problem) => problem.message);
+    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    return;
+  }
+
+  const exemption = exemptionOf(workload, namespace, context.input.policy.exemptions);
+  const suppressionFor = suppressionLookup(
+    exemption,
+    context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    inlineIgnores(item, context.input, out.errors, out.notices),
+  );
+  const { policies } = context.policyOf(namespace);
+  const base: WorkloadIdentity = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...(workload.part !== undefined ? { part: workload.part } : {}) };
+  const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
+
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+    const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === undefined);
+    const allowed = counted.length === 0;
+    out.verdicts.push({
+      file: objectAt.file,
+      line: objectAt.line,
+      ...base,
+      mode,
+      level,
+      version,
+      allowed,
+      ...(allowed ? {} : { message: aggregateMessage(counted, mode, level, version) }),
+      ...(exemption ? { exempt: exemption.kind } : {}),
+      targets: [item.targetRef],
+      ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
     });
   }
+}
 
-  for (const item of input.items) {
-    const { workload } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = locateOnce(workload.object, []).primary;
+/** A PSA exemption by namespace or runtime class, which lets every check through. */
+function exemptionOf(workload: Workload, namespace: string, exemptions: PolicyOptions['exemptions']): Exemption | undefined {
+  if (exemptions.namespaces.includes(namespace)) {
+    return { kind: 'namespace', suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: 'exemption' } };
+  }
+  const runtimeClass = runtimeClassOf(workload);
+  if (runtimeClass !== undefined && exemptions.runtimeClasses.includes(runtimeClass)) {
+    return { kind: 'runtimeClass', suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: 'exemption' } };
+  }
+  return undefined;
+}
 
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      // Point at the first wrongly typed field: that is the line to fix.
-      const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      const at = firstPath === undefined ? objectAt : locateOnce(workload.object, firstPath).primary;
-      const messages = shapeProblems.map((problem) => problem.message);
-      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
-      continue;
+/** What lets a check through on one workload: an exemption first, then a config relaxation, then an inline ignore. */
+function suppressionLookup(exemption: Exemption | undefined, relaxations: readonly CompiledRelaxation[], inline: readonly InlineIgnore[]): (check: CheckId) => Suppression | undefined {
+  return (check) => {
+    if (exemption) return exemption.suppression;
+    const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check));
+    if (relaxed) {
+      const { reason, expires } = relaxed.relaxation;
+      return { reason, source: 'config', ...(expires !== undefined ? { expires } : {}) };
     }
+    return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+  };
+}
 
-    const exempt: 'namespace' | 'runtimeClass' | undefined = input.policy.exemptions.namespaces.includes(namespace)
-      ? 'namespace'
-      : runtimeClassOf(workload) !== undefined && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload) as string)
-        ? 'runtimeClass'
-        : undefined;
-    const exemption: Suppression | undefined =
-      exempt === 'namespace'
-        ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: 'exemption' }
-        : exempt === 'runtimeClass'
-          ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: 'exemption' }
-          : undefined;
-    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
-    const inline = inlineIgnores(item, input, errors, notices);
-    const suppressionFor = (check: CheckId): Suppression | undefined => {
-      if (exemption) return exemption;
-      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
-      if (relaxed) {
-        const { reason, expires } = relaxed.relaxation;
-        return { reason, source: 'config', ...(expires !== undefined ? { expires } : {}) };
+/**
+ * Evaluates each distinct `level:version` of the workload's policies once and adds its findings, then
+ * the notes for what only the next version rejects (one per level and check, naming every mode).
+ * Returns the failures by `level:version`, for the verdicts.
+ */
+function evaluateGroups(
+  item: AssessItem,
+  base: WorkloadIdentity,
+  policies: ModePolicies,
+  suppressionFor: (check: CheckId) => Suppression | undefined,
+  context: AssessContext,
+  findings: Finding[],
+): Map<string, CheckFailure[]> {
+  const { emulation, nextVersion } = context;
+  const failuresByGroup = new Map<string, CheckFailure[]>();
+  const upcoming = new Map<string, { group: Group; failure: CheckFailure; version: string }>();
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
+    failuresByGroup.set(`${group.level}:${group.version}`, failures);
+    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    if (checksNextVersion(group, version, emulation, nextVersion)) {
+      const now = new Set(failures.map((f) => f.id));
+      for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
+        if (now.has(failure.id)) continue;
+        const key = `${group.level}:${failure.id}`;
+        const seen = upcoming.get(key);
+        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
       }
-      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
-    };
-
-    const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...(workload.part !== undefined ? { part: workload.part } : {}) };
-    const failuresByGroup = new Map<string, CheckFailure[]>();
-    const upcoming = new Map<string, { group: Group; failure: CheckFailure; version: string }>();
-
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
-      failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY[group.modes[0] as Mode];
-      for (const failure of failures) {
-        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
-      }
-      if (checksNextVersion(group, version, emulation, nextVersion)) {
-        const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
-          if (now.has(failure.id)) continue;
-          const key = `${group.level}:${failure.id}`;
-          const seen = upcoming.get(key);
-          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
-        }
-      }
-    }
-    for (const { group, failure, version } of upcoming.values()) {
-      findings.push(makeFinding(item, base, failure, group, version, 'note', suppressionFor(failure.id), true));
-    }
-
-    for (const mode of MODES) {
-      const { level, version } = policies[mode];
-      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === undefined);
-      const allowed = counted.length === 0;
-      verdicts.push({
-        file: objectAt.file,
-        line: objectAt.line,
-        ...base,
-        mode,
-        level,
-        version,
-        allowed,
-        ...(allowed ? {} : { message: aggregateMessage(counted, mode, level, version) }),
-        ...(exempt ? { exempt } : {}),
-        targets: [item.targetRef],
-        ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
-      });
     }
   }
-
-  return {
-    findings: sortFindings(mergeFindings(findings)),
-    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
-    notices: dedupErrors(notices),
-    errors: dedupErrors(errors),
-  };
+  for (const { group, failure, version } of upcoming.values()) {
+    findings.push(upcomingFinding(item, base, failure, group, version, suppressionFor(failure.id)));
+  }
+  return failuresByGroup;
 }
 
 /** The API server's wording for an object that fails validation before admission. */
@@ -473,17 +522,58 @@ function invalidObjectMessage(workload: Workload, problems: readonly string[]): 
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
 
-function makeFinding(
-  item: AssessItem,
-  base: { apiVersion: string; kind: string; namespace: string; name: string; part?: string },
-  failure: CheckFailure,
-  group: Group,
-  version: string,
-  severity: Severity,
-  suppressed: Suppression | undefined,
-  isUpcoming: boolean,
-): Finding {
-  const { workload } = item;
+/** A policy the workload breaks now, in the words of its first mode. */
+function currentFinding(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, group: Group, suppressed: Suppression | undefined): Finding {
+  const mode = itemAt(group.modes, 0);
+  const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY[mode], wordingMode: mode }, suppressed);
+  return group.modes.includes('enforce') && !item.workload.isPod ? { ...finding, note: controllerEnforceNote(base.kind) } : finding;
+}
+
+/** What the next Kubernetes version will reject: it has not happened yet, so it is a note worded as warnings are. */
+function upcomingFinding(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, group: Group, nextVersion: string, suppressed: Suppression | undefined): Finding {
+  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: 'note', wordingMode: 'warn' }, suppressed);
+  return { ...finding, upcoming: true };
+}
+
+/** The policy a finding breaks, and how it is worded and ranked. */
+interface FindingPolicy extends Group {
+  readonly severity: Severity;
+  /** The mode whose words the message uses (`violates` for enforce, `would violate` otherwise). */
+  readonly wordingMode: Mode;
+}
+
+function findingOf(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, policy: FindingPolicy, suppressed: Suppression | undefined): Finding {
+  const { primary, related, fullPath } = placeFailure(item.workload, failure);
+  const field = dottedPath(fullPath);
+  const { level, version } = policy;
+  return {
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
+    ...base,
+    check: failure.id,
+    level,
+    version,
+    reason: failure.reason,
+    detail: failure.detail,
+    message: aggregateMessage([failure], policy.wordingMode, level, version),
+    modes: [...policy.modes],
+    severity: policy.severity,
+    field,
+    targets: [item.targetRef],
+    related,
+    ...(suppressed ? { suppressed } : {}),
+    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
+  };
+}
+
+/**
+ * Where a failure points: the field of its first path, and as related places the fields of its other
+ * paths (`also: …`) with the values lines and patches behind each.
+ */
+function placeFailure(workload: Workload, failure: CheckFailure): { primary: RepoLocation; related: RepoLocation[]; fullPath: FieldPath } {
   const [first = [], ...others] = failure.paths;
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
   const fullPath = objectPath(workload, first);
@@ -498,41 +588,14 @@ function makeFinding(
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
-  const field = dottedPath(fullPath);
-  // Next-version findings have not happened yet, so they always read as warnings would.
-  const wordingMode: Mode = isUpcoming ? 'warn' : (group.modes[0] as Mode);
-  const { primary } = located;
-  return {
-    file: primary.file,
-    line: primary.line,
-    column: primary.column,
-    endLine: primary.endLine,
-    endColumn: primary.endColumn,
-    ...base,
-    check: failure.id,
-    level: group.level,
-    version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], wordingMode, group.level, version),
-    modes: [...group.modes],
-    severity,
-    field,
-    targets: [item.targetRef],
-    related,
-    ...(suppressed ? { suppressed } : {}),
-    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
-    ...(isUpcoming ? { upcoming: true } : {}),
-    ...(!isUpcoming && group.modes.includes('enforce') && !workload.isPod ? { note: controllerEnforceNote(base.kind) } : {}),
-  };
+  return { primary: located.primary, related, fullPath };
 }
 
-/** Adds a target (or its scenario) to a list, keeping one entry per target path with every scenario. */
 /** Adds a target to a list, combining scenarios when the same chart or overlay is already there. */
 export function addTarget(targets: readonly TargetRef[], ref: TargetRef): TargetRef[] {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
-  const existing = targets[index] as TargetRef;
+  const existing = itemAt(targets, index);
   const scenarios = [...existing.scenarios];
   for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
   const out = [...targets];
@@ -557,7 +620,7 @@ function mergeFindings(findings: Finding[]): Finding[] {
     let targets = [...seen.targets];
     for (const target of finding.targets) targets = addTarget(targets, target);
     const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[modes[0] as Mode];
+    const severity = seen.upcoming ? seen.severity : SEVERITY[itemAt(modes, 0)];
     merged.set(key, { ...seen, targets, modes, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
@@ -618,7 +681,7 @@ function dedupErrors(errors: ScanError[]): ScanError[] {
     const known = seen.get(key);
     if (!known) seen.set(key, error);
     else if (known.target && error.target && known.target.path === error.target.path) {
-      seen.set(key, { ...known, target: addTarget([known.target], error.target)[0] as TargetRef });
+      seen.set(key, { ...known, target: itemAt(addTarget([known.target], error.target), 0) });
     }
   }
   return [...seen.values()];

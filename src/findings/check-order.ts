@@ -1,5 +1,6 @@
 import { CHECK_ORDER } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
+import { compareStrings } from '../util/compare.js';
 
 const rank = new Map<string, number>(CHECK_ORDER.map((id, index) => [id, index]));
 
@@ -13,13 +14,8 @@ export function checkRank(id: CheckId): number {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
 
-/**
- * Orders strings by UTF-16 code units: the same on every machine and locale (never localeCompare),
- * and cheap enough for sorting tens of thousands of findings.
- */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// Still offered here for the modules that import it from this one.
+export { compareStrings };
 
 /** The fields both findings and problems are ordered by: where they point, then the object, then the check. */
 export interface Placed {

@@ -7,6 +7,7 @@ import type { Mode } from './types.js';
 import type { ModePolicies, ModePolicy } from '../options.js';
 import { LEVELS, type Level } from '../policy/types.js';
 import { parseLevel, parseVersion } from '../policy/version.js';
+import { itemAt } from '../util/item-at.js';
 
 export const POD_SECURITY_LABEL_PREFIX = 'pod-security.kubernetes.io/';
 
@@ -81,7 +82,7 @@ export function namespacePolicy(
 
 /** apimachinery's aggregate: one error as is, several as `[a, b]`. */
 export function joinFieldErrors(errors: readonly string[]): string {
-  return errors.length === 1 ? (errors[0] as string) : `[${errors.join(', ')}]`;
+  return errors.length === 1 ? itemAt(errors, 0) : `[${errors.join(', ')}]`;
 }
 
 /** The API server's rejection of a Namespace whose Pod Security labels are invalid. */

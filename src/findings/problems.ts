@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { RepoLocation } from '../manifests/types.js';
+import { itemAt } from '../util/item-at.js';
 import { compareByPlace } from './check-order.js';
 import { findingFails } from './exit-code.js';
 import type { FailOn, Finding, Mode, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from './types.js';
@@ -95,7 +96,7 @@ export function buildProblems(findings: readonly Finding[], failOn: FailOn = 'en
 
 function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
   const findings = [...group].sort((a, b) => findingRank(a) - findingRank(b));
-  const first = findings[0] as Finding;
+  const first = itemAt(findings, 0);
   const policies: BrokenPolicy[] = [];
   for (const finding of findings) {
     for (const mode of finding.modes) {
@@ -113,7 +114,10 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
   const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  const severity = severityFrom.map((finding) => finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0] as Severity;
+  const severity = itemAt(
+    severityFrom.map((finding) => finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]),
+    0,
+  );
   const related: RepoLocation[] = [];
   const targets: TargetRef[] = [];
   const containers: string[] = [];
@@ -161,7 +165,7 @@ function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
     targets.push(ref);
     return;
   }
-  const existing = targets[index] as TargetRef;
+  const existing = itemAt(targets, index);
   targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
 }
 
@@ -193,7 +197,7 @@ export function formatPolicies(policies: readonly BrokenPolicy[]): string {
 
 /** The upstream detail of the strictest finding: `host namespaces (hostNetwork=true, hostPID=true)`. */
 export function problemMessage(problem: Problem): string {
-  const first = problem.findings[0] as Finding;
+  const first = itemAt(problem.findings, 0);
   return first.detail === '' ? first.reason : `${first.reason} (${first.detail})`;
 }
 

@@ -174,46 +174,84 @@ function isWrite(options: { method?: string; url?: string; query?: unknown }): b
 
 type Octokit = InstanceType<typeof GitHub>;
 
+/** The options with their defaults filled in. */
+interface ClientSettings {
+  readonly retries: number;
+  /** How long "one second" lasts, in ms. */
+  readonly unit: number;
+  readonly clock: Clock;
+  readonly maxRateLimitWaitSeconds: number;
+  readonly log: (message: string) => void;
+}
+
+type RequestInfo = { method?: string; url?: string };
+
+const describeRequest = (request: RequestInfo): string => `${request.method ?? ''} ${request.url ?? ''}`.trim();
+
 /** Builds a client for `token` with retries, rate-limit handling and write pacing. */
 export function createGitHubClient(token: string, options: GitHubClientOptions): GitHubClient {
-  const retries = options.retries ?? 3;
-  const unit = options.retryBaseMs ?? 1000;
-  const clock = options.clock ?? systemClock;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-  const log = options.log ?? (() => undefined);
-  const writes = new SpacedQueue(options.writeIntervalMs ?? 1000, clock);
+  const settings: ClientSettings = {
+    retries: options.retries ?? 3,
+    unit: options.retryBaseMs ?? 1000,
+    clock: options.clock ?? systemClock,
+    maxRateLimitWaitSeconds: options.maxRateLimitWaitSeconds ?? 60,
+    log: options.log ?? (() => undefined),
+  };
+  const octokit = createOctokit(token, options, settings);
+  const reads = pullRequestReads(octokit);
+  return {
+    ...reads,
+    ...pullRequestWrites(octokit, reads, settings),
+    async graphql<T>(query: string, variables: Record<string, unknown>) {
+      return octokit.graphql<T>(query, variables);
+    },
+    ...codeScanning(octokit),
+  };
+}
+
+/**
+ * Rate-limit handling for the throttling plugin, which owns rate limits (the retry plugin is told not to
+ * touch 403 and 429). Its own wait is switched off (retryAfterBaseValue 0) so that every wait happens here,
+ * on the injectable clock. After too many secondary limits, `stopped` says why podsec writes no more.
+ */
+function rateLimitHandlers(settings: ClientSettings): {
+  onPrimaryLimit: (retryAfter: number, request: RequestInfo, octokit: unknown, retryCount: number) => Promise<boolean>;
+  onSecondaryLimit: (retryAfter: number, request: RequestInfo) => Promise<boolean>;
+  stopped: () => string | undefined;
+} {
+  const { clock, log, unit } = settings;
   let secondaryLimits = 0;
   let stopped: string | undefined;
-  const describe = (request: { method?: string; url?: string }): string => `${request.method ?? ''} ${request.url ?? ''}`.trim();
-
-  // The throttling plugin owns rate limits (the retry plugin is told not to touch 403 and 429). Its own wait
-  // is switched off (retryAfterBaseValue 0) so that every wait happens here, on the injectable clock.
-  const onSecondaryLimit = async (retryAfter: number, request: { method?: string; url?: string }): Promise<boolean> => {
-    secondaryLimits += 1;
-    if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
-      stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
-      log(`${stopped} (${describe(request)})`);
-      return false;
-    }
-    // Without retry-after GitHub asks for at least a minute, longer with each further limit.
-    const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
-    log(`GitHub secondary rate limit on ${describe(request)}; waiting ${seconds}s before retrying${retryAfter > 0 ? ' (retry-after)' : ''}.`);
-    await clock.sleep(seconds * unit);
-    return true;
+  return {
+    async onPrimaryLimit(retryAfter, request, _octokit, retryCount) {
+      if (retryCount >= 1 || retryAfter > settings.maxRateLimitWaitSeconds) {
+        log(`GitHub API rate limit of the token is used up on ${describeRequest(request)}; it resets in ${retryAfter}s, not waiting.`);
+        return false;
+      }
+      log(`GitHub API rate limit of the token is used up on ${describeRequest(request)}; waiting ${retryAfter}s for the reset.`);
+      await clock.sleep(retryAfter * unit);
+      return true;
+    },
+    async onSecondaryLimit(retryAfter, request) {
+      secondaryLimits += 1;
+      if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
+        stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
+        log(`${stopped} (${describeRequest(request)})`);
+        return false;
+      }
+      // Without retry-after GitHub asks for at least a minute, longer with each further limit.
+      const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
+      log(`GitHub secondary rate limit on ${describeRequest(request)}; waiting ${seconds}s before retrying${retryAfter > 0 ? ' (retry-after)' : ''}.`);
+      await clock.sleep(seconds * unit);
+      return true;
+    },
+    stopped: () => stopped,
   };
-  const onPrimaryLimit = async (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number): Promise<boolean> => {
-    if (retryCount >= 1 || retryAfter > maxWait) {
-      log(`GitHub API rate limit of the token is used up on ${describe(request)}; it resets in ${retryAfter}s, not waiting.`);
-      return false;
-    }
-    log(`GitHub API rate limit of the token is used up on ${describe(request)}; waiting ${retryAfter}s for the reset.`);
-    await clock.sleep(retryAfter * unit);
-    return true;
-  };
+}
 
-  // Every attempt passes through the transport, so this sees the failures the plugins retry.
-  const transport = (options.fetch ?? (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch) as typeof fetch;
-  const observedFetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+/** The transport with a log line for each failure; every attempt passes through it, so it sees what the plugins retry. */
+function observingFetch(transport: typeof fetch, log: (message: string) => void): typeof fetch {
+  return async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const what = `${init?.method ?? 'GET'} ${new URL(String(url)).pathname}`;
     try {
       const response = await transport(url, init);
@@ -224,20 +262,27 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       throw error;
     }
   };
+}
 
+/** Octokit with the retry and throttling plugins, paced writes, and no writes once rate limits said stop. */
+function createOctokit(token: string, options: GitHubClientOptions, settings: ClientSettings): Octokit {
+  const { log } = settings;
+  const writes = new SpacedQueue(options.writeIntervalMs ?? 1000, settings.clock);
+  const limits = rateLimitHandlers(settings);
+  const transport = (options.fetch ?? (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch) as typeof fetch;
   const Client = GitHub.plugin(retry, throttling);
   const octokit: Octokit = new Client(
     getOctokitOptions(token, {
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       request: {
         ...actionsDefaults.request,
-        fetch: observedFetch,
+        fetch: observingFetch(transport, log),
       },
       // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
-      retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
+      retry: { retries: settings.retries, retryAfterBaseValue: settings.unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
       throttle: {
-        onRateLimit: onPrimaryLimit,
-        onSecondaryRateLimit: onSecondaryLimit,
+        onRateLimit: limits.onPrimaryLimit,
+        onSecondaryRateLimit: limits.onSecondaryLimit,
         retryAfterBaseValue: 0,
         // 0 means "GitHub named no time": onSecondaryLimit then waits a minute or more.
         fallbackSecondaryRateRetryAfter: 0,
@@ -254,33 +299,42 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
     }),
   ) as Octokit;
   octokit.hook.before('request', (request) => {
+    const stopped = limits.stopped();
     if (stopped !== undefined && isWrite(request as { method?: string; url?: string; query?: unknown })) throw new WritesStopped(stopped);
   });
+  return octokit;
+}
 
-  /**
-   * Sends a create once per attempt (the retry plugin is off for it). After a failure in transit the
-   * create may have happened anyway, so before each retry `findOurs` looks for it.
-   */
-  const createOnce = async <T>(what: string, create: () => Promise<T>, findOurs: () => Promise<T | undefined>): Promise<T> => {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await create();
-      } catch (error) {
-        if (!isTransient(error) || attempt > retries) throw error;
-        log(`Creating the ${what} failed (${statusOf(error) ?? 'no answer'}: ${apiMessageOf(error)}); checking whether GitHub created it before retrying.`);
-        await clock.sleep(attempt ** 2 * unit);
-        const ours = await findOurs();
-        if (ours !== undefined) {
-          log(`GitHub had created the ${what}; not creating it again.`);
-          return ours;
-        }
+/**
+ * Sends a create once per attempt (the retry plugin is off for it). After a failure in transit the
+ * create may have happened anyway, so before each retry `findOurs` looks for it.
+ */
+async function createOnce<T>(settings: ClientSettings, what: string, create: () => Promise<T>, findOurs: () => Promise<T | undefined>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await create();
+    } catch (error) {
+      if (!isTransient(error) || attempt > settings.retries) throw error;
+      settings.log(`Creating the ${what} failed (${statusOf(error) ?? 'no answer'}: ${apiMessageOf(error)}); checking whether GitHub created it before retrying.`);
+      await settings.clock.sleep(attempt ** 2 * settings.unit);
+      const ours = await findOurs();
+      if (ours !== undefined) {
+        settings.log(`GitHub had created the ${what}; not creating it again.`);
+        return ours;
       }
     }
-  };
-  const once = { request: { retries: 0 } };
-  const repoParams = (r: RepoRef): { owner: string; repo: string } => ({ owner: r.owner, repo: r.repo });
+  }
+}
 
-  const api: GitHubClient = {
+/** Request options for a create that createOnce retries itself. */
+const ONCE = { request: { retries: 0 } };
+
+const repoParams = (r: RepoRef): { owner: string; repo: string } => ({ owner: r.owner, repo: r.repo });
+
+type PullRequestReads = Pick<GitHubClient, 'getPull' | 'listPullFiles' | 'listReviewComments' | 'listIssueComments' | 'listReviews'>;
+
+function pullRequestReads(octokit: Octokit): PullRequestReads {
+  return {
     async getPull(repo, pull) {
       const { data } = await octokit.rest.pulls.get({ ...repoParams(repo), pull_number: pull });
       return {
@@ -331,8 +385,17 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
       return reviews.map((r) => ({ id: r.id, body: r.body ?? '', author: r.user?.login, commitId: r.commit_id ?? undefined }));
     },
+  };
+}
+
+type PullRequestWrites = Pick<GitHubClient, 'createReview' | 'updateReviewComment' | 'createIssueComment' | 'updateIssueComment'>;
+
+/** Reviews and comments; a create that fails in transit looks for its result through `reads` before retrying. */
+function pullRequestWrites(octokit: Octokit, reads: PullRequestReads, settings: ClientSettings): PullRequestWrites {
+  return {
     async createReview(repo, pull, review, isOurs) {
       return createOnce(
+        settings,
         'pull request review',
         async () => {
           const { data } = await octokit.rest.pulls.createReview({
@@ -348,12 +411,12 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
               side: c.side,
               body: c.body,
             })),
-            ...once,
+            ...ONCE,
           });
           return { id: data.id };
         },
         async () => {
-          const found = (await api.listReviews(repo, pull)).find(isOurs);
+          const found = (await reads.listReviews(repo, pull)).find(isOurs);
           return found ? { id: found.id } : undefined;
         },
       );
@@ -363,13 +426,14 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
     },
     async createIssueComment(repo, pull, body, isOurs) {
       return createOnce(
+        settings,
         'pull request comment',
         async () => {
-          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...once });
+          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...ONCE });
           return { id: data.id };
         },
         async () => {
-          const found = (await api.listIssueComments(repo, pull)).find(isOurs);
+          const found = (await reads.listIssueComments(repo, pull)).find(isOurs);
           return found ? { id: found.id } : undefined;
         },
       );
@@ -377,9 +441,11 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
     async updateIssueComment(repo, commentId, body) {
       await octokit.rest.issues.updateComment({ ...repoParams(repo), comment_id: commentId, body });
     },
-    async graphql<T>(query: string, variables: Record<string, unknown>) {
-      return octokit.graphql<T>(query, variables);
-    },
+  };
+}
+
+function codeScanning(octokit: Octokit): Pick<GitHubClient, 'uploadSarif' | 'getSarif'> {
+  return {
     async uploadSarif(repo, request) {
       const { data } = await octokit.rest.codeScanning.uploadSarif({
         ...repoParams(repo),
@@ -402,5 +468,4 @@ export function createGitHubClient(token: string, options: GitHubClientOptions):
       };
     },
   };
-  return api;
 }

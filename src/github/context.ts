@@ -2,6 +2,7 @@
  * The workflow run as podsec sees it: event, repository, pull request, and whether the token can write.
  * Read from the runner's environment and event file; the payload is parsed defensively.
  */
+import { asRecord } from '../util/plain-object.js';
 import type { RepoRef } from './client.js';
 
 export interface PullRequestRef {
@@ -38,10 +39,6 @@ export interface EventContext {
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -62,32 +59,32 @@ export function readEventContext(env: Readonly<Record<string, string | undefined
   const eventPath = env['GITHUB_EVENT_PATH'];
   if (eventPath) {
     try {
-      payload = record(JSON.parse(readFile(eventPath))) ?? {};
+      payload = asRecord(JSON.parse(readFile(eventPath))) ?? {};
     } catch {
       payload = {};
     }
   }
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-  const repository = record(payload['repository']);
+  const repository = asRecord(payload['repository']);
   const repoName = text(env['GITHUB_REPOSITORY']) ?? text(repository?.['full_name']);
   const actor = text(env['GITHUB_ACTOR']);
 
   let pullRequest: PullRequestRef | undefined;
   let readOnlyReason: string | undefined;
-  const pr = record(payload['pull_request']);
+  const pr = asRecord(payload['pull_request']);
   if (PULL_REQUEST_EVENTS.has(eventName) && pr) {
     const number = pr['number'];
-    const head = record(pr['head']);
+    const head = asRecord(pr['head']);
     const headSha = text(head?.['sha']);
-    const headRepo = record(head?.['repo']);
+    const headRepo = asRecord(head?.['repo']);
     const headRepoName = text(headRepo?.['full_name']);
     if (typeof number === 'number' && Number.isSafeInteger(number) && number > 0 && headSha) {
-      const baseSha = text(record(pr['base'])?.['sha']);
+      const baseSha = text(asRecord(pr['base'])?.['sha']);
       pullRequest = { number, headSha, headRepo: headRepoName, ...(baseSha ? { baseSha } : {}) };
     }
     // pull_request_target runs with the base repository's token, so forks can write there.
     if (eventName !== 'pull_request_target') {
-      const baseName = text(record(record(pr['base'])?.['repo'])?.['full_name']) ?? text(repository?.['full_name']) ?? repoName;
+      const baseName = text(asRecord(asRecord(pr['base'])?.['repo'])?.['full_name']) ?? text(repository?.['full_name']) ?? repoName;
       const fork = headRepo?.['fork'] === true || headRepoName === undefined || (baseName !== undefined && headRepoName !== baseName);
       if (fork) readOnlyReason = `this pull request comes from a fork (${headRepoName ?? 'deleted repository'})`;
     }
@@ -96,7 +93,7 @@ export function readEventContext(env: Readonly<Record<string, string | undefined
     readOnlyReason = 'this run was triggered by Dependabot';
   }
 
-  const workflowRun = record(payload['workflow_run']);
+  const workflowRun = asRecord(payload['workflow_run']);
   return {
     eventName,
     repo: parseRepo(repoName),

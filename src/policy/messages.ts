@@ -2,6 +2,7 @@
  * Phrase builders shared by every check, so plurals, quoting and ordering match upstream byte for
  * byte in one place.
  */
+import { compareStrings } from '../util/compare.js';
 
 /** `"a", "b"`: each item in plain double quotes (no escaping), joined by `", "`; `""` when empty. */
 export function quoteList(items: readonly string[]): string {
@@ -34,30 +35,9 @@ export function joinSetters(setters: readonly string[]): string {
   return setters.join(' and ');
 }
 
-/**
- * Compares two strings by Unicode code point, which is the order Go gives UTF-8 strings. JavaScript's
- * default comparison works on UTF-16 code units and misplaces characters above U+FFFF relative to
- * U+E000–U+FFFF; `localeCompare` is wrong for any input.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0xd800 && y >= 0xd800) {
-      // Move surrogates (supplementary planes) above U+E000–U+FFFF.
-      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-    }
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
 /** A new array sorted in Go string order. */
 export function sortStrings(items: Iterable<string>): string[] {
-  return Array.from(items).sort(compareCodePoints);
+  return Array.from(items).sort(compareStrings);
 }
 
 /** De-duplicated and sorted in Go string order, as upstream's `sets.String.List()`. */

@@ -155,8 +155,3 @@ export function checkDefinition(id: CheckId): CheckDefinition {
   if (definition === undefined) throw new RangeError(`unknown check id ${JSON.stringify(id)}`);
   return definition;
 }
-
-/** The first minor at which a check exists. */
-export function firstMinor(id: CheckId): number {
-  return checkDefinition(id).variants[0]!.minVersion;
-}

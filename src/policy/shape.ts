@@ -3,14 +3,13 @@
  * of the wrong JSON type is treated as absent instead of crashing; shape errors are reported by the
  * validation step that runs before evaluation.
  */
+import { asRecord } from '../util/plain-object.js';
 import type { FieldPath, PodLike } from './types.js';
 
 export type UnknownRecord = Readonly<Record<string, unknown>>;
 
-/** The value as a plain object, or undefined for null, arrays and scalars. */
-export function asRecord(value: unknown): UnknownRecord | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as UnknownRecord) : undefined;
-}
+// The checks read pods through this module alone; the definition is shared with the rest of podsec.
+export { asRecord };
 
 /** The value as an array, or undefined for anything else. */
 export function asArray(value: unknown): readonly unknown[] | undefined {

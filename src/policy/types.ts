@@ -39,12 +39,6 @@ export interface PolicyVersion {
   readonly minor: number;
 }
 
-/** A level and version pair, printed as `<level>:<version>`. */
-export interface LevelVersion {
-  readonly level: Level;
-  readonly version: PolicyVersion;
-}
-
 /** A path into an object: keys and array indexes. */
 export type FieldPath = readonly (string | number)[];
 

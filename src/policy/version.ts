@@ -26,11 +26,6 @@ export function parseVersion(text: string): PolicyVersion | undefined {
   return Object.freeze({ text, latest: false, minor: Number(match[1]) });
 }
 
-/** A numbered version for a minor, e.g. `versionOf(25)` is `v1.25`. */
-export function versionOf(minor: number): PolicyVersion {
-  return Object.freeze({ text: `v1.${minor}`, latest: false, minor });
-}
-
 /** Parses an exact, case-sensitive level name. */
 export function parseLevel(text: string): Level | undefined {
   return (LEVELS as readonly string[]).includes(text) ? (text as Level) : undefined;

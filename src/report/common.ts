@@ -3,7 +3,7 @@
  * Nothing here formats for one output only.
  */
 import { buildProblems, countProblems, type Problem, type ProblemCounts } from '../findings/problems.js';
-import type { FailOn, Finding, Mode, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
+import type { FailOn, Finding, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
 
 /** The problems of a scan and the counts every output prints, built once per report. */
 export interface ProblemReport {
@@ -99,11 +99,6 @@ export function formatScanError(error: ScanError): string {
 export function formatSuppression(suppression: Suppression): string {
   const expires = suppression.expires === undefined ? '' : ` (expires ${suppression.expires})`;
   return `${suppression.source}: ${suppression.reason}${expires}`;
-}
-
-/** `enforce, audit`. */
-export function formatModes(modes: readonly Mode[]): string {
-  return modes.join(', ');
 }
 
 /** The first sentence of a markdown fix text, as plain text: a hint, not the whole how-to. */

@@ -3,140 +3,21 @@
  * diff between two runs shows only what changed.
  */
 import type { Problem } from '../findings/problems.js';
-import type { FailOn, Finding, Mode, ScanError, ScanResult, Severity, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
+import type { FailOn, Finding, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
-import type { CheckId, Level } from '../policy/types.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { problemReport } from './common.js';
-
-/**
- * Bumped when a field is removed or changes meaning; added fields keep the version. Version 2 lists
- * `problems` (one per workload × check × location, each with the findings of every policy it breaks
- * under `policies`) instead of version 1's `findings` (one per policy), and counts problems.
- */
-export const JSON_REPORT_VERSION = '2';
-
-export interface JsonTarget {
-  readonly kind: TargetRef['kind'];
-  readonly path: string;
-  readonly scenarios: readonly string[];
-}
-
-export interface JsonLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly message?: string;
-}
-
-export interface JsonSuppression {
-  readonly reason: string;
-  readonly source: Suppression['source'];
-  readonly expires?: string;
-}
-
-/** One broken `level:version` of a problem, with the upstream words for it. */
-export interface JsonPolicy {
-  readonly modes: readonly Mode[];
-  readonly level: Level;
-  readonly version: string;
-  readonly severity: Severity;
-  readonly reason: string;
-  readonly detail: string;
-  /** The upstream message, byte for byte what the API server says for this policy. */
-  readonly message: string;
-  readonly fingerprint: string;
-  readonly suppressed?: JsonSuppression;
-  readonly upcoming?: boolean;
-}
-
-/** One workload × check × primary location. */
-export interface JsonProblem {
-  readonly id: string;
-  readonly check: CheckId;
-  readonly title: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly kind: string;
-  readonly apiVersion: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly part?: string;
-  readonly containers: readonly string[];
-  readonly field: string;
-  readonly severity: Severity;
-  readonly modes: readonly Mode[];
-  readonly blocking: boolean;
-  readonly policies: readonly JsonPolicy[];
-  readonly suppressed?: JsonSuppression;
-  readonly upcoming?: boolean;
-  readonly note?: string;
-  readonly fix: string;
-  readonly docs: string;
-  readonly targets: readonly JsonTarget[];
-  readonly related: readonly JsonLocation[];
-}
-
-export interface JsonWorkload {
-  readonly file: string;
-  readonly line: number;
-  readonly kind: string;
-  readonly apiVersion: string;
-  readonly namespace: string;
-  readonly name: string;
-  readonly part?: string;
-  readonly level: Level;
-  readonly version: string;
-  readonly allowed: boolean;
-  readonly mode: Mode;
-  readonly message?: string;
-  readonly exempt?: WorkloadVerdict['exempt'];
-  readonly targets: readonly JsonTarget[];
-  readonly note?: string;
-}
-
-export interface JsonError {
-  readonly file: string;
-  readonly message: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly target?: JsonTarget;
-}
-
-export interface JsonSummary {
-  readonly failOn: FailOn;
-  readonly workloads: number;
-  readonly passed: number;
-  readonly failed: number;
-  readonly problems: number;
-  readonly blocking: number;
-  readonly byMode: Readonly<Record<Mode, { readonly problems: number; readonly workloads: number }>>;
-  readonly suppressed: number;
-  readonly upcoming: number;
-  readonly errors: number;
-  readonly notices: number;
-}
-
-/** The shape `--format json` prints and the action writes as its result file. */
-export interface JsonReport {
-  readonly version: string;
-  readonly summary: JsonSummary;
-  readonly problems: readonly JsonProblem[];
-  readonly workloads: readonly JsonWorkload[];
-  readonly errors: readonly JsonError[];
-  readonly notices: readonly JsonError[];
-  /** Every target scanned and how many workloads it produced (zero is worth seeing). */
-  readonly targets: readonly JsonTargetSummary[];
-}
-
-export interface JsonTargetSummary extends JsonTarget {
-  readonly workloads: number;
-}
+import {
+  JSON_REPORT_VERSION,
+  type JsonError,
+  type JsonLocation,
+  type JsonPolicy,
+  type JsonProblem,
+  type JsonReport,
+  type JsonSuppression,
+  type JsonTarget,
+  type JsonWorkload,
+} from './json-shape.js';
 
 /** Options for {@link buildJsonReport}. */
 export interface JsonOptions {

@@ -6,6 +6,7 @@
  */
 import { formatPolicies, problemMessage, workloadKey, type Problem } from '../findings/problems.js';
 import type { FailOn, ScanResult, WorkloadVerdict } from '../findings/types.js';
+import { itemAt } from '../util/item-at.js';
 import { alternativeAdvice, checkFix, checkPageUrl, formatRelatedPlace, relatedPlaces } from './advice.js';
 import {
   controllerEnforceNote,
@@ -184,5 +185,5 @@ function passingWorkloads(verdicts: readonly WorkloadVerdict[]): WorkloadVerdict
     if (list === undefined) byKey.set(key, [verdict]);
     else list.push(verdict);
   }
-  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => list[0] as WorkloadVerdict);
+  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
 }

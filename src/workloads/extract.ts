@@ -3,13 +3,11 @@ import type { FieldPath, PodLike } from '../policy/types.js';
 import { findPodTemplateKind, parseKindPath, type PathStep } from './custom-kinds.js';
 import { apiGroupOf, builtinKindFor } from './kinds.js';
 import type { PodTemplateKind, Workload } from './types.js';
+import { itemAt } from '../util/item-at.js';
+import { isPlainObject } from '../util/plain-object.js';
 import { formatFieldPath, podShapeProblems } from './validate-pod.js';
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'array';
@@ -65,7 +63,7 @@ export function extractWorkloads(objects: readonly KubeObject[], customKinds: re
       const part = steps.some((s) => 'each' in s) ? formatFieldPath(target.path) : undefined;
       if (entry.argoWorkflowSpec) {
         workloads.push(...argoWorkloads(object, identity, target, part));
-      } else if (!isObject(target.value)) {
+      } else if (!isPlainObject(target.value)) {
         workloads.push({ ...identity, ...withPart(part), pod: {}, podPath: target.path, isPod: false, object, problems: [notAnObject(target.path, target.value)] });
       } else if (entry.podSpec) {
         workloads.push(podSpecWorkload(object, identity, target.path, target.value, part));
@@ -82,7 +80,7 @@ export function extractWorkloads(objects: readonly KubeObject[], customKinds: re
 type Identity = Pick<Workload, 'apiVersion' | 'kind' | 'name' | 'namespace'>;
 
 function identityOf(object: KubeObject, apiVersion: string, kind: string): Identity {
-  const metadata = isObject(object.value['metadata']) ? object.value['metadata'] : {};
+  const metadata = isPlainObject(object.value['metadata']) ? object.value['metadata'] : {};
   const name = metadata['name'];
   const generateName = metadata['generateName'];
   const namespace = metadata['namespace'];
@@ -108,12 +106,12 @@ const KNATIVE_SERVING_GROUP = 'serving.knative.dev';
  */
 function withKnativeContainerNames(pod: PodLike): PodLike {
   const spec = pod.spec;
-  if (!isObject(spec)) return pod;
+  if (!isPlainObject(spec)) return pod;
   const lists = { containers: 'user-container', initContainers: 'init-container' } as const;
   const taken = new Set<string>();
   for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
     const list = spec[key];
-    if (Array.isArray(list)) for (const c of list) if (isObject(c) && typeof c['name'] === 'string' && c['name'] !== '') taken.add(c['name']);
+    if (Array.isArray(list)) for (const c of list) if (isPlainObject(c) && typeof c['name'] === 'string' && c['name'] !== '') taken.add(c['name']);
   }
   const named: Json = { ...spec };
   let changed = false;
@@ -122,7 +120,7 @@ function withKnativeContainerNames(pod: PodLike): PodLike {
     if (!Array.isArray(list)) continue;
     let suffix = 0;
     named[key] = list.map((c: unknown) => {
-      if (!isObject(c) || (c['name'] !== undefined && c['name'] !== null && c['name'] !== '')) return c;
+      if (!isPlainObject(c) || (c['name'] !== undefined && c['name'] !== null && c['name'] !== '')) return c;
       let name: string = base;
       if (list.length > 1 || taken.has(name)) {
         do name = `${base}-${suffix++}`;
@@ -143,14 +141,13 @@ function builtinWorkload(object: KubeObject, identity: Identity, podPath: FieldP
   const isPod = podPath.length === 0;
   let current: unknown = object.value;
   for (let i = 0; i < podPath.length; i++) {
-    const segment = podPath[i] as string;
-    const next: unknown = isObject(current) ? current[segment] : undefined;
+    const next: unknown = isPlainObject(current) ? current[itemAt(podPath, i)] : undefined;
     if (next === undefined || next === null) {
       if (skipWithoutTemplate) return undefined;
       // The API server rejects a controller without a template; PSA alone would evaluate an empty pod and pass it.
       return { ...identity, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`] };
     }
-    if (!isObject(next)) {
+    if (!isPlainObject(next)) {
       return { ...identity, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i + 1), next)] };
     }
     current = next;
@@ -170,7 +167,7 @@ function resolveSteps(root: Json, steps: readonly PathStep[]): Target[] {
     const next: Target[] = [];
     for (const { path, value } of targets) {
       if ('key' in step) {
-        if (isObject(value) && value[step.key] !== undefined && value[step.key] !== null) next.push({ path: [...path, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== undefined && value[step.key] !== null) next.push({ path: [...path, step.key], value: value[step.key] });
       } else if ('index' in step) {
         if (Array.isArray(value) && value[step.index] !== undefined && value[step.index] !== null) next.push({ path: [...path, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
@@ -225,15 +222,15 @@ function prefixTranslator(rules: readonly Rule[]): (podRelativePath: FieldPath) 
  * maps into the template, so a finding points at the template that needs it.
  */
 function argoWorkloads(object: KubeObject, identity: Identity, target: Target, part: string | undefined): Workload[] {
-  if (!isObject(target.value)) return [];
+  if (!isPlainObject(target.value)) return [];
   const ws = target.value;
   const wsPath = target.path;
   const templates = ws['templates'];
   if (!Array.isArray(templates)) return [];
-  const podMetadata = isObject(ws['podMetadata']) ? ws['podMetadata'] : {};
+  const podMetadata = isPlainObject(ws['podMetadata']) ? ws['podMetadata'] : {};
   const workloads: Workload[] = [];
   templates.forEach((template, index) => {
-    if (!isObject(template)) return;
+    if (!isPlainObject(template)) return;
     const tPath: FieldPath = [...wsPath, 'templates', index];
     const main = mainContainers(template, tPath);
     if (main.length === 0) return;
@@ -241,7 +238,7 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
       [['spec'], tPath],
       [['metadata'], [...tPath, 'metadata']],
     ];
-    const templateMetadata = isObject(template['metadata']) ? template['metadata'] : {};
+    const templateMetadata = isPlainObject(template['metadata']) ? template['metadata'] : {};
     const metadata: Json = {};
     for (const field of ['annotations', 'labels']) {
       const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, 'podMetadata', field], [...tPath, 'metadata', field], ['metadata', field], rules);
@@ -281,7 +278,7 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
     for (const [value, path] of [...main, ...sidecars.map((s, i): [unknown, FieldPath] => [s, [...tPath, 'sidecars', i]])]) {
       rules.push([['spec', 'containers', containers.length], path]);
       // Script templates carry their code in `source`; Argo still runs them as a container named "main".
-      containers.push(isObject(value) && value['name'] === undefined ? { ...value, name: 'main' } : value);
+      containers.push(isPlainObject(value) && value['name'] === undefined ? { ...value, name: 'main' } : value);
     }
     spec['containers'] = containers;
 
@@ -304,26 +301,26 @@ function mainContainers(template: Json, tPath: FieldPath): [unknown, FieldPath][
   if (template['container'] !== undefined && template['container'] !== null) return [[template['container'], [...tPath, 'container']]];
   if (template['script'] !== undefined && template['script'] !== null) return [[template['script'], [...tPath, 'script']]];
   const set = template['containerSet'];
-  if (isObject(set) && Array.isArray(set['containers'])) {
+  if (isPlainObject(set) && Array.isArray(set['containers'])) {
     return set['containers'].map((c, i): [unknown, FieldPath] => [c, [...tPath, 'containerSet', 'containers', i]]);
   }
   return [];
 }
 
 function mergeMaps(base: unknown, override: unknown, basePath: FieldPath, overridePath: FieldPath, podPath: FieldPath, rules: Rule[]): Json | undefined {
-  if (!isObject(base) && !isObject(override)) {
+  if (!isPlainObject(base) && !isPlainObject(override)) {
     // Keep a wrong type visible to shape validation instead of dropping it.
     const wrong = override ?? base;
     return wrong === undefined || wrong === null ? undefined : (wrong as Json);
   }
   const merged: Json = {};
-  if (isObject(base)) {
+  if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...basePath, key]]);
     }
   }
-  if (isObject(override)) {
+  if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...overridePath, key]]);
@@ -354,7 +351,7 @@ export function workloadShapeProblems(workload: Workload): { readonly message: s
 
 function stringEntries(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!isObject(value)) return out;
+  if (!isPlainObject(value)) return out;
   for (const [key, entry] of Object.entries(value)) if (typeof entry === 'string') out[key] = entry;
   return out;
 }
@@ -373,8 +370,8 @@ export interface WorkloadMetadata {
 
 /** Reads the string-valued labels and annotations of a workload and its pod; other values are ignored. */
 export function workloadMetadata(workload: Workload): WorkloadMetadata {
-  const own = isObject(workload.object.value['metadata']) ? workload.object.value['metadata'] : {};
-  const pod = isObject(workload.pod.metadata) ? workload.pod.metadata : {};
+  const own = isPlainObject(workload.object.value['metadata']) ? workload.object.value['metadata'] : {};
+  const pod = isPlainObject(workload.pod.metadata) ? workload.pod.metadata : {};
   return {
     labels: stringEntries(own['labels']),
     annotations: stringEntries(own['annotations']),
