@@ -12,7 +12,7 @@ import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './manife
 import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
-import { renderHelmChart } from './render/helm.js';
+import { renderHelmChart } from './render/helm/helm.js';
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
 import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize-batch.js';
 import type { RenderOutcome } from './render/types.js';

@@ -13,14 +13,14 @@
  *    from values (`toYaml .Values.a.b`, `{{ .Values.a.b.c }}`), the values file line of the key is added as
  *    a related location; the later values file wins, as in helm.
  */
-import { joinDisplay } from '../discover/paths.js';
+import { joinDisplay } from '../../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { blockKeyEnd, readBlockTree } from '../manifests/block-yaml.js';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, resolveYaml11PlainScalar } from '../manifests/parse.js';
-import type { PosNode } from '../manifests/parse.js';
-import type { LocatedField, RepoLocation } from '../manifests/types.js';
-import type { FieldPath } from '../policy/types.js';
+import { blockKeyEnd, readBlockTree } from '../../manifests/block-yaml.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, resolveYaml11PlainScalar } from '../../manifests/parse.js';
+import type { PosNode } from '../../manifests/parse.js';
+import type { LocatedField, RepoLocation, TextSpan } from '../../manifests/types.js';
+import type { FieldPath } from '../../policy/types.js';
 import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
 import type { HelperIndex, LinePattern, ParsedTemplate, TemplateLoc, ValuesPath } from './helm-template-pattern.js';
 
@@ -457,14 +457,7 @@ export interface HelmSourceInput {
 }
 
 /** The span of a field in the rendered output, as `KubeObject.position` gives it. */
-export interface RenderedSpan {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly exact: boolean;
-  readonly foundPath: FieldPath;
-}
+export type RenderedSpan = TextSpan;
 
 /**
  * A chart's parsed templates and helpers, compiled template patterns and parsed values files. Independent

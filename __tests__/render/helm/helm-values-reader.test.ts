@@ -3,12 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseValuesText, walkValues } from '../../src/render/helm-source-map.js';
-import type { ValuesPath } from '../../src/render/helm-template-pattern.js';
-import { createYamlMutator } from '../manifests/mutate-yaml.js';
+import { parseValuesText, walkValues } from '../../../src/render/helm/helm-source-map.js';
+import type { ValuesPath } from '../../../src/render/helm/helm-template-pattern.js';
+import { createYamlMutator } from '../../manifests/mutate-yaml.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
+const repo = resolve(here, '../../..');
 
 function valuesFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -59,7 +59,7 @@ function compare(text: string): { fast: boolean; difference?: string } {
 }
 
 describe('values files through the fast block reader', () => {
-  const files = [...valuesFiles(join(here, '../fixtures/charts')), ...valuesFiles(join(repo, 'examples'))];
+  const files = [...valuesFiles(join(here, '../../fixtures/charts')), ...valuesFiles(join(repo, 'examples'))];
 
   it('find every values key where the general parser finds it', () => {
     expect(files.length).toBeGreaterThan(8);
