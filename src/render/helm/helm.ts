@@ -27,8 +27,8 @@ import type { HelmOptions } from '../../options.js';
 import { describeFailure } from '../command-runner.js';
 import { checkChart, redactValues, secretLikeValuesStrings, setValues, valuesFileStrings } from './helm-safety.js';
 import type { ChartSafety } from './helm-safety.js';
-import { HelmSourceMap, HelmTemplateIndex, joinDisplay, resolveSource } from './helm-source-map.js';
-import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
+import { HelmSourceCache, HelmSourceMap, joinDisplay, resolveSource } from './helm-source-map.js';
+import type { ChartLayout, ChartTemplates, ValuesLayer } from './helm-source-map.js';
 import { findToolBinary } from '../tool-binary.js';
 import { withScratchDir, type ScratchSpace } from '../scratch.js';
 import type { CommandResult, CommandRunner, RenderedScenario, RenderOutcome } from '../types.js';
@@ -62,6 +62,11 @@ export interface HelmRenderDeps {
   readonly runner: CommandRunner;
   /** Read access to the scanned tree, and the scratch space where a chart is staged when it must be. */
   readonly fs: Pick<FileSystem, 'readFile' | 'readDir' | 'realpath'> & ScratchSpace;
+  /**
+   * Source mapping's work that depends on file contents only, shared by the charts of a scan (copies of a chart
+   * and shared library subcharts are parsed, compiled and aligned once). Default: one per chart.
+   */
+  readonly sourceCache?: HelmSourceCache;
   /** The helm binary to run; default: found with {@link findHelmBinary}. */
   readonly helmBinary?: string;
 }
@@ -346,7 +351,7 @@ interface PreparedChart {
 /** The chart's own files, read while helm renders (the scenarios only need their values files). */
 interface ChartFiles {
   readonly layout: ChartLayout;
-  readonly templates: HelmTemplateIndex;
+  readonly templates: ChartTemplates;
   /** Each (sub)chart's values.yaml by display path; undefined when it has none. */
   readonly chartValues: ReadonlyMap<string, string | undefined>;
 }
@@ -422,7 +427,7 @@ async function renderScenarios(
   scenarios: readonly HelmScenario[],
   outcome: { readonly target: TargetRef; readonly scenarios: RenderedScenario[]; readonly errors: ScanError[] },
 ): Promise<void> {
-  const chartFiles = readChartFiles(request, deps.fs, prepared);
+  const chartFiles = readChartFiles(request, deps, prepared);
   const rootReal = request.repoRoot === undefined ? undefined : await deps.fs.realpath(request.repoRoot).catch(() => request.repoRoot);
   // Scenarios render concurrently (the runner bounds the processes); results are used in scenario order.
   const runs = scenarios.map((scenario) => renderScenario(request, deps, prepared.helm, renderDir, rootReal, scenario));
@@ -439,7 +444,8 @@ async function renderScenarios(
   }
 }
 
-async function readChartFiles(request: HelmRenderRequest, fs: HelmRenderDeps['fs'], prepared: PreparedChart): Promise<ChartFiles> {
+async function readChartFiles(request: HelmRenderRequest, deps: HelmRenderDeps, prepared: PreparedChart): Promise<ChartFiles> {
+  const { fs } = deps;
   const { layout, dirs } = await buildLayout(fs, prepared.meta.name, request.chartDir, request.displayPath, prepared.meta, prepared.plan.local, 0);
   const files = await readTemplates(fs, dirs, prepared.safety.texts);
   const chartValues = new Map<string, string | undefined>();
@@ -447,7 +453,8 @@ async function readChartFiles(request: HelmRenderRequest, fs: HelmRenderDeps['fs
     const file = joinDisplay(display, 'values.yaml');
     if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join(dir, 'values.yaml')));
   }
-  return { layout, templates: new HelmTemplateIndex(files), chartValues };
+  const templates = (deps.sourceCache ?? new HelmSourceCache()).chartTemplates(request.displayPath, files);
+  return { layout, templates, chartValues };
 }
 
 /** One scenario's rendered objects, or the error that explains why it has none. */
@@ -609,7 +616,7 @@ function renderedObjects(
   output: string,
   request: HelmRenderRequest,
   layout: ChartLayout,
-  templates: HelmTemplateIndex,
+  templates: ChartTemplates,
   valuesFor: (chain: readonly ChartLayout[]) => ValuesLayer[],
   target: TargetRef,
 ): { objects: KubeObject[]; errors: ScanError[] } {
