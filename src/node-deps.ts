@@ -41,10 +41,16 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   // Overlays that kustomize can build side by side share one process (see kustomize-batch.ts).
   let sharedBuilds: SharedKustomizeBuilds | undefined;
   // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
-  const keepKindFor =
-    (options: ScanOptions) =>
-    (apiVersion: string, kind: string): boolean =>
-      isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+  // One function per options object: helm's parse cache tells renders apart by it.
+  const keepKinds = new WeakMap<ScanOptions, (apiVersion: string, kind: string) => boolean>();
+  const keepKindFor = (options: ScanOptions): ((apiVersion: string, kind: string) => boolean) => {
+    let keep = keepKinds.get(options);
+    if (keep === undefined) {
+      keep = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      keepKinds.set(options, keep);
+    }
+    return keep;
+  };
 
   // Per target folder: what its render may read (the repository holding it; see discover/boundary.ts).
   const boundaries = new Map<string, Promise<ScanBoundary>>();

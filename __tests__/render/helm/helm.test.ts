@@ -406,11 +406,17 @@ describe('renderHelmChart: copies of a chart share their source mapping', () => 
     writeFileSync(changed, `# team-c: patched copy\n${readFileSync(changed, 'utf8')}`);
     const sourceCache = new HelmSourceCache();
     const located: Record<string, ReturnType<typeof where>> = {};
+    const deployments: Record<string, KubeObject> = {};
     for (const team of ['team-a', 'team-b', 'team-c']) {
       const outcome = await renderHelmChart(request(`${team}/web`, { chartDir: join(repo, team, 'web'), repoRoot: repo }), { runner, fs, sourceCache });
       expect(outcome.errors).toEqual([]);
-      located[team] = where(objectOf(outcome, 'default', 'Deployment').locate([...container0, 'securityContext', 'runAsNonRoot']));
+      const deployment = objectOf(outcome, 'default', 'Deployment');
+      deployments[team] = deployment;
+      expect(deployment.file).toBe(`${team}/web/templates/deployment.yaml`);
+      located[team] = where(deployment.locate([...container0, 'securityContext', 'runAsNonRoot']));
     }
+    // Equal output is parsed once: the copies share the parsed values, each with its own file and locations.
+    expect(deployments['team-b']?.value).toBe(deployments['team-a']?.value);
     expect(located['team-a']).toEqual({
       at: 'team-a/web/templates/deployment.yaml:30',
       exact: false,

@@ -18,9 +18,9 @@ import { joinDisplay } from '../../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { blockKeyEnd, readBlockTree } from '../../manifests/block-yaml.js';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, resolveYaml11PlainScalar } from '../../manifests/parse.js';
-import type { PosNode } from '../../manifests/parse.js';
-import type { LocatedField, RepoLocation, TextSpan } from '../../manifests/types.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseManifests, resolveYaml11PlainScalar } from '../../manifests/parse.js';
+import type { ParseOptions, PosNode } from '../../manifests/parse.js';
+import type { LocatedField, ParsedManifests, RepoLocation, TextSpan } from '../../manifests/types.js';
 import type { FieldPath } from '../../policy/types.js';
 import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
 import type { HelperIndex, LinePattern, ParsedTemplate, TemplateLoc, ValuesPath } from './helm-template-pattern.js';
@@ -537,6 +537,11 @@ export class ChartTemplates {
   parsedValues(layer: ValuesLayer): ParsedValues {
     return { layer, ...this.cache.parsedValues(layer.text) };
   }
+
+  /** The parse of one render's output (see {@link HelmSourceCache.renderedManifests}). */
+  renderedManifests(output: string, keepKind: ParseOptions['keepKind']): ParsedManifests {
+    return this.cache.renderedManifests(output, keepKind);
+  }
 }
 
 /**
@@ -549,6 +554,7 @@ export class HelmSourceCache {
   private readonly indexes = new Map<string, HelmTemplateIndex>();
   private readonly templates = new Map<string, ParsedTemplate>();
   private readonly values = new Map<string, Omit<ParsedValues, 'layer'>>();
+  private readonly outputs = new Map<ParseOptions['keepKind'], Map<string, ParsedManifests>>();
 
   /** The templates of the chart in `chartPath` (repo-relative); `files`: repo-relative path → text, parent chart first. */
   chartTemplates(chartPath: string, files: ReadonlyMap<string, string>): ChartTemplates {
@@ -579,6 +585,25 @@ export class HelmSourceCache {
       this.values.set(text, tree);
     }
     return tree;
+  }
+
+  /**
+   * The parse of a render's output. A copy of a chart rendered the same way prints the same text: it is parsed
+   * once, and the copies' objects share their values (each copy wraps them with its own file and locations, so
+   * `file` in the result is the first parser's and must not be used). Keyed by the `keepKind` function too.
+   */
+  renderedManifests(output: string, keepKind: ParseOptions['keepKind']): ParsedManifests {
+    let byText = this.outputs.get(keepKind);
+    if (byText === undefined) {
+      byText = new Map();
+      this.outputs.set(keepKind, byText);
+    }
+    let parsed = byText.get(output);
+    if (parsed === undefined) {
+      parsed = parseManifests(output, '', keepKind ? { keepKind } : {});
+      byText.set(output, parsed);
+    }
+    return parsed;
   }
 
   private parsedTemplate(name: string, text: string): ParsedTemplate {
@@ -825,7 +850,8 @@ export class HelmSourceMap {
       // A block that prints the whole value of the found key (`securityContext:` + `toYaml … | nindent`).
       const owners = new Set<number>();
       let candidate: Owner | undefined;
-      for (let line = span.line + 1; line <= this.valueEndLine(span); line++) {
+      const end = this.valueEndLine(span);
+      for (let line = span.line + 1; line <= end; line++) {
         const owner = context.ownerOfLine(line);
         if (!owner) continue;
         owners.add(owner.id);

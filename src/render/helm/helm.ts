@@ -21,7 +21,7 @@ import type { Node as YamlNode } from 'yaml';
 import type { DirEntry, FileSystem } from '../../discover/fs.js';
 import { isInside } from '../../discover/paths.js';
 import type { ScanError, TargetRef } from '../../findings/types.js';
-import { parseManifests, readBlockYamlValue, withLocator } from '../../manifests/parse.js';
+import { readBlockYamlValue, withLocator } from '../../manifests/parse.js';
 import type { KubeObject } from '../../manifests/types.js';
 import type { HelmOptions } from '../../options.js';
 import { describeFailure } from '../command-runner.js';
@@ -621,7 +621,7 @@ function renderedObjects(
   target: TargetRef,
 ): { objects: KubeObject[]; errors: ScanError[] } {
   const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request.displayPath, request.keepKind ? { keepKind: request.keepKind } : {});
+  const parsed = templates.renderedManifests(output, request.keepKind);
   const errors: ScanError[] = parsed.errors.map((error) => {
     const doc = error.line !== undefined ? map.documentAt(error.line) : undefined;
     const file = (doc && map.fileOf(doc)) ?? request.displayPath;
