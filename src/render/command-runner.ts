@@ -172,6 +172,43 @@ function spawnErrorText(command: string, code: string | undefined, fallback: str
 }
 
 /**
+ * Reads a child's stdout and stderr as they come. stdout beyond `maxOutputBytes` is dropped and `onOverflow`
+ * called (the caller stops the tool); of stderr, only shown as a tail, the last MAX_STDERR_BYTES are kept.
+ */
+function collectOutput(
+  child: ChildProcess,
+  maxOutputBytes: number,
+  onOverflow: () => void,
+): { stdout(): string; stderr(): string; tooLarge(): boolean } {
+  const stdoutChunks: Buffer[] = [];
+  let stdoutBytes = 0;
+  let tooLarge = false;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    if (tooLarge) return;
+    stdoutBytes += chunk.length;
+    if (stdoutBytes > maxOutputBytes) {
+      tooLarge = true;
+      stdoutChunks.length = 0;
+      onOverflow();
+      return;
+    }
+    stdoutChunks.push(chunk);
+  });
+  const stderrChunks: Buffer[] = [];
+  let stderrBytes = 0;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderrChunks.push(chunk);
+    stderrBytes += chunk.length;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+  });
+  return {
+    stdout: () => Buffer.concat(stdoutChunks).toString('utf8'),
+    stderr: () => Buffer.concat(stderrChunks).toString('utf8'),
+    tooLarge: () => tooLarge,
+  };
+}
+
+/**
  * Creates the command runner. It prepares a private HOME and empty helm/kustomize configuration once, and runs
  * every command with only PATH from the caller's environment plus `options.env`.
  */
@@ -222,7 +259,6 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const pid = child.pid;
     if (pid !== undefined) liveGroups.add(pid);
     let timedOut = false;
-    let outputTooLarge = false;
     let forceTimer: NodeJS.Timeout | undefined;
     const timer =
       timeoutMs > 0 && pid !== undefined
@@ -239,26 +275,8 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
       child.stdin.on('error', () => undefined);
       child.stdin.end(options.input);
     }
-    const stdoutChunks: Buffer[] = [];
-    let stdoutBytes = 0;
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (outputTooLarge) return;
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxOutputBytes) {
-        outputTooLarge = true;
-        stdoutChunks.length = 0;
-        if (pid !== undefined) killGroup(pid, 'SIGKILL');
-        return;
-      }
-      stdoutChunks.push(chunk);
-    });
-    // stderr is only shown as a tail: keep the last MAX_STDERR_BYTES, whatever the tool prints.
-    const stderrChunks: Buffer[] = [];
-    let stderrBytes = 0;
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderrChunks.push(chunk);
-      stderrBytes += chunk.length;
-      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    const output = collectOutput(child, maxOutputBytes, () => {
+      if (pid !== undefined) killGroup(pid, 'SIGKILL');
     });
 
     // 'close' comes once the process has exited and its output is read; a program that could not be started
@@ -275,7 +293,8 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
       liveGroups.delete(pid);
     }
 
-    const stderr = Buffer.concat(stderrChunks).toString('utf8');
+    const stderr = output.stderr();
+    const outputTooLarge = output.tooLarge();
     if ('error' in ended) {
       const code = typeof ended.error.code === 'string' ? ended.error.code : undefined;
       const missingCwd = code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd);
@@ -285,7 +304,7 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : undefined;
     return {
       exitCode: timedOut || outputTooLarge || ended.code === null ? undefined : ended.code,
-      stdout: outputTooLarge ? '' : Buffer.concat(stdoutChunks).toString('utf8'),
+      stdout: outputTooLarge ? '' : output.stdout(),
       stderr,
       timedOut,
       outputTooLarge,
