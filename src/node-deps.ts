@@ -12,7 +12,8 @@ import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './manife
 import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
-import { renderHelmChart } from './render/helm.js';
+import { renderHelmChart } from './render/helm/helm.js';
+import { HelmSourceCache } from './render/helm/helm-source-map.js';
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
 import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize-batch.js';
 import type { RenderOutcome } from './render/types.js';
@@ -33,15 +34,23 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   // Kept from discovery: kustomize origin files are shown the way the user named the scanned paths.
   let displayPath: DiscoveryResult['displayPath'] | undefined;
   const targetOptions = new Map<string, ScanOptions['targets'][number]>();
+  // Copies of a chart and shared library subcharts are parsed, compiled and aligned once within this scan.
+  const helmSources = new HelmSourceCache();
   // Overlays over the same base share its parsed resource files within this scan.
   const kustomizeFiles = createKustomizeFileCache();
   // Overlays that kustomize can build side by side share one process (see kustomize-batch.ts).
   let sharedBuilds: SharedKustomizeBuilds | undefined;
   // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
-  const keepKindFor =
-    (options: ScanOptions) =>
-    (apiVersion: string, kind: string): boolean =>
-      isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+  // One function per options object: helm's parse cache tells renders apart by it.
+  const keepKinds = new WeakMap<ScanOptions, (apiVersion: string, kind: string) => boolean>();
+  const keepKindFor = (options: ScanOptions): ((apiVersion: string, kind: string) => boolean) => {
+    let keep = keepKinds.get(options);
+    if (keep === undefined) {
+      keep = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      keepKinds.set(options, keep);
+    }
+    return keep;
+  };
 
   // Per target folder: what its render may read (the repository holding it; see discover/boundary.ts).
   const boundaries = new Map<string, Promise<ScanBoundary>>();
@@ -118,7 +127,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
             maxOutputBytes: options.render.maxOutputBytes,
             keepKind,
           },
-          { runner: getRunner(options), fs, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
+          { runner: getRunner(options), fs, sourceCache: helmSources, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
         );
       }
       return renderKustomization(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverTargets } from '../../src/discover/discover.js';
 import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import { findHelmBinary } from '../../src/render/helm.js';
+import { findHelmBinary } from '../../src/render/helm/helm.js';
 import { createCommandRunner } from '../../src/render/command-runner.js';
 import { fixtures, repoRoot, scanCli, type JsonReport } from './helpers.js';
 

@@ -172,6 +172,20 @@ describe('createCommandRunner', () => {
     const result = await runner.run(cat, [], { input: 'kind: Pod\n' });
     expect(result.stdout).toBe('kind: Pod\n');
   });
+
+  it('reports the exit code of a command that exits without reading its input', async () => {
+    const quitter = script('quit.sh', 'echo done; exit 3');
+    const result = await runner.run(quitter, [], { input: 'x'.repeat(4 * 1024 * 1024) });
+    expect(result).toMatchObject({ exitCode: 3, stdout: 'done\n', timedOut: false });
+    expect(result.spawnError).toBeUndefined();
+  });
+
+  it('names a working directory that does not exist rather than the program', async () => {
+    const echo = script('echo.sh', 'echo hi');
+    const result = await runner.run(echo, [], { cwd: join(dir, 'gone') });
+    expect(result.exitCode).toBeUndefined();
+    expect(result.spawnError).toBe(`could not run ${JSON.stringify(echo)}: working directory ${JSON.stringify(join(dir, 'gone'))} does not exist`);
+  });
 });
 
 describe('stderrTail', () => {

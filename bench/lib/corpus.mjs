@@ -1,5 +1,7 @@
 // The two generated trees the benchmarks scan. Both are deterministic: same inputs, same bytes.
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pad, writeTree, yaml } from './files.mjs';
 import { CI_SCENARIOS, helmChartFiles } from './helm-chart.mjs';
 import { kustomizeBaseFiles, kustomizeComponentFiles, kustomizeOverlayFiles } from './kustomize-tree.mjs';
@@ -94,4 +96,37 @@ export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manif
     writeTree(join(root, 'manifests', `legacy-${pad(m % 10, 2)}`), { [`app-${pad(m)}.yaml`]: yaml(docs) });
   }
   return { charts, overlays, manifestFiles, expectedRenders };
+}
+
+/** The charts of the Helm-heavy corpus, as written in bench/helm-heavy/ (each with its ci/ scenarios, if any). */
+export const HELM_HEAVY_CHARTS = ['pgdb', 'node-exporter', 'kube-state-metrics', 'blackbox-exporter', 'alertmanager', 'boutique'];
+
+/**
+ * The Helm-heavy corpus: `copies` copies of the six charts in bench/helm-heavy/ (a PostgreSQL chart built on an
+ * unpacked `common` library subchart the way Bitnami's are, node-exporter, kube-state-metrics, blackbox-exporter,
+ * alertmanager and an eleven-service shop), one folder per team as in a platform monorepo, plus `overlays`
+ * kustomize overlays. Copies are identical, as when teams vendor the same upstream chart.
+ */
+export function generateHelmHeavyCorpus(root, { copies = 8, overlays = 3 } = {}) {
+  const source = join(dirname(fileURLToPath(import.meta.url)), '..', 'helm-heavy');
+  const charts = [];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const chart of HELM_HEAVY_CHARTS) {
+      const path = `teams/team-${pad(copy, 2)}/${chart}`;
+      cpSync(join(source, chart), join(root, path), { recursive: true });
+      const ci = existsSync(join(source, chart, 'ci')) ? readdirSync(join(source, chart, 'ci')).filter((file) => file.endsWith('-values.yaml')).length : 0;
+      charts.push({ path, scenarios: 1 + ci });
+    }
+  }
+  const apps = ['billing', 'catalog', 'search'];
+  apps.forEach((app, i) => writeTree(join(root, 'kustomize/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })));
+  writeTree(join(root, 'kustomize/components'), kustomizeComponentFiles());
+  const written = [];
+  for (let k = 0; k < overlays; k++) {
+    const app = apps[k % apps.length];
+    const dir = `kustomize/overlays/prod-${app}-${k}`;
+    writeTree(join(root, dir), kustomizeOverlayFiles(`prod-${k}`, { bases: [`../../bases/${app}`], firstWorkload: `${app}-0`, components: ['../../components/hardening'], breaks: k === 1 }));
+    written.push({ path: dir });
+  }
+  return { charts, overlays: written };
 }

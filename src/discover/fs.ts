@@ -27,15 +27,8 @@ export interface FileSystem {
   realpath(path: string): Promise<string>;
 }
 
-/** A private scratch area outside the scanned tree (renderers write their wrapper files here, never in the repo). */
-export interface ScratchSpace {
-  /** Creates a new, empty directory under the OS temp folder and returns its absolute path. */
-  makeTempDir(prefix: string): Promise<string>;
-  /** Writes a file inside a directory made by `makeTempDir`, creating the folders on its path. */
-  writeFile(path: string, text: string): Promise<void>;
-  /** Removes a directory made by `makeTempDir`, recursively. Never fails. */
-  removeTempDir(path: string): Promise<void>;
-}
+/** The renderers' scratch area; defined with them (src/render/scratch.ts), implemented by node-fs.ts. */
+export type { ScratchSpace } from '../render/scratch.js';
 
 /** The error code of a failed file operation (`ENOENT`, `EACCES`, ...), if any. */
 export function errorCode(error: unknown): string | undefined {

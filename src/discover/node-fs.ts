@@ -1,6 +1,6 @@
-import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { DirEntry, EntryType, FileInfo, FileSystem, ScratchSpace } from './fs.js';
 
 function typeOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): EntryType {
@@ -27,6 +27,11 @@ export function createNodeFileSystem(tempRoot: string = tmpdir()): FileSystem & 
     async writeFile(path, text): Promise<void> {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, text, 'utf8');
+    },
+    async copyTree(source, destination, options = {}): Promise<void> {
+      const excluded = (options.exclude ?? []).map((relative) => join(source, relative));
+      const kept = (path: string): boolean => !excluded.some((skip) => path === skip || path.startsWith(`${skip}${sep}`));
+      await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
     },
     async removeTempDir(path): Promise<void> {
       await rm(path, { recursive: true, force: true }).catch(() => undefined);

@@ -9,8 +9,8 @@
  * - in its own process group, so a timeout kills the tool and anything it started;
  * - with a cap on the output kept in memory.
  */
-import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
@@ -49,7 +49,7 @@ export interface DisposableCommandRunner extends CommandRunner {
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
 
-/** Processes run detached (own group), so execa's exit cleanup does not apply; kill what is left ourselves. */
+/** Processes run detached (own group), so they outlive podsec unless killed: kill what is left on exit. */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
@@ -172,6 +172,43 @@ function spawnErrorText(command: string, code: string | undefined, fallback: str
 }
 
 /**
+ * Reads a child's stdout and stderr as they come. stdout beyond `maxOutputBytes` is dropped and `onOverflow`
+ * called (the caller stops the tool); of stderr, only shown as a tail, the last MAX_STDERR_BYTES are kept.
+ */
+function collectOutput(
+  child: ChildProcess,
+  maxOutputBytes: number,
+  onOverflow: () => void,
+): { stdout(): string; stderr(): string; tooLarge(): boolean } {
+  const stdoutChunks: Buffer[] = [];
+  let stdoutBytes = 0;
+  let tooLarge = false;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    if (tooLarge) return;
+    stdoutBytes += chunk.length;
+    if (stdoutBytes > maxOutputBytes) {
+      tooLarge = true;
+      stdoutChunks.length = 0;
+      onOverflow();
+      return;
+    }
+    stdoutChunks.push(chunk);
+  });
+  const stderrChunks: Buffer[] = [];
+  let stderrBytes = 0;
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderrChunks.push(chunk);
+    stderrBytes += chunk.length;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+  });
+  return {
+    stdout: () => Buffer.concat(stdoutChunks).toString('utf8'),
+    stderr: () => Buffer.concat(stderrChunks).toString('utf8'),
+    tooLarge: () => tooLarge,
+  };
+}
+
+/**
  * Creates the command runner. It prepares a private HOME and empty helm/kustomize configuration once, and runs
  * every command with only PATH from the caller's environment plus `options.env`.
  */
@@ -202,35 +239,26 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const env = { ...baseEnv, ...options.env };
 
-    let subprocess;
+    let child: ChildProcess;
     try {
-      subprocess = execa(command, [...args], {
+      child = spawn(command, [...args], {
         cwd: options.cwd,
         env,
-        extendEnv: false,
         shell: false,
-        reject: false,
-        // Output is read here, chunk by chunk, so a flooding tool is stopped the moment it passes the cap
-        // instead of being buffered (and copied) by the library first.
-        buffer: false,
-        stdout: 'pipe',
-        stderr: 'pipe',
+        stdio: [options.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
         detached: true,
-        forceKillAfterDelay: killGraceMs,
         windowsHide: true,
-        ...(options.input !== undefined ? { input: options.input } : { stdin: 'ignore' as const }),
       });
     } catch (error) {
-      // execa throws synchronously only for invalid options (e.g. a missing cwd).
-      const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+      // spawn throws synchronously only for invalid arguments (a NUL byte in an argument, say).
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       return { exitCode: undefined, stdout: '', stderr: '', timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, undefined, message) };
     }
 
-    const pid = subprocess.pid;
+    const pid = child.pid;
     if (pid !== undefined) liveGroups.add(pid);
     let timedOut = false;
-    let outputTooLarge = false;
     let forceTimer: NodeJS.Timeout | undefined;
     const timer =
       timeoutMs > 0 && pid !== undefined
@@ -242,29 +270,21 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
           }, timeoutMs)
         : undefined;
 
-    const stdoutChunks: Buffer[] = [];
-    let stdoutBytes = 0;
-    subprocess.stdout?.on('data', (chunk: Buffer) => {
-      if (outputTooLarge) return;
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxOutputBytes) {
-        outputTooLarge = true;
-        stdoutChunks.length = 0;
-        if (pid !== undefined) killGroup(pid, 'SIGKILL');
-        return;
-      }
-      stdoutChunks.push(chunk);
-    });
-    // stderr is only shown as a tail: keep the last MAX_STDERR_BYTES, whatever the tool prints.
-    const stderrChunks: Buffer[] = [];
-    let stderrBytes = 0;
-    subprocess.stderr?.on('data', (chunk: Buffer) => {
-      stderrChunks.push(chunk);
-      stderrBytes += chunk.length;
-      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    if (options.input !== undefined && child.stdin) {
+      // A tool that exits without reading its input closes the pipe: that is its business, not an error here.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
+    const output = collectOutput(child, maxOutputBytes, () => {
+      if (pid !== undefined) killGroup(pid, 'SIGKILL');
     });
 
-    const result = await subprocess;
+    // 'close' comes once the process has exited and its output is read; a program that could not be started
+    // reports 'error' instead (and perhaps 'close' after it): the first of the two settles.
+    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | { error: NodeJS.ErrnoException }>((resolve) => {
+      child.once('error', (error: NodeJS.ErrnoException) => resolve({ error }));
+      child.once('close', (code: number | null, signal: NodeJS.Signals | null) => resolve({ code, signal }));
+    });
     if (timer) clearTimeout(timer);
     if (forceTimer) clearTimeout(forceTimer);
     if (pid !== undefined) {
@@ -273,16 +293,18 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
       liveGroups.delete(pid);
     }
 
-    const stderr = Buffer.concat(stderrChunks).toString('utf8');
-    const code = 'code' in result && typeof result.code === 'string' ? result.code : undefined;
-    if (pid === undefined || code === 'ENOENT' || code === 'EACCES') {
-      const fallback = 'shortMessage' in result && typeof result.shortMessage === 'string' ? result.shortMessage : 'could not start';
-      return { exitCode: undefined, stdout: '', stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code, fallback) };
+    const stderr = output.stderr();
+    const outputTooLarge = output.tooLarge();
+    if ('error' in ended) {
+      const code = typeof ended.error.code === 'string' ? ended.error.code : undefined;
+      const missingCwd = code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd);
+      const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : (ended.error.message.split('\n')[0] ?? 'could not start');
+      return { exitCode: undefined, stdout: '', stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? undefined : code, why) };
     }
-    const signal = typeof result.signal === 'string' && !timedOut && !outputTooLarge ? result.signal : undefined;
+    const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : undefined;
     return {
-      exitCode: timedOut || outputTooLarge ? undefined : result.exitCode,
-      stdout: outputTooLarge ? '' : Buffer.concat(stdoutChunks).toString('utf8'),
+      exitCode: timedOut || outputTooLarge || ended.code === null ? undefined : ended.code,
+      stdout: outputTooLarge ? '' : output.stdout(),
       stderr,
       timedOut,
       outputTooLarge,

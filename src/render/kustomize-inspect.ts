@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describeFileError, pathType, type FileSystem } from '../discover/fs.js';
 import { fileReferences, findKustomizationFile, isInlineConfig, looksRemote, parseKustomizationText, rootEntries, strings, type KustomizationFile } from '../discover/kustomization-file.js';
-import { checkChart } from './helm-safety.js';
+import { checkChart } from './helm/helm-safety.js';
 import { findToolBinary } from './tool-binary.js';
 import { isInside } from '../discover/paths.js';
 import type { KustomizeOptions } from '../options.js';

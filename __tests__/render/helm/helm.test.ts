@@ -1,21 +1,22 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import type { KubeObject, LocatedField } from '../../src/manifests/types.js';
-import type { HelmOptions } from '../../src/options.js';
-import { evaluatePod } from '../../src/policy/evaluate.js';
-import { LATEST } from '../../src/policy/version.js';
-import { createCommandRunner, type DisposableCommandRunner } from '../../src/render/command-runner.js';
-import { findHelmBinary, renderHelmChart, type HelmRenderRequest, type HelmScenario } from '../../src/render/helm.js';
-import type { RenderOutcome } from '../../src/render/types.js';
-import { extractWorkloads, objectPath } from '../../src/workloads/extract.js';
+import { createNodeFileSystem } from '../../../src/discover/node-fs.js';
+import type { KubeObject, LocatedField } from '../../../src/manifests/types.js';
+import type { HelmOptions } from '../../../src/options.js';
+import { evaluatePod } from '../../../src/policy/evaluate.js';
+import { LATEST } from '../../../src/policy/version.js';
+import { createCommandRunner, type DisposableCommandRunner } from '../../../src/render/command-runner.js';
+import { findHelmBinary, renderHelmChart, type HelmRenderRequest, type HelmScenario } from '../../../src/render/helm/helm.js';
+import { HelmSourceCache } from '../../../src/render/helm/helm-source-map.js';
+import type { RenderOutcome } from '../../../src/render/types.js';
+import { extractWorkloads, objectPath } from '../../../src/workloads/extract.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../fixtures/charts');
-const bundledHelm = resolve(here, '../../node_modules/.bin/helm');
+const repoRoot = resolve(here, '../../fixtures/charts');
+const bundledHelm = resolve(here, '../../../node_modules/.bin/helm');
 
 let runner: DisposableCommandRunner;
 let scratch: string;
@@ -393,5 +394,59 @@ describe('renderHelmChart: range and if/else', () => {
     expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext'])).at).toBe('queue-workers/templates/workers.yaml:31');
     expect(where(billing.locate([...container0, 'securityContext', 'privileged'])).at).toBe('queue-workers/templates/workers.yaml:26');
     expect(where(billing.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe('queue-workers/templates/workers.yaml:21');
+  });
+});
+
+describe('renderHelmChart: copies of a chart share their source mapping', () => {
+  it('maps each copy to its own files, and a changed copy to its changed lines', async () => {
+    const repo = join(scratch, 'copies');
+    for (const team of ['team-a', 'team-b', 'team-c']) cpSync(join(repoRoot, 'web'), join(repo, team, 'web'), { recursive: true });
+    // team-c changed its copy: one more line at the top of the template moves every line below it.
+    const changed = join(repo, 'team-c', 'web', 'templates', 'deployment.yaml');
+    writeFileSync(changed, `# team-c: patched copy\n${readFileSync(changed, 'utf8')}`);
+    const sourceCache = new HelmSourceCache();
+    const located: Record<string, ReturnType<typeof where>> = {};
+    const deployments: Record<string, KubeObject> = {};
+    for (const team of ['team-a', 'team-b', 'team-c']) {
+      const outcome = await renderHelmChart(request(`${team}/web`, { chartDir: join(repo, team, 'web'), repoRoot: repo }), { runner, fs, sourceCache });
+      expect(outcome.errors).toEqual([]);
+      const deployment = objectOf(outcome, 'default', 'Deployment');
+      deployments[team] = deployment;
+      expect(deployment.file).toBe(`${team}/web/templates/deployment.yaml`);
+      located[team] = where(deployment.locate([...container0, 'securityContext', 'runAsNonRoot']));
+    }
+    // Equal output is parsed once: the copies share the parsed values, each with its own file and locations.
+    expect(deployments['team-b']?.value).toBe(deployments['team-a']?.value);
+    expect(located['team-a']).toEqual({
+      at: 'team-a/web/templates/deployment.yaml:30',
+      exact: false,
+      related: ['team-a/web/values.yaml:24 values.yaml sets securityContext but not securityContext.runAsNonRoot'],
+    });
+    expect(located['team-b']).toEqual({
+      at: 'team-b/web/templates/deployment.yaml:30',
+      exact: false,
+      related: ['team-b/web/values.yaml:24 values.yaml sets securityContext but not securityContext.runAsNonRoot'],
+    });
+    expect(located['team-c']?.at).toBe('team-c/web/templates/deployment.yaml:31');
+  });
+
+  it('shares one template index between charts whose files match by path inside the chart and by content', () => {
+    const cache = new HelmSourceCache();
+    const files = (chart: string, helper: string): Map<string, string> =>
+      new Map([
+        [`${chart}/templates/pod.yaml`, 'kind: Pod\nmetadata:\n  name: {{ include "x.name" . }}\n'],
+        [`${chart}/charts/common/templates/_names.tpl`, helper],
+      ]);
+    const helper = '{{- define "x.name" -}}web{{- end -}}\n';
+    const first = cache.chartTemplates('a/web', files('a/web', helper));
+    expect(cache.chartTemplates('b/web', files('b/web', helper)).index).toBe(first.index);
+    expect(cache.chartTemplates('c/web', files('c/web', helper.replace('web', 'api'))).index).not.toBe(first.index);
+    expect(first.parsed('a/web/templates/pod.yaml')?.file).toBe('templates/pod.yaml');
+    expect(first.repoPath('charts/common/templates/_names.tpl')).toBe('a/web/charts/common/templates/_names.tpl');
+    // A helper outside the chart folder (a file:// dependency next to it): names stay repo-relative.
+    const outside = cache.chartTemplates('a/web', new Map([...files('a/web', helper), ['a/common/templates/_x.tpl', helper]]));
+    expect(outside.index).not.toBe(first.index);
+    expect(outside.parsed('a/web/templates/pod.yaml')?.file).toBe('a/web/templates/pod.yaml');
+    expect(outside.repoPath('a/common/templates/_x.tpl')).toBe('a/common/templates/_x.tpl');
   });
 });

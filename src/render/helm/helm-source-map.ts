@@ -13,14 +13,15 @@
  *    from values (`toYaml .Values.a.b`, `{{ .Values.a.b.c }}`), the values file line of the key is added as
  *    a related location; the later values file wins, as in helm.
  */
-import { joinDisplay } from '../discover/paths.js';
+import { createHash } from 'node:crypto';
+import { joinDisplay } from '../../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { blockKeyEnd, readBlockTree } from '../manifests/block-yaml.js';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, resolveYaml11PlainScalar } from '../manifests/parse.js';
-import type { PosNode } from '../manifests/parse.js';
-import type { LocatedField, RepoLocation } from '../manifests/types.js';
-import type { FieldPath } from '../policy/types.js';
+import { blockKeyEnd, readBlockTree } from '../../manifests/block-yaml.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseManifests, resolveYaml11PlainScalar } from '../../manifests/parse.js';
+import type { ParseOptions, PosNode } from '../../manifests/parse.js';
+import type { LocatedField, ParsedManifests, RepoLocation, TextSpan } from '../../manifests/types.js';
+import type { FieldPath } from '../../policy/types.js';
 import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
 import type { HelperIndex, LinePattern, ParsedTemplate, TemplateLoc, ValuesPath } from './helm-template-pattern.js';
 
@@ -452,35 +453,28 @@ export interface HelmSourceInput {
   readonly files: ReadonlyMap<string, string>;
   /** Values layers per chart display path (lowest priority first), for the chart that owns a template. */
   readonly valuesFor: (chain: readonly ChartLayout[]) => readonly ValuesLayer[];
-  /** The chart's parsed templates, shared by its scenarios; built from `files` when absent. */
-  readonly templates?: HelmTemplateIndex;
+  /** The chart's parsed templates, shared by its scenarios (and copies); built from `files` when absent. */
+  readonly templates?: ChartTemplates;
 }
 
 /** The span of a field in the rendered output, as `KubeObject.position` gives it. */
-export interface RenderedSpan {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly exact: boolean;
-  readonly foundPath: FieldPath;
-}
+export type RenderedSpan = TextSpan;
 
 /**
- * A chart's parsed templates and helpers, compiled template patterns and parsed values files. Independent
- * of any one render, so the scenarios of a chart share it: each template is parsed and compiled once, and
- * each values file parsed once, however many documents are located.
+ * Parsed templates and helpers, compiled template patterns and alignments of one set of template files. Independent
+ * of any one render, so the scenarios of a chart share it: each template is parsed and compiled once however many
+ * documents are located; and through {@link HelmSourceCache}, so do copies of the chart elsewhere in the scan.
+ * Files are named as the chart sees them (see {@link ChartTemplates}).
  */
 export class HelmTemplateIndex {
   readonly parsed = new Map<string, ParsedTemplate>();
   readonly helpers: HelperIndex;
   private readonly automata = new Map<string, Automaton>();
   private readonly alignments = new Map<string, Map<string, readonly (Owner | undefined)[]>>();
-  private readonly values = new Map<string, Map<string, Omit<ParsedValues, 'layer'>>>();
 
-  /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
-  constructor(readonly files: ReadonlyMap<string, string>) {
-    for (const [file, text] of files) this.parsed.set(file, parseTemplate(file, text));
+  /** `files`: name → text, parent chart's files first (its helpers win). */
+  constructor(files: ReadonlyMap<string, string>, parse: (file: string, text: string) => ParsedTemplate = parseTemplate) {
+    for (const [file, text] of files) this.parsed.set(file, parse(file, text));
     this.helpers = indexHelpers([...this.parsed.values()]);
   }
 
@@ -496,7 +490,7 @@ export class HelmTemplateIndex {
 
   /**
    * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
-   * the chart, a ranged template printing equal documents) is aligned once.
+   * the chart, a ranged template printing equal documents, a copy of the chart) is aligned once.
    */
   aligned(template: ParsedTemplate, lines: readonly string[]): readonly (Owner | undefined)[] {
     let byLines = this.alignments.get(template.file);
@@ -512,26 +506,120 @@ export class HelmTemplateIndex {
     }
     return owners;
   }
+}
 
-  /** A values layer with its parsed tree; the same file text is parsed once. */
+/**
+ * One chart's view of a template index. The index names files relative to the chart folder when they all lie in it
+ * (`templates/x.yaml`, `charts/common/templates/_names.tpl`), so that charts with the same files share one index;
+ * this view turns those names back into repo-relative paths.
+ */
+export class ChartTemplates {
+  constructor(
+    readonly index: HelmTemplateIndex,
+    /** What the index's names lack of a repo-relative path: `charts/web/`, or '' when they are repo-relative. */
+    private readonly prefix: string,
+    private readonly cache: HelmSourceCache,
+    /** Repo-relative path → text of the chart's template and helper files. */
+    readonly files: ReadonlyMap<string, string>,
+  ) {}
+
+  /** The parsed template of a repo-relative file, when it is one of the chart's templates. */
+  parsed(file: string): ParsedTemplate | undefined {
+    return file.startsWith(this.prefix) ? this.index.parsed.get(file.slice(this.prefix.length)) : undefined;
+  }
+
+  /** The repo-relative path of a file named as the index names it (template locations, parsed templates). */
+  repoPath(name: string): string {
+    return this.prefix + name;
+  }
+
+  /** A values layer with its parsed tree. */
   parsedValues(layer: ValuesLayer): ParsedValues {
-    let byText = this.values.get(layer.file);
+    return { layer, ...this.cache.parsedValues(layer.text) };
+  }
+
+  /** The parse of one render's output (see {@link HelmSourceCache.renderedManifests}). */
+  renderedManifests(output: string, keepKind: ParseOptions['keepKind']): ParsedManifests {
+    return this.cache.renderedManifests(output, keepKind);
+  }
+}
+
+/**
+ * What source mapping computes from file contents alone, shared by every chart of a scan: template indexes by the
+ * content of a chart's template files, parsed templates by name and text (a library subchart vendored under the
+ * same `charts/` name by several charts is parsed once), parsed values files by text. Copies of a chart (the same
+ * upstream chart vendored in several teams' folders) are parsed, compiled and aligned once.
+ */
+export class HelmSourceCache {
+  private readonly indexes = new Map<string, HelmTemplateIndex>();
+  private readonly templates = new Map<string, ParsedTemplate>();
+  private readonly values = new Map<string, Omit<ParsedValues, 'layer'>>();
+  private readonly outputs = new Map<ParseOptions['keepKind'], Map<string, ParsedManifests>>();
+
+  /** The templates of the chart in `chartPath` (repo-relative); `files`: repo-relative path → text, parent chart first. */
+  chartTemplates(chartPath: string, files: ReadonlyMap<string, string>): ChartTemplates {
+    const folder = chartPath === '.' || chartPath === '' ? '' : `${chartPath}/`;
+    const prefix = [...files.keys()].every((file) => file.startsWith(folder)) ? folder : '';
+    const named = new Map<string, string>();
+    const content = createHash('sha256');
+    for (const [file, text] of files) {
+      const name = file.slice(prefix.length);
+      named.set(name, text);
+      // Lengths first, so no two different file lists hash the same text.
+      content.update(`${name.length}:${text.length}:`).update(name).update(text);
+    }
+    const key = content.digest('base64');
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      index = new HelmTemplateIndex(named, (name, text) => this.parsedTemplate(name, text));
+      this.indexes.set(key, index);
+    }
+    return new ChartTemplates(index, prefix, this, files);
+  }
+
+  /** A values file's parsed tree; the same text is parsed once. */
+  parsedValues(text: string): Omit<ParsedValues, 'layer'> {
+    let tree = this.values.get(text);
+    if (tree === undefined) {
+      tree = parseValuesText(text);
+      this.values.set(text, tree);
+    }
+    return tree;
+  }
+
+  /**
+   * The parse of a render's output. A copy of a chart rendered the same way prints the same text: it is parsed
+   * once, and the copies' objects share their values (each copy wraps them with its own file and locations, so
+   * `file` in the result is the first parser's and must not be used). Keyed by the `keepKind` function too.
+   */
+  renderedManifests(output: string, keepKind: ParseOptions['keepKind']): ParsedManifests {
+    let byText = this.outputs.get(keepKind);
     if (byText === undefined) {
       byText = new Map();
-      this.values.set(layer.file, byText);
+      this.outputs.set(keepKind, byText);
     }
-    let tree = byText.get(layer.text);
-    if (tree === undefined) {
-      tree = parseValuesText(layer.text);
-      byText.set(layer.text, tree);
+    let parsed = byText.get(output);
+    if (parsed === undefined) {
+      parsed = parseManifests(output, '', keepKind ? { keepKind } : {});
+      byText.set(output, parsed);
     }
-    return { layer, ...tree };
+    return parsed;
+  }
+
+  private parsedTemplate(name: string, text: string): ParsedTemplate {
+    const key = `${name}\u0000${text}`;
+    let parsed = this.templates.get(key);
+    if (parsed === undefined) {
+      parsed = parseTemplate(name, text);
+      this.templates.set(key, parsed);
+    }
+    return parsed;
   }
 }
 
 /** Maps helm output back to chart files; build once per render output. */
 export class HelmSourceMap {
-  private readonly templates: HelmTemplateIndex;
+  private readonly templates: ChartTemplates;
   private readonly contexts = new Map<number, DocumentContext>();
   /** The output and where each of its lines starts: lines are cut out on demand rather than kept as copies. */
   private readonly output: string;
@@ -548,7 +636,7 @@ export class HelmSourceMap {
     this.lineStarts = Uint32Array.from(starts);
     this.documents = splitHelmOutput(output);
     // Helpers of the parent chart are indexed first; files are given parent-first by the caller.
-    this.templates = input.templates ?? new HelmTemplateIndex(input.files);
+    this.templates = input.templates ?? new HelmSourceCache().chartTemplates('', input.files);
   }
 
   /** The document that contains an output line. */
@@ -583,7 +671,7 @@ export class HelmSourceMap {
     const { file, chain } = resolveSource(doc.source, this.input.root);
     const owningChart = chain[chain.length - 1] as ChartLayout;
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
-    const template = file === undefined ? undefined : this.templates.parsed.get(file);
+    const template = file === undefined ? undefined : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
     const lines: string[] = [];
     const lineNumbers: number[] = [];
@@ -593,8 +681,8 @@ export class HelmSourceMap {
       lines.push(text);
       lineNumbers.push(n);
     }
-    const automaton = template ? this.templates.automaton(template) : undefined;
-    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => undefined);
+    const automaton = template ? this.templates.index.automaton(template) : undefined;
+    const owners = template ? this.templates.index.aligned(template, lines) : lines.map(() => undefined);
     const byLine = new Map<number, Owner>();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -604,7 +692,7 @@ export class HelmSourceMap {
     const context: DocumentContext = {
       templateFile: file,
       fallback: template
-        ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 }
+        ? { file: this.templates.repoPath(template.file), line: firstLineMatching(template.text, /^kind:/m) ?? 1 }
         : (fallbackFile ?? { file: file ?? doc.source, line: 1 }),
       ownerOfLine: (line) => byLine.get(line),
       values,
@@ -731,9 +819,10 @@ export class HelmSourceMap {
   }
 
   private templateLocation(owner: Owner, key: string | number | undefined): RepoLocation {
-    const { file, line } = owner.loc;
+    const { line } = owner.loc;
+    const file = this.templates.repoPath(owner.loc.file);
     let column = owner.loc.column;
-    const parsed = this.templates.parsed.get(file);
+    const parsed = this.templates.index.parsed.get(owner.loc.file);
     const text = parsed ? templateLine(parsed, line) : ((this.input.files.get(file) ?? '').split('\n')[line - 1] ?? '');
     if (typeof key === 'string' && owner.kind === 'line') {
       const at = text.indexOf(`${key}:`, Math.max(0, column - 1));
@@ -761,7 +850,8 @@ export class HelmSourceMap {
       // A block that prints the whole value of the found key (`securityContext:` + `toYaml … | nindent`).
       const owners = new Set<number>();
       let candidate: Owner | undefined;
-      for (let line = span.line + 1; line <= this.valueEndLine(span); line++) {
+      const end = this.valueEndLine(span);
+      for (let line = span.line + 1; line <= end; line++) {
         const owner = context.ownerOfLine(line);
         if (!owner) continue;
         owners.add(owner.id);

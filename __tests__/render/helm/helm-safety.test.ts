@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import { checkChart, redactValues, setValues, valuesFileStrings } from '../../src/render/helm-safety.js';
+import { createNodeFileSystem } from '../../../src/discover/node-fs.js';
+import { checkChart, redactValues, setValues, valuesFileStrings } from '../../../src/render/helm/helm-safety.js';
 
 const fs = createNodeFileSystem();
 

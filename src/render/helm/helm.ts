@@ -15,23 +15,23 @@
  *   `charts/` (the user's tree is never written). A missing remote dependency is an error naming it and the
  *   fix, unless network is allowed; then `helm dependency build` runs in the temp copy.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { parseDocument, LineCounter, isMap, isSeq, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import type { DirEntry, FileSystem } from '../discover/fs.js';
-import { isInside } from '../discover/paths.js';
-import type { ScanError, TargetRef } from '../findings/types.js';
-import { parseManifests, readBlockYamlValue, withLocator } from '../manifests/parse.js';
-import type { KubeObject } from '../manifests/types.js';
-import type { HelmOptions } from '../options.js';
-import { describeFailure } from './command-runner.js';
+import type { DirEntry, FileSystem } from '../../discover/fs.js';
+import { isInside } from '../../discover/paths.js';
+import type { ScanError, TargetRef } from '../../findings/types.js';
+import { readBlockYamlValue, withLocator } from '../../manifests/parse.js';
+import type { KubeObject } from '../../manifests/types.js';
+import type { HelmOptions } from '../../options.js';
+import { describeFailure } from '../command-runner.js';
 import { checkChart, redactValues, secretLikeValuesStrings, setValues, valuesFileStrings } from './helm-safety.js';
-import { HelmSourceMap, HelmTemplateIndex, joinDisplay, resolveSource } from './helm-source-map.js';
-import type { ChartLayout, ValuesLayer } from './helm-source-map.js';
-import { findToolBinary } from './tool-binary.js';
-import type { CommandResult, CommandRunner, RenderedScenario, RenderOutcome } from './types.js';
+import type { ChartSafety } from './helm-safety.js';
+import { HelmSourceCache, HelmSourceMap, joinDisplay, resolveSource } from './helm-source-map.js';
+import type { ChartLayout, ChartTemplates, ValuesLayer } from './helm-source-map.js';
+import { findToolBinary } from '../tool-binary.js';
+import { withScratchDir, type ScratchSpace } from '../scratch.js';
+import type { CommandResult, CommandRunner, RenderedScenario, RenderOutcome } from '../types.js';
 
 /** A named set of values files and `--set` flags for one render of a chart. */
 export interface HelmScenario {
@@ -60,12 +60,15 @@ export interface HelmRenderRequest {
 
 export interface HelmRenderDeps {
   readonly runner: CommandRunner;
-  /** Read access to the scanned tree. */
-  readonly fs: Pick<FileSystem, 'readFile' | 'readDir' | 'realpath'>;
+  /** Read access to the scanned tree, and the scratch space where a chart is staged when it must be. */
+  readonly fs: Pick<FileSystem, 'readFile' | 'readDir' | 'realpath'> & ScratchSpace;
+  /**
+   * Source mapping's work that depends on file contents only, shared by the charts of a scan (copies of a chart
+   * and shared library subcharts are parsed, compiled and aligned once). Default: one per chart.
+   */
+  readonly sourceCache?: HelmSourceCache;
   /** The helm binary to run; default: found with {@link findHelmBinary}. */
   readonly helmBinary?: string;
-  /** Parent folder for staged charts (default: the OS temp folder). */
-  readonly tempRoot?: string;
 }
 
 /** helm from `--helm`/config, else PATH, else the helm installed with podsec. */
@@ -337,141 +340,184 @@ function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: str
   );
 }
 
+/** A chart that passed every check before rendering: what its scenarios and its staging need. */
+interface PreparedChart {
+  readonly helm: string;
+  readonly meta: ChartMeta;
+  readonly plan: DependencyPlan;
+  readonly safety: ChartSafety;
+}
+
+/** The chart's own files, read while helm renders (the scenarios only need their values files). */
+interface ChartFiles {
+  readonly layout: ChartLayout;
+  readonly templates: ChartTemplates;
+  /** Each (sub)chart's values.yaml by display path; undefined when it has none. */
+  readonly chartValues: ReadonlyMap<string, string | undefined>;
+}
+
 /**
  * Renders one chart in every scenario. Never throws for chart problems: a scenario that fails becomes a
  * {@link ScanError} with helm's stderr tail (never the rendered manifests, which may hold secrets), and the
  * other scenarios still render.
  */
 export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRenderDeps): Promise<RenderOutcome> {
-  const { fs } = deps;
-  const scenarios = await scenariosOf(request, fs);
+  const scenarios = await scenariosOf(request, deps.fs);
   const target: TargetRef = { kind: 'helm', path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target, scenarios: [] as RenderedScenario[], errors: [] as ScanError[] };
-  const chartFile = joinDisplay(request.displayPath, 'Chart.yaml');
+  const prepared = await prepareChart(request, deps, target);
+  if ('errors' in prepared) {
+    outcome.errors.push(...prepared.errors);
+    return outcome;
+  }
+  const { plan, safety, meta } = prepared;
+  // A chart with a .git folder (a chart at the repository root) is rendered from a copy without it, so .Files
+  // cannot read the checkout's credentials; missing dependencies are provided in the copy, never in the repository.
+  if (plan.local.length === 0 && plan.remoteMissing.length === 0 && safety.hidden.length === 0) {
+    await renderScenarios(request, deps, prepared, request.chartDir, scenarios, outcome);
+    return outcome;
+  }
+  await withScratchDir(deps.fs, 'podsec-chart-', async (staging) => {
+    const renderDir = join(staging, 'chart');
+    const failed = await stageChart(request, deps, prepared, renderDir);
+    if (failed !== undefined) outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), failed));
+    else await renderScenarios(request, deps, prepared, renderDir, scenarios, outcome);
+  });
+  return outcome;
+}
 
+/**
+ * Everything decided before helm runs: the binary, Chart.yaml, the dependency plan and the safety checks.
+ * Errors name the file at fault; a library chart yields no errors and nothing to render.
+ */
+async function prepareChart(request: HelmRenderRequest, deps: HelmRenderDeps, target: TargetRef): Promise<PreparedChart | { readonly errors: ScanError[] }> {
+  const { fs } = deps;
   const helm = deps.helmBinary ?? (await findHelmBinary(request.helm.binary));
   if (helm === undefined) {
     const wanted = request.helm.binary === undefined ? 'helm' : `helm binary ${JSON.stringify(request.helm.binary)}`;
-    outcome.errors.push(chartError(target, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
-    return outcome;
+    return { errors: [chartError(target, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
   }
   const meta = await readChartMeta(fs, request.chartDir);
-  if (!meta) {
-    outcome.errors.push(chartError(target, chartFile, 'Chart.yaml is missing or unreadable'));
-    return outcome;
-  }
+  if (!meta) return { errors: [chartError(target, joinDisplay(request.displayPath, 'Chart.yaml'), 'Chart.yaml is missing or unreadable')] };
   // Named as a target in the config: nothing to install, nothing to check on its own (discovery skips these).
-  if (meta.library) return outcome;
+  if (meta.library) return { errors: [] };
+  const dependencyFile = joinDisplay(request.displayPath, meta.dependencyFile);
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
-  if ('error' in plan) {
-    outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
-    return outcome;
-  }
+  if ('error' in plan) return { errors: [chartError(target, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request.network) {
     const first = plan.remoteMissing[0] as Dependency;
-    outcome.errors.push(
-      chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line),
-    );
-    return outcome;
+    return { errors: [chartError(target, dependencyFile, remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)] };
   }
-
   const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
   for (const local of plan.local) {
     const inner = await checkChart(fs, local.dir, local.displayPath, { network: request.network });
     safety.problems.push(...inner.problems);
     for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
-  if (safety.problems.length > 0) {
-    for (const problem of safety.problems) outcome.errors.push(chartError(target, problem.file, problem.message));
-    return outcome;
-  }
+  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target, problem.file, problem.message)) };
+  return { helm, meta, plan, safety };
+}
 
-  let renderDir = request.chartDir;
-  let stagingRoot: string | undefined;
-  try {
-    // A chart with a .git folder (a chart at the repository root) is rendered from a copy without it,
-    // so .Files cannot read the checkout's credentials.
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
-      stagingRoot = await mkdtemp(join(deps.tempRoot ?? tmpdir(), 'podsec-chart-'));
-      renderDir = join(stagingRoot, 'chart');
-      const staged = await stageChart(request, deps, helm, meta, plan, renderDir, safety.hidden);
-      if (staged !== undefined) {
-        outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), staged));
-        return outcome;
-      }
-    }
-
-    // The chart's own files are read while helm renders: the scenarios only need their values files.
-    const chartFiles = (async () => {
-      const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs, dirs, safety.texts);
-      const chartValues = new Map<string, string | undefined>();
-      for (const [display, dir] of dirs) {
-        const file = joinDisplay(display, 'values.yaml');
-        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join(dir, 'values.yaml')));
-      }
-      return { layout, templates: new HelmTemplateIndex(files), chartValues };
-    })();
-    const rootReal = request.repoRoot === undefined ? undefined : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
-    // Scenarios render concurrently (the runner bounds the processes); results are used in scenario order.
-    const runs = scenarios.map((scenario) => renderScenario(request, deps, helm, renderDir, rootReal, scenario));
-    const chart = await chartFiles;
-    // Texts of the values files seen so far, in scenario order: a failed scenario's error is redacted with
-    // the chart's values and the values files of that scenario and the ones before it.
-    const valuesTexts = new Map<string, string | undefined>(chart.chartValues);
-    for (const run of runs) {
-      const scenarioRun = await run;
-      const { scenario, sets } = scenarioRun;
-      for (const [display, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display)) valuesTexts.set(display, text);
-      if (scenarioRun.outsideFile !== undefined) {
-        outcome.errors.push(chartError(target, scenarioRun.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
-        continue;
-      }
-      const result = scenarioRun.result as CommandResult;
-      if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        // helm's stderr can quote values (a template's `fail` message); those that could be secrets must not reach
-        // logs or comments: --set values, every string of a values file from outside the chart, and secret-like
-        // keys anywhere. The chart's own defaults stay readable (they are in the repository, and file names hold them).
-        const secrets = new Set(sets.flatMap(setValues));
-        for (const [display, text] of valuesTexts) {
-          if (text === undefined) continue;
-          const strings = isInsideChart(request.displayPath, display) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
-          for (const value of strings) secrets.add(value);
-        }
-        const why = redactValues(describeFailure('helm template', result, request.timeoutMs), secrets);
-        const at = templateErrorLocation(result.stderr, chart.layout);
-        outcome.errors.push(chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
-        continue;
-      }
-      const scenarioValues: ValuesLayer[] = [];
-      for (const [display] of scenarioRun.valuesRead) {
-        // The first text read under a name wins, as when each file was read once per chart.
-        const text = valuesTexts.get(display);
-        if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
-      }
-      const valuesFor = (chain: readonly ChartLayout[]): ValuesLayer[] => {
-        const layers: ValuesLayer[] = [];
-        // Innermost chart's defaults first; each parent's values (under the subchart's key) override them.
-        for (let i = chain.length - 1; i >= 0; i--) {
-          const owner = chain[i] as ChartLayout;
-          const prefix = chain.slice(i + 1).map((sub) => sub.name);
-          if (owner.displayPath === undefined) continue;
-          const file = joinDisplay(owner.displayPath, 'values.yaml');
-          const text = valuesTexts.get(file);
-          if (text !== undefined) layers.push({ file, text, prefix });
-        }
-        const prefix = chain.slice(1).map((sub) => sub.name);
-        for (const layer of scenarioValues) layers.push({ ...layer, prefix });
-        return layers;
-      };
-      const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesFor, target);
-      outcome.errors.push(...rendered.errors);
-      outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? 'default' });
-    }
-  } finally {
-    if (stagingRoot !== undefined) await rm(stagingRoot, { recursive: true, force: true }).catch(() => undefined);
+/** Renders every scenario from `renderDir` (the chart, or its staged copy) and adds the results to `outcome`. */
+async function renderScenarios(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  prepared: PreparedChart,
+  renderDir: string,
+  scenarios: readonly HelmScenario[],
+  outcome: { readonly target: TargetRef; readonly scenarios: RenderedScenario[]; readonly errors: ScanError[] },
+): Promise<void> {
+  const chartFiles = readChartFiles(request, deps, prepared);
+  const rootReal = request.repoRoot === undefined ? undefined : await deps.fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+  // Scenarios render concurrently (the runner bounds the processes); results are used in scenario order.
+  const runs = scenarios.map((scenario) => renderScenario(request, deps, prepared.helm, renderDir, rootReal, scenario));
+  const chart = await chartFiles;
+  // Texts of the values files seen so far, in scenario order: a failed scenario's error is redacted with
+  // the chart's values and the values files of that scenario and the ones before it.
+  const valuesTexts = new Map<string, string | undefined>(chart.chartValues);
+  for (const run of runs) {
+    const scenarioRun = await run;
+    for (const [display, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display)) valuesTexts.set(display, text);
+    const result = scenarioResult(request, chart, valuesTexts, scenarioRun, outcome.target);
+    outcome.errors.push(...result.errors);
+    if (result.rendered !== undefined) outcome.scenarios.push(result.rendered);
   }
-  return outcome;
+}
+
+async function readChartFiles(request: HelmRenderRequest, deps: HelmRenderDeps, prepared: PreparedChart): Promise<ChartFiles> {
+  const { fs } = deps;
+  const { layout, dirs } = await buildLayout(fs, prepared.meta.name, request.chartDir, request.displayPath, prepared.meta, prepared.plan.local, 0);
+  const files = await readTemplates(fs, dirs, prepared.safety.texts);
+  const chartValues = new Map<string, string | undefined>();
+  for (const [display, dir] of dirs) {
+    const file = joinDisplay(display, 'values.yaml');
+    if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join(dir, 'values.yaml')));
+  }
+  const templates = (deps.sourceCache ?? new HelmSourceCache()).chartTemplates(request.displayPath, files);
+  return { layout, templates, chartValues };
+}
+
+/** One scenario's rendered objects, or the error that explains why it has none. */
+function scenarioResult(
+  request: HelmRenderRequest,
+  chart: ChartFiles,
+  valuesTexts: ReadonlyMap<string, string | undefined>,
+  run: ScenarioRun,
+  target: TargetRef,
+): { readonly errors: ScanError[]; readonly rendered?: RenderedScenario } {
+  const { scenario } = run;
+  if (run.outsideFile !== undefined) {
+    return { errors: [chartError(target, run.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+  }
+  const result = run.result as CommandResult;
+  if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
+    const why = redactValues(describeFailure('helm template', result, request.timeoutMs), renderSecrets(request, valuesTexts, run.sets));
+    const at = templateErrorLocation(result.stderr, chart.layout);
+    return { errors: [chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+  }
+  const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesLayers(run, valuesTexts), target);
+  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? 'default' } };
+}
+
+/**
+ * What must not appear in a failed render's message. helm's stderr can quote values (a template's `fail`
+ * message); those that could be secrets must not reach logs or comments: --set values, every string of a values
+ * file from outside the chart, and secret-like keys anywhere. The chart's own defaults stay readable (they are
+ * in the repository, and file names hold them).
+ */
+function renderSecrets(request: HelmRenderRequest, valuesTexts: ReadonlyMap<string, string | undefined>, sets: readonly string[]): Set<string> {
+  const secrets = new Set(sets.flatMap(setValues));
+  for (const [display, text] of valuesTexts) {
+    if (text === undefined) continue;
+    const strings = isInsideChart(request.displayPath, display) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+    for (const value of strings) secrets.add(value);
+  }
+  return secrets;
+}
+
+/** The values layers each (sub)chart of one scenario's render sees, lowest priority first. */
+function valuesLayers(run: ScenarioRun, valuesTexts: ReadonlyMap<string, string | undefined>): (chain: readonly ChartLayout[]) => ValuesLayer[] {
+  const scenarioValues: ValuesLayer[] = [];
+  for (const [display] of run.valuesRead) {
+    // The first text read under a name wins, as when each file was read once per chart.
+    const text = valuesTexts.get(display);
+    if (text !== undefined) scenarioValues.push({ file: display, text, prefix: [] });
+  }
+  return (chain) => {
+    const layers: ValuesLayer[] = [];
+    // Innermost chart's defaults first; each parent's values (under the subchart's key) override them.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const owner = chain[i] as ChartLayout;
+      const prefix = chain.slice(i + 1).map((sub) => sub.name);
+      if (owner.displayPath === undefined) continue;
+      const file = joinDisplay(owner.displayPath, 'values.yaml');
+      const text = valuesTexts.get(file);
+      if (text !== undefined) layers.push({ file, text, prefix });
+    }
+    const prefix = chain.slice(1).map((sub) => sub.name);
+    for (const layer of scenarioValues) layers.push({ ...layer, prefix });
+    return layers;
+  };
 }
 
 interface ScenarioRun {
@@ -533,21 +579,10 @@ function helmTemplateArgs(request: HelmRenderRequest, chartDir: string, valuesFi
 }
 
 /** Copies the chart to `renderDir` and provides its missing dependencies there. Returns an error text. */
-async function stageChart(
-  request: HelmRenderRequest,
-  deps: HelmRenderDeps,
-  helm: string,
-  meta: ChartMeta,
-  plan: DependencyPlan,
-  renderDir: string,
-  hidden: readonly string[],
-): Promise<string | undefined> {
-  const hiddenPaths = hidden.map((rel) => join(request.chartDir, rel));
-  const visible = (source: string): boolean => !hiddenPaths.some((h) => source === h || source.startsWith(`${h}${sep}`));
-  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
-  for (const local of plan.local) {
-    await cp(local.dir, join(renderDir, 'charts', local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
-  }
+async function stageChart(request: HelmRenderRequest, deps: HelmRenderDeps, prepared: PreparedChart, renderDir: string): Promise<string | undefined> {
+  const { helm, meta, plan } = prepared;
+  await deps.fs.copyTree(request.chartDir, renderDir, { exclude: prepared.safety.hidden });
+  for (const local of plan.local) await deps.fs.copyTree(local.dir, join(renderDir, 'charts', local.dep.name));
   if (plan.remoteMissing.length === 0) return undefined;
   // Network allowed: let helm fetch the remote ones. Local ones are already in charts/, so point their
   // repository at the copies (absolute file:// paths) for helm's resolver.
@@ -565,7 +600,7 @@ async function stageChart(
       }
     }
   }
-  await writeFile(chartYaml, doc.toString());
+  await deps.fs.writeFile(chartYaml, doc.toString());
   const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? '').filter((repo) => /^https?:\/\//.test(repo)))];
   const options = { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
   for (const [index, repository] of repositories.entries()) {
@@ -581,12 +616,12 @@ function renderedObjects(
   output: string,
   request: HelmRenderRequest,
   layout: ChartLayout,
-  templates: HelmTemplateIndex,
+  templates: ChartTemplates,
   valuesFor: (chain: readonly ChartLayout[]) => ValuesLayer[],
   target: TargetRef,
 ): { objects: KubeObject[]; errors: ScanError[] } {
   const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request.displayPath, request.keepKind ? { keepKind: request.keepKind } : {});
+  const parsed = templates.renderedManifests(output, request.keepKind);
   const errors: ScanError[] = parsed.errors.map((error) => {
     const doc = error.line !== undefined ? map.documentAt(error.line) : undefined;
     const file = (doc && map.fileOf(doc)) ?? request.displayPath;

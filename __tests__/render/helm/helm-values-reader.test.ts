@@ -3,12 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseValuesText, walkValues } from '../../src/render/helm-source-map.js';
-import type { ValuesPath } from '../../src/render/helm-template-pattern.js';
-import { createYamlMutator } from '../manifests/mutate-yaml.js';
+import { parseValuesText, walkValues } from '../../../src/render/helm/helm-source-map.js';
+import type { ValuesPath } from '../../../src/render/helm/helm-template-pattern.js';
+import { createYamlMutator } from '../../manifests/mutate-yaml.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
+const repo = resolve(here, '../../..');
 
 function valuesFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -59,7 +59,7 @@ function compare(text: string): { fast: boolean; difference?: string } {
 }
 
 describe('values files through the fast block reader', () => {
-  const files = [...valuesFiles(join(here, '../fixtures/charts')), ...valuesFiles(join(repo, 'examples'))];
+  const files = [...valuesFiles(join(here, '../../fixtures/charts')), ...valuesFiles(join(repo, 'examples')), ...valuesFiles(join(repo, 'bench/helm-heavy'))];
 
   it('find every values key where the general parser finds it', () => {
     expect(files.length).toBeGreaterThan(8);
@@ -81,6 +81,15 @@ describe('values files through the fast block reader', () => {
     ['timestamps (general parser)', 'when: 2001-12-14\n'],
   ])('agree on %s', (_name, text) => {
     expect(compare(text).difference).toBeUndefined();
+  });
+
+  // Shapes of public charts' values files that once sent them to the general parser (issue 15): they stay fast.
+  it.each([
+    ['comment lines indented unlike the next line', 'image:\n  tag: "1.0"\n    ## deeper than the next key\n  pullPolicy: IfNotPresent\n# at the left margin inside the map\n  digest: ""\nresources: {}\n  # limits:\n  #   cpu: 100m\n'],
+    ['{} and [] on the line after their key (toYaml | nindent of an empty value)', 'podAnnotations:\n  {}\ntolerations:\n  []\nnext: 1\n'],
+    ['lines of spaces after a literal block', 'script: |\n  echo hi\n \n  \nnext: 1\nnested:\n  config: |-\n    a = 1\n  \n  b: 2\n'],
+  ])('read %s with the fast reader, where the general parser reads it', (_name, text) => {
+    expect(compare(text)).toEqual({ fast: true });
   });
 
   it('agree on hundreds of mutated values files (seeded)', () => {

@@ -5,8 +5,8 @@
  * with real DNS lookups, which can carry values out. podsec refuses or filters these before rendering.
  */
 import { join } from 'node:path';
-import type { FileSystem } from '../discover/fs.js';
-import { isInside, joinDisplay } from '../discover/paths.js';
+import type { FileSystem } from '../../discover/fs.js';
+import { isInside, joinDisplay } from '../../discover/paths.js';
 
 export interface ChartSafetyProblem {
   /** Display path of the file at fault. */
