@@ -24,6 +24,7 @@ import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } fr
 import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
 import { helperSites, helperUnderKey, keySource, subchartChain, valuesFieldPath, type HelperBody, type TemplateFiles } from './helm-template.js';
 import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
 export interface SourceFiles {
@@ -684,7 +685,7 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
   const out: FileChange[] = [];
   const errors: FixResult['errors'] = [];
   const failedFiles = new Map<string, string>();
-  for (const [file, list] of [...byFile].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, list] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
     const before = files.read(file);
     const base = before;
     if (base === undefined) continue;
@@ -712,7 +713,7 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
     }
   }
   for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf('/') + 1)))) out.push({ file, before: undefined, after: text });
-  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
 }
 

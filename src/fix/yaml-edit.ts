@@ -69,11 +69,6 @@ export function documentAt(text: string, offset: number): number {
   return index >= 0 ? index : ranges.length - 1;
 }
 
-/** Applies changes to document `docIndex` of `text`, one at a time, and checks each result parses to what was meant. */
-export function editYaml(text: string, docIndex: number, changes: readonly YamlChange[]): string {
-  return editYamlFile(text, changes.map((change) => ({ docIndex, change })));
-}
-
 /**
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
  * multi-document file is not parsed again for every change), in the style of the whole file.
