@@ -23,6 +23,9 @@ export function nodeSourceFiles(cwd: string): SourceFiles {
       }
       return cache.get(file);
     },
+    kustomizations() {
+      return kustomizationFolders(cwd);
+    },
     list(folder) {
       try {
         return readdirSync(path.resolve(cwd, folder), { withFileTypes: true })
@@ -34,6 +37,29 @@ export function nodeSourceFiles(cwd: string): SourceFiles {
       }
     },
   };
+}
+
+const KUSTOMIZATION_FILE_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+// Folders no kustomization of the repository lives in; node_modules can hold thousands of folders.
+const NOT_SEARCHED = new Set(['.git', 'node_modules']);
+
+/** Every folder under `root` that holds a kustomization file, relative to it ('.' for the root), links not followed. */
+function kustomizationFolders(root: string): string[] {
+  const found: string[] = [];
+  const visit = (relative: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(path.resolve(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES.has(entry.name))) found.push(relative === '' ? '.' : relative);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit(relative === '' ? entry.name : `${relative}/${entry.name}`);
+    }
+  };
+  visit('');
+  return found.sort();
 }
 
 /** The safe fixes for a scan, for the reports; undefined when planning fails (the scan's report still goes out). */

@@ -249,9 +249,12 @@ describe('kustomize overlays', () => {
       ...base,
       'base/deploy.yaml': base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', ''),
       'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
-      // A second overlay in the same scan builds the same base: editing the base would change it too.
+      // A second overlay builds the same base: editing the base would change it too, whether or not it is scanned.
       'staging/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: staging-\n',
     });
+    const alone = await run(dir, ['fix', '--level', 'restricted', 'overlay']);
+    expect(alone.stdout).toContain('+++ b/overlay/podsec-fix-deployment-web.yaml');
+    expect(alone.stdout).not.toContain('+++ b/base/deploy.yaml');
     await fixAndRescan(dir, 'overlay', ['staging']);
     expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\npatches:\n  - path: podsec-fix-deployment-web.yaml\n');
     expect(read(dir, 'overlay/podsec-fix-deployment-web.yaml')).toBe(

@@ -31,6 +31,11 @@ export interface SourceFiles {
   read(file: string): string | undefined;
   /** The files directly in a folder, as display paths; optional (helpers are then looked for in `_helpers.tpl`). */
   list?(folder: string): readonly string[];
+  /**
+   * The folders of every kustomization in the repository, as display paths; optional (then only the scanned
+   * ones count when deciding whether a file another overlay builds may be edited in place).
+   */
+  kustomizations?(): readonly string[];
 }
 
 export interface FixOptions {
@@ -138,7 +143,8 @@ export function planFixes(input: FixInput): FixResult {
   }
   const edits: PendingEdit[] = [];
   const newPatches: NewPatches = new Map();
-  const uses = kustomizeUses(input.files, [...new Set(input.items.filter((item) => item.targetRef.kind === 'kustomize').map((item) => item.targetRef.path.replace(/\/$/, '')))]);
+  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === 'kustomize').map((item) => item.targetRef.path.replace(/\/$/, ''));
+  const uses = kustomizeUses(input.files, [...new Set([...scannedOverlays, ...(scannedOverlays.length > 0 ? (input.files.kustomizations?.() ?? []) : [])])]);
   const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {

@@ -72,9 +72,13 @@ function reachOf(files: FileReader, root: string): Reach {
   return { folders, files: read };
 }
 
-/** Answers "may this overlay edit this file in place?" for the kustomizations of one scan. */
+/**
+ * Answers "may this overlay edit this file in place?" for the kustomizations of one scan and, when the
+ * reader can list them, every other kustomization of the repository: an overlay nobody scanned still
+ * builds the file it shares.
+ */
 export interface KustomizeUses {
-  /** True when the file is in the repository and every other kustomization of the scan uses it only through `overlay`. */
+  /** True when the file is in the repository and every other kustomization uses it only through `overlay`. */
   ownedBy(file: string, overlay: string): boolean;
   /** The other kustomizations that use the file on their own (for the reason given when it is not edited). */
   otherUsers(file: string, overlay: string): string[];
@@ -95,7 +99,8 @@ export function kustomizeUses(files: FileReader, kustomizations: readonly string
     const own = posix.normalize(overlay);
     const wanted = posix.normalize(file);
     return [...new Set(kustomizations.map((folder) => posix.normalize(folder)))].filter((folder) => {
-      if (folder === own) return false;
+      // The overlay's own bases are part of it; another user is a kustomization outside its tree.
+      if (folder === own || reach(own).folders.has(folder)) return false;
       const other = reach(folder);
       return other.files.has(wanted) && !other.folders.has(own);
     });
