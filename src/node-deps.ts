@@ -13,8 +13,9 @@ import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
 import { renderHelmChart } from './render/helm.js';
-import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
-import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize-batch.js';
+import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize/batch.js';
+import { createKustomizeFileCache, renderKustomization } from './render/kustomize/kustomize.js';
+import { createKustomizeStaging } from './render/kustomize/staging.js';
 import type { RenderOutcome } from './render/types.js';
 import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
@@ -35,8 +36,10 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   const targetOptions = new Map<string, ScanOptions['targets'][number]>();
   // Overlays over the same base share its parsed resource files within this scan.
   const kustomizeFiles = createKustomizeFileCache();
-  // Overlays that kustomize can build side by side share one process (see kustomize-batch.ts).
+  // Overlays that kustomize can build side by side share one process (see render/kustomize/batch.ts).
   let sharedBuilds: SharedKustomizeBuilds | undefined;
+  // kustomize builds in a copy of each repository folder, made once per scan on first use (render/kustomize/staging.ts).
+  const staging = createKustomizeStaging(fs);
   // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
   const keepKindFor =
     (options: ScanOptions) =>
@@ -73,7 +76,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           maxOutputBytes: options.render.maxOutputBytes,
           keepKind: keepKindFor(options),
         },
-        { runner: getRunner(options), fs },
+        { runner: getRunner(options), fs, staging },
       );
       const targets: ScanTarget[] = found.targets.map((target) => {
         const ref: TargetRef = { kind: target.kind, path: target.path, scenarios: [] };
@@ -137,12 +140,13 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(sharedBuilds ? { sharedBuilds } : {}) },
+        { runner: getRunner(options), fs, staging, parsedFiles: kustomizeFiles, ...(sharedBuilds ? { sharedBuilds } : {}) },
       );
     },
 
     dispose() {
       runner?.dispose();
+      staging.disposeNow();
     },
   };
 }

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { ScanError, TargetKind } from '../findings/types.js';
 import type { TargetOptions } from '../options.js';
 import { describeFileError, errorCode, type FileSystem } from './fs.js';
-import { baseEntries, fileEntries, KUSTOMIZATION_FILE_NAMES, parseKustomizationText } from './kustomization-file.js';
+import { baseEntries, fileEntries, KUSTOMIZATION_FILE_NAMES, parseKustomizationText } from '../render/kustomize/kustomization-file.js';
 import { assignShard, compareBytes, createDisplayPath, isInside, normalizeGiven, toPosix, type ScanRoot } from './paths.js';
 
 /** What to scan: mirrors the discovery part of `ScanOptions`. */

@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveKustomizeCommand } from '../../src/render/kustomize-inspect.js';
-import type { CommandRunner } from '../../src/render/types.js';
+import { resolveKustomizeCommand } from '../../../src/render/kustomize/command.js';
+import type { CommandRunner } from '../../../src/render/types.js';
 
 /** A runner that records what it is asked to run (and runs nothing). */
 function recordingRunner(): CommandRunner & { calls: string[] } {

@@ -13,16 +13,16 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileSystem, ScratchSpace } from '../../src/discover/fs.js';
-import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import type { KubeObject } from '../../src/manifests/types.js';
-import type { FieldPath } from '../../src/policy/types.js';
-import { createCommandRunner, type DisposableCommandRunner } from '../../src/render/command-runner.js';
-import { createSharedKustomizeBuilds, KEPT_LOCAL_ANNOTATION, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../src/render/kustomize-batch.js';
-import { renderKustomization, resolveKustomizeCommand } from '../../src/render/kustomize.js';
-import type { CommandRunner, RenderOutcome } from '../../src/render/types.js';
+import type { FileSystem, ScratchSpace } from '../../../src/discover/fs.js';
+import { createNodeFileSystem } from '../../../src/discover/node-fs.js';
+import type { KubeObject } from '../../../src/manifests/types.js';
+import type { FieldPath } from '../../../src/policy/types.js';
+import { createCommandRunner, type DisposableCommandRunner } from '../../../src/render/command-runner.js';
+import { createSharedKustomizeBuilds, KEPT_LOCAL_ANNOTATION, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../../src/render/kustomize/batch.js';
+import { renderKustomization, resolveKustomizeCommand } from '../../../src/render/kustomize/kustomize.js';
+import type { CommandRunner, RenderOutcome } from '../../../src/render/types.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+const repoRoot = resolve(import.meta.dirname, '../../..');
 const KUSTOMIZE = { enableHelm: false };
 const TIMEOUT_MS = 60_000;
 

@@ -4,9 +4,9 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { parseManifests } from '../manifests/parse.js';
-import type { KubeObject, RepoLocation } from '../manifests/types.js';
-import type { FieldPath } from '../policy/types.js';
+import { parseManifests } from '../../manifests/parse.js';
+import type { KubeObject, RepoLocation } from '../../manifests/types.js';
+import type { FieldPath } from '../../policy/types.js';
 
 /** Identity of a rendered object, with every name it may have had while patches ran. */
 export interface PatchSubject {
