@@ -16,6 +16,12 @@ export interface KustomizeCommand {
   readonly args: readonly string[];
 }
 
+/** The offline proxy: a closed port on this machine. */
+export const OFFLINE_PROXY_ADDRESS = '127.0.0.1:9';
+
+/** What the stand-in git (staging.ts) prints. */
+export const GIT_STAND_IN_MESSAGE = 'git is not available to kustomize under podsec: network access is off';
+
 /**
  * The environment of a kustomize run with network access off. Go's HTTP client and git send every request
  * through the proxy, a closed local port, except requests to loopback addresses (see local-urls.ts). git is
@@ -23,10 +29,10 @@ export interface KustomizeCommand {
  * all (`GIT_ALLOW_PROTOCOL` names none that exists), not even `file://`.
  */
 export const OFFLINE_ENV: Readonly<Record<string, string>> = {
-  HTTP_PROXY: 'http://127.0.0.1:9',
-  HTTPS_PROXY: 'http://127.0.0.1:9',
-  http_proxy: 'http://127.0.0.1:9',
-  https_proxy: 'http://127.0.0.1:9',
+  HTTP_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  HTTPS_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  http_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
+  https_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
   NO_PROXY: '',
   no_proxy: '',
   GIT_ALLOW_PROTOCOL: 'podsec-network-off',

@@ -25,7 +25,7 @@ import { describeFileError, type FileSystem, type ScratchSpace } from '../../dis
 import { isInside, toPosix } from '../../discover/paths.js';
 import type { CommandRunner, RenderOutcome } from '../types.js';
 import type { SharedKustomizeBuilds } from './batch.js';
-import { OFFLINE_ENV, resolveKustomizeCommand } from './command.js';
+import { GIT_STAND_IN_MESSAGE, OFFLINE_ENV, OFFLINE_PROXY_ADDRESS, resolveKustomizeCommand } from './command.js';
 import { isInlineEntry, parseKustomizationText, readKustomizationAt, type KustomizationFile } from './kustomization-file.js';
 import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './patches.js';
 import { planBuild } from './plan.js';
@@ -457,6 +457,15 @@ function showStagedPaths(text: string, tree: StagedTree, wrapperDir: string, dis
     .join('<podsec staging>');
 }
 
+/** Said after kustomize's error when it failed reaching for the network that podsec keeps off. */
+const NETWORK_OFF_HINT =
+  'podsec: network access is off, so kustomize could not fetch a remote base or file (turn it on with --network, or the action input network: true, to render remote bases)';
+
+/** Whether kustomize's stderr shows a request to the offline proxy or a run of the stand-in git (see command.ts). */
+function triedNetwork(stderr: string): boolean {
+  return stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE);
+}
+
 /** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
 async function buildAlone(
   request: KustomizeRenderRequest,
@@ -495,7 +504,8 @@ async function buildAlone(
     if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
       // The runner's wording and stderr tail (control characters removed), with paths as the user sees them.
       const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display);
-      return { error: describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
+      const failure = describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      return { error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}\n${NETWORK_OFF_HINT}` };
     }
     const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
     const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));

@@ -8,8 +8,9 @@
  * anywhere on this machine, which podsec refuses even with network access on.
  *
  * The check reads kustomization files and builtin plugin configs (files that mention `builtin`, kustomize's
- * apiVersion for them) in the staged copy: every string in them, whatever field holds it, and every URL in their
- * raw text. It errs towards refusing: a field kustomize would never fetch still counts.
+ * apiVersion for them) in the staged copy: every string in them, whatever field holds it (and every URL in the
+ * raw text of one that does not parse). It errs towards refusing: a field kustomize would never fetch still
+ * counts. Files it refuses are also blanked in the staged copy, so a build that reaches one fails.
  */
 import { isIP } from 'node:net';
 import { isScalar, parseAllDocuments, visit } from 'yaml';
@@ -20,6 +21,9 @@ export interface LocalUrl {
   /** `file`: a git repository on this machine; `loopback`: a request Go would not send through the proxy. */
   readonly reason: 'file' | 'loopback';
 }
+
+/** Inline configs inside inline configs: kustomize reads one level; a few more cost nothing. */
+const MAX_INLINE_DEPTH = 3;
 
 const URL_IN_TEXT = /\b(?:git::)?[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>},]*/gi;
 
@@ -57,25 +61,37 @@ export function localUrl(value: string): LocalUrl | undefined {
   return undefined;
 }
 
-/** The URLs podsec refuses in a kustomization file or builtin plugin config: in any string value, or anywhere in the text. */
-export function findLocalUrls(text: string): LocalUrl[] {
+/**
+ * The URLs podsec refuses in a kustomization file or builtin plugin config: in any string value, whatever field
+ * holds it (`!!binary` values decoded, as kustomize decodes them), or, when the text does not parse, anywhere in it.
+ */
+export function findLocalUrls(text: string, depth = 0): LocalUrl[] {
   const found = new Map<string, LocalUrl>();
   const add = (value: string): void => {
     const url = localUrl(value);
     if (url !== undefined && !found.has(url.url)) found.set(url.url, url);
+    // A plugin config written inline (a `transformers:` entry) is YAML inside a string: kustomize reads it too.
+    if (url === undefined && depth < MAX_INLINE_DEPTH && value.includes('\n') && value.includes('builtin')) {
+      for (const inner of findLocalUrls(value, depth + 1)) if (!found.has(inner.url)) found.set(inner.url, inner);
+    }
   };
+  let parsed = true;
   try {
     for (const document of parseAllDocuments(text, { uniqueKeys: false, logLevel: 'silent' })) {
+      if (document.errors.length > 0) parsed = false;
       visit(document, {
         Scalar(_key, node) {
-          if (isScalar(node) && typeof node.value === 'string') add(node.value);
+          if (!isScalar(node)) return;
+          if (typeof node.value === 'string') add(node.value);
+          else if (node.value instanceof Uint8Array) add(Buffer.from(node.value).toString('utf8'));
         },
       });
     }
   } catch {
-    // The raw text below still counts.
+    parsed = false;
   }
-  for (const match of text.matchAll(URL_IN_TEXT)) add(match[0]);
+  // kustomize's reader may make sense of what this one does not: then every URL in the text counts.
+  if (!parsed) for (const match of text.matchAll(URL_IN_TEXT)) add(match[0]);
   return [...found.values()];
 }
 

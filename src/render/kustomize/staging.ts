@@ -14,6 +14,7 @@
 import { join, relative, resolve } from 'node:path';
 import type { CopiedTree, FileSystem, ScratchSpace } from '../../discover/fs.js';
 import { isInside } from '../../discover/paths.js';
+import { GIT_STAND_IN_MESSAGE } from './command.js';
 import { KUSTOMIZATION_FILE_NAMES } from './kustomization-file.js';
 import { findLocalUrls, type LocalUrl } from './local-urls.js';
 
@@ -22,8 +23,7 @@ const SKIPPED = new Set(['.git', '.hg', '.svn', 'node_modules']);
 /** Plugin configs larger than this are not looked at for URLs; kustomization files always are. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-const GIT_STAND_IN =
-  '#!/bin/sh\necho "git is not available to kustomize under podsec: network access is off (turn it on with --network to render remote bases)" >&2\nexit 1\n';
+const GIT_STAND_IN = `#!/bin/sh\necho "${GIT_STAND_IN_MESSAGE} (turn it on with --network to render remote bases)" >&2\nexit 1\n`;
 
 /** Replaces, in the copy only, a file that names a URL podsec refuses: kustomize fails on it instead of fetching. */
 const REFUSED_FILE_TEXT = 'podsecRefused: this file names a URL that reaches the machine running podsec; see podsec\'s error for it\n';
