@@ -173,6 +173,37 @@ describe('nothing fetched that the user did not allow', () => {
     expectGoodFinding(report);
   });
 
+  it('loopback URLs hidden from a field-by-field reading (any case, merge keys, inline configs, !!binary) are never requested', async () => {
+    requests.length = 0;
+    const binary = Buffer.from(`${baseUrl}/binary.yaml`).toString('base64');
+    const dir = scanTree({
+      'cased/kustomization.yaml': `RESOURCES:\n  - ${baseUrl}/cased.yaml\n`,
+      'merged/kustomization.yaml': `x: &x {resources: [${baseUrl}/merged.yaml]}\n<<: *x\n`,
+      'inline/kustomization.yaml': `transformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: ${baseUrl}/inline.yaml\n`,
+      'binary/kustomization.yaml': `resources: [!!binary ${binary}]\n`,
+      ...overlay('local'),
+    });
+    const { report, code } = await scan(dir, []);
+    expect(requests).toEqual([]);
+    for (const name of ['cased', 'merged', 'inline', 'binary']) expectError(report, `${name}/kustomization.yaml`, /^remote resource ".*127\.0\.0\.1.*" is not fetched: network access is off/);
+    expect(report.workloads.map((w) => w.name)).not.toContain('fetched');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('an overlay that climbs to the file system root to reach a base outside is not used', async () => {
+    const outside = writeTree(tempDir('podsec-outside-'), { 'kbase/kustomization.yaml': 'resources: [pod.yaml]\n', 'kbase/pod.yaml': hostPidPod('from-outside') });
+    // Enough `..` to reach / from any depth, then the absolute path: staging cannot make / go away.
+    const climb = `${'../'.repeat(40)}${outside.slice(1)}/kbase`;
+    const dir = scanTree({ 'climb/kustomization.yaml': `resources:\n  - ${climb}\n`, ...overlay('local') });
+    const { report, code } = await scan(dir, []);
+    const error = expectError(report, 'climb', /^kustomize read ".*\/kbase\/pod\.yaml", which is outside the scanned folder; podsec does not render it/);
+    expect(error.message).toContain(outside);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
   it('a remote base inside a local base is found too, and never fetched', async () => {
     requests.length = 0;
     const dir = scanTree({

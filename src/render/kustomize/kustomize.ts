@@ -30,7 +30,7 @@ import { isInlineEntry, parseKustomizationText, readKustomizationAt, type Kustom
 import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './patches.js';
 import { planBuild } from './plan.js';
 import { createKustomizeStaging, type KustomizeStaging, type StagedTree } from './staging.js';
-import type { BuildPlan, BuiltObject, KustomizeBuild } from './types.js';
+import type { BuildPlan, KustomizeBuild } from './types.js';
 
 /** What to build. */
 export interface KustomizeRenderRequest {
@@ -72,7 +72,6 @@ export interface KustomizeRenderDeps {
 }
 
 export { resolveKustomizeCommand, type KustomizeCommand } from './command.js';
-export type { BuiltObject, KustomizeBuild } from './types.js';
 
 /** Parsed resource files shared by the renders of one scan; opaque to callers. */
 export interface KustomizeFileCache {
