@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 import { stringify } from 'yaml';
 import { writeTree } from './lib/files.mjs';
 import { kustomizeBaseFiles, kustomizeComponentFiles, kustomizeOverlayFiles } from './lib/kustomize-tree.mjs';
-import { HELM, median, option, podsecToolEnv, runPool, runProcess, seconds } from './lib/measure.mjs';
+import { childCpuMs, HELM, median, option, podsecToolEnv, runPool, runProcess, seconds } from './lib/measure.mjs';
 
 const overlayCount = Number(option('overlays', 10));
 const runs = Number(option('runs', 5));
@@ -99,16 +99,21 @@ try {
   if (typeof scan === 'string') {
     const dists = scan.split(',');
     const scanTimes = dists.map(() => []);
+    const scanCpu = dists.map(() => []);
     const args = (dist) => [join(dist, 'cli.js'), 'scan', '.', '--format', 'json', '--output', '/dev/null', '--concurrency', String(concurrency), '--helm', HELM, '--fail-on', 'none'];
     for (let run = 0; run < runs; run++) {
       const order = run % 2 === 0 ? dists.keys() : [...dists.keys()].reverse();
       for (const index of order) {
+        const cpuBefore = childCpuMs();
         const result = await runProcess(process.execPath, args(dists[index]), { cwd: join(root, 'repo') });
         if (result.code !== 0) throw new Error(`podsec scan with ${dists[index]} failed (exit ${result.code}):\n${result.stderr}`);
         scanTimes[index].push(result.ms);
+        scanCpu[index].push(childCpuMs() - cpuBefore);
       }
     }
-    dists.forEach((dist, index) => console.log(`  podsec scan with ${dist}: ${seconds(median(scanTimes[index]))} wall (median of ${runs})`));
+    dists.forEach((dist, index) =>
+      console.log(`  podsec scan with ${dist}: ${seconds(median(scanTimes[index]))} wall, ${seconds(median(scanCpu[index]))} CPU with its children (median of ${runs})`),
+    );
   }
 } finally {
   if (option('keep', false) === true) console.log(`kept ${root}`);
