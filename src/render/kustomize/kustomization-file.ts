@@ -27,7 +27,7 @@ export interface KustomizationFile {
 const MAX_ALIASES = 100;
 
 /** The strings of a YAML list (anything else: none). */
-export function strings(value: unknown): string[] {
+function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
@@ -43,7 +43,7 @@ export function isInlineEntry(entry: string): boolean {
 }
 
 /** Finds the kustomization file of a directory, if it has one. */
-export async function findKustomizationFile(fs: FileSystem, dir: string): Promise<string | undefined> {
+async function findKustomizationFile(fs: FileSystem, dir: string): Promise<string | undefined> {
   let names: Set<string>;
   try {
     names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== 'directory').map((entry) => entry.name));
