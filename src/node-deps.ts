@@ -15,7 +15,7 @@ import { createCommandRunner, type DisposableCommandRunner } from './render/comm
 import { renderHelmChart } from './render/helm.js';
 import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize/batch.js';
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize/kustomize.js';
-import { createKustomizeStaging } from './render/kustomize/staging.js';
+import { createKustomizeStaging, type KustomizeStaging } from './render/kustomize/staging.js';
 import type { RenderOutcome } from './render/types.js';
 import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
@@ -39,7 +39,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   // Overlays that kustomize can build side by side share one process (see render/kustomize/batch.ts).
   let sharedBuilds: SharedKustomizeBuilds | undefined;
   // kustomize builds in a copy of each repository folder, made once per scan on first use (render/kustomize/staging.ts).
-  const staging = createKustomizeStaging(fs);
+  let staging: KustomizeStaging | undefined;
   // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
   const keepKindFor =
     (options: ScanOptions) =>
@@ -64,6 +64,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
         fs,
       );
       displayPath = found.displayPath;
+      staging ??= createKustomizeStaging(fs, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
           candidates: found.targets.flatMap((target) => (target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [])),
@@ -140,13 +141,13 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs, staging, parsedFiles: kustomizeFiles, ...(sharedBuilds ? { sharedBuilds } : {}) },
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(staging ? { staging } : {}), ...(sharedBuilds ? { sharedBuilds } : {}) },
       );
     },
 
     dispose() {
       runner?.dispose();
-      staging.disposeNow();
+      staging?.disposeNow();
     },
   };
 }

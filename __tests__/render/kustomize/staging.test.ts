@@ -66,4 +66,15 @@ describe('the staged copy of a repository folder', () => {
     staging.disposeNow();
     expect(existsSync(tree.scratch)).toBe(false);
   });
+
+  it('with network access on, leaves loopback URLs to kustomize but still blanks file:// repository URLs', async () => {
+    const repo = join(work, 'network');
+    const loopback = 'resources: [http://127.0.0.1:9/pod.yaml]\n';
+    write(repo, { 'a/kustomization.yaml': loopback, 'b/kustomization.yaml': 'resources: [git::file:///srv/other]\n' });
+    const staging = createKustomizeStaging(createNodeFileSystem(work), { network: true });
+    const tree = await staging.stage(repo);
+    expect([...tree.localUrls.keys()]).toEqual([join(repo, 'b/kustomization.yaml')]);
+    expect(readFileSync(join(tree.root, 'a/kustomization.yaml'), 'utf8')).toBe(loopback);
+    await staging.dispose();
+  });
 });

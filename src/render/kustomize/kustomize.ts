@@ -388,7 +388,7 @@ function makeLocator(
  * one process with them (see batch.ts); the outcome is the same.
  */
 export async function renderKustomization(request: KustomizeRenderRequest, deps: KustomizeRenderDeps): Promise<RenderOutcome> {
-  const staging = deps.staging ?? createKustomizeStaging(deps.fs);
+  const staging = deps.staging ?? createKustomizeStaging(deps.fs, { network: request.options.network });
   try {
     return await renderStaged(request, deps, staging);
   } finally {

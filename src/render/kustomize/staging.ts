@@ -58,7 +58,12 @@ export interface KustomizeStaging {
   disposeNow(): void;
 }
 
-export function createKustomizeStaging(fs: FileSystem & ScratchSpace): KustomizeStaging {
+export interface StagingOptions {
+  /** Network access is on: loopback URLs are the user's to allow, so only `file://` URLs are blanked in the copy. */
+  readonly network: boolean;
+}
+
+export function createKustomizeStaging(fs: FileSystem & ScratchSpace, options: StagingOptions = { network: false }): KustomizeStaging {
   const staged = new Map<string, Promise<StagedTree>>();
   const made = new Set<string>();
   let wrappers = 0;
@@ -66,7 +71,7 @@ export function createKustomizeStaging(fs: FileSystem & ScratchSpace): Kustomize
     stage(boundary) {
       let found = staged.get(boundary);
       if (found === undefined) {
-        found = stageTree(fs, boundary, (scratch) => made.add(scratch));
+        found = stageTree(fs, boundary, options, (scratch) => made.add(scratch));
         staged.set(boundary, found);
       }
       return found;
@@ -91,7 +96,7 @@ export function createKustomizeStaging(fs: FileSystem & ScratchSpace): Kustomize
   };
 }
 
-async function stageTree(fs: FileSystem & ScratchSpace, boundary: string, made: (scratch: string) => void): Promise<StagedTree> {
+async function stageTree(fs: FileSystem & ScratchSpace, boundary: string, options: StagingOptions, made: (scratch: string) => void): Promise<StagedTree> {
   const source = await fs.realpath(boundary);
   const scratch = await fs.realpath(await fs.makeTempDir('podsec-kustomize-'));
   made(scratch);
@@ -105,7 +110,7 @@ async function stageTree(fs: FileSystem & ScratchSpace, boundary: string, made: 
     const text = await fs.readFile(file).catch(() => undefined);
     if (text === undefined) continue;
     if (!KUSTOMIZATION_FILE_NAMES.some((name) => file.endsWith(`/${name}`)) && !text.includes('builtin')) continue;
-    const urls = findLocalUrls(text);
+    const urls = findLocalUrls(text).filter((url) => url.reason === 'file' || !options.network);
     if (urls.length === 0) continue;
     localUrls.set(toSource(file) as string, urls);
     await fs.writeFile(file, REFUSED_FILE_TEXT);
