@@ -38,8 +38,9 @@ export default tseslint.config(
       'src/baseline/compare.ts',
       'src/baseline/render.ts',
       'src/baseline/sections.ts',
-      // Helm rendering reaches files and processes only through the FileSystem, ScratchSpace and CommandRunner handed in.
+      // Rendering reaches files and processes only through the FileSystem, ScratchSpace and CommandRunner handed in.
       'src/render/helm/**/*.ts',
+      'src/render/kustomize/**/*.ts',
       'src/render/scratch.ts',
     ],
     rules: {

@@ -18,7 +18,7 @@
  *              src/render/command-runner.ts);
  *   wrapped    the renders exactly as podsec runs them: that setting, and the kustomize builds podsec
  *              really runs (recorded from one scan: one wrapper kustomization per overlay, or shared builds
- *              of several overlays in one process, see src/render/kustomize-batch.ts);
+ *              of several overlays in one process, see src/render/kustomize/batch.ts);
  *   startup    `node cli.js version` (Node start-up and loading the bundle, no scan).
  * Prints medians, podsec/bare and the overhead in percent (target: at most 10 %).
  * It also prints how many render processes podsec keeps alive on average (one untimed, sampled scan) and CPU time: the renders' (bare and as podsec runs them), podsec's children's and podsec's

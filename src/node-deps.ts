@@ -14,8 +14,9 @@ import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
 import { renderHelmChart } from './render/helm/helm.js';
 import { HelmSourceCache } from './render/helm/helm-source-map.js';
-import { createKustomizeFileCache, renderKustomization } from './render/kustomize.js';
-import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize-batch.js';
+import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './render/kustomize/batch.js';
+import { createKustomizeFileCache, renderKustomization } from './render/kustomize/kustomize.js';
+import { createKustomizeStaging, type KustomizeStaging } from './render/kustomize/staging.js';
 import type { RenderOutcome } from './render/types.js';
 import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
@@ -38,8 +39,10 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   const helmSources = new HelmSourceCache();
   // Overlays over the same base share its parsed resource files within this scan.
   const kustomizeFiles = createKustomizeFileCache();
-  // Overlays that kustomize can build side by side share one process (see kustomize-batch.ts).
+  // Overlays that kustomize can build side by side share one process (see render/kustomize/batch.ts).
   let sharedBuilds: SharedKustomizeBuilds | undefined;
+  // kustomize builds in a copy of each repository folder, made once per scan on first use (render/kustomize/staging.ts).
+  let staging: KustomizeStaging | undefined;
   // Rendered Services, ConfigMaps, RBAC… are never evaluated: skip parsing them.
   // One function per options object: helm's parse cache tells renders apart by it.
   const keepKinds = new WeakMap<ScanOptions, (apiVersion: string, kind: string) => boolean>();
@@ -70,6 +73,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
         fs,
       );
       displayPath = found.displayPath;
+      staging ??= createKustomizeStaging(fs, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
           candidates: found.targets.flatMap((target) => (target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [])),
@@ -82,7 +86,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           maxOutputBytes: options.render.maxOutputBytes,
           keepKind: keepKindFor(options),
         },
-        { runner: getRunner(options), fs },
+        { runner: getRunner(options), fs, staging },
       );
       const targets: ScanTarget[] = found.targets.map((target) => {
         const ref: TargetRef = { kind: target.kind, path: target.path, scenarios: [] };
@@ -146,12 +150,13 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(sharedBuilds ? { sharedBuilds } : {}) },
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(staging ? { staging } : {}), ...(sharedBuilds ? { sharedBuilds } : {}) },
       );
     },
 
     dispose() {
       runner?.dispose();
+      staging?.disposeNow();
     },
   };
 }

@@ -32,7 +32,7 @@ export interface ScanDeps {
  * Targets in flight per render slot. The real deps bound helm/kustomize *processes* to the render concurrency
  * (see node-deps.ts); keeping more targets in flight than that lets one target read its files or parse its
  * output while the others keep every render slot busy. Overlays that share one kustomize build (see
- * render/kustomize-batch.ts) each hold a place while they wait for it, so the window is wide enough for the
+ * render/kustomize/batch.ts) each hold a place while they wait for it, so the window is wide enough for the
  * charts behind them to start meanwhile.
  */
 const TARGETS_PER_RENDER_SLOT = 8;

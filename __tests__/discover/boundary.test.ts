@@ -62,7 +62,7 @@ describe('findScanBoundary', () => {
 });
 
 describe('scanning a path outside the working folder', () => {
-  it('renders an overlay whose base is elsewhere in the same repository, and names the repository when a base leaves it', async () => {
+  it('renders an overlay whose base is elsewhere in the same repository; a base outside it is missing for kustomize', async () => {
     const { repo } = repositoryWithOverlay(mkdtempSync(path.join(work, 'scan-')));
     const cwd = mkdtempSync(path.join(work, 'cwd-'));
     const run = await runCli(['scan', path.join(repo, 'deploy/overlays'), '--format', 'json'], { cwd });
@@ -70,18 +70,13 @@ describe('scanning a path outside the working folder', () => {
     // The prod overlay's base is inside the repository: rendered, no "outside" error.
     expect(report.workloads.map((workload) => workload.name)).toContain('from-base');
     expect(report.workloads.map((workload) => workload.name)).not.toContain('from-outside');
-    expect(report.errors).toEqual([
-      {
-        file: `${repo}/deploy/overlays/leaky/kustomization.yaml`,
-        message: `resource "../../../../elsewhere" is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${repo})`,
-        target: expect.anything(),
-      },
-    ]);
+    // The repository is staged for kustomize: the base outside it is missing there, and kustomize says so.
+    expect(report.errors).toEqual([{ file: `${repo}/deploy/overlays/leaky`, message: expect.stringContaining("accumulating resources from '../../../../elsewhere'"), target: expect.anything() }]);
+    expect(report.errors[0]?.message).toMatch(/<podsec staging>\/elsewhere: no such file or directory/);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`(the boundary is its git top level, ${repo})`);
   });
 
-  it('outside git, the scanned path is the boundary and the error names it', async () => {
+  it('outside git, the scanned path is the boundary: a base beyond it is missing for kustomize', async () => {
     const tree = mkdtempSync(path.join(work, 'nogit-'));
     write(tree, {
       'app/deploy/overlays/prod/kustomization.yaml': 'resources:\n  - ../../base\n',
@@ -97,8 +92,7 @@ describe('scanning a path outside the working folder', () => {
     const report = JSON.parse(run.stdout) as { errors: { file: string; message: string }[]; workloads: { name: string }[] };
     // One verdict per mode, all for the base's pod.
     expect(new Set(report.workloads.map((workload) => workload.name))).toEqual(new Set(['from-base']));
-    expect(report.errors.map((error) => error.message)).toEqual([
-      `resource "../../../../shared" is outside the scanned folder; podsec does not render it (the boundary is the scanned path ${scanned}, which is not in a git repository)`,
-    ]);
+    expect(report.errors.map((error) => error.file)).toEqual([`${scanned}/deploy/overlays/leaky`]);
+    expect(report.errors[0]?.message).toMatch(/accumulating resources from '\.\.\/\.\.\/\.\.\/\.\.\/shared'.*no such file or directory/s);
   });
 });

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareBytes } from '../../src/discover/paths.js';
 import { assessWorkloads, controllerEnforceNote, sortTargets } from '../../src/findings/assess.js';
 import type { TargetRef } from '../../src/findings/types.js';
 import { items, manifestTarget, parse, policy } from './helpers.js';
+
+/** The order Go (and kubectl) sort strings in: by their UTF-8 bytes. */
+const compareBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/findings/${name}`, import.meta.url), 'utf8');
 const load = (name: string) => parse(fixture(name), `manifests/${name}`);

@@ -173,6 +173,37 @@ describe('nothing fetched that the user did not allow', () => {
     expectGoodFinding(report);
   });
 
+  it('loopback URLs hidden from a field-by-field reading (any case, merge keys, inline configs, !!binary) are never requested', async () => {
+    requests.length = 0;
+    const binary = Buffer.from(`${baseUrl}/binary.yaml`).toString('base64');
+    const dir = scanTree({
+      'cased/kustomization.yaml': `RESOURCES:\n  - ${baseUrl}/cased.yaml\n`,
+      'merged/kustomization.yaml': `x: &x {resources: [${baseUrl}/merged.yaml]}\n<<: *x\n`,
+      'inline/kustomization.yaml': `transformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: ${baseUrl}/inline.yaml\n`,
+      'binary/kustomization.yaml': `resources: [!!binary ${binary}]\n`,
+      ...overlay('local'),
+    });
+    const { report, code } = await scan(dir, []);
+    expect(requests).toEqual([]);
+    for (const name of ['cased', 'merged', 'inline', 'binary']) expectError(report, `${name}/kustomization.yaml`, /^remote resource ".*127\.0\.0\.1.*" is not fetched: network access is off/);
+    expect(report.workloads.map((w) => w.name)).not.toContain('fetched');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
+  it('an overlay that climbs to the file system root to reach a base outside is not used', async () => {
+    const outside = writeTree(tempDir('podsec-outside-'), { 'kbase/kustomization.yaml': 'resources: [pod.yaml]\n', 'kbase/pod.yaml': hostPidPod('from-outside') });
+    // Enough `..` to reach / from any depth, then the absolute path: staging cannot make / go away.
+    const climb = `${'../'.repeat(40)}${outside.slice(1)}/kbase`;
+    const dir = scanTree({ 'climb/kustomization.yaml': `resources:\n  - ${climb}\n`, ...overlay('local') });
+    const { report, code } = await scan(dir, []);
+    const error = expectError(report, 'climb', /^kustomize read ".*\/kbase\/pod\.yaml", which is outside the scanned folder; podsec does not render it/);
+    expect(error.message).toContain(outside);
+    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+    expect(code).toBe(2);
+    expectGoodFinding(report);
+  });
+
   it('a remote base inside a local base is found too, and never fetched', async () => {
     requests.length = 0;
     const dir = scanTree({
@@ -267,21 +298,20 @@ describe('nothing executed that the user did not allow', () => {
     expectGoodFinding(report);
   });
 
-  it('with --enable-helm, a helmCharts chart home outside the scanned folder is refused, not rendered', async () => {
+  // podsec refused these itself before kustomize moved into a staged copy; now the chart home is missing there,
+  // and the pull kustomize tries instead goes to the closed proxy.
+  it('with --enable-helm, a helmCharts chart home outside the scanned folder is not in the copy, and nothing is pulled', async () => {
     const outside = writeTree(tempDir('podsec-outside-'), chartFiles('charts/inner', hostPidPod('from-outside')));
     const dir = scanTree({ 'good.yaml': hostPidPod('good') });
     const chartHome = path.relative(path.join(dir, 'hc'), path.join(outside, 'charts'));
     writeTree(dir, { 'hc/kustomization.yaml': `helmGlobals:\n  chartHome: ${chartHome}\nhelmCharts:\n  - name: inner\n    releaseName: r\n` });
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
-    expect(report.errors.filter((e) => e.file === 'hc/kustomization.yaml').map((e) => e.message)).toEqual([
-      `resource ${JSON.stringify(chartHome)} is outside the scanned folder; podsec does not render it (the boundary is the working folder ${dir}, which is not in a git repository)`,
-      `resource "helm chart inner" is outside the scanned folder; podsec does not render it (the boundary is the working folder ${dir}, which is not in a git repository)`,
-    ]);
+    expectError(report, 'hc', /^kubectl kustomize failed with exit code 1:\n/);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);
   });
 
-  it('with --enable-helm, a chart version that climbs out of the chart home is refused, and so is helmChartInflationGenerator', async () => {
+  it('with --enable-helm, a chart version that climbs out of the chart home is not in the copy, and helmChartInflationGenerator is refused', async () => {
     const outside = writeTree(tempDir('podsec-outside-'), chartFiles('out/c', hostPidPod('from-outside')));
     const dir = scanTree({ 'good.yaml': hostPidPod('good') });
     const climb = path.relative(path.join(dir, 'hc/charts'), outside);
@@ -290,7 +320,8 @@ describe('nothing executed that the user did not allow', () => {
       'old/kustomization.yaml': `helmChartInflationGenerator:\n  - chartName: c\n    chartHome: ${path.relative(path.join(dir, 'old'), path.join(outside, 'out'))}\n`,
     });
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
-    expectError(report, 'hc/kustomization.yaml', 'resource "helm chart c" is outside the scanned folder');
+    const error = expectError(report, 'hc', /^kubectl kustomize failed with exit code 1:\n/);
+    expect(error.message).toContain('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
     expectError(report, 'old/kustomization.yaml', /helmChartInflationGenerator \(the deprecated form of helmCharts\) is not checked by podsec/);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);
@@ -311,9 +342,11 @@ describe('nothing executed that the user did not allow', () => {
     });
     symlinkSync(outsideFile, path.join(dir, 'k1/charts/leaky/leak.txt'));
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm', '--exclude', '*/charts/**']);
-    expectError(report, 'k1/kustomization.yaml', /helm chart leaky: .*symlink/);
+    // The link to the outside file is not in the staged copy, so the chart kustomize sees has no leak.txt.
+    expectError(report, 'k1', /^kubectl kustomize failed with exit code 1:\n/);
     expectError(report, 'k2/kustomization.yaml', /helm chart dns: .*getHostByName/);
-    expectError(report, 'k3/kustomization.yaml', 'remote resource "helm chart vendored from http://127.0.0.1:9/charts" is not fetched');
+    // A loopback chart repository is refused as any loopback URL is (Go would not send it through the proxy).
+    expectError(report, 'k3/kustomization.yaml', 'remote resource "http://127.0.0.1:9/charts" is not fetched');
     expect(JSON.stringify(report)).not.toContain('secret-outside');
     expect(code).toBe(2);
     expectGoodFinding(report);

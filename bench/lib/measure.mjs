@@ -328,7 +328,8 @@ export const mib = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)
 /**
  * The kustomize builds exactly as podsec runs them. Runs one podsec scan with a recording `kubectl` first on
  * PATH: it copies each wrapper folder podsec builds (a single overlay's, or a shared build's with its member
- * wrappers) next to the original, so relative paths stay valid after podsec removes its own, then runs the real
+ * wrappers), and once the staged copy of the repository they point into, so relative paths stay valid after
+ * podsec removes its own, then runs the real
  * kubectl. Returns replayable jobs (`kubectl kustomize COPY`) and a cleanup function.
  */
 export async function recordKustomizeBuilds(cli, root, { concurrency, work }) {
@@ -342,7 +343,13 @@ export async function recordKustomizeBuilds(cli, root, { concurrency, work }) {
       '#!/bin/sh',
       'for last; do :; done',
       'if [ "$1" = kustomize ] && [ -d "$last" ]; then',
-      '  copy=$(mktemp -d "$(dirname "$last")/podsec-bench-replay-XXXXXX")',
+      // podsec builds in a staged copy of the repository (SCRATCH/repo) through wrappers in SCRATCH/wrappers/N:
+      // the copy is kept once per scratch folder, each wrapper next to it, so relative paths stay valid.
+      '  scratch=$(dirname "$(dirname "$last")")',
+      `  replay='${work}'/replay-$(basename "$scratch")`,
+      '  mkdir -p "$replay/wrappers"',
+      '  if mkdir "$replay/repo-copied" 2>/dev/null; then cp -R "$scratch/repo" "$replay/repo"; fi',
+      '  copy=$(mktemp -d "$replay/wrappers/podsec-bench-replay-XXXXXX")',
       '  cp -R "$last/." "$copy/"',
       `  echo "$copy" >> '${log}'`,
       'fi',
@@ -357,6 +364,6 @@ export async function recordKustomizeBuilds(cli, root, { concurrency, work }) {
   const copies = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   return {
     jobs: copies.map((copy) => ({ command: real, args: ['kustomize', copy], cwd: copy })),
-    cleanup: () => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })),
+    cleanup: () => new Set(copies.map((copy) => dirname(dirname(copy)))).forEach((replay) => rmSync(replay, { recursive: true, force: true })),
   };
 }

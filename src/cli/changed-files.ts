@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { KUSTOMIZATION_FILE_NAMES } from '../discover/kustomization-file.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../render/kustomize/kustomization-file.js';
 import { isInside, toPosix } from '../discover/paths.js';
 
 const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];

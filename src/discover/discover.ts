@@ -3,8 +3,9 @@ import picomatch from 'picomatch';
 import type { ScanError, TargetKind } from '../findings/types.js';
 import type { TargetOptions } from '../options.js';
 import { describeFileError, errorCode, type FileSystem } from './fs.js';
-import { baseEntries, fileEntries, KUSTOMIZATION_FILE_NAMES, parseKustomizationText } from './kustomization-file.js';
-import { assignShard, compareBytes, createDisplayPath, isInside, normalizeGiven, toPosix, type ScanRoot } from './paths.js';
+import { baseEntries, fileEntries, KUSTOMIZATION_FILE_NAMES, parseKustomizationText } from '../render/kustomize/kustomization-file.js';
+import { assignShard, createDisplayPath, isInside, normalizeGiven, toPosix, type ScanRoot } from './paths.js';
+import { compareStrings } from '../util/compare.js';
 
 /** What to scan: mirrors the discovery part of `ScanOptions`. */
 export interface DiscoverRequest {
@@ -66,7 +67,7 @@ async function walk(context: WalkContext, dir: string, realDir: string): Promise
     context.errors.push({ file: context.display(dir), message: `cannot read directory: ${describeFileError(error)}` });
     return;
   }
-  entries.sort((a, b) => compareBytes(a.name, b.name));
+  entries.sort((a, b) => compareStrings(a.name, b.name));
   const files = new Set<string>();
   context.tree.dirFiles.set(dir, files);
   for (const entry of entries) {
@@ -288,8 +289,8 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
     targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
   }
 
-  let result = [...targets.values()].sort((a, b) => compareBytes(a.path, b.path) || compareBytes(a.kind, b.kind));
-  let resultErrors = errors.sort((a, b) => compareBytes(a.file, b.file) || compareBytes(a.message, b.message));
+  let result = [...targets.values()].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
+  let resultErrors = errors.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.message, b.message));
   const shard = request.shard;
   if (shard !== undefined) {
     result = result.filter((target) => assignShard(target.path, shard.total) === shard.index);
@@ -297,4 +298,4 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
   }
   return { targets: result, errors: resultErrors, displayPath };
 }
-export { argvPath, assignShard, createDisplayPath } from './paths.js';
+export { argvPath, assignShard } from './paths.js';

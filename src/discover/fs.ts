@@ -28,7 +28,7 @@ export interface FileSystem {
 }
 
 /** The renderers' scratch area; defined with them (src/render/scratch.ts), implemented by node-fs.ts. */
-export type { ScratchSpace } from '../render/scratch.js';
+export type { CopiedTree, ScratchSpace } from '../render/scratch.js';
 
 /** The error code of a failed file operation (`ENOENT`, `EACCES`, ...), if any. */
 export function errorCode(error: unknown): string | undefined {

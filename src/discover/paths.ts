@@ -1,10 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-/** Compares strings by their UTF-8 bytes, so the order is the same on every machine and locale. */
-export function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-
 /** Forward slashes, whatever the platform. */
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

@@ -7,6 +7,7 @@
  */
 import { posix } from 'node:path';
 import { parseDocuments } from './yaml-edit.js';
+import { isPlainObject } from '../util/plain-object.js';
 
 export interface FileReader {
   read(file: string): string | undefined;
@@ -33,7 +34,7 @@ function kustomizationOf(files: FileReader, folder: string): Record<string, unkn
     const text = files.read(folder === '' || folder === '.' ? name : `${folder}/${name}`);
     if (text === undefined) continue;
     const value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 }) as unknown;
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return isPlainObject(value) ? value : {};
   }
   return undefined;
 }

@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { CommandResult, CommandRunner, RunOptions } from './types.js';
 
 /** Default per-command limits; renders override them from RenderOptions. */
@@ -238,6 +238,7 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const env = { ...baseEnv, ...options.env };
+    if (options.pathPrefix !== undefined) env['PATH'] = [options.pathPrefix, env['PATH']].filter((dir) => dir !== undefined && dir !== '').join(delimiter);
 
     let child: ChildProcess;
     try {

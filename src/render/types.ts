@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly maxOutputBytes?: number;
   /** Extra environment; merged over a minimal, scrubbed environment. */
   readonly env?: Readonly<Record<string, string>>;
+  /** A folder searched before the caller's PATH (kustomize's stand-in `git`). */
+  readonly pathPrefix?: string;
   readonly input?: string;
 }
 

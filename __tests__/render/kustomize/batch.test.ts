@@ -1,5 +1,5 @@
 /**
- * Shared kustomize builds (src/render/kustomize-batch.ts) against the real kustomize: every target built in a
+ * Shared kustomize builds (src/render/kustomize/batch.ts) against the real kustomize: every target built in a
  * shared process must come out exactly as when it is built alone (objects, attribution, errors), the hazards
  * the sharing rules guard against are shown to be real with a naive combined build, and the processes that ran
  * are checked, so a test cannot pass by quietly building everything alone.
@@ -13,16 +13,18 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FileSystem, ScratchSpace } from '../../src/discover/fs.js';
-import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import type { KubeObject } from '../../src/manifests/types.js';
-import type { FieldPath } from '../../src/policy/types.js';
-import { createCommandRunner, type DisposableCommandRunner } from '../../src/render/command-runner.js';
-import { createSharedKustomizeBuilds, KEPT_LOCAL_ANNOTATION, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../src/render/kustomize-batch.js';
-import { renderKustomization, resolveKustomizeCommand } from '../../src/render/kustomize.js';
-import type { CommandRunner, RenderOutcome } from '../../src/render/types.js';
+import type { FileSystem, ScratchSpace } from '../../../src/discover/fs.js';
+import { createNodeFileSystem } from '../../../src/discover/node-fs.js';
+import type { KubeObject } from '../../../src/manifests/types.js';
+import type { FieldPath } from '../../../src/policy/types.js';
+import { createCommandRunner, type DisposableCommandRunner } from '../../../src/render/command-runner.js';
+import { createSharedKustomizeBuilds, KEPT_LOCAL_ANNOTATION, MEMBER_ANNOTATION, splitSharedOutput, type SharedKustomizeBuilds } from '../../../src/render/kustomize/batch.js';
+import { resolveKustomizeCommand } from '../../../src/render/kustomize/command.js';
+import { renderKustomization } from '../../../src/render/kustomize/kustomize.js';
+import { createKustomizeStaging, type KustomizeStaging } from '../../../src/render/kustomize/staging.js';
+import type { CommandRunner, RenderOutcome } from '../../../src/render/types.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+const repoRoot = resolve(import.meta.dirname, '../../..');
 const KUSTOMIZE = { enableHelm: false };
 const TIMEOUT_MS = 60_000;
 
@@ -57,11 +59,16 @@ interface BuildProcess {
   readonly shared: boolean;
 }
 
+/** A target as the test named it: builds run in the staged copy (`…/podsec-kustomize-…/repo/…`) of `source`. */
+function sourceTarget(staged: string, source: string): string {
+  return staged.replace(/^.*\/podsec-kustomize-[^/]+\/repo(?=\/|$)/, source);
+}
+
 /**
  * A runner that records every kustomize build and which targets it built, read from the wrapper
  * kustomization before the build runs (the wrapper folder is removed afterwards).
  */
-function recorder(): { readonly runner: CommandRunner; readonly builds: BuildProcess[]; readonly failed: BuildProcess[]; readonly probes: string[][] } {
+function recorder(source: string): { readonly runner: CommandRunner; readonly builds: BuildProcess[]; readonly failed: BuildProcess[]; readonly probes: string[][] } {
   const builds: BuildProcess[] = [];
   const failed: BuildProcess[] = [];
   const probes: string[][] = [];
@@ -87,9 +94,9 @@ function recorder(): { readonly runner: CommandRunner; readonly builds: BuildPro
             shared = true;
             const only = (parse(memberText) as { resources: string[] }).resources;
             expect(only).toHaveLength(1);
-            targets.push(resolve(top, entry, only[0] ?? ''));
+            targets.push(sourceTarget(resolve(top, entry, only[0] ?? ''), source));
           } else {
-            targets.push(resolve(top, entry));
+            targets.push(sourceTarget(resolve(top, entry), source));
           }
         }
         const build = { targets, shared };
@@ -106,6 +113,7 @@ function recorder(): { readonly runner: CommandRunner; readonly builds: BuildPro
 interface RenderSettings {
   readonly runner: CommandRunner;
   readonly cwd: string;
+  readonly staging: KustomizeStaging;
   readonly sharedBuilds?: SharedKustomizeBuilds;
   readonly keepKind?: (apiVersion: string, kind: string) => boolean;
   readonly maxOutputBytes?: number;
@@ -125,7 +133,7 @@ function render(directory: string, settings: RenderSettings): Promise<RenderOutc
         ...(settings.keepKind ? { keepKind: settings.keepKind } : {}),
       },
     },
-    { runner: settings.runner, fs, ...(settings.sharedBuilds ? { sharedBuilds: settings.sharedBuilds } : {}) },
+    { runner: settings.runner, fs, staging: settings.staging, ...(settings.sharedBuilds ? { sharedBuilds: settings.sharedBuilds } : {}) },
   );
 }
 
@@ -136,7 +144,7 @@ interface Variant {
   readonly maxOutputBytes?: number;
 }
 
-function sharedBuilds(candidates: readonly string[], cwd: string, runnerToUse: CommandRunner, extra: Variant = {}): SharedKustomizeBuilds {
+function sharedBuilds(candidates: readonly string[], cwd: string, runnerToUse: CommandRunner, staging: KustomizeStaging, extra: Variant = {}): SharedKustomizeBuilds {
   return createSharedKustomizeBuilds(
     {
       candidates,
@@ -148,7 +156,7 @@ function sharedBuilds(candidates: readonly string[], cwd: string, runnerToUse: C
       ...(extra.maxOutputBytes === undefined ? {} : { maxOutputBytes: extra.maxOutputBytes }),
       ...(extra.keepKind ? { keepKind: extra.keepKind } : {}),
     },
-    { runner: runnerToUse, fs },
+    { runner: runnerToUse, fs, staging },
   );
 }
 
@@ -158,14 +166,16 @@ async function renderBothWays(
   cwd: string,
   extra: Variant = {},
 ): Promise<{ single: RenderOutcome[]; shared: RenderOutcome[]; builds: BuildProcess[]; failedBuilds: BuildProcess[]; singleBuilds: BuildProcess[]; otherCalls: string[][] }> {
-  const alone = recorder();
-  const together = recorder();
-  const builds = sharedBuilds(directories, cwd, together.runner, extra);
-  const common = { cwd, ...(extra.keepKind ? { keepKind: extra.keepKind } : {}), ...(extra.maxOutputBytes === undefined ? {} : { maxOutputBytes: extra.maxOutputBytes }) };
+  const alone = recorder(cwd);
+  const together = recorder(cwd);
+  // One staged copy of `cwd` for both ways, as one scan has.
+  const staging = createKustomizeStaging(fs);
+  const builds = sharedBuilds(directories, cwd, together.runner, staging, extra);
+  const common = { cwd, staging, ...(extra.keepKind ? { keepKind: extra.keepKind } : {}), ...(extra.maxOutputBytes === undefined ? {} : { maxOutputBytes: extra.maxOutputBytes }) };
   const [single, shared] = await Promise.all([
     Promise.all(directories.map((directory) => render(directory, { ...common, runner: alone.runner }))),
     Promise.all(directories.map((directory) => render(directory, { ...common, runner: together.runner, sharedBuilds: builds }))),
-  ]);
+  ]).finally(() => staging.dispose());
   expect(alone.builds.every((build) => !build.shared && build.targets.length === 1)).toBe(true);
   return { single, shared, builds: together.builds, failedBuilds: together.failed, singleBuilds: alone.builds, otherCalls: together.probes };
 }
@@ -385,8 +395,9 @@ describe('shared builds of the generated render corpus', () => {
     expect(all.builds.every((build) => build.shared && build.targets.length === 5)).toBe(true);
     expect(all.builds.flatMap((build) => build.targets).sort()).toEqual([...overlays].sort());
     expect(all.singleBuilds).toHaveLength(10);
-    // Nothing else ran: PATH is looked at for a `kustomize` binary, no process is started for that.
-    expect(all.otherCalls).toEqual([]);
+    // Nothing else ran but one version probe (shared builds need kustomize 5): PATH is looked at for a
+    // `kustomize` binary, no process is started for that.
+    expect(all.otherCalls).toEqual([['kubectl', 'version', '--client']]);
   });
 
   it('keeps only the wanted kinds, with the same objects and document indexes as single builds', () => {

@@ -29,8 +29,11 @@
  *   `needsHashSuffix` annotation) are marked by the member wrapper; the hash of any kind but ConfigMap and
  *   Secret covers the member tag, so such an object means single builds;
  * - the annotation keys podsec adds carry a random suffix per build, so no file can carry them beforehand;
- * - kustomization files are read the way kustomize reads them (field names in any case, YAML merge keys), and
- *   trees that need either are built alone.
+ * - only trees whose kustomizations podsec read and whose fields are all on a list of fields known to act
+ *   within the tree (tree.ts) share builds: a field in another case, a merge key or a newer field means a
+ *   single build;
+ * - shared builds need kustomize 5 (the version they are tested with, see command.ts); with any other version,
+ *   or when the version cannot be told, every target is built alone.
  * When the shared build fails for any reason (one broken member, an id two members share, a timeout) or its
  * output breaks a rule, nothing of it is used: each member is built alone, so results and error messages are
  * exactly those of single builds.
@@ -38,14 +41,17 @@
 import { randomBytes } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import type { FileSystem, ScratchSpace } from '../discover/fs.js';
-import { toPosix } from '../discover/paths.js';
-import { parseManifests } from '../manifests/parse.js';
-import type { KustomizeOptions } from '../options.js';
-import { DEFAULT_MAX_OUTPUT_BYTES } from './command-runner.js';
-import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand, type KustomizationInspection } from './kustomize-inspect.js';
-import type { BuiltObject, KustomizeBuild } from './kustomize.js';
-import type { CommandRunner } from './types.js';
+import type { FileSystem, ScratchSpace } from '../../discover/fs.js';
+import { toPosix } from '../../discover/paths.js';
+import { parseManifests } from '../../manifests/parse.js';
+import type { KustomizeOptions } from '../../options.js';
+import { DEFAULT_MAX_OUTPUT_BYTES } from '../command-runner.js';
+import type { CommandRunner } from '../types.js';
+import { kustomizeVersion, OFFLINE_ENV, resolveKustomizeCommand } from './command.js';
+import { planBuild } from './plan.js';
+import type { KustomizeStaging, StagedTree } from './staging.js';
+import type { BuildPlan, BuiltObject, KustomizeBuild } from './types.js';
+import { isPlainObject } from '../../util/plain-object.js';
 
 /** The annotation that tells which member of a shared build an object belongs to; removed before attribution. */
 export const MEMBER_ANNOTATION = 'podsec.internal/shared-build-member';
@@ -98,9 +104,9 @@ export interface SharedBuildSettings {
   readonly candidates: readonly string[];
   /** Render processes that may run at once: shared builds are spread over them. */
   readonly slots: number;
-  /** Absolute working directory: bases outside it are refused, as in single builds, unless `boundaryFor` says otherwise. */
+  /** Absolute working directory: the repository folder of a target, unless `boundaryFor` says otherwise. */
   readonly cwd: string;
-  /** The folder a kustomization in `directory` may read from (see discover/boundary.ts). */
+  /** The repository folder a kustomization in `directory` builds in (see discover/boundary.ts). */
   readonly boundaryFor?: (directory: string) => Promise<string>;
   readonly kustomize: KustomizeOptions;
   readonly network: boolean;
@@ -112,43 +118,66 @@ export interface SharedBuildSettings {
 
 /** One scan's shared builds. Both methods are memoized per directory. */
 export interface SharedKustomizeBuilds {
-  /** The kustomization and its tree facts (read once per scan, for planning and for rendering). */
-  inspect(directory: string): Promise<KustomizationInspection>;
+  /** The build plan of a target (made once per scan, for planning and for rendering). */
+  plan(directory: string): Promise<BuildPlan>;
   /** The target's objects from a shared build, or undefined when it is to be built alone. */
   build(directory: string): Promise<KustomizeBuild | undefined>;
 }
 
 interface Member {
   readonly directory: string;
-  readonly realDirectory: string;
+  readonly stagedDir: string;
   readonly namespace: string;
 }
 
 interface Batch {
+  readonly tree: StagedTree;
   readonly members: Member[];
   readonly buildMetadata: readonly string[];
   result?: Promise<Map<string, KustomizeBuild> | undefined>;
 }
 
-export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps: { readonly runner: CommandRunner; readonly fs: FileSystem & ScratchSpace }): SharedKustomizeBuilds {
-  const inspections = new Map<string, Promise<KustomizationInspection>>();
-  const inspect = (directory: string): Promise<KustomizationInspection> => {
-    let found = inspections.get(directory);
+interface SharedBuildDeps {
+  readonly runner: CommandRunner;
+  readonly fs: FileSystem & ScratchSpace;
+  readonly staging: KustomizeStaging;
+}
+
+/** A target's staged tree and folder in it, or undefined when it cannot be staged (its render reports why). */
+async function stagedTarget(settings: SharedBuildSettings, staging: KustomizeStaging, fs: FileSystem, directory: string): Promise<{ tree: StagedTree; stagedDir: string } | undefined> {
+  const boundary = (await settings.boundaryFor?.(directory)) ?? settings.cwd;
+  const tree = await staging.stage(boundary);
+  const stagedDir = tree.toStaged(await fs.realpath(directory));
+  return stagedDir === undefined ? undefined : { tree, stagedDir };
+}
+
+/** A plan that keeps a target out of shared builds and asks for every annotation (its render finds out the rest). */
+const SINGLE_BUILD_PLAN: BuildPlan = { refusals: [], isolated: false, buildMetadata: ['originAnnotations', 'transformerAnnotations'] };
+
+export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps: SharedBuildDeps): SharedKustomizeBuilds {
+  const plans = new Map<string, Promise<BuildPlan>>();
+  const plan = (directory: string): Promise<BuildPlan> => {
+    let found = plans.get(directory);
     if (found === undefined) {
-      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
-      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
-      inspections.set(directory, found);
+      found = stagedTarget(settings, deps.staging, deps.fs, directory)
+        .then((staged) =>
+          staged === undefined
+            ? SINGLE_BUILD_PLAN
+            : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm }),
+        )
+        .catch(() => SINGLE_BUILD_PLAN);
+      plans.set(directory, found);
     }
     return found;
   };
-  let plan: Promise<Map<string, Batch>> | undefined;
+  let batches: Promise<Map<string, Batch>> | undefined;
 
   return {
-    inspect,
+    plan,
     async build(directory) {
       // Sharing is only ever an optimization: anything unexpected means single builds, which report it.
-      plan ??= planBatches(settings, inspect, deps.fs).catch(() => new Map<string, Batch>());
-      const batch = (await plan).get(directory);
+      batches ??= planBatches(settings, plan, deps).catch(() => new Map<string, Batch>());
+      const batch = (await batches).get(directory);
       if (batch === undefined) return undefined;
       batch.result ??= runBatch(batch, settings, deps).catch(() => undefined);
       return (await batch.result)?.get(directory);
@@ -156,116 +185,119 @@ export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps:
   };
 }
 
-/** Which targets share a build: eligible ones, grouped by build metadata, spread over the render slots. */
-async function planBatches(
-  settings: SharedBuildSettings,
-  inspect: (directory: string) => Promise<KustomizationInspection>,
-  fs: FileSystem,
-): Promise<Map<string, Batch>> {
+/** The kustomize major version shared builds are tested with (kubectl 1.32's kustomize v5.5.0). */
+const SHARED_BUILD_MAJOR = 5;
+
+/** Which targets share a build: eligible ones, grouped by repository folder and build metadata, spread over the render slots. */
+async function planBatches(settings: SharedBuildSettings, plan: (directory: string) => Promise<BuildPlan>, deps: SharedBuildDeps): Promise<Map<string, Batch>> {
   const byDirectory = new Map<string, Batch>();
   // `--enable-helm` changes what generators may run; such scans keep single builds.
-  if (settings.kustomize.enableHelm) return byDirectory;
+  if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
   const eligible = await Promise.all(
-    settings.candidates.map(async (directory): Promise<(Member & { key: string; buildMetadata: readonly string[] }) | undefined> => {
-      const inspection = await inspect(directory);
-      if ('error' in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return undefined;
-      const namespace = inspection.kustomization.data['namespace'];
-      if (typeof namespace !== 'string' || namespace === '') return undefined;
-      const realDirectory = await fs.realpath(directory).catch(() => undefined);
-      if (realDirectory === undefined) return undefined;
-      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(','), buildMetadata: inspection.buildMetadata };
+    settings.candidates.map(async (directory): Promise<(Member & { key: string; tree: StagedTree; buildMetadata: readonly string[] }) | undefined> => {
+      const found = await plan(directory);
+      if (found.refusals.length > 0 || !found.isolated || found.namespace === undefined) return undefined;
+      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => undefined);
+      if (staged === undefined) return undefined;
+      const key = `${staged.tree.scratch}\u0000${found.buildMetadata.join(',')}`;
+      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
     }),
   );
-  const groups = new Map<string, (Member & { buildMetadata: readonly string[] })[]>();
+  const groups = new Map<string, (Member & { tree: StagedTree; buildMetadata: readonly string[] })[]>();
   for (const member of eligible) {
     if (member === undefined) continue;
     const group = groups.get(member.key) ?? [];
     group.push(member);
     groups.set(member.key, group);
   }
+  if (![...groups.values()].some((group) => group.length >= 2)) return byDirectory;
+  const version = await kustomizeVersion(await resolveKustomizeCommand(settings.kustomize, deps.runner), deps.runner);
+  if (version?.[0] !== SHARED_BUILD_MAJOR) return byDirectory;
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     // Enough builds to keep every slot busy, none with fewer than two members or more than MAX_MEMBERS.
     const count = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
-    const batches = Array.from({ length: count }, (): Batch & { namespaces: Set<string> } => ({ members: [], buildMetadata: group[0]!.buildMetadata, namespaces: new Set() }));
+    const first = group[0]!;
+    const batches = Array.from({ length: count }, (): Batch & { namespaces: Set<string> } => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: new Set() }));
     group.forEach((member, index) => {
       for (let step = 0; step < count; step++) {
         const batch = batches[(index + step) % count]!;
         if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
         batch.namespaces.add(member.namespace);
-        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
+        batch.members.push({ directory: member.directory, stagedDir: member.stagedDir, namespace: member.namespace });
         return;
       }
     });
     for (const batch of batches) {
       if (batch.members.length < 2) continue;
-      const shared: Batch = { members: batch.members, buildMetadata: batch.buildMetadata };
+      const shared: Batch = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
       for (const member of batch.members) byDirectory.set(member.directory, shared);
     }
   }
   return byDirectory;
 }
 
+/**
+ * A member wrapper: the target as its only resource, a transformer that tags what it produced with the member's
+ * number, and patches that show which objects kustomize would drop (local-config) or hash.
+ */
+async function writeMemberWrapper(fs: ScratchSpace, memberDir: string, member: Member, index: number, keys: SharedBuildKeys): Promise<void> {
+  const tagger = stringify({
+    apiVersion: 'builtin',
+    kind: 'AnnotationsTransformer',
+    metadata: { name: 'podsec-shared-build-member' },
+    annotations: { [keys.member]: String(index) },
+    fieldSpecs: [{ path: 'metadata/annotations', create: true }],
+  });
+  const escaped = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const keepLocal = stringify([
+    { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    { op: 'replace', path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: 'false' },
+  ]);
+  const showHashed = stringify([{ op: 'copy', from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  await fs.writeFile(
+    resolve(memberDir, 'kustomization.yaml'),
+    stringify({
+      apiVersion: 'kustomize.config.k8s.io/v1beta1',
+      kind: 'Kustomization',
+      resources: [toPosix(relative(memberDir, member.stagedDir))],
+      transformers: [tagger],
+      // Exactly the objects kustomize would drop: the mark is there and not "false".
+      patches: [
+        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed },
+      ],
+    }),
+  );
+}
+
 /** Runs one shared build and splits its output by member; undefined when the members must be built alone. */
-async function runBatch(
-  batch: Batch,
-  settings: SharedBuildSettings,
-  deps: { readonly runner: CommandRunner; readonly fs: FileSystem & ScratchSpace },
-): Promise<Map<string, KustomizeBuild> | undefined> {
+async function runBatch(batch: Batch, settings: SharedBuildSettings, deps: SharedBuildDeps): Promise<Map<string, KustomizeBuild> | undefined> {
   const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
   const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const keys = sharedBuildKeys();
-  const scratch = await fs.makeTempDir('podsec-kustomize-shared-');
+  const top = await deps.staging.makeWrapperDir(batch.tree);
+  const wrapperDir = top;
   let stdout: string;
-  let wrapperDir: string;
   try {
-    wrapperDir = await fs.realpath(scratch);
-    const top = wrapperDir;
     await fs.writeFile(
       resolve(top, 'kustomization.yaml'),
       stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata }),
     );
     for (const [index, member] of batch.members.entries()) {
-      const memberDir = resolve(top, `m${index}`);
-      const tagger = stringify({
-        apiVersion: 'builtin',
-        kind: 'AnnotationsTransformer',
-        metadata: { name: 'podsec-shared-build-member' },
-        annotations: { [keys.member]: String(index) },
-        fieldSpecs: [{ path: 'metadata/annotations', create: true }],
-      });
-      const escaped = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
-      const keepLocal = stringify([
-        { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
-        { op: 'replace', path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: 'false' },
-      ]);
-      const showHashed = stringify([{ op: 'copy', from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
-      await fs.writeFile(
-        resolve(memberDir, 'kustomization.yaml'),
-        stringify({
-          apiVersion: 'kustomize.config.k8s.io/v1beta1',
-          kind: 'Kustomization',
-          resources: [toPosix(relative(memberDir, member.realDirectory))],
-          transformers: [tagger],
-          // Exactly the objects kustomize would drop: the mark is there and not "false".
-          patches: [
-            { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
-            { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed },
-          ],
-        }),
-      );
+      await writeMemberWrapper(fs, resolve(top, `m${index}`), member, index, keys);
     }
     const result = await runner.run(command.command, [...command.args, top], {
       cwd: top,
       ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
       maxOutputBytes: memberLimit * batch.members.length,
-      ...(settings.network ? {} : { env: OFFLINE_ENV }),
+      ...(settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }),
     });
     if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return undefined;
     stdout = result.stdout;
   } finally {
-    await fs.removeTempDir(scratch);
+    await fs.removeTempDir(top);
   }
 
   const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
@@ -283,10 +315,6 @@ async function runBatch(
 function keeps(keepKind: SharedBuildSettings['keepKind'], value: Record<string, unknown>): boolean {
   const { apiVersion, kind } = value;
   return keepKind === undefined || typeof apiVersion !== 'string' || typeof kind !== 'string' || keepKind(apiVersion, kind);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -313,7 +341,7 @@ export function splitSharedOutput(
   const subjectNamespaces: { member: number; namespace: string }[] = [];
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value['metadata'];
-    if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
+    if (!isPlainObject(metadata) || !isPlainObject(metadata['annotations'])) return undefined;
     const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata['annotations'];
     const member = typeof tag === 'string' && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
@@ -336,7 +364,7 @@ export function splitSharedOutput(
     }
     if (object.value['kind'] === 'RoleBinding' && Array.isArray(object.value['subjects'])) {
       for (const subject of object.value['subjects']) {
-        if (isRecord(subject) && typeof subject['namespace'] === 'string') subjectNamespaces.push({ member, namespace: subject['namespace'] });
+        if (isPlainObject(subject) && typeof subject['namespace'] === 'string') subjectNamespaces.push({ member, namespace: subject['namespace'] });
       }
     }
     // A local-config object took part in the build's name references (checked above) but is not output.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intermediateNames, loadPatchText, targetSelects, type PatchSubject } from '../../src/render/kustomize-patches.js';
+import { intermediateNames, loadPatchText, targetSelects, type PatchSubject } from '../../../src/render/kustomize/patches.js';
 
 const rendered = {
   apiVersion: 'apps/v1',

@@ -2,30 +2,36 @@
  * Renders a kustomization with the real kustomize (or `kubectl kustomize`) and traces every object back to the
  * repository: the resource file and line it came from, and the patch that set a field.
  *
- * The user's files are never edited. podsec writes a one-line wrapper kustomization into a private temp folder,
- * whose only resource is the target directory (by a relative path: kustomize refuses absolute roots), and which
- * turns on `buildMetadata: [originAnnotations, transformerAnnotations]`. A directory resource is loaded as a
- * kustomization root of its own, so the target keeps its own load restrictions and builds exactly as it would
- * alone; no `--load-restrictor` change is needed. Several such targets may share one kustomize process
- * (kustomize-batch.ts); attribution is the same either way.
+ * The user's files are never edited, and kustomize never sees them: it builds in a staged copy of the repository
+ * folder (staging.ts), so a base outside that folder does not exist for it, with network access off (command.ts)
+ * unless the user turned it on. podsec writes a one-line wrapper kustomization next to the copy, whose only
+ * resource is the target directory (by a relative path: kustomize refuses absolute roots), and which turns on
+ * `buildMetadata: [originAnnotations, transformerAnnotations]`. A directory resource is loaded as a kustomization
+ * root of its own, so the target keeps its own load restrictions and builds exactly as it would alone; no
+ * `--load-restrictor` change is needed. Several such targets may share one kustomize process (batch.ts);
+ * attribution is the same either way.
  */
-import { DEFAULT_TIMEOUT_MS, describeFailure } from './command-runner.js';
+import { DEFAULT_TIMEOUT_MS, describeFailure } from '../command-runner.js';
 import { dirname, relative, resolve } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import type { ScanError, TargetRef } from '../findings/types.js';
-import { parseManifests, parseYamlValue } from '../manifests/parse.js';
-import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../manifests/types.js';
-import type { KustomizeOptions } from '../options.js';
-import type { FieldPath } from '../policy/types.js';
-import { outsideBoundary, type ScanBoundary } from '../discover/boundary.js';
-import { describeFileError, type FileSystem, type ScratchSpace } from '../discover/fs.js';
-import { isInlineEntry, parseKustomizationText, type KustomizationFile } from '../discover/kustomization-file.js';
-import { isInside, toPosix } from '../discover/paths.js';
-import type { SharedKustomizeBuilds } from './kustomize-batch.js';
-import { inspectKustomization, OFFLINE_ENV, resolveKustomizeCommand, type RemoteEntry } from './kustomize-inspect.js';
-import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './kustomize-patches.js';
-import type { CommandRunner, RenderOutcome } from './types.js';
+import type { ScanError, TargetRef } from '../../findings/types.js';
+import { parseManifests, parseYamlValue } from '../../manifests/parse.js';
+import type { KubeObject, LocatedField, ParsedManifests, RepoLocation } from '../../manifests/types.js';
+import type { KustomizeOptions } from '../../options.js';
+import type { FieldPath } from '../../policy/types.js';
+import { outsideBoundary, type ScanBoundary } from '../../discover/boundary.js';
+import { describeFileError, type FileSystem, type ScratchSpace } from '../../discover/fs.js';
+import { isInside, toPosix } from '../../discover/paths.js';
+import type { CommandRunner, RenderOutcome } from '../types.js';
+import type { SharedKustomizeBuilds } from './batch.js';
+import { GIT_STAND_IN_MESSAGE, OFFLINE_ENV, OFFLINE_PROXY_ADDRESS, resolveKustomizeCommand } from './command.js';
+import { isInlineEntry, parseKustomizationText, readKustomizationAt, type KustomizationFile } from './kustomization-file.js';
+import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './patches.js';
+import { planBuild } from './plan.js';
+import { createKustomizeStaging, type KustomizeStaging, type StagedTree } from './staging.js';
+import type { BuildPlan, KustomizeBuild } from './types.js';
+import { isPlainObject } from '../../util/plain-object.js';
 
 /** What to build. */
 export interface KustomizeRenderRequest {
@@ -62,9 +68,10 @@ export interface KustomizeRenderDeps {
   readonly parsedFiles?: KustomizeFileCache;
   /** Builds this scan's kustomizations several to a kustomize process where that gives the same result. */
   readonly sharedBuilds?: SharedKustomizeBuilds;
+  /** The scan's staged copies of repository folders; without it, this render stages (and removes) its own. */
+  readonly staging?: KustomizeStaging;
 }
 
-export { resolveKustomizeCommand, type KustomizeCommand } from './kustomize-inspect.js';
 
 /** Parsed resource files shared by the renders of one scan; opaque to callers. */
 export interface KustomizeFileCache {
@@ -82,13 +89,9 @@ const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
 const KUSTOMIZE_ANNOTATION_PREFIXES = ['internal.config.kubernetes.io/', 'config.kubernetes.io/', 'alpha.config.kubernetes.io/', 'kustomize.config.k8s.io/'];
 const KUSTOMIZE_ANNOTATIONS = new Set(['config.k8s.io/id']);
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function stringRecord(value: unknown): Record<string, string> {
   const result: Record<string, string> = {};
-  if (isRecord(value)) for (const [key, item] of Object.entries(value)) if (typeof item === 'string') result[key] = item;
+  if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) if (typeof item === 'string') result[key] = item;
   return result;
 }
 
@@ -99,7 +102,7 @@ function isKustomizeAnnotation(key: string): boolean {
 /** The object without kustomize's build metadata, so checks see exactly what the cluster would get. */
 function stripBuildMetadata(value: Record<string, unknown>): Record<string, unknown> {
   const metadata = value['metadata'];
-  if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return value;
+  if (!isPlainObject(metadata) || !isPlainObject(metadata['annotations'])) return value;
   const annotations = Object.fromEntries(Object.entries(metadata['annotations']).filter(([key]) => !isKustomizeAnnotation(key)));
   const { annotations: _dropped, ...rest } = metadata;
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
@@ -114,7 +117,7 @@ type AnnotationCache = Map<string, unknown>;
 
 function readAnnotationYaml(value: Record<string, unknown>, key: string, cache: AnnotationCache): unknown {
   const metadata = value['metadata'];
-  if (!isRecord(metadata) || !isRecord(metadata['annotations'])) return undefined;
+  if (!isPlainObject(metadata) || !isPlainObject(metadata['annotations'])) return undefined;
   const text = metadata['annotations'][key];
   if (typeof text !== 'string') return undefined;
   if (cache.has(text)) return cache.get(text);
@@ -209,7 +212,7 @@ function inlinePlacement(text: string, file: string, node: YamlNode | undefined,
 }
 
 function patchTarget(value: unknown): PatchTarget | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   const pick = (key: string): string | undefined => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
   const target: Record<string, string> = {};
   for (const key of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
@@ -253,7 +256,7 @@ async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: s
     if (!Array.isArray(list)) continue;
     const nodes = sequence(key);
     for (const [index, entry] of list.entries()) {
-      if (!isRecord(entry)) continue;
+      if (!isPlainObject(entry)) continue;
       const target = patchTarget(entry['target']);
       if (typeof entry['path'] === 'string') {
         await fromFile(entry['path'], target);
@@ -268,39 +271,37 @@ async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: s
 }
 
 interface Origin {
-  /** Absolute path of the resource file, or of the kustomization that generated the object. */
-  readonly absolute?: string;
+  /** The resource file, or the kustomization that generated the object, as kustomize names it (relative to the wrapper). */
+  readonly path?: string;
   readonly generated: boolean;
 }
 
-function readOrigin(value: Record<string, unknown>, wrapperDir: string, cache: AnnotationCache): Origin {
+function readOrigin(value: Record<string, unknown>, cache: AnnotationCache): Origin {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
-  if (!isRecord(origin)) return { generated: false };
+  if (!isPlainObject(origin)) return { generated: false };
   if (typeof origin['repo'] === 'string') return { generated: false };
-  if (typeof origin['path'] === 'string') return { absolute: resolve(wrapperDir, origin['path']), generated: false };
-  if (typeof origin['configuredIn'] === 'string') return { absolute: resolve(wrapperDir, origin['configuredIn']), generated: true };
+  if (typeof origin['path'] === 'string') return { path: origin['path'], generated: false };
+  if (typeof origin['configuredIn'] === 'string') return { path: origin['configuredIn'], generated: true };
   return { generated: false };
 }
 
-function readTransformers(value: Record<string, unknown>, wrapperDir: string, cache: AnnotationCache): string[] {
+/** The kustomization files (as kustomize names them) whose patches transformed the object, each once. */
+function readTransformers(value: Record<string, unknown>, cache: AnnotationCache): string[] {
   const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
   if (!Array.isArray(list)) return [];
   const files: string[] = [];
   for (const item of list) {
-    if (!isRecord(item) || typeof item['configuredIn'] !== 'string') continue;
+    if (!isPlainObject(item) || typeof item['configuredIn'] !== 'string') continue;
     const by = item['configuredBy'];
-    const kind = isRecord(by) && typeof by['kind'] === 'string' ? by['kind'] : '';
+    const kind = isPlainObject(by) && typeof by['kind'] === 'string' ? by['kind'] : '';
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve(wrapperDir, item['configuredIn']);
-    // podsec's own wrappers (a shared build's member patches) are nobody's fix to make.
-    if (isInside(wrapperDir, file)) continue;
-    if (!files.includes(file)) files.push(file);
+    if (!files.includes(item['configuredIn'])) files.push(item['configuredIn']);
   }
   return files;
 }
 
 function identity(value: Record<string, unknown>): { apiVersion: string; kind: string; name: string | undefined } {
-  const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+  const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
   return {
     apiVersion: typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '',
     kind: typeof value['kind'] === 'string' ? value['kind'] : '',
@@ -374,82 +375,113 @@ function makeLocator(
   };
 }
 
-/** One built object as kustomize printed it, before attribution. */
-export interface BuiltObject {
-  /** The object with kustomize's annotations still on it (they are read, then stripped). */
-  readonly value: Record<string, unknown>;
-  /** Its index among the documents this kustomization's build printed. */
-  readonly documentIndex: number;
-  /** Where a field sits in the printed output (used when no repository file has it). */
-  readonly position: KubeObject['position'];
-}
-
-/** The objects of one kustomization, printed by kustomize run in `wrapperDir` (origin paths are relative to it). */
-export interface KustomizeBuild {
-  readonly wrapperDir: string;
-  readonly objects: readonly BuiltObject[];
-  readonly errors: readonly ScanError[];
-}
-
 /**
  * Builds one kustomization and returns its objects, each located in the repository (resource file and line, or the
- * patch that set the field). Exec and KRM function plugins are never enabled; remote bases are refused unless
- * `options.network`; `helmCharts` only with `options.kustomize.enableHelm`. Failures come back as errors on the
- * outcome (with the tool's stderr tail), never as exceptions. With `deps.sharedBuilds`, a kustomization that
- * kustomize can build next to others is built in one process with them (see kustomize-batch.ts); the outcome
- * is the same.
+ * patch that set the field). kustomize builds in a staged copy of the repository folder; exec and KRM function
+ * plugins are never enabled; network access is off unless `options.network`; `helmCharts` only with
+ * `options.kustomize.enableHelm`. Failures come back as errors on the outcome (with the tool's stderr tail), never
+ * as exceptions. With `deps.sharedBuilds`, a kustomization that kustomize can build next to others is built in
+ * one process with them (see batch.ts); the outcome is the same.
  */
 export async function renderKustomization(request: KustomizeRenderRequest, deps: KustomizeRenderDeps): Promise<RenderOutcome> {
+  const staging = deps.staging ?? createKustomizeStaging(deps.fs, { network: request.options.network });
+  try {
+    return await renderStaged(request, deps, staging);
+  } finally {
+    if (deps.staging === undefined) await staging.dispose();
+  }
+}
+
+async function renderStaged(request: KustomizeRenderRequest, deps: KustomizeRenderDeps, staging: KustomizeStaging): Promise<RenderOutcome> {
   const { fs } = deps;
   const target = request.target;
   const display = request.displayPath ?? ((absolute: string) => toPosix(relative(request.cwd, absolute)) || '.');
   const fail = (message: string, file: string = target.path): RenderOutcome => ({ target, scenarios: [], errors: [{ file, message, target }] });
+  const boundary = request.boundary ?? { path: request.cwd, kind: 'working folder' };
 
-  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ??
-    inspectKustomization(fs, request.directory, request.boundary?.path ?? request.cwd, request.options.kustomize.enableHelm));
-  if ('error' in inspection) return fail(inspection.error, inspection.file ? display(inspection.file) : target.path);
-  const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== undefined || !request.options.network);
-  if (blocking.length > 0) {
-    const boundary = request.boundary ?? { path: request.cwd, kind: 'working folder' };
-    const errors: ScanError[] = blocking.map((item) => ({ file: display(item.file), message: refusal(item, boundary), target }));
-    return { target, scenarios: [], errors };
-  }
+  const kustomization = await readKustomizationAt(fs, request.directory);
+  if ('error' in kustomization) return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
+  const staged = await stageTarget(fs, staging, request.directory, boundary);
+  if ('error' in staged) return fail(staged.error);
+  const { tree, stagedDir } = staged;
+  const plan = await (deps.sharedBuilds?.plan(request.directory) ??
+    planBuild(fs, tree, stagedDir, { network: request.options.network, enableHelm: request.options.kustomize.enableHelm }));
+  if (plan.refusals.length > 0) return { target, scenarios: [], errors: plan.refusals.map((item) => ({ file: display(item.file), message: item.message, target })) };
 
   const shared = await deps.sharedBuilds?.build(request.directory);
-  const built = shared ?? (await buildAlone(request, deps, inspection.buildMetadata));
+  const built = shared ?? (await buildAlone(request, deps, staging, tree, stagedDir, plan, display));
   if ('error' in built) return fail(built.error);
-  return attribute(request, deps, inspection.kustomization, built, display);
+  return attribute(request, deps, kustomization, tree, built, display, boundary);
 }
 
-function refusal(item: RemoteEntry, boundary: ScanBoundary): string {
-  const entry = JSON.stringify(item.entry);
-  if (item.unreadable !== undefined) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
-  if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
-  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
+/** The staged copy holding the target, and the target's folder in it. */
+async function stageTarget(
+  fs: FileSystem,
+  staging: KustomizeStaging,
+  directory: string,
+  boundary: ScanBoundary,
+): Promise<{ tree: StagedTree; stagedDir: string } | { error: string }> {
+  let tree: StagedTree;
+  let real: string;
+  try {
+    real = await fs.realpath(directory);
+    tree = await staging.stage(boundary.path);
+  } catch (error) {
+    return { error: `cannot copy the repository folder for kustomize: ${describeFileError(error)}` };
+  }
+  const stagedDir = tree.toStaged(real);
+  if (stagedDir === undefined) return { error: outsideBoundary('the kustomization', boundary) };
+  return { tree, stagedDir };
+}
+
+/** Where a build's stderr names staged paths, the paths as the user sees them. */
+function showStagedPaths(text: string, tree: StagedTree, wrapperDir: string, display: (absolute: string) => string): string {
+  const shown = display(tree.source);
+  const prefix = shown === '.' ? '' : `${shown}/`;
+  const fromWrapper = toPosix(relative(wrapperDir, tree.root));
+  return text
+    .split(`${fromWrapper}/`)
+    .join(prefix)
+    .split(`${tree.root}/`)
+    .join(prefix)
+    .split(tree.root)
+    .join(shown)
+    .split(wrapperDir)
+    .join('<podsec wrapper>')
+    .split(tree.scratch)
+    .join('<podsec staging>');
+}
+
+/** Said after kustomize's error when it failed reaching for the network that podsec keeps off. */
+const NETWORK_OFF_HINT =
+  'podsec: network access is off, so kustomize could not fetch a remote base or file (turn it on with --network, or the action input network: true, to render remote bases)';
+
+/** Whether kustomize's stderr shows a request to the offline proxy or a run of the stand-in git (see command.ts). */
+function triedNetwork(stderr: string): boolean {
+  return stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE);
 }
 
 /** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
-async function buildAlone(request: KustomizeRenderRequest, deps: KustomizeRenderDeps, buildMetadata: readonly string[]): Promise<KustomizeBuild | { error: string }> {
+async function buildAlone(
+  request: KustomizeRenderRequest,
+  deps: KustomizeRenderDeps,
+  staging: KustomizeStaging,
+  tree: StagedTree,
+  stagedDir: string,
+  plan: BuildPlan,
+  display: (absolute: string) => string,
+): Promise<KustomizeBuild | { error: string }> {
   const { fs, runner } = deps;
-  let targetReal: string;
-  try {
-    targetReal = await fs.realpath(request.directory);
-  } catch (error) {
-    return { error: `cannot read kustomization directory: ${describeFileError(error)}` };
-  }
   const command = await resolveKustomizeCommand(request.options.kustomize, runner);
-  const scratch = await fs.makeTempDir('podsec-kustomize-');
+  const wrapperDir = await staging.makeWrapperDir(tree);
   try {
-    const wrapperDir = await fs.realpath(scratch);
-    const entry = toPosix(relative(wrapperDir, targetReal));
     await fs.writeFile(
       resolve(wrapperDir, 'kustomization.yaml'),
       stringify({
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
-        resources: [entry],
-        buildMetadata,
+        resources: [toPosix(relative(wrapperDir, stagedDir))],
+        buildMetadata: plan.buildMetadata,
       }),
     );
     const args = [...command.args, wrapperDir];
@@ -461,28 +493,32 @@ async function buildAlone(request: KustomizeRenderRequest, deps: KustomizeRender
       cwd: wrapperDir,
       ...(request.options.timeoutMs === undefined ? {} : { timeoutMs: request.options.timeoutMs }),
       ...(request.options.maxOutputBytes === undefined ? {} : { maxOutputBytes: request.options.maxOutputBytes }),
-      ...(request.options.network ? {} : { env: OFFLINE_ENV }),
+      ...(request.options.network ? {} : { env: OFFLINE_ENV, pathPrefix: tree.binDir }),
     });
-
-    const cwdReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-    const rewrite = (text: string): string => {
-      // kustomize names files relative to the wrapper; show them the way the user sees the repository.
-      const fromWrapper = toPosix(relative(wrapperDir, cwdReal));
-      let out = text;
-      if (fromWrapper !== '') out = out.split(`${fromWrapper}/`).join('');
-      return out.split(`${wrapperDir}/`).join('').split(wrapperDir).join('<podsec wrapper>').split(`${cwdReal}/`).join('');
-    };
     const name = [command.command, ...command.args].join(' ');
     if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
       // The runner's wording and stderr tail (control characters removed), with paths as the user sees them.
-      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
+      const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display);
+      const failure = describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      return { error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}\n${NETWORK_OFF_HINT}` };
     }
     const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
     const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
     return { wrapperDir, objects: rendered.objects, errors };
   } finally {
-    await fs.removeTempDir(scratch);
+    await fs.removeTempDir(wrapperDir);
   }
+}
+
+/**
+ * Where a path kustomize names (relative to the wrapper) is in the repository: a source path, `wrapper` for
+ * podsec's own wrapper files, or `outside` for anything else (which staging should have made impossible).
+ */
+function sourcePath(tree: StagedTree, wrapperDir: string, path: string): { source: string } | 'wrapper' | 'outside' {
+  const absolute = resolve(wrapperDir, path);
+  const source = tree.toSource(absolute);
+  if (source !== undefined) return { source };
+  return isInside(tree.scratch, absolute) ? 'wrapper' : 'outside';
 }
 
 /** Traces every built object back to the repository: its resource file, and the patches that apply to it. */
@@ -490,8 +526,10 @@ async function attribute(
   request: KustomizeRenderRequest,
   deps: KustomizeRenderDeps,
   kustomization: KustomizationFile,
+  tree: StagedTree,
   built: KustomizeBuild,
   display: (absolute: string) => string,
+  boundary: ScanBoundary,
 ): Promise<RenderOutcome> {
   const { wrapperDir } = built;
   const cache = new SourceCache(deps.fs, display, deps.parsedFiles);
@@ -506,21 +544,24 @@ async function attribute(
   };
 
   const objects: KubeObject[] = [];
+  const outside = new Set<string>();
   const annotations: AnnotationCache = new Map();
   for (const object of built.objects) {
-    const origin = readOrigin(object.value, wrapperDir, annotations);
+    const origin = readOrigin(object.value, annotations);
     const value = stripBuildMetadata(object.value);
     const own = identity(value);
     let originObject: KubeObject | undefined;
     let file = display(kustomization.file);
-    if (origin.absolute !== undefined) {
-      file = display(origin.absolute);
+    const where = origin.path === undefined ? undefined : sourcePath(tree, wrapperDir, origin.path);
+    if (where === 'outside' && origin.path !== undefined) outside.add(resolve(wrapperDir, origin.path));
+    if (typeof where === 'object') {
+      file = display(where.source);
       if (!origin.generated) {
-        const parsed = await cache.parsed(origin.absolute);
+        const parsed = await cache.parsed(where.source);
         originObject = parsed ? matchOriginObject(parsed.objects, value) : undefined;
       }
     }
-    const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+    const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
     const subject: PatchSubject = {
       apiVersion: own.apiVersion,
       kind: own.kind,
@@ -530,8 +571,15 @@ async function attribute(
       rendered: value,
     };
     const patches: LoadedPatch[] = [];
-    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+    for (const configuredIn of readTransformers(object.value, annotations)) {
+      const patchFile = sourcePath(tree, wrapperDir, configuredIn);
+      // podsec's own wrappers (a shared build's member patches) are nobody's fix to make.
+      if (patchFile === 'wrapper') continue;
+      if (patchFile === 'outside') {
+        outside.add(resolve(wrapperDir, configuredIn));
+        continue;
+      }
+      for (const patch of await patchesOf(patchFile.source)) if (patch.appliesTo(subject)) patches.push(patch);
     }
     const locate = makeLocator(subject, originObject, lineOne(file), patches);
     objects.push({
@@ -542,6 +590,12 @@ async function attribute(
       position: (path) => object.position(path),
       locate,
     });
+  }
+  if (outside.size > 0) {
+    // Staging leaves nothing outside the repository folder for kustomize to read, short of a path that climbs
+    // to the file system root; such a build is not used.
+    const errors = [...outside].sort().map((path): ScanError => ({ file: request.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path)}, which`, boundary), target: request.target }));
+    return { target: request.target, scenarios: [], errors };
   }
   const namespace = kustomization.data['namespace'];
   return {

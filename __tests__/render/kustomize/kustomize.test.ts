@@ -3,15 +3,17 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverTargets } from '../../src/discover/discover.js';
-import type { FileSystem, ScratchSpace } from '../../src/discover/fs.js';
-import { createNodeFileSystem } from '../../src/discover/node-fs.js';
-import type { KubeObject, LocatedField } from '../../src/manifests/types.js';
-import { createCommandRunner, type DisposableCommandRunner } from '../../src/render/command-runner.js';
-import { renderKustomization, resolveKustomizeCommand, type KustomizeRenderRequest } from '../../src/render/kustomize.js';
-import type { CommandResult, CommandRunner, RenderOutcome } from '../../src/render/types.js';
+import { discoverTargets } from '../../../src/discover/discover.js';
+import type { FileSystem, ScratchSpace } from '../../../src/discover/fs.js';
+import { createNodeFileSystem } from '../../../src/discover/node-fs.js';
+import type { KubeObject, LocatedField } from '../../../src/manifests/types.js';
+import { createCommandRunner, type DisposableCommandRunner } from '../../../src/render/command-runner.js';
+import { resolveKustomizeCommand } from '../../../src/render/kustomize/command.js';
+import { renderKustomization, type KustomizeRenderRequest } from '../../../src/render/kustomize/kustomize.js';
+import { createKustomizeStaging } from '../../../src/render/kustomize/staging.js';
+import type { CommandResult, CommandRunner, RenderOutcome } from '../../../src/render/types.js';
 
-const repoRoot = resolve(import.meta.dirname, '../..');
+const repoRoot = resolve(import.meta.dirname, '../../..');
 const root = '__tests__/fixtures/kustomize';
 const MARKER = '/tmp/podsec-exec-plugin-ran';
 
@@ -19,13 +21,14 @@ interface Call {
   readonly command: string;
   readonly args: readonly string[];
   readonly env: Readonly<Record<string, string>> | undefined;
+  readonly pathPrefix: string | undefined;
 }
 
 let runner: DisposableCommandRunner;
 const calls: Call[] = [];
 const recording: CommandRunner = {
   run(command, args, options) {
-    calls.push({ command, args: [...args], env: options?.env });
+    calls.push({ command, args: [...args], env: options?.env, pathPrefix: options?.pathPrefix });
     return runner.run(command, args, options);
   },
 };
@@ -41,6 +44,8 @@ const fs: FileSystem & ScratchSpace = {
 };
 
 const options = { kustomize: { enableHelm: false }, network: false, timeoutMs: 60_000 };
+// One staged copy of the repository for the renders of the main suite, as in a scan.
+const staging = createKustomizeStaging(fs);
 const outcomes = new Map<string, RenderOutcome>();
 let displayPath: (absolute: string) => string;
 
@@ -84,7 +89,7 @@ async function render(path: string, extra: Partial<KustomizeRenderRequest> = {})
       displayPath,
       ...extra,
     },
-    { runner: recording, fs },
+    { runner: recording, fs, staging },
   );
 }
 
@@ -208,17 +213,19 @@ describe('renderKustomization with the real kustomize', () => {
     );
   });
 
-  it('refuses a remote base before running anything, naming the entry', () => {
+  // Before staging, podsec refused remote bases itself, by reading the kustomization; now kustomize meets them
+  // offline and fails: the proxy is a closed port and git is a stand-in that only fails.
+  it('lets a remote base fail inside kustomize, offline, with its own error naming the entry', () => {
     const remote = outcomes.get(`${root}/overlays/remote`);
     expect(remote?.scenarios).toEqual([]);
-    expect(remote?.errors).toEqual([
-      {
-        file: `${root}/overlays/remote/kustomization.yaml`,
-        message:
-          'remote resource "https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0" is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)',
-        target: { kind: 'kustomize', path: `${root}/overlays/remote`, scenarios: [] },
-      },
-    ]);
+    expect(remote?.errors).toHaveLength(1);
+    const error = remote?.errors[0];
+    expect(error?.file).toBe(`${root}/overlays/remote`);
+    expect(error?.message).toMatch(/^kubectl kustomize failed with exit code 1:\n/);
+    expect(error?.message).toContain("accumulating resources from 'https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0'");
+    expect(error?.message).toContain('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
+    expect(error?.message).toContain('git is not available to kustomize under podsec: network access is off');
+    expect(error?.message).not.toContain('podsec-kustomize-');
   });
 
   it('never runs an exec plugin', () => {
@@ -245,17 +252,26 @@ describe('renderKustomization with the real kustomize', () => {
     expect(outcomes.get(`${root}/overlays/dev`)?.errors).toEqual([]);
   });
 
-  it('builds through a wrapper outside the repository, offline, and removes it', () => {
+  it('builds in one staged copy of the repository, offline, and removes it', async () => {
     const builds = calls.filter((call) => call.args.some((arg) => arg.includes('podsec-kustomize-')));
-    // dev, prod, exec-plugin and broken are built; the remote overlay never reaches the tool.
-    expect(builds).toHaveLength(4);
+    // dev, prod, exec-plugin, broken and remote are built (remote fails inside kustomize).
+    expect(builds).toHaveLength(5);
+    expect(madeDirs).toHaveLength(1);
+    const scratch = madeDirs[0] as string;
     for (const call of builds) {
-      expect(call.env?.['GIT_ALLOW_PROTOCOL']).toBe('file');
+      expect(call.env?.['GIT_ALLOW_PROTOCOL']).toBe('podsec-network-off');
       expect(call.env?.['HTTPS_PROXY']).toBe('http://127.0.0.1:9');
+      expect(call.pathPrefix).toBe(join(scratch, 'bin'));
       expect(call.args.some((arg) => arg.startsWith(repoRoot))).toBe(false);
+      expect(call.args.at(-1)?.startsWith(join(scratch, 'wrappers'))).toBe(true);
     }
-    expect(madeDirs).toHaveLength(4);
-    for (const dir of madeDirs) expect(existsSync(dir)).toBe(false);
+    // The copy has the repository's files but not its .git or node_modules.
+    expect(existsSync(join(scratch, 'repo', root, 'overlays/prod/kustomization.yaml'))).toBe(true);
+    expect(existsSync(join(scratch, 'repo', 'package.json'))).toBe(true);
+    expect(existsSync(join(scratch, 'repo', 'node_modules'))).toBe(false);
+    expect(existsSync(join(scratch, 'repo', '.git'))).toBe(false);
+    await staging.dispose();
+    expect(existsSync(scratch)).toBe(false);
   });
 });
 
@@ -323,8 +339,12 @@ describe('build metadata', () => {
         return runner.run(command, args, options);
       },
     };
+    const shared = createKustomizeStaging(fs);
     const renderWith = (path: string): Promise<RenderOutcome> =>
-      renderKustomization({ target: { kind: 'kustomize', path, scenarios: [] }, directory: join(repoRoot, path), cwd: repoRoot, options, displayPath }, { runner: peeking, fs });
+      renderKustomization(
+        { target: { kind: 'kustomize', path, scenarios: [] }, directory: join(repoRoot, path), cwd: repoRoot, options, displayPath },
+        { runner: peeking, fs, staging: shared },
+      );
 
     const base = await renderWith(`${root}/base`);
     const prod = await renderWith(`${root}/overlays/prod`);
@@ -339,5 +359,6 @@ describe('build metadata', () => {
     const annotations = (deployment?.value['metadata'] as { annotations?: Record<string, string> }).annotations ?? {};
     expect(Object.keys(annotations).filter((key) => key.includes('config.kubernetes.io'))).toEqual([]);
     expect(prod.errors).toEqual([]);
+    await shared.dispose();
   });
 });

@@ -4,9 +4,10 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { parseManifests } from '../manifests/parse.js';
-import type { KubeObject, RepoLocation } from '../manifests/types.js';
-import type { FieldPath } from '../policy/types.js';
+import { parseManifests } from '../../manifests/parse.js';
+import type { KubeObject, RepoLocation } from '../../manifests/types.js';
+import type { FieldPath } from '../../policy/types.js';
+import { isPlainObject } from '../../util/plain-object.js';
 
 /** Identity of a rendered object, with every name it may have had while patches ran. */
 export interface PatchSubject {
@@ -57,10 +58,6 @@ export interface PatchTarget {
   readonly namespace?: string;
   readonly labelSelector?: string;
   readonly annotationSelector?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function splitApiVersion(apiVersion: string): { group: string; version: string } {
@@ -117,11 +114,11 @@ export function intermediateNames(original: string | undefined, rendered: string
 const MERGE_KEYS = ['name', 'mountPath', 'containerPort', 'devicePath', 'ip'];
 
 function matchListItem(renderedItem: unknown, patchList: unknown[], index: number): number | undefined {
-  if (isRecord(renderedItem)) {
+  if (isPlainObject(renderedItem)) {
     for (const key of MERGE_KEYS) {
       const wanted = renderedItem[key];
       if (wanted === undefined) continue;
-      const found = patchList.findIndex((item) => isRecord(item) && item[key] === wanted);
+      const found = patchList.findIndex((item) => isPlainObject(item) && item[key] === wanted);
       return found >= 0 ? found : undefined;
     }
   }
@@ -152,9 +149,9 @@ export function followInPatch(
       renderedCursor = renderedItem;
       patchCursor = patchCursor[index];
     } else {
-      if (!isRecord(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
+      if (!isPlainObject(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
       patchPath.push(segment);
-      renderedCursor = isRecord(renderedCursor) ? renderedCursor[segment] : undefined;
+      renderedCursor = isPlainObject(renderedCursor) ? renderedCursor[segment] : undefined;
       patchCursor = patchCursor[segment];
     }
   }
@@ -180,7 +177,7 @@ export function loadStrategicMergePatches(text: string, placement: TextPlacement
 
 function strategicMergePatch(object: KubeObject, placement: TextPlacement, target: PatchTarget | undefined): LoadedPatch {
   const value = object.value;
-  const metadata = isRecord(value['metadata']) ? value['metadata'] : {};
+  const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
   const ownName = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
   const apiVersion = typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '';
   const kind = typeof value['kind'] === 'string' ? value['kind'] : '';
