@@ -3,20 +3,21 @@
  *
  * The approach follows upstream PSA's test fixtures (a minimal valid pod per level and version, and
  * small "tweaks" of it that must pass or must fail), but the scenarios, names and expectations here are
- * written from `shared/spec/pod-security-standards.md`. Unlike upstream, every tweak states the exact
+ * written from upstream's check files (`policy/check_*.go` of kubernetes/pod-security-admission), whose
+ * own fixtures run in __tests__/upstream-psa. Unlike upstream, every tweak states the exact
  * set of failing check ids at every level/version (and, for most, the exact `reason (detail)` text), so
  * one scenario also exercises the version boundaries around it: an annotation-based seccomp tweak fails
  * before v1.19 and passes after, a Windows pod is exempt from some restricted checks only from v1.25,
  * a `hostUsers: false` pod is relaxed only from v1.35, and so on.
  */
 import type { CheckId } from '../../src/policy/types.js';
-// Output order of check ids (spec §4.2).
+// Output order of check ids (upstream `policy/registry.go`).
 import { SPEC_CHECK_ORDER as CHECK_ORDER } from '../policy/spec-checks.js';
 
 export type PolicyLevel = 'baseline' | 'restricted';
 export const POLICY_LEVELS: readonly PolicyLevel[] = ['baseline', 'restricted'];
 
-/** The newest minor any check variant names (spec §1.3): `latest` is evaluated as this. */
+/** The newest minor any check variant names (the newest `MinimumVersion` in upstream's `policy/check_*.go`): `latest` is evaluated as this. */
 export const MAX_MINOR = 37;
 
 /** Level and numbered minor a case is generated for (`v1.<minor>`). */
@@ -90,15 +91,15 @@ export interface ConformanceCase {
   /** The check the scenario was written for, or `base` for the minimal pods. */
   readonly origin: CheckId | 'base';
   readonly pod: Pod;
-  /** Failing check ids in output order (spec §4.2); empty for pass cases. */
+  /** Failing check ids in output order (upstream `policy/registry.go`); empty for pass cases. */
   readonly expectedIds: readonly CheckId[];
-  /** The substring upstream's harness asserts for the scenario's origin (spec §8.3); empty for `base`. */
+  /** The substring upstream's harness asserts for the scenario's origin (upstream `test/fixtures.go`); empty for `base`. */
   readonly expectedSubstring: string;
   /** Exact `reason (detail)` fragments the aggregate message must contain. */
   readonly expectedFragments: readonly string[];
 }
 
-/** Level and first version of each check (spec §3.1). */
+/** Level and first version of each check (upstream `policy/check_*.go`). */
 export const CHECK_INTRODUCED: Readonly<Record<CheckId, { level: PolicyLevel; minor: number }>> = {
   appArmorProfile: { level: 'baseline', minor: 0 },
   capabilities_baseline: { level: 'baseline', minor: 0 },
@@ -121,7 +122,7 @@ export const CHECK_INTRODUCED: Readonly<Record<CheckId, { level: PolicyLevel; mi
   seccompProfile_restricted: { level: 'restricted', minor: 19 },
 };
 
-/** Restricted checks that replace a baseline check, and from which minor (spec §1.5). */
+/** Restricted checks that replace a baseline check, and from which minor (`OverrideCheckIDs` in upstream `policy/check_*.go`). */
 const OVERRIDES: readonly { by: CheckId; replaces: CheckId; since: number }[] = [
   { by: 'restrictedVolumes', replaces: 'hostPathVolumes', since: 0 },
   { by: 'seccompProfile_restricted', replaces: 'seccompProfile_baseline', since: 19 },
@@ -152,7 +153,7 @@ export const REASONS: Readonly<Record<CheckId, string>> = {
   seccompProfile_restricted: 'seccompProfile',
 };
 
-/** Substring upstream's harness expects in the message of a fail fixture, by file prefix (spec §8.3). */
+/** Substring upstream's harness expects in the message of a fail fixture, by file prefix (upstream `test/fixtures.go`). */
 export const ORIGIN_SUBSTRINGS: Readonly<Record<CheckId, string>> = {
   allowPrivilegeEscalation: 'allowPrivilegeEscalation',
   appArmorProfile: 'forbidden AppArmor profile',
@@ -175,7 +176,7 @@ export const ORIGIN_SUBSTRINGS: Readonly<Record<CheckId, string>> = {
   windowsHostProcess: 'hostProcess',
 };
 
-/** Check ids evaluated at a level/version (spec §1.5–1.6), in output order. */
+/** Check ids evaluated at a level/version (upstream `policy/registry.go`), in output order. */
 export function expectedActiveIds(ctx: Ctx): CheckId[] {
   const overridden = new Set(
     OVERRIDES.filter((o) => ctx.level === 'restricted' && ctx.minor >= o.since).map((o) => o.replaces),
@@ -346,7 +347,7 @@ const ALLOWED_VOLUMES: readonly Volume[] = [
   { name: 'volume-pvc', persistentVolumeClaim: { claimName: 'data' } },
   { name: 'volume-projected', projected: { sources: [{ serviceAccountToken: { path: 'token' } }] } },
   { name: 'volume-secret', secret: { secretName: 'credentials' } },
-  // No source at all: kube-apiserver defaults it to emptyDir before admission (spec §3.14).
+  // No source at all: kube-apiserver defaults it to emptyDir before admission (upstream `policy/check_restrictedVolumes.go`).
   { name: 'volume-nosource' },
 ];
 
@@ -1158,7 +1159,7 @@ export function generateCases(level: PolicyLevel, minor: number): ConformanceCas
     expectedSubstring: '',
     expectedFragments: [],
   }));
-  // Restricted scenarios include every baseline check, overridden ones too (spec §8.1).
+  // Restricted scenarios include every baseline check, overridden ones too (upstream `test/fixtures.go`).
   const generated = CHECK_ORDER.filter((id) => {
     const intro = CHECK_INTRODUCED[id];
     return intro.minor <= minor && (intro.level === 'baseline' || level === 'restricted');

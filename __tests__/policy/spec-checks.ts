@@ -1,5 +1,5 @@
 /**
- * The upstream check ids in the spec's fixed output order (§4.2), written out once for every test that
+ * The upstream check ids in upstream's fixed output order (`policy/registry.go` of kubernetes/pod-security-admission), written out once for every test that
  * needs them. They are the contract, typed by hand: registry.test.ts checks that podsec's registry
  * agrees, so other tests can use them without trusting the code under test.
  */

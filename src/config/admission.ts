@@ -1,5 +1,6 @@
 /**
- * Reads an existing Pod Security Admission configuration exactly as the cluster does (spec §6.4):
+ * Reads an existing Pod Security Admission configuration exactly as the cluster does (upstream
+ * `admission/api/load/load.go` and `admission/api/validation/validation.go` of kubernetes/pod-security-admission):
  * a `PodSecurityConfiguration` (v1, v1beta1, v1alpha1), or an `AdmissionConfiguration` whose
  * `PodSecurity` plugin entry embeds one (or names a file with `path`). Decoding is strict.
  */

@@ -142,7 +142,8 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
 /**
  * The list of policies an exempt namespace's labels ask for (`enforce=restricted:v1.0, warn=…`): modes in
  * the order enforce, audit, warn that are labelled (level or version) and not privileged; undefined when
- * there are none or the labels change nothing against the defaults (spec §4.5).
+ * there are none or the labels change nothing against the defaults (upstream
+ * `admission/admission.go`, which evaluates an exempt namespace's pods against nothing).
  */
 function ignoredPolicyOfExemptNamespace(labels: Record<string, string>, policies: ModePolicies, defaults: ModePolicies): string | undefined {
   const parts: string[] = [];

@@ -9,7 +9,7 @@ export function isCheckId(text: string): text is CheckId {
   return rank.has(text);
 }
 
-/** Position of a check in the spec's fixed output order (§4.2). */
+/** Position of a check in upstream's fixed output order (`policy/registry.go` of kubernetes/pod-security-admission). */
 export function checkRank(id: CheckId): number {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
@@ -28,7 +28,7 @@ export interface Placed {
   readonly check: CheckId;
 }
 
-/** Report order by place: file, line, column, object, then the spec's check order. */
+/** Report order by place: file, line, column, object, then upstream's check order. */
 export function compareByPlace(a: Placed, b: Placed): number {
   return (
     compareStrings(a.file, b.file) ||

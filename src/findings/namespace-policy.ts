@@ -1,6 +1,6 @@
 /**
  * Namespace labels → the policy of each mode, exactly as Pod Security Admission decides it
- * (spec §6.1–6.3): absent labels keep the defaults, invalid values fall back (enforce fails closed,
+ * (`PolicyToEvaluate` in upstream `api/helpers.go` of kubernetes/pod-security-admission): absent labels keep the defaults, invalid values fall back (enforce fails closed,
  * audit/warn fail open, versions become latest), and warn inherits a valid, stricter enforce label.
  */
 import type { Mode } from './types.js';

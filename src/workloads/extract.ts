@@ -28,7 +28,8 @@ export interface ExtractedWorkloads {
 
 /**
  * Finds every pod-producing object and the pod (template) in it: the built-in kinds exactly as Pod
- * Security Admission reads them (spec §5), then custom kinds (user entries first, then
+ * Security Admission reads them (`DefaultPodSpecExtractor` in upstream
+ * `admission/admission.go` of kubernetes/pod-security-admission), then custom kinds (user entries first, then
  * {@link DEFAULT_POD_TEMPLATE_KINDS}). Everything else is skipped silently.
  *
  * Workloads whose pod cannot be read the way the API server would accept it carry `problems`; call

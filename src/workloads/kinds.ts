@@ -1,6 +1,6 @@
 import type { FieldPath } from '../policy/types.js';
 
-/** A kind Pod Security Admission evaluates (spec §5). */
+/** A kind Pod Security Admission evaluates (`DefaultPodSpecExtractor` in upstream `admission/admission.go`). */
 export interface BuiltinKind {
   /** API group: `''` for core. */
   readonly group: string;
