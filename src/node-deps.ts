@@ -93,10 +93,12 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
       if (target.absolutePath === undefined && decoded.text.trim() === '' && options.allowEmptyInput !== true) {
         return { target: target.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
       }
-      const parsed = parseManifests(decoded.text, file);
+      const text = decoded.text;
+      const parsed = parseManifests(text, file);
       return {
         target: target.ref,
-        scenarios: [{ scenario: 'default', objects: parsed.objects }],
+        // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
+        scenarios: [{ scenario: 'default', objects: parsed.objects, reload: () => parseManifests(text, file).objects }],
         errors: parsed.errors.map((error): ScanError => ({ ...error })),
       };
     },

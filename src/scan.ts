@@ -3,7 +3,7 @@
  * Every side effect (file system, helm, kustomize) comes in through ScanDeps, so this module is pure
  * control flow and can be driven by fakes and by the real thing alike.
  */
-import { assessWorkloads, warmAssessment, type AssessItem } from './findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
 import type { KubeObject } from './manifests/types.js';
@@ -11,6 +11,7 @@ import type { ScanOptions } from './options.js';
 import { buildRolloutPlan } from './plan/build.js';
 import type { RenderOutcome } from './render/types.js';
 import { extractWorkloads } from './workloads/extract.js';
+import type { Workload } from './workloads/types.js';
 
 /** A thing to scan, as discovery found it. */
 export interface ScanTarget {
@@ -48,9 +49,11 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
   // objects (Services, ConfigMaps, …) and their parse trees can be collected while the scan goes on.
   const targets = discovered.targets;
   const prepared = new Array<PreparedOutcome>(targets.length);
+  // The rollout plan and the fix engine read the workloads' objects; otherwise they can go once assessed.
+  const keepObjects = keepItems !== undefined || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
     const target = targets[index] as ScanTarget;
-    prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options);
+    prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options, keepObjects);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   // Results stay in discovery order, whatever order the targets ran in.
@@ -90,7 +93,7 @@ interface PreparedOutcome {
   readonly notice?: ScanError;
 }
 
-function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedOutcome {
+function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObjects = true): PreparedOutcome {
   const errors: ScanError[] = [...outcome.errors];
   const items: AssessItem[] = [];
   const namespaceObjects: KubeObject[] = [];
@@ -105,13 +108,21 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedO
     for (const object of scenario.objects) {
       if (isNamespace(object)) namespaceObjects.push(object);
     }
-    for (const workload of extracted.workloads) {
-      items.push({ workload, targetRef, defaultNamespace: scenario.defaultNamespace });
+    const scenarioItems = extracted.workloads.map((workload): AssessItem => ({ workload, targetRef, defaultNamespace: scenario.defaultNamespace }));
+    // Evaluate and locate now, while other targets still render: assessment waits for all of them.
+    warmAssessment(scenarioItems, options.policy);
+    if (!keepObjects && scenario.reload !== undefined) {
+      const reload = reloader(scenario.reload, options);
+      const places = workloadPlaces(scenario.objects, extracted.workloads);
+      scenarioItems.forEach((item, index) => {
+        const { object, index: nth } = places[index] as { object: number; index: number };
+        items.push(slimItem(item, () => reload(object, nth)));
+      });
+    } else {
+      for (const item of scenarioItems) items.push(item);
     }
     workloadCount += extracted.workloads.length;
   }
-  // Evaluate and locate now, while other targets still render: assessment waits for all of them.
-  warmAssessment(items, options.policy);
   // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
   // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
   const notice: ScanError | undefined =
@@ -129,6 +140,35 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedO
     summary: { ref: outcome.target, workloads: workloadCount },
     ...(notice ? { notice } : {}),
   };
+}
+
+/**
+ * For a scenario that can build its objects again: a function giving the workload that is the `index`-th of
+ * the `object`-th object, freshly extracted from the rebuilt objects (built once, on the first call). Holds
+ * only the scenario's reload function, not its objects.
+ */
+function reloader(reload: () => readonly KubeObject[], options: ScanOptions): (object: number, index: number) => Workload {
+  let rebuilt: readonly KubeObject[] | undefined;
+  return (object, index) => {
+    rebuilt ??= reload();
+    const source = rebuilt[object];
+    const again = source === undefined ? undefined : extractWorkloads([source], options.policy.podTemplateKinds).workloads[index];
+    if (again === undefined) throw new Error(`object ${object} of a scanned file could not be read again`);
+    return again;
+  };
+}
+
+/** Where each workload comes from: the index of its object in `objects`, and its index among that object's workloads. */
+function workloadPlaces(objects: readonly KubeObject[], workloads: readonly Workload[]): { object: number; index: number }[] {
+  const objectIndex = new Map<KubeObject, number>();
+  objects.forEach((object, index) => objectIndex.set(object, index));
+  let previous: KubeObject | undefined;
+  let index = 0;
+  return workloads.map((workload) => {
+    index = workload.object === previous ? index + 1 : 0;
+    previous = workload.object;
+    return { object: objectIndex.get(workload.object) ?? -1, index };
+  });
 }
 
 function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[], options: ScanOptions): ScanResult {

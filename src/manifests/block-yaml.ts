@@ -14,7 +14,7 @@
  * document end markers, line breaks other than `\n`) gives the whole text to the general parser. Its answer
  * is never a guess.
  */
-import type { PosMap, PosNode, PosSeq } from './parse.js';
+import type { PosMap, PosNode, PosSeq } from './types.js';
 
 /** One Kubernetes object document read by {@link readBlockYaml}. */
 export interface BlockDocument {

@@ -6,7 +6,9 @@ import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
-import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
+import type { InputError, KubeObject, LocatedField, ParsedManifests, PosAlias, PosLeaf, PosMap, PosNode, PosSeq, TextSpan } from './types.js';
+
+export type { PosNode } from './types.js';
 
 /** Default bound on mapping/sequence nesting. Real manifests (even CRD schemas) stay far below it. */
 export const DEFAULT_MAX_DEPTH = 200;
@@ -84,6 +86,9 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
   let tags: readonly ScalarTag[] | undefined;
   const cache = new Map<string, ScalarResolution>();
   return (source) => {
+    // Most scalars of a manifest (names, images, label values) are strings no tag can match: skip the cache,
+    // which they would only churn.
+    if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== undefined || cache.has(source)) return cached;
     tags ??= createDocument().schema.tags.filter(
@@ -108,6 +113,24 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     cache.set(source, result);
     return result;
   };
+}
+
+/**
+ * Characters a scalar matched by one of the `yaml` package's YAML 1.1 or 1.2 scalar tags (null, bool, int,
+ * float, merge) can start with; the tags' tests are anchored patterns (`^(?:~|[Nn]ull|NULL)?$`,
+ * `^[-+]?0b[0-1_]+$`, …; a test lists them and fails when the package changes them).
+ */
+const TAG_FIRST_CHARACTERS = new Set([...'~NnYyTtOoFf-+.<0123456789'].map((char) => char.charCodeAt(0)));
+/** The longest word a tag matches that starts with a letter or `~` (`false`, `FALSE`). */
+const LONGEST_TAG_WORD = 5;
+
+/** True when no scalar tag can match the plain scalar `source`, so it is a string as written. */
+export function certainlyString(source: string): boolean {
+  if (source.length === 0) return false;
+  const first = source.charCodeAt(0);
+  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return letter && source.length > LONGEST_TAG_WORD;
 }
 
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
@@ -575,54 +598,6 @@ function describeThrown(error: unknown, maxDepth: number): string {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/*
- * Position index. Rendered objects live until the whole scan is assessed, and a yaml AST costs several
- * hundred bytes per line (a node, a pair, a range array per scalar). Each object keeps instead the few
- * facts its position lookups read: every map entry's key and span, sequence items' spans, what aliases
- * point at. Built once, right after the document is read, so the document and its AST can be collected.
- * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd`).
- */
-export type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
-
-export interface PosMap {
-  readonly kind: 'map';
-  readonly start: number;
-  readonly end: number;
-  /** Per entry: `String(key.value)` for scalar keys that are not merge keys (`<<`), else undefined. */
-  readonly keys: readonly (string | undefined)[];
-  /**
-   * Per entry, {@link pairRange} as start and trimmed end (`spans[2i]`, `spans[2i + 1]`); start -1 when the
-   * entry has no range. One small array per map instead of one object per entry.
-   */
-  readonly spans: number[];
-  /** Per entry, what the value reduces to (scalars reduce to nothing: no lookup continues below them). */
-  readonly values: readonly (PosNode | undefined)[];
-  /** Indexes of merge-key entries, in order; usually none. */
-  merges: readonly number[] | undefined;
-}
-
-export interface PosSeq {
-  readonly kind: 'seq';
-  readonly start: number;
-  readonly end: number;
-  /** Items with their range (start, trimmed end); undefined for items without one. */
-  readonly items: readonly (PosNode | undefined)[];
-}
-
-export interface PosAlias {
-  readonly kind: 'alias';
-  readonly start: number;
-  readonly end: number;
-  /** What the alias resolves to in its document (one hop); nothing for a scalar. */
-  target: PosNode | undefined;
-}
-
-export interface PosLeaf {
-  readonly kind: 'leaf';
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Reduces a document's nodes to {@link PosNode}s; shared nodes (aliases, merges) are reduced once. */
