@@ -83,7 +83,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
       return { targets, errors: found.errors };
     },
 
-    async loadManifests(target, options) {
+    async loadManifests(target, options, sink) {
       const file = target.ref.path;
       const read = target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
       if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
@@ -94,7 +94,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
         return { target: target.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
       }
       const text = decoded.text;
-      const parsed = parseManifests(text, file);
+      const parsed = parseManifests(text, file, sink ? { sink } : {});
       return {
         target: target.ref,
         // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).

@@ -6,10 +6,11 @@
 import { assessWorkloads, slimItem, warmAssessment, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
-import type { KubeObject } from './manifests/types.js';
+import type { ObjectSink } from './manifests/parse.js';
+import type { InputError, KubeObject } from './manifests/types.js';
 import type { ScanOptions } from './options.js';
 import { buildRolloutPlan } from './plan/build.js';
-import type { RenderOutcome } from './render/types.js';
+import type { RenderedScenario, RenderOutcome } from './render/types.js';
 import { extractWorkloads } from './workloads/extract.js';
 import type { Workload } from './workloads/types.js';
 
@@ -23,8 +24,12 @@ export interface ScanTarget {
 /** The side effects a scan needs. `createNodeScanDeps()` in node-deps.ts provides the real ones. */
 export interface ScanDeps {
   discover(options: ScanOptions): Promise<{ targets: ScanTarget[]; errors: ScanError[] }>;
-  /** Reads and parses one plain manifest file (or stdin) into a single-scenario outcome. */
-  loadManifests(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
+  /**
+   * Reads and parses one plain manifest file (or stdin) into a single-scenario outcome. With `sink`, the objects
+   * may instead be handed to it as they are read (the scenario then lists none, and must have `reload`), so the
+   * scan can be done with each before the next is read.
+   */
+  loadManifests(target: ScanTarget, options: ScanOptions, sink?: ObjectSink): Promise<RenderOutcome>;
   /** Renders a Helm chart or kustomization. */
   render(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
 }
@@ -53,7 +58,15 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
   const keepObjects = keepItems !== undefined || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
     const target = targets[index] as ScanTarget;
-    prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options, keepObjects);
+    if (target.ref.kind !== 'manifest') {
+      prepared[index] = prepareOutcome(await deps.render(target, options), options, keepObjects);
+      return;
+    }
+    // A manifest file's objects are taken one by one as they are read: a file can hold tens of thousands.
+    const streamed = new ScenarioItems({ ...target.ref, scenarios: [] }, undefined, options, !keepObjects);
+    const outcome = await deps.loadManifests(target, options, streamed);
+    streamed.reloadWith(outcome.scenarios[0]);
+    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   // Results stay in discovery order, whatever order the targets ran in.
@@ -93,35 +106,28 @@ interface PreparedOutcome {
   readonly notice?: ScanError;
 }
 
-function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObjects = true): PreparedOutcome {
+function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObjects = true, streamed?: ScenarioItems): PreparedOutcome {
   const errors: ScanError[] = [...outcome.errors];
   const items: AssessItem[] = [];
   const namespaceObjects: KubeObject[] = [];
   let workloadCount = 0;
+  const take = (scenario: ScenarioItems): void => {
+    for (const error of scenario.errors) errors.push({ ...error, target: outcome.target });
+    // Loops, not push(...spread): one manifest file can hold tens of thousands of workloads.
+    for (const item of scenario.items) items.push(item);
+    for (const object of scenario.namespaces) namespaceObjects.push(object);
+    workloadCount += scenario.items.length;
+  };
+  if (streamed) take(streamed);
   for (const scenario of outcome.scenarios) {
     const targetRef: TargetRef = {
       ...outcome.target,
       scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [],
     };
-    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-    for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
-    for (const object of scenario.objects) {
-      if (isNamespace(object)) namespaceObjects.push(object);
-    }
-    const scenarioItems = extracted.workloads.map((workload): AssessItem => ({ workload, targetRef, defaultNamespace: scenario.defaultNamespace }));
-    // Evaluate and locate now, while other targets still render: assessment waits for all of them.
-    warmAssessment(scenarioItems, options.policy);
-    if (!keepObjects && scenario.reload !== undefined) {
-      const reload = reloader(scenario.reload, options);
-      const places = workloadPlaces(scenario.objects, extracted.workloads);
-      scenarioItems.forEach((item, index) => {
-        const { object, index: nth } = places[index] as { object: number; index: number };
-        items.push(slimItem(item, () => reload(object, nth)));
-      });
-    } else {
-      for (const item of scenarioItems) items.push(item);
-    }
-    workloadCount += extracted.workloads.length;
+    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== undefined);
+    reader.reloadWith(scenario);
+    for (const object of scenario.objects) reader.add(object);
+    take(reader);
   }
   // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
   // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
@@ -143,32 +149,63 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObject
 }
 
 /**
- * For a scenario that can build its objects again: a function giving the workload that is the `index`-th of
- * the `object`-th object, freshly extracted from the rebuilt objects (built once, on the first call). Holds
- * only the scenario's reload function, not its objects.
+ * One scenario's workloads, taken object by object: extracted, evaluated and located at once (while other
+ * targets still render: assessment waits for all of them), and, when allowed and the scenario can build its
+ * objects again, reduced to slim items (see slimItem) so each object can go as soon as it is taken. Also an
+ * ObjectSink, for objects handed over as a file is read.
  */
-function reloader(reload: () => readonly KubeObject[], options: ScanOptions): (object: number, index: number) => Workload {
-  let rebuilt: readonly KubeObject[] | undefined;
-  return (object, index) => {
-    rebuilt ??= reload();
-    const source = rebuilt[object];
-    const again = source === undefined ? undefined : extractWorkloads([source], options.policy.podTemplateKinds).workloads[index];
-    if (again === undefined) throw new Error(`object ${object} of a scanned file could not be read again`);
-    return again;
-  };
-}
+class ScenarioItems implements ObjectSink {
+  items: AssessItem[] = [];
+  namespaces: KubeObject[] = [];
+  errors: InputError[] = [];
+  private objectCount = 0;
+  private reloadObjects: (() => readonly KubeObject[]) | undefined;
+  private rebuilt: readonly KubeObject[] | undefined;
 
-/** Where each workload comes from: the index of its object in `objects`, and its index among that object's workloads. */
-function workloadPlaces(objects: readonly KubeObject[], workloads: readonly Workload[]): { object: number; index: number }[] {
-  const objectIndex = new Map<KubeObject, number>();
-  objects.forEach((object, index) => objectIndex.set(object, index));
-  let previous: KubeObject | undefined;
-  let index = 0;
-  return workloads.map((workload) => {
-    index = workload.object === previous ? index + 1 : 0;
-    previous = workload.object;
-    return { object: objectIndex.get(workload.object) ?? -1, index };
-  });
+  constructor(
+    private readonly targetRef: TargetRef,
+    private readonly defaultNamespace: string | undefined,
+    private readonly options: ScanOptions,
+    private readonly slim: boolean,
+  ) {}
+
+  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
+  reloadWith(scenario: RenderedScenario | undefined): void {
+    this.reloadObjects = scenario?.reload;
+    if (this.slim && this.items.length > 0 && this.reloadObjects === undefined) {
+      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
+    }
+  }
+
+  object(object: KubeObject): void {
+    this.add(object);
+  }
+
+  restart(): void {
+    this.items = [];
+    this.namespaces = [];
+    this.errors = [];
+    this.objectCount = 0;
+  }
+
+  add(object: KubeObject): void {
+    const objectIndex = this.objectCount++;
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error of extracted.errors) this.errors.push(error);
+    if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload): AssessItem => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    warmAssessment(items, this.options.policy);
+    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+  }
+
+  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
+  private reload(objectIndex: number, nth: number): Workload {
+    this.rebuilt ??= this.reloadObjects?.();
+    const source = this.rebuilt?.[objectIndex];
+    const again = source === undefined ? undefined : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
+  }
 }
 
 function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[], options: ScanOptions): ScanResult {

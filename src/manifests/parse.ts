@@ -1,7 +1,6 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
-import type { BlockDocument } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
@@ -46,6 +45,18 @@ export interface ParseOptions {
    * same objects, positions and errors. `general` always uses the `yaml` package (tests compare the two).
    */
   readonly reader?: 'auto' | 'general';
+  /**
+   * Objects go to the sink as they are read instead of into the result's `objects` (then empty), so a caller
+   * can be done with each before the next one is read. Errors are returned as without a sink.
+   */
+  readonly sink?: ObjectSink;
+}
+
+/** Receives the objects of a text as they are read (see ParseOptions.sink). */
+export interface ObjectSink {
+  object(object: KubeObject): void;
+  /** The objects received so far are void: the text is being read again, from its start. */
+  restart(): void;
 }
 
 /*
@@ -186,10 +197,24 @@ export function parseManifests(input: string | Uint8Array, file: string, options
   // What kubectl reads must read here too: see flow-indent.ts (taken only when it explains the syntax errors).
   const padded = parsed.errors.some((error) => error.message.startsWith('YAML syntax error')) ? indentFlowContinuations(source) : undefined;
   if (padded !== undefined) {
-    const retried = new ManifestParser(padded, file, options).run();
-    if (retried.errors.length < parsed.errors.length) return retried;
+    const { sink } = options;
+    const retried = new ManifestParser(padded, file, withoutSink(options)).run();
+    if (retried.errors.length < parsed.errors.length) {
+      if (!sink) return retried;
+      sink.restart();
+      for (const object of retried.objects) sink.object(object);
+      return { objects: [], errors: retried.errors };
+    }
   }
   return parsed;
+}
+
+/** The options without a sink: for a reading whose objects are handed over only once it is known to stand. */
+function withoutSink(options: ParseOptions): ParseOptions {
+  if (!options.sink) return options;
+  const copy: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = { ...options };
+  delete copy.sink;
+  return copy;
 }
 
 const DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
@@ -316,8 +341,26 @@ class ManifestParser {
     const objects: KubeObject[] = [];
     if (!this.jsonObjects(read.value, read.position, undefined, objects, true)) return false;
     this.countLines();
-    this.objects.push(...objects);
+    // One by one, each let go as soon as it is handed over (with the List's own reference to it).
+    const listItems = Array.isArray(read.value['items']) ? (read.value['items'] as unknown[]) : undefined;
+    const itemsAt = read.position.keys.indexOf('items');
+    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq' ? (read.position.values[itemsAt].items as unknown[]) : undefined;
+    for (let index = 0; index < objects.length; index++) {
+      const object = objects[index] as KubeObject;
+      objects[index] = undefined as unknown as KubeObject;
+      if (object.itemIndex !== undefined) {
+        if (listItems) listItems[object.itemIndex] = undefined;
+        if (itemPositions) itemPositions[object.itemIndex] = undefined;
+      }
+      this.emit(object);
+    }
     return true;
+  }
+
+  /** Hands an object to the sink, or keeps it for the result. */
+  private emit(object: KubeObject): void {
+    if (this.options.sink) this.options.sink.object(object);
+    else this.objects.push(object);
   }
 
   private countLines(): void {
@@ -369,34 +412,38 @@ class ManifestParser {
    * cannot split the text.
    */
   private readBlockStyle(): boolean {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
-    if (!read) return false;
-    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    const objects: KubeObject[] = [];
-    const errors: InputError[] = [];
-    let next = 0;
-    const flushUpTo = (index: number): void => {
-      for (; next < read.documents.length && (read.documents[next] as BlockDocument).index < index; next++) {
-        const document = read.documents[next] as BlockDocument;
-        objects.push(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
-      }
+    // Without a sink, objects are kept here until the whole text is known to be read this way.
+    const kept: KubeObject[] | undefined = this.options.sink ? undefined : [];
+    let delivered = false;
+    const deliver = (object: KubeObject): void => {
+      delivered = true;
+      if (kept) kept.push(object);
+      else this.emit(object);
     };
-    for (const other of read.others) {
-      flushUpTo(other.index);
-      const part = new ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
+    let counted = false;
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts) => {
+      if (!counted) {
+        for (const start of lineStarts) this.lineCounter.addNewLine(start);
+        counted = true;
+      }
+      if ('value' in document) {
+        deliver(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
+        return true;
+      }
+      const part = new ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
       const result = part.run();
       // A part the general parser does not see as exactly one valid document: the whole text is its business
       // (an unclosed quote, for one, runs on past the next `---` when the whole text is read).
-      if (part.documentsSeen !== 1 || result.errors.length > 0) {
-        this.lineCounter = new LineCounter();
-        return false;
-      }
-      objects.push(...result.objects);
-      errors.push(...result.errors);
+      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+      for (const object of result.objects) deliver(object);
+      return true;
+    });
+    if (!read) {
+      this.lineCounter = new LineCounter();
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
-    flushUpTo(Number.POSITIVE_INFINITY);
-    this.objects.push(...objects);
-    this.errors.push(...errors);
+    if (kept) this.objects.push(...kept);
     return true;
   }
 
@@ -415,7 +462,7 @@ class ManifestParser {
       const end = starts[chunkIndex + 1] ?? lines.length;
       const chunk = `${'\n'.repeat(start)}${lines.slice(start, end).join('\n')}`;
       const part = new ManifestParser(chunk, this.file, this.options, -1 - chunkIndex, start + 1).run();
-      this.objects.push(...part.objects);
+      for (const object of part.objects) this.emit(object);
       this.errors.push(...part.errors);
     });
   }
@@ -487,7 +534,7 @@ class ManifestParser {
     const items = isMap(node) ? node.get('items', true) : undefined;
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
-      this.objects.push(
+      this.emit(
         new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate),
       );
       return;
