@@ -11,8 +11,9 @@
  *           people hand-write compact manifests;
  *   json    one JSON `List` indented by 4, as `kubectl get deploy -A -o json` prints it.
  * Each file is scanned by a fresh `node cli.js scan FILE --format json --output /dev/null` process, `--runs`
- * times; it prints the median wall time against the issue's target, and podsec's exact peak RSS (getrusage)
- * as a multiple of the input size (target ≤ 10 ×). Then, for block YAML at each `--growth` size, the time
+ * times; it prints the median wall time against the issue's target, podsec's own CPU time (user + system,
+ * steadier than wall time when the machine is shared), and podsec's exact peak RSS (getrusage) as a multiple
+ * of the input size (target ≤ 10 ×). Then, for block YAML at each `--growth` size, the time
  * per workload relative to the smallest size (target: within 20 %). `--profile` adds a CPU profile of
  * one scan of each form.
  */
@@ -105,6 +106,9 @@ const writers = {
   json: (objects) => `${JSON.stringify({ apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`,
 };
 
+/** podsec's own CPU time (user + system) in one run: steadier than wall time on a shared machine. */
+const cpuOf = (run) => (run.stats ? run.stats.userMs + run.stats.systemMs : 0);
+
 const cli = podsecCli();
 const work = mkdtempSync(join(tmpdir(), 'podsec-bench-manifests-'));
 
@@ -132,12 +136,13 @@ try {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await scan(file));
     const ms = median(runs.map((run) => run.ms));
+    const cpuMs = median(runs.map(cpuOf));
     const rssKb = median(runs.map((run) => run.stats?.maxRssKb ?? 0));
     const ratio = (rssKb * 1024) / bytes;
     const target = TARGET_SECONDS[form];
     console.log(
       `  ${form.padEnd(5)} ${(bytes / 1048576).toFixed(1).padStart(5)} MiB  ${seconds(ms).padStart(8)} (target ≤ ${target} s: ${ms <= target * 1000 ? 'met' : 'NOT met'})` +
-        `  peak RSS ${mib(rssKb)} = ${ratio.toFixed(1)} × input (target ≤ 10: ${ratio <= 10 ? 'met' : 'NOT met'})   runs: ${runs.map((run) => (run.ms / 1000).toFixed(2)).join(' ')}`,
+        `  CPU ${seconds(cpuMs)}  peak RSS ${mib(rssKb)} = ${ratio.toFixed(1)} × input (target ≤ 10: ${ratio <= 10 ? 'met' : 'NOT met'})   runs: ${runs.map((run) => (run.ms / 1000).toFixed(2)).join(' ')}`,
     );
     if (PROFILE) {
       const profileDir = mkdtempSync(join(work, 'profile-'));
@@ -156,10 +161,15 @@ try {
       const runs = [];
       for (let run = 0; run < RUNS; run++) runs.push(await scan(file));
       const ms = median(runs.map((run) => run.ms));
+      const cpuMs = median(runs.map(cpuOf));
       const rssKb = median(runs.map((run) => run.stats?.maxRssKb ?? 0));
       const perWorkload = ms / count;
-      base ??= perWorkload;
-      console.log(`  ${String(count).padStart(6)} workloads  ${seconds(ms).padStart(8)}  ${(perWorkload * 1000).toFixed(0).padStart(5)} µs per workload = ${(perWorkload / base).toFixed(2)} × the first size  peak RSS ${mib(rssKb)} (${((rssKb * 1024) / count / 1024).toFixed(1)} KiB per workload)`);
+      const cpuPerWorkload = cpuMs / count;
+      base ??= { wall: perWorkload, cpu: cpuPerWorkload };
+      console.log(
+        `  ${String(count).padStart(6)} workloads  ${seconds(ms).padStart(8)}  ${(perWorkload * 1000).toFixed(0).padStart(5)} µs per workload = ${(perWorkload / base.wall).toFixed(2)} × the first size` +
+          `  CPU ${(cpuPerWorkload * 1000).toFixed(0)} µs per workload = ${(cpuPerWorkload / base.cpu).toFixed(2)} ×  peak RSS ${mib(rssKb)} (${((rssKb * 1024) / count / 1024).toFixed(1)} KiB per workload)`,
+      );
       rmSync(file);
     }
     console.log('  (per-workload time includes Node start-up and bundle load, which weigh most at the smallest size)');

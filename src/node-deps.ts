@@ -96,7 +96,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
       return { targets, errors: found.errors };
     },
 
-    async loadManifests(target, options) {
+    async loadManifests(target, options, sink) {
       const file = target.ref.path;
       const read = target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
       if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
@@ -106,10 +106,12 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
       if (target.absolutePath === undefined && decoded.text.trim() === '' && options.allowEmptyInput !== true) {
         return { target: target.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
       }
-      const parsed = parseManifests(decoded.text, file);
+      const text = decoded.text;
+      const parsed = parseManifests(text, file, sink ? { sink } : {});
       return {
         target: target.ref,
-        scenarios: [{ scenario: 'default', objects: parsed.objects }],
+        // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
+        scenarios: [{ scenario: 'default', objects: parsed.objects, reload: () => parseManifests(text, file).objects }],
         errors: parsed.errors.map((error): ScanError => ({ ...error })),
       };
     },

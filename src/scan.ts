@@ -3,14 +3,16 @@
  * Every side effect (file system, helm, kustomize) comes in through ScanDeps, so this module is pure
  * control flow and can be driven by fakes and by the real thing alike.
  */
-import { assessWorkloads, warmAssessment, type AssessItem } from './findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
-import type { KubeObject } from './manifests/types.js';
+import type { ObjectSink } from './manifests/parse.js';
+import type { InputError, KubeObject } from './manifests/types.js';
 import type { ScanOptions } from './options.js';
 import { buildRolloutPlan } from './plan/build.js';
-import type { RenderOutcome } from './render/types.js';
+import type { RenderedScenario, RenderOutcome } from './render/types.js';
 import { extractWorkloads } from './workloads/extract.js';
+import type { Workload } from './workloads/types.js';
 
 /** A thing to scan, as discovery found it. */
 export interface ScanTarget {
@@ -22,8 +24,12 @@ export interface ScanTarget {
 /** The side effects a scan needs. `createNodeScanDeps()` in node-deps.ts provides the real ones. */
 export interface ScanDeps {
   discover(options: ScanOptions): Promise<{ targets: ScanTarget[]; errors: ScanError[] }>;
-  /** Reads and parses one plain manifest file (or stdin) into a single-scenario outcome. */
-  loadManifests(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
+  /**
+   * Reads and parses one plain manifest file (or stdin) into a single-scenario outcome. With `sink`, the objects
+   * may instead be handed to it as they are read (the scenario then lists none, and must have `reload`), so the
+   * scan can be done with each before the next is read.
+   */
+  loadManifests(target: ScanTarget, options: ScanOptions, sink?: ObjectSink): Promise<RenderOutcome>;
   /** Renders a Helm chart or kustomization. */
   render(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
 }
@@ -48,9 +54,19 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
   // objects (Services, ConfigMaps, …) and their parse trees can be collected while the scan goes on.
   const targets = discovered.targets;
   const prepared = new Array<PreparedOutcome>(targets.length);
+  // The rollout plan and the fix engine read the workloads' objects; otherwise they can go once assessed.
+  const keepObjects = keepItems !== undefined || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
     const target = targets[index] as ScanTarget;
-    prepared[index] = prepareOutcome(target.ref.kind === 'manifest' ? await deps.loadManifests(target, options) : await deps.render(target, options), options);
+    if (target.ref.kind !== 'manifest') {
+      prepared[index] = prepareOutcome(await deps.render(target, options), options, keepObjects);
+      return;
+    }
+    // A manifest file's objects are taken one by one as they are read: a file can hold tens of thousands.
+    const streamed = new ScenarioItems({ ...target.ref, scenarios: [] }, undefined, options, !keepObjects);
+    const outcome = await deps.loadManifests(target, options, streamed);
+    streamed.reloadWith(outcome.scenarios[0]);
+    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   // Results stay in discovery order, whatever order the targets ran in.
@@ -68,19 +84,6 @@ function startOrder(targets: readonly ScanTarget[]): number[] {
   return targets.map((_, index) => index).sort((a, b) => rank(targets[a] as ScanTarget) - rank(targets[b] as ScanTarget) || a - b);
 }
 
-/** Turns render outcomes into the final result. Exported for tests and for merging shard results. */
-export function assembleResult(
-  outcomes: readonly RenderOutcome[],
-  discoveryErrors: readonly ScanError[],
-  options: ScanOptions,
-): ScanResult {
-  return finishResult(
-    outcomes.map((outcome) => prepareOutcome(outcome, options)),
-    discoveryErrors,
-    options,
-  );
-}
-
 /** What the result needs from one target's outcome: its workloads, Namespaces, errors and summary. */
 interface PreparedOutcome {
   readonly errors: ScanError[];
@@ -90,28 +93,29 @@ interface PreparedOutcome {
   readonly notice?: ScanError;
 }
 
-function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedOutcome {
+function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObjects = true, streamed?: ScenarioItems): PreparedOutcome {
   const errors: ScanError[] = [...outcome.errors];
   const items: AssessItem[] = [];
   const namespaceObjects: KubeObject[] = [];
   let workloadCount = 0;
+  const take = (scenario: ScenarioItems): void => {
+    for (const error of scenario.errors) errors.push({ ...error, target: outcome.target });
+    // Loops, not push(...spread): one manifest file can hold tens of thousands of workloads.
+    for (const item of scenario.items) items.push(item);
+    for (const object of scenario.namespaces) namespaceObjects.push(object);
+    workloadCount += scenario.items.length;
+  };
+  if (streamed) take(streamed);
   for (const scenario of outcome.scenarios) {
     const targetRef: TargetRef = {
       ...outcome.target,
       scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [],
     };
-    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-    for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
-    for (const object of scenario.objects) {
-      if (isNamespace(object)) namespaceObjects.push(object);
-    }
-    for (const workload of extracted.workloads) {
-      items.push({ workload, targetRef, defaultNamespace: scenario.defaultNamespace });
-    }
-    workloadCount += extracted.workloads.length;
+    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== undefined);
+    reader.reloadWith(scenario);
+    for (const object of scenario.objects) reader.add(object);
+    take(reader);
   }
-  // Evaluate and locate now, while other targets still render: assessment waits for all of them.
-  warmAssessment(items, options.policy);
   // A chart or overlay that renders no workload is suspicious (a values switch, a wrong path);
   // say so instead of passing silently. Plain files without workloads (Services, ConfigMaps) are normal.
   const notice: ScanError | undefined =
@@ -129,6 +133,66 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions): PreparedO
     summary: { ref: outcome.target, workloads: workloadCount },
     ...(notice ? { notice } : {}),
   };
+}
+
+/**
+ * One scenario's workloads, taken object by object: extracted, evaluated and located at once (while other
+ * targets still render: assessment waits for all of them), and, when allowed and the scenario can build its
+ * objects again, reduced to slim items (see slimItem) so each object can go as soon as it is taken. Also an
+ * ObjectSink, for objects handed over as a file is read.
+ */
+class ScenarioItems implements ObjectSink {
+  items: AssessItem[] = [];
+  namespaces: KubeObject[] = [];
+  errors: InputError[] = [];
+  private objectCount = 0;
+  private reloadObjects: (() => readonly KubeObject[]) | undefined;
+  private rebuilt: readonly KubeObject[] | undefined;
+
+  constructor(
+    private readonly targetRef: TargetRef,
+    private readonly defaultNamespace: string | undefined,
+    private readonly options: ScanOptions,
+    private readonly slim: boolean,
+  ) {}
+
+  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
+  reloadWith(scenario: RenderedScenario | undefined): void {
+    this.reloadObjects = scenario?.reload;
+    if (this.slim && this.items.length > 0 && this.reloadObjects === undefined) {
+      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
+    }
+  }
+
+  object(object: KubeObject): void {
+    this.add(object);
+  }
+
+  restart(): void {
+    this.items = [];
+    this.namespaces = [];
+    this.errors = [];
+    this.objectCount = 0;
+  }
+
+  add(object: KubeObject): void {
+    const objectIndex = this.objectCount++;
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error of extracted.errors) this.errors.push(error);
+    if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload): AssessItem => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    warmAssessment(items, this.options.policy);
+    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+  }
+
+  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
+  private reload(objectIndex: number, nth: number): Workload {
+    this.rebuilt ??= this.reloadObjects?.();
+    const source = this.rebuilt?.[objectIndex];
+    const again = source === undefined ? undefined : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
+  }
 }
 
 function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[], options: ScanOptions): ScanResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessWorkloads, warmAssessment } from '../../src/findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment } from '../../src/findings/assess.js';
 import { items, parse, policy } from './helpers.js';
 
 const YAML = `apiVersion: v1
@@ -8,6 +8,7 @@ metadata:
   name: payments
   labels:
     pod-security.kubernetes.io/enforce: restricted
+    pod-security.kubernetes.io/enforce-version: v1.25
     pod-security.kubernetes.io/warn: baseline
 ---
 apiVersion: apps/v1
@@ -31,6 +32,9 @@ apiVersion: v1
 kind: Pod
 metadata:
   name: tool
+  annotations:
+    podsec.dev/ignore: hostPorts
+    podsec.dev/ignore-reason: the node agent must listen on the node
 spec:
   containers:
   - name: a
@@ -78,5 +82,35 @@ describe('warmAssessment', () => {
     expect(afterWarming).toBeGreaterThan(3);
     assessWorkloads({ items: items(counted), namespaces: [], policy: policy(), today: '2026-12-02' });
     expect(calls.length).toBe(afterWarming);
+  });
+
+  it('gives the same result from slim items, reloading the workloads whose policy a rendered Namespace changed', () => {
+    const options = policy({ nextVersion: 'v1.35', namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } } });
+    const full = parse(YAML);
+    const expected = assessWorkloads({ items: items(full.workloads), namespaces: full.namespaces, policy: options, today: '2026-12-02' });
+    for (const namespaces of [full.namespaces, []]) {
+      const warm = parse(YAML);
+      const again = parse(YAML);
+      const warmItems = items(warm.workloads);
+      warmAssessment(warmItems, options);
+      const reloaded: string[] = [];
+      const slim = warmItems.map((item, index) =>
+        slimItem(item, () => {
+          reloaded.push(item.workload.name);
+          return again.workloads[index] as (typeof again.workloads)[number];
+        }),
+      );
+      expect(slim[0]?.workload.object.value).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: {} });
+      const result = assessWorkloads({ items: slim, namespaces, policy: options, today: '2026-12-02' });
+      if (namespaces.length > 0) {
+        expect(result).toEqual(expected);
+        // Only the Deployment in the namespace the rendered Namespace labels differently.
+        expect(reloaded).toEqual(['api']);
+      } else {
+        expect(result).toEqual(assessWorkloads({ items: items(parse(YAML).workloads), namespaces: [], policy: options, today: '2026-12-02' }));
+        expect(reloaded).toEqual([]);
+      }
+    }
+    expect(expected.findings.some((finding) => finding.suppressed?.source === 'annotation')).toBe(true);
   });
 });

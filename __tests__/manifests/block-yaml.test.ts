@@ -1,57 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { readBlockValue, readBlockYaml } from '../../src/manifests/block-yaml.js';
-import { parseManifests, parseYamlValue, resolveCorePlainScalar, resolvePlainScalar } from '../../src/manifests/parse.js';
-import { createYamlMutator } from './mutate-yaml.js';
+import { readBlockValue } from '../../src/manifests/block-yaml.js';
+import { parseManifests, resolveCorePlainScalar } from '../../src/manifests/parse.js';
+import { here, MUTATION_ROUNDS, mutationRounds, readsFast, realRenders, repo, sameAsParse, yamlFiles } from './block-yaml-support.js';
 import { compareReaders } from './reader-equivalence.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const helm = join(repo, 'node_modules/.bin/helm');
-
-/** Whether the fast reader reads every document of the text (none is left to the general parser). */
-const readsFast = (text: string): boolean => readBlockYaml(text, resolvePlainScalar, 200, 1000)?.others.length === 0;
-
-/** Real renders: every fixture chart helm can render offline, every kustomize overlay, the bundled examples. */
-function realRenders(): { name: string; text: string }[] {
-  const renders: { name: string; text: string }[] = [];
-  const charts = join(here, '../fixtures/charts');
-  for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
-    try {
-      const text = execFileSync(helm, ['template', 'release-name', chart], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, HELM_PLUGINS: '/nonexistent' } });
-      renders.push({ name: `helm template ${chart}`, text });
-    } catch {
-      // Fixture charts that fail on purpose (broken, remote dependency).
-    }
-  }
-  const overlays = [
-    ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) => join(here, '../fixtures/kustomize/overlays', name)),
-    join(repo, 'examples/kustomize/overlays/production'),
-  ];
-  for (const overlay of overlays) {
-    try {
-      const text = execFileSync('kubectl', ['kustomize', overlay], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      renders.push({ name: `kubectl kustomize ${overlay}`, text });
-    } catch {
-      // Overlays that fail on purpose.
-    }
-  }
-  return renders;
-}
-
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yamlFiles(path, out);
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(path);
-  }
-  return out;
-}
 
 describe('fast block reader', () => {
   const renders = realRenders();
@@ -134,41 +89,25 @@ describe('fast block reader', () => {
     expect(compareReaders(text)).toBeUndefined();
   });
 
-  it('agrees with the general parser on hundreds of mutated renders (seeded)', () => {
-    const { mutate, pick } = createYamlMutator(20261202);
-    const ROUNDS = 1200;
-    const bases = renders.map((render) => render.text).filter((text) => text.length < 40_000);
-    let fast = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const text = mutate(pick(bases));
-      if (readsFast(text)) fast++;
-      const difference = compareReaders(text);
-      if (difference) expect.fail(`readers differ on ${difference.what}:\n${text}`);
-      // The single-document reader, on the last document alone.
-      sameAsParse(text.slice(text.lastIndexOf('\n---') + 1).replace(/^---.*\n?/, ''));
-    }
-    // Both paths are exercised: many mutations stay within the subset, many leave it.
-    expect(fast).toBeGreaterThan(ROUNDS / 6);
-    expect(fast).toBeLessThan(ROUNDS * 0.9);
+  it.each([
+    ['a document end marker', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n...\n'],
+    ['a quote left open across `---`', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: "b\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c"\n'],
+  ])('tells a sink to start again when, after handing over objects, it finds %s', (_name, text) => {
+    const received: string[][] = [[]];
+    const parsed = parseManifests(text, 'x.yaml', { sink: { object: (object) => received.at(-1)?.push(JSON.stringify(object.value)), restart: () => received.push([]) } });
+    expect(parsed.objects).toEqual([]);
+    // Read fast at first, then everything again from the start.
+    expect(received.length).toBe(2);
+    expect(received[0]?.length).toBeGreaterThan(0);
+    expect(received[1]).toEqual(parseManifests(text, 'x.yaml', { reader: 'general' }).objects.map((object) => JSON.stringify(object.value)));
+    expect(compareReaders(text)).toBeUndefined();
+  });
+
+  // Half of the seeded mutation rounds; block-yaml-mutations.test.ts runs the other half alongside.
+  it('agrees with the general parser on hundreds of mutated renders (seeded, first half)', () => {
+    mutationRounds(renders, 0, MUTATION_ROUNDS / 2);
   });
 });
-
-/** parseYamlValue must behave exactly like the yaml package's parse(): the same value, or an error for an error. */
-function sameAsParse(text: string): void {
-  let expected: { value: unknown } | { error: true };
-  try {
-    expected = { value: parseYaml(text, { maxAliasCount: 100, logLevel: 'error' }) };
-  } catch {
-    expected = { error: true };
-  }
-  let actual: { value: unknown } | { error: true };
-  try {
-    actual = { value: parseYamlValue(text, 100) };
-  } catch {
-    actual = { error: true };
-  }
-  expect(JSON.stringify(actual), text).toBe(JSON.stringify(expected));
-}
 
 describe('fast block reader for single-document texts (kustomization files, kustomize annotations)', () => {
   it('reads kustomization files and kustomize build metadata exactly as parse() does', () => {

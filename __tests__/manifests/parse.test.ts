@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseManifests, withLocator } from '../../src/manifests/parse.js';
+import { certainlyString, parseManifests, withLocator } from '../../src/manifests/parse.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');
 
@@ -252,5 +253,48 @@ describe('keepKind: skipping uninteresting documents of tool output', () => {
       expect(some.objects[0]?.position(['metadata', 'name'])).toEqual(all.objects[1]?.position(['metadata', 'name']));
       expect(some.errors).toEqual([]);
     }
+  });
+});
+
+describe('certainlyString: plain scalars no scalar tag can match', () => {
+  const schemas = [new Document(null, { version: '1.1' }), new Document(null)];
+  const tagTests = schemas.flatMap((document) =>
+    document.schema.tags.flatMap((tag) => ('test' in tag && tag.test instanceof RegExp && tag.default === true ? [tag.test] : [])),
+  );
+
+  it('rests on the tag patterns it was written for (first characters ~NnYyTtOoFf-+.< and digits, words of at most 5 letters)', () => {
+    // When the yaml package changes a pattern, TAG_FIRST_CHARACTERS in parse.ts must be checked against it.
+    expect(new Set(tagTests.map(String))).toEqual(
+      new Set([
+        '/^(?:~|[Nn]ull|NULL)?$/',
+        '/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/',
+        '/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/',
+        '/^[-+]?0b[0-1_]+$/',
+        '/^[-+]?0[0-7_]+$/',
+        '/^[-+]?[0-9][0-9_]*$/',
+        '/^[-+]?0x[0-9a-fA-F_]+$/',
+        '/^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$/',
+        '/^[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+$/',
+        '/^[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*$/',
+        '/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/',
+        '/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*$/',
+        '/^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/',
+        '/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/',
+        '/^0o[0-7]+$/',
+        '/^[-+]?[0-9]+$/',
+        '/^0x[0-9a-fA-F]+$/',
+        '/^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$/',
+        '/^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/',
+      ]),
+    );
+  });
+
+  it('never says so of a scalar a tag matches, and says so of names, images and words', () => {
+    const samples = ['', '~', 'null', 'NULL', 'y', 'Yes', 'on', 'OFF', 'false', 'FALSE', '0b101', '0755', '-12', '+3', '0x1F', '.inf', '-.Inf', '.NaN', '1e3', '.5', '1:20', '<<', '2026-12-04', '0o17', 'nginx', 'true-ish', 'Falsey', 'ONE', 'app-1', 'registry.example.com/app:1.2', 'Always', '/tmp', 'value-42'];
+    for (const sample of samples) {
+      const matched = tagTests.some((test) => test.test(sample));
+      if (matched) expect(certainlyString(sample), sample).toBe(false);
+    }
+    expect(['true-ish', 'Falsey', 'app-1', 'registry.example.com/app:1.2', 'Always', '/tmp', 'value-42'].filter(certainlyString)).toHaveLength(7);
   });
 });

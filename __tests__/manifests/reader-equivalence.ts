@@ -34,25 +34,34 @@ export function compareReaders(text: string, file = 'input.yaml'): ReaderDiffere
   const fast = parseManifests(text, file, { reader: 'auto' });
   if (JSON.stringify(general.errors) !== JSON.stringify(fast.errors)) return { what: 'errors', general: general.errors, fast: fast.errors };
   if (general.objects.length !== fast.objects.length) return { what: 'object count', general: general.objects.length, fast: fast.objects.length };
+  // Objects handed to a sink as they are read (restarts included) must be the same objects, in the same order.
+  let sunk: KubeObject[] = [];
+  const streamed = parseManifests(text, file, { sink: { object: (object) => sunk.push(object), restart: () => (sunk = []) } });
+  if (streamed.objects.length > 0 || JSON.stringify(streamed.errors) !== JSON.stringify(fast.errors)) return { what: 'sink errors', general: fast.errors, fast: streamed.errors };
+  if (sunk.length !== general.objects.length) return { what: 'sink object count', general: general.objects.length, fast: sunk.length };
   for (let index = 0; index < general.objects.length; index++) {
-    const a = general.objects[index] as KubeObject;
-    const b = fast.objects[index] as KubeObject;
-    const left = describeObject(a);
-    const right = describeObject(b);
-    // Recursive aliases give circular values (the general parser's doing); compare those as inspect() prints them.
-    const circular = isCircular(a.value) || isCircular(b.value);
-    const same = circular
-      ? inspect(left, { depth: Infinity }) === inspect(right, { depth: Infinity })
-      : JSON.stringify(left) === JSON.stringify(right) && sameValue(a.value, b.value);
-    if (!same) return { what: `object ${index}`, general: circular ? inspect(left) : left, fast: circular ? inspect(right) : right };
-    if (circular) continue;
-    const all: (string | number)[][] = [];
-    paths(a.value, [], all);
-    for (const path of all) {
-      const p = JSON.stringify(a.position(path));
-      const q = JSON.stringify(b.position(path));
-      if (p !== q) return { what: `object ${index} position of ${JSON.stringify(path)}`, general: p, fast: q };
-    }
+    const difference = compareObjects(general.objects[index] as KubeObject, fast.objects[index] as KubeObject, index) ?? compareObjects(general.objects[index] as KubeObject, sunk[index] as KubeObject, index, 'sink ');
+    if (difference) return difference;
+  }
+  return undefined;
+}
+
+function compareObjects(a: KubeObject, b: KubeObject, index: number, prefix = ''): ReaderDifference | undefined {
+  const left = describeObject(a);
+  const right = describeObject(b);
+  // Recursive aliases give circular values (the general parser's doing); compare those as inspect() prints them.
+  const circular = isCircular(a.value) || isCircular(b.value);
+  const same = circular
+    ? inspect(left, { depth: Infinity }) === inspect(right, { depth: Infinity })
+    : JSON.stringify(left) === JSON.stringify(right) && sameValue(a.value, b.value);
+  if (!same) return { what: `${prefix}object ${index}`, general: circular ? inspect(left) : left, fast: circular ? inspect(right) : right };
+  if (circular) return undefined;
+  const all: (string | number)[][] = [];
+  paths(a.value, [], all);
+  for (const path of all) {
+    const p = JSON.stringify(a.position(path));
+    const q = JSON.stringify(b.position(path));
+    if (p !== q) return { what: `${prefix}object ${index} position of ${JSON.stringify(path)}`, general: p, fast: q };
   }
   return undefined;
 }

@@ -177,7 +177,7 @@ function withProgress(deps: ScanDeps, progress: Progress): ScanDeps {
       progress.setTotal(found.targets.length);
       return found;
     },
-    loadManifests: tracked((target, options) => deps.loadManifests(target, options)),
+    loadManifests: (target, options, sink) => tracked((t, o) => deps.loadManifests(t, o, sink))(target, options),
     render: tracked((target, options) => deps.render(target, options)),
   };
 }

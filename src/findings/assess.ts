@@ -32,6 +32,11 @@ export interface AssessItem {
   readonly targetRef: TargetRef;
   /** The namespace the target deploys to (helm `--namespace`, kustomize `namespace:`). */
   readonly defaultNamespace?: string | undefined;
+  /**
+   * Set on an item {@link slimItem} reduced: gives back the full workload (its object freshly parsed), for
+   * what the results cached during warmAssessment do not cover.
+   */
+  readonly reload?: () => Workload;
 }
 
 export interface AssessInput {
@@ -201,20 +206,33 @@ interface InlineIgnore {
   readonly suppression: Suppression;
 }
 
-/** Reads `podsec.dev/ignore` from the workload's metadata and its pod template; problems become errors. */
-function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[], notices: ScanError[]): InlineIgnore[] {
-  const { workload } = item;
+/** The annotations `podsec.dev/ignore` is read from: the workload's own, then its pod template's. */
+function ignoreSources(workload: Workload): { annotations: Record<string, string>; path: FieldPath }[] {
   const sources: { annotations: Record<string, string>; path: FieldPath }[] = [
     { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ['metadata', 'annotations'] },
   ];
   if (workload.podPath.length > 0) {
     sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ['metadata', 'annotations']) });
   }
+  return sources;
+}
+
+/** Where the workload's `podsec.dev/ignore` annotations are (the lines their notices and errors point at). */
+function ignoreAnnotationPaths(workload: Workload): FieldPath[] {
+  return ignoreSources(workload)
+    .filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== undefined)
+    .map(({ path }) => [...path, IGNORE_ANNOTATION]);
+}
+
+/** Reads `podsec.dev/ignore` from the workload's metadata and its pod template; problems become errors. */
+function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[], notices: ScanError[]): InlineIgnore[] {
+  const { workload } = item;
+  const sources = ignoreSources(workload);
   const out: InlineIgnore[] = [];
   for (const { annotations, path } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === undefined) continue;
-    const at = workload.object.locate([...path, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload.object, [...path, IGNORE_ANNOTATION]).primary;
     const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -297,8 +315,12 @@ function shapeProblemsOf(workload: Workload): ReturnType<typeof workloadShapePro
   return cachedOn(shapeProblemsCache, workload, '', () => workloadShapeProblems(workload));
 }
 
+function evaluationKey(level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): string {
+  return `${level}:${version.text}:${emulation.emulationMinor ?? ''}`;
+}
+
 function evaluateOnce(pod: PodLike, level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): CheckFailure[] {
-  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ''}`, () => evaluatePod(pod, level, version, emulation));
+  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
 }
 
 function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
@@ -330,6 +352,7 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
   const nextVersion = policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion);
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload.object, []);
+    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
@@ -348,6 +371,81 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       }
     }
   }
+}
+
+/**
+ * The item reduced to what assessWorkloads reads once warmAssessment has run for it: the workload's identity,
+ * the labels and annotations relaxations and inline ignores read, and the cached shape check, evaluations and
+ * locations; not the object's value, its pod or its position index, which can then be collected while the
+ * scan goes on. `reload` must give the same workload back, freshly built: assessWorkloads uses it when the
+ * cached results do not cover what it needs (a rendered Namespace that gives the namespace another policy).
+ */
+export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
+  const { workload } = item;
+  const { object } = workload;
+  // Cached by warmAssessment already; the slim workload could not compute it.
+  shapeProblemsOf(workload);
+  let full: Workload | undefined;
+  const fullWorkload = (): Workload => (full ??= reload());
+  const slimObject: KubeObject = {
+    value: { apiVersion: object.value['apiVersion'], kind: object.value['kind'], metadata: slimMetadata(object.value['metadata']) },
+    file: object.file,
+    documentIndex: object.documentIndex,
+    ...(object.itemIndex === undefined ? {} : { itemIndex: object.itemIndex }),
+    position: (path) => fullWorkload().object.position(path),
+    locate: (path) => fullWorkload().object.locate(path),
+  };
+  const runtimeClassName = asRecord(workload.pod.spec)?.['runtimeClassName'];
+  const slimPod: PodLike = {
+    metadata: slimMetadata(workload.pod.metadata),
+    spec: runtimeClassName === undefined ? {} : { runtimeClassName },
+  };
+  const slim: Workload = {
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    name: workload.name,
+    ...(workload.namespace === undefined ? {} : { namespace: workload.namespace }),
+    pod: slimPod,
+    podPath: workload.podPath,
+    isPod: workload.isPod,
+    object: slimObject,
+    ...(workload.part === undefined ? {} : { part: workload.part }),
+    ...(workload.translatePath === undefined ? {} : { translatePath: workload.translatePath }),
+    ...(workload.problems === undefined ? {} : { problems: workload.problems }),
+  };
+  // The same cached results, now found through the slim objects.
+  const shape = shapeProblemsCache.get(workload);
+  if (shape) shapeProblemsCache.set(slim, shape);
+  const evaluations = evaluationCache.get(workload.pod);
+  if (evaluations) evaluationCache.set(slimPod, evaluations);
+  const locations = locationCache.get(object);
+  if (locations) locationCache.set(slimObject, locations);
+  return { ...item, workload: slim, reload: fullWorkload };
+}
+
+/** Labels and annotations: what relaxations (`matchLabels`) and inline ignores read from metadata. */
+function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
+  const record = asRecord(metadata);
+  if (!record) return undefined;
+  const slim: Record<string, unknown> = {};
+  if (record['labels'] !== undefined) slim['labels'] = record['labels'];
+  if (record['annotations'] !== undefined) slim['annotations'] = record['annotations'];
+  return slim;
+}
+
+/** The item with its full workload when it is slim and its evaluations under `policies` are not all cached. */
+function withEvaluations(item: AssessItem, policies: ModePolicies, emulation: { emulationMinor?: number }, nextVersion: PolicyVersion | undefined): AssessItem {
+  if (item.reload === undefined || shapeProblemsOf(item.workload).length > 0) return item;
+  const cached = evaluationCache.get(item.workload.pod);
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    if (!version) continue;
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
+    if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
+      return { ...item, workload: item.reload() };
+    }
+  }
+  return item;
 }
 
 /** What assessWorkloads collects, in the order it finds it. */
@@ -387,7 +485,11 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
     nextVersion: input.policy.nextVersion === undefined ? undefined : parseVersion(input.policy.nextVersion),
   };
   out.notices.push(...expiredRelaxationNotices(context.relaxations));
-  for (const item of input.items) assessItem(item, context, out);
+  for (const given of input.items) {
+    // A slim item (see slimItem) gets its full workload back when its cached evaluations do not cover its policies.
+    const policies = context.policyOf(effectiveNamespace(given.workload, given.defaultNamespace)).policies;
+    assessItem(withEvaluations(given, policies, context.emulation, context.nextVersion), context, out);
+  }
   return {
     findings: sortFindings(mergeFindings(out.findings)),
     verdicts: sortVerdicts(mergeVerdicts(out.verdicts)),

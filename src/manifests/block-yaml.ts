@@ -14,7 +14,7 @@
  * document end markers, line breaks other than `\n`) gives the whole text to the general parser. Its answer
  * is never a guess.
  */
-import type { PosMap, PosNode, PosSeq } from './parse.js';
+import type { PosMap, PosNode, PosSeq } from './types.js';
 
 /** One Kubernetes object document read by {@link readBlockYaml}. */
 export interface BlockDocument {
@@ -36,12 +36,11 @@ export interface OtherDocument {
   readonly line: number;
 }
 
-/** What {@link readBlockYaml} gives: the documents it read, the others, and every line's start offset. */
-export interface BlockStream {
-  readonly documents: BlockDocument[];
-  readonly others: OtherDocument[];
-  readonly lineStarts: number[];
-}
+/**
+ * Receives the documents of a stream in order as {@link readBlockYaml} reads them, with every line's start
+ * offset (as the general parser's line counter). Returns false to stop reading.
+ */
+export type DocumentReceiver = (document: BlockDocument | OtherDocument, lineStarts: readonly number[]) => boolean;
 
 /** Resolves a plain scalar the way the general parser does (YAML 1.1 as Kubernetes reads it). */
 export type PlainScalarResolver = (source: string) => { readonly value: unknown } | undefined;
@@ -103,21 +102,24 @@ function attempt<T>(text: string, read: () => T): T | undefined {
 }
 
 /**
- * Reads a stream of Kubernetes object documents when it lies within the supported subset; undefined
- * otherwise. `lineStarts` holds the offset of every line's start (as the general parser's line counter).
+ * Reads a stream of Kubernetes object documents, handing each to `receive` as soon as it is read, so a
+ * caller can be done with one before the next is built. False when the text leaves the subset as a whole
+ * (directives, document end markers, line breaks other than `\n`: documents handed over before that are
+ * void) or `receive` stopped the reading.
  */
 export function readBlockYaml(
   text: string,
   resolvePlain: PlainScalarResolver,
   maxDepth: number,
   maxAliasCount: number,
-): BlockStream | undefined {
+  receive: DocumentReceiver,
+): boolean {
   // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return undefined;
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive);
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -216,9 +218,7 @@ class BlockReader {
     return this.starts;
   }
 
-  read(): BlockStream {
-    const documents: BlockDocument[] = [];
-    const others: OtherDocument[] = [];
+  read(receive: DocumentReceiver): boolean {
     const count = this.starts.length;
     let line = 0;
     let index = 0;
@@ -239,15 +239,14 @@ class BlockReader {
       if (!first || hasContent) {
         if (hasContent) {
           const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
-          if ('value' in document) documents.push(document);
-          else if ('start' in document) others.push(document);
+          if (('value' in document || 'start' in document) && !receive(document, this.starts)) return false;
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, others, lineStarts: this.starts };
+    return true;
   }
 
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */

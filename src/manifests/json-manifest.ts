@@ -9,7 +9,7 @@
  * (JSON.parse keeps the last duplicate, YAML refuses them). Anything doubtful makes the caller use the
  * general parser for the text, so the answer is never a guess.
  */
-import type { PosMap, PosNode, PosSeq } from './parse.js';
+import type { PosMap, PosNode, PosSeq } from './types.js';
 import type { PlainScalarResolver } from './block-yaml.js';
 import { UNSUPPORTED_CHARACTER } from './block-yaml.js';
 

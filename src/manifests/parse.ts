@@ -1,12 +1,13 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
-import type { BlockDocument } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
-import type { InputError, KubeObject, LocatedField, ParsedManifests, TextSpan } from './types.js';
+import type { InputError, KubeObject, LocatedField, ParsedManifests, PosAlias, PosLeaf, PosMap, PosNode, PosSeq, TextSpan } from './types.js';
+
+export type { PosNode } from './types.js';
 
 /** Default bound on mapping/sequence nesting. Real manifests (even CRD schemas) stay far below it. */
 export const DEFAULT_MAX_DEPTH = 200;
@@ -44,6 +45,18 @@ export interface ParseOptions {
    * same objects, positions and errors. `general` always uses the `yaml` package (tests compare the two).
    */
   readonly reader?: 'auto' | 'general';
+  /**
+   * Objects go to the sink as they are read instead of into the result's `objects` (then empty), so a caller
+   * can be done with each before the next one is read. Errors are returned as without a sink.
+   */
+  readonly sink?: ObjectSink;
+}
+
+/** Receives the objects of a text as they are read (see ParseOptions.sink). */
+export interface ObjectSink {
+  object(object: KubeObject): void;
+  /** The objects received so far are void: the text is being read again, from its start. */
+  restart(): void;
 }
 
 /*
@@ -84,6 +97,9 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
   let tags: readonly ScalarTag[] | undefined;
   const cache = new Map<string, ScalarResolution>();
   return (source) => {
+    // Most scalars of a manifest (names, images, label values) are strings no tag can match: skip the cache,
+    // which they would only churn.
+    if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== undefined || cache.has(source)) return cached;
     tags ??= createDocument().schema.tags.filter(
@@ -108,6 +124,24 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     cache.set(source, result);
     return result;
   };
+}
+
+/**
+ * Characters a scalar matched by one of the `yaml` package's YAML 1.1 or 1.2 scalar tags (null, bool, int,
+ * float, merge) can start with; the tags' tests are anchored patterns (`^(?:~|[Nn]ull|NULL)?$`,
+ * `^[-+]?0b[0-1_]+$`, …; a test lists them and fails when the package changes them).
+ */
+const TAG_FIRST_CHARACTERS = new Set([...'~NnYyTtOoFf-+.<0123456789'].map((char) => char.charCodeAt(0)));
+/** The longest word a tag matches that starts with a letter or `~` (`false`, `FALSE`). */
+const LONGEST_TAG_WORD = 5;
+
+/** True when no scalar tag can match the plain scalar `source`, so it is a string as written. */
+export function certainlyString(source: string): boolean {
+  if (source.length === 0) return false;
+  const first = source.charCodeAt(0);
+  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return letter && source.length > LONGEST_TAG_WORD;
 }
 
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
@@ -163,10 +197,24 @@ export function parseManifests(input: string | Uint8Array, file: string, options
   // What kubectl reads must read here too: see flow-indent.ts (taken only when it explains the syntax errors).
   const padded = parsed.errors.some((error) => error.message.startsWith('YAML syntax error')) ? indentFlowContinuations(source) : undefined;
   if (padded !== undefined) {
-    const retried = new ManifestParser(padded, file, options).run();
-    if (retried.errors.length < parsed.errors.length) return retried;
+    const { sink } = options;
+    const retried = new ManifestParser(padded, file, withoutSink(options)).run();
+    if (retried.errors.length < parsed.errors.length) {
+      if (!sink) return retried;
+      sink.restart();
+      for (const object of retried.objects) sink.object(object);
+      return { objects: [], errors: retried.errors };
+    }
   }
   return parsed;
+}
+
+/** The options without a sink: for a reading whose objects are handed over only once it is known to stand. */
+function withoutSink(options: ParseOptions): ParseOptions {
+  if (!options.sink) return options;
+  const copy: { -readonly [K in keyof ParseOptions]: ParseOptions[K] } = { ...options };
+  delete copy.sink;
+  return copy;
 }
 
 const DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
@@ -293,8 +341,26 @@ class ManifestParser {
     const objects: KubeObject[] = [];
     if (!this.jsonObjects(read.value, read.position, undefined, objects, true)) return false;
     this.countLines();
-    this.objects.push(...objects);
+    // One by one, each let go as soon as it is handed over (with the List's own reference to it).
+    const listItems = Array.isArray(read.value['items']) ? (read.value['items'] as unknown[]) : undefined;
+    const itemsAt = read.position.keys.indexOf('items');
+    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq' ? (read.position.values[itemsAt].items as unknown[]) : undefined;
+    for (let index = 0; index < objects.length; index++) {
+      const object = objects[index] as KubeObject;
+      objects[index] = undefined as unknown as KubeObject;
+      if (object.itemIndex !== undefined) {
+        if (listItems) listItems[object.itemIndex] = undefined;
+        if (itemPositions) itemPositions[object.itemIndex] = undefined;
+      }
+      this.emit(object);
+    }
     return true;
+  }
+
+  /** Hands an object to the sink, or keeps it for the result. */
+  private emit(object: KubeObject): void {
+    if (this.options.sink) this.options.sink.object(object);
+    else this.objects.push(object);
   }
 
   private countLines(): void {
@@ -346,34 +412,38 @@ class ManifestParser {
    * cannot split the text.
    */
   private readBlockStyle(): boolean {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
-    if (!read) return false;
-    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    const objects: KubeObject[] = [];
-    const errors: InputError[] = [];
-    let next = 0;
-    const flushUpTo = (index: number): void => {
-      for (; next < read.documents.length && (read.documents[next] as BlockDocument).index < index; next++) {
-        const document = read.documents[next] as BlockDocument;
-        objects.push(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
-      }
+    // Without a sink, objects are kept here until the whole text is known to be read this way.
+    const kept: KubeObject[] | undefined = this.options.sink ? undefined : [];
+    let delivered = false;
+    const deliver = (object: KubeObject): void => {
+      delivered = true;
+      if (kept) kept.push(object);
+      else this.emit(object);
     };
-    for (const other of read.others) {
-      flushUpTo(other.index);
-      const part = new ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
+    let counted = false;
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts) => {
+      if (!counted) {
+        for (const start of lineStarts) this.lineCounter.addNewLine(start);
+        counted = true;
+      }
+      if ('value' in document) {
+        deliver(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
+        return true;
+      }
+      const part = new ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
       const result = part.run();
       // A part the general parser does not see as exactly one valid document: the whole text is its business
       // (an unclosed quote, for one, runs on past the next `---` when the whole text is read).
-      if (part.documentsSeen !== 1 || result.errors.length > 0) {
-        this.lineCounter = new LineCounter();
-        return false;
-      }
-      objects.push(...result.objects);
-      errors.push(...result.errors);
+      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+      for (const object of result.objects) deliver(object);
+      return true;
+    });
+    if (!read) {
+      this.lineCounter = new LineCounter();
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
-    flushUpTo(Number.POSITIVE_INFINITY);
-    this.objects.push(...objects);
-    this.errors.push(...errors);
+    if (kept) this.objects.push(...kept);
     return true;
   }
 
@@ -392,7 +462,7 @@ class ManifestParser {
       const end = starts[chunkIndex + 1] ?? lines.length;
       const chunk = `${'\n'.repeat(start)}${lines.slice(start, end).join('\n')}`;
       const part = new ManifestParser(chunk, this.file, this.options, -1 - chunkIndex, start + 1).run();
-      this.objects.push(...part.objects);
+      for (const object of part.objects) this.emit(object);
       this.errors.push(...part.errors);
     });
   }
@@ -464,7 +534,7 @@ class ManifestParser {
     const items = isMap(node) ? node.get('items', true) : undefined;
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
-      this.objects.push(
+      this.emit(
         new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate),
       );
       return;
@@ -575,54 +645,6 @@ function describeThrown(error: unknown, maxDepth: number): string {
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/*
- * Position index. Rendered objects live until the whole scan is assessed, and a yaml AST costs several
- * hundred bytes per line (a node, a pair, a range array per scalar). Each object keeps instead the few
- * facts its position lookups read: every map entry's key and span, sequence items' spans, what aliases
- * point at. Built once, right after the document is read, so the document and its AST can be collected.
- * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd`).
- */
-export type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
-
-export interface PosMap {
-  readonly kind: 'map';
-  readonly start: number;
-  readonly end: number;
-  /** Per entry: `String(key.value)` for scalar keys that are not merge keys (`<<`), else undefined. */
-  readonly keys: readonly (string | undefined)[];
-  /**
-   * Per entry, {@link pairRange} as start and trimmed end (`spans[2i]`, `spans[2i + 1]`); start -1 when the
-   * entry has no range. One small array per map instead of one object per entry.
-   */
-  readonly spans: number[];
-  /** Per entry, what the value reduces to (scalars reduce to nothing: no lookup continues below them). */
-  readonly values: readonly (PosNode | undefined)[];
-  /** Indexes of merge-key entries, in order; usually none. */
-  merges: readonly number[] | undefined;
-}
-
-export interface PosSeq {
-  readonly kind: 'seq';
-  readonly start: number;
-  readonly end: number;
-  /** Items with their range (start, trimmed end); undefined for items without one. */
-  readonly items: readonly (PosNode | undefined)[];
-}
-
-export interface PosAlias {
-  readonly kind: 'alias';
-  readonly start: number;
-  readonly end: number;
-  /** What the alias resolves to in its document (one hop); nothing for a scalar. */
-  target: PosNode | undefined;
-}
-
-export interface PosLeaf {
-  readonly kind: 'leaf';
-  readonly start: number;
-  readonly end: number;
 }
 
 /** Reduces a document's nodes to {@link PosNode}s; shared nodes (aliases, merges) are reduced once. */

@@ -69,3 +69,52 @@ export interface ParsedManifests {
   readonly objects: KubeObject[];
   readonly errors: InputError[];
 }
+
+/*
+ * Position index, shared by the three readers (parse.ts, block-yaml.ts, json-manifest.ts). A yaml AST costs
+ * several hundred bytes per line (a node, a pair, a range array per scalar). Each object keeps instead the
+ * few facts its position lookups read: every map entry's key and span, sequence items' spans, what aliases
+ * point at. Built once, right after the document is read, so the document and its AST can be collected.
+ * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd` in
+ * block-yaml.ts).
+ */
+export type PosNode = PosMap | PosSeq | PosAlias | PosLeaf;
+
+export interface PosMap {
+  readonly kind: 'map';
+  readonly start: number;
+  readonly end: number;
+  /** Per entry: `String(key.value)` for scalar keys that are not merge keys (`<<`), else undefined. */
+  readonly keys: readonly (string | undefined)[];
+  /**
+   * Per entry, the span a lookup reports (key through inline value; see `pairRange` in parse.ts) as start and trimmed end (`spans[2i]`, `spans[2i + 1]`); start -1 when the
+   * entry has no range. One small array per map instead of one object per entry.
+   */
+  readonly spans: number[];
+  /** Per entry, what the value reduces to (scalars reduce to nothing: no lookup continues below them). */
+  readonly values: readonly (PosNode | undefined)[];
+  /** Indexes of merge-key entries, in order; usually none. */
+  merges: readonly number[] | undefined;
+}
+
+export interface PosSeq {
+  readonly kind: 'seq';
+  readonly start: number;
+  readonly end: number;
+  /** Items with their range (start, trimmed end); undefined for items without one. */
+  readonly items: readonly (PosNode | undefined)[];
+}
+
+export interface PosAlias {
+  readonly kind: 'alias';
+  readonly start: number;
+  readonly end: number;
+  /** What the alias resolves to in its document (one hop); nothing for a scalar. */
+  target: PosNode | undefined;
+}
+
+export interface PosLeaf {
+  readonly kind: 'leaf';
+  readonly start: number;
+  readonly end: number;
+}

@@ -39,6 +39,11 @@ export interface RenderedScenario {
   readonly objects: KubeObject[];
   /** The namespace the target deploys to when an object names none (helm --namespace, kustomize namespace:). */
   readonly defaultNamespace?: string;
+  /**
+   * Builds the same objects again (from text kept for it), for a scan that lets the objects go once each
+   * workload is assessed and may need one back. Absent: the scan keeps the objects.
+   */
+  readonly reload?: () => readonly KubeObject[];
 }
 
 /** Everything one target produced: scenarios that rendered, and errors for those that did not. */
