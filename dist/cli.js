@@ -8,7 +8,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -50,10 +50,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -63,7 +63,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -86,11 +86,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
-    exports.isNode = isNode2;
-    exports.isPair = isPair5;
+    exports.isMap = isMap6;
+    exports.isNode = isNode;
+    exports.isPair = isPair4;
     exports.isScalar = isScalar8;
-    exports.isSeq = isSeq8;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -98,13 +98,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity4.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -114,34 +114,34 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
-      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity4.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path14);
+        if (identity2.isCollection(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
-        } else if (identity4.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+        } else if (identity2.isPair(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -152,7 +152,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity4.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -162,34 +162,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
-      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity4.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
+        if (identity2.isCollection(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i2, 1);
-              i2 -= 1;
+              node.items.splice(i, 1);
+              i -= 1;
             }
           }
-        } else if (identity4.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+        } else if (identity2.isPair(node)) {
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,34 +216,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
-      if (identity4.isMap(node))
-        return visitor.Map?.(key, node, path14);
-      if (identity4.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
-      if (identity4.isPair(node))
-        return visitor.Pair?.(key, node, path14);
-      if (identity4.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
-      if (identity4.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor(key, node, path9);
+      if (identity2.isMap(node))
+        return visitor.Map?.(key, node, path9);
+      if (identity2.isSeq(node))
+        return visitor.Seq?.(key, node, path9);
+      if (identity2.isPair(node))
+        return visitor.Pair?.(key, node, path9);
+      if (identity2.isScalar(node))
+        return visitor.Scalar?.(key, node, path9);
+      if (identity2.isAlias(node))
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
-      if (identity4.isCollection(parent)) {
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity4.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity4.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity4.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -256,7 +256,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -399,10 +399,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity4.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -427,7 +427,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -448,8 +448,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
@@ -474,7 +474,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity4.isScalar(ref.node) || identity4.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -500,13 +500,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v0 = val[i2];
-            const v1 = applyReviver(reviver, val, String(i2), v0);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
             if (v1 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v1 !== v0)
-              val[i2] = v1;
+              val[i] = v1;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -547,12 +547,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i2) => toJS(v, String(i2), ctx));
+        return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity4.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -578,11 +578,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -593,7 +593,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity4.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -605,8 +605,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -620,12 +620,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity4.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -647,7 +647,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity4.isAlias(node) || identity4.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -709,19 +709,19 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity4.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity4.isCollection(node)) {
-        let count2 = 0;
+      } else if (identity2.isCollection(node)) {
+        let count = 0;
         for (const item of node.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
-          if (c3 > count2)
-            count2 = c3;
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
         }
-        return count2;
-      } else if (identity4.isPair(node)) {
+        return count;
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -736,13 +736,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
-        super(identity4.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -781,12 +781,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity4.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity4.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity4.isPair(value)) {
-        const map = ctx.schema[identity4.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -818,7 +818,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity4.MAP] : Symbol.iterator in Object(value) ? schema[identity4.SEQ] : schema[identity4.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -842,16 +842,16 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        const k = path14[i2];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a2 = [];
-          a2[k] = v;
-          v = a2;
+          const a = [];
+          a[k] = v;
+          v = a;
         } else {
           v = /* @__PURE__ */ new Map([[k, v]]);
         }
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -886,7 +886,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -896,13 +896,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
-          if (identity4.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -914,12 +914,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity4.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -929,43 +929,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity4.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity4.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity4.isPair(node))
+          if (!identity2.isPair(node))
             return false;
-          const n2 = node.value;
-          return n2 == null || allowScalar && identity4.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          const n = node.value;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity4.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity4.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1024,44 +1024,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text[i2 + 1]) {
+          escStart = i;
+          switch (text[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
-          end = i2 + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1069,10 +1069,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
-              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text;
               folds.push(j);
@@ -1093,9 +1093,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -1108,19 +1108,19 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
-      let end = i2;
-      let start = i2 + 1;
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start + indent) {
-          ch = text[++i2];
+        if (i < start + indent) {
+          ch = text[++i];
         } else {
           do {
-            ch = text[++i2];
+            ch = text[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start = i2 + 1;
+          end = i;
+          start = i + 1;
           ch = text[start];
         }
       }
@@ -1152,11 +1152,11 @@ var require_stringifyString = __commonJS({
       const strLen = str2.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
-          if (i2 - start > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str2[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start = i2 + 1;
+          start = i + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -1172,19 +1172,19 @@ var require_stringifyString = __commonJS({
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str2 = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start, i2) + "\\ ";
-          i2 += 1;
-          start = i2;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str2 += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i2);
-                const code2 = json.substr(i2 + 2, 4);
+                str2 += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
                     str2 += "\\0";
@@ -1214,30 +1214,30 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str2 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str2 += json.substr(i, 6);
                 }
-                i2 += 5;
-                start = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str2 += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str2 += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str2 += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str2 += indent;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str2 += "\\";
-                i2 += 1;
-                start = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
@@ -1421,7 +1421,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1474,7 +1474,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj2;
-      if (identity4.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj2 = item.value;
         let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
@@ -1497,7 +1497,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity4.isScalar(node) || identity4.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1508,9 +1508,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify4(item, ctx, onComment, onChompKeep) {
-      if (identity4.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity4.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1524,15 +1524,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity4.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity4.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity4.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1544,23 +1544,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity4.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity4.isCollection(key) || !identity4.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1601,7 +1601,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity4.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1613,10 +1613,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity4.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1636,7 +1636,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity4.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1699,7 +1699,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1712,10 +1712,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity4.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1726,7 +1726,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity4.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1747,7 +1747,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity4.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey2;
@@ -1762,10 +1762,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify4 = require_stringify();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity4.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -1796,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity4.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1826,7 +1826,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1834,15 +1834,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity4.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity4.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1863,7 +1863,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1876,17 +1876,17 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment2 = null;
-        if (identity4.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity4.isPair(item)) {
-          const ik = identity4.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1906,8 +1906,8 @@ var require_stringifyCollection = __commonJS({
         str2 = flowChars.start + flowChars.end;
       } else {
         str2 = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1931,17 +1931,17 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment = null;
-        if (identity4.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity4.isPair(item)) {
-          const ik = identity4.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1949,7 +1949,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity4.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -1963,7 +1963,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str2 = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2017,16 +2017,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     function findPair2(items, key) {
-      const k = identity4.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity4.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity4.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2037,7 +2037,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity4.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2075,7 +2075,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity4.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2086,16 +2086,16 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity4.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2110,7 +2110,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair2(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity4.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair2(this.items, key);
@@ -2135,7 +2135,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity4.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2158,7 +2158,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2166,7 +2166,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity4.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2191,7 +2191,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity4.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2217,7 +2217,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity4.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity4.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2250,9 +2250,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2270,10 +2270,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj2 && Symbol.iterator in Object(obj2)) {
-          let i2 = 0;
+          let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i2++);
+              const key = obj2 instanceof Set ? it : String(i++);
               it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2283,7 +2283,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity4.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2296,7 +2296,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2304,7 +2304,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity4.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2379,24 +2379,24 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-        let i2 = n2.indexOf(".");
-        if (i2 < 0) {
-          i2 = n2.length;
-          n2 += ".";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
         }
-        let d = minFractionDigits - (n2.length - i2 - 1);
+        let d = minFractionDigits - (n.length - i - 1);
         while (d-- > 0)
-          n2 += "0";
+          n += "0";
       }
-      return n2;
+      return n;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -2614,8 +2614,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str2 = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2631,8 +2631,8 @@ var require_binary = __commonJS({
           str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -2640,10 +2640,10 @@ var require_binary = __commonJS({
         type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n2);
-          for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
-            lines[i2] = str2.substr(o2, lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str2.substr(o, lineWidth);
           }
           str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -2658,17 +2658,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity4.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
-          if (identity4.isPair(item))
+      if (identity2.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity2.isPair(item))
             continue;
-          else if (identity4.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
@@ -2682,7 +2682,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity4.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2692,11 +2692,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
+            it = replacer.call(iterable, String(i++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -2736,7 +2736,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2763,7 +2763,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity4.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2793,7 +2793,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity4.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2914,11 +2914,11 @@ var require_int2 = __commonJS({
             str2 = `0x${str2}`;
             break;
         }
-        const n3 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n3 : n3;
+        const n2 = BigInt(str2);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n2 = parseInt(str2, radix);
-      return sign === "-" ? -1 * n2 : n2;
+      const n = parseInt(str2, radix);
+      return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -2974,7 +2974,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2984,7 +2984,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity4.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3000,7 +3000,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity4.isPair(pair) ? identity4.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3044,7 +3044,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity4.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3067,15 +3067,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -3095,7 +3095,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3289,12 +3289,12 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3302,9 +3302,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity4.MAP, { value: map.map });
-        Object.defineProperty(this, identity4.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity4.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3321,7 +3321,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3348,7 +3348,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity4.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3403,7 +3403,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3418,7 +3418,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3454,7 +3454,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity4.NODE_TYPE]: { value: identity4.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3464,7 +3464,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3527,7 +3527,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity4.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path9) {
+        if (Collection.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3567,31 +3567,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity4.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
-          return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path9, keepScalar) {
+        if (Collection.isEmptyPath(path9))
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity4.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path9) {
+        if (Collection.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path9, value) {
+        if (Collection.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -3673,8 +3673,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3698,7 +3698,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity4.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3751,12 +3751,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -3969,12 +3969,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity4.isScalar(a2) && identity4.isScalar(b) && a2.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4187,7 +4187,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4209,23 +4209,23 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
-        const { start, key, sep: sep3, value } = collItem;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i2 === 0 && props.comma)
+          if (!props.anchor && !props.tag && !sep4 && !value) {
+            if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
+            else if (i < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4244,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4266,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity4.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap6 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4299,9 +4299,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4381,7 +4381,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4431,7 +4431,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity4.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4455,10 +4455,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
         if (content === "" || content === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
@@ -4472,8 +4472,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4484,7 +4484,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4493,17 +4493,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4540,8 +4540,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4561,16 +4561,16 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n2 = Number(ch);
-          if (!indent && n2)
-            indent = n2;
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
@@ -4578,8 +4578,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4617,8 +4617,8 @@ var require_resolve_block_scalar = __commonJS({
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4715,65 +4715,65 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source[i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
-            i2 += length;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
+          const wsStart = i;
+          let next = source[i + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
@@ -4850,7 +4850,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4859,17 +4859,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity4.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity4.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity4.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4889,7 +4889,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity4.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4908,12 +4908,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity4.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity4.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity4.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -4934,8 +4934,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4943,10 +4943,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before[++i];
           }
           break;
         }
@@ -4962,7 +4962,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5008,7 +5008,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity4.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5114,7 +5114,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document2 = require_Document();
     var errors = require_errors();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5129,8 +5129,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5138,8 +5138,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -5176,9 +5176,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity4.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity4.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -5190,10 +5190,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,37 +5586,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -5779,18 +5779,18 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n2) {
-        return this.buffer[this.pos + n2];
+      charAt(n) {
+        return this.buffer[this.pos + n];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -5824,8 +5824,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n2) {
-        return this.pos + n2 <= this.buffer.length;
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -5834,8 +5834,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n2) {
-        return this.buffer.substr(this.pos, n2);
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
       }
       *parseNext(next) {
         switch (next) {
@@ -5884,8 +5884,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n2);
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
           this.pushNewline();
           return "stream";
         }
@@ -5923,9 +5923,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n2;
+          this.indentValue += n;
           return "block-start";
         }
         return "doc";
@@ -5935,10 +5935,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n2 = yield* this.pushIndicators();
-        switch (line[n2]) {
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -5961,9 +5961,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n2 += yield* this.parseBlockScalarHeader();
-            n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n2);
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -5994,18 +5994,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n2 = 0;
-        while (line[n2] === ",") {
-          n2 += yield* this.pushCount(1);
-          n2 += yield* this.pushSpaces(true);
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n2 += yield* this.pushIndicators();
-        switch (line[n2]) {
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n);
             return "flow";
           case "{":
           case "[":
@@ -6049,10 +6049,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n2 = 0;
-            while (this.buffer[end - 1 - n2] === "\\")
-              n2 += 1;
-            if (n2 % 2 === 0)
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -6081,9 +6081,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6097,17 +6097,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6138,25 +6138,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -6168,36 +6168,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
+              const cs = this.continueScalar(i + 1);
               if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -6206,16 +6206,16 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n2) {
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos += n2;
-          return n2;
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6225,16 +6225,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n2 = 0;
+        let n = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n2 += yield* this.pushTag();
-              n2 += yield* this.pushSpaces(true);
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n2 += yield* this.pushUntil(isNotAnchorChar);
-              n2 += yield* this.pushSpaces(true);
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -6248,35 +6248,35 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n2 += yield* this.pushCount(1);
-                n2 += yield* this.pushSpaces(true);
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n2;
+        return n;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -6289,24 +6289,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n2 = i2 - this.pos;
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos = i2;
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
         }
-        return n2;
+        return n;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6352,20 +6352,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i2 = 0; i2 < list.length; ++i2)
-        if (list[i2].type === type)
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i2 = 0; i2 < list.length; ++i2) {
-        switch (list[i2].type) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -6400,9 +6400,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6411,16 +6411,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target2, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target2, source);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target2.push(source[i2]);
+        for (let i = 0; i < source.length; ++i)
+          target2.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6574,8 +6574,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n2) {
-        return this.stack[this.stack.length - n2];
+      peek(n) {
+        return this.stack[this.stack.length - n];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6806,11 +6806,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7226,7 +7226,7 @@ var require_public_api = __commonJS({
     var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7304,7 +7304,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity4.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
@@ -7324,7 +7324,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity4 = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7342,14 +7342,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity4.isAlias;
-    exports.isCollection = identity4.isCollection;
-    exports.isDocument = identity4.isDocument;
-    exports.isMap = identity4.isMap;
-    exports.isNode = identity4.isNode;
-    exports.isPair = identity4.isPair;
-    exports.isScalar = identity4.isScalar;
-    exports.isSeq = identity4.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7586,8 +7586,8 @@ var require_utils = __commonJS({
     exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
       }
       if (typeof process !== "undefined" && process.platform) {
         return process.platform === "win32";
@@ -7622,8 +7622,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7698,7 +7698,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished7 = false;
+      let finished = false;
       let braces = 0;
       let prev;
       let code2;
@@ -7735,7 +7735,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished7 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -7744,7 +7744,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished7 = true;
+              finished = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -7755,7 +7755,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished7 = true;
+                finished = true;
                 break;
               }
             }
@@ -7769,7 +7769,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished7 === true) continue;
+          if (finished === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -7782,7 +7782,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished7 = true;
+            finished = true;
             if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -7799,7 +7799,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished7 = true;
+                  finished = true;
                   break;
                 }
               }
@@ -7811,7 +7811,7 @@ var require_scan = __commonJS({
         if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished7 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -7819,7 +7819,7 @@ var require_scan = __commonJS({
         }
         if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished7 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -7835,7 +7835,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished7 = true;
+              finished = true;
               break;
             }
           }
@@ -7864,7 +7864,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished7 = true;
+                finished = true;
                 break;
               }
             }
@@ -7873,7 +7873,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished7 = true;
+          finished = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -7936,9 +7936,9 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n3 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i2 = slashes[idx];
-          const value2 = input.slice(n3, i2);
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -7949,13 +7949,13 @@ var require_scan = __commonJS({
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (i2 >= start) {
+          if (i >= start) {
             parts.push(value2);
-            prevIndex = i2;
+            prevIndex = i;
           }
         }
-        const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n2);
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
         parts.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
@@ -7975,7 +7975,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants5 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7983,7 +7983,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8079,15 +8079,15 @@ var require_parse = __commonJS({
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a2 = values[i2];
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
           const b = values[j];
-          const char = a2[0];
-          if (!char || a2 !== char.repeat(a2.length) || b !== char.repeat(b.length)) {
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
           }
-          if (a2 === b || a2.startsWith(b) || b.startsWith(a2)) {
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
             return true;
           }
         }
@@ -8102,8 +8102,8 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -8137,13 +8137,13 @@ var require_parse = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern.length - 1) {
               return;
             }
             return {
               type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
+              body: pattern.slice(2, i),
+              end: i
             };
           }
         }
@@ -8192,7 +8192,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8238,8 +8238,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants5.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8291,7 +8291,7 @@ var require_parse = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -8303,20 +8303,20 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count++;
         }
-        if (count2 % 2 === 0) {
+        if (count % 2 === 0) {
           return false;
         }
         state.negated = true;
         state.start++;
         return true;
       };
-      const increment2 = (type) => {
+      const increment = (type) => {
         state[type]++;
         stack.push(type);
       };
@@ -8357,7 +8357,7 @@ var require_parse = __commonJS({
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
-        increment2("parens");
+        increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
@@ -8372,10 +8372,10 @@ var require_parse = __commonJS({
           open.type = "text";
           open.value = literal;
           open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
           }
           state.output = token.output + open.output;
           state.backtrack = true;
@@ -8493,9 +8493,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8533,7 +8533,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "(") {
-          increment2("parens");
+          increment("parens");
           push({ type: "paren", value });
           continue;
         }
@@ -8557,7 +8557,7 @@ var require_parse = __commonJS({
             }
             value = `\\${value}`;
           } else {
-            increment2("brackets");
+            increment("brackets");
           }
           push({ type: "bracket", value });
           continue;
@@ -8596,7 +8596,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === "{" && opts.nobrace !== true) {
-          increment2("braces");
+          increment("braces");
           const open = {
             type: "brace",
             value,
@@ -8618,13 +8618,13 @@ var require_parse = __commonJS({
           if (brace.dots === true) {
             const arr2 = tokens.slice();
             const range = [];
-            for (let i2 = arr2.length - 1; i2 >= 0; i2--) {
+            for (let i = arr2.length - 1; i >= 0; i--) {
               tokens.pop();
-              if (arr2[i2].type === "brace") {
+              if (arr2[i].type === "brace") {
                 break;
               }
-              if (arr2[i2].type !== "dots") {
-                range.unshift(arr2[i2].value);
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
               }
             }
             output = expandRange(range, opts);
@@ -8935,7 +8935,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8993,8 +8993,8 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants5 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants3 = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -9007,12 +9007,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -9022,8 +9022,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9048,7 +9048,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9056,25 +9056,25 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
+      let output = match && format ? format(input) : input;
       if (match === false) {
-        output = format2 ? format2(input) : input;
+        output = format ? format(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
@@ -9121,7 +9121,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants5;
+    picomatch4.constants = constants3;
     module.exports = picomatch4;
   }
 });
@@ -9143,506 +9143,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path14, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path14.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat2, path14, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
-        return false;
-      }
-      return checkPathExt(path14, options);
-    }
-    function isexe(path14, options, cb) {
-      fs.stat(path14, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path14, options));
-      });
-    }
-    function sync(path14, options) {
-      return checkStat(fs.statSync(path14), path14, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path14, options, cb) {
-      fs.stat(path14, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
-      });
-    }
-    function sync(path14, options) {
-      return checkStat(fs.statSync(path14), options);
-    }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
-    }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path14, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve9, reject) {
-          isexe(path14, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve9(is);
-            }
-          });
-        });
-      }
-      core(path14, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path14, options) {
-      try {
-        return core.sync(path14, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path14 = __require("path");
-    var COLON3 = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON3;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      const step = (i2) => new Promise((resolve9, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve9(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve9, reject) => {
-        if (ii === pathExt.length)
-          return resolve9(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found.push(p + ext);
-            else
-              return resolve9(p + ext);
-          }
-          return resolve9(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which;
-    which.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform2 = options.platform || process.platform;
-      if (platform2 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path14 = __require("path");
-    var which = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path14.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path14, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path14.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs.openSync(command, "r");
-        fs.readSync(fd, buffer, 0, size, 0);
-        fs.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path14 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path14.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse2(command, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse2;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp2, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp2, "error", err);
-          }
-        }
-        return originalEmit.apply(cp2, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp2 = __require("child_process");
-    var parse2 = require_parse2();
-    var enoent = require_enoent();
-    function spawn2(command, args, options) {
-      const parsed = parse2(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command, args, options) {
-      const parsed = parse2(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse2;
-    module.exports._enoent = enoent;
-  }
-});
-
 // src/cli/main.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import path13 from "node:path";
+import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path8 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9653,10 +9156,15 @@ import path from "node:path";
 var MODES = ["enforce", "warn", "audit"];
 var FAIL_ON_VALUES = ["enforce", "warn", "audit", "any", "none"];
 
-// src/policy/shape.ts
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+// src/util/plain-object.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function asRecord(value) {
+  return isPlainObject(value) ? value : void 0;
+}
+
+// src/policy/shape.ts
 function asArray(value) {
   return Array.isArray(value) ? value : void 0;
 }
@@ -9705,8 +9213,8 @@ function forEachContainer(spec, visit2) {
     }
   }
 }
-function containerPath(c3, ...rest) {
-  return ["spec", c3.list, c3.index, ...rest];
+function containerPath(c, ...rest) {
+  return ["spec", c.list, c.index, ...rest];
 }
 function podSecurityContextPath(...rest) {
   return ["spec", "securityContext", ...rest];
@@ -9731,13 +9239,29 @@ function exemptUserNamespacePods(previous) {
 }
 var PSS_DOCS = "https://kubernetes.io/docs/concepts/security/pod-security-standards/";
 
+// src/util/compare.ts
+function compareStrings(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      x = x >= 57344 ? x - 2048 : x + 8192;
+      y = y >= 57344 ? y - 2048 : y + 8192;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 // src/policy/messages.ts
 function quoteList(items) {
   if (items.length === 0) return "";
   return `"${items.join('", "')}"`;
 }
-function plural(singular, pluralForm, count2) {
-  return count2 === 1 ? singular : pluralForm;
+function plural(singular, pluralForm, count) {
+  return count === 1 ? singular : pluralForm;
 }
 function containerPhrase(names) {
   return `${plural("container", "containers", names.length)} ${quoteList(names)}`;
@@ -9751,22 +9275,8 @@ function usesVerb(subjects) {
 function joinSetters(setters) {
   return setters.join(" and ");
 }
-function compareCodePoints(a2, b) {
-  const length = Math.min(a2.length, b.length);
-  for (let i2 = 0; i2 < length; i2++) {
-    let x = a2.charCodeAt(i2);
-    let y = b.charCodeAt(i2);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      x = x >= 57344 ? x - 2048 : x + 8192;
-      y = y >= 57344 ? y - 2048 : y + 8192;
-    }
-    return x - y;
-  }
-  return a2.length - b.length;
-}
 function sortStrings(items) {
-  return Array.from(items).sort(compareCodePoints);
+  return Array.from(items).sort(compareStrings);
 }
 function sortedSet(items) {
   return sortStrings(new Set(items));
@@ -9833,10 +9343,10 @@ function goQuote(text) {
 var checkV1_8 = (pod) => {
   const names = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    if (c3.securityContext?.allowPrivilegeEscalation !== false) {
-      names.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "allowPrivilegeEscalation"));
+  forEachContainer(podSpec(pod), (c) => {
+    if (c.securityContext?.allowPrivilegeEscalation !== false) {
+      names.push(c.name);
+      paths.push(containerPath(c, "securityContext", "allowPrivilegeEscalation"));
     }
   });
   if (names.length === 0) return ALLOWED;
@@ -9917,12 +9427,12 @@ var checkV1_0 = (pod) => {
     paths.push(podSecurityContextPath("appArmorProfile", "type"));
   }
   const containers2 = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const type = badType(asRecord(c3.securityContext?.appArmorProfile));
+  forEachContainer(podSpec(pod), (c) => {
+    const type = badType(asRecord(c.securityContext?.appArmorProfile));
     if (type !== void 0) {
-      containers2.push(c3.name);
+      containers2.push(c.name);
       badTypes.push(type);
-      paths.push(containerPath(c3, "securityContext", "appArmorProfile", "type"));
+      paths.push(containerPath(c, "securityContext", "appArmorProfile", "type"));
     }
   });
   if (containers2.length > 0) setters.push(containerPhrase(containers2));
@@ -10025,8 +9535,8 @@ var checkV1_02 = (pod) => {
   const names = [];
   const values = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
+  forEachContainer(podSpec(pod), (c) => {
+    const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
     if (add === void 0) return;
     let bad = false;
     add.forEach((entry, index) => {
@@ -10034,10 +9544,10 @@ var checkV1_02 = (pod) => {
       if (capability !== void 0 && !ALLOWED_CAPABILITIES.has(capability)) {
         bad = true;
         values.push(capability);
-        paths.push(containerPath(c3, "securityContext", "capabilities", "add", index));
+        paths.push(containerPath(c, "securityContext", "capabilities", "add", index));
       }
     });
-    if (bad) names.push(c3.name);
+    if (bad) names.push(c.name);
   });
   if (names.length === 0) return ALLOWED;
   return forbidden(
@@ -10099,16 +9609,16 @@ var checkV1_22 = (pod) => {
   const badAdd = [];
   const badValues = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const capabilities = asRecord(c3.securityContext?.capabilities);
+  forEachContainer(podSpec(pod), (c) => {
+    const capabilities = asRecord(c.securityContext?.capabilities);
     if (capabilities === void 0) {
-      missingDrop.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "capabilities", "drop"));
+      missingDrop.push(c.name);
+      paths.push(containerPath(c, "securityContext", "capabilities", "drop"));
       return;
     }
     if (!(asArray(capabilities.drop) ?? []).includes("ALL")) {
-      missingDrop.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "capabilities", "drop"));
+      missingDrop.push(c.name);
+      paths.push(containerPath(c, "securityContext", "capabilities", "drop"));
     }
     const add = asArray(capabilities.add);
     if (add === void 0) return;
@@ -10118,10 +9628,10 @@ var checkV1_22 = (pod) => {
       if (capability !== void 0 && capability !== ADDABLE) {
         bad = true;
         badValues.push(capability);
-        paths.push(containerPath(c3, "securityContext", "capabilities", "add", index));
+        paths.push(containerPath(c, "securityContext", "capabilities", "add", index));
       }
     });
-    if (bad) badAdd.push(c3.name);
+    if (bad) badAdd.push(c.name);
   });
   if (missingDrop.length === 0 && badAdd.length === 0) return ALLOWED;
   const parts = [];
@@ -10313,8 +9823,8 @@ var checkV1_05 = (pod) => {
   const names = [];
   const ports = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const list = asArray(c3.container.ports);
+  forEachContainer(podSpec(pod), (c) => {
+    const list = asArray(c.container.ports);
     if (list === void 0) return;
     let bad = false;
     list.forEach((item, index) => {
@@ -10322,10 +9832,10 @@ var checkV1_05 = (pod) => {
       if (typeof hostPort === "number" && hostPort !== 0) {
         bad = true;
         ports.push(String(hostPort));
-        paths.push(containerPath(c3, "ports", index, "hostPort"));
+        paths.push(containerPath(c, "ports", index, "hostPort"));
       }
     });
-    if (bad) names.push(c3.name);
+    if (bad) names.push(c.name);
   });
   if (names.length === 0) return ALLOWED;
   const distinct = sortedSet(ports);
@@ -10386,7 +9896,7 @@ var hostPorts = {
 var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
 var LIFECYCLE_HANDLERS = ["postStart", "preStop"];
 var HOST_ACTIONS = ["httpGet", "tcpSocket"];
-function collectHosts(handler, c3, handlerPath, hosts, paths) {
+function collectHosts(handler, c, handlerPath, hosts, paths) {
   if (handler === void 0) return false;
   let bad = false;
   for (const action of HOST_ACTIONS) {
@@ -10394,7 +9904,7 @@ function collectHosts(handler, c3, handlerPath, hosts, paths) {
     if (typeof host === "string" && host !== "") {
       bad = true;
       hosts.push(host);
-      paths.push(containerPath(c3, ...handlerPath, action, "host"));
+      paths.push(containerPath(c, ...handlerPath, action, "host"));
     }
   }
   return bad;
@@ -10403,18 +9913,18 @@ var checkV1_34 = (pod) => {
   const names = [];
   const hosts = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
+  forEachContainer(podSpec(pod), (c) => {
     let bad = false;
     for (const probe of PROBES) {
-      if (collectHosts(asRecord(c3.container[probe]), c3, [probe], hosts, paths)) bad = true;
+      if (collectHosts(asRecord(c.container[probe]), c, [probe], hosts, paths)) bad = true;
     }
-    const lifecycle = asRecord(c3.container.lifecycle);
+    const lifecycle = asRecord(c.container.lifecycle);
     if (lifecycle !== void 0) {
       for (const handler of LIFECYCLE_HANDLERS) {
-        if (collectHosts(asRecord(lifecycle[handler]), c3, ["lifecycle", handler], hosts, paths)) bad = true;
+        if (collectHosts(asRecord(lifecycle[handler]), c, ["lifecycle", handler], hosts, paths)) bad = true;
       }
     }
-    if (bad) names.push(c3.name);
+    if (bad) names.push(c.name);
   });
   if (names.length === 0) return ALLOWED;
   const containers2 = sortedSet(names);
@@ -10477,10 +9987,10 @@ var hostProbesAndHostLifecycle = {
 var checkV1_06 = (pod) => {
   const names = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    if (c3.securityContext?.privileged === true) {
-      names.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "privileged"));
+  forEachContainer(podSpec(pod), (c) => {
+    if (c.securityContext?.privileged === true) {
+      names.push(c.name);
+      paths.push(containerPath(c, "securityContext", "privileged"));
     }
   });
   if (names.length === 0) return ALLOWED;
@@ -10536,12 +10046,12 @@ var procMountRule = (pod) => {
   const names = [];
   const values = [];
   const paths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const value = scalarText(c3.securityContext?.procMount);
+  forEachContainer(podSpec(pod), (c) => {
+    const value = scalarText(c.securityContext?.procMount);
     if (value !== void 0 && value !== "Default") {
-      names.push(c3.name);
+      names.push(c.name);
       values.push(value);
-      paths.push(containerPath(c3, "securityContext", "procMount"));
+      paths.push(containerPath(c, "securityContext", "procMount"));
     }
   });
   if (names.length === 0) return ALLOWED;
@@ -10776,16 +10286,16 @@ var checkV1_08 = (pod) => {
   const explicitBad = [];
   const implicitBad = [];
   const implicitPaths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const value = c3.securityContext?.runAsNonRoot;
+  forEachContainer(podSpec(pod), (c) => {
+    const value = c.securityContext?.runAsNonRoot;
     if (typeof value === "boolean") {
       if (!value) {
-        explicitBad.push(c3.name);
-        explicitPaths.push(containerPath(c3, "securityContext", "runAsNonRoot"));
+        explicitBad.push(c.name);
+        explicitPaths.push(containerPath(c, "securityContext", "runAsNonRoot"));
       }
     } else if (!podOK) {
-      implicitBad.push(c3.name);
-      implicitPaths.push(containerPath(c3, "securityContext", "runAsNonRoot"));
+      implicitBad.push(c.name);
+      implicitPaths.push(containerPath(c, "securityContext", "runAsNonRoot"));
     }
   });
   if (explicitBad.length > 0) setters.push(containerPhrase(explicitBad));
@@ -10870,10 +10380,10 @@ var checkV1_23 = (pod) => {
     paths.push(["spec", "securityContext", "runAsUser"]);
   }
   const containers2 = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    if (c3.securityContext?.runAsUser === 0) {
-      containers2.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "runAsUser"));
+  forEachContainer(podSpec(pod), (c) => {
+    if (c.securityContext?.runAsUser === 0) {
+      containers2.push(c.name);
+      paths.push(containerPath(c, "securityContext", "runAsUser"));
     }
   });
   if (containers2.length > 0) setters.push(containerPhrase(containers2));
@@ -10940,15 +10450,15 @@ var checkV1_09 = (pod) => {
   if (annotations === void 0) return ALLOWED;
   const entries = [];
   const paths = [];
-  const inspect4 = (key) => {
+  const inspect2 = (key) => {
     if (!Object.hasOwn(annotations, key)) return;
     const value = scalarText(annotations[key]) ?? "";
     if (allowedAnnotationValue2(value)) return;
     entries.push(`${key}=${goQuote(value)}`);
     paths.push(["metadata", "annotations", key]);
   };
-  inspect4(POD_ANNOTATION);
-  forEachContainer(podSpec(pod), (c3) => inspect4(CONTAINER_ANNOTATION_PREFIX + c3.name));
+  inspect2(POD_ANNOTATION);
+  forEachContainer(podSpec(pod), (c) => inspect2(CONTAINER_ANNOTATION_PREFIX + c.name));
   if (entries.length === 0) return ALLOWED;
   const forbiddenEntries = sortedSet(entries);
   return forbidden(
@@ -10959,8 +10469,8 @@ var checkV1_09 = (pod) => {
 };
 function dedupePaths(paths) {
   const seen = /* @__PURE__ */ new Set();
-  return paths.filter((path14) => {
-    const key = String(path14[path14.length - 1]);
+  return paths.filter((path9) => {
+    const key = String(path9[path9.length - 1]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -10980,14 +10490,14 @@ var checkV1_19 = (pod) => {
     }
   }
   const containers2 = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const profile = asRecord(c3.securityContext?.seccompProfile);
+  forEachContainer(podSpec(pod), (c) => {
+    const profile = asRecord(c.securityContext?.seccompProfile);
     if (profile === void 0) return;
     const type = scalarText(profile.type) ?? "";
     if (!ALLOWED_TYPES2.has(type)) {
-      containers2.push(c3.name);
+      containers2.push(c.name);
       badTypes.push(type);
-      paths.push(containerPath(c3, "securityContext", "seccompProfile", "type"));
+      paths.push(containerPath(c, "securityContext", "seccompProfile", "type"));
     }
   });
   if (containers2.length > 0) setters.push(containerPhrase(containers2));
@@ -11082,18 +10592,18 @@ var checkV1_192 = (pod) => {
   const explicitBad = [];
   const implicitBad = [];
   const implicitPaths = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    const profile = asRecord(c3.securityContext?.seccompProfile);
+  forEachContainer(podSpec(pod), (c) => {
+    const profile = asRecord(c.securityContext?.seccompProfile);
     if (profile !== void 0) {
       const type = scalarText(profile.type) ?? "";
       if (!ALLOWED_TYPES3.has(type)) {
-        explicitBad.push(c3.name);
+        explicitBad.push(c.name);
         badTypes.push(type);
-        explicitPaths.push(containerPath(c3, "securityContext", "seccompProfile", "type"));
+        explicitPaths.push(containerPath(c, "securityContext", "seccompProfile", "type"));
       }
     } else if (!podOK) {
-      implicitBad.push(c3.name);
-      implicitPaths.push(containerPath(c3, "securityContext", "seccompProfile"));
+      implicitBad.push(c.name);
+      implicitPaths.push(containerPath(c, "securityContext", "seccompProfile"));
     }
   });
   if (explicitBad.length > 0) setters.push(containerPhrase(explicitBad));
@@ -11202,10 +10712,10 @@ function seLinuxCheck(types) {
     const podOptions = asRecord(podSecurityContext(pod)?.seLinuxOptions);
     if (inspect(podOptions, allowedTypes, ["spec", "securityContext", "seLinuxOptions"], found)) setters.push("pod");
     const containers2 = [];
-    forEachContainer(podSpec(pod), (c3) => {
-      const options = asRecord(c3.securityContext?.seLinuxOptions);
-      if (inspect(options, allowedTypes, containerPath(c3, "securityContext", "seLinuxOptions"), found)) {
-        containers2.push(c3.name);
+    forEachContainer(podSpec(pod), (c) => {
+      const options = asRecord(c.securityContext?.seLinuxOptions);
+      if (inspect(options, allowedTypes, containerPath(c, "securityContext", "seLinuxOptions"), found)) {
+        containers2.push(c.name);
       }
     });
     if (containers2.length > 0) setters.push(containerPhrase(containers2));
@@ -11385,10 +10895,10 @@ var checkV1_010 = (pod) => {
     paths.push(["spec", "securityContext", "windowsOptions", "hostProcess"]);
   }
   const containers2 = [];
-  forEachContainer(podSpec(pod), (c3) => {
-    if (asRecord(c3.securityContext?.windowsOptions)?.hostProcess === true) {
-      containers2.push(c3.name);
-      paths.push(containerPath(c3, "securityContext", "windowsOptions", "hostProcess"));
+  forEachContainer(podSpec(pod), (c) => {
+    if (asRecord(c.securityContext?.windowsOptions)?.hostProcess === true) {
+      containers2.push(c.name);
+      paths.push(containerPath(c, "securityContext", "windowsOptions", "hostProcess"));
     }
   });
   if (containers2.length > 0) setters.push(containerPhrase(containers2));
@@ -11498,9 +11008,9 @@ function resolveEvaluatedMinor(version, emulationMinor) {
 // src/config/fields.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKeyPath(path14) {
+function formatKeyPath(path9) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -11555,15 +11065,15 @@ var PSA_GROUP = "pod-security.admission.config.k8s.io";
 var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
 var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
 var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
-function isMapping(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+function isPodSecurityPlugin(plugin) {
+  return isPlainObject(plugin) && plugin.name === "PodSecurity";
 }
 function parseAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path14, message) => {
-    errors.push(`${file}: ${path14.length === 0 ? "" : `${formatKeyPath(path14)}: `}${message}`);
+  const fail2 = (path9, message) => {
+    errors.push(`${file}: ${path9.length === 0 ? "" : `${formatKeyPath(path9)}: `}${message}`);
   };
-  if (!isMapping(raw)) {
+  if (!isPlainObject(raw)) {
     fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
     return { errors };
   }
@@ -11580,8 +11090,8 @@ function parseAdmissionConfiguration(raw, file) {
 }
 function fromAdmissionConfiguration(raw, file) {
   const errors = [];
-  const fail2 = (path14, message) => {
-    errors.push(`${file}: ${formatKeyPath(path14)}: ${message}`);
+  const fail2 = (path9, message) => {
+    errors.push(`${file}: ${formatKeyPath(path9)}: ${message}`);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
@@ -11591,11 +11101,11 @@ function fromAdmissionConfiguration(raw, file) {
     fail2(["plugins"], "must be a list");
     return { errors };
   }
-  const index = plugins.findIndex((plugin2) => isMapping(plugin2) && plugin2.name === "PodSecurity");
-  if (index < 0) {
+  const index = plugins.findIndex(isPodSecurityPlugin);
+  const plugin = plugins[index];
+  if (!isPodSecurityPlugin(plugin)) {
     return { policy: stockPolicy(), errors };
   }
-  const plugin = plugins[index];
   for (const key of Object.keys(plugin)) {
     if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
   }
@@ -11603,7 +11113,7 @@ function fromAdmissionConfiguration(raw, file) {
     const configuration = plugin.configuration;
     const at = ["plugins", index, "configuration"];
     const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
-    if (!isMapping(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
+    if (!isPlainObject(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
       fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
       return { errors };
     }
@@ -11621,16 +11131,16 @@ function stockPolicy() {
 }
 function podSecurityConfiguration(raw, at, fail2) {
   let ok = true;
-  const bad = (path14, message) => {
+  const bad = (path9, message) => {
     ok = false;
-    fail2(path14, message);
+    fail2(path9, message);
   };
   for (const key of Object.keys(raw)) {
     if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
   }
   const defaultsRaw = raw.defaults ?? {};
   const defaults = {};
-  if (!isMapping(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
+  if (!isPlainObject(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
   else {
     for (const key of Object.keys(defaultsRaw)) {
       if (!DEFAULT_KEYS.includes(key)) bad([...at, "defaults", key], "unknown field");
@@ -11655,7 +11165,7 @@ function podSecurityConfiguration(raw, at, fail2) {
   }
   const exemptionsRaw = raw.exemptions ?? {};
   const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
-  if (!isMapping(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
+  if (!isPlainObject(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
   else {
     for (const key of Object.keys(exemptionsRaw)) {
       if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
@@ -11672,13 +11182,13 @@ function podSecurityConfiguration(raw, at, fail2) {
         continue;
       }
       list.forEach((value, index) => {
-        const path14 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const path9 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path9, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
-          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(path9, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
         }
-        if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
+        if (lists[key].includes(value)) return bad(path9, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
       });
     }
@@ -11730,14 +11240,14 @@ var DEFAULT_POD_TEMPLATE_KINDS = [
 ];
 var KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*/;
 var BRACKET = /^\[(\*|[0-9]+)\]/;
-function parseKindPath(path14) {
+function parseKindPath(path9) {
   const steps = [];
-  let rest = path14;
+  let rest = path9;
   let expectKey = true;
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key) return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -11751,7 +11261,7 @@ function parseKindPath(path14) {
       rest = rest.slice(1);
       expectKey = true;
     } else {
-      return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
   if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
@@ -11770,7 +11280,7 @@ function validatePodTemplateKind(entry) {
   for (const key of Object.keys(record2)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record2;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11789,10 +11299,10 @@ function validatePodTemplateKind(entry) {
       errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
     }
   }
-  if (typeof path14 !== "string") {
+  if (typeof path9 !== "string") {
     errors.push("path: required, a dotted path such as spec.template");
   } else {
-    const parsed = parseKindPath(path14);
+    const parsed = parseKindPath(path9);
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
@@ -11937,11 +11447,16 @@ function isCheckId(text) {
 function checkRank(id) {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
+function compareByPlace(a, b) {
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.kind, b.kind) || compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name) || checkRank(a.check) - checkRank(b.check);
 }
-function compareByPlace(a2, b) {
-  return compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+
+// src/util/item-at.ts
+function itemAt(items, index) {
+  if (!Number.isInteger(index) || index < 0 || index >= items.length) {
+    throw new RangeError(`podsec internal error: no element ${index} in a list of ${items.length}`);
+  }
+  return items[index];
 }
 
 // src/findings/namespace-policy.ts
@@ -11998,7 +11513,7 @@ function namespacePolicy(labels, defaults) {
   return { policies: { enforce, warn, audit: resolved.audit }, errors };
 }
 function joinFieldErrors(errors) {
-  return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+  return errors.length === 1 ? itemAt(errors, 0) : `[${errors.join(", ")}]`;
 }
 function invalidNamespaceMessage(name, errors) {
   return `Namespace ${JSON.stringify(name)} is invalid: ${joinFieldErrors(errors)}`;
@@ -12039,45 +11554,45 @@ var Checker = class {
   }
   file;
   errors = [];
-  fail(path14, message) {
-    this.errors.push(`${this.file}: ${formatKeyPath(path14)}: ${message}`);
+  fail(path9, message) {
+    this.errors.push(`${this.file}: ${formatKeyPath(path9)}: ${message}`);
     return void 0;
   }
   /** A mapping with only the given keys; unknown keys are each an error. */
-  mapping(value, path14, keys) {
+  mapping(value, path9, keys) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(path14, `must be a mapping, got ${describe(value)}`);
+      return this.fail(path9, `must be a mapping, got ${describe(value)}`);
     }
     const record2 = value;
     if (keys) {
       for (const key of Object.keys(record2)) {
-        if (!keys.includes(key)) this.fail([...path14, key], `unknown key (expected one of ${keys.join(", ")})`);
+        if (!keys.includes(key)) this.fail([...path9, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
     return record2;
   }
-  string(value, path14, nonEmpty3 = true) {
-    if (typeof value !== "string") return this.fail(path14, `must be a string, got ${describe(value)}`);
-    if (nonEmpty3 && value.trim() === "") return this.fail(path14, "must not be empty");
+  string(value, path9, nonEmpty3 = true) {
+    if (typeof value !== "string") return this.fail(path9, `must be a string, got ${describe(value)}`);
+    if (nonEmpty3 && value.trim() === "") return this.fail(path9, "must not be empty");
     return value;
   }
-  boolean(value, path14) {
-    if (typeof value !== "boolean") return this.fail(path14, `must be true or false, got ${describe(value)}`);
+  boolean(value, path9) {
+    if (typeof value !== "boolean") return this.fail(path9, `must be true or false, got ${describe(value)}`);
     return value;
   }
-  positiveInteger(value, path14) {
+  positiveInteger(value, path9) {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return this.fail(path14, `must be a whole number of at least 1, got ${describe(value)}`);
+      return this.fail(path9, `must be a whole number of at least 1, got ${describe(value)}`);
     }
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path14, check) {
-    if (!Array.isArray(value)) return this.fail(path14, `must be a list, got ${describe(value)}`);
+  stringList(value, path9, check) {
+    if (!Array.isArray(value)) return this.fail(path9, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
     value.forEach((item, index) => {
-      const text = this.string(item, [...path14, index]);
+      const text = this.string(item, [...path9, index]);
       if (text === void 0) {
         ok = false;
         return;
@@ -12085,34 +11600,34 @@ var Checker = class {
       const problem = check?.(text);
       if (problem !== void 0) {
         ok = false;
-        this.fail([...path14, index], problem);
+        this.fail([...path9, index], problem);
       } else if (out.includes(text)) {
         ok = false;
-        this.fail([...path14, index], `duplicate value ${JSON.stringify(text)}`);
+        this.fail([...path9, index], `duplicate value ${JSON.stringify(text)}`);
       } else {
         out.push(text);
       }
     });
     return ok ? out : void 0;
   }
-  level(value, path14) {
-    const text = this.string(value, path14, false);
+  level(value, path9) {
+    const text = this.string(value, path9, false);
     if (text === void 0) return void 0;
     const problem = levelError(text);
-    return problem === void 0 ? text : this.fail(path14, problem);
+    return problem === void 0 ? text : this.fail(path9, problem);
   }
-  version(value, path14) {
-    const text = this.string(value, path14, false);
+  version(value, path9) {
+    const text = this.string(value, path9, false);
     if (text === void 0) return void 0;
     const problem = versionError(text);
-    return problem === void 0 ? text : this.fail(path14, problem);
+    return problem === void 0 ? text : this.fail(path9, problem);
   }
-  oneOf(value, path14, allowed) {
+  oneOf(value, path9, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
-    return this.fail(path14, `${describe(value)} is not one of ${allowed.join(", ")}`);
+    return this.fail(path9, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
-  stringMap(value, path14, checkKey, checkValue) {
-    const record2 = this.mapping(value, path14, void 0);
+  stringMap(value, path9, checkKey, checkValue) {
+    const record2 = this.mapping(value, path9, void 0);
     if (!record2) return void 0;
     const out = {};
     let ok = true;
@@ -12120,10 +11635,10 @@ var Checker = class {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
-        this.fail([...path14, key], keyProblem);
+        this.fail([...path9, key], keyProblem);
         continue;
       }
-      const text = this.string(raw, [...path14, key], false);
+      const text = this.string(raw, [...path9, key], false);
       if (text === void 0) {
         ok = false;
         continue;
@@ -12131,7 +11646,7 @@ var Checker = class {
       const valueProblem = checkValue(text);
       if (valueProblem !== void 0) {
         ok = false;
-        this.fail([...path14, key], valueProblem);
+        this.fail([...path9, key], valueProblem);
         continue;
       }
       out[key] = text;
@@ -12152,55 +11667,55 @@ function labelKeyError(key) {
 function labelValueError(value) {
   return LABEL_VALUE.test(value) ? void 0 : `${JSON.stringify(value)} is not a valid label value`;
 }
-function modeSetting(c3, value, path14) {
+function modeSetting(c, value, path9) {
   if (typeof value === "string") {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path14);
-    const version = versionText === void 0 ? void 0 : c3.version(versionText, path14);
+    const level = c.level(levelText, path9);
+    const version = versionText === void 0 ? void 0 : c.version(versionText, path9);
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record2 = c3.mapping(value, path14, ["level", "version"]);
+  const record2 = c.mapping(value, path9, ["level", "version"]);
   if (!record2) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path14, "level"]);
-  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path14, "version"]);
+  if (record2.level !== void 0) out.level = c.level(record2.level, [...path9, "level"]);
+  if (record2.version !== void 0) out.version = c.version(record2.version, [...path9, "version"]);
   return out;
 }
-function namespaces(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, void 0);
+function namespaces(c, value, path9) {
+  const record2 = c.mapping(value, path9, void 0);
   if (!record2) return void 0;
   const out = {};
   for (const [name, raw] of Object.entries(record2)) {
-    const at = [...path14, name];
+    const at = [...path9, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
-      c3.fail(at, `namespace name ${nameProblem}`);
+      c.fail(at, `namespace name ${nameProblem}`);
       continue;
     }
-    const entry = c3.mapping(raw ?? {}, at, ["labels", ...NAMESPACE_SHORTHANDS]);
+    const entry = c.mapping(raw ?? {}, at, ["labels", ...NAMESPACE_SHORTHANDS]);
     if (!entry) continue;
     const labels = {};
     if (entry.labels !== void 0) {
-      Object.assign(labels, c3.stringMap(entry.labels, [...at, "labels"], labelKeyError, labelValueError) ?? {});
+      Object.assign(labels, c.stringMap(entry.labels, [...at, "labels"], labelKeyError, labelValueError) ?? {});
     }
     for (const shorthand of NAMESPACE_SHORTHANDS) {
       const text = entry[shorthand];
       if (text === void 0) continue;
       const label = `${POD_SECURITY_LABEL_PREFIX}${shorthand}`;
-      if (labels[label] !== void 0) c3.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
-      const asString2 = c3.string(text, [...at, shorthand], false);
+      if (labels[label] !== void 0) c.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
+      const asString2 = c.string(text, [...at, shorthand], false);
       if (asString2 !== void 0) labels[label] = asString2;
     }
     for (const key of Object.keys(labels)) {
       if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && !podSecurityLabelKeys.includes(key)) {
-        c3.fail([...at, "labels", key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`);
+        c.fail([...at, "labels", key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`);
       }
     }
     const parsed = namespacePolicy(labels, DUMMY_DEFAULTS);
-    for (const problem of parsed.errors) c3.fail(at, problem);
+    for (const problem of parsed.errors) c.fail(at, problem);
     out[name] = labels;
   }
   return out;
@@ -12210,145 +11725,145 @@ var DUMMY_DEFAULTS = {
   warn: { level: "privileged", version: "latest" },
   audit: { level: "privileged", version: "latest" }
 };
-function exemptionsFrom(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
+function exemptionsFrom(c, value, path9) {
+  const record2 = c.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record2) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path14, "namespaces"], dns1123LabelError);
+  if (record2.namespaces !== void 0) out.namespaces = c.stringList(record2.namespaces, [...path9, "namespaces"], dns1123LabelError);
   if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
+    out.runtimeClasses = c.stringList(record2.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path14, "usernames"]);
+  if (record2.usernames !== void 0) out.usernames = c.stringList(record2.usernames, [...path9, "usernames"]);
   return out;
 }
-function relaxation(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+function relaxation(c, value, path9) {
+  const record2 = c.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
   if (!record2) return void 0;
-  const before = c3.errors.length;
+  const before = c.errors.length;
   let checks;
-  if (record2.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record2.checks === void 0) c.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
-    const list = c3.stringList(
+    const list = c.stringList(
       record2.checks,
-      [...path14, "checks"],
+      [...path9, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
-    if (list && list.length === 0) c3.fail([...path14, "checks"], "must name at least one check");
+    if (list && list.length === 0) c.fail([...path9, "checks"], "must name at least one check");
     checks = list;
   }
   let reason;
   if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
-    c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record2.reason, [...path14, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
+    c.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
+  } else reason = c.string(record2.reason, [...path9, "reason"]);
+  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c.file, path: formatKeyPath(path9) } };
   if (record2.expires !== void 0) {
-    const text = c3.string(record2.expires, [...path14, "expires"]);
+    const text = c.string(record2.expires, [...path9, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
-      else c3.fail([...path14, "expires"], problem);
+      else c.fail([...path9, "expires"], problem);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path14, key], globError);
+    if (record2[key] !== void 0) out[key] = c.stringList(record2[key], [...path9, key], globError);
   }
   if (record2.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record2.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
+    out.matchLabels = c.stringMap(record2.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
   }
-  return c3.errors.length === before ? out : void 0;
+  return c.errors.length === before ? out : void 0;
 }
-function podTemplateKind(c3, value, path14) {
+function podTemplateKind(c, value, path9) {
   const problems = validatePodTemplateKind(value);
   for (const problem of problems) {
     const colon = problem.indexOf(": ");
     const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path14 : [...path14, key], key === void 0 ? problem : problem.slice(colon + 2));
+    c.fail(key === void 0 ? path9 : [...path9, key], key === void 0 ? problem : problem.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
-function commandName(c3, value, path14) {
-  const text = c3.string(value, path14);
+function commandName(c, value, path9) {
+  const text = c.string(value, path9);
   if (text === void 0) return void 0;
   if (text === "" || /[/\\]/.test(text) || text.startsWith(".") || text.startsWith("-")) {
-    c3.fail(path14, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c.fail(path9, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
     return void 0;
   }
   return text;
 }
-function relativePaths(c3, list, path14) {
+function relativePaths(c, list, path9) {
   if (list === void 0) return void 0;
   let ok = true;
   list.forEach((item, index) => {
     if (item.startsWith("/") || item.startsWith("\\") || /^[A-Za-z]:/.test(item)) {
-      c3.fail([...path14, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
+      c.fail([...path9, index], `${JSON.stringify(item)} must be a path relative to the chart directory`);
       ok = false;
     }
   });
   return ok ? list : void 0;
 }
-function helmOptions(c3, value, path14, keys) {
-  const record2 = c3.mapping(value, path14, keys);
+function helmOptions(c, value, path9, keys) {
+  const record2 = c.mapping(value, path9, keys);
   if (!record2) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path14, "binary"]);
+  if (record2.binary !== void 0) out.binary = commandName(c, record2.binary, [...path9, "binary"]);
   if (record2.releaseName !== void 0) {
-    const name = c3.string(record2.releaseName, [...path14, "releaseName"]);
+    const name = c.string(record2.releaseName, [...path9, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem}`);
+    if (problem !== void 0) c.fail([...path9, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
   if (record2.namespace !== void 0) {
-    const name = c3.string(record2.namespace, [...path14, "namespace"]);
+    const name = c.string(record2.namespace, [...path9, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem}`);
+    if (problem !== void 0) c.fail([...path9, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
+  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c, c.stringList(record2.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
   if (record2.set !== void 0) {
-    out.set = c3.stringList(
+    out.set = c.stringList(
       record2.set,
-      [...path14, "set"],
+      [...path9, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path14, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path14, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path14, "ciScenarios"]);
+  if (record2.kubeVersion !== void 0) out.kubeVersion = c.string(record2.kubeVersion, [...path9, "kubeVersion"]);
+  if (record2.apiVersions !== void 0) out.apiVersions = c.stringList(record2.apiVersions, [...path9, "apiVersions"]);
+  if (record2.ciScenarios !== void 0) out.ciScenarios = c.boolean(record2.ciScenarios, [...path9, "ciScenarios"]);
   return out;
 }
-function target(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
+function target(c, value, path9) {
+  const record2 = c.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
   if (!record2) return void 0;
-  const before = c3.errors.length;
-  const targetPath = record2.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path14, "path"]);
+  const before = c.errors.length;
+  const targetPath = record2.path === void 0 ? c.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c.string(record2.path, [...path9, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path14, "helm"], TARGET_HELM_KEYS);
+  if (record2.type !== void 0) out.type = c.oneOf(record2.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
+  if (record2.helm !== void 0) out.helm = helmOptions(c, record2.helm, [...path9, "helm"], TARGET_HELM_KEYS);
   if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+    if (!Array.isArray(record2.scenarios)) c.fail([...path9, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record2.scenarios.flatMap((raw, index) => {
-        const at = [...path14, "scenarios", index];
-        const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
+        const at = [...path9, "scenarios", index];
+        const scenario = c.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
-        const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
-        if (name !== void 0 && names.has(name)) c3.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
+        const name = scenario.name === void 0 ? c.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c.string(scenario.name, [...at, "name"]);
+        if (name !== void 0 && names.has(name)) c.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== void 0) names.add(name);
-        const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c3, c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
-        const set = scenario.set === void 0 ? void 0 : c3.stringList(scenario.set, [...at, "set"]);
+        const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c, c.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
+        const set = scenario.set === void 0 ? void 0 : c.stringList(scenario.set, [...at, "set"]);
         if (name === void 0 || valuesFiles === void 0) return [];
         return [set === void 0 ? { name, valuesFiles } : { name, valuesFiles, set }];
       });
     }
   }
   if (out.type !== void 0 && out.type !== "helm" && (out.helm !== void 0 || out.scenarios !== void 0)) {
-    c3.fail([...path14, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
+    c.fail([...path9, "type"], `helm options and scenarios only apply to type helm, not ${out.type}`);
   }
-  return c3.errors.length === before ? out : void 0;
+  return c.errors.length === before ? out : void 0;
 }
-function timeoutMs(c3, value, path14) {
+function timeoutMs(c, value, path9) {
   if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value * 1e3;
   if (typeof value === "string") {
     const match = DURATION.exec(value);
@@ -12357,73 +11872,73 @@ function timeoutMs(c3, value, path14) {
       return match[2] === "ms" ? amount : match[2] === "s" ? amount * 1e3 : amount * 6e4;
     }
   }
-  return c3.fail(path14, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+  return c.fail(path9, `${describe(value)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
 }
 function validateConfig(raw, file) {
-  const c3 = new Checker(file);
+  const c = new Checker(file);
   if (raw === null || raw === void 0) return { config: {}, errors: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record2 = c.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
-  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
+  if (record2.level !== void 0) config.level = c.level(record2.level, ["level"]);
+  if (record2.version !== void 0) config.version = c.version(record2.version, ["version"]);
   if (record2.defaults !== void 0) {
-    const defaults = c3.mapping(record2.defaults, ["defaults"], MODES);
+    const defaults = c.mapping(record2.defaults, ["defaults"], MODES);
     if (defaults) {
       const out = {};
       for (const mode of MODES) {
         if (defaults[mode] === void 0) continue;
-        const setting = modeSetting(c3, defaults[mode], ["defaults", mode]);
+        const setting = modeSetting(c, defaults[mode], ["defaults", mode]);
         if (setting) out[mode] = setting;
       }
       config.defaults = out;
     }
   }
-  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
-  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
+  if (record2.namespaces !== void 0) config.namespaces = namespaces(c, record2.namespaces, ["namespaces"]);
+  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c, record2.exemptions, ["exemptions"]);
   if (record2.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
+    config.admissionConfiguration = c.string(record2.admissionConfiguration, ["admissionConfiguration"]);
   }
   if (record2.relaxations !== void 0) {
-    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
-    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+    if (!Array.isArray(record2.relaxations)) c.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
+    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c, item, ["relaxations", index]) ?? []);
   }
-  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
+  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c.boolean(record2.inlineIgnores, ["inlineIgnores"]);
   if (record2.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
-    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+    if (!Array.isArray(record2.podTemplateKinds)) c.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
+    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
+  if (record2.nextVersion !== void 0) config.nextVersion = c.version(record2.nextVersion, ["nextVersion"]);
   if (record2.clusterVersion !== void 0) {
-    const text = c3.string(record2.clusterVersion, ["clusterVersion"]);
+    const text = c.string(record2.clusterVersion, ["clusterVersion"]);
     if (text !== void 0) {
-      if (clusterMinorOf(text) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
+      if (clusterMinorOf(text) === void 0) c.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
-  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
+  if (record2.helm !== void 0) config.helm = helmOptions(c, record2.helm, ["helm"], HELM_KEYS);
   if (record2.kustomize !== void 0) {
-    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+    const kustomize = c.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
-      if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
-      if (kustomize.enableHelm !== void 0) out.enableHelm = c3.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
+      if (kustomize.binary !== void 0) out.binary = commandName(c, kustomize.binary, ["kustomize", "binary"]);
+      if (kustomize.enableHelm !== void 0) out.enableHelm = c.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
       config.kustomize = out;
     }
   }
-  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
-  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
-  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
-  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record2.network !== void 0) config.network = c.boolean(record2.network, ["network"]);
+  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c, record2.timeout, ["timeout"]);
+  if (record2.concurrency !== void 0) config.concurrency = c.positiveInteger(record2.concurrency, ["concurrency"]);
+  if (record2.renderErrors !== void 0) config.renderErrors = c.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
   if (record2.targets !== void 0) {
-    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
-    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+    if (!Array.isArray(record2.targets)) c.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
+    else config.targets = record2.targets.flatMap((item, index) => target(c, item, ["targets", index]) ?? []);
   }
-  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
-  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
-  if (c3.errors.length > 0) return { errors: c3.errors };
+  if (record2.exclude !== void 0) config.exclude = c.stringList(record2.exclude, ["exclude"], globError);
+  if (record2.failOn !== void 0) config.failOn = c.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (c.errors.length > 0) return { errors: c.errors };
   return { config: dropUndefined(config), errors: [] };
 }
 function clusterMinorOf(text) {
@@ -12437,8 +11952,8 @@ function dropUndefined(value) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
 function display(cwd, file) {
-  const relative6 = path.relative(cwd, file);
-  const shown = relative6 !== "" && !relative6.startsWith("..") && !path.isAbsolute(relative6) ? relative6 : file;
+  const relative8 = path.relative(cwd, file);
+  const shown = relative8 !== "" && !relative8.startsWith("..") && !path.isAbsolute(relative8) ? relative8 : file;
   return shown.split(path.sep).join("/");
 }
 function readYaml(file, shown) {
@@ -12556,15 +12071,63 @@ function resolveScanOptions(input) {
   const { flags } = input;
   const config = input.config ?? {};
   const errors = [];
-  const modes2 = {
-    enforce: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).enforce },
-    warn: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).warn },
-    audit: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).audit }
+  const defaults = resolveModePolicies(input, config, errors);
+  const { nextVersion, clusterMinor } = resolveVersions(flags, config, errors);
+  const exclude = [...config.exclude ?? [], ...flags.exclude ?? []];
+  for (const glob of flags.exclude ?? []) {
+    const problem = globError(glob);
+    if (problem !== void 0) errors.push(`--exclude: ${problem}`);
+  }
+  const run = resolveRunSettings(flags, config, input.cpuCount, errors);
+  if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
+    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+  }
+  if (errors.length > 0) throw new OptionsError(errors);
+  return {
+    cwd: input.cwd,
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
+    exclude,
+    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
+    policy: {
+      defaults,
+      namespaceLabels: config.namespaces ?? {},
+      exemptions: {
+        namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
+        runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
+        usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames)
+      },
+      relaxations: config.relaxations ?? [],
+      podTemplateKinds: config.podTemplateKinds ?? [],
+      ...nextVersion !== void 0 ? { nextVersion } : {},
+      ...clusterMinor !== void 0 ? { clusterMinor } : {},
+      allowInlineIgnores: flags.ignoreInline === true ? false : config.inlineIgnores ?? true
+    },
+    render: {
+      helm: resolveHelm(flags, config, input.cwd),
+      kustomize: {
+        ...flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {},
+        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false
+      },
+      network: flags.network ?? config.network ?? false,
+      timeoutMs: run.timeoutMs,
+      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+      concurrency: run.concurrency,
+      renderErrorsFail: run.renderErrors === "fail"
+    },
+    today: input.today,
+    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
+    ...run.shard ? { shard: run.shard } : {},
+    failOn: run.failOn
   };
+}
+function resolveModePolicies(input, config, errors) {
+  const { flags } = input;
+  const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
+  const modes = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
   const apply = (targets, setting) => {
     for (const mode of targets) {
-      if (setting.level !== void 0) modes2[mode].level = setting.level;
-      if (setting.version !== void 0) modes2[mode].version = setting.version;
+      if (setting.level !== void 0) modes[mode].level = setting.level;
+      if (setting.version !== void 0) modes[mode].version = setting.version;
     }
   };
   apply(MODES, { ...config.level ? { level: config.level } : {}, ...config.version ? { version: config.version } : {} });
@@ -12589,6 +12152,9 @@ function resolveScanOptions(input) {
     if ("error" in parsed) errors.push(`--${mode}: ${parsed.error}`);
     else apply([mode], parsed.setting);
   }
+  return { enforce: modes.enforce, warn: modes.warn, audit: modes.audit };
+}
+function resolveVersions(flags, config, errors) {
   const nextVersion = flags.nextVersion ?? config.nextVersion;
   if (flags.nextVersion !== void 0) {
     const problem = versionError(flags.nextVersion);
@@ -12599,18 +12165,16 @@ function resolveScanOptions(input) {
   if (clusterVersion !== void 0 && clusterMinor === void 0) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
-  const exclude = [...config.exclude ?? [], ...flags.exclude ?? []];
-  for (const glob of flags.exclude ?? []) {
-    const problem = globError(glob);
-    if (problem !== void 0) errors.push(`--exclude: ${problem}`);
-  }
+  return { ...nextVersion !== void 0 ? { nextVersion } : {}, ...clusterMinor !== void 0 ? { clusterMinor } : {} };
+}
+function resolveRunSettings(flags, config, cpuCount, errors) {
   let timeoutMs2 = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== void 0) {
     const parsed = parseDurationMs(flags.timeout);
     if (parsed === void 0) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
     else timeoutMs2 = parsed;
   }
-  let concurrency = config.concurrency ?? Math.max(1, input.cpuCount ?? 4);
+  let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== void 0) {
     if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
@@ -12631,75 +12195,37 @@ function resolveScanOptions(input) {
     if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
-  if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
-  }
-  if (errors.length > 0) throw new OptionsError(errors);
+  return { timeoutMs: timeoutMs2, concurrency, renderErrors, failOn, shard };
+}
+function resolveHelm(flags, config, cwd) {
   const helm = config.helm ?? {};
-  const exemptions = {
-    namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
-    runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
-    usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames)
-  };
-  const defaults = { enforce: modes2.enforce, warn: modes2.warn, audit: modes2.audit };
   return {
-    cwd: input.cwd,
-    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
-    exclude,
-    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
-    policy: {
-      defaults,
-      namespaceLabels: config.namespaces ?? {},
-      exemptions,
-      relaxations: config.relaxations ?? [],
-      podTemplateKinds: config.podTemplateKinds ?? [],
-      ...nextVersion !== void 0 ? { nextVersion } : {},
-      ...clusterMinor !== void 0 ? { clusterMinor } : {},
-      allowInlineIgnores: flags.ignoreInline === true ? false : config.inlineIgnores ?? true
-    },
-    render: {
-      helm: {
-        ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
-        releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
-        ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
-        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
-        // those in the config file stay relative to their chart.
-        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path2.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
-        set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
-        ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
-        apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
-        ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true
-      },
-      kustomize: {
-        ...flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {},
-        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false
-      },
-      network: flags.network ?? config.network ?? false,
-      timeoutMs: timeoutMs2,
-      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-      concurrency,
-      renderErrorsFail: renderErrors === "fail"
-    },
-    today: input.today,
-    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
-    ...shard ? { shard } : {},
-    failOn
+    ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
+    releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
+    ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
+    // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+    // those in the config file stay relative to their chart.
+    valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path2.resolve(cwd, file)) : [...helm.valuesFiles ?? []],
+    set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
+    ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
+    apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
+    ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true
   };
 }
-function union(a2, b) {
-  return [.../* @__PURE__ */ new Set([...a2 ?? [], ...b ?? []])];
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
 }
 function relativeToCwd(given, cwd) {
   if (!path2.isAbsolute(given)) return given;
-  const relative6 = path2.relative(path2.resolve(cwd), path2.resolve(given));
-  if (relative6 === "") return ".";
-  if (relative6.startsWith("..") || path2.isAbsolute(relative6)) return given;
-  return relative6.split(path2.sep).join("/");
+  const relative8 = path2.relative(path2.resolve(cwd), path2.resolve(given));
+  if (relative8 === "") return ".";
+  if (relative8.startsWith("..") || path2.isAbsolute(relative8)) return given;
+  return relative8.split(path2.sep).join("/");
 }
 function relativeTarget(target2, cwd, configDir) {
   if (configDir === void 0 || path2.resolve(configDir) === path2.resolve(cwd)) return target2;
-  const relative6 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
-  return { ...target2, path: relative6 === "" ? "." : relative6 };
+  const relative8 = path2.relative(cwd, path2.resolve(configDir, target2.path)).split(path2.sep).join("/");
+  return { ...target2, path: relative8 === "" ? "." : relative8 };
 }
 
 // src/findings/problems.ts
@@ -12709,8 +12235,8 @@ function problemId(item) {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
   return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
-function groupKey(finding2) {
-  return [finding2.check, finding2.file, finding2.line, finding2.column, finding2.apiVersion, finding2.kind, finding2.namespace, finding2.name, finding2.part ?? ""].join("\0");
+function groupKey(finding) {
+  return [finding.check, finding.file, finding.line, finding.column, finding.apiVersion, finding.kind, finding.namespace, finding.name, finding.part ?? ""].join("\0");
 }
 function containerNames(detail) {
   const names = [];
@@ -12722,53 +12248,56 @@ function containerNames(detail) {
   }
   return names;
 }
-function findingRank(finding2) {
-  const strictest = Math.min(...finding2.modes.map((mode) => MODE_RANK[mode]), 3);
-  return strictest + (finding2.upcoming === true ? 4 : 0) + (finding2.suppressed !== void 0 ? 8 : 0);
+function findingRank(finding) {
+  const strictest = Math.min(...finding.modes.map((mode) => MODE_RANK[mode]), 3);
+  return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
   const groups = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const key = groupKey(finding2);
+  for (const finding of findings) {
+    const key = groupKey(finding);
     const list = groups.get(key);
-    if (list === void 0) groups.set(key, [finding2]);
-    else list.push(finding2);
+    if (list === void 0) groups.set(key, [finding]);
+    else list.push(finding);
   }
   const problems = [...groups.values()].map((group) => toProblem(group, failOn));
   return problems.sort(compareProblems);
 }
 function toProblem(group, failOn) {
-  const findings = [...group].sort((a2, b) => findingRank(a2) - findingRank(b));
-  const first = findings[0];
+  const findings = [...group].sort((a, b) => findingRank(a) - findingRank(b));
+  const first = itemAt(findings, 0);
   const policies = [];
-  for (const finding2 of findings) {
-    for (const mode of finding2.modes) {
+  for (const finding of findings) {
+    for (const mode of finding.modes) {
       policies.push({
         mode,
-        level: finding2.level,
-        version: finding2.version,
-        upcoming: finding2.upcoming === true,
-        ...finding2.suppressed === void 0 ? {} : { suppressed: finding2.suppressed }
+        level: finding.level,
+        version: finding.version,
+        upcoming: finding.upcoming === true,
+        ...finding.suppressed === void 0 ? {} : { suppressed: finding.suppressed }
       });
     }
   }
-  policies.sort((a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]);
-  const live = findings.filter((finding2) => finding2.suppressed === void 0);
-  const current = live.filter((finding2) => finding2.upcoming !== true);
-  const modes2 = MODES.filter((mode) => current.some((finding2) => finding2.modes.includes(mode)));
+  policies.sort((a, b) => Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode]);
+  const live = findings.filter((finding) => finding.suppressed === void 0);
+  const current = live.filter((finding) => finding.upcoming !== true);
+  const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
   const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  const severity = severityFrom.map((finding2) => finding2.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b])[0];
+  const severity = itemAt(
+    severityFrom.map((finding) => finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]),
+    0
+  );
   const related = [];
   const targets = [];
   const containers2 = [];
-  for (const finding2 of findings) {
-    for (const location2 of finding2.related) {
-      if (!related.some((r) => r.file === location2.file && r.line === location2.line && r.column === location2.column)) related.push(location2);
+  for (const finding of findings) {
+    for (const location of finding.related) {
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column)) related.push(location);
     }
-    for (const target2 of finding2.targets) mergeTarget(targets, target2);
-    for (const name of containerNames(finding2.detail)) if (!containers2.includes(name)) containers2.push(name);
+    for (const target2 of finding.targets) mergeTarget(targets, target2);
+    for (const name of containerNames(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const note = live.find((finding2) => finding2.note !== void 0 && finding2.upcoming !== true)?.note;
+  const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
   return {
     id: problemId(first),
     check: first.check,
@@ -12786,11 +12315,11 @@ function toProblem(group, failOn) {
     containers: containers2,
     findings,
     policies,
-    modes: modes2,
+    modes,
     severity,
     ...live.length === 0 && first.suppressed !== void 0 ? { suppressed: first.suppressed } : {},
     upcoming: live.length > 0 && current.length === 0,
-    blocking: findings.some((finding2) => findingFails(finding2, failOn)),
+    blocking: findings.some((finding) => findingFails(finding, failOn)),
     related,
     targets,
     ...note === void 0 ? {} : { note }
@@ -12803,7 +12332,7 @@ function mergeTarget(targets, ref) {
     targets.push(ref);
     return;
   }
-  const existing = targets[index];
+  const existing = itemAt(targets, index);
   targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
 }
 function problemTier(problem) {
@@ -12812,8 +12341,8 @@ function problemTier(problem) {
   const strictest = problem.modes[0];
   return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
 }
-function compareProblems(a2, b) {
-  return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareByPlace(a2, b);
+function compareProblems(a, b) {
+  return Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b) || compareByPlace(a, b);
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
@@ -12822,7 +12351,7 @@ function formatPolicies(policies) {
   }).join(", ");
 }
 function problemMessage(problem) {
-  const first = problem.findings[0];
+  const first = itemAt(problem.findings, 0);
   return first.detail === "" ? first.reason : `${first.reason} (${first.detail})`;
 }
 function workloadKey(item) {
@@ -12835,12 +12364,12 @@ function workloadResolver(verdicts) {
   const keys = /* @__PURE__ */ new Set();
   const filesByObject = /* @__PURE__ */ new Map();
   const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
+  for (const verdict of verdicts) {
+    const key = workloadKey(verdict);
     keys.add(key);
-    const object = objectKey(verdict2);
+    const object = objectKey(verdict);
     const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict2.file);
+    files.add(verdict.file);
     filesByObject.set(object, files);
     keyByObject.set(object, key);
   }
@@ -12889,12 +12418,12 @@ function countProblems(result, problems) {
       perMode[mode].workloads.add(key);
     }
   }
-  for (const verdict2 of result.workloads) {
-    const key = workloadKey(verdict2);
+  for (const verdict of result.workloads) {
+    const key = workloadKey(verdict);
     all.add(key);
-    if (!verdict2.allowed && verdict2.exempt === void 0 && !seenInMode.has(`${key}\0${verdict2.mode}`)) {
-      perMode[verdict2.mode].workloads.add(key);
-      if (verdict2.mode === "enforce") blockingWorkloads.add(key);
+    if (!verdict.allowed && verdict.exempt === void 0 && !seenInMode.has(`${key}\0${verdict.mode}`)) {
+      perMode[verdict.mode].workloads.add(key);
+      if (verdict.mode === "enforce") blockingWorkloads.add(key);
     }
   }
   const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
@@ -12921,29 +12450,29 @@ function failingErrors(result, options = {}) {
   const renderErrorsFail = options.renderErrorsFail ?? true;
   return result.errors.filter((error) => renderErrorsFail || !isRenderError(error));
 }
-function findingFails(finding2, failOn) {
-  if (finding2.suppressed) return false;
+function findingFails(finding, failOn) {
+  if (finding.suppressed) return false;
   switch (failOn) {
     case "none":
       return false;
     case "any":
       return true;
     case "audit":
-      return !finding2.upcoming;
+      return !finding.upcoming;
     case "warn":
-      return !finding2.upcoming && (finding2.modes.includes("enforce") || finding2.modes.includes("warn"));
+      return !finding.upcoming && (finding.modes.includes("enforce") || finding.modes.includes("warn"));
     case "enforce":
-      return !finding2.upcoming && finding2.modes.includes("enforce");
+      return !finding.upcoming && finding.modes.includes("enforce");
   }
 }
 function exitCode(result, failOn = "enforce", options = {}) {
   if (failingErrors(result, options).length > 0) return 2;
-  return result.findings.some((finding2) => findingFails(finding2, failOn)) ? 1 : 0;
+  return result.findings.some((finding) => findingFails(finding, failOn)) ? 1 : 0;
 }
-var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+var plural2 = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 function failureSummary(result, failOn = "enforce", options = {}) {
   const errors = failingErrors(result, options);
-  const failing = result.findings.filter((finding2) => findingFails(finding2, failOn));
+  const failing = result.findings.filter((finding) => findingFails(finding, failOn));
   if (errors.length === 0 && failing.length === 0) return void 0;
   const parts = [];
   if (errors.length > 0) {
@@ -13041,8 +12570,8 @@ function renderCheckList() {
   const metas = allCheckMeta();
   const idWidth = Math.max(...metas.map((meta) => meta.id.length));
   const rows = metas.map((meta) => {
-    const versions = variantVersions(checkDefinition(meta.id)).join(",");
-    return `${meta.id.padEnd(idWidth)}  ${meta.level.padEnd(10)}  ${versions.padEnd(24)}  ${meta.title}`;
+    const versions2 = variantVersions(checkDefinition(meta.id)).join(",");
+    return `${meta.id.padEnd(idWidth)}  ${meta.level.padEnd(10)}  ${versions2.padEnd(24)}  ${meta.title}`;
   });
   const header = `${"CHECK".padEnd(idWidth)}  ${"LEVEL".padEnd(10)}  ${"FROM (VARIANTS)".padEnd(24)}  TITLE`;
   return `${[header, ...rows].join("\n")}
@@ -13074,13 +12603,13 @@ function workloadLabel(item) {
   const label = item.namespace === "" ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
   return printable(item.part === void 0 ? label : `${label} ${item.part}`);
 }
-function plural3(count2, singular, pluralForm = `${singular}s`) {
-  return `${count2} ${count2 === 1 ? singular : pluralForm}`;
+function plural3(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
 }
-function controllerEnforceNote(finding2) {
-  if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
-  if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
-  return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
+function controllerEnforceNote(finding) {
+  if (finding.note !== void 0 && finding.note !== "") return finding.note;
+  if (finding.kind === "Pod" || !finding.modes.includes("enforce")) return void 0;
+  return `The ${finding.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
 }
 function formatTarget(target2) {
   const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.map(printable).join(", ")})` : "";
@@ -13170,6 +12699,48 @@ function fixLine(problem) {
   const fix = checkFix(problem.check);
   return alternative === void 0 ? fix : `${fix} ${alternative}`;
 }
+var LIST_INDEX = /\[(\d+)\]/g;
+var HAS_LIST_INDEX = /\[\d+\]/;
+function relatedPlaces(related) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const location of related) {
+    const shape = location.message !== void 0 && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, "[#]") : `${location.line}\0${location.column}\0${location.message ?? ""}`;
+    const key = `${location.file}\0${shape}`;
+    const group = groups.get(key);
+    if (group === void 0) groups.set(key, [location]);
+    else group.push(location);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0];
+    const lines = [...new Set(group.map((location) => location.line))];
+    if (group.length === 1) return { file: first.file, lines, column: first.column, ...first.message === void 0 ? {} : { message: first.message } };
+    return { file: first.file, lines, ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) } };
+  });
+}
+function mergedIndexes(messages) {
+  const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
+  let position = 0;
+  return messages[0].replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => list[position]))].sort((a, b) => a - b);
+    position++;
+    return `[${indexRuns(values)}]`;
+  });
+}
+function indexRuns(values) {
+  const runs = [];
+  for (let i = 0; i < values.length; ) {
+    let end = i;
+    while (end + 1 < values.length && values[end + 1] === values[end] + 1) end++;
+    runs.push(end - i >= 2 ? `${values[i]}-${values[end]}` : values.slice(i, end + 1).join(","));
+    i = end + 1;
+  }
+  return runs.join(",");
+}
+function formatRelatedPlace(place2) {
+  const [first] = place2.lines;
+  if (place2.lines.length === 1) return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
+  return `${place2.file}:${place2.lines.join(", ")}`;
+}
 
 // src/report/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -13213,10 +12784,10 @@ function buildSarif(result, options) {
   const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
-  for (const finding2 of result.findings) {
-    if (!ruleIndex.has(finding2.check)) {
-      ruleIndex.set(finding2.check, rules.length);
-      rules.push(fallbackRule(finding2));
+  for (const finding of result.findings) {
+    if (!ruleIndex.has(finding.check)) {
+      ruleIndex.set(finding.check, rules.length);
+      rules.push(fallbackRule(finding));
     }
   }
   const problems = buildProblems(result.findings, options.failOn);
@@ -13338,17 +12909,17 @@ ${meta.fix}`,
     }
   };
 }
-function fallbackRule(finding2) {
-  const restricted = finding2.level === "restricted";
+function fallbackRule(finding) {
+  const restricted = finding.level === "restricted";
   return {
-    id: finding2.check,
-    name: ruleName(finding2.level, finding2.check, finding2.check),
-    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
-    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
-    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
+    id: finding.check,
+    name: ruleName(finding.level, finding.check, finding.check),
+    shortDescription: { text: `Pod Security Standards check ${finding.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding.check} (${finding.level}).` },
+    help: { text: `Pod Security Standards check ${finding.check}. See the podsec documentation for this check.` },
     defaultConfiguration: { level: restricted ? "warning" : "error" },
     properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
+      tags: ["security", "kubernetes", "pod-security", `pss-${finding.level}`],
       precision: "very-high",
       "security-severity": restricted ? "5.0" : "7.5"
     }
@@ -13364,17 +12935,17 @@ function withFixes(result, fixes) {
 }
 function fixesOf(problem, fixes) {
   if (fixes === void 0) return void 0;
-  for (const finding2 of problem.findings) {
-    const found = fixes(finding2);
+  for (const finding of problem.findings) {
+    const found = fixes(finding);
     if (found !== void 0 && found.length > 0) return found;
   }
   return void 0;
 }
 function sarifResult(problem, ruleIndex, meta, paths) {
-  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
+  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
     id: index + 1,
-    ...physical(location2, paths),
-    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
+    ...physical(location, paths),
+    message: { text: nonEmpty2(location.message, "Related source of this value.") }
   }));
   const targets = problem.targets.map(formatTarget);
   return {
@@ -13389,7 +12960,7 @@ function sarifResult(problem, ruleIndex, meta, paths) {
     properties: {
       modes: [...problem.modes],
       policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
-      messages: problem.findings.map((finding2) => finding2.message),
+      messages: problem.findings.map((finding) => finding.message),
       blocking: problem.blocking,
       apiVersion: problem.apiVersion,
       kind: problem.kind,
@@ -13427,11 +12998,11 @@ function suppression(suppressed) {
 function notification(error, level, paths) {
   const text = sentence(nonEmpty2(error.message, "Unknown problem"));
   const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
-  const location2 = errorLocation(error, paths);
+  const location = errorLocation(error, paths);
   return {
     level,
     message: { text: `${error.file === "" ? "" : `${error.file}${target2}: `}${text}` },
-    ...location2 === void 0 ? {} : { locations: [location2] }
+    ...location === void 0 ? {} : { locations: [location] }
   };
 }
 function errorLocation(error, paths) {
@@ -13441,30 +13012,30 @@ function errorLocation(error, paths) {
   const region2 = error.column === void 0 || error.column < 1 ? { startLine: error.line } : { startLine: error.line, startColumn: error.column };
   return { physicalLocation: { artifactLocation, region: region2 } };
 }
-function physical(location2, paths) {
-  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
+function physical(location, paths) {
+  return { physicalLocation: { artifactLocation: artifact(location.file, paths), region: region(location) } };
 }
-function region(location2) {
-  const startLine = Math.max(1, Math.trunc(location2.line));
-  const startColumn = Math.max(1, Math.trunc(location2.column));
-  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
-  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
+function region(location) {
+  const startLine = Math.max(1, Math.trunc(location.line));
+  const startColumn = Math.max(1, Math.trunc(location.column));
+  let endLine = Math.max(startLine, Math.trunc(location.endLine));
+  let endColumn = Math.max(1, Math.trunc(location.endColumn));
   if (!Number.isFinite(endLine)) endLine = startLine;
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
 }
 function srcRootUri(root) {
-  const posix2 = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  const encoded = posix2.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  const posix3 = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const encoded = posix3.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
 }
 function artifact(file, paths) {
-  let path14 = file.replace(/\\/g, "/");
+  let path9 = file.replace(/\\/g, "/");
   const root = paths.srcRoot?.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (root !== void 0 && root !== "" && path14.startsWith(`${root}/`)) path14 = path14.slice(root.length + 1);
-  while (path14.startsWith("./")) path14 = path14.slice(2);
-  const absolute = path14.startsWith("/") || /^[A-Za-z]:\//.test(path14);
-  const encoded = path14.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  if (root !== void 0 && root !== "" && path9.startsWith(`${root}/`)) path9 = path9.slice(root.length + 1);
+  while (path9.startsWith("./")) path9 = path9.slice(2);
+  const absolute = path9.startsWith("/") || /^[A-Za-z]:\//.test(path9);
+  const encoded = path9.split("/").map((segment, index) => absolute && index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
   return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
 }
@@ -13518,7 +13089,7 @@ function sameProblemKey(problem) {
 }
 function problemSections(report) {
   const byKind = /* @__PURE__ */ new Map();
-  const ordered = [...report.problems].sort((a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b));
+  const ordered = [...report.problems].sort((a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b));
   for (const problem of ordered) {
     const kind = sectionKind(problem);
     const list = byKind.get(kind);
@@ -13727,13 +13298,24 @@ function blockRows(block, blobUrl) {
     if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
     return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+}
+var MAX_ROW_PLACES = 3;
+function alsoCell(problem, blobUrl) {
+  const places = relatedPlaces(problem.related);
+  if (places.length === 0) return "";
+  const shown = places.slice(0, MAX_ROW_PLACES).map((place2) => {
+    const [first, ...more] = place2.lines;
+    return `${where(place2.file, first, blobUrl)}${more.length > 0 ? `, ${more.join(", ")}` : ""}`;
+  });
+  if (places.length > MAX_ROW_PLACES) shown.push(`${places.length - MAX_ROW_PLACES} more`);
+  return `<br><sub>related: ${shown.join("; ")}</sub>`;
 }
 function where(file, line, blobUrl) {
   const text = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
   if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text;
-  const path14 = file.split("/").map(encodeURIComponent).join("/");
-  return `[${text}](${blobUrl}/${path14}${line === void 0 ? "" : `#L${line}`})`;
+  const path9 = file.split("/").map(encodeURIComponent).join("/");
+  return `[${text}](${blobUrl}/${path9}${line === void 0 ? "" : `#L${line}`})`;
 }
 function errorLine(error, blobUrl) {
   const target2 = error.target === void 0 ? "" : ` (${formatTarget(error.target)})`;
@@ -13786,12 +13368,12 @@ function renderText(result, options) {
   }
   if (verbose) {
     const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
-    const passing = passingWorkloads(result.workloads).filter((verdict2) => !withProblems.has(workloadKey(verdict2)));
+    const passing = passingWorkloads(result.workloads).filter((verdict) => !withProblems.has(workloadKey(verdict)));
     if (passing.length > 0) {
       lines.push(paint(`Passing workloads (${passing.length})`, "bold", "green"));
-      for (const verdict2 of passing) {
-        const exempt = verdict2.exempt === void 0 ? "" : `  exempt (${verdict2.exempt})`;
-        lines.push(`  ${formatLocation(verdict2.file, verdict2.line)}  ${workloadLabel(verdict2)}${exempt}`);
+      for (const verdict of passing) {
+        const exempt = verdict.exempt === void 0 ? "" : `  exempt (${verdict.exempt})`;
+        lines.push(`  ${formatLocation(verdict.file, verdict.line)}  ${workloadLabel(verdict)}${exempt}`);
       }
       lines.push("");
     }
@@ -13813,13 +13395,13 @@ function renderText(result, options) {
 }
 function definitionFinder(verdicts) {
   const byObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.apiVersion, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? ""].join("\0");
-    if (!byObject.has(key)) byObject.set(key, verdict2);
+  for (const verdict of verdicts) {
+    const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ""].join("\0");
+    if (!byObject.has(key)) byObject.set(key, verdict);
   }
   return (problem) => {
-    const verdict2 = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
-    return verdict2 === void 0 ? formatLocation(problem.file) : formatLocation(verdict2.file, verdict2.line);
+    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
+    return verdict === void 0 ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
 function blockLines(block, paint, verbose, definedAt) {
@@ -13854,9 +13436,9 @@ function fixText(problem, paint) {
 }
 function verboseLines(problem) {
   const lines = [`field: ${printable(problem.field)}`];
-  for (const finding2 of problem.findings) lines.push(`${finding2.modes.join(", ")}: ${printable(finding2.message)}`);
-  for (const related of problem.related) {
-    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === void 0 ? "" : ` ${printable(related.message)}`}`);
+  for (const finding of problem.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
+  for (const place2 of relatedPlaces(problem.related)) {
+    lines.push(`related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`);
   }
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
@@ -13870,18 +13452,18 @@ function suppressedLines(block, paint) {
 }
 function passingWorkloads(verdicts) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
+  for (const verdict of verdicts) {
+    const key = workloadKey(verdict);
     const list = byKey.get(key);
-    if (list === void 0) byKey.set(key, [verdict2]);
-    else list.push(verdict2);
+    if (list === void 0) byKey.set(key, [verdict]);
+    else list.push(verdict);
   }
-  return [...byKey.values()].filter((list) => list.every((verdict2) => verdict2.allowed)).map((list) => list[0]);
+  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
 }
 
 // src/run-scan.ts
 import { availableParallelism } from "node:os";
-import path8 from "node:path";
+import path3 from "node:path";
 
 // src/node-deps.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -13891,16 +13473,13 @@ import { dirname, join, resolve as resolve2 } from "node:path";
 
 // src/discover/paths.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
-function compareBytes(a2, b) {
-  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
-}
-function toPosix(path14) {
-  return sep === "/" ? path14 : path14.split(sep).join("/");
+function toPosix(path9) {
+  return sep === "/" ? path9 : path9.split(sep).join("/");
 }
 function normalizeGiven(given) {
-  let path14 = given.replace(/\\/g, "/");
-  while (path14.length > 1 && path14.endsWith("/")) path14 = path14.slice(0, -1);
-  return path14;
+  let path9 = given.replace(/\\/g, "/");
+  while (path9.length > 1 && path9.endsWith("/")) path9 = path9.slice(0, -1);
+  return path9;
 }
 function joinDisplay(prefix, inside) {
   if (inside === "") return prefix;
@@ -13916,7 +13495,7 @@ function createDisplayPath(cwd, roots) {
   const candidates = roots.flatMap((root) => [
     { base: root.absolute, given: root.given },
     { base: root.real, given: root.given }
-  ]).sort((a2, b) => b.base.length - a2.base.length);
+  ]).sort((a, b) => b.base.length - a.base.length);
   return (absolute) => {
     const target2 = resolve(absolute);
     for (const candidate of candidates) {
@@ -13950,7 +13529,7 @@ async function findScanBoundary(fs, directory, cwd, scannedPaths) {
     if (dirname(dir) === dir) break;
   }
   if (isInside(cwd, directory)) return { path: cwd, kind: "working folder" };
-  const widest = scannedPaths.map((given) => resolve2(cwd, given)).filter((root) => isInside(root, directory)).sort((a2, b) => a2.length - b.length)[0];
+  const widest = scannedPaths.map((given) => resolve2(cwd, given)).filter((root) => isInside(root, directory)).sort((a, b) => a.length - b.length)[0];
   return { path: widest ?? directory, kind: "scanned path" };
 }
 function outsideBoundary(what, boundary) {
@@ -13960,7 +13539,7 @@ function outsideBoundary(what, boundary) {
 
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/discover/fs.ts
 function errorCode(error) {
@@ -13980,21 +13559,474 @@ function describeFileError(error) {
   if (error instanceof Error) return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
-async function pathType(fs, path14) {
+async function pathType(fs, path9) {
   try {
-    const real = await fs.realpath(path14);
+    const real = await fs.realpath(path9);
     return (await fs.lstat(real)).type;
   } catch {
     return void 0;
   }
 }
 
-// src/discover/kustomization-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+// src/render/kustomize/kustomization-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { dirname as dirname2, join as join2 } from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_ALIASES = 100;
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function objects(value) {
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+}
+function isInlineEntry(entry) {
+  return entry.includes("\n");
+}
+async function findKustomizationFile(fs, dir) {
+  let names;
+  try {
+    names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
+  } catch {
+    return void 0;
+  }
+  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
+  return name === void 0 ? void 0 : join2(dir, name);
+}
+function parseKustomizationText(text, file) {
+  let data;
+  try {
+    const documents = (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: false, merge: true, logLevel: "error" });
+    const first = Array.isArray(documents) ? documents[0] : void 0;
+    const [error] = first?.errors ?? [];
+    if (error) throw error;
+    data = first?.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+    if (data === null || data === void 0) data = {};
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error);
+    return { error: `cannot parse kustomization: ${message}` };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
+  const record2 = data;
+  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
+  return { file, dir: dirname2(file), kind, data: record2 };
+}
+async function readKustomizationAt(fs, dir) {
+  const file = await findKustomizationFile(fs, dir);
+  if (file === void 0) return { error: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in the directory` };
+  let text;
+  try {
+    text = await fs.readFile(file);
+  } catch (error) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
+  }
+  const parsed = parseKustomizationText(text, file);
+  return "error" in parsed ? { file, error: parsed.error } : parsed;
+}
+function baseEntries(data) {
+  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
+}
+function configEntries(data) {
+  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry));
+}
+function fileEntries(data) {
+  const files = [];
+  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  files.push(...strings(data["patchesStrategicMerge"]));
+  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
+  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
+    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
+    files.push(...strings(generator["envs"]));
+    if (typeof generator["env"] === "string") files.push(generator["env"]);
+  }
+  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
+  const openapi = data["openapi"];
+  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
+    files.push(openapi["path"]);
+  }
+  return files.filter((entry) => !isInlineEntry(entry));
+}
+
+// src/discover/discover.ts
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+async function walk(context, dir, realDir) {
+  let entries;
+  try {
+    entries = await context.fs.readDir(dir);
+  } catch (error) {
+    context.errors.push({ file: context.display(dir), message: `cannot read directory: ${describeFileError(error)}` });
+    return;
+  }
+  entries.sort((a, b) => compareStrings(a.name, b.name));
+  const files = /* @__PURE__ */ new Set();
+  context.tree.dirFiles.set(dir, files);
+  for (const entry of entries) {
+    const path9 = join3(dir, entry.name);
+    if (context.excluded(path9)) continue;
+    if (entry.type === "directory") {
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      await walk(context, path9, join3(realDir, entry.name));
+    } else if (entry.type === "file") {
+      files.add(entry.name);
+      context.tree.files.push(path9);
+    } else if (entry.type === "symlink") {
+      let target2;
+      try {
+        target2 = await context.fs.realpath(path9);
+      } catch (error) {
+        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
+          context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
+        }
+        continue;
+      }
+      if (!isInside(context.root.real, target2)) {
+        context.errors.push({
+          file: context.display(path9),
+          message: "symlink points outside the scanned directory; it is not followed"
+        });
+        continue;
+      }
+      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
+    }
+  }
+}
+function isManifestName(name) {
+  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
+}
+function kustomizationFileIn(files) {
+  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
+}
+async function detectKind(fs, absolute) {
+  try {
+    const real = await fs.realpath(absolute);
+    const info = await fs.lstat(real);
+    if (info.type === "file") return "manifest";
+    if (info.type !== "directory") return void 0;
+    const names = new Set((await fs.readDir(real)).map((entry) => entry.name));
+    if (names.has("Chart.yaml")) return "helm";
+    if (kustomizationFileIn(names)) return "kustomize";
+    return void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isLibraryChart(fs, chartDir) {
+  try {
+    return LIBRARY_TYPE_LINE.test(await fs.readFile(join3(chartDir, "Chart.yaml")));
+  } catch {
+    return false;
+  }
+}
+var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
+function isDeployable(data, buildsOnKustomization) {
+  const namespace = data["namespace"];
+  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
+}
+function addTarget(targets, target2) {
+  const key = target2.stdin ? "-" : target2.absolutePath;
+  if (!targets.has(key)) targets.set(key, target2);
+}
+async function discoverTargets(request, fs) {
+  const errors = [];
+  const targets = /* @__PURE__ */ new Map();
+  const given = request.paths.length > 0 ? request.paths : ["."];
+  const roots = [];
+  for (const path9 of given) {
+    if (path9 === "-") continue;
+    const absolute = resolve3(request.cwd, path9);
+    let real = absolute;
+    try {
+      real = await fs.realpath(absolute);
+    } catch {
+    }
+    roots.push({ given: normalizeGiven(path9), absolute, real });
+  }
+  const displayPath = createDisplayPath(request.cwd, roots);
+  const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
+  const excluded = (absolute) => {
+    if (matchExcluded === void 0) return false;
+    const fromCwd = toPosix(relative2(request.cwd, absolute));
+    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
+  };
+  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
+  for (const path9 of given) {
+    if (path9 === "-") {
+      addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
+      continue;
+    }
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9));
+    if (root === void 0) continue;
+    if (excluded(root.absolute)) continue;
+    let type;
+    try {
+      type = (await fs.lstat(root.real)).type;
+    } catch (error) {
+      errors.push({ file: root.given, message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}` });
+      continue;
+    }
+    if (type === "directory") {
+      await walk({ fs, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
+    } else if (type === "file") {
+      const name = basename(root.absolute);
+      const dir = dirname3(root.absolute);
+      if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
+    } else {
+      errors.push({ file: root.given, message: "not a regular file or directory" });
+    }
+  }
+  const directories = [...tree.dirFiles.keys()];
+  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
+  const chartSet = new Set(chartDirs);
+  const underAny = (set, path9) => {
+    for (let current = path9; ; current = dirname3(current)) {
+      if (set.has(current)) return true;
+      if (dirname3(current) === current) return false;
+    }
+  };
+  const insideChart = (path9) => underAny(chartSet, path9);
+  for (const chart of chartDirs) {
+    if (insideChart(dirname3(chart))) continue;
+    if (await isLibraryChart(fs, chart)) continue;
+    addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
+  }
+  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
+  const kustomizationSet = new Set(kustomizationDirs);
+  const referenced = /* @__PURE__ */ new Set();
+  const claimedFiles = /* @__PURE__ */ new Set();
+  const components = /* @__PURE__ */ new Set();
+  const deployable = /* @__PURE__ */ new Set();
+  for (const dir of kustomizationDirs) {
+    const name = kustomizationFileIn(tree.dirFiles.get(dir));
+    const file = join3(dir, name);
+    let text;
+    try {
+      text = await fs.readFile(file);
+    } catch (error) {
+      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error)}` });
+      continue;
+    }
+    const parsed = parseKustomizationText(text, file);
+    if ("error" in parsed) continue;
+    if (parsed.kind === "Component") components.add(dir);
+    let buildsOnKustomization = false;
+    for (const entry of baseEntries(parsed.data)) {
+      const target2 = resolve3(dir, entry);
+      if (kustomizationSet.has(target2)) {
+        referenced.add(target2);
+        buildsOnKustomization = true;
+      } else claimedFiles.add(target2);
+    }
+    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
+    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
+  }
+  for (const dir of kustomizationDirs) {
+    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
+    addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+  }
+  for (const file of tree.files) {
+    if (!isManifestName(file)) continue;
+    if (claimedFiles.has(file) || insideChart(file)) continue;
+    if (underAny(kustomizationSet, dirname3(file))) continue;
+    addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
+  }
+  for (const explicit of request.targets) {
+    const absolute = resolve3(request.cwd, explicit.path);
+    const kind = explicit.type ?? await detectKind(fs, absolute);
+    if (kind === void 0) {
+      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
+      continue;
+    }
+    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
+  }
+  let result = [...targets.values()].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
+  let resultErrors = errors.sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.message, b.message));
+  const shard = request.shard;
+  if (shard !== void 0) {
+    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
+    resultErrors = resultErrors.filter((error) => assignShard(error.file, shard.total) === shard.index);
+  }
+  return { targets: result, errors: resultErrors, displayPath };
+}
+
+// src/discover/node-fs.ts
+import { constants, rmSync } from "node:fs";
+import { chmod, copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, relative as relative3, sep as sep2 } from "node:path";
+function typeOf(entry) {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "directory";
+  return "other";
+}
+var COPY_BATCH = 64;
+async function copyTreeWithin(source, destination, skip) {
+  const sourceReal = await realpath(source);
+  const droppedLinks = [];
+  const unreadable = [];
+  const links = [];
+  const shown = (path9) => toPosix(relative3(sourceReal, path9));
+  const folders = [sourceReal];
+  await mkdir(destination, { recursive: true });
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const copy = join4(destination, relative3(sourceReal, folder));
+    let entries;
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch {
+      unreadable.push(shown(folder));
+      continue;
+    }
+    const files = [];
+    for (const entry of entries) {
+      const path9 = join4(folder, entry.name);
+      if (skip(entry.name)) continue;
+      if (entry.isDirectory()) {
+        await mkdir(join4(copy, entry.name));
+        folders.push(path9);
+      } else if (entry.isFile()) {
+        files.push(entry.name);
+      } else if (entry.isSymbolicLink()) {
+        const target2 = await realpath(path9).catch(() => void 0);
+        if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path9));
+        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+      }
+    }
+    for (let start = 0; start < files.length; start += COPY_BATCH) {
+      await Promise.all(
+        files.slice(start, start + COPY_BATCH).map(
+          (name) => (
+            // A copy-on-write clone where the file system offers one, else a plain copy.
+            copyFile(join4(folder, name), join4(copy, name), constants.COPYFILE_FICLONE).catch(() => {
+              unreadable.push(shown(join4(folder, name)));
+            })
+          )
+        )
+      );
+    }
+  }
+  for (const link of links) await symlink(relative3(dirname4(link.from), link.to) || ".", link.from);
+  return { droppedLinks: droppedLinks.sort(), unreadable: unreadable.sort() };
+}
+function createNodeFileSystem(tempRoot = tmpdir()) {
+  return {
+    readFile: (path9) => readFile(path9, "utf8"),
+    async readDir(path9) {
+      const entries = await readdir(path9, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
+    },
+    async lstat(path9) {
+      const info = await lstat(path9);
+      return { type: typeOf(info), size: info.size };
+    },
+    realpath: (path9) => realpath(path9),
+    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
+    async writeFile(path9, text, options) {
+      await mkdir(dirname4(path9), { recursive: true });
+      await writeFile(path9, text, "utf8");
+      if (options?.executable === true) await chmod(path9, 493);
+    },
+    async copyTree(source, destination, options = {}) {
+      const excluded = (options.exclude ?? []).map((relative8) => join4(source, relative8));
+      const kept = (path9) => !excluded.some((skip) => path9 === skip || path9.startsWith(`${skip}${sep2}`));
+      await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
+    },
+    async removeTempDir(path9) {
+      await rm(path9, { recursive: true, force: true }).catch(() => void 0);
+    },
+    removeTempDirNow(path9) {
+      try {
+        rmSync(path9, { recursive: true, force: true });
+      } catch {
+      }
+    },
+    copyTreeWithin: (source, destination, options) => copyTreeWithin(source, destination, options.skip)
+  };
+}
+
+// src/manifests/decode.ts
+var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
+  if (bytes.byteLength > maxBytes) {
+    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
+  }
+  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
+    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
+  }
+}
+function tooLargeMessage(size, maxBytes) {
+  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB, ${n} bytes`;
+  return `${n} bytes`;
+}
+function startsWith(bytes, prefix) {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+function lineAndColumnOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart2 = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart2 + 1 };
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i;
+    }
+    let cp2 = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp2 = cp2 << 6 | c & 63;
+    }
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
 
 // src/manifests/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/manifests/block-yaml.ts
 var NEWLINE = 10;
@@ -14027,12 +14059,12 @@ function attempt(text, read) {
     return void 0;
   }
 }
-function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount) {
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return void 0;
+function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount, receive) {
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read();
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive);
   } catch {
-    return void 0;
+    return false;
   }
 }
 function readBlockValue(text, resolvePlain, maxDepth, maxAliasCount) {
@@ -14111,16 +14143,14 @@ var BlockReader = class {
   get lineStarts() {
     return this.starts;
   }
-  read() {
-    const documents = [];
-    const others = [];
-    const count2 = this.starts.length;
+  read(receive) {
+    const count = this.starts.length;
     let line = 0;
     let index = 0;
     let first = true;
-    while (line < count2) {
+    while (line < count) {
       let end = line + (first ? 0 : 1);
-      while (end < count2 && !this.isMarker(end)) {
+      while (end < count && !this.isMarker(end)) {
         const start = this.starts[end];
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
@@ -14131,15 +14161,14 @@ var BlockReader = class {
       if (!first || hasContent) {
         if (hasContent) {
           const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
-          if ("value" in document) documents.push(document);
-          else if ("start" in document) others.push(document);
+          if (("value" in document || "start" in document) && !receive(document, this.starts)) return false;
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, others, lineStarts: this.starts };
+    return true;
   }
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
   documentOrOther(line, body, end, index, contentAfterMarker) {
@@ -14154,17 +14183,17 @@ var BlockReader = class {
     }
   }
   readValue() {
-    const count2 = this.starts.length;
-    for (let line = 0; line < count2; line++) {
+    const count = this.starts.length;
+    for (let line = 0; line < count; line++) {
       const start = this.starts[line];
       if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
     }
-    this.documentEnd = count2;
-    const first = this.nextContent(0, count2);
-    if (first >= count2 || this.indents[first] !== 0) throw OUTSIDE;
+    this.documentEnd = count;
+    const first = this.nextContent(0, count);
+    if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
     const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
-    if (this.nextContent(this.line, count2) < count2) throw OUTSIDE;
+    if (this.nextContent(this.line, count) < count) throw OUTSIDE;
     return { value: root.value, position: root.position };
   }
   isMarker(line) {
@@ -14940,83 +14969,6 @@ var JsonPositionScanner = class {
   }
 };
 
-// src/manifests/decode.ts
-var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
-  if (bytes.byteLength > maxBytes) {
-    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
-  }
-  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
-  }
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
-  }
-}
-function tooLargeMessage(size, maxBytes) {
-  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
-}
-function formatBytes(n2) {
-  if (n2 >= 1024 * 1024) return `${(n2 / (1024 * 1024)).toFixed(1)} MiB, ${n2} bytes`;
-  return `${n2} bytes`;
-}
-function startsWith(bytes, prefix) {
-  return prefix.every((b, i2) => bytes[i2] === b);
-}
-function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i2 = 0; i2 < offset; i2++) {
-    if (bytes[i2] === 10) {
-      line++;
-      lineStart2 = i2 + 1;
-    }
-  }
-  return { line, column: offset - lineStart2 + 1 };
-}
-function firstInvalidUtf8Offset(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2] ?? 0;
-    let need;
-    let min;
-    if (b < 128) {
-      i2++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else {
-      return i2;
-    }
-    let cp2 = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c3 = bytes[i2 + k];
-      if (c3 === void 0 || (c3 & 192) !== 128) return i2;
-      cp2 = cp2 << 6 | c3 & 63;
-    }
-    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i2;
-    i2 += need + 1;
-  }
-  return bytes.length;
-}
-
 // src/manifests/parse.ts
 var DEFAULT_MAX_DEPTH = 200;
 var DEFAULT_MAX_ALIAS_COUNT = 1e3;
@@ -15038,6 +14990,7 @@ function plainScalarResolver(createDocument) {
   let tags;
   const cache = /* @__PURE__ */ new Map();
   return (source) => {
+    if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== void 0 || cache.has(source)) return cached;
     tags ??= createDocument().schema.tags.filter(
@@ -15051,7 +15004,7 @@ function plainScalarResolver(createDocument) {
       let failed = false;
       try {
         const resolved = tag.resolve(source, () => failed = true, {});
-        const value = (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
+        const value = (0, import_yaml3.isScalar)(resolved) ? resolved.value : resolved;
         result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
       } catch {
         result = void 0;
@@ -15062,12 +15015,21 @@ function plainScalarResolver(createDocument) {
     return result;
   };
 }
-var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
-var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1" }));
-var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
+var TAG_FIRST_CHARACTERS = new Set([..."~NnYyTtOoFf-+.<0123456789"].map((char) => char.charCodeAt(0)));
+var LONGEST_TAG_WORD = 5;
+function certainlyString(source) {
+  if (source.length === 0) return false;
+  const first = source.charCodeAt(0);
+  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
+  const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
+  return letter && source.length > LONGEST_TAG_WORD;
+}
+var resolvePlainScalar = plainScalarResolver(() => new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml3.Document(null, { version: "1.1" }));
+var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml3.Document(null));
 function parseYamlValue(text, maxAliasCount) {
   const fast = readBlockYamlValue(text, maxAliasCount);
-  return fast ? fast.value : (0, import_yaml2.parse)(text, { maxAliasCount, logLevel: "error" });
+  return fast ? fast.value : (0, import_yaml3.parse)(text, { maxAliasCount, logLevel: "error" });
 }
 function readBlockYamlValue(text, maxAliasCount) {
   return readBlockValue(text, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
@@ -15087,10 +15049,22 @@ function parseManifests(input, file, options = {}) {
   const parsed = new ManifestParser(source, file, options).run();
   const padded = parsed.errors.some((error) => error.message.startsWith("YAML syntax error")) ? indentFlowContinuations(source) : void 0;
   if (padded !== void 0) {
-    const retried = new ManifestParser(padded, file, options).run();
-    if (retried.errors.length < parsed.errors.length) return retried;
+    const { sink } = options;
+    const retried = new ManifestParser(padded, file, withoutSink(options)).run();
+    if (retried.errors.length < parsed.errors.length) {
+      if (!sink) return retried;
+      sink.restart();
+      for (const object of retried.objects) sink.object(object);
+      return { objects: [], errors: retried.errors };
+    }
   }
   return parsed;
+}
+function withoutSink(options) {
+  if (!options.sink) return options;
+  const copy = { ...options };
+  delete copy.sink;
+  return copy;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -15108,10 +15082,10 @@ function blankUninteresting(text, keepKind) {
     if (!skip) out.push(...part);
     else part.forEach((line, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line) ? line : start === 0 ? "---" : ""));
   };
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    if (i2 > start && DOCUMENT_MARKER.test(lines[i2])) {
-      flush(i2);
-      start = i2;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > start && DOCUMENT_MARKER.test(lines[i])) {
+      flush(i);
+      start = i;
     }
   }
   flush(lines.length);
@@ -15123,7 +15097,7 @@ function withLocator(object, locate, overrides = {}) {
     file: overrides.file ?? object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
-    position: (path14) => object.position(path14),
+    position: (path9) => object.position(path9),
     locate
   };
 }
@@ -15136,7 +15110,7 @@ var ManifestParser = class _ManifestParser {
     this.firstLine = firstLine;
     this.shift = shift;
     this.streamLineCounter = streamLineCounter;
-    this.lineCounter = streamLineCounter ?? new import_yaml2.LineCounter();
+    this.lineCounter = streamLineCounter ?? new import_yaml3.LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   }
@@ -15161,7 +15135,7 @@ var ManifestParser = class _ManifestParser {
     if (!this.streamLineCounter) this.countLines();
     let docs;
     try {
-      docs = (0, import_yaml2.parseAllDocuments)(this.text, {
+      docs = (0, import_yaml3.parseAllDocuments)(this.text, {
         version: "1.1",
         customTags: kubernetesTags,
         prettyErrors: false,
@@ -15193,8 +15167,24 @@ var ManifestParser = class _ManifestParser {
     const objects2 = [];
     if (!this.jsonObjects(read.value, read.position, void 0, objects2, true)) return false;
     this.countLines();
-    this.objects.push(...objects2);
+    const listItems = Array.isArray(read.value["items"]) ? read.value["items"] : void 0;
+    const itemsAt = read.position.keys.indexOf("items");
+    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === "seq" ? read.position.values[itemsAt].items : void 0;
+    for (let index = 0; index < objects2.length; index++) {
+      const object = objects2[index];
+      objects2[index] = void 0;
+      if (object.itemIndex !== void 0) {
+        if (listItems) listItems[object.itemIndex] = void 0;
+        if (itemPositions) itemPositions[object.itemIndex] = void 0;
+      }
+      this.emit(object);
+    }
     return true;
+  }
+  /** Hands an object to the sink, or keeps it for the result. */
+  emit(object) {
+    if (this.options.sink) this.options.sink.object(object);
+    else this.objects.push(object);
   }
   countLines() {
     this.lineCounter.addNewLine(0);
@@ -15241,32 +15231,35 @@ var ManifestParser = class _ManifestParser {
    * cannot split the text.
    */
   readBlockStyle() {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
-    if (!read) return false;
-    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    const objects2 = [];
-    const errors = [];
-    let next = 0;
-    const flushUpTo = (index) => {
-      for (; next < read.documents.length && read.documents[next].index < index; next++) {
-        const document = read.documents[next];
-        objects2.push(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
-      }
+    const kept = this.options.sink ? void 0 : [];
+    let delivered = false;
+    const deliver = (object) => {
+      delivered = true;
+      if (kept) kept.push(object);
+      else this.emit(object);
     };
-    for (const other of read.others) {
-      flushUpTo(other.index);
-      const part = new _ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
-      const result = part.run();
-      if (part.documentsSeen !== 1 || result.errors.length > 0) {
-        this.lineCounter = new import_yaml2.LineCounter();
-        return false;
+    let counted = false;
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts2) => {
+      if (!counted) {
+        for (const start of lineStarts2) this.lineCounter.addNewLine(start);
+        counted = true;
       }
-      objects2.push(...result.objects);
-      errors.push(...result.errors);
+      if ("value" in document) {
+        deliver(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+        return true;
+      }
+      const part = new _ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
+      const result = part.run();
+      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+      for (const object of result.objects) deliver(object);
+      return true;
+    });
+    if (!read) {
+      this.lineCounter = new import_yaml3.LineCounter();
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
-    flushUpTo(Number.POSITIVE_INFINITY);
-    this.objects.push(...objects2);
-    this.errors.push(...errors);
+    if (kept) this.objects.push(...kept);
     return true;
   }
   /**
@@ -15284,7 +15277,7 @@ var ManifestParser = class _ManifestParser {
       const end = starts[chunkIndex + 1] ?? lines.length;
       const chunk = `${"\n".repeat(start)}${lines.slice(start, end).join("\n")}`;
       const part = new _ManifestParser(chunk, this.file, this.options, -1 - chunkIndex, start + 1).run();
-      this.objects.push(...part.objects);
+      for (const object of part.objects) this.emit(object);
       this.errors.push(...part.errors);
     });
   }
@@ -15295,13 +15288,13 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const root = doc.contents;
-    if ((0, import_yaml2.isSeq)(root)) {
+    if ((0, import_yaml3.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
         this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
       }
       return;
     }
-    if (!(0, import_yaml2.isMap)(root)) return;
+    if (!(0, import_yaml3.isMap)(root)) return;
     const apiVersion = root.get("apiVersion");
     const kind = root.get("kind");
     if (!this.checkIdentity(root, apiVersion, kind, void 0)) return;
@@ -15331,24 +15324,24 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where3 !== void 0) {
       this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
-    } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
+    } else if ((0, import_yaml3.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
       this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
     }
     return false;
   }
   addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
-    const items = (0, import_yaml2.isMap)(node) ? node.get("items", true) : void 0;
-    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
+    const items = (0, import_yaml3.isMap)(node) ? node.get("items", true) : void 0;
+    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
     if (!isList) {
-      this.objects.push(
+      this.emit(
         new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
       );
       return;
     }
     const itemsNode = resolveAlias(doc, items);
-    if (itemsNode === void 0 || (0, import_yaml2.isScalar)(itemsNode) && itemsNode.value === null) return;
-    if (!(0, import_yaml2.isSeq)(itemsNode)) {
+    if (itemsNode === void 0 || (0, import_yaml3.isScalar)(itemsNode) && itemsNode.value === null) return;
+    if (!(0, import_yaml3.isSeq)(itemsNode)) {
       this.errorAt(itemsNode ?? node, `${kind}: items must be a list`);
       return;
     }
@@ -15358,7 +15351,7 @@ var ManifestParser = class _ManifestParser {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
       const where3 = `items[${index}]`;
-      if (!(0, import_yaml2.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
+      if (!(0, import_yaml3.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
         this.errorAt(itemNode ?? itemsNode, `${where3}: not a Kubernetes object`);
         return;
       }
@@ -15376,10 +15369,10 @@ var ManifestParser = class _ManifestParser {
     const stack = [{ node: root, depth: 1 }];
     while (stack.length > 0) {
       const { node, depth } = stack.pop();
-      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
         if (depth > this.maxDepth) return node;
         for (const item of node.items) {
-          if ((0, import_yaml2.isPair)(item)) {
+          if ((0, import_yaml3.isPair)(item)) {
             stack.push({ node: item.key, depth: depth + 1 });
             stack.push({ node: item.value, depth: depth + 1 });
           } else {
@@ -15414,23 +15407,23 @@ var ManifestParser = class _ManifestParser {
   }
 };
 function looksLikeObject(node) {
-  return (0, import_yaml2.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
+  return (0, import_yaml3.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
 }
 function resolveAlias(doc, node) {
   let current = node;
-  for (let hops = 0; hops < 16 && (0, import_yaml2.isAlias)(current); hops++) current = current.resolve(doc);
-  return (0, import_yaml2.isMap)(current) || (0, import_yaml2.isSeq)(current) || (0, import_yaml2.isScalar)(current) || (0, import_yaml2.isAlias)(current) ? current : void 0;
+  for (let hops = 0; hops < 16 && (0, import_yaml3.isAlias)(current); hops++) current = current.resolve(doc);
+  return (0, import_yaml3.isMap)(current) || (0, import_yaml3.isSeq)(current) || (0, import_yaml3.isScalar)(current) || (0, import_yaml3.isAlias)(current) ? current : void 0;
 }
 function duplicateKeyAt(doc, offset) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       for (const pair of node.items) {
-        if ((0, import_yaml2.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
+        if ((0, import_yaml3.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
         stack.push(pair.key, pair.value);
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       stack.push(...node.items);
     }
   }
@@ -15455,19 +15448,19 @@ var PositionIndexer = class {
   seen = /* @__PURE__ */ new Map();
   node(node) {
     if (this.seen.has(node)) return this.seen.get(node);
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       const start = this.start(node.range?.[0]);
       const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
-      alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
+      alias.target = (0, import_yaml3.isScalar)(target2) ? void 0 : this.node(target2);
       return alias;
     }
-    if ((0, import_yaml2.isMap)(node)) {
-      const count2 = node.items.length;
-      const keys = new Array(count2);
-      const values = new Array(count2);
-      const spans = new Array(count2 * 2).fill(0);
+    if ((0, import_yaml3.isMap)(node)) {
+      const count = node.items.length;
+      const keys = new Array(count);
+      const values = new Array(count);
+      const spans = new Array(count * 2).fill(0);
       let merges;
       const start = this.start(node.range?.[0]);
       const map = { kind: "map", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: void 0 };
@@ -15476,17 +15469,17 @@ var PositionIndexer = class {
         const key = pair.key;
         const value = pair.value;
         const range = pairRange(key, value);
-        const merge = (0, import_yaml2.isScalar)(key) && isMergeKey(key);
+        const merge = (0, import_yaml3.isScalar)(key) && isMergeKey(key);
         if (merge) (merges ??= []).push(index);
-        keys[index] = (0, import_yaml2.isScalar)(key) && !merge ? String(key.value) : void 0;
+        keys[index] = (0, import_yaml3.isScalar)(key) && !merge ? String(key.value) : void 0;
         spans[2 * index] = range ? range.start + this.shift : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
-        values[index] = (0, import_yaml2.isScalar)(value) ? void 0 : this.node(value);
+        values[index] = (0, import_yaml3.isScalar)(value) ? void 0 : this.node(value);
       });
       map.merges = merges;
       return map;
     }
-    if ((0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml3.isSeq)(node)) {
       const items = [];
       const start = this.start(node.range?.[0]);
       const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), items };
@@ -15498,7 +15491,7 @@ var PositionIndexer = class {
       }
       return seq;
     }
-    if ((0, import_yaml2.isScalar)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) {
       const start = this.start(node.range?.[0]);
       const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0) };
       this.seen.set(node, leaf);
@@ -15543,12 +15536,12 @@ var ParsedObject = class {
   rootStart;
   /** Where a person looks for the object itself: its first entry (apiVersion or kind). */
   head;
-  position(path14) {
+  position(path9) {
     let node = this.root;
     let start = this.rootStart;
     let end = start;
     const found = [];
-    for (const segment of path14) {
+    for (const segment of path9) {
       const step = child(resolvePos(node), segment);
       if (!step) break;
       found.push(segment);
@@ -15560,11 +15553,11 @@ var ParsedObject = class {
       start = this.head.start;
       end = this.head.end;
     }
-    return this.span(start, end, found.length === path14.length, found);
+    return this.span(start, end, found.length === path9.length, found);
   }
-  locate(path14) {
-    const span = this.position(path14);
-    if (this.locator) return this.locator(this, path14, span);
+  locate(path9) {
+    const span = this.position(path9);
+    if (this.locator) return this.locator(this, path9, span);
     return {
       primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
       related: [],
@@ -15614,7285 +15607,15 @@ function pairRange(key, value) {
   const keyRange = key?.range;
   const valueRange = value?.range;
   if (!keyRange) return valueRange ? { start: valueRange[0], end: valueRange[1] } : void 0;
-  const inline = value && valueRange && ((0, import_yaml2.isScalar)(value) || (0, import_yaml2.isAlias)(value) || ((0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) && value.flow === true);
+  const inline = value && valueRange && ((0, import_yaml3.isScalar)(value) || (0, import_yaml3.isAlias)(value) || ((0, import_yaml3.isMap)(value) || (0, import_yaml3.isSeq)(value)) && value.flow === true);
   return { start: keyRange[0], end: inline ? Math.max(valueRange[1], keyRange[1]) : keyRange[1] };
 }
 
-// src/discover/kustomization-file.ts
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var KUSTOMIZATION_FIELDS = [
-  "apiVersion",
-  "kind",
-  "metadata",
-  "openapi",
-  "namePrefix",
-  "nameSuffix",
-  "namespace",
-  "commonLabels",
-  "labels",
-  "commonAnnotations",
-  "patchesStrategicMerge",
-  "patchesJson6902",
-  "patches",
-  "images",
-  "imageTags",
-  "replacements",
-  "replicas",
-  "vars",
-  "sortOptions",
-  "resources",
-  "components",
-  "crds",
-  "bases",
-  "configMapGenerator",
-  "secretGenerator",
-  "helmGlobals",
-  "helmCharts",
-  "helmChartInflationGenerator",
-  "generatorOptions",
-  "configurations",
-  "generators",
-  "transformers",
-  "validators",
-  "inventory",
-  "buildMetadata"
-];
-var NESTED_FIELDS = {
-  patches: ["path", "patch", "target", "options"],
-  patchesJson6902: ["path", "patch", "target", "options"],
-  helmCharts: ["name", "version", "repo", "releaseName", "namespace", "additionalValuesFiles", "valuesFile", "valuesInline", "valuesMerge", "includeCRDs", "skipHooks", "apiVersions", "kubeVersion", "nameTemplate", "skipTests", "debug"],
-  helmGlobals: ["chartHome", "configHome"]
-};
-function foldKey(key) {
-  return key.replace(/\u212a/g, "k").replace(/\u017f/g, "s").toLowerCase();
-}
-function isMapping2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
-  if (typeof value !== "object" || value === null) return value;
-  if (within.has(value)) throw new Error("an alias refers to a collection that contains it");
-  within.add(value);
-  try {
-    if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found, within));
-    if (!isMapping2(value)) return value;
-    const result = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== "<<") {
-        result[key] = resolveMergeKeys(item, found, within);
-        continue;
-      }
-      found.merged = true;
-      const sources = [item].flat().filter(isMapping2).map((source) => resolveMergeKeys(source, found, within));
-      for (const source of sources.reverse()) Object.assign(result, source);
-    }
-    return result;
-  } finally {
-    within.delete(value);
-  }
-}
-function matchFields(record2, fields, found) {
-  const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
-  const result = {};
-  for (const key of Object.keys(record2).sort()) {
-    const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
-    if (field !== void 0 && field !== key) found.folded = true;
-    result[field ?? key] = record2[key];
-  }
-  return result;
-}
-function asKustomizeReadsIt(data) {
-  const merges = { merged: false };
-  const folds = { folded: false };
-  const resolved = matchFields(resolveMergeKeys(data, merges), KUSTOMIZATION_FIELDS, folds);
-  for (const [field, nested] of Object.entries(NESTED_FIELDS)) {
-    const value = resolved[field];
-    if (Array.isArray(value)) resolved[field] = value.map((item) => isMapping2(item) ? matchFields(item, nested, folds) : item);
-    else if (isMapping2(value)) resolved[field] = matchFields(value, nested, folds);
-  }
-  return { data: resolved, unusualKeys: merges.merged || folds.folded };
-}
-function strings(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-}
-function objects(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
-}
-function isInlineEntry(entry) {
-  return entry.includes("\n");
-}
-function looksRemote(entry) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return true;
-  if (/^[^/\s]+@[^/\s]+:/.test(entry)) return true;
-  if (/^(gh|github|gitlab|bitbucket):/i.test(entry)) return true;
-  if (entry.includes("?ref=") || entry.includes("?version=") || /\.git(\/|$|\?)/.test(entry) || entry.includes("//")) return true;
-  const first = entry.split("/")[0] ?? "";
-  return !entry.startsWith(".") && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(first) && entry.includes("/");
-}
-async function findKustomizationFile(fs, dir) {
-  let names;
-  try {
-    names = new Set((await fs.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
-  } catch {
-    return void 0;
-  }
-  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
-  return name === void 0 ? void 0 : join2(dir, name);
-}
-var MAX_ALIASES = 100;
-var GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
-function readKustomizationYaml(text) {
-  if (GO_YAML_ONLY_LINE_BREAKS.test(text)) {
-    throw new Error("it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file");
-  }
-  if (text.includes("\0")) throw new Error("it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8");
-  if (looksTooDeep(text)) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
-  const fast = readBlockYamlValue(text, MAX_ALIASES);
-  if (fast) return fast.value;
-  if (/^%/m.test(text) && text.includes("<<")) {
-    throw new Error("YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files");
-  }
-  const documents = (0, import_yaml3.parseAllDocuments)(text, { uniqueKeys: false, logLevel: "error" });
-  const first = Array.isArray(documents) ? documents[0] : void 0;
-  if (first === void 0) return null;
-  const [error] = first.errors;
-  if (error) throw error;
-  checkStructure(first.contents);
-  let tagged = false;
-  (0, import_yaml3.visit)(first, (_key, node) => {
-    if ((0, import_yaml3.isNode)(node) && node.tag !== void 0) {
-      tagged = true;
-      return import_yaml3.visit.BREAK;
-    }
-    return void 0;
-  });
-  if (tagged) throw new Error("explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files");
-  return first.toJS({ maxAliasCount: MAX_ALIASES });
-}
-function looksTooDeep(text) {
-  let flow = 0;
-  for (const char of text) {
-    if (char === "[" || char === "{") {
-      if (++flow > DEFAULT_MAX_DEPTH) return true;
-    } else if ((char === "]" || char === "}") && flow > 0) flow--;
-  }
-  return text.split("\n").some((line) => (/^[ \t-]*/.exec(line)?.[0].length ?? 0) > 2 * DEFAULT_MAX_DEPTH);
-}
-function checkStructure(root) {
-  const stack = [{ node: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (depth > DEFAULT_MAX_DEPTH) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
-    if ((0, import_yaml3.isMap)(node)) {
-      const keys = node.items.map((pair) => (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
-      if (keys.includes("<<") && new Set(keys).size < keys.length) {
-        throw new Error("a mapping with merge keys (<<) repeats a key; kustomize applies them in document order, podsec does not read such a mapping");
-      }
-      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
-    } else if ((0, import_yaml3.isSeq)(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if ((0, import_yaml3.isPair)(node)) {
-      stack.push({ node: node.key, depth: depth + 1 }, { node: node.value, depth: depth + 1 });
-    }
-  }
-}
-function isInlineConfig(entry) {
-  if (!isInlineEntry(entry)) return false;
-  try {
-    const documents = (0, import_yaml3.parseAllDocuments)(entry, { logLevel: "error" });
-    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml3.isMap)(document.contents));
-  } catch {
-    return false;
-  }
-}
-function parseKustomizationText(text, file) {
-  let data;
-  let read;
-  try {
-    data = readKustomizationYaml(text);
-    if (data === null || data === void 0) data = {};
-    if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-    read = asKustomizeReadsIt(data);
-  } catch (error) {
-    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error);
-    return { error: `cannot parse kustomization: ${message}` };
-  }
-  const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
-  return { file, dir: dirname2(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
-}
-function rootEntries(data) {
-  return [
-    ...baseEntries(data),
-    ...[...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineConfig(entry))
-  ];
-}
-function baseEntries(data) {
-  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
-}
-function fileEntries(data) {
-  return fileReferences(data).filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
-}
-function fileReferences(data) {
-  const files = [];
-  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  files.push(...strings(data["patchesStrategicMerge"]));
-  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
-  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
-    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
-    files.push(...strings(generator["envs"]));
-    if (typeof generator["env"] === "string") files.push(generator["env"]);
-  }
-  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
-  const openapi = data["openapi"];
-  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
-    files.push(openapi["path"]);
-  }
-  return files;
-}
-
-// src/discover/discover.ts
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-async function walk(context, dir, realDir) {
-  let entries;
-  try {
-    entries = await context.fs.readDir(dir);
-  } catch (error) {
-    context.errors.push({ file: context.display(dir), message: `cannot read directory: ${describeFileError(error)}` });
-    return;
-  }
-  entries.sort((a2, b) => compareBytes(a2.name, b.name));
-  const files = /* @__PURE__ */ new Set();
-  context.tree.dirFiles.set(dir, files);
-  for (const entry of entries) {
-    const path14 = join3(dir, entry.name);
-    if (context.excluded(path14)) continue;
-    if (entry.type === "directory") {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context, path14, join3(realDir, entry.name));
-    } else if (entry.type === "file") {
-      files.add(entry.name);
-      context.tree.files.push(path14);
-    } else if (entry.type === "symlink") {
-      let target2;
-      try {
-        target2 = await context.fs.realpath(path14);
-      } catch (error) {
-        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context.errors.push({ file: context.display(path14), message: `cannot follow symlink: ${describeFileError(error)}` });
-        }
-        continue;
-      }
-      if (!isInside(context.root.real, target2)) {
-        context.errors.push({
-          file: context.display(path14),
-          message: "symlink points outside the scanned directory; it is not followed"
-        });
-        continue;
-      }
-      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
-    }
-  }
-}
-function isManifestName(name) {
-  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
-}
-function kustomizationFileIn(files) {
-  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
-}
-async function detectKind(fs, absolute) {
-  try {
-    const real = await fs.realpath(absolute);
-    const info = await fs.lstat(real);
-    if (info.type === "file") return "manifest";
-    if (info.type !== "directory") return void 0;
-    const names = new Set((await fs.readDir(real)).map((entry) => entry.name));
-    if (names.has("Chart.yaml")) return "helm";
-    if (kustomizationFileIn(names)) return "kustomize";
-    return void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function isLibraryChart(fs, chartDir) {
-  try {
-    return LIBRARY_TYPE_LINE.test(await fs.readFile(join3(chartDir, "Chart.yaml")));
-  } catch {
-    return false;
-  }
-}
-var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
-function isDeployable(data, buildsOnKustomization) {
-  const namespace = data["namespace"];
-  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
-}
-function addTarget(targets, target2) {
-  const key = target2.stdin ? "-" : target2.absolutePath;
-  if (!targets.has(key)) targets.set(key, target2);
-}
-async function discoverTargets(request, fs) {
-  const errors = [];
-  const targets = /* @__PURE__ */ new Map();
-  const given = request.paths.length > 0 ? request.paths : ["."];
-  const roots = [];
-  for (const path14 of given) {
-    if (path14 === "-") continue;
-    const absolute = resolve4(request.cwd, path14);
-    let real = absolute;
-    try {
-      real = await fs.realpath(absolute);
-    } catch {
-    }
-    roots.push({ given: normalizeGiven(path14), absolute, real });
-  }
-  const displayPath = createDisplayPath(request.cwd, roots);
-  const matchExcluded = request.exclude.length > 0 ? (0, import_picomatch2.default)([...request.exclude], { dot: true }) : void 0;
-  const excluded = (absolute) => {
-    if (matchExcluded === void 0) return false;
-    const fromCwd = toPosix(relative2(request.cwd, absolute));
-    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
-  };
-  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path14 of given) {
-    if (path14 === "-") {
-      addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
-      continue;
-    }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve4(request.cwd, path14));
-    if (root === void 0) continue;
-    if (excluded(root.absolute)) continue;
-    let type;
-    try {
-      type = (await fs.lstat(root.real)).type;
-    } catch (error) {
-      errors.push({ file: root.given, message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}` });
-      continue;
-    }
-    if (type === "directory") {
-      await walk({ fs, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
-    } else if (type === "file") {
-      const name = basename(root.absolute);
-      const dir = dirname3(root.absolute);
-      if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-      else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
-    } else {
-      errors.push({ file: root.given, message: "not a regular file or directory" });
-    }
-  }
-  const directories = [...tree.dirFiles.keys()];
-  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
-  const chartSet = new Set(chartDirs);
-  const underAny = (set, path14) => {
-    for (let current = path14; ; current = dirname3(current)) {
-      if (set.has(current)) return true;
-      if (dirname3(current) === current) return false;
-    }
-  };
-  const insideChart = (path14) => underAny(chartSet, path14);
-  for (const chart of chartDirs) {
-    if (insideChart(dirname3(chart))) continue;
-    if (await isLibraryChart(fs, chart)) continue;
-    addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
-  }
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
-  const kustomizationSet = new Set(kustomizationDirs);
-  const referenced = /* @__PURE__ */ new Set();
-  const claimedFiles = /* @__PURE__ */ new Set();
-  const components = /* @__PURE__ */ new Set();
-  const deployable = /* @__PURE__ */ new Set();
-  for (const dir of kustomizationDirs) {
-    const name = kustomizationFileIn(tree.dirFiles.get(dir));
-    const file = join3(dir, name);
-    let text;
-    try {
-      text = await fs.readFile(file);
-    } catch (error) {
-      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error)}` });
-      continue;
-    }
-    const parsed = parseKustomizationText(text, file);
-    if ("error" in parsed) continue;
-    if (parsed.kind === "Component") components.add(dir);
-    let buildsOnKustomization = false;
-    for (const entry of baseEntries(parsed.data)) {
-      const target2 = resolve4(dir, entry);
-      if (kustomizationSet.has(target2)) {
-        referenced.add(target2);
-        buildsOnKustomization = true;
-      } else claimedFiles.add(target2);
-    }
-    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
-    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve4(dir, entry));
-  }
-  for (const dir of kustomizationDirs) {
-    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
-    addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-  }
-  for (const file of tree.files) {
-    if (!isManifestName(file)) continue;
-    if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (underAny(kustomizationSet, dirname3(file))) continue;
-    addTarget(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
-  }
-  for (const explicit of request.targets) {
-    const absolute = resolve4(request.cwd, explicit.path);
-    const kind = explicit.type ?? await detectKind(fs, absolute);
-    if (kind === void 0) {
-      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
-      continue;
-    }
-    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
-  }
-  let result = [...targets.values()].sort((a2, b) => compareBytes(a2.path, b.path) || compareBytes(a2.kind, b.kind));
-  let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
-  const shard = request.shard;
-  if (shard !== void 0) {
-    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
-    resultErrors = resultErrors.filter((error) => assignShard(error.file, shard.total) === shard.index);
-  }
-  return { targets: result, errors: resultErrors, displayPath };
-}
-
-// src/discover/node-fs.ts
-import { lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4 } from "node:path";
-function typeOf(entry) {
-  if (entry.isSymbolicLink()) return "symlink";
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "directory";
-  return "other";
-}
-function createNodeFileSystem(tempRoot = tmpdir()) {
-  return {
-    readFile: (path14) => readFile(path14, "utf8"),
-    async readDir(path14) {
-      const entries = await readdir(path14, { withFileTypes: true });
-      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
-    },
-    async lstat(path14) {
-      const info = await lstat(path14);
-      return { type: typeOf(info), size: info.size };
-    },
-    realpath: (path14) => realpath(path14),
-    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path14, text) {
-      await mkdir(dirname4(path14), { recursive: true });
-      await writeFile(path14, text, "utf8");
-    },
-    async removeTempDir(path14) {
-      await rm(path14, { recursive: true, force: true }).catch(() => void 0);
-    }
-  };
-}
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
-}
-
-// node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
-var safeNormalizeFileUrl = (file, name) => {
-  const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
-  if (typeof fileString !== "string") {
-    throw new TypeError(`${name} must be a string or a file URL: ${fileString}.`);
-  }
-  return fileString;
-};
-var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
-var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
-
-// node_modules/execa/lib/methods/parameters.js
-var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
-  const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options] = isPlainObject(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
-  if (!Array.isArray(commandArguments)) {
-    throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
-  }
-  if (commandArguments.some((commandArgument) => typeof commandArgument === "object" && commandArgument !== null)) {
-    throw new TypeError(`Second argument must be an array of strings: ${commandArguments}`);
-  }
-  const normalizedArguments = commandArguments.map(String);
-  const nullByteArgument = normalizedArguments.find((normalizedArgument) => normalizedArgument.includes("\0"));
-  if (nullByteArgument !== void 0) {
-    throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
-  }
-  if (!isPlainObject(options)) {
-    throw new TypeError(`Last argument must be an options object: ${options}`);
-  }
-  return [filePath, normalizedArguments, options];
-};
-
-// node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
-
-// node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
-var { toString: objectToString } = Object.prototype;
-var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
-var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
-var bufferToUint8Array = (buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-var textEncoder = new TextEncoder();
-var stringToUint8Array = (string) => textEncoder.encode(string);
-var textDecoder = new TextDecoder();
-var uint8ArrayToString = (uint8Array) => textDecoder.decode(uint8Array);
-var joinToString = (uint8ArraysOrStrings, encoding) => {
-  const strings2 = uint8ArraysToStrings(uint8ArraysOrStrings, encoding);
-  return strings2.join("");
-};
-var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
-  if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
-    return uint8ArraysOrStrings;
-  }
-  const decoder = new StringDecoder(encoding);
-  const strings2 = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
-  const finalString = decoder.end();
-  return finalString === "" ? strings2 : [...strings2, finalString];
-};
-var joinToUint8Array = (uint8ArraysOrStrings) => {
-  if (uint8ArraysOrStrings.length === 1 && isUint8Array(uint8ArraysOrStrings[0])) {
-    return uint8ArraysOrStrings[0];
-  }
-  return concatUint8Arrays(stringsToUint8Arrays(uint8ArraysOrStrings));
-};
-var stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
-var concatUint8Arrays = (uint8Arrays) => {
-  const result = new Uint8Array(getJoinLength(uint8Arrays));
-  let index = 0;
-  for (const uint8Array of uint8Arrays) {
-    result.set(uint8Array, index);
-    index += uint8Array.length;
-  }
-  return result;
-};
-var getJoinLength = (uint8Arrays) => {
-  let joinLength = 0;
-  for (const uint8Array of uint8Arrays) {
-    joinLength += uint8Array.length;
-  }
-  return joinLength;
-};
-
-// node_modules/execa/lib/methods/template.js
-var isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(templates.raw);
-var parseTemplates = (templates, expressions) => {
-  let tokens = [];
-  for (const [index, template] of templates.entries()) {
-    tokens = parseTemplate({
-      templates,
-      expressions,
-      tokens,
-      index,
-      template
-    });
-  }
-  if (tokens.length === 0) {
-    throw new TypeError("Template script must not be empty");
-  }
-  const [file, ...commandArguments] = tokens;
-  return [file, commandArguments, {}];
-};
-var parseTemplate = ({ templates, expressions, tokens, index, template }) => {
-  if (template === void 0) {
-    throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
-  }
-  const { nextTokens, leadingWhitespaces, trailingWhitespaces } = splitByWhitespaces(template, templates.raw[index]);
-  const newTokens = concatTokens(tokens, nextTokens, leadingWhitespaces);
-  if (index === expressions.length) {
-    return newTokens;
-  }
-  const expression = expressions[index];
-  const expressionTokens = Array.isArray(expression) ? expression.map((expression2) => parseExpression(expression2)) : [parseExpression(expression)];
-  return concatTokens(newTokens, expressionTokens, trailingWhitespaces);
-};
-var splitByWhitespaces = (template, rawTemplate) => {
-  if (rawTemplate.length === 0) {
-    return { nextTokens: [], leadingWhitespaces: false, trailingWhitespaces: false };
-  }
-  const nextTokens = [];
-  let templateStart = 0;
-  const leadingWhitespaces = DELIMITERS.has(rawTemplate[0]);
-  for (let templateIndex = 0, rawIndex = 0; templateIndex < template.length; templateIndex += 1, rawIndex += 1) {
-    const rawCharacter = rawTemplate[rawIndex];
-    if (DELIMITERS.has(rawCharacter)) {
-      if (templateStart !== templateIndex) {
-        nextTokens.push(template.slice(templateStart, templateIndex));
-      }
-      templateStart = templateIndex + 1;
-    } else if (rawCharacter === "\\") {
-      const nextRawCharacter = rawTemplate[rawIndex + 1];
-      if (nextRawCharacter === "\n") {
-        templateIndex -= 1;
-        rawIndex += 1;
-      } else if (nextRawCharacter === "u" && rawTemplate[rawIndex + 2] === "{") {
-        rawIndex = rawTemplate.indexOf("}", rawIndex + 3);
-      } else {
-        rawIndex += ESCAPE_LENGTH[nextRawCharacter] ?? 1;
-      }
-    }
-  }
-  const trailingWhitespaces = templateStart === template.length;
-  if (!trailingWhitespaces) {
-    nextTokens.push(template.slice(templateStart));
-  }
-  return { nextTokens, leadingWhitespaces, trailingWhitespaces };
-};
-var DELIMITERS = /* @__PURE__ */ new Set([" ", "	", "\r", "\n"]);
-var ESCAPE_LENGTH = { x: 3, u: 5 };
-var concatTokens = (tokens, nextTokens, isSeparated) => isSeparated || tokens.length === 0 || nextTokens.length === 0 ? [...tokens, ...nextTokens] : [
-  ...tokens.slice(0, -1),
-  `${tokens.at(-1)}${nextTokens[0]}`,
-  ...nextTokens.slice(1)
-];
-var parseExpression = (expression) => {
-  const typeOfExpression = typeof expression;
-  if (typeOfExpression === "string") {
-    return expression;
-  }
-  if (typeOfExpression === "number") {
-    return String(expression);
-  }
-  if (isPlainObject(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
-    return getSubprocessResult(expression);
-  }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
-    throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
-  }
-  throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
-};
-var getSubprocessResult = ({ stdout }) => {
-  if (typeof stdout === "string") {
-    return stdout;
-  }
-  if (isUint8Array(stdout)) {
-    return uint8ArrayToString(stdout);
-  }
-  if (stdout === void 0) {
-    throw new TypeError(`Missing result.stdout in template expression. This is probably due to the previous subprocess' "stdout" option.`);
-  }
-  throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
-
-// node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
-
-// node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
-var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
-var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
-var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
-
-// node_modules/execa/lib/arguments/specific.js
-var normalizeFdSpecificOptions = (options) => {
-  const optionsCopy = { ...options };
-  for (const optionName of FD_SPECIFIC_OPTIONS) {
-    optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
-  }
-  return optionsCopy;
-};
-var normalizeFdSpecificOption = (options, optionName) => {
-  const optionBaseArray = Array.from({ length: getStdioLength(options) + 1 });
-  const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
-  return addDefaultValue(optionArray, optionName);
-};
-var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
-var normalizeOptionObject = (optionValue, optionArray, optionName) => {
-  for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
-    for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
-      optionArray[fdNumber] = optionValue[fdName];
-    }
-  }
-  return optionArray;
-};
-var compareFdName = (fdNameA, fdNameB) => getFdNameOrder(fdNameA) < getFdNameOrder(fdNameB) ? 1 : -1;
-var getFdNameOrder = (fdName) => {
-  if (fdName === "stdout" || fdName === "stderr") {
-    return 0;
-  }
-  return fdName === "all" ? 2 : 1;
-};
-var parseFdName = (fdName, optionName, optionArray) => {
-  if (fdName === "ipc") {
-    return [optionArray.length - 1];
-  }
-  const fdNumber = parseFd(fdName);
-  if (fdNumber === void 0 || fdNumber === 0) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid.
-It must be "${optionName}.stdout", "${optionName}.stderr", "${optionName}.all", "${optionName}.ipc", or "${optionName}.fd3", "${optionName}.fd4" (and so on).`);
-  }
-  if (fdNumber >= optionArray.length) {
-    throw new TypeError(`"${optionName}.${fdName}" is invalid: that file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  return fdNumber === "all" ? [1, 2] : [fdNumber];
-};
-var parseFd = (fdName) => {
-  if (fdName === "all") {
-    return fdName;
-  }
-  if (STANDARD_STREAMS_ALIASES.includes(fdName)) {
-    return STANDARD_STREAMS_ALIASES.indexOf(fdName);
-  }
-  const regexpResult = FD_REGEXP.exec(fdName);
-  if (regexpResult !== null) {
-    return Number(regexpResult[1]);
-  }
-};
-var FD_REGEXP = /^fd(\d+)$/;
-var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
-var DEFAULT_OPTIONS = {
-  lines: false,
-  buffer: true,
-  maxBuffer: 1e3 * 1e3 * 100,
-  verbose: verboseDefault,
-  stripFinalNewline: true
-};
-var FD_SPECIFIC_OPTIONS = ["lines", "buffer", "maxBuffer", "verbose", "stripFinalNewline"];
-var getFdSpecificValue = (optionArray, fdNumber) => fdNumber === "ipc" ? optionArray.at(-1) : optionArray[fdNumber];
-
-// node_modules/execa/lib/verbose/values.js
-var isVerbose = ({ verbose }, fdNumber) => getFdVerbose(verbose, fdNumber) !== "none";
-var isFullVerbose = ({ verbose }, fdNumber) => !["none", "short"].includes(getFdVerbose(verbose, fdNumber));
-var getVerboseFunction = ({ verbose }, fdNumber) => {
-  const fdVerbose = getFdVerbose(verbose, fdNumber);
-  return isVerboseFunction(fdVerbose) ? fdVerbose : void 0;
-};
-var getFdVerbose = (verbose, fdNumber) => fdNumber === void 0 ? getFdGenericVerbose(verbose) : getFdSpecificValue(verbose, fdNumber);
-var getFdGenericVerbose = (verbose) => verbose.find((fdVerbose) => isVerboseFunction(fdVerbose)) ?? VERBOSE_VALUES.findLast((fdVerbose) => verbose.includes(fdVerbose));
-var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
-var VERBOSE_VALUES = ["none", "short", "full"];
-
-// node_modules/execa/lib/verbose/log.js
-import { inspect as inspect2 } from "node:util";
-
-// node_modules/execa/lib/arguments/escape.js
-import { platform } from "node:process";
-import { stripVTControlCharacters } from "node:util";
-var joinCommand = (filePath, rawArguments) => {
-  const fileAndArguments = [filePath, ...rawArguments];
-  const command = fileAndArguments.join(" ");
-  const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
-  return { command, escapedCommand };
-};
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
-var escapeControlCharacter = (character) => {
-  const commonEscape = COMMON_ESCAPES[character];
-  if (commonEscape !== void 0) {
-    return commonEscape;
-  }
-  const codepoint = character.codePointAt(0);
-  const codepointHex = codepoint.toString(16);
-  return codepoint <= ASTRAL_START ? `\\u${codepointHex.padStart(4, "0")}` : `\\U${codepointHex}`;
-};
-var getSpecialCharRegExp = () => {
-  try {
-    return new RegExp("\\p{Separator}|\\p{Other}", "gu");
-  } catch {
-    return /[\s\u0000-\u001F\u007F-\u009F\u00AD]/g;
-  }
-};
-var SPECIAL_CHAR_REGEXP = getSpecialCharRegExp();
-var COMMON_ESCAPES = {
-  " ": " ",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\n": "\\n",
-  "\r": "\\r",
-  "	": "\\t"
-};
-var ASTRAL_START = 65535;
-var quoteString = (escapedArgument) => {
-  if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
-    return escapedArgument;
-  }
-  return platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
-};
-var NO_ESCAPE_REGEXP = /^[\w./-]+$/;
-
-// node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
-function isUnicodeSupported() {
-  const { env } = process3;
-  const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
-    return TERM !== "linux";
-  }
-  return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
-}
-
-// node_modules/figures/index.js
-var common = {
-  circleQuestionMark: "(?)",
-  questionMarkPrefix: "(?)",
-  square: "█",
-  squareDarkShade: "▓",
-  squareMediumShade: "▒",
-  squareLightShade: "░",
-  squareTop: "▀",
-  squareBottom: "▄",
-  squareLeft: "▌",
-  squareRight: "▐",
-  squareCenter: "■",
-  bullet: "●",
-  dot: "․",
-  ellipsis: "…",
-  pointerSmall: "›",
-  triangleUp: "▲",
-  triangleUpSmall: "▴",
-  triangleDown: "▼",
-  triangleDownSmall: "▾",
-  triangleLeftSmall: "◂",
-  triangleRightSmall: "▸",
-  home: "⌂",
-  heart: "♥",
-  musicNote: "♪",
-  musicNoteBeamed: "♫",
-  arrowUp: "↑",
-  arrowDown: "↓",
-  arrowLeft: "←",
-  arrowRight: "→",
-  arrowLeftRight: "↔",
-  arrowUpDown: "↕",
-  almostEqual: "≈",
-  notEqual: "≠",
-  lessOrEqual: "≤",
-  greaterOrEqual: "≥",
-  identical: "≡",
-  infinity: "∞",
-  subscriptZero: "₀",
-  subscriptOne: "₁",
-  subscriptTwo: "₂",
-  subscriptThree: "₃",
-  subscriptFour: "₄",
-  subscriptFive: "₅",
-  subscriptSix: "₆",
-  subscriptSeven: "₇",
-  subscriptEight: "₈",
-  subscriptNine: "₉",
-  oneHalf: "½",
-  oneThird: "⅓",
-  oneQuarter: "¼",
-  oneFifth: "⅕",
-  oneSixth: "⅙",
-  oneEighth: "⅛",
-  twoThirds: "⅔",
-  twoFifths: "⅖",
-  threeQuarters: "¾",
-  threeFifths: "⅗",
-  threeEighths: "⅜",
-  fourFifths: "⅘",
-  fiveSixths: "⅚",
-  fiveEighths: "⅝",
-  sevenEighths: "⅞",
-  line: "─",
-  lineBold: "━",
-  lineDouble: "═",
-  lineDashed0: "┄",
-  lineDashed1: "┅",
-  lineDashed2: "┈",
-  lineDashed3: "┉",
-  lineDashed4: "╌",
-  lineDashed5: "╍",
-  lineDashed6: "╴",
-  lineDashed7: "╶",
-  lineDashed8: "╸",
-  lineDashed9: "╺",
-  lineDashed10: "╼",
-  lineDashed11: "╾",
-  lineDashed12: "−",
-  lineDashed13: "–",
-  lineDashed14: "‐",
-  lineDashed15: "⁃",
-  lineVertical: "│",
-  lineVerticalBold: "┃",
-  lineVerticalDouble: "║",
-  lineVerticalDashed0: "┆",
-  lineVerticalDashed1: "┇",
-  lineVerticalDashed2: "┊",
-  lineVerticalDashed3: "┋",
-  lineVerticalDashed4: "╎",
-  lineVerticalDashed5: "╏",
-  lineVerticalDashed6: "╵",
-  lineVerticalDashed7: "╷",
-  lineVerticalDashed8: "╹",
-  lineVerticalDashed9: "╻",
-  lineVerticalDashed10: "╽",
-  lineVerticalDashed11: "╿",
-  lineDownLeft: "┐",
-  lineDownLeftArc: "╮",
-  lineDownBoldLeftBold: "┓",
-  lineDownBoldLeft: "┒",
-  lineDownLeftBold: "┑",
-  lineDownDoubleLeftDouble: "╗",
-  lineDownDoubleLeft: "╖",
-  lineDownLeftDouble: "╕",
-  lineDownRight: "┌",
-  lineDownRightArc: "╭",
-  lineDownBoldRightBold: "┏",
-  lineDownBoldRight: "┎",
-  lineDownRightBold: "┍",
-  lineDownDoubleRightDouble: "╔",
-  lineDownDoubleRight: "╓",
-  lineDownRightDouble: "╒",
-  lineUpLeft: "┘",
-  lineUpLeftArc: "╯",
-  lineUpBoldLeftBold: "┛",
-  lineUpBoldLeft: "┚",
-  lineUpLeftBold: "┙",
-  lineUpDoubleLeftDouble: "╝",
-  lineUpDoubleLeft: "╜",
-  lineUpLeftDouble: "╛",
-  lineUpRight: "└",
-  lineUpRightArc: "╰",
-  lineUpBoldRightBold: "┗",
-  lineUpBoldRight: "┖",
-  lineUpRightBold: "┕",
-  lineUpDoubleRightDouble: "╚",
-  lineUpDoubleRight: "╙",
-  lineUpRightDouble: "╘",
-  lineUpDownLeft: "┤",
-  lineUpBoldDownBoldLeftBold: "┫",
-  lineUpBoldDownBoldLeft: "┨",
-  lineUpDownLeftBold: "┥",
-  lineUpBoldDownLeftBold: "┩",
-  lineUpDownBoldLeftBold: "┪",
-  lineUpDownBoldLeft: "┧",
-  lineUpBoldDownLeft: "┦",
-  lineUpDoubleDownDoubleLeftDouble: "╣",
-  lineUpDoubleDownDoubleLeft: "╢",
-  lineUpDownLeftDouble: "╡",
-  lineUpDownRight: "├",
-  lineUpBoldDownBoldRightBold: "┣",
-  lineUpBoldDownBoldRight: "┠",
-  lineUpDownRightBold: "┝",
-  lineUpBoldDownRightBold: "┡",
-  lineUpDownBoldRightBold: "┢",
-  lineUpDownBoldRight: "┟",
-  lineUpBoldDownRight: "┞",
-  lineUpDoubleDownDoubleRightDouble: "╠",
-  lineUpDoubleDownDoubleRight: "╟",
-  lineUpDownRightDouble: "╞",
-  lineDownLeftRight: "┬",
-  lineDownBoldLeftBoldRightBold: "┳",
-  lineDownLeftBoldRightBold: "┯",
-  lineDownBoldLeftRight: "┰",
-  lineDownBoldLeftBoldRight: "┱",
-  lineDownBoldLeftRightBold: "┲",
-  lineDownLeftRightBold: "┮",
-  lineDownLeftBoldRight: "┭",
-  lineDownDoubleLeftDoubleRightDouble: "╦",
-  lineDownDoubleLeftRight: "╥",
-  lineDownLeftDoubleRightDouble: "╤",
-  lineUpLeftRight: "┴",
-  lineUpBoldLeftBoldRightBold: "┻",
-  lineUpLeftBoldRightBold: "┷",
-  lineUpBoldLeftRight: "┸",
-  lineUpBoldLeftBoldRight: "┹",
-  lineUpBoldLeftRightBold: "┺",
-  lineUpLeftRightBold: "┶",
-  lineUpLeftBoldRight: "┵",
-  lineUpDoubleLeftDoubleRightDouble: "╩",
-  lineUpDoubleLeftRight: "╨",
-  lineUpLeftDoubleRightDouble: "╧",
-  lineUpDownLeftRight: "┼",
-  lineUpBoldDownBoldLeftBoldRightBold: "╋",
-  lineUpDownBoldLeftBoldRightBold: "╈",
-  lineUpBoldDownLeftBoldRightBold: "╇",
-  lineUpBoldDownBoldLeftRightBold: "╊",
-  lineUpBoldDownBoldLeftBoldRight: "╉",
-  lineUpBoldDownLeftRight: "╀",
-  lineUpDownBoldLeftRight: "╁",
-  lineUpDownLeftBoldRight: "┽",
-  lineUpDownLeftRightBold: "┾",
-  lineUpBoldDownBoldLeftRight: "╂",
-  lineUpDownLeftBoldRightBold: "┿",
-  lineUpBoldDownLeftBoldRight: "╃",
-  lineUpBoldDownLeftRightBold: "╄",
-  lineUpDownBoldLeftBoldRight: "╅",
-  lineUpDownBoldLeftRightBold: "╆",
-  lineUpDoubleDownDoubleLeftDoubleRightDouble: "╬",
-  lineUpDoubleDownDoubleLeftRight: "╫",
-  lineUpDownLeftDoubleRightDouble: "╪",
-  lineCross: "╳",
-  lineBackslash: "╲",
-  lineSlash: "╱"
-};
-var specialMainSymbols = {
-  tick: "✔",
-  info: "ℹ",
-  warning: "⚠",
-  cross: "✘",
-  squareSmall: "◻",
-  squareSmallFilled: "◼",
-  circle: "◯",
-  circleFilled: "◉",
-  circleDotted: "◌",
-  circleDouble: "◎",
-  circleCircle: "ⓞ",
-  circleCross: "ⓧ",
-  circlePipe: "Ⓘ",
-  radioOn: "◉",
-  radioOff: "◯",
-  checkboxOn: "☒",
-  checkboxOff: "☐",
-  checkboxCircleOn: "ⓧ",
-  checkboxCircleOff: "Ⓘ",
-  pointer: "❯",
-  triangleUpOutline: "△",
-  triangleLeft: "◀",
-  triangleRight: "▶",
-  lozenge: "◆",
-  lozengeOutline: "◇",
-  hamburger: "☰",
-  smiley: "㋡",
-  mustache: "෴",
-  star: "★",
-  play: "▶",
-  nodejs: "⬢",
-  oneSeventh: "⅐",
-  oneNinth: "⅑",
-  oneTenth: "⅒"
-};
-var specialFallbackSymbols = {
-  tick: "√",
-  info: "i",
-  warning: "‼",
-  cross: "×",
-  squareSmall: "□",
-  squareSmallFilled: "■",
-  circle: "( )",
-  circleFilled: "(*)",
-  circleDotted: "( )",
-  circleDouble: "( )",
-  circleCircle: "(○)",
-  circleCross: "(×)",
-  circlePipe: "(│)",
-  radioOn: "(*)",
-  radioOff: "( )",
-  checkboxOn: "[×]",
-  checkboxOff: "[ ]",
-  checkboxCircleOn: "(×)",
-  checkboxCircleOff: "( )",
-  pointer: ">",
-  triangleUpOutline: "∆",
-  triangleLeft: "◄",
-  triangleRight: "►",
-  lozenge: "♦",
-  lozengeOutline: "◊",
-  hamburger: "≡",
-  smiley: "☺",
-  mustache: "┌─┐",
-  star: "✶",
-  play: "►",
-  nodejs: "♦",
-  oneSeventh: "1/7",
-  oneNinth: "1/9",
-  oneTenth: "1/10"
-};
-var mainSymbols = { ...common, ...specialMainSymbols };
-var fallbackSymbols = { ...common, ...specialFallbackSymbols };
-var shouldUseMain = isUnicodeSupported();
-var figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-var figures_default = figures;
-var replacements = Object.entries(specialMainSymbols);
-
-// node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result += string.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/execa/lib/verbose/default.js
-var defaultVerboseFunction = ({
-  type,
-  message,
-  timestamp,
-  piped,
-  commandId,
-  result: { failed = false } = {},
-  options: { reject = true }
-}) => {
-  const timestampString = serializeTimestamp(timestamp);
-  const icon = ICONS[type]({ failed, reject, piped });
-  const color = COLORS[type]({ reject });
-  return `${gray(`[${timestampString}]`)} ${gray(`[${commandId}]`)} ${color(icon)} ${color(message)}`;
-};
-var serializeTimestamp = (timestamp) => `${padField(timestamp.getHours(), 2)}:${padField(timestamp.getMinutes(), 2)}:${padField(timestamp.getSeconds(), 2)}.${padField(timestamp.getMilliseconds(), 3)}`;
-var padField = (field, padding) => String(field).padStart(padding, "0");
-var getFinalIcon = ({ failed, reject }) => {
-  if (!failed) {
-    return figures_default.tick;
-  }
-  return reject ? figures_default.cross : figures_default.warning;
-};
-var ICONS = {
-  command: ({ piped }) => piped ? "|" : "$",
-  output: () => " ",
-  ipc: () => "*",
-  error: getFinalIcon,
-  duration: getFinalIcon
-};
-var identity = (string) => string;
-var COLORS = {
-  command: () => bold,
-  output: () => identity,
-  ipc: () => identity,
-  error: ({ reject }) => reject ? redBright : yellowBright,
-  duration: () => gray
-};
-
-// node_modules/execa/lib/verbose/custom.js
-var applyVerboseOnLines = (printedLines, verboseInfo, fdNumber) => {
-  const verboseFunction = getVerboseFunction(verboseInfo, fdNumber);
-  return printedLines.map(({ verboseLine, verboseObject }) => applyVerboseFunction(verboseLine, verboseObject, verboseFunction)).filter((printedLine) => printedLine !== void 0).map((printedLine) => appendNewline(printedLine)).join("");
-};
-var applyVerboseFunction = (verboseLine, verboseObject, verboseFunction) => {
-  if (verboseFunction === void 0) {
-    return verboseLine;
-  }
-  const printedLine = verboseFunction(verboseLine, verboseObject);
-  if (typeof printedLine === "string") {
-    return printedLine;
-  }
-};
-var appendNewline = (printedLine) => printedLine.endsWith("\n") ? printedLine : `${printedLine}
-`;
-
-// node_modules/execa/lib/verbose/log.js
-var verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-  const verboseObject = getVerboseObject({ type, result, verboseInfo });
-  const printedLines = getPrintedLines(verboseMessage, verboseObject);
-  const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
-  if (finalLines !== "") {
-    console.warn(finalLines.slice(0, -1));
-  }
-};
-var getVerboseObject = ({
-  type,
-  result,
-  verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
-}) => ({
-  type,
-  escapedCommand,
-  commandId: `${commandId}`,
-  timestamp: /* @__PURE__ */ new Date(),
-  piped,
-  result,
-  options
-});
-var getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
-var getPrintedLine = (verboseObject) => {
-  const verboseLine = defaultVerboseFunction(verboseObject);
-  return { verboseLine, verboseObject };
-};
-var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect2(message);
-  const escapedMessage = escapeLines(messageString);
-  return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
-};
-var TAB_SIZE = 2;
-
-// node_modules/execa/lib/verbose/start.js
-var logCommand = (escapedCommand, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  verboseLog({
-    type: "command",
-    verboseMessage: escapedCommand,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/verbose/info.js
-var getVerboseInfo = (verbose, escapedCommand, rawOptions) => {
-  validateVerbose(verbose);
-  const commandId = getCommandId(verbose);
-  return {
-    verbose,
-    escapedCommand,
-    commandId,
-    rawOptions
-  };
-};
-var getCommandId = (verbose) => isVerbose({ verbose }) ? COMMAND_ID++ : void 0;
-var COMMAND_ID = 0n;
-var validateVerbose = (verbose) => {
-  for (const fdVerbose of verbose) {
-    if (fdVerbose === false) {
-      throw new TypeError(`The "verbose: false" option was renamed to "verbose: 'none'".`);
-    }
-    if (fdVerbose === true) {
-      throw new TypeError(`The "verbose: true" option was renamed to "verbose: 'short'".`);
-    }
-    if (!VERBOSE_VALUES.includes(fdVerbose) && !isVerboseFunction(fdVerbose)) {
-      const allowedValues = VERBOSE_VALUES.map((allowedValue) => `'${allowedValue}'`).join(", ");
-      throw new TypeError(`The "verbose" option must not be ${fdVerbose}. Allowed values are: ${allowedValues} or a function.`);
-    }
-  }
-};
-
-// node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
-
-// node_modules/execa/lib/arguments/command.js
-var handleCommand = (filePath, rawArguments, rawOptions) => {
-  const startTime = getStartTime();
-  const { command, escapedCommand } = joinCommand(filePath, rawArguments);
-  const verbose = normalizeFdSpecificOption(rawOptions, "verbose");
-  const verboseInfo = getVerboseInfo(verbose, escapedCommand, { ...rawOptions });
-  logCommand(escapedCommand, verboseInfo);
-  return {
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo
-  };
-};
-
-// node_modules/execa/lib/arguments/options.js
-var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
-import process6 from "node:process";
-
-// node_modules/npm-run-path/index.js
-import process4 from "node:process";
-import path4 from "node:path";
-
-// node_modules/npm-run-path/node_modules/path-key/index.js
-function pathKey(options = {}) {
-  const {
-    env = process.env,
-    platform: platform2 = process.platform
-  } = options;
-  if (platform2 !== "win32") {
-    return "PATH";
-  }
-  return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-}
-
-// node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
-function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
-}
-function traversePathUp(startPath) {
-  return {
-    *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
-      let previousPath;
-      while (previousPath !== currentPath) {
-        yield currentPath;
-        previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
-      }
-    }
-  };
-}
-var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
-
-// node_modules/npm-run-path/index.js
-var npmRunPath = ({
-  cwd = process4.cwd(),
-  path: pathOption = process4.env[pathKey()],
-  preferLocal = true,
-  execPath: execPath2 = process4.execPath,
-  addExecPath = true
-} = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
-  const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
-  if (preferLocal) {
-    applyPreferLocal(result, pathParts, cwdPath);
-  }
-  if (addExecPath) {
-    applyExecPath(result, pathParts, execPath2, cwdPath);
-  }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
-};
-var applyPreferLocal = (result, pathParts, cwdPath) => {
-  for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
-    if (!pathParts.includes(pathPart)) {
-      result.push(pathPart);
-    }
-  }
-};
-var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
-  if (!pathParts.includes(pathPart)) {
-    result.push(pathPart);
-  }
-};
-var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
-  env = { ...env };
-  const pathName = pathKey({ env });
-  options.path = env[pathName];
-  env[pathName] = npmRunPath(options);
-  return env;
-};
-
-// node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
-
-// node_modules/execa/lib/return/final-error.js
-var getFinalError = (originalError, message, isSync) => {
-  const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-  const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
-  return new ErrorClass(message, options);
-};
-var DiscardedError = class extends Error {
-};
-var setErrorName = (ErrorClass, value) => {
-  Object.defineProperty(ErrorClass.prototype, "name", {
-    value,
-    writable: true,
-    enumerable: false,
-    configurable: true
-  });
-  Object.defineProperty(ErrorClass.prototype, execaErrorSymbol, {
-    value: true,
-    writable: false,
-    enumerable: false,
-    configurable: false
-  });
-};
-var isExecaError = (error) => isErrorInstance(error) && execaErrorSymbol in error;
-var execaErrorSymbol = /* @__PURE__ */ Symbol("isExecaError");
-var isErrorInstance = (value) => Object.prototype.toString.call(value) === "[object Error]";
-var ExecaError = class extends Error {
-};
-setErrorName(ExecaError, ExecaError.name);
-var ExecaSyncError = class extends Error {
-};
-setErrorName(ExecaSyncError, ExecaSyncError.name);
-
-// node_modules/execa/lib/terminate/signal.js
-import { constants as constants3 } from "node:os";
-
-// node_modules/human-signals/build/src/main.js
-import { constants as constants2 } from "node:os";
-
-// node_modules/human-signals/build/src/realtime.js
-var getRealtimeSignals = () => {
-  const length = SIGRTMAX - SIGRTMIN + 1;
-  return Array.from({ length }, getRealtimeSignal);
-};
-var getRealtimeSignal = (value, index) => ({
-  name: `SIGRT${index + 1}`,
-  number: SIGRTMIN + index,
-  action: "terminate",
-  description: "Application-specific signal (realtime)",
-  standard: "posix"
-});
-var SIGRTMIN = 34;
-var SIGRTMAX = 64;
-
-// node_modules/human-signals/build/src/signals.js
-import { constants } from "node:os";
-
-// node_modules/human-signals/build/src/core.js
-var SIGNALS = [
-  {
-    name: "SIGHUP",
-    number: 1,
-    action: "terminate",
-    description: "Terminal closed",
-    standard: "posix"
-  },
-  {
-    name: "SIGINT",
-    number: 2,
-    action: "terminate",
-    description: "User interruption with CTRL-C",
-    standard: "ansi"
-  },
-  {
-    name: "SIGQUIT",
-    number: 3,
-    action: "core",
-    description: "User interruption with CTRL-\\",
-    standard: "posix"
-  },
-  {
-    name: "SIGILL",
-    number: 4,
-    action: "core",
-    description: "Invalid machine instruction",
-    standard: "ansi"
-  },
-  {
-    name: "SIGTRAP",
-    number: 5,
-    action: "core",
-    description: "Debugger breakpoint",
-    standard: "posix"
-  },
-  {
-    name: "SIGABRT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "ansi"
-  },
-  {
-    name: "SIGIOT",
-    number: 6,
-    action: "core",
-    description: "Aborted",
-    standard: "bsd"
-  },
-  {
-    name: "SIGBUS",
-    number: 7,
-    action: "core",
-    description: "Bus error due to misaligned, non-existing address or paging error",
-    standard: "bsd"
-  },
-  {
-    name: "SIGEMT",
-    number: 7,
-    action: "terminate",
-    description: "Command should be emulated but is not implemented",
-    standard: "other"
-  },
-  {
-    name: "SIGFPE",
-    number: 8,
-    action: "core",
-    description: "Floating point arithmetic error",
-    standard: "ansi"
-  },
-  {
-    name: "SIGKILL",
-    number: 9,
-    action: "terminate",
-    description: "Forced termination",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGUSR1",
-    number: 10,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGSEGV",
-    number: 11,
-    action: "core",
-    description: "Segmentation fault",
-    standard: "ansi"
-  },
-  {
-    name: "SIGUSR2",
-    number: 12,
-    action: "terminate",
-    description: "Application-specific signal",
-    standard: "posix"
-  },
-  {
-    name: "SIGPIPE",
-    number: 13,
-    action: "terminate",
-    description: "Broken pipe or socket",
-    standard: "posix"
-  },
-  {
-    name: "SIGALRM",
-    number: 14,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "posix"
-  },
-  {
-    name: "SIGTERM",
-    number: 15,
-    action: "terminate",
-    description: "Termination",
-    standard: "ansi"
-  },
-  {
-    name: "SIGSTKFLT",
-    number: 16,
-    action: "terminate",
-    description: "Stack is empty or overflowed",
-    standard: "other"
-  },
-  {
-    name: "SIGCHLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "posix"
-  },
-  {
-    name: "SIGCLD",
-    number: 17,
-    action: "ignore",
-    description: "Child process terminated, paused or unpaused",
-    standard: "other"
-  },
-  {
-    name: "SIGCONT",
-    number: 18,
-    action: "unpause",
-    description: "Unpaused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGSTOP",
-    number: 19,
-    action: "pause",
-    description: "Paused",
-    standard: "posix",
-    forced: true
-  },
-  {
-    name: "SIGTSTP",
-    number: 20,
-    action: "pause",
-    description: 'Paused using CTRL-Z or "suspend"',
-    standard: "posix"
-  },
-  {
-    name: "SIGTTIN",
-    number: 21,
-    action: "pause",
-    description: "Background process cannot read terminal input",
-    standard: "posix"
-  },
-  {
-    name: "SIGBREAK",
-    number: 21,
-    action: "terminate",
-    description: "User interruption with CTRL-BREAK",
-    standard: "other"
-  },
-  {
-    name: "SIGTTOU",
-    number: 22,
-    action: "pause",
-    description: "Background process cannot write to terminal output",
-    standard: "posix"
-  },
-  {
-    name: "SIGURG",
-    number: 23,
-    action: "ignore",
-    description: "Socket received out-of-band data",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXCPU",
-    number: 24,
-    action: "core",
-    description: "Process timed out",
-    standard: "bsd"
-  },
-  {
-    name: "SIGXFSZ",
-    number: 25,
-    action: "core",
-    description: "File too big",
-    standard: "bsd"
-  },
-  {
-    name: "SIGVTALRM",
-    number: 26,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGPROF",
-    number: 27,
-    action: "terminate",
-    description: "Timeout or timer",
-    standard: "bsd"
-  },
-  {
-    name: "SIGWINCH",
-    number: 28,
-    action: "ignore",
-    description: "Terminal window size changed",
-    standard: "bsd"
-  },
-  {
-    name: "SIGIO",
-    number: 29,
-    action: "terminate",
-    description: "I/O is available",
-    standard: "other"
-  },
-  {
-    name: "SIGPOLL",
-    number: 29,
-    action: "terminate",
-    description: "Watched event",
-    standard: "other"
-  },
-  {
-    name: "SIGINFO",
-    number: 29,
-    action: "ignore",
-    description: "Request for process information",
-    standard: "other"
-  },
-  {
-    name: "SIGPWR",
-    number: 30,
-    action: "terminate",
-    description: "Device running out of power",
-    standard: "systemv"
-  },
-  {
-    name: "SIGSYS",
-    number: 31,
-    action: "core",
-    description: "Invalid system call",
-    standard: "other"
-  },
-  {
-    name: "SIGUNUSED",
-    number: 31,
-    action: "terminate",
-    description: "Invalid system call",
-    standard: "other"
-  }
-];
-
-// node_modules/human-signals/build/src/signals.js
-var getSignals = () => {
-  const realtimeSignals = getRealtimeSignals();
-  const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
-  return signals2;
-};
-var normalizeSignal = ({
-  name,
-  number: defaultNumber,
-  description,
-  action,
-  forced = false,
-  standard
-}) => {
-  const {
-    signals: { [name]: constantSignal }
-  } = constants;
-  const supported = constantSignal !== void 0;
-  const number = supported ? constantSignal : defaultNumber;
-  return { name, number, description, supported, action, forced, standard };
-};
-
-// node_modules/human-signals/build/src/main.js
-var getSignalsByName = () => {
-  const signals2 = getSignals();
-  return Object.fromEntries(signals2.map(getSignalByName));
-};
-var getSignalByName = ({
-  name,
-  number,
-  description,
-  supported,
-  action,
-  forced,
-  standard
-}) => [name, { name, number, description, supported, action, forced, standard }];
-var signalsByName = getSignalsByName();
-var getSignalsByNumber = () => {
-  const signals2 = getSignals();
-  const length = SIGRTMAX + 1;
-  const signalsA = Array.from(
-    { length },
-    (value, number) => getSignalByNumber(number, signals2)
-  );
-  return Object.assign({}, ...signalsA);
-};
-var getSignalByNumber = (number, signals2) => {
-  const signal = findSignalByNumber(number, signals2);
-  if (signal === void 0) {
-    return {};
-  }
-  const { name, description, supported, action, forced, standard } = signal;
-  return {
-    [number]: {
-      name,
-      number,
-      description,
-      supported,
-      action,
-      forced,
-      standard
-    }
-  };
-};
-var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants2.signals[name] === number);
-  if (signal !== void 0) {
-    return signal;
-  }
-  return signals2.find((signalA) => signalA.number === number);
-};
-var signalsByNumber = getSignalsByNumber();
-
-// node_modules/execa/lib/terminate/signal.js
-var normalizeKillSignal = (killSignal) => {
-  const optionName = "option `killSignal`";
-  if (killSignal === 0) {
-    throw new TypeError(`Invalid ${optionName}: 0 cannot be used.`);
-  }
-  return normalizeSignal2(killSignal, optionName);
-};
-var normalizeSignalArgument = (signal) => signal === 0 ? signal : normalizeSignal2(signal, "`subprocess.kill()`'s argument");
-var normalizeSignal2 = (signalNameOrInteger, optionName) => {
-  if (Number.isInteger(signalNameOrInteger)) {
-    return normalizeSignalInteger(signalNameOrInteger, optionName);
-  }
-  if (typeof signalNameOrInteger === "string") {
-    return normalizeSignalName(signalNameOrInteger, optionName);
-  }
-  throw new TypeError(`Invalid ${optionName} ${String(signalNameOrInteger)}: it must be a string or an integer.
-${getAvailableSignals()}`);
-};
-var normalizeSignalInteger = (signalInteger, optionName) => {
-  if (signalsIntegerToName.has(signalInteger)) {
-    return signalsIntegerToName.get(signalInteger);
-  }
-  throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
-${getAvailableSignals()}`);
-};
-var getSignalsIntegerToName = () => new Map(Object.entries(constants3.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
-var signalsIntegerToName = getSignalsIntegerToName();
-var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants3.signals) {
-    return signalName;
-  }
-  if (signalName.toUpperCase() in constants3.signals) {
-    throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
-  }
-  throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
-${getAvailableSignals()}`);
-};
-var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
-Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants3.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants3.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
-var getSignalDescription = (signal) => signalsByName[signal].description;
-
-// node_modules/execa/lib/terminate/kill.js
-var normalizeForceKillAfterDelay = (forceKillAfterDelay) => {
-  if (forceKillAfterDelay === false) {
-    return forceKillAfterDelay;
-  }
-  if (forceKillAfterDelay === true) {
-    return DEFAULT_FORCE_KILL_TIMEOUT;
-  }
-  if (!Number.isFinite(forceKillAfterDelay) || forceKillAfterDelay < 0) {
-    throw new TypeError(`Expected the \`forceKillAfterDelay\` option to be a non-negative integer, got \`${forceKillAfterDelay}\` (${typeof forceKillAfterDelay})`);
-  }
-  return forceKillAfterDelay;
-};
-var DEFAULT_FORCE_KILL_TIMEOUT = 1e3 * 5;
-var subprocessKill = ({ kill, options: { forceKillAfterDelay, killSignal }, onInternalError, context, controller }, signalOrError, errorArgument) => {
-  const { signal, error } = parseKillArguments(signalOrError, errorArgument, killSignal);
-  emitKillError(error, onInternalError);
-  const killResult = kill(signal);
-  setKillTimeout({
-    kill,
-    signal,
-    forceKillAfterDelay,
-    killSignal,
-    killResult,
-    context,
-    controller
-  });
-  return killResult;
-};
-var parseKillArguments = (signalOrError, errorArgument, killSignal) => {
-  const [signal = killSignal, error] = isErrorInstance(signalOrError) ? [void 0, signalOrError] : [signalOrError, errorArgument];
-  if (typeof signal !== "string" && !Number.isInteger(signal)) {
-    throw new TypeError(`The first argument must be an error instance or a signal name string/integer: ${String(signal)}`);
-  }
-  if (error !== void 0 && !isErrorInstance(error)) {
-    throw new TypeError(`The second argument is optional. If specified, it must be an error instance: ${error}`);
-  }
-  return { signal: normalizeSignalArgument(signal), error };
-};
-var emitKillError = (error, onInternalError) => {
-  if (error !== void 0) {
-    onInternalError.reject(error);
-  }
-};
-var setKillTimeout = async ({ kill, signal, forceKillAfterDelay, killSignal, killResult, context, controller }) => {
-  if (signal === killSignal && killResult) {
-    killOnTimeout({
-      kill,
-      forceKillAfterDelay,
-      context,
-      controllerSignal: controller.signal
-    });
-  }
-};
-var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSignal }) => {
-  if (forceKillAfterDelay === false) {
-    return;
-  }
-  try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
-    if (kill("SIGKILL")) {
-      context.isForcefullyTerminated ??= true;
-    }
-  } catch {
-  }
-};
-
-// node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
-var onAbortedSignal = async (mainSignal, stopSignal) => {
-  if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
-  }
-};
-
-// node_modules/execa/lib/terminate/cancel.js
-var validateCancelSignal = ({ cancelSignal }) => {
-  if (cancelSignal !== void 0 && Object.prototype.toString.call(cancelSignal) !== "[object AbortSignal]") {
-    throw new Error(`The \`cancelSignal\` option must be an AbortSignal: ${String(cancelSignal)}`);
-  }
-};
-var throwOnCancel = ({ subprocess, cancelSignal, gracefulCancel, context, controller }) => cancelSignal === void 0 || gracefulCancel ? [] : [terminateOnCancel(subprocess, cancelSignal, context, controller)];
-var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  context.terminationReason ??= "cancel";
-  subprocess.kill();
-  throw cancelSignal.reason;
-};
-
-// node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
-
-// node_modules/execa/lib/ipc/validation.js
-var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
-  validateIpcOption(methodName, isSubprocess, ipc);
-  validateConnection(methodName, isSubprocess, isConnected2);
-};
-var validateIpcOption = (methodName, isSubprocess, ipc) => {
-  if (!ipc) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} can only be used if the \`ipc\` option is \`true\`.`);
-  }
-};
-var validateConnection = (methodName, isSubprocess, isConnected2) => {
-  if (!isConnected2) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} has already exited or disconnected.`);
-  }
-};
-var throwOnEarlyDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("getOneMessage", isSubprocess)} could not complete: the ${getOtherProcessName(isSubprocess)} exited or disconnected.`);
-};
-var throwOnStrictDeadlockError = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is sending a message too, instead of listening to incoming messages.
-This can be fixed by both sending a message and listening to incoming messages at the same time:
-
-const [receivedMessage] = await Promise.all([
-	${getMethodName("getOneMessage", isSubprocess)},
-	${getMethodName("sendMessage", isSubprocess, "message, {strict: true}")},
-]);`);
-};
-var getStrictResponseError = (error, isSubprocess) => new Error(`${getMethodName("sendMessage", isSubprocess)} failed when sending an acknowledgment response to the ${getOtherProcessName(isSubprocess)}.`, { cause: error });
-var throwOnMissingStrict = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} is not listening to incoming messages.`);
-};
-var throwOnStrictDisconnect = (isSubprocess) => {
-  throw new Error(`${getMethodName("sendMessage", isSubprocess)} failed: the ${getOtherProcessName(isSubprocess)} exited without listening to incoming messages.`);
-};
-var getAbortDisconnectError = () => new Error(`\`cancelSignal\` aborted: the ${getOtherProcessName(true)} disconnected.`);
-var throwOnMissingParent = () => {
-  throw new Error("`getCancelSignal()` cannot be used without setting the `cancelSignal` subprocess option.");
-};
-var handleEpipeError = ({ error, methodName, isSubprocess }) => {
-  if (error.code === "EPIPE") {
-    throw new Error(`${getMethodName(methodName, isSubprocess)} cannot be used: the ${getOtherProcessName(isSubprocess)} is disconnecting.`, { cause: error });
-  }
-};
-var handleSerializationError = ({ error, methodName, isSubprocess, message }) => {
-  if (isSerializationError(error)) {
-    throw new Error(`${getMethodName(methodName, isSubprocess)}'s argument type is invalid: the message cannot be serialized: ${String(message)}.`, { cause: error });
-  }
-};
-var isSerializationError = ({ code: code2, message }) => SERIALIZATION_ERROR_CODES.has(code2) || SERIALIZATION_ERROR_MESSAGES.some((serializationErrorMessage) => message.includes(serializationErrorMessage));
-var SERIALIZATION_ERROR_CODES = /* @__PURE__ */ new Set([
-  // Message is `undefined`
-  "ERR_MISSING_ARGS",
-  // Message is a function, a bigint, a symbol
-  "ERR_INVALID_ARG_TYPE"
-]);
-var SERIALIZATION_ERROR_MESSAGES = [
-  // Message is a promise or a proxy, with `serialization: 'advanced'`
-  "could not be cloned",
-  // Message has cycles, with `serialization: 'json'`
-  "circular structure",
-  // Message has cycles inside toJSON(), with `serialization: 'json'`
-  "call stack size exceeded"
-];
-var getMethodName = (methodName, isSubprocess, parameters = "") => methodName === "cancelSignal" ? "`cancelSignal`'s `controller.abort()`" : `${getNamespaceName(isSubprocess)}${methodName}(${parameters})`;
-var getNamespaceName = (isSubprocess) => isSubprocess ? "" : "subprocess.";
-var getOtherProcessName = (isSubprocess) => isSubprocess ? "parent process" : "subprocess";
-var disconnect = (anyProcess) => {
-  if (anyProcess.connected) {
-    anyProcess.disconnect();
-  }
-};
-
-// node_modules/execa/lib/utils/deferred.js
-var createDeferred = () => {
-  const methods = {};
-  const promise = new Promise((resolve9, reject) => {
-    Object.assign(methods, { resolve: resolve9, reject });
-  });
-  return Object.assign(promise, methods);
-};
-
-// node_modules/execa/lib/arguments/fd-options.js
-var getToStream = (destination, to = "stdin") => {
-  const isWritable = true;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
-  const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
-  const destinationStream = destination.stdio[fdNumber];
-  if (destinationStream === null) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
-  }
-  return destinationStream;
-};
-var getFromStream = (source, from = "stdout") => {
-  const isWritable = false;
-  const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
-  const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
-  const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
-  if (sourceStream === null || sourceStream === void 0) {
-    throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
-  }
-  return sourceStream;
-};
-var SUBPROCESS_OPTIONS = /* @__PURE__ */ new WeakMap();
-var getFdNumber = (fileDescriptors, fdName, isWritable) => {
-  const fdNumber = parseFdNumber(fdName, isWritable);
-  validateFdNumber(fdNumber, fdName, isWritable, fileDescriptors);
-  return fdNumber;
-};
-var parseFdNumber = (fdName, isWritable) => {
-  const fdNumber = parseFd(fdName);
-  if (fdNumber !== void 0) {
-    return fdNumber;
-  }
-  const { validOptions, defaultValue } = isWritable ? { validOptions: '"stdin"', defaultValue: "stdin" } : { validOptions: '"stdout", "stderr", "all"', defaultValue: "stdout" };
-  throw new TypeError(`"${getOptionName(isWritable)}" must not be "${fdName}".
-It must be ${validOptions} or "fd3", "fd4" (and so on).
-It is optional and defaults to "${defaultValue}".`);
-};
-var validateFdNumber = (fdNumber, fdName, isWritable, fileDescriptors) => {
-  const fileDescriptor = fileDescriptors[getUsedDescriptor(fdNumber)];
-  if (fileDescriptor === void 0) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. That file descriptor does not exist.
-Please set the "stdio" option to ensure that file descriptor exists.`);
-  }
-  if (fileDescriptor.direction === "input" && !isWritable) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a readable stream, not writable.`);
-  }
-  if (fileDescriptor.direction !== "input" && isWritable) {
-    throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
-  }
-};
-var getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-  if (fdNumber === "all" && !options.all) {
-    return `The "all" option must be true to use "from: 'all'".`;
-  }
-  const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
-  return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
-Please set this option with "pipe" instead.`;
-};
-var getInvalidStdioOption = (fdNumber, { stdin, stdout, stderr, stdio }) => {
-  const usedDescriptor = getUsedDescriptor(fdNumber);
-  if (usedDescriptor === 0 && stdin !== void 0) {
-    return { optionName: "stdin", optionValue: stdin };
-  }
-  if (usedDescriptor === 1 && stdout !== void 0) {
-    return { optionName: "stdout", optionValue: stdout };
-  }
-  if (usedDescriptor === 2 && stderr !== void 0) {
-    return { optionName: "stderr", optionValue: stderr };
-  }
-  return { optionName: `stdio[${usedDescriptor}]`, optionValue: stdio[usedDescriptor] };
-};
-var getUsedDescriptor = (fdNumber) => fdNumber === "all" ? 1 : fdNumber;
-var getOptionName = (isWritable) => isWritable ? "to" : "from";
-var serializeOptionValue = (value) => {
-  if (typeof value === "string") {
-    return `'${value}'`;
-  }
-  return typeof value === "number" ? `${value}` : "Stream";
-};
-
-// node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
-
-// node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
-var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
-  const maxListeners = eventEmitter.getMaxListeners();
-  if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
-    return;
-  }
-  eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
-    eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
-  });
-};
-
-// node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
-
-// node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
-
-// node_modules/execa/lib/ipc/reference.js
-var addReference = (channel, reference) => {
-  if (reference) {
-    addReferenceCount(channel);
-  }
-};
-var addReferenceCount = (channel) => {
-  channel.refCounted();
-};
-var removeReference = (channel, reference) => {
-  if (reference) {
-    removeReferenceCount(channel);
-  }
-};
-var removeReferenceCount = (channel) => {
-  channel.unrefCounted();
-};
-var undoAddedReferences = (channel, isSubprocess) => {
-  if (isSubprocess) {
-    removeReferenceCount(channel);
-    removeReferenceCount(channel);
-  }
-};
-var redoAddedReferences = (channel, isSubprocess) => {
-  if (isSubprocess) {
-    addReferenceCount(channel);
-    addReferenceCount(channel);
-  }
-};
-
-// node_modules/execa/lib/ipc/incoming.js
-var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappedMessage) => {
-  if (handleStrictResponse(wrappedMessage) || handleAbort(wrappedMessage)) {
-    return;
-  }
-  if (!INCOMING_MESSAGES.has(anyProcess)) {
-    INCOMING_MESSAGES.set(anyProcess, []);
-  }
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  incomingMessages.push(wrappedMessage);
-  if (incomingMessages.length > 1) {
-    return;
-  }
-  while (incomingMessages.length > 0) {
-    await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-    await scheduler.yield();
-    const message = await handleStrictRequest({
-      wrappedMessage: incomingMessages[0],
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipcEmitter
-    });
-    incomingMessages.shift();
-    ipcEmitter.emit("message", message);
-    ipcEmitter.emit("message:done");
-  }
-};
-var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, boundOnMessage }) => {
-  abortOnDisconnect();
-  const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
-  while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
-  }
-  anyProcess.removeListener("message", boundOnMessage);
-  redoAddedReferences(channel, isSubprocess);
-  ipcEmitter.connected = false;
-  ipcEmitter.emit("disconnect");
-};
-var INCOMING_MESSAGES = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/forward.js
-var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
-  if (IPC_EMITTERS.has(anyProcess)) {
-    return IPC_EMITTERS.get(anyProcess);
-  }
-  const ipcEmitter = new EventEmitter();
-  ipcEmitter.connected = true;
-  IPC_EMITTERS.set(anyProcess, ipcEmitter);
-  forwardEvents({
-    ipcEmitter,
-    anyProcess,
-    channel,
-    isSubprocess
-  });
-  return ipcEmitter;
-};
-var IPC_EMITTERS = /* @__PURE__ */ new WeakMap();
-var forwardEvents = ({ ipcEmitter, anyProcess, channel, isSubprocess }) => {
-  const boundOnMessage = onMessage.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter
-  });
-  anyProcess.on("message", boundOnMessage);
-  anyProcess.once("disconnect", onDisconnect.bind(void 0, {
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipcEmitter,
-    boundOnMessage
-  }));
-  undoAddedReferences(channel, isSubprocess);
-};
-var isConnected = (anyProcess) => {
-  const ipcEmitter = IPC_EMITTERS.get(anyProcess);
-  return ipcEmitter === void 0 ? anyProcess.channel !== null : ipcEmitter.connected;
-};
-
-// node_modules/execa/lib/ipc/strict.js
-var handleSendStrict = ({ anyProcess, channel, isSubprocess, message, strict }) => {
-  if (!strict) {
-    return message;
-  }
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const hasListeners = hasMessageListeners(anyProcess, ipcEmitter);
-  return {
-    id: count++,
-    type: REQUEST_TYPE,
-    message,
-    hasListeners
-  };
-};
-var count = 0n;
-var validateStrictDeadlock = (outgoingMessages, wrappedMessage) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE || wrappedMessage.hasListeners) {
-    return;
-  }
-  for (const { id } of outgoingMessages) {
-    if (id !== void 0) {
-      STRICT_RESPONSES[id].resolve({ isDeadlock: true, hasListeners: false });
-    }
-  }
-};
-var handleStrictRequest = async ({ wrappedMessage, anyProcess, channel, isSubprocess, ipcEmitter }) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE || !anyProcess.connected) {
-    return wrappedMessage;
-  }
-  const { id, message } = wrappedMessage;
-  const response = { id, type: RESPONSE_TYPE, message: hasMessageListeners(anyProcess, ipcEmitter) };
-  try {
-    await sendMessage({
-      anyProcess,
-      channel,
-      isSubprocess,
-      ipc: true
-    }, response);
-  } catch (error) {
-    ipcEmitter.emit("strict:error", error);
-  }
-  return message;
-};
-var handleStrictResponse = (wrappedMessage) => {
-  if (wrappedMessage?.type !== RESPONSE_TYPE) {
-    return false;
-  }
-  const { id, message: hasListeners } = wrappedMessage;
-  STRICT_RESPONSES[id]?.resolve({ isDeadlock: false, hasListeners });
-  return true;
-};
-var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => {
-  if (wrappedMessage?.type !== REQUEST_TYPE) {
-    return;
-  }
-  const deferred = createDeferred();
-  STRICT_RESPONSES[wrappedMessage.id] = deferred;
-  const controller = new AbortController();
-  try {
-    const { isDeadlock, hasListeners } = await Promise.race([
-      deferred,
-      throwOnDisconnect(anyProcess, isSubprocess, controller)
-    ]);
-    if (isDeadlock) {
-      throwOnStrictDeadlockError(isSubprocess);
-    }
-    if (!hasListeners) {
-      throwOnMissingStrict(isSubprocess);
-    }
-  } finally {
-    controller.abort();
-    delete STRICT_RESPONSES[wrappedMessage.id];
-  }
-};
-var STRICT_RESPONSES = {};
-var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
-  incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
-  throwOnStrictDisconnect(isSubprocess);
-};
-var REQUEST_TYPE = "execa:ipc:request";
-var RESPONSE_TYPE = "execa:ipc:response";
-
-// node_modules/execa/lib/ipc/outgoing.js
-var startSendMessage = (anyProcess, wrappedMessage, strict) => {
-  if (!OUTGOING_MESSAGES.has(anyProcess)) {
-    OUTGOING_MESSAGES.set(anyProcess, /* @__PURE__ */ new Set());
-  }
-  const outgoingMessages = OUTGOING_MESSAGES.get(anyProcess);
-  const onMessageSent = createDeferred();
-  const id = strict ? wrappedMessage.id : void 0;
-  const outgoingMessage = { onMessageSent, id };
-  outgoingMessages.add(outgoingMessage);
-  return { outgoingMessages, outgoingMessage };
-};
-var endSendMessage = ({ outgoingMessages, outgoingMessage }) => {
-  outgoingMessages.delete(outgoingMessage);
-  outgoingMessage.onMessageSent.resolve();
-};
-var waitForOutgoingMessages = async (anyProcess, ipcEmitter, wrappedMessage) => {
-  while (!hasMessageListeners(anyProcess, ipcEmitter) && OUTGOING_MESSAGES.get(anyProcess)?.size > 0) {
-    const outgoingMessages = [...OUTGOING_MESSAGES.get(anyProcess)];
-    validateStrictDeadlock(outgoingMessages, wrappedMessage);
-    await Promise.all(outgoingMessages.map(({ onMessageSent }) => onMessageSent));
-  }
-};
-var OUTGOING_MESSAGES = /* @__PURE__ */ new WeakMap();
-var hasMessageListeners = (anyProcess, ipcEmitter) => ipcEmitter.listenerCount("message") > getMinListenerCount(anyProcess);
-var getMinListenerCount = (anyProcess) => SUBPROCESS_OPTIONS.has(anyProcess) && !getFdSpecificValue(SUBPROCESS_OPTIONS.get(anyProcess).options.buffer, "ipc") ? 1 : 0;
-
-// node_modules/execa/lib/ipc/send.js
-var sendMessage = ({ anyProcess, channel, isSubprocess, ipc }, message, { strict = false } = {}) => {
-  const methodName = "sendMessage";
-  validateIpcMethod({
-    methodName,
-    isSubprocess,
-    ipc,
-    isConnected: anyProcess.connected
-  });
-  return sendMessageAsync({
-    anyProcess,
-    channel,
-    methodName,
-    isSubprocess,
-    message,
-    strict
-  });
-};
-var sendMessageAsync = async ({ anyProcess, channel, methodName, isSubprocess, message, strict }) => {
-  const wrappedMessage = handleSendStrict({
-    anyProcess,
-    channel,
-    isSubprocess,
-    message,
-    strict
-  });
-  const outgoingMessagesState = startSendMessage(anyProcess, wrappedMessage, strict);
-  try {
-    await sendOneMessage({
-      anyProcess,
-      methodName,
-      isSubprocess,
-      wrappedMessage,
-      message
-    });
-  } catch (error) {
-    disconnect(anyProcess);
-    throw error;
-  } finally {
-    endSendMessage(outgoingMessagesState);
-  }
-};
-var sendOneMessage = async ({ anyProcess, methodName, isSubprocess, wrappedMessage, message }) => {
-  const sendMethod = getSendMethod(anyProcess);
-  try {
-    await Promise.all([
-      waitForStrictResponse(wrappedMessage, anyProcess, isSubprocess),
-      sendMethod(wrappedMessage)
-    ]);
-  } catch (error) {
-    handleEpipeError({ error, methodName, isSubprocess });
-    handleSerializationError({
-      error,
-      methodName,
-      isSubprocess,
-      message
-    });
-    throw error;
-  }
-};
-var getSendMethod = (anyProcess) => {
-  if (PROCESS_SEND_METHODS.has(anyProcess)) {
-    return PROCESS_SEND_METHODS.get(anyProcess);
-  }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
-  PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
-  return sendMethod;
-};
-var PROCESS_SEND_METHODS = /* @__PURE__ */ new WeakMap();
-
-// node_modules/execa/lib/ipc/graceful.js
-var sendAbort = (subprocess, message) => {
-  const methodName = "cancelSignal";
-  validateConnection(methodName, false, subprocess.connected);
-  return sendOneMessage({
-    anyProcess: subprocess,
-    methodName,
-    isSubprocess: false,
-    wrappedMessage: { type: GRACEFUL_CANCEL_TYPE, message },
-    message
-  });
-};
-var getCancelSignal = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  await startIpc({
-    anyProcess,
-    channel,
-    isSubprocess,
-    ipc
-  });
-  return cancelController.signal;
-};
-var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
-  if (cancelListening) {
-    return;
-  }
-  cancelListening = true;
-  if (!ipc) {
-    throwOnMissingParent();
-    return;
-  }
-  if (channel === null) {
-    abortOnDisconnect();
-    return;
-  }
-  getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
-};
-var cancelListening = false;
-var handleAbort = (wrappedMessage) => {
-  if (wrappedMessage?.type !== GRACEFUL_CANCEL_TYPE) {
-    return false;
-  }
-  cancelController.abort(wrappedMessage.message);
-  return true;
-};
-var GRACEFUL_CANCEL_TYPE = "execa:ipc:cancel";
-var abortOnDisconnect = () => {
-  cancelController.abort(getAbortDisconnectError());
-};
-var cancelController = new AbortController();
-
-// node_modules/execa/lib/terminate/graceful.js
-var validateGracefulCancel = ({ gracefulCancel, cancelSignal, ipc, serialization }) => {
-  if (!gracefulCancel) {
-    return;
-  }
-  if (cancelSignal === void 0) {
-    throw new Error("The `cancelSignal` option must be defined when setting the `gracefulCancel` option.");
-  }
-  if (!ipc) {
-    throw new Error("The `ipc` option cannot be false when setting the `gracefulCancel` option.");
-  }
-  if (serialization === "json") {
-    throw new Error("The `serialization` option cannot be 'json' when setting the `gracefulCancel` option.");
-  }
-};
-var throwOnGracefulCancel = ({
-  subprocess,
-  cancelSignal,
-  gracefulCancel,
-  forceKillAfterDelay,
-  context,
-  controller
-}) => gracefulCancel ? [sendOnAbort({
-  subprocess,
-  cancelSignal,
-  forceKillAfterDelay,
-  context,
-  controller
-})] : [];
-var sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
-  await onAbortedSignal(cancelSignal, signal);
-  const reason = getReason(cancelSignal);
-  await sendAbort(subprocess, reason);
-  killOnTimeout({
-    kill: subprocess.kill,
-    forceKillAfterDelay,
-    context,
-    controllerSignal: signal
-  });
-  context.terminationReason ??= "gracefulCancel";
-  throw cancelSignal.reason;
-};
-var getReason = ({ reason }) => {
-  if (!(reason instanceof DOMException)) {
-    return reason;
-  }
-  const error = new Error(reason.message);
-  Object.defineProperty(error, "stack", {
-    value: reason.stack,
-    enumerable: false,
-    configurable: true,
-    writable: true
-  });
-  return error;
-};
-
-// node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
-var validateTimeout = ({ timeout }) => {
-  if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
-    throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
-  }
-};
-var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
-var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
-  context.terminationReason ??= "timeout";
-  subprocess.kill();
-  throw new DiscardedError();
-};
-
-// node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
-var mapNode = ({ options }) => {
-  if (options.node === false) {
-    throw new TypeError('The "node" option cannot be false with `execaNode()`.');
-  }
-  return { options: { ...options, node: true } };
-};
-var handleNodeOption = (file, commandArguments, {
-  node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
-  cwd,
-  execPath: formerNodePath,
-  ...options
-}) => {
-  if (formerNodePath !== void 0) {
-    throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
-  }
-  const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
-  const newOptions = {
-    ...options,
-    nodePath: resolvedNodePath,
-    node: shouldHandleNode,
-    cwd
-  };
-  if (!shouldHandleNode) {
-    return [file, commandArguments, newOptions];
-  }
-  if (path5.basename(file, ".exe") === "node") {
-    throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
-  }
-  return [
-    resolvedNodePath,
-    [...nodeOptions, file, ...commandArguments],
-    { ipc: true, ...newOptions, shell: false }
-  ];
-};
-
-// node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
-var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  if (!ipc) {
-    throw new Error("The `ipcInput` option cannot be set unless the `ipc` option is `true`.");
-  }
-  validateIpcInput[serialization](ipcInput);
-};
-var validateAdvancedInput = (ipcInput) => {
-  try {
-    serialize(ipcInput);
-  } catch (error) {
-    throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error });
-  }
-};
-var validateJsonInput = (ipcInput) => {
-  try {
-    JSON.stringify(ipcInput);
-  } catch (error) {
-    throw new Error("The `ipcInput` option is not serializable with JSON.", { cause: error });
-  }
-};
-var validateIpcInput = {
-  advanced: validateAdvancedInput,
-  json: validateJsonInput
-};
-var sendIpcInput = async (subprocess, ipcInput) => {
-  if (ipcInput === void 0) {
-    return;
-  }
-  await subprocess.sendMessage(ipcInput);
-};
-
-// node_modules/execa/lib/arguments/encoding-option.js
-var validateEncoding = ({ encoding }) => {
-  if (ENCODINGS.has(encoding)) {
-    return;
-  }
-  const correctEncoding = getCorrectEncoding(encoding);
-  if (correctEncoding !== void 0) {
-    throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to ${serializeEncoding(correctEncoding)}.`);
-  }
-  const correctEncodings = [...ENCODINGS].map((correctEncoding2) => serializeEncoding(correctEncoding2)).join(", ");
-  throw new TypeError(`Invalid option \`encoding: ${serializeEncoding(encoding)}\`.
-Please rename it to one of: ${correctEncodings}.`);
-};
-var TEXT_ENCODINGS = /* @__PURE__ */ new Set(["utf8", "utf16le"]);
-var BINARY_ENCODINGS = /* @__PURE__ */ new Set(["buffer", "hex", "base64", "base64url", "latin1", "ascii"]);
-var ENCODINGS = /* @__PURE__ */ new Set([...TEXT_ENCODINGS, ...BINARY_ENCODINGS]);
-var getCorrectEncoding = (encoding) => {
-  if (encoding === null) {
-    return "buffer";
-  }
-  if (typeof encoding !== "string") {
-    return;
-  }
-  const lowerEncoding = encoding.toLowerCase();
-  if (lowerEncoding in ENCODING_ALIASES) {
-    return ENCODING_ALIASES[lowerEncoding];
-  }
-  if (ENCODINGS.has(lowerEncoding)) {
-    return lowerEncoding;
-  }
-};
-var ENCODING_ALIASES = {
-  // eslint-disable-next-line unicorn/text-encoding-identifier-case
-  "utf-8": "utf8",
-  "utf-16le": "utf16le",
-  "ucs-2": "utf16le",
-  ucs2: "utf16le",
-  binary: "latin1"
-};
-var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
-
-// node_modules/execa/lib/arguments/cwd.js
-import { statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
-import process5 from "node:process";
-var normalizeCwd = (cwd = getDefaultCwd()) => {
-  const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
-};
-var getDefaultCwd = () => {
-  try {
-    return process5.cwd();
-  } catch (error) {
-    error.message = `The current directory does not exist.
-${error.message}`;
-    throw error;
-  }
-};
-var fixCwdError = (originalMessage, cwd) => {
-  if (cwd === getDefaultCwd()) {
-    return originalMessage;
-  }
-  let cwdStat;
-  try {
-    cwdStat = statSync2(cwd);
-  } catch (error) {
-    return `The "cwd" option is invalid: ${cwd}.
-${error.message}
-${originalMessage}`;
-  }
-  if (!cwdStat.isDirectory()) {
-    return `The "cwd" option is not a directory: ${cwd}.
-${originalMessage}`;
-  }
-  return originalMessage;
-};
-
-// node_modules/execa/lib/arguments/options.js
-var normalizeOptions = (filePath, rawArguments, rawOptions) => {
-  rawOptions.cwd = normalizeCwd(rawOptions.cwd);
-  const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
-  const { command: file, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
-  const fdOptions = normalizeFdSpecificOptions(initialOptions);
-  const options = addDefaultOptions(fdOptions);
-  validateTimeout(options);
-  validateEncoding(options);
-  validateIpcInputOption(options);
-  validateCancelSignal(options);
-  validateGracefulCancel(options);
-  options.shell = normalizeFileUrl(options.shell);
-  options.env = getEnv(options);
-  options.killSignal = normalizeKillSignal(options.killSignal);
-  options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-  options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
-    commandArguments.unshift("/q");
-  }
-  return { file, commandArguments, options };
-};
-var addDefaultOptions = ({
-  extendEnv = true,
-  preferLocal = false,
-  cwd,
-  localDir: localDirectory = cwd,
-  encoding = "utf8",
-  reject = true,
-  cleanup = true,
-  all = false,
-  windowsHide = true,
-  killSignal = "SIGTERM",
-  forceKillAfterDelay = true,
-  gracefulCancel = false,
-  ipcInput,
-  ipc = ipcInput !== void 0 || gracefulCancel,
-  serialization = "advanced",
-  ...options
-}) => ({
-  ...options,
-  extendEnv,
-  preferLocal,
-  cwd,
-  localDirectory,
-  encoding,
-  reject,
-  cleanup,
-  all,
-  windowsHide,
-  killSignal,
-  forceKillAfterDelay,
-  gracefulCancel,
-  ipcInput,
-  ipc,
-  serialization
-});
-var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
-  if (preferLocal || node) {
-    return npmRunPathEnv({
-      env,
-      cwd: localDirectory,
-      execPath: nodePath,
-      preferLocal,
-      addExecPath: node
-    });
-  }
-  return env;
-};
-
-// node_modules/execa/lib/arguments/shell.js
-var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
-
-// node_modules/execa/lib/return/message.js
-import { inspect as inspect3 } from "node:util";
-
-// node_modules/strip-final-newline/index.js
-function stripFinalNewline(input) {
-  if (typeof input === "string") {
-    return stripFinalNewlineString(input);
-  }
-  if (!(ArrayBuffer.isView(input) && input.BYTES_PER_ELEMENT === 1)) {
-    throw new Error("Input must be a string or a Uint8Array");
-  }
-  return stripFinalNewlineBinary(input);
-}
-var stripFinalNewlineString = (input) => input.at(-1) === LF ? input.slice(0, input.at(-2) === CR ? -2 : -1) : input;
-var stripFinalNewlineBinary = (input) => input.at(-1) === LF_BINARY ? input.subarray(0, input.at(-2) === CR_BINARY ? -2 : -1) : input;
-var LF = "\n";
-var LF_BINARY = LF.codePointAt(0);
-var CR = "\r";
-var CR_BINARY = CR.codePointAt(0);
-
-// node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
-
-// node_modules/is-stream/index.js
-function isStream(stream, { checkOpen = true } = {}) {
-  return stream !== null && typeof stream === "object" && (stream.writable || stream.readable || !checkOpen || stream.writable === void 0 && stream.readable === void 0) && typeof stream.pipe === "function";
-}
-function isWritableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.writable || !checkOpen) && typeof stream.write === "function" && typeof stream.end === "function" && typeof stream.writable === "boolean" && typeof stream.writableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isReadableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.readable || !checkOpen) && typeof stream.read === "function" && typeof stream.readable === "boolean" && typeof stream.readableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
-}
-function isDuplexStream(stream, options) {
-  return isWritableStream(stream, options) && isReadableStream(stream, options);
-}
-
-// node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
-var a = Object.getPrototypeOf(
-  Object.getPrototypeOf(
-    /* istanbul ignore next */
-    async function* () {
-    }
-  ).prototype
-);
-var c = class {
-  #t;
-  #n;
-  #r = false;
-  #e = void 0;
-  constructor(e, t) {
-    this.#t = e, this.#n = t;
-  }
-  next() {
-    const e = () => this.#s();
-    return this.#e = this.#e ? this.#e.then(e, e) : e(), this.#e;
-  }
-  return(e) {
-    const t = () => this.#i(e);
-    return this.#e ? this.#e.then(t, t) : t();
-  }
-  async #s() {
-    if (this.#r)
-      return {
-        done: true,
-        value: void 0
-      };
-    let e;
-    try {
-      e = await this.#t.read();
-    } catch (t) {
-      throw this.#e = void 0, this.#r = true, this.#t.releaseLock(), t;
-    }
-    return e.done && (this.#e = void 0, this.#r = true, this.#t.releaseLock()), e;
-  }
-  async #i(e) {
-    if (this.#r)
-      return {
-        done: true,
-        value: e
-      };
-    if (this.#r = true, !this.#n) {
-      const t = this.#t.cancel(e);
-      return this.#t.releaseLock(), await t, {
-        done: true,
-        value: e
-      };
-    }
-    return this.#t.releaseLock(), {
-      done: true,
-      value: e
-    };
-  }
-};
-var n = /* @__PURE__ */ Symbol();
-function i() {
-  return this[n].next();
-}
-Object.defineProperty(i, "name", { value: "next" });
-function o(r) {
-  return this[n].return(r);
-}
-Object.defineProperty(o, "name", { value: "return" });
-var u = Object.create(a, {
-  next: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: i
-  },
-  return: {
-    enumerable: true,
-    configurable: true,
-    writable: true,
-    value: o
-  }
-});
-function h({ preventCancel: r = false } = {}) {
-  const e = this.getReader(), t = new c(
-    e,
-    r
-  ), s = Object.create(u);
-  return s[n] = t, s;
-}
-
-// node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream) => {
-  if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream);
-  }
-  if (typeof stream?.[Symbol.asyncIterator] === "function") {
-    return stream;
-  }
-  if (toString.call(stream) === "[object ReadableStream]") {
-    return h.call(stream);
-  }
-  throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
-};
-var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream) {
-  const controller = new AbortController();
-  const state = {};
-  handleStreamEnd(stream, controller, state);
-  try {
-    for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller.signal })) {
-      yield chunk;
-    }
-  } catch (error) {
-    if (state.error !== void 0) {
-      throw state.error;
-    } else if (!controller.signal.aborted) {
-      throw error;
-    }
-  } finally {
-    stream.destroy();
-  }
-};
-var handleStreamEnd = async (stream, controller, state) => {
-  try {
-    await nodeImports.finished(stream, {
-      cleanup: true,
-      readable: true,
-      writable: false,
-      error: false
-    });
-  } catch (error) {
-    state.error = error;
-  } finally {
-    controller.abort();
-  }
-};
-var nodeImports = {};
-
-// node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream);
-  const state = init();
-  state.length = 0;
-  try {
-    for await (const chunk of asyncIterable) {
-      const chunkType = getChunkType(chunk);
-      const convertedChunk = convertChunk[chunkType](chunk, state);
-      appendChunk({
-        convertedChunk,
-        state,
-        getSize,
-        truncateChunk,
-        addChunk,
-        maxBuffer
-      });
-    }
-    appendFinalChunk({
-      state,
-      convertChunk,
-      getSize,
-      truncateChunk,
-      addChunk,
-      getFinalChunk,
-      maxBuffer
-    });
-    return finalize(state);
-  } catch (error) {
-    const normalizedError = typeof error === "object" && error !== null ? error : new Error(error);
-    normalizedError.bufferedData = finalize(state);
-    throw normalizedError;
-  }
-};
-var appendFinalChunk = ({ state, getSize, truncateChunk, addChunk, getFinalChunk, maxBuffer }) => {
-  const convertedChunk = getFinalChunk(state);
-  if (convertedChunk !== void 0) {
-    appendChunk({
-      convertedChunk,
-      state,
-      getSize,
-      truncateChunk,
-      addChunk,
-      maxBuffer
-    });
-  }
-};
-var appendChunk = ({ convertedChunk, state, getSize, truncateChunk, addChunk, maxBuffer }) => {
-  const chunkSize = getSize(convertedChunk);
-  const newLength = state.length + chunkSize;
-  if (newLength <= maxBuffer) {
-    addNewChunk(convertedChunk, state, addChunk, newLength);
-    return;
-  }
-  const truncatedChunk = truncateChunk(convertedChunk, maxBuffer - state.length);
-  if (truncatedChunk !== void 0) {
-    addNewChunk(truncatedChunk, state, addChunk, maxBuffer);
-  }
-  throw new MaxBufferError();
-};
-var addNewChunk = (convertedChunk, state, addChunk, newLength) => {
-  state.contents = addChunk(convertedChunk, state, newLength);
-  state.length = newLength;
-};
-var getChunkType = (chunk) => {
-  const typeOfChunk = typeof chunk;
-  if (typeOfChunk === "string") {
-    return "string";
-  }
-  if (typeOfChunk !== "object" || chunk === null) {
-    return "others";
-  }
-  if (globalThis.Buffer?.isBuffer(chunk)) {
-    return "buffer";
-  }
-  const prototypeName = objectToString2.call(chunk);
-  if (prototypeName === "[object ArrayBuffer]") {
-    return "arrayBuffer";
-  }
-  if (prototypeName === "[object DataView]") {
-    return "dataView";
-  }
-  if (Number.isInteger(chunk.byteLength) && Number.isInteger(chunk.byteOffset) && objectToString2.call(chunk.buffer) === "[object ArrayBuffer]") {
-    return "typedArray";
-  }
-  return "others";
-};
-var { toString: objectToString2 } = Object.prototype;
-var MaxBufferError = class extends Error {
-  name = "MaxBufferError";
-  constructor() {
-    super("maxBuffer exceeded");
-  }
-};
-
-// node_modules/get-stream/source/utils.js
-var identity2 = (value) => value;
-var noop = () => void 0;
-var getContentsProperty = ({ contents }) => contents;
-var throwObjectStream = (chunk) => {
-  throw new Error(`Streams in object mode are not supported: ${String(chunk)}`);
-};
-var getLengthProperty = (convertedChunk) => convertedChunk.length;
-
-// node_modules/get-stream/source/array.js
-async function getStreamAsArray(stream, options) {
-  return getStreamContents(stream, arrayMethods, options);
-}
-var initArray = () => ({ contents: [] });
-var increment = () => 1;
-var addArrayChunk = (convertedChunk, { contents }) => {
-  contents.push(convertedChunk);
-  return contents;
-};
-var arrayMethods = {
-  init: initArray,
-  convertChunk: {
-    string: identity2,
-    buffer: identity2,
-    arrayBuffer: identity2,
-    dataView: identity2,
-    typedArray: identity2,
-    others: identity2
-  },
-  getSize: increment,
-  truncateChunk: noop,
-  addChunk: addArrayChunk,
-  getFinalChunk: noop,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream, options) {
-  return getStreamContents(stream, arrayBufferMethods, options);
-}
-var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
-var useTextEncoder = (chunk) => textEncoder2.encode(chunk);
-var textEncoder2 = new TextEncoder();
-var useUint8Array = (chunk) => new Uint8Array(chunk);
-var useUint8ArrayWithOffset = (chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-var truncateArrayBufferChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var addArrayBufferChunk = (convertedChunk, { contents, length: previousLength }, length) => {
-  const newContents = hasArrayBufferResize() ? resizeArrayBuffer(contents, length) : resizeArrayBufferSlow(contents, length);
-  new Uint8Array(newContents).set(convertedChunk, previousLength);
-  return newContents;
-};
-var resizeArrayBufferSlow = (contents, length) => {
-  if (length <= contents.byteLength) {
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(getNewContentsLength(length));
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var resizeArrayBuffer = (contents, length) => {
-  if (length <= contents.maxByteLength) {
-    contents.resize(length);
-    return contents;
-  }
-  const arrayBuffer = new ArrayBuffer(length, { maxByteLength: getNewContentsLength(length) });
-  new Uint8Array(arrayBuffer).set(new Uint8Array(contents), 0);
-  return arrayBuffer;
-};
-var getNewContentsLength = (length) => SCALE_FACTOR ** Math.ceil(Math.log(length) / Math.log(SCALE_FACTOR));
-var SCALE_FACTOR = 2;
-var finalizeArrayBuffer = ({ contents, length }) => hasArrayBufferResize() ? contents : contents.slice(0, length);
-var hasArrayBufferResize = () => "resize" in ArrayBuffer.prototype;
-var arrayBufferMethods = {
-  init: initArrayBuffer,
-  convertChunk: {
-    string: useTextEncoder,
-    buffer: useUint8Array,
-    arrayBuffer: useUint8Array,
-    dataView: useUint8ArrayWithOffset,
-    typedArray: useUint8ArrayWithOffset,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateArrayBufferChunk,
-  addChunk: addArrayBufferChunk,
-  getFinalChunk: noop,
-  finalize: finalizeArrayBuffer
-};
-
-// node_modules/get-stream/source/string.js
-async function getStreamAsString(stream, options) {
-  return getStreamContents(stream, stringMethods, options);
-}
-var initString = () => ({ contents: "", textDecoder: new TextDecoder() });
-var useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
-var addStringChunk = (convertedChunk, { contents }) => contents + convertedChunk;
-var truncateStringChunk = (convertedChunk, chunkSize) => convertedChunk.slice(0, chunkSize);
-var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
-  const finalChunk = textDecoder2.decode();
-  return finalChunk === "" ? void 0 : finalChunk;
-};
-var stringMethods = {
-  init: initString,
-  convertChunk: {
-    string: identity2,
-    buffer: useTextDecoder,
-    arrayBuffer: useTextDecoder,
-    dataView: useTextDecoder,
-    typedArray: useTextDecoder,
-    others: throwObjectStream
-  },
-  getSize: getLengthProperty,
-  truncateChunk: truncateStringChunk,
-  addChunk: addStringChunk,
-  getFinalChunk: getFinalStringChunk,
-  finalize: getContentsProperty
-};
-
-// node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
-
-// node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error, stream, readableObjectMode, lines, encoding, fdNumber }) => {
-  if (!(error instanceof MaxBufferError)) {
-    throw error;
-  }
-  if (fdNumber === "all") {
-    return error;
-  }
-  const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
-  error.maxBufferInfo = { fdNumber, unit };
-  stream.destroy();
-  throw error;
-};
-var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
-  if (readableObjectMode) {
-    return "objects";
-  }
-  if (lines) {
-    return "lines";
-  }
-  if (encoding === "buffer") {
-    return "bytes";
-  }
-  return "characters";
-};
-var checkIpcMaxBuffer = (subprocess, ipcOutput, maxBuffer) => {
-  if (ipcOutput.length !== maxBuffer) {
-    return;
-  }
-  const error = new MaxBufferError();
-  error.maxBufferInfo = { fdNumber: "ipc" };
-  throw error;
-};
-var getMaxBufferMessage = (error, maxBuffer) => {
-  const { streamName, threshold, unit } = getMaxBufferInfo(error, maxBuffer);
-  return `Command's ${streamName} was larger than ${threshold} ${unit}`;
-};
-var getMaxBufferInfo = (error, maxBuffer) => {
-  if (error?.maxBufferInfo === void 0) {
-    return { streamName: "output", threshold: maxBuffer[1], unit: "bytes" };
-  }
-  const { maxBufferInfo: { fdNumber, unit } } = error;
-  delete error.maxBufferInfo;
-  const threshold = getFdSpecificValue(maxBuffer, fdNumber);
-  if (fdNumber === "ipc") {
-    return { streamName: "IPC output", threshold, unit: "messages" };
-  }
-  return { streamName: getStreamName(fdNumber), threshold, unit };
-};
-var isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
-var truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
-  if (!isMaxBuffer) {
-    return result;
-  }
-  const maxBufferValue = getMaxBufferSync(maxBuffer);
-  return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
-};
-var getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
-
-// node_modules/execa/lib/return/message.js
-var createMessages = ({
-  stdio,
-  all,
-  ipcOutput,
-  originalError,
-  signal,
-  signalDescription,
-  exitCode: exitCode2,
-  escapedCommand,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal,
-  maxBuffer,
-  timeout,
-  cwd
-}) => {
-  const errorCode2 = originalError?.code;
-  const prefix = getErrorPrefix({
-    originalError,
-    timedOut,
-    timeout,
-    isMaxBuffer,
-    maxBuffer,
-    errorCode: errorCode2,
-    signal,
-    signalDescription,
-    exitCode: exitCode2,
-    isCanceled,
-    isGracefullyCanceled,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal
-  });
-  const originalMessage = getOriginalMessage(originalError, cwd);
-  const suffix = originalMessage === void 0 ? "" : `
-${originalMessage}`;
-  const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-  const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
-  const message = [
-    shortMessage,
-    ...messageStdio,
-    ...stdio.slice(3),
-    ipcOutput.map((ipcMessage) => serializeIpcMessage(ipcMessage)).join("\n")
-  ].map((messagePart) => escapeLines(stripFinalNewline(serializeMessagePart(messagePart)))).filter(Boolean).join("\n\n");
-  return { originalMessage, shortMessage, message };
-};
-var getErrorPrefix = ({
-  originalError,
-  timedOut,
-  timeout,
-  isMaxBuffer,
-  maxBuffer,
-  errorCode: errorCode2,
-  signal,
-  signalDescription,
-  exitCode: exitCode2,
-  isCanceled,
-  isGracefullyCanceled,
-  isForcefullyTerminated,
-  forceKillAfterDelay,
-  killSignal
-}) => {
-  const forcefulSuffix = getForcefulSuffix(isForcefullyTerminated, forceKillAfterDelay);
-  if (timedOut) {
-    return `Command timed out after ${timeout} milliseconds${forcefulSuffix}`;
-  }
-  if (isGracefullyCanceled) {
-    if (signal === void 0) {
-      return `Command was gracefully canceled with exit code ${exitCode2}`;
-    }
-    return isForcefullyTerminated ? `Command was gracefully canceled${forcefulSuffix}` : `Command was gracefully canceled with ${signal} (${signalDescription})`;
-  }
-  if (isCanceled) {
-    return `Command was canceled${forcefulSuffix}`;
-  }
-  if (isMaxBuffer) {
-    return `${getMaxBufferMessage(originalError, maxBuffer)}${forcefulSuffix}`;
-  }
-  if (errorCode2 !== void 0) {
-    return `Command failed with ${errorCode2}${forcefulSuffix}`;
-  }
-  if (isForcefullyTerminated) {
-    return `Command was killed with ${killSignal} (${getSignalDescription(killSignal)})${forcefulSuffix}`;
-  }
-  if (signal !== void 0) {
-    return `Command was killed with ${signal} (${signalDescription})`;
-  }
-  if (exitCode2 !== void 0) {
-    return `Command failed with exit code ${exitCode2}`;
-  }
-  return "Command failed";
-};
-var getForcefulSuffix = (isForcefullyTerminated, forceKillAfterDelay) => isForcefullyTerminated ? ` and was forcefully terminated after ${forceKillAfterDelay} milliseconds` : "";
-var getOriginalMessage = (originalError, cwd) => {
-  if (originalError instanceof DiscardedError) {
-    return;
-  }
-  const originalMessage = isExecaError(originalError) ? originalError.originalMessage : String(originalError?.message ?? originalError);
-  const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
-  return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
-};
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect3(ipcMessage);
-var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
-var serializeMessageItem = (messageItem) => {
-  if (typeof messageItem === "string") {
-    return messageItem;
-  }
-  if (isUint8Array(messageItem)) {
-    return uint8ArrayToString(messageItem);
-  }
-  return "";
-};
-
-// node_modules/execa/lib/return/result.js
-var makeSuccessResult = ({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options: { cwd },
-  startTime
-}) => omitUndefinedProperties({
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: false,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isTerminated: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  exitCode: 0,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var makeEarlyError = ({
-  error,
-  command,
-  escapedCommand,
-  fileDescriptors,
-  options,
-  startTime,
-  isSync
-}) => makeError({
-  error,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut: false,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer: false,
-  isForcefullyTerminated: false,
-  stdio: Array.from({ length: fileDescriptors.length }),
-  ipcOutput: [],
-  options,
-  isSync
-});
-var makeError = ({
-  error: originalError,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: rawExitCode,
-  signal: rawSignal,
-  stdio,
-  all,
-  ipcOutput,
-  options: {
-    timeoutDuration,
-    timeout = timeoutDuration,
-    forceKillAfterDelay,
-    killSignal,
-    cwd,
-    maxBuffer
-  },
-  isSync
-}) => {
-  const { exitCode: exitCode2, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
-  const { originalMessage, shortMessage, message } = createMessages({
-    stdio,
-    all,
-    ipcOutput,
-    originalError,
-    signal,
-    signalDescription,
-    exitCode: exitCode2,
-    escapedCommand,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    forceKillAfterDelay,
-    killSignal,
-    maxBuffer,
-    timeout,
-    cwd
-  });
-  const error = getFinalError(originalError, message, isSync);
-  Object.assign(error, getErrorProperties({
-    error,
-    command,
-    escapedCommand,
-    startTime,
-    timedOut,
-    isCanceled,
-    isGracefullyCanceled,
-    isMaxBuffer,
-    isForcefullyTerminated,
-    exitCode: exitCode2,
-    signal,
-    signalDescription,
-    stdio,
-    all,
-    ipcOutput,
-    cwd,
-    originalMessage,
-    shortMessage
-  }));
-  return error;
-};
-var getErrorProperties = ({
-  error,
-  command,
-  escapedCommand,
-  startTime,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: exitCode2,
-  signal,
-  signalDescription,
-  stdio,
-  all,
-  ipcOutput,
-  cwd,
-  originalMessage,
-  shortMessage
-}) => omitUndefinedProperties({
-  shortMessage,
-  originalMessage,
-  command,
-  escapedCommand,
-  cwd,
-  durationMs: getDurationMs(startTime),
-  failed: true,
-  timedOut,
-  isCanceled,
-  isGracefullyCanceled,
-  isTerminated: signal !== void 0,
-  isMaxBuffer,
-  isForcefullyTerminated,
-  exitCode: exitCode2,
-  signal,
-  signalDescription,
-  code: error.cause?.code,
-  stdout: stdio[1],
-  stderr: stdio[2],
-  all,
-  stdio,
-  ipcOutput,
-  pipedFrom: []
-});
-var omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
-var normalizeExitPayload = (rawExitCode, rawSignal) => {
-  const exitCode2 = rawExitCode === null ? void 0 : rawExitCode;
-  const signal = rawSignal === null ? void 0 : rawSignal;
-  const signalDescription = signal === void 0 ? void 0 : getSignalDescription(rawSignal);
-  return { exitCode: exitCode2, signal, signalDescription };
-};
-
-// node_modules/parse-ms/index.js
-var toZeroIfInfinity = (value) => Number.isFinite(value) ? value : 0;
-function parseNumber(milliseconds) {
-  return {
-    days: Math.trunc(milliseconds / 864e5),
-    hours: Math.trunc(milliseconds / 36e5 % 24),
-    minutes: Math.trunc(milliseconds / 6e4 % 60),
-    seconds: Math.trunc(milliseconds / 1e3 % 60),
-    milliseconds: Math.trunc(milliseconds % 1e3),
-    microseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e3) % 1e3),
-    nanoseconds: Math.trunc(toZeroIfInfinity(milliseconds * 1e6) % 1e3)
-  };
-}
-function parseBigint(milliseconds) {
-  return {
-    days: milliseconds / 86400000n,
-    hours: milliseconds / 3600000n % 24n,
-    minutes: milliseconds / 60000n % 60n,
-    seconds: milliseconds / 1000n % 60n,
-    milliseconds: milliseconds % 1000n,
-    microseconds: 0n,
-    nanoseconds: 0n
-  };
-}
-function parseMilliseconds(milliseconds) {
-  switch (typeof milliseconds) {
-    case "number": {
-      if (Number.isFinite(milliseconds)) {
-        return parseNumber(milliseconds);
-      }
-      break;
-    }
-    case "bigint": {
-      return parseBigint(milliseconds);
-    }
-  }
-  throw new TypeError("Expected a finite number or bigint");
-}
-
-// node_modules/pretty-ms/index.js
-var isZero = (value) => value === 0 || value === 0n;
-var pluralize = (word, count2) => count2 === 1 || count2 === 1n ? word : `${word}s`;
-var SECOND_ROUNDING_EPSILON = 1e-7;
-var ONE_DAY_IN_MILLISECONDS = 24n * 60n * 60n * 1000n;
-function prettyMilliseconds(milliseconds, options) {
-  const isBigInt = typeof milliseconds === "bigint";
-  if (!isBigInt && !Number.isFinite(milliseconds)) {
-    throw new TypeError("Expected a finite number or bigint");
-  }
-  options = { ...options };
-  const sign = milliseconds < 0 ? "-" : "";
-  milliseconds = milliseconds < 0 ? -milliseconds : milliseconds;
-  if (options.colonNotation) {
-    options.compact = false;
-    options.formatSubMilliseconds = false;
-    options.separateMilliseconds = false;
-    options.verbose = false;
-  }
-  if (options.compact) {
-    options.unitCount = 1;
-    options.secondsDecimalDigits = 0;
-    options.millisecondsDecimalDigits = 0;
-  }
-  let result = [];
-  const floorDecimals = (value, decimalDigits) => {
-    const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
-    const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
-    return flooredValue.toFixed(decimalDigits);
-  };
-  const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
-      return;
-    }
-    valueString ??= String(value);
-    if (options.colonNotation) {
-      const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result.length > 0 ? 2 : 1;
-      valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
-    } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
-    }
-    result.push(valueString);
-  };
-  const parsed = parseMilliseconds(milliseconds);
-  const days = BigInt(parsed.days);
-  if (options.hideYearAndDays) {
-    add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
-  } else {
-    if (options.hideYear) {
-      add(days, "day", "d");
-    } else {
-      add(days / 365n, "year", "y");
-      add(days % 365n, "day", "d");
-    }
-    add(Number(parsed.hours), "hour", "h");
-  }
-  add(Number(parsed.minutes), "minute", "m");
-  if (!options.hideSeconds) {
-    if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
-      const milliseconds2 = Number(parsed.milliseconds);
-      const microseconds = Number(parsed.microseconds);
-      const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
-      if (options.formatSubMilliseconds) {
-        add(milliseconds2, "millisecond", "ms");
-        add(microseconds, "microsecond", "µs");
-        add(nanoseconds, "nanosecond", "ns");
-      } else {
-        const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
-        const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
-        const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
-        const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
-        const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
-        add(
-          Number.parseFloat(millisecondsString),
-          "millisecond",
-          "ms",
-          millisecondsString
-        );
-      }
-    } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
-      const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
-      const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
-      add(Number.parseFloat(secondsString), "second", "s", secondsString);
-    }
-  }
-  if (result.length === 0) {
-    return sign + "0" + (options.verbose ? " milliseconds" : "ms");
-  }
-  const separator = options.colonNotation ? ":" : " ";
-  if (typeof options.unitCount === "number") {
-    result = result.slice(0, Math.max(options.unitCount, 1));
-  }
-  return sign + result.join(separator);
-}
-
-// node_modules/execa/lib/verbose/error.js
-var logError = (result, verboseInfo) => {
-  if (result.failed) {
-    verboseLog({
-      type: "error",
-      verboseMessage: result.shortMessage,
-      verboseInfo,
-      result
-    });
-  }
-};
-
-// node_modules/execa/lib/verbose/complete.js
-var logResult = (result, verboseInfo) => {
-  if (!isVerbose(verboseInfo)) {
-    return;
-  }
-  logError(result, verboseInfo);
-  logDuration(result, verboseInfo);
-};
-var logDuration = (result, verboseInfo) => {
-  const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
-  verboseLog({
-    type: "duration",
-    verboseMessage,
-    verboseInfo,
-    result
-  });
-};
-
-// node_modules/execa/lib/return/reject.js
-var handleResult = (result, verboseInfo, { reject }) => {
-  logResult(result, verboseInfo);
-  if (result.failed && reject) {
-    throw result;
-  }
-  return result;
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync3 } from "node:fs";
-
-// node_modules/execa/lib/stdio/type.js
-var getStdioItemType = (value, optionName) => {
-  if (isAsyncGenerator(value)) {
-    return "asyncGenerator";
-  }
-  if (isSyncGenerator(value)) {
-    return "generator";
-  }
-  if (isUrl(value)) {
-    return "fileUrl";
-  }
-  if (isFilePathObject(value)) {
-    return "filePath";
-  }
-  if (isWebStream(value)) {
-    return "webStream";
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return "native";
-  }
-  if (isUint8Array(value)) {
-    return "uint8Array";
-  }
-  if (isAsyncIterableObject(value)) {
-    return "asyncIterable";
-  }
-  if (isIterableObject(value)) {
-    return "iterable";
-  }
-  if (isTransformStream(value)) {
-    return getTransformStreamType({ transform: value }, optionName);
-  }
-  if (isTransformOptions(value)) {
-    return getTransformObjectType(value, optionName);
-  }
-  return "native";
-};
-var getTransformObjectType = (value, optionName) => {
-  if (isDuplexStream(value.transform, { checkOpen: false })) {
-    return getDuplexType(value, optionName);
-  }
-  if (isTransformStream(value.transform)) {
-    return getTransformStreamType(value, optionName);
-  }
-  return getGeneratorObjectType(value, optionName);
-};
-var getDuplexType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "Duplex stream");
-  return "duplex";
-};
-var getTransformStreamType = (value, optionName) => {
-  validateNonGeneratorType(value, optionName, "web TransformStream");
-  return "webTransform";
-};
-var validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName2) => {
-  checkUndefinedOption(final, `${optionName}.final`, typeName2);
-  checkUndefinedOption(binary, `${optionName}.binary`, typeName2);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-};
-var checkUndefinedOption = (value, optionName, typeName2) => {
-  if (value !== void 0) {
-    throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName2}.`);
-  }
-};
-var getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
-  if (transform !== void 0 && !isGenerator(transform)) {
-    throw new TypeError(`The \`${optionName}.transform\` option must be a generator, a Duplex stream or a web TransformStream.`);
-  }
-  if (isDuplexStream(final, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a Duplex stream.`);
-  }
-  if (isTransformStream(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must not be a web TransformStream.`);
-  }
-  if (final !== void 0 && !isGenerator(final)) {
-    throw new TypeError(`The \`${optionName}.final\` option must be a generator.`);
-  }
-  checkBooleanOption(binary, `${optionName}.binary`);
-  checkBooleanOption(objectMode, `${optionName}.objectMode`);
-  return isAsyncGenerator(transform) || isAsyncGenerator(final) ? "asyncGenerator" : "generator";
-};
-var checkBooleanOption = (value, optionName) => {
-  if (value !== void 0 && typeof value !== "boolean") {
-    throw new TypeError(`The \`${optionName}\` option must use a boolean.`);
-  }
-};
-var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
-var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
-var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject(value) && (value.transform !== void 0 || value.final !== void 0);
-var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
-var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
-var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
-var isFilePathString = (file) => typeof file === "string";
-var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
-var KNOWN_STDIO_STRINGS = /* @__PURE__ */ new Set(["ipc", "ignore", "inherit", "overlapped", "pipe"]);
-var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[object ReadableStream]";
-var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
-var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
-var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
-var isObject = (value) => typeof value === "object" && value !== null;
-var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
-var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
-var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
-var SPECIAL_DUPLICATE_TYPES = /* @__PURE__ */ new Set([...SPECIAL_DUPLICATE_TYPES_SYNC, "webStream", "nodeStream"]);
-var FORBID_DUPLICATE_TYPES = /* @__PURE__ */ new Set(["webTransform", "duplex"]);
-var TYPE_TO_MESSAGE = {
-  generator: "a generator",
-  asyncGenerator: "an async generator",
-  fileUrl: "a file URL",
-  filePath: "a file path string",
-  fileNumber: "a file descriptor number",
-  webStream: "a web stream",
-  nodeStream: "a Node.js stream",
-  webTransform: "a web TransformStream",
-  duplex: "a Duplex stream",
-  native: "any value",
-  iterable: "an iterable",
-  asyncIterable: "an async iterable",
-  string: "a string",
-  uint8Array: "a Uint8Array"
-};
-
-// node_modules/execa/lib/transform/object-mode.js
-var getTransformObjectModes = (objectMode, index, newTransforms, direction) => direction === "output" ? getOutputObjectModes(objectMode, index, newTransforms) : getInputObjectModes(objectMode, index, newTransforms);
-var getOutputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index !== 0 && newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = objectMode ?? writableObjectMode;
-  return { writableObjectMode, readableObjectMode };
-};
-var getInputObjectModes = (objectMode, index, newTransforms) => {
-  const writableObjectMode = index === 0 ? objectMode === true : newTransforms[index - 1].value.readableObjectMode;
-  const readableObjectMode = index !== newTransforms.length - 1 && (objectMode ?? writableObjectMode);
-  return { writableObjectMode, readableObjectMode };
-};
-var getFdObjectMode = (stdioItems, direction) => {
-  const lastTransform = stdioItems.findLast(({ type }) => TRANSFORM_TYPES.has(type));
-  if (lastTransform === void 0) {
-    return false;
-  }
-  return direction === "input" ? lastTransform.value.writableObjectMode : lastTransform.value.readableObjectMode;
-};
-
-// node_modules/execa/lib/transform/normalize.js
-var normalizeTransforms = (stdioItems, optionName, direction, options) => [
-  ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
-  ...getTransforms(stdioItems, optionName, direction, options)
-];
-var getTransforms = (stdioItems, optionName, direction, { encoding }) => {
-  const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
-  const newTransforms = Array.from({ length: transforms.length });
-  for (const [index, stdioItem] of Object.entries(transforms)) {
-    newTransforms[index] = normalizeTransform({
-      stdioItem,
-      index: Number(index),
-      newTransforms,
-      optionName,
-      direction,
-      encoding
-    });
-  }
-  return sortTransforms(newTransforms, direction);
-};
-var normalizeTransform = ({ stdioItem, stdioItem: { type }, index, newTransforms, optionName, direction, encoding }) => {
-  if (type === "duplex") {
-    return normalizeDuplex({ stdioItem, optionName });
-  }
-  if (type === "webTransform") {
-    return normalizeTransformStream({
-      stdioItem,
-      index,
-      newTransforms,
-      direction
-    });
-  }
-  return normalizeGenerator({
-    stdioItem,
-    index,
-    newTransforms,
-    direction,
-    encoding
-  });
-};
-var normalizeDuplex = ({
-  stdioItem,
-  stdioItem: {
-    value: {
-      transform,
-      transform: { writableObjectMode, readableObjectMode },
-      objectMode = readableObjectMode
-    }
-  },
-  optionName
-}) => {
-  if (objectMode && !readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option can only be \`true\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  if (!objectMode && readableObjectMode) {
-    throw new TypeError(`The \`${optionName}.objectMode\` option cannot be \`false\` if \`new Duplex({objectMode: true})\` is used.`);
-  }
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject(value) ? value : { transform: value };
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: { transform, writableObjectMode, readableObjectMode }
-  };
-};
-var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction, encoding }) => {
-  const {
-    transform,
-    final,
-    binary: binaryOption = false,
-    preserveNewlines = false,
-    objectMode
-  } = isPlainObject(value) ? value : { transform: value };
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
-  return {
-    ...stdioItem,
-    value: {
-      transform,
-      final,
-      binary,
-      preserveNewlines,
-      writableObjectMode,
-      readableObjectMode
-    }
-  };
-};
-var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
-
-// node_modules/execa/lib/stdio/direction.js
-import process7 from "node:process";
-var getStreamDirection = (stdioItems, fdNumber, optionName) => {
-  const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
-  if (directions.includes("input") && directions.includes("output")) {
-    throw new TypeError(`The \`${optionName}\` option must not be an array of both readable and writable values.`);
-  }
-  return directions.find(Boolean) ?? DEFAULT_DIRECTION;
-};
-var getStdioItemDirection = ({ type, value }, fdNumber) => KNOWN_DIRECTIONS[fdNumber] ?? guessStreamDirection[type](value);
-var KNOWN_DIRECTIONS = ["input", "output", "output"];
-var anyDirection = () => void 0;
-var alwaysInput = () => "input";
-var guessStreamDirection = {
-  generator: anyDirection,
-  asyncGenerator: anyDirection,
-  fileUrl: anyDirection,
-  filePath: anyDirection,
-  iterable: alwaysInput,
-  asyncIterable: alwaysInput,
-  uint8Array: alwaysInput,
-  webStream: (value) => isWritableStream2(value) ? "output" : "input",
-  nodeStream(value) {
-    if (!isReadableStream(value, { checkOpen: false })) {
-      return "output";
-    }
-    return isWritableStream(value, { checkOpen: false }) ? void 0 : "input";
-  },
-  webTransform: anyDirection,
-  duplex: anyDirection,
-  native(value) {
-    const standardStreamDirection = getStandardStreamDirection(value);
-    if (standardStreamDirection !== void 0) {
-      return standardStreamDirection;
-    }
-    if (isStream(value, { checkOpen: false })) {
-      return guessStreamDirection.nodeStream(value);
-    }
-  }
-};
-var getStandardStreamDirection = (value) => {
-  if ([0, process7.stdin].includes(value)) {
-    return "input";
-  }
-  if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
-    return "output";
-  }
-};
-var DEFAULT_DIRECTION = "output";
-
-// node_modules/execa/lib/ipc/array.js
-var normalizeIpcStdioArray = (stdioArray, ipc) => ipc && !stdioArray.includes("ipc") ? [...stdioArray, "ipc"] : stdioArray;
-
-// node_modules/execa/lib/stdio/stdio-option.js
-var normalizeStdioOption = ({ stdio, ipc, buffer, ...options }, verboseInfo, isSync) => {
-  const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
-  return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
-};
-var getStdioArray = (stdio, options) => {
-  if (stdio === void 0) {
-    return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
-  }
-  if (hasAlias(options)) {
-    throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
-  }
-  if (typeof stdio === "string") {
-    return [stdio, stdio, stdio];
-  }
-  if (!Array.isArray(stdio)) {
-    throw new TypeError(`Expected \`stdio\` to be of type \`string\` or \`Array\`, got \`${typeof stdio}\``);
-  }
-  const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
-  return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
-};
-var hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
-var addDefaultValue2 = (stdioOption, fdNumber) => {
-  if (Array.isArray(stdioOption)) {
-    return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
-  }
-  if (stdioOption === null || stdioOption === void 0) {
-    return fdNumber >= STANDARD_STREAMS_ALIASES.length ? "ignore" : "pipe";
-  }
-  return stdioOption;
-};
-var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((stdioOption, fdNumber) => !buffer[fdNumber] && fdNumber !== 0 && !isFullVerbose(verboseInfo, fdNumber) && isOutputPipeOnly(stdioOption) ? "ignore" : stdioOption);
-var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
-
-// node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync2 } from "node:fs";
-import tty2 from "node:tty";
-var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
-  if (!isStdioArray || type !== "native") {
-    return stdioItem;
-  }
-  return isSync ? handleNativeStreamSync({ stdioItem, fdNumber, direction }) : handleNativeStreamAsync({ stdioItem, fdNumber });
-};
-var handleNativeStreamSync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber, direction }) => {
-  const targetFd = getTargetFd({
-    value,
-    optionName,
-    fdNumber,
-    direction
-  });
-  if (targetFd !== void 0) {
-    return targetFd;
-  }
-  if (isStream(value, { checkOpen: false })) {
-    throw new TypeError(`The \`${optionName}: Stream\` option cannot both be an array and include a stream with synchronous methods.`);
-  }
-  return stdioItem;
-};
-var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
-  const targetFdNumber = getTargetFdNumber(value, fdNumber);
-  if (targetFdNumber === void 0) {
-    return;
-  }
-  if (direction === "output") {
-    return { type: "fileNumber", value: targetFdNumber, optionName };
-  }
-  if (tty2.isatty(targetFdNumber)) {
-    throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
-  }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
-};
-var getTargetFdNumber = (value, fdNumber) => {
-  if (value === "inherit") {
-    return fdNumber;
-  }
-  if (typeof value === "number") {
-    return value;
-  }
-  const standardStreamIndex = STANDARD_STREAMS.indexOf(value);
-  if (standardStreamIndex !== -1) {
-    return standardStreamIndex;
-  }
-};
-var handleNativeStreamAsync = ({ stdioItem, stdioItem: { value, optionName }, fdNumber }) => {
-  if (value === "inherit") {
-    return { type: "nodeStream", value: getStandardStream(fdNumber, value, optionName), optionName };
-  }
-  if (typeof value === "number") {
-    return { type: "nodeStream", value: getStandardStream(value, value, optionName), optionName };
-  }
-  if (isStream(value, { checkOpen: false })) {
-    return { type: "nodeStream", value, optionName };
-  }
-  return stdioItem;
-};
-var getStandardStream = (fdNumber, value, optionName) => {
-  const standardStream = STANDARD_STREAMS[fdNumber];
-  if (standardStream === void 0) {
-    throw new TypeError(`The \`${optionName}: ${value}\` option is invalid: no such standard stream.`);
-  }
-  return standardStream;
-};
-
-// node_modules/execa/lib/stdio/input-option.js
-var handleInputOptions = ({ input, inputFile }, fdNumber) => fdNumber === 0 ? [
-  ...handleInputOption(input),
-  ...handleInputFileOption(inputFile)
-] : [];
-var handleInputOption = (input) => input === void 0 ? [] : [{
-  type: getInputType(input),
-  value: input,
-  optionName: "input"
-}];
-var getInputType = (input) => {
-  if (isReadableStream(input, { checkOpen: false })) {
-    return "nodeStream";
-  }
-  if (typeof input === "string") {
-    return "string";
-  }
-  if (isUint8Array(input)) {
-    return "uint8Array";
-  }
-  throw new Error("The `input` option must be a string, a Uint8Array or a Node.js Readable stream.");
-};
-var handleInputFileOption = (inputFile) => inputFile === void 0 ? [] : [{
-  ...getInputFileType(inputFile),
-  optionName: "inputFile"
-}];
-var getInputFileType = (inputFile) => {
-  if (isUrl(inputFile)) {
-    return { type: "fileUrl", value: inputFile };
-  }
-  if (isFilePathString(inputFile)) {
-    return { type: "filePath", value: { file: inputFile } };
-  }
-  throw new Error("The `inputFile` option must be a file path string or a file URL.");
-};
-
-// node_modules/execa/lib/stdio/duplicate.js
-var filterDuplicates = (stdioItems) => stdioItems.filter((stdioItemOne, indexOne) => stdioItems.every((stdioItemTwo, indexTwo) => stdioItemOne.value !== stdioItemTwo.value || indexOne >= indexTwo || stdioItemOne.type === "generator" || stdioItemOne.type === "asyncGenerator"));
-var getDuplicateStream = ({ stdioItem: { type, value, optionName }, direction, fileDescriptors, isSync }) => {
-  const otherStdioItems = getOtherStdioItems(fileDescriptors, type);
-  if (otherStdioItems.length === 0) {
-    return;
-  }
-  if (isSync) {
-    validateDuplicateStreamSync({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-    return;
-  }
-  if (SPECIAL_DUPLICATE_TYPES.has(type)) {
-    return getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-  if (FORBID_DUPLICATE_TYPES.has(type)) {
-    validateDuplicateTransform({
-      otherStdioItems,
-      type,
-      value,
-      optionName
-    });
-  }
-};
-var getOtherStdioItems = (fileDescriptors, type) => fileDescriptors.flatMap(({ direction, stdioItems }) => stdioItems.filter((stdioItem) => stdioItem.type === type).map(((stdioItem) => ({ ...stdioItem, direction }))));
-var validateDuplicateStreamSync = ({ otherStdioItems, type, value, optionName, direction }) => {
-  if (SPECIAL_DUPLICATE_TYPES_SYNC.has(type)) {
-    getDuplicateStreamInstance({
-      otherStdioItems,
-      type,
-      value,
-      optionName,
-      direction
-    });
-  }
-};
-var getDuplicateStreamInstance = ({ otherStdioItems, type, value, optionName, direction }) => {
-  const duplicateStdioItems = otherStdioItems.filter((stdioItem) => hasSameValue(stdioItem, value));
-  if (duplicateStdioItems.length === 0) {
-    return;
-  }
-  const differentStdioItem = duplicateStdioItems.find((stdioItem) => stdioItem.direction !== direction);
-  throwOnDuplicateStream(differentStdioItem, optionName, type);
-  return direction === "output" ? duplicateStdioItems[0].stream : void 0;
-};
-var hasSameValue = ({ type, value }, secondValue) => {
-  if (type === "filePath") {
-    return value.file === secondValue.file;
-  }
-  if (type === "fileUrl") {
-    return value.href === secondValue.href;
-  }
-  return value === secondValue;
-};
-var validateDuplicateTransform = ({ otherStdioItems, type, value, optionName }) => {
-  const duplicateStdioItem = otherStdioItems.find(({ value: { transform } }) => transform === value.transform);
-  throwOnDuplicateStream(duplicateStdioItem, optionName, type);
-};
-var throwOnDuplicateStream = (stdioItem, optionName, type) => {
-  if (stdioItem !== void 0) {
-    throw new TypeError(`The \`${stdioItem.optionName}\` and \`${optionName}\` options must not target ${TYPE_TO_MESSAGE[type]} that is the same.`);
-  }
-};
-
-// node_modules/execa/lib/stdio/handle.js
-var handleStdio = (addProperties3, options, verboseInfo, isSync) => {
-  const stdio = normalizeStdioOption(options, verboseInfo, isSync);
-  const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
-    stdioOption,
-    fdNumber,
-    options,
-    isSync
-  }));
-  const fileDescriptors = getFinalFileDescriptors({
-    initialFileDescriptors,
-    addProperties: addProperties3,
-    options,
-    isSync
-  });
-  options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
-  return fileDescriptors;
-};
-var getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
-  const optionName = getStreamName(fdNumber);
-  const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
-    stdioOption,
-    fdNumber,
-    options,
-    optionName
-  });
-  const direction = getStreamDirection(initialStdioItems, fdNumber, optionName);
-  const stdioItems = initialStdioItems.map((stdioItem) => handleNativeStream({
-    stdioItem,
-    isStdioArray,
-    fdNumber,
-    direction,
-    isSync
-  }));
-  const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
-  const objectMode = getFdObjectMode(normalizedStdioItems, direction);
-  validateFileObjectMode(normalizedStdioItems, objectMode);
-  return { direction, objectMode, stdioItems: normalizedStdioItems };
-};
-var initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
-  const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
-  const initialStdioItems = [
-    ...values.map((value) => initializeStdioItem(value, optionName)),
-    ...handleInputOptions(options, fdNumber)
-  ];
-  const stdioItems = filterDuplicates(initialStdioItems);
-  const isStdioArray = stdioItems.length > 1;
-  validateStdioArray(stdioItems, isStdioArray, optionName);
-  validateStreams(stdioItems);
-  return { stdioItems, isStdioArray };
-};
-var initializeStdioItem = (value, optionName) => ({
-  type: getStdioItemType(value, optionName),
-  value,
-  optionName
-});
-var validateStdioArray = (stdioItems, isStdioArray, optionName) => {
-  if (stdioItems.length === 0) {
-    throw new TypeError(`The \`${optionName}\` option must not be an empty array.`);
-  }
-  if (!isStdioArray) {
-    return;
-  }
-  for (const { value, optionName: optionName2 } of stdioItems) {
-    if (INVALID_STDIO_ARRAY_OPTIONS.has(value)) {
-      throw new Error(`The \`${optionName2}\` option must not include \`${value}\`.`);
-    }
-  }
-};
-var INVALID_STDIO_ARRAY_OPTIONS = /* @__PURE__ */ new Set(["ignore", "ipc"]);
-var validateStreams = (stdioItems) => {
-  for (const stdioItem of stdioItems) {
-    validateFileStdio(stdioItem);
-  }
-};
-var validateFileStdio = ({ type, value, optionName }) => {
-  if (isRegularUrl(value)) {
-    throw new TypeError(`The \`${optionName}: URL\` option must use the \`file:\` scheme.
-For example, you can use the \`pathToFileURL()\` method of the \`url\` core module.`);
-  }
-  if (isUnknownStdioString(type, value)) {
-    throw new TypeError(`The \`${optionName}: { file: '...' }\` option must be used instead of \`${optionName}: '...'\`.`);
-  }
-};
-var validateFileObjectMode = (stdioItems, objectMode) => {
-  if (!objectMode) {
-    return;
-  }
-  const fileStdioItem = stdioItems.find(({ type }) => FILE_TYPES.has(type));
-  if (fileStdioItem !== void 0) {
-    throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
-  }
-};
-var getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
-  const fileDescriptors = [];
-  try {
-    for (const fileDescriptor of initialFileDescriptors) {
-      fileDescriptors.push(getFinalFileDescriptor({
-        fileDescriptor,
-        fileDescriptors,
-        addProperties: addProperties3,
-        options,
-        isSync
-      }));
-    }
-    return fileDescriptors;
-  } catch (error) {
-    cleanupCustomStreams(fileDescriptors);
-    throw error;
-  }
-};
-var getFinalFileDescriptor = ({
-  fileDescriptor: { direction, objectMode, stdioItems },
-  fileDescriptors,
-  addProperties: addProperties3,
-  options,
-  isSync
-}) => {
-  const finalStdioItems = stdioItems.map((stdioItem) => addStreamProperties({
-    stdioItem,
-    addProperties: addProperties3,
-    direction,
-    options,
-    fileDescriptors,
-    isSync
-  }));
-  return { direction, objectMode, stdioItems: finalStdioItems };
-};
-var addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, options, fileDescriptors, isSync }) => {
-  const duplicateStream = getDuplicateStream({
-    stdioItem,
-    direction,
-    fileDescriptors,
-    isSync
-  });
-  if (duplicateStream !== void 0) {
-    return { ...stdioItem, stream: duplicateStream };
-  }
-  return {
-    ...stdioItem,
-    ...addProperties3[direction][stdioItem.type](stdioItem, options)
-  };
-};
-var cleanupCustomStreams = (fileDescriptors) => {
-  for (const { stdioItems } of fileDescriptors) {
-    for (const { stream } of stdioItems) {
-      if (stream !== void 0 && !isStandardStream(stream)) {
-        stream.destroy();
-      }
-    }
-  }
-};
-var forwardStdio = (stdioItems) => {
-  if (stdioItems.length > 1) {
-    return stdioItems.some(({ value: value2 }) => value2 === "overlapped") ? "overlapped" : "pipe";
-  }
-  const [{ type, value }] = stdioItems;
-  return type === "native" ? value : "pipe";
-};
-
-// node_modules/execa/lib/stdio/handle-sync.js
-var handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
-var forbiddenIfSync = ({ type, optionName }) => {
-  throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
-};
-var forbiddenNativeIfSync = ({ optionName, value }) => {
-  if (value === "ipc" || value === "overlapped") {
-    throwInvalidSyncValue(optionName, `"${value}"`);
-  }
-  return {};
-};
-var throwInvalidSyncValue = (optionName, value) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${value} with synchronous methods.`);
-};
-var addProperties = {
-  generator() {
-  },
-  asyncGenerator: forbiddenIfSync,
-  webStream: forbiddenIfSync,
-  nodeStream: forbiddenIfSync,
-  webTransform: forbiddenIfSync,
-  duplex: forbiddenIfSync,
-  asyncIterable: forbiddenIfSync,
-  native: forbiddenNativeIfSync
-};
-var addPropertiesSync = {
-  input: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
-    fileNumber: forbiddenIfSync,
-    iterable: ({ value }) => ({ contents: [...value] }),
-    string: ({ value }) => ({ contents: [value] }),
-    uint8Array: ({ value }) => ({ contents: [value] })
-  },
-  output: {
-    ...addProperties,
-    fileUrl: ({ value }) => ({ path: value }),
-    filePath: ({ value: { file, append } }) => ({ path: file, append }),
-    fileNumber: ({ value }) => ({ path: value }),
-    iterable: forbiddenIfSync,
-    string: forbiddenIfSync,
-    uint8Array: forbiddenIfSync
-  }
-};
-
-// node_modules/execa/lib/io/strip-newline.js
-var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) => getStripFinalNewline(stripFinalNewline2, fdNumber) && value !== void 0 && !Array.isArray(value) ? stripFinalNewline(value) : value;
-var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
-
-// node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
-
-// node_modules/execa/lib/transform/split.js
-var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
-var splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
-var splitLinesItemSync = (chunk, preserveNewlines) => {
-  const { transform, final } = initializeSplitLines(preserveNewlines, {});
-  return [...transform(chunk), ...final()];
-};
-var initializeSplitLines = (preserveNewlines, state) => {
-  state.previousChunks = "";
-  return {
-    transform: splitGenerator.bind(void 0, state, preserveNewlines),
-    final: linesFinal.bind(void 0, state)
-  };
-};
-var splitGenerator = function* (state, preserveNewlines, chunk) {
-  if (typeof chunk !== "string") {
-    yield chunk;
-    return;
-  }
-  let { previousChunks } = state;
-  let start = -1;
-  for (let end = 0; end < chunk.length; end += 1) {
-    if (chunk[end] === "\n") {
-      const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-      let line = chunk.slice(start + 1, end + 1 - newlineLength);
-      if (previousChunks.length > 0) {
-        line = concatString(previousChunks, line);
-        previousChunks = "";
-      }
-      yield line;
-      start = end;
-    }
-  }
-  if (start !== chunk.length - 1) {
-    previousChunks = concatString(previousChunks, chunk.slice(start + 1));
-  }
-  state.previousChunks = previousChunks;
-};
-var getNewlineLength = (chunk, end, preserveNewlines, state) => {
-  if (preserveNewlines) {
-    return 0;
-  }
-  state.isWindowsNewline = end !== 0 && chunk[end - 1] === "\r";
-  return state.isWindowsNewline ? 2 : 1;
-};
-var linesFinal = function* ({ previousChunks }) {
-  if (previousChunks.length > 0) {
-    yield previousChunks;
-  }
-};
-var getAppendNewlineGenerator = ({ binary, preserveNewlines, readableObjectMode, state }) => binary || preserveNewlines || readableObjectMode ? void 0 : { transform: appendNewlineGenerator.bind(void 0, state) };
-var appendNewlineGenerator = function* ({ isWindowsNewline = false }, chunk) {
-  const { unixNewline, windowsNewline, LF: LF2, concatBytes } = typeof chunk === "string" ? linesStringInfo : linesUint8ArrayInfo;
-  if (chunk.at(-1) === LF2) {
-    yield chunk;
-    return;
-  }
-  const newline = isWindowsNewline ? windowsNewline : unixNewline;
-  yield concatBytes(chunk, newline);
-};
-var concatString = (firstChunk, secondChunk) => `${firstChunk}${secondChunk}`;
-var linesStringInfo = {
-  windowsNewline: "\r\n",
-  unixNewline: "\n",
-  LF: "\n",
-  concatBytes: concatString
-};
-var concatUint8Array = (firstChunk, secondChunk) => {
-  const chunk = new Uint8Array(firstChunk.length + secondChunk.length);
-  chunk.set(firstChunk, 0);
-  chunk.set(secondChunk, firstChunk.length);
-  return chunk;
-};
-var linesUint8ArrayInfo = {
-  windowsNewline: new Uint8Array([13, 10]),
-  unixNewline: new Uint8Array([10]),
-  LF: 10,
-  concatBytes: concatUint8Array
-};
-
-// node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer2 } from "node:buffer";
-var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
-var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var getValidateTransformReturn = (readableObjectMode, optionName) => readableObjectMode ? validateObjectTransformReturn.bind(void 0, optionName) : validateStringTransformReturn.bind(void 0, optionName);
-var validateObjectTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  yield chunk;
-};
-var validateStringTransformReturn = function* (optionName, chunk) {
-  validateEmptyReturn(optionName, chunk);
-  if (typeof chunk !== "string" && !isUint8Array(chunk)) {
-    throw new TypeError(`The \`${optionName}\` option's function must yield a string or an Uint8Array, not ${typeof chunk}.`);
-  }
-  yield chunk;
-};
-var validateEmptyReturn = (optionName, chunk) => {
-  if (chunk === null || chunk === void 0) {
-    throw new TypeError(`The \`${optionName}\` option's function must not call \`yield ${chunk}\`.
-Instead, \`yield\` should either be called with a value, or not be called at all. For example:
-  if (condition) { yield value; }`);
-  }
-};
-
-// node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer3 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
-var getEncodingTransformGenerator = (binary, encoding, skipped) => {
-  if (skipped) {
-    return;
-  }
-  if (binary) {
-    return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
-  }
-  const stringDecoder = new StringDecoder2(encoding);
-  return {
-    transform: encodingStringGenerator.bind(void 0, stringDecoder),
-    final: encodingStringFinal.bind(void 0, stringDecoder)
-  };
-};
-var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer3.isBuffer(chunk)) {
-    yield bufferToUint8Array(chunk);
-  } else if (typeof chunk === "string") {
-    yield textEncoder3.encode(chunk);
-  } else {
-    yield chunk;
-  }
-};
-var encodingStringGenerator = function* (stringDecoder, chunk) {
-  yield isUint8Array(chunk) ? stringDecoder.write(chunk) : chunk;
-};
-var encodingStringFinal = function* (stringDecoder) {
-  const lastChunk = stringDecoder.end();
-  if (lastChunk !== "") {
-    yield lastChunk;
-  }
-};
-
-// node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
-  state.currentIterable = getChunks(...getChunksArguments);
-  try {
-    for await (const chunk of state.currentIterable) {
-      transformStream.push(chunk);
-    }
-  } finally {
-    delete state.currentIterable;
-  }
-});
-var transformChunk = async function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator } = generators[index];
-  for await (const transformedChunk of transform(chunk)) {
-    yield* transformChunk(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunks = async function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunks(final, Number(index), generators);
-  }
-};
-var generatorFinalChunks = async function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for await (const finalChunk of final()) {
-    yield* transformChunk(finalChunk, generators, index + 1);
-  }
-};
-var destroyTransform = callbackify(async ({ currentIterable }, error) => {
-  if (currentIterable !== void 0) {
-    await (error ? currentIterable.throw(error) : currentIterable.return());
-    return;
-  }
-  if (error) {
-    throw error;
-  }
-});
-var identityGenerator = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/run-sync.js
-var pushChunksSync = (getChunksSync, getChunksArguments, transformStream, done) => {
-  try {
-    for (const chunk of getChunksSync(...getChunksArguments)) {
-      transformStream.push(chunk);
-    }
-    done();
-  } catch (error) {
-    done(error);
-  }
-};
-var runTransformSync = (generators, chunks) => [
-  ...chunks.flatMap((chunk) => [...transformChunkSync(chunk, generators, 0)]),
-  ...finalChunksSync(generators)
-];
-var transformChunkSync = function* (chunk, generators, index) {
-  if (index === generators.length) {
-    yield chunk;
-    return;
-  }
-  const { transform = identityGenerator2 } = generators[index];
-  for (const transformedChunk of transform(chunk)) {
-    yield* transformChunkSync(transformedChunk, generators, index + 1);
-  }
-};
-var finalChunksSync = function* (generators) {
-  for (const [index, { final }] of Object.entries(generators)) {
-    yield* generatorFinalChunksSync(final, Number(index), generators);
-  }
-};
-var generatorFinalChunksSync = function* (final, index, generators) {
-  if (final === void 0) {
-    return;
-  }
-  for (const finalChunk of final()) {
-    yield* transformChunkSync(finalChunk, generators, index + 1);
-  }
-};
-var identityGenerator2 = function* (chunk) {
-  yield chunk;
-};
-
-// node_modules/execa/lib/transform/generator.js
-var generatorToStream = ({
-  value,
-  value: { transform, final, writableObjectMode, readableObjectMode },
-  optionName
-}, { encoding }) => {
-  const state = {};
-  const generators = addInternalGenerators(value, encoding, optionName);
-  const transformAsync = isAsyncGenerator(transform);
-  const finalAsync = isAsyncGenerator(final);
-  const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
-  const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
-  const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
-    writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
-    readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
-    transform(chunk, encoding2, done) {
-      transformMethod([chunk, generators, 0], this, done);
-    },
-    flush(done) {
-      finalMethod([generators], this, done);
-    },
-    destroy: destroyMethod
-  });
-  return { stream };
-};
-var runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
-  const generators = stdioItems.filter(({ type }) => type === "generator");
-  const reversedGenerators = isInput ? generators.reverse() : generators;
-  for (const { value, optionName } of reversedGenerators) {
-    const generators2 = addInternalGenerators(value, encoding, optionName);
-    chunks = runTransformSync(generators2, chunks);
-  }
-  return chunks;
-};
-var addInternalGenerators = ({ transform, final, binary, writableObjectMode, readableObjectMode, preserveNewlines }, encoding, optionName) => {
-  const state = {};
-  return [
-    { transform: getValidateTransformInput(writableObjectMode, optionName) },
-    getEncodingTransformGenerator(binary, encoding, writableObjectMode),
-    getSplitLinesGenerator(binary, preserveNewlines, writableObjectMode, state),
-    { transform, final },
-    { transform: getValidateTransformReturn(readableObjectMode, optionName) },
-    getAppendNewlineGenerator({
-      binary,
-      preserveNewlines,
-      readableObjectMode,
-      state
-    })
-  ].filter(Boolean);
-};
-
-// node_modules/execa/lib/io/input-sync.js
-var addInputOptionsSync = (fileDescriptors, options) => {
-  for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-    addInputOptionSync(fileDescriptors, fdNumber, options);
-  }
-};
-var getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction }]) => direction === "input").map(([fdNumber]) => Number(fdNumber)));
-var addInputOptionSync = (fileDescriptors, fdNumber, options) => {
-  const { stdioItems } = fileDescriptors[fdNumber];
-  const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
-  if (allStdioItems.length === 0) {
-    return;
-  }
-  if (fdNumber !== 0) {
-    const [{ type, optionName }] = allStdioItems;
-    throw new TypeError(`Only the \`stdin\` option, not \`${optionName}\`, can be ${TYPE_TO_MESSAGE[type]} with synchronous methods.`);
-  }
-  const allContents = allStdioItems.map(({ contents }) => contents);
-  const transformedContents = allContents.map((contents) => applySingleInputGeneratorsSync(contents, stdioItems));
-  options.input = joinToUint8Array(transformedContents);
-};
-var applySingleInputGeneratorsSync = (contents, stdioItems) => {
-  const newContents = runGeneratorsSync(contents, stdioItems, "utf8", true);
-  validateSerializable(newContents);
-  return joinToUint8Array(newContents);
-};
-var validateSerializable = (newContents) => {
-  const invalidItem = newContents.find((item) => typeof item !== "string" && !isUint8Array(item));
-  if (invalidItem !== void 0) {
-    throw new TypeError(`The \`stdin\` option is invalid: when passing objects as input, a transform must be used to serialize them to strings or Uint8Arrays: ${invalidItem}.`);
-  }
-};
-
-// node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync } from "node:fs";
-
-// node_modules/execa/lib/verbose/output.js
-var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
-var fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
-var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-  for await (const line of linesIterable) {
-    if (!isPipingStream(stream)) {
-      logLine(line, fdNumber, verboseInfo);
-    }
-  }
-};
-var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-  for (const line of linesArray) {
-    logLine(line, fdNumber, verboseInfo);
-  }
-};
-var isPipingStream = (stream) => stream._readableState.pipes.length > 0;
-var logLine = (line, fdNumber, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(line);
-  verboseLog({
-    type: "output",
-    verboseMessage,
-    fdNumber,
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/io/output-sync.js
-var transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, isMaxBuffer, verboseInfo }) => {
-  if (output === null) {
-    return { output: Array.from({ length: 3 }) };
-  }
-  const state = {};
-  const outputFiles = /* @__PURE__ */ new Set([]);
-  const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
-    result,
-    fileDescriptors,
-    fdNumber,
-    state,
-    outputFiles,
-    isMaxBuffer,
-    verboseInfo
-  }, options));
-  return { output: transformedOutput, ...state };
-};
-var transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-  if (result === null) {
-    return;
-  }
-  const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
-  const uint8ArrayResult = bufferToUint8Array(truncatedResult);
-  const { stdioItems, objectMode } = fileDescriptors[fdNumber];
-  const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
-  const { serializedResult, finalResult = serializedResult } = serializeChunks({
-    chunks,
-    objectMode,
-    encoding,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    fdNumber
-  });
-  logOutputSync({
-    serializedResult,
-    fdNumber,
-    state,
-    verboseInfo,
-    encoding,
-    stdioItems,
-    objectMode
-  });
-  const returnedResult = buffer[fdNumber] ? finalResult : void 0;
-  try {
-    if (state.error === void 0) {
-      writeToFiles(serializedResult, stdioItems, outputFiles);
-    }
-    return returnedResult;
-  } catch (error) {
-    state.error = error;
-    return returnedResult;
-  }
-};
-var runOutputGeneratorsSync = (chunks, stdioItems, encoding, state) => {
-  try {
-    return runGeneratorsSync(chunks, stdioItems, encoding, false);
-  } catch (error) {
-    state.error = error;
-    return chunks;
-  }
-};
-var serializeChunks = ({ chunks, objectMode, encoding, lines, stripFinalNewline: stripFinalNewline2, fdNumber }) => {
-  if (objectMode) {
-    return { serializedResult: chunks };
-  }
-  if (encoding === "buffer") {
-    return { serializedResult: joinToUint8Array(chunks) };
-  }
-  const serializedResult = joinToString(chunks, encoding);
-  if (lines[fdNumber]) {
-    return { serializedResult, finalResult: splitLinesSync(serializedResult, !stripFinalNewline2[fdNumber], objectMode) };
-  }
-  return { serializedResult };
-};
-var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding, stdioItems, objectMode }) => {
-  if (!shouldLogOutput({
-    stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesArray = splitLinesSync(serializedResult, false, objectMode);
-  try {
-    logLinesSync(linesArray, fdNumber, verboseInfo);
-  } catch (error) {
-    state.error ??= error;
-  }
-};
-var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path14 === "string" ? path14 : path14.toString();
-    if (append || outputFiles.has(pathString)) {
-      appendFileSync(path14, serializedResult);
-    } else {
-      outputFiles.add(pathString);
-      writeFileSync(path14, serializedResult);
-    }
-  }
-};
-
-// node_modules/execa/lib/resolve/all-sync.js
-var getAllSync = ([, stdout, stderr], options) => {
-  if (!options.all) {
-    return;
-  }
-  if (stdout === void 0) {
-    return stderr;
-  }
-  if (stderr === void 0) {
-    return stdout;
-  }
-  if (Array.isArray(stdout)) {
-    return Array.isArray(stderr) ? [...stdout, ...stderr] : [...stdout, stripNewline(stderr, options, "all")];
-  }
-  if (Array.isArray(stderr)) {
-    return [stripNewline(stdout, options, "all"), ...stderr];
-  }
-  if (isUint8Array(stdout) && isUint8Array(stderr)) {
-    return concatUint8Arrays([stdout, stderr]);
-  }
-  return `${stdout}${stderr}`;
-};
-
-// node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
-var waitForExit = async (subprocess, context) => {
-  const [exitCode2, signal] = await waitForExitOrError(subprocess);
-  context.isForcefullyTerminated ??= false;
-  return [exitCode2, signal];
-};
-var waitForExitOrError = async (subprocess) => {
-  const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
-  ]);
-  if (spawnPayload.status === "rejected") {
-    return [];
-  }
-  return exitPayload.status === "rejected" ? waitForSubprocessExit(subprocess) : exitPayload.value;
-};
-var waitForSubprocessExit = async (subprocess) => {
-  try {
-    return await once4(subprocess, "exit");
-  } catch {
-    return waitForSubprocessExit(subprocess);
-  }
-};
-var waitForSuccessfulExit = async (exitPromise) => {
-  const [exitCode2, signal] = await exitPromise;
-  if (!isSubprocessErrorExit(exitCode2, signal) && isFailedExit(exitCode2, signal)) {
-    throw new DiscardedError();
-  }
-  return [exitCode2, signal];
-};
-var isSubprocessErrorExit = (exitCode2, signal) => exitCode2 === void 0 && signal === void 0;
-var isFailedExit = (exitCode2, signal) => exitCode2 !== 0 || signal !== null;
-
-// node_modules/execa/lib/resolve/exit-sync.js
-var getExitResultSync = ({ error, status: exitCode2, signal, output }, { maxBuffer }) => {
-  const resultError = getResultError(error, exitCode2, signal);
-  const timedOut = resultError?.code === "ETIMEDOUT";
-  const isMaxBuffer = isMaxBufferSync(resultError, output, maxBuffer);
-  return {
-    resultError,
-    exitCode: exitCode2,
-    signal,
-    timedOut,
-    isMaxBuffer
-  };
-};
-var getResultError = (error, exitCode2, signal) => {
-  if (error !== void 0) {
-    return error;
-  }
-  return isFailedExit(exitCode2, signal) ? new DiscardedError() : void 0;
-};
-
-// node_modules/execa/lib/methods/main-sync.js
-var execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-  const result = spawnSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    verboseInfo,
-    fileDescriptors,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const syncOptions = normalizeSyncOptions(rawOptions);
-  const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
-  validateSyncOptions(options);
-  const fileDescriptors = handleStdioSync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
-var validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
-  if (ipcInput) {
-    throwInvalidSyncOption("ipcInput");
-  }
-  if (ipc) {
-    throwInvalidSyncOption("ipc: true");
-  }
-  if (detached) {
-    throwInvalidSyncOption("detached: true");
-  }
-  if (cancelSignal) {
-    throwInvalidSyncOption("cancelSignal");
-  }
-};
-var throwInvalidSyncOption = (value) => {
-  throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
-};
-var spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
-  const syncResult = runSubprocessSync({
-    file,
-    commandArguments,
-    options,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    startTime
-  });
-  if (syncResult.failed) {
-    return syncResult;
-  }
-  const { resultError, exitCode: exitCode2, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
-  const { output, error = resultError } = transformOutputSync({
-    fileDescriptors,
-    syncResult,
-    options,
-    isMaxBuffer,
-    verboseInfo
-  });
-  const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-  const all = stripNewline(getAllSync(output, options), options, "all");
-  return getSyncResult({
-    error,
-    exitCode: exitCode2,
-    signal,
-    timedOut,
-    isMaxBuffer,
-    stdio,
-    all,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-};
-var runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
-  try {
-    addInputOptionsSync(fileDescriptors, options);
-    const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file, commandArguments, normalizedOptions));
-  } catch (error) {
-    return makeEarlyError({
-      error,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      isSync: true
-    });
-  }
-};
-var normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-var getSyncResult = ({ error, exitCode: exitCode2, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error === void 0 ? makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime
-}) : makeError({
-  error,
-  command,
-  escapedCommand,
-  timedOut,
-  isCanceled: false,
-  isGracefullyCanceled: false,
-  isMaxBuffer,
-  isForcefullyTerminated: false,
-  exitCode: exitCode2,
-  signal,
-  stdio,
-  all,
-  ipcOutput: [],
-  options,
-  startTime,
-  isSync: true
-});
-
-// node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
-
-// node_modules/execa/lib/ipc/methods.js
-import process8 from "node:process";
-
-// node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
-var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
-  validateIpcMethod({
-    methodName: "getOneMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  return getOneMessageAsync({
-    anyProcess,
-    channel,
-    isSubprocess,
-    filter,
-    reference
-  });
-};
-var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, reference }) => {
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  try {
-    return await Promise.race([
-      getMessage(ipcEmitter, filter, controller),
-      throwOnDisconnect2(ipcEmitter, isSubprocess, controller),
-      throwOnStrictError(ipcEmitter, isSubprocess, controller)
-    ]);
-  } catch (error) {
-    disconnect(anyProcess);
-    throw error;
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-  }
-};
-var getMessage = async (ipcEmitter, filter, { signal }) => {
-  if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
-    return message;
-  }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
-    if (filter(message)) {
-      return message;
-    }
-  }
-};
-var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
-  throwOnEarlyDisconnect(isSubprocess);
-};
-var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error] = await once5(ipcEmitter, "strict:error", { signal });
-  throw getStrictResponseError(error, isSubprocess);
-};
-
-// node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
-var getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
-  anyProcess,
-  channel,
-  isSubprocess,
-  ipc,
-  shouldAwait: !isSubprocess,
-  reference
-});
-var loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, reference }) => {
-  validateIpcMethod({
-    methodName: "getEachMessage",
-    isSubprocess,
-    ipc,
-    isConnected: isConnected(anyProcess)
-  });
-  addReference(channel, reference);
-  const ipcEmitter = getIpcEmitter(anyProcess, channel, isSubprocess);
-  const controller = new AbortController();
-  const state = {};
-  stopOnDisconnect(anyProcess, ipcEmitter, controller);
-  abortOnStrictError({
-    ipcEmitter,
-    isSubprocess,
-    controller,
-    state
-  });
-  return iterateOnMessages({
-    anyProcess,
-    channel,
-    ipcEmitter,
-    isSubprocess,
-    shouldAwait,
-    controller,
-    state,
-    reference
-  });
-};
-var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
-  try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
-    controller.abort();
-  } catch {
-  }
-};
-var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
-  try {
-    const [error] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
-    state.error = getStrictResponseError(error, isSubprocess);
-    controller.abort();
-  } catch {
-  }
-};
-var iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
-  try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
-      throwIfStrictError(state);
-      yield message;
-    }
-  } catch {
-    throwIfStrictError(state);
-  } finally {
-    controller.abort();
-    removeReference(channel, reference);
-    if (!isSubprocess) {
-      disconnect(anyProcess);
-    }
-    if (shouldAwait) {
-      await anyProcess;
-    }
-  }
-};
-var throwIfStrictError = ({ error }) => {
-  if (error) {
-    throw error;
-  }
-};
-
-// node_modules/execa/lib/ipc/methods.js
-var addIpcMethods = (subprocess, { ipc }) => {
-  Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
-};
-var getIpcExport = () => {
-  const anyProcess = process8;
-  const isSubprocess = true;
-  const ipc = process8.channel !== void 0;
-  return {
-    ...getIpcMethods(anyProcess, isSubprocess, ipc),
-    getCancelSignal: getCancelSignal.bind(void 0, {
-      anyProcess,
-      channel: anyProcess.channel,
-      isSubprocess,
-      ipc
-    })
-  };
-};
-var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
-  sendMessage: sendMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getOneMessage: getOneMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  }),
-  getEachMessage: getEachMessage.bind(void 0, {
-    anyProcess,
-    channel: anyProcess.channel,
-    isSubprocess,
-    ipc
-  })
-});
-
-// node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
-var handleEarlyError = ({ error, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
-  cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
-  createDummyStreams(subprocess, fileDescriptors);
-  Object.assign(subprocess, { readable, writable, duplex });
-  const earlyError = makeEarlyError({
-    error,
-    command,
-    escapedCommand,
-    fileDescriptors,
-    options,
-    startTime,
-    isSync: false
-  });
-  const promise = handleDummyPromise(earlyError, verboseInfo, options);
-  return { subprocess, promise };
-};
-var createDummyStreams = (subprocess, fileDescriptors) => {
-  const stdin = createDummyStream();
-  const stdout = createDummyStream();
-  const stderr = createDummyStream();
-  const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-  const all = createDummyStream();
-  const stdio = [stdin, stdout, stderr, ...extraStdio];
-  Object.assign(subprocess, {
-    stdin,
-    stdout,
-    stderr,
-    all,
-    stdio
-  });
-};
-var createDummyStream = () => {
-  const stream = new PassThrough();
-  stream.end();
-  return stream;
-};
-var readable = () => new Readable({ read() {
-} });
-var writable = () => new Writable({ write() {
-} });
-var duplex = () => new Duplex({ read() {
-}, write() {
-} });
-var handleDummyPromise = async (error, verboseInfo, options) => handleResult(error, verboseInfo, options);
-
-// node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer4 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
-var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
-var forbiddenIfAsync = ({ type, optionName }) => {
-  throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
-};
-var addProperties2 = {
-  fileNumber: forbiddenIfAsync,
-  generator: generatorToStream,
-  asyncGenerator: generatorToStream,
-  nodeStream: ({ value }) => ({ stream: value }),
-  webTransform({ value: { transform, writableObjectMode, readableObjectMode } }) {
-    const objectMode = writableObjectMode || readableObjectMode;
-    const stream = Duplex2.fromWeb(transform, { objectMode });
-    return { stream };
-  },
-  duplex: ({ value: { transform } }) => ({ stream: transform }),
-  native() {
-  }
-};
-var addPropertiesAsync = {
-  input: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
-    iterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    string: ({ value }) => ({ stream: Readable2.from(value) }),
-    uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
-  },
-  output: {
-    ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
-    iterable: forbiddenIfAsync,
-    asyncIterable: forbiddenIfAsync,
-    string: forbiddenIfAsync,
-    uint8Array: forbiddenIfAsync
-  }
-};
-
-// node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
-function mergeStreams(streams) {
-  if (!Array.isArray(streams)) {
-    throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
-  }
-  for (const stream of streams) {
-    validateStream(stream);
-  }
-  const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
-  const highWaterMark = getHighWaterMark(streams, objectMode);
-  const passThroughStream = new MergedStream({
-    objectMode,
-    writableHighWaterMark: highWaterMark,
-    readableHighWaterMark: highWaterMark
-  });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
-  }
-  return passThroughStream;
-}
-var getHighWaterMark = (streams, objectMode) => {
-  if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
-  }
-  const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
-  return Math.max(...highWaterMarks);
-};
-var MergedStream = class extends PassThroughStream {
-  #streams = /* @__PURE__ */ new Set([]);
-  #ended = /* @__PURE__ */ new Set([]);
-  #aborted = /* @__PURE__ */ new Set([]);
-  #onFinished;
-  #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
-  #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
-      return;
-    }
-    this.#streams.add(stream);
-    this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
-    const streamPromise = endWhenStreamsDone({
-      passThroughStream: this,
-      stream,
-      streams: this.#streams,
-      ended: this.#ended,
-      aborted: this.#aborted,
-      onFinished: this.#onFinished,
-      unpipeEvent: this.#unpipeEvent
-    });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
-  }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
-      return false;
-    }
-    const streamPromise = this.#streamPromises.get(stream);
-    if (streamPromise === void 0) {
-      return false;
-    }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
-    await streamPromise;
-    return true;
-  }
-};
-var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_COUNT);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      onMergedStreamEnd(passThroughStream, controller),
-      onInputStreamsUnpipe(passThroughStream, streams, unpipeEvent, controller)
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_COUNT);
-  }
-};
-var onMergedStreamEnd = async (passThroughStream, { signal }) => {
-  try {
-    await finished2(passThroughStream, { signal, cleanup: true });
-  } catch (error) {
-    errorOrAbortStream(passThroughStream, error);
-    throw error;
-  }
-};
-var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
-    if (streams.has(unpipedStream)) {
-      unpipedStream.emit(unpipeEvent);
-    }
-  }
-};
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
-  }
-};
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, onFinished, unpipeEvent }) => {
-  updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
-  const controller = new AbortController();
-  try {
-    await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller),
-      onInputStreamEnd({
-        passThroughStream,
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        controller
-      }),
-      onInputStreamUnpipe({
-        stream,
-        streams,
-        ended,
-        aborted: aborted2,
-        unpipeEvent,
-        controller
-      })
-    ]);
-  } finally {
-    controller.abort();
-    updateMaxListeners(passThroughStream, -PASSTHROUGH_LISTENERS_PER_STREAM);
-  }
-  if (streams.size > 0 && streams.size === ended.size + aborted2.size) {
-    if (ended.size === 0 && aborted2.size > 0) {
-      abortStream(passThroughStream);
-    } else {
-      endStream(passThroughStream);
-    }
-  }
-};
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
-  try {
-    await onFinished;
-    if (!signal.aborted) {
-      abortStream(stream);
-    }
-  } catch (error) {
-    if (!signal.aborted) {
-      errorOrAbortStream(stream, error);
-    }
-  }
-};
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
-  try {
-    await finished2(stream, {
-      signal,
-      cleanup: true,
-      readable: true,
-      writable: false
-    });
-    if (streams.has(stream)) {
-      ended.add(stream);
-    }
-  } catch (error) {
-    if (signal.aborted || !streams.has(stream)) {
-      return;
-    }
-    if (isAbortError(error)) {
-      aborted2.add(stream);
-    } else {
-      errorStream(passThroughStream, error);
-    }
-  }
-};
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
-    return once7(signal, "abort", { signal });
-  }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted2.delete(stream);
-};
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
-  }
-};
-var errorOrAbortStream = (stream, error) => {
-  if (isAbortError(error)) {
-    abortStream(stream);
-  } else {
-    errorStream(stream, error);
-  }
-};
-var isAbortError = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
-  }
-};
-var errorStream = (stream, error) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop2);
-    stream.destroy(error);
-  }
-};
-var noop2 = () => {
-};
-var updateMaxListeners = (passThroughStream, increment2) => {
-  const maxListeners = passThroughStream.getMaxListeners();
-  if (maxListeners !== 0 && maxListeners !== Number.POSITIVE_INFINITY) {
-    passThroughStream.setMaxListeners(maxListeners + increment2);
-  }
-};
-var PASSTHROUGH_LISTENERS_COUNT = 2;
-var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
-
-// node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
-var pipeStreams = (source, destination) => {
-  source.pipe(destination);
-  onSourceFinish(source, destination);
-  onDestinationFinish(source, destination);
-};
-var onSourceFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
-  } catch {
-  }
-  endDestinationStream(destination);
-};
-var endDestinationStream = (destination) => {
-  if (destination.writable) {
-    destination.end();
-  }
-};
-var onDestinationFinish = async (source, destination) => {
-  if (isStandardStream(source) || isStandardStream(destination)) {
-    return;
-  }
-  try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  abortSourceStream(source);
-};
-var abortSourceStream = (source) => {
-  if (source.readable) {
-    source.destroy();
-  }
-};
-
-// node_modules/execa/lib/io/output-async.js
-var pipeOutputAsync = (subprocess, fileDescriptors, controller) => {
-  const pipeGroups = /* @__PURE__ */ new Map();
-  for (const [fdNumber, { stdioItems, direction }] of Object.entries(fileDescriptors)) {
-    for (const { stream } of stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type))) {
-      pipeTransform(subprocess, stream, direction, fdNumber);
-    }
-    for (const { stream } of stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type))) {
-      pipeStdioItem({
-        subprocess,
-        stream,
-        direction,
-        fdNumber,
-        pipeGroups,
-        controller
-      });
-    }
-  }
-  for (const [outputStream, inputStreams] of pipeGroups.entries()) {
-    const inputStream = inputStreams.length === 1 ? inputStreams[0] : mergeStreams(inputStreams);
-    pipeStreams(inputStream, outputStream);
-  }
-};
-var pipeTransform = (subprocess, stream, direction, fdNumber) => {
-  if (direction === "output") {
-    pipeStreams(subprocess.stdio[fdNumber], stream);
-  } else {
-    pipeStreams(stream, subprocess.stdio[fdNumber]);
-  }
-  const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
-  if (streamProperty !== void 0) {
-    subprocess[streamProperty] = stream;
-  }
-  subprocess.stdio[fdNumber] = stream;
-};
-var SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
-var pipeStdioItem = ({ subprocess, stream, direction, fdNumber, pipeGroups, controller }) => {
-  if (stream === void 0) {
-    return;
-  }
-  setStandardStreamMaxListeners(stream, controller);
-  const [inputStream, outputStream] = direction === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
-  const outputStreams = pipeGroups.get(inputStream) ?? [];
-  pipeGroups.set(inputStream, [...outputStreams, outputStream]);
-};
-var setStandardStreamMaxListeners = (stream, { signal }) => {
-  if (isStandardStream(stream)) {
-    incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
-  }
-};
-var MAX_LISTENERS_INCREMENT = 2;
-
-// node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
-
-// node_modules/signal-exit/dist/mjs/signals.js
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process10) => !!process10 && typeof process10 === "object" && typeof process10.removeListener === "function" && typeof process10.emit === "function" && typeof process10.reallyExit === "function" && typeof process10.listeners === "function" && typeof process10.kill === "function" && typeof process10.pid === "number" && typeof process10.on === "function";
-var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-var global2 = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global2[kExitEmitter]) {
-      return global2[kExitEmitter];
-    }
-    ObjectDefineProperty(global2, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev, fn) {
-    this.listeners[ev].push(fn);
-  }
-  removeListener(ev, fn) {
-    const list = this.listeners[ev];
-    const i2 = list.indexOf(fn);
-    if (i2 === -1) {
-      return;
-    }
-    if (i2 === 0 && list.length === 1) {
-      list.length = 0;
-    } else {
-      list.splice(i2, 1);
-    }
-  }
-  emit(ev, code2, signal) {
-    if (this.emitted[ev]) {
-      return false;
-    }
-    this.emitted[ev] = true;
-    let ret = false;
-    for (const fn of this.listeners[ev]) {
-      ret = fn(code2, signal) === true || ret;
-    }
-    if (ev === "exit") {
-      ret = this.emit("afterExit", code2, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler) => {
-  return {
-    onExit(cb, opts) {
-      return handler.onExit(cb, opts);
-    },
-    load() {
-      return handler.load();
-    },
-    unload() {
-      return handler.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
-    };
-  }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process9.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process10) {
-    super();
-    this.#process = process10;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count: count2 } = this.#emitter;
-        const p = process10;
-        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count2 += p.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count2) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process10.kill(process10.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process10.reallyExit;
-    this.#originalProcessEmit = process10.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev, cb);
-    return () => {
-      this.#emitter.removeListener(ev, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_) {
-      }
-    }
-    this.#process.emit = (ev, ...a2) => {
-      return this.#processEmit(ev, ...a2);
-    };
-    this.#process.reallyExit = (code2) => {
-      return this.#processReallyExit(code2);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code2) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code2 || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev, ...args);
-    }
-  }
-};
-var process9 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process9) ? new SignalExit(process9) : new SignalExitFallback());
-
-// node_modules/execa/lib/terminate/cleanup.js
-var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
-  if (!cleanup || detached) {
-    return;
-  }
-  const removeExitHandler = onExit(() => {
-    subprocess.kill();
-  });
-  addAbortListener2(signal, () => {
-    removeExitHandler();
-  });
-};
-
-// node_modules/execa/lib/pipe/pipe-arguments.js
-var normalizePipeArguments = ({ source, sourcePromise, boundOptions, createNested }, ...pipeArguments) => {
-  const startTime = getStartTime();
-  const {
-    destination,
-    destinationStream,
-    destinationError,
-    from,
-    unpipeSignal
-  } = getDestinationStream(boundOptions, createNested, pipeArguments);
-  const { sourceStream, sourceError } = getSourceStream(source, from);
-  const { options: sourceOptions, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
-  return {
-    sourcePromise,
-    sourceStream,
-    sourceOptions,
-    sourceError,
-    destination,
-    destinationStream,
-    destinationError,
-    unpipeSignal,
-    fileDescriptors,
-    startTime
-  };
-};
-var getDestinationStream = (boundOptions, createNested, pipeArguments) => {
-  try {
-    const {
-      destination,
-      pipeOptions: { from, to, unpipeSignal } = {}
-    } = getDestination(boundOptions, createNested, ...pipeArguments);
-    const destinationStream = getToStream(destination, to);
-    return {
-      destination,
-      destinationStream,
-      from,
-      unpipeSignal
-    };
-  } catch (error) {
-    return { destinationError: error };
-  }
-};
-var getDestination = (boundOptions, createNested, firstArgument, ...pipeArguments) => {
-  if (Array.isArray(firstArgument)) {
-    const destination = createNested(mapDestinationArguments, boundOptions)(firstArgument, ...pipeArguments);
-    return { destination, pipeOptions: boundOptions };
-  }
-  if (typeof firstArgument === "string" || firstArgument instanceof URL || isDenoExecPath(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError('Please use .pipe("file", ..., options) or .pipe(execa("file", ..., options)) instead of .pipe(options)("file", ...).');
-    }
-    const [rawFile, rawArguments, rawOptions] = normalizeParameters(firstArgument, ...pipeArguments);
-    const destination = createNested(mapDestinationArguments)(rawFile, rawArguments, rawOptions);
-    return { destination, pipeOptions: rawOptions };
-  }
-  if (SUBPROCESS_OPTIONS.has(firstArgument)) {
-    if (Object.keys(boundOptions).length > 0) {
-      throw new TypeError("Please use .pipe(options)`command` or .pipe($(options)`command`) instead of .pipe(options)($`command`).");
-    }
-    return { destination: firstArgument, pipeOptions: pipeArguments[0] };
-  }
-  throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
-};
-var mapDestinationArguments = ({ options }) => ({ options: { ...options, stdin: "pipe", piped: true } });
-var getSourceStream = (source, from) => {
-  try {
-    const sourceStream = getFromStream(source, from);
-    return { sourceStream };
-  } catch (error) {
-    return { sourceError: error };
-  }
-};
-
-// node_modules/execa/lib/pipe/throw.js
-var handlePipeArgumentsError = ({
-  sourceStream,
-  sourceError,
-  destinationStream,
-  destinationError,
-  fileDescriptors,
-  sourceOptions,
-  startTime
-}) => {
-  const error = getPipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError
-  });
-  if (error !== void 0) {
-    throw createNonCommandError({
-      error,
-      fileDescriptors,
-      sourceOptions,
-      startTime
-    });
-  }
-};
-var getPipeArgumentsError = ({ sourceStream, sourceError, destinationStream, destinationError }) => {
-  if (sourceError !== void 0 && destinationError !== void 0) {
-    return destinationError;
-  }
-  if (destinationError !== void 0) {
-    abortSourceStream(sourceStream);
-    return destinationError;
-  }
-  if (sourceError !== void 0) {
-    endDestinationStream(destinationStream);
-    return sourceError;
-  }
-};
-var createNonCommandError = ({ error, fileDescriptors, sourceOptions, startTime }) => makeEarlyError({
-  error,
-  command: PIPE_COMMAND_MESSAGE,
-  escapedCommand: PIPE_COMMAND_MESSAGE,
-  fileDescriptors,
-  options: sourceOptions,
-  startTime,
-  isSync: false
-});
-var PIPE_COMMAND_MESSAGE = "source.pipe(destination)";
-
-// node_modules/execa/lib/pipe/sequence.js
-var waitForBothSubprocesses = async (subprocessPromises) => {
-  const [
-    { status: sourceStatus, reason: sourceReason, value: sourceResult = sourceReason },
-    { status: destinationStatus, reason: destinationReason, value: destinationResult = destinationReason }
-  ] = await subprocessPromises;
-  if (!destinationResult.pipedFrom.includes(sourceResult)) {
-    destinationResult.pipedFrom.push(sourceResult);
-  }
-  if (destinationStatus === "rejected") {
-    throw destinationResult;
-  }
-  if (sourceStatus === "rejected") {
-    throw sourceResult;
-  }
-  return destinationResult;
-};
-
-// node_modules/execa/lib/pipe/streaming.js
-import { finished as finished4 } from "node:stream/promises";
-var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
-  const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
-  incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
-  incrementMaxListeners(destinationStream, DESTINATION_LISTENERS_PER_PIPE, maxListenersController.signal);
-  cleanupMergedStreamsMap(destinationStream);
-  return mergedStream;
-};
-var pipeFirstSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = mergeStreams([sourceStream]);
-  pipeStreams(mergedStream, destinationStream);
-  MERGED_STREAMS.set(destinationStream, mergedStream);
-  return mergedStream;
-};
-var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
-  const mergedStream = MERGED_STREAMS.get(destinationStream);
-  mergedStream.add(sourceStream);
-  return mergedStream;
-};
-var cleanupMergedStreamsMap = async (destinationStream) => {
-  try {
-    await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
-  } catch {
-  }
-  MERGED_STREAMS.delete(destinationStream);
-};
-var MERGED_STREAMS = /* @__PURE__ */ new WeakMap();
-var SOURCE_LISTENERS_PER_PIPE = 2;
-var DESTINATION_LISTENERS_PER_PIPE = 1;
-
-// node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
-var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
-var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
-  await mergedStream.remove(sourceStream);
-  const error = new Error("Pipe canceled by `unpipeSignal` option.");
-  throw createNonCommandError({
-    error,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-};
-
-// node_modules/execa/lib/pipe/setup.js
-var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject(pipeArguments[0])) {
-    return pipeToSubprocess.bind(void 0, {
-      ...sourceInfo,
-      boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
-    });
-  }
-  const { destination, ...normalizedInfo } = normalizePipeArguments(sourceInfo, ...pipeArguments);
-  const promise = handlePipePromise({ ...normalizedInfo, destination });
-  promise.pipe = pipeToSubprocess.bind(void 0, {
-    ...sourceInfo,
-    source: destination,
-    sourcePromise: promise,
-    boundOptions: {}
-  });
-  return promise;
-};
-var handlePipePromise = async ({
-  sourcePromise,
-  sourceStream,
-  sourceOptions,
-  sourceError,
-  destination,
-  destinationStream,
-  destinationError,
-  unpipeSignal,
-  fileDescriptors,
-  startTime
-}) => {
-  const subprocessPromises = getSubprocessPromises(sourcePromise, destination);
-  handlePipeArgumentsError({
-    sourceStream,
-    sourceError,
-    destinationStream,
-    destinationError,
-    fileDescriptors,
-    sourceOptions,
-    startTime
-  });
-  const maxListenersController = new AbortController();
-  try {
-    const mergedStream = pipeSubprocessStream(sourceStream, destinationStream, maxListenersController);
-    return await Promise.race([
-      waitForBothSubprocesses(subprocessPromises),
-      ...unpipeOnAbort(unpipeSignal, {
-        sourceStream,
-        mergedStream,
-        sourceOptions,
-        fileDescriptors,
-        startTime
-      })
-    ]);
-  } finally {
-    maxListenersController.abort();
-  }
-};
-var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
-
-// node_modules/execa/lib/io/contents.js
-import { setImmediate } from "node:timers/promises";
-
-// node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
-var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
-  const controller = new AbortController();
-  stopReadingOnExit(subprocess, controller);
-  return iterateOnStream({
-    stream: subprocessStdout,
-    controller,
-    binary,
-    shouldEncode: !subprocessStdout.readableObjectMode && shouldEncode,
-    encoding,
-    shouldSplit: !subprocessStdout.readableObjectMode,
-    preserveNewlines
-  });
-};
-var stopReadingOnExit = async (subprocess, controller) => {
-  try {
-    await subprocess;
-  } catch {
-  } finally {
-    controller.abort();
-  }
-};
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
-  const controller = new AbortController();
-  stopReadingOnStreamEnd(onStreamEnd, controller, stream);
-  const objectMode = stream.readableObjectMode && !allMixed;
-  return iterateOnStream({
-    stream,
-    controller,
-    binary: encoding === "buffer",
-    shouldEncode: !objectMode,
-    encoding,
-    shouldSplit: !objectMode && lines,
-    preserveNewlines: !stripFinalNewline2
-  });
-};
-var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
-  try {
-    await onStreamEnd;
-  } catch {
-    stream.destroy();
-  } finally {
-    controller.abort();
-  }
-};
-var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
-    signal: controller.signal,
-    highWaterMark: HIGH_WATER_MARK,
-    // Backward compatibility with older name for this option
-    // See https://github.com/nodejs/node/pull/52080#discussion_r1525227861
-    // @todo Remove after removing support for Node 21
-    highWatermark: HIGH_WATER_MARK
-  });
-  return iterateOnData({
-    onStdoutChunk,
-    controller,
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-};
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
-var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
-var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
-  const generators = getGenerators({
-    binary,
-    shouldEncode,
-    encoding,
-    shouldSplit,
-    preserveNewlines
-  });
-  try {
-    for await (const [chunk] of onStdoutChunk) {
-      yield* transformChunkSync(chunk, generators, 0);
-    }
-  } catch (error) {
-    if (!controller.signal.aborted) {
-      throw error;
-    }
-  } finally {
-    yield* finalChunksSync(generators);
-  }
-};
-var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => [
-  getEncodingTransformGenerator(binary, encoding, !shouldEncode),
-  getSplitLinesGenerator(binary, preserveNewlines, !shouldSplit, {})
-].filter(Boolean);
-
-// node_modules/execa/lib/io/contents.js
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  const logPromise = logOutputAsync({
-    stream,
-    onStreamEnd,
-    fdNumber,
-    encoding,
-    allMixed,
-    verboseInfo,
-    streamInfo
-  });
-  if (!buffer) {
-    await Promise.all([resumeStream(stream), logPromise]);
-    return;
-  }
-  const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber);
-  const iterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines,
-    encoding,
-    stripFinalNewline: stripFinalNewlineValue,
-    allMixed
-  });
-  const [output] = await Promise.all([
-    getStreamContents2({
-      stream,
-      iterable,
-      fdNumber,
-      encoding,
-      maxBuffer,
-      lines
-    }),
-    logPromise
-  ]);
-  return output;
-};
-var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
-  if (!shouldLogOutput({
-    stdioItems: fileDescriptors[fdNumber]?.stdioItems,
-    encoding,
-    verboseInfo,
-    fdNumber
-  })) {
-    return;
-  }
-  const linesIterable = iterateForResult({
-    stream,
-    onStreamEnd,
-    lines: true,
-    encoding,
-    stripFinalNewline: true,
-    allMixed
-  });
-  await logLines(linesIterable, stream, fdNumber, verboseInfo);
-};
-var resumeStream = async (stream) => {
-  await setImmediate();
-  if (stream.readableFlowing === null) {
-    stream.resume();
-  }
-};
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
-  try {
-    if (readableObjectMode || lines) {
-      return await getStreamAsArray(iterable, { maxBuffer });
-    }
-    if (encoding === "buffer") {
-      return new Uint8Array(await getStreamAsArrayBuffer(iterable, { maxBuffer }));
-    }
-    return await getStreamAsString(iterable, { maxBuffer });
-  } catch (error) {
-    return handleBufferedData(handleMaxBuffer({
-      error,
-      stream,
-      readableObjectMode,
-      lines,
-      encoding,
-      fdNumber
-    }));
-  }
-};
-var getBufferedData = async (streamPromise) => {
-  try {
-    return await streamPromise;
-  } catch (error) {
-    return handleBufferedData(error);
-  }
-};
-var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
-
-// node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished5 } from "node:stream/promises";
-var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
-  const state = handleStdinDestroy(stream, streamInfo);
-  const abortController = new AbortController();
-  try {
-    await Promise.race([
-      ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream, { cleanup: true, signal: abortController.signal })
-    ]);
-  } catch (error) {
-    if (!state.stdinCleanedUp) {
-      handleStreamError(error, fdNumber, streamInfo, isSameDirection);
-    }
-  } finally {
-    abortController.abort();
-  }
-};
-var handleStdinDestroy = (stream, { originalStreams: [originalStdin], subprocess }) => {
-  const state = { stdinCleanedUp: false };
-  if (stream === originalStdin) {
-    spyOnStdinDestroy(stream, subprocess, state);
-  }
-  return state;
-};
-var spyOnStdinDestroy = (subprocessStdin, subprocess, state) => {
-  const { _destroy } = subprocessStdin;
-  subprocessStdin._destroy = (...destroyArguments) => {
-    setStdinCleanedUp(subprocess, state);
-    _destroy.call(subprocessStdin, ...destroyArguments);
-  };
-};
-var setStdinCleanedUp = ({ exitCode: exitCode2, signalCode }, state) => {
-  if (exitCode2 !== null || signalCode !== null) {
-    state.stdinCleanedUp = true;
-  }
-};
-var handleStreamError = (error, fdNumber, streamInfo, isSameDirection) => {
-  if (!shouldIgnoreStreamError(error, fdNumber, streamInfo, isSameDirection)) {
-    throw error;
-  }
-};
-var shouldIgnoreStreamError = (error, fdNumber, streamInfo, isSameDirection = true) => {
-  if (streamInfo.propagating) {
-    return isStreamEpipe(error) || isStreamAbort(error);
-  }
-  streamInfo.propagating = true;
-  return isInputFileDescriptor(streamInfo, fdNumber) === isSameDirection ? isStreamEpipe(error) : isStreamAbort(error);
-};
-var isInputFileDescriptor = ({ fileDescriptors }, fdNumber) => fdNumber !== "all" && fileDescriptors[fdNumber].direction === "input";
-var isStreamAbort = (error) => error?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var isStreamEpipe = (error) => error?.code === "EPIPE";
-
-// node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-  stream,
-  fdNumber,
-  encoding,
-  buffer: buffer[fdNumber],
-  maxBuffer: maxBuffer[fdNumber],
-  lines: lines[fdNumber],
-  allMixed: false,
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
-}));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  if (!stream) {
-    return;
-  }
-  const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
-  if (isInputFileDescriptor(streamInfo, fdNumber)) {
-    await onStreamEnd;
-    return;
-  }
-  const [output] = await Promise.all([
-    getStreamOutput({
-      stream,
-      onStreamEnd,
-      fdNumber,
-      encoding,
-      buffer,
-      maxBuffer,
-      lines,
-      allMixed,
-      stripFinalNewline: stripFinalNewline2,
-      verboseInfo,
-      streamInfo
-    }),
-    onStreamEnd
-  ]);
-  return output;
-};
-
-// node_modules/execa/lib/resolve/all-async.js
-var makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
-var waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
-  ...getAllStream(subprocess, buffer),
-  fdNumber: "all",
-  encoding,
-  maxBuffer: maxBuffer[1] + maxBuffer[2],
-  lines: lines[1] || lines[2],
-  allMixed: getAllMixed(subprocess),
-  stripFinalNewline: stripFinalNewline2,
-  verboseInfo,
-  streamInfo
-});
-var getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
-  const buffer = bufferStdout || bufferStderr;
-  if (!buffer) {
-    return { stream: all, buffer };
-  }
-  if (!bufferStdout) {
-    return { stream: stderr, buffer };
-  }
-  if (!bufferStderr) {
-    return { stream: stdout, buffer };
-  }
-  return { stream: all, buffer };
-};
-var getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
-
-// node_modules/execa/lib/verbose/ipc.js
-var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
-var logIpcOutput = (message, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(message);
-  verboseLog({
-    type: "ipc",
-    verboseMessage,
-    fdNumber: "ipc",
-    verboseInfo
-  });
-};
-
-// node_modules/execa/lib/ipc/buffer-messages.js
-var waitForIpcOutput = async ({
-  subprocess,
-  buffer: bufferArray,
-  maxBuffer: maxBufferArray,
-  ipc,
-  ipcOutput,
-  verboseInfo
-}) => {
-  if (!ipc) {
-    return ipcOutput;
-  }
-  const isVerbose2 = shouldLogIpc(verboseInfo);
-  const buffer = getFdSpecificValue(bufferArray, "ipc");
-  const maxBuffer = getFdSpecificValue(maxBufferArray, "ipc");
-  for await (const message of loopOnMessages({
-    anyProcess: subprocess,
-    channel: subprocess.channel,
-    isSubprocess: false,
-    ipc,
-    shouldAwait: false,
-    reference: true
-  })) {
-    if (buffer) {
-      checkIpcMaxBuffer(subprocess, ipcOutput, maxBuffer);
-      ipcOutput.push(message);
-    }
-    if (isVerbose2) {
-      logIpcOutput(message, verboseInfo);
-    }
-  }
-  return ipcOutput;
-};
-var getBufferedIpcOutput = async (ipcOutputPromise, ipcOutput) => {
-  await Promise.allSettled([ipcOutputPromise]);
-  return ipcOutput;
-};
-
-// node_modules/execa/lib/resolve/wait-subprocess.js
-var waitForSubprocessResult = async ({
-  subprocess,
-  options: {
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    timeoutDuration: timeout,
-    cancelSignal,
-    gracefulCancel,
-    forceKillAfterDelay,
-    stripFinalNewline: stripFinalNewline2,
-    ipc,
-    ipcInput
-  },
-  context,
-  verboseInfo,
-  fileDescriptors,
-  originalStreams,
-  onInternalError,
-  controller
-}) => {
-  const exitPromise = waitForExit(subprocess, context);
-  const streamInfo = {
-    originalStreams,
-    fileDescriptors,
-    subprocess,
-    exitPromise,
-    propagating: false
-  };
-  const stdioPromises = waitForStdioStreams({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const allPromise = waitForAllStream({
-    subprocess,
-    encoding,
-    buffer,
-    maxBuffer,
-    lines,
-    stripFinalNewline: stripFinalNewline2,
-    verboseInfo,
-    streamInfo
-  });
-  const ipcOutput = [];
-  const ipcOutputPromise = waitForIpcOutput({
-    subprocess,
-    buffer,
-    maxBuffer,
-    ipc,
-    ipcOutput,
-    verboseInfo
-  });
-  const originalPromises = waitForOriginalStreams(originalStreams, subprocess, streamInfo);
-  const customStreamsEndPromises = waitForCustomStreamsEnd(fileDescriptors, streamInfo);
-  try {
-    return await Promise.race([
-      Promise.all([
-        {},
-        waitForSuccessfulExit(exitPromise),
-        Promise.all(stdioPromises),
-        allPromise,
-        ipcOutputPromise,
-        sendIpcInput(subprocess, ipcInput),
-        ...originalPromises,
-        ...customStreamsEndPromises
-      ]),
-      onInternalError,
-      throwOnSubprocessError(subprocess, controller),
-      ...throwOnTimeout(subprocess, timeout, context, controller),
-      ...throwOnCancel({
-        subprocess,
-        cancelSignal,
-        gracefulCancel,
-        context,
-        controller
-      }),
-      ...throwOnGracefulCancel({
-        subprocess,
-        cancelSignal,
-        gracefulCancel,
-        forceKillAfterDelay,
-        context,
-        controller
-      })
-    ]);
-  } catch (error) {
-    context.terminationReason ??= "other";
-    return Promise.all([
-      { error },
-      exitPromise,
-      Promise.all(stdioPromises.map((stdioPromise) => getBufferedData(stdioPromise))),
-      getBufferedData(allPromise),
-      getBufferedIpcOutput(ipcOutputPromise, ipcOutput),
-      Promise.allSettled(originalPromises),
-      Promise.allSettled(customStreamsEndPromises)
-    ]);
-  }
-};
-var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
-var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
-  isSameDirection: TRANSFORM_TYPES.has(type),
-  stopOnExit: type === "native"
-})));
-var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error] = await once8(subprocess, "error", { signal });
-  throw error;
-};
-
-// node_modules/execa/lib/convert/concurrent.js
-var initializeConcurrentStreams = () => ({
-  readableDestroy: /* @__PURE__ */ new WeakMap(),
-  writableFinal: /* @__PURE__ */ new WeakMap(),
-  writableDestroy: /* @__PURE__ */ new WeakMap()
-});
-var addConcurrentStream = (concurrentStreams, stream, waitName) => {
-  const weakMap = concurrentStreams[waitName];
-  if (!weakMap.has(stream)) {
-    weakMap.set(stream, []);
-  }
-  const promises = weakMap.get(stream);
-  const promise = createDeferred();
-  promises.push(promise);
-  const resolve9 = promise.resolve.bind(promise);
-  return { resolve: resolve9, promises };
-};
-var waitForConcurrentStreams = async ({ resolve: resolve9, promises }, subprocess) => {
-  resolve9();
-  const [isSubprocessExit] = await Promise.race([
-    Promise.allSettled([true, subprocess]),
-    Promise.all([false, ...promises])
-  ]);
-  return !isSubprocessExit;
-};
-
-// node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify2 } from "node:util";
-
-// node_modules/execa/lib/convert/shared.js
-import { finished as finished6 } from "node:stream/promises";
-var safeWaitForSubprocessStdin = async (subprocessStdin) => {
-  if (subprocessStdin === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-  } catch {
-  }
-};
-var safeWaitForSubprocessStdout = async (subprocessStdout) => {
-  if (subprocessStdout === void 0) {
-    return;
-  }
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-  } catch {
-  }
-};
-var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
-};
-var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
-};
-var waitForSubprocess = async (subprocess, error) => {
-  await subprocess;
-  if (error) {
-    throw error;
-  }
-};
-var destroyOtherStream = (stream, isOpen, error) => {
-  if (error && !isStreamAbort(error)) {
-    stream.destroy(error);
-  } else if (isOpen) {
-    stream.destroy();
-  }
-};
-
-// node_modules/execa/lib/convert/readable.js
-var createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const readable2 = new Readable3({
-    read,
-    destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
-    highWaterMark: readableHighWaterMark,
-    objectMode: readableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: readable2,
-    subprocess
-  });
-  return readable2;
-};
-var getSubprocessStdout = (subprocess, from, concurrentStreams) => {
-  const subprocessStdout = getFromStream(subprocess, from);
-  const waitReadableDestroy = addConcurrentStream(concurrentStreams, subprocessStdout, "readableDestroy");
-  return { subprocessStdout, waitReadableDestroy };
-};
-var getReadableOptions = ({ readableEncoding, readableObjectMode, readableHighWaterMark }, binary) => binary ? { readableEncoding, readableObjectMode, readableHighWaterMark } : { readableEncoding, readableObjectMode: true, readableHighWaterMark: DEFAULT_OBJECT_HIGH_WATER_MARK };
-var getReadableMethods = ({ subprocessStdout, subprocess, binary, encoding, preserveNewlines }) => {
-  const onStdoutDataDone = createDeferred();
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: !binary,
-    encoding,
-    preserveNewlines
-  });
-  return {
-    read() {
-      onRead(this, onStdoutData, onStdoutDataDone);
-    },
-    onStdoutDataDone
-  };
-};
-var onRead = async (readable2, onStdoutData, onStdoutDataDone) => {
-  try {
-    const { value, done } = await onStdoutData.next();
-    if (done) {
-      onStdoutDataDone.resolve();
-    } else {
-      readable2.push(value);
-    }
-  } catch {
-  }
-};
-var onStdoutFinished = async ({ subprocessStdout, onStdoutDataDone, readable: readable2, subprocess, subprocessStdin }) => {
-  try {
-    await waitForSubprocessStdout(subprocessStdout);
-    await subprocess;
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    await onStdoutDataDone;
-    if (readable2.readable) {
-      readable2.push(null);
-    }
-  } catch (error) {
-    await safeWaitForSubprocessStdin(subprocessStdin);
-    destroyOtherReadable(readable2, error);
-  }
-};
-var onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestroy }, error) => {
-  if (await waitForConcurrentStreams(waitReadableDestroy, subprocess)) {
-    destroyOtherReadable(subprocessStdout, error);
-    await waitForSubprocess(subprocess, error);
-  }
-};
-var destroyOtherReadable = (stream, error) => {
-  destroyOtherStream(stream, stream.readable, error);
-};
-
-// node_modules/execa/lib/convert/writable.js
-import { Writable as Writable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
-var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const writable2 = new Writable3({
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify3(onWritableDestroy.bind(void 0, {
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    highWaterMark: subprocessStdin.writableHighWaterMark,
-    objectMode: subprocessStdin.writableObjectMode
-  });
-  onStdinFinished(subprocessStdin, writable2);
-  return writable2;
-};
-var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
-  const subprocessStdin = getToStream(subprocess, to);
-  const waitWritableFinal = addConcurrentStream(concurrentStreams, subprocessStdin, "writableFinal");
-  const waitWritableDestroy = addConcurrentStream(concurrentStreams, subprocessStdin, "writableDestroy");
-  return { subprocessStdin, waitWritableFinal, waitWritableDestroy };
-};
-var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
-  write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
-});
-var onWrite = (subprocessStdin, chunk, encoding, done) => {
-  if (subprocessStdin.write(chunk, encoding)) {
-    done();
-  } else {
-    subprocessStdin.once("drain", done);
-  }
-};
-var onWritableFinal = async (subprocessStdin, subprocess, waitWritableFinal) => {
-  if (await waitForConcurrentStreams(waitWritableFinal, subprocess)) {
-    if (subprocessStdin.writable) {
-      subprocessStdin.end();
-    }
-    await subprocess;
-  }
-};
-var onStdinFinished = async (subprocessStdin, writable2, subprocessStdout) => {
-  try {
-    await waitForSubprocessStdin(subprocessStdin);
-    if (writable2.writable) {
-      writable2.end();
-    }
-  } catch (error) {
-    await safeWaitForSubprocessStdout(subprocessStdout);
-    destroyOtherWritable(writable2, error);
-  }
-};
-var onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal, waitWritableDestroy }, error) => {
-  await waitForConcurrentStreams(waitWritableFinal, subprocess);
-  if (await waitForConcurrentStreams(waitWritableDestroy, subprocess)) {
-    destroyOtherWritable(subprocessStdin, error);
-    await waitForSubprocess(subprocess, error);
-  }
-};
-var destroyOtherWritable = (stream, error) => {
-  destroyOtherStream(stream, stream.writable, error);
-};
-
-// node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex3 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
-var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
-  const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const { readableEncoding, readableObjectMode, readableHighWaterMark } = getReadableOptions(subprocessStdout, binary);
-  const { read, onStdoutDataDone } = getReadableMethods({
-    subprocessStdout,
-    subprocess,
-    binary,
-    encoding,
-    preserveNewlines
-  });
-  const duplex2 = new Duplex3({
-    read,
-    ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onDuplexDestroy.bind(void 0, {
-      subprocessStdout,
-      subprocessStdin,
-      subprocess,
-      waitReadableDestroy,
-      waitWritableFinal,
-      waitWritableDestroy
-    })),
-    readableHighWaterMark,
-    writableHighWaterMark: subprocessStdin.writableHighWaterMark,
-    readableObjectMode,
-    writableObjectMode: subprocessStdin.writableObjectMode,
-    encoding: readableEncoding
-  });
-  onStdoutFinished({
-    subprocessStdout,
-    onStdoutDataDone,
-    readable: duplex2,
-    subprocess,
-    subprocessStdin
-  });
-  onStdinFinished(subprocessStdin, duplex2, subprocessStdout);
-  return duplex2;
-};
-var onDuplexDestroy = async ({ subprocessStdout, subprocessStdin, subprocess, waitReadableDestroy, waitWritableFinal, waitWritableDestroy }, error) => {
-  await Promise.all([
-    onReadableDestroy({ subprocessStdout, subprocess, waitReadableDestroy }, error),
-    onWritableDestroy({
-      subprocessStdin,
-      subprocess,
-      waitWritableFinal,
-      waitWritableDestroy
-    }, error)
-  ]);
-};
-
-// node_modules/execa/lib/convert/iterable.js
-var createIterable = (subprocess, encoding, {
-  from,
-  binary: binaryOption = false,
-  preserveNewlines = false
-} = {}) => {
-  const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
-  const subprocessStdout = getFromStream(subprocess, from);
-  const onStdoutData = iterateOnSubprocessStream({
-    subprocessStdout,
-    subprocess,
-    binary,
-    shouldEncode: true,
-    encoding,
-    preserveNewlines
-  });
-  return iterateOnStdoutData(onStdoutData, subprocessStdout, subprocess);
-};
-var iterateOnStdoutData = async function* (onStdoutData, subprocessStdout, subprocess) {
-  try {
-    yield* onStdoutData;
-  } finally {
-    if (subprocessStdout.readable) {
-      subprocessStdout.destroy();
-    }
-    await subprocess;
-  }
-};
-
-// node_modules/execa/lib/convert/add.js
-var addConvertedStreams = (subprocess, { encoding }) => {
-  const concurrentStreams = initializeConcurrentStreams();
-  subprocess.readable = createReadable.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.writable = createWritable.bind(void 0, { subprocess, concurrentStreams });
-  subprocess.duplex = createDuplex.bind(void 0, { subprocess, concurrentStreams, encoding });
-  subprocess.iterable = createIterable.bind(void 0, subprocess, encoding);
-  subprocess[Symbol.asyncIterator] = createIterable.bind(void 0, subprocess, encoding, {});
-};
-
-// node_modules/execa/lib/methods/promise.js
-var mergePromise = (subprocess, promise) => {
-  for (const [property, descriptor] of descriptors) {
-    const value = descriptor.value.bind(promise);
-    Reflect.defineProperty(subprocess, property, { ...descriptor, value });
-  }
-};
-var nativePromisePrototype = (async () => {
-})().constructor.prototype;
-var descriptors = ["then", "catch", "finally"].map((property) => [
-  property,
-  Reflect.getOwnPropertyDescriptor(nativePromisePrototype, property)
-]);
-
-// node_modules/execa/lib/methods/main-async.js
-var execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-  const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
-  const { subprocess, promise } = spawnSubprocessAsync({
-    file,
-    commandArguments,
-    options,
-    startTime,
-    verboseInfo,
-    command,
-    escapedCommand,
-    fileDescriptors
-  });
-  subprocess.pipe = pipeToSubprocess.bind(void 0, {
-    source: subprocess,
-    sourcePromise: promise,
-    boundOptions: {},
-    createNested
-  });
-  mergePromise(subprocess, promise);
-  SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
-  return subprocess;
-};
-var handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
-  const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
-  const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
-  const options = handleAsyncOptions(normalizedOptions);
-  const fileDescriptors = handleStdioAsync(options, verboseInfo);
-  return {
-    file,
-    commandArguments,
-    command,
-    escapedCommand,
-    startTime,
-    verboseInfo,
-    options,
-    fileDescriptors
-  };
-};
-var handleAsyncOptions = ({ timeout, signal, ...options }) => {
-  if (signal !== void 0) {
-    throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
-  }
-  return { ...options, timeoutDuration: timeout };
-};
-var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
-  let subprocess;
-  try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
-  } catch (error) {
-    return handleEarlyError({
-      error,
-      command,
-      escapedCommand,
-      fileDescriptors,
-      options,
-      startTime,
-      verboseInfo
-    });
-  }
-  const controller = new AbortController();
-  setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
-  const originalStreams = [...subprocess.stdio];
-  pipeOutputAsync(subprocess, fileDescriptors, controller);
-  cleanupOnExit(subprocess, options, controller);
-  const context = {};
-  const onInternalError = createDeferred();
-  subprocess.kill = subprocessKill.bind(void 0, {
-    kill: subprocess.kill.bind(subprocess),
-    options,
-    onInternalError,
-    context,
-    controller
-  });
-  subprocess.all = makeAllStream(subprocess, options);
-  addConvertedStreams(subprocess, options);
-  addIpcMethods(subprocess, options);
-  const promise = handlePromise({
-    subprocess,
-    options,
-    startTime,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    command,
-    escapedCommand,
-    context,
-    onInternalError,
-    controller
-  });
-  return { subprocess, promise };
-};
-var handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller }) => {
-  const [
-    errorInfo,
-    [exitCode2, signal],
-    stdioResults,
-    allResult,
-    ipcOutput
-  ] = await waitForSubprocessResult({
-    subprocess,
-    options,
-    context,
-    verboseInfo,
-    fileDescriptors,
-    originalStreams,
-    onInternalError,
-    controller
-  });
-  controller.abort();
-  onInternalError.resolve();
-  const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-  const all = stripNewline(allResult, options, "all");
-  const result = getAsyncResult({
-    errorInfo,
-    exitCode: exitCode2,
-    signal,
-    stdio,
-    all,
-    ipcOutput,
-    context,
-    options,
-    command,
-    escapedCommand,
-    startTime
-  });
-  return handleResult(result, verboseInfo, options);
-};
-var getAsyncResult = ({ errorInfo, exitCode: exitCode2, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
-  error: errorInfo.error,
-  command,
-  escapedCommand,
-  timedOut: context.terminationReason === "timeout",
-  isCanceled: context.terminationReason === "cancel" || context.terminationReason === "gracefulCancel",
-  isGracefullyCanceled: context.terminationReason === "gracefulCancel",
-  isMaxBuffer: errorInfo.error instanceof MaxBufferError,
-  isForcefullyTerminated: context.isForcefullyTerminated,
-  exitCode: exitCode2,
-  signal,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime,
-  isSync: false
-}) : makeSuccessResult({
-  command,
-  escapedCommand,
-  stdio,
-  all,
-  ipcOutput,
-  options,
-  startTime
-});
-
-// node_modules/execa/lib/methods/bind.js
-var mergeOptions = (boundOptions, options) => {
-  const newOptions = Object.fromEntries(
-    Object.entries(options).map(([optionName, optionValue]) => [
-      optionName,
-      mergeOption(optionName, boundOptions[optionName], optionValue)
-    ])
-  );
-  return { ...boundOptions, ...newOptions };
-};
-var mergeOption = (optionName, boundOptionValue, optionValue) => {
-  if (DEEP_OPTIONS.has(optionName) && isPlainObject(boundOptionValue) && isPlainObject(optionValue)) {
-    return { ...boundOptionValue, ...optionValue };
-  }
-  return optionValue;
-};
-var DEEP_OPTIONS = /* @__PURE__ */ new Set(["env", ...FD_SPECIFIC_OPTIONS]);
-
-// node_modules/execa/lib/methods/create.js
-var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
-  const createNested = (mapArguments2, boundOptions2, setBoundExeca2) => createExeca(mapArguments2, boundOptions2, deepOptions, setBoundExeca2);
-  const boundExeca = (...execaArguments) => callBoundExeca({
-    mapArguments,
-    deepOptions,
-    boundOptions,
-    setBoundExeca,
-    createNested
-  }, ...execaArguments);
-  if (setBoundExeca !== void 0) {
-    setBoundExeca(boundExeca, createNested, boundOptions);
-  }
-  return boundExeca;
-};
-var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject(firstArgument)) {
-    return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
-  }
-  const { file, commandArguments, options, isSync } = parseArguments({
-    mapArguments,
-    firstArgument,
-    nextArguments,
-    deepOptions,
-    boundOptions
-  });
-  return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
-};
-var parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
-  const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
-  const [initialFile, initialArguments, initialOptions] = normalizeParameters(...callArguments);
-  const mergedOptions = mergeOptions(mergeOptions(deepOptions, boundOptions), initialOptions);
-  const {
-    file = initialFile,
-    commandArguments = initialArguments,
-    options = mergedOptions,
-    isSync = false
-  } = mapArguments({ file: initialFile, commandArguments: initialArguments, options: mergedOptions });
-  return {
-    file,
-    commandArguments,
-    options,
-    isSync
-  };
-};
-
-// node_modules/execa/lib/methods/command.js
-var mapCommandAsync = ({ file, commandArguments }) => parseCommand(file, commandArguments);
-var mapCommandSync = ({ file, commandArguments }) => ({ ...parseCommand(file, commandArguments), isSync: true });
-var parseCommand = (command, unusedArguments) => {
-  if (unusedArguments.length > 0) {
-    throw new TypeError(`The command and its arguments must be passed as a single string: ${command} ${unusedArguments}.`);
-  }
-  const [file, ...commandArguments] = parseCommandString(command);
-  return { file, commandArguments };
-};
-var parseCommandString = (command) => {
-  if (typeof command !== "string") {
-    throw new TypeError(`The command must be a string: ${String(command)}.`);
-  }
-  const trimmedCommand = command.trim();
-  if (trimmedCommand === "") {
-    return [];
-  }
-  const tokens = [];
-  for (const token of trimmedCommand.split(SPACES_REGEXP)) {
-    const previousToken = tokens.at(-1);
-    if (previousToken && previousToken.endsWith("\\")) {
-      tokens[tokens.length - 1] = `${previousToken.slice(0, -1)} ${token}`;
-    } else {
-      tokens.push(token);
-    }
-  }
-  return tokens;
-};
-var SPACES_REGEXP = / +/g;
-
-// node_modules/execa/lib/methods/script.js
-var setScriptSync = (boundExeca, createNested, boundOptions) => {
-  boundExeca.sync = createNested(mapScriptSync, boundOptions);
-  boundExeca.s = boundExeca.sync;
-};
-var mapScriptAsync = ({ options }) => getScriptOptions(options);
-var mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
-var getScriptOptions = (options) => ({ options: { ...getScriptStdinOption(options), ...options } });
-var getScriptStdinOption = ({ input, inputFile, stdio }) => input === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin: "inherit" } : {};
-var deepScriptOptions = { preferLocal: true };
-
-// node_modules/execa/index.js
-var execa = createExeca(() => ({}));
-var execaSync = createExeca(() => ({ isSync: true }));
-var execaCommand = createExeca(mapCommandAsync);
-var execaCommandSync = createExeca(mapCommandSync);
-var execaNode = createExeca(mapNode);
-var $ = createExeca(mapScriptAsync, {}, deepScriptOptions, setScriptSync);
-var {
-  sendMessage: sendMessage2,
-  getOneMessage: getOneMessage2,
-  getEachMessage: getEachMessage2,
-  getCancelSignal: getCancelSignal2
-} = getIpcExport();
-
 // src/render/command-runner.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 var DEFAULT_TIMEOUT_MS2 = 12e4;
 var DEFAULT_MAX_OUTPUT_BYTES2 = 256 * 1024 * 1024;
 var DEFAULT_KILL_GRACE_MS = 2e3;
@@ -22915,9 +15638,9 @@ function killGroup(pid, signal) {
 function createPrivateDirs(tempRoot) {
   const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
   const dir = (name) => {
-    const path14 = join5(root, name);
-    mkdirSync(path14, { recursive: true });
-    return path14;
+    const path9 = join5(root, name);
+    mkdirSync(path9, { recursive: true });
+    return path9;
   };
   const home = dir("home");
   const config = dir("config");
@@ -22926,7 +15649,7 @@ function createPrivateDirs(tempRoot) {
   const plugins = dir("helm-plugins-empty");
   const tmp = dir("tmp");
   const kubeconfig = join5(root, "kubeconfig");
-  writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
+  writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
   return {
     root,
     env: {
@@ -22972,16 +15695,16 @@ function createSlots(limit) {
   return {
     acquire() {
       let released = false;
-      const once9 = () => {
+      const once = () => {
         if (released) return;
         released = true;
         release();
       };
       if (busy < size) {
         busy++;
-        return Promise.resolve(once9);
+        return Promise.resolve(once);
       }
-      return new Promise((resolve9) => waiting.push(() => resolve9(once9)));
+      return new Promise((resolve11) => waiting.push(() => resolve11(once)));
     }
   };
 }
@@ -22990,14 +15713,42 @@ function spawnErrorText(command, code2, fallback) {
   if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
   return `could not run ${JSON.stringify(command)}: ${fallback}`;
 }
+function collectOutput(child2, maxOutputBytes, onOverflow) {
+  const stdoutChunks = [];
+  let stdoutBytes = 0;
+  let tooLarge = false;
+  child2.stdout?.on("data", (chunk) => {
+    if (tooLarge) return;
+    stdoutBytes += chunk.length;
+    if (stdoutBytes > maxOutputBytes) {
+      tooLarge = true;
+      stdoutChunks.length = 0;
+      onOverflow();
+      return;
+    }
+    stdoutChunks.push(chunk);
+  });
+  const stderrChunks = [];
+  let stderrBytes = 0;
+  child2.stderr?.on("data", (chunk) => {
+    stderrChunks.push(chunk);
+    stderrBytes += chunk.length;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+  });
+  return {
+    stdout: () => Buffer.concat(stdoutChunks).toString("utf8"),
+    stderr: () => Buffer.concat(stderrChunks).toString("utf8"),
+    tooLarge: () => tooLarge
+  };
+}
 function createCommandRunner(config = {}) {
   const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
   const sourceEnv = config.sourceEnv ?? process.env;
   const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
   installExitHook();
   const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path14 = sourceEnv["PATH"];
-  if (path14 !== void 0) baseEnv["PATH"] = path14;
+  const path9 = sourceEnv["PATH"];
+  if (path9 !== void 0) baseEnv["PATH"] = path9;
   const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
   async function run(command, args, options = {}) {
     if (!slots) return runNow(command, args, options);
@@ -23012,33 +15763,25 @@ function createCommandRunner(config = {}) {
     const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
     const env = { ...baseEnv, ...options.env };
-    let subprocess;
+    if (options.pathPrefix !== void 0) env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
+    let child2;
     try {
-      subprocess = execa(command, [...args], {
+      child2 = spawn(command, [...args], {
         cwd: options.cwd,
         env,
-        extendEnv: false,
         shell: false,
-        reject: false,
-        // Output is read here, chunk by chunk, so a flooding tool is stopped the moment it passes the cap
-        // instead of being buffered (and copied) by the library first.
-        buffer: false,
-        stdout: "pipe",
-        stderr: "pipe",
+        stdio: [options.input !== void 0 ? "pipe" : "ignore", "pipe", "pipe"],
         // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
         detached: true,
-        forceKillAfterDelay: killGraceMs,
-        windowsHide: true,
-        ...options.input !== void 0 ? { input: options.input } : { stdin: "ignore" }
+        windowsHide: true
       });
     } catch (error) {
       const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
       return { exitCode: void 0, stdout: "", stderr: "", timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, void 0, message) };
     }
-    const pid = subprocess.pid;
+    const pid = child2.pid;
     if (pid !== void 0) liveGroups.add(pid);
     let timedOut = false;
-    let outputTooLarge = false;
     let forceTimer;
     const timer = timeoutMs2 > 0 && pid !== void 0 ? setTimeout(() => {
       timedOut = true;
@@ -23046,43 +15789,35 @@ function createCommandRunner(config = {}) {
       forceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), killGraceMs);
       forceTimer.unref();
     }, timeoutMs2) : void 0;
-    const stdoutChunks = [];
-    let stdoutBytes = 0;
-    subprocess.stdout?.on("data", (chunk) => {
-      if (outputTooLarge) return;
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxOutputBytes) {
-        outputTooLarge = true;
-        stdoutChunks.length = 0;
-        if (pid !== void 0) killGroup(pid, "SIGKILL");
-        return;
-      }
-      stdoutChunks.push(chunk);
+    if (options.input !== void 0 && child2.stdin) {
+      child2.stdin.on("error", () => void 0);
+      child2.stdin.end(options.input);
+    }
+    const output = collectOutput(child2, maxOutputBytes, () => {
+      if (pid !== void 0) killGroup(pid, "SIGKILL");
     });
-    const stderrChunks = [];
-    let stderrBytes = 0;
-    subprocess.stderr?.on("data", (chunk) => {
-      stderrChunks.push(chunk);
-      stderrBytes += chunk.length;
-      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    const ended = await new Promise((resolve11) => {
+      child2.once("error", (error) => resolve11({ error }));
+      child2.once("close", (code2, signal2) => resolve11({ code: code2, signal: signal2 }));
     });
-    const result = await subprocess;
     if (timer) clearTimeout(timer);
     if (forceTimer) clearTimeout(forceTimer);
     if (pid !== void 0) {
       killGroup(pid, "SIGKILL");
       liveGroups.delete(pid);
     }
-    const stderr = Buffer.concat(stderrChunks).toString("utf8");
-    const code2 = "code" in result && typeof result.code === "string" ? result.code : void 0;
-    if (pid === void 0 || code2 === "ENOENT" || code2 === "EACCES") {
-      const fallback = "shortMessage" in result && typeof result.shortMessage === "string" ? result.shortMessage : "could not start";
-      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code2, fallback) };
+    const stderr = output.stderr();
+    const outputTooLarge = output.tooLarge();
+    if ("error" in ended) {
+      const code2 = typeof ended.error.code === "string" ? ended.error.code : void 0;
+      const missingCwd = code2 === "ENOENT" && options.cwd !== void 0 && !existsSync2(options.cwd);
+      const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : ended.error.message.split("\n")[0] ?? "could not start";
+      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why) };
     }
-    const signal = typeof result.signal === "string" && !timedOut && !outputTooLarge ? result.signal : void 0;
+    const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : void 0;
     return {
-      exitCode: timedOut || outputTooLarge ? void 0 : result.exitCode,
-      stdout: outputTooLarge ? "" : Buffer.concat(stdoutChunks).toString("utf8"),
+      exitCode: timedOut || outputTooLarge || ended.code === null ? void 0 : ended.code,
+      stdout: outputTooLarge ? "" : output.stdout(),
       stderr,
       timedOut,
       outputTooLarge,
@@ -23093,7 +15828,7 @@ function createCommandRunner(config = {}) {
     run,
     home: dirs.env["HOME"] ?? dirs.root,
     dispose() {
-      rmSync(dirs.root, { recursive: true, force: true });
+      rmSync2(dirs.root, { recursive: true, force: true });
     }
   };
 }
@@ -23117,31 +15852,29 @@ ${tail}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }
 
-// src/render/helm.ts
+// src/render/helm/helm.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { cp, mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
 
-// src/render/helm-safety.ts
+// src/render/helm/helm-safety.ts
 import { join as join6 } from "node:path";
 var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
 var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
 var MAX_ENTRIES = 2e4;
 async function checkChart(fs, chartDir, displayPath, options) {
   const problems = [];
-  const hidden2 = [];
+  const hidden = [];
   const texts = /* @__PURE__ */ new Map();
   const realChart = await fs.realpath(chartDir).catch(() => chartDir);
   let seen = 0;
   const walk3 = async (dir, rel) => {
     const entries = await fs.readDir(dir).catch(() => []);
-    for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       if (++seen > MAX_ENTRIES) return;
       const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
       const absolute = join6(dir, entry.name);
       if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
-        hidden2.push(relPath2);
+        hidden.push(relPath2);
         continue;
       }
       if (entry.type === "symlink") {
@@ -23171,11 +15904,11 @@ async function checkChart(fs, chartDir, displayPath, options) {
     }
   };
   await walk3(chartDir, "");
-  return { problems, hidden: hidden2, texts };
+  return { problems, hidden, texts };
 }
 function redactValues(text, secrets) {
   let out = text;
-  for (const secret of [...secrets].sort((a2, b) => b.length - a2.length)) {
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("<redacted>");
   }
   return out;
@@ -23215,10 +15948,11 @@ function valuesFileStrings(text) {
   return out;
 }
 
-// src/render/helm-source-map.ts
+// src/render/helm/helm-source-map.ts
+import { createHash as createHash2 } from "node:crypto";
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/render/helm-template-pattern.ts
+// src/render/helm/helm-template-pattern.ts
 function lex(text) {
   const toks = [];
   let pos = 0;
@@ -23237,12 +15971,12 @@ function lex(text) {
     toks.push({ type: "action", body, start: open, trimLeft, trimRight });
     pos = close + 2;
   }
-  for (let i2 = 0; i2 < toks.length; i2++) {
-    const tok = toks[i2];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
     if (tok?.type !== "action") continue;
-    const before = toks[i2 - 1];
+    const before = toks[i - 1];
     if (tok.trimLeft && before?.type === "text") before.text = before.text.replace(/\s+$/, "");
-    const after = toks[i2 + 1];
+    const after = toks[i + 1];
     if (tok.trimRight && after?.type === "text") {
       const trimmed = after.text.replace(/^\s+/, "");
       after.start += after.text.length - trimmed.length;
@@ -23252,28 +15986,28 @@ function lex(text) {
   return toks;
 }
 function findActionEnd(text, from) {
-  let i2 = from;
-  while (i2 < text.length) {
-    const ch = text[i2];
-    if (text.startsWith("/*", i2)) {
-      const end = text.indexOf("*/", i2 + 2);
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
       if (end < 0) return text.length;
-      i2 = end + 2;
+      i = end + 2;
       continue;
     }
     if (ch === '"' || ch === "'") {
-      i2++;
-      while (i2 < text.length && text[i2] !== ch && text[i2] !== "\n") i2 += text[i2] === "\\" ? 2 : 1;
-      i2++;
+      i++;
+      while (i < text.length && text[i] !== ch && text[i] !== "\n") i += text[i] === "\\" ? 2 : 1;
+      i++;
       continue;
     }
     if (ch === "`") {
-      const end = text.indexOf("`", i2 + 1);
-      i2 = end < 0 ? text.length : end + 1;
+      const end = text.indexOf("`", i + 1);
+      i = end < 0 ? text.length : end + 1;
       continue;
     }
-    if (text.startsWith("}}", i2)) return i2;
-    i2++;
+    if (text.startsWith("}}", i)) return i;
+    i++;
   }
   return text.length;
 }
@@ -23373,9 +16107,9 @@ function bindingOf(arg, scope) {
   if (text.startsWith("dict")) {
     const entries = /* @__PURE__ */ new Map();
     const parts = splitArgs(text.slice(4));
-    for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
-      const key = stringArg(parts[i2] ?? "");
-      if (key !== void 0) entries.set(key, bindingOf(parts[i2 + 1] ?? "", scope));
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const key = stringArg(parts[i] ?? "");
+      if (key !== void 0) entries.set(key, bindingOf(parts[i + 1] ?? "", scope));
     }
     return { kind: "dict", entries };
   }
@@ -23387,11 +16121,11 @@ function splitArgs(text) {
   let depth = 0;
   let current = "";
   let quote;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (quote) {
       current += ch;
-      if (ch === "\\") current += text[++i2] ?? "";
+      if (ch === "\\") current += text[++i] ?? "";
       else if (ch === quote) quote = void 0;
       continue;
     }
@@ -23408,10 +16142,10 @@ function splitArgs(text) {
   if (current !== "") parts.push(current);
   return parts;
 }
-function parseTemplate2(file, text) {
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text.length; i2++) if (text.charCodeAt(i2) === 10) lineStarts.push(i2 + 1);
-  return { file, text, nodes: parse(lex(text)), lineStarts };
+function parseTemplate(file, text) {
+  const lineStarts2 = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts2.push(i + 1);
+  return { file, text, nodes: parse(lex(text)), lineStarts: lineStarts2 };
 }
 function indexHelpers(templates) {
   const defines = /* @__PURE__ */ new Map();
@@ -23655,7 +16389,7 @@ function templatePattern(template, helpers) {
   return new PatternBuilder(template, helpers, 0, 0, []).build(template.nodes, { dot: ROOT, vars: /* @__PURE__ */ new Map() });
 }
 
-// src/render/helm-source-map.ts
+// src/render/helm/helm-source-map.ts
 function splitHelmOutput(output) {
   const lines = output.split("\n");
   const docs = [];
@@ -23707,15 +16441,15 @@ function parseValuesText(text, reader = "auto") {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
   }
 }
-function walkValues(values, path14) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path14) : walkYamlValues(values.tree.root, path14);
+function walkValues(values, path9) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path9) : walkYamlValues(values.tree.root, path9);
 }
-function walkYamlValues(root, path14) {
+function walkYamlValues(root, path9) {
   let node = root;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (segment === "*") break;
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
@@ -23735,14 +16469,14 @@ function walkYamlValues(root, path14) {
   }
   return { depth, offset, endOffset, scalar: (0, import_yaml4.isScalar)(node) ? { value: node.value } : void 0 };
 }
-function walkBlockValues(tree, path14) {
+function walkBlockValues(tree, path9) {
   let node = tree.root;
   let value = tree.value;
   let scalar;
   let depth = 0;
   let offset;
   let endOffset;
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (segment === "*") break;
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
@@ -23765,9 +16499,9 @@ function walkBlockValues(tree, path14) {
   }
   return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
 }
-function formatValuesPath(path14) {
+function formatValuesPath(path9) {
   let text = "";
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (typeof segment === "number" || segment === "*") text += `[${segment === "*" ? "*" : segment}]`;
     else text += text === "" ? segment : `.${segment}`;
   }
@@ -23781,8 +16515,8 @@ function valuesLocation(layers, key, rendered) {
   const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
   if (wanted.length === 0) return void 0;
   let best;
-  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
     const full = [...layer.layer.prefix, ...wanted];
     const walked = walkValues(layer, full);
     const depth = walked.depth - layer.layer.prefix.length;
@@ -23819,7 +16553,7 @@ function compile(pattern) {
         return add({ type: "sep", next });
       case "seq": {
         let entry = next;
-        for (let i2 = node.items.length - 1; i2 >= 0; i2--) entry = build(node.items[i2], entry);
+        for (let i = node.items.length - 1; i >= 0; i--) entry = build(node.items[i], entry);
         return entry;
       }
       case "alt":
@@ -23842,12 +16576,12 @@ var MinHeap = class {
   push(cost, key) {
     const items = this.items;
     items.push([cost, key]);
-    let i2 = items.length - 1;
-    while (i2 > 0) {
-      const parent = i2 - 1 >> 1;
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
       if (items[parent][0] <= cost) break;
-      [items[i2], items[parent]] = [items[parent], items[i2]];
-      i2 = parent;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
     }
   }
   pop() {
@@ -23856,16 +16590,16 @@ var MinHeap = class {
     const last = items.pop();
     if (items.length > 0 && last) {
       items[0] = last;
-      let i2 = 0;
+      let i = 0;
       for (; ; ) {
-        const left = 2 * i2 + 1;
+        const left = 2 * i + 1;
         const right = left + 1;
-        let smallest = i2;
+        let smallest = i;
         if (left < items.length && items[left][0] < items[smallest][0]) smallest = left;
         if (right < items.length && items[right][0] < items[smallest][0]) smallest = right;
-        if (smallest === i2) break;
-        [items[i2], items[smallest]] = [items[smallest], items[i2]];
-        i2 = smallest;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest], items[i]];
+        i = smallest;
       }
     }
     return top;
@@ -23910,24 +16644,24 @@ function align(automaton, lines) {
     const [value, key] = item;
     if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
-    const i2 = key % width;
+    const i = key % width;
     const state = states[stateIndex];
-    if (i2 === lines.length && (state.type === "final" || state.type === "sep")) {
+    if (i === lines.length && (state.type === "final" || state.type === "sep")) {
       best = key;
       break;
     }
-    if (i2 < lines.length) relax(key + 1, value + SKIP_COST, key, -1);
+    if (i < lines.length) relax(key + 1, value + SKIP_COST, key, -1);
     switch (state.type) {
       case "eps":
-        for (const next of state.next) relax(next * width + i2, value, key, -1);
+        for (const next of state.next) relax(next * width + i, value, key, -1);
         break;
       case "line":
-        if (i2 < lines.length && state.regex.test(lines[i2])) relax(state.next * width + i2 + 1, value, key, stateIndex);
-        relax(state.next * width + i2, value + SKIP_COST, key, -1);
+        if (i < lines.length && state.regex.test(lines[i])) relax(state.next * width + i + 1, value, key, stateIndex);
+        relax(state.next * width + i, value + SKIP_COST, key, -1);
         break;
       case "block":
-        if (i2 < lines.length && indents[i2] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
-        relax(state.next * width + i2, value, key, -1);
+        if (i < lines.length && indents[i] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        relax(state.next * width + i, value, key, -1);
         break;
       case "sep":
         break;
@@ -23946,18 +16680,15 @@ function align(automaton, lines) {
   return owners;
 }
 var HelmTemplateIndex = class {
-  /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
-  constructor(files) {
-    this.files = files;
-    for (const [file, text] of files) this.parsed.set(file, parseTemplate2(file, text));
-    this.helpers = indexHelpers([...this.parsed.values()]);
-  }
-  files;
   parsed = /* @__PURE__ */ new Map();
   helpers;
   automata = /* @__PURE__ */ new Map();
   alignments = /* @__PURE__ */ new Map();
-  values = /* @__PURE__ */ new Map();
+  /** `files`: name → text, parent chart's files first (its helpers win). */
+  constructor(files, parse2 = parseTemplate) {
+    for (const [file, text] of files) this.parsed.set(file, parse2(file, text));
+    this.helpers = indexHelpers([...this.parsed.values()]);
+  }
   /** The compiled line pattern of a template file. */
   automaton(template) {
     let found = this.automata.get(template.file);
@@ -23969,7 +16700,7 @@ var HelmTemplateIndex = class {
   }
   /**
    * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
-   * the chart, a ranged template printing equal documents) is aligned once.
+   * the chart, a ranged template printing equal documents, a copy of the chart) is aligned once.
    */
   aligned(template, lines) {
     let byLines = this.alignments.get(template.file);
@@ -23985,19 +16716,94 @@ var HelmTemplateIndex = class {
     }
     return owners;
   }
-  /** A values layer with its parsed tree; the same file text is parsed once. */
+};
+var ChartTemplates = class {
+  constructor(index, prefix, cache, files) {
+    this.index = index;
+    this.prefix = prefix;
+    this.cache = cache;
+    this.files = files;
+  }
+  index;
+  prefix;
+  cache;
+  files;
+  /** The parsed template of a repo-relative file, when it is one of the chart's templates. */
+  parsed(file) {
+    return file.startsWith(this.prefix) ? this.index.parsed.get(file.slice(this.prefix.length)) : void 0;
+  }
+  /** The repo-relative path of a file named as the index names it (template locations, parsed templates). */
+  repoPath(name) {
+    return this.prefix + name;
+  }
+  /** A values layer with its parsed tree. */
   parsedValues(layer) {
-    let byText = this.values.get(layer.file);
+    return { layer, ...this.cache.parsedValues(layer.text) };
+  }
+  /** The parse of one render's output (see {@link HelmSourceCache.renderedManifests}). */
+  renderedManifests(output, keepKind) {
+    return this.cache.renderedManifests(output, keepKind);
+  }
+};
+var HelmSourceCache = class {
+  indexes = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  outputs = /* @__PURE__ */ new Map();
+  /** The templates of the chart in `chartPath` (repo-relative); `files`: repo-relative path → text, parent chart first. */
+  chartTemplates(chartPath, files) {
+    const folder = chartPath === "." || chartPath === "" ? "" : `${chartPath}/`;
+    const prefix = [...files.keys()].every((file) => file.startsWith(folder)) ? folder : "";
+    const named = /* @__PURE__ */ new Map();
+    const content = createHash2("sha256");
+    for (const [file, text] of files) {
+      const name = file.slice(prefix.length);
+      named.set(name, text);
+      content.update(`${name.length}:${text.length}:`).update(name).update(text);
+    }
+    const key = content.digest("base64");
+    let index = this.indexes.get(key);
+    if (index === void 0) {
+      index = new HelmTemplateIndex(named, (name, text) => this.parsedTemplate(name, text));
+      this.indexes.set(key, index);
+    }
+    return new ChartTemplates(index, prefix, this, files);
+  }
+  /** A values file's parsed tree; the same text is parsed once. */
+  parsedValues(text) {
+    let tree = this.values.get(text);
+    if (tree === void 0) {
+      tree = parseValuesText(text);
+      this.values.set(text, tree);
+    }
+    return tree;
+  }
+  /**
+   * The parse of a render's output. A copy of a chart rendered the same way prints the same text: it is parsed
+   * once, and the copies' objects share their values (each copy wraps them with its own file and locations, so
+   * `file` in the result is the first parser's and must not be used). Keyed by the `keepKind` function too.
+   */
+  renderedManifests(output, keepKind) {
+    let byText = this.outputs.get(keepKind);
     if (byText === void 0) {
       byText = /* @__PURE__ */ new Map();
-      this.values.set(layer.file, byText);
+      this.outputs.set(keepKind, byText);
     }
-    let tree = byText.get(layer.text);
-    if (tree === void 0) {
-      tree = parseValuesText(layer.text);
-      byText.set(layer.text, tree);
+    let parsed = byText.get(output);
+    if (parsed === void 0) {
+      parsed = parseManifests(output, "", keepKind ? { keepKind } : {});
+      byText.set(output, parsed);
     }
-    return { layer, ...tree };
+    return parsed;
+  }
+  parsedTemplate(name, text) {
+    const key = `${name}\0${text}`;
+    let parsed = this.templates.get(key);
+    if (parsed === void 0) {
+      parsed = parseTemplate(name, text);
+      this.templates.set(key, parsed);
+    }
+    return parsed;
   }
 };
 var HelmSourceMap = class {
@@ -24008,7 +16814,7 @@ var HelmSourceMap = class {
     for (let at = output.indexOf("\n"); at >= 0; at = output.indexOf("\n", at + 1)) starts.push(at + 1);
     this.lineStarts = Uint32Array.from(starts);
     this.documents = splitHelmOutput(output);
-    this.templates = input.templates ?? new HelmTemplateIndex(input.files);
+    this.templates = input.templates ?? new HelmSourceCache().chartTemplates("", input.files);
   }
   input;
   templates;
@@ -24044,18 +16850,18 @@ var HelmSourceMap = class {
     const { file, chain } = resolveSource(doc.source, this.input.root);
     const owningChart = chain[chain.length - 1];
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
-    const template = file === void 0 ? void 0 : this.templates.parsed.get(file);
+    const template = file === void 0 ? void 0 : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
     const lines = [];
     const lineNumbers = [];
-    for (let n2 = doc.firstLine; n2 <= doc.lastLine; n2++) {
-      const text = this.outputLine(n2).trimEnd();
+    for (let n = doc.firstLine; n <= doc.lastLine; n++) {
+      const text = this.outputLine(n).trimEnd();
       if (text.trim() === "" || /^#\s*Source:/.test(text)) continue;
       lines.push(text);
-      lineNumbers.push(n2);
+      lineNumbers.push(n);
     }
-    const automaton = template ? this.templates.automaton(template) : void 0;
-    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => void 0);
+    const automaton = template ? this.templates.index.automaton(template) : void 0;
+    const owners = template ? this.templates.index.aligned(template, lines) : lines.map(() => void 0);
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
@@ -24064,7 +16870,7 @@ var HelmSourceMap = class {
     });
     const context = {
       templateFile: file,
-      fallback: template ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
+      fallback: template ? { file: this.templates.repoPath(template.file), line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
       ownerOfLine: (line) => byLine.get(line),
       values,
       blocks: automaton ? valuesBlocks(automaton) : [],
@@ -24077,8 +16883,8 @@ var HelmSourceMap = class {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position, path14, valueAt2) {
-    const span = position(path14);
+  locate(position, path9, valueAt2) {
+    const span = position(path9);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
     const context = this.context(doc);
@@ -24101,25 +16907,25 @@ var HelmSourceMap = class {
       return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
+    let primary = this.templateLocation(primaryOwner, path9[primaryDepth - 1]);
     const related = [];
-    let key = this.valuesKey(context, position, path14, found, span, primaryOwner, primaryDepth);
+    let key = this.valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth);
     if (key?.listItem !== void 0) {
-      const item = this.valuesListItem(context, position, key.block, path14.slice(0, key.listItem + 1), valueAt2);
+      const item = this.valuesListItem(context, position, key.block, path9.slice(0, key.listItem + 1), valueAt2);
       if (item === void 0) {
-        const parent = context.ownerOfLine(position(path14.slice(0, key.listItem)).line);
-        if (parent) primary = this.templateLocation(parent, path14[key.listItem - 1]);
+        const parent = context.ownerOfLine(position(path9.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path9[key.listItem - 1]);
         exact = false;
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
+        key = { path: [...item.block.values, item.index, ...path9.slice(key.listItem + 1)], block: item.block };
       }
     }
     if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path14) } : void 0;
-      const location2 = valuesLocation(context.values, key.path, rendered);
-      if (location2) related.push(location2);
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path9) } : void 0;
+      const location = valuesLocation(context.values, key.path, rendered);
+      if (location) related.push(location);
     }
     return { primary, related, exact };
   }
@@ -24159,26 +16965,27 @@ var HelmSourceMap = class {
   valueEndLine(span) {
     const keyIndent = span.column - 1;
     let end = span.endLine;
-    for (let n2 = span.endLine + 1; n2 <= this.lineStarts.length; n2++) {
-      const text = this.outputLine(n2);
+    for (let n = span.endLine + 1; n <= this.lineStarts.length; n++) {
+      const text = this.outputLine(n);
       if (text.trim() === "") continue;
       const indent = text.length - text.trimStart().length;
-      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line))) end = n2;
+      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line))) end = n;
       else break;
     }
     return end;
   }
   /** Line `n` (1-based) of the output without its line break; '' past the end. */
-  outputLine(n2) {
-    const start = this.lineStarts[n2 - 1];
+  outputLine(n) {
+    const start = this.lineStarts[n - 1];
     if (start === void 0) return "";
-    const next = this.lineStarts[n2];
+    const next = this.lineStarts[n];
     return this.output.slice(start, next === void 0 ? this.output.length : next - 1);
   }
   templateLocation(owner, key) {
-    const { file, line } = owner.loc;
+    const { line } = owner.loc;
+    const file = this.templates.repoPath(owner.loc.file);
     let column2 = owner.loc.column;
-    const parsed = this.templates.parsed.get(file);
+    const parsed = this.templates.index.parsed.get(owner.loc.file);
     const text = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
     if (typeof key === "string" && owner.kind === "line") {
       const at = text.indexOf(`${key}:`, Math.max(0, column2 - 1));
@@ -24191,12 +16998,13 @@ var HelmSourceMap = class {
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
    * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
    */
-  valuesKey(context, position, path14, found, span, primaryOwner, primaryDepth) {
+  valuesKey(context, position, path9, found, span, primaryOwner, primaryDepth) {
     let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
     if (!block && primaryDepth === found.length) {
       const owners = /* @__PURE__ */ new Set();
       let candidate;
-      for (let line = span.line + 1; line <= this.valueEndLine(span); line++) {
+      const end = this.valueEndLine(span);
+      for (let line = span.line + 1; line <= end; line++) {
         const owner = context.ownerOfLine(line);
         if (!owner) continue;
         owners.add(owner.id);
@@ -24215,11 +17023,11 @@ var HelmSourceMap = class {
           }
         }
       }
-      const key = [...block.values, ...path14.slice(anchor)];
-      return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
+      const key = [...block.values, ...path9.slice(anchor)];
+      return anchor < found.length && typeof path9[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
+      return { path: [...primaryOwner.values[0], ...path9.slice(found.length)] };
     }
     return void 0;
   }
@@ -24235,24 +17043,24 @@ function valuesBlocks(automaton) {
 }
 function valuesListAt(layers, key) {
   if (key.includes("*")) return void 0;
-  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
     const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
     if (found !== void 0) return found.value;
   }
   return void 0;
 }
-function valueOfTree(tree, path14) {
+function valueOfTree(tree, path9) {
   if (tree.kind === "block") {
     let value = tree.value;
-    for (const segment of path14) {
+    for (const segment of path9) {
       if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
       value = value[segment];
     }
     return { value };
   }
   let node = tree.root;
-  for (const segment of path14) {
+  for (const segment of path9) {
     if ((0, import_yaml4.isMap)(node)) {
       const pair = node.items.find((item) => (0, import_yaml4.isScalar)(item.key) && String(item.key.value) === String(segment));
       if (!pair) return void 0;
@@ -24264,16 +17072,16 @@ function valueOfTree(tree, path14) {
   }
   return { value: node === void 0 ? null : node.toJSON() };
 }
-function sameValue(a2, b) {
-  if (Array.isArray(a2) || Array.isArray(b)) {
-    return Array.isArray(a2) && Array.isArray(b) && a2.length === b.length && a2.every((item, index) => sameValue(item, b[index]));
+function sameValue(a, b) {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
   }
-  if (a2 !== null && typeof a2 === "object" && b !== null && typeof b === "object") {
-    const aKeys = Object.keys(a2);
+  if (a !== null && typeof a === "object" && b !== null && typeof b === "object") {
+    const aKeys = Object.keys(a);
     const bRecord = b;
-    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
+    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], bRecord[key]));
   }
-  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
+  if ((a === null || typeof a !== "object") && (b === null || typeof b !== "object")) return String(a ?? null) === String(b ?? null);
   return false;
 }
 function templateLine(template, line) {
@@ -24289,12 +17097,12 @@ function firstLineMatching(text, pattern) {
 }
 
 // src/render/tool-binary.ts
-import { access, constants as constants4 } from "node:fs/promises";
-import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path14) {
+import { access, constants as constants2 } from "node:fs/promises";
+import { delimiter as delimiter2, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function defaultIsExecutable(path9) {
   try {
-    await access(path14, constants4.X_OK);
+    await access(path9, constants2.X_OK);
     return true;
   } catch {
     return false;
@@ -24302,8 +17110,8 @@ async function defaultIsExecutable(path14) {
 }
 function podsecBinDirs(moduleUrl = import.meta.url) {
   const dirs = [];
-  let dir = dirname5(fileURLToPath3(moduleUrl));
-  for (let i2 = 0; i2 < 8; i2++) {
+  let dir = dirname5(fileURLToPath(moduleUrl));
+  for (let i = 0; i < 8; i++) {
     dirs.push(join7(dir, "node_modules", ".bin"));
     const parent = dirname5(dir);
     if (parent === dir) break;
@@ -24317,7 +17125,7 @@ async function findToolBinary(name, options = {}) {
   if (options.explicit !== void 0 && (isAbsolute2(wanted) || wanted.includes("/"))) {
     return await isExecutable(wanted) ? wanted : void 0;
   }
-  const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
+  const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter2).filter((dir) => isAbsolute2(dir));
   for (const dir of pathDirs) {
     const candidate = join7(dir, wanted);
     if (await isExecutable(candidate)) return candidate;
@@ -24330,21 +17138,31 @@ async function findToolBinary(name, options = {}) {
   return void 0;
 }
 
-// src/render/helm.ts
+// src/render/scratch.ts
+async function withScratchDir(scratch, prefix, use) {
+  const dir = await scratch.makeTempDir(prefix);
+  try {
+    return await use(dir);
+  } finally {
+    await scratch.removeTempDir(dir);
+  }
+}
+
+// src/render/helm/helm.ts
 function findHelmBinary(explicit, pathEnv) {
   return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
 }
 var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs, path14) {
+async function tryRead(fs, path9) {
   try {
-    return await fs.readFile(path14);
+    return await fs.readFile(path9);
   } catch {
     return void 0;
   }
 }
-async function tryList(fs, path14) {
+async function tryList(fs, path9) {
   try {
-    return (await fs.readDir(path14)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+    return (await fs.readDir(path9)).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   } catch {
     return [];
   }
@@ -24436,7 +17254,7 @@ async function planDependencies(fs, chartDir, displayPath, meta, repoRoot) {
   for (const dep of meta.dependencies) {
     if (present.has(dep.name)) continue;
     if (isLocalRepository(dep.repository)) {
-      const target2 = resolve5(chartDir, (dep.repository ?? "").slice("file://".length));
+      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
       if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
         return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
       }
@@ -24481,11 +17299,11 @@ async function readTemplates(fs, dirs, alreadyRead) {
   const walk3 = async (dir, display2, depth) => {
     if (depth > 8) return;
     for (const entry of await tryList(fs, dir)) {
-      const path14 = join8(dir, entry.name);
+      const path9 = join8(dir, entry.name);
       const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk3(path14, shown, depth + 1);
+      if (entry.type === "directory") await walk3(path9, shown, depth + 1);
       else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text = alreadyRead.get(path14) ?? await tryRead(fs, path14);
+        const text = alreadyRead.get(path9) ?? await tryRead(fs, path9);
         if (text !== void 0) files.set(shown, text);
       }
     }
@@ -24508,10 +17326,10 @@ async function scenariosOf(request, fs) {
 }
 function displayOfValues(request, file) {
   if (isAbsolute3(file)) {
-    const rel = request.repoRoot !== void 0 ? relative3(request.repoRoot, file) : void 0;
-    return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep2).join("/") : file;
+    const rel = request.repoRoot !== void 0 ? relative4(request.repoRoot, file) : void 0;
+    return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep3).join("/") : file;
   }
-  return posix.normalize(joinDisplay(request.displayPath, file.split(sep2).join("/")));
+  return posix.normalize(joinDisplay(request.displayPath, file.split(sep3).join("/")));
 }
 function isInsideChart(chart, display2) {
   return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
@@ -24522,34 +17340,43 @@ function remoteDependencyMessage(request, dependencyFile, deps) {
   return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request, deps) {
-  const { fs } = deps;
-  const scenarios = await scenariosOf(request, fs);
+  const scenarios = await scenariosOf(request, deps.fs);
   const target2 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
   const outcome = { target: target2, scenarios: [], errors: [] };
-  const chartFile = joinDisplay(request.displayPath, "Chart.yaml");
+  const prepared = await prepareChart(request, deps, target2);
+  if ("errors" in prepared) {
+    outcome.errors.push(...prepared.errors);
+    return outcome;
+  }
+  const { plan, safety, meta } = prepared;
+  if (plan.local.length === 0 && plan.remoteMissing.length === 0 && safety.hidden.length === 0) {
+    await renderScenarios(request, deps, prepared, request.chartDir, scenarios, outcome);
+    return outcome;
+  }
+  await withScratchDir(deps.fs, "podsec-chart-", async (staging) => {
+    const renderDir = join8(staging, "chart");
+    const failed = await stageChart(request, deps, prepared, renderDir);
+    if (failed !== void 0) outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), failed));
+    else await renderScenarios(request, deps, prepared, renderDir, scenarios, outcome);
+  });
+  return outcome;
+}
+async function prepareChart(request, deps, target2) {
+  const { fs } = deps;
   const helm = deps.helmBinary ?? await findHelmBinary(request.helm.binary);
   if (helm === void 0) {
     const wanted = request.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request.helm.binary)}`;
-    outcome.errors.push(chartError(target2, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
-    return outcome;
+    return { errors: [chartError(target2, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
   }
   const meta = await readChartMeta(fs, request.chartDir);
-  if (!meta) {
-    outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
-    return outcome;
-  }
-  if (meta.library) return outcome;
+  if (!meta) return { errors: [chartError(target2, joinDisplay(request.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")] };
+  if (meta.library) return { errors: [] };
+  const dependencyFile = joinDisplay(request.displayPath, meta.dependencyFile);
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
-  if ("error" in plan) {
-    outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), plan.error, plan.line));
-    return outcome;
-  }
+  if ("error" in plan) return { errors: [chartError(target2, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request.network) {
     const first = plan.remoteMissing[0];
-    outcome.errors.push(
-      chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)
-    );
-    return outcome;
+    return { errors: [chartError(target2, dependencyFile, remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)] };
   }
   const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
   for (const local of plan.local) {
@@ -24557,84 +17384,78 @@ async function renderHelmChart(request, deps) {
     safety.problems.push(...inner.problems);
     for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
-  if (safety.problems.length > 0) {
-    for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
-    return outcome;
+  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target2, problem.file, problem.message)) };
+  return { helm, meta, plan, safety };
+}
+async function renderScenarios(request, deps, prepared, renderDir, scenarios, outcome) {
+  const chartFiles = readChartFiles(request, deps, prepared);
+  const rootReal = request.repoRoot === void 0 ? void 0 : await deps.fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+  const runs = scenarios.map((scenario) => renderScenario(request, deps, prepared.helm, renderDir, rootReal, scenario));
+  const chart = await chartFiles;
+  const valuesTexts = new Map(chart.chartValues);
+  for (const run of runs) {
+    const scenarioRun = await run;
+    for (const [display2, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display2)) valuesTexts.set(display2, text);
+    const result = scenarioResult(request, chart, valuesTexts, scenarioRun, outcome.target);
+    outcome.errors.push(...result.errors);
+    if (result.rendered !== void 0) outcome.scenarios.push(result.rendered);
   }
-  let renderDir = request.chartDir;
-  let stagingRoot;
-  try {
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
-      stagingRoot = await mkdtemp2(join8(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join8(stagingRoot, "chart");
-      const staged = await stageChart(request, deps, helm, meta, plan, renderDir, safety.hidden);
-      if (staged !== void 0) {
-        outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), staged));
-        return outcome;
-      }
-    }
-    const chartFiles = (async () => {
-      const { layout, dirs } = await buildLayout(fs, meta.name, request.chartDir, request.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs, dirs, safety.texts);
-      const chartValues = /* @__PURE__ */ new Map();
-      for (const [display2, dir] of dirs) {
-        const file = joinDisplay(display2, "values.yaml");
-        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join8(dir, "values.yaml")));
-      }
-      return { layout, templates: new HelmTemplateIndex(files), chartValues };
-    })();
-    const rootReal = request.repoRoot === void 0 ? void 0 : await fs.realpath(request.repoRoot).catch(() => request.repoRoot);
-    const runs = scenarios.map((scenario) => renderScenario(request, deps, helm, renderDir, rootReal, scenario));
-    const chart = await chartFiles;
-    const valuesTexts = new Map(chart.chartValues);
-    for (const run of runs) {
-      const scenarioRun = await run;
-      const { scenario, sets } = scenarioRun;
-      for (const [display2, text] of scenarioRun.valuesRead) if (!valuesTexts.has(display2)) valuesTexts.set(display2, text);
-      if (scenarioRun.outsideFile !== void 0) {
-        outcome.errors.push(chartError(target2, scenarioRun.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
-        continue;
-      }
-      const result = scenarioRun.result;
-      if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const secrets = new Set(sets.flatMap(setValues));
-        for (const [display2, text] of valuesTexts) {
-          if (text === void 0) continue;
-          const strings2 = isInsideChart(request.displayPath, display2) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
-          for (const value of strings2) secrets.add(value);
-        }
-        const why = redactValues(describeFailure("helm template", result, request.timeoutMs), secrets);
-        const at = templateErrorLocation(result.stderr, chart.layout);
-        outcome.errors.push(chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
-        continue;
-      }
-      const scenarioValues = [];
-      for (const [display2] of scenarioRun.valuesRead) {
-        const text = valuesTexts.get(display2);
-        if (text !== void 0) scenarioValues.push({ file: display2, text, prefix: [] });
-      }
-      const valuesFor = (chain) => {
-        const layers = [];
-        for (let i2 = chain.length - 1; i2 >= 0; i2--) {
-          const owner = chain[i2];
-          const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
-          if (owner.displayPath === void 0) continue;
-          const file = joinDisplay(owner.displayPath, "values.yaml");
-          const text = valuesTexts.get(file);
-          if (text !== void 0) layers.push({ file, text, prefix: prefix2 });
-        }
-        const prefix = chain.slice(1).map((sub) => sub.name);
-        for (const layer of scenarioValues) layers.push({ ...layer, prefix });
-        return layers;
-      };
-      const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesFor, target2);
-      outcome.errors.push(...rendered.errors);
-      outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? "default" });
-    }
-  } finally {
-    if (stagingRoot !== void 0) await rm2(stagingRoot, { recursive: true, force: true }).catch(() => void 0);
+}
+async function readChartFiles(request, deps, prepared) {
+  const { fs } = deps;
+  const { layout, dirs } = await buildLayout(fs, prepared.meta.name, request.chartDir, request.displayPath, prepared.meta, prepared.plan.local, 0);
+  const files = await readTemplates(fs, dirs, prepared.safety.texts);
+  const chartValues = /* @__PURE__ */ new Map();
+  for (const [display2, dir] of dirs) {
+    const file = joinDisplay(display2, "values.yaml");
+    if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs, join8(dir, "values.yaml")));
   }
-  return outcome;
+  const templates = (deps.sourceCache ?? new HelmSourceCache()).chartTemplates(request.displayPath, files);
+  return { layout, templates, chartValues };
+}
+function scenarioResult(request, chart, valuesTexts, run, target2) {
+  const { scenario } = run;
+  if (run.outsideFile !== void 0) {
+    return { errors: [chartError(target2, run.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+  }
+  const result = run.result;
+  if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
+    const why = redactValues(describeFailure("helm template", result, request.timeoutMs), renderSecrets(request, valuesTexts, run.sets));
+    const at = templateErrorLocation(result.stderr, chart.layout);
+    return { errors: [chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+  }
+  const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesLayers(run, valuesTexts), target2);
+  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? "default" } };
+}
+function renderSecrets(request, valuesTexts, sets) {
+  const secrets = new Set(sets.flatMap(setValues));
+  for (const [display2, text] of valuesTexts) {
+    if (text === void 0) continue;
+    const strings2 = isInsideChart(request.displayPath, display2) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+    for (const value of strings2) secrets.add(value);
+  }
+  return secrets;
+}
+function valuesLayers(run, valuesTexts) {
+  const scenarioValues = [];
+  for (const [display2] of run.valuesRead) {
+    const text = valuesTexts.get(display2);
+    if (text !== void 0) scenarioValues.push({ file: display2, text, prefix: [] });
+  }
+  return (chain) => {
+    const layers = [];
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const owner = chain[i];
+      const prefix2 = chain.slice(i + 1).map((sub) => sub.name);
+      if (owner.displayPath === void 0) continue;
+      const file = joinDisplay(owner.displayPath, "values.yaml");
+      const text = valuesTexts.get(file);
+      if (text !== void 0) layers.push({ file, text, prefix: prefix2 });
+    }
+    const prefix = chain.slice(1).map((sub) => sub.name);
+    for (const layer of scenarioValues) layers.push({ ...layer, prefix });
+    return layers;
+  };
 }
 async function renderScenario(request, deps, helm, renderDir, rootReal, scenario) {
   const { fs, runner } = deps;
@@ -24642,7 +17463,7 @@ async function renderScenario(request, deps, helm, renderDir, rootReal, scenario
   const sets = [...request.helm.set, ...scenario.set ?? []];
   const valuesRead = [];
   for (const file of valuesFiles) {
-    const absolute = isAbsolute3(file) ? file : resolve5(request.chartDir, file);
+    const absolute = isAbsolute3(file) ? file : resolve4(request.chartDir, file);
     const display2 = displayOfValues(request, file);
     if (!isAbsolute3(file) && rootReal !== void 0) {
       const real = await fs.realpath(absolute).catch(() => absolute);
@@ -24662,7 +17483,7 @@ function templateErrorLocation(stderr, layout) {
 }
 function helmTemplateArgs(request, chartDir, valuesFiles, sets) {
   const args = ["template", `--namespace=${request.helm.namespace ?? "default"}`];
-  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve5(request.chartDir, file)}`);
+  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve4(request.chartDir, file)}`);
   for (const set of sets) args.push(`--set=${set}`);
   if (request.helm.kubeVersion !== void 0) args.push(`--kube-version=${request.helm.kubeVersion}`);
   for (const api of request.helm.apiVersions) args.push(`--api-versions=${api}`);
@@ -24671,13 +17492,10 @@ function helmTemplateArgs(request, chartDir, valuesFiles, sets) {
   args.push("--", release, chartDir);
   return args;
 }
-async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
-  const hiddenPaths = hidden2.map((rel) => join8(request.chartDir, rel));
-  const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep2}`));
-  await cp(request.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
-  for (const local of plan.local) {
-    await cp(local.dir, join8(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
-  }
+async function stageChart(request, deps, prepared, renderDir) {
+  const { helm, meta, plan } = prepared;
+  await deps.fs.copyTree(request.chartDir, renderDir, { exclude: prepared.safety.hidden });
+  for (const local of plan.local) await deps.fs.copyTree(local.dir, join8(renderDir, "charts", local.dep.name));
   if (plan.remoteMissing.length === 0) return void 0;
   const chartYaml = join8(renderDir, meta.dependencyFile);
   const text = await tryRead(deps.fs, join8(request.chartDir, meta.dependencyFile)) ?? "";
@@ -24688,12 +17506,12 @@ async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
       if (!(0, import_yaml5.isMap)(item)) continue;
       const repository = item.get("repository");
       if (typeof repository === "string" && repository.startsWith("file://")) {
-        const absolute = resolve5(request.chartDir, repository.slice("file://".length));
+        const absolute = resolve4(request.chartDir, repository.slice("file://".length));
         item.set("repository", `file://${absolute}`);
       }
     }
   }
-  await writeFile2(chartYaml, doc.toString());
+  await deps.fs.writeFile(chartYaml, doc.toString());
   const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))];
   const options = { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
   for (const [index, repository] of repositories.entries()) {
@@ -24706,7 +17524,7 @@ async function stageChart(request, deps, helm, meta, plan, renderDir, hidden2) {
 }
 function renderedObjects(output, request, layout, templates, valuesFor, target2) {
   const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request.displayPath, request.keepKind ? { keepKind: request.keepKind } : {});
+  const parsed = templates.renderedManifests(output, request.keepKind);
   const errors = parsed.errors.map((error) => {
     const doc = error.line !== void 0 ? map.documentAt(error.line) : void 0;
     const file = (doc && map.fileOf(doc)) ?? request.displayPath;
@@ -24716,36 +17534,39 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
     const doc = map.documentAt(object.position([]).line);
     const context = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
+    return withLocator(object, (path9) => map.locate((p) => object.position(p), path9, (p) => valueAt(object.value, p)), { file });
   });
   return { objects: objects2, errors };
 }
-function valueAt(root, path14) {
+function valueAt(root, path9) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
 
-// src/render/kustomize.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { dirname as dirname6, relative as relative4, resolve as resolve7 } from "node:path";
+// src/render/kustomize/batch.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import { randomBytes } from "node:crypto";
+import { relative as relative5, resolve as resolve7 } from "node:path";
 
-// src/render/kustomize-inspect.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-import { basename as basename2, resolve as resolve6 } from "node:path";
+// src/render/kustomize/command.ts
+import { basename as basename2 } from "node:path";
+var OFFLINE_PROXY_ADDRESS = "127.0.0.1:9";
+var GIT_STAND_IN_MESSAGE = "git is not available to kustomize under podsec: network access is off";
 var OFFLINE_ENV = {
-  HTTP_PROXY: "http://127.0.0.1:9",
-  HTTPS_PROXY: "http://127.0.0.1:9",
-  http_proxy: "http://127.0.0.1:9",
-  https_proxy: "http://127.0.0.1:9",
+  HTTP_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  HTTPS_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  http_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
+  https_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
   NO_PROXY: "",
   no_proxy: "",
-  GIT_ALLOW_PROTOCOL: "file",
+  GIT_ALLOW_PROTOCOL: "podsec-network-off",
   GIT_TERMINAL_PROMPT: "0",
-  GIT_CONFIG_NOSYSTEM: "1"
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null"
 };
 var resolvedCommands = /* @__PURE__ */ new WeakMap();
 function resolveKustomizeCommand(options, runner) {
@@ -24756,156 +17577,490 @@ function resolveKustomizeCommand(options, runner) {
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
     found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
-      (path14) => path14 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+      (path9) => path9 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
     );
     resolvedCommands.set(runner, found);
   }
   return found;
 }
-async function readKustomizationAt(fs, dir) {
-  const file = await findKustomizationFile(fs, dir);
-  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
-  let text;
-  try {
-    text = await fs.readFile(file);
-  } catch (error) {
-    return { file, error: `cannot read kustomization: ${describeFileError(error)}` };
+function kustomizeVersion(command, runner) {
+  let byCommand = versions.get(runner);
+  if (byCommand === void 0) {
+    byCommand = /* @__PURE__ */ new Map();
+    versions.set(runner, byCommand);
   }
-  const parsed = parseKustomizationText(text, file);
-  return "error" in parsed ? { file, error: parsed.error } : parsed;
-}
-var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
-async function walkKustomizationTree(fs, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }, configTree = false) {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const root = seen.size === 1;
-  const kustomization = await readKustomizationAt(fs, dir);
-  if ("error" in kustomization) {
-    facts.patches = true;
-    facts.isolated = false;
-    if (!root && kustomization.file !== void 0) found.push({ entry: dir, file: kustomization.file, unreadable: kustomization.error });
-    return;
-  }
-  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
-  if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
-  for (const entry of rootEntries(kustomization.data)) {
-    if (isRepositoryUrl(entry)) {
-      found.push({ entry, file: kustomization.file, .../^(git::)?file:/i.test(entry) ? { localRepository: true } : {} });
-      continue;
-    }
-    const absolute = resolve6(dir, entry);
-    const type = await pathType(fs, absolute);
-    if (type === void 0) {
-      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
-      continue;
-    }
-    const real = await fs.realpath(absolute).catch(() => absolute);
-    if (!isInside(rootReal, real)) {
-      found.push({ entry, file: kustomization.file, outside: true });
-      continue;
-    }
-    if (type === "directory") await walkKustomizationTree(fs, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
-  }
-  for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
-  const configs = [...configEntries(kustomization.data), ...configTree ? strings(kustomization.data["resources"]) : []];
-  for (const entry of configs) {
-    const inline = isInlineConfig(entry);
-    const text = inline ? entry : await readInside(fs, resolve6(dir, entry), rootReal);
-    if (text === void 0) continue;
-    for (const url of configUrls(text)) found.push({ entry: url, file: inline ? kustomization.file : resolve6(dir, entry) });
-  }
-  if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
-    found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
-  }
-  if (!enableHelm) return;
-  const helmCharts = kustomization.data["helmCharts"];
-  if (!Array.isArray(helmCharts)) return;
-  const globals = kustomization.data["helmGlobals"];
-  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  const home = resolve6(dir, chartHome);
-  const homeReal = await fs.realpath(home).catch(() => home);
-  if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
-  for (const chart of helmCharts) {
-    if (typeof chart !== "object" || chart === null) continue;
-    const { name, repo, version, valuesFile, additionalValuesFiles } = chart;
-    if (typeof name !== "string") continue;
-    const chartDir = typeof version === "string" && version !== "" ? resolve6(home, `${name}-${version}`, name) : resolve6(home, name);
-    const chartReal = await fs.realpath(chartDir).catch(() => chartDir);
-    const vendored = await pathType(fs, chartReal) === "directory";
-    if (!isInside(rootReal, chartReal)) {
-      found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-    } else if (vendored) {
-      const safety = await checkChart(fs, chartReal, `helm chart ${name}`, { network: false });
-      for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
-      if (safety.hidden.length > 0) {
-        found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
-      }
-    }
-    for (const values of [valuesFile, ...strings(additionalValuesFiles)]) {
-      if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
-    }
-    if (typeof repo === "string" && repo !== "" && !vendored) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
-  }
-}
-function configUrls(text) {
-  const anywhere = () => text.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'\]},]*/gi) ?? [];
-  if (/!!|<<|^%/m.test(text)) return anywhere();
-  let documents;
-  try {
-    documents = (0, import_yaml6.parseAllDocuments)(text, { logLevel: "error" }).map((document) => document.toJS({ maxAliasCount: 100 }));
-  } catch {
-    return anywhere();
-  }
-  const found = [];
-  const add = (value) => {
-    for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
-  };
-  const fieldsOf = (record2, names) => Object.entries(record2).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
-  for (const document of documents) {
-    if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
-    const config = document;
-    for (const value of fieldsOf(config, ["files", "envs", "env", "path", "paths", "repo", "charthome", "valuesfile", "additionalvaluesfiles"])) add(value);
-    for (const replacements3 of fieldsOf(config, ["replacements"])) {
-      for (const replacement of [replacements3].flat()) {
-        if (typeof replacement === "object" && replacement !== null) for (const value of fieldsOf(replacement, ["path"])) add(value);
-      }
-    }
+  const key = [command.command, ...command.args].join("\0");
+  let found = byCommand.get(key);
+  if (found === void 0) {
+    const args = command.args[0] === "kustomize" ? ["version", "--client"] : ["version"];
+    found = runner.run(command.command, args, { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then(
+      (result) => result.exitCode === 0 ? parseKustomizeVersion(result.stdout, command.args[0] === "kustomize") : void 0,
+      () => void 0
+    );
+    byCommand.set(key, found);
   }
   return found;
 }
-function configEntries(data) {
-  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])];
-}
-async function readInside(fs, absolute, rootReal) {
-  if (await pathType(fs, absolute) !== "file") return void 0;
-  const real = await fs.realpath(absolute).catch(() => void 0);
-  if (real === void 0 || !isInside(rootReal, real)) return void 0;
-  return fs.readFile(real).catch(() => void 0);
-}
-function isUrl2(entry) {
-  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-}
-function isRepositoryUrl(entry) {
-  return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-}
-async function inspectKustomization(fs, directory, cwd, enableHelm) {
-  const kustomization = await readKustomizationAt(fs, directory);
-  if ("error" in kustomization) return kustomization;
-  const refused = [];
-  const rootReal = await fs.realpath(cwd).catch(() => cwd);
-  const facts = { patches: false, isolated: true };
-  const directoryReal = await fs.realpath(directory).catch(() => directory);
-  await walkKustomizationTree(fs, directoryReal, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
-  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
-  return { kustomization, refused, facts, buildMetadata };
+var versions = /* @__PURE__ */ new WeakMap();
+function parseKustomizeVersion(output, fromKubectl) {
+  const pattern = fromKubectl ? /Kustomize Version:\s*v(\d+)\.(\d+)\.(\d+)/ : /(?:^|kustomize\/)v(\d+)\.(\d+)\.(\d+)/m;
+  const match = pattern.exec(output);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
 }
 
-// src/render/kustomize-patches.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+// src/render/kustomize/plan.ts
+import { join as join9, resolve as resolve6 } from "node:path";
+
+// src/render/kustomize/local-urls.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { isIP } from "node:net";
+var MAX_INLINE_DEPTH = 3;
+var URL_IN_TEXT = /\b(?:git::)?[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>},]*/gi;
+function hostOf(url) {
+  const match = /^(?:git::)?[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim());
+  if (!match) return void 0;
+  let host = (match[1] ?? "").slice((match[1] ?? "").lastIndexOf("@") + 1);
+  if (host.startsWith("[")) host = host.slice(1, host.indexOf("]") < 0 ? void 0 : host.indexOf("]"));
+  else host = host.replace(/:\d*$/, "");
+  try {
+    host = decodeURIComponent(host);
+  } catch {
+  }
+  return host.toLowerCase().replace(/\.$/, "");
 }
+function isLoopbackHost(host) {
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const version = isIP(host);
+  if (version === 4) return host.startsWith("127.");
+  return version === 6 || host.includes(":");
+}
+function localUrl(value) {
+  for (const candidate of [value, value.slice(value.indexOf("=") + 1)]) {
+    const trimmed = candidate.trim();
+    if (/^(?:git::)?file:/i.test(trimmed)) return { url: value.trim(), reason: "file" };
+    const host = hostOf(trimmed);
+    if (host !== void 0 && isLoopbackHost(host)) return { url: value.trim(), reason: "loopback" };
+  }
+  return void 0;
+}
+function findLocalUrls(text, depth = 0) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (value) => {
+    const url = localUrl(value);
+    if (url !== void 0 && !found.has(url.url)) found.set(url.url, url);
+    if (url === void 0 && depth < MAX_INLINE_DEPTH && value.includes("\n") && value.includes("builtin")) {
+      for (const inner of findLocalUrls(value, depth + 1)) if (!found.has(inner.url)) found.set(inner.url, inner);
+    }
+  };
+  let parsed = true;
+  try {
+    for (const document of (0, import_yaml6.parseAllDocuments)(text, { uniqueKeys: false, logLevel: "silent" })) {
+      if (document.errors.length > 0) parsed = false;
+      (0, import_yaml6.visit)(document, {
+        Scalar(_key, node) {
+          if (!(0, import_yaml6.isScalar)(node)) return;
+          if (typeof node.value === "string") add(node.value);
+          else if (node.value instanceof Uint8Array) add(Buffer.from(node.value).toString("utf8"));
+        }
+      });
+    }
+  } catch {
+    parsed = false;
+  }
+  if (!parsed) for (const match of text.matchAll(URL_IN_TEXT)) add(match[0]);
+  return [...found.values()];
+}
+function localUrlMessage(url) {
+  const entry = JSON.stringify(url.url);
+  if (url.reason === "file") {
+    return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
+  }
+  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
+}
+
+// src/render/kustomize/tree.ts
+import { resolve as resolve5 } from "node:path";
+async function walkKustomizationTree(fs, directory) {
+  const kustomizations = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [await fs.realpath(directory).catch(() => directory)];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const kustomization = await readKustomizationAt(fs, dir);
+    if ("error" in kustomization) {
+      unreadable.push({ dir, error: kustomization.error, ...kustomization.file === void 0 ? {} : { file: kustomization.file } });
+      continue;
+    }
+    kustomizations.push(kustomization);
+    queue.push(...await localFolders(fs, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)]));
+  }
+  return { kustomizations, unreadable };
+}
+async function localFolders(fs, dir, entries) {
+  const folders = [];
+  for (const entry of entries) {
+    const absolute = resolve5(dir, entry);
+    if (await pathType(fs, absolute) !== "directory") continue;
+    folders.push(await fs.realpath(absolute).catch(() => absolute));
+  }
+  return folders;
+}
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+var ISOLATED_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "namePrefix",
+  "nameSuffix",
+  "namespace",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "patchesStrategicMerge",
+  "patchesJson6902",
+  "patches",
+  "images",
+  "replacements",
+  "replicas",
+  "sortOptions",
+  "resources",
+  "components",
+  "bases",
+  "configMapGenerator",
+  "secretGenerator",
+  "generatorOptions",
+  "generators",
+  "transformers",
+  "validators",
+  "buildMetadata"
+]);
+function treeFacts(tree) {
+  const readable = tree.unreadable.length === 0;
+  const fields = tree.kustomizations.flatMap((kustomization) => Object.keys(kustomization.data));
+  return {
+    patches: !readable || fields.some((field) => PATCH_FIELDS.includes(field)),
+    isolated: readable && fields.every((field) => ISOLATED_FIELDS.has(field))
+  };
+}
+
+// src/render/kustomize/plan.ts
+async function planBuild(fs, tree, stagedDir, options) {
+  const walked = await walkKustomizationTree(fs, stagedDir);
+  const refusals = [...localUrlRefusals(tree, walked, options.network), ...deprecatedHelmRefusals(tree, walked)];
+  if (options.enableHelm) refusals.push(...await helmChartRefusals(fs, tree, walked));
+  const facts = treeFacts(walked);
+  const namespace = walked.kustomizations[0]?.data["namespace"];
+  return {
+    refusals,
+    isolated: facts.isolated,
+    // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
+    // transformer on every resource): ask for them when a patch may be involved.
+    buildMetadata: facts.patches ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"],
+    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
+  };
+}
+function sourceOf(tree, staged) {
+  return tree.toSource(staged) ?? staged;
+}
+function localUrlRefusals(tree, walked, network) {
+  const folders = [...walked.kustomizations.map((kustomization) => kustomization.dir), ...walked.unreadable.map((item) => item.dir)].map((dir) => sourceOf(tree, dir));
+  const refusals = [];
+  for (const [file, urls] of tree.localUrls) {
+    if (!folders.some((folder) => isInside(folder, file))) continue;
+    for (const url of urls) if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
+  }
+  return refusals;
+}
+function deprecatedHelmRefusals(tree, walked) {
+  return walked.kustomizations.filter((kustomization) => kustomization.data["helmChartInflationGenerator"] !== void 0).map((kustomization) => ({
+    file: sourceOf(tree, kustomization.file),
+    message: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts"
+  }));
+}
+async function helmChartRefusals(fs, tree, walked) {
+  const refusals = [];
+  for (const kustomization of walked.kustomizations) {
+    for (const chart of await vendoredCharts(fs, kustomization)) {
+      const refuse = (message) => {
+        refusals.push({ file: sourceOf(tree, kustomization.file), message });
+      };
+      const safety = await checkChart(fs, chart.dir, `helm chart ${chart.name}`, { network: false });
+      for (const problem of safety.problems) refuse(`helm chart ${chart.name}: ${problem.message}`);
+      if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
+    }
+  }
+  return refusals;
+}
+async function vendoredCharts(fs, kustomization) {
+  const helmCharts = kustomization.data["helmCharts"];
+  if (!Array.isArray(helmCharts)) return [];
+  const globals = kustomization.data["helmGlobals"];
+  const chartHome = typeof globals === "object" && globals !== null ? globals["chartHome"] : void 0;
+  const home = resolve6(kustomization.dir, typeof chartHome === "string" ? chartHome : "charts");
+  const charts = [];
+  for (const chart of helmCharts) {
+    if (typeof chart !== "object" || chart === null) continue;
+    const { name, version } = chart;
+    if (typeof name !== "string") continue;
+    const dir = typeof version === "string" && version !== "" ? join9(home, `${name}-${version}`, name) : join9(home, name);
+    if (await pathType(fs, dir) === "directory") charts.push({ name, dir: await fs.realpath(dir) });
+  }
+  return charts;
+}
+
+// src/render/kustomize/batch.ts
+var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
+var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
+var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
+var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
+var HASHED_ANNOTATION = "podsec.internal/hashed";
+var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+function sharedBuildKeys() {
+  const suffix = randomBytes(6).toString("hex");
+  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "APIService",
+  "AuditSink",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "NodeProxyOptions",
+  "PersistentVolume",
+  "PodSecurityPolicy",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "SelfSubjectAccessReview",
+  "SelfSubjectReview",
+  "SelfSubjectRulesReview",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersion",
+  "StorageVersionMigration",
+  "SubjectAccessReview",
+  "TokenReview",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass"
+]);
+var MAX_MEMBERS = 16;
+async function stagedTarget(settings, staging, fs, directory) {
+  const boundary = await settings.boundaryFor?.(directory) ?? settings.cwd;
+  const tree = await staging.stage(boundary);
+  const stagedDir = tree.toStaged(await fs.realpath(directory));
+  return stagedDir === void 0 ? void 0 : { tree, stagedDir };
+}
+var SINGLE_BUILD_PLAN = { refusals: [], isolated: false, buildMetadata: ["originAnnotations", "transformerAnnotations"] };
+function createSharedKustomizeBuilds(settings, deps) {
+  const plans = /* @__PURE__ */ new Map();
+  const plan = (directory) => {
+    let found = plans.get(directory);
+    if (found === void 0) {
+      found = stagedTarget(settings, deps.staging, deps.fs, directory).then(
+        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm })
+      ).catch(() => SINGLE_BUILD_PLAN);
+      plans.set(directory, found);
+    }
+    return found;
+  };
+  let batches;
+  return {
+    plan,
+    async build(directory) {
+      batches ??= planBatches(settings, plan, deps).catch(() => /* @__PURE__ */ new Map());
+      const batch = (await batches).get(directory);
+      if (batch === void 0) return void 0;
+      batch.result ??= runBatch(batch, settings, deps).catch(() => void 0);
+      return (await batch.result)?.get(directory);
+    }
+  };
+}
+var SHARED_BUILD_MAJOR = 5;
+async function planBatches(settings, plan, deps) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
+  const eligible = await Promise.all(
+    settings.candidates.map(async (directory) => {
+      const found = await plan(directory);
+      if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
+      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
+      if (staged === void 0) return void 0;
+      const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
+      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
+    })
+  );
+  const groups = /* @__PURE__ */ new Map();
+  for (const member of eligible) {
+    if (member === void 0) continue;
+    const group = groups.get(member.key) ?? [];
+    group.push(member);
+    groups.set(member.key, group);
+  }
+  if (![...groups.values()].some((group) => group.length >= 2)) return byDirectory;
+  const version = await kustomizeVersion(await resolveKustomizeCommand(settings.kustomize, deps.runner), deps.runner);
+  if (version?.[0] !== SHARED_BUILD_MAJOR) return byDirectory;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const count = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const first = group[0];
+    const batches = Array.from({ length: count }, () => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    group.forEach((member, index) => {
+      for (let step = 0; step < count; step++) {
+        const batch = batches[(index + step) % count];
+        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
+        batch.namespaces.add(member.namespace);
+        batch.members.push({ directory: member.directory, stagedDir: member.stagedDir, namespace: member.namespace });
+        return;
+      }
+    });
+    for (const batch of batches) {
+      if (batch.members.length < 2) continue;
+      const shared = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared);
+    }
+  }
+  return byDirectory;
+}
+async function writeMemberWrapper(fs, memberDir, member, index, keys) {
+  const tagger = (0, import_yaml7.stringify)({
+    apiVersion: "builtin",
+    kind: "AnnotationsTransformer",
+    metadata: { name: "podsec-shared-build-member" },
+    annotations: { [keys.member]: String(index) },
+    fieldSpecs: [{ path: "metadata/annotations", create: true }]
+  });
+  const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const keepLocal = (0, import_yaml7.stringify)([
+    { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
+  ]);
+  const showHashed = (0, import_yaml7.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  await fs.writeFile(
+    resolve7(memberDir, "kustomization.yaml"),
+    (0, import_yaml7.stringify)({
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: [toPosix(relative5(memberDir, member.stagedDir))],
+      transformers: [tagger],
+      // Exactly the objects kustomize would drop: the mark is there and not "false".
+      patches: [
+        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
+      ]
+    })
+  );
+}
+async function runBatch(batch, settings, deps) {
+  const { fs, runner } = deps;
+  const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
+  const keys = sharedBuildKeys();
+  const top = await deps.staging.makeWrapperDir(batch.tree);
+  const wrapperDir = top;
+  let stdout;
+  try {
+    await fs.writeFile(
+      resolve7(top, "kustomization.yaml"),
+      (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+    );
+    for (const [index, member] of batch.members.entries()) {
+      await writeMemberWrapper(fs, resolve7(top, `m${index}`), member, index, keys);
+    }
+    const result = await runner.run(command.command, [...command.args, top], {
+      cwd: top,
+      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
+      maxOutputBytes: memberLimit * batch.members.length,
+      ...settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }
+    });
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    stdout = result.stdout;
+  } finally {
+    await fs.removeTempDir(top);
+  }
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
+  if (split === void 0) return void 0;
+  const builds = /* @__PURE__ */ new Map();
+  for (const [index, member] of batch.members.entries()) {
+    const own = split[index];
+    if (own === void 0) continue;
+    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
+  }
+  return builds;
+}
+function keeps(keepKind, value) {
+  const { apiVersion, kind } = value;
+  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
+}
+function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
+  const parsed = parseManifests(stdout, "<shared kustomize build>");
+  if (parsed.errors.length > 0) return void 0;
+  const documents = stdout.split(/^---\n/m);
+  if (documents.length !== parsed.objects.length) return void 0;
+  const members = Array.from({ length: memberCount }, () => []);
+  const memberBytes = new Array(memberCount).fill(0);
+  const namespaceOwner = /* @__PURE__ */ new Map();
+  const subjectNamespaces = [];
+  for (const [position, object] of parsed.objects.entries()) {
+    const metadata = object.value["metadata"];
+    if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
+    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
+    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
+    const own = members[member];
+    if (own === void 0) return void 0;
+    const { apiVersion, kind } = object.value;
+    if (hashed !== void 0 && !(apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret"))) return void 0;
+    const namespace = metadata["namespace"];
+    if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
+      if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
+    } else if (typeof namespace === "string" && namespace !== "") {
+      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+      namespaceOwner.set(namespace, member);
+    } else {
+      return void 0;
+    }
+    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
+      for (const subject of object.value["subjects"]) {
+        if (isPlainObject(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+      }
+    }
+    if (keptLocal !== void 0) continue;
+    const value = { ...object.value, metadata: { ...metadata, annotations } };
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
+    own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });
+  }
+  for (const { member, namespace } of subjectNamespaces) {
+    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+  }
+  return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
+}
+
+// src/render/kustomize/kustomize.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { dirname as dirname6, relative as relative7, resolve as resolve9 } from "node:path";
+
+// src/render/kustomize/patches.ts
+var import_yaml8 = __toESM(require_dist(), 1);
 function splitApiVersion(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
@@ -24948,21 +18103,21 @@ function intermediateNames(original, rendered) {
 }
 var MERGE_KEYS = ["name", "mountPath", "containerPort", "devicePath", "ip"];
 function matchListItem(renderedItem, patchList, index) {
-  if (isRecord(renderedItem)) {
+  if (isPlainObject(renderedItem)) {
     for (const key of MERGE_KEYS) {
       const wanted = renderedItem[key];
       if (wanted === void 0) continue;
-      const found = patchList.findIndex((item) => isRecord(item) && item[key] === wanted);
+      const found = patchList.findIndex((item) => isPlainObject(item) && item[key] === wanted);
       return found >= 0 ? found : void 0;
     }
   }
   return index < patchList.length ? index : void 0;
 }
-function followInPatch(rendered, patch, path14) {
+function followInPatch(rendered, patch, path9) {
   let renderedCursor = rendered;
   let patchCursor = patch;
   const patchPath = [];
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
@@ -24973,13 +18128,13 @@ function followInPatch(rendered, patch, path14) {
       renderedCursor = renderedItem;
       patchCursor = patchCursor[index];
     } else {
-      if (!isRecord(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
+      if (!isPlainObject(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
       patchPath.push(segment);
-      renderedCursor = isRecord(renderedCursor) ? renderedCursor[segment] : void 0;
+      renderedCursor = isPlainObject(renderedCursor) ? renderedCursor[segment] : void 0;
       patchCursor = patchCursor[segment];
     }
   }
-  return { patchPath, complete: patchPath.length === path14.length };
+  return { patchPath, complete: patchPath.length === path9.length };
 }
 function place(placement, span) {
   if (placement.fixed) return placement.fixed;
@@ -24997,7 +18152,7 @@ function loadStrategicMergePatches(text, placement, target2) {
 }
 function strategicMergePatch(object, placement, target2) {
   const value = object.value;
-  const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
+  const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
   const ownName = typeof metadata["name"] === "string" ? metadata["name"] : void 0;
   const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
   const kind = typeof value["kind"] === "string" ? value["kind"] : "";
@@ -25009,8 +18164,8 @@ function strategicMergePatch(object, placement, target2) {
       if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
       return ownName === void 0 || subject.names.includes(ownName);
     },
-    find(subject, path14) {
-      const followed = followInPatch(subject.rendered, value, path14);
+    find(subject, path9) {
+      const followed = followInPatch(subject.rendered, value, path9);
       if (followed.patchPath.length === 0) return void 0;
       const span = object.position(followed.patchPath);
       const removed = followed.removedAt !== void 0;
@@ -25018,7 +18173,7 @@ function strategicMergePatch(object, placement, target2) {
         location: place(placement, span),
         authoritative: followed.complete || removed,
         exact: followed.complete && span.exact,
-        depth: removed ? path14.length : followed.patchPath.length
+        depth: removed ? path9.length : followed.patchPath.length
       };
     }
   };
@@ -25035,21 +18190,21 @@ function nodeRange(node) {
   return void 0;
 }
 function loadJson6902Patch(text, placement, target2) {
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
-  if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0 || !(0, import_yaml8.isSeq)(doc.contents)) return void 0;
   const ops = [];
   for (const item of doc.contents.items) {
-    if (!(0, import_yaml7.isMap)(item)) continue;
+    if (!(0, import_yaml8.isMap)(item)) continue;
     const op = item.get("op");
-    const path14 = item.get("path");
-    if (typeof op !== "string" || typeof path14 !== "string") continue;
+    const path9 = item.get("path");
+    if (typeof op !== "string" || typeof path9 !== "string") continue;
     const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
+      const found = item.items.find((entry) => (0, import_yaml8.isPair)(entry) && (0, import_yaml8.isScalar)(entry.key) && entry.key.value === key);
       return found ? found.value ?? found.key : void 0;
     };
-    const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    const pathPair = item.items.find((entry) => (0, import_yaml8.isPair)(entry) && (0, import_yaml8.isScalar)(entry.key) && entry.key.value === "path");
+    ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -25065,42 +18220,42 @@ function loadJson6902Patch(text, placement, target2) {
   return {
     file: placement.file,
     appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path14) {
+    find(_subject, path9) {
       let best;
-      const wanted = path14.map(String);
+      const wanted = path9.map(String);
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path9[index] === "number");
         if (!prefix) continue;
-        let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
+        let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
         if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
           let node = op.valueNode;
-          for (const segment of path14.slice(op.tokens.length)) {
+          for (const segment of path9.slice(op.tokens.length)) {
             let next;
             let where3;
-            if ((0, import_yaml7.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+            if ((0, import_yaml8.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml8.isScalar)(pair.key) && String(pair.key.value) === String(segment));
               next = entry?.value;
               where3 = entry?.key;
-            } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
+            } else if ((0, import_yaml8.isSeq)(node) && typeof segment === "number") {
               next = node.items[segment];
               where3 = next;
             }
             if (where3 === void 0) break;
-            location2 = nodeLocation(where3) ?? location2;
+            location = nodeLocation(where3) ?? location;
             node = next;
             matched++;
           }
         }
-        if (location2 === void 0) continue;
+        if (location === void 0) continue;
         const removal = op.op === "remove";
         const hit = {
-          location: location2,
+          location,
           authoritative: true,
-          exact: matched === path14.length && !removal,
-          depth: removal ? path14.length : matched
+          exact: matched === path9.length && !removal,
+          depth: removal ? path9.length : matched
         };
         best = hit;
       }
@@ -25117,7 +18272,93 @@ function loadPatchText(text, placement, target2) {
   return loadStrategicMergePatches(text, placement, target2);
 }
 
-// src/render/kustomize.ts
+// src/render/kustomize/staging.ts
+import { join as join10, relative as relative6, resolve as resolve8 } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "node_modules"]);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var GIT_STAND_IN = `#!/bin/sh
+echo "${GIT_STAND_IN_MESSAGE} (turn it on with --network to render remote bases)" >&2
+exit 1
+`;
+var REFUSED_FILE_TEXT = "podsecRefused: this file names a URL that reaches the machine running podsec; see podsec's error for it\n";
+function createKustomizeStaging(fs, options = { network: false }) {
+  const staged = /* @__PURE__ */ new Map();
+  const made = /* @__PURE__ */ new Set();
+  let wrappers = 0;
+  return {
+    stage(boundary) {
+      let found = staged.get(boundary);
+      if (found === void 0) {
+        found = stageTree(fs, boundary, options, (scratch) => made.add(scratch));
+        staged.set(boundary, found);
+      }
+      return found;
+    },
+    async makeWrapperDir(tree) {
+      const dir = join10(tree.scratch, "wrappers", String(wrappers++));
+      await fs.writeFile(join10(dir, ".keep"), "");
+      return dir;
+    },
+    async dispose() {
+      const trees = [...staged.values()];
+      staged.clear();
+      await Promise.all(trees.map((tree) => tree.catch(() => void 0)));
+      for (const scratch of made) await fs.removeTempDir(scratch);
+      made.clear();
+    },
+    disposeNow() {
+      staged.clear();
+      for (const scratch of made) fs.removeTempDirNow(scratch);
+      made.clear();
+    }
+  };
+}
+async function stageTree(fs, boundary, options, made) {
+  const source = await fs.realpath(boundary);
+  const scratch = await fs.realpath(await fs.makeTempDir("podsec-kustomize-"));
+  made(scratch);
+  const root = join10(scratch, "repo");
+  const binDir = join10(scratch, "bin");
+  const copied = await fs.copyTreeWithin(source, root, { skip: (name) => SKIPPED.has(name) });
+  await fs.writeFile(join10(binDir, "git"), GIT_STAND_IN, { executable: true });
+  const toSource = (path9) => isInside(root, path9) ? resolve8(source, relative6(root, path9)) : void 0;
+  const localUrls = /* @__PURE__ */ new Map();
+  for (const file of await configCandidates(fs, root)) {
+    const text = await fs.readFile(file).catch(() => void 0);
+    if (text === void 0) continue;
+    if (!KUSTOMIZATION_FILE_NAMES.some((name) => file.endsWith(`/${name}`)) && !text.includes("builtin")) continue;
+    const urls = findLocalUrls(text).filter((url) => url.reason === "file" || !options.network);
+    if (urls.length === 0) continue;
+    localUrls.set(toSource(file), urls);
+    await fs.writeFile(file, REFUSED_FILE_TEXT);
+  }
+  return {
+    source,
+    root,
+    scratch,
+    binDir,
+    copied,
+    localUrls,
+    toSource,
+    toStaged: (path9) => isInside(source, path9) ? resolve8(root, relative6(source, path9)) : void 0
+  };
+}
+async function configCandidates(fs, root) {
+  const files = [];
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const entries = await fs.readDir(folder).catch(() => []);
+    for (const entry of entries) {
+      const path9 = join10(folder, entry.name);
+      if (entry.type === "directory") folders.push(path9);
+      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path9)).size <= MAX_CONFIG_BYTES)) files.push(path9);
+    }
+  }
+  return files.sort();
+}
+
+// src/render/kustomize/kustomize.ts
 function createKustomizeFileCache() {
   return { parsed: /* @__PURE__ */ new Map() };
 }
@@ -25125,12 +18366,9 @@ var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
 var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
 var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function stringRecord(value) {
   const result = {};
-  if (isRecord2(value)) {
+  if (isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) if (typeof item === "string") result[key] = item;
   }
   return result;
@@ -25140,7 +18378,7 @@ function isKustomizeAnnotation(key) {
 }
 function stripBuildMetadata(value) {
   const metadata = value["metadata"];
-  if (!isRecord2(metadata) || !isRecord2(metadata["annotations"])) return value;
+  if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return value;
   const annotations = Object.fromEntries(Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key)));
   const { annotations: _dropped, ...rest } = metadata;
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
@@ -25148,7 +18386,7 @@ function stripBuildMetadata(value) {
 }
 function readAnnotationYaml(value, key, cache) {
   const metadata = value["metadata"];
-  if (!isRecord2(metadata) || !isRecord2(metadata["annotations"])) return void 0;
+  if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
   const text = metadata["annotations"][key];
   if (typeof text !== "string") return void 0;
   if (cache.has(text)) return cache.get(text);
@@ -25215,7 +18453,7 @@ function inlinePlacement(text, file, node, lineCounter) {
     const { line, col } = lineCounter.linePos(start);
     return { file, line, column: col, endLine: line, endColumn: col };
   })();
-  if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+  if (!(0, import_yaml9.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
   }
   const headerLine = lineCounter.linePos(start).line;
@@ -25230,7 +18468,7 @@ function inlinePlacement(text, file, node, lineCounter) {
   return { file, lineOffset: headerLine, columnOffset: indent };
 }
 function patchTarget(value) {
-  if (!isRecord2(value)) return void 0;
+  if (!isPlainObject(value)) return void 0;
   const pick = (key) => typeof value[key] === "string" ? value[key] : void 0;
   const target2 = {};
   for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
@@ -25244,15 +18482,15 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   if (kustomization === void 0) return [];
   const dir = dirname6(kustomizationFile);
   const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
   const sequence = (key) => {
     const node = doc.get(key, true);
-    return (0, import_yaml8.isSeq)(node) ? node.items : [];
+    return (0, import_yaml9.isSeq)(node) ? node.items : [];
   };
   const patches = [];
   const fromFile = async (entry, target2) => {
-    const absolute = resolve7(dir, entry);
+    const absolute = resolve9(dir, entry);
     const text = await cache.text(absolute);
     if (text === void 0) return;
     patches.push(...loadPatchText(text, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
@@ -25271,7 +18509,7 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     if (!Array.isArray(list)) continue;
     const nodes = sequence(key);
     for (const [index, entry] of list.entries()) {
-      if (!isRecord2(entry)) continue;
+      if (!isPlainObject(entry)) continue;
       const target2 = patchTarget(entry["target"]);
       if (typeof entry["path"] === "string") {
         await fromFile(entry["path"], target2);
@@ -25284,31 +18522,29 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
   }
   return patches;
 }
-function readOrigin(value, wrapperDir, cache) {
+function readOrigin(value, cache) {
   const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
-  if (!isRecord2(origin)) return { generated: false };
+  if (!isPlainObject(origin)) return { generated: false };
   if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve7(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve7(wrapperDir, origin["configuredIn"]), generated: true };
+  if (typeof origin["path"] === "string") return { path: origin["path"], generated: false };
+  if (typeof origin["configuredIn"] === "string") return { path: origin["configuredIn"], generated: true };
   return { generated: false };
 }
-function readTransformers(value, wrapperDir, cache) {
+function readTransformers(value, cache) {
   const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
   if (!Array.isArray(list)) return [];
   const files = [];
   for (const item of list) {
-    if (!isRecord2(item) || typeof item["configuredIn"] !== "string") continue;
+    if (!isPlainObject(item) || typeof item["configuredIn"] !== "string") continue;
     const by = item["configuredBy"];
-    const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
+    const kind = isPlainObject(by) && typeof by["kind"] === "string" ? by["kind"] : "";
     if (!/^Patch/.test(kind)) continue;
-    const file = resolve7(wrapperDir, item["configuredIn"]);
-    if (isInside(wrapperDir, file)) continue;
-    if (!files.includes(file)) files.push(file);
+    if (!files.includes(item["configuredIn"])) files.push(item["configuredIn"]);
   }
   return files;
 }
-function identity3(value) {
-  const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
+function identity(value) {
+  const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
   return {
     apiVersion: typeof value["apiVersion"] === "string" ? value["apiVersion"] : "",
     kind: typeof value["kind"] === "string" ? value["kind"] : "",
@@ -25316,16 +18552,16 @@ function identity3(value) {
   };
 }
 function matchOriginObject(candidates, rendered) {
-  const wanted = identity3(rendered);
-  const sameKind = candidates.filter((object) => identity3(object.value).kind === wanted.kind);
+  const wanted = identity(rendered);
+  const sameKind = candidates.filter((object) => identity(object.value).kind === wanted.kind);
   const byName = sameKind.filter((object) => {
-    const name = identity3(object.value).name;
+    const name = identity(object.value).name;
     return name !== void 0 && wanted.name !== void 0 && wanted.name.includes(name);
-  }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
+  }).sort((a, b) => (identity(b.value).name?.length ?? 0) - (identity(a.value).name?.length ?? 0));
   return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
 }
-function locationOf(object, rendered, path14) {
-  const followed = followInPatch(rendered, object.value, path14);
+function locationOf(object, rendered, path9) {
+  const followed = followInPatch(rendered, object.value, path9);
   const span = object.position(followed.patchPath);
   return {
     location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
@@ -25333,17 +18569,17 @@ function locationOf(object, rendered, path14) {
     depth: span.foundPath.length
   };
 }
-function withMessage(location2, message) {
-  return { ...location2, message };
+function withMessage(location, message) {
+  return { ...location, message };
 }
 function makeLocator(subject, originObject, fallback, patches) {
-  return (path14) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path14) : void 0;
+  return (path9) => {
+    const base = originObject ? locationOf(originObject, subject.rendered, path9) : void 0;
     const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
     let authoritative;
     let deepest;
     for (const patch of patches) {
-      const hit = patch.find(subject, path14);
+      const hit = patch.find(subject, path9);
       if (hit === void 0) continue;
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
@@ -25358,50 +18594,66 @@ function makeLocator(subject, originObject, fallback, patches) {
   };
 }
 async function renderKustomization(request, deps) {
+  const staging = deps.staging ?? createKustomizeStaging(deps.fs, { network: request.options.network });
+  try {
+    return await renderStaged(request, deps, staging);
+  } finally {
+    if (deps.staging === void 0) await staging.dispose();
+  }
+}
+async function renderStaged(request, deps, staging) {
   const { fs } = deps;
   const target2 = request.target;
-  const display2 = request.displayPath ?? ((absolute) => toPosix(relative4(request.cwd, absolute)) || ".");
+  const display2 = request.displayPath ?? ((absolute) => toPosix(relative7(request.cwd, absolute)) || ".");
   const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const inspection = await (deps.sharedBuilds?.inspect(request.directory) ?? inspectKustomization(fs, request.directory, request.boundary?.path ?? request.cwd, request.options.kustomize.enableHelm));
-  if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
-  const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== void 0 || !request.options.network);
-  if (blocking.length > 0) {
-    const boundary = request.boundary ?? { path: request.cwd, kind: "working folder" };
-    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item, boundary), target: target2 }));
-    return { target: target2, scenarios: [], errors };
-  }
+  const boundary = request.boundary ?? { path: request.cwd, kind: "working folder" };
+  const kustomization = await readKustomizationAt(fs, request.directory);
+  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
+  const staged = await stageTarget(fs, staging, request.directory, boundary);
+  if ("error" in staged) return fail2(staged.error);
+  const { tree, stagedDir } = staged;
+  const plan = await (deps.sharedBuilds?.plan(request.directory) ?? planBuild(fs, tree, stagedDir, { network: request.options.network, enableHelm: request.options.kustomize.enableHelm }));
+  if (plan.refusals.length > 0) return { target: target2, scenarios: [], errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 })) };
   const shared = await deps.sharedBuilds?.build(request.directory);
-  const built = shared ?? await buildAlone(request, deps, inspection.buildMetadata);
+  const built = shared ?? await buildAlone(request, deps, staging, tree, stagedDir, plan, display2);
   if ("error" in built) return fail2(built.error);
-  return attribute(request, deps, inspection.kustomization, built, display2);
+  return attribute(request, deps, kustomization, tree, built, display2, boundary);
 }
-function refusal(item, boundary) {
-  const entry = JSON.stringify(item.entry);
-  if (item.unreadable !== void 0) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
-  if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
-  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
-}
-async function buildAlone(request, deps, buildMetadata) {
-  const { fs, runner } = deps;
-  let targetReal;
+async function stageTarget(fs, staging, directory, boundary) {
+  let tree;
+  let real;
   try {
-    targetReal = await fs.realpath(request.directory);
+    real = await fs.realpath(directory);
+    tree = await staging.stage(boundary.path);
   } catch (error) {
-    return { error: `cannot read kustomization directory: ${describeFileError(error)}` };
+    return { error: `cannot copy the repository folder for kustomize: ${describeFileError(error)}` };
   }
+  const stagedDir = tree.toStaged(real);
+  if (stagedDir === void 0) return { error: outsideBoundary("the kustomization", boundary) };
+  return { tree, stagedDir };
+}
+function showStagedPaths(text, tree, wrapperDir, display2) {
+  const shown = display2(tree.source);
+  const prefix = shown === "." ? "" : `${shown}/`;
+  const fromWrapper = toPosix(relative7(wrapperDir, tree.root));
+  return text.split(`${fromWrapper}/`).join(prefix).split(`${tree.root}/`).join(prefix).split(tree.root).join(shown).split(wrapperDir).join("<podsec wrapper>").split(tree.scratch).join("<podsec staging>");
+}
+var NETWORK_OFF_HINT = "podsec: network access is off, so kustomize could not fetch a remote base or file (turn it on with --network, or the action input network: true, to render remote bases)";
+function triedNetwork(stderr) {
+  return stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE);
+}
+async function buildAlone(request, deps, staging, tree, stagedDir, plan, display2) {
+  const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(request.options.kustomize, runner);
-  const scratch = await fs.makeTempDir("podsec-kustomize-");
+  const wrapperDir = await staging.makeWrapperDir(tree);
   try {
-    const wrapperDir = await fs.realpath(scratch);
-    const entry = toPosix(relative4(wrapperDir, targetReal));
     await fs.writeFile(
-      resolve7(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml8.stringify)({
+      resolve9(wrapperDir, "kustomization.yaml"),
+      (0, import_yaml9.stringify)({
         apiVersion: "kustomize.config.k8s.io/v1beta1",
         kind: "Kustomization",
-        resources: [entry],
-        buildMetadata
+        resources: [toPosix(relative7(wrapperDir, stagedDir))],
+        buildMetadata: plan.buildMetadata
       })
     );
     const args = [...command.args, wrapperDir];
@@ -25413,27 +18665,29 @@ async function buildAlone(request, deps, buildMetadata) {
       cwd: wrapperDir,
       ...request.options.timeoutMs === void 0 ? {} : { timeoutMs: request.options.timeoutMs },
       ...request.options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: request.options.maxOutputBytes },
-      ...request.options.network ? {} : { env: OFFLINE_ENV }
+      ...request.options.network ? {} : { env: OFFLINE_ENV, pathPrefix: tree.binDir }
     });
-    const cwdReal = await fs.realpath(request.cwd).catch(() => request.cwd);
-    const rewrite = (text) => {
-      const fromWrapper = toPosix(relative4(wrapperDir, cwdReal));
-      let out = text;
-      if (fromWrapper !== "") out = out.split(`${fromWrapper}/`).join("");
-      return out.split(`${wrapperDir}/`).join("").split(wrapperDir).join("<podsec wrapper>").split(`${cwdReal}/`).join("");
-    };
     const name = [command.command, ...command.args].join(" ");
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
-      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2) };
+      const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display2);
+      const failure = describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2);
+      return { error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
+${NETWORK_OFF_HINT}` };
     }
     const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
     const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
     return { wrapperDir, objects: rendered.objects, errors };
   } finally {
-    await fs.removeTempDir(scratch);
+    await fs.removeTempDir(wrapperDir);
   }
 }
-async function attribute(request, deps, kustomization, built, display2) {
+function sourcePath(tree, wrapperDir, path9) {
+  const absolute = resolve9(wrapperDir, path9);
+  const source = tree.toSource(absolute);
+  if (source !== void 0) return { source };
+  return isInside(tree.scratch, absolute) ? "wrapper" : "outside";
+}
+async function attribute(request, deps, kustomization, tree, built, display2, boundary) {
   const { wrapperDir } = built;
   const cache = new SourceCache(deps.fs, display2, deps.parsedFiles);
   const patchesByKustomization = /* @__PURE__ */ new Map();
@@ -25446,32 +18700,41 @@ async function attribute(request, deps, kustomization, built, display2) {
     return found;
   };
   const objects2 = [];
+  const outside = /* @__PURE__ */ new Set();
   const annotations = /* @__PURE__ */ new Map();
   for (const object of built.objects) {
-    const origin = readOrigin(object.value, wrapperDir, annotations);
+    const origin = readOrigin(object.value, annotations);
     const value = stripBuildMetadata(object.value);
-    const own = identity3(value);
+    const own = identity(value);
     let originObject;
     let file = display2(kustomization.file);
-    if (origin.absolute !== void 0) {
-      file = display2(origin.absolute);
+    const where3 = origin.path === void 0 ? void 0 : sourcePath(tree, wrapperDir, origin.path);
+    if (where3 === "outside" && origin.path !== void 0) outside.add(resolve9(wrapperDir, origin.path));
+    if (typeof where3 === "object") {
+      file = display2(where3.source);
       if (!origin.generated) {
-        const parsed = await cache.parsed(origin.absolute);
+        const parsed = await cache.parsed(where3.source);
         originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
       }
     }
-    const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
+    const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
     const subject = {
       apiVersion: own.apiVersion,
       kind: own.kind,
-      names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
+      names: intermediateNames(originObject ? identity(originObject.value).name : void 0, own.name ?? ""),
       labels: stringRecord(metadata["labels"]),
       annotations: stringRecord(metadata["annotations"]),
       rendered: value
     };
     const patches = [];
-    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
+    for (const configuredIn of readTransformers(object.value, annotations)) {
+      const patchFile = sourcePath(tree, wrapperDir, configuredIn);
+      if (patchFile === "wrapper") continue;
+      if (patchFile === "outside") {
+        outside.add(resolve9(wrapperDir, configuredIn));
+        continue;
+      }
+      for (const patch of await patchesOf(patchFile.source)) if (patch.appliesTo(subject)) patches.push(patch);
     }
     const locate = makeLocator(subject, originObject, lineOne(file), patches);
     objects2.push({
@@ -25479,9 +18742,13 @@ async function attribute(request, deps, kustomization, built, display2) {
       file: originObject?.file ?? file,
       documentIndex: originObject?.documentIndex ?? object.documentIndex,
       ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path14) => object.position(path14),
+      position: (path9) => object.position(path9),
       locate
     });
+  }
+  if (outside.size > 0) {
+    const errors = [...outside].sort().map((path9) => ({ file: request.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path9)}, which`, boundary), target: request.target }));
+    return { target: request.target, scenarios: [], errors };
   }
   const namespace = kustomization.data["namespace"];
   return {
@@ -25489,244 +18756,6 @@ async function attribute(request, deps, kustomization, built, display2) {
     scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
     errors: [...built.errors]
   };
-}
-
-// src/render/kustomize-batch.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { randomBytes } from "node:crypto";
-import { relative as relative5, resolve as resolve8 } from "node:path";
-var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
-var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
-var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
-var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
-var HASHED_ANNOTATION = "podsec.internal/hashed";
-var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
-function sharedBuildKeys() {
-  const suffix = randomBytes(6).toString("hex");
-  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
-}
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "APIService",
-  "AuditSink",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "ClusterTrustBundle",
-  "ComponentStatus",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "DeviceClass",
-  "FlowSchema",
-  "IngressClass",
-  "IPAddress",
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "NodeProxyOptions",
-  "PersistentVolume",
-  "PodSecurityPolicy",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "ResourceSlice",
-  "RuntimeClass",
-  "SelfSubjectAccessReview",
-  "SelfSubjectReview",
-  "SelfSubjectRulesReview",
-  "ServiceCIDR",
-  "StorageClass",
-  "StorageVersion",
-  "StorageVersionMigration",
-  "SubjectAccessReview",
-  "TokenReview",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment",
-  "VolumeAttributesClass"
-]);
-var MAX_MEMBERS = 16;
-function createSharedKustomizeBuilds(settings, deps) {
-  const inspections = /* @__PURE__ */ new Map();
-  const inspect4 = (directory) => {
-    let found = inspections.get(directory);
-    if (found === void 0) {
-      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
-      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
-      inspections.set(directory, found);
-    }
-    return found;
-  };
-  let plan;
-  return {
-    inspect: inspect4,
-    async build(directory) {
-      plan ??= planBatches(settings, inspect4, deps.fs).catch(() => /* @__PURE__ */ new Map());
-      const batch = (await plan).get(directory);
-      if (batch === void 0) return void 0;
-      batch.result ??= runBatch(batch, settings, deps).catch(() => void 0);
-      return (await batch.result)?.get(directory);
-    }
-  };
-}
-async function planBatches(settings, inspect4, fs) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  if (settings.kustomize.enableHelm) return byDirectory;
-  const eligible = await Promise.all(
-    settings.candidates.map(async (directory) => {
-      const inspection = await inspect4(directory);
-      if ("error" in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return void 0;
-      const namespace = inspection.kustomization.data["namespace"];
-      if (typeof namespace !== "string" || namespace === "") return void 0;
-      const realDirectory = await fs.realpath(directory).catch(() => void 0);
-      if (realDirectory === void 0) return void 0;
-      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(","), buildMetadata: inspection.buildMetadata };
-    })
-  );
-  const groups = /* @__PURE__ */ new Map();
-  for (const member of eligible) {
-    if (member === void 0) continue;
-    const group = groups.get(member.key) ?? [];
-    group.push(member);
-    groups.set(member.key, group);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
-    const batches = Array.from({ length: count2 }, () => ({ members: [], buildMetadata: group[0].buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
-    group.forEach((member, index) => {
-      for (let step = 0; step < count2; step++) {
-        const batch = batches[(index + step) % count2];
-        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
-        batch.namespaces.add(member.namespace);
-        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
-        return;
-      }
-    });
-    for (const batch of batches) {
-      if (batch.members.length < 2) continue;
-      const shared = { members: batch.members, buildMetadata: batch.buildMetadata };
-      for (const member of batch.members) byDirectory.set(member.directory, shared);
-    }
-  }
-  return byDirectory;
-}
-async function runBatch(batch, settings, deps) {
-  const { fs, runner } = deps;
-  const command = await resolveKustomizeCommand(settings.kustomize, runner);
-  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
-  const keys = sharedBuildKeys();
-  const scratch = await fs.makeTempDir("podsec-kustomize-shared-");
-  let stdout;
-  let wrapperDir;
-  try {
-    wrapperDir = await fs.realpath(scratch);
-    const top = wrapperDir;
-    await fs.writeFile(
-      resolve8(top, "kustomization.yaml"),
-      (0, import_yaml9.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
-    );
-    for (const [index, member] of batch.members.entries()) {
-      const memberDir = resolve8(top, `m${index}`);
-      const tagger = (0, import_yaml9.stringify)({
-        apiVersion: "builtin",
-        kind: "AnnotationsTransformer",
-        metadata: { name: "podsec-shared-build-member" },
-        annotations: { [keys.member]: String(index) },
-        fieldSpecs: [{ path: "metadata/annotations", create: true }]
-      });
-      const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml9.stringify)([
-        { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
-        { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
-      ]);
-      const showHashed = (0, import_yaml9.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
-      await fs.writeFile(
-        resolve8(memberDir, "kustomization.yaml"),
-        (0, import_yaml9.stringify)({
-          apiVersion: "kustomize.config.k8s.io/v1beta1",
-          kind: "Kustomization",
-          resources: [toPosix(relative5(memberDir, member.realDirectory))],
-          transformers: [tagger],
-          // Exactly the objects kustomize would drop: the mark is there and not "false".
-          patches: [
-            { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
-            { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
-          ]
-        })
-      );
-    }
-    const result = await runner.run(command.command, [...command.args, top], {
-      cwd: top,
-      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
-      maxOutputBytes: memberLimit * batch.members.length,
-      ...settings.network ? {} : { env: OFFLINE_ENV }
-    });
-    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
-    stdout = result.stdout;
-  } finally {
-    await fs.removeTempDir(scratch);
-  }
-  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
-  if (split === void 0) return void 0;
-  const builds = /* @__PURE__ */ new Map();
-  for (const [index, member] of batch.members.entries()) {
-    const own = split[index];
-    if (own === void 0) continue;
-    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
-  }
-  return builds;
-}
-function keeps(keepKind, value) {
-  const { apiVersion, kind } = value;
-  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
-  const parsed = parseManifests(stdout, "<shared kustomize build>");
-  if (parsed.errors.length > 0) return void 0;
-  const documents = stdout.split(/^---\n/m);
-  if (documents.length !== parsed.objects.length) return void 0;
-  const members = Array.from({ length: memberCount }, () => []);
-  const memberBytes = new Array(memberCount).fill(0);
-  const namespaceOwner = /* @__PURE__ */ new Map();
-  const subjectNamespaces = [];
-  for (const [position, object] of parsed.objects.entries()) {
-    const metadata = object.value["metadata"];
-    if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
-    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
-    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
-    const own = members[member];
-    if (own === void 0) return void 0;
-    const { apiVersion, kind } = object.value;
-    if (hashed !== void 0 && !(apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret"))) return void 0;
-    const namespace = metadata["namespace"];
-    if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
-      if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
-    } else if (typeof namespace === "string" && namespace !== "") {
-      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
-      namespaceOwner.set(namespace, member);
-    } else {
-      return void 0;
-    }
-    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
-      for (const subject of object.value["subjects"]) {
-        if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
-      }
-    }
-    if (keptLocal !== void 0) continue;
-    const value = { ...object.value, metadata: { ...metadata, annotations } };
-    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
-  }
-  for (const { member, namespace } of subjectNamespaces) {
-    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
-  }
-  return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
 }
 
 // src/workloads/validate-pod.ts
@@ -25746,9 +18775,9 @@ function jsonTypeOf(value) {
   }
 }
 var SIMPLE_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-function formatFieldPath(path14) {
+function formatFieldPath(path9) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (SIMPLE_KEY.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${segment}]`;
@@ -25756,10 +18785,10 @@ function formatFieldPath(path14) {
   return out;
 }
 function toMapper(pathOf) {
-  if (pathOf === void 0) return (path14) => path14;
+  if (pathOf === void 0) return (path9) => path9;
   if (typeof pathOf === "function") return pathOf;
   const prefix = typeof pathOf === "string" ? pathOf === "" ? [] : pathOf.split(".") : pathOf;
-  return (path14) => [...prefix, ...path14];
+  return (path9) => [...prefix, ...path9];
 }
 var ShapeChecker = class {
   constructor(mapPath, requireNames) {
@@ -25769,40 +18798,40 @@ var ShapeChecker = class {
   mapPath;
   requireNames;
   problems = [];
-  expect(value, type, path14) {
+  expect(value, type, path9) {
     const actual = jsonTypeOf(value);
     if (actual === "null") return void 0;
     if (actual === type) return value;
-    const mapped = this.mapPath(path14);
+    const mapped = this.mapPath(path9);
     const where3 = formatFieldPath(mapped);
     this.problems.push({ message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`, path: mapped });
     return void 0;
   }
-  required(path14) {
-    const mapped = this.mapPath(path14);
+  required(path9) {
+    const mapped = this.mapPath(path9);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record2, path14, types) {
+  fields(record2, path9, types) {
     if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path14, key]);
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path9, key]);
   }
-  stringMap(value, path14) {
-    const map = this.expect(value, "object", path14);
+  stringMap(value, path9) {
+    const map = this.expect(value, "object", path9);
     if (!map) return;
     for (const [key, entry] of Object.entries(map)) {
-      if (entry !== null) this.expect(entry, "string", [...path14, key]);
+      if (entry !== null) this.expect(entry, "string", [...path9, key]);
     }
   }
-  stringList(value, path14) {
-    const list = this.expect(value, "array", path14);
+  stringList(value, path9) {
+    const list = this.expect(value, "array", path9);
     list?.forEach((item, index) => {
-      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path14, index]);
+      if (jsonTypeOf(item) !== "string") this.expect(item, "string", [...path9, index]);
     });
   }
-  objectList(value, path14, each) {
-    const list = this.expect(value, "array", path14);
+  objectList(value, path9, each) {
+    const list = this.expect(value, "array", path9);
     list?.forEach((item, index) => {
-      const itemPath = [...path14, index];
+      const itemPath = [...path9, index];
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where3 = formatFieldPath(mapped);
@@ -25848,96 +18877,93 @@ var VOLUME_SOURCES = [
   "ephemeral",
   "image"
 ];
-function checkSecurityContextCommon(c3, sc2, path14) {
+function checkSecurityContextCommon(c, sc2, path9) {
   if (!sc2) return;
-  c3.fields(sc2, path14, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path14, "seccompProfile"]), [...path14, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path14, "appArmorProfile"]), [...path14, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path14, "seLinuxOptions"]), [...path14, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path14, "windowsOptions"]), [...path14, "windowsOptions"], WINDOWS_FIELDS);
+  c.fields(sc2, path9, { runAsNonRoot: "boolean", runAsUser: "integer" });
+  c.fields(c.expect(sc2["seccompProfile"], "object", [...path9, "seccompProfile"]), [...path9, "seccompProfile"], PROFILE_FIELDS);
+  c.fields(c.expect(sc2["appArmorProfile"], "object", [...path9, "appArmorProfile"]), [...path9, "appArmorProfile"], PROFILE_FIELDS);
+  c.fields(c.expect(sc2["seLinuxOptions"], "object", [...path9, "seLinuxOptions"]), [...path9, "seLinuxOptions"], SELINUX_FIELDS);
+  c.fields(c.expect(sc2["windowsOptions"], "object", [...path9, "windowsOptions"]), [...path9, "windowsOptions"], WINDOWS_FIELDS);
 }
-function checkHandler(c3, handler, path14) {
+function checkHandler(c, handler, path9) {
   if (!handler) return;
   for (const kind of ["httpGet", "tcpSocket"]) {
-    c3.fields(c3.expect(handler[kind], "object", [...path14, kind]), [...path14, kind], { host: "string" });
+    c.fields(c.expect(handler[kind], "object", [...path9, kind]), [...path9, kind], { host: "string" });
   }
 }
-function checkContainer(c3, container, path14) {
+function checkContainer(c, container, path9) {
   if (container["name"] === void 0 || container["name"] === null) {
-    if (c3.requireNames) c3.required([...path14, "name"]);
-  } else c3.expect(container["name"], "string", [...path14, "name"]);
-  const scPath = [...path14, "securityContext"];
-  const sc2 = c3.expect(container["securityContext"], "object", scPath);
+    if (c.requireNames) c.required([...path9, "name"]);
+  } else c.expect(container["name"], "string", [...path9, "name"]);
+  const scPath = [...path9, "securityContext"];
+  const sc2 = c.expect(container["securityContext"], "object", scPath);
   if (sc2) {
-    checkSecurityContextCommon(c3, sc2, scPath);
-    c3.fields(sc2, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
+    checkSecurityContextCommon(c, sc2, scPath);
+    c.fields(sc2, scPath, { privileged: "boolean", allowPrivilegeEscalation: "boolean", procMount: "string" });
     const capsPath = [...scPath, "capabilities"];
-    const caps = c3.expect(sc2["capabilities"], "object", capsPath);
+    const caps = c.expect(sc2["capabilities"], "object", capsPath);
     if (caps) {
-      c3.stringList(caps["add"], [...capsPath, "add"]);
-      c3.stringList(caps["drop"], [...capsPath, "drop"]);
+      c.stringList(caps["add"], [...capsPath, "add"]);
+      c.stringList(caps["drop"], [...capsPath, "drop"]);
     }
   }
-  c3.objectList(container["ports"], [...path14, "ports"], (port, portPath) => {
-    c3.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
+  c.objectList(container["ports"], [...path9, "ports"], (port, portPath) => {
+    c.fields(port, portPath, { hostPort: "integer", containerPort: "integer" });
   });
   for (const probe of ["livenessProbe", "readinessProbe", "startupProbe"]) {
-    checkHandler(c3, c3.expect(container[probe], "object", [...path14, probe]), [...path14, probe]);
+    checkHandler(c, c.expect(container[probe], "object", [...path9, probe]), [...path9, probe]);
   }
-  const lifecyclePath = [...path14, "lifecycle"];
-  const lifecycle = c3.expect(container["lifecycle"], "object", lifecyclePath);
+  const lifecyclePath = [...path9, "lifecycle"];
+  const lifecycle = c.expect(container["lifecycle"], "object", lifecyclePath);
   if (lifecycle) {
     for (const hook of ["postStart", "preStop"]) {
-      checkHandler(c3, c3.expect(lifecycle[hook], "object", [...lifecyclePath, hook]), [...lifecyclePath, hook]);
+      checkHandler(c, c.expect(lifecycle[hook], "object", [...lifecyclePath, hook]), [...lifecyclePath, hook]);
     }
   }
 }
 function podShapeProblems(pod, pathOf, options = {}) {
-  const c3 = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
-  const metadata = c3.expect(pod.metadata, "object", ["metadata"]);
+  const c = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
+  const metadata = c.expect(pod.metadata, "object", ["metadata"]);
   if (metadata) {
-    c3.stringMap(metadata["annotations"], ["metadata", "annotations"]);
-    c3.stringMap(metadata["labels"], ["metadata", "labels"]);
+    c.stringMap(metadata["annotations"], ["metadata", "annotations"]);
+    c.stringMap(metadata["labels"], ["metadata", "labels"]);
   }
-  const spec = c3.expect(pod.spec, "object", ["spec"]);
-  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
+  const spec = c.expect(pod.spec, "object", ["spec"]);
+  if (pod.spec !== void 0 && pod.spec !== null && !spec) return c.problems;
   const s = spec ?? {};
-  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
-  c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
+  c.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
+  c.fields(c.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
   const podScPath = ["spec", "securityContext"];
-  const podSc = c3.expect(s["securityContext"], "object", podScPath);
-  checkSecurityContextCommon(c3, podSc, podScPath);
+  const podSc = c.expect(s["securityContext"], "object", podScPath);
+  checkSecurityContextCommon(c, podSc, podScPath);
   if (podSc) {
-    c3.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path14) => {
-      if (sysctl["name"] === void 0 || sysctl["name"] === null) c3.required([...path14, "name"]);
-      c3.fields(sysctl, path14, { name: "string", value: "string" });
+    c.objectList(podSc["sysctls"], [...podScPath, "sysctls"], (sysctl, path9) => {
+      if (sysctl["name"] === void 0 || sysctl["name"] === null) c.required([...path9, "name"]);
+      c.fields(sysctl, path9, { name: "string", value: "string" });
     });
   }
-  c3.objectList(s["volumes"], ["spec", "volumes"], (volume, path14) => {
-    c3.expect(volume["name"], "string", [...path14, "name"]);
-    for (const source of VOLUME_SOURCES) c3.expect(volume[source], "object", [...path14, source]);
+  c.objectList(s["volumes"], ["spec", "volumes"], (volume, path9) => {
+    c.expect(volume["name"], "string", [...path9, "name"]);
+    for (const source of VOLUME_SOURCES) c.expect(volume[source], "object", [...path9, source]);
   });
   const containers2 = s["containers"];
   if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0) {
-    c3.required(["spec", "containers"]);
+    c.required(["spec", "containers"]);
   }
   for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-    c3.objectList(s[list], ["spec", list], (container, path14) => checkContainer(c3, container, path14));
+    c.objectList(s[list], ["spec", list], (container, path9) => checkContainer(c, container, path9));
   }
-  return c3.problems;
+  return c.problems;
 }
 
 // src/workloads/extract.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function typeName(value) {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
   return typeof value;
 }
-function notAnObject(path14, value) {
-  const where3 = formatFieldPath(path14);
+function notAnObject(path9, value) {
+  const where3 = formatFieldPath(path9);
   return `${where3}: Invalid value: "${typeName(value)}": ${where3} in body must be of type object`;
 }
 function extractWorkloads(objects2, customKinds = []) {
@@ -25947,10 +18973,10 @@ function extractWorkloads(objects2, customKinds = []) {
   for (const object of objects2) {
     const { apiVersion, kind } = object.value;
     if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
-    const identity4 = identityOf(object, apiVersion, kind);
+    const identity2 = identityOf(object, apiVersion, kind);
     const builtin = builtinKindFor(apiVersion, kind);
     if (builtin) {
-      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
+      const workload = builtinWorkload(object, identity2, builtin.podPath, builtin.skipWithoutTemplate);
       if (workload) workloads.push(workload);
       continue;
     }
@@ -25968,22 +18994,22 @@ function extractWorkloads(objects2, customKinds = []) {
     for (const target2 of resolveSteps(object.value, steps)) {
       const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
       if (entry.argoWorkflowSpec) {
-        workloads.push(...argoWorkloads(object, identity4, target2, part));
-      } else if (!isObject2(target2.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
+        workloads.push(...argoWorkloads(object, identity2, target2, part));
+      } else if (!isPlainObject(target2.value)) {
+        workloads.push({ ...identity2, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
       } else if (entry.podSpec) {
-        workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
+        workloads.push(podSpecWorkload(object, identity2, target2.path, target2.value, part));
       } else {
         const template = target2.value;
-        const pod = apiGroupOf(identity4.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
-        workloads.push({ ...identity4, ...withPart(part), pod, podPath: target2.path, isPod: false, object });
+        const pod = apiGroupOf(identity2.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
+        workloads.push({ ...identity2, ...withPart(part), pod, podPath: target2.path, isPod: false, object });
       }
     }
   }
   return { workloads, errors };
 }
 function identityOf(object, apiVersion, kind) {
-  const metadata = isObject2(object.value["metadata"]) ? object.value["metadata"] : {};
+  const metadata = isPlainObject(object.value["metadata"]) ? object.value["metadata"] : {};
   const name = metadata["name"];
   const generateName = metadata["generateName"];
   const namespace = metadata["namespace"];
@@ -26001,13 +19027,13 @@ function withPart(part) {
 var KNATIVE_SERVING_GROUP = "serving.knative.dev";
 function withKnativeContainerNames(pod) {
   const spec = pod.spec;
-  if (!isObject2(spec)) return pod;
+  if (!isPlainObject(spec)) return pod;
   const lists = { containers: "user-container", initContainers: "init-container" };
   const taken = /* @__PURE__ */ new Set();
   for (const key of Object.keys(lists)) {
     const list = spec[key];
     if (Array.isArray(list)) {
-      for (const c3 of list) if (isObject2(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
+      for (const c of list) if (isPlainObject(c) && typeof c["name"] === "string" && c["name"] !== "") taken.add(c["name"]);
     }
   }
   const named = { ...spec };
@@ -26016,8 +19042,8 @@ function withKnativeContainerNames(pod) {
     const list = spec[key];
     if (!Array.isArray(list)) continue;
     let suffix = 0;
-    named[key] = list.map((c3) => {
-      if (!isObject2(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
+    named[key] = list.map((c) => {
+      if (!isPlainObject(c) || c["name"] !== void 0 && c["name"] !== null && c["name"] !== "") return c;
       let name = base;
       if (list.length > 1 || taken.has(name)) {
         do
@@ -26025,7 +19051,7 @@ function withKnativeContainerNames(pod) {
         while (taken.has(name));
       }
       changed = true;
-      return { ...c3, name };
+      return { ...c, name };
     });
   }
   return changed ? { ...pod, spec: named } : pod;
@@ -26033,35 +19059,34 @@ function withKnativeContainerNames(pod) {
 function podOf(template) {
   return { metadata: template["metadata"], spec: template["spec"] };
 }
-function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
+function builtinWorkload(object, identity2, podPath, skipWithoutTemplate) {
   const isPod = podPath.length === 0;
   let current = object.value;
-  for (let i2 = 0; i2 < podPath.length; i2++) {
-    const segment = podPath[i2];
-    const next = isObject2(current) ? current[segment] : void 0;
+  for (let i = 0; i < podPath.length; i++) {
+    const next = isPlainObject(current) ? current[itemAt(podPath, i)] : void 0;
     if (next === void 0 || next === null) {
       if (skipWithoutTemplate) return void 0;
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
+      return { ...identity2, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`] };
     }
-    if (!isObject2(next)) {
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
+    if (!isPlainObject(next)) {
+      return { ...identity2, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i + 1), next)] };
     }
     current = next;
   }
-  return { ...identity4, pod: podOf(current), podPath, isPod, object };
+  return { ...identity2, pod: podOf(current), podPath, isPod, object };
 }
 function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
   for (const step of steps) {
     const next = [];
-    for (const { path: path14, value } of targets) {
+    for (const { path: path9, value } of targets) {
       if ("key" in step) {
-        if (isObject2(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path9, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path14, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path9, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item !== void 0 && item !== null) next.push({ path: [...path14, index], value: item });
+          if (item !== void 0 && item !== null) next.push({ path: [...path9, index], value: item });
         });
       }
     }
@@ -26069,35 +19094,35 @@ function resolveSteps(root, steps) {
   }
   return targets;
 }
-function podSpecWorkload(object, identity4, specPath, spec, part) {
+function podSpecWorkload(object, identity2, specPath, spec, part) {
   const metadataPath = [...specPath.slice(0, -1), "metadata"];
   const translatePath = prefixTranslator([
     [["spec"], specPath],
     [["metadata"], metadataPath]
   ]);
-  return { ...identity4, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
+  return { ...identity2, ...withPart(part), pod: { spec }, podPath: specPath, isPod: false, object, translatePath };
 }
 function prefixTranslator(rules) {
-  const sorted = [...rules].sort((a2, b) => b[0].length - a2[0].length);
-  return (path14) => {
+  const sorted = [...rules].sort((a, b) => b[0].length - a[0].length);
+  return (path9) => {
     for (const [podPrefix, objectPrefix] of sorted) {
-      if (podPrefix.length <= path14.length && podPrefix.every((segment, i2) => path14[i2] === segment)) {
-        return [...objectPrefix, ...path14.slice(podPrefix.length)];
+      if (podPrefix.length <= path9.length && podPrefix.every((segment, i) => path9[i] === segment)) {
+        return [...objectPrefix, ...path9.slice(podPrefix.length)];
       }
     }
-    return path14;
+    return path9;
   };
 }
-function argoWorkloads(object, identity4, target2, part) {
-  if (!isObject2(target2.value)) return [];
+function argoWorkloads(object, identity2, target2, part) {
+  if (!isPlainObject(target2.value)) return [];
   const ws = target2.value;
   const wsPath = target2.path;
   const templates = ws["templates"];
   if (!Array.isArray(templates)) return [];
-  const podMetadata = isObject2(ws["podMetadata"]) ? ws["podMetadata"] : {};
+  const podMetadata = isPlainObject(ws["podMetadata"]) ? ws["podMetadata"] : {};
   const workloads = [];
   templates.forEach((template, index) => {
-    if (!isObject2(template)) return;
+    if (!isPlainObject(template)) return;
     const tPath = [...wsPath, "templates", index];
     const main2 = mainContainers(template, tPath);
     if (main2.length === 0) return;
@@ -26105,7 +19130,7 @@ function argoWorkloads(object, identity4, target2, part) {
       [["spec"], tPath],
       [["metadata"], [...tPath, "metadata"]]
     ];
-    const templateMetadata = isObject2(template["metadata"]) ? template["metadata"] : {};
+    const templateMetadata = isPlainObject(template["metadata"]) ? template["metadata"] : {};
     const metadata = {};
     for (const field of ["annotations", "labels"]) {
       const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
@@ -26126,13 +19151,13 @@ function argoWorkloads(object, identity4, target2, part) {
       }
     }
     const volumes = [];
-    for (const [source, sourcePath] of [
+    for (const [source, sourcePath2] of [
       [ws["volumes"], [...wsPath, "volumes"]],
       [template["volumes"], [...tPath, "volumes"]]
     ]) {
       if (!Array.isArray(source)) continue;
-      source.forEach((volume, i2) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
+      source.forEach((volume, i) => {
+        rules.push([["spec", "volumes", volumes.length], [...sourcePath2, i]]);
         volumes.push(volume);
       });
     }
@@ -26140,14 +19165,14 @@ function argoWorkloads(object, identity4, target2, part) {
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
     const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path14] of [...main2, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
-      rules.push([["spec", "containers", containers2.length], path14]);
-      containers2.push(isObject2(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+    for (const [value, path9] of [...main2, ...sidecars.map((s, i) => [s, [...tPath, "sidecars", i]])]) {
+      rules.push([["spec", "containers", containers2.length], path9]);
+      containers2.push(isPlainObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
     spec["containers"] = containers2;
     const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
     workloads.push({
-      ...identity4,
+      ...identity2,
       part: part === void 0 ? `template "${name}"` : `${part} template "${name}"`,
       pod: { metadata, spec },
       podPath: tPath,
@@ -26162,24 +19187,24 @@ function mainContainers(template, tPath) {
   if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
   if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
   const set = template["containerSet"];
-  if (isObject2(set) && Array.isArray(set["containers"])) {
-    return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
+  if (isPlainObject(set) && Array.isArray(set["containers"])) {
+    return set["containers"].map((c, i) => [c, [...tPath, "containerSet", "containers", i]]);
   }
   return [];
 }
 function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
-  if (!isObject2(base) && !isObject2(override)) {
+  if (!isPlainObject(base) && !isPlainObject(override)) {
     const wrong = override ?? base;
     return wrong === void 0 || wrong === null ? void 0 : wrong;
   }
   const merged = {};
-  if (isObject2(base)) {
+  if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...basePath, key]]);
     }
   }
-  if (isObject2(override)) {
+  if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...overridePath, key]]);
@@ -26193,7 +19218,7 @@ function objectPath(workload, podRelativePath) {
 function workloadShapeProblems(workload) {
   if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
   const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path14) => objectPath(workload, path14), { requireContainerNames });
+  return podShapeProblems(workload.pod, (path9) => objectPath(workload, path9), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -26208,9 +19233,19 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
   let displayPath;
   const targetOptions = /* @__PURE__ */ new Map();
+  const helmSources = new HelmSourceCache();
   const kustomizeFiles = createKustomizeFileCache();
   let sharedBuilds;
-  const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+  let staging;
+  const keepKinds = /* @__PURE__ */ new WeakMap();
+  const keepKindFor = (options) => {
+    let keep = keepKinds.get(options);
+    if (keep === void 0) {
+      keep = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      keepKinds.set(options, keep);
+    }
+    return keep;
+  };
   const boundaries = /* @__PURE__ */ new Map();
   const boundaryFor = (directory, options) => {
     let found = boundaries.get(directory);
@@ -26227,6 +19262,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
         fs
       );
       displayPath = found.displayPath;
+      staging ??= createKustomizeStaging(fs, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
           candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
@@ -26239,7 +19275,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           maxOutputBytes: options.render.maxOutputBytes,
           keepKind: keepKindFor(options)
         },
-        { runner: getRunner(options), fs }
+        { runner: getRunner(options), fs, staging }
       );
       const targets = found.targets.map((target2) => {
         const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
@@ -26248,7 +19284,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       });
       return { targets, errors: found.errors };
     },
-    async loadManifests(target2, options) {
+    async loadManifests(target2, options, sink) {
       const file = target2.ref.path;
       const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
       if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
@@ -26257,10 +19293,12 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
       if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
         return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
       }
-      const parsed = parseManifests(decoded.text, file);
+      const text = decoded.text;
+      const parsed = parseManifests(text, file, sink ? { sink } : {});
       return {
         target: target2.ref,
-        scenarios: [{ scenario: "default", objects: parsed.objects }],
+        // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
+        scenarios: [{ scenario: "default", objects: parsed.objects, reload: () => parseManifests(text, file).objects }],
         errors: parsed.errors.map((error) => ({ ...error }))
       };
     },
@@ -26281,7 +19319,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             maxOutputBytes: options.render.maxOutputBytes,
             keepKind
           },
-          { runner: getRunner(options), fs, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
+          { runner: getRunner(options), fs, sourceCache: helmSources, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
         );
       }
       return renderKustomization(
@@ -26300,11 +19338,12 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...sharedBuilds ? { sharedBuilds } : {} }
+        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...staging ? { staging } : {}, ...sharedBuilds ? { sharedBuilds } : {} }
       );
     },
     dispose() {
       runner?.dispose();
+      staging?.disposeNow();
     }
   };
 }
@@ -26374,10 +19413,10 @@ function aggregateMessage(failures, mode, level, version) {
 }
 
 // src/findings/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function findingFingerprint(parts) {
   const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
-  return createHash2("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+  return createHash3("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
@@ -26389,9 +19428,9 @@ var LEVEL_RANK = (level) => LEVELS.indexOf(level);
 function effectiveNamespace(workload, defaultNamespace) {
   return workload.namespace || defaultNamespace || "default";
 }
-function dottedPath(path14) {
+function dottedPath(path9) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path9) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
@@ -26401,11 +19440,8 @@ function dottedPath(path14) {
 function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
 }
-function asRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
 function stringMap(value) {
-  const record2 = asRecord2(value);
+  const record2 = asRecord(value);
   if (!record2) return {};
   return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
 }
@@ -26413,15 +19449,15 @@ function buildNamespaces(input, errors, notices) {
   const defaults = input.policy.defaults;
   const labelsByName = /* @__PURE__ */ new Map();
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
-  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces ?? []].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
   for (const object of rendered) {
-    const metadata = asRecord2(object.value.metadata);
+    const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
     if (name === void 0 || name === "") continue;
     const labels = stringMap(metadata?.labels);
     const parsed = namespacePolicy(labels, defaults);
     if (parsed.errors.length > 0) {
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
@@ -26468,9 +19504,9 @@ function ignoredPolicyOfExemptNamespace(labels, policies, defaults) {
 function psaLabels(labels) {
   return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
 }
-function sameLabels(a2, b) {
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
-  return [...keys].every((key) => a2[key] === b[key]);
+function sameLabels(a, b) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
 }
 function compileRelaxations(relaxations, today) {
   return relaxations.map((relaxation2) => {
@@ -26490,26 +19526,33 @@ function compileRelaxations(relaxations, today) {
       matches(namespace, workload) {
         if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
         if (selector.length === 0) return true;
-        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
-        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
+        const own = stringMap(asRecord(workload.object.value.metadata)?.labels);
+        const template = stringMap(asRecord(workload.pod.metadata)?.labels);
         return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
       }
     };
   });
 }
-function inlineIgnores(item, input, errors, notices) {
-  const { workload } = item;
+function ignoreSources(workload) {
   const sources = [
-    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
   ];
   if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
   }
+  return sources;
+}
+function ignoreAnnotationPaths(workload) {
+  return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path9 }) => [...path9, IGNORE_ANNOTATION]);
+}
+function inlineIgnores(item, input, errors, notices) {
+  const { workload } = item;
+  const sources = ignoreSources(workload);
   const out = [];
-  for (const { annotations, path: path14 } of sources) {
+  for (const { annotations, path: path9 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = workload.object.locate([...path14, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload.object, [...path9, IGNORE_ANNOTATION]).primary;
     const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -26541,7 +19584,7 @@ function inlineIgnores(item, input, errors, notices) {
   return out;
 }
 function runtimeClassOf(workload) {
-  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
+  const value = asRecord(workload.pod.spec)?.runtimeClassName;
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function groupModes(policies) {
@@ -26573,11 +19616,14 @@ function cachedOn(cache, owner, key, compute) {
 function shapeProblemsOf(workload) {
   return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
 }
-function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
+function evaluationKey(level, version, emulation) {
+  return `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
-function locateOnce(object, path14) {
-  return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
+function evaluateOnce(pod, level, version, emulation) {
+  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
+}
+function locateOnce(object, path9) {
+  return cachedOn(locationCache, object, JSON.stringify(path9), () => object.locate(path9));
 }
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
@@ -26590,6 +19636,7 @@ function warmAssessment(items, policy) {
   const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload.object, []);
+    for (const path9 of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path9);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
@@ -26604,105 +19651,185 @@ function warmAssessment(items, policy) {
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
       if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
-        for (const path14 of failure.paths) locateOnce(workload.object, objectPath(workload, path14));
+        for (const path9 of failure.paths) locateOnce(workload.object, objectPath(workload, path9));
       }
     }
   }
 }
-function assessWorkloads(input) {
-  const errors = [];
-  const notices = [];
-  const findings = [];
-  const verdicts = [];
-  const policyOf = buildNamespaces(input, errors, notices);
-  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = emulationOf(input.policy);
-  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
-  for (const relaxation2 of relaxations) {
-    if (!relaxation2.expired) continue;
-    const { origin, checks, expires, reason } = relaxation2.relaxation;
-    notices.push({
-      file: origin?.file ?? ".podsec.yaml",
-      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
-    });
+function slimItem(item, reload) {
+  const { workload } = item;
+  const { object } = workload;
+  shapeProblemsOf(workload);
+  let full;
+  const fullWorkload = () => full ??= reload();
+  const slimObject = {
+    value: { apiVersion: object.value["apiVersion"], kind: object.value["kind"], metadata: slimMetadata(object.value["metadata"]) },
+    file: object.file,
+    documentIndex: object.documentIndex,
+    ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
+    position: (path9) => fullWorkload().object.position(path9),
+    locate: (path9) => fullWorkload().object.locate(path9)
+  };
+  const runtimeClassName = asRecord(workload.pod.spec)?.["runtimeClassName"];
+  const slimPod = {
+    metadata: slimMetadata(workload.pod.metadata),
+    spec: runtimeClassName === void 0 ? {} : { runtimeClassName }
+  };
+  const slim = {
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    name: workload.name,
+    ...workload.namespace === void 0 ? {} : { namespace: workload.namespace },
+    pod: slimPod,
+    podPath: workload.podPath,
+    isPod: workload.isPod,
+    object: slimObject,
+    ...workload.part === void 0 ? {} : { part: workload.part },
+    ...workload.translatePath === void 0 ? {} : { translatePath: workload.translatePath },
+    ...workload.problems === void 0 ? {} : { problems: workload.problems }
+  };
+  const shape = shapeProblemsCache.get(workload);
+  if (shape) shapeProblemsCache.set(slim, shape);
+  const evaluations = evaluationCache.get(workload.pod);
+  if (evaluations) evaluationCache.set(slimPod, evaluations);
+  const locations = locationCache.get(object);
+  if (locations) locationCache.set(slimObject, locations);
+  return { ...item, workload: slim, reload: fullWorkload };
+}
+function slimMetadata(metadata) {
+  const record2 = asRecord(metadata);
+  if (!record2) return void 0;
+  const slim = {};
+  if (record2["labels"] !== void 0) slim["labels"] = record2["labels"];
+  if (record2["annotations"] !== void 0) slim["annotations"] = record2["annotations"];
+  return slim;
+}
+function withEvaluations(item, policies, emulation, nextVersion) {
+  if (item.reload === void 0 || shapeProblemsOf(item.workload).length > 0) return item;
+  const cached = evaluationCache.get(item.workload.pod);
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    if (!version) continue;
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
+    if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
+      return { ...item, workload: item.reload() };
+    }
   }
-  for (const item of input.items) {
-    const { workload } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = locateOnce(workload.object, []).primary;
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
-      const messages = shapeProblems.map((problem) => problem.message);
-      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
-      continue;
-    }
-    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
-    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
-    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
-    const inline = inlineIgnores(item, input, errors, notices);
-    const suppressionFor = (check) => {
-      if (exemption) return exemption;
-      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
-      if (relaxed) {
-        const { reason, expires } = relaxed.relaxation;
-        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
-      }
-      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
-    };
-    const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
-    const failuresByGroup = /* @__PURE__ */ new Map();
-    const upcoming = /* @__PURE__ */ new Map();
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
-      failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY2[group.modes[0]];
-      for (const failure of failures) {
-        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
-      }
-      if (checksNextVersion(group, version, emulation, nextVersion)) {
-        const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
-          if (now.has(failure.id)) continue;
-          const key = `${group.level}:${failure.id}`;
-          const seen = upcoming.get(key);
-          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
-        }
-      }
-    }
-    for (const { group, failure, version } of upcoming.values()) {
-      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
-    }
-    for (const mode of MODES) {
-      const { level, version } = policies[mode];
-      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
-      const allowed = counted.length === 0;
-      verdicts.push({
-        file: objectAt.file,
-        line: objectAt.line,
-        ...base,
-        mode,
-        level,
-        version,
-        allowed,
-        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
-        ...exempt ? { exempt } : {},
-        targets: [item.targetRef],
-        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
-      });
-    }
+  return item;
+}
+function assessWorkloads(input) {
+  const out = { findings: [], verdicts: [], notices: [], errors: [] };
+  const context = {
+    input,
+    policyOf: buildNamespaces(input, out.errors, out.notices),
+    relaxations: compileRelaxations(input.policy.relaxations, input.today),
+    emulation: emulationOf(input.policy),
+    nextVersion: input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion)
+  };
+  out.notices.push(...expiredRelaxationNotices(context.relaxations));
+  for (const given of input.items) {
+    const policies = context.policyOf(effectiveNamespace(given.workload, given.defaultNamespace)).policies;
+    assessItem(withEvaluations(given, policies, context.emulation, context.nextVersion), context, out);
   }
   return {
-    findings: sortFindings(mergeFindings(findings)),
-    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
-    notices: dedupErrors(notices),
-    errors: dedupErrors(errors)
+    findings: sortFindings(mergeFindings(out.findings)),
+    verdicts: sortVerdicts(mergeVerdicts(out.verdicts)),
+    notices: dedupErrors(out.notices),
+    errors: dedupErrors(out.errors)
   };
+}
+function expiredRelaxationNotices(relaxations) {
+  return relaxations.filter((relaxation2) => relaxation2.expired).map(({ relaxation: { origin, checks, expires, reason } }) => ({
+    file: origin?.file ?? ".podsec.yaml",
+    message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
+  }));
+}
+function assessItem(item, context, out) {
+  const { workload } = item;
+  const namespace = effectiveNamespace(workload, item.defaultNamespace);
+  const objectAt = locateOnce(workload.object, []).primary;
+  const shapeProblems = shapeProblemsOf(workload);
+  if (shapeProblems.length > 0) {
+    const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+    const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
+    const messages = shapeProblems.map((problem) => problem.message);
+    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    return;
+  }
+  const exemption = exemptionOf(workload, namespace, context.input.policy.exemptions);
+  const suppressionFor = suppressionLookup(
+    exemption,
+    context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    inlineIgnores(item, context.input, out.errors, out.notices)
+  );
+  const { policies } = context.policyOf(namespace);
+  const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+  const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+    const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
+    const allowed = counted.length === 0;
+    out.verdicts.push({
+      file: objectAt.file,
+      line: objectAt.line,
+      ...base,
+      mode,
+      level,
+      version,
+      allowed,
+      ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+      ...exemption ? { exempt: exemption.kind } : {},
+      targets: [item.targetRef],
+      ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+    });
+  }
+}
+function exemptionOf(workload, namespace, exemptions) {
+  if (exemptions.namespaces.includes(namespace)) {
+    return { kind: "namespace", suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } };
+  }
+  const runtimeClass = runtimeClassOf(workload);
+  if (runtimeClass !== void 0 && exemptions.runtimeClasses.includes(runtimeClass)) {
+    return { kind: "runtimeClass", suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } };
+  }
+  return void 0;
+}
+function suppressionLookup(exemption, relaxations, inline) {
+  return (check) => {
+    if (exemption) return exemption.suppression;
+    const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check));
+    if (relaxed) {
+      const { reason, expires } = relaxed.relaxation;
+      return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
+    }
+    return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+  };
+}
+function evaluateGroups(item, base, policies, suppressionFor, context, findings) {
+  const { emulation, nextVersion } = context;
+  const failuresByGroup = /* @__PURE__ */ new Map();
+  const upcoming = /* @__PURE__ */ new Map();
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
+    failuresByGroup.set(`${group.level}:${group.version}`, failures);
+    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    if (checksNextVersion(group, version, emulation, nextVersion)) {
+      const now = new Set(failures.map((f) => f.id));
+      for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
+        if (now.has(failure.id)) continue;
+        const key = `${group.level}:${failure.id}`;
+        const seen = upcoming.get(key);
+        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+      }
+    }
+  }
+  for (const { group, failure, version } of upcoming.values()) {
+    findings.push(upcomingFinding(item, base, failure, group, version, suppressionFor(failure.id)));
+  }
+  return failuresByGroup;
 }
 function invalidObjectMessage(workload, problems) {
   const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
@@ -26710,23 +19837,19 @@ function invalidObjectMessage(workload, problems) {
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
-function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
-  const { workload } = item;
-  const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload, first);
-  const located = locateOnce(workload.object, fullPath);
-  const related = [...located.related];
-  const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
-  for (const path14 of others) {
-    const extraPath = objectPath(workload, path14);
-    const extraLocated = locateOnce(workload.object, extraPath);
-    const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
-    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
-  }
+function currentFinding(item, base, failure, group, suppressed) {
+  const mode = itemAt(group.modes, 0);
+  const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY2[mode], wordingMode: mode }, suppressed);
+  return group.modes.includes("enforce") && !item.workload.isPod ? { ...finding, note: controllerEnforceNote2(base.kind) } : finding;
+}
+function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
+  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: "note", wordingMode: "warn" }, suppressed);
+  return { ...finding, upcoming: true };
+}
+function findingOf(item, base, failure, policy, suppressed) {
+  const { primary, related, fullPath } = placeFailure(item.workload, failure);
   const field = dottedPath(fullPath);
-  const wordingMode = isUpcoming ? "warn" : group.modes[0];
-  const { primary } = located;
+  const { level, version } = policy;
   return {
     file: primary.file,
     line: primary.line,
@@ -26735,26 +19858,39 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
     endColumn: primary.endColumn,
     ...base,
     check: failure.id,
-    level: group.level,
+    level,
     version,
     reason: failure.reason,
     detail: failure.detail,
-    message: aggregateMessage([failure], wordingMode, group.level, version),
-    modes: [...group.modes],
-    severity,
+    message: aggregateMessage([failure], policy.wordingMode, level, version),
+    modes: [...policy.modes],
+    severity: policy.severity,
     field,
     targets: [item.targetRef],
     related,
     ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
-    ...isUpcoming ? { upcoming: true } : {},
-    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
+    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
   };
+}
+function placeFailure(workload, failure) {
+  const [first = [], ...others] = failure.paths;
+  const fullPath = objectPath(workload, first);
+  const located = locateOnce(workload.object, fullPath);
+  const related = [...located.related];
+  const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
+  for (const path9 of others) {
+    const extraPath = objectPath(workload, path9);
+    const extraLocated = locateOnce(workload.object, extraPath);
+    const extra = extraLocated.primary;
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
+  }
+  return { primary: located.primary, related, fullPath };
 }
 function addTarget2(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
-  const existing = targets[index];
+  const existing = itemAt(targets, index);
   const scenarios = [...existing.scenarios];
   for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
   const out = [...targets];
@@ -26766,47 +19902,47 @@ function suppressionKey(s) {
 }
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
+  for (const finding of findings) {
+    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, finding2);
+      merged.set(key, finding);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target2 of finding2.targets) targets = addTarget2(targets, target2);
-    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY2[modes2[0]];
-    merged.set(key, { ...seen, targets, modes: modes2, severity });
+    for (const target2 of finding.targets) targets = addTarget2(targets, target2);
+    const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY2[itemAt(modes, 0)];
+    merged.set(key, { ...seen, targets, modes, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
 }
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
+  for (const verdict of verdicts) {
+    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? "", verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? "", verdict.exempt ?? ""].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, verdict2);
+      merged.set(key, verdict);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target2 of verdict2.targets) targets = addTarget2(targets, target2);
+    for (const target2 of verdict.targets) targets = addTarget2(targets, target2);
     merged.set(key, { ...seen, targets });
   }
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
 }
 function sortTargets(targets) {
-  return [...targets].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
+  return [...targets].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
 }
 function sortFindings(findings) {
   return findings.sort(
-    (a2, b) => compareByPlace(a2, b) || Number(a2.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a2.level) - LEVEL_RANK(b.level) || compareStrings(a2.version, b.version) || compareStrings(a2.field, b.field) || compareStrings(suppressionKey(a2.suppressed), suppressionKey(b.suppressed))
+    (a, b) => compareByPlace(a, b) || Number(a.upcoming ?? false) - Number(b.upcoming ?? false) || LEVEL_RANK(a.level) - LEVEL_RANK(b.level) || compareStrings(a.version, b.version) || compareStrings(a.field, b.field) || compareStrings(suppressionKey(a.suppressed), suppressionKey(b.suppressed))
   );
 }
 function sortVerdicts(verdicts) {
   return verdicts.sort(
-    (a2, b) => compareStrings(a2.file, b.file) || a2.line - b.line || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || MODES.indexOf(a2.mode) - MODES.indexOf(b.mode) || compareStrings(a2.message ?? "", b.message ?? "")
+    (a, b) => compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.kind, b.kind) || compareStrings(a.namespace, b.namespace) || compareStrings(a.name, b.name) || MODES.indexOf(a.mode) - MODES.indexOf(b.mode) || compareStrings(a.message ?? "", b.message ?? "")
   );
 }
 function dedupErrors(errors) {
@@ -26816,7 +19952,7 @@ function dedupErrors(errors) {
     const known = seen.get(key);
     if (!known) seen.set(key, error);
     else if (known.target && error.target && known.target.path === error.target.path) {
-      seen.set(key, { ...known, target: addTarget2([known.target], error.target)[0] });
+      seen.set(key, { ...known, target: itemAt(addTarget2([known.target], error.target), 0) });
     }
   }
   return [...seen.values()];
@@ -26850,19 +19986,19 @@ function buildRolloutPlan(input) {
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
   const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
   const workloadsByNamespace = /* @__PURE__ */ new Map();
-  for (const verdict2 of assessed.verdicts) {
-    if (verdict2.mode !== "enforce") continue;
-    const list = workloadsByNamespace.get(verdict2.namespace) ?? /* @__PURE__ */ new Map();
-    list.set(workloadKey(verdict2), planWorkload(verdict2));
-    workloadsByNamespace.set(verdict2.namespace, list);
+  for (const verdict of assessed.verdicts) {
+    if (verdict.mode !== "enforce") continue;
+    const list = workloadsByNamespace.get(verdict.namespace) ?? /* @__PURE__ */ new Map();
+    list.set(workloadKey(verdict), planWorkload(verdict));
+    workloadsByNamespace.set(verdict.namespace, list);
   }
   const keyOf = workloadResolver(assessed.verdicts);
   const findingsByNamespace = /* @__PURE__ */ new Map();
-  for (const finding2 of assessed.findings) {
-    if (finding2.upcoming === true) continue;
-    const list = findingsByNamespace.get(finding2.namespace) ?? [];
-    list.push(finding2);
-    findingsByNamespace.set(finding2.namespace, list);
+  for (const finding of assessed.findings) {
+    if (finding.upcoming === true) continue;
+    const list = findingsByNamespace.get(finding.namespace) ?? [];
+    list.push(finding);
+    findingsByNamespace.set(finding.namespace, list);
   }
   const labelled = existingLabels(input);
   const names = /* @__PURE__ */ new Map();
@@ -26877,14 +20013,14 @@ function buildRolloutPlan(input) {
   const namespaces2 = [];
   for (const name of [...names.keys()].sort(compareStrings)) {
     const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
-    const workloadOf = (finding2) => workloadMap.get(keyOf(finding2)) ?? findingWorkload(finding2);
+    const workloadOf = (finding) => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
     const findings = findingsByNamespace.get(name) ?? [];
-    const counted = findings.filter((finding2) => finding2.suppressed === void 0);
-    const failsAt = (level) => counted.filter((finding2) => finding2.level === level);
+    const counted = findings.filter((finding) => finding.suppressed === void 0);
+    const failsAt = (level) => counted.filter((finding) => finding.level === level);
     const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted = findings.filter((finding2) => finding2.suppressed !== void 0).map((finding2) => ({ workload: workloadOf(finding2), check: finding2.check, level: finding2.level, suppressed: finding2.suppressed }));
+    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
     const passes = { level: passesLevel, version };
     const workloads = [...workloadMap.values()];
     const existing = labelled.get(name);
@@ -26913,16 +20049,16 @@ function planWorkload(item) {
     targets: item.targets.map((target2) => target2.path)
   };
 }
-function findingWorkload(finding2) {
-  return planWorkload(finding2);
+function findingWorkload(finding) {
+  return planWorkload(finding);
 }
 function blockers(findings, workloadOf) {
   const byWorkload = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const workload = workloadOf(finding2);
+  for (const finding of findings) {
+    const workload = workloadOf(finding);
     const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
-    if (!problems.has(finding2.check)) {
-      problems.set(finding2.check, { check: finding2.check, detail: finding2.detail, file: finding2.file, line: finding2.line, fix: firstSentence(checkMeta(finding2.check).fix) });
+    if (!problems.has(finding.check)) {
+      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
     }
     byWorkload.set(workload, problems);
   }
@@ -26959,7 +20095,7 @@ function recommend(name, passes, version) {
 }
 function existingLabels(input) {
   const out = /* @__PURE__ */ new Map();
-  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
   for (const object of rendered) {
     const metadata = record(object.value["metadata"]);
     const name = metadata?.["name"];
@@ -26984,9 +20120,9 @@ function compareLabels(name, source, passes, input) {
   const { policies } = namespacePolicy(source.labels, input.policy.defaults);
   const enforce = policies.enforce;
   const rejected = /* @__PURE__ */ new Map();
-  for (const verdict2 of input.verdicts) {
-    if (verdict2.namespace !== name || verdict2.mode !== "enforce" || verdict2.allowed || verdict2.exempt !== void 0) continue;
-    rejected.set(workloadKey(verdict2), planWorkload(verdict2));
+  for (const verdict of input.verdicts) {
+    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
+    rejected.set(workloadKey(verdict), planWorkload(verdict));
   }
   const rejects = [...rejected.values()];
   const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
@@ -27007,38 +20143,47 @@ async function scan(options, deps, keepItems) {
   const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
   const targets = discovered.targets;
   const prepared = new Array(targets.length);
+  const keepObjects = keepItems !== void 0 || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
     const target2 = targets[index];
-    prepared[index] = prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options);
+    if (target2.ref.kind !== "manifest") {
+      prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
+      return;
+    }
+    const streamed = new ScenarioItems({ ...target2.ref, scenarios: [] }, void 0, options, !keepObjects);
+    const outcome = await deps.loadManifests(target2, options, streamed);
+    streamed.reloadWith(outcome.scenarios[0]);
+    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
   return finishResult(prepared, discovered.errors, options);
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
+  return targets.map((_, index) => index).sort((a, b) => rank3(targets[a]) - rank3(targets[b]) || a - b);
 }
-function prepareOutcome(outcome, options) {
+function prepareOutcome(outcome, options, keepObjects = true, streamed) {
   const errors = [...outcome.errors];
   const items = [];
   const namespaceObjects = [];
   let workloadCount = 0;
+  const take = (scenario) => {
+    for (const error of scenario.errors) errors.push({ ...error, target: outcome.target });
+    for (const item of scenario.items) items.push(item);
+    for (const object of scenario.namespaces) namespaceObjects.push(object);
+    workloadCount += scenario.items.length;
+  };
+  if (streamed) take(streamed);
   for (const scenario of outcome.scenarios) {
-    const targetRef2 = {
+    const targetRef = {
       ...outcome.target,
       scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
     };
-    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-    for (const error of extracted.errors) errors.push({ ...error, target: outcome.target });
-    for (const object of scenario.objects) {
-      if (isNamespace(object)) namespaceObjects.push(object);
-    }
-    for (const workload of extracted.workloads) {
-      items.push({ workload, targetRef: targetRef2, defaultNamespace: scenario.defaultNamespace });
-    }
-    workloadCount += extracted.workloads.length;
+    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
+    reader.reloadWith(scenario);
+    for (const object of scenario.objects) reader.add(object);
+    take(reader);
   }
-  warmAssessment(items, options.policy);
   const notice = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
     file: outcome.target.path,
     message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
@@ -27052,6 +20197,57 @@ function prepareOutcome(outcome, options) {
     ...notice ? { notice } : {}
   };
 }
+var ScenarioItems = class {
+  constructor(targetRef, defaultNamespace, options, slim) {
+    this.targetRef = targetRef;
+    this.defaultNamespace = defaultNamespace;
+    this.options = options;
+    this.slim = slim;
+  }
+  targetRef;
+  defaultNamespace;
+  options;
+  slim;
+  items = [];
+  namespaces = [];
+  errors = [];
+  objectCount = 0;
+  reloadObjects;
+  rebuilt;
+  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
+  reloadWith(scenario) {
+    this.reloadObjects = scenario?.reload;
+    if (this.slim && this.items.length > 0 && this.reloadObjects === void 0) {
+      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
+    }
+  }
+  object(object) {
+    this.add(object);
+  }
+  restart() {
+    this.items = [];
+    this.namespaces = [];
+    this.errors = [];
+    this.objectCount = 0;
+  }
+  add(object) {
+    const objectIndex = this.objectCount++;
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error of extracted.errors) this.errors.push(error);
+    if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    warmAssessment(items, this.options.policy);
+    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+  }
+  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
+  reload(objectIndex, nth) {
+    this.rebuilt ??= this.reloadObjects?.();
+    const source = this.rebuilt?.[objectIndex];
+    const again = source === void 0 ? void 0 : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === void 0) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
+  }
+};
 function finishResult(prepared, discoveryErrors, options) {
   const errors = [...discoveryErrors];
   const notices = [];
@@ -27112,7 +20308,7 @@ function isNamespace(object) {
 }
 function sortErrors(errors) {
   return errors.map((error, index) => ({ error, index })).sort(
-    (a2, b) => compareStrings(a2.error.file, b.error.file) || (a2.error.line ?? 0) - (b.error.line ?? 0) || a2.index - b.index
+    (a, b) => compareStrings(a.error.file, b.error.file) || (a.error.line ?? 0) - (b.error.line ?? 0) || a.index - b.index
   ).map(({ error }) => error);
 }
 async function mapBounded(items, limit, fn) {
@@ -27134,7 +20330,7 @@ async function runScan(input) {
   if (!loaded) throw new OptionsError(errors);
   let admission = loaded.admission;
   if (input.admissionConfig !== void 0) {
-    const read = loadAdmission(input.cwd, path8.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    const read = loadAdmission(input.cwd, path3.resolve(input.cwd, input.admissionConfig), "--admission-config");
     if (!read.policy) throw new OptionsError(read.errors);
     admission = read.policy;
   }
@@ -27162,8 +20358,8 @@ async function runScan(input) {
 var PODSEC_VERSION = "0.1.0";
 
 // src/baseline/file.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-import path9 from "node:path";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/baseline/identity.ts
 function problemKey(problem) {
@@ -27171,9 +20367,9 @@ function problemKey(problem) {
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path14) => previous.includes(path14))) return true;
-  const added = current.some((path14) => !scans.previousTargets.has(path14));
-  const gone = previous.some((path14) => !scans.currentTargets.has(path14));
+  if (current.some((path9) => previous.includes(path9))) return true;
+  const added = current.some((path9) => !scans.previousTargets.has(path9));
+  const gone = previous.some((path9) => !scans.currentTargets.has(path9));
   return added && gone;
 }
 
@@ -27197,32 +20393,32 @@ function applyBaseline(result, baseline) {
   const reason = existingReason(baseline.source);
   const newProblems = /* @__PURE__ */ new Map();
   const existing = /* @__PURE__ */ new Set();
-  const findings = result.findings.map((finding2) => {
-    const current = targetPaths(finding2);
-    const earlier = (byKey.get(problemKey(finding2)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+  const findings = result.findings.map((finding) => {
+    const current = targetPaths(finding);
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
     for (const problem of earlier) matched.add(problem);
-    const identity4 = `${problemKey(finding2)}\0${[...current].sort().join("\0")}`;
-    if (finding2.suppressed !== void 0) return finding2;
+    const identity2 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
+    if (finding.suppressed !== void 0) return finding;
     if (earlier.length > 0) {
-      existing.add(identity4);
-      return { ...finding2, suppressed: { reason, source: "baseline" } };
+      existing.add(identity2);
+      return { ...finding, suppressed: { reason, source: "baseline" } };
     }
-    if (finding2.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding2, current, finding2));
-    return finding2;
+    if (finding.upcoming !== true && !newProblems.has(identity2)) newProblems.set(identity2, compared(finding, current, finding));
+    return finding;
   });
   const fixed = /* @__PURE__ */ new Map();
   for (const problem of baseline.problems) {
     if (matched.has(problem)) continue;
-    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
-    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
+    const identity2 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
+    if (!fixed.has(identity2)) fixed.set(identity2, compared(problem, problem.targets));
   }
   return {
     result: { ...result, findings },
     comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
   };
 }
-function targetPaths(finding2) {
-  return finding2.targets.map((target2) => target2.path);
+function targetPaths(finding) {
+  return finding.targets.map((target2) => target2.path);
 }
 function compared(problem, targets, at) {
   return {
@@ -27316,20 +20512,20 @@ function readBaseline(text, file) {
   }
 }
 function readProblems(value, where3) {
-  const o2 = obj(value, where3);
-  const part = optStr(o2["part"], `${where3}.part`);
+  const o = obj(value, where3);
+  const part = optStr(o["part"], `${where3}.part`);
   const shared = {
-    kind: str(o2["kind"], `${where3}.kind`, 512),
-    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
-    name: str(o2["name"], `${where3}.name`, 512),
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
     ...part !== void 0 ? { part } : {},
-    check: str(o2["check"], `${where3}.check`, 64),
-    targets: arr(o2["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
-      const path14 = obj(target2, `${where3}.targets[${index}]`)["path"];
-      return str(path14, `${where3}.targets[${index}].path`, 4096);
+    check: str(o["check"], `${where3}.check`, 64),
+    targets: arr(o["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
+      const path9 = obj(target2, `${where3}.targets[${index}]`)["path"];
+      return str(path9, `${where3}.targets[${index}].path`, 4096);
     })
   };
-  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o2, at: where3 }];
+  const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o, at: where3 }];
   const out = [];
   for (const { policy, at } of policies) {
     if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
@@ -27340,11 +20536,11 @@ function readProblems(value, where3) {
 
 // src/baseline/file.ts
 function compareWithBaselineFile(result, cwd, file) {
-  const absolute = path9.resolve(cwd, file);
+  const absolute = path4.resolve(cwd, file);
   let text;
   try {
-    if (statSync3(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
-    text = readFileSync4(absolute, "utf8");
+    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    text = readFileSync2(absolute, "utf8");
   } catch (error) {
     const code2 = error.code;
     const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
@@ -27422,8 +20618,8 @@ ${text}
 ${fence}`;
 }
 function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
-  const h2 = "#".repeat(headingLevel);
-  const out = [`${h2} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  const h = "#".repeat(headingLevel);
+  const out = [`${h} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
   out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
@@ -27436,7 +20632,7 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
 `;
   }
   for (const ns of plan.namespaces) {
-    out.push("", `${h2}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
+    out.push("", `${h}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
     if (ns.blockers.length > 0) {
       out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
       for (const blocker of ns.blockers) {
@@ -27469,8 +20665,135 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
 `;
 }
 
-// src/report/json.ts
+// src/report/json-shape.ts
 var JSON_REPORT_VERSION = "2";
+var PREVIOUS_JSON_REPORT_VERSION = "1";
+var READABLE_JSON_REPORT_VERSIONS = [PREVIOUS_JSON_REPORT_VERSION, JSON_REPORT_VERSION];
+var TARGET_KINDS = ["manifest", "helm", "kustomize"];
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
+function readJsonTarget(value, where3) {
+  const o = obj(value, where3);
+  return {
+    kind: oneOf(o["kind"], TARGET_KINDS, `${where3}.kind`),
+    path: str(o["path"], `${where3}.path`, 4096),
+    scenarios: arr(o["scenarios"], `${where3}.scenarios`, 1e3).map((s, i) => str(s, `${where3}.scenarios[${i}]`, 4096))
+  };
+}
+function readJsonLocation(value, where3) {
+  const o = obj(value, where3);
+  const message = optStr(o["message"], `${where3}.message`);
+  return {
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
+  };
+}
+function readModes(value, where3) {
+  const list = arr(value, where3, 3).map((m, i) => oneOf(m, MODES, `${where3}[${i}]`));
+  return MODES.filter((m) => list.includes(m));
+}
+function readSuppression(value, where3) {
+  const s = obj(value, where3);
+  const expires = optStr(s["expires"], `${where3}.expires`);
+  return {
+    reason: str(s["reason"], `${where3}.reason`),
+    source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where3}.source`),
+    ...expires !== void 0 ? { expires } : {}
+  };
+}
+function readJsonPolicy(value, where3) {
+  const o = obj(value, where3);
+  const fingerprint = str(o["fingerprint"], `${where3}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where3}.fingerprint`, "letters, digits and : _ . -");
+  const suppressed = o["suppressed"] === void 0 ? void 0 : readSuppression(o["suppressed"], `${where3}.suppressed`);
+  if (o["upcoming"] !== void 0 && typeof o["upcoming"] !== "boolean") fail(`${where3}.upcoming`, "true or false");
+  return {
+    modes: readModes(o["modes"], `${where3}.modes`),
+    level: oneOf(o["level"], LEVELS, `${where3}.level`),
+    version: str(o["version"], `${where3}.version`, 32),
+    severity: oneOf(o["severity"], SEVERITIES, `${where3}.severity`),
+    reason: str(o["reason"], `${where3}.reason`),
+    detail: str(o["detail"], `${where3}.detail`),
+    message: str(o["message"], `${where3}.message`),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o["upcoming"] === true ? { upcoming: true } : {}
+  };
+}
+function readJsonProblemFields(value, where3) {
+  const o = obj(value, where3);
+  const check = str(o["check"], `${where3}.check`, 64);
+  if (!isCheckId(check)) fail(`${where3}.check`, "an upstream check id");
+  const note = optStr(o["note"], `${where3}.note`);
+  return {
+    check,
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
+    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
+    field: str(o["field"], `${where3}.field`, 2048),
+    ...note !== void 0 ? { note } : {},
+    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
+    related: arr(o["related"], `${where3}.related`, 1e3).map((r, i) => readJsonLocation(r, `${where3}.related[${i}]`))
+  };
+}
+function readJsonProblem(value, where3) {
+  const o = obj(value, where3);
+  const policies = arr(o["policies"], `${where3}.policies`, 16);
+  if (policies.length === 0) fail(`${where3}.policies`, "at least one policy");
+  const fields = readJsonProblemFields(o, where3);
+  return { ...fields, policies: policies.map((item, i) => readJsonPolicy(item, `${where3}.policies[${i}]`)) };
+}
+function readJsonWorkload(value, where3) {
+  const o = obj(value, where3);
+  const message = optStr(o["message"], `${where3}.message`);
+  const note = optStr(o["note"], `${where3}.note`);
+  if (typeof o["allowed"] !== "boolean") fail(`${where3}.allowed`, "true or false");
+  const exempt = o["exempt"] === void 0 ? void 0 : oneOf(o["exempt"], ["namespace", "runtimeClass"], `${where3}.exempt`);
+  return {
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
+    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
+    level: oneOf(o["level"], LEVELS, `${where3}.level`),
+    version: str(o["version"], `${where3}.version`, 32),
+    allowed: o["allowed"],
+    mode: oneOf(o["mode"], MODES, `${where3}.mode`),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
+    ...note !== void 0 ? { note } : {}
+  };
+}
+function readJsonError(value, where3) {
+  const o = obj(value, where3);
+  return {
+    file: str(o["file"], `${where3}.file`, 4096),
+    message: str(o["message"], `${where3}.message`),
+    ...o["line"] !== void 0 ? { line: int(o["line"], `${where3}.line`, 1, LIMITS.line) } : {},
+    ...o["column"] !== void 0 ? { column: int(o["column"], `${where3}.column`, 1, LIMITS.line) } : {},
+    ...o["target"] !== void 0 ? { target: readJsonTarget(o["target"], `${where3}.target`) } : {}
+  };
+}
+function readJsonTargetSummary(value, where3) {
+  const o = obj(value, where3);
+  return { ...readJsonTarget(o, where3), workloads: int(o["workloads"], `${where3}.workloads`, 0, LIMITS.items) };
+}
+
+// src/report/json.ts
 function buildJsonReport(result, options = {}) {
   const { problems, counts, failOn } = problemReport(result, options.failOn);
   return {
@@ -27529,37 +20852,37 @@ function jsonProblem(problem) {
     related: problem.related.map(jsonLocation)
   };
 }
-function jsonPolicy(finding2) {
+function jsonPolicy(finding) {
   return {
-    modes: [...finding2.modes],
-    level: finding2.level,
-    version: finding2.version,
-    severity: finding2.severity,
-    reason: finding2.reason,
-    detail: finding2.detail,
-    message: finding2.message,
-    fingerprint: finding2.fingerprint,
-    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
-    ...finding2.upcoming === true ? { upcoming: true } : {}
+    modes: [...finding.modes],
+    level: finding.level,
+    version: finding.version,
+    severity: finding.severity,
+    reason: finding.reason,
+    detail: finding.detail,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    ...finding.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding.suppressed) },
+    ...finding.upcoming === true ? { upcoming: true } : {}
   };
 }
-function jsonWorkload(verdict2) {
+function jsonWorkload(verdict) {
   return {
-    file: verdict2.file,
-    line: verdict2.line,
-    kind: verdict2.kind,
-    apiVersion: verdict2.apiVersion,
-    namespace: verdict2.namespace,
-    name: verdict2.name,
-    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
-    level: verdict2.level,
-    version: verdict2.version,
-    allowed: verdict2.allowed,
-    mode: verdict2.mode,
-    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
-    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
-    targets: verdict2.targets.map(jsonTarget),
-    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
+    file: verdict.file,
+    line: verdict.line,
+    kind: verdict.kind,
+    apiVersion: verdict.apiVersion,
+    namespace: verdict.namespace,
+    name: verdict.name,
+    ...verdict.part === void 0 ? {} : { part: verdict.part },
+    level: verdict.level,
+    version: verdict.version,
+    allowed: verdict.allowed,
+    mode: verdict.mode,
+    ...verdict.message === void 0 ? {} : { message: verdict.message },
+    ...verdict.exempt === void 0 ? {} : { exempt: verdict.exempt },
+    targets: verdict.targets.map(jsonTarget),
+    ...verdict.note === void 0 ? {} : { note: verdict.note }
   };
 }
 function jsonError(error) {
@@ -27574,14 +20897,14 @@ function jsonError(error) {
 function jsonTarget(target2) {
   return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
 }
-function jsonLocation(location2) {
+function jsonLocation(location) {
   return {
-    file: location2.file,
-    line: location2.line,
-    column: location2.column,
-    endLine: location2.endLine,
-    endColumn: location2.endColumn,
-    ...location2.message === void 0 ? {} : { message: location2.message }
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    ...location.message === void 0 ? {} : { message: location.message }
   };
 }
 function jsonSuppression(suppression2) {
@@ -27677,22 +21000,22 @@ The baseline comparison and the rollout plan are too long for this page: see the
 import { parseArgs } from "node:util";
 
 // src/cli/did-you-mean.ts
-function editDistance(a2, b) {
-  const x = a2.toLowerCase();
+function editDistance(a, b) {
+  const x = a.toLowerCase();
   const y = b.toLowerCase();
-  const rows = Array.from({ length: x.length + 1 }, (_, i2) => [i2, ...new Array(y.length).fill(0)]);
-  for (let j = 0; j <= y.length; j++) rows[0][j] = j;
-  for (let i2 = 1; i2 <= x.length; i2++) {
-    const row = rows[i2];
-    const previous = rows[i2 - 1];
+  const rows = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array(y.length).fill(0)]);
+  for (let j = 0; j <= y.length; j++) itemAt(rows, 0)[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    const row = itemAt(rows, i);
+    const previous = itemAt(rows, i - 1);
     for (let j = 1; j <= y.length; j++) {
-      const cost = x[i2 - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i2 > 1 && j > 1 && x[i2 - 1] === y[j - 2] && x[i2 - 2] === y[j - 1]) best = Math.min(best, rows[i2 - 2][j - 2] + 1);
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(itemAt(previous, j) + 1, itemAt(row, j - 1) + 1, itemAt(previous, j - 1) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, itemAt(itemAt(rows, i - 2), j - 2) + 1);
       row[j] = best;
     }
   }
-  return rows[x.length][y.length];
+  return itemAt(itemAt(rows, x.length), y.length);
 }
 function closest(word, known) {
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
@@ -27769,7 +21092,7 @@ var fixOptions = {
   write: { type: "boolean" },
   "allow-behaviour-change": { type: "boolean" }
 };
-var mergeOptions2 = {
+var mergeOptions = {
   format: scanOptions.format,
   output: scanOptions.output,
   "fail-on": scanOptions["fail-on"],
@@ -27808,7 +21131,7 @@ function parseExplain(argv) {
   const { values, positionals } = parseStrict(argv, helpOnly, "explain");
   if (values.help) return { command: "help", topic: "explain" };
   if (positionals.length !== 1) throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
-  return { command: "explain", check: positionals[0] };
+  return { command: "explain", check: itemAt(positionals, 0) };
 }
 function policyVersion(values) {
   const current = values["policy-version"];
@@ -27885,7 +21208,7 @@ function parsePlan(argv) {
   return { ...rest, command: "plan" };
 }
 function parseMerge(argv) {
-  const { values, positionals } = parseStrict(argv, mergeOptions2, "merge");
+  const { values, positionals } = parseStrict(argv, mergeOptions, "merge");
   if (values.help) return { command: "help", topic: "merge" };
   if (positionals.length === 0) throw new UsageError("merge needs at least one JSON result file");
   return {
@@ -27912,7 +21235,7 @@ function usageMessage(error, options, command) {
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
     const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ..."short" in option && option.short ? [`-${option.short}`] : []]);
-    const flag = unknown.split("=")[0];
+    const flag = itemAt(unknown.split("="), 0);
     const suggestion = didYouMean(flag, flags);
     const asPath = suggestion === "" && command !== "checks" && command !== "explain" ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : "";
     return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
@@ -28002,34 +21325,34 @@ Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, config
 `;
 
 // src/cli/changed-files.ts
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
 var MANIFEST_EXTENSIONS2 = [".yaml", ".yml", ".json"];
 function isFile(file) {
-  return existsSync2(file) && statSync4(file).isFile();
+  return existsSync3(file) && statSync3(file).isFile();
 }
 function targetFor(cwd, file) {
   let chart;
   let kustomization;
-  for (let dir = path10.dirname(file); isInside(cwd, dir); dir = path10.dirname(dir)) {
-    if (isFile(path10.join(dir, "Chart.yaml"))) chart = dir;
-    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path10.join(dir, name)))) kustomization = dir;
+  for (let dir = path5.dirname(file); isInside(cwd, dir); dir = path5.dirname(dir)) {
+    if (isFile(path5.join(dir, "Chart.yaml"))) chart = dir;
+    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path5.join(dir, name)))) kustomization = dir;
     if (dir === cwd) break;
   }
   if (chart !== void 0) return chart;
   if (kustomization !== void 0) return kustomization;
-  return MANIFEST_EXTENSIONS2.includes(path10.extname(file).toLowerCase()) ? file : void 0;
+  return MANIFEST_EXTENSIONS2.includes(path5.extname(file).toLowerCase()) ? file : void 0;
 }
 function targetsForChangedFiles(cwd, files) {
   const chosen = /* @__PURE__ */ new Set();
   for (const given of files) {
-    const file = path10.resolve(cwd, given);
+    const file = path5.resolve(cwd, given);
     if (!isFile(file)) continue;
     const target2 = isInside(cwd, file) ? targetFor(cwd, file) : file;
     if (target2 !== void 0) chosen.add(target2);
   }
   const all = [...chosen];
-  return all.filter((target2) => !all.some((other) => other !== target2 && isInside(other, target2))).sort().map((target2) => isInside(cwd, target2) ? toPosix(path10.relative(cwd, target2)) || "." : target2);
+  return all.filter((target2) => !all.some((other) => other !== target2 && isInside(other, target2))).sort().map((target2) => isInside(cwd, target2) ? toPosix(path5.relative(cwd, target2)) || "." : target2);
 }
 
 // src/fix/diff.ts
@@ -28039,43 +21362,64 @@ function splitLines(text) {
   return lines;
 }
 function lineChanges(before, after) {
-  const a2 = splitLines(before);
+  const a = splitLines(before);
   const b = splitLines(after);
+  const aMarkers = documentStarts(a);
+  const bMarkers = documentStarts(b);
+  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
+  const changes = [];
+  for (let k = 0; k <= aMarkers.length; k++) {
+    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
+    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
+    const aTo = k === aMarkers.length ? a.length : aMarkers[k];
+    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
+  }
+  return changes;
+}
+function documentStarts(lines) {
+  const starts = [];
+  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith("---")) starts.push(index);
+  return starts;
+}
+function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
   let prefix = 0;
-  while (prefix < a2.length && prefix < b.length && a2[prefix] === b[prefix]) prefix++;
+  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a2.length - prefix && suffix < b.length - prefix && a2[a2.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const x = a2.slice(prefix, a2.length - suffix);
-  const y = b.slice(prefix, b.length - suffix);
-  if (x.length * y.length > 4e6) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  const start = aFrom + prefix;
+  const x = a.slice(start, aTo - suffix);
+  const y = b.slice(bFrom + prefix, bTo - suffix);
+  if (x.length === 0 && y.length === 0) return [];
+  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
-  for (let i3 = x.length - 1; i3 >= 0; i3--) {
+  for (let i2 = x.length - 1; i2 >= 0; i2--) {
     for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
+      lcs[i2 * width + j2] = x[i2] === y[j2] ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
     }
   }
   const changes = [];
-  let i2 = 0;
+  let i = 0;
   let j = 0;
   let run;
   const flush = () => {
     if (run) changes.push(run);
     run = void 0;
   };
-  while (i2 < x.length || j < y.length) {
-    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
       flush();
-      i2++;
+      i++;
       j++;
-    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
-      run ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+    } else if (j < y.length && (i === x.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(y[j]);
       j++;
     } else {
-      run ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.oldCount++;
-      i2++;
+      i++;
     }
   }
   flush();
@@ -28084,11 +21428,11 @@ function lineChanges(before, after) {
 var CONTEXT = 3;
 function unifiedDiff(change) {
   const before = change.before ?? "";
-  const a2 = splitLines(before);
+  const a = splitLines(before);
   const runs = lineChanges(before, change.after);
   if (runs.length === 0) return "";
   const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
-  const hunks = [];
+  const hunks2 = [];
   let index = 0;
   let shift = 0;
   while (index < runs.length) {
@@ -28097,7 +21441,7 @@ function unifiedDiff(change) {
     const first = runs[index];
     const end = runs[last];
     const from = Math.max(1, first.oldStart - CONTEXT);
-    const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
     const body = [];
     let oldCount = 0;
     let newCount = 0;
@@ -28105,24 +21449,24 @@ function unifiedDiff(change) {
     let hunkShift = shift;
     for (let r = index; r <= last; r++) {
       const run = runs[r];
-      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
-      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a2[line - 1]}`);
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1]}`);
       for (const added of run.newLines) {
         body.push(`+${added}`);
         newCount++;
       }
       hunkShift += run.newLines.length - run.oldCount;
     }
-    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
     shift = hunkShift;
     index = last + 1;
   }
   const noNewline = (text) => text !== "" && !text.endsWith("\n");
-  if (noNewline(change.after) || noNewline(before)) hunks.push("\\ No newline at end of file");
-  return `${[...header, ...hunks].join("\n")}
+  if (noNewline(change.after) || noNewline(before)) hunks2.push("\\ No newline at end of file");
+  return `${[...header, ...hunks2].join("\n")}
 `;
 }
 
@@ -28148,16 +21492,16 @@ var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
   "SYS_CHROOT"
 ]);
 var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
-function sc(c3, ...rest) {
-  return ["spec", c3.list, c3.index, "securityContext", ...rest];
+function sc(c, ...rest) {
+  return ["spec", c.list, c.index, "securityContext", ...rest];
 }
-function grantsEscalation(c3) {
-  const add = asArray(asRecord(c3.securityContext?.capabilities)?.add) ?? [];
-  return c3.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
+function grantsEscalation(c) {
+  const add = asArray(asRecord(c.securityContext?.capabilities)?.add) ?? [];
+  return c.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
 }
 function containers(pod) {
   const all = [];
-  forEachContainer(podSpec(pod), (c3) => all.push(c3));
+  forEachContainer(podSpec(pod), (c) => all.push(c));
   return all;
 }
 function podOrContainer(pod, check, field, good, explicitBad, fixed) {
@@ -28170,39 +21514,39 @@ function podOrContainer(pod, check, field, good, explicitBad, fixed) {
   const podValue = read(podSecurityContext(pod));
   let podGood = good(podValue);
   const list = containers(pod);
-  const needing = list.filter((c3) => {
-    const value = read(c3.securityContext);
+  const needing = list.filter((c) => {
+    const value = read(c.securityContext);
     return value === void 0 || value === null;
   });
   if (explicitBad(podValue) || !podGood && needing.length > 0 && needing.length === list.length) {
     changes.push({ action: "set", path: ["spec", "securityContext", ...field], value: fixed, kind: "safe", check });
     podGood = true;
   }
-  for (const c3 of list) {
-    const value = read(c3.securityContext);
+  for (const c of list) {
+    const value = read(c.securityContext);
     if (explicitBad(value) || (value === void 0 || value === null) && !podGood) {
-      changes.push({ action: "set", path: sc(c3, ...field), value: fixed, kind: "safe", check });
+      changes.push({ action: "set", path: sc(c, ...field), value: fixed, kind: "safe", check });
     }
   }
   return changes;
 }
 function forbiddenTrue(failure, check) {
-  return failure.paths.filter((path14) => FORBIDDEN_TRUE.has(String(path14[path14.length - 1]))).map((path14) => ({ action: "set", path: path14, value: false, kind: "behaviour", check }));
+  return failure.paths.filter((path9) => FORBIDDEN_TRUE.has(String(path9[path9.length - 1]))).map((path9) => ({ action: "set", path: path9, value: false, kind: "behaviour", check }));
 }
 function deletePaths(failure, check, keep = () => true) {
-  return failure.paths.filter(keep).map((path14) => ({ action: "delete", path: path14, kind: "behaviour", check }));
+  return failure.paths.filter(keep).map((path9) => ({ action: "delete", path: path9, kind: "behaviour", check }));
 }
 function deleteItems(listPath, indexes, check) {
-  return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
+  return [...new Set(indexes)].sort((a, b) => b - a).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
 }
 function addedCapabilities(pod, allowed, check) {
   const changes = [];
-  for (const c3 of containers(pod)) {
-    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
+  for (const c of containers(pod)) {
+    const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
     if (!add) continue;
     const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
-    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check });
-    else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check));
+    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c, "capabilities", "add"), kind: "behaviour", check });
+    else changes.push(...deleteItems(sc(c, "capabilities", "add"), bad, check));
   }
   return changes;
 }
@@ -28211,19 +21555,19 @@ function unconfinedToRuntimeDefault(pod, check, field) {
   if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
     changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check });
   }
-  for (const c3 of containers(pod)) {
-    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check });
+  for (const c of containers(pod)) {
+    if (asRecord(c.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c, field, "type"), value: "RuntimeDefault", kind: "safe", check });
   }
   return changes;
 }
 var PLANNERS = {
-  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c) => c.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c)).map((c) => ({ action: "set", path: sc(c, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
   capabilities_restricted: (pod) => {
     const changes = [];
-    for (const c3 of containers(pod)) {
-      const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
+    for (const c of containers(pod)) {
+      const drop = asArray(asRecord(c.securityContext?.capabilities)?.drop);
       if (!drop?.some((item) => scalarText(item) === "ALL")) {
-        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+        changes.push({ action: "append", path: sc(c, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
       }
     }
     return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
@@ -28240,11 +21584,11 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
@@ -28255,15 +21599,15 @@ var PLANNERS = {
   seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
   hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
   runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
-  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
+  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path9) => path9[3]).filter((index) => typeof index === "number"), "sysctls"),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
   restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
 };
 function volumesToEmptyDir(failure, check) {
   return failure.paths.flatMap(
-    (path14) => path14.length === 4 ? [
-      { action: "delete", path: path14, kind: "behaviour", check },
-      { action: "set", path: [...path14.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
+    (path9) => path9.length === 4 ? [
+      { action: "delete", path: path9, kind: "behaviour", check },
+      { action: "set", path: [...path9.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
     ] : []
   );
 }
@@ -28295,11 +21639,11 @@ function planPod(pod, level, version, allowBehaviourChange) {
     needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
   };
 }
-function sameChange(a2, b) {
-  return a2.action === b.action && samePath(a2.path, b.path) && JSON.stringify("value" in a2 ? a2.value : null) === JSON.stringify("value" in b ? b.value : null);
+function sameChange(a, b) {
+  return a.action === b.action && samePath(a.path, b.path) && JSON.stringify("value" in a ? a.value : null) === JSON.stringify("value" in b ? b.value : null);
 }
-function samePath(a2, b) {
-  return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
+function samePath(a, b) {
+  return a.length === b.length && a.every((segment, index) => segment === b[index]);
 }
 function clone(value) {
   return value === void 0 ? value : JSON.parse(JSON.stringify(value));
@@ -28311,9 +21655,9 @@ function applyChanges(pod, changes) {
 }
 function applyChange(root, change) {
   let node = root;
-  const path14 = change.path;
-  for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const key = path14[i2];
+  const path9 = change.path;
+  for (let i = 0; i < path9.length - 1; i++) {
+    const key = path9[i];
     const container = node;
     if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
       if (change.action === "delete") return;
@@ -28321,7 +21665,7 @@ function applyChange(root, change) {
     }
     node = container[key];
   }
-  const last = path14[path14.length - 1];
+  const last = path9[path9.length - 1];
   const parent = node;
   switch (change.action) {
     case "set":
@@ -28340,6 +21684,9 @@ function applyChange(root, change) {
   }
 }
 
+// src/fix/kustomize-use.ts
+import { posix as posix2 } from "node:path";
+
 // src/fix/yaml-edit.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 var YamlEditError = class extends Error {
@@ -28350,10 +21697,10 @@ function detectStyle(text) {
   const lines = text.split(/\r?\n/);
   let unit = 0;
   let indentSequences;
-  for (let i2 = 0; i2 + 1 < lines.length; i2++) {
-    const line = lines[i2];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
     if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
-    const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
+    const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
     if (next === void 0) continue;
     const keyIndent = line.length - line.replace(/^[\s-]*/, "").length;
     const nextIndent = next.length - next.trimStart().length;
@@ -28386,7 +21733,7 @@ function editYamlFile(text, edits) {
   const byDoc = /* @__PURE__ */ new Map();
   for (const edit of edits) byDoc.set(edit.docIndex, [...byDoc.get(edit.docIndex) ?? [], edit.change]);
   let out = text;
-  for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
+  for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
     const doc = docs[index];
     if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
     const [start, , end] = doc.range;
@@ -28410,9 +21757,9 @@ function verify(doc, change) {
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
-function walk2(doc, path14) {
+function walk2(doc, path9) {
   const steps = [{ node: doc.contents }];
-  for (const segment of path14) {
+  for (const segment of path9) {
     const node = steps[steps.length - 1].node;
     if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
     if ((0, import_yaml10.isMap)(node)) {
@@ -28484,9 +21831,9 @@ function itemLines(item, indent, style) {
   const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
   return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
 }
-function nest(path14, value) {
+function nest(path9, value) {
   let out = value;
-  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
+  for (let i = path9.length - 1; i >= 0; i--) out = { [String(path9[i])]: out };
   return out;
 }
 function applyOne(text, doc, change, style) {
@@ -28602,7 +21949,7 @@ function appendToSeq(text, seq, value, style) {
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
   return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${line}` : splice(text, at, at, line);
 }
-function deleteAt(text, steps, path14) {
+function deleteAt(text, steps, path9) {
   const target2 = steps[steps.length - 1];
   const parent = steps[steps.length - 2].node;
   if ((0, import_yaml10.isMap)(parent) && target2.pair) {
@@ -28634,7 +21981,7 @@ function deleteAt(text, steps, path14) {
     if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
     if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml10.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
+  if ((0, import_yaml10.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
@@ -28648,11 +21995,11 @@ function deleteAt(text, steps, path14) {
     const dash = text.lastIndexOf("-", start);
     return splice(text, lineStart(text, dash), afterLine(text, end), "");
   }
-  throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
+  throw new YamlEditError(`cannot remove ${path9.join(".")} cleanly`);
 }
 function replaceScalarAt(text, line, column2, value, keys) {
   let start = 0;
-  for (let n2 = 1; n2 < line; n2++) {
+  for (let n = 1; n < line; n++) {
     const next = text.indexOf("\n", start);
     if (next < 0) return void 0;
     start = next + 1;
@@ -28680,6 +22027,307 @@ function replaceScalarAt(text, line, column2, value, keys) {
   return old === replacement ? text : text.slice(0, start + at) + replacement + text.slice(start + at + old.length);
 }
 
+// src/fix/kustomize-use.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function join11(folder, entry) {
+  return posix2.normalize(folder === "" || folder === "." ? entry : `${folder}/${entry}`);
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.includes("?ref=");
+}
+function kustomizationOf(files, folder) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const text = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
+    if (text === void 0) continue;
+    const value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 });
+    return isPlainObject(value) ? value : {};
+  }
+  return void 0;
+}
+function entriesOf(kustomization) {
+  const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
+  const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
+  const reads = [
+    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
+    ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
+      const path9 = entry !== null && typeof entry === "object" ? entry.path : void 0;
+      return typeof path9 === "string" ? [path9] : [];
+    })
+  ];
+  return { builds, reads };
+}
+function reachOf(files, root) {
+  const folders = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  const visit2 = (folder) => {
+    if (folders.has(folder)) return;
+    const kustomization = kustomizationOf(files, folder);
+    if (!kustomization) return;
+    folders.add(folder);
+    const { builds, reads } = entriesOf(kustomization);
+    for (const entry of reads) read.add(join11(folder, entry));
+    for (const entry of builds) {
+      const target2 = join11(folder, entry);
+      if (kustomizationOf(files, target2)) visit2(target2);
+      else read.add(target2);
+    }
+  };
+  visit2(posix2.normalize(root));
+  return { folders, files: read };
+}
+function kustomizeUses(files, kustomizations) {
+  const reaches = /* @__PURE__ */ new Map();
+  const reach = (folder) => {
+    const key = posix2.normalize(folder);
+    let found = reaches.get(key);
+    if (!found) {
+      found = reachOf(files, key);
+      reaches.set(key, found);
+    }
+    return found;
+  };
+  const otherUsers = (file, overlay) => {
+    const own = posix2.normalize(overlay);
+    const wanted = posix2.normalize(file);
+    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
+      if (folder === own || reach(own).folders.has(folder)) return false;
+      const other = reach(folder);
+      return other.files.has(wanted) && !other.folders.has(own);
+    });
+  };
+  return {
+    ownedBy(file, overlay) {
+      const normal = posix2.normalize(file);
+      if (normal.startsWith("../") || normal.startsWith("/") || normal === "..") return false;
+      return reach(overlay).files.has(normal) && otherUsers(file, overlay).length === 0;
+    },
+    otherUsers
+  };
+}
+
+// src/fix/helm-template.ts
+function actionsOf(text) {
+  const out = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    const offset = match.index;
+    for (let i = counted; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    counted = offset;
+    out.push({ body: (match[1] ?? "").trim(), line, offset });
+  }
+  return out;
+}
+function literalPart(line) {
+  return line.replace(/\{\{-?[\s\S]*?-?\}\}/g, "");
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+var UNKNOWN2 = { kind: "unknown" };
+function resolve10(expr, dot) {
+  const text = expr.trim().replace(/^\((.*)\)$/s, "$1").trim();
+  const match = /^(\$)?((?:\.[A-Za-z_][\w]*)*)$/.exec(text);
+  if (!match || text === "" && match[1] === void 0) return text === "." ? dot : UNKNOWN2;
+  let current = match[1] === "$" ? { kind: "root" } : dot;
+  for (const field of (match[2] ?? "").split(".").filter((part) => part !== "")) {
+    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN2;
+    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
+    else return UNKNOWN2;
+  }
+  return current;
+}
+function framesAt(actions, line, start) {
+  const stack = [];
+  const dot = () => stack[stack.length - 1]?.dot ?? start;
+  for (const action of actions) {
+    if (action.line >= line) break;
+    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1];
+    if (keyword === void 0) continue;
+    const rest = action.body.slice(keyword.length).trim();
+    if (keyword === "end") stack.pop();
+    else if (keyword === "else") {
+      const top = stack.pop();
+      if (!top) continue;
+      const outer = stack[stack.length - 1]?.dot ?? start;
+      const chained = /^(if|with)\b/.exec(rest);
+      const expr = chained ? rest.slice(chained[0].length).trim() : "";
+      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
+    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
+    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
+    else if (keyword === "range") {
+      const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
+      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
+    } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
+  }
+  return stack;
+}
+function blockUnder(file, lines, line) {
+  const parent = (lines[line - 1] ?? "").replace(/\r$/, "");
+  const literal = literalPart(parent);
+  if (literal.trim() === "") return void 0;
+  const item = /^(\s*)-\s+/.exec(literal);
+  const limit = item ? (item[1] ?? "").length : indentOf(literal);
+  let to = line;
+  let childIndent = item ? (item[0] ?? "").length : void 0;
+  for (let n = line + 1; n <= lines.length; n++) {
+    const text = literalPart((lines[n - 1] ?? "").replace(/\r$/, ""));
+    if (text.trim() === "") {
+      to = n;
+      continue;
+    }
+    if (indentOf(text) <= limit) break;
+    childIndent ??= indentOf(text);
+    to = n;
+  }
+  return { file, lines, from: line + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
+}
+var MAX_DEPTH = 4;
+function keySource(files, file, line, key) {
+  const text = files.read(file);
+  if (text === void 0) return { kind: "blocked", reason: `${file} cannot be read` };
+  const lines = text.split("\n");
+  const block = blockUnder(file, lines, line);
+  if (!block) return { kind: "blocked", reason: `${file}:${line} is printed by a template action; edit it by hand` };
+  const define = framesAt(actionsOf(text), line, { kind: "root" }).find((frame) => frame.keyword === "define");
+  if (define) return searchBlock(files, { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? "") }, key, text, 0);
+  return searchBlock(files, block, key, text, 0);
+}
+function helperDot(files, name) {
+  const bindings = helperSites(files, name).map((site) => {
+    const at = site.lastIndexOf(":");
+    const file = site.slice(0, at);
+    const line = Number(site.slice(at + 1));
+    const actions = actionsOf(files.read(file) ?? "");
+    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
+    const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
+    const frames = framesAt(actions, line, { kind: "root" });
+    if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
+    return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
+  });
+  const first = bindings[0];
+  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
+  return first;
+}
+function searchBlock(files, block, key, text, depth) {
+  const keyLine = new RegExp(`^\\s*(?:-\\s+)?${key}:(\\s|$)`);
+  let valuePending = false;
+  for (let n = block.from; n <= block.to; n++) {
+    const raw = (block.lines[n - 1] ?? "").replace(/\r$/, "");
+    const literal = literalPart(raw);
+    if (literal.trim() !== "") {
+      if (indentOf(literal) === block.childIndent && keyLine.test(literal)) return guardedKey(block, text, n, key);
+      valuePending = /:\s*(#.*)?$/.test(literal) && !/^\s*#/.test(literal);
+      continue;
+    }
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const nindent = /\|\s*nindent\s+(\d+)/.exec(body);
+    const indent = /\|\s*indent\s+(\d+)/.exec(body);
+    const printsBlock = /\b(toYaml|include|template|tpl)\b/.test(body);
+    if (!printsBlock) continue;
+    if (valuePending) {
+      valuePending = false;
+      continue;
+    }
+    const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
+    if (at !== block.childIndent) continue;
+    const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
+    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n} may print ${key}; podsec does not add a second one` };
+    const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
+    const siteFrames = framesAt(actionsOf(text).filter((action) => action.line >= block.scopeFrom), n, block.start);
+    const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
+    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    if (inner.kind !== "none") return inner;
+  }
+  return { kind: "none" };
+}
+function findHelper(files, name) {
+  for (const file of files.templates) {
+    const text = files.read(file);
+    if (text === void 0 || !text.includes(name)) continue;
+    const actions = actionsOf(text);
+    const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
+    if (start < 0) continue;
+    let open = 0;
+    for (const action of actions.slice(start)) {
+      const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
+      if (keyword === void 0) continue;
+      if (keyword === "end") open--;
+      else open++;
+      if (open === 0) return { file, text, lines: text.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
+    }
+  }
+  return void 0;
+}
+function escapeRegex2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function guardedKey(block, text, line, key) {
+  const actions = actionsOf(text).filter((action) => action.line >= block.scopeFrom);
+  const frames = framesAt(actions, line, block.start);
+  const inner = frames[frames.length - 1];
+  const where3 = `${block.file}:${line}`;
+  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where3} is written in the template but was not printed; edit it by hand` };
+  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where3} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  const outer = frames[frames.length - 2]?.dot ?? block.start;
+  const condition = resolve10(inner.expr, outer);
+  const printed = printedValue(actions, line, inner.dot);
+  if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
+    return { kind: "blocked", reason: `${key} at ${where3} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+  }
+  return { kind: "values", path: condition.path, templateFile: block.file, line };
+}
+function printedValue(actions, line, dot) {
+  for (const action of actions.filter((candidate) => candidate.line >= line && candidate.line <= line + 2)) {
+    const toYaml = /^toYaml\s+(\S+)|^(\S+)\s*\|\s*toYaml\b/.exec(action.body);
+    if (toYaml) return resolve10(toYaml[1] ?? toYaml[2] ?? "", dot);
+  }
+  return void 0;
+}
+function valuesFieldPath(source, rest) {
+  return [...source.path, ...rest.slice(1)];
+}
+function subchartChain(chartFolder, file) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  if (!file.startsWith(prefix)) return [];
+  const chain = [];
+  const parts = file.slice(prefix.length).split("/");
+  for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2) chain.push(parts[i + 1]);
+  return chain;
+}
+function helperUnderKey(files, file, line) {
+  const text = files.read(file);
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  const block = blockUnder(file, lines, line);
+  if (!block) return void 0;
+  let found;
+  for (let n = block.from; n <= block.to; n++) {
+    const raw = (lines[n - 1] ?? "").replace(/\r$/, "");
+    if (literalPart(raw).trim() !== "") return void 0;
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const name = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    if (name === void 0) continue;
+    if (found) return void 0;
+    const helper = findHelper(files, name);
+    if (!helper) return void 0;
+    const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
+    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n}` };
+  }
+  return found;
+}
+function helperSites(files, name) {
+  const sites = [];
+  const pattern = new RegExp(`\\b(?:include|template)\\s+"${escapeRegex2(name)}"`);
+  for (const file of files.templates) {
+    const text = files.read(file);
+    if (text === void 0 || !text.includes(name)) continue;
+    for (const action of actionsOf(text)) if (pattern.test(action.body)) sites.push(`${file}:${action.line}`);
+  }
+  return sites;
+}
+
 // src/fix/engine.ts
 function workloadKey2(target2, kind, namespace, name, part) {
   return [target2, kind, namespace, name, part ?? ""].join("\0");
@@ -28697,44 +22345,50 @@ var OVERRIDDEN_BY = {
 };
 function planFixes(input) {
   const findingsByWorkload = /* @__PURE__ */ new Map();
-  for (const finding2 of input.findings) {
-    if (finding2.suppressed || finding2.upcoming) continue;
-    for (const target2 of finding2.targets) {
-      const key = workloadKey2(target2.path, finding2.kind, finding2.namespace, finding2.name, finding2.part);
+  for (const finding of input.findings) {
+    if (finding.suppressed || finding.upcoming) continue;
+    for (const target2 of finding.targets) {
+      const key = workloadKey2(target2.path, finding.kind, finding.namespace, finding.name, finding.part);
       const list = findingsByWorkload.get(key) ?? [];
-      if (!list.includes(finding2)) list.push(finding2);
+      if (!list.includes(finding)) list.push(finding);
       findingsByWorkload.set(key, list);
     }
   }
   const edits = [];
   const newPatches = /* @__PURE__ */ new Map();
+  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
+  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
   const drafts = [];
   const seen = /* @__PURE__ */ new Set();
   for (const item of input.items) {
-    const { workload, targetRef: targetRef2 } = item;
+    const { workload, targetRef } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const key = workloadKey2(targetRef2.path, workload.kind, namespace, workload.name, workload.part);
-    const findings = findingsByWorkload.get(key)?.filter((finding2) => finding2.targets.some((target2) => target2.path === targetRef2.path && (targetRef2.scenarios.length === 0 || targetRef2.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    const key = workloadKey2(targetRef.path, workload.kind, namespace, workload.name, workload.part);
+    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
     if (!findings || findings.length === 0) continue;
-    const strictest = findings.reduce((best, finding2) => LEVELS.indexOf(finding2.level) > LEVELS.indexOf(best.level) ? finding2 : best);
+    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
     const version = parseVersion(strictest.version);
     if (!version) continue;
     const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
     const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
     drafts.push(draft);
-    const scenarioKey = `${key}\0${targetRef2.scenarios.join(",")}`;
+    const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
-    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef2)) {
-      const placed = placeChange(workload, change, targetRef2, input.files, newPatches);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
-        for (const edit of placed.edits) edits.push({ ...edit, owner });
-        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" });
+        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
+        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
+        draft.placed.push(entry);
       }
     }
   }
+  const notes = [];
+  settleHelperEdits(edits, drafts, input.files, notes);
+  settleSharedLines(edits, drafts);
   const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
@@ -28746,20 +22400,20 @@ function planFixes(input) {
     const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
     const cleared = [];
     const remaining = [];
-    for (const finding2 of draft.findings) {
-      const version = parseVersion(finding2.version);
-      const stillFails = version === void 0 || evaluatePod(fixedPod, finding2.level, version).some((failure) => failure.id === finding2.check);
+    for (const finding of draft.findings) {
+      const version = parseVersion(finding.version);
+      const stillFails = version === void 0 || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
       if (!stillFails) {
-        cleared.push(finding2);
+        cleared.push(finding);
         continue;
       }
-      const blocked = unplaced.find((entry) => entry.change.check === finding2.check || OVERRIDDEN_BY[finding2.check] === entry.change.check);
-      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding2.check) === "behaviour" || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding: finding2, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
     }
-    const { workload, targetRef: targetRef2 } = draft.item;
+    const { workload, targetRef } = draft.item;
     return {
-      target: targetRef2,
+      target: targetRef,
       kind: workload.kind,
       namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
       name: workload.name,
@@ -28773,7 +22427,7 @@ function planFixes(input) {
       files: [...new Set(placed.map((entry) => entry.file))]
     };
   });
-  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
 }
 function mergeScenarioDuplicates(workloads) {
   const byKey = /* @__PURE__ */ new Map();
@@ -28791,7 +22445,7 @@ function mergeScenarioDuplicates(workloads) {
       target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
       placed: [...known.placed, ...fix.placed],
       unplaced: [...known.unplaced, ...fix.unplaced],
-      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding2) => !left.has(finding2)),
+      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
       remaining,
       files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
     });
@@ -28809,17 +22463,17 @@ function manifestDocument(text, workload) {
   const offset = lineOffset(text, span.line);
   return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
 }
+var lineStarts;
 function lineOffset(text, line) {
-  let offset = 0;
-  for (let n2 = 1; n2 < line; n2++) {
-    const next = text.indexOf("\n", offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    lineStarts = { text, starts };
   }
-  return offset;
+  return line < 1 ? 0 : lineStarts.starts[line - 1] ?? text.length;
 }
-function yamlChange(change, path14) {
-  return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
+function yamlChange(change, path9) {
+  return change.action === "delete" ? { action: "delete", path: path9 } : { action: change.action, path: path9, value: change.value };
 }
 function placeFallbacks(workload, changes, files, target2) {
   if (target2.kind !== "helm") return [...changes];
@@ -28836,77 +22490,198 @@ function placeFallbacks(workload, changes, files, target2) {
   }
   return out;
 }
-function placeChange(workload, change, target2, files, newPatches) {
-  const path14 = objectPath(workload, change.path);
-  const located = workload.object.locate(path14);
+function placeChange(workload, change, target2, files, newPatches, uses) {
+  const path9 = objectPath(workload, change.path);
+  const located = workload.object.locate(path9);
   switch (target2.kind) {
     case "manifest": {
       const file = workload.object.file;
       const text = files.read(file);
       if (text === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text, workload);
-      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path9]) }] };
     }
     case "helm":
-      return placeInChart(workload, change, path14, located, target2, files);
+      return placeInChart(workload, change, path9, located, target2, files);
     case "kustomize":
-      return placeInKustomize(workload, change, path14, located, target2, files, newPatches);
+      return placeInKustomize(workload, change, path9, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
   }
 }
-function placeInChart(workload, change, path14, located, target2, files) {
+function placeInChart(workload, change, path9, located, target2, files) {
   const chartFolder = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target2, files);
-  if (!("reason" in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
-  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path14, primary, files) ?? values;
+  if (!("reason" in values) || !isUnder(primary.file, chartFolder)) return values;
+  const chain = subchartChain(chartFolder, primary.file);
+  const found = workload.object.position(path9).foundPath;
+  const rest = path9.slice(found.length);
+  if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
+    const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
+    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
+    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+  }
+  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path9, primary, files) ?? values;
 }
-function placeInTemplate(workload, change, path14, primary, files) {
+function dependencyAdvice(chain, chartFolder) {
+  const charts = `${chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`}charts/${chain.join("/charts/")}`;
+  return `podsec does not edit ${charts}: set it through a values key if a newer version of ${chain[chain.length - 1] ?? "the dependency"} offers one, or change the chart upstream`;
+}
+function templateFiles(files, file) {
+  const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
+  const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
+  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
+}
+function placeInTemplate(workload, change, path9, primary, files) {
   if (change.action === "delete") return void 0;
-  const found = workload.object.position(path14).foundPath;
-  const rest = path14.slice(found.length);
+  const found = workload.object.position(path9).foundPath;
+  const rest = path9.slice(found.length);
   const parentKey = found[found.length - 1];
-  if (rest.length === 0 || typeof parentKey !== "string" || typeof rest[0] !== "string") return void 0;
+  if (rest.length === 0 || parentKey === void 0 || typeof rest[0] !== "string") return void 0;
   const text = files.read(primary.file);
   if (text === void 0) return void 0;
   const lines = text.split("\n");
   const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
-  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
-  if (!match || match[3] !== parentKey) return void 0;
-  const keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
-  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
-  const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
-  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
-  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  let keyIndent;
+  let indent;
+  if (typeof parentKey === "number") {
+    const item = /^(\s*-\s+)[A-Za-z0-9_]+:[ \t]*\S/.exec(keyLine);
+    if (!item) return void 0;
+    keyIndent = (item[1] ?? "").length - 1;
+    indent = (item[1] ?? "").length;
+  } else {
+    const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+    if (!match || match[3] !== parentKey) return void 0;
+    keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
+    const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
+    const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
+    indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  }
+  const keyPattern = new RegExp(`^\\s*(- +)?${rest[0]}:`);
   for (const candidate of lines.slice(primary.line)) {
     if (candidate.trim() === "") continue;
     const candidateIndent = candidate.length - candidate.trimStart().length;
     if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
-    if (keyPattern.test(candidate)) return void 0;
+    if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
   }
   const value = change.action === "append" ? [change.value] : change.value;
-  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } }] };
+  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
+  const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
+  const helperText = helper === void 0 ? void 0 : files.read(helper.file);
+  if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
+    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+  }
+  return { edits: [atSite] };
+}
+function helperSetsKey(text, helper, key) {
+  const pattern = new RegExp(`^ {${helper.indent}}${key}:`);
+  const lines = text.split("\n");
+  for (let n = helper.defineLine + 1; n <= lines.length; n++) {
+    const line = lines[n - 1] ?? "";
+    if (/\{\{-?\s*define\b/.test(line)) break;
+    if (pattern.test(line)) return true;
+  }
+  return false;
+}
+function settleHelperEdits(edits, drafts, files, notes) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    if (!edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups.set(key, [...groups.get(key) ?? [], edit]);
+  }
+  for (const [place2, group] of groups) {
+    const first = group[0];
+    const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
+    const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
+    const covered = new Set(group.map((edit) => edit.helper?.site));
+    const uncovered = sites.filter((site) => !covered.has(site));
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit of group) {
+      const key = `${edit.owner}\0${edit.helper?.site ?? ""}`;
+      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null])]);
+    }
+    const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
+    if (uncovered.length === 0 && shapes.size === 1) continue;
+    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
+    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
+    for (const edit of group) {
+      const index = edits.indexOf(edit);
+      const site = edit.helper.fallback;
+      const entry = edit.entry === void 0 ? void 0 : { ...edit.entry, file: site.file };
+      edits.splice(index, 1, { ...site, owner: edit.owner, ...edit.user === void 0 ? {} : { user: edit.user }, ...entry === void 0 ? {} : { entry } });
+      const draft = drafts[edit.owner];
+      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit.entry ? entry : candidate);
+    }
+  }
+}
+function userOf(change) {
+  const [, list, index] = change.path;
+  return typeof index === "number" && typeof list === "string" && /[cC]ontainers$/.test(list) ? `${list}/${index}` : "pod";
+}
+function settleSharedLines(edits, drafts) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    if (edit.docIndex !== TEMPLATE_INSERT || edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups.set(key, [...groups.get(key) ?? [], edit]);
+  }
+  for (const [place2, group] of groups) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit of group) {
+      const key = `${edit.owner}\0${edit.user ?? ""}`;
+      const set = settings.get(key) ?? /* @__PURE__ */ new Set();
+      set.add(JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null]));
+      settings.set(key, set);
+    }
+    if (new Set([...settings.values()].map((set) => [...set].sort().join("\n"))).size <= 1) continue;
+    for (const edit of group) {
+      edits.splice(edits.indexOf(edit), 1);
+      const draft = drafts[edit.owner];
+      if (!draft || !edit.entry) continue;
+      const entry = edit.entry;
+      draft.placed = draft.placed.filter((candidate) => candidate !== entry);
+      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
+    }
+  }
 }
 var TEMPLATE_INSERT = -2;
 function placeInValues(change, primary, related, target2, files) {
-  const values = related.find((location2) => location2.valuesKey !== void 0);
+  const values = related.find((location) => location.valuesKey !== void 0);
   if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target2.path.replace(/\/$/, "");
-  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
-    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  const chain = subchartChain(chartFolder, values.file);
+  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
+  if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
+}
+function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
+  const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
+  const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
+  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
+  return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+function decidesKey(text, key) {
+  if (text === void 0) return false;
+  let value = parseDocuments(text)[0]?.toJS({ maxAliasCount: 100 });
+  for (const [depth, segment] of key.entries()) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
+    if (!Object.hasOwn(value, segment)) return false;
+    value = value[segment];
   }
-  const text = files.read(values.file);
-  if (text === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
-  const key = values.valuesKey;
-  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+  return true;
 }
 var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
-function mapByNames(rendered, source, path14) {
+function mapByNames(rendered, source, path9) {
   const out = [];
   let r = rendered;
   let s = source;
-  for (let i2 = 0; i2 < path14.length; i2++) {
-    const segment = path14[i2];
-    if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
+  for (let i = 0; i < path9.length; i++) {
+    const segment = path9[i];
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path9[i - 1]))) {
       const item = Array.isArray(r) ? r[segment] : void 0;
       const name = item?.name;
       if (!Array.isArray(s)) return void 0;
@@ -28920,7 +22695,7 @@ function mapByNames(rendered, source, path14) {
     out.push(segment);
     r = r?.[segment];
     s = s !== null && typeof s === "object" ? s[segment] : void 0;
-    if (s === void 0) return [...out, ...path14.slice(i2 + 1)];
+    if (s === void 0) return [...out, ...path9.slice(i + 1)];
   }
   return out;
 }
@@ -28934,28 +22709,31 @@ function placeAtExactScalar(change, located, files) {
   if (after === void 0) return void 0;
   return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
 }
-function placeInKustomize(workload, change, path14, located, target2, files, newPatches) {
+function placeInKustomize(workload, change, path9, located, target2, files, newPatches, uses) {
   const overlay = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const file = primary.file;
-  if (isUnder(file, overlay)) {
+  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+  const owned = kustomizationFile ? folder === (overlay === "" ? "." : overlay) : uses.ownedBy(file, overlay);
+  if (owned) {
     const exact = placeAtExactScalar(change, located, files);
     if (exact) return exact;
   }
-  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+  if (owned && isYamlFile(file) && !kustomizationFile) {
     const text = files.read(file);
-    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path14, primary, file, text);
+    const placed = text === void 0 ? void 0 : placeInSourceDocument(workload, change, path9, primary, file, text);
     if (placed) return placed;
   }
-  return placeInNewPatch(workload, change, path14, overlay, files, newPatches);
+  return placeInNewPatch(workload, change, path9, overlay, files, newPatches);
 }
-function placeInSourceDocument(workload, change, path14, primary, file, text) {
+function placeInSourceDocument(workload, change, path9, primary, file, text) {
   const docs = parseDocuments(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
   const value = doc?.toJS({ maxAliasCount: 100 });
   if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
-  const mapped = mapByNames(workload.object.value, value, path14);
+  const mapped = mapByNames(workload.object.value, value, path9);
   if (!mapped) return void 0;
   return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
 }
@@ -28963,22 +22741,22 @@ function fixPatchFile(overlay, kind, name) {
   const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
   return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
 }
-function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
+function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
   const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
-  const identity4 = sourceIdentity(workload, files);
-  const patchFile = fixPatchFile(overlay, workload.kind, identity4.name);
+  const identity2 = sourceIdentity(workload, files);
+  const patchFile = fixPatchFile(overlay, workload.kind, identity2.name);
   if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
   let patch = newPatches.get(patchFile);
   if (!patch) {
-    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity4 };
+    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity2 };
     newPatches.set(patchFile, patch);
   }
   let node = patch;
   let rendered = workload.object.value;
-  for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const segment = path14[i2];
-    const next = path14[i2 + 1];
+  for (let i = 0; i < path9.length - 1; i++) {
+    const segment = path9[i];
+    const next = path9[i + 1];
     rendered = rendered?.[segment];
     if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
       const item = rendered?.[next];
@@ -28990,15 +22768,15 @@ function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
       }
       node = entry;
       rendered = item;
-      i2++;
+      i++;
       continue;
     }
     node = node[segment] ??= {};
   }
-  const last = path14[path14.length - 1];
+  const last = path9[path9.length - 1];
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
-  const relative6 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative6 } } }], newFile: patchFile };
+  const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
 }
 function sourceIdentity(workload, files) {
   const located = workload.object.locate(["metadata", "name"]);
@@ -29014,28 +22792,33 @@ function sourceIdentity(workload, files) {
   }
   return { name: workload.name, ...workload.namespace ? { namespace: workload.namespace } : {} };
 }
-function sameEdit(a2, b) {
-  return a2.file === b.file && a2.docIndex === b.docIndex && JSON.stringify(a2.change) === JSON.stringify(b.change);
+function editKey(edit) {
+  return `${edit.docIndex}\0${JSON.stringify(edit.change)}`;
 }
 function applyEdits(edits, files, newFiles) {
   const byFile = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
   for (const edit of edits) {
     const list = byFile.get(edit.file) ?? [];
-    if (list.some((known) => sameEdit(known, edit))) continue;
+    const keys = known.get(edit.file) ?? /* @__PURE__ */ new Set();
+    const key = editKey(edit);
+    if (keys.has(key)) continue;
+    keys.add(key);
     list.push(edit);
     byFile.set(edit.file, list);
+    known.set(edit.file, keys);
   }
   const out = [];
   const errors = [];
   const failedFiles = /* @__PURE__ */ new Map();
-  for (const [file, list] of [...byFile].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) {
+  for (const [file, list] of [...byFile].sort(([a], [b]) => compareStrings(a, b))) {
     const before = files.read(file);
     const base = before;
     if (base === void 0) continue;
-    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
+    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a, b) => compareDeletes(b.change.path, a.change.path))];
     try {
       let text = base;
-      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
       for (const edit of atLines) {
         const [line, column2, ...keys] = edit.change.path;
         const replaced = replaceScalarAt(text, Number(line), Number(column2), edit.change.value, keys.map(String));
@@ -29055,7 +22838,7 @@ function applyEdits(edits, files, newFiles) {
     }
   }
   for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text });
-  out.sort((a2, b) => a2.file < b.file ? -1 : a2.file > b.file ? 1 : 0);
+  out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
 }
 function insertTemplateLines(text, edits) {
@@ -29069,22 +22852,22 @@ function insertTemplateLines(text, edits) {
   }
   const style = detectStyle(text);
   const lines = text.split("\n");
-  for (const [line, entry] of [...byLine].sort((a2, b) => b[0] - a2[0])) {
+  for (const [line, entry] of [...byLine].sort((a, b) => b[0] - a[0])) {
     const cr = (lines[line - 1] ?? "").endsWith("\r") ? "\r" : "";
     const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines2(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
     lines.splice(line, 0, ...block);
   }
   return lines.join("\n");
 }
-function compareDeletes(a2, b) {
-  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
+function compareDeletes(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
     if (x === y) continue;
     if (typeof x === "number" && typeof y === "number") return x - y;
     return String(x) < String(y) ? -1 : 1;
   }
-  return a2.length - b.length;
+  return a.length - b.length;
 }
 
 // src/fix/summary.ts
@@ -29096,10 +22879,10 @@ function countProblems2(result) {
   const remaining = /* @__PURE__ */ new Set();
   const behaviour = /* @__PURE__ */ new Set();
   for (const fix of result.workloads) {
-    for (const finding2 of fix.cleared) cleared.add(problemKey2(fix, finding2.check));
-    for (const { finding: finding2, why } of fix.remaining) {
-      remaining.add(problemKey2(fix, finding2.check));
-      if (why === BEHAVIOUR_REASON) behaviour.add(problemKey2(fix, finding2.check));
+    for (const finding of fix.cleared) cleared.add(problemKey2(fix, finding.check));
+    for (const { finding, why } of fix.remaining) {
+      remaining.add(problemKey2(fix, finding.check));
+      if (why === BEHAVIOUR_REASON) behaviour.add(problemKey2(fix, finding.check));
     }
   }
   for (const key of remaining) cleared.delete(key);
@@ -29130,8 +22913,8 @@ var RESTRICTED_ONLY = /* @__PURE__ */ new Set(["capabilities_restricted", "runAs
 function isRestrictedOnly(check) {
   return RESTRICTED_ONLY.has(check);
 }
-function where2(finding2) {
-  return `${finding2.file}:${finding2.line}`;
+function where2(finding) {
+  return `${finding.file}:${finding.line}`;
 }
 function renderFixSummary(result, options) {
   const counts = countProblems2(result);
@@ -29142,16 +22925,17 @@ function renderFixSummary(result, options) {
     files === 0 ? "podsec fix: nothing to change." : `podsec fix: ${verb} ${files} ${files === 1 ? "file" : "files"}; the edits clear ${counts.cleared} ${counts.cleared === 1 ? "problem" : "problems"}.`
   );
   for (const error of result.errors) lines.push(`podsec: ${error.file}: ${error.message}`);
+  for (const note of result.notes ?? []) lines.push(`note: ${note}`);
   const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
   if (counts.remaining > 0) lines.push("", `${counts.remaining} ${counts.remaining === 1 ? "problem remains" : "problems remain"}:`);
   for (const fix of withRemaining) {
     const seen = /* @__PURE__ */ new Set();
-    for (const { finding: finding2, why } of fix.remaining) {
-      if (seen.has(finding2.check)) continue;
-      seen.add(finding2.check);
+    for (const { finding, why } of fix.remaining) {
+      if (seen.has(finding.check)) continue;
+      seen.add(finding.check);
       const at = fix.unplaced.find((entry) => entry.reason === why && entry.at)?.at;
-      const byHand = at && (at.file !== finding2.file || at.line !== finding2.line) ? ` (edit ${at.file}:${at.line})` : "";
-      lines.push(`  ${where2(finding2)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ""}: ${finding2.check}: ${why}${byHand}`);
+      const byHand = at && (at.file !== finding.file || at.line !== finding.line) ? ` (edit ${at.file}:${at.line})` : "";
+      lines.push(`  ${where2(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ""}: ${finding.check}: ${why}${byHand}`);
     }
     const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
     if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
@@ -29167,8 +22951,8 @@ function renderFixSummary(result, options) {
 }
 
 // src/fix/report-hooks.ts
-function replacements2(change) {
-  if (change.before === void 0) return [{ deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }];
+function hunks(change) {
+  if (change.before === void 0) return [{ replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }, anchorLine: 1 }];
   const before = change.before;
   const starts = [0];
   for (let at = before.indexOf("\n"); at >= 0; at = before.indexOf("\n", at + 1)) starts.push(at + 1);
@@ -29178,23 +22962,58 @@ function replacements2(change) {
     const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
     const text = run.newLines.map((line) => `${line}
 `).join("");
-    return { deletedRegion: { charOffset, charLength }, ...text === "" ? {} : { insertedContent: { text } } };
+    return {
+      replacement: { deletedRegion: { charOffset, charLength }, ...text === "" ? {} : { insertedContent: { text } } },
+      anchorLine: run.oldCount === 0 ? Math.max(1, run.oldStart - 1) : run.oldStart
+    };
   });
+}
+function documentOfLine(text) {
+  const markers = [];
+  let line = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    line++;
+    if (text.startsWith("---", at + 1)) markers.push(line);
+  }
+  return (wanted) => {
+    let low = 0;
+    let high = markers.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (markers[middle] <= wanted) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
 }
 function sarifFixes(result) {
   const byFinding = /* @__PURE__ */ new Map();
   const changes = new Map(result.files.map((change) => [change.file, change]));
+  const hunksOf = /* @__PURE__ */ new Map();
+  const fileHunks = (change) => {
+    let found = hunksOf.get(change.file);
+    if (!found) {
+      found = { hunks: hunks(change), documentOf: documentOfLine(change.before ?? "") };
+      hunksOf.set(change.file, found);
+    }
+    return found;
+  };
   for (const fix of result.workloads) {
     if (fix.placed.some((entry) => entry.change.kind !== "safe")) continue;
     const files = fix.files.map((file) => changes.get(file)).filter((change) => change !== void 0);
     if (files.length === 0) continue;
-    const sarifFix = {
-      description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` },
-      artifactChanges: files.map((change) => ({ artifactLocation: { uri: change.file }, replacements: replacements2(change) }))
-    };
-    for (const finding2 of fix.cleared) byFinding.set(finding2, [sarifFix]);
+    const artifactChanges = files.flatMap((change) => {
+      const { hunks: all, documentOf } = fileHunks(change);
+      const lines = fix.cleared.flatMap((finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line));
+      const documents = new Set(lines.map(documentOf));
+      const own = lines.length === 0 ? all : all.filter((hunk) => documents.has(documentOf(hunk.anchorLine)));
+      return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
+    });
+    if (artifactChanges.length === 0) continue;
+    const sarifFix = { description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` }, artifactChanges };
+    for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
-  return (finding2) => byFinding.get(finding2);
+  return (finding) => byFinding.get(finding);
 }
 function fixableLine(result, command, markdown) {
   const { cleared } = countProblems2(result);
@@ -29225,8 +23044,8 @@ function fixCommandLine(command) {
 }
 
 // src/node-sources.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path11 from "node:path";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import path6 from "node:path";
 function nodeSourceFiles(cwd) {
   const cache = /* @__PURE__ */ new Map();
   return {
@@ -29234,15 +23053,44 @@ function nodeSourceFiles(cwd) {
       if (!cache.has(file)) {
         let text;
         try {
-          text = readFileSync5(path11.resolve(cwd, file), "utf8");
+          text = readFileSync3(path6.resolve(cwd, file), "utf8");
         } catch {
           text = void 0;
         }
         cache.set(file, text);
       }
       return cache.get(file);
+    },
+    kustomizations() {
+      return kustomizationFolders(cwd);
+    },
+    list(folder) {
+      try {
+        return readdirSync(path6.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
+      } catch {
+        return [];
+      }
     }
   };
+}
+var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function kustomizationFolders(root) {
+  const found = [];
+  const visit2 = (relative8) => {
+    let entries;
+    try {
+      entries = readdirSync(path6.resolve(root, relative8), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+    }
+  };
+  visit2("");
+  return found.sort();
 }
 function safeFixes(scanned, cwd) {
   if (scanned.result.findings.length === 0) return void 0;
@@ -29254,8 +23102,8 @@ function safeFixes(scanned, cwd) {
 }
 
 // src/cli/fix.ts
-import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path12 from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path7 from "node:path";
 
 // src/cli/error-line.ts
 function errorLine2(error) {
@@ -29289,14 +23137,14 @@ async function runFix(command, io) {
     io.stderr.write(renderFixSummary(fix, { written: false, command: fixCommandLine(command) }));
     return finish(predictedResult(result, fix), options, io);
   }
-  for (const change of fix.files) writeFile3(io.cwd, change.file, change.after);
+  for (const change of fix.files) writeFile2(io.cwd, change.file, change.after);
   io.stderr.write(renderFixSummary(fix, { written: true, command: fixCommandLine(command) }));
   const after = fix.files.length === 0 ? result : (await runScan(scanInputOf(command, io))).result;
   return finish(after, options, io);
 }
 function predictedResult(result, fix) {
   const cleared = new Set(fix.workloads.flatMap((workload) => workload.cleared));
-  return { ...result, findings: result.findings.filter((finding2) => !cleared.has(finding2)) };
+  return { ...result, findings: result.findings.filter((finding) => !cleared.has(finding)) };
 }
 function finish(result, options, io) {
   const why = failureSummary(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
@@ -29304,21 +23152,20 @@ function finish(result, options, io) {
 `);
   return exitCode(result, options.failOn, { renderErrorsFail: options.render.renderErrorsFail });
 }
-function writeFile3(cwd, file, text) {
-  const target2 = path12.resolve(cwd, file);
+function writeFile2(cwd, file, text) {
+  const target2 = path7.resolve(cwd, file);
   try {
-    mkdirSync2(path12.dirname(target2), { recursive: true });
-    writeFileSync3(target2, text);
+    mkdirSync2(path7.dirname(target2), { recursive: true });
+    writeFileSync2(target2, text);
   } catch (error) {
     throw new UsageError(`cannot write ${file}: ${error.code ?? "write failed"}`);
   }
 }
 
 // src/cli/merge.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // src/report/json-read.ts
-var PREVIOUS_VERSION = "1";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
 function readJsonReport(text, file) {
   if (text.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
@@ -29331,14 +23178,25 @@ function readJsonReport(text, file) {
   try {
     const report = obj(raw, "report");
     const version = report["version"];
-    if (version !== JSON_REPORT_VERSION && version !== PREVIOUS_VERSION) fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_VERSION)}`);
-    const findings = version === PREVIOUS_VERSION ? arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)) : arr(report["problems"], "problems").flatMap((item, i2) => problemFindings(item, `problems[${i2}]`));
+    if (typeof version !== "string" || !READABLE_JSON_REPORT_VERSIONS.includes(version)) {
+      fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_JSON_REPORT_VERSION)}`);
+    }
+    const findings = version === PREVIOUS_JSON_REPORT_VERSION ? arr(report["findings"], "findings").map((item, i) => {
+      const where3 = `findings[${i}]`;
+      return findingOf2(readJsonProblemFields(item, where3), readJsonPolicy(item, where3));
+    }) : arr(report["problems"], "problems").flatMap((item, i) => {
+      const problem = readJsonProblem(item, `problems[${i}]`);
+      return problem.policies.map((policy) => findingOf2(problem, policy));
+    });
     const result = {
       findings: sortFindings(findings),
-      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
-      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
-      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
-      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
+      workloads: arr(report["workloads"], "workloads").map((item, i) => verdictOf(readJsonWorkload(item, `workloads[${i}]`))),
+      errors: arr(report["errors"], "errors").map((item, i) => scanErrorOf(readJsonError(item, `errors[${i}]`))),
+      notices: arr(report["notices"] ?? [], "notices").map((item, i) => scanErrorOf(readJsonError(item, `notices[${i}]`))),
+      targets: arr(report["targets"] ?? [], "targets").map((item, i) => {
+        const { workloads, ...target2 } = readJsonTargetSummary(item, `targets[${i}]`);
+        return { ref: targetRefOf(target2), workloads };
+      })
     };
     return { result };
   } catch (error) {
@@ -29372,128 +23230,68 @@ function mergeResults(results) {
     targets: results.flatMap((result) => result.targets)
   };
 }
-var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-var SEVERITIES = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
-function targetRef(value, where3) {
-  const o2 = obj(value, where3);
+function targetRefOf(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function locationOf2(location) {
+  return { ...location };
+}
+function findingOf2(problem, policy) {
   return {
-    kind: oneOf(o2["kind"], TARGET_KINDS, `${where3}.kind`),
-    path: str(o2["path"], `${where3}.path`, 4096),
-    scenarios: arr(o2["scenarios"], `${where3}.scenarios`, 1e3).map((s, i2) => str(s, `${where3}.scenarios[${i2}]`, 4096))
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    apiVersion: problem.apiVersion,
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    level: policy.level,
+    version: policy.version,
+    reason: policy.reason,
+    detail: policy.detail,
+    message: policy.message,
+    modes: [...policy.modes],
+    severity: policy.severity,
+    field: problem.field,
+    targets: problem.targets.map(targetRefOf),
+    related: problem.related.map(locationOf2),
+    fingerprint: policy.fingerprint,
+    ...policy.suppressed !== void 0 ? { suppressed: { ...policy.suppressed } } : {},
+    ...policy.upcoming === true ? { upcoming: true } : {},
+    ...problem.note !== void 0 ? { note: problem.note } : {}
   };
 }
-function location(value, where3) {
-  const o2 = obj(value, where3);
-  const message = optStr(o2["message"], `${where3}.message`);
+function verdictOf(workload) {
   return {
-    file: relPath(o2["file"], `${where3}.file`),
-    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where3}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where3}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
-    ...message !== void 0 ? { message } : {}
+    file: workload.file,
+    line: workload.line,
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    namespace: workload.namespace,
+    name: workload.name,
+    ...workload.part !== void 0 ? { part: workload.part } : {},
+    mode: workload.mode,
+    level: workload.level,
+    version: workload.version,
+    allowed: workload.allowed,
+    targets: workload.targets.map(targetRefOf),
+    ...workload.message !== void 0 ? { message: workload.message } : {},
+    ...workload.exempt !== void 0 ? { exempt: workload.exempt } : {},
+    ...workload.note !== void 0 ? { note: workload.note } : {}
   };
 }
-function modes(value, where3) {
-  const list = arr(value, where3, 3).map((m, i2) => oneOf(m, MODES, `${where3}[${i2}]`));
-  return MODES.filter((m) => list.includes(m));
-}
-function problemFindings(value, where3) {
-  const o2 = obj(value, where3);
-  const policies = arr(o2["policies"], `${where3}.policies`, 16);
-  if (policies.length === 0) fail(`${where3}.policies`, "at least one policy");
-  const shared = { ...o2 };
-  delete shared["suppressed"];
-  delete shared["upcoming"];
-  return policies.map((item, i2) => {
-    const policy = obj(item, `${where3}.policies[${i2}]`);
-    return finding({ ...shared, ...policy }, where3, `${where3}.policies[${i2}]`);
-  });
-}
-function finding(value, where3, policyWhere = where3) {
-  const o2 = obj(value, where3);
-  const check = str(o2["check"], `${where3}.check`, 64);
-  if (!isCheckId(check)) fail(`${where3}.check`, "an upstream check id");
-  const fingerprint = str(o2["fingerprint"], `${policyWhere}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${policyWhere}.fingerprint`, "letters, digits and : _ . -");
-  let suppressed;
-  if (o2["suppressed"] !== void 0) {
-    const s = obj(o2["suppressed"], `${policyWhere}.suppressed`);
-    const expires = optStr(s["expires"], `${policyWhere}.suppressed.expires`);
-    suppressed = {
-      reason: str(s["reason"], `${policyWhere}.suppressed.reason`),
-      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${policyWhere}.suppressed.source`),
-      ...expires !== void 0 ? { expires } : {}
-    };
-  }
-  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${policyWhere}.upcoming`, "true or false");
-  const note = optStr(o2["note"], `${where3}.note`);
+function scanErrorOf(error) {
   return {
-    file: relPath(o2["file"], `${where3}.file`),
-    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where3}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where3}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where3}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where3}.kind`, 512),
-    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
-    name: str(o2["name"], `${where3}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where3}.part`, 512) } : {},
-    check,
-    level: oneOf(o2["level"], LEVELS, `${policyWhere}.level`),
-    version: str(o2["version"], `${policyWhere}.version`, 32),
-    reason: str(o2["reason"], `${policyWhere}.reason`),
-    detail: str(o2["detail"], `${policyWhere}.detail`),
-    message: str(o2["message"], `${policyWhere}.message`),
-    modes: modes(o2["modes"], `${policyWhere}.modes`),
-    severity: oneOf(o2["severity"], SEVERITIES, `${policyWhere}.severity`),
-    field: str(o2["field"], `${where3}.field`, 2048),
-    targets: arr(o2["targets"], `${where3}.targets`, 1e3).map((t, i2) => targetRef(t, `${where3}.targets[${i2}]`)),
-    related: arr(o2["related"], `${where3}.related`, 1e3).map((r, i2) => location(r, `${where3}.related[${i2}]`)),
-    fingerprint,
-    ...suppressed !== void 0 ? { suppressed } : {},
-    ...o2["upcoming"] === true ? { upcoming: true } : {},
-    ...note !== void 0 ? { note } : {}
+    file: error.file,
+    message: error.message,
+    ...error.line !== void 0 ? { line: error.line } : {},
+    ...error.column !== void 0 ? { column: error.column } : {},
+    ...error.target !== void 0 ? { target: targetRefOf(error.target) } : {}
   };
-}
-function verdict(value, where3) {
-  const o2 = obj(value, where3);
-  const message = optStr(o2["message"], `${where3}.message`);
-  const note = optStr(o2["note"], `${where3}.note`);
-  if (typeof o2["allowed"] !== "boolean") fail(`${where3}.allowed`, "true or false");
-  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where3}.exempt`);
-  return {
-    file: relPath(o2["file"], `${where3}.file`),
-    line: int(o2["line"], `${where3}.line`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where3}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where3}.kind`, 512),
-    namespace: str(o2["namespace"], `${where3}.namespace`, 512),
-    name: str(o2["name"], `${where3}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where3}.part`, 512) } : {},
-    mode: oneOf(o2["mode"], MODES, `${where3}.mode`),
-    level: oneOf(o2["level"], LEVELS, `${where3}.level`),
-    version: str(o2["version"], `${where3}.version`, 32),
-    allowed: o2["allowed"],
-    targets: arr(o2["targets"], `${where3}.targets`, 1e3).map((t, i2) => targetRef(t, `${where3}.targets[${i2}]`)),
-    ...message !== void 0 ? { message } : {},
-    ...exempt !== void 0 ? { exempt } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function scanError(value, where3) {
-  const o2 = obj(value, where3);
-  return {
-    file: str(o2["file"], `${where3}.file`, 4096),
-    message: str(o2["message"], `${where3}.message`),
-    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where3}.line`, 1, LIMITS.line) } : {},
-    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where3}.column`, 1, LIMITS.line) } : {},
-    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where3}.target`) } : {}
-  };
-}
-function targetSummary(value, where3) {
-  const o2 = obj(value, where3);
-  return { ref: targetRef(o2, where3), workloads: int(o2["workloads"], `${where3}.workloads`, 0, LIMITS.items) };
 }
 
 // src/cli/merge.ts
@@ -29502,7 +23300,7 @@ function mergeResultFiles(files) {
   for (const file of files) {
     let text;
     try {
-      text = readFileSync6(file, "utf8");
+      text = readFileSync4(file, "utf8");
     } catch (error2) {
       throw new UsageError(`${file}: cannot be read (${error2.code ?? "error"})`);
     }
@@ -29546,8 +23344,8 @@ function createProgress(stream, options) {
   const timer = setInterval(draw, options.intervalMs ?? 100);
   timer.unref();
   return {
-    setTotal(count2) {
-      total = count2;
+    setTotal(count) {
+      total = count;
     },
     started(target2) {
       running.push(target2);
@@ -29586,7 +23384,7 @@ async function main(argv, io = processIo()) {
         return 0;
       case "merge": {
         debug = command.debug;
-        const merged = mergeResultFiles(command.files.map((file) => path13.resolve(io.cwd, file)));
+        const merged = mergeResultFiles(command.files.map((file) => path8.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
         emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
         nameErrors(merged, command.format, command.output, io);
@@ -29663,8 +23461,8 @@ function configMessage(loaded, fromFlag, cwd) {
   if (loaded.file !== void 0) return `podsec: config ${loaded.file}${fromFlag ? " (--config)" : ""}`;
   return `podsec: no config file (${CONFIG_FILE_NAMES.join(" or ")} in the working folder ${cwd}); built-in defaults and flags`;
 }
-function nameErrors(result, format2, output, io) {
-  if (format2 === "text" && output === void 0 && io.stdout.isTTY === true) return;
+function nameErrors(result, format, output, io) {
+  if (format === "text" && output === void 0 && io.stdout.isTTY === true) return;
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
 `);
 }
@@ -29683,7 +23481,7 @@ function withProgress(deps, progress) {
       progress.setTotal(found.targets.length);
       return found;
     },
-    loadManifests: tracked((target2, options) => deps.loadManifests(target2, options)),
+    loadManifests: (target2, options, sink) => tracked((t, o) => deps.loadManifests(t, o, sink))(target2, options),
     render: tracked((target2, options) => deps.render(target2, options))
   };
 }
@@ -29695,12 +23493,12 @@ function knownCheck(typed) {
 function resolveFailOn(text) {
   return resolveScanOptions({ cwd: ".", paths: [], flags: { failOn: text }, today: "1970-01-01" }).failOn;
 }
-function emitReport(result, format2, output, choices, io, extra = {}) {
+function emitReport(result, format, output, choices, io, extra = {}) {
   const { failOn, verbose, showSuppressed } = choices;
   const { comparison } = extra;
   const blobUrl = blobBaseUrl(io.env);
-  const report = format2 === "json" ? renderJsonReport(result, comparison, { failOn }) : format2 === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format2 === "markdown" ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...blobUrl === void 0 ? {} : { blobUrl } }) : appendTextSections(renderText(result, { color: output === void 0 && choices.color, failOn, verbose, showSuppressed }), result, comparison);
-  const text = extra.fixable !== void 0 && (format2 === "text" || format2 === "markdown") ? `${report.replace(/\n*$/, "")}
+  const report = format === "json" ? renderJsonReport(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...blobUrl === void 0 ? {} : { blobUrl } }) : appendTextSections(renderText(result, { color: output === void 0 && choices.color, failOn, verbose, showSuppressed }), result, comparison);
+  const text = extra.fixable !== void 0 && (format === "text" || format === "markdown") ? `${report.replace(/\n*$/, "")}
 
 ${extra.fixable}
 ` : report;
@@ -29716,10 +23514,10 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
   return code2;
 }
 function writeOutput(cwd, file, text) {
-  const target2 = path13.resolve(cwd, file);
+  const target2 = path8.resolve(cwd, file);
   try {
-    mkdirSync3(path13.dirname(target2), { recursive: true });
-    writeFileSync4(target2, text.endsWith("\n") ? text : `${text}
+    mkdirSync3(path8.dirname(target2), { recursive: true });
+    writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
 `);
   } catch (error) {
     const code2 = error.code;

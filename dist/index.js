@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4104,17 +4104,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants8 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants8.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants8.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants8.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants8.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants8.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve9(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve11(null);
             }
           }).on("error", noop6).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -11641,7 +11641,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP2 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record3 of addresses) {
-          record3.timestamp = timestamp;
-          if (typeof record3.ttl === "number") {
-            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record3.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record3.family] ?? { ips: [] };
-          familyRecords.ips.push(record3);
-          records.records[record3.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -11896,7 +11896,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP2(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
@@ -12037,10 +12037,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14462,14 +14462,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19758,7 +19758,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants7 = require_constants6();
+    var constants8 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19766,7 +19766,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants7;
+    } = constants8;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19975,7 +19975,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants8.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20021,8 +20021,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants7.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants8.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants8.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20276,9 +20276,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20718,7 +20718,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants7.globChars(opts.windows);
+      } = constants8.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20776,8 +20776,8 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils2();
-    var constants7 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants8 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -20790,12 +20790,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -20805,8 +20805,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix2 });
-        const result = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20831,7 +20831,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20839,7 +20839,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format2 ? format2(input) : input;
       if (match === false) {
@@ -20848,16 +20848,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch4.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      return regex2.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
     picomatch4.parse = (pattern, options) => {
@@ -20904,7 +20904,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants7;
+    picomatch4.constants = constants8;
     module.exports = picomatch4;
   }
 });
@@ -21379,8 +21379,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -21591,15 +21591,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -21614,13 +21614,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -22021,14 +22021,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished7()) {
-                  return resolve9();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished7()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve11();
                     }
                   });
                 }
@@ -22121,9 +22121,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -22369,11 +22369,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -22389,7 +22389,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -22476,26 +22476,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -22703,14 +22703,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -22954,12 +22954,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -22967,7 +22967,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -23006,7 +23006,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve11(response);
             }
           }));
         });
@@ -23030,10 +23030,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -23043,7 +23043,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -23066,11 +23066,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
-    exports.isNode = isNode2;
-    exports.isPair = isPair5;
+    exports.isMap = isMap6;
+    exports.isNode = isNode;
+    exports.isPair = isPair4;
     exports.isScalar = isScalar8;
-    exports.isSeq = isSeq8;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -26980,10 +26980,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -26997,7 +26997,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -27021,7 +27021,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -27037,7 +27037,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -27128,7 +27128,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -27142,13 +27142,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -27178,9 +27178,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -27191,18 +27191,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -27216,7 +27216,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -27256,8 +27256,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap6 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -27269,7 +27269,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -27279,9 +27279,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -27298,7 +27298,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27311,7 +27311,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -27327,7 +27327,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -27478,7 +27478,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -27495,24 +27495,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -27695,25 +27695,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -28523,14 +28523,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -29697,18 +29697,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -29861,15 +29861,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -30063,13 +30063,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -30441,12 +30441,12 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve9, reject) {
+        return new Promise(function(resolve11, reject) {
           isexe(path14, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve9(is);
+              resolve11(is);
             }
           });
         });
@@ -30512,27 +30512,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve9, reject) => {
+      const step = (i2) => new Promise((resolve11, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve9(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve11(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
         const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve9(subStep(p, i2, 0));
+        resolve11(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve9, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve11, reject) => {
         if (ii === pathExt.length)
-          return resolve9(step(i2 + 1));
+          return resolve11(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve9(p + ext);
+              return resolve11(p + ext);
           }
-          return resolve9(subStep(p, i2, ii + 1));
+          return resolve11(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -30824,7 +30824,7 @@ var require_cross_spawn = __commonJS({
     var cp2 = __require("child_process");
     var parse4 = require_parse3();
     var enoent = require_enoent();
-    function spawn2(command, args, options) {
+    function spawn3(command, args, options) {
       const parsed = parse4(command, args, options);
       const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -30836,8 +30836,8 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn2;
-    module.exports.spawn = spawn2;
+    module.exports = spawn3;
+    module.exports.spawn = spawn3;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse4;
     module.exports._enoent = enoent;
@@ -30932,15 +30932,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -31006,11 +31006,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31026,7 +31026,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31353,7 +31353,7 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync3, readdirSync, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, readdirSync as readdirSync2, readFileSync as readFileSync8, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { randomBytes as randomBytes3 } from "node:crypto";
 import path13 from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31371,10 +31371,15 @@ var import_picomatch = __toESM(require_picomatch2(), 1);
 // src/policy/types.ts
 var LEVELS = ["privileged", "baseline", "restricted"];
 
-// src/policy/shape.ts
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+// src/util/plain-object.ts
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+function asRecord(value) {
+  return isPlainObject(value) ? value : void 0;
+}
+
+// src/policy/shape.ts
 function asArray(value) {
   return Array.isArray(value) ? value : void 0;
 }
@@ -31449,6 +31454,22 @@ function exemptUserNamespacePods(previous) {
 }
 var PSS_DOCS = "https://kubernetes.io/docs/concepts/security/pod-security-standards/";
 
+// src/util/compare.ts
+function compareStrings(a2, b) {
+  const length = Math.min(a2.length, b.length);
+  for (let i2 = 0; i2 < length; i2++) {
+    let x = a2.charCodeAt(i2);
+    let y = b.charCodeAt(i2);
+    if (x === y) continue;
+    if (x >= 55296 && y >= 55296) {
+      x = x >= 57344 ? x - 2048 : x + 8192;
+      y = y >= 57344 ? y - 2048 : y + 8192;
+    }
+    return x - y;
+  }
+  return a2.length - b.length;
+}
+
 // src/policy/messages.ts
 function quoteList(items) {
   if (items.length === 0) return "";
@@ -31469,22 +31490,8 @@ function usesVerb(subjects) {
 function joinSetters(setters) {
   return setters.join(" and ");
 }
-function compareCodePoints(a2, b) {
-  const length = Math.min(a2.length, b.length);
-  for (let i2 = 0; i2 < length; i2++) {
-    let x = a2.charCodeAt(i2);
-    let y = b.charCodeAt(i2);
-    if (x === y) continue;
-    if (x >= 55296 && y >= 55296) {
-      x = x >= 57344 ? x - 2048 : x + 8192;
-      y = y >= 57344 ? y - 2048 : y + 8192;
-    }
-    return x - y;
-  }
-  return a2.length - b.length;
-}
 function sortStrings(items) {
-  return Array.from(items).sort(compareCodePoints);
+  return Array.from(items).sort(compareStrings);
 }
 function sortedSet(items) {
   return sortStrings(new Set(items));
@@ -33342,12 +33349,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record3 = entry;
+  const record2 = entry;
   const errors = [];
-  for (const key of Object.keys(record3)) {
+  for (const key of Object.keys(record2)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record3;
+  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record2;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -33509,11 +33516,16 @@ function isCheckId(text2) {
 function checkRank(id) {
   return rank.get(id) ?? CHECK_ORDER.length;
 }
-function compareStrings(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
 function compareByPlace(a2, b) {
   return compareStrings(a2.file, b.file) || a2.line - b.line || a2.column - b.column || compareStrings(a2.kind, b.kind) || compareStrings(a2.namespace, b.namespace) || compareStrings(a2.name, b.name) || checkRank(a2.check) - checkRank(b.check);
+}
+
+// src/util/item-at.ts
+function itemAt(items, index) {
+  if (!Number.isInteger(index) || index < 0 || index >= items.length) {
+    throw new RangeError(`podsec internal error: no element ${index} in a list of ${items.length}`);
+  }
+  return items[index];
 }
 
 // src/findings/namespace-policy.ts
@@ -33570,7 +33582,7 @@ function namespacePolicy(labels, defaults2) {
   return { policies: { enforce, warn, audit: resolved.audit }, errors };
 }
 function joinFieldErrors(errors) {
-  return errors.length === 1 ? errors[0] : `[${errors.join(", ")}]`;
+  return errors.length === 1 ? itemAt(errors, 0) : `[${errors.join(", ")}]`;
 }
 function invalidNamespaceMessage(name, errors) {
   return `Namespace ${JSON.stringify(name)} is invalid: ${joinFieldErrors(errors)}`;
@@ -33620,13 +33632,13 @@ var Checker = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return this.fail(path14, `must be a mapping, got ${describe(value)}`);
     }
-    const record3 = value;
+    const record2 = value;
     if (keys) {
-      for (const key of Object.keys(record3)) {
+      for (const key of Object.keys(record2)) {
         if (!keys.includes(key)) this.fail([...path14, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record3;
+    return record2;
   }
   string(value, path14, nonEmpty3 = true) {
     if (typeof value !== "string") return this.fail(path14, `must be a string, got ${describe(value)}`);
@@ -33684,11 +33696,11 @@ var Checker = class {
     return this.fail(path14, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
   stringMap(value, path14, checkKey, checkValue) {
-    const record3 = this.mapping(value, path14, void 0);
-    if (!record3) return void 0;
+    const record2 = this.mapping(value, path14, void 0);
+    if (!record2) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record3)) {
+    for (const [key, raw] of Object.entries(record2)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
@@ -33734,18 +33746,18 @@ function modeSetting(c3, value, path14) {
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record3 = c3.mapping(value, path14, ["level", "version"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, ["level", "version"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.level !== void 0) out.level = c3.level(record3.level, [...path14, "level"]);
-  if (record3.version !== void 0) out.version = c3.version(record3.version, [...path14, "version"]);
+  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path14, "level"]);
+  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path14, "version"]);
   return out;
 }
 function namespaces(c3, value, path14) {
-  const record3 = c3.mapping(value, path14, void 0);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, void 0);
+  if (!record2) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record3)) {
+  for (const [name, raw] of Object.entries(record2)) {
     const at = [...path14, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
@@ -33783,25 +33795,25 @@ var DUMMY_DEFAULTS = {
   audit: { level: "privileged", version: "latest" }
 };
 function exemptionsFrom(c3, value, path14) {
-  const record3 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.namespaces !== void 0) out.namespaces = c3.stringList(record3.namespaces, [...path14, "namespaces"], dns1123LabelError);
-  if (record3.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record3.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
+  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path14, "namespaces"], dns1123LabelError);
+  if (record2.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record3.usernames !== void 0) out.usernames = c3.stringList(record3.usernames, [...path14, "usernames"]);
+  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path14, "usernames"]);
   return out;
 }
 function relaxation(c3, value, path14) {
-  const record3 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record3.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record2.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
-      record3.checks,
+      record2.checks,
       [...path14, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
@@ -33809,12 +33821,12 @@ function relaxation(c3, value, path14) {
     checks = list;
   }
   let reason;
-  if (record3.reason === void 0 || typeof record3.reason === "string" && record3.reason.trim() === "") {
+  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
     c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record3.reason, [...path14, "reason"]);
+  } else reason = c3.string(record2.reason, [...path14, "reason"]);
   const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
-  if (record3.expires !== void 0) {
-    const text2 = c3.string(record3.expires, [...path14, "expires"]);
+  if (record2.expires !== void 0) {
+    const text2 = c3.string(record2.expires, [...path14, "expires"]);
     if (text2 !== void 0) {
       const problem = dateError(text2);
       if (problem === void 0) out.expires = text2;
@@ -33822,10 +33834,10 @@ function relaxation(c3, value, path14) {
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record3[key] !== void 0) out[key] = c3.stringList(record3[key], [...path14, key], globError);
+    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path14, key], globError);
   }
-  if (record3.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record3.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
+  if (record2.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record2.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
@@ -33859,49 +33871,49 @@ function relativePaths(c3, list, path14) {
   return ok ? list : void 0;
 }
 function helmOptions(c3, value, path14, keys) {
-  const record3 = c3.mapping(value, path14, keys);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, keys);
+  if (!record2) return void 0;
   const out = {};
-  if (record3.binary !== void 0) out.binary = commandName(c3, record3.binary, [...path14, "binary"]);
-  if (record3.releaseName !== void 0) {
-    const name = c3.string(record3.releaseName, [...path14, "releaseName"]);
+  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path14, "binary"]);
+  if (record2.releaseName !== void 0) {
+    const name = c3.string(record2.releaseName, [...path14, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
     if (problem !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record3.namespace !== void 0) {
-    const name = c3.string(record3.namespace, [...path14, "namespace"]);
+  if (record2.namespace !== void 0) {
+    const name = c3.string(record2.namespace, [...path14, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
     if (problem !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record3.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record3.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
-  if (record3.set !== void 0) {
+  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
+  if (record2.set !== void 0) {
     out.set = c3.stringList(
-      record3.set,
+      record2.set,
       [...path14, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record3.kubeVersion !== void 0) out.kubeVersion = c3.string(record3.kubeVersion, [...path14, "kubeVersion"]);
-  if (record3.apiVersions !== void 0) out.apiVersions = c3.stringList(record3.apiVersions, [...path14, "apiVersions"]);
-  if (record3.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record3.ciScenarios, [...path14, "ciScenarios"]);
+  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path14, "kubeVersion"]);
+  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path14, "apiVersions"]);
+  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path14, "ciScenarios"]);
   return out;
 }
 function target(c3, value, path14) {
-  const record3 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
-  if (!record3) return void 0;
+  const record2 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
+  if (!record2) return void 0;
   const before = c3.errors.length;
-  const targetPath = record3.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record3.path, [...path14, "path"]);
+  const targetPath = record2.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path14, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record3.type !== void 0) out.type = c3.oneOf(record3.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
-  if (record3.helm !== void 0) out.helm = helmOptions(c3, record3.helm, [...path14, "helm"], TARGET_HELM_KEYS);
-  if (record3.scenarios !== void 0) {
-    if (!Array.isArray(record3.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record3.scenarios)}`);
+  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
+  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path14, "helm"], TARGET_HELM_KEYS);
+  if (record2.scenarios !== void 0) {
+    if (!Array.isArray(record2.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record3.scenarios.flatMap((raw, index) => {
+      out.scenarios = record2.scenarios.flatMap((raw, index) => {
         const at = [...path14, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
@@ -33937,12 +33949,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record3 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record3.level !== void 0) config.level = c3.level(record3.level, ["level"]);
-  if (record3.version !== void 0) config.version = c3.version(record3.version, ["version"]);
-  if (record3.defaults !== void 0) {
-    const defaults2 = c3.mapping(record3.defaults, ["defaults"], MODES);
+  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
+  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
+  if (record2.defaults !== void 0) {
+    const defaults2 = c3.mapping(record2.defaults, ["defaults"], MODES);
     if (defaults2) {
       const out = {};
       for (const mode of MODES) {
@@ -33953,31 +33965,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record3.namespaces !== void 0) config.namespaces = namespaces(c3, record3.namespaces, ["namespaces"]);
-  if (record3.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record3.exemptions, ["exemptions"]);
-  if (record3.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record3.admissionConfiguration, ["admissionConfiguration"]);
+  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
+  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
+  if (record2.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record3.relaxations !== void 0) {
-    if (!Array.isArray(record3.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record3.relaxations)}`);
-    else config.relaxations = record3.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record2.relaxations !== void 0) {
+    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
+    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record3.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record3.inlineIgnores, ["inlineIgnores"]);
-  if (record3.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record3.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record3.podTemplateKinds)}`);
-    else config.podTemplateKinds = record3.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
+  if (record2.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
+    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record3.nextVersion !== void 0) config.nextVersion = c3.version(record3.nextVersion, ["nextVersion"]);
-  if (record3.clusterVersion !== void 0) {
-    const text2 = c3.string(record3.clusterVersion, ["clusterVersion"]);
+  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
+  if (record2.clusterVersion !== void 0) {
+    const text2 = c3.string(record2.clusterVersion, ["clusterVersion"]);
     if (text2 !== void 0) {
       if (clusterMinorOf(text2) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text2;
     }
   }
-  if (record3.helm !== void 0) config.helm = helmOptions(c3, record3.helm, ["helm"], HELM_KEYS);
-  if (record3.kustomize !== void 0) {
-    const kustomize = c3.mapping(record3.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
+  if (record2.kustomize !== void 0) {
+    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -33985,16 +33997,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record3.network !== void 0) config.network = c3.boolean(record3.network, ["network"]);
-  if (record3.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record3.timeout, ["timeout"]);
-  if (record3.concurrency !== void 0) config.concurrency = c3.positiveInteger(record3.concurrency, ["concurrency"]);
-  if (record3.renderErrors !== void 0) config.renderErrors = c3.oneOf(record3.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record3.targets !== void 0) {
-    if (!Array.isArray(record3.targets)) c3.fail(["targets"], `must be a list, got ${describe(record3.targets)}`);
-    else config.targets = record3.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
+  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
+  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
+  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record2.targets !== void 0) {
+    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
+    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record3.exclude !== void 0) config.exclude = c3.stringList(record3.exclude, ["exclude"], globError);
-  if (record3.failOn !== void 0) config.failOn = c3.oneOf(record3.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
+  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -34056,15 +34068,63 @@ function resolveScanOptions(input) {
   const { flags } = input;
   const config = input.config ?? {};
   const errors = [];
-  const modes2 = {
-    enforce: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).enforce },
-    warn: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).warn },
-    audit: { ...(input.admission?.defaults ?? DEFAULT_MODE_POLICIES).audit }
+  const defaults2 = resolveModePolicies(input, config, errors);
+  const { nextVersion, clusterMinor } = resolveVersions(flags, config, errors);
+  const exclude = [...config.exclude ?? [], ...flags.exclude ?? []];
+  for (const glob of flags.exclude ?? []) {
+    const problem = globError(glob);
+    if (problem !== void 0) errors.push(`--exclude: ${problem}`);
+  }
+  const run2 = resolveRunSettings(flags, config, input.cpuCount, errors);
+  if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
+    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+  }
+  if (errors.length > 0) throw new OptionsError(errors);
+  return {
+    cwd: input.cwd,
+    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
+    exclude,
+    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
+    policy: {
+      defaults: defaults2,
+      namespaceLabels: config.namespaces ?? {},
+      exemptions: {
+        namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
+        runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
+        usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames)
+      },
+      relaxations: config.relaxations ?? [],
+      podTemplateKinds: config.podTemplateKinds ?? [],
+      ...nextVersion !== void 0 ? { nextVersion } : {},
+      ...clusterMinor !== void 0 ? { clusterMinor } : {},
+      allowInlineIgnores: flags.ignoreInline === true ? false : config.inlineIgnores ?? true
+    },
+    render: {
+      helm: resolveHelm(flags, config, input.cwd),
+      kustomize: {
+        ...flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {},
+        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false
+      },
+      network: flags.network ?? config.network ?? false,
+      timeoutMs: run2.timeoutMs,
+      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
+      concurrency: run2.concurrency,
+      renderErrorsFail: run2.renderErrors === "fail"
+    },
+    today: input.today,
+    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
+    ...run2.shard ? { shard: run2.shard } : {},
+    failOn: run2.failOn
   };
+}
+function resolveModePolicies(input, config, errors) {
+  const { flags } = input;
+  const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
+  const modes = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
   const apply = (targets, setting) => {
     for (const mode of targets) {
-      if (setting.level !== void 0) modes2[mode].level = setting.level;
-      if (setting.version !== void 0) modes2[mode].version = setting.version;
+      if (setting.level !== void 0) modes[mode].level = setting.level;
+      if (setting.version !== void 0) modes[mode].version = setting.version;
     }
   };
   apply(MODES, { ...config.level ? { level: config.level } : {}, ...config.version ? { version: config.version } : {} });
@@ -34089,6 +34149,9 @@ function resolveScanOptions(input) {
     if ("error" in parsed) errors.push(`--${mode}: ${parsed.error}`);
     else apply([mode], parsed.setting);
   }
+  return { enforce: modes.enforce, warn: modes.warn, audit: modes.audit };
+}
+function resolveVersions(flags, config, errors) {
   const nextVersion = flags.nextVersion ?? config.nextVersion;
   if (flags.nextVersion !== void 0) {
     const problem = versionError(flags.nextVersion);
@@ -34099,18 +34162,16 @@ function resolveScanOptions(input) {
   if (clusterVersion !== void 0 && clusterMinor === void 0) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
-  const exclude = [...config.exclude ?? [], ...flags.exclude ?? []];
-  for (const glob of flags.exclude ?? []) {
-    const problem = globError(glob);
-    if (problem !== void 0) errors.push(`--exclude: ${problem}`);
-  }
+  return { ...nextVersion !== void 0 ? { nextVersion } : {}, ...clusterMinor !== void 0 ? { clusterMinor } : {} };
+}
+function resolveRunSettings(flags, config, cpuCount, errors) {
   let timeoutMs2 = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== void 0) {
     const parsed = parseDurationMs(flags.timeout);
     if (parsed === void 0) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
     else timeoutMs2 = parsed;
   }
-  let concurrency = config.concurrency ?? Math.max(1, input.cpuCount ?? 4);
+  let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== void 0) {
     if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
@@ -34131,59 +34192,21 @@ function resolveScanOptions(input) {
     if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
-  if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
-  }
-  if (errors.length > 0) throw new OptionsError(errors);
+  return { timeoutMs: timeoutMs2, concurrency, renderErrors, failOn, shard };
+}
+function resolveHelm(flags, config, cwd) {
   const helm = config.helm ?? {};
-  const exemptions = {
-    namespaces: union(input.admission?.exemptions.namespaces, config.exemptions?.namespaces),
-    runtimeClasses: union(input.admission?.exemptions.runtimeClasses, config.exemptions?.runtimeClasses),
-    usernames: union(input.admission?.exemptions.usernames, config.exemptions?.usernames)
-  };
-  const defaults2 = { enforce: modes2.enforce, warn: modes2.warn, audit: modes2.audit };
   return {
-    cwd: input.cwd,
-    paths: input.paths.map((given) => relativeToCwd(given, input.cwd)),
-    exclude,
-    targets: (config.targets ?? []).map((target2) => relativeTarget(target2, input.cwd, input.configDir)),
-    policy: {
-      defaults: defaults2,
-      namespaceLabels: config.namespaces ?? {},
-      exemptions,
-      relaxations: config.relaxations ?? [],
-      podTemplateKinds: config.podTemplateKinds ?? [],
-      ...nextVersion !== void 0 ? { nextVersion } : {},
-      ...clusterMinor !== void 0 ? { clusterMinor } : {},
-      allowInlineIgnores: flags.ignoreInline === true ? false : config.inlineIgnores ?? true
-    },
-    render: {
-      helm: {
-        ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
-        releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
-        ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
-        // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
-        // those in the config file stay relative to their chart.
-        valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(input.cwd, file)) : [...helm.valuesFiles ?? []],
-        set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
-        ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
-        apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
-        ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true
-      },
-      kustomize: {
-        ...flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {},
-        enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false
-      },
-      network: flags.network ?? config.network ?? false,
-      timeoutMs: timeoutMs2,
-      maxOutputBytes: DEFAULT_MAX_OUTPUT_BYTES,
-      concurrency,
-      renderErrorsFail: renderErrors === "fail"
-    },
-    today: input.today,
-    ...flags.allowEmptyInput === true ? { allowEmptyInput: true } : {},
-    ...shard ? { shard } : {},
-    failOn
+    ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
+    releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
+    ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
+    // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
+    // those in the config file stay relative to their chart.
+    valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(cwd, file)) : [...helm.valuesFiles ?? []],
+    set: nonEmpty(flags.set) ? [...flags.set] : [...helm.set ?? []],
+    ...flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {},
+    apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
+    ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true
   };
 }
 function union(a2, b) {
@@ -34191,15 +34214,15 @@ function union(a2, b) {
 }
 function relativeToCwd(given, cwd) {
   if (!path.isAbsolute(given)) return given;
-  const relative6 = path.relative(path.resolve(cwd), path.resolve(given));
-  if (relative6 === "") return ".";
-  if (relative6.startsWith("..") || path.isAbsolute(relative6)) return given;
-  return relative6.split(path.sep).join("/");
+  const relative8 = path.relative(path.resolve(cwd), path.resolve(given));
+  if (relative8 === "") return ".";
+  if (relative8.startsWith("..") || path.isAbsolute(relative8)) return given;
+  return relative8.split(path.sep).join("/");
 }
 function relativeTarget(target2, cwd, configDir) {
   if (configDir === void 0 || path.resolve(configDir) === path.resolve(cwd)) return target2;
-  const relative6 = path.relative(cwd, path.resolve(configDir, target2.path)).split(path.sep).join("/");
-  return { ...target2, path: relative6 === "" ? "." : relative6 };
+  const relative8 = path.relative(cwd, path.resolve(configDir, target2.path)).split(path.sep).join("/");
+  return { ...target2, path: relative8 === "" ? "." : relative8 };
 }
 
 // src/findings/problems.ts
@@ -34209,8 +34232,8 @@ function problemId(item) {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
   return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
-function groupKey(finding2) {
-  return [finding2.check, finding2.file, finding2.line, finding2.column, finding2.apiVersion, finding2.kind, finding2.namespace, finding2.name, finding2.part ?? ""].join("\0");
+function groupKey(finding) {
+  return [finding.check, finding.file, finding.line, finding.column, finding.apiVersion, finding.kind, finding.namespace, finding.name, finding.part ?? ""].join("\0");
 }
 function containerNames(detail) {
   const names = [];
@@ -34222,53 +34245,56 @@ function containerNames(detail) {
   }
   return names;
 }
-function findingRank(finding2) {
-  const strictest = Math.min(...finding2.modes.map((mode) => MODE_RANK[mode]), 3);
-  return strictest + (finding2.upcoming === true ? 4 : 0) + (finding2.suppressed !== void 0 ? 8 : 0);
+function findingRank(finding) {
+  const strictest = Math.min(...finding.modes.map((mode) => MODE_RANK[mode]), 3);
+  return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const key = groupKey(finding2);
+  for (const finding of findings) {
+    const key = groupKey(finding);
     const list = groups2.get(key);
-    if (list === void 0) groups2.set(key, [finding2]);
-    else list.push(finding2);
+    if (list === void 0) groups2.set(key, [finding]);
+    else list.push(finding);
   }
   const problems = [...groups2.values()].map((group) => toProblem(group, failOn));
   return problems.sort(compareProblems);
 }
 function toProblem(group, failOn) {
   const findings = [...group].sort((a2, b) => findingRank(a2) - findingRank(b));
-  const first = findings[0];
+  const first = itemAt(findings, 0);
   const policies = [];
-  for (const finding2 of findings) {
-    for (const mode of finding2.modes) {
+  for (const finding of findings) {
+    for (const mode of finding.modes) {
       policies.push({
         mode,
-        level: finding2.level,
-        version: finding2.version,
-        upcoming: finding2.upcoming === true,
-        ...finding2.suppressed === void 0 ? {} : { suppressed: finding2.suppressed }
+        level: finding.level,
+        version: finding.version,
+        upcoming: finding.upcoming === true,
+        ...finding.suppressed === void 0 ? {} : { suppressed: finding.suppressed }
       });
     }
   }
   policies.sort((a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]);
-  const live = findings.filter((finding2) => finding2.suppressed === void 0);
-  const current = live.filter((finding2) => finding2.upcoming !== true);
-  const modes2 = MODES.filter((mode) => current.some((finding2) => finding2.modes.includes(mode)));
+  const live = findings.filter((finding) => finding.suppressed === void 0);
+  const current = live.filter((finding) => finding.upcoming !== true);
+  const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
   const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  const severity = severityFrom.map((finding2) => finding2.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b])[0];
+  const severity = itemAt(
+    severityFrom.map((finding) => finding.severity).sort((a2, b) => SEVERITY_RANK[a2] - SEVERITY_RANK[b]),
+    0
+  );
   const related = [];
   const targets = [];
   const containers2 = [];
-  for (const finding2 of findings) {
-    for (const location2 of finding2.related) {
-      if (!related.some((r) => r.file === location2.file && r.line === location2.line && r.column === location2.column)) related.push(location2);
+  for (const finding of findings) {
+    for (const location of finding.related) {
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column)) related.push(location);
     }
-    for (const target2 of finding2.targets) mergeTarget(targets, target2);
-    for (const name of containerNames(finding2.detail)) if (!containers2.includes(name)) containers2.push(name);
+    for (const target2 of finding.targets) mergeTarget(targets, target2);
+    for (const name of containerNames(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
-  const note = live.find((finding2) => finding2.note !== void 0 && finding2.upcoming !== true)?.note;
+  const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
   return {
     id: problemId(first),
     check: first.check,
@@ -34286,11 +34312,11 @@ function toProblem(group, failOn) {
     containers: containers2,
     findings,
     policies,
-    modes: modes2,
+    modes,
     severity,
     ...live.length === 0 && first.suppressed !== void 0 ? { suppressed: first.suppressed } : {},
     upcoming: live.length > 0 && current.length === 0,
-    blocking: findings.some((finding2) => findingFails(finding2, failOn)),
+    blocking: findings.some((finding) => findingFails(finding, failOn)),
     related,
     targets,
     ...note === void 0 ? {} : { note }
@@ -34303,7 +34329,7 @@ function mergeTarget(targets, ref) {
     targets.push(ref);
     return;
   }
-  const existing = targets[index];
+  const existing = itemAt(targets, index);
   targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
 }
 function problemTier(problem) {
@@ -34322,7 +34348,7 @@ function formatPolicies(policies) {
   }).join(", ");
 }
 function problemMessage(problem) {
-  const first = problem.findings[0];
+  const first = itemAt(problem.findings, 0);
   return first.detail === "" ? first.reason : `${first.reason} (${first.detail})`;
 }
 function workloadKey(item) {
@@ -34335,12 +34361,12 @@ function workloadResolver(verdicts) {
   const keys = /* @__PURE__ */ new Set();
   const filesByObject = /* @__PURE__ */ new Map();
   const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
+  for (const verdict of verdicts) {
+    const key = workloadKey(verdict);
     keys.add(key);
-    const object = objectKey(verdict2);
+    const object = objectKey(verdict);
     const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict2.file);
+    files.add(verdict.file);
     filesByObject.set(object, files);
     keyByObject.set(object, key);
   }
@@ -34389,12 +34415,12 @@ function countProblems(result, problems) {
       perMode[mode].workloads.add(key);
     }
   }
-  for (const verdict2 of result.workloads) {
-    const key = workloadKey(verdict2);
+  for (const verdict of result.workloads) {
+    const key = workloadKey(verdict);
     all.add(key);
-    if (!verdict2.allowed && verdict2.exempt === void 0 && !seenInMode.has(`${key}\0${verdict2.mode}`)) {
-      perMode[verdict2.mode].workloads.add(key);
-      if (verdict2.mode === "enforce") blockingWorkloads.add(key);
+    if (!verdict.allowed && verdict.exempt === void 0 && !seenInMode.has(`${key}\0${verdict.mode}`)) {
+      perMode[verdict.mode].workloads.add(key);
+      if (verdict.mode === "enforce") blockingWorkloads.add(key);
     }
   }
   const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
@@ -34421,29 +34447,29 @@ function failingErrors(result, options = {}) {
   const renderErrorsFail = options.renderErrorsFail ?? true;
   return result.errors.filter((error2) => renderErrorsFail || !isRenderError(error2));
 }
-function findingFails(finding2, failOn) {
-  if (finding2.suppressed) return false;
+function findingFails(finding, failOn) {
+  if (finding.suppressed) return false;
   switch (failOn) {
     case "none":
       return false;
     case "any":
       return true;
     case "audit":
-      return !finding2.upcoming;
+      return !finding.upcoming;
     case "warn":
-      return !finding2.upcoming && (finding2.modes.includes("enforce") || finding2.modes.includes("warn"));
+      return !finding.upcoming && (finding.modes.includes("enforce") || finding.modes.includes("warn"));
     case "enforce":
-      return !finding2.upcoming && finding2.modes.includes("enforce");
+      return !finding.upcoming && finding.modes.includes("enforce");
   }
 }
 function exitCode(result, failOn = "enforce", options = {}) {
   if (failingErrors(result, options).length > 0) return 2;
-  return result.findings.some((finding2) => findingFails(finding2, failOn)) ? 1 : 0;
+  return result.findings.some((finding) => findingFails(finding, failOn)) ? 1 : 0;
 }
 var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 function failureSummary(result, failOn = "enforce", options = {}) {
   const errors = failingErrors(result, options);
-  const failing = result.findings.filter((finding2) => findingFails(finding2, failOn));
+  const failing = result.findings.filter((finding) => findingFails(finding, failOn));
   if (errors.length === 0 && failing.length === 0) return void 0;
   const parts = [];
   if (errors.length > 0) {
@@ -34860,11 +34886,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34880,7 +34906,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35065,7 +35091,7 @@ function lowercaseKeys(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
+function isPlainObject2(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -35076,7 +35102,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (isPlainObject2(options[key])) {
       if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
@@ -35559,8 +35585,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -35881,7 +35907,7 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
   }
 };
-function isPlainObject2(value) {
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -35899,7 +35925,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -39018,7 +39044,7 @@ function describeGitHubError(operation, error2) {
 // src/github/client.ts
 var systemClock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve9) => setTimeout(resolve9, ms))
+  sleep: (ms) => new Promise((resolve11) => setTimeout(resolve11, ms))
 };
 var SECONDARY_FALLBACK_SECONDS = 60;
 var SECONDARY_LIMITS_BEFORE_STOP = 2;
@@ -39059,39 +39085,57 @@ function isWrite(options) {
   if (/\/graphql$/.test(options.url ?? "") && typeof options.query === "string") return !/^\s*query\b/.test(options.query);
   return true;
 }
+var describeRequest = (request2) => `${request2.method ?? ""} ${request2.url ?? ""}`.trim();
 function createGitHubClient(token, options) {
-  const retries = options.retries ?? 3;
-  const unit = options.retryBaseMs ?? 1e3;
-  const clock = options.clock ?? systemClock;
-  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-  const log = options.log ?? (() => void 0);
-  const writes = new SpacedQueue(options.writeIntervalMs ?? 1e3, clock);
+  const settings = {
+    retries: options.retries ?? 3,
+    unit: options.retryBaseMs ?? 1e3,
+    clock: options.clock ?? systemClock,
+    maxRateLimitWaitSeconds: options.maxRateLimitWaitSeconds ?? 60,
+    log: options.log ?? (() => void 0)
+  };
+  const octokit = createOctokit(token, options, settings);
+  const reads = pullRequestReads(octokit);
+  return {
+    ...reads,
+    ...pullRequestWrites(octokit, reads, settings),
+    async graphql(query, variables) {
+      return octokit.graphql(query, variables);
+    },
+    ...codeScanning(octokit)
+  };
+}
+function rateLimitHandlers(settings) {
+  const { clock, log, unit } = settings;
   let secondaryLimits = 0;
   let stopped;
-  const describe2 = (request2) => `${request2.method ?? ""} ${request2.url ?? ""}`.trim();
-  const onSecondaryLimit = async (retryAfter, request2) => {
-    secondaryLimits += 1;
-    if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
-      stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
-      log(`${stopped} (${describe2(request2)})`);
-      return false;
-    }
-    const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
-    log(`GitHub secondary rate limit on ${describe2(request2)}; waiting ${seconds}s before retrying${retryAfter > 0 ? " (retry-after)" : ""}.`);
-    await clock.sleep(seconds * unit);
-    return true;
+  return {
+    async onPrimaryLimit(retryAfter, request2, _octokit, retryCount) {
+      if (retryCount >= 1 || retryAfter > settings.maxRateLimitWaitSeconds) {
+        log(`GitHub API rate limit of the token is used up on ${describeRequest(request2)}; it resets in ${retryAfter}s, not waiting.`);
+        return false;
+      }
+      log(`GitHub API rate limit of the token is used up on ${describeRequest(request2)}; waiting ${retryAfter}s for the reset.`);
+      await clock.sleep(retryAfter * unit);
+      return true;
+    },
+    async onSecondaryLimit(retryAfter, request2) {
+      secondaryLimits += 1;
+      if (secondaryLimits >= SECONDARY_LIMITS_BEFORE_STOP) {
+        stopped = `GitHub's secondary rate limit was hit ${secondaryLimits} times in this run; podsec stops writing to GitHub until the next run.`;
+        log(`${stopped} (${describeRequest(request2)})`);
+        return false;
+      }
+      const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
+      log(`GitHub secondary rate limit on ${describeRequest(request2)}; waiting ${seconds}s before retrying${retryAfter > 0 ? " (retry-after)" : ""}.`);
+      await clock.sleep(seconds * unit);
+      return true;
+    },
+    stopped: () => stopped
   };
-  const onPrimaryLimit = async (retryAfter, request2, _octokit, retryCount) => {
-    if (retryCount >= 1 || retryAfter > maxWait) {
-      log(`GitHub API rate limit of the token is used up on ${describe2(request2)}; it resets in ${retryAfter}s, not waiting.`);
-      return false;
-    }
-    log(`GitHub API rate limit of the token is used up on ${describe2(request2)}; waiting ${retryAfter}s for the reset.`);
-    await clock.sleep(retryAfter * unit);
-    return true;
-  };
-  const transport = options.fetch ?? defaults.request?.fetch ?? fetch;
-  const observedFetch = async (url, init) => {
+}
+function observingFetch(transport, log) {
+  return async (url, init) => {
     const what = `${init?.method ?? "GET"} ${new URL(String(url)).pathname}`;
     try {
       const response = await transport(url, init);
@@ -39102,19 +39146,25 @@ function createGitHubClient(token, options) {
       throw error2;
     }
   };
+}
+function createOctokit(token, options, settings) {
+  const { log } = settings;
+  const writes = new SpacedQueue(options.writeIntervalMs ?? 1e3, settings.clock);
+  const limits = rateLimitHandlers(settings);
+  const transport = options.fetch ?? defaults.request?.fetch ?? fetch;
   const Client = GitHub.plugin(retry, throttling);
   const octokit = new Client(
     getOctokitOptions(token, {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
       request: {
         ...defaults.request,
-        fetch: observedFetch
+        fetch: observingFetch(transport, log)
       },
       // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
-      retry: { retries, retryAfterBaseValue: unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
+      retry: { retries: settings.retries, retryAfterBaseValue: settings.unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
       throttle: {
-        onRateLimit: onPrimaryLimit,
-        onSecondaryRateLimit: onSecondaryLimit,
+        onRateLimit: limits.onPrimaryLimit,
+        onSecondaryRateLimit: limits.onSecondaryLimit,
         retryAfterBaseValue: 0,
         // 0 means "GitHub named no time": onSecondaryLimit then waits a minute or more.
         fallbackSecondaryRateRetryAfter: 0,
@@ -39131,27 +39181,31 @@ function createGitHubClient(token, options) {
     })
   );
   octokit.hook.before("request", (request2) => {
+    const stopped = limits.stopped();
     if (stopped !== void 0 && isWrite(request2)) throw new WritesStopped(stopped);
   });
-  const createOnce = async (what, create, findOurs) => {
-    for (let attempt2 = 1; ; attempt2 += 1) {
-      try {
-        return await create();
-      } catch (error2) {
-        if (!isTransient(error2) || attempt2 > retries) throw error2;
-        log(`Creating the ${what} failed (${statusOf(error2) ?? "no answer"}: ${apiMessageOf(error2)}); checking whether GitHub created it before retrying.`);
-        await clock.sleep(attempt2 ** 2 * unit);
-        const ours = await findOurs();
-        if (ours !== void 0) {
-          log(`GitHub had created the ${what}; not creating it again.`);
-          return ours;
-        }
+  return octokit;
+}
+async function createOnce(settings, what, create, findOurs) {
+  for (let attempt2 = 1; ; attempt2 += 1) {
+    try {
+      return await create();
+    } catch (error2) {
+      if (!isTransient(error2) || attempt2 > settings.retries) throw error2;
+      settings.log(`Creating the ${what} failed (${statusOf(error2) ?? "no answer"}: ${apiMessageOf(error2)}); checking whether GitHub created it before retrying.`);
+      await settings.clock.sleep(attempt2 ** 2 * settings.unit);
+      const ours = await findOurs();
+      if (ours !== void 0) {
+        settings.log(`GitHub had created the ${what}; not creating it again.`);
+        return ours;
       }
     }
-  };
-  const once9 = { request: { retries: 0 } };
-  const repoParams = (r) => ({ owner: r.owner, repo: r.repo });
-  const api = {
+  }
+}
+var ONCE = { request: { retries: 0 } };
+var repoParams = (r) => ({ owner: r.owner, repo: r.repo });
+function pullRequestReads(octokit) {
+  return {
     async getPull(repo, pull) {
       const { data } = await octokit.rest.pulls.get({ ...repoParams(repo), pull_number: pull });
       return {
@@ -39201,9 +39255,14 @@ function createGitHubClient(token, options) {
     async listReviews(repo, pull) {
       const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
       return reviews.map((r) => ({ id: r.id, body: r.body ?? "", author: r.user?.login, commitId: r.commit_id ?? void 0 }));
-    },
+    }
+  };
+}
+function pullRequestWrites(octokit, reads, settings) {
+  return {
     async createReview(repo, pull, review, isOurs) {
       return createOnce(
+        settings,
         "pull request review",
         async () => {
           const { data } = await octokit.rest.pulls.createReview({
@@ -39219,12 +39278,12 @@ function createGitHubClient(token, options) {
               side: c3.side,
               body: c3.body
             })),
-            ...once9
+            ...ONCE
           });
           return { id: data.id };
         },
         async () => {
-          const found = (await api.listReviews(repo, pull)).find(isOurs);
+          const found = (await reads.listReviews(repo, pull)).find(isOurs);
           return found ? { id: found.id } : void 0;
         }
       );
@@ -39234,23 +39293,25 @@ function createGitHubClient(token, options) {
     },
     async createIssueComment(repo, pull, body, isOurs) {
       return createOnce(
+        settings,
         "pull request comment",
         async () => {
-          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...once9 });
+          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...ONCE });
           return { id: data.id };
         },
         async () => {
-          const found = (await api.listIssueComments(repo, pull)).find(isOurs);
+          const found = (await reads.listIssueComments(repo, pull)).find(isOurs);
           return found ? { id: found.id } : void 0;
         }
       );
     },
     async updateIssueComment(repo, commentId, body) {
       await octokit.rest.issues.updateComment({ ...repoParams(repo), comment_id: commentId, body });
-    },
-    async graphql(query, variables) {
-      return octokit.graphql(query, variables);
-    },
+    }
+  };
+}
+function codeScanning(octokit) {
+  return {
     async uploadSarif(repo, request2) {
       const { data } = await octokit.rest.codeScanning.uploadSarif({
         ...repoParams(repo),
@@ -39273,14 +39334,10 @@ function createGitHubClient(token, options) {
       };
     }
   };
-  return api;
 }
 
 // src/github/context.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
 function text(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
@@ -39294,30 +39351,30 @@ function readEventContext(env, readFile3) {
   const eventPath = env["GITHUB_EVENT_PATH"];
   if (eventPath) {
     try {
-      payload = record(JSON.parse(readFile3(eventPath))) ?? {};
+      payload = asRecord(JSON.parse(readFile3(eventPath))) ?? {};
     } catch {
       payload = {};
     }
   }
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-  const repository = record(payload["repository"]);
+  const repository = asRecord(payload["repository"]);
   const repoName = text(env["GITHUB_REPOSITORY"]) ?? text(repository?.["full_name"]);
   const actor = text(env["GITHUB_ACTOR"]);
   let pullRequest;
   let readOnlyReason;
-  const pr = record(payload["pull_request"]);
+  const pr = asRecord(payload["pull_request"]);
   if (PULL_REQUEST_EVENTS.has(eventName) && pr) {
     const number = pr["number"];
-    const head = record(pr["head"]);
+    const head = asRecord(pr["head"]);
     const headSha = text(head?.["sha"]);
-    const headRepo = record(head?.["repo"]);
+    const headRepo = asRecord(head?.["repo"]);
     const headRepoName = text(headRepo?.["full_name"]);
     if (typeof number === "number" && Number.isSafeInteger(number) && number > 0 && headSha) {
-      const baseSha = text(record(pr["base"])?.["sha"]);
+      const baseSha = text(asRecord(pr["base"])?.["sha"]);
       pullRequest = { number, headSha, headRepo: headRepoName, ...baseSha ? { baseSha } : {} };
     }
     if (eventName !== "pull_request_target") {
-      const baseName = text(record(record(pr["base"])?.["repo"])?.["full_name"]) ?? text(repository?.["full_name"]) ?? repoName;
+      const baseName = text(asRecord(asRecord(pr["base"])?.["repo"])?.["full_name"]) ?? text(repository?.["full_name"]) ?? repoName;
       const fork = headRepo?.["fork"] === true || headRepoName === void 0 || baseName !== void 0 && headRepoName !== baseName;
       if (fork) readOnlyReason = `this pull request comes from a fork (${headRepoName ?? "deleted repository"})`;
     }
@@ -39325,7 +39382,7 @@ function readEventContext(env, readFile3) {
   if (!readOnlyReason && actor === "dependabot[bot]" && eventName !== "pull_request_target" && eventName !== "workflow_run") {
     readOnlyReason = "this run was triggered by Dependabot";
   }
-  const workflowRun = record(payload["workflow_run"]);
+  const workflowRun = asRecord(payload["workflow_run"]);
   return {
     eventName,
     repo: parseRepo(repoName),
@@ -39375,10 +39432,10 @@ function workloadLabel(item) {
 function plural3(count2, singular, pluralForm = `${singular}s`) {
   return `${count2} ${count2 === 1 ? singular : pluralForm}`;
 }
-function controllerEnforceNote(finding2) {
-  if (finding2.note !== void 0 && finding2.note !== "") return finding2.note;
-  if (finding2.kind === "Pod" || !finding2.modes.includes("enforce")) return void 0;
-  return `The ${finding2.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
+function controllerEnforceNote(finding) {
+  if (finding.note !== void 0 && finding.note !== "") return finding.note;
+  if (finding.kind === "Pod" || !finding.modes.includes("enforce")) return void 0;
+  return `The ${finding.kind} itself is accepted, but the pods it creates will be rejected by enforce.`;
 }
 function formatTarget(target2) {
   const scenarios = target2.scenarios.length > 0 ? ` (${target2.scenarios.map(printable).join(", ")})` : "";
@@ -39467,6 +39524,48 @@ function fixLine(problem) {
   const alternative = alternativeAdvice(problem);
   const fix = checkFix(problem.check);
   return alternative === void 0 ? fix : `${fix} ${alternative}`;
+}
+var LIST_INDEX = /\[(\d+)\]/g;
+var HAS_LIST_INDEX = /\[\d+\]/;
+function relatedPlaces(related) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const location of related) {
+    const shape = location.message !== void 0 && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, "[#]") : `${location.line}\0${location.column}\0${location.message ?? ""}`;
+    const key = `${location.file}\0${shape}`;
+    const group = groups2.get(key);
+    if (group === void 0) groups2.set(key, [location]);
+    else group.push(location);
+  }
+  return [...groups2.values()].map((group) => {
+    const first = group[0];
+    const lines = [...new Set(group.map((location) => location.line))];
+    if (group.length === 1) return { file: first.file, lines, column: first.column, ...first.message === void 0 ? {} : { message: first.message } };
+    return { file: first.file, lines, ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) } };
+  });
+}
+function mergedIndexes(messages) {
+  const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
+  let position = 0;
+  return messages[0].replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => list[position]))].sort((a2, b) => a2 - b);
+    position++;
+    return `[${indexRuns(values)}]`;
+  });
+}
+function indexRuns(values) {
+  const runs = [];
+  for (let i2 = 0; i2 < values.length; ) {
+    let end = i2;
+    while (end + 1 < values.length && values[end + 1] === values[end] + 1) end++;
+    runs.push(end - i2 >= 2 ? `${values[i2]}-${values[end]}` : values.slice(i2, end + 1).join(","));
+    i2 = end + 1;
+  }
+  return runs.join(",");
+}
+function formatRelatedPlace(place2) {
+  const [first] = place2.lines;
+  if (place2.lines.length === 1) return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
+  return `${place2.file}:${place2.lines.join(", ")}`;
 }
 
 // src/report/sections.ts
@@ -39715,7 +39814,18 @@ function blockRows(block, blobUrl) {
     if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
     return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+}
+var MAX_ROW_PLACES = 3;
+function alsoCell(problem, blobUrl) {
+  const places = relatedPlaces(problem.related);
+  if (places.length === 0) return "";
+  const shown = places.slice(0, MAX_ROW_PLACES).map((place2) => {
+    const [first, ...more] = place2.lines;
+    return `${where(place2.file, first, blobUrl)}${more.length > 0 ? `, ${more.join(", ")}` : ""}`;
+  });
+  if (places.length > MAX_ROW_PLACES) shown.push(`${places.length - MAX_ROW_PLACES} more`);
+  return `<br><sub>related: ${shown.join("; ")}</sub>`;
 }
 function where(file, line, blobUrl) {
   const text2 = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
@@ -39836,14 +39946,14 @@ function planReview(input) {
   }
   const problems = buildProblems(input.findings, input.failOn);
   const active = problems.filter((problem) => problem.suppressed === void 0 && !problem.upcoming);
-  const fingerprintsOf = (problem) => problem.findings.map((finding2) => finding2.fingerprint);
+  const fingerprintsOf = (problem) => problem.findings.map((finding) => finding.fingerprint);
   const activeFingerprints = new Set(active.flatMap(fingerprintsOf));
   const groups2 = /* @__PURE__ */ new Map();
   const alreadyCommented = [];
   const offDiff = [];
   const unlisted = [];
   const listedFiles = new Set(input.files.map((file) => file.filename));
-  const isUnlisted = (problem) => input.fileListTruncated !== void 0 && [problem.file, ...problem.findings.flatMap((finding2) => finding2.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+  const isUnlisted = (problem) => input.fileListTruncated !== void 0 && [problem.file, ...problem.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
   for (const problem of active) {
     if (fingerprintsOf(problem).some((fingerprint) => commented.has(fingerprint))) {
       alreadyCommented.push(problem);
@@ -39916,9 +40026,9 @@ function suggestableLines(file, fileLines, scannedLine) {
   }
   return lines;
 }
-function findAnchor(finding2, fileLines, scannedLine) {
-  const candidates = [{ file: finding2.file, line: finding2.line, primary: true }].concat(
-    finding2.related.map((r) => ({ file: r.file, line: r.line, primary: false }))
+function findAnchor(finding, fileLines, scannedLine) {
+  const candidates = [{ file: finding.file, line: finding.line, primary: true }].concat(
+    finding.related.map((r) => ({ file: r.file, line: r.line, primary: false }))
   );
   for (const candidate of candidates) {
     const text2 = fileLines.get(candidate.file)?.get(candidate.line);
@@ -39941,14 +40051,14 @@ var SUGGESTIONS = {
   type: { bad: ["Unconfined"], good: "RuntimeDefault" }
 };
 var PLAIN_LINE = /^(\s*(?:-\s+)?)([A-Za-z]+)(\s*:\s*)(["']?)([A-Za-z]+)\4(\s*(?:#.*)?)$/;
-function suggestFix(finding2, lineText) {
+function suggestFix(finding, lineText) {
   const match = PLAIN_LINE.exec(lineText);
   if (!match) return void 0;
   const [, indent, key, colon, quote, value, trailing] = match;
   if (key === void 0 || value === void 0) return void 0;
-  const fieldKey = /([A-Za-z]+)$/.exec(finding2.field)?.[1];
+  const fieldKey = /([A-Za-z]+)$/.exec(finding.field)?.[1];
   if (fieldKey !== key) return void 0;
-  if (key === "type" && !/seccompProfile\.type$/.test(finding2.field)) return void 0;
+  if (key === "type" && !/seccompProfile\.type$/.test(finding.field)) return void 0;
   const rule = SUGGESTIONS[key];
   if (!rule || !rule.bad.includes(value)) return void 0;
   return `${indent ?? ""}${key}${colon ?? ": "}${quote ?? ""}${rule.good}${quote ?? ""}${trailing ?? ""}`;
@@ -39959,7 +40069,7 @@ function escapeMarkdown(text2) {
 function suggestionForLine(problems, lineText) {
   let suggestion;
   for (const problem of problems) {
-    if (problem.related.some((location2) => location2.message?.startsWith("also:") === true)) return void 0;
+    if (problem.related.some((location) => location.message?.startsWith("also:") === true)) return void 0;
     const replacement = suggestFix(problem, lineText);
     if (replacement === void 0 || suggestion !== void 0 && replacement !== suggestion) return void 0;
     suggestion = replacement;
@@ -39967,7 +40077,7 @@ function suggestionForLine(problems, lineText) {
   return suggestion;
 }
 function commentBody(problems, anchor, fix) {
-  const fingerprints = problems.flatMap((problem) => problem.findings.map((finding2) => finding2.fingerprint));
+  const fingerprints = problems.flatMap((problem) => problem.findings.map((finding) => finding.fingerprint));
   const checks = [...new Set(problems.map((problem) => problem.check))];
   const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(" · ")}`, ""];
   for (const problem of problems) {
@@ -39980,6 +40090,12 @@ function commentBody(problems, anchor, fix) {
       `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
       ""
     );
+    const places = relatedPlaces(problem.related);
+    if (places.length > 0) {
+      const shown = places.slice(0, MAX_COMMENT_PLACES).map((place2) => `\`${escapeMarkdown(formatRelatedPlace(place2))}\`${place2.message === void 0 ? "" : ` ${escapeMarkdown(place2.message)}`}`);
+      if (places.length > MAX_COMMENT_PLACES) shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
+      lines.push(`**Related:** ${shown.join("; ")}`, "");
+    }
     const note = controllerEnforceNote(problem);
     if (note !== void 0) lines.push(`**Note:** ${escapeMarkdown(note)}`, "");
     lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, "");
@@ -39993,6 +40109,7 @@ function commentBody(problems, anchor, fix) {
   return lines.join("\n").trimEnd();
 }
 var SEVERITY_WORD = { error: "error", warning: "warning", note: "note" };
+var MAX_COMMENT_PLACES = 4;
 function markFixed(body, headSha) {
   const marker = readMarker(body);
   const short = headSha.slice(0, 7);
@@ -40305,7 +40422,7 @@ function encodeSarif(sarif) {
   const gz = gzipSync(Buffer.from(sarif, "utf8"));
   return { encoded: gz.toString("base64"), gzippedBytes: gz.length };
 }
-var defaultSleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+var defaultSleep = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms));
 async function uploadSarif(client, input) {
   const { encoded, gzippedBytes } = encodeSarif(input.sarif);
   if (gzippedBytes > MAX_GZIPPED_SARIF_BYTES) {
@@ -40378,13 +40495,13 @@ function planAnnotations(result, caps = { perLevel: ANNOTATION_CAP_PER_LEVEL }, 
   return { annotations, omitted };
 }
 function problemAnnotation(problem) {
-  const lines = [formatPolicies(problem.policies), ...problem.findings.map((finding2) => finding2.message)];
+  const lines = [formatPolicies(problem.policies), ...problem.findings.map((finding) => finding.message)];
   const note = problem.note ?? controllerEnforceNote(problem);
   if (note !== void 0) lines.push(note);
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
-  for (const related of problem.related) {
-    lines.push(`Related: ${related.file}:${related.line}${related.message === void 0 ? "" : ` (${related.message})`}`);
+  for (const place2 of relatedPlaces(problem.related)) {
+    lines.push(`Related: ${place2.file}:${place2.lines.join(", ")}${place2.message === void 0 ? "" : ` (${place2.message})`}`);
   }
   lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
   const sameLine = problem.endLine === problem.line;
@@ -40500,9 +40617,9 @@ var ShapeChecker = class {
     const mapped = this.mapPath(path14);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record3, path14, types) {
-    if (!record3) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record3[key], type, [...path14, key]);
+  fields(record2, path14, types) {
+    if (!record2) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path14, key]);
   }
   stringMap(value, path14) {
     const map = this.expect(value, "object", path14);
@@ -40646,9 +40763,6 @@ function podShapeProblems(pod, pathOf, options = {}) {
 }
 
 // src/workloads/extract.ts
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function typeName(value) {
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
@@ -40687,7 +40801,7 @@ function extractWorkloads(objects2, customKinds = []) {
       const part = steps.some((s) => "each" in s) ? formatFieldPath(target2.path) : void 0;
       if (entry.argoWorkflowSpec) {
         workloads.push(...argoWorkloads(object, identity4, target2, part));
-      } else if (!isObject(target2.value)) {
+      } else if (!isPlainObject(target2.value)) {
         workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
       } else if (entry.podSpec) {
         workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
@@ -40701,7 +40815,7 @@ function extractWorkloads(objects2, customKinds = []) {
   return { workloads, errors };
 }
 function identityOf(object, apiVersion, kind) {
-  const metadata = isObject(object.value["metadata"]) ? object.value["metadata"] : {};
+  const metadata = isPlainObject(object.value["metadata"]) ? object.value["metadata"] : {};
   const name = metadata["name"];
   const generateName = metadata["generateName"];
   const namespace = metadata["namespace"];
@@ -40719,13 +40833,13 @@ function withPart(part) {
 var KNATIVE_SERVING_GROUP = "serving.knative.dev";
 function withKnativeContainerNames(pod) {
   const spec = pod.spec;
-  if (!isObject(spec)) return pod;
+  if (!isPlainObject(spec)) return pod;
   const lists = { containers: "user-container", initContainers: "init-container" };
   const taken = /* @__PURE__ */ new Set();
   for (const key of Object.keys(lists)) {
     const list = spec[key];
     if (Array.isArray(list)) {
-      for (const c3 of list) if (isObject(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
+      for (const c3 of list) if (isPlainObject(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
     }
   }
   const named = { ...spec };
@@ -40735,7 +40849,7 @@ function withKnativeContainerNames(pod) {
     if (!Array.isArray(list)) continue;
     let suffix = 0;
     named[key] = list.map((c3) => {
-      if (!isObject(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
+      if (!isPlainObject(c3) || c3["name"] !== void 0 && c3["name"] !== null && c3["name"] !== "") return c3;
       let name = base;
       if (list.length > 1 || taken.has(name)) {
         do
@@ -40755,13 +40869,12 @@ function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
   const isPod = podPath.length === 0;
   let current = object.value;
   for (let i2 = 0; i2 < podPath.length; i2++) {
-    const segment = podPath[i2];
-    const next = isObject(current) ? current[segment] : void 0;
+    const next = isPlainObject(current) ? current[itemAt(podPath, i2)] : void 0;
     if (next === void 0 || next === null) {
       if (skipWithoutTemplate) return void 0;
       return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
     }
-    if (!isObject(next)) {
+    if (!isPlainObject(next)) {
       return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
     }
     current = next;
@@ -40774,7 +40887,7 @@ function resolveSteps(root, steps) {
     const next = [];
     for (const { path: path14, value } of targets) {
       if ("key" in step) {
-        if (isObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
       } else if ("index" in step) {
         if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path14, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
@@ -40807,15 +40920,15 @@ function prefixTranslator(rules) {
   };
 }
 function argoWorkloads(object, identity4, target2, part) {
-  if (!isObject(target2.value)) return [];
+  if (!isPlainObject(target2.value)) return [];
   const ws = target2.value;
   const wsPath = target2.path;
   const templates = ws["templates"];
   if (!Array.isArray(templates)) return [];
-  const podMetadata = isObject(ws["podMetadata"]) ? ws["podMetadata"] : {};
+  const podMetadata = isPlainObject(ws["podMetadata"]) ? ws["podMetadata"] : {};
   const workloads = [];
   templates.forEach((template, index) => {
-    if (!isObject(template)) return;
+    if (!isPlainObject(template)) return;
     const tPath = [...wsPath, "templates", index];
     const main = mainContainers(template, tPath);
     if (main.length === 0) return;
@@ -40823,7 +40936,7 @@ function argoWorkloads(object, identity4, target2, part) {
       [["spec"], tPath],
       [["metadata"], [...tPath, "metadata"]]
     ];
-    const templateMetadata = isObject(template["metadata"]) ? template["metadata"] : {};
+    const templateMetadata = isPlainObject(template["metadata"]) ? template["metadata"] : {};
     const metadata = {};
     for (const field of ["annotations", "labels"]) {
       const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
@@ -40844,13 +40957,13 @@ function argoWorkloads(object, identity4, target2, part) {
       }
     }
     const volumes = [];
-    for (const [source, sourcePath] of [
+    for (const [source, sourcePath2] of [
       [ws["volumes"], [...wsPath, "volumes"]],
       [template["volumes"], [...tPath, "volumes"]]
     ]) {
       if (!Array.isArray(source)) continue;
       source.forEach((volume, i2) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath, i2]]);
+        rules.push([["spec", "volumes", volumes.length], [...sourcePath2, i2]]);
         volumes.push(volume);
       });
     }
@@ -40860,7 +40973,7 @@ function argoWorkloads(object, identity4, target2, part) {
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
     for (const [value, path14] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
       rules.push([["spec", "containers", containers2.length], path14]);
-      containers2.push(isObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
+      containers2.push(isPlainObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
     spec["containers"] = containers2;
     const name = typeof template["name"] === "string" ? template["name"] : `templates[${index}]`;
@@ -40880,24 +40993,24 @@ function mainContainers(template, tPath) {
   if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
   if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
   const set = template["containerSet"];
-  if (isObject(set) && Array.isArray(set["containers"])) {
+  if (isPlainObject(set) && Array.isArray(set["containers"])) {
     return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
   }
   return [];
 }
 function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
-  if (!isObject(base) && !isObject(override)) {
+  if (!isPlainObject(base) && !isPlainObject(override)) {
     const wrong = override ?? base;
     return wrong === void 0 || wrong === null ? void 0 : wrong;
   }
   const merged = {};
-  if (isObject(base)) {
+  if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...basePath, key]]);
     }
   }
-  if (isObject(override)) {
+  if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
       rules.push([[...podPath, key], [...overridePath, key]]);
@@ -40947,13 +41060,10 @@ function dottedPath(path14) {
 function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
 }
-function asRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
 function stringMap(value) {
-  const record3 = asRecord2(value);
-  if (!record3) return {};
-  return Object.fromEntries(Object.entries(record3).filter((entry) => typeof entry[1] === "string"));
+  const record2 = asRecord(value);
+  if (!record2) return {};
+  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
 }
 function buildNamespaces(input, errors, notices) {
   const defaults2 = input.policy.defaults;
@@ -40961,13 +41071,13 @@ function buildNamespaces(input, errors, notices) {
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
   const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
   for (const object of rendered) {
-    const metadata = asRecord2(object.value.metadata);
+    const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
     if (name === void 0 || name === "") continue;
     const labels = stringMap(metadata?.labels);
     const parsed = namespacePolicy(labels, defaults2);
     if (parsed.errors.length > 0) {
-      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(parsed.errors[0])?.[1];
+      const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
@@ -41036,26 +41146,33 @@ function compileRelaxations(relaxations, today) {
       matches(namespace, workload) {
         if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
         if (selector.length === 0) return true;
-        const own = stringMap(asRecord2(workload.object.value.metadata)?.labels);
-        const template = stringMap(asRecord2(workload.pod.metadata)?.labels);
+        const own = stringMap(asRecord(workload.object.value.metadata)?.labels);
+        const template = stringMap(asRecord(workload.pod.metadata)?.labels);
         return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
       }
     };
   });
 }
-function inlineIgnores(item, input, errors, notices) {
-  const { workload } = item;
+function ignoreSources(workload) {
   const sources = [
-    { annotations: stringMap(asRecord2(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
   ];
   if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord2(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
   }
+  return sources;
+}
+function ignoreAnnotationPaths(workload) {
+  return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path14 }) => [...path14, IGNORE_ANNOTATION]);
+}
+function inlineIgnores(item, input, errors, notices) {
+  const { workload } = item;
+  const sources = ignoreSources(workload);
   const out = [];
   for (const { annotations, path: path14 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = workload.object.locate([...path14, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload.object, [...path14, IGNORE_ANNOTATION]).primary;
     const where2 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -41087,7 +41204,7 @@ function inlineIgnores(item, input, errors, notices) {
   return out;
 }
 function runtimeClassOf(workload) {
-  const value = asRecord2(workload.pod.spec)?.runtimeClassName;
+  const value = asRecord(workload.pod.spec)?.runtimeClassName;
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function groupModes(policies) {
@@ -41119,8 +41236,11 @@ function cachedOn(cache, owner, key, compute) {
 function shapeProblemsOf(workload) {
   return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
 }
+function evaluationKey(level, version, emulation) {
+  return `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
+}
 function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(evaluationCache, pod, `${level}:${version.text}:${emulation.emulationMinor ?? ""}`, () => evaluatePod(pod, level, version, emulation));
+  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
 }
 function locateOnce(object, path14) {
   return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
@@ -41136,6 +41256,7 @@ function warmAssessment(items, policy) {
   const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
   for (const { workload, defaultNamespace } of items) {
     locateOnce(workload.object, []);
+    for (const path14 of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path14);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
@@ -41155,100 +41276,180 @@ function warmAssessment(items, policy) {
     }
   }
 }
-function assessWorkloads(input) {
-  const errors = [];
-  const notices = [];
-  const findings = [];
-  const verdicts = [];
-  const policyOf = buildNamespaces(input, errors, notices);
-  const relaxations = compileRelaxations(input.policy.relaxations, input.today);
-  const emulation = emulationOf(input.policy);
-  const nextVersion = input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion);
-  for (const relaxation2 of relaxations) {
-    if (!relaxation2.expired) continue;
-    const { origin, checks, expires, reason } = relaxation2.relaxation;
-    notices.push({
-      file: origin?.file ?? ".podsec.yaml",
-      message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
-    });
+function slimItem(item, reload) {
+  const { workload } = item;
+  const { object } = workload;
+  shapeProblemsOf(workload);
+  let full;
+  const fullWorkload = () => full ??= reload();
+  const slimObject = {
+    value: { apiVersion: object.value["apiVersion"], kind: object.value["kind"], metadata: slimMetadata(object.value["metadata"]) },
+    file: object.file,
+    documentIndex: object.documentIndex,
+    ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
+    position: (path14) => fullWorkload().object.position(path14),
+    locate: (path14) => fullWorkload().object.locate(path14)
+  };
+  const runtimeClassName = asRecord(workload.pod.spec)?.["runtimeClassName"];
+  const slimPod = {
+    metadata: slimMetadata(workload.pod.metadata),
+    spec: runtimeClassName === void 0 ? {} : { runtimeClassName }
+  };
+  const slim = {
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    name: workload.name,
+    ...workload.namespace === void 0 ? {} : { namespace: workload.namespace },
+    pod: slimPod,
+    podPath: workload.podPath,
+    isPod: workload.isPod,
+    object: slimObject,
+    ...workload.part === void 0 ? {} : { part: workload.part },
+    ...workload.translatePath === void 0 ? {} : { translatePath: workload.translatePath },
+    ...workload.problems === void 0 ? {} : { problems: workload.problems }
+  };
+  const shape = shapeProblemsCache.get(workload);
+  if (shape) shapeProblemsCache.set(slim, shape);
+  const evaluations = evaluationCache.get(workload.pod);
+  if (evaluations) evaluationCache.set(slimPod, evaluations);
+  const locations = locationCache.get(object);
+  if (locations) locationCache.set(slimObject, locations);
+  return { ...item, workload: slim, reload: fullWorkload };
+}
+function slimMetadata(metadata) {
+  const record2 = asRecord(metadata);
+  if (!record2) return void 0;
+  const slim = {};
+  if (record2["labels"] !== void 0) slim["labels"] = record2["labels"];
+  if (record2["annotations"] !== void 0) slim["annotations"] = record2["annotations"];
+  return slim;
+}
+function withEvaluations(item, policies, emulation, nextVersion) {
+  if (item.reload === void 0 || shapeProblemsOf(item.workload).length > 0) return item;
+  const cached = evaluationCache.get(item.workload.pod);
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    if (!version) continue;
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
+    if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
+      return { ...item, workload: item.reload() };
+    }
   }
-  for (const item of input.items) {
-    const { workload } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const objectAt = locateOnce(workload.object, []).primary;
-    const shapeProblems = shapeProblemsOf(workload);
-    if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
-      const messages = shapeProblems.map((problem) => problem.message);
-      errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
-      continue;
-    }
-    const exempt = input.policy.exemptions.namespaces.includes(namespace) ? "namespace" : runtimeClassOf(workload) !== void 0 && input.policy.exemptions.runtimeClasses.includes(runtimeClassOf(workload)) ? "runtimeClass" : void 0;
-    const exemption = exempt === "namespace" ? { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } : exempt === "runtimeClass" ? { reason: `runtime class "${runtimeClassOf(workload)}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } : void 0;
-    const matching = relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
-    const inline = inlineIgnores(item, input, errors, notices);
-    const suppressionFor = (check) => {
-      if (exemption) return exemption;
-      const relaxed = matching.find((r) => r.relaxation.checks.includes(check));
-      if (relaxed) {
-        const { reason, expires } = relaxed.relaxation;
-        return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
-      }
-      return inline.find((ignore) => ignore.checks.has(check))?.suppression;
-    };
-    const { policies } = policyOf(namespace);
-    const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
-    const failuresByGroup = /* @__PURE__ */ new Map();
-    const upcoming = /* @__PURE__ */ new Map();
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      const failures = version ? evaluateOnce(workload.pod, group.level, version, emulation) : [];
-      failuresByGroup.set(`${group.level}:${group.version}`, failures);
-      const severity = SEVERITY2[group.modes[0]];
-      for (const failure of failures) {
-        findings.push(makeFinding(item, base, failure, group, group.version, severity, suppressionFor(failure.id), false));
-      }
-      if (checksNextVersion(group, version, emulation, nextVersion)) {
-        const now = new Set(failures.map((f) => f.id));
-        for (const failure of evaluateOnce(workload.pod, group.level, nextVersion, {})) {
-          if (now.has(failure.id)) continue;
-          const key = `${group.level}:${failure.id}`;
-          const seen = upcoming.get(key);
-          if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-          else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
-        }
-      }
-    }
-    for (const { group, failure, version } of upcoming.values()) {
-      findings.push(makeFinding(item, base, failure, group, version, "note", suppressionFor(failure.id), true));
-    }
-    for (const mode of MODES) {
-      const { level, version } = policies[mode];
-      const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-      const counted = exempt ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
-      const allowed = counted.length === 0;
-      verdicts.push({
-        file: objectAt.file,
-        line: objectAt.line,
-        ...base,
-        mode,
-        level,
-        version,
-        allowed,
-        ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
-        ...exempt ? { exempt } : {},
-        targets: [item.targetRef],
-        ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
-      });
-    }
+  return item;
+}
+function assessWorkloads(input) {
+  const out = { findings: [], verdicts: [], notices: [], errors: [] };
+  const context2 = {
+    input,
+    policyOf: buildNamespaces(input, out.errors, out.notices),
+    relaxations: compileRelaxations(input.policy.relaxations, input.today),
+    emulation: emulationOf(input.policy),
+    nextVersion: input.policy.nextVersion === void 0 ? void 0 : parseVersion(input.policy.nextVersion)
+  };
+  out.notices.push(...expiredRelaxationNotices(context2.relaxations));
+  for (const given of input.items) {
+    const policies = context2.policyOf(effectiveNamespace(given.workload, given.defaultNamespace)).policies;
+    assessItem(withEvaluations(given, policies, context2.emulation, context2.nextVersion), context2, out);
   }
   return {
-    findings: sortFindings(mergeFindings(findings)),
-    verdicts: sortVerdicts(mergeVerdicts(verdicts)),
-    notices: dedupErrors(notices),
-    errors: dedupErrors(errors)
+    findings: sortFindings(mergeFindings(out.findings)),
+    verdicts: sortVerdicts(mergeVerdicts(out.verdicts)),
+    notices: dedupErrors(out.notices),
+    errors: dedupErrors(out.errors)
   };
+}
+function expiredRelaxationNotices(relaxations) {
+  return relaxations.filter((relaxation2) => relaxation2.expired).map(({ relaxation: { origin, checks, expires, reason } }) => ({
+    file: origin?.file ?? ".podsec.yaml",
+    message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
+  }));
+}
+function assessItem(item, context2, out) {
+  const { workload } = item;
+  const namespace = effectiveNamespace(workload, item.defaultNamespace);
+  const objectAt = locateOnce(workload.object, []).primary;
+  const shapeProblems = shapeProblemsOf(workload);
+  if (shapeProblems.length > 0) {
+    const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
+    const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
+    const messages = shapeProblems.map((problem) => problem.message);
+    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    return;
+  }
+  const exemption = exemptionOf(workload, namespace, context2.input.policy.exemptions);
+  const suppressionFor = suppressionLookup(
+    exemption,
+    context2.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    inlineIgnores(item, context2.input, out.errors, out.notices)
+  );
+  const { policies } = context2.policyOf(namespace);
+  const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+  const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context2, out.findings);
+  for (const mode of MODES) {
+    const { level, version } = policies[mode];
+    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+    const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
+    const allowed = counted.length === 0;
+    out.verdicts.push({
+      file: objectAt.file,
+      line: objectAt.line,
+      ...base,
+      mode,
+      level,
+      version,
+      allowed,
+      ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+      ...exemption ? { exempt: exemption.kind } : {},
+      targets: [item.targetRef],
+      ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+    });
+  }
+}
+function exemptionOf(workload, namespace, exemptions) {
+  if (exemptions.namespaces.includes(namespace)) {
+    return { kind: "namespace", suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } };
+  }
+  const runtimeClass = runtimeClassOf(workload);
+  if (runtimeClass !== void 0 && exemptions.runtimeClasses.includes(runtimeClass)) {
+    return { kind: "runtimeClass", suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } };
+  }
+  return void 0;
+}
+function suppressionLookup(exemption, relaxations, inline) {
+  return (check) => {
+    if (exemption) return exemption.suppression;
+    const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check));
+    if (relaxed) {
+      const { reason, expires } = relaxed.relaxation;
+      return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
+    }
+    return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+  };
+}
+function evaluateGroups(item, base, policies, suppressionFor, context2, findings) {
+  const { emulation, nextVersion } = context2;
+  const failuresByGroup = /* @__PURE__ */ new Map();
+  const upcoming = /* @__PURE__ */ new Map();
+  for (const group of groupModes(policies)) {
+    const version = parseVersion(group.version);
+    const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
+    failuresByGroup.set(`${group.level}:${group.version}`, failures);
+    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    if (checksNextVersion(group, version, emulation, nextVersion)) {
+      const now = new Set(failures.map((f) => f.id));
+      for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
+        if (now.has(failure.id)) continue;
+        const key = `${group.level}:${failure.id}`;
+        const seen = upcoming.get(key);
+        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+      }
+    }
+  }
+  for (const { group, failure, version } of upcoming.values()) {
+    findings.push(upcomingFinding(item, base, failure, group, version, suppressionFor(failure.id)));
+  }
+  return failuresByGroup;
 }
 function invalidObjectMessage(workload, problems) {
   const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
@@ -41256,8 +41457,42 @@ function invalidObjectMessage(workload, problems) {
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
-function makeFinding(item, base, failure, group, version, severity, suppressed, isUpcoming) {
-  const { workload } = item;
+function currentFinding(item, base, failure, group, suppressed) {
+  const mode = itemAt(group.modes, 0);
+  const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY2[mode], wordingMode: mode }, suppressed);
+  return group.modes.includes("enforce") && !item.workload.isPod ? { ...finding, note: controllerEnforceNote2(base.kind) } : finding;
+}
+function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
+  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: "note", wordingMode: "warn" }, suppressed);
+  return { ...finding, upcoming: true };
+}
+function findingOf(item, base, failure, policy, suppressed) {
+  const { primary, related, fullPath } = placeFailure(item.workload, failure);
+  const field = dottedPath(fullPath);
+  const { level, version } = policy;
+  return {
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
+    ...base,
+    check: failure.id,
+    level,
+    version,
+    reason: failure.reason,
+    detail: failure.detail,
+    message: aggregateMessage([failure], policy.wordingMode, level, version),
+    modes: [...policy.modes],
+    severity: policy.severity,
+    field,
+    targets: [item.targetRef],
+    related,
+    ...suppressed ? { suppressed } : {},
+    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
+  };
+}
+function placeFailure(workload, failure) {
   const [first = [], ...others] = failure.paths;
   const fullPath = objectPath(workload, first);
   const located = locateOnce(workload.object, fullPath);
@@ -41270,37 +41505,12 @@ function makeFinding(item, base, failure, group, version, severity, suppressed, 
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
-  const field = dottedPath(fullPath);
-  const wordingMode = isUpcoming ? "warn" : group.modes[0];
-  const { primary } = located;
-  return {
-    file: primary.file,
-    line: primary.line,
-    column: primary.column,
-    endLine: primary.endLine,
-    endColumn: primary.endColumn,
-    ...base,
-    check: failure.id,
-    level: group.level,
-    version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], wordingMode, group.level, version),
-    modes: [...group.modes],
-    severity,
-    field,
-    targets: [item.targetRef],
-    related,
-    ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level: group.level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
-    ...isUpcoming ? { upcoming: true } : {},
-    ...!isUpcoming && group.modes.includes("enforce") && !workload.isPod ? { note: controllerEnforceNote2(base.kind) } : {}
-  };
+  return { primary: located.primary, related, fullPath };
 }
 function addTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
   if (index < 0) return [...targets, ref];
-  const existing = targets[index];
+  const existing = itemAt(targets, index);
   const scenarios = [...existing.scenarios];
   for (const scenario of ref.scenarios) if (!scenarios.includes(scenario)) scenarios.push(scenario);
   const out = [...targets];
@@ -41312,32 +41522,32 @@ function suppressionKey(s) {
 }
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const key = [finding2.fingerprint, finding2.line, finding2.column, suppressionKey(finding2.suppressed), finding2.upcoming ? 1 : 0].join("\0");
+  for (const finding of findings) {
+    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, finding2);
+      merged.set(key, finding);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target2 of finding2.targets) targets = addTarget(targets, target2);
-    const modes2 = MODES.filter((m) => seen.modes.includes(m) || finding2.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY2[modes2[0]];
-    merged.set(key, { ...seen, targets, modes: modes2, severity });
+    for (const target2 of finding.targets) targets = addTarget(targets, target2);
+    const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
+    const severity = seen.upcoming ? seen.severity : SEVERITY2[itemAt(modes, 0)];
+    merged.set(key, { ...seen, targets, modes, severity });
   }
   return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
 }
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.file, verdict2.line, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? "", verdict2.mode, verdict2.level, verdict2.version, verdict2.allowed, verdict2.message ?? "", verdict2.exempt ?? ""].join("\0");
+  for (const verdict of verdicts) {
+    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? "", verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? "", verdict.exempt ?? ""].join("\0");
     const seen = merged.get(key);
     if (!seen) {
-      merged.set(key, verdict2);
+      merged.set(key, verdict);
       continue;
     }
     let targets = [...seen.targets];
-    for (const target2 of verdict2.targets) targets = addTarget(targets, target2);
+    for (const target2 of verdict.targets) targets = addTarget(targets, target2);
     merged.set(key, { ...seen, targets });
   }
   return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
@@ -41362,137 +41572,10 @@ function dedupErrors(errors) {
     const known = seen.get(key);
     if (!known) seen.set(key, error2);
     else if (known.target && error2.target && known.target.path === error2.target.path) {
-      seen.set(key, { ...known, target: addTarget([known.target], error2.target)[0] });
+      seen.set(key, { ...known, target: itemAt(addTarget([known.target], error2.target), 0) });
     }
   }
   return [...seen.values()];
-}
-
-// src/report/json.ts
-var JSON_REPORT_VERSION = "2";
-function buildJsonReport(result, options = {}) {
-  const { problems, counts, failOn } = problemReport(result, options.failOn);
-  return {
-    version: JSON_REPORT_VERSION,
-    summary: {
-      failOn,
-      workloads: counts.workloads,
-      passed: counts.passed,
-      failed: counts.failed,
-      problems: counts.problems,
-      blocking: counts.blocking,
-      byMode: {
-        enforce: { ...counts.byMode.enforce },
-        warn: { ...counts.byMode.warn },
-        audit: { ...counts.byMode.audit }
-      },
-      suppressed: counts.suppressed,
-      upcoming: counts.upcoming,
-      errors: counts.errors,
-      notices: counts.notices
-    },
-    problems: problems.map(jsonProblem),
-    workloads: result.workloads.map(jsonWorkload),
-    errors: result.errors.map(jsonError),
-    notices: result.notices.map(jsonError),
-    targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
-  };
-}
-function renderJson(result, options = {}) {
-  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}
-`;
-}
-function jsonProblem(problem) {
-  return {
-    id: problem.id,
-    check: problem.check,
-    title: problemTitle(problem.check),
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    endLine: problem.endLine,
-    endColumn: problem.endColumn,
-    kind: problem.kind,
-    apiVersion: problem.apiVersion,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part === void 0 ? {} : { part: problem.part },
-    containers: [...problem.containers],
-    field: problem.field,
-    severity: problem.severity,
-    modes: [...problem.modes],
-    blocking: problem.blocking,
-    policies: problem.findings.map(jsonPolicy),
-    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
-    ...problem.upcoming ? { upcoming: true } : {},
-    ...problem.note === void 0 ? {} : { note: problem.note },
-    fix: fixLine(problem),
-    docs: checkPageUrl(problem.check),
-    targets: problem.targets.map(jsonTarget),
-    related: problem.related.map(jsonLocation)
-  };
-}
-function jsonPolicy(finding2) {
-  return {
-    modes: [...finding2.modes],
-    level: finding2.level,
-    version: finding2.version,
-    severity: finding2.severity,
-    reason: finding2.reason,
-    detail: finding2.detail,
-    message: finding2.message,
-    fingerprint: finding2.fingerprint,
-    ...finding2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding2.suppressed) },
-    ...finding2.upcoming === true ? { upcoming: true } : {}
-  };
-}
-function jsonWorkload(verdict2) {
-  return {
-    file: verdict2.file,
-    line: verdict2.line,
-    kind: verdict2.kind,
-    apiVersion: verdict2.apiVersion,
-    namespace: verdict2.namespace,
-    name: verdict2.name,
-    ...verdict2.part === void 0 ? {} : { part: verdict2.part },
-    level: verdict2.level,
-    version: verdict2.version,
-    allowed: verdict2.allowed,
-    mode: verdict2.mode,
-    ...verdict2.message === void 0 ? {} : { message: verdict2.message },
-    ...verdict2.exempt === void 0 ? {} : { exempt: verdict2.exempt },
-    targets: verdict2.targets.map(jsonTarget),
-    ...verdict2.note === void 0 ? {} : { note: verdict2.note }
-  };
-}
-function jsonError(error2) {
-  return {
-    file: error2.file,
-    message: error2.message,
-    ...error2.line === void 0 ? {} : { line: error2.line },
-    ...error2.column === void 0 ? {} : { column: error2.column },
-    ...error2.target === void 0 ? {} : { target: jsonTarget(error2.target) }
-  };
-}
-function jsonTarget(target2) {
-  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
-}
-function jsonLocation(location2) {
-  return {
-    file: location2.file,
-    line: location2.line,
-    column: location2.column,
-    endLine: location2.endLine,
-    endColumn: location2.endColumn,
-    ...location2.message === void 0 ? {} : { message: location2.message }
-  };
-}
-function jsonSuppression(suppression2) {
-  return {
-    reason: suppression2.reason,
-    source: suppression2.source,
-    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
-  };
 }
 
 // src/report/untrusted.ts
@@ -41544,8 +41627,135 @@ function relPath(value, where2) {
   return text2;
 }
 
+// src/report/json-shape.ts
+var JSON_REPORT_VERSION = "2";
+var PREVIOUS_JSON_REPORT_VERSION = "1";
+var READABLE_JSON_REPORT_VERSIONS = [PREVIOUS_JSON_REPORT_VERSION, JSON_REPORT_VERSION];
+var TARGET_KINDS = ["manifest", "helm", "kustomize"];
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
+function readJsonTarget(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    kind: oneOf(o2["kind"], TARGET_KINDS, `${where2}.kind`),
+    path: str(o2["path"], `${where2}.path`, 4096),
+    scenarios: arr(o2["scenarios"], `${where2}.scenarios`, 1e3).map((s, i2) => str(s, `${where2}.scenarios[${i2}]`, 4096))
+  };
+}
+function readJsonLocation(value, where2) {
+  const o2 = obj(value, where2);
+  const message = optStr(o2["message"], `${where2}.message`);
+  return {
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
+  };
+}
+function readModes(value, where2) {
+  const list = arr(value, where2, 3).map((m, i2) => oneOf(m, MODES, `${where2}[${i2}]`));
+  return MODES.filter((m) => list.includes(m));
+}
+function readSuppression(value, where2) {
+  const s = obj(value, where2);
+  const expires = optStr(s["expires"], `${where2}.expires`);
+  return {
+    reason: str(s["reason"], `${where2}.reason`),
+    source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where2}.source`),
+    ...expires !== void 0 ? { expires } : {}
+  };
+}
+function readJsonPolicy(value, where2) {
+  const o2 = obj(value, where2);
+  const fingerprint = str(o2["fingerprint"], `${where2}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where2}.fingerprint`, "letters, digits and : _ . -");
+  const suppressed = o2["suppressed"] === void 0 ? void 0 : readSuppression(o2["suppressed"], `${where2}.suppressed`);
+  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${where2}.upcoming`, "true or false");
+  return {
+    modes: readModes(o2["modes"], `${where2}.modes`),
+    level: oneOf(o2["level"], LEVELS, `${where2}.level`),
+    version: str(o2["version"], `${where2}.version`, 32),
+    severity: oneOf(o2["severity"], SEVERITIES, `${where2}.severity`),
+    reason: str(o2["reason"], `${where2}.reason`),
+    detail: str(o2["detail"], `${where2}.detail`),
+    message: str(o2["message"], `${where2}.message`),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o2["upcoming"] === true ? { upcoming: true } : {}
+  };
+}
+function readJsonProblemFields(value, where2) {
+  const o2 = obj(value, where2);
+  const check = str(o2["check"], `${where2}.check`, 64);
+  if (!isCheckId(check)) fail(`${where2}.check`, "an upstream check id");
+  const note = optStr(o2["note"], `${where2}.note`);
+  return {
+    check,
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
+    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
+    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
+    field: str(o2["field"], `${where2}.field`, 2048),
+    ...note !== void 0 ? { note } : {},
+    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => readJsonTarget(t, `${where2}.targets[${i2}]`)),
+    related: arr(o2["related"], `${where2}.related`, 1e3).map((r, i2) => readJsonLocation(r, `${where2}.related[${i2}]`))
+  };
+}
+function readJsonProblem(value, where2) {
+  const o2 = obj(value, where2);
+  const policies = arr(o2["policies"], `${where2}.policies`, 16);
+  if (policies.length === 0) fail(`${where2}.policies`, "at least one policy");
+  const fields = readJsonProblemFields(o2, where2);
+  return { ...fields, policies: policies.map((item, i2) => readJsonPolicy(item, `${where2}.policies[${i2}]`)) };
+}
+function readJsonWorkload(value, where2) {
+  const o2 = obj(value, where2);
+  const message = optStr(o2["message"], `${where2}.message`);
+  const note = optStr(o2["note"], `${where2}.note`);
+  if (typeof o2["allowed"] !== "boolean") fail(`${where2}.allowed`, "true or false");
+  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where2}.exempt`);
+  return {
+    file: relPath(o2["file"], `${where2}.file`),
+    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
+    level: oneOf(o2["level"], LEVELS, `${where2}.level`),
+    version: str(o2["version"], `${where2}.version`, 32),
+    allowed: o2["allowed"],
+    mode: oneOf(o2["mode"], MODES, `${where2}.mode`),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => readJsonTarget(t, `${where2}.targets[${i2}]`)),
+    ...note !== void 0 ? { note } : {}
+  };
+}
+function readJsonError(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    file: str(o2["file"], `${where2}.file`, 4096),
+    message: str(o2["message"], `${where2}.message`),
+    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where2}.line`, 1, LIMITS.line) } : {},
+    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where2}.column`, 1, LIMITS.line) } : {},
+    ...o2["target"] !== void 0 ? { target: readJsonTarget(o2["target"], `${where2}.target`) } : {}
+  };
+}
+function readJsonTargetSummary(value, where2) {
+  const o2 = obj(value, where2);
+  return { ...readJsonTarget(o2, where2), workloads: int(o2["workloads"], `${where2}.workloads`, 0, LIMITS.items) };
+}
+
 // src/report/json-read.ts
-var PREVIOUS_VERSION = "1";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
 function readJsonReport(text2, file) {
   if (text2.length > MAX_REPORT_BYTES) return { error: `${file}: report is larger than ${MAX_REPORT_BYTES} bytes` };
@@ -41558,14 +41768,25 @@ function readJsonReport(text2, file) {
   try {
     const report = obj(raw, "report");
     const version = report["version"];
-    if (version !== JSON_REPORT_VERSION && version !== PREVIOUS_VERSION) fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_VERSION)}`);
-    const findings = version === PREVIOUS_VERSION ? arr(report["findings"], "findings").map((item, i2) => finding(item, `findings[${i2}]`)) : arr(report["problems"], "problems").flatMap((item, i2) => problemFindings(item, `problems[${i2}]`));
+    if (typeof version !== "string" || !READABLE_JSON_REPORT_VERSIONS.includes(version)) {
+      fail("version", `${JSON.stringify(JSON_REPORT_VERSION)} or ${JSON.stringify(PREVIOUS_JSON_REPORT_VERSION)}`);
+    }
+    const findings = version === PREVIOUS_JSON_REPORT_VERSION ? arr(report["findings"], "findings").map((item, i2) => {
+      const where2 = `findings[${i2}]`;
+      return findingOf2(readJsonProblemFields(item, where2), readJsonPolicy(item, where2));
+    }) : arr(report["problems"], "problems").flatMap((item, i2) => {
+      const problem = readJsonProblem(item, `problems[${i2}]`);
+      return problem.policies.map((policy) => findingOf2(problem, policy));
+    });
     const result = {
       findings: sortFindings(findings),
-      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdict(item, `workloads[${i2}]`)),
-      errors: arr(report["errors"], "errors").map((item, i2) => scanError(item, `errors[${i2}]`)),
-      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanError(item, `notices[${i2}]`)),
-      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => targetSummary(item, `targets[${i2}]`))
+      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdictOf(readJsonWorkload(item, `workloads[${i2}]`))),
+      errors: arr(report["errors"], "errors").map((item, i2) => scanErrorOf(readJsonError(item, `errors[${i2}]`))),
+      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanErrorOf(readJsonError(item, `notices[${i2}]`))),
+      targets: arr(report["targets"] ?? [], "targets").map((item, i2) => {
+        const { workloads, ...target2 } = readJsonTargetSummary(item, `targets[${i2}]`);
+        return { ref: targetRefOf(target2), workloads };
+      })
     };
     return { result };
   } catch (error2) {
@@ -41599,128 +41820,68 @@ function mergeResults(results) {
     targets: results.flatMap((result) => result.targets)
   };
 }
-var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-var SEVERITIES = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
-function targetRef(value, where2) {
-  const o2 = obj(value, where2);
+function targetRefOf(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function locationOf(location) {
+  return { ...location };
+}
+function findingOf2(problem, policy) {
   return {
-    kind: oneOf(o2["kind"], TARGET_KINDS, `${where2}.kind`),
-    path: str(o2["path"], `${where2}.path`, 4096),
-    scenarios: arr(o2["scenarios"], `${where2}.scenarios`, 1e3).map((s, i2) => str(s, `${where2}.scenarios[${i2}]`, 4096))
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    apiVersion: problem.apiVersion,
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    level: policy.level,
+    version: policy.version,
+    reason: policy.reason,
+    detail: policy.detail,
+    message: policy.message,
+    modes: [...policy.modes],
+    severity: policy.severity,
+    field: problem.field,
+    targets: problem.targets.map(targetRefOf),
+    related: problem.related.map(locationOf),
+    fingerprint: policy.fingerprint,
+    ...policy.suppressed !== void 0 ? { suppressed: { ...policy.suppressed } } : {},
+    ...policy.upcoming === true ? { upcoming: true } : {},
+    ...problem.note !== void 0 ? { note: problem.note } : {}
   };
 }
-function location(value, where2) {
-  const o2 = obj(value, where2);
-  const message = optStr(o2["message"], `${where2}.message`);
+function verdictOf(workload) {
   return {
-    file: relPath(o2["file"], `${where2}.file`),
-    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
-    ...message !== void 0 ? { message } : {}
+    file: workload.file,
+    line: workload.line,
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    namespace: workload.namespace,
+    name: workload.name,
+    ...workload.part !== void 0 ? { part: workload.part } : {},
+    mode: workload.mode,
+    level: workload.level,
+    version: workload.version,
+    allowed: workload.allowed,
+    targets: workload.targets.map(targetRefOf),
+    ...workload.message !== void 0 ? { message: workload.message } : {},
+    ...workload.exempt !== void 0 ? { exempt: workload.exempt } : {},
+    ...workload.note !== void 0 ? { note: workload.note } : {}
   };
 }
-function modes(value, where2) {
-  const list = arr(value, where2, 3).map((m, i2) => oneOf(m, MODES, `${where2}[${i2}]`));
-  return MODES.filter((m) => list.includes(m));
-}
-function problemFindings(value, where2) {
-  const o2 = obj(value, where2);
-  const policies = arr(o2["policies"], `${where2}.policies`, 16);
-  if (policies.length === 0) fail(`${where2}.policies`, "at least one policy");
-  const shared = { ...o2 };
-  delete shared["suppressed"];
-  delete shared["upcoming"];
-  return policies.map((item, i2) => {
-    const policy = obj(item, `${where2}.policies[${i2}]`);
-    return finding({ ...shared, ...policy }, where2, `${where2}.policies[${i2}]`);
-  });
-}
-function finding(value, where2, policyWhere = where2) {
-  const o2 = obj(value, where2);
-  const check = str(o2["check"], `${where2}.check`, 64);
-  if (!isCheckId(check)) fail(`${where2}.check`, "an upstream check id");
-  const fingerprint = str(o2["fingerprint"], `${policyWhere}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${policyWhere}.fingerprint`, "letters, digits and : _ . -");
-  let suppressed;
-  if (o2["suppressed"] !== void 0) {
-    const s = obj(o2["suppressed"], `${policyWhere}.suppressed`);
-    const expires = optStr(s["expires"], `${policyWhere}.suppressed.expires`);
-    suppressed = {
-      reason: str(s["reason"], `${policyWhere}.suppressed.reason`),
-      source: oneOf(s["source"], SUPPRESSION_SOURCES, `${policyWhere}.suppressed.source`),
-      ...expires !== void 0 ? { expires } : {}
-    };
-  }
-  if (o2["upcoming"] !== void 0 && typeof o2["upcoming"] !== "boolean") fail(`${policyWhere}.upcoming`, "true or false");
-  const note = optStr(o2["note"], `${where2}.note`);
+function scanErrorOf(error2) {
   return {
-    file: relPath(o2["file"], `${where2}.file`),
-    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
-    column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
-    endLine: int(o2["endLine"], `${where2}.endLine`, 1, LIMITS.line),
-    endColumn: int(o2["endColumn"], `${where2}.endColumn`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where2}.kind`, 512),
-    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
-    name: str(o2["name"], `${where2}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
-    check,
-    level: oneOf(o2["level"], LEVELS, `${policyWhere}.level`),
-    version: str(o2["version"], `${policyWhere}.version`, 32),
-    reason: str(o2["reason"], `${policyWhere}.reason`),
-    detail: str(o2["detail"], `${policyWhere}.detail`),
-    message: str(o2["message"], `${policyWhere}.message`),
-    modes: modes(o2["modes"], `${policyWhere}.modes`),
-    severity: oneOf(o2["severity"], SEVERITIES, `${policyWhere}.severity`),
-    field: str(o2["field"], `${where2}.field`, 2048),
-    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => targetRef(t, `${where2}.targets[${i2}]`)),
-    related: arr(o2["related"], `${where2}.related`, 1e3).map((r, i2) => location(r, `${where2}.related[${i2}]`)),
-    fingerprint,
-    ...suppressed !== void 0 ? { suppressed } : {},
-    ...o2["upcoming"] === true ? { upcoming: true } : {},
-    ...note !== void 0 ? { note } : {}
+    file: error2.file,
+    message: error2.message,
+    ...error2.line !== void 0 ? { line: error2.line } : {},
+    ...error2.column !== void 0 ? { column: error2.column } : {},
+    ...error2.target !== void 0 ? { target: targetRefOf(error2.target) } : {}
   };
-}
-function verdict(value, where2) {
-  const o2 = obj(value, where2);
-  const message = optStr(o2["message"], `${where2}.message`);
-  const note = optStr(o2["note"], `${where2}.note`);
-  if (typeof o2["allowed"] !== "boolean") fail(`${where2}.allowed`, "true or false");
-  const exempt = o2["exempt"] === void 0 ? void 0 : oneOf(o2["exempt"], ["namespace", "runtimeClass"], `${where2}.exempt`);
-  return {
-    file: relPath(o2["file"], `${where2}.file`),
-    line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
-    apiVersion: str(o2["apiVersion"], `${where2}.apiVersion`, 512),
-    kind: str(o2["kind"], `${where2}.kind`, 512),
-    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
-    name: str(o2["name"], `${where2}.name`, 512),
-    ...o2["part"] !== void 0 ? { part: str(o2["part"], `${where2}.part`, 512) } : {},
-    mode: oneOf(o2["mode"], MODES, `${where2}.mode`),
-    level: oneOf(o2["level"], LEVELS, `${where2}.level`),
-    version: str(o2["version"], `${where2}.version`, 32),
-    allowed: o2["allowed"],
-    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((t, i2) => targetRef(t, `${where2}.targets[${i2}]`)),
-    ...message !== void 0 ? { message } : {},
-    ...exempt !== void 0 ? { exempt } : {},
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function scanError(value, where2) {
-  const o2 = obj(value, where2);
-  return {
-    file: str(o2["file"], `${where2}.file`, 4096),
-    message: str(o2["message"], `${where2}.message`),
-    ...o2["line"] !== void 0 ? { line: int(o2["line"], `${where2}.line`, 1, LIMITS.line) } : {},
-    ...o2["column"] !== void 0 ? { column: int(o2["column"], `${where2}.column`, 1, LIMITS.line) } : {},
-    ...o2["target"] !== void 0 ? { target: targetRef(o2["target"], `${where2}.target`) } : {}
-  };
-}
-function targetSummary(value, where2) {
-  const o2 = obj(value, where2);
-  return { ref: targetRef(o2, where2), workloads: int(o2["workloads"], `${where2}.workloads`, 0, LIMITS.items) };
 }
 
 // src/report/sarif.ts
@@ -41765,10 +41926,10 @@ function buildSarif(result, options) {
   const rules = catalogue.map((meta) => ruleFor(meta, informationUri));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
-  for (const finding2 of result.findings) {
-    if (!ruleIndex.has(finding2.check)) {
-      ruleIndex.set(finding2.check, rules.length);
-      rules.push(fallbackRule(finding2));
+  for (const finding of result.findings) {
+    if (!ruleIndex.has(finding.check)) {
+      ruleIndex.set(finding.check, rules.length);
+      rules.push(fallbackRule(finding));
     }
   }
   const problems = buildProblems(result.findings, options.failOn);
@@ -41890,17 +42051,17 @@ ${meta.fix}`,
     }
   };
 }
-function fallbackRule(finding2) {
-  const restricted = finding2.level === "restricted";
+function fallbackRule(finding) {
+  const restricted = finding.level === "restricted";
   return {
-    id: finding2.check,
-    name: ruleName(finding2.level, finding2.check, finding2.check),
-    shortDescription: { text: `Pod Security Standards check ${finding2.check}.` },
-    fullDescription: { text: `Pod Security Standards check ${finding2.check} (${finding2.level}).` },
-    help: { text: `Pod Security Standards check ${finding2.check}. See the podsec documentation for this check.` },
+    id: finding.check,
+    name: ruleName(finding.level, finding.check, finding.check),
+    shortDescription: { text: `Pod Security Standards check ${finding.check}.` },
+    fullDescription: { text: `Pod Security Standards check ${finding.check} (${finding.level}).` },
+    help: { text: `Pod Security Standards check ${finding.check}. See the podsec documentation for this check.` },
     defaultConfiguration: { level: restricted ? "warning" : "error" },
     properties: {
-      tags: ["security", "kubernetes", "pod-security", `pss-${finding2.level}`],
+      tags: ["security", "kubernetes", "pod-security", `pss-${finding.level}`],
       precision: "very-high",
       "security-severity": restricted ? "5.0" : "7.5"
     }
@@ -41916,17 +42077,17 @@ function withFixes(result, fixes) {
 }
 function fixesOf(problem, fixes) {
   if (fixes === void 0) return void 0;
-  for (const finding2 of problem.findings) {
-    const found = fixes(finding2);
+  for (const finding of problem.findings) {
+    const found = fixes(finding);
     if (found !== void 0 && found.length > 0) return found;
   }
   return void 0;
 }
 function sarifResult(problem, ruleIndex, meta, paths) {
-  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location2, index) => ({
+  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
     id: index + 1,
-    ...physical(location2, paths),
-    message: { text: nonEmpty2(location2.message, "Related source of this value.") }
+    ...physical(location, paths),
+    message: { text: nonEmpty2(location.message, "Related source of this value.") }
   }));
   const targets = problem.targets.map(formatTarget);
   return {
@@ -41941,7 +42102,7 @@ function sarifResult(problem, ruleIndex, meta, paths) {
     properties: {
       modes: [...problem.modes],
       policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
-      messages: problem.findings.map((finding2) => finding2.message),
+      messages: problem.findings.map((finding) => finding.message),
       blocking: problem.blocking,
       apiVersion: problem.apiVersion,
       kind: problem.kind,
@@ -41979,11 +42140,11 @@ function suppression(suppressed) {
 function notification(error2, level, paths) {
   const text2 = sentence(nonEmpty2(error2.message, "Unknown problem"));
   const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
-  const location2 = errorLocation(error2, paths);
+  const location = errorLocation(error2, paths);
   return {
     level,
     message: { text: `${error2.file === "" ? "" : `${error2.file}${target2}: `}${text2}` },
-    ...location2 === void 0 ? {} : { locations: [location2] }
+    ...location === void 0 ? {} : { locations: [location] }
   };
 }
 function errorLocation(error2, paths) {
@@ -41993,21 +42154,21 @@ function errorLocation(error2, paths) {
   const region2 = error2.column === void 0 || error2.column < 1 ? { startLine: error2.line } : { startLine: error2.line, startColumn: error2.column };
   return { physicalLocation: { artifactLocation, region: region2 } };
 }
-function physical(location2, paths) {
-  return { physicalLocation: { artifactLocation: artifact(location2.file, paths), region: region(location2) } };
+function physical(location, paths) {
+  return { physicalLocation: { artifactLocation: artifact(location.file, paths), region: region(location) } };
 }
-function region(location2) {
-  const startLine = Math.max(1, Math.trunc(location2.line));
-  const startColumn = Math.max(1, Math.trunc(location2.column));
-  let endLine = Math.max(startLine, Math.trunc(location2.endLine));
-  let endColumn = Math.max(1, Math.trunc(location2.endColumn));
+function region(location) {
+  const startLine = Math.max(1, Math.trunc(location.line));
+  const startColumn = Math.max(1, Math.trunc(location.column));
+  let endLine = Math.max(startLine, Math.trunc(location.endLine));
+  let endColumn = Math.max(1, Math.trunc(location.endColumn));
   if (!Number.isFinite(endLine)) endLine = startLine;
   if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
   return { startLine, startColumn, endLine, endColumn };
 }
 function srcRootUri(root) {
-  const posix2 = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  const encoded = posix2.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
+  const posix3 = root.replace(/\\/g, "/").replace(/\/+$/, "");
+  const encoded = posix3.split("/").map((segment, index) => index === 0 && segment.endsWith(":") ? segment : encodeURIComponent(segment)).join("/");
   return `file://${encoded.startsWith("/") ? "" : "/"}${encoded}/`;
 }
 function artifact(file, paths) {
@@ -42069,12 +42230,12 @@ function renderText(result, options) {
   }
   if (verbose) {
     const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
-    const passing = passingWorkloads(result.workloads).filter((verdict2) => !withProblems.has(workloadKey(verdict2)));
+    const passing = passingWorkloads(result.workloads).filter((verdict) => !withProblems.has(workloadKey(verdict)));
     if (passing.length > 0) {
       lines.push(paint(`Passing workloads (${passing.length})`, "bold", "green"));
-      for (const verdict2 of passing) {
-        const exempt = verdict2.exempt === void 0 ? "" : `  exempt (${verdict2.exempt})`;
-        lines.push(`  ${formatLocation(verdict2.file, verdict2.line)}  ${workloadLabel(verdict2)}${exempt}`);
+      for (const verdict of passing) {
+        const exempt = verdict.exempt === void 0 ? "" : `  exempt (${verdict.exempt})`;
+        lines.push(`  ${formatLocation(verdict.file, verdict.line)}  ${workloadLabel(verdict)}${exempt}`);
       }
       lines.push("");
     }
@@ -42096,13 +42257,13 @@ function renderText(result, options) {
 }
 function definitionFinder(verdicts) {
   const byObject = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = [verdict2.apiVersion, verdict2.kind, verdict2.namespace, verdict2.name, verdict2.part ?? ""].join("\0");
-    if (!byObject.has(key)) byObject.set(key, verdict2);
+  for (const verdict of verdicts) {
+    const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ""].join("\0");
+    if (!byObject.has(key)) byObject.set(key, verdict);
   }
   return (problem) => {
-    const verdict2 = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
-    return verdict2 === void 0 ? formatLocation(problem.file) : formatLocation(verdict2.file, verdict2.line);
+    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
+    return verdict === void 0 ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
 function blockLines(block, paint, verbose, definedAt) {
@@ -42137,9 +42298,9 @@ function fixText(problem, paint) {
 }
 function verboseLines(problem) {
   const lines = [`field: ${printable(problem.field)}`];
-  for (const finding2 of problem.findings) lines.push(`${finding2.modes.join(", ")}: ${printable(finding2.message)}`);
-  for (const related of problem.related) {
-    lines.push(`related: ${formatLocation(related.file, related.line, related.column)}${related.message === void 0 ? "" : ` ${printable(related.message)}`}`);
+  for (const finding of problem.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
+  for (const place2 of relatedPlaces(problem.related)) {
+    lines.push(`related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`);
   }
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
@@ -42153,13 +42314,13 @@ function suppressedLines(block, paint) {
 }
 function passingWorkloads(verdicts) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const verdict2 of verdicts) {
-    const key = workloadKey(verdict2);
+  for (const verdict of verdicts) {
+    const key = workloadKey(verdict);
     const list = byKey.get(key);
-    if (list === void 0) byKey.set(key, [verdict2]);
-    else list.push(verdict2);
+    if (list === void 0) byKey.set(key, [verdict]);
+    else list.push(verdict);
   }
-  return [...byKey.values()].filter((list) => list.every((verdict2) => verdict2.allowed)).map((list) => list[0]);
+  return [...byKey.values()].filter((list) => list.every((verdict) => verdict.allowed)).map((list) => itemAt(list, 0));
 }
 
 // src/node-deps.ts
@@ -42170,9 +42331,6 @@ import { dirname, join, resolve as resolve2 } from "node:path";
 
 // src/discover/paths.ts
 import { isAbsolute, relative, resolve, sep as sep2 } from "node:path";
-function compareBytes(a2, b) {
-  return Buffer.compare(Buffer.from(a2, "utf8"), Buffer.from(b, "utf8"));
-}
 function toPosix(path14) {
   return sep2 === "/" ? path14 : path14.split(sep2).join("/");
 }
@@ -42239,7 +42397,7 @@ function outsideBoundary(what, boundary) {
 
 // src/discover/discover.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname3, extname, join as join3, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/discover/fs.ts
 function errorCode(error2) {
@@ -42268,12 +42426,465 @@ async function pathType(fs3, path14) {
   }
 }
 
-// src/discover/kustomization-file.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+// src/render/kustomize/kustomization-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { dirname as dirname2, join as join2 } from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var MAX_ALIASES = 100;
+function strings(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+function objects(value) {
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
+}
+function isInlineEntry(entry) {
+  return entry.includes("\n");
+}
+async function findKustomizationFile(fs3, dir) {
+  let names;
+  try {
+    names = new Set((await fs3.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
+  } catch {
+    return void 0;
+  }
+  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
+  return name === void 0 ? void 0 : join2(dir, name);
+}
+function parseKustomizationText(text2, file) {
+  let data;
+  try {
+    const documents = (0, import_yaml.parseAllDocuments)(text2, { uniqueKeys: false, merge: true, logLevel: "error" });
+    const first = Array.isArray(documents) ? documents[0] : void 0;
+    const [error2] = first?.errors ?? [];
+    if (error2) throw error2;
+    data = first?.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+    if (data === null || data === void 0) data = {};
+  } catch (error2) {
+    const message = error2 instanceof Error ? (error2.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error2);
+    return { error: `cannot parse kustomization: ${message}` };
+  }
+  if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
+  const record2 = data;
+  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
+  return { file, dir: dirname2(file), kind, data: record2 };
+}
+async function readKustomizationAt(fs3, dir) {
+  const file = await findKustomizationFile(fs3, dir);
+  if (file === void 0) return { error: `no ${KUSTOMIZATION_FILE_NAMES.join(", ")} in the directory` };
+  let text2;
+  try {
+    text2 = await fs3.readFile(file);
+  } catch (error2) {
+    return { file, error: `cannot read kustomization: ${describeFileError(error2)}` };
+  }
+  const parsed = parseKustomizationText(text2, file);
+  return "error" in parsed ? { file, error: parsed.error } : parsed;
+}
+function baseEntries(data) {
+  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
+}
+function configEntries(data) {
+  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry));
+}
+function fileEntries(data) {
+  const files = [];
+  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  files.push(...strings(data["patchesStrategicMerge"]));
+  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
+  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
+    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
+    files.push(...strings(generator["envs"]));
+    if (typeof generator["env"] === "string") files.push(generator["env"]);
+  }
+  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
+  const openapi = data["openapi"];
+  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
+    files.push(openapi["path"]);
+  }
+  return files.filter((entry) => !isInlineEntry(entry));
+}
+
+// src/discover/discover.ts
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+async function walk(context2, dir, realDir) {
+  let entries;
+  try {
+    entries = await context2.fs.readDir(dir);
+  } catch (error2) {
+    context2.errors.push({ file: context2.display(dir), message: `cannot read directory: ${describeFileError(error2)}` });
+    return;
+  }
+  entries.sort((a2, b) => compareStrings(a2.name, b.name));
+  const files = /* @__PURE__ */ new Set();
+  context2.tree.dirFiles.set(dir, files);
+  for (const entry of entries) {
+    const path14 = join3(dir, entry.name);
+    if (context2.excluded(path14)) continue;
+    if (entry.type === "directory") {
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      await walk(context2, path14, join3(realDir, entry.name));
+    } else if (entry.type === "file") {
+      files.add(entry.name);
+      context2.tree.files.push(path14);
+    } else if (entry.type === "symlink") {
+      let target2;
+      try {
+        target2 = await context2.fs.realpath(path14);
+      } catch (error2) {
+        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
+          context2.errors.push({ file: context2.display(path14), message: `cannot follow symlink: ${describeFileError(error2)}` });
+        }
+        continue;
+      }
+      if (!isInside(context2.root.real, target2)) {
+        context2.errors.push({
+          file: context2.display(path14),
+          message: "symlink points outside the scanned directory; it is not followed"
+        });
+        continue;
+      }
+      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
+    }
+  }
+}
+function isManifestName(name) {
+  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
+}
+function kustomizationFileIn(files) {
+  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
+}
+async function detectKind(fs3, absolute) {
+  try {
+    const real = await fs3.realpath(absolute);
+    const info2 = await fs3.lstat(real);
+    if (info2.type === "file") return "manifest";
+    if (info2.type !== "directory") return void 0;
+    const names = new Set((await fs3.readDir(real)).map((entry) => entry.name));
+    if (names.has("Chart.yaml")) return "helm";
+    if (kustomizationFileIn(names)) return "kustomize";
+    return void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isLibraryChart(fs3, chartDir) {
+  try {
+    return LIBRARY_TYPE_LINE.test(await fs3.readFile(join3(chartDir, "Chart.yaml")));
+  } catch {
+    return false;
+  }
+}
+var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
+function isDeployable(data, buildsOnKustomization) {
+  const namespace = data["namespace"];
+  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
+}
+function addTarget2(targets, target2) {
+  const key = target2.stdin ? "-" : target2.absolutePath;
+  if (!targets.has(key)) targets.set(key, target2);
+}
+async function discoverTargets(request2, fs3) {
+  const errors = [];
+  const targets = /* @__PURE__ */ new Map();
+  const given = request2.paths.length > 0 ? request2.paths : ["."];
+  const roots = [];
+  for (const path14 of given) {
+    if (path14 === "-") continue;
+    const absolute = resolve3(request2.cwd, path14);
+    let real = absolute;
+    try {
+      real = await fs3.realpath(absolute);
+    } catch {
+    }
+    roots.push({ given: normalizeGiven(path14), absolute, real });
+  }
+  const displayPath = createDisplayPath(request2.cwd, roots);
+  const matchExcluded = request2.exclude.length > 0 ? (0, import_picomatch3.default)([...request2.exclude], { dot: true }) : void 0;
+  const excluded = (absolute) => {
+    if (matchExcluded === void 0) return false;
+    const fromCwd = toPosix(relative2(request2.cwd, absolute));
+    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
+  };
+  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
+  for (const path14 of given) {
+    if (path14 === "-") {
+      addTarget2(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
+      continue;
+    }
+    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve3(request2.cwd, path14));
+    if (root === void 0) continue;
+    if (excluded(root.absolute)) continue;
+    let type;
+    try {
+      type = (await fs3.lstat(root.real)).type;
+    } catch (error2) {
+      errors.push({ file: root.given, message: errorCode(error2) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error2)}` });
+      continue;
+    }
+    if (type === "directory") {
+      await walk({ fs: fs3, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
+    } else if (type === "file") {
+      const name = basename(root.absolute);
+      const dir = dirname3(root.absolute);
+      if (name === "Chart.yaml") addTarget2(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else addTarget2(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
+    } else {
+      errors.push({ file: root.given, message: "not a regular file or directory" });
+    }
+  }
+  const directories = [...tree.dirFiles.keys()];
+  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
+  const chartSet = new Set(chartDirs);
+  const underAny = (set, path14) => {
+    for (let current = path14; ; current = dirname3(current)) {
+      if (set.has(current)) return true;
+      if (dirname3(current) === current) return false;
+    }
+  };
+  const insideChart = (path14) => underAny(chartSet, path14);
+  for (const chart of chartDirs) {
+    if (insideChart(dirname3(chart))) continue;
+    if (await isLibraryChart(fs3, chart)) continue;
+    addTarget2(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
+  }
+  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
+  const kustomizationSet = new Set(kustomizationDirs);
+  const referenced = /* @__PURE__ */ new Set();
+  const claimedFiles = /* @__PURE__ */ new Set();
+  const components = /* @__PURE__ */ new Set();
+  const deployable = /* @__PURE__ */ new Set();
+  for (const dir of kustomizationDirs) {
+    const name = kustomizationFileIn(tree.dirFiles.get(dir));
+    const file = join3(dir, name);
+    let text2;
+    try {
+      text2 = await fs3.readFile(file);
+    } catch (error2) {
+      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error2)}` });
+      continue;
+    }
+    const parsed = parseKustomizationText(text2, file);
+    if ("error" in parsed) continue;
+    if (parsed.kind === "Component") components.add(dir);
+    let buildsOnKustomization = false;
+    for (const entry of baseEntries(parsed.data)) {
+      const target2 = resolve3(dir, entry);
+      if (kustomizationSet.has(target2)) {
+        referenced.add(target2);
+        buildsOnKustomization = true;
+      } else claimedFiles.add(target2);
+    }
+    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
+    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve3(dir, entry));
+  }
+  for (const dir of kustomizationDirs) {
+    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
+    addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+  }
+  for (const file of tree.files) {
+    if (!isManifestName(file)) continue;
+    if (claimedFiles.has(file) || insideChart(file)) continue;
+    if (underAny(kustomizationSet, dirname3(file))) continue;
+    addTarget2(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
+  }
+  for (const explicit of request2.targets) {
+    const absolute = resolve3(request2.cwd, explicit.path);
+    const kind = explicit.type ?? await detectKind(fs3, absolute);
+    if (kind === void 0) {
+      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
+      continue;
+    }
+    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
+  }
+  let result = [...targets.values()].sort((a2, b) => compareStrings(a2.path, b.path) || compareStrings(a2.kind, b.kind));
+  let resultErrors = errors.sort((a2, b) => compareStrings(a2.file, b.file) || compareStrings(a2.message, b.message));
+  const shard = request2.shard;
+  if (shard !== void 0) {
+    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
+    resultErrors = resultErrors.filter((error2) => assignShard(error2.file, shard.total) === shard.index);
+  }
+  return { targets: result, errors: resultErrors, displayPath };
+}
+
+// src/discover/node-fs.ts
+import { constants as constants3, rmSync } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, cp, lstat as lstat2, mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, symlink as symlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, relative as relative3, sep as sep3 } from "node:path";
+function typeOf(entry) {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isFile()) return "file";
+  if (entry.isDirectory()) return "directory";
+  return "other";
+}
+var COPY_BATCH = 64;
+async function copyTreeWithin(source, destination, skip) {
+  const sourceReal = await realpath(source);
+  const droppedLinks = [];
+  const unreadable = [];
+  const links = [];
+  const shown = (path14) => toPosix(relative3(sourceReal, path14));
+  const folders = [sourceReal];
+  await mkdir2(destination, { recursive: true });
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const copy = join4(destination, relative3(sourceReal, folder));
+    let entries;
+    try {
+      entries = await readdir2(folder, { withFileTypes: true });
+    } catch {
+      unreadable.push(shown(folder));
+      continue;
+    }
+    const files = [];
+    for (const entry of entries) {
+      const path14 = join4(folder, entry.name);
+      if (skip(entry.name)) continue;
+      if (entry.isDirectory()) {
+        await mkdir2(join4(copy, entry.name));
+        folders.push(path14);
+      } else if (entry.isFile()) {
+        files.push(entry.name);
+      } else if (entry.isSymbolicLink()) {
+        const target2 = await realpath(path14).catch(() => void 0);
+        if (target2 === void 0 || !isInside(sourceReal, target2)) droppedLinks.push(shown(path14));
+        else links.push({ from: join4(copy, entry.name), to: join4(destination, relative3(sourceReal, target2)) });
+      }
+    }
+    for (let start = 0; start < files.length; start += COPY_BATCH) {
+      await Promise.all(
+        files.slice(start, start + COPY_BATCH).map(
+          (name) => (
+            // A copy-on-write clone where the file system offers one, else a plain copy.
+            copyFile2(join4(folder, name), join4(copy, name), constants3.COPYFILE_FICLONE).catch(() => {
+              unreadable.push(shown(join4(folder, name)));
+            })
+          )
+        )
+      );
+    }
+  }
+  for (const link of links) await symlink2(relative3(dirname4(link.from), link.to) || ".", link.from);
+  return { droppedLinks: droppedLinks.sort(), unreadable: unreadable.sort() };
+}
+function createNodeFileSystem(tempRoot = tmpdir()) {
+  return {
+    readFile: (path14) => readFile(path14, "utf8"),
+    async readDir(path14) {
+      const entries = await readdir2(path14, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
+    },
+    async lstat(path14) {
+      const info2 = await lstat2(path14);
+      return { type: typeOf(info2), size: info2.size };
+    },
+    realpath: (path14) => realpath(path14),
+    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
+    async writeFile(path14, text2, options) {
+      await mkdir2(dirname4(path14), { recursive: true });
+      await writeFile2(path14, text2, "utf8");
+      if (options?.executable === true) await chmod2(path14, 493);
+    },
+    async copyTree(source, destination, options = {}) {
+      const excluded = (options.exclude ?? []).map((relative8) => join4(source, relative8));
+      const kept = (path14) => !excluded.some((skip) => path14 === skip || path14.startsWith(`${skip}${sep3}`));
+      await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
+    },
+    async removeTempDir(path14) {
+      await rm2(path14, { recursive: true, force: true }).catch(() => void 0);
+    },
+    removeTempDirNow(path14) {
+      try {
+        rmSync(path14, { recursive: true, force: true });
+      } catch {
+      }
+    },
+    copyTreeWithin: (source, destination, options) => copyTreeWithin(source, destination, options.skip)
+  };
+}
+
+// src/manifests/decode.ts
+var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
+  if (bytes.byteLength > maxBytes) {
+    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
+  }
+  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
+    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
+  }
+  try {
+    const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text: text2 };
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
+  }
+}
+function tooLargeMessage(size, maxBytes) {
+  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
+}
+function formatBytes(n2) {
+  if (n2 >= 1024 * 1024) return `${(n2 / (1024 * 1024)).toFixed(1)} MiB, ${n2} bytes`;
+  return `${n2} bytes`;
+}
+function startsWith(bytes, prefix) {
+  return prefix.every((b, i2) => bytes[i2] === b);
+}
+function lineAndColumnOfByte(bytes, offset) {
+  let line = 1;
+  let lineStart2 = 0;
+  for (let i2 = 0; i2 < offset; i2++) {
+    if (bytes[i2] === 10) {
+      line++;
+      lineStart2 = i2 + 1;
+    }
+  }
+  return { line, column: offset - lineStart2 + 1 };
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b = bytes[i2] ?? 0;
+    let need;
+    let min;
+    if (b < 128) {
+      i2++;
+      continue;
+    } else if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else {
+      return i2;
+    }
+    let cp2 = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c3 = bytes[i2 + k];
+      if (c3 === void 0 || (c3 & 192) !== 128) return i2;
+      cp2 = cp2 << 6 | c3 & 63;
+    }
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i2;
+    i2 += need + 1;
+  }
+  return bytes.length;
+}
 
 // src/manifests/parse.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/manifests/block-yaml.ts
 var NEWLINE = 10;
@@ -42306,12 +42917,12 @@ function attempt(text2, read) {
     return void 0;
   }
 }
-function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount) {
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text2)) return void 0;
+function readBlockYaml(text2, resolvePlain, maxDepth, maxAliasCount, receive) {
+  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text2)) return false;
   try {
-    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read();
+    return new BlockReader(text2, resolvePlain, maxDepth, maxAliasCount).read(receive);
   } catch {
-    return void 0;
+    return false;
   }
 }
 function readBlockValue(text2, resolvePlain, maxDepth, maxAliasCount) {
@@ -42390,9 +43001,7 @@ var BlockReader = class {
   get lineStarts() {
     return this.starts;
   }
-  read() {
-    const documents = [];
-    const others = [];
+  read(receive) {
     const count2 = this.starts.length;
     let line = 0;
     let index = 0;
@@ -42410,15 +43019,14 @@ var BlockReader = class {
       if (!first || hasContent) {
         if (hasContent) {
           const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
-          if ("value" in document) documents.push(document);
-          else if ("start" in document) others.push(document);
+          if (("value" in document || "start" in document) && !receive(document, this.starts)) return false;
         }
         index++;
       }
       first = false;
       line = end;
     }
-    return { documents, others, lineStarts: this.starts };
+    return true;
   }
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
   documentOrOther(line, body, end, index, contentAfterMarker) {
@@ -43219,83 +43827,6 @@ var JsonPositionScanner = class {
   }
 };
 
-// src/manifests/decode.ts
-var DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
-function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
-  if (bytes.byteLength > maxBytes) {
-    return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
-  }
-  if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
-  }
-  try {
-    const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text: text2 };
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
-  }
-}
-function tooLargeMessage(size, maxBytes) {
-  return `file is too large to scan (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})`;
-}
-function formatBytes(n2) {
-  if (n2 >= 1024 * 1024) return `${(n2 / (1024 * 1024)).toFixed(1)} MiB, ${n2} bytes`;
-  return `${n2} bytes`;
-}
-function startsWith(bytes, prefix) {
-  return prefix.every((b, i2) => bytes[i2] === b);
-}
-function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
-  let lineStart2 = 0;
-  for (let i2 = 0; i2 < offset; i2++) {
-    if (bytes[i2] === 10) {
-      line++;
-      lineStart2 = i2 + 1;
-    }
-  }
-  return { line, column: offset - lineStart2 + 1 };
-}
-function firstInvalidUtf8Offset(bytes) {
-  let i2 = 0;
-  while (i2 < bytes.length) {
-    const b = bytes[i2] ?? 0;
-    let need;
-    let min;
-    if (b < 128) {
-      i2++;
-      continue;
-    } else if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else {
-      return i2;
-    }
-    let cp2 = b & 63 >> need;
-    for (let k = 1; k <= need; k++) {
-      const c3 = bytes[i2 + k];
-      if (c3 === void 0 || (c3 & 192) !== 128) return i2;
-      cp2 = cp2 << 6 | c3 & 63;
-    }
-    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i2;
-    i2 += need + 1;
-  }
-  return bytes.length;
-}
-
 // src/manifests/parse.ts
 var DEFAULT_MAX_DEPTH = 200;
 var DEFAULT_MAX_ALIAS_COUNT = 1e3;
@@ -43317,6 +43848,7 @@ function plainScalarResolver(createDocument) {
   let tags;
   const cache = /* @__PURE__ */ new Map();
   return (source) => {
+    if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== void 0 || cache.has(source)) return cached;
     tags ??= createDocument().schema.tags.filter(
@@ -43330,7 +43862,7 @@ function plainScalarResolver(createDocument) {
       let failed = false;
       try {
         const resolved = tag.resolve(source, () => failed = true, {});
-        const value = (0, import_yaml.isScalar)(resolved) ? resolved.value : resolved;
+        const value = (0, import_yaml2.isScalar)(resolved) ? resolved.value : resolved;
         result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
       } catch {
         result = void 0;
@@ -43341,12 +43873,21 @@ function plainScalarResolver(createDocument) {
     return result;
   };
 }
-var resolvePlainScalar = plainScalarResolver(() => new import_yaml.Document(null, { version: "1.1", customTags: kubernetesTags }));
-var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml.Document(null, { version: "1.1" }));
-var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml.Document(null));
+var TAG_FIRST_CHARACTERS = new Set([..."~NnYyTtOoFf-+.<0123456789"].map((char) => char.charCodeAt(0)));
+var LONGEST_TAG_WORD = 5;
+function certainlyString(source) {
+  if (source.length === 0) return false;
+  const first = source.charCodeAt(0);
+  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
+  const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
+  return letter && source.length > LONGEST_TAG_WORD;
+}
+var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1" }));
+var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
 function parseYamlValue(text2, maxAliasCount) {
   const fast = readBlockYamlValue(text2, maxAliasCount);
-  return fast ? fast.value : (0, import_yaml.parse)(text2, { maxAliasCount, logLevel: "error" });
+  return fast ? fast.value : (0, import_yaml2.parse)(text2, { maxAliasCount, logLevel: "error" });
 }
 function readBlockYamlValue(text2, maxAliasCount) {
   return readBlockValue(text2, resolveCorePlainScalar, DEFAULT_MAX_DEPTH, maxAliasCount);
@@ -43366,10 +43907,22 @@ function parseManifests(input, file, options = {}) {
   const parsed = new ManifestParser(source, file, options).run();
   const padded = parsed.errors.some((error2) => error2.message.startsWith("YAML syntax error")) ? indentFlowContinuations(source) : void 0;
   if (padded !== void 0) {
-    const retried = new ManifestParser(padded, file, options).run();
-    if (retried.errors.length < parsed.errors.length) return retried;
+    const { sink } = options;
+    const retried = new ManifestParser(padded, file, withoutSink(options)).run();
+    if (retried.errors.length < parsed.errors.length) {
+      if (!sink) return retried;
+      sink.restart();
+      for (const object of retried.objects) sink.object(object);
+      return { objects: [], errors: retried.errors };
+    }
   }
   return parsed;
+}
+function withoutSink(options) {
+  if (!options.sink) return options;
+  const copy = { ...options };
+  delete copy.sink;
+  return copy;
 }
 var DOCUMENT_MARKER = /^---(?:[ \t]|$)/;
 var TOP_LEVEL_KIND = /^kind:[ \t]*["']?([A-Za-z0-9]+)["']?[ \t]*(?:#.*)?$/m;
@@ -43415,7 +43968,7 @@ var ManifestParser = class _ManifestParser {
     this.firstLine = firstLine;
     this.shift = shift;
     this.streamLineCounter = streamLineCounter;
-    this.lineCounter = streamLineCounter ?? new import_yaml.LineCounter();
+    this.lineCounter = streamLineCounter ?? new import_yaml2.LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   }
@@ -43440,7 +43993,7 @@ var ManifestParser = class _ManifestParser {
     if (!this.streamLineCounter) this.countLines();
     let docs;
     try {
-      docs = (0, import_yaml.parseAllDocuments)(this.text, {
+      docs = (0, import_yaml2.parseAllDocuments)(this.text, {
         version: "1.1",
         customTags: kubernetesTags,
         prettyErrors: false,
@@ -43472,8 +44025,24 @@ var ManifestParser = class _ManifestParser {
     const objects2 = [];
     if (!this.jsonObjects(read.value, read.position, void 0, objects2, true)) return false;
     this.countLines();
-    this.objects.push(...objects2);
+    const listItems = Array.isArray(read.value["items"]) ? read.value["items"] : void 0;
+    const itemsAt = read.position.keys.indexOf("items");
+    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === "seq" ? read.position.values[itemsAt].items : void 0;
+    for (let index = 0; index < objects2.length; index++) {
+      const object = objects2[index];
+      objects2[index] = void 0;
+      if (object.itemIndex !== void 0) {
+        if (listItems) listItems[object.itemIndex] = void 0;
+        if (itemPositions) itemPositions[object.itemIndex] = void 0;
+      }
+      this.emit(object);
+    }
     return true;
+  }
+  /** Hands an object to the sink, or keeps it for the result. */
+  emit(object) {
+    if (this.options.sink) this.options.sink.object(object);
+    else this.objects.push(object);
   }
   countLines() {
     this.lineCounter.addNewLine(0);
@@ -43507,8 +44076,8 @@ var ManifestParser = class _ManifestParser {
       let item = items[index];
       const itemPosition = itemsPosition.items[index];
       if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
-      const record3 = item;
-      if (itemDefaults && record3["apiVersion"] === void 0 && record3["kind"] === void 0) item = { ...itemDefaults, ...record3 };
+      const record2 = item;
+      if (itemDefaults && record2["apiVersion"] === void 0 && record2["kind"] === void 0) item = { ...itemDefaults, ...record2 };
       if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
     }
     return true;
@@ -43520,32 +44089,35 @@ var ManifestParser = class _ManifestParser {
    * cannot split the text.
    */
   readBlockStyle() {
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount);
-    if (!read) return false;
-    for (const start of read.lineStarts) this.lineCounter.addNewLine(start);
-    const objects2 = [];
-    const errors = [];
-    let next = 0;
-    const flushUpTo = (index) => {
-      for (; next < read.documents.length && read.documents[next].index < index; next++) {
-        const document = read.documents[next];
-        objects2.push(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
-      }
+    const kept = this.options.sink ? void 0 : [];
+    let delivered = false;
+    const deliver = (object) => {
+      delivered = true;
+      if (kept) kept.push(object);
+      else this.emit(object);
     };
-    for (const other of read.others) {
-      flushUpTo(other.index);
-      const part = new _ManifestParser(this.text.slice(other.start, other.end), this.file, this.options, -1 - other.index, other.line + 1, other.start, this.lineCounter);
-      const result = part.run();
-      if (part.documentsSeen !== 1 || result.errors.length > 0) {
-        this.lineCounter = new import_yaml.LineCounter();
-        return false;
+    let counted = false;
+    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts2) => {
+      if (!counted) {
+        for (const start of lineStarts2) this.lineCounter.addNewLine(start);
+        counted = true;
       }
-      objects2.push(...result.objects);
-      errors.push(...result.errors);
+      if ("value" in document) {
+        deliver(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+        return true;
+      }
+      const part = new _ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
+      const result = part.run();
+      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+      for (const object of result.objects) deliver(object);
+      return true;
+    });
+    if (!read) {
+      this.lineCounter = new import_yaml2.LineCounter();
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
-    flushUpTo(Number.POSITIVE_INFINITY);
-    this.objects.push(...objects2);
-    this.errors.push(...errors);
+    if (kept) this.objects.push(...kept);
     return true;
   }
   /**
@@ -43563,7 +44135,7 @@ var ManifestParser = class _ManifestParser {
       const end = starts[chunkIndex + 1] ?? lines.length;
       const chunk = `${"\n".repeat(start)}${lines.slice(start, end).join("\n")}`;
       const part = new _ManifestParser(chunk, this.file, this.options, -1 - chunkIndex, start + 1).run();
-      this.objects.push(...part.objects);
+      for (const object of part.objects) this.emit(object);
       this.errors.push(...part.errors);
     });
   }
@@ -43574,13 +44146,13 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const root = doc.contents;
-    if ((0, import_yaml.isSeq)(root)) {
+    if ((0, import_yaml2.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
         this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
       }
       return;
     }
-    if (!(0, import_yaml.isMap)(root)) return;
+    if (!(0, import_yaml2.isMap)(root)) return;
     const apiVersion = root.get("apiVersion");
     const kind = root.get("kind");
     if (!this.checkIdentity(root, apiVersion, kind, void 0)) return;
@@ -43610,24 +44182,24 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where2 !== void 0) {
       this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
-    } else if ((0, import_yaml.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
+    } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
       this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
     }
     return false;
   }
   addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
-    const items = (0, import_yaml.isMap)(node) ? node.get("items", true) : void 0;
-    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml.isSeq)(resolveAlias(doc, items));
+    const items = (0, import_yaml2.isMap)(node) ? node.get("items", true) : void 0;
+    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
     if (!isList) {
-      this.objects.push(
+      this.emit(
         new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
       );
       return;
     }
     const itemsNode = resolveAlias(doc, items);
-    if (itemsNode === void 0 || (0, import_yaml.isScalar)(itemsNode) && itemsNode.value === null) return;
-    if (!(0, import_yaml.isSeq)(itemsNode)) {
+    if (itemsNode === void 0 || (0, import_yaml2.isScalar)(itemsNode) && itemsNode.value === null) return;
+    if (!(0, import_yaml2.isSeq)(itemsNode)) {
       this.errorAt(itemsNode ?? node, `${kind}: items must be a list`);
       return;
     }
@@ -43637,7 +44209,7 @@ var ManifestParser = class _ManifestParser {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
       const where2 = `items[${index}]`;
-      if (!(0, import_yaml.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
+      if (!(0, import_yaml2.isMap)(itemNode) || typeof itemValue !== "object" || itemValue === null || Array.isArray(itemValue)) {
         this.errorAt(itemNode ?? itemsNode, `${where2}: not a Kubernetes object`);
         return;
       }
@@ -43655,10 +44227,10 @@ var ManifestParser = class _ManifestParser {
     const stack = [{ node: root, depth: 1 }];
     while (stack.length > 0) {
       const { node, depth } = stack.pop();
-      if ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) {
+      if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
         if (depth > this.maxDepth) return node;
         for (const item of node.items) {
-          if ((0, import_yaml.isPair)(item)) {
+          if ((0, import_yaml2.isPair)(item)) {
             stack.push({ node: item.key, depth: depth + 1 });
             stack.push({ node: item.value, depth: depth + 1 });
           } else {
@@ -43693,23 +44265,23 @@ var ManifestParser = class _ManifestParser {
   }
 };
 function looksLikeObject(node) {
-  return (0, import_yaml.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
+  return (0, import_yaml2.isMap)(node) && typeof node.get("apiVersion") === "string" && typeof node.get("kind") === "string";
 }
 function resolveAlias(doc, node) {
   let current = node;
-  for (let hops = 0; hops < 16 && (0, import_yaml.isAlias)(current); hops++) current = current.resolve(doc);
-  return (0, import_yaml.isMap)(current) || (0, import_yaml.isSeq)(current) || (0, import_yaml.isScalar)(current) || (0, import_yaml.isAlias)(current) ? current : void 0;
+  for (let hops = 0; hops < 16 && (0, import_yaml2.isAlias)(current); hops++) current = current.resolve(doc);
+  return (0, import_yaml2.isMap)(current) || (0, import_yaml2.isSeq)(current) || (0, import_yaml2.isScalar)(current) || (0, import_yaml2.isAlias)(current) ? current : void 0;
 }
 function duplicateKeyAt(doc, offset) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       for (const pair of node.items) {
-        if ((0, import_yaml.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
+        if ((0, import_yaml2.isScalar)(pair.key) && pair.key.range?.[0] === offset) return String(pair.key.value);
         stack.push(pair.key, pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       stack.push(...node.items);
     }
   }
@@ -43734,15 +44306,15 @@ var PositionIndexer = class {
   seen = /* @__PURE__ */ new Map();
   node(node) {
     if (this.seen.has(node)) return this.seen.get(node);
-    if ((0, import_yaml.isAlias)(node)) {
+    if ((0, import_yaml2.isAlias)(node)) {
       const start = this.start(node.range?.[0]);
       const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
-      alias.target = (0, import_yaml.isScalar)(target2) ? void 0 : this.node(target2);
+      alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
       return alias;
     }
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const count2 = node.items.length;
       const keys = new Array(count2);
       const values = new Array(count2);
@@ -43755,17 +44327,17 @@ var PositionIndexer = class {
         const key = pair.key;
         const value = pair.value;
         const range = pairRange(key, value);
-        const merge2 = (0, import_yaml.isScalar)(key) && isMergeKey(key);
+        const merge2 = (0, import_yaml2.isScalar)(key) && isMergeKey(key);
         if (merge2) (merges ??= []).push(index);
-        keys[index] = (0, import_yaml.isScalar)(key) && !merge2 ? String(key.value) : void 0;
+        keys[index] = (0, import_yaml2.isScalar)(key) && !merge2 ? String(key.value) : void 0;
         spans[2 * index] = range ? range.start + this.shift : -1;
         spans[2 * index + 1] = range ? this.end(range.end) : 0;
-        values[index] = (0, import_yaml.isScalar)(value) ? void 0 : this.node(value);
+        values[index] = (0, import_yaml2.isScalar)(value) ? void 0 : this.node(value);
       });
       map.merges = merges;
       return map;
     }
-    if ((0, import_yaml.isSeq)(node)) {
+    if ((0, import_yaml2.isSeq)(node)) {
       const items = [];
       const start = this.start(node.range?.[0]);
       const seq = { kind: "seq", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), items };
@@ -43777,7 +44349,7 @@ var PositionIndexer = class {
       }
       return seq;
     }
-    if ((0, import_yaml.isScalar)(node)) {
+    if ((0, import_yaml2.isScalar)(node)) {
       const start = this.start(node.range?.[0]);
       const leaf = { kind: "leaf", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0) };
       this.seen.set(node, leaf);
@@ -43893,17 +44465,2112 @@ function pairRange(key, value) {
   const keyRange = key?.range;
   const valueRange = value?.range;
   if (!keyRange) return valueRange ? { start: valueRange[0], end: valueRange[1] } : void 0;
-  const inline = value && valueRange && ((0, import_yaml.isScalar)(value) || (0, import_yaml.isAlias)(value) || ((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow === true);
+  const inline = value && valueRange && ((0, import_yaml2.isScalar)(value) || (0, import_yaml2.isAlias)(value) || ((0, import_yaml2.isMap)(value) || (0, import_yaml2.isSeq)(value)) && value.flow === true);
   return { start: keyRange[0], end: inline ? Math.max(valueRange[1], keyRange[1]) : keyRange[1] };
 }
 
-// src/discover/kustomization-file.ts
-var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var KUSTOMIZATION_FIELDS = [
+// src/render/command-runner.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { delimiter, join as join5 } from "node:path";
+var DEFAULT_TIMEOUT_MS2 = 12e4;
+var DEFAULT_MAX_OUTPUT_BYTES2 = 256 * 1024 * 1024;
+var DEFAULT_KILL_GRACE_MS = 2e3;
+var MAX_STDERR_BYTES = 1024 * 1024;
+var liveGroups = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once("exit", () => {
+    for (const pid of liveGroups) killGroup(pid, "SIGKILL");
+  });
+}
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+  }
+}
+function createPrivateDirs(tempRoot) {
+  const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
+  const dir = (name) => {
+    const path14 = join5(root, name);
+    mkdirSync(path14, { recursive: true });
+    return path14;
+  };
+  const home = dir("home");
+  const config = dir("config");
+  const cache = dir("cache");
+  const data = dir("data");
+  const plugins = dir("helm-plugins-empty");
+  const tmp = dir("tmp");
+  const kubeconfig = join5(root, "kubeconfig");
+  writeFileSync(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
+  return {
+    root,
+    env: {
+      HOME: home,
+      TMPDIR: tmp,
+      XDG_CONFIG_HOME: config,
+      XDG_CACHE_HOME: cache,
+      XDG_DATA_HOME: data,
+      HELM_CONFIG_HOME: join5(config, "helm"),
+      HELM_CACHE_HOME: join5(cache, "helm"),
+      HELM_DATA_HOME: join5(data, "helm"),
+      HELM_PLUGINS: plugins,
+      HELM_REPOSITORY_CONFIG: join5(config, "helm", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join5(cache, "helm", "repository"),
+      HELM_REGISTRY_CONFIG: join5(config, "helm", "registry", "config.json"),
+      // No cluster is ever contacted: helm template and kustomize need none. An empty private config
+      // (not /dev/null, which helm warns about as world-readable) keeps stderr free of noise.
+      KUBECONFIG: kubeconfig,
+      // Stable, parseable messages.
+      LANG: "C",
+      LC_ALL: "C"
+    }
+  };
+}
+var DEFAULT_TOOL_GOGC = "800";
+function goRuntimeEnv(sourceEnv) {
+  const env = { GOGC: DEFAULT_TOOL_GOGC };
+  for (const name of ["GOGC", "GOMEMLIMIT"]) {
+    const value = sourceEnv[name];
+    if (value !== void 0 && value !== "") env[name] = value;
+  }
+  return env;
+}
+function createSlots(limit) {
+  const size = Math.max(1, Math.floor(limit));
+  let busy = 0;
+  const waiting = [];
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else busy--;
+  };
+  return {
+    acquire() {
+      let released = false;
+      const once9 = () => {
+        if (released) return;
+        released = true;
+        release();
+      };
+      if (busy < size) {
+        busy++;
+        return Promise.resolve(once9);
+      }
+      return new Promise((resolve11) => waiting.push(() => resolve11(once9)));
+    }
+  };
+}
+function spawnErrorText(command, code2, fallback) {
+  if (code2 === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
+  if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
+  return `could not run ${JSON.stringify(command)}: ${fallback}`;
+}
+function collectOutput(child2, maxOutputBytes, onOverflow) {
+  const stdoutChunks = [];
+  let stdoutBytes = 0;
+  let tooLarge = false;
+  child2.stdout?.on("data", (chunk) => {
+    if (tooLarge) return;
+    stdoutBytes += chunk.length;
+    if (stdoutBytes > maxOutputBytes) {
+      tooLarge = true;
+      stdoutChunks.length = 0;
+      onOverflow();
+      return;
+    }
+    stdoutChunks.push(chunk);
+  });
+  const stderrChunks = [];
+  let stderrBytes = 0;
+  child2.stderr?.on("data", (chunk) => {
+    stderrChunks.push(chunk);
+    stderrBytes += chunk.length;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+  });
+  return {
+    stdout: () => Buffer.concat(stdoutChunks).toString("utf8"),
+    stderr: () => Buffer.concat(stderrChunks).toString("utf8"),
+    tooLarge: () => tooLarge
+  };
+}
+function createCommandRunner(config = {}) {
+  const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const sourceEnv = config.sourceEnv ?? process.env;
+  const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
+  installExitHook();
+  const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
+  const path14 = sourceEnv["PATH"];
+  if (path14 !== void 0) baseEnv["PATH"] = path14;
+  const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
+  async function run2(command, args, options = {}) {
+    if (!slots) return runNow(command, args, options);
+    const release = await slots.acquire();
+    try {
+      return await runNow(command, args, options);
+    } finally {
+      release();
+    }
+  }
+  async function runNow(command, args, options) {
+    const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
+    const env = { ...baseEnv, ...options.env };
+    if (options.pathPrefix !== void 0) env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
+    let child2;
+    try {
+      child2 = spawn(command, [...args], {
+        cwd: options.cwd,
+        env,
+        shell: false,
+        stdio: [options.input !== void 0 ? "pipe" : "ignore", "pipe", "pipe"],
+        // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
+        detached: true,
+        windowsHide: true
+      });
+    } catch (error2) {
+      const message = error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
+      return { exitCode: void 0, stdout: "", stderr: "", timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, void 0, message) };
+    }
+    const pid = child2.pid;
+    if (pid !== void 0) liveGroups.add(pid);
+    let timedOut = false;
+    let forceTimer;
+    const timer = timeoutMs2 > 0 && pid !== void 0 ? setTimeout(() => {
+      timedOut = true;
+      killGroup(pid, "SIGTERM");
+      forceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), killGraceMs);
+      forceTimer.unref();
+    }, timeoutMs2) : void 0;
+    if (options.input !== void 0 && child2.stdin) {
+      child2.stdin.on("error", () => void 0);
+      child2.stdin.end(options.input);
+    }
+    const output = collectOutput(child2, maxOutputBytes, () => {
+      if (pid !== void 0) killGroup(pid, "SIGKILL");
+    });
+    const ended = await new Promise((resolve11) => {
+      child2.once("error", (error2) => resolve11({ error: error2 }));
+      child2.once("close", (code2, signal2) => resolve11({ code: code2, signal: signal2 }));
+    });
+    if (timer) clearTimeout(timer);
+    if (forceTimer) clearTimeout(forceTimer);
+    if (pid !== void 0) {
+      killGroup(pid, "SIGKILL");
+      liveGroups.delete(pid);
+    }
+    const stderr = output.stderr();
+    const outputTooLarge = output.tooLarge();
+    if ("error" in ended) {
+      const code2 = typeof ended.error.code === "string" ? ended.error.code : void 0;
+      const missingCwd = code2 === "ENOENT" && options.cwd !== void 0 && !existsSync3(options.cwd);
+      const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : ended.error.message.split("\n")[0] ?? "could not start";
+      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why) };
+    }
+    const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : void 0;
+    return {
+      exitCode: timedOut || outputTooLarge || ended.code === null ? void 0 : ended.code,
+      stdout: outputTooLarge ? "" : output.stdout(),
+      stderr,
+      timedOut,
+      outputTooLarge,
+      ...signal !== void 0 ? { signal } : {}
+    };
+  }
+  return {
+    run: run2,
+    home: dirs.env["HOME"] ?? dirs.root,
+    dispose() {
+      rmSync2(dirs.root, { recursive: true, force: true });
+    }
+  };
+}
+var MAX_TAIL_LINE = 1e3;
+var TAIL_LINE_HEAD = 300;
+function stderrTail(text2, lines = 10) {
+  const kept = text2.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line);
+  return kept.join("\n");
+}
+function describeFailure(tool, result, timeoutMs2) {
+  if (result.spawnError !== void 0) return result.spawnError;
+  const tail = stderrTail(result.stderr);
+  const suffix = tail === "" ? "" : `:
+${tail}`;
+  if (result.timedOut) {
+    const seconds = timeoutMs2 === void 0 ? "" : ` after ${Math.round(timeoutMs2 / 100) / 10} s`;
+    return `${tool} timed out${seconds} and was stopped${suffix}`;
+  }
+  if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
+  if (result.exitCode === void 0 && result.signal !== void 0) return `${tool} was killed by signal ${result.signal}${suffix}`;
+  return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
+}
+
+// src/render/helm/helm.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+
+// src/render/helm/helm-safety.ts
+import { join as join6 } from "node:path";
+var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
+var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
+var MAX_ENTRIES = 2e4;
+async function checkChart(fs3, chartDir, displayPath, options) {
+  const problems = [];
+  const hidden2 = [];
+  const texts = /* @__PURE__ */ new Map();
+  const realChart = await fs3.realpath(chartDir).catch(() => chartDir);
+  let seen = 0;
+  const walk3 = async (dir, rel) => {
+    const entries = await fs3.readDir(dir).catch(() => []);
+    for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
+      if (++seen > MAX_ENTRIES) return;
+      const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const absolute = join6(dir, entry.name);
+      if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
+        hidden2.push(relPath2);
+        continue;
+      }
+      if (entry.type === "symlink") {
+        const target2 = await fs3.realpath(absolute).catch(() => void 0);
+        if (target2 === void 0 || !isInside(realChart, target2)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: `symlink points outside the chart${target2 === void 0 ? " (or nowhere)" : ""}; helm would read what it points at, so the chart is not rendered`
+          });
+        }
+        continue;
+      }
+      if (entry.type === "directory") {
+        await walk3(absolute, relPath2);
+        continue;
+      }
+      if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
+        const text2 = await fs3.readFile(absolute).catch(() => void 0);
+        if (text2 !== void 0) texts.set(absolute, text2);
+        if (text2 !== void 0 && NETWORK_FUNCTIONS.test(text2)) {
+          problems.push({
+            file: joinDisplay(displayPath, relPath2),
+            message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
+          });
+        }
+      }
+    }
+  };
+  await walk3(chartDir, "");
+  return { problems, hidden: hidden2, texts };
+}
+function redactValues(text2, secrets) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a2, b) => b.length - a2.length)) {
+    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("<redacted>");
+  }
+  return out;
+}
+var MIN_REDACTED_LENGTH = 6;
+function setValues(set) {
+  return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
+}
+var SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
+function secretLikeValuesStrings(text2) {
+  const out = [];
+  let blockIndent = -1;
+  for (const line of text2.split(/\r?\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "" || indent > blockIndent) {
+        if (line.trim() !== "") out.push(line.trim());
+        continue;
+      }
+      blockIndent = -1;
+    }
+    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
+    if (!match || !SECRET_KEY.test(match[2])) continue;
+    const value = match[4].trim();
+    if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
+    else out.push(value);
+  }
+  return out;
+}
+function valuesFileStrings(text2) {
+  const out = [];
+  for (const line of text2.split(/\r?\n/)) {
+    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line);
+    const value = match?.[2];
+    if (value !== void 0 && !value.endsWith(":") && !/^[|>]-?$/.test(value)) out.push(value.trim());
+  }
+  return out;
+}
+
+// src/render/helm/helm-source-map.ts
+import { createHash as createHash3 } from "node:crypto";
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/render/helm/helm-template-pattern.ts
+function lex(text2) {
+  const toks = [];
+  let pos = 0;
+  while (pos < text2.length) {
+    const open2 = text2.indexOf("{{", pos);
+    if (open2 < 0) {
+      toks.push({ type: "text", text: text2.slice(pos), start: pos });
+      break;
+    }
+    if (open2 > pos) toks.push({ type: "text", text: text2.slice(pos, open2), start: pos });
+    const close = findActionEnd(text2, open2 + 2);
+    const raw = text2.slice(open2 + 2, close);
+    const trimLeft = /^-\s/.test(raw);
+    const trimRight = /\s-$/.test(raw);
+    const body = raw.slice(trimLeft ? 1 : 0, trimRight ? raw.length - 1 : raw.length).trim();
+    toks.push({ type: "action", body, start: open2, trimLeft, trimRight });
+    pos = close + 2;
+  }
+  for (let i2 = 0; i2 < toks.length; i2++) {
+    const tok = toks[i2];
+    if (tok?.type !== "action") continue;
+    const before = toks[i2 - 1];
+    if (tok.trimLeft && before?.type === "text") before.text = before.text.replace(/\s+$/, "");
+    const after = toks[i2 + 1];
+    if (tok.trimRight && after?.type === "text") {
+      const trimmed = after.text.replace(/^\s+/, "");
+      after.start += after.text.length - trimmed.length;
+      after.text = trimmed;
+    }
+  }
+  return toks;
+}
+function findActionEnd(text2, from) {
+  let i2 = from;
+  while (i2 < text2.length) {
+    const ch = text2[i2];
+    if (text2.startsWith("/*", i2)) {
+      const end = text2.indexOf("*/", i2 + 2);
+      if (end < 0) return text2.length;
+      i2 = end + 2;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      i2++;
+      while (i2 < text2.length && text2[i2] !== ch && text2[i2] !== "\n") i2 += text2[i2] === "\\" ? 2 : 1;
+      i2++;
+      continue;
+    }
+    if (ch === "`") {
+      const end = text2.indexOf("`", i2 + 1);
+      i2 = end < 0 ? text2.length : end + 1;
+      continue;
+    }
+    if (text2.startsWith("}}", i2)) return i2;
+    i2++;
+  }
+  return text2.length;
+}
+var KEYWORD = /^(if|else|end|range|with|define|block|template|break|continue)\b/;
+function parse3(toks) {
+  let index = 0;
+  const stopWords = /* @__PURE__ */ new Set(["else", "end"]);
+  function parseList() {
+    const nodes = [];
+    while (index < toks.length) {
+      const tok = toks[index++];
+      if (tok.type === "text") {
+        nodes.push(tok);
+        continue;
+      }
+      if (tok.body.startsWith("/*") || tok.body === "") continue;
+      const keyword = KEYWORD.exec(tok.body)?.[1];
+      if (keyword === void 0 || keyword === "break" || keyword === "continue") {
+        nodes.push({ type: "expr", body: tok.body, start: tok.start });
+        continue;
+      }
+      if (stopWords.has(keyword)) return { nodes, stop: tok };
+      const rest = tok.body.slice(keyword.length).trim();
+      if (keyword === "if" || keyword === "with") nodes.push(parseIf(keyword, rest));
+      else if (keyword === "range") {
+        const body = parseList();
+        let elseBody;
+        if (body.stop?.body === "else") elseBody = parseList().nodes;
+        nodes.push({ type: "range", expr: rest, body: body.nodes, elseBody });
+      } else if (keyword === "define" || keyword === "block") {
+        const name = stringArg(rest) ?? "";
+        const body = parseList().nodes;
+        nodes.push({ type: "define", name, body });
+        if (keyword === "block") nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+      } else if (keyword === "template") {
+        nodes.push({ type: "call", name: stringArg(rest) ?? "", arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+      }
+    }
+    return { nodes, stop: void 0 };
+  }
+  function parseIf(keyword, cond) {
+    const branches = [];
+    let current = { cond, binds: keyword === "with" };
+    for (; ; ) {
+      const { nodes, stop } = parseList();
+      branches.push({ ...current, body: nodes });
+      if (!stop || stop.body === "end" || !stop.body.startsWith("else")) break;
+      const rest = stop.body.slice(4).trim();
+      const chained = /^(if|with)\b/.exec(rest);
+      current = chained ? { cond: rest.slice(chained[0].length).trim(), binds: chained[1] === "with" } : { cond: void 0, binds: false };
+    }
+    return { type: "if", branches };
+  }
+  return parseList().nodes;
+}
+function stringArg(text2) {
+  const match = /^"((?:[^"\\]|\\.)*)"|^`([^`]*)`/.exec(text2.trim());
+  return match ? match[1] ?? match[2] : void 0;
+}
+var ROOT = { kind: "root" };
+var UNKNOWN = { kind: "unknown" };
+function follow(binding, fields) {
+  let current = binding;
+  for (const field of fields) {
+    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN;
+    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
+    else if (current.kind === "dict") current = current.entries.get(field) ?? UNKNOWN;
+    else return UNKNOWN;
+  }
+  return current;
+}
+function stripStrings(expr) {
+  return expr.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)*'/g, '""');
+}
+var REFERENCE = /(\$[A-Za-z_]\w*|\$)?((?:\.[A-Za-z_]\w*)+)|(\$[A-Za-z_]\w*|\$)|(?<![\w.)\]])\.(?![\w.])/g;
+function references(expr, scope) {
+  const found = [];
+  const text2 = stripStrings(expr);
+  for (const match of text2.matchAll(REFERENCE)) {
+    const variable = match[1] ?? match[3];
+    const fields = match[2] ? match[2].slice(1).split(".") : [];
+    let base;
+    if (variable === void 0) base = scope.dot;
+    else if (variable === "$") base = ROOT;
+    else base = scope.vars.get(variable.slice(1)) ?? UNKNOWN;
+    found.push(follow(base, fields));
+  }
+  return found;
+}
+function valuesRefs(expr, scope) {
+  const paths = [];
+  for (const binding of references(expr, scope)) if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
+  return paths;
+}
+function bindingOf(arg, scope) {
+  const text2 = arg.trim().replace(/^\((.*)\)$/s, "$1").trim();
+  if (text2.startsWith("dict")) {
+    const entries = /* @__PURE__ */ new Map();
+    const parts = splitArgs(text2.slice(4));
+    for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
+      const key = stringArg(parts[i2] ?? "");
+      if (key !== void 0) entries.set(key, bindingOf(parts[i2 + 1] ?? "", scope));
+    }
+    return { kind: "dict", entries };
+  }
+  if (/^(\$\w*)?(\.[A-Za-z_]\w*)*$|^\.$/.test(text2)) return references(text2, scope)[0] ?? UNKNOWN;
+  return UNKNOWN;
+}
+function splitArgs(text2) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  let quote;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const ch = text2[i2];
+    if (quote) {
+      current += ch;
+      if (ch === "\\") current += text2[++i2] ?? "";
+      else if (ch === quote) quote = void 0;
+      continue;
+    }
+    if (ch === '"' || ch === "`") quote = ch;
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (current !== "") parts.push(current);
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  if (current !== "") parts.push(current);
+  return parts;
+}
+function parseTemplate(file, text2) {
+  const lineStarts2 = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) lineStarts2.push(i2 + 1);
+  return { file, text: text2, nodes: parse3(lex(text2)), lineStarts: lineStarts2 };
+}
+function indexHelpers(templates) {
+  const defines = /* @__PURE__ */ new Map();
+  const visit2 = (template, nodes) => {
+    for (const node of nodes) {
+      if (node.type === "define" && !defines.has(node.name)) defines.set(node.name, { template, body: node.body });
+    }
+  };
+  for (const template of templates) visit2(template, template.nodes);
+  return { defines };
+}
+function locOf(template, offset) {
+  let low = 0;
+  let high = template.lineStarts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if ((template.lineStarts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { file: template.file, line: low + 1, column: offset - (template.lineStarts[low] ?? 0) + 1 };
+}
+var MAX_INCLUDE_DEPTH = 8;
+var BLOCK_FUNCTIONS = /\b(toYaml|include|template|tpl|indent|nindent)\b|\.Files\./;
+var PatternBuilder = class _PatternBuilder {
+  constructor(template, helpers, indent, depth, stack, firstLinePrefix = "") {
+    this.template = template;
+    this.helpers = helpers;
+    this.indent = indent;
+    this.depth = depth;
+    this.stack = stack;
+    this.pending = [{ lit: " ".repeat(indent) + firstLinePrefix }];
+  }
+  template;
+  helpers;
+  indent;
+  depth;
+  stack;
+  out = [];
+  pending;
+  build(nodes, scope) {
+    this.nodes(nodes, scope);
+    this.flush();
+    return { kind: "seq", items: this.out };
+  }
+  sub(template, nodes, scope, indent, stack, prefix = "") {
+    return new _PatternBuilder(template, this.helpers, indent, this.depth + 1, stack, prefix).build(nodes, scope);
+  }
+  nodes(nodes, scope) {
+    for (const node of nodes) this.node(node, scope);
+  }
+  node(node, scope) {
+    switch (node.type) {
+      case "text":
+        this.text(node.text, node.start);
+        return;
+      case "expr":
+        this.expr(node.body, node.start, scope);
+        return;
+      case "call":
+        this.expr(`include ${JSON.stringify(node.name)} ${node.arg}`, node.start, scope);
+        return;
+      case "define":
+        return;
+      case "if": {
+        if (!this.pendingIsBlank() && node.branches.every((branch) => isInline(branch.body))) {
+          this.pending.push({ hole: true, loc: this.pendingLoc(), values: [] });
+          return;
+        }
+        this.flushBeforeControl();
+        const branches = node.branches.map((branch) => {
+          const branchScope = branch.binds && branch.cond !== void 0 ? this.bindScope(branch.cond, scope) : scope;
+          return this.sub(this.template, branch.body, branchScope, this.indent, this.stack);
+        });
+        if (node.branches.every((branch) => branch.cond !== void 0)) branches.push({ kind: "seq", items: [] });
+        this.out.push({ kind: "alt", items: branches });
+        return;
+      }
+      case "range": {
+        this.flushBeforeControl();
+        const body = this.sub(this.template, node.body, this.rangeScope(node.expr, scope), this.indent, this.stack);
+        const loop = { kind: "star", item: body };
+        this.out.push(
+          node.elseBody ? { kind: "alt", items: [loop, this.sub(this.template, node.elseBody, scope, this.indent, this.stack)] } : loop
+        );
+        return;
+      }
+    }
+  }
+  bindScope(expr, scope) {
+    const assignment = /^\$(\w+)\s*:?=\s*(.*)$/s.exec(expr.trim());
+    if (assignment) {
+      const binding = bindingOf(assignment[2] ?? "", scope);
+      const vars = new Map(scope.vars);
+      vars.set(assignment[1] ?? "", binding);
+      return { dot: binding, vars };
+    }
+    return { dot: bindingOf(expr, scope), vars: scope.vars };
+  }
+  rangeScope(expr, scope) {
+    const declared = /^(?:\$(\w+)\s*,\s*)?\$(\w+)\s*:=\s*(.*)$/s.exec(expr.trim());
+    const source = declared ? declared[3] ?? "" : expr;
+    const listBinding = bindingOf(source, scope);
+    const element = listBinding.kind === "values" ? { kind: "values", path: [...listBinding.path, "*"] } : UNKNOWN;
+    const vars = new Map(scope.vars);
+    if (declared?.[2]) vars.set(declared[2], element);
+    if (declared?.[1]) vars.set(declared[1], UNKNOWN);
+    return { dot: element, vars };
+  }
+  text(text2, start) {
+    let offset = start;
+    const lines = text2.split("\n");
+    lines.forEach((segment, index) => {
+      if (index > 0) this.newLine();
+      if (segment !== "") this.pending.push({ lit: segment, loc: locOf(this.template, offset) });
+      offset += segment.length + 1;
+    });
+  }
+  newLine() {
+    this.flush();
+    this.pending = [{ lit: " ".repeat(this.indent) }];
+  }
+  /** Where the pending line starts (for a hole that has no action of its own to point at). */
+  pendingLoc() {
+    for (const piece of this.pending) if (piece.loc) return piece.loc;
+    return { file: this.template.file, line: 1, column: 1 };
+  }
+  pendingIsBlank() {
+    return this.pending.every((piece) => "lit" in piece && piece.lit.trim() === "");
+  }
+  pendingText() {
+    return this.pending.map((piece) => "lit" in piece ? piece.lit : "").join("");
+  }
+  /** Control actions usually sit at the end of the previous line after `{{-` trimming: that line is complete. */
+  flushBeforeControl() {
+    if (!this.pendingIsBlank()) this.newLine();
+    else this.pending = [{ lit: " ".repeat(this.indent) }];
+  }
+  /** Emits the pending pieces as one line pattern; blank lines are not matched (they are not YAML). */
+  flush() {
+    const pieces = this.pending;
+    this.pending = [];
+    if (pieces.length === 0 || pieces.every((piece) => "lit" in piece && piece.lit.trim() === "")) return;
+    const holes = pieces.filter((piece) => "hole" in piece);
+    const literal = pieces.filter((piece) => "lit" in piece && piece.lit.trim() !== "");
+    if (literal.length === 0) {
+      const hole = holes[0];
+      const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
+      this.out.push({ kind: "block", minIndent: indent, loc: hole.loc, ...hole.values[0] ? { values: hole.values[0] } : {} });
+      return;
+    }
+    if (holes.length === 0 && literal.length === 1 && literal[0].lit.trim() === "---") {
+      this.out.push({ kind: "sep", loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 } });
+      return;
+    }
+    let source = "";
+    let lastWasHole = false;
+    for (const piece of pieces) {
+      if ("lit" in piece) {
+        source += escapeRegex(piece.lit);
+        lastWasHole = false;
+      } else if (!lastWasHole) {
+        source += ".*";
+        lastWasHole = true;
+      }
+    }
+    const first = literal[0];
+    const lead = first.lit.length - first.lit.trimStart().length;
+    const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 };
+    source = source.replace(/ +$/, "").replace(/ +\.\*$/, "(?: .*)?");
+    this.out.push({
+      kind: "line",
+      regex: new RegExp(`^${source}\\s*$`),
+      loc: anchor,
+      values: holes.flatMap((hole) => hole.values)
+    });
+  }
+  pendingTextOf(pieces) {
+    return pieces.map((piece) => "lit" in piece ? piece.lit : "").join("");
+  }
+  expr(body, start, scope) {
+    const loc = locOf(this.template, start);
+    if (/^\$\w+\s*:?=/.test(body)) {
+      const assignment = /^\$(\w+)\s*:?=\s*(.*)$/s.exec(body);
+      if (assignment) scope.vars.set(assignment[1] ?? "", bindingOf(assignment[2] ?? "", scope));
+      return;
+    }
+    const stripped = stripStrings(body);
+    const nindent = /\bnindent\s+(\d+)/.exec(stripped);
+    const indent = nindent ? void 0 : /\bindent\s+(\d+)/.exec(stripped);
+    const include = /^(include|template)\s+("(?:[^"\\]|\\.)*")\s*(.*?)(?:\|.*)?$/s.exec(body.trim());
+    const isBlock = BLOCK_FUNCTIONS.test(stripped);
+    const values = valuesRefs(body, scope);
+    if (!isBlock || !nindent && !this.pendingIsBlank() && !/\btoYaml\b/.test(stripped)) {
+      this.pending.push({ hole: true, loc, values });
+      return;
+    }
+    let width = Number(nindent?.[1] ?? indent?.[1] ?? 0);
+    let prefix = "";
+    if (nindent) {
+      if (!this.pendingIsBlank()) this.newLine();
+    } else if (!this.pendingIsBlank()) {
+      this.pending.push({ hole: true, loc, values });
+      this.newLine();
+    } else {
+      prefix = this.pendingText().slice(this.indent);
+    }
+    this.pending = [];
+    width += this.indent;
+    const block = { kind: "block", minIndent: width, loc, ...values[0] ? { values: values[0] } : {} };
+    const name = include ? stringArg(include[2] ?? "") : void 0;
+    const helper = name !== void 0 ? this.helpers.defines.get(name) : void 0;
+    const ownHelper = helper !== void 0 && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
+    if (name !== void 0 && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
+      const argScope = { dot: bindingOf(pipelineHead(include?.[3] ?? ""), scope), vars: /* @__PURE__ */ new Map() };
+      const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
+      this.out.push({ kind: "alt", items: [expanded, block] });
+    } else {
+      this.out.push(block);
+    }
+    this.pending = [{ lit: " ".repeat(this.indent) }];
+  }
+};
+function chartFolderOf(file) {
+  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
+  if (subchart) return subchart[1];
+  const at = file.indexOf("/templates/");
+  return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
+}
+function isInline(nodes) {
+  return nodes.every(
+    (node) => node.type === "text" && !node.text.includes("\n") || node.type === "expr" && !BLOCK_FUNCTIONS.test(stripStrings(node.body))
+  );
+}
+function pipelineHead(text2) {
+  return splitArgs(text2)[0] ?? ".";
+}
+function escapeRegex(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function templatePattern(template, helpers) {
+  return new PatternBuilder(template, helpers, 0, 0, []).build(template.nodes, { dot: ROOT, vars: /* @__PURE__ */ new Map() });
+}
+
+// src/render/helm/helm-source-map.ts
+function splitHelmOutput(output) {
+  const lines = output.split("\n");
+  const docs = [];
+  let current;
+  const close = (lastLine) => {
+    if (current) docs.push({ ...current, lastLine: Math.max(current.firstLine - 1, lastLine) });
+    current = void 0;
+  };
+  lines.forEach((line, index) => {
+    if (/^---\s*$/.test(line)) {
+      close(index);
+      return;
+    }
+    const source = /^# Source: (.+?)\s*$/.exec(line);
+    if (source && (current === void 0 || current.firstLine === index + 1)) {
+      close(index);
+      current = { source: source[1] ?? "", firstLine: index + 2 };
+    }
+  });
+  close(lines.length);
+  return docs;
+}
+function resolveSource(source, root) {
+  const segments = source.split("/");
+  const chain = [root];
+  let chart = root;
+  let rest = segments.slice(1);
+  while (rest[0] === "charts" && rest.length > 2) {
+    const sub = chart.subcharts.find((candidate) => candidate.name === rest[1]);
+    if (!sub) break;
+    chart = sub;
+    chain.push(sub);
+    rest = rest.slice(2);
+  }
+  const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
+  return { file, chain };
+}
+function parseValuesText(text2, reader = "auto") {
+  const lineCounter = new import_yaml3.LineCounter();
+  const block = reader === "general" ? void 0 : readBlockTree(text2, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
+  if (block) {
+    for (const start of block.lineStarts) lineCounter.addNewLine(start);
+    return { tree: { kind: "block", text: text2, value: block.value, root: block.position }, lineCounter };
+  }
+  try {
+    const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
+    return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
+  } catch {
+    return { tree: { kind: "yaml", root: void 0 }, lineCounter };
+  }
+}
+function walkValues(values, path14) {
+  return values.tree.kind === "block" ? walkBlockValues(values.tree, path14) : walkYamlValues(values.tree.root, path14);
+}
+function walkYamlValues(root, path14) {
+  let node = root;
+  let depth = 0;
+  let offset;
+  let endOffset;
+  for (const segment of path14) {
+    if (segment === "*") break;
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key;
+      offset = key.range?.[0];
+      endOffset = key.range?.[1];
+      node = pair.value ?? void 0;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) break;
+      offset = item.range?.[0];
+      endOffset = item.range?.[1];
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
+}
+function walkBlockValues(tree, path14) {
+  let node = tree.root;
+  let value = tree.value;
+  let scalar;
+  let depth = 0;
+  let offset;
+  let endOffset;
+  for (const segment of path14) {
+    if (segment === "*") break;
+    if (node?.kind === "map") {
+      const index = node.keys.indexOf(String(segment));
+      if (index < 0) break;
+      offset = node.spans[2 * index];
+      endOffset = blockKeyEnd(tree.text, offset);
+      value = value[String(segment)];
+      node = node.values[index];
+      scalar = node === void 0 ? { value } : void 0;
+    } else if (node?.kind === "seq" && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) break;
+      offset = item.start;
+      endOffset = item.end;
+      value = value[segment];
+      node = item;
+      scalar = item.kind === "leaf" ? { value } : void 0;
+    } else break;
+    depth++;
+  }
+  return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
+}
+function formatValuesPath(path14) {
+  let text2 = "";
+  for (const segment of path14) {
+    if (typeof segment === "number" || segment === "*") text2 += `[${segment === "*" ? "*" : segment}]`;
+    else text2 += text2 === "" ? segment : `.${segment}`;
+  }
+  return text2;
+}
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function valuesLocation(layers, key, rendered) {
+  const wildcard = key.indexOf("*");
+  const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
+  if (wanted.length === 0) return void 0;
+  let best;
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
+    const full = [...layer.layer.prefix, ...wanted];
+    const walked = walkValues(layer, full);
+    const depth = walked.depth - layer.layer.prefix.length;
+    if (depth <= 0 || walked.offset === void 0) continue;
+    if (depth === wanted.length) {
+      if (rendered !== void 0 && wildcard < 0 && walked.scalar && isPrimitive(rendered.value) && String(walked.scalar.value) !== String(rendered.value)) {
+        return void 0;
+      }
+      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+      break;
+    }
+    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+  }
+  if (!best) return void 0;
+  const from = best.layer.lineCounter.linePos(best.offset);
+  const to = best.layer.lineCounter.linePos(best.endOffset);
+  const file = best.layer.layer.file;
+  const fileName2 = file.slice(file.lastIndexOf("/") + 1);
+  const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
+  const message = best.depth === wanted.length ? `value from ${fileName2}: ${shown}` : `${fileName2} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
+  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
+}
+function compile(pattern) {
+  const states = [{ type: "final" }];
+  let ownerIds = 0;
+  const add = (state) => states.push(state) - 1;
+  const build = (node, next) => {
+    switch (node.kind) {
+      case "line":
+        return add({ type: "line", regex: node.regex, owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+      case "block":
+        return add({ type: "block", minIndent: node.minIndent, owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+      case "sep":
+        return add({ type: "sep", next });
+      case "seq": {
+        let entry = next;
+        for (let i2 = node.items.length - 1; i2 >= 0; i2--) entry = build(node.items[i2], entry);
+        return entry;
+      }
+      case "alt":
+        return add({ type: "eps", next: node.items.map((item) => build(item, next)) });
+      case "star": {
+        const loop = add({ type: "eps", next: [] });
+        const body = build(node.item, loop);
+        states[loop].next = [body, next];
+        return loop;
+      }
+    }
+  };
+  const start = build(pattern, 0);
+  return { states, start, final: 0 };
+}
+var BLOCK_LINE_COST = 1;
+var SKIP_COST = 40;
+var MinHeap = class {
+  items = [];
+  push(cost, key) {
+    const items = this.items;
+    items.push([cost, key]);
+    let i2 = items.length - 1;
+    while (i2 > 0) {
+      const parent = i2 - 1 >> 1;
+      if (items[parent][0] <= cost) break;
+      [items[i2], items[parent]] = [items[parent], items[i2]];
+      i2 = parent;
+    }
+  }
+  pop() {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i2 = 0;
+      for (; ; ) {
+        const left = 2 * i2 + 1;
+        const right = left + 1;
+        let smallest = i2;
+        if (left < items.length && items[left][0] < items[smallest][0]) smallest = left;
+        if (right < items.length && items[right][0] < items[smallest][0]) smallest = right;
+        if (smallest === i2) break;
+        [items[i2], items[smallest]] = [items[smallest], items[i2]];
+        i2 = smallest;
+      }
+    }
+    return top;
+  }
+};
+function align(automaton, lines) {
+  const { states } = automaton;
+  const width = lines.length + 1;
+  const slotOf = /* @__PURE__ */ new Map();
+  const cost = [];
+  const previous = [];
+  const consumedBy = [];
+  const costAt = (key) => {
+    const slot = slotOf.get(key);
+    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
+  };
+  const heap = new MinHeap();
+  const relax = (key, value, from, via) => {
+    let slot = slotOf.get(key);
+    if (slot === void 0) {
+      slot = cost.length;
+      slotOf.set(key, slot);
+      cost.push(Number.POSITIVE_INFINITY);
+      previous.push(-1);
+      consumedBy.push(-1);
+    }
+    if (value < cost[slot]) {
+      cost[slot] = value;
+      previous[slot] = from;
+      consumedBy[slot] = via;
+      heap.push(value, key);
+    }
+  };
+  const indents = lines.map((line) => line.length - line.trimStart().length);
+  const starts = [automaton.start];
+  states.forEach((state) => {
+    if (state.type === "sep") starts.push(state.next);
+  });
+  for (const start of starts) relax(start * width, 0, -1, -1);
+  let best = -1;
+  for (let item = heap.pop(); item; item = heap.pop()) {
+    const [value, key] = item;
+    if (value > costAt(key)) continue;
+    const stateIndex = Math.floor(key / width);
+    const i2 = key % width;
+    const state = states[stateIndex];
+    if (i2 === lines.length && (state.type === "final" || state.type === "sep")) {
+      best = key;
+      break;
+    }
+    if (i2 < lines.length) relax(key + 1, value + SKIP_COST, key, -1);
+    switch (state.type) {
+      case "eps":
+        for (const next of state.next) relax(next * width + i2, value, key, -1);
+        break;
+      case "line":
+        if (i2 < lines.length && state.regex.test(lines[i2])) relax(state.next * width + i2 + 1, value, key, stateIndex);
+        relax(state.next * width + i2, value + SKIP_COST, key, -1);
+        break;
+      case "block":
+        if (i2 < lines.length && indents[i2] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        relax(state.next * width + i2, value, key, -1);
+        break;
+      case "sep":
+        break;
+      case "final":
+        break;
+    }
+  }
+  const owners = new Array(lines.length).fill(void 0);
+  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
+    const via = consumedBy[slotOf.get(key)];
+    if (via >= 0) {
+      const state = states[via];
+      if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
+    }
+  }
+  return owners;
+}
+var HelmTemplateIndex = class {
+  parsed = /* @__PURE__ */ new Map();
+  helpers;
+  automata = /* @__PURE__ */ new Map();
+  alignments = /* @__PURE__ */ new Map();
+  /** `files`: name → text, parent chart's files first (its helpers win). */
+  constructor(files, parse4 = parseTemplate) {
+    for (const [file, text2] of files) this.parsed.set(file, parse4(file, text2));
+    this.helpers = indexHelpers([...this.parsed.values()]);
+  }
+  /** The compiled line pattern of a template file. */
+  automaton(template) {
+    let found = this.automata.get(template.file);
+    if (found === void 0) {
+      found = compile(templatePattern(template, this.helpers));
+      this.automata.set(template.file, found);
+    }
+    return found;
+  }
+  /**
+   * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
+   * the chart, a ranged template printing equal documents, a copy of the chart) is aligned once.
+   */
+  aligned(template, lines) {
+    let byLines = this.alignments.get(template.file);
+    if (byLines === void 0) {
+      byLines = /* @__PURE__ */ new Map();
+      this.alignments.set(template.file, byLines);
+    }
+    const key = lines.join("\n");
+    let owners = byLines.get(key);
+    if (owners === void 0) {
+      owners = align(this.automaton(template), lines);
+      byLines.set(key, owners);
+    }
+    return owners;
+  }
+};
+var ChartTemplates = class {
+  constructor(index, prefix, cache, files) {
+    this.index = index;
+    this.prefix = prefix;
+    this.cache = cache;
+    this.files = files;
+  }
+  index;
+  prefix;
+  cache;
+  files;
+  /** The parsed template of a repo-relative file, when it is one of the chart's templates. */
+  parsed(file) {
+    return file.startsWith(this.prefix) ? this.index.parsed.get(file.slice(this.prefix.length)) : void 0;
+  }
+  /** The repo-relative path of a file named as the index names it (template locations, parsed templates). */
+  repoPath(name) {
+    return this.prefix + name;
+  }
+  /** A values layer with its parsed tree. */
+  parsedValues(layer) {
+    return { layer, ...this.cache.parsedValues(layer.text) };
+  }
+  /** The parse of one render's output (see {@link HelmSourceCache.renderedManifests}). */
+  renderedManifests(output, keepKind) {
+    return this.cache.renderedManifests(output, keepKind);
+  }
+};
+var HelmSourceCache = class {
+  indexes = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  outputs = /* @__PURE__ */ new Map();
+  /** The templates of the chart in `chartPath` (repo-relative); `files`: repo-relative path → text, parent chart first. */
+  chartTemplates(chartPath, files) {
+    const folder = chartPath === "." || chartPath === "" ? "" : `${chartPath}/`;
+    const prefix = [...files.keys()].every((file) => file.startsWith(folder)) ? folder : "";
+    const named = /* @__PURE__ */ new Map();
+    const content = createHash3("sha256");
+    for (const [file, text2] of files) {
+      const name = file.slice(prefix.length);
+      named.set(name, text2);
+      content.update(`${name.length}:${text2.length}:`).update(name).update(text2);
+    }
+    const key = content.digest("base64");
+    let index = this.indexes.get(key);
+    if (index === void 0) {
+      index = new HelmTemplateIndex(named, (name, text2) => this.parsedTemplate(name, text2));
+      this.indexes.set(key, index);
+    }
+    return new ChartTemplates(index, prefix, this, files);
+  }
+  /** A values file's parsed tree; the same text is parsed once. */
+  parsedValues(text2) {
+    let tree = this.values.get(text2);
+    if (tree === void 0) {
+      tree = parseValuesText(text2);
+      this.values.set(text2, tree);
+    }
+    return tree;
+  }
+  /**
+   * The parse of a render's output. A copy of a chart rendered the same way prints the same text: it is parsed
+   * once, and the copies' objects share their values (each copy wraps them with its own file and locations, so
+   * `file` in the result is the first parser's and must not be used). Keyed by the `keepKind` function too.
+   */
+  renderedManifests(output, keepKind) {
+    let byText = this.outputs.get(keepKind);
+    if (byText === void 0) {
+      byText = /* @__PURE__ */ new Map();
+      this.outputs.set(keepKind, byText);
+    }
+    let parsed = byText.get(output);
+    if (parsed === void 0) {
+      parsed = parseManifests(output, "", keepKind ? { keepKind } : {});
+      byText.set(output, parsed);
+    }
+    return parsed;
+  }
+  parsedTemplate(name, text2) {
+    const key = `${name}\0${text2}`;
+    let parsed = this.templates.get(key);
+    if (parsed === void 0) {
+      parsed = parseTemplate(name, text2);
+      this.templates.set(key, parsed);
+    }
+    return parsed;
+  }
+};
+var HelmSourceMap = class {
+  constructor(input, output) {
+    this.input = input;
+    this.output = output;
+    const starts = [0];
+    for (let at = output.indexOf("\n"); at >= 0; at = output.indexOf("\n", at + 1)) starts.push(at + 1);
+    this.lineStarts = Uint32Array.from(starts);
+    this.documents = splitHelmOutput(output);
+    this.templates = input.templates ?? new HelmSourceCache().chartTemplates("", input.files);
+  }
+  input;
+  templates;
+  contexts = /* @__PURE__ */ new Map();
+  /** The output and where each of its lines starts: lines are cut out on demand rather than kept as copies. */
+  output;
+  lineStarts;
+  documents;
+  /** The document that contains an output line. */
+  documentAt(line) {
+    const docs = this.documents;
+    let low = 0;
+    let high = docs.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = low + high >> 1;
+      if (docs[mid].firstLine - 1 <= line) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const doc = docs[found];
+    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line)) return doc;
+    return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
+  }
+  /** The repo-relative template file of a document, when it is a repo file. */
+  fileOf(doc) {
+    return resolveSource(doc.source, this.input.root).file;
+  }
+  context(doc) {
+    const cached = this.contexts.get(doc.firstLine);
+    if (cached) return cached;
+    const { file, chain } = resolveSource(doc.source, this.input.root);
+    const owningChart = chain[chain.length - 1];
+    const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
+    const template = file === void 0 ? void 0 : this.templates.parsed(file);
+    const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
+    const lines = [];
+    const lineNumbers = [];
+    for (let n2 = doc.firstLine; n2 <= doc.lastLine; n2++) {
+      const text2 = this.outputLine(n2).trimEnd();
+      if (text2.trim() === "" || /^#\s*Source:/.test(text2)) continue;
+      lines.push(text2);
+      lineNumbers.push(n2);
+    }
+    const automaton = template ? this.templates.index.automaton(template) : void 0;
+    const owners = template ? this.templates.index.aligned(template, lines) : lines.map(() => void 0);
+    const byLine = /* @__PURE__ */ new Map();
+    let unexplained = 0;
+    owners.forEach((owner, index) => {
+      if (owner) byLine.set(lineNumbers[index], owner);
+      else unexplained++;
+    });
+    const context2 = {
+      templateFile: file,
+      fallback: template ? { file: this.templates.repoPath(template.file), line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
+      ownerOfLine: (line) => byLine.get(line),
+      values,
+      blocks: automaton ? valuesBlocks(automaton) : [],
+      unexplainedLines: unexplained
+    };
+    this.contexts.set(doc.firstLine, context2);
+    return context2;
+  }
+  /**
+   * Locates a field of a rendered object. `position` is the object's own position function (over the whole
+   * helm output); `path` is object-relative.
+   */
+  locate(position, path14, valueAt2) {
+    const span = position(path14);
+    const doc = this.documentAt(span.line);
+    if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
+    const context2 = this.context(doc);
+    const found = span.foundPath;
+    let primaryOwner;
+    let primaryDepth = -1;
+    let primarySpan;
+    for (let depth = found.length; depth >= 0; depth--) {
+      const candidate = depth === found.length ? span : position(found.slice(0, depth));
+      const owner = context2.ownerOfLine(candidate.line);
+      if (owner) {
+        primaryOwner = owner;
+        primaryDepth = depth;
+        primarySpan = candidate;
+        break;
+      }
+    }
+    if (!primaryOwner || !primarySpan) {
+      const fallback = context2.fallback;
+      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
+    }
+    let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
+    let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
+    const related = [];
+    let key = this.valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth);
+    if (key?.listItem !== void 0) {
+      const item = this.valuesListItem(context2, position, key.block, path14.slice(0, key.listItem + 1), valueAt2);
+      if (item === void 0) {
+        const parent = context2.ownerOfLine(position(path14.slice(0, key.listItem)).line);
+        if (parent) primary = this.templateLocation(parent, path14[key.listItem - 1]);
+        exact = false;
+        key = void 0;
+      } else {
+        if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
+        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
+      }
+    }
+    if (key) {
+      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path14) } : void 0;
+      const location = valuesLocation(context2.values, key.path, rendered);
+      if (location) related.push(location);
+    }
+    return { primary, related, exact };
+  }
+  /**
+   * The block and values index that printed the rendered list item at `itemPath`: the item must equal an item of
+   * that block's values list. The aligned block at the same position (after the items printed before it) comes
+   * first; else the one block of the template whose values list holds the item. Undefined when that cannot be
+   * told: no block, several, or an item that is in no values list (a fixed item of the template).
+   */
+  valuesListItem(context2, position, aligned, itemPath, valueAt2) {
+    if (valueAt2 === void 0) return void 0;
+    const rendered = valueAt2(itemPath);
+    const listPath = itemPath.slice(0, -1);
+    const renderedIndex = itemPath[itemPath.length - 1];
+    let first = renderedIndex;
+    while (first > 0 && context2.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
+    const alignedList = valuesListAt(context2.values, aligned.values);
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    const matches = /* @__PURE__ */ new Map();
+    for (const block of context2.blocks) {
+      const list = valuesListAt(context2.values, block.values);
+      if (!Array.isArray(list)) continue;
+      list.forEach((item, index) => {
+        if (!sameValue(item, rendered)) return;
+        const id = `${block.loc.file}:${block.loc.line}:${block.loc.column}`;
+        const seen = matches.get(id);
+        matches.set(id, seen ? { ...seen, count: seen.count + 1 } : { block, index, count: 1 });
+      });
+    }
+    const only = matches.size === 1 ? [...matches.values()][0] : void 0;
+    return only !== void 0 && only.count === 1 ? { block: only.block, index: only.index } : void 0;
+  }
+  /**
+   * The last output line of a block value under a key (positions give only the key's own line for block
+   * mappings and sequences): following lines indented deeper, or list items at the key's indentation.
+   */
+  valueEndLine(span) {
+    const keyIndent = span.column - 1;
+    let end = span.endLine;
+    for (let n2 = span.endLine + 1; n2 <= this.lineStarts.length; n2++) {
+      const text2 = this.outputLine(n2);
+      if (text2.trim() === "") continue;
+      const indent = text2.length - text2.trimStart().length;
+      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text2) && !/^\s*- /.test(this.outputLine(span.line))) end = n2;
+      else break;
+    }
+    return end;
+  }
+  /** Line `n` (1-based) of the output without its line break; '' past the end. */
+  outputLine(n2) {
+    const start = this.lineStarts[n2 - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[n2];
+    return this.output.slice(start, next === void 0 ? this.output.length : next - 1);
+  }
+  templateLocation(owner, key) {
+    const { line } = owner.loc;
+    const file = this.templates.repoPath(owner.loc.file);
+    let column2 = owner.loc.column;
+    const parsed = this.templates.index.parsed.get(owner.loc.file);
+    const text2 = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
+    if (typeof key === "string" && owner.kind === "line") {
+      const at = text2.indexOf(`${key}:`, Math.max(0, column2 - 1));
+      if (at >= 0) column2 = at + 1;
+    }
+    const endColumn = Math.max(column2, text2.trimEnd().length + 1);
+    return { file, line, column: column2, endLine: line, endColumn };
+  }
+  /**
+   * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
+   * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
+   */
+  valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth) {
+    let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
+    if (!block && primaryDepth === found.length) {
+      const owners = /* @__PURE__ */ new Set();
+      let candidate;
+      const end = this.valueEndLine(span);
+      for (let line = span.line + 1; line <= end; line++) {
+        const owner = context2.ownerOfLine(line);
+        if (!owner) continue;
+        owners.add(owner.id);
+        candidate = owner;
+      }
+      if (owners.size === 1 && candidate?.kind === "block") block = candidate;
+    }
+    if (block?.kind === "block" && block.values) {
+      let anchor = primaryOwner === block ? 0 : found.length;
+      if (primaryOwner === block) {
+        for (let depth = found.length; depth >= 0; depth--) {
+          const owner = context2.ownerOfLine(position(found.slice(0, depth)).line);
+          if (owner && owner.id !== block.id) {
+            anchor = depth;
+            break;
+          }
+        }
+      }
+      const key = [...block.values, ...path14.slice(anchor)];
+      return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
+    }
+    if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
+      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
+    }
+    return void 0;
+  }
+};
+function valuesBlocks(automaton) {
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const state of automaton.states) {
+    if (state.type !== "block" || state.owner.kind !== "block" || state.owner.values === void 0) continue;
+    const place2 = `${state.owner.loc.file}:${state.owner.loc.line}:${state.owner.loc.column}`;
+    if (!byPlace.has(place2)) byPlace.set(place2, state.owner);
+  }
+  return [...byPlace.values()];
+}
+function valuesListAt(layers, key) {
+  if (key.includes("*")) return void 0;
+  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
+    const layer = layers[i2];
+    const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
+    if (found !== void 0) return found.value;
+  }
+  return void 0;
+}
+function valueOfTree(tree, path14) {
+  if (tree.kind === "block") {
+    let value = tree.value;
+    for (const segment of path14) {
+      if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
+      value = value[segment];
+    }
+    return { value };
+  }
+  let node = tree.root;
+  for (const segment of path14) {
+    if ((0, import_yaml3.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return void 0;
+      node = pair.value ?? void 0;
+    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+      node = node.items[segment];
+      if (node === void 0) return void 0;
+    } else return void 0;
+  }
+  return { value: node === void 0 ? null : node.toJSON() };
+}
+function sameValue(a2, b) {
+  if (Array.isArray(a2) || Array.isArray(b)) {
+    return Array.isArray(a2) && Array.isArray(b) && a2.length === b.length && a2.every((item, index) => sameValue(item, b[index]));
+  }
+  if (a2 !== null && typeof a2 === "object" && b !== null && typeof b === "object") {
+    const aKeys = Object.keys(a2);
+    const bRecord = b;
+    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
+  }
+  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
+  return false;
+}
+function templateLine(template, line) {
+  const start = template.lineStarts[line - 1];
+  if (start === void 0) return "";
+  const next = template.lineStarts[line];
+  return template.text.slice(start, next === void 0 ? template.text.length : next - 1);
+}
+function firstLineMatching(text2, pattern) {
+  const match = pattern.exec(text2);
+  if (!match) return void 0;
+  return text2.slice(0, match.index).split("\n").length;
+}
+
+// src/render/tool-binary.ts
+import { access as access2, constants as constants4 } from "node:fs/promises";
+import { delimiter as delimiter2, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function defaultIsExecutable(path14) {
+  try {
+    await access2(path14, constants4.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function podsecBinDirs(moduleUrl = import.meta.url) {
+  const dirs = [];
+  let dir = dirname5(fileURLToPath(moduleUrl));
+  for (let i2 = 0; i2 < 8; i2++) {
+    dirs.push(join7(dir, "node_modules", ".bin"));
+    const parent = dirname5(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return dirs;
+}
+async function findToolBinary(name, options = {}) {
+  const isExecutable = options.isExecutable ?? defaultIsExecutable;
+  const wanted = options.explicit ?? name;
+  if (options.explicit !== void 0 && (isAbsolute2(wanted) || wanted.includes("/"))) {
+    return await isExecutable(wanted) ? wanted : void 0;
+  }
+  const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter2).filter((dir) => isAbsolute2(dir));
+  for (const dir of pathDirs) {
+    const candidate = join7(dir, wanted);
+    if (await isExecutable(candidate)) return candidate;
+  }
+  if (options.explicit !== void 0 && options.explicit !== name) return void 0;
+  for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
+    const candidate = join7(dir, wanted);
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+
+// src/render/scratch.ts
+async function withScratchDir(scratch, prefix, use) {
+  const dir = await scratch.makeTempDir(prefix);
+  try {
+    return await use(dir);
+  } finally {
+    await scratch.removeTempDir(dir);
+  }
+}
+
+// src/render/helm/helm.ts
+function findHelmBinary(explicit, pathEnv) {
+  return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
+}
+var MAX_SUBCHART_DEPTH = 6;
+async function tryRead(fs3, path14) {
+  try {
+    return await fs3.readFile(path14);
+  } catch {
+    return void 0;
+  }
+}
+async function tryList(fs3, path14) {
+  try {
+    return (await fs3.readDir(path14)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
+  } catch {
+    return [];
+  }
+}
+function dependencyList(text2, fast = text2 === void 0 ? void 0 : readBlockYamlValue(text2, 100)) {
+  if (text2 === void 0) return [];
+  if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
+  const lineCounter = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const root = doc.contents;
+  if (!(0, import_yaml4.isMap)(root)) return [];
+  const list = root.get("dependencies", true);
+  if (!(0, import_yaml4.isSeq)(list)) return [];
+  const deps = [];
+  for (const item of list.items) {
+    if (!(0, import_yaml4.isMap)(item)) continue;
+    const field = (key) => {
+      const value = item.get(key, true);
+      return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
+    };
+    const name = field("name");
+    if (name === void 0) continue;
+    const alias = field("alias");
+    const version = field("version");
+    const repository = field("repository");
+    deps.push({
+      name,
+      line: lineCounter.linePos(item.range?.[0] ?? 0).line,
+      ...alias !== void 0 ? { alias } : {},
+      ...version !== void 0 ? { version } : {},
+      ...repository !== void 0 ? { repository } : {}
+    });
+  }
+  return deps;
+}
+async function readChartMeta(fs3, dir) {
+  const text2 = await tryRead(fs3, join8(dir, "Chart.yaml"));
+  if (text2 === void 0) return void 0;
+  let name = "";
+  let apiVersion = "";
+  let library = false;
+  const fast = readBlockYamlValue(text2, 100);
+  try {
+    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, logLevel: "error" }).toJS();
+    if (parsed && typeof parsed === "object") {
+      const record2 = parsed;
+      if (typeof record2["name"] === "string") name = record2["name"];
+      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
+      library = record2["type"] === "library";
+    }
+  } catch {
+  }
+  if (apiVersion === "v1" || apiVersion === "") {
+    const requirements = await tryRead(fs3, join8(dir, "requirements.yaml"));
+    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
+  }
+  return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml", library };
+}
+function packagedChartName(file) {
+  return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
+}
+async function presentSubcharts(fs3, chartDir, displayPath) {
+  const present = [];
+  for (const entry of await tryList(fs3, join8(chartDir, "charts"))) {
+    if (entry.type === "directory") {
+      const meta = await readChartMeta(fs3, join8(chartDir, "charts", entry.name));
+      if (meta) {
+        present.push({
+          chartName: meta.name || entry.name,
+          dir: join8(chartDir, "charts", entry.name),
+          displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
+          file: entry.name
+        });
+      }
+    } else if (entry.type === "file") {
+      const name = packagedChartName(entry.name);
+      if (name !== void 0) present.push({ chartName: name, file: entry.name });
+    }
+  }
+  return present;
+}
+function isLocalRepository(repository) {
+  return repository !== void 0 && repository.startsWith("file://");
+}
+async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
+  const present = new Set((await presentSubcharts(fs3, chartDir, displayPath)).map((sub) => sub.chartName));
+  const local = [];
+  const remoteMissing = [];
+  for (const dep of meta.dependencies) {
+    if (present.has(dep.name)) continue;
+    if (isLocalRepository(dep.repository)) {
+      const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
+      if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
+        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
+      }
+      if (await readChartMeta(fs3, target2) === void 0) {
+        return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
+      }
+      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
+    } else {
+      remoteMissing.push(dep);
+    }
+  }
+  return { local, remoteMissing };
+}
+async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
+  const dirs = /* @__PURE__ */ new Map([[displayPath, dir]]);
+  const subcharts = [];
+  if (depth < MAX_SUBCHART_DEPTH) {
+    const present = await presentSubcharts(fs3, dir, displayPath);
+    const candidates = [...present];
+    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
+    for (const candidate of candidates) {
+      const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
+      const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
+      const entry = aliases[0];
+      const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
+      for (const subName of names) {
+        if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
+          const subMeta = await readChartMeta(fs3, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
+          const sub = await buildLayout(fs3, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
+          subcharts.push({ ...sub.layout, fallback });
+          for (const [key, value] of sub.dirs) dirs.set(key, value);
+        } else {
+          subcharts.push({ name: subName, displayPath: void 0, fallback, subcharts: [] });
+        }
+      }
+    }
+  }
+  return { layout: { name, displayPath, subcharts }, dirs };
+}
+async function readTemplates(fs3, dirs, alreadyRead) {
+  const files = /* @__PURE__ */ new Map();
+  const walk3 = async (dir, display2, depth) => {
+    if (depth > 8) return;
+    for (const entry of await tryList(fs3, dir)) {
+      const path14 = join8(dir, entry.name);
+      const shown = `${display2}/${entry.name}`;
+      if (entry.type === "directory") await walk3(path14, shown, depth + 1);
+      else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
+        const text2 = alreadyRead.get(path14) ?? await tryRead(fs3, path14);
+        if (text2 !== void 0) files.set(shown, text2);
+      }
+    }
+  };
+  for (const [display2, dir] of dirs) await walk3(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
+  return files;
+}
+function chartError(target2, file, message, line) {
+  return { file, message, target: target2, ...line !== void 0 ? { line } : {} };
+}
+async function scenariosOf(request2, fs3) {
+  if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
+  const scenarios = [{ name: "default", valuesFiles: [] }];
+  if (request2.helm.ciScenarios) {
+    for (const entry of await tryList(fs3, join8(request2.chartDir, "ci"))) {
+      if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
+    }
+  }
+  return scenarios;
+}
+function displayOfValues(request2, file) {
+  if (isAbsolute3(file)) {
+    const rel = request2.repoRoot !== void 0 ? relative4(request2.repoRoot, file) : void 0;
+    return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep4).join("/") : file;
+  }
+  return posix.normalize(joinDisplay(request2.displayPath, file.split(sep4).join("/")));
+}
+function isInsideChart(chart, display2) {
+  return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
+}
+function remoteDependencyMessage(request2, dependencyFile, deps) {
+  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
+  const chart = request2.displayPath === "" ? "." : request2.displayPath;
+  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
+}
+async function renderHelmChart(request2, deps) {
+  const scenarios = await scenariosOf(request2, deps.fs);
+  const target2 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const outcome = { target: target2, scenarios: [], errors: [] };
+  const prepared = await prepareChart(request2, deps, target2);
+  if ("errors" in prepared) {
+    outcome.errors.push(...prepared.errors);
+    return outcome;
+  }
+  const { plan, safety, meta } = prepared;
+  if (plan.local.length === 0 && plan.remoteMissing.length === 0 && safety.hidden.length === 0) {
+    await renderScenarios(request2, deps, prepared, request2.chartDir, scenarios, outcome);
+    return outcome;
+  }
+  await withScratchDir(deps.fs, "podsec-chart-", async (staging) => {
+    const renderDir = join8(staging, "chart");
+    const failed = await stageChart(request2, deps, prepared, renderDir);
+    if (failed !== void 0) outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), failed));
+    else await renderScenarios(request2, deps, prepared, renderDir, scenarios, outcome);
+  });
+  return outcome;
+}
+async function prepareChart(request2, deps, target2) {
+  const { fs: fs3 } = deps;
+  const helm = deps.helmBinary ?? await findHelmBinary(request2.helm.binary);
+  if (helm === void 0) {
+    const wanted = request2.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request2.helm.binary)}`;
+    return { errors: [chartError(target2, request2.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
+  }
+  const meta = await readChartMeta(fs3, request2.chartDir);
+  if (!meta) return { errors: [chartError(target2, joinDisplay(request2.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")] };
+  if (meta.library) return { errors: [] };
+  const dependencyFile = joinDisplay(request2.displayPath, meta.dependencyFile);
+  const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
+  if ("error" in plan) return { errors: [chartError(target2, dependencyFile, plan.error, plan.line)] };
+  if (plan.remoteMissing.length > 0 && !request2.network) {
+    const first = plan.remoteMissing[0];
+    return { errors: [chartError(target2, dependencyFile, remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)] };
+  }
+  const safety = await checkChart(fs3, request2.chartDir, request2.displayPath, { network: request2.network });
+  for (const local of plan.local) {
+    const inner = await checkChart(fs3, local.dir, local.displayPath, { network: request2.network });
+    safety.problems.push(...inner.problems);
+    for (const [file, text2] of inner.texts) safety.texts.set(file, text2);
+  }
+  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target2, problem.file, problem.message)) };
+  return { helm, meta, plan, safety };
+}
+async function renderScenarios(request2, deps, prepared, renderDir, scenarios, outcome) {
+  const chartFiles = readChartFiles(request2, deps, prepared);
+  const rootReal = request2.repoRoot === void 0 ? void 0 : await deps.fs.realpath(request2.repoRoot).catch(() => request2.repoRoot);
+  const runs = scenarios.map((scenario) => renderScenario(request2, deps, prepared.helm, renderDir, rootReal, scenario));
+  const chart = await chartFiles;
+  const valuesTexts = new Map(chart.chartValues);
+  for (const run2 of runs) {
+    const scenarioRun = await run2;
+    for (const [display2, text2] of scenarioRun.valuesRead) if (!valuesTexts.has(display2)) valuesTexts.set(display2, text2);
+    const result = scenarioResult(request2, chart, valuesTexts, scenarioRun, outcome.target);
+    outcome.errors.push(...result.errors);
+    if (result.rendered !== void 0) outcome.scenarios.push(result.rendered);
+  }
+}
+async function readChartFiles(request2, deps, prepared) {
+  const { fs: fs3 } = deps;
+  const { layout, dirs } = await buildLayout(fs3, prepared.meta.name, request2.chartDir, request2.displayPath, prepared.meta, prepared.plan.local, 0);
+  const files = await readTemplates(fs3, dirs, prepared.safety.texts);
+  const chartValues = /* @__PURE__ */ new Map();
+  for (const [display2, dir] of dirs) {
+    const file = joinDisplay(display2, "values.yaml");
+    if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs3, join8(dir, "values.yaml")));
+  }
+  const templates = (deps.sourceCache ?? new HelmSourceCache()).chartTemplates(request2.displayPath, files);
+  return { layout, templates, chartValues };
+}
+function scenarioResult(request2, chart, valuesTexts, run2, target2) {
+  const { scenario } = run2;
+  if (run2.outsideFile !== void 0) {
+    return { errors: [chartError(target2, run2.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+  }
+  const result = run2.result;
+  if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
+    const why = redactValues(describeFailure("helm template", result, request2.timeoutMs), renderSecrets(request2, valuesTexts, run2.sets));
+    const at = templateErrorLocation(result.stderr, chart.layout);
+    return { errors: [chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+  }
+  const rendered = renderedObjects(result.stdout, request2, chart.layout, chart.templates, valuesLayers(run2, valuesTexts), target2);
+  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request2.helm.namespace ?? "default" } };
+}
+function renderSecrets(request2, valuesTexts, sets) {
+  const secrets = new Set(sets.flatMap(setValues));
+  for (const [display2, text2] of valuesTexts) {
+    if (text2 === void 0) continue;
+    const strings2 = isInsideChart(request2.displayPath, display2) ? secretLikeValuesStrings(text2) : valuesFileStrings(text2);
+    for (const value of strings2) secrets.add(value);
+  }
+  return secrets;
+}
+function valuesLayers(run2, valuesTexts) {
+  const scenarioValues = [];
+  for (const [display2] of run2.valuesRead) {
+    const text2 = valuesTexts.get(display2);
+    if (text2 !== void 0) scenarioValues.push({ file: display2, text: text2, prefix: [] });
+  }
+  return (chain) => {
+    const layers = [];
+    for (let i2 = chain.length - 1; i2 >= 0; i2--) {
+      const owner = chain[i2];
+      const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
+      if (owner.displayPath === void 0) continue;
+      const file = joinDisplay(owner.displayPath, "values.yaml");
+      const text2 = valuesTexts.get(file);
+      if (text2 !== void 0) layers.push({ file, text: text2, prefix: prefix2 });
+    }
+    const prefix = chain.slice(1).map((sub) => sub.name);
+    for (const layer of scenarioValues) layers.push({ ...layer, prefix });
+    return layers;
+  };
+}
+async function renderScenario(request2, deps, helm, renderDir, rootReal, scenario) {
+  const { fs: fs3, runner } = deps;
+  const valuesFiles = [...request2.helm.valuesFiles, ...scenario.valuesFiles];
+  const sets = [...request2.helm.set, ...scenario.set ?? []];
+  const valuesRead = [];
+  for (const file of valuesFiles) {
+    const absolute = isAbsolute3(file) ? file : resolve4(request2.chartDir, file);
+    const display2 = displayOfValues(request2, file);
+    if (!isAbsolute3(file) && rootReal !== void 0) {
+      const real = await fs3.realpath(absolute).catch(() => absolute);
+      if (!isInside(rootReal, real)) return { scenario, sets, valuesRead, outsideFile: display2 };
+    }
+    valuesRead.push([display2, await tryRead(fs3, absolute)]);
+  }
+  const args = helmTemplateArgs(request2, renderDir, valuesFiles, sets);
+  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: request2.maxOutputBytes });
+  return { scenario, sets, valuesRead, result };
+}
+function templateErrorLocation(stderr, layout) {
+  const match = /\(([^()\s]+\.(?:ya?ml|tpl|txt|json)):(\d+)(?::\d+)?\)/.exec(stderr);
+  if (!match) return void 0;
+  const file = resolveSource(match[1] ?? "", layout).file;
+  return file === void 0 ? void 0 : { file, line: Number(match[2]) };
+}
+function helmTemplateArgs(request2, chartDir, valuesFiles, sets) {
+  const args = ["template", `--namespace=${request2.helm.namespace ?? "default"}`];
+  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve4(request2.chartDir, file)}`);
+  for (const set of sets) args.push(`--set=${set}`);
+  if (request2.helm.kubeVersion !== void 0) args.push(`--kube-version=${request2.helm.kubeVersion}`);
+  for (const api of request2.helm.apiVersions) args.push(`--api-versions=${api}`);
+  if (request2.helm.skipTests === true) args.push("--skip-tests");
+  const release = request2.helm.releaseName.trim() === "" ? "release-name" : request2.helm.releaseName;
+  args.push("--", release, chartDir);
+  return args;
+}
+async function stageChart(request2, deps, prepared, renderDir) {
+  const { helm, meta, plan } = prepared;
+  await deps.fs.copyTree(request2.chartDir, renderDir, { exclude: prepared.safety.hidden });
+  for (const local of plan.local) await deps.fs.copyTree(local.dir, join8(renderDir, "charts", local.dep.name));
+  if (plan.remoteMissing.length === 0) return void 0;
+  const chartYaml = join8(renderDir, meta.dependencyFile);
+  const text2 = await tryRead(deps.fs, join8(request2.chartDir, meta.dependencyFile)) ?? "";
+  const doc = (0, import_yaml4.parseDocument)(text2, { logLevel: "error" });
+  const list = doc.get("dependencies", true);
+  if ((0, import_yaml4.isSeq)(list)) {
+    for (const item of list.items) {
+      if (!(0, import_yaml4.isMap)(item)) continue;
+      const repository = item.get("repository");
+      if (typeof repository === "string" && repository.startsWith("file://")) {
+        const absolute = resolve4(request2.chartDir, repository.slice("file://".length));
+        item.set("repository", `file://${absolute}`);
+      }
+    }
+  }
+  await deps.fs.writeFile(chartYaml, doc.toString());
+  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))];
+  const options = { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
+  for (const [index, repository] of repositories.entries()) {
+    const added = await deps.runner.run(helm, ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository], options);
+    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request2.timeoutMs)}`;
+  }
+  const built = await deps.runner.run(helm, ["dependency", "build", "--", renderDir], options);
+  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request2.timeoutMs)}`;
+  return void 0;
+}
+function renderedObjects(output, request2, layout, templates, valuesFor, target2) {
+  const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
+  const parsed = templates.renderedManifests(output, request2.keepKind);
+  const errors = parsed.errors.map((error2) => {
+    const doc = error2.line !== void 0 ? map.documentAt(error2.line) : void 0;
+    const file = (doc && map.fileOf(doc)) ?? request2.displayPath;
+    return chartError(target2, file, `rendered output does not parse: ${error2.message}`);
+  });
+  const objects2 = parsed.objects.map((object) => {
+    const doc = map.documentAt(object.position([]).line);
+    const context2 = doc && map.context(doc);
+    const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
+    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
+  });
+  return { objects: objects2, errors };
+}
+function valueAt(root, path14) {
+  let node = root;
+  for (const segment of path14) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+
+// src/render/kustomize/batch.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { relative as relative5, resolve as resolve7 } from "node:path";
+
+// src/render/kustomize/command.ts
+import { basename as basename2 } from "node:path";
+var OFFLINE_PROXY_ADDRESS = "127.0.0.1:9";
+var GIT_STAND_IN_MESSAGE = "git is not available to kustomize under podsec: network access is off";
+var OFFLINE_ENV = {
+  HTTP_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  HTTPS_PROXY: `http://${OFFLINE_PROXY_ADDRESS}`,
+  http_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
+  https_proxy: `http://${OFFLINE_PROXY_ADDRESS}`,
+  NO_PROXY: "",
+  no_proxy: "",
+  GIT_ALLOW_PROTOCOL: "podsec-network-off",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null"
+};
+var resolvedCommands = /* @__PURE__ */ new WeakMap();
+function resolveKustomizeCommand(options, runner) {
+  if (options.binary !== void 0 && options.binary !== "") {
+    const name = basename2(options.binary).replace(/\.exe$/i, "");
+    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
+  }
+  let found = resolvedCommands.get(runner);
+  if (found === void 0) {
+    found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
+      (path14) => path14 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
+    );
+    resolvedCommands.set(runner, found);
+  }
+  return found;
+}
+function kustomizeVersion(command, runner) {
+  let byCommand = versions.get(runner);
+  if (byCommand === void 0) {
+    byCommand = /* @__PURE__ */ new Map();
+    versions.set(runner, byCommand);
+  }
+  const key = [command.command, ...command.args].join("\0");
+  let found = byCommand.get(key);
+  if (found === void 0) {
+    const args = command.args[0] === "kustomize" ? ["version", "--client"] : ["version"];
+    found = runner.run(command.command, args, { timeoutMs: 3e4, maxOutputBytes: 64 * 1024 }).then(
+      (result) => result.exitCode === 0 ? parseKustomizeVersion(result.stdout, command.args[0] === "kustomize") : void 0,
+      () => void 0
+    );
+    byCommand.set(key, found);
+  }
+  return found;
+}
+var versions = /* @__PURE__ */ new WeakMap();
+function parseKustomizeVersion(output, fromKubectl) {
+  const pattern = fromKubectl ? /Kustomize Version:\s*v(\d+)\.(\d+)\.(\d+)/ : /(?:^|kustomize\/)v(\d+)\.(\d+)\.(\d+)/m;
+  const match = pattern.exec(output);
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : void 0;
+}
+
+// src/render/kustomize/plan.ts
+import { join as join9, resolve as resolve6 } from "node:path";
+
+// src/render/kustomize/local-urls.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { isIP } from "node:net";
+var MAX_INLINE_DEPTH = 3;
+var URL_IN_TEXT = /\b(?:git::)?[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>},]*/gi;
+function hostOf(url) {
+  const match = /^(?:git::)?[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim());
+  if (!match) return void 0;
+  let host = (match[1] ?? "").slice((match[1] ?? "").lastIndexOf("@") + 1);
+  if (host.startsWith("[")) host = host.slice(1, host.indexOf("]") < 0 ? void 0 : host.indexOf("]"));
+  else host = host.replace(/:\d*$/, "");
+  try {
+    host = decodeURIComponent(host);
+  } catch {
+  }
+  return host.toLowerCase().replace(/\.$/, "");
+}
+function isLoopbackHost(host) {
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const version = isIP(host);
+  if (version === 4) return host.startsWith("127.");
+  return version === 6 || host.includes(":");
+}
+function localUrl(value) {
+  for (const candidate of [value, value.slice(value.indexOf("=") + 1)]) {
+    const trimmed = candidate.trim();
+    if (/^(?:git::)?file:/i.test(trimmed)) return { url: value.trim(), reason: "file" };
+    const host = hostOf(trimmed);
+    if (host !== void 0 && isLoopbackHost(host)) return { url: value.trim(), reason: "loopback" };
+  }
+  return void 0;
+}
+function findLocalUrls(text2, depth = 0) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (value) => {
+    const url = localUrl(value);
+    if (url !== void 0 && !found.has(url.url)) found.set(url.url, url);
+    if (url === void 0 && depth < MAX_INLINE_DEPTH && value.includes("\n") && value.includes("builtin")) {
+      for (const inner of findLocalUrls(value, depth + 1)) if (!found.has(inner.url)) found.set(inner.url, inner);
+    }
+  };
+  let parsed = true;
+  try {
+    for (const document of (0, import_yaml5.parseAllDocuments)(text2, { uniqueKeys: false, logLevel: "silent" })) {
+      if (document.errors.length > 0) parsed = false;
+      (0, import_yaml5.visit)(document, {
+        Scalar(_key, node) {
+          if (!(0, import_yaml5.isScalar)(node)) return;
+          if (typeof node.value === "string") add(node.value);
+          else if (node.value instanceof Uint8Array) add(Buffer.from(node.value).toString("utf8"));
+        }
+      });
+    }
+  } catch {
+    parsed = false;
+  }
+  if (!parsed) for (const match of text2.matchAll(URL_IN_TEXT)) add(match[0]);
+  return [...found.values()];
+}
+function localUrlMessage(url) {
+  const entry = JSON.stringify(url.url);
+  if (url.reason === "file") {
+    return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
+  }
+  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
+}
+
+// src/render/kustomize/tree.ts
+import { resolve as resolve5 } from "node:path";
+async function walkKustomizationTree(fs3, directory) {
+  const kustomizations = [];
+  const unreadable = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [await fs3.realpath(directory).catch(() => directory)];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const kustomization = await readKustomizationAt(fs3, dir);
+    if ("error" in kustomization) {
+      unreadable.push({ dir, error: kustomization.error, ...kustomization.file === void 0 ? {} : { file: kustomization.file } });
+      continue;
+    }
+    kustomizations.push(kustomization);
+    queue.push(...await localFolders(fs3, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)]));
+  }
+  return { kustomizations, unreadable };
+}
+async function localFolders(fs3, dir, entries) {
+  const folders = [];
+  for (const entry of entries) {
+    const absolute = resolve5(dir, entry);
+    if (await pathType(fs3, absolute) !== "directory") continue;
+    folders.push(await fs3.realpath(absolute).catch(() => absolute));
+  }
+  return folders;
+}
+var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
+var ISOLATED_FIELDS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
   "metadata",
-  "openapi",
   "namePrefix",
   "nameSuffix",
   "namespace",
@@ -43914,461 +46581,1967 @@ var KUSTOMIZATION_FIELDS = [
   "patchesJson6902",
   "patches",
   "images",
-  "imageTags",
   "replacements",
   "replicas",
-  "vars",
   "sortOptions",
   "resources",
   "components",
-  "crds",
   "bases",
   "configMapGenerator",
   "secretGenerator",
-  "helmGlobals",
-  "helmCharts",
-  "helmChartInflationGenerator",
   "generatorOptions",
-  "configurations",
   "generators",
   "transformers",
   "validators",
-  "inventory",
   "buildMetadata"
-];
-var NESTED_FIELDS = {
-  patches: ["path", "patch", "target", "options"],
-  patchesJson6902: ["path", "patch", "target", "options"],
-  helmCharts: ["name", "version", "repo", "releaseName", "namespace", "additionalValuesFiles", "valuesFile", "valuesInline", "valuesMerge", "includeCRDs", "skipHooks", "apiVersions", "kubeVersion", "nameTemplate", "skipTests", "debug"],
-  helmGlobals: ["chartHome", "configHome"]
-};
-function foldKey(key) {
-  return key.replace(/\u212a/g, "k").replace(/\u017f/g, "s").toLowerCase();
+]);
+function treeFacts(tree) {
+  const readable2 = tree.unreadable.length === 0;
+  const fields = tree.kustomizations.flatMap((kustomization) => Object.keys(kustomization.data));
+  return {
+    patches: !readable2 || fields.some((field) => PATCH_FIELDS.includes(field)),
+    isolated: readable2 && fields.every((field) => ISOLATED_FIELDS.has(field))
+  };
 }
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+
+// src/render/kustomize/plan.ts
+async function planBuild(fs3, tree, stagedDir, options) {
+  const walked = await walkKustomizationTree(fs3, stagedDir);
+  const refusals = [...localUrlRefusals(tree, walked, options.network), ...deprecatedHelmRefusals(tree, walked)];
+  if (options.enableHelm) refusals.push(...await helmChartRefusals(fs3, tree, walked));
+  const facts = treeFacts(walked);
+  const namespace = walked.kustomizations[0]?.data["namespace"];
+  return {
+    refusals,
+    isolated: facts.isolated,
+    // Transformer annotations only serve patch attribution, and they are not free (kustomize records every
+    // transformer on every resource): ask for them when a patch may be involved.
+    buildMetadata: facts.patches ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"],
+    ...typeof namespace === "string" && namespace !== "" ? { namespace } : {}
+  };
 }
-function resolveMergeKeys(value, found, within = /* @__PURE__ */ new Set()) {
-  if (typeof value !== "object" || value === null) return value;
-  if (within.has(value)) throw new Error("an alias refers to a collection that contains it");
-  within.add(value);
-  try {
-    if (Array.isArray(value)) return value.map((item) => resolveMergeKeys(item, found, within));
-    if (!isMapping(value)) return value;
-    const result = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (key !== "<<") {
-        result[key] = resolveMergeKeys(item, found, within);
-        continue;
-      }
-      found.merged = true;
-      const sources = [item].flat().filter(isMapping).map((source) => resolveMergeKeys(source, found, within));
-      for (const source of sources.reverse()) Object.assign(result, source);
+function sourceOf(tree, staged) {
+  return tree.toSource(staged) ?? staged;
+}
+function localUrlRefusals(tree, walked, network) {
+  const folders = [...walked.kustomizations.map((kustomization) => kustomization.dir), ...walked.unreadable.map((item) => item.dir)].map((dir) => sourceOf(tree, dir));
+  const refusals = [];
+  for (const [file, urls] of tree.localUrls) {
+    if (!folders.some((folder) => isInside(folder, file))) continue;
+    for (const url of urls) if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
+  }
+  return refusals;
+}
+function deprecatedHelmRefusals(tree, walked) {
+  return walked.kustomizations.filter((kustomization) => kustomization.data["helmChartInflationGenerator"] !== void 0).map((kustomization) => ({
+    file: sourceOf(tree, kustomization.file),
+    message: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts"
+  }));
+}
+async function helmChartRefusals(fs3, tree, walked) {
+  const refusals = [];
+  for (const kustomization of walked.kustomizations) {
+    for (const chart of await vendoredCharts(fs3, kustomization)) {
+      const refuse = (message) => {
+        refusals.push({ file: sourceOf(tree, kustomization.file), message });
+      };
+      const safety = await checkChart(fs3, chart.dir, `helm chart ${chart.name}`, { network: false });
+      for (const problem of safety.problems) refuse(`helm chart ${chart.name}: ${problem.message}`);
+      if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
     }
-    return result;
+  }
+  return refusals;
+}
+async function vendoredCharts(fs3, kustomization) {
+  const helmCharts = kustomization.data["helmCharts"];
+  if (!Array.isArray(helmCharts)) return [];
+  const globals = kustomization.data["helmGlobals"];
+  const chartHome = typeof globals === "object" && globals !== null ? globals["chartHome"] : void 0;
+  const home = resolve6(kustomization.dir, typeof chartHome === "string" ? chartHome : "charts");
+  const charts = [];
+  for (const chart of helmCharts) {
+    if (typeof chart !== "object" || chart === null) continue;
+    const { name, version } = chart;
+    if (typeof name !== "string") continue;
+    const dir = typeof version === "string" && version !== "" ? join9(home, `${name}-${version}`, name) : join9(home, name);
+    if (await pathType(fs3, dir) === "directory") charts.push({ name, dir: await fs3.realpath(dir) });
+  }
+  return charts;
+}
+
+// src/render/kustomize/batch.ts
+var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
+var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
+var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
+var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
+var HASHED_ANNOTATION = "podsec.internal/hashed";
+var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+function sharedBuildKeys() {
+  const suffix = randomBytes2(6).toString("hex");
+  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+}
+var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
+  "APIService",
+  "AuditSink",
+  "CertificateSigningRequest",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "ClusterTrustBundle",
+  "ComponentStatus",
+  "CSIDriver",
+  "CSINode",
+  "CustomResourceDefinition",
+  "DeviceClass",
+  "FlowSchema",
+  "IngressClass",
+  "IPAddress",
+  "MutatingAdmissionPolicy",
+  "MutatingAdmissionPolicyBinding",
+  "MutatingWebhookConfiguration",
+  "Namespace",
+  "Node",
+  "NodeProxyOptions",
+  "PersistentVolume",
+  "PodSecurityPolicy",
+  "PriorityClass",
+  "PriorityLevelConfiguration",
+  "ResourceSlice",
+  "RuntimeClass",
+  "SelfSubjectAccessReview",
+  "SelfSubjectReview",
+  "SelfSubjectRulesReview",
+  "ServiceCIDR",
+  "StorageClass",
+  "StorageVersion",
+  "StorageVersionMigration",
+  "SubjectAccessReview",
+  "TokenReview",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "ValidatingWebhookConfiguration",
+  "VolumeAttachment",
+  "VolumeAttributesClass"
+]);
+var MAX_MEMBERS = 16;
+async function stagedTarget(settings, staging, fs3, directory) {
+  const boundary = await settings.boundaryFor?.(directory) ?? settings.cwd;
+  const tree = await staging.stage(boundary);
+  const stagedDir = tree.toStaged(await fs3.realpath(directory));
+  return stagedDir === void 0 ? void 0 : { tree, stagedDir };
+}
+var SINGLE_BUILD_PLAN = { refusals: [], isolated: false, buildMetadata: ["originAnnotations", "transformerAnnotations"] };
+function createSharedKustomizeBuilds(settings, deps) {
+  const plans = /* @__PURE__ */ new Map();
+  const plan = (directory) => {
+    let found = plans.get(directory);
+    if (found === void 0) {
+      found = stagedTarget(settings, deps.staging, deps.fs, directory).then(
+        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm })
+      ).catch(() => SINGLE_BUILD_PLAN);
+      plans.set(directory, found);
+    }
+    return found;
+  };
+  let batches;
+  return {
+    plan,
+    async build(directory) {
+      batches ??= planBatches(settings, plan, deps).catch(() => /* @__PURE__ */ new Map());
+      const batch = (await batches).get(directory);
+      if (batch === void 0) return void 0;
+      batch.result ??= runBatch(batch, settings, deps).catch(() => void 0);
+      return (await batch.result)?.get(directory);
+    }
+  };
+}
+var SHARED_BUILD_MAJOR = 5;
+async function planBatches(settings, plan, deps) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
+  const eligible = await Promise.all(
+    settings.candidates.map(async (directory) => {
+      const found = await plan(directory);
+      if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
+      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
+      if (staged === void 0) return void 0;
+      const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
+      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
+    })
+  );
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const member of eligible) {
+    if (member === void 0) continue;
+    const group = groups2.get(member.key) ?? [];
+    group.push(member);
+    groups2.set(member.key, group);
+  }
+  if (![...groups2.values()].some((group) => group.length >= 2)) return byDirectory;
+  const version = await kustomizeVersion(await resolveKustomizeCommand(settings.kustomize, deps.runner), deps.runner);
+  if (version?.[0] !== SHARED_BUILD_MAJOR) return byDirectory;
+  for (const group of groups2.values()) {
+    if (group.length < 2) continue;
+    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const first = group[0];
+    const batches = Array.from({ length: count2 }, () => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    group.forEach((member, index) => {
+      for (let step = 0; step < count2; step++) {
+        const batch = batches[(index + step) % count2];
+        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
+        batch.namespaces.add(member.namespace);
+        batch.members.push({ directory: member.directory, stagedDir: member.stagedDir, namespace: member.namespace });
+        return;
+      }
+    });
+    for (const batch of batches) {
+      if (batch.members.length < 2) continue;
+      const shared = { tree: batch.tree, members: batch.members, buildMetadata: batch.buildMetadata };
+      for (const member of batch.members) byDirectory.set(member.directory, shared);
+    }
+  }
+  return byDirectory;
+}
+async function writeMemberWrapper(fs3, memberDir, member, index, keys) {
+  const tagger = (0, import_yaml6.stringify)({
+    apiVersion: "builtin",
+    kind: "AnnotationsTransformer",
+    metadata: { name: "podsec-shared-build-member" },
+    annotations: { [keys.member]: String(index) },
+    fieldSpecs: [{ path: "metadata/annotations", create: true }]
+  });
+  const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const keepLocal = (0, import_yaml6.stringify)([
+    { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
+  ]);
+  const showHashed = (0, import_yaml6.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  await fs3.writeFile(
+    resolve7(memberDir, "kustomization.yaml"),
+    (0, import_yaml6.stringify)({
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: [toPosix(relative5(memberDir, member.stagedDir))],
+      transformers: [tagger],
+      // Exactly the objects kustomize would drop: the mark is there and not "false".
+      patches: [
+        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
+      ]
+    })
+  );
+}
+async function runBatch(batch, settings, deps) {
+  const { fs: fs3, runner } = deps;
+  const command = await resolveKustomizeCommand(settings.kustomize, runner);
+  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
+  const keys = sharedBuildKeys();
+  const top = await deps.staging.makeWrapperDir(batch.tree);
+  const wrapperDir = top;
+  let stdout;
+  try {
+    await fs3.writeFile(
+      resolve7(top, "kustomization.yaml"),
+      (0, import_yaml6.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+    );
+    for (const [index, member] of batch.members.entries()) {
+      await writeMemberWrapper(fs3, resolve7(top, `m${index}`), member, index, keys);
+    }
+    const result = await runner.run(command.command, [...command.args, top], {
+      cwd: top,
+      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
+      maxOutputBytes: memberLimit * batch.members.length,
+      ...settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }
+    });
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    stdout = result.stdout;
   } finally {
-    within.delete(value);
+    await fs3.removeTempDir(top);
+  }
+  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
+  if (split === void 0) return void 0;
+  const builds = /* @__PURE__ */ new Map();
+  for (const [index, member] of batch.members.entries()) {
+    const own = split[index];
+    if (own === void 0) continue;
+    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
+  }
+  return builds;
+}
+function keeps(keepKind, value) {
+  const { apiVersion, kind } = value;
+  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
+}
+function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
+  const parsed = parseManifests(stdout, "<shared kustomize build>");
+  if (parsed.errors.length > 0) return void 0;
+  const documents = stdout.split(/^---\n/m);
+  if (documents.length !== parsed.objects.length) return void 0;
+  const members = Array.from({ length: memberCount }, () => []);
+  const memberBytes = new Array(memberCount).fill(0);
+  const namespaceOwner = /* @__PURE__ */ new Map();
+  const subjectNamespaces = [];
+  for (const [position, object] of parsed.objects.entries()) {
+    const metadata = object.value["metadata"];
+    if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
+    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
+    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
+    const own = members[member];
+    if (own === void 0) return void 0;
+    const { apiVersion, kind } = object.value;
+    if (hashed !== void 0 && !(apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret"))) return void 0;
+    const namespace = metadata["namespace"];
+    if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
+      if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
+    } else if (typeof namespace === "string" && namespace !== "") {
+      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+      namespaceOwner.set(namespace, member);
+    } else {
+      return void 0;
+    }
+    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
+      for (const subject of object.value["subjects"]) {
+        if (isPlainObject(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+      }
+    }
+    if (keptLocal !== void 0) continue;
+    const value = { ...object.value, metadata: { ...metadata, annotations } };
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
+    own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
+  }
+  for (const { member, namespace } of subjectNamespaces) {
+    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
+  }
+  return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
+}
+
+// src/render/kustomize/kustomize.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { dirname as dirname6, relative as relative7, resolve as resolve9 } from "node:path";
+
+// src/render/kustomize/patches.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function regexMatches(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return pattern === value;
   }
 }
-function matchFields(record3, fields, found) {
-  const byFolded = new Map(fields.map((field) => [foldKey(field), field]));
+function selectorMatches(selector, values) {
+  if (selector === void 0 || selector.trim() === "") return true;
+  for (const part of selector.split(",")) {
+    const match = /^\s*([^=!\s]+)\s*==?\s*([^=\s]*)\s*$/.exec(part);
+    if (!match) continue;
+    if (values[match[1]] !== match[2]) return false;
+  }
+  return true;
+}
+function targetSelects(target2, subject) {
+  const { group, version } = splitApiVersion(subject.apiVersion);
+  if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
+  if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
+  if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
+  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
+  return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
+}
+function intermediateNames(original, rendered) {
+  if (original === void 0) return [rendered];
+  const at = rendered.indexOf(original);
+  if (at < 0) return [original, rendered];
+  const isCut = (index) => rendered[index] === "-" || rendered[index] === ".";
+  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
+  const ends = [rendered.length, at + original.length];
+  for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
+  const names = /* @__PURE__ */ new Set();
+  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
+  return [...names];
+}
+var MERGE_KEYS = ["name", "mountPath", "containerPort", "devicePath", "ip"];
+function matchListItem(renderedItem, patchList, index) {
+  if (isPlainObject(renderedItem)) {
+    for (const key of MERGE_KEYS) {
+      const wanted = renderedItem[key];
+      if (wanted === void 0) continue;
+      const found = patchList.findIndex((item) => isPlainObject(item) && item[key] === wanted);
+      return found >= 0 ? found : void 0;
+    }
+  }
+  return index < patchList.length ? index : void 0;
+}
+function followInPatch(rendered, patch, path14) {
+  let renderedCursor = rendered;
+  let patchCursor = patch;
+  const patchPath = [];
+  for (const segment of path14) {
+    if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
+    if (typeof segment === "number") {
+      if (!Array.isArray(patchCursor)) break;
+      const renderedItem = Array.isArray(renderedCursor) ? renderedCursor[segment] : void 0;
+      const index = matchListItem(renderedItem, patchCursor, segment);
+      if (index === void 0) break;
+      patchPath.push(index);
+      renderedCursor = renderedItem;
+      patchCursor = patchCursor[index];
+    } else {
+      if (!isPlainObject(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
+      patchPath.push(segment);
+      renderedCursor = isPlainObject(renderedCursor) ? renderedCursor[segment] : void 0;
+      patchCursor = patchCursor[segment];
+    }
+  }
+  return { patchPath, complete: patchPath.length === path14.length };
+}
+function place(placement, span) {
+  if (placement.fixed) return placement.fixed;
+  return {
+    file: placement.file,
+    line: span.line + placement.lineOffset,
+    column: span.column + placement.columnOffset,
+    endLine: span.endLine + placement.lineOffset,
+    endColumn: span.endColumn + placement.columnOffset
+  };
+}
+function loadStrategicMergePatches(text2, placement, target2) {
+  const parsed = parseManifests(text2, placement.file);
+  return parsed.objects.map((object) => strategicMergePatch(object, placement, target2));
+}
+function strategicMergePatch(object, placement, target2) {
+  const value = object.value;
+  const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
+  const ownName = typeof metadata["name"] === "string" ? metadata["name"] : void 0;
+  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
+  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
+  return {
+    file: placement.file,
+    appliesTo(subject) {
+      if (target2 !== void 0) return targetSelects(target2, subject);
+      if (kind !== subject.kind) return false;
+      if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
+      return ownName === void 0 || subject.names.includes(ownName);
+    },
+    find(subject, path14) {
+      const followed = followInPatch(subject.rendered, value, path14);
+      if (followed.patchPath.length === 0) return void 0;
+      const span = object.position(followed.patchPath);
+      const removed = followed.removedAt !== void 0;
+      return {
+        location: place(placement, span),
+        authoritative: followed.complete || removed,
+        exact: followed.complete && span.exact,
+        depth: removed ? path14.length : followed.patchPath.length
+      };
+    }
+  };
+}
+function pointerTokens(pointer) {
+  if (pointer === "") return [];
+  return pointer.replace(/^\//, "").split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function nodeRange(node) {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = node.range;
+    if (range) return [range[0], range[1]];
+  }
+  return void 0;
+}
+function loadJson6902Patch(text2, placement, target2) {
+  const lineCounter = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
+  if (doc.errors.length > 0 || !(0, import_yaml7.isSeq)(doc.contents)) return void 0;
+  const ops = [];
+  for (const item of doc.contents.items) {
+    if (!(0, import_yaml7.isMap)(item)) continue;
+    const op = item.get("op");
+    const path14 = item.get("path");
+    if (typeof op !== "string" || typeof path14 !== "string") continue;
+    const pair = (key) => {
+      const found = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === key);
+      return found ? found.value ?? found.key : void 0;
+    };
+    const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
+    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+  }
+  const spanAt = (start, end) => {
+    const from = lineCounter.linePos(start);
+    let stop = end;
+    while (stop > start && (text2.charCodeAt(stop - 1) === 10 || text2.charCodeAt(stop - 1) === 13)) stop--;
+    const to = lineCounter.linePos(stop);
+    return place(placement, { line: from.line, column: from.col, endLine: to.line, endColumn: to.col });
+  };
+  const nodeLocation = (node) => {
+    const range = nodeRange(node);
+    return range ? spanAt(range[0], range[1]) : void 0;
+  };
+  return {
+    file: placement.file,
+    appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
+    find(_subject, path14) {
+      let best;
+      const wanted = path14.map(String);
+      for (const op of ops) {
+        if (op.op === "test") continue;
+        if (op.tokens.length > wanted.length) continue;
+        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
+        if (!prefix) continue;
+        let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
+        let matched = op.tokens.length;
+        if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
+          let node = op.valueNode;
+          for (const segment of path14.slice(op.tokens.length)) {
+            let next;
+            let where2;
+            if ((0, import_yaml7.isMap)(node)) {
+              const entry = node.items.find((pair) => (0, import_yaml7.isScalar)(pair.key) && String(pair.key.value) === String(segment));
+              next = entry?.value;
+              where2 = entry?.key;
+            } else if ((0, import_yaml7.isSeq)(node) && typeof segment === "number") {
+              next = node.items[segment];
+              where2 = next;
+            }
+            if (where2 === void 0) break;
+            location = nodeLocation(where2) ?? location;
+            node = next;
+            matched++;
+          }
+        }
+        if (location === void 0) continue;
+        const removal = op.op === "remove";
+        const hit = {
+          location,
+          authoritative: true,
+          exact: matched === path14.length && !removal,
+          depth: removal ? path14.length : matched
+        };
+        best = hit;
+      }
+      return best;
+    }
+  };
+}
+function loadPatchText(text2, placement, target2) {
+  const trimmed = text2.replace(/^(\s*#[^\n]*\n|\s*\n)*/, "").trimStart();
+  if (trimmed.startsWith("[") || trimmed.startsWith("-")) {
+    const patch = loadJson6902Patch(text2, placement, target2);
+    return patch ? [patch] : [];
+  }
+  return loadStrategicMergePatches(text2, placement, target2);
+}
+
+// src/render/kustomize/staging.ts
+import { join as join10, relative as relative6, resolve as resolve8 } from "node:path";
+var SKIPPED = /* @__PURE__ */ new Set([".git", ".hg", ".svn", "node_modules"]);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var GIT_STAND_IN = `#!/bin/sh
+echo "${GIT_STAND_IN_MESSAGE} (turn it on with --network to render remote bases)" >&2
+exit 1
+`;
+var REFUSED_FILE_TEXT = "podsecRefused: this file names a URL that reaches the machine running podsec; see podsec's error for it\n";
+function createKustomizeStaging(fs3, options = { network: false }) {
+  const staged = /* @__PURE__ */ new Map();
+  const made = /* @__PURE__ */ new Set();
+  let wrappers = 0;
+  return {
+    stage(boundary) {
+      let found = staged.get(boundary);
+      if (found === void 0) {
+        found = stageTree(fs3, boundary, options, (scratch) => made.add(scratch));
+        staged.set(boundary, found);
+      }
+      return found;
+    },
+    async makeWrapperDir(tree) {
+      const dir = join10(tree.scratch, "wrappers", String(wrappers++));
+      await fs3.writeFile(join10(dir, ".keep"), "");
+      return dir;
+    },
+    async dispose() {
+      const trees = [...staged.values()];
+      staged.clear();
+      await Promise.all(trees.map((tree) => tree.catch(() => void 0)));
+      for (const scratch of made) await fs3.removeTempDir(scratch);
+      made.clear();
+    },
+    disposeNow() {
+      staged.clear();
+      for (const scratch of made) fs3.removeTempDirNow(scratch);
+      made.clear();
+    }
+  };
+}
+async function stageTree(fs3, boundary, options, made) {
+  const source = await fs3.realpath(boundary);
+  const scratch = await fs3.realpath(await fs3.makeTempDir("podsec-kustomize-"));
+  made(scratch);
+  const root = join10(scratch, "repo");
+  const binDir = join10(scratch, "bin");
+  const copied = await fs3.copyTreeWithin(source, root, { skip: (name) => SKIPPED.has(name) });
+  await fs3.writeFile(join10(binDir, "git"), GIT_STAND_IN, { executable: true });
+  const toSource = (path14) => isInside(root, path14) ? resolve8(source, relative6(root, path14)) : void 0;
+  const localUrls = /* @__PURE__ */ new Map();
+  for (const file of await configCandidates(fs3, root)) {
+    const text2 = await fs3.readFile(file).catch(() => void 0);
+    if (text2 === void 0) continue;
+    if (!KUSTOMIZATION_FILE_NAMES.some((name) => file.endsWith(`/${name}`)) && !text2.includes("builtin")) continue;
+    const urls = findLocalUrls(text2).filter((url) => url.reason === "file" || !options.network);
+    if (urls.length === 0) continue;
+    localUrls.set(toSource(file), urls);
+    await fs3.writeFile(file, REFUSED_FILE_TEXT);
+  }
+  return {
+    source,
+    root,
+    scratch,
+    binDir,
+    copied,
+    localUrls,
+    toSource,
+    toStaged: (path14) => isInside(source, path14) ? resolve8(root, relative6(source, path14)) : void 0
+  };
+}
+async function configCandidates(fs3, root) {
+  const files = [];
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop();
+    const entries = await fs3.readDir(folder).catch(() => []);
+    for (const entry of entries) {
+      const path14 = join10(folder, entry.name);
+      if (entry.type === "directory") folders.push(path14);
+      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs3.lstat(path14)).size <= MAX_CONFIG_BYTES)) files.push(path14);
+    }
+  }
+  return files.sort();
+}
+
+// src/render/kustomize/kustomize.ts
+function createKustomizeFileCache() {
+  return { parsed: /* @__PURE__ */ new Map() };
+}
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
+var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
+var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
+function stringRecord(value) {
   const result = {};
-  for (const key of Object.keys(record3).sort()) {
-    const field = fields.includes(key) ? key : byFolded.get(foldKey(key));
-    if (field !== void 0 && field !== key) found.folded = true;
-    result[field ?? key] = record3[key];
+  if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) if (typeof item === "string") result[key] = item;
   }
   return result;
 }
-function asKustomizeReadsIt(data) {
-  const merges = { merged: false };
-  const folds = { folded: false };
-  const resolved = matchFields(resolveMergeKeys(data, merges), KUSTOMIZATION_FIELDS, folds);
-  for (const [field, nested] of Object.entries(NESTED_FIELDS)) {
-    const value = resolved[field];
-    if (Array.isArray(value)) resolved[field] = value.map((item) => isMapping(item) ? matchFields(item, nested, folds) : item);
-    else if (isMapping(value)) resolved[field] = matchFields(value, nested, folds);
-  }
-  return { data: resolved, unusualKeys: merges.merged || folds.folded };
+function isKustomizeAnnotation(key) {
+  return KUSTOMIZE_ANNOTATIONS.has(key) || KUSTOMIZE_ANNOTATION_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
-function strings(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+function stripBuildMetadata(value) {
+  const metadata = value["metadata"];
+  if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return value;
+  const annotations = Object.fromEntries(Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key)));
+  const { annotations: _dropped, ...rest } = metadata;
+  const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
+  return { ...value, metadata: cleaned };
 }
-function objects(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "object" && item !== null && !Array.isArray(item)) : [];
-}
-function isInlineEntry(entry) {
-  return entry.includes("\n");
-}
-function looksRemote(entry) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return true;
-  if (/^[^/\s]+@[^/\s]+:/.test(entry)) return true;
-  if (/^(gh|github|gitlab|bitbucket):/i.test(entry)) return true;
-  if (entry.includes("?ref=") || entry.includes("?version=") || /\.git(\/|$|\?)/.test(entry) || entry.includes("//")) return true;
-  const first = entry.split("/")[0] ?? "";
-  return !entry.startsWith(".") && /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$/i.test(first) && entry.includes("/");
-}
-async function findKustomizationFile(fs3, dir) {
-  let names;
+function readAnnotationYaml(value, key, cache) {
+  const metadata = value["metadata"];
+  if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
+  const text2 = metadata["annotations"][key];
+  if (typeof text2 !== "string") return void 0;
+  if (cache.has(text2)) return cache.get(text2);
+  let parsed;
   try {
-    names = new Set((await fs3.readDir(dir)).filter((entry) => entry.type !== "directory").map((entry) => entry.name));
+    parsed = parseYamlValue(text2, 10);
   } catch {
-    return void 0;
+    parsed = void 0;
   }
-  const name = KUSTOMIZATION_FILE_NAMES.find((candidate) => names.has(candidate));
-  return name === void 0 ? void 0 : join2(dir, name);
+  cache.set(text2, parsed);
+  return parsed;
 }
-var MAX_ALIASES = 100;
-var GO_YAML_ONLY_LINE_BREAKS = /[\u0085\u2028\u2029]/;
-function readKustomizationYaml(text2) {
-  if (GO_YAML_ONLY_LINE_BREAKS.test(text2)) {
-    throw new Error("it contains a NEL, LS or PS character (U+0085, U+2028, U+2029), which kustomize reads as a line break; podsec does not read such a file");
+function lineOne(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+var SourceCache = class {
+  constructor(fs3, display2, shared) {
+    this.fs = fs3;
+    this.display = display2;
+    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
   }
-  if (text2.includes("\0")) throw new Error("it is not UTF-8 text (UTF-16?); podsec reads kustomization files as UTF-8");
-  if (looksTooDeep(text2)) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
-  const fast = readBlockYamlValue(text2, MAX_ALIASES);
-  if (fast) return fast.value;
-  if (/^%/m.test(text2) && text2.includes("<<")) {
-    throw new Error("YAML directives (%YAML, %TAG) with merge keys read differently in kustomize; podsec does not read them in kustomization files");
-  }
-  const documents = (0, import_yaml2.parseAllDocuments)(text2, { uniqueKeys: false, logLevel: "error" });
-  const first = Array.isArray(documents) ? documents[0] : void 0;
-  if (first === void 0) return null;
-  const [error2] = first.errors;
-  if (error2) throw error2;
-  checkStructure(first.contents);
-  let tagged = false;
-  (0, import_yaml2.visit)(first, (_key, node) => {
-    if ((0, import_yaml2.isNode)(node) && node.tag !== void 0) {
-      tagged = true;
-      return import_yaml2.visit.BREAK;
+  fs;
+  display;
+  texts = /* @__PURE__ */ new Map();
+  manifests;
+  kustomizations = /* @__PURE__ */ new Map();
+  text(absolute) {
+    let found = this.texts.get(absolute);
+    if (found === void 0) {
+      found = this.fs.readFile(absolute).then(
+        (text2) => text2,
+        () => void 0
+      );
+      this.texts.set(absolute, found);
     }
-    return void 0;
-  });
-  if (tagged) throw new Error("explicit YAML tags (!!binary, !!merge, …) read differently in kustomize; podsec does not read them in kustomization files");
-  return first.toJS({ maxAliasCount: MAX_ALIASES });
-}
-function looksTooDeep(text2) {
-  let flow = 0;
-  for (const char of text2) {
-    if (char === "[" || char === "{") {
-      if (++flow > DEFAULT_MAX_DEPTH) return true;
-    } else if ((char === "]" || char === "}") && flow > 0) flow--;
+    return found;
   }
-  return text2.split("\n").some((line) => (/^[ \t-]*/.exec(line)?.[0].length ?? 0) > 2 * DEFAULT_MAX_DEPTH);
+  parsed(absolute) {
+    const shown = this.display(absolute);
+    const key = `${absolute}\0${shown}`;
+    let found = this.manifests.get(key);
+    if (found === void 0) {
+      found = this.text(absolute).then((text2) => text2 === void 0 ? void 0 : parseManifests(text2, shown));
+      this.manifests.set(key, found);
+    }
+    return found;
+  }
+  kustomization(absolute) {
+    let found = this.kustomizations.get(absolute);
+    if (found === void 0) {
+      found = this.text(absolute).then((text2) => {
+        if (text2 === void 0) return void 0;
+        const parsed = parseKustomizationText(text2, absolute);
+        return "error" in parsed ? void 0 : { text: text2, data: { ...parsed.data } };
+      });
+      this.kustomizations.set(absolute, found);
+    }
+    return found;
+  }
+};
+function inlinePlacement(text2, file, node, lineCounter) {
+  const start = node?.range?.[0];
+  const fallback = start === void 0 ? lineOne(file) : (() => {
+    const { line, col } = lineCounter.linePos(start);
+    return { file, line, column: col, endLine: line, endColumn: col };
+  })();
+  if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
+    return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
+  }
+  const headerLine = lineCounter.linePos(start).line;
+  const lines = text2.split("\n");
+  let indent = 0;
+  for (let index = headerLine; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (line.trim() === "") continue;
+    indent = line.length - line.trimStart().length;
+    break;
+  }
+  return { file, lineOffset: headerLine, columnOffset: indent };
 }
-function checkStructure(root) {
-  const stack = [{ node: root, depth: 1 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop();
-    if (depth > DEFAULT_MAX_DEPTH) throw new Error(`nesting is too deep (more than ${DEFAULT_MAX_DEPTH} levels)`);
-    if ((0, import_yaml2.isMap)(node)) {
-      const keys = node.items.map((pair) => (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key));
-      if (keys.includes("<<") && new Set(keys).size < keys.length) {
-        throw new Error("a mapping with merge keys (<<) repeats a key; kustomize applies them in document order, podsec does not read such a mapping");
+function patchTarget(value) {
+  if (!isPlainObject(value)) return void 0;
+  const pick = (key) => typeof value[key] === "string" ? value[key] : void 0;
+  const target2 = {};
+  for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const item = pick(key);
+    if (item !== void 0) target2[key] = item;
+  }
+  return target2;
+}
+async function loadKustomizationPatches(cache, kustomizationFile, display2) {
+  const kustomization = await cache.kustomization(kustomizationFile);
+  if (kustomization === void 0) return [];
+  const dir = dirname6(kustomizationFile);
+  const fileDisplay = display2(kustomizationFile);
+  const lineCounter = new import_yaml8.LineCounter();
+  const doc = (0, import_yaml8.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
+  const sequence = (key) => {
+    const node = doc.get(key, true);
+    return (0, import_yaml8.isSeq)(node) ? node.items : [];
+  };
+  const patches = [];
+  const fromFile = async (entry, target2) => {
+    const absolute = resolve9(dir, entry);
+    const text2 = await cache.text(absolute);
+    if (text2 === void 0) return;
+    patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
+  };
+  const strategic = kustomization.data["patchesStrategicMerge"];
+  if (Array.isArray(strategic)) {
+    const nodes = sequence("patchesStrategicMerge");
+    for (const [index, entry] of strategic.entries()) {
+      if (typeof entry !== "string") continue;
+      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), void 0));
+      else await fromFile(entry, void 0);
+    }
+  }
+  for (const key of ["patches", "patchesJson6902"]) {
+    const list = kustomization.data[key];
+    if (!Array.isArray(list)) continue;
+    const nodes = sequence(key);
+    for (const [index, entry] of list.entries()) {
+      if (!isPlainObject(entry)) continue;
+      const target2 = patchTarget(entry["target"]);
+      if (typeof entry["path"] === "string") {
+        await fromFile(entry["path"], target2);
+      } else if (typeof entry["patch"] === "string") {
+        const itemNode = nodes[index];
+        const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
+        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
       }
-      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
-    } else if ((0, import_yaml2.isSeq)(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if ((0, import_yaml2.isPair)(node)) {
-      stack.push({ node: node.key, depth: depth + 1 }, { node: node.value, depth: depth + 1 });
     }
   }
+  return patches;
 }
-function isInlineConfig(entry) {
-  if (!isInlineEntry(entry)) return false;
-  try {
-    const documents = (0, import_yaml2.parseAllDocuments)(entry, { logLevel: "error" });
-    return Array.isArray(documents) && documents.length > 0 && documents.every((document) => document.errors.length === 0 && (0, import_yaml2.isMap)(document.contents));
-  } catch {
-    return false;
-  }
+function readOrigin(value, cache) {
+  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
+  if (!isPlainObject(origin)) return { generated: false };
+  if (typeof origin["repo"] === "string") return { generated: false };
+  if (typeof origin["path"] === "string") return { path: origin["path"], generated: false };
+  if (typeof origin["configuredIn"] === "string") return { path: origin["configuredIn"], generated: true };
+  return { generated: false };
 }
-function parseKustomizationText(text2, file) {
-  let data;
-  let read;
-  try {
-    data = readKustomizationYaml(text2);
-    if (data === null || data === void 0) data = {};
-    if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-    read = asKustomizeReadsIt(data);
-  } catch (error2) {
-    const message = error2 instanceof Error ? (error2.message.split("\n")[0] ?? "").replace(/:\s*$/, "") : String(error2);
-    return { error: `cannot parse kustomization: ${message}` };
-  }
-  const kind = typeof read.data["kind"] === "string" ? read.data["kind"] : "Kustomization";
-  return { file, dir: dirname2(file), kind, data: read.data, ...read.unusualKeys ? { unusualKeys: true } : {} };
-}
-function rootEntries(data) {
-  return [
-    ...baseEntries(data),
-    ...[...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineConfig(entry))
-  ];
-}
-function baseEntries(data) {
-  return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
-}
-function fileEntries(data) {
-  return fileReferences(data).filter((entry) => !isInlineEntry(entry) && !looksRemote(entry));
-}
-function fileReferences(data) {
+function readTransformers(value, cache) {
+  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
+  if (!Array.isArray(list)) return [];
   const files = [];
-  for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  files.push(...strings(data["patchesStrategicMerge"]));
-  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
-  for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
-    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
-    files.push(...strings(generator["envs"]));
-    if (typeof generator["env"] === "string") files.push(generator["env"]);
-  }
-  files.push(...strings(data["configurations"]), ...strings(data["crds"]));
-  const openapi = data["openapi"];
-  if (typeof openapi === "object" && openapi !== null && typeof openapi["path"] === "string") {
-    files.push(openapi["path"]);
+  for (const item of list) {
+    if (!isPlainObject(item) || typeof item["configuredIn"] !== "string") continue;
+    const by = item["configuredBy"];
+    const kind = isPlainObject(by) && typeof by["kind"] === "string" ? by["kind"] : "";
+    if (!/^Patch/.test(kind)) continue;
+    if (!files.includes(item["configuredIn"])) files.push(item["configuredIn"]);
   }
   return files;
 }
-
-// src/discover/discover.ts
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var MANIFEST_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-async function walk(context2, dir, realDir) {
-  let entries;
-  try {
-    entries = await context2.fs.readDir(dir);
-  } catch (error2) {
-    context2.errors.push({ file: context2.display(dir), message: `cannot read directory: ${describeFileError(error2)}` });
-    return;
-  }
-  entries.sort((a2, b) => compareBytes(a2.name, b.name));
-  const files = /* @__PURE__ */ new Set();
-  context2.tree.dirFiles.set(dir, files);
-  for (const entry of entries) {
-    const path14 = join3(dir, entry.name);
-    if (context2.excluded(path14)) continue;
-    if (entry.type === "directory") {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      await walk(context2, path14, join3(realDir, entry.name));
-    } else if (entry.type === "file") {
-      files.add(entry.name);
-      context2.tree.files.push(path14);
-    } else if (entry.type === "symlink") {
-      let target2;
-      try {
-        target2 = await context2.fs.realpath(path14);
-      } catch (error2) {
-        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context2.errors.push({ file: context2.display(path14), message: `cannot follow symlink: ${describeFileError(error2)}` });
-        }
-        continue;
-      }
-      if (!isInside(context2.root.real, target2)) {
-        context2.errors.push({
-          file: context2.display(path14),
-          message: "symlink points outside the scanned directory; it is not followed"
-        });
-        continue;
-      }
-      if (entry.name === "Chart.yaml" || KUSTOMIZATION_FILE_NAMES.includes(entry.name)) files.add(entry.name);
-    }
-  }
-}
-function isManifestName(name) {
-  return MANIFEST_EXTENSIONS.has(extname(name).toLowerCase());
-}
-function kustomizationFileIn(files) {
-  return files === void 0 ? void 0 : KUSTOMIZATION_FILE_NAMES.find((name) => files.has(name));
-}
-async function detectKind(fs3, absolute) {
-  try {
-    const real = await fs3.realpath(absolute);
-    const info2 = await fs3.lstat(real);
-    if (info2.type === "file") return "manifest";
-    if (info2.type !== "directory") return void 0;
-    const names = new Set((await fs3.readDir(real)).map((entry) => entry.name));
-    if (names.has("Chart.yaml")) return "helm";
-    if (kustomizationFileIn(names)) return "kustomize";
-    return void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function isLibraryChart(fs3, chartDir) {
-  try {
-    return LIBRARY_TYPE_LINE.test(await fs3.readFile(join3(chartDir, "Chart.yaml")));
-  } catch {
-    return false;
-  }
-}
-var LIBRARY_TYPE_LINE = /^type:[ \t]*(["']?)library\1[ \t]*(?:#.*)?\r?$/m;
-function isDeployable(data, buildsOnKustomization) {
-  const namespace = data["namespace"];
-  return buildsOnKustomization || typeof namespace === "string" && namespace !== "";
-}
-function addTarget2(targets, target2) {
-  const key = target2.stdin ? "-" : target2.absolutePath;
-  if (!targets.has(key)) targets.set(key, target2);
-}
-async function discoverTargets(request2, fs3) {
-  const errors = [];
-  const targets = /* @__PURE__ */ new Map();
-  const given = request2.paths.length > 0 ? request2.paths : ["."];
-  const roots = [];
-  for (const path14 of given) {
-    if (path14 === "-") continue;
-    const absolute = resolve4(request2.cwd, path14);
-    let real = absolute;
-    try {
-      real = await fs3.realpath(absolute);
-    } catch {
-    }
-    roots.push({ given: normalizeGiven(path14), absolute, real });
-  }
-  const displayPath = createDisplayPath(request2.cwd, roots);
-  const matchExcluded = request2.exclude.length > 0 ? (0, import_picomatch3.default)([...request2.exclude], { dot: true }) : void 0;
-  const excluded = (absolute) => {
-    if (matchExcluded === void 0) return false;
-    const fromCwd = toPosix(relative2(request2.cwd, absolute));
-    return matchExcluded(fromCwd) || matchExcluded(displayPath(absolute));
-  };
-  const tree = { dirFiles: /* @__PURE__ */ new Map(), files: [] };
-  for (const path14 of given) {
-    if (path14 === "-") {
-      addTarget2(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
-      continue;
-    }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve4(request2.cwd, path14));
-    if (root === void 0) continue;
-    if (excluded(root.absolute)) continue;
-    let type;
-    try {
-      type = (await fs3.lstat(root.real)).type;
-    } catch (error2) {
-      errors.push({ file: root.given, message: errorCode(error2) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error2)}` });
-      continue;
-    }
-    if (type === "directory") {
-      await walk({ fs: fs3, root, excluded, display: displayPath, errors, tree }, root.absolute, root.real);
-    } else if (type === "file") {
-      const name = basename(root.absolute);
-      const dir = dirname3(root.absolute);
-      if (name === "Chart.yaml") addTarget2(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-      else addTarget2(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
-    } else {
-      errors.push({ file: root.given, message: "not a regular file or directory" });
-    }
-  }
-  const directories = [...tree.dirFiles.keys()];
-  const chartDirs = directories.filter((dir) => tree.dirFiles.get(dir)?.has("Chart.yaml"));
-  const chartSet = new Set(chartDirs);
-  const underAny = (set, path14) => {
-    for (let current = path14; ; current = dirname3(current)) {
-      if (set.has(current)) return true;
-      if (dirname3(current) === current) return false;
-    }
-  };
-  const insideChart = (path14) => underAny(chartSet, path14);
-  for (const chart of chartDirs) {
-    if (insideChart(dirname3(chart))) continue;
-    if (await isLibraryChart(fs3, chart)) continue;
-    addTarget2(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
-  }
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
-  const kustomizationSet = new Set(kustomizationDirs);
-  const referenced = /* @__PURE__ */ new Set();
-  const claimedFiles = /* @__PURE__ */ new Set();
-  const components = /* @__PURE__ */ new Set();
-  const deployable = /* @__PURE__ */ new Set();
-  for (const dir of kustomizationDirs) {
-    const name = kustomizationFileIn(tree.dirFiles.get(dir));
-    const file = join3(dir, name);
-    let text2;
-    try {
-      text2 = await fs3.readFile(file);
-    } catch (error2) {
-      errors.push({ file: displayPath(file), message: `cannot read kustomization: ${describeFileError(error2)}` });
-      continue;
-    }
-    const parsed = parseKustomizationText(text2, file);
-    if ("error" in parsed) continue;
-    if (parsed.kind === "Component") components.add(dir);
-    let buildsOnKustomization = false;
-    for (const entry of baseEntries(parsed.data)) {
-      const target2 = resolve4(dir, entry);
-      if (kustomizationSet.has(target2)) {
-        referenced.add(target2);
-        buildsOnKustomization = true;
-      } else claimedFiles.add(target2);
-    }
-    if (isDeployable(parsed.data, buildsOnKustomization)) deployable.add(dir);
-    for (const entry of fileEntries(parsed.data)) claimedFiles.add(resolve4(dir, entry));
-  }
-  for (const dir of kustomizationDirs) {
-    if (components.has(dir) || referenced.has(dir) && !deployable.has(dir)) continue;
-    addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
-  }
-  for (const file of tree.files) {
-    if (!isManifestName(file)) continue;
-    if (claimedFiles.has(file) || insideChart(file)) continue;
-    if (underAny(kustomizationSet, dirname3(file))) continue;
-    addTarget2(targets, { kind: "manifest", path: displayPath(file), absolutePath: file });
-  }
-  for (const explicit of request2.targets) {
-    const absolute = resolve4(request2.cwd, explicit.path);
-    const kind = explicit.type ?? await detectKind(fs3, absolute);
-    if (kind === void 0) {
-      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
-      continue;
-    }
-    targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
-  }
-  let result = [...targets.values()].sort((a2, b) => compareBytes(a2.path, b.path) || compareBytes(a2.kind, b.kind));
-  let resultErrors = errors.sort((a2, b) => compareBytes(a2.file, b.file) || compareBytes(a2.message, b.message));
-  const shard = request2.shard;
-  if (shard !== void 0) {
-    result = result.filter((target2) => assignShard(target2.path, shard.total) === shard.index);
-    resultErrors = resultErrors.filter((error2) => assignShard(error2.file, shard.total) === shard.index);
-  }
-  return { targets: result, errors: resultErrors, displayPath };
-}
-
-// src/discover/node-fs.ts
-import { lstat as lstat2, mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4 } from "node:path";
-function typeOf(entry) {
-  if (entry.isSymbolicLink()) return "symlink";
-  if (entry.isFile()) return "file";
-  if (entry.isDirectory()) return "directory";
-  return "other";
-}
-function createNodeFileSystem(tempRoot = tmpdir()) {
+function identity(value) {
+  const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
   return {
-    readFile: (path14) => readFile(path14, "utf8"),
-    async readDir(path14) {
-      const entries = await readdir2(path14, { withFileTypes: true });
-      return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
+    apiVersion: typeof value["apiVersion"] === "string" ? value["apiVersion"] : "",
+    kind: typeof value["kind"] === "string" ? value["kind"] : "",
+    name: typeof metadata["name"] === "string" ? metadata["name"] : void 0
+  };
+}
+function matchOriginObject(candidates, rendered) {
+  const wanted = identity(rendered);
+  const sameKind = candidates.filter((object) => identity(object.value).kind === wanted.kind);
+  const byName = sameKind.filter((object) => {
+    const name = identity(object.value).name;
+    return name !== void 0 && wanted.name !== void 0 && wanted.name.includes(name);
+  }).sort((a2, b) => (identity(b.value).name?.length ?? 0) - (identity(a2.value).name?.length ?? 0));
+  return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
+}
+function locationOf2(object, rendered, path14) {
+  const followed = followInPatch(rendered, object.value, path14);
+  const span = object.position(followed.patchPath);
+  return {
+    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    exact: followed.complete && span.exact,
+    depth: span.foundPath.length
+  };
+}
+function withMessage(location, message) {
+  return { ...location, message };
+}
+function makeLocator(subject, originObject, fallback, patches) {
+  return (path14) => {
+    const base = originObject ? locationOf2(originObject, subject.rendered, path14) : void 0;
+    const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
+    let authoritative;
+    let deepest;
+    for (const patch of patches) {
+      const hit = patch.find(subject, path14);
+      if (hit === void 0) continue;
+      if (hit.authoritative) authoritative = { hit, patch };
+      if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
+    }
+    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
+    if (base?.exact) return { primary: base.location, related: [], exact: true };
+    if (deepest && (base === void 0 || deepest.hit.depth > base.depth)) {
+      return { primary: deepest.hit.location, related: baseRelated, exact: false };
+    }
+    if (base) return { primary: base.location, related: [], exact: false };
+    return { primary: fallback, related: [], exact: false };
+  };
+}
+async function renderKustomization(request2, deps) {
+  const staging = deps.staging ?? createKustomizeStaging(deps.fs, { network: request2.options.network });
+  try {
+    return await renderStaged(request2, deps, staging);
+  } finally {
+    if (deps.staging === void 0) await staging.dispose();
+  }
+}
+async function renderStaged(request2, deps, staging) {
+  const { fs: fs3 } = deps;
+  const target2 = request2.target;
+  const display2 = request2.displayPath ?? ((absolute) => toPosix(relative7(request2.cwd, absolute)) || ".");
+  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
+  const boundary = request2.boundary ?? { path: request2.cwd, kind: "working folder" };
+  const kustomization = await readKustomizationAt(fs3, request2.directory);
+  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
+  const staged = await stageTarget(fs3, staging, request2.directory, boundary);
+  if ("error" in staged) return fail2(staged.error);
+  const { tree, stagedDir } = staged;
+  const plan = await (deps.sharedBuilds?.plan(request2.directory) ?? planBuild(fs3, tree, stagedDir, { network: request2.options.network, enableHelm: request2.options.kustomize.enableHelm }));
+  if (plan.refusals.length > 0) return { target: target2, scenarios: [], errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 })) };
+  const shared = await deps.sharedBuilds?.build(request2.directory);
+  const built = shared ?? await buildAlone(request2, deps, staging, tree, stagedDir, plan, display2);
+  if ("error" in built) return fail2(built.error);
+  return attribute(request2, deps, kustomization, tree, built, display2, boundary);
+}
+async function stageTarget(fs3, staging, directory, boundary) {
+  let tree;
+  let real;
+  try {
+    real = await fs3.realpath(directory);
+    tree = await staging.stage(boundary.path);
+  } catch (error2) {
+    return { error: `cannot copy the repository folder for kustomize: ${describeFileError(error2)}` };
+  }
+  const stagedDir = tree.toStaged(real);
+  if (stagedDir === void 0) return { error: outsideBoundary("the kustomization", boundary) };
+  return { tree, stagedDir };
+}
+function showStagedPaths(text2, tree, wrapperDir, display2) {
+  const shown = display2(tree.source);
+  const prefix = shown === "." ? "" : `${shown}/`;
+  const fromWrapper = toPosix(relative7(wrapperDir, tree.root));
+  return text2.split(`${fromWrapper}/`).join(prefix).split(`${tree.root}/`).join(prefix).split(tree.root).join(shown).split(wrapperDir).join("<podsec wrapper>").split(tree.scratch).join("<podsec staging>");
+}
+var NETWORK_OFF_HINT = "podsec: network access is off, so kustomize could not fetch a remote base or file (turn it on with --network, or the action input network: true, to render remote bases)";
+function triedNetwork(stderr) {
+  return stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE);
+}
+async function buildAlone(request2, deps, staging, tree, stagedDir, plan, display2) {
+  const { fs: fs3, runner } = deps;
+  const command = await resolveKustomizeCommand(request2.options.kustomize, runner);
+  const wrapperDir = await staging.makeWrapperDir(tree);
+  try {
+    await fs3.writeFile(
+      resolve9(wrapperDir, "kustomization.yaml"),
+      (0, import_yaml8.stringify)({
+        apiVersion: "kustomize.config.k8s.io/v1beta1",
+        kind: "Kustomization",
+        resources: [toPosix(relative7(wrapperDir, stagedDir))],
+        buildMetadata: plan.buildMetadata
+      })
+    );
+    const args = [...command.args, wrapperDir];
+    if (request2.options.kustomize.enableHelm) {
+      args.push("--enable-helm");
+      if (request2.options.helmBinary) args.push("--helm-command", request2.options.helmBinary);
+    }
+    const result = await runner.run(command.command, args, {
+      cwd: wrapperDir,
+      ...request2.options.timeoutMs === void 0 ? {} : { timeoutMs: request2.options.timeoutMs },
+      ...request2.options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: request2.options.maxOutputBytes },
+      ...request2.options.network ? {} : { env: OFFLINE_ENV, pathPrefix: tree.binDir }
+    });
+    const name = [command.command, ...command.args].join(" ");
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
+      const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display2);
+      const failure = describeFailure(name, { ...result, stderr }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2);
+      return { error: request2.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
+${NETWORK_OFF_HINT}` };
+    }
+    const rendered = parseManifests(result.stdout, request2.target.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
+    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: request2.target }));
+    return { wrapperDir, objects: rendered.objects, errors };
+  } finally {
+    await fs3.removeTempDir(wrapperDir);
+  }
+}
+function sourcePath(tree, wrapperDir, path14) {
+  const absolute = resolve9(wrapperDir, path14);
+  const source = tree.toSource(absolute);
+  if (source !== void 0) return { source };
+  return isInside(tree.scratch, absolute) ? "wrapper" : "outside";
+}
+async function attribute(request2, deps, kustomization, tree, built, display2, boundary) {
+  const { wrapperDir } = built;
+  const cache = new SourceCache(deps.fs, display2, deps.parsedFiles);
+  const patchesByKustomization = /* @__PURE__ */ new Map();
+  const patchesOf = (file) => {
+    let found = patchesByKustomization.get(file);
+    if (found === void 0) {
+      found = loadKustomizationPatches(cache, file, display2);
+      patchesByKustomization.set(file, found);
+    }
+    return found;
+  };
+  const objects2 = [];
+  const outside = /* @__PURE__ */ new Set();
+  const annotations = /* @__PURE__ */ new Map();
+  for (const object of built.objects) {
+    const origin = readOrigin(object.value, annotations);
+    const value = stripBuildMetadata(object.value);
+    const own = identity(value);
+    let originObject;
+    let file = display2(kustomization.file);
+    const where2 = origin.path === void 0 ? void 0 : sourcePath(tree, wrapperDir, origin.path);
+    if (where2 === "outside" && origin.path !== void 0) outside.add(resolve9(wrapperDir, origin.path));
+    if (typeof where2 === "object") {
+      file = display2(where2.source);
+      if (!origin.generated) {
+        const parsed = await cache.parsed(where2.source);
+        originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
+      }
+    }
+    const metadata = isPlainObject(value["metadata"]) ? value["metadata"] : {};
+    const subject = {
+      apiVersion: own.apiVersion,
+      kind: own.kind,
+      names: intermediateNames(originObject ? identity(originObject.value).name : void 0, own.name ?? ""),
+      labels: stringRecord(metadata["labels"]),
+      annotations: stringRecord(metadata["annotations"]),
+      rendered: value
+    };
+    const patches = [];
+    for (const configuredIn of readTransformers(object.value, annotations)) {
+      const patchFile = sourcePath(tree, wrapperDir, configuredIn);
+      if (patchFile === "wrapper") continue;
+      if (patchFile === "outside") {
+        outside.add(resolve9(wrapperDir, configuredIn));
+        continue;
+      }
+      for (const patch of await patchesOf(patchFile.source)) if (patch.appliesTo(subject)) patches.push(patch);
+    }
+    const locate = makeLocator(subject, originObject, lineOne(file), patches);
+    objects2.push({
+      value,
+      file: originObject?.file ?? file,
+      documentIndex: originObject?.documentIndex ?? object.documentIndex,
+      ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
+      position: (path14) => object.position(path14),
+      locate
+    });
+  }
+  if (outside.size > 0) {
+    const errors = [...outside].sort().map((path14) => ({ file: request2.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path14)}, which`, boundary), target: request2.target }));
+    return { target: request2.target, scenarios: [], errors };
+  }
+  const namespace = kustomization.data["namespace"];
+  return {
+    target: request2.target,
+    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
+    errors: [...built.errors]
+  };
+}
+
+// src/node-deps.ts
+function createNodeScanDeps(readStdin = readProcessStdin) {
+  const fs3 = createNodeFileSystem();
+  let runner;
+  const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
+  let displayPath;
+  const targetOptions = /* @__PURE__ */ new Map();
+  const helmSources = new HelmSourceCache();
+  const kustomizeFiles = createKustomizeFileCache();
+  let sharedBuilds;
+  let staging;
+  const keepKinds = /* @__PURE__ */ new WeakMap();
+  const keepKindFor = (options) => {
+    let keep = keepKinds.get(options);
+    if (keep === void 0) {
+      keep = (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
+      keepKinds.set(options, keep);
+    }
+    return keep;
+  };
+  const boundaries = /* @__PURE__ */ new Map();
+  const boundaryFor = (directory, options) => {
+    let found = boundaries.get(directory);
+    if (found === void 0) {
+      found = findScanBoundary(fs3, directory, options.cwd, options.paths);
+      boundaries.set(directory, found);
+    }
+    return found;
+  };
+  return {
+    async discover(options) {
+      const found = await discoverTargets(
+        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
+        fs3
+      );
+      displayPath = found.displayPath;
+      staging ??= createKustomizeStaging(fs3, { network: options.render.network });
+      sharedBuilds = createSharedKustomizeBuilds(
+        {
+          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
+          slots: Math.max(1, options.render.concurrency),
+          cwd: options.cwd,
+          boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
+          kustomize: options.render.kustomize,
+          network: options.render.network,
+          timeoutMs: options.render.timeoutMs,
+          maxOutputBytes: options.render.maxOutputBytes,
+          keepKind: keepKindFor(options)
+        },
+        { runner: getRunner(options), fs: fs3, staging }
+      );
+      const targets = found.targets.map((target2) => {
+        const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
+        if (target2.options) targetOptions.set(target2.path, target2.options);
+        return target2.stdin ? { ref } : { ref, absolutePath: target2.absolutePath };
+      });
+      return { targets, errors: found.errors };
     },
-    async lstat(path14) {
-      const info2 = await lstat2(path14);
-      return { type: typeOf(info2), size: info2.size };
+    async loadManifests(target2, options, sink) {
+      const file = target2.ref.path;
+      const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
+      if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
+      const decoded = decodeManifestText(read.bytes, file);
+      if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
+      if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
+        return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
+      }
+      const text2 = decoded.text;
+      const parsed = parseManifests(text2, file, sink ? { sink } : {});
+      return {
+        target: target2.ref,
+        // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
+        scenarios: [{ scenario: "default", objects: parsed.objects, reload: () => parseManifests(text2, file).objects }],
+        errors: parsed.errors.map((error2) => ({ ...error2 }))
+      };
     },
-    realpath: (path14) => realpath(path14),
-    makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path14, text2) {
-      await mkdir2(dirname4(path14), { recursive: true });
-      await writeFile2(path14, text2, "utf8");
+    async render(target2, options) {
+      const directory = target2.absolutePath ?? options.cwd;
+      const explicit = targetOptions.get(target2.ref.path);
+      const keepKind = keepKindFor(options);
+      if (target2.ref.kind === "helm") {
+        return renderHelmChart(
+          {
+            chartDir: directory,
+            displayPath: target2.ref.path,
+            repoRoot: (await boundaryFor(directory, options)).path,
+            helm: { ...options.render.helm, ...explicit?.helm },
+            ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
+            network: options.render.network,
+            timeoutMs: options.render.timeoutMs,
+            maxOutputBytes: options.render.maxOutputBytes,
+            keepKind
+          },
+          { runner: getRunner(options), fs: fs3, sourceCache: helmSources, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
+        );
+      }
+      return renderKustomization(
+        {
+          target: target2.ref,
+          directory,
+          cwd: options.cwd,
+          boundary: await boundaryFor(directory, options),
+          options: {
+            kustomize: options.render.kustomize,
+            network: options.render.network,
+            timeoutMs: options.render.timeoutMs,
+            maxOutputBytes: options.render.maxOutputBytes,
+            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {},
+            keepKind
+          },
+          ...displayPath ? { displayPath } : {}
+        },
+        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles, ...staging ? { staging } : {}, ...sharedBuilds ? { sharedBuilds } : {} }
+      );
     },
-    async removeTempDir(path14) {
-      await rm2(path14, { recursive: true, force: true }).catch(() => void 0);
+    dispose() {
+      runner?.dispose();
+      staging?.disposeNow();
     }
   };
+}
+var EMPTY_STDIN_MESSAGE = "standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected";
+async function readFileSafely(file) {
+  try {
+    const info2 = await stat2(file);
+    if (info2.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info2.size, DEFAULT_MAX_BYTES) };
+    return { bytes: await readFile2(file) };
+  } catch (error2) {
+    return { error: `cannot be read: ${describeFileError(error2)}` };
+  }
+}
+async function readStdinSafely(read) {
+  try {
+    return { bytes: await read() };
+  } catch (error2) {
+    return { error: `standard input cannot be read: ${describeFileError(error2)}` };
+  }
+}
+async function readProcessStdin() {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = chunk;
+    size += buffer.length;
+    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/run-scan.ts
+import { availableParallelism } from "node:os";
+import path3 from "node:path";
+
+// src/config/load.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { existsSync as existsSync4, readFileSync as readFileSync2, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/config/admission.ts
+var PSA_GROUP = "pod-security.admission.config.k8s.io";
+var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
+var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
+var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
+function isPodSecurityPlugin(plugin) {
+  return isPlainObject(plugin) && plugin.name === "PodSecurity";
+}
+function parseAdmissionConfiguration(raw, file) {
+  const errors = [];
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${path14.length === 0 ? "" : `${formatKeyPath(path14)}: `}${message}`);
+  };
+  if (!isPlainObject(raw)) {
+    fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
+    return { errors };
+  }
+  const apiVersion = raw.apiVersion;
+  const kind = raw.kind;
+  if (kind === "AdmissionConfiguration" && typeof apiVersion === "string" && ADMISSION_API_VERSIONS.includes(apiVersion)) {
+    return fromAdmissionConfiguration(raw, file);
+  }
+  if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
+    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
+    return { errors };
+  }
+  return { ...podSecurityConfiguration(raw, [], fail2), errors };
+}
+function fromAdmissionConfiguration(raw, file) {
+  const errors = [];
+  const fail2 = (path14, message) => {
+    errors.push(`${file}: ${formatKeyPath(path14)}: ${message}`);
+  };
+  for (const key of Object.keys(raw)) {
+    if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
+  }
+  const plugins = raw.plugins ?? [];
+  if (!Array.isArray(plugins)) {
+    fail2(["plugins"], "must be a list");
+    return { errors };
+  }
+  const index = plugins.findIndex(isPodSecurityPlugin);
+  const plugin = plugins[index];
+  if (!isPodSecurityPlugin(plugin)) {
+    return { policy: stockPolicy(), errors };
+  }
+  for (const key of Object.keys(plugin)) {
+    if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
+  }
+  if (plugin.configuration !== void 0) {
+    const configuration = plugin.configuration;
+    const at = ["plugins", index, "configuration"];
+    const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
+    if (!isPlainObject(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
+      fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
+      return { errors };
+    }
+    return { ...podSecurityConfiguration(configuration, at, fail2), errors };
+  }
+  if (typeof plugin.path === "string" && plugin.path !== "") return { pluginPath: plugin.path, errors };
+  return { policy: stockPolicy(), errors };
+}
+function stockPolicy() {
+  const privileged2 = { level: "privileged", version: "latest" };
+  return {
+    defaults: { enforce: privileged2, warn: privileged2, audit: privileged2 },
+    exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }
+  };
+}
+function podSecurityConfiguration(raw, at, fail2) {
+  let ok = true;
+  const bad = (path14, message) => {
+    ok = false;
+    fail2(path14, message);
+  };
+  for (const key of Object.keys(raw)) {
+    if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
+  }
+  const defaultsRaw = raw.defaults ?? {};
+  const defaults2 = {};
+  if (!isPlainObject(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
+  else {
+    for (const key of Object.keys(defaultsRaw)) {
+      if (!DEFAULT_KEYS.includes(key)) bad([...at, "defaults", key], "unknown field");
+    }
+    for (const mode of MODES) {
+      const levelValue = defaultsRaw[mode];
+      const versionValue = defaultsRaw[`${mode}-version`];
+      let level = "privileged";
+      let version = "latest";
+      if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
+        const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
+        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
+        else level = parsed;
+      }
+      if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
+        const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
+        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
+        else version = versionValue;
+      }
+      defaults2[mode] = { level, version };
+    }
+  }
+  const exemptionsRaw = raw.exemptions ?? {};
+  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
+  if (!isPlainObject(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
+  else {
+    for (const key of Object.keys(exemptionsRaw)) {
+      if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
+    }
+    const check = {
+      namespaces: (value) => value === "" ? "must not be empty" : dns1123LabelError(value),
+      runtimeClasses: (value) => value === "" ? "must not be empty" : dns1123SubdomainError(value),
+      usernames: (value) => value === "" ? "username must not be empty" : void 0
+    };
+    for (const key of Object.keys(lists)) {
+      const list = exemptionsRaw[key] ?? [];
+      if (!Array.isArray(list)) {
+        bad([...at, "exemptions", key], "must be a list");
+        continue;
+      }
+      list.forEach((value, index) => {
+        const path14 = [...at, "exemptions", key, index];
+        if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
+        const problem = check[key](value);
+        if (problem !== void 0) {
+          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+        }
+        if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
+        lists[key].push(value);
+      });
+    }
+  }
+  if (!ok) return {};
+  return { policy: { defaults: defaults2, exemptions: lists } };
+}
+
+// src/config/load.ts
+var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
+function display(cwd, file) {
+  const relative8 = path2.relative(cwd, file);
+  const shown = relative8 !== "" && !relative8.startsWith("..") && !path2.isAbsolute(relative8) ? relative8 : file;
+  return shown.split(path2.sep).join("/");
+}
+function readYaml(file, shown) {
+  let text2;
+  try {
+    text2 = readFileSync2(file, "utf8");
+  } catch (error2) {
+    return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
+  }
+  const documents = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
+  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
+  const errors = [];
+  for (const document of documents) {
+    const error2 = document.errors[0];
+    if (error2) {
+      const where2 = error2.linePos?.[0];
+      errors.push(`${shown}${where2 ? `:${where2.line}:${where2.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
+    }
+  }
+  if (errors.length > 0) return { errors };
+  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
+  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
+}
+function loadConfig(input) {
+  let file;
+  if (input.configPath !== void 0) {
+    file = path2.resolve(input.cwd, input.configPath);
+    if (!existsSync4(file) || !statSync(file).isFile()) {
+      return { errors: [`${input.configPath}: config file not found`] };
+    }
+  } else {
+    file = CONFIG_FILE_NAMES.map((name) => path2.join(input.cwd, name)).find((candidate) => existsSync4(candidate));
+  }
+  if (file === void 0) return { loaded: { dir: input.cwd, config: {} }, errors: [] };
+  const shown = display(input.cwd, file);
+  const read = readYaml(file, shown);
+  if (read.errors.length > 0) return { errors: read.errors };
+  const { config, errors } = validateConfig(read.value, shown);
+  if (!config) return { errors };
+  const dir = path2.dirname(file);
+  if (config.admissionConfiguration === void 0) return { loaded: { file: shown, dir, config }, errors: [] };
+  const admission = loadAdmission(input.cwd, path2.resolve(dir, config.admissionConfiguration), shown);
+  if (!admission.policy) return { errors: admission.errors };
+  return { loaded: { file: shown, dir, config, admission: admission.policy }, errors: [] };
+}
+function loadAdmission(cwd, file, referencedFrom) {
+  const shown = display(cwd, file);
+  if (!existsSync4(file)) return { errors: [`${referencedFrom}: admissionConfiguration: ${shown} not found`] };
+  const read = readYaml(file, shown);
+  if (read.errors.length > 0) return { errors: read.errors };
+  const parsed = parseAdmissionConfiguration(read.value, shown);
+  if (parsed.errors.length > 0) return { errors: parsed.errors };
+  if (parsed.policy) return { policy: parsed.policy, errors: [] };
+  if (parsed.pluginPath !== void 0) {
+    const target2 = path2.resolve(path2.dirname(file), parsed.pluginPath);
+    const targetShown = display(cwd, target2);
+    if (!existsSync4(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
+    const inner = readYaml(target2, targetShown);
+    if (inner.errors.length > 0) return { errors: inner.errors };
+    const nested = parseAdmissionConfiguration(inner.value, targetShown);
+    if (nested.policy) return { policy: nested.policy, errors: [] };
+    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
+  }
+  return { errors: [`${shown}: no Pod Security configuration found`] };
+}
+
+// src/plan/build.ts
+function planVersion(policy) {
+  const enforce = policy.defaults.enforce.version;
+  if (enforce !== "latest") return enforce;
+  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
+}
+var rank2 = (level) => LEVELS.indexOf(level);
+var nextLevel = (level) => LEVELS[rank2(level) + 1];
+function isNamespaceName(name) {
+  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
+}
+function evaluationVersion(policy, pinned) {
+  const scanVersion = parseVersion(policy.defaults.enforce.version);
+  const pinnedVersion = parseVersion(pinned);
+  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+}
+function buildRolloutPlan(input) {
+  const version = planVersion(input.policy);
+  const evaluated = evaluationVersion(input.policy, version);
+  const planPolicy = {
+    ...input.policy,
+    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    namespaceLabels: {}
+  };
+  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
+  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
+  const workloadsByNamespace = /* @__PURE__ */ new Map();
+  for (const verdict of assessed.verdicts) {
+    if (verdict.mode !== "enforce") continue;
+    const list = workloadsByNamespace.get(verdict.namespace) ?? /* @__PURE__ */ new Map();
+    list.set(workloadKey(verdict), planWorkload(verdict));
+    workloadsByNamespace.set(verdict.namespace, list);
+  }
+  const keyOf = workloadResolver(assessed.verdicts);
+  const findingsByNamespace = /* @__PURE__ */ new Map();
+  for (const finding of assessed.findings) {
+    if (finding.upcoming === true) continue;
+    const list = findingsByNamespace.get(finding.namespace) ?? [];
+    list.push(finding);
+    findingsByNamespace.set(finding.namespace, list);
+  }
+  const labelled = existingLabels(input);
+  const names = /* @__PURE__ */ new Map();
+  const see = (name, where2) => {
+    const set = names.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(where2);
+    names.set(name, set);
+  };
+  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
+  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
+  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
+  const namespaces2 = [];
+  for (const name of [...names.keys()].sort(compareStrings)) {
+    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
+    const workloadOf = (finding) => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
+    const findings = findingsByNamespace.get(name) ?? [];
+    const counted = findings.filter((finding) => finding.suppressed === void 0);
+    const failsAt = (level) => counted.filter((finding) => finding.level === level);
+    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
+    const next = nextLevel(passesLevel);
+    const exempt = input.policy.exemptions.namespaces.includes(name);
+    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
+    const passes = { level: passesLevel, version };
+    const workloads = [...workloadMap.values()];
+    const existing = labelled.get(name);
+    namespaces2.push({
+      name,
+      seenIn: [...names.get(name) ?? []].sort(compareStrings),
+      workloads,
+      exempt,
+      passes,
+      ...next !== void 0 ? { next } : {},
+      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
+      notCounted: dedupNotCounted(notCounted),
+      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
+      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
+    });
+  }
+  return { version, namespaces: namespaces2 };
+}
+function planWorkload(item) {
+  return {
+    kind: item.kind,
+    name: item.name,
+    ...item.part !== void 0 ? { part: item.part } : {},
+    file: item.file,
+    line: item.line,
+    targets: item.targets.map((target2) => target2.path)
+  };
+}
+function findingWorkload(finding) {
+  return planWorkload(finding);
+}
+function blockers(findings, workloadOf) {
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const workload = workloadOf(finding);
+    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
+    if (!problems.has(finding.check)) {
+      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
+    }
+    byWorkload.set(workload, problems);
+  }
+  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
+}
+function dedupNotCounted(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of list) {
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    if (!seen.has(key)) seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+var MODE_ORDER = ["enforce", "warn", "audit"];
+function recommend(name, passes, version) {
+  const ahead = nextLevel(passes) ?? passes;
+  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const labels = {};
+  for (const mode of MODE_ORDER) {
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
+  }
+  const valid = isNamespaceName(name);
+  const manifest = [
+    "apiVersion: v1",
+    "kind: Namespace",
+    "metadata:",
+    `  name: ${valid ? name : JSON.stringify(name)}`,
+    "  labels:",
+    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
+  ].join("\n");
+  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
+  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
+}
+function existingLabels(input) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = record(object.value["metadata"]);
+    const name = metadata?.["name"];
+    if (typeof name !== "string" || name === "" || out.has(name)) continue;
+    const at = object.locate(["metadata"]).primary;
+    out.set(name, { labels: podSecurityLabels(record(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+  }
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
+    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+  }
+  return out;
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function podSecurityLabels(labels) {
+  const out = {};
+  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  return out;
+}
+function compareLabels(name, source, passes, input) {
+  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
+  const enforce = policies.enforce;
+  const rejected = /* @__PURE__ */ new Map();
+  for (const verdict of input.verdicts) {
+    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
+    rejected.set(workloadKey(verdict), planWorkload(verdict));
+  }
+  const rejects = [...rejected.values()];
+  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
+  const base = { from: source.from, labels: source.labels, enforce, rejects };
+  if (rejects.length > 0) {
+    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
+  }
+  if (rank2(enforce.level) < rank2(passes)) {
+    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
+  }
+  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
+}
+
+// src/scan.ts
+var TARGETS_PER_RENDER_SLOT = 8;
+async function scan(options, deps, keepItems) {
+  const discovered = await deps.discover(options);
+  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
+  const targets = discovered.targets;
+  const prepared = new Array(targets.length);
+  const keepObjects = keepItems !== void 0 || options.plan === true;
+  await mapBounded(startOrder(targets), inFlight, async (index) => {
+    const target2 = targets[index];
+    if (target2.ref.kind !== "manifest") {
+      prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
+      return;
+    }
+    const streamed = new ScenarioItems({ ...target2.ref, scenarios: [] }, void 0, options, !keepObjects);
+    const outcome = await deps.loadManifests(target2, options, streamed);
+    streamed.reloadWith(outcome.scenarios[0]);
+    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
+  });
+  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
+  return finishResult(prepared, discovered.errors, options);
+}
+function startOrder(targets) {
+  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
+  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
+}
+function prepareOutcome(outcome, options, keepObjects = true, streamed) {
+  const errors = [...outcome.errors];
+  const items = [];
+  const namespaceObjects = [];
+  let workloadCount = 0;
+  const take = (scenario) => {
+    for (const error2 of scenario.errors) errors.push({ ...error2, target: outcome.target });
+    for (const item of scenario.items) items.push(item);
+    for (const object of scenario.namespaces) namespaceObjects.push(object);
+    workloadCount += scenario.items.length;
+  };
+  if (streamed) take(streamed);
+  for (const scenario of outcome.scenarios) {
+    const targetRef = {
+      ...outcome.target,
+      scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
+    };
+    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
+    reader.reloadWith(scenario);
+    for (const object of scenario.objects) reader.add(object);
+    take(reader);
+  }
+  const notice2 = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
+    file: outcome.target.path,
+    message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
+    target: outcome.target
+  } : void 0;
+  return {
+    errors,
+    items,
+    namespaceObjects,
+    summary: { ref: outcome.target, workloads: workloadCount },
+    ...notice2 ? { notice: notice2 } : {}
+  };
+}
+var ScenarioItems = class {
+  constructor(targetRef, defaultNamespace, options, slim) {
+    this.targetRef = targetRef;
+    this.defaultNamespace = defaultNamespace;
+    this.options = options;
+    this.slim = slim;
+  }
+  targetRef;
+  defaultNamespace;
+  options;
+  slim;
+  items = [];
+  namespaces = [];
+  errors = [];
+  objectCount = 0;
+  reloadObjects;
+  rebuilt;
+  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
+  reloadWith(scenario) {
+    this.reloadObjects = scenario?.reload;
+    if (this.slim && this.items.length > 0 && this.reloadObjects === void 0) {
+      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
+    }
+  }
+  object(object) {
+    this.add(object);
+  }
+  restart() {
+    this.items = [];
+    this.namespaces = [];
+    this.errors = [];
+    this.objectCount = 0;
+  }
+  add(object) {
+    const objectIndex = this.objectCount++;
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error2 of extracted.errors) this.errors.push(error2);
+    if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    warmAssessment(items, this.options.policy);
+    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+  }
+  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
+  reload(objectIndex, nth) {
+    this.rebuilt ??= this.reloadObjects?.();
+    const source = this.rebuilt?.[objectIndex];
+    const again = source === void 0 ? void 0 : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === void 0) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
+  }
+};
+function finishResult(prepared, discoveryErrors, options) {
+  const errors = [...discoveryErrors];
+  const notices = [];
+  const items = [];
+  const namespaceObjects = [];
+  const targets = [];
+  for (const outcome of prepared) {
+    for (const error2 of outcome.errors) errors.push(error2);
+    for (const item of outcome.items) items.push(item);
+    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
+    targets.push(outcome.summary);
+    if (outcome.notice) notices.push(outcome.notice);
+  }
+  const renderErrors = mergeRepeatedErrors(errors);
+  errors.length = 0;
+  for (const error2 of renderErrors) errors.push(error2);
+  const assessed = assessWorkloads({
+    items,
+    namespaces: namespaceObjects,
+    policy: options.policy,
+    today: options.today
+  });
+  errors.push(...assessed.errors);
+  notices.push(...assessed.notices);
+  if (items.length === 0 && errors.length === 0) {
+    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
+    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+  }
+  return {
+    findings: assessed.findings,
+    workloads: assessed.verdicts,
+    errors: sortErrors(errors),
+    targets,
+    notices: sortErrors(notices),
+    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
+  };
+}
+function mergeRepeatedErrors(errors) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const error2 of errors) {
+    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
+    const seen = byKey.get(key);
+    const target2 = error2.target;
+    if (seen === void 0) byKey.set(key, { error: error2, targets: target2 ? [target2] : [] });
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+  }
+  return [...byKey.values()].map(({ error: error2, targets }) => {
+    const elsewhere = targets.filter((target2) => !isWithin(error2.file, target2.path));
+    if (targets.length < 2 || elsewhere.length === 0) return error2;
+    return { ...error2, message: `${error2.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
+  });
+}
+function isWithin(file, targetPath) {
+  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
+}
+function isNamespace(object) {
+  return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
+}
+function sortErrors(errors) {
+  return errors.map((error2, index) => ({ error: error2, index })).sort(
+    (a2, b) => compareStrings(a2.error.file, b.error.file) || (a2.error.line ?? 0) - (b.error.line ?? 0) || a2.index - b.index
+  ).map(({ error: error2 }) => error2);
+}
+async function mapBounded(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/run-scan.ts
+async function runScan(input) {
+  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (input.admissionConfig !== void 0) {
+    const read = loadAdmission(input.cwd, path3.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
+  const resolved = resolveScanOptions({
+    cwd: input.cwd,
+    paths: input.paths.length > 0 ? input.paths : ["."],
+    config: loaded.config,
+    ...admission !== void 0 ? { admission } : {},
+    configDir: loaded.dir,
+    flags: input.flags,
+    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    cpuCount: availableParallelism()
+  });
+  input.onConfig?.(loaded);
+  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
+  const deps = input.deps ?? createNodeScanDeps();
+  try {
+    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
+  } finally {
+    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+  }
+}
+
+// src/version.ts
+var PODSEC_VERSION = "0.1.0";
+
+// src/baseline/identity.ts
+function problemKey(problem) {
+  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+}
+function sameTargets(current, previous, scans) {
+  if (current.length === 0 && previous.length === 0) return true;
+  if (current.some((path14) => previous.includes(path14))) return true;
+  const added = current.some((path14) => !scans.previousTargets.has(path14));
+  const gone = previous.some((path14) => !scans.currentTargets.has(path14));
+  return added && gone;
+}
+
+// src/baseline/compare.ts
+function existingReason(source) {
+  return `already present in the baseline (${source}); not failing`;
+}
+function applyBaseline(result, baseline) {
+  const scans = {
+    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary2) => summary2.ref.path), ...result.findings.flatMap(targetPaths)]),
+    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
+  };
+  const byKey = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    const key = problemKey(problem);
+    const list = byKey.get(key) ?? [];
+    list.push(problem);
+    byKey.set(key, list);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  const reason = existingReason(baseline.source);
+  const newProblems = /* @__PURE__ */ new Map();
+  const existing = /* @__PURE__ */ new Set();
+  const findings = result.findings.map((finding) => {
+    const current = targetPaths(finding);
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    for (const problem of earlier) matched.add(problem);
+    const identity4 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
+    if (finding.suppressed !== void 0) return finding;
+    if (earlier.length > 0) {
+      existing.add(identity4);
+      return { ...finding, suppressed: { reason, source: "baseline" } };
+    }
+    if (finding.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding, current, finding));
+    return finding;
+  });
+  const fixed = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    if (matched.has(problem)) continue;
+    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
+    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
+  }
+  return {
+    result: { ...result, findings },
+    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
+  };
+}
+function targetPaths(finding) {
+  return finding.targets.map((target2) => target2.path);
+}
+function compared(problem, targets, at) {
+  return {
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    detail: problem.detail,
+    ...at ? { file: at.file, line: at.line } : {},
+    targets: [...targets]
+  };
+}
+function baselineFromResult(result, source) {
+  return {
+    source,
+    problems: result.findings.filter((finding) => finding.suppressed === void 0 || finding.suppressed.source === "baseline").map((finding) => ({ ...compared(finding, targetPaths(finding)) })),
+    targets: result.targets.map((summary2) => summary2.ref.path)
+  };
+}
+
+// src/baseline/file.ts
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+
+// src/baseline/read.ts
+var BASELINE_REPORT_VERSIONS = ["1", "2"];
+var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
+function readBaseline(text2, file) {
+  if (text2.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (error2) {
+    return { error: `${file}: baseline is not valid JSON (${error2.message})` };
+  }
+  try {
+    const report = obj(raw, "baseline");
+    const version = report["version"];
+    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
+      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+    }
+    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
+    const problems = [];
+    arr(report[listName], listName).forEach((item, index) => {
+      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
+    });
+    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    return { baseline: { source: file, problems, targets } };
+  } catch (error2) {
+    if (error2 instanceof Invalid) return { error: `${file}: not a usable baseline: ${error2.message}` };
+    throw error2;
+  }
+}
+function readProblems(value, where2) {
+  const o2 = obj(value, where2);
+  const part = optStr(o2["part"], `${where2}.part`);
+  const shared = {
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    check: str(o2["check"], `${where2}.check`, 64),
+    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => {
+      const path14 = obj(target2, `${where2}.targets[${index}]`)["path"];
+      return str(path14, `${where2}.targets[${index}].path`, 4096);
+    })
+  };
+  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
+  const out = [];
+  for (const { policy, at } of policies) {
+    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+  }
+  return out;
+}
+
+// src/baseline/file.ts
+function compareWithBaselineFile(result, cwd, file) {
+  const absolute = path4.resolve(cwd, file);
+  let text2;
+  try {
+    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    text2 = readFileSync3(absolute, "utf8");
+  } catch (error2) {
+    const code2 = error2.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
+    return withError(result, file, `baseline cannot be read: ${why}`);
+  }
+  const read = readBaseline(text2, file);
+  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  return applyBaseline(result, read.baseline);
+}
+function withError(result, file, message) {
+  return { result: { ...result, errors: [...result.errors, { file, message }] } };
+}
+function stripFile(message, file) {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
 // node_modules/is-plain-obj/index.js
-function isPlainObject3(value) {
+function isPlainObject4(value) {
   if (typeof value !== "object" || value === null) {
     return false;
   }
@@ -44377,7 +48550,7 @@ function isPlainObject3(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -44387,12 +48560,12 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath2(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
   const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-  const [commandArguments, options] = isPlainObject3(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+  const [commandArguments, options] = isPlainObject4(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
   if (!Array.isArray(commandArguments)) {
     throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
   }
@@ -44404,7 +48577,7 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
   if (nullByteArgument !== void 0) {
     throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
   }
-  if (!isPlainObject3(options)) {
+  if (!isPlainObject4(options)) {
     throw new TypeError(`Last argument must be an options object: ${options}`);
   }
   return [filePath, normalizedArguments, options];
@@ -44465,7 +48638,7 @@ var isTemplateString = (templates) => Array.isArray(templates) && Array.isArray(
 var parseTemplates = (templates, expressions) => {
   let tokens = [];
   for (const [index, template] of templates.entries()) {
-    tokens = parseTemplate({
+    tokens = parseTemplate2({
       templates,
       expressions,
       tokens,
@@ -44479,7 +48652,7 @@ var parseTemplates = (templates, expressions) => {
   const [file, ...commandArguments] = tokens;
   return [file, commandArguments, {}];
 };
-var parseTemplate = ({ templates, expressions, tokens, index, template }) => {
+var parseTemplate2 = ({ templates, expressions, tokens, index, template }) => {
   if (template === void 0) {
     throw new TypeError(`Invalid backslash sequence: ${templates.raw[index]}`);
   }
@@ -44539,7 +48712,7 @@ var parseExpression = (expression) => {
   if (typeOfExpression === "number") {
     return String(expression);
   }
-  if (isPlainObject3(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
+  if (isPlainObject4(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
     return getSubprocessResult(expression);
   }
   if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
@@ -44587,7 +48760,7 @@ var normalizeFdSpecificOption = (options, optionName) => {
   return addDefaultValue(optionArray, optionName);
 };
 var getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
-var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject3(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
+var normalizeFdSpecificValue = (optionValue, optionArray, optionName) => isPlainObject4(optionValue) ? normalizeOptionObject(optionValue, optionArray, optionName) : optionArray.fill(optionValue);
 var normalizeOptionObject = (optionValue, optionArray, optionName) => {
   for (const fdName of Object.keys(optionValue).sort(compareFdName)) {
     for (const fdNumber of parseFdName(fdName, optionName, optionArray)) {
@@ -45110,11 +49283,11 @@ var ICONS = {
   error: getFinalIcon,
   duration: getFinalIcon
 };
-var identity = (string) => string;
+var identity2 = (string) => string;
 var COLORS = {
   command: () => bold,
-  output: () => identity,
-  ipc: () => identity,
+  output: () => identity2,
+  ipc: () => identity2,
   error: ({ reject }) => reject ? redBright : yellowBright,
   duration: () => gray
 };
@@ -45232,12 +49405,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path6 from "node:path";
+import path9 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path3 from "node:path";
+import path6 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -45254,21 +49427,21 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path2 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path5 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path2.resolve(toPath(startPath));
+      let currentPath = path5.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path2.resolve(currentPath, "..");
+        currentPath = path5.resolve(currentPath, "..");
       }
     }
   };
@@ -45283,27 +49456,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path3.resolve(toPath(cwd));
+  const cwdPath = path6.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path3.delimiter);
+  const pathParts = pathOption.split(path6.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path3.delimiter ? `${result.join(path3.delimiter)}${pathOption}` : [...result, pathOption].join(path3.delimiter);
+  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path3.join(directory, "node_modules/.bin");
+    const pathPart = path6.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path3.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -45352,10 +49525,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+import { constants as constants7 } from "node:os";
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+import { constants as constants6 } from "node:os";
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -45373,7 +49546,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+import { constants as constants5 } from "node:os";
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -45664,7 +49837,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants3;
+  } = constants5;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -45713,7 +49886,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+  const signal = signals2.find(({ name }) => constants6.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -45747,13 +49920,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(constants7.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants5.signals) {
+  if (signalName in constants7.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants5.signals) {
+  if (signalName.toUpperCase() in constants7.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -45761,8 +49934,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(constants7.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(constants7.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -45935,8 +50108,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve9, reject) => {
-    Object.assign(methods, { resolve: resolve9, reject });
+  const promise = new Promise((resolve11, reject) => {
+    Object.assign(methods, { resolve: resolve11, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -46458,7 +50631,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path4 from "node:path";
+import path7 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -46477,7 +50650,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path4.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -46487,7 +50660,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path4.basename(file, ".exe") === "node") {
+  if (path7.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -46576,12 +50749,12 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path5 from "node:path";
+import { statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path5.resolve(cwdString);
+  return path8.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -46598,7 +50771,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = statSync3(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -46628,7 +50801,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path6.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -46955,7 +51128,7 @@ var MaxBufferError = class extends Error {
 };
 
 // node_modules/get-stream/source/utils.js
-var identity2 = (value) => value;
+var identity3 = (value) => value;
 var noop4 = () => void 0;
 var getContentsProperty = ({ contents }) => contents;
 var throwObjectStream = (chunk) => {
@@ -46976,12 +51149,12 @@ var addArrayChunk = (convertedChunk, { contents }) => {
 var arrayMethods = {
   init: initArray,
   convertChunk: {
-    string: identity2,
-    buffer: identity2,
-    arrayBuffer: identity2,
-    dataView: identity2,
-    typedArray: identity2,
-    others: identity2
+    string: identity3,
+    buffer: identity3,
+    arrayBuffer: identity3,
+    dataView: identity3,
+    typedArray: identity3,
+    others: identity3
   },
   getSize: increment,
   truncateChunk: noop4,
@@ -47058,7 +51231,7 @@ var getFinalStringChunk = ({ textDecoder: textDecoder2 }) => {
 var stringMethods = {
   init: initString,
   convertChunk: {
-    string: identity2,
+    string: identity3,
     buffer: useTextDecoder,
     arrayBuffer: useTextDecoder,
     dataView: useTextDecoder,
@@ -47604,7 +51777,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -47695,10 +51868,10 @@ var checkBooleanOption = (value, optionName) => {
 var isGenerator = (value) => isAsyncGenerator(value) || isSyncGenerator(value);
 var isAsyncGenerator = (value) => Object.prototype.toString.call(value) === "[object AsyncGeneratorFunction]";
 var isSyncGenerator = (value) => Object.prototype.toString.call(value) === "[object GeneratorFunction]";
-var isTransformOptions = (value) => isPlainObject3(value) && (value.transform !== void 0 || value.final !== void 0);
+var isTransformOptions = (value) => isPlainObject4(value) && (value.transform !== void 0 || value.final !== void 0);
 var isUrl = (value) => Object.prototype.toString.call(value) === "[object URL]";
 var isRegularUrl = (value) => isUrl(value) && value.protocol !== "file:";
-var isFilePathObject = (value) => isPlainObject3(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
+var isFilePathObject = (value) => isPlainObject4(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => FILE_PATH_KEYS.has(key)) && isFilePathString(value.file);
 var FILE_PATH_KEYS = /* @__PURE__ */ new Set(["file", "append"]);
 var isFilePathString = (file) => typeof file === "string";
 var isUnknownStdioString = (type, value) => type === "native" && typeof value === "string" && !KNOWN_STDIO_STRINGS.has(value);
@@ -47707,9 +51880,9 @@ var isReadableStream2 = (value) => Object.prototype.toString.call(value) === "[o
 var isWritableStream2 = (value) => Object.prototype.toString.call(value) === "[object WritableStream]";
 var isWebStream = (value) => isReadableStream2(value) || isWritableStream2(value);
 var isTransformStream = (value) => isReadableStream2(value?.readable) && isWritableStream2(value?.writable);
-var isAsyncIterableObject = (value) => isObject2(value) && typeof value[Symbol.asyncIterator] === "function";
-var isIterableObject = (value) => isObject2(value) && typeof value[Symbol.iterator] === "function";
-var isObject2 = (value) => typeof value === "object" && value !== null;
+var isAsyncIterableObject = (value) => isObject(value) && typeof value[Symbol.asyncIterator] === "function";
+var isIterableObject = (value) => isObject(value) && typeof value[Symbol.iterator] === "function";
+var isObject = (value) => typeof value === "object" && value !== null;
 var TRANSFORM_TYPES = /* @__PURE__ */ new Set(["generator", "asyncGenerator", "duplex", "webTransform"]);
 var FILE_TYPES = /* @__PURE__ */ new Set(["fileUrl", "filePath", "fileNumber"]);
 var SPECIAL_DUPLICATE_TYPES_SYNC = /* @__PURE__ */ new Set(["fileUrl", "filePath"]);
@@ -47815,7 +51988,7 @@ var normalizeDuplex = ({
   };
 };
 var normalizeTransformStream = ({ stdioItem, stdioItem: { value }, index, newTransforms, direction }) => {
-  const { transform, objectMode } = isPlainObject3(value) ? value : { transform: value };
+  const { transform, objectMode } = isPlainObject4(value) ? value : { transform: value };
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
     ...stdioItem,
@@ -47829,7 +52002,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
     binary: binaryOption = false,
     preserveNewlines = false,
     objectMode
-  } = isPlainObject3(value) ? value : { transform: value };
+  } = isPlainObject4(value) ? value : { transform: value };
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { writableObjectMode, readableObjectMode } = getTransformObjectModes(objectMode, index, newTransforms, direction);
   return {
@@ -47934,7 +52107,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -47968,7 +52141,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync2(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync4(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -48301,8 +52474,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync3(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync3(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync5(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync5(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -48648,7 +52821,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync as appendFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync2, appendFileSync as appendFileSync2 } from "node:fs";
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -48775,7 +52948,7 @@ var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
       appendFileSync2(path14, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path14, serializedResult);
+      writeFileSync2(path14, serializedResult);
     }
   }
 };
@@ -48991,7 +53164,7 @@ var getSyncResult = ({ error: error2, exitCode: exitCode2, signal, timedOut, isM
 
 // node_modules/execa/lib/methods/main-async.js
 import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // node_modules/execa/lib/ipc/methods.js
 import process8 from "node:process";
@@ -50030,7 +54203,7 @@ var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fil
 
 // node_modules/execa/lib/pipe/setup.js
 var pipeToSubprocess = (sourceInfo, ...pipeArguments) => {
-  if (isPlainObject3(pipeArguments[0])) {
+  if (isPlainObject4(pipeArguments[0])) {
     return pipeToSubprocess.bind(void 0, {
       ...sourceInfo,
       boundOptions: { ...sourceInfo.boundOptions, ...pipeArguments[0] }
@@ -50579,11 +54752,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises3 = weakMap.get(stream);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve9 = promise.resolve.bind(promise);
-  return { resolve: resolve9, promises: promises3 };
+  const resolve11 = promise.resolve.bind(promise);
+  return { resolve: resolve11, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve: resolve9, promises: promises3 }, subprocess) => {
-  resolve9();
+var waitForConcurrentStreams = async ({ resolve: resolve11, promises: promises3 }, subprocess) => {
+  resolve11();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -50941,7 +55114,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = spawn2(...concatenateShell(file, commandArguments, options));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -51059,7 +55232,7 @@ var mergeOptions = (boundOptions, options) => {
   return { ...boundOptions, ...newOptions };
 };
 var mergeOption = (optionName, boundOptionValue, optionValue) => {
-  if (DEEP_OPTIONS.has(optionName) && isPlainObject3(boundOptionValue) && isPlainObject3(optionValue)) {
+  if (DEEP_OPTIONS.has(optionName) && isPlainObject4(boundOptionValue) && isPlainObject4(optionValue)) {
     return { ...boundOptionValue, ...optionValue };
   }
   return optionValue;
@@ -51082,7 +55255,7 @@ var createExeca = (mapArguments, boundOptions, deepOptions, setBoundExeca) => {
   return boundExeca;
 };
 var callBoundExeca = ({ mapArguments, deepOptions = {}, boundOptions = {}, setBoundExeca, createNested }, firstArgument, ...nextArguments) => {
-  if (isPlainObject3(firstArgument)) {
+  if (isPlainObject4(firstArgument)) {
     return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
   }
   const { file, commandArguments, options, isSync } = parseArguments({
@@ -51168,3699 +55341,9 @@ var {
   getCancelSignal: getCancelSignal2
 } = getIpcExport();
 
-// src/render/command-runner.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join5 } from "node:path";
-var DEFAULT_TIMEOUT_MS2 = 12e4;
-var DEFAULT_MAX_OUTPUT_BYTES2 = 256 * 1024 * 1024;
-var DEFAULT_KILL_GRACE_MS = 2e3;
-var MAX_STDERR_BYTES = 1024 * 1024;
-var liveGroups = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once("exit", () => {
-    for (const pid of liveGroups) killGroup(pid, "SIGKILL");
-  });
-}
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-  }
-}
-function createPrivateDirs(tempRoot) {
-  const root = mkdtempSync(join5(tempRoot, "podsec-tools-"));
-  const dir = (name) => {
-    const path14 = join5(root, name);
-    mkdirSync(path14, { recursive: true });
-    return path14;
-  };
-  const home = dir("home");
-  const config = dir("config");
-  const cache = dir("cache");
-  const data = dir("data");
-  const plugins = dir("helm-plugins-empty");
-  const tmp = dir("tmp");
-  const kubeconfig = join5(root, "kubeconfig");
-  writeFileSync2(kubeconfig, "apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n", { mode: 384 });
-  return {
-    root,
-    env: {
-      HOME: home,
-      TMPDIR: tmp,
-      XDG_CONFIG_HOME: config,
-      XDG_CACHE_HOME: cache,
-      XDG_DATA_HOME: data,
-      HELM_CONFIG_HOME: join5(config, "helm"),
-      HELM_CACHE_HOME: join5(cache, "helm"),
-      HELM_DATA_HOME: join5(data, "helm"),
-      HELM_PLUGINS: plugins,
-      HELM_REPOSITORY_CONFIG: join5(config, "helm", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: join5(cache, "helm", "repository"),
-      HELM_REGISTRY_CONFIG: join5(config, "helm", "registry", "config.json"),
-      // No cluster is ever contacted: helm template and kustomize need none. An empty private config
-      // (not /dev/null, which helm warns about as world-readable) keeps stderr free of noise.
-      KUBECONFIG: kubeconfig,
-      // Stable, parseable messages.
-      LANG: "C",
-      LC_ALL: "C"
-    }
-  };
-}
-var DEFAULT_TOOL_GOGC = "800";
-function goRuntimeEnv(sourceEnv) {
-  const env = { GOGC: DEFAULT_TOOL_GOGC };
-  for (const name of ["GOGC", "GOMEMLIMIT"]) {
-    const value = sourceEnv[name];
-    if (value !== void 0 && value !== "") env[name] = value;
-  }
-  return env;
-}
-function createSlots(limit) {
-  const size = Math.max(1, Math.floor(limit));
-  let busy = 0;
-  const waiting = [];
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else busy--;
-  };
-  return {
-    acquire() {
-      let released = false;
-      const once9 = () => {
-        if (released) return;
-        released = true;
-        release();
-      };
-      if (busy < size) {
-        busy++;
-        return Promise.resolve(once9);
-      }
-      return new Promise((resolve9) => waiting.push(() => resolve9(once9)));
-    }
-  };
-}
-function spawnErrorText(command, code2, fallback) {
-  if (code2 === "ENOENT") return `could not run ${JSON.stringify(command)}: program not found (ENOENT)`;
-  if (code2 === "EACCES") return `could not run ${JSON.stringify(command)}: permission denied (EACCES)`;
-  return `could not run ${JSON.stringify(command)}: ${fallback}`;
-}
-function createCommandRunner(config = {}) {
-  const killGraceMs = config.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-  const sourceEnv = config.sourceEnv ?? process.env;
-  const dirs = createPrivateDirs(config.tempRoot ?? tmpdir2());
-  installExitHook();
-  const baseEnv = { ...dirs.env, ...goRuntimeEnv(sourceEnv) };
-  const path14 = sourceEnv["PATH"];
-  if (path14 !== void 0) baseEnv["PATH"] = path14;
-  const slots = config.maxConcurrent === void 0 ? void 0 : createSlots(config.maxConcurrent);
-  async function run2(command, args, options = {}) {
-    if (!slots) return runNow(command, args, options);
-    const release = await slots.acquire();
-    try {
-      return await runNow(command, args, options);
-    } finally {
-      release();
-    }
-  }
-  async function runNow(command, args, options) {
-    const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
-    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
-    const env = { ...baseEnv, ...options.env };
-    let subprocess;
-    try {
-      subprocess = execa(command, [...args], {
-        cwd: options.cwd,
-        env,
-        extendEnv: false,
-        shell: false,
-        reject: false,
-        // Output is read here, chunk by chunk, so a flooding tool is stopped the moment it passes the cap
-        // instead of being buffered (and copied) by the library first.
-        buffer: false,
-        stdout: "pipe",
-        stderr: "pipe",
-        // A process group of its own: on timeout the whole tree (helm plugins, shells, sleeps) is killed.
-        detached: true,
-        forceKillAfterDelay: killGraceMs,
-        windowsHide: true,
-        ...options.input !== void 0 ? { input: options.input } : { stdin: "ignore" }
-      });
-    } catch (error2) {
-      const message = error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
-      return { exitCode: void 0, stdout: "", stderr: "", timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, void 0, message) };
-    }
-    const pid = subprocess.pid;
-    if (pid !== void 0) liveGroups.add(pid);
-    let timedOut = false;
-    let outputTooLarge = false;
-    let forceTimer;
-    const timer = timeoutMs2 > 0 && pid !== void 0 ? setTimeout(() => {
-      timedOut = true;
-      killGroup(pid, "SIGTERM");
-      forceTimer = setTimeout(() => killGroup(pid, "SIGKILL"), killGraceMs);
-      forceTimer.unref();
-    }, timeoutMs2) : void 0;
-    const stdoutChunks = [];
-    let stdoutBytes = 0;
-    subprocess.stdout?.on("data", (chunk) => {
-      if (outputTooLarge) return;
-      stdoutBytes += chunk.length;
-      if (stdoutBytes > maxOutputBytes) {
-        outputTooLarge = true;
-        stdoutChunks.length = 0;
-        if (pid !== void 0) killGroup(pid, "SIGKILL");
-        return;
-      }
-      stdoutChunks.push(chunk);
-    });
-    const stderrChunks = [];
-    let stderrBytes = 0;
-    subprocess.stderr?.on("data", (chunk) => {
-      stderrChunks.push(chunk);
-      stderrBytes += chunk.length;
-      while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
-    });
-    const result = await subprocess;
-    if (timer) clearTimeout(timer);
-    if (forceTimer) clearTimeout(forceTimer);
-    if (pid !== void 0) {
-      killGroup(pid, "SIGKILL");
-      liveGroups.delete(pid);
-    }
-    const stderr = Buffer.concat(stderrChunks).toString("utf8");
-    const code2 = "code" in result && typeof result.code === "string" ? result.code : void 0;
-    if (pid === void 0 || code2 === "ENOENT" || code2 === "EACCES") {
-      const fallback = "shortMessage" in result && typeof result.shortMessage === "string" ? result.shortMessage : "could not start";
-      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, code2, fallback) };
-    }
-    const signal = typeof result.signal === "string" && !timedOut && !outputTooLarge ? result.signal : void 0;
-    return {
-      exitCode: timedOut || outputTooLarge ? void 0 : result.exitCode,
-      stdout: outputTooLarge ? "" : Buffer.concat(stdoutChunks).toString("utf8"),
-      stderr,
-      timedOut,
-      outputTooLarge,
-      ...signal !== void 0 ? { signal } : {}
-    };
-  }
-  return {
-    run: run2,
-    home: dirs.env["HOME"] ?? dirs.root,
-    dispose() {
-      rmSync(dirs.root, { recursive: true, force: true });
-    }
-  };
-}
-var MAX_TAIL_LINE = 1e3;
-var TAIL_LINE_HEAD = 300;
-function stderrTail(text2, lines = 10) {
-  const kept = text2.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line);
-  return kept.join("\n");
-}
-function describeFailure(tool, result, timeoutMs2) {
-  if (result.spawnError !== void 0) return result.spawnError;
-  const tail = stderrTail(result.stderr);
-  const suffix = tail === "" ? "" : `:
-${tail}`;
-  if (result.timedOut) {
-    const seconds = timeoutMs2 === void 0 ? "" : ` after ${Math.round(timeoutMs2 / 100) / 10} s`;
-    return `${tool} timed out${seconds} and was stopped${suffix}`;
-  }
-  if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
-  if (result.exitCode === void 0 && result.signal !== void 0) return `${tool} was killed by signal ${result.signal}${suffix}`;
-  return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
-}
-
-// src/render/helm.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { cp, mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { isAbsolute as isAbsolute3, join as join8, posix, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
-
-// src/render/helm-safety.ts
-import { join as join6 } from "node:path";
-var HIDDEN_FOLDERS = /* @__PURE__ */ new Set([".git", ".hg", ".svn"]);
-var NETWORK_FUNCTIONS = /\bgetHostByName\b/;
-var MAX_ENTRIES = 2e4;
-async function checkChart(fs3, chartDir, displayPath, options) {
-  const problems = [];
-  const hidden2 = [];
-  const texts = /* @__PURE__ */ new Map();
-  const realChart = await fs3.realpath(chartDir).catch(() => chartDir);
-  let seen = 0;
-  const walk3 = async (dir, rel) => {
-    const entries = await fs3.readDir(dir).catch(() => []);
-    for (const entry of entries.sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0)) {
-      if (++seen > MAX_ENTRIES) return;
-      const relPath2 = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const absolute = join6(dir, entry.name);
-      if (entry.type === "directory" && HIDDEN_FOLDERS.has(entry.name)) {
-        hidden2.push(relPath2);
-        continue;
-      }
-      if (entry.type === "symlink") {
-        const target2 = await fs3.realpath(absolute).catch(() => void 0);
-        if (target2 === void 0 || !isInside(realChart, target2)) {
-          problems.push({
-            file: joinDisplay(displayPath, relPath2),
-            message: `symlink points outside the chart${target2 === void 0 ? " (or nowhere)" : ""}; helm would read what it points at, so the chart is not rendered`
-          });
-        }
-        continue;
-      }
-      if (entry.type === "directory") {
-        await walk3(absolute, relPath2);
-        continue;
-      }
-      if (!options.network && entry.type === "file" && /(^|\/)templates\/.+\.(ya?ml|tpl|txt|json)$/.test(relPath2)) {
-        const text2 = await fs3.readFile(absolute).catch(() => void 0);
-        if (text2 !== void 0) texts.set(absolute, text2);
-        if (text2 !== void 0 && NETWORK_FUNCTIONS.test(text2)) {
-          problems.push({
-            file: joinDisplay(displayPath, relPath2),
-            message: "template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it"
-          });
-        }
-      }
-    }
-  };
-  await walk3(chartDir, "");
-  return { problems, hidden: hidden2, texts };
-}
-function redactValues(text2, secrets) {
-  let out = text2;
-  for (const secret of [...secrets].sort((a2, b) => b.length - a2.length)) {
-    if (secret.length >= MIN_REDACTED_LENGTH) out = out.split(secret).join("<redacted>");
-  }
-  return out;
-}
-var MIN_REDACTED_LENGTH = 6;
-function setValues(set) {
-  return set.split(/(?<!\\),/).map((pair) => pair.slice(pair.indexOf("=") + 1)).filter((value) => value !== "");
-}
-var SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
-function secretLikeValuesStrings(text2) {
-  const out = [];
-  let blockIndent = -1;
-  for (const line of text2.split(/\r?\n/)) {
-    const indent = line.length - line.trimStart().length;
-    if (blockIndent >= 0) {
-      if (line.trim() === "" || indent > blockIndent) {
-        if (line.trim() !== "") out.push(line.trim());
-        continue;
-      }
-      blockIndent = -1;
-    }
-    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
-    if (!match || !SECRET_KEY.test(match[2])) continue;
-    const value = match[4].trim();
-    if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
-    else out.push(value);
-  }
-  return out;
-}
-function valuesFileStrings(text2) {
-  const out = [];
-  for (const line of text2.split(/\r?\n/)) {
-    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line);
-    const value = match?.[2];
-    if (value !== void 0 && !value.endsWith(":") && !/^[|>]-?$/.test(value)) out.push(value.trim());
-  }
-  return out;
-}
-
-// src/render/helm-source-map.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/render/helm-template-pattern.ts
-function lex(text2) {
-  const toks = [];
-  let pos = 0;
-  while (pos < text2.length) {
-    const open2 = text2.indexOf("{{", pos);
-    if (open2 < 0) {
-      toks.push({ type: "text", text: text2.slice(pos), start: pos });
-      break;
-    }
-    if (open2 > pos) toks.push({ type: "text", text: text2.slice(pos, open2), start: pos });
-    const close = findActionEnd(text2, open2 + 2);
-    const raw = text2.slice(open2 + 2, close);
-    const trimLeft = /^-\s/.test(raw);
-    const trimRight = /\s-$/.test(raw);
-    const body = raw.slice(trimLeft ? 1 : 0, trimRight ? raw.length - 1 : raw.length).trim();
-    toks.push({ type: "action", body, start: open2, trimLeft, trimRight });
-    pos = close + 2;
-  }
-  for (let i2 = 0; i2 < toks.length; i2++) {
-    const tok = toks[i2];
-    if (tok?.type !== "action") continue;
-    const before = toks[i2 - 1];
-    if (tok.trimLeft && before?.type === "text") before.text = before.text.replace(/\s+$/, "");
-    const after = toks[i2 + 1];
-    if (tok.trimRight && after?.type === "text") {
-      const trimmed = after.text.replace(/^\s+/, "");
-      after.start += after.text.length - trimmed.length;
-      after.text = trimmed;
-    }
-  }
-  return toks;
-}
-function findActionEnd(text2, from) {
-  let i2 = from;
-  while (i2 < text2.length) {
-    const ch = text2[i2];
-    if (text2.startsWith("/*", i2)) {
-      const end = text2.indexOf("*/", i2 + 2);
-      if (end < 0) return text2.length;
-      i2 = end + 2;
-      continue;
-    }
-    if (ch === '"' || ch === "'") {
-      i2++;
-      while (i2 < text2.length && text2[i2] !== ch && text2[i2] !== "\n") i2 += text2[i2] === "\\" ? 2 : 1;
-      i2++;
-      continue;
-    }
-    if (ch === "`") {
-      const end = text2.indexOf("`", i2 + 1);
-      i2 = end < 0 ? text2.length : end + 1;
-      continue;
-    }
-    if (text2.startsWith("}}", i2)) return i2;
-    i2++;
-  }
-  return text2.length;
-}
-var KEYWORD = /^(if|else|end|range|with|define|block|template|break|continue)\b/;
-function parse3(toks) {
-  let index = 0;
-  const stopWords = /* @__PURE__ */ new Set(["else", "end"]);
-  function parseList() {
-    const nodes = [];
-    while (index < toks.length) {
-      const tok = toks[index++];
-      if (tok.type === "text") {
-        nodes.push(tok);
-        continue;
-      }
-      if (tok.body.startsWith("/*") || tok.body === "") continue;
-      const keyword = KEYWORD.exec(tok.body)?.[1];
-      if (keyword === void 0 || keyword === "break" || keyword === "continue") {
-        nodes.push({ type: "expr", body: tok.body, start: tok.start });
-        continue;
-      }
-      if (stopWords.has(keyword)) return { nodes, stop: tok };
-      const rest = tok.body.slice(keyword.length).trim();
-      if (keyword === "if" || keyword === "with") nodes.push(parseIf(keyword, rest));
-      else if (keyword === "range") {
-        const body = parseList();
-        let elseBody;
-        if (body.stop?.body === "else") elseBody = parseList().nodes;
-        nodes.push({ type: "range", expr: rest, body: body.nodes, elseBody });
-      } else if (keyword === "define" || keyword === "block") {
-        const name = stringArg(rest) ?? "";
-        const body = parseList().nodes;
-        nodes.push({ type: "define", name, body });
-        if (keyword === "block") nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
-      } else if (keyword === "template") {
-        nodes.push({ type: "call", name: stringArg(rest) ?? "", arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
-      }
-    }
-    return { nodes, stop: void 0 };
-  }
-  function parseIf(keyword, cond) {
-    const branches = [];
-    let current = { cond, binds: keyword === "with" };
-    for (; ; ) {
-      const { nodes, stop } = parseList();
-      branches.push({ ...current, body: nodes });
-      if (!stop || stop.body === "end" || !stop.body.startsWith("else")) break;
-      const rest = stop.body.slice(4).trim();
-      const chained = /^(if|with)\b/.exec(rest);
-      current = chained ? { cond: rest.slice(chained[0].length).trim(), binds: chained[1] === "with" } : { cond: void 0, binds: false };
-    }
-    return { type: "if", branches };
-  }
-  return parseList().nodes;
-}
-function stringArg(text2) {
-  const match = /^"((?:[^"\\]|\\.)*)"|^`([^`]*)`/.exec(text2.trim());
-  return match ? match[1] ?? match[2] : void 0;
-}
-var ROOT = { kind: "root" };
-var UNKNOWN = { kind: "unknown" };
-function follow(binding, fields) {
-  let current = binding;
-  for (const field of fields) {
-    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN;
-    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
-    else if (current.kind === "dict") current = current.entries.get(field) ?? UNKNOWN;
-    else return UNKNOWN;
-  }
-  return current;
-}
-function stripStrings(expr) {
-  return expr.replace(/"(?:[^"\\]|\\.)*"|`[^`]*`|'(?:[^'\\]|\\.)*'/g, '""');
-}
-var REFERENCE = /(\$[A-Za-z_]\w*|\$)?((?:\.[A-Za-z_]\w*)+)|(\$[A-Za-z_]\w*|\$)|(?<![\w.)\]])\.(?![\w.])/g;
-function references(expr, scope) {
-  const found = [];
-  const text2 = stripStrings(expr);
-  for (const match of text2.matchAll(REFERENCE)) {
-    const variable = match[1] ?? match[3];
-    const fields = match[2] ? match[2].slice(1).split(".") : [];
-    let base;
-    if (variable === void 0) base = scope.dot;
-    else if (variable === "$") base = ROOT;
-    else base = scope.vars.get(variable.slice(1)) ?? UNKNOWN;
-    found.push(follow(base, fields));
-  }
-  return found;
-}
-function valuesRefs(expr, scope) {
-  const paths = [];
-  for (const binding of references(expr, scope)) if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
-  return paths;
-}
-function bindingOf(arg, scope) {
-  const text2 = arg.trim().replace(/^\((.*)\)$/s, "$1").trim();
-  if (text2.startsWith("dict")) {
-    const entries = /* @__PURE__ */ new Map();
-    const parts = splitArgs(text2.slice(4));
-    for (let i2 = 0; i2 + 1 < parts.length; i2 += 2) {
-      const key = stringArg(parts[i2] ?? "");
-      if (key !== void 0) entries.set(key, bindingOf(parts[i2 + 1] ?? "", scope));
-    }
-    return { kind: "dict", entries };
-  }
-  if (/^(\$\w*)?(\.[A-Za-z_]\w*)*$|^\.$/.test(text2)) return references(text2, scope)[0] ?? UNKNOWN;
-  return UNKNOWN;
-}
-function splitArgs(text2) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  let quote;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const ch = text2[i2];
-    if (quote) {
-      current += ch;
-      if (ch === "\\") current += text2[++i2] ?? "";
-      else if (ch === quote) quote = void 0;
-      continue;
-    }
-    if (ch === '"' || ch === "`") quote = ch;
-    if (ch === "(") depth++;
-    if (ch === ")") depth--;
-    if (/\s/.test(ch) && depth === 0) {
-      if (current !== "") parts.push(current);
-      current = "";
-      continue;
-    }
-    current += ch;
-  }
-  if (current !== "") parts.push(current);
-  return parts;
-}
-function parseTemplate2(file, text2) {
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) lineStarts.push(i2 + 1);
-  return { file, text: text2, nodes: parse3(lex(text2)), lineStarts };
-}
-function indexHelpers(templates) {
-  const defines = /* @__PURE__ */ new Map();
-  const visit2 = (template, nodes) => {
-    for (const node of nodes) {
-      if (node.type === "define" && !defines.has(node.name)) defines.set(node.name, { template, body: node.body });
-    }
-  };
-  for (const template of templates) visit2(template, template.nodes);
-  return { defines };
-}
-function locOf(template, offset) {
-  let low = 0;
-  let high = template.lineStarts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >> 1;
-    if ((template.lineStarts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { file: template.file, line: low + 1, column: offset - (template.lineStarts[low] ?? 0) + 1 };
-}
-var MAX_INCLUDE_DEPTH = 8;
-var BLOCK_FUNCTIONS = /\b(toYaml|include|template|tpl|indent|nindent)\b|\.Files\./;
-var PatternBuilder = class _PatternBuilder {
-  constructor(template, helpers, indent, depth, stack, firstLinePrefix = "") {
-    this.template = template;
-    this.helpers = helpers;
-    this.indent = indent;
-    this.depth = depth;
-    this.stack = stack;
-    this.pending = [{ lit: " ".repeat(indent) + firstLinePrefix }];
-  }
-  template;
-  helpers;
-  indent;
-  depth;
-  stack;
-  out = [];
-  pending;
-  build(nodes, scope) {
-    this.nodes(nodes, scope);
-    this.flush();
-    return { kind: "seq", items: this.out };
-  }
-  sub(template, nodes, scope, indent, stack, prefix = "") {
-    return new _PatternBuilder(template, this.helpers, indent, this.depth + 1, stack, prefix).build(nodes, scope);
-  }
-  nodes(nodes, scope) {
-    for (const node of nodes) this.node(node, scope);
-  }
-  node(node, scope) {
-    switch (node.type) {
-      case "text":
-        this.text(node.text, node.start);
-        return;
-      case "expr":
-        this.expr(node.body, node.start, scope);
-        return;
-      case "call":
-        this.expr(`include ${JSON.stringify(node.name)} ${node.arg}`, node.start, scope);
-        return;
-      case "define":
-        return;
-      case "if": {
-        if (!this.pendingIsBlank() && node.branches.every((branch) => isInline(branch.body))) {
-          this.pending.push({ hole: true, loc: this.pendingLoc(), values: [] });
-          return;
-        }
-        this.flushBeforeControl();
-        const branches = node.branches.map((branch) => {
-          const branchScope = branch.binds && branch.cond !== void 0 ? this.bindScope(branch.cond, scope) : scope;
-          return this.sub(this.template, branch.body, branchScope, this.indent, this.stack);
-        });
-        if (node.branches.every((branch) => branch.cond !== void 0)) branches.push({ kind: "seq", items: [] });
-        this.out.push({ kind: "alt", items: branches });
-        return;
-      }
-      case "range": {
-        this.flushBeforeControl();
-        const body = this.sub(this.template, node.body, this.rangeScope(node.expr, scope), this.indent, this.stack);
-        const loop = { kind: "star", item: body };
-        this.out.push(
-          node.elseBody ? { kind: "alt", items: [loop, this.sub(this.template, node.elseBody, scope, this.indent, this.stack)] } : loop
-        );
-        return;
-      }
-    }
-  }
-  bindScope(expr, scope) {
-    const assignment = /^\$(\w+)\s*:?=\s*(.*)$/s.exec(expr.trim());
-    if (assignment) {
-      const binding = bindingOf(assignment[2] ?? "", scope);
-      const vars = new Map(scope.vars);
-      vars.set(assignment[1] ?? "", binding);
-      return { dot: binding, vars };
-    }
-    return { dot: bindingOf(expr, scope), vars: scope.vars };
-  }
-  rangeScope(expr, scope) {
-    const declared = /^(?:\$(\w+)\s*,\s*)?\$(\w+)\s*:=\s*(.*)$/s.exec(expr.trim());
-    const source = declared ? declared[3] ?? "" : expr;
-    const listBinding = bindingOf(source, scope);
-    const element = listBinding.kind === "values" ? { kind: "values", path: [...listBinding.path, "*"] } : UNKNOWN;
-    const vars = new Map(scope.vars);
-    if (declared?.[2]) vars.set(declared[2], element);
-    if (declared?.[1]) vars.set(declared[1], UNKNOWN);
-    return { dot: element, vars };
-  }
-  text(text2, start) {
-    let offset = start;
-    const lines = text2.split("\n");
-    lines.forEach((segment, index) => {
-      if (index > 0) this.newLine();
-      if (segment !== "") this.pending.push({ lit: segment, loc: locOf(this.template, offset) });
-      offset += segment.length + 1;
-    });
-  }
-  newLine() {
-    this.flush();
-    this.pending = [{ lit: " ".repeat(this.indent) }];
-  }
-  /** Where the pending line starts (for a hole that has no action of its own to point at). */
-  pendingLoc() {
-    for (const piece of this.pending) if (piece.loc) return piece.loc;
-    return { file: this.template.file, line: 1, column: 1 };
-  }
-  pendingIsBlank() {
-    return this.pending.every((piece) => "lit" in piece && piece.lit.trim() === "");
-  }
-  pendingText() {
-    return this.pending.map((piece) => "lit" in piece ? piece.lit : "").join("");
-  }
-  /** Control actions usually sit at the end of the previous line after `{{-` trimming: that line is complete. */
-  flushBeforeControl() {
-    if (!this.pendingIsBlank()) this.newLine();
-    else this.pending = [{ lit: " ".repeat(this.indent) }];
-  }
-  /** Emits the pending pieces as one line pattern; blank lines are not matched (they are not YAML). */
-  flush() {
-    const pieces = this.pending;
-    this.pending = [];
-    if (pieces.length === 0 || pieces.every((piece) => "lit" in piece && piece.lit.trim() === "")) return;
-    const holes = pieces.filter((piece) => "hole" in piece);
-    const literal = pieces.filter((piece) => "lit" in piece && piece.lit.trim() !== "");
-    if (literal.length === 0) {
-      const hole = holes[0];
-      const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
-      this.out.push({ kind: "block", minIndent: indent, loc: hole.loc, ...hole.values[0] ? { values: hole.values[0] } : {} });
-      return;
-    }
-    if (holes.length === 0 && literal.length === 1 && literal[0].lit.trim() === "---") {
-      this.out.push({ kind: "sep", loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 } });
-      return;
-    }
-    let source = "";
-    let lastWasHole = false;
-    for (const piece of pieces) {
-      if ("lit" in piece) {
-        source += escapeRegex(piece.lit);
-        lastWasHole = false;
-      } else if (!lastWasHole) {
-        source += ".*";
-        lastWasHole = true;
-      }
-    }
-    const first = literal[0];
-    const lead = first.lit.length - first.lit.trimStart().length;
-    const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 };
-    source = source.replace(/ +$/, "").replace(/ +\.\*$/, "(?: .*)?");
-    this.out.push({
-      kind: "line",
-      regex: new RegExp(`^${source}\\s*$`),
-      loc: anchor,
-      values: holes.flatMap((hole) => hole.values)
-    });
-  }
-  pendingTextOf(pieces) {
-    return pieces.map((piece) => "lit" in piece ? piece.lit : "").join("");
-  }
-  expr(body, start, scope) {
-    const loc = locOf(this.template, start);
-    if (/^\$\w+\s*:?=/.test(body)) {
-      const assignment = /^\$(\w+)\s*:?=\s*(.*)$/s.exec(body);
-      if (assignment) scope.vars.set(assignment[1] ?? "", bindingOf(assignment[2] ?? "", scope));
-      return;
-    }
-    const stripped = stripStrings(body);
-    const nindent = /\bnindent\s+(\d+)/.exec(stripped);
-    const indent = nindent ? void 0 : /\bindent\s+(\d+)/.exec(stripped);
-    const include = /^(include|template)\s+("(?:[^"\\]|\\.)*")\s*(.*?)(?:\|.*)?$/s.exec(body.trim());
-    const isBlock = BLOCK_FUNCTIONS.test(stripped);
-    const values = valuesRefs(body, scope);
-    if (!isBlock || !nindent && !this.pendingIsBlank() && !/\btoYaml\b/.test(stripped)) {
-      this.pending.push({ hole: true, loc, values });
-      return;
-    }
-    let width = Number(nindent?.[1] ?? indent?.[1] ?? 0);
-    let prefix = "";
-    if (nindent) {
-      if (!this.pendingIsBlank()) this.newLine();
-    } else if (!this.pendingIsBlank()) {
-      this.pending.push({ hole: true, loc, values });
-      this.newLine();
-    } else {
-      prefix = this.pendingText().slice(this.indent);
-    }
-    this.pending = [];
-    width += this.indent;
-    const block = { kind: "block", minIndent: width, loc, ...values[0] ? { values: values[0] } : {} };
-    const name = include ? stringArg(include[2] ?? "") : void 0;
-    const helper = name !== void 0 ? this.helpers.defines.get(name) : void 0;
-    const ownHelper = helper !== void 0 && chartFolderOf(helper.template.file) === chartFolderOf(this.template.file);
-    if (name !== void 0 && helper && ownHelper && this.depth < MAX_INCLUDE_DEPTH && !this.stack.includes(name)) {
-      const argScope = { dot: bindingOf(pipelineHead(include?.[3] ?? ""), scope), vars: /* @__PURE__ */ new Map() };
-      const expanded = this.sub(helper.template, helper.body, argScope, width, [...this.stack, name], prefix);
-      this.out.push({ kind: "alt", items: [expanded, block] });
-    } else {
-      this.out.push(block);
-    }
-    this.pending = [{ lit: " ".repeat(this.indent) }];
-  }
-};
-function chartFolderOf(file) {
-  const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
-  if (subchart) return subchart[1];
-  const at = file.indexOf("/templates/");
-  return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
-}
-function isInline(nodes) {
-  return nodes.every(
-    (node) => node.type === "text" && !node.text.includes("\n") || node.type === "expr" && !BLOCK_FUNCTIONS.test(stripStrings(node.body))
-  );
-}
-function pipelineHead(text2) {
-  return splitArgs(text2)[0] ?? ".";
-}
-function escapeRegex(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function templatePattern(template, helpers) {
-  return new PatternBuilder(template, helpers, 0, 0, []).build(template.nodes, { dot: ROOT, vars: /* @__PURE__ */ new Map() });
-}
-
-// src/render/helm-source-map.ts
-function splitHelmOutput(output) {
-  const lines = output.split("\n");
-  const docs = [];
-  let current;
-  const close = (lastLine) => {
-    if (current) docs.push({ ...current, lastLine: Math.max(current.firstLine - 1, lastLine) });
-    current = void 0;
-  };
-  lines.forEach((line, index) => {
-    if (/^---\s*$/.test(line)) {
-      close(index);
-      return;
-    }
-    const source = /^# Source: (.+?)\s*$/.exec(line);
-    if (source && (current === void 0 || current.firstLine === index + 1)) {
-      close(index);
-      current = { source: source[1] ?? "", firstLine: index + 2 };
-    }
-  });
-  close(lines.length);
-  return docs;
-}
-function resolveSource(source, root) {
-  const segments = source.split("/");
-  const chain = [root];
-  let chart = root;
-  let rest = segments.slice(1);
-  while (rest[0] === "charts" && rest.length > 2) {
-    const sub = chart.subcharts.find((candidate) => candidate.name === rest[1]);
-    if (!sub) break;
-    chart = sub;
-    chain.push(sub);
-    rest = rest.slice(2);
-  }
-  const file = chart.displayPath === void 0 ? void 0 : joinDisplay(chart.displayPath, rest.join("/"));
-  return { file, chain };
-}
-function parseValuesText(text2, reader = "auto") {
-  const lineCounter = new import_yaml3.LineCounter();
-  const block = reader === "general" ? void 0 : readBlockTree(text2, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
-  if (block) {
-    for (const start of block.lineStarts) lineCounter.addNewLine(start);
-    return { tree: { kind: "block", text: text2, value: block.value, root: block.position }, lineCounter };
-  }
-  try {
-    const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
-    return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
-  } catch {
-    return { tree: { kind: "yaml", root: void 0 }, lineCounter };
-  }
-}
-function walkValues(values, path14) {
-  return values.tree.kind === "block" ? walkBlockValues(values.tree, path14) : walkYamlValues(values.tree.root, path14);
-}
-function walkYamlValues(root, path14) {
-  let node = root;
-  let depth = 0;
-  let offset;
-  let endOffset;
-  for (const segment of path14) {
-    if (segment === "*") break;
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      const key = pair.key;
-      offset = key.range?.[0];
-      endOffset = key.range?.[1];
-      node = pair.value ?? void 0;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) break;
-      offset = item.range?.[0];
-      endOffset = item.range?.[1];
-      node = item;
-    } else break;
-    depth++;
-  }
-  return { depth, offset, endOffset, scalar: (0, import_yaml3.isScalar)(node) ? { value: node.value } : void 0 };
-}
-function walkBlockValues(tree, path14) {
-  let node = tree.root;
-  let value = tree.value;
-  let scalar;
-  let depth = 0;
-  let offset;
-  let endOffset;
-  for (const segment of path14) {
-    if (segment === "*") break;
-    if (node?.kind === "map") {
-      const index = node.keys.indexOf(String(segment));
-      if (index < 0) break;
-      offset = node.spans[2 * index];
-      endOffset = blockKeyEnd(tree.text, offset);
-      value = value[String(segment)];
-      node = node.values[index];
-      scalar = node === void 0 ? { value } : void 0;
-    } else if (node?.kind === "seq" && typeof segment === "number") {
-      const item = node.items[segment];
-      if (!item) break;
-      offset = item.start;
-      endOffset = item.end;
-      value = value[segment];
-      node = item;
-      scalar = item.kind === "leaf" ? { value } : void 0;
-    } else break;
-    depth++;
-  }
-  return { depth, offset, endOffset, scalar: depth === 0 ? void 0 : scalar };
-}
-function formatValuesPath(path14) {
-  let text2 = "";
-  for (const segment of path14) {
-    if (typeof segment === "number" || segment === "*") text2 += `[${segment === "*" ? "*" : segment}]`;
-    else text2 += text2 === "" ? segment : `.${segment}`;
-  }
-  return text2;
-}
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function valuesLocation(layers, key, rendered) {
-  const wildcard = key.indexOf("*");
-  const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
-  if (wanted.length === 0) return void 0;
-  let best;
-  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
-    const full = [...layer.layer.prefix, ...wanted];
-    const walked = walkValues(layer, full);
-    const depth = walked.depth - layer.layer.prefix.length;
-    if (depth <= 0 || walked.offset === void 0) continue;
-    if (depth === wanted.length) {
-      if (rendered !== void 0 && wildcard < 0 && walked.scalar && isPrimitive(rendered.value) && String(walked.scalar.value) !== String(rendered.value)) {
-        return void 0;
-      }
-      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
-      break;
-    }
-    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
-  }
-  if (!best) return void 0;
-  const from = best.layer.lineCounter.linePos(best.offset);
-  const to = best.layer.lineCounter.linePos(best.endOffset);
-  const file = best.layer.layer.file;
-  const fileName2 = file.slice(file.lastIndexOf("/") + 1);
-  const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
-  const message = best.depth === wanted.length ? `value from ${fileName2}: ${shown}` : `${fileName2} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
-}
-function compile(pattern) {
-  const states = [{ type: "final" }];
-  let ownerIds = 0;
-  const add = (state) => states.push(state) - 1;
-  const build = (node, next) => {
-    switch (node.kind) {
-      case "line":
-        return add({ type: "line", regex: node.regex, owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ }, next });
-      case "block":
-        return add({ type: "block", minIndent: node.minIndent, owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ }, next });
-      case "sep":
-        return add({ type: "sep", next });
-      case "seq": {
-        let entry = next;
-        for (let i2 = node.items.length - 1; i2 >= 0; i2--) entry = build(node.items[i2], entry);
-        return entry;
-      }
-      case "alt":
-        return add({ type: "eps", next: node.items.map((item) => build(item, next)) });
-      case "star": {
-        const loop = add({ type: "eps", next: [] });
-        const body = build(node.item, loop);
-        states[loop].next = [body, next];
-        return loop;
-      }
-    }
-  };
-  const start = build(pattern, 0);
-  return { states, start, final: 0 };
-}
-var BLOCK_LINE_COST = 1;
-var SKIP_COST = 40;
-var MinHeap = class {
-  items = [];
-  push(cost, key) {
-    const items = this.items;
-    items.push([cost, key]);
-    let i2 = items.length - 1;
-    while (i2 > 0) {
-      const parent = i2 - 1 >> 1;
-      if (items[parent][0] <= cost) break;
-      [items[i2], items[parent]] = [items[parent], items[i2]];
-      i2 = parent;
-    }
-  }
-  pop() {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      let i2 = 0;
-      for (; ; ) {
-        const left = 2 * i2 + 1;
-        const right = left + 1;
-        let smallest = i2;
-        if (left < items.length && items[left][0] < items[smallest][0]) smallest = left;
-        if (right < items.length && items[right][0] < items[smallest][0]) smallest = right;
-        if (smallest === i2) break;
-        [items[i2], items[smallest]] = [items[smallest], items[i2]];
-        i2 = smallest;
-      }
-    }
-    return top;
-  }
-};
-function align(automaton, lines) {
-  const { states } = automaton;
-  const width = lines.length + 1;
-  const slotOf = /* @__PURE__ */ new Map();
-  const cost = [];
-  const previous = [];
-  const consumedBy = [];
-  const costAt = (key) => {
-    const slot = slotOf.get(key);
-    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
-  };
-  const heap = new MinHeap();
-  const relax = (key, value, from, via) => {
-    let slot = slotOf.get(key);
-    if (slot === void 0) {
-      slot = cost.length;
-      slotOf.set(key, slot);
-      cost.push(Number.POSITIVE_INFINITY);
-      previous.push(-1);
-      consumedBy.push(-1);
-    }
-    if (value < cost[slot]) {
-      cost[slot] = value;
-      previous[slot] = from;
-      consumedBy[slot] = via;
-      heap.push(value, key);
-    }
-  };
-  const indents = lines.map((line) => line.length - line.trimStart().length);
-  const starts = [automaton.start];
-  states.forEach((state) => {
-    if (state.type === "sep") starts.push(state.next);
-  });
-  for (const start of starts) relax(start * width, 0, -1, -1);
-  let best = -1;
-  for (let item = heap.pop(); item; item = heap.pop()) {
-    const [value, key] = item;
-    if (value > costAt(key)) continue;
-    const stateIndex = Math.floor(key / width);
-    const i2 = key % width;
-    const state = states[stateIndex];
-    if (i2 === lines.length && (state.type === "final" || state.type === "sep")) {
-      best = key;
-      break;
-    }
-    if (i2 < lines.length) relax(key + 1, value + SKIP_COST, key, -1);
-    switch (state.type) {
-      case "eps":
-        for (const next of state.next) relax(next * width + i2, value, key, -1);
-        break;
-      case "line":
-        if (i2 < lines.length && state.regex.test(lines[i2])) relax(state.next * width + i2 + 1, value, key, stateIndex);
-        relax(state.next * width + i2, value + SKIP_COST, key, -1);
-        break;
-      case "block":
-        if (i2 < lines.length && indents[i2] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
-        relax(state.next * width + i2, value, key, -1);
-        break;
-      case "sep":
-        break;
-      case "final":
-        break;
-    }
-  }
-  const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
-    const via = consumedBy[slotOf.get(key)];
-    if (via >= 0) {
-      const state = states[via];
-      if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
-    }
-  }
-  return owners;
-}
-var HelmTemplateIndex = class {
-  /** `files`: repo-relative path → text, parent chart's files first (its helpers win). */
-  constructor(files) {
-    this.files = files;
-    for (const [file, text2] of files) this.parsed.set(file, parseTemplate2(file, text2));
-    this.helpers = indexHelpers([...this.parsed.values()]);
-  }
-  files;
-  parsed = /* @__PURE__ */ new Map();
-  helpers;
-  automata = /* @__PURE__ */ new Map();
-  alignments = /* @__PURE__ */ new Map();
-  values = /* @__PURE__ */ new Map();
-  /** The compiled line pattern of a template file. */
-  automaton(template) {
-    let found = this.automata.get(template.file);
-    if (found === void 0) {
-      found = compile(templatePattern(template, this.helpers));
-      this.automata.set(template.file, found);
-    }
-    return found;
-  }
-  /**
-   * The alignment of a template's rendered lines; a document rendered the same way again (another scenario of
-   * the chart, a ranged template printing equal documents) is aligned once.
-   */
-  aligned(template, lines) {
-    let byLines = this.alignments.get(template.file);
-    if (byLines === void 0) {
-      byLines = /* @__PURE__ */ new Map();
-      this.alignments.set(template.file, byLines);
-    }
-    const key = lines.join("\n");
-    let owners = byLines.get(key);
-    if (owners === void 0) {
-      owners = align(this.automaton(template), lines);
-      byLines.set(key, owners);
-    }
-    return owners;
-  }
-  /** A values layer with its parsed tree; the same file text is parsed once. */
-  parsedValues(layer) {
-    let byText = this.values.get(layer.file);
-    if (byText === void 0) {
-      byText = /* @__PURE__ */ new Map();
-      this.values.set(layer.file, byText);
-    }
-    let tree = byText.get(layer.text);
-    if (tree === void 0) {
-      tree = parseValuesText(layer.text);
-      byText.set(layer.text, tree);
-    }
-    return { layer, ...tree };
-  }
-};
-var HelmSourceMap = class {
-  constructor(input, output) {
-    this.input = input;
-    this.output = output;
-    const starts = [0];
-    for (let at = output.indexOf("\n"); at >= 0; at = output.indexOf("\n", at + 1)) starts.push(at + 1);
-    this.lineStarts = Uint32Array.from(starts);
-    this.documents = splitHelmOutput(output);
-    this.templates = input.templates ?? new HelmTemplateIndex(input.files);
-  }
-  input;
-  templates;
-  contexts = /* @__PURE__ */ new Map();
-  /** The output and where each of its lines starts: lines are cut out on demand rather than kept as copies. */
-  output;
-  lineStarts;
-  documents;
-  /** The document that contains an output line. */
-  documentAt(line) {
-    const docs = this.documents;
-    let low = 0;
-    let high = docs.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const mid = low + high >> 1;
-      if (docs[mid].firstLine - 1 <= line) {
-        found = mid;
-        low = mid + 1;
-      } else high = mid - 1;
-    }
-    const doc = docs[found];
-    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line)) return doc;
-    return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
-  }
-  /** The repo-relative template file of a document, when it is a repo file. */
-  fileOf(doc) {
-    return resolveSource(doc.source, this.input.root).file;
-  }
-  context(doc) {
-    const cached = this.contexts.get(doc.firstLine);
-    if (cached) return cached;
-    const { file, chain } = resolveSource(doc.source, this.input.root);
-    const owningChart = chain[chain.length - 1];
-    const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
-    const template = file === void 0 ? void 0 : this.templates.parsed.get(file);
-    const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
-    const lines = [];
-    const lineNumbers = [];
-    for (let n2 = doc.firstLine; n2 <= doc.lastLine; n2++) {
-      const text2 = this.outputLine(n2).trimEnd();
-      if (text2.trim() === "" || /^#\s*Source:/.test(text2)) continue;
-      lines.push(text2);
-      lineNumbers.push(n2);
-    }
-    const automaton = template ? this.templates.automaton(template) : void 0;
-    const owners = template ? this.templates.aligned(template, lines) : lines.map(() => void 0);
-    const byLine = /* @__PURE__ */ new Map();
-    let unexplained = 0;
-    owners.forEach((owner, index) => {
-      if (owner) byLine.set(lineNumbers[index], owner);
-      else unexplained++;
-    });
-    const context2 = {
-      templateFile: file,
-      fallback: template ? { file: template.file, line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
-      ownerOfLine: (line) => byLine.get(line),
-      values,
-      blocks: automaton ? valuesBlocks(automaton) : [],
-      unexplainedLines: unexplained
-    };
-    this.contexts.set(doc.firstLine, context2);
-    return context2;
-  }
-  /**
-   * Locates a field of a rendered object. `position` is the object's own position function (over the whole
-   * helm output); `path` is object-relative.
-   */
-  locate(position, path14, valueAt2) {
-    const span = position(path14);
-    const doc = this.documentAt(span.line);
-    if (!doc) return { primary: { file: "", line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
-    const context2 = this.context(doc);
-    const found = span.foundPath;
-    let primaryOwner;
-    let primaryDepth = -1;
-    let primarySpan;
-    for (let depth = found.length; depth >= 0; depth--) {
-      const candidate = depth === found.length ? span : position(found.slice(0, depth));
-      const owner = context2.ownerOfLine(candidate.line);
-      if (owner) {
-        primaryOwner = owner;
-        primaryDepth = depth;
-        primarySpan = candidate;
-        break;
-      }
-    }
-    if (!primaryOwner || !primarySpan) {
-      const fallback = context2.fallback;
-      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
-    }
-    let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
-    let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
-    const related = [];
-    let key = this.valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth);
-    if (key?.listItem !== void 0) {
-      const item = this.valuesListItem(context2, position, key.block, path14.slice(0, key.listItem + 1), valueAt2);
-      if (item === void 0) {
-        const parent = context2.ownerOfLine(position(path14.slice(0, key.listItem)).line);
-        if (parent) primary = this.templateLocation(parent, path14[key.listItem - 1]);
-        exact = false;
-        key = void 0;
-      } else {
-        if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
-      }
-    }
-    if (key) {
-      const rendered = span.exact && valueAt2 !== void 0 ? { value: valueAt2(path14) } : void 0;
-      const location2 = valuesLocation(context2.values, key.path, rendered);
-      if (location2) related.push(location2);
-    }
-    return { primary, related, exact };
-  }
-  /**
-   * The block and values index that printed the rendered list item at `itemPath`: the item must equal an item of
-   * that block's values list. The aligned block at the same position (after the items printed before it) comes
-   * first; else the one block of the template whose values list holds the item. Undefined when that cannot be
-   * told: no block, several, or an item that is in no values list (a fixed item of the template).
-   */
-  valuesListItem(context2, position, aligned, itemPath, valueAt2) {
-    if (valueAt2 === void 0) return void 0;
-    const rendered = valueAt2(itemPath);
-    const listPath = itemPath.slice(0, -1);
-    const renderedIndex = itemPath[itemPath.length - 1];
-    let first = renderedIndex;
-    while (first > 0 && context2.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
-    const alignedList = valuesListAt(context2.values, aligned.values);
-    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
-    const matches = /* @__PURE__ */ new Map();
-    for (const block of context2.blocks) {
-      const list = valuesListAt(context2.values, block.values);
-      if (!Array.isArray(list)) continue;
-      list.forEach((item, index) => {
-        if (!sameValue(item, rendered)) return;
-        const id = `${block.loc.file}:${block.loc.line}:${block.loc.column}`;
-        const seen = matches.get(id);
-        matches.set(id, seen ? { ...seen, count: seen.count + 1 } : { block, index, count: 1 });
-      });
-    }
-    const only = matches.size === 1 ? [...matches.values()][0] : void 0;
-    return only !== void 0 && only.count === 1 ? { block: only.block, index: only.index } : void 0;
-  }
-  /**
-   * The last output line of a block value under a key (positions give only the key's own line for block
-   * mappings and sequences): following lines indented deeper, or list items at the key's indentation.
-   */
-  valueEndLine(span) {
-    const keyIndent = span.column - 1;
-    let end = span.endLine;
-    for (let n2 = span.endLine + 1; n2 <= this.lineStarts.length; n2++) {
-      const text2 = this.outputLine(n2);
-      if (text2.trim() === "") continue;
-      const indent = text2.length - text2.trimStart().length;
-      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text2) && !/^\s*- /.test(this.outputLine(span.line))) end = n2;
-      else break;
-    }
-    return end;
-  }
-  /** Line `n` (1-based) of the output without its line break; '' past the end. */
-  outputLine(n2) {
-    const start = this.lineStarts[n2 - 1];
-    if (start === void 0) return "";
-    const next = this.lineStarts[n2];
-    return this.output.slice(start, next === void 0 ? this.output.length : next - 1);
-  }
-  templateLocation(owner, key) {
-    const { file, line } = owner.loc;
-    let column2 = owner.loc.column;
-    const parsed = this.templates.parsed.get(file);
-    const text2 = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
-    if (typeof key === "string" && owner.kind === "line") {
-      const at = text2.indexOf(`${key}:`, Math.max(0, column2 - 1));
-      if (at >= 0) column2 = at + 1;
-    }
-    const endColumn = Math.max(column2, text2.trimEnd().length + 1);
-    return { file, line, column: column2, endLine: line, endColumn };
-  }
-  /**
-   * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
-   * extended by the rest of the field path, or the inline `{{ .Values.x }}` of the field's own line.
-   */
-  valuesKey(context2, position, path14, found, span, primaryOwner, primaryDepth) {
-    let block = primaryOwner.kind === "block" ? primaryOwner : void 0;
-    if (!block && primaryDepth === found.length) {
-      const owners = /* @__PURE__ */ new Set();
-      let candidate;
-      for (let line = span.line + 1; line <= this.valueEndLine(span); line++) {
-        const owner = context2.ownerOfLine(line);
-        if (!owner) continue;
-        owners.add(owner.id);
-        candidate = owner;
-      }
-      if (owners.size === 1 && candidate?.kind === "block") block = candidate;
-    }
-    if (block?.kind === "block" && block.values) {
-      let anchor = primaryOwner === block ? 0 : found.length;
-      if (primaryOwner === block) {
-        for (let depth = found.length; depth >= 0; depth--) {
-          const owner = context2.ownerOfLine(position(found.slice(0, depth)).line);
-          if (owner && owner.id !== block.id) {
-            anchor = depth;
-            break;
-          }
-        }
-      }
-      const key = [...block.values, ...path14.slice(anchor)];
-      return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
-    }
-    if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
-    }
-    return void 0;
-  }
-};
-function valuesBlocks(automaton) {
-  const byPlace = /* @__PURE__ */ new Map();
-  for (const state of automaton.states) {
-    if (state.type !== "block" || state.owner.kind !== "block" || state.owner.values === void 0) continue;
-    const place2 = `${state.owner.loc.file}:${state.owner.loc.line}:${state.owner.loc.column}`;
-    if (!byPlace.has(place2)) byPlace.set(place2, state.owner);
-  }
-  return [...byPlace.values()];
-}
-function valuesListAt(layers, key) {
-  if (key.includes("*")) return void 0;
-  for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
-    const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
-    if (found !== void 0) return found.value;
-  }
-  return void 0;
-}
-function valueOfTree(tree, path14) {
-  if (tree.kind === "block") {
-    let value = tree.value;
-    for (const segment of path14) {
-      if (value === null || typeof value !== "object" || !Object.hasOwn(value, segment)) return void 0;
-      value = value[segment];
-    }
-    return { value };
-  }
-  let node = tree.root;
-  for (const segment of path14) {
-    if ((0, import_yaml3.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml3.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return void 0;
-      node = pair.value ?? void 0;
-    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
-      node = node.items[segment];
-      if (node === void 0) return void 0;
-    } else return void 0;
-  }
-  return { value: node === void 0 ? null : node.toJSON() };
-}
-function sameValue(a2, b) {
-  if (Array.isArray(a2) || Array.isArray(b)) {
-    return Array.isArray(a2) && Array.isArray(b) && a2.length === b.length && a2.every((item, index) => sameValue(item, b[index]));
-  }
-  if (a2 !== null && typeof a2 === "object" && b !== null && typeof b === "object") {
-    const aKeys = Object.keys(a2);
-    const bRecord = b;
-    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
-  }
-  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
-  return false;
-}
-function templateLine(template, line) {
-  const start = template.lineStarts[line - 1];
-  if (start === void 0) return "";
-  const next = template.lineStarts[line];
-  return template.text.slice(start, next === void 0 ? template.text.length : next - 1);
-}
-function firstLineMatching(text2, pattern) {
-  const match = pattern.exec(text2);
-  if (!match) return void 0;
-  return text2.slice(0, match.index).split("\n").length;
-}
-
-// src/render/tool-binary.ts
-import { access as access2, constants as constants6 } from "node:fs/promises";
-import { delimiter, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-async function defaultIsExecutable(path14) {
-  try {
-    await access2(path14, constants6.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function podsecBinDirs(moduleUrl = import.meta.url) {
-  const dirs = [];
-  let dir = dirname5(fileURLToPath3(moduleUrl));
-  for (let i2 = 0; i2 < 8; i2++) {
-    dirs.push(join7(dir, "node_modules", ".bin"));
-    const parent = dirname5(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return dirs;
-}
-async function findToolBinary(name, options = {}) {
-  const isExecutable = options.isExecutable ?? defaultIsExecutable;
-  const wanted = options.explicit ?? name;
-  if (options.explicit !== void 0 && (isAbsolute2(wanted) || wanted.includes("/"))) {
-    return await isExecutable(wanted) ? wanted : void 0;
-  }
-  const pathDirs = (options.pathEnv ?? process.env["PATH"] ?? "").split(delimiter).filter((dir) => isAbsolute2(dir));
-  for (const dir of pathDirs) {
-    const candidate = join7(dir, wanted);
-    if (await isExecutable(candidate)) return candidate;
-  }
-  if (options.explicit !== void 0 && options.explicit !== name) return void 0;
-  for (const dir of options.bundledBinDirs ?? podsecBinDirs()) {
-    const candidate = join7(dir, wanted);
-    if (await isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-
-// src/render/helm.ts
-function findHelmBinary(explicit, pathEnv) {
-  return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
-}
-var MAX_SUBCHART_DEPTH = 6;
-async function tryRead(fs3, path14) {
-  try {
-    return await fs3.readFile(path14);
-  } catch {
-    return void 0;
-  }
-}
-async function tryList(fs3, path14) {
-  try {
-    return (await fs3.readDir(path14)).sort((a2, b) => a2.name < b.name ? -1 : a2.name > b.name ? 1 : 0);
-  } catch {
-    return [];
-  }
-}
-function dependencyList(text2, fast = text2 === void 0 ? void 0 : readBlockYamlValue(text2, 100)) {
-  if (text2 === void 0) return [];
-  if (fast && (typeof fast.value !== "object" || fast.value === null || !("dependencies" in fast.value))) return [];
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
-  const root = doc.contents;
-  if (!(0, import_yaml4.isMap)(root)) return [];
-  const list = root.get("dependencies", true);
-  if (!(0, import_yaml4.isSeq)(list)) return [];
-  const deps = [];
-  for (const item of list.items) {
-    if (!(0, import_yaml4.isMap)(item)) continue;
-    const field = (key) => {
-      const value = item.get(key, true);
-      return (0, import_yaml4.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : void 0;
-    };
-    const name = field("name");
-    if (name === void 0) continue;
-    const alias = field("alias");
-    const version = field("version");
-    const repository = field("repository");
-    deps.push({
-      name,
-      line: lineCounter.linePos(item.range?.[0] ?? 0).line,
-      ...alias !== void 0 ? { alias } : {},
-      ...version !== void 0 ? { version } : {},
-      ...repository !== void 0 ? { repository } : {}
-    });
-  }
-  return deps;
-}
-async function readChartMeta(fs3, dir) {
-  const text2 = await tryRead(fs3, join8(dir, "Chart.yaml"));
-  if (text2 === void 0) return void 0;
-  let name = "";
-  let apiVersion = "";
-  let library = false;
-  const fast = readBlockYamlValue(text2, 100);
-  try {
-    const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, logLevel: "error" }).toJS();
-    if (parsed && typeof parsed === "object") {
-      const record3 = parsed;
-      if (typeof record3["name"] === "string") name = record3["name"];
-      if (typeof record3["apiVersion"] === "string") apiVersion = record3["apiVersion"];
-      library = record3["type"] === "library";
-    }
-  } catch {
-  }
-  if (apiVersion === "v1" || apiVersion === "") {
-    const requirements = await tryRead(fs3, join8(dir, "requirements.yaml"));
-    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
-  }
-  return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml", library };
-}
-function packagedChartName(file) {
-  return /^(.+?)-v?\d+\.\d+\.\d+[^/]*\.tgz$/.exec(file)?.[1];
-}
-async function presentSubcharts(fs3, chartDir, displayPath) {
-  const present = [];
-  for (const entry of await tryList(fs3, join8(chartDir, "charts"))) {
-    if (entry.type === "directory") {
-      const meta = await readChartMeta(fs3, join8(chartDir, "charts", entry.name));
-      if (meta) {
-        present.push({
-          chartName: meta.name || entry.name,
-          dir: join8(chartDir, "charts", entry.name),
-          displayPath: joinDisplay(displayPath, `charts/${entry.name}`),
-          file: entry.name
-        });
-      }
-    } else if (entry.type === "file") {
-      const name = packagedChartName(entry.name);
-      if (name !== void 0) present.push({ chartName: name, file: entry.name });
-    }
-  }
-  return present;
-}
-function isLocalRepository(repository) {
-  return repository !== void 0 && repository.startsWith("file://");
-}
-async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
-  const present = new Set((await presentSubcharts(fs3, chartDir, displayPath)).map((sub) => sub.chartName));
-  const local = [];
-  const remoteMissing = [];
-  for (const dep of meta.dependencies) {
-    if (present.has(dep.name)) continue;
-    if (isLocalRepository(dep.repository)) {
-      const target2 = resolve5(chartDir, (dep.repository ?? "").slice("file://".length));
-      if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
-        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
-      }
-      if (await readChartMeta(fs3, target2) === void 0) {
-        return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
-      }
-      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
-    } else {
-      remoteMissing.push(dep);
-    }
-  }
-  return { local, remoteMissing };
-}
-async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
-  const dirs = /* @__PURE__ */ new Map([[displayPath, dir]]);
-  const subcharts = [];
-  if (depth < MAX_SUBCHART_DEPTH) {
-    const present = await presentSubcharts(fs3, dir, displayPath);
-    const candidates = [...present];
-    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
-    for (const candidate of candidates) {
-      const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
-      const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
-      const entry = aliases[0];
-      const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
-      for (const subName of names) {
-        if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
-          const subMeta = await readChartMeta(fs3, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
-          const sub = await buildLayout(fs3, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
-          subcharts.push({ ...sub.layout, fallback });
-          for (const [key, value] of sub.dirs) dirs.set(key, value);
-        } else {
-          subcharts.push({ name: subName, displayPath: void 0, fallback, subcharts: [] });
-        }
-      }
-    }
-  }
-  return { layout: { name, displayPath, subcharts }, dirs };
-}
-async function readTemplates(fs3, dirs, alreadyRead) {
-  const files = /* @__PURE__ */ new Map();
-  const walk3 = async (dir, display2, depth) => {
-    if (depth > 8) return;
-    for (const entry of await tryList(fs3, dir)) {
-      const path14 = join8(dir, entry.name);
-      const shown = `${display2}/${entry.name}`;
-      if (entry.type === "directory") await walk3(path14, shown, depth + 1);
-      else if (entry.type === "file" && /\.(ya?ml|tpl|txt|json)$/.test(entry.name)) {
-        const text2 = alreadyRead.get(path14) ?? await tryRead(fs3, path14);
-        if (text2 !== void 0) files.set(shown, text2);
-      }
-    }
-  };
-  for (const [display2, dir] of dirs) await walk3(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
-  return files;
-}
-function chartError(target2, file, message, line) {
-  return { file, message, target: target2, ...line !== void 0 ? { line } : {} };
-}
-async function scenariosOf(request2, fs3) {
-  if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
-  const scenarios = [{ name: "default", valuesFiles: [] }];
-  if (request2.helm.ciScenarios) {
-    for (const entry of await tryList(fs3, join8(request2.chartDir, "ci"))) {
-      if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
-    }
-  }
-  return scenarios;
-}
-function displayOfValues(request2, file) {
-  if (isAbsolute3(file)) {
-    const rel = request2.repoRoot !== void 0 ? relative3(request2.repoRoot, file) : void 0;
-    return rel !== void 0 && !rel.startsWith("..") ? rel.split(sep3).join("/") : file;
-  }
-  return posix.normalize(joinDisplay(request2.displayPath, file.split(sep3).join("/")));
-}
-function isInsideChart(chart, display2) {
-  return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
-}
-function remoteDependencyMessage(request2, dependencyFile, deps) {
-  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
-  const chart = request2.displayPath === "" ? "." : request2.displayPath;
-  return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
-}
-async function renderHelmChart(request2, deps) {
-  const { fs: fs3 } = deps;
-  const scenarios = await scenariosOf(request2, fs3);
-  const target2 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
-  const outcome = { target: target2, scenarios: [], errors: [] };
-  const chartFile = joinDisplay(request2.displayPath, "Chart.yaml");
-  const helm = deps.helmBinary ?? await findHelmBinary(request2.helm.binary);
-  if (helm === void 0) {
-    const wanted = request2.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request2.helm.binary)}`;
-    outcome.errors.push(chartError(target2, request2.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`));
-    return outcome;
-  }
-  const meta = await readChartMeta(fs3, request2.chartDir);
-  if (!meta) {
-    outcome.errors.push(chartError(target2, chartFile, "Chart.yaml is missing or unreadable"));
-    return outcome;
-  }
-  if (meta.library) return outcome;
-  const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
-  if ("error" in plan) {
-    outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), plan.error, plan.line));
-    return outcome;
-  }
-  if (plan.remoteMissing.length > 0 && !request2.network) {
-    const first = plan.remoteMissing[0];
-    outcome.errors.push(
-      chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)
-    );
-    return outcome;
-  }
-  const safety = await checkChart(fs3, request2.chartDir, request2.displayPath, { network: request2.network });
-  for (const local of plan.local) {
-    const inner = await checkChart(fs3, local.dir, local.displayPath, { network: request2.network });
-    safety.problems.push(...inner.problems);
-    for (const [file, text2] of inner.texts) safety.texts.set(file, text2);
-  }
-  if (safety.problems.length > 0) {
-    for (const problem of safety.problems) outcome.errors.push(chartError(target2, problem.file, problem.message));
-    return outcome;
-  }
-  let renderDir = request2.chartDir;
-  let stagingRoot;
-  try {
-    if (plan.local.length > 0 || plan.remoteMissing.length > 0 || safety.hidden.length > 0) {
-      stagingRoot = await mkdtemp2(join8(deps.tempRoot ?? tmpdir3(), "podsec-chart-"));
-      renderDir = join8(stagingRoot, "chart");
-      const staged = await stageChart(request2, deps, helm, meta, plan, renderDir, safety.hidden);
-      if (staged !== void 0) {
-        outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), staged));
-        return outcome;
-      }
-    }
-    const chartFiles = (async () => {
-      const { layout, dirs } = await buildLayout(fs3, meta.name, request2.chartDir, request2.displayPath, meta, plan.local, 0);
-      const files = await readTemplates(fs3, dirs, safety.texts);
-      const chartValues = /* @__PURE__ */ new Map();
-      for (const [display2, dir] of dirs) {
-        const file = joinDisplay(display2, "values.yaml");
-        if (!chartValues.has(file)) chartValues.set(file, await tryRead(fs3, join8(dir, "values.yaml")));
-      }
-      return { layout, templates: new HelmTemplateIndex(files), chartValues };
-    })();
-    const rootReal = request2.repoRoot === void 0 ? void 0 : await fs3.realpath(request2.repoRoot).catch(() => request2.repoRoot);
-    const runs = scenarios.map((scenario) => renderScenario(request2, deps, helm, renderDir, rootReal, scenario));
-    const chart = await chartFiles;
-    const valuesTexts = new Map(chart.chartValues);
-    for (const run2 of runs) {
-      const scenarioRun = await run2;
-      const { scenario, sets } = scenarioRun;
-      for (const [display2, text2] of scenarioRun.valuesRead) if (!valuesTexts.has(display2)) valuesTexts.set(display2, text2);
-      if (scenarioRun.outsideFile !== void 0) {
-        outcome.errors.push(chartError(target2, scenarioRun.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`));
-        continue;
-      }
-      const result = scenarioRun.result;
-      if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-        const secrets = new Set(sets.flatMap(setValues));
-        for (const [display2, text2] of valuesTexts) {
-          if (text2 === void 0) continue;
-          const strings2 = isInsideChart(request2.displayPath, display2) ? secretLikeValuesStrings(text2) : valuesFileStrings(text2);
-          for (const value of strings2) secrets.add(value);
-        }
-        const why = redactValues(describeFailure("helm template", result, request2.timeoutMs), secrets);
-        const at = templateErrorLocation(result.stderr, chart.layout);
-        outcome.errors.push(chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line));
-        continue;
-      }
-      const scenarioValues = [];
-      for (const [display2] of scenarioRun.valuesRead) {
-        const text2 = valuesTexts.get(display2);
-        if (text2 !== void 0) scenarioValues.push({ file: display2, text: text2, prefix: [] });
-      }
-      const valuesFor = (chain) => {
-        const layers = [];
-        for (let i2 = chain.length - 1; i2 >= 0; i2--) {
-          const owner = chain[i2];
-          const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
-          if (owner.displayPath === void 0) continue;
-          const file = joinDisplay(owner.displayPath, "values.yaml");
-          const text2 = valuesTexts.get(file);
-          if (text2 !== void 0) layers.push({ file, text: text2, prefix: prefix2 });
-        }
-        const prefix = chain.slice(1).map((sub) => sub.name);
-        for (const layer of scenarioValues) layers.push({ ...layer, prefix });
-        return layers;
-      };
-      const rendered = renderedObjects(result.stdout, request2, chart.layout, chart.templates, valuesFor, target2);
-      outcome.errors.push(...rendered.errors);
-      outcome.scenarios.push({ scenario: scenario.name, objects: rendered.objects, defaultNamespace: request2.helm.namespace ?? "default" });
-    }
-  } finally {
-    if (stagingRoot !== void 0) await rm3(stagingRoot, { recursive: true, force: true }).catch(() => void 0);
-  }
-  return outcome;
-}
-async function renderScenario(request2, deps, helm, renderDir, rootReal, scenario) {
-  const { fs: fs3, runner } = deps;
-  const valuesFiles = [...request2.helm.valuesFiles, ...scenario.valuesFiles];
-  const sets = [...request2.helm.set, ...scenario.set ?? []];
-  const valuesRead = [];
-  for (const file of valuesFiles) {
-    const absolute = isAbsolute3(file) ? file : resolve5(request2.chartDir, file);
-    const display2 = displayOfValues(request2, file);
-    if (!isAbsolute3(file) && rootReal !== void 0) {
-      const real = await fs3.realpath(absolute).catch(() => absolute);
-      if (!isInside(rootReal, real)) return { scenario, sets, valuesRead, outsideFile: display2 };
-    }
-    valuesRead.push([display2, await tryRead(fs3, absolute)]);
-  }
-  const args = helmTemplateArgs(request2, renderDir, valuesFiles, sets);
-  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: request2.maxOutputBytes });
-  return { scenario, sets, valuesRead, result };
-}
-function templateErrorLocation(stderr, layout) {
-  const match = /\(([^()\s]+\.(?:ya?ml|tpl|txt|json)):(\d+)(?::\d+)?\)/.exec(stderr);
-  if (!match) return void 0;
-  const file = resolveSource(match[1] ?? "", layout).file;
-  return file === void 0 ? void 0 : { file, line: Number(match[2]) };
-}
-function helmTemplateArgs(request2, chartDir, valuesFiles, sets) {
-  const args = ["template", `--namespace=${request2.helm.namespace ?? "default"}`];
-  for (const file of valuesFiles) args.push(`--values=${isAbsolute3(file) ? file : resolve5(request2.chartDir, file)}`);
-  for (const set of sets) args.push(`--set=${set}`);
-  if (request2.helm.kubeVersion !== void 0) args.push(`--kube-version=${request2.helm.kubeVersion}`);
-  for (const api of request2.helm.apiVersions) args.push(`--api-versions=${api}`);
-  if (request2.helm.skipTests === true) args.push("--skip-tests");
-  const release = request2.helm.releaseName.trim() === "" ? "release-name" : request2.helm.releaseName;
-  args.push("--", release, chartDir);
-  return args;
-}
-async function stageChart(request2, deps, helm, meta, plan, renderDir, hidden2) {
-  const hiddenPaths = hidden2.map((rel) => join8(request2.chartDir, rel));
-  const visible = (source) => !hiddenPaths.some((h2) => source === h2 || source.startsWith(`${h2}${sep3}`));
-  await cp(request2.chartDir, renderDir, { recursive: true, dereference: false, verbatimSymlinks: true, filter: visible });
-  for (const local of plan.local) {
-    await cp(local.dir, join8(renderDir, "charts", local.dep.name), { recursive: true, dereference: false, verbatimSymlinks: true });
-  }
-  if (plan.remoteMissing.length === 0) return void 0;
-  const chartYaml = join8(renderDir, meta.dependencyFile);
-  const text2 = await tryRead(deps.fs, join8(request2.chartDir, meta.dependencyFile)) ?? "";
-  const doc = (0, import_yaml4.parseDocument)(text2, { logLevel: "error" });
-  const list = doc.get("dependencies", true);
-  if ((0, import_yaml4.isSeq)(list)) {
-    for (const item of list.items) {
-      if (!(0, import_yaml4.isMap)(item)) continue;
-      const repository = item.get("repository");
-      if (typeof repository === "string" && repository.startsWith("file://")) {
-        const absolute = resolve5(request2.chartDir, repository.slice("file://".length));
-        item.set("repository", `file://${absolute}`);
-      }
-    }
-  }
-  await writeFile3(chartYaml, doc.toString());
-  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))];
-  const options = { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
-  for (const [index, repository] of repositories.entries()) {
-    const added = await deps.runner.run(helm, ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository], options);
-    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request2.timeoutMs)}`;
-  }
-  const built = await deps.runner.run(helm, ["dependency", "build", "--", renderDir], options);
-  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request2.timeoutMs)}`;
-  return void 0;
-}
-function renderedObjects(output, request2, layout, templates, valuesFor, target2) {
-  const map = new HelmSourceMap({ root: layout, files: templates.files, valuesFor, templates }, output);
-  const parsed = parseManifests(output, request2.displayPath, request2.keepKind ? { keepKind: request2.keepKind } : {});
-  const errors = parsed.errors.map((error2) => {
-    const doc = error2.line !== void 0 ? map.documentAt(error2.line) : void 0;
-    const file = (doc && map.fileOf(doc)) ?? request2.displayPath;
-    return chartError(target2, file, `rendered output does not parse: ${error2.message}`);
-  });
-  const objects2 = parsed.objects.map((object) => {
-    const doc = map.documentAt(object.position([]).line);
-    const context2 = doc && map.context(doc);
-    const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
-    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
-  });
-  return { objects: objects2, errors };
-}
-function valueAt(root, path14) {
-  let node = root;
-  for (const segment of path14) {
-    if (node === null || typeof node !== "object") return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-
-// src/render/kustomize.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { dirname as dirname6, relative as relative4, resolve as resolve7 } from "node:path";
-
-// src/render/kustomize-inspect.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { basename as basename2, resolve as resolve6 } from "node:path";
-var OFFLINE_ENV = {
-  HTTP_PROXY: "http://127.0.0.1:9",
-  HTTPS_PROXY: "http://127.0.0.1:9",
-  http_proxy: "http://127.0.0.1:9",
-  https_proxy: "http://127.0.0.1:9",
-  NO_PROXY: "",
-  no_proxy: "",
-  GIT_ALLOW_PROTOCOL: "file",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_CONFIG_NOSYSTEM: "1"
-};
-var resolvedCommands = /* @__PURE__ */ new WeakMap();
-function resolveKustomizeCommand(options, runner) {
-  if (options.binary !== void 0 && options.binary !== "") {
-    const name = basename2(options.binary).replace(/\.exe$/i, "");
-    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
-  }
-  let found = resolvedCommands.get(runner);
-  if (found === void 0) {
-    found = findToolBinary("kustomize", { bundledBinDirs: [] }).then(
-      (path14) => path14 !== void 0 ? { command: "kustomize", args: ["build"] } : { command: "kubectl", args: ["kustomize"] }
-    );
-    resolvedCommands.set(runner, found);
-  }
-  return found;
-}
-async function readKustomizationAt(fs3, dir) {
-  const file = await findKustomizationFile(fs3, dir);
-  if (file === void 0) return { error: "no kustomization.yaml, kustomization.yml or Kustomization in the directory" };
-  let text2;
-  try {
-    text2 = await fs3.readFile(file);
-  } catch (error2) {
-    return { file, error: `cannot read kustomization: ${describeFileError(error2)}` };
-  }
-  const parsed = parseKustomizationText(text2, file);
-  return "error" in parsed ? { file, error: parsed.error } : parsed;
-}
-var PATCH_FIELDS = ["patches", "patchesStrategicMerge", "patchesJson6902", "transformers"];
-var BUILD_WIDE_FIELDS = ["vars", "configurations", "crds", "openapi", "helmCharts", "helmGlobals"];
-async function walkKustomizationTree(fs3, dir, enableHelm, seen, found, rootReal, facts = { patches: false, isolated: true }, configTree = false) {
-  if (seen.has(dir)) return;
-  seen.add(dir);
-  const root = seen.size === 1;
-  const kustomization = await readKustomizationAt(fs3, dir);
-  if ("error" in kustomization) {
-    facts.patches = true;
-    facts.isolated = false;
-    if (!root && kustomization.file !== void 0) found.push({ entry: dir, file: kustomization.file, unreadable: kustomization.error });
-    return;
-  }
-  if (PATCH_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.patches = true;
-  if (kustomization.unusualKeys === true || BUILD_WIDE_FIELDS.some((field) => kustomization.data[field] !== void 0)) facts.isolated = false;
-  for (const entry of rootEntries(kustomization.data)) {
-    if (isRepositoryUrl(entry)) {
-      found.push({ entry, file: kustomization.file, .../^(git::)?file:/i.test(entry) ? { localRepository: true } : {} });
-      continue;
-    }
-    const absolute = resolve6(dir, entry);
-    const type = await pathType(fs3, absolute);
-    if (type === void 0) {
-      if (looksRemote(entry)) found.push({ entry, file: kustomization.file });
-      continue;
-    }
-    const real = await fs3.realpath(absolute).catch(() => absolute);
-    if (!isInside(rootReal, real)) {
-      found.push({ entry, file: kustomization.file, outside: true });
-      continue;
-    }
-    if (type === "directory") await walkKustomizationTree(fs3, real, enableHelm, seen, found, rootReal, facts, configTree || configEntries(kustomization.data).includes(entry));
-  }
-  for (const entry of fileReferences(kustomization.data)) if (isUrl2(entry)) found.push({ entry, file: kustomization.file });
-  const configs = [...configEntries(kustomization.data), ...configTree ? strings(kustomization.data["resources"]) : []];
-  for (const entry of configs) {
-    const inline = isInlineConfig(entry);
-    const text2 = inline ? entry : await readInside(fs3, resolve6(dir, entry), rootReal);
-    if (text2 === void 0) continue;
-    for (const url of configUrls(text2)) found.push({ entry: url, file: inline ? kustomization.file : resolve6(dir, entry) });
-  }
-  if (kustomization.data["helmChartInflationGenerator"] !== void 0) {
-    found.push({ entry: "helmChartInflationGenerator", file: kustomization.file, unreadable: "helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts" });
-  }
-  if (!enableHelm) return;
-  const helmCharts = kustomization.data["helmCharts"];
-  if (!Array.isArray(helmCharts)) return;
-  const globals = kustomization.data["helmGlobals"];
-  const chartHome = typeof globals === "object" && globals !== null && typeof globals["chartHome"] === "string" ? globals["chartHome"] : "charts";
-  const home = resolve6(dir, chartHome);
-  const homeReal = await fs3.realpath(home).catch(() => home);
-  if (!isInside(rootReal, homeReal)) found.push({ entry: chartHome, file: kustomization.file, outside: true });
-  for (const chart of helmCharts) {
-    if (typeof chart !== "object" || chart === null) continue;
-    const { name, repo, version, valuesFile, additionalValuesFiles } = chart;
-    if (typeof name !== "string") continue;
-    const chartDir = typeof version === "string" && version !== "" ? resolve6(home, `${name}-${version}`, name) : resolve6(home, name);
-    const chartReal = await fs3.realpath(chartDir).catch(() => chartDir);
-    const vendored = await pathType(fs3, chartReal) === "directory";
-    if (!isInside(rootReal, chartReal)) {
-      found.push({ entry: `helm chart ${name}`, file: kustomization.file, outside: true });
-    } else if (vendored) {
-      const safety = await checkChart(fs3, chartReal, `helm chart ${name}`, { network: false });
-      for (const problem of safety.problems) found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name}: ${problem.message}` });
-      if (safety.hidden.length > 0) {
-        found.push({ entry: `helm chart ${name}`, file: kustomization.file, unreadable: `helm chart ${name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates` });
-      }
-    }
-    for (const values of [valuesFile, ...strings(additionalValuesFiles)]) {
-      if (typeof values === "string" && isUrl2(values)) found.push({ entry: values, file: kustomization.file });
-    }
-    if (typeof repo === "string" && repo !== "" && !vendored) found.push({ entry: `helm chart ${name} from ${repo}`, file: kustomization.file });
-  }
-}
-function configUrls(text2) {
-  const anywhere = () => text2.match(/\b[a-z][a-z0-9+.-]*:\/\/[^\s"'\]},]*/gi) ?? [];
-  if (/!!|<<|^%/m.test(text2)) return anywhere();
-  let documents;
-  try {
-    documents = (0, import_yaml5.parseAllDocuments)(text2, { logLevel: "error" }).map((document) => document.toJS({ maxAliasCount: 100 }));
-  } catch {
-    return anywhere();
-  }
-  const found = [];
-  const add = (value) => {
-    for (const item of [value].flat()) if (typeof item === "string" && isUrl2(item.includes("=") && !isUrl2(item) ? item.slice(item.indexOf("=") + 1) : item)) found.push(item);
-  };
-  const fieldsOf = (record3, names) => Object.entries(record3).filter(([key]) => names.includes(key.toLowerCase())).map(([, value]) => value);
-  for (const document of documents) {
-    if (typeof document !== "object" || document === null || Array.isArray(document)) continue;
-    const config = document;
-    for (const value of fieldsOf(config, ["files", "envs", "env", "path", "paths", "repo", "charthome", "valuesfile", "additionalvaluesfiles"])) add(value);
-    for (const replacements2 of fieldsOf(config, ["replacements"])) {
-      for (const replacement of [replacements2].flat()) {
-        if (typeof replacement === "object" && replacement !== null) for (const value of fieldsOf(replacement, ["path"])) add(value);
-      }
-    }
-  }
-  return found;
-}
-function configEntries(data) {
-  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])];
-}
-async function readInside(fs3, absolute, rootReal) {
-  if (await pathType(fs3, absolute) !== "file") return void 0;
-  const real = await fs3.realpath(absolute).catch(() => void 0);
-  if (real === void 0 || !isInside(rootReal, real)) return void 0;
-  return fs3.readFile(real).catch(() => void 0);
-}
-function isUrl2(entry) {
-  return /^\s*[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-}
-function isRepositoryUrl(entry) {
-  return /^(git::)?[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-}
-async function inspectKustomization(fs3, directory, cwd, enableHelm) {
-  const kustomization = await readKustomizationAt(fs3, directory);
-  if ("error" in kustomization) return kustomization;
-  const refused = [];
-  const rootReal = await fs3.realpath(cwd).catch(() => cwd);
-  const facts = { patches: false, isolated: true };
-  const directoryReal = await fs3.realpath(directory).catch(() => directory);
-  await walkKustomizationTree(fs3, directoryReal, enableHelm, /* @__PURE__ */ new Set(), refused, rootReal, facts);
-  const buildMetadata = facts.patches || refused.length > 0 ? ["originAnnotations", "transformerAnnotations"] : ["originAnnotations"];
-  return { kustomization, refused, facts, buildMetadata };
-}
-
-// src/render/kustomize-patches.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.indexOf("/");
-  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function regexMatches(pattern, value) {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return pattern === value;
-  }
-}
-function selectorMatches(selector, values) {
-  if (selector === void 0 || selector.trim() === "") return true;
-  for (const part of selector.split(",")) {
-    const match = /^\s*([^=!\s]+)\s*==?\s*([^=\s]*)\s*$/.exec(part);
-    if (!match) continue;
-    if (values[match[1]] !== match[2]) return false;
-  }
-  return true;
-}
-function targetSelects(target2, subject) {
-  const { group, version } = splitApiVersion(subject.apiVersion);
-  if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
-  if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
-  if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
-  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
-  return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
-}
-function intermediateNames(original, rendered) {
-  if (original === void 0) return [rendered];
-  const at = rendered.indexOf(original);
-  if (at < 0) return [original, rendered];
-  const isCut = (index) => rendered[index] === "-" || rendered[index] === ".";
-  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
-  const ends = [rendered.length, at + original.length];
-  for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
-  const names = /* @__PURE__ */ new Set();
-  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
-  return [...names];
-}
-var MERGE_KEYS = ["name", "mountPath", "containerPort", "devicePath", "ip"];
-function matchListItem(renderedItem, patchList, index) {
-  if (isRecord(renderedItem)) {
-    for (const key of MERGE_KEYS) {
-      const wanted = renderedItem[key];
-      if (wanted === void 0) continue;
-      const found = patchList.findIndex((item) => isRecord(item) && item[key] === wanted);
-      return found >= 0 ? found : void 0;
-    }
-  }
-  return index < patchList.length ? index : void 0;
-}
-function followInPatch(rendered, patch, path14) {
-  let renderedCursor = rendered;
-  let patchCursor = patch;
-  const patchPath = [];
-  for (const segment of path14) {
-    if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
-    if (typeof segment === "number") {
-      if (!Array.isArray(patchCursor)) break;
-      const renderedItem = Array.isArray(renderedCursor) ? renderedCursor[segment] : void 0;
-      const index = matchListItem(renderedItem, patchCursor, segment);
-      if (index === void 0) break;
-      patchPath.push(index);
-      renderedCursor = renderedItem;
-      patchCursor = patchCursor[index];
-    } else {
-      if (!isRecord(patchCursor) || !Object.prototype.hasOwnProperty.call(patchCursor, segment)) break;
-      patchPath.push(segment);
-      renderedCursor = isRecord(renderedCursor) ? renderedCursor[segment] : void 0;
-      patchCursor = patchCursor[segment];
-    }
-  }
-  return { patchPath, complete: patchPath.length === path14.length };
-}
-function place(placement, span) {
-  if (placement.fixed) return placement.fixed;
-  return {
-    file: placement.file,
-    line: span.line + placement.lineOffset,
-    column: span.column + placement.columnOffset,
-    endLine: span.endLine + placement.lineOffset,
-    endColumn: span.endColumn + placement.columnOffset
-  };
-}
-function loadStrategicMergePatches(text2, placement, target2) {
-  const parsed = parseManifests(text2, placement.file);
-  return parsed.objects.map((object) => strategicMergePatch(object, placement, target2));
-}
-function strategicMergePatch(object, placement, target2) {
-  const value = object.value;
-  const metadata = isRecord(value["metadata"]) ? value["metadata"] : {};
-  const ownName = typeof metadata["name"] === "string" ? metadata["name"] : void 0;
-  const apiVersion = typeof value["apiVersion"] === "string" ? value["apiVersion"] : "";
-  const kind = typeof value["kind"] === "string" ? value["kind"] : "";
-  return {
-    file: placement.file,
-    appliesTo(subject) {
-      if (target2 !== void 0) return targetSelects(target2, subject);
-      if (kind !== subject.kind) return false;
-      if (splitApiVersion(apiVersion).group !== splitApiVersion(subject.apiVersion).group) return false;
-      return ownName === void 0 || subject.names.includes(ownName);
-    },
-    find(subject, path14) {
-      const followed = followInPatch(subject.rendered, value, path14);
-      if (followed.patchPath.length === 0) return void 0;
-      const span = object.position(followed.patchPath);
-      const removed = followed.removedAt !== void 0;
-      return {
-        location: place(placement, span),
-        authoritative: followed.complete || removed,
-        exact: followed.complete && span.exact,
-        depth: removed ? path14.length : followed.patchPath.length
-      };
-    }
-  };
-}
-function pointerTokens(pointer) {
-  if (pointer === "") return [];
-  return pointer.replace(/^\//, "").split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function nodeRange(node) {
-  if (node && typeof node === "object" && "range" in node) {
-    const range = node.range;
-    if (range) return [range[0], range[1]];
-  }
-  return void 0;
-}
-function loadJson6902Patch(text2, placement, target2) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text2, { lineCounter, prettyErrors: false, logLevel: "error" });
-  if (doc.errors.length > 0 || !(0, import_yaml6.isSeq)(doc.contents)) return void 0;
-  const ops = [];
-  for (const item of doc.contents.items) {
-    if (!(0, import_yaml6.isMap)(item)) continue;
-    const op = item.get("op");
-    const path14 = item.get("path");
-    if (typeof op !== "string" || typeof path14 !== "string") continue;
-    const pair = (key) => {
-      const found = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === key);
-      return found ? found.value ?? found.key : void 0;
-    };
-    const pathPair = item.items.find((entry) => (0, import_yaml6.isPair)(entry) && (0, import_yaml6.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
-  }
-  const spanAt = (start, end) => {
-    const from = lineCounter.linePos(start);
-    let stop = end;
-    while (stop > start && (text2.charCodeAt(stop - 1) === 10 || text2.charCodeAt(stop - 1) === 13)) stop--;
-    const to = lineCounter.linePos(stop);
-    return place(placement, { line: from.line, column: from.col, endLine: to.line, endColumn: to.col });
-  };
-  const nodeLocation = (node) => {
-    const range = nodeRange(node);
-    return range ? spanAt(range[0], range[1]) : void 0;
-  };
-  return {
-    file: placement.file,
-    appliesTo: (subject) => target2 === void 0 || targetSelects(target2, subject),
-    find(_subject, path14) {
-      let best;
-      const wanted = path14.map(String);
-      for (const op of ops) {
-        if (op.op === "test") continue;
-        if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
-        if (!prefix) continue;
-        let location2 = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
-        let matched = op.tokens.length;
-        if ((op.op === "add" || op.op === "replace") && op.valueNode !== void 0) {
-          let node = op.valueNode;
-          for (const segment of path14.slice(op.tokens.length)) {
-            let next;
-            let where2;
-            if ((0, import_yaml6.isMap)(node)) {
-              const entry = node.items.find((pair) => (0, import_yaml6.isScalar)(pair.key) && String(pair.key.value) === String(segment));
-              next = entry?.value;
-              where2 = entry?.key;
-            } else if ((0, import_yaml6.isSeq)(node) && typeof segment === "number") {
-              next = node.items[segment];
-              where2 = next;
-            }
-            if (where2 === void 0) break;
-            location2 = nodeLocation(where2) ?? location2;
-            node = next;
-            matched++;
-          }
-        }
-        if (location2 === void 0) continue;
-        const removal = op.op === "remove";
-        const hit = {
-          location: location2,
-          authoritative: true,
-          exact: matched === path14.length && !removal,
-          depth: removal ? path14.length : matched
-        };
-        best = hit;
-      }
-      return best;
-    }
-  };
-}
-function loadPatchText(text2, placement, target2) {
-  const trimmed = text2.replace(/^(\s*#[^\n]*\n|\s*\n)*/, "").trimStart();
-  if (trimmed.startsWith("[") || trimmed.startsWith("-")) {
-    const patch = loadJson6902Patch(text2, placement, target2);
-    return patch ? [patch] : [];
-  }
-  return loadStrategicMergePatches(text2, placement, target2);
-}
-
-// src/render/kustomize.ts
-function createKustomizeFileCache() {
-  return { parsed: /* @__PURE__ */ new Map() };
-}
-var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
-var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
-var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
-var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function stringRecord(value) {
-  const result = {};
-  if (isRecord2(value)) {
-    for (const [key, item] of Object.entries(value)) if (typeof item === "string") result[key] = item;
-  }
-  return result;
-}
-function isKustomizeAnnotation(key) {
-  return KUSTOMIZE_ANNOTATIONS.has(key) || KUSTOMIZE_ANNOTATION_PREFIXES.some((prefix) => key.startsWith(prefix));
-}
-function stripBuildMetadata(value) {
-  const metadata = value["metadata"];
-  if (!isRecord2(metadata) || !isRecord2(metadata["annotations"])) return value;
-  const annotations = Object.fromEntries(Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key)));
-  const { annotations: _dropped, ...rest } = metadata;
-  const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
-  return { ...value, metadata: cleaned };
-}
-function readAnnotationYaml(value, key, cache) {
-  const metadata = value["metadata"];
-  if (!isRecord2(metadata) || !isRecord2(metadata["annotations"])) return void 0;
-  const text2 = metadata["annotations"][key];
-  if (typeof text2 !== "string") return void 0;
-  if (cache.has(text2)) return cache.get(text2);
-  let parsed;
-  try {
-    parsed = parseYamlValue(text2, 10);
-  } catch {
-    parsed = void 0;
-  }
-  cache.set(text2, parsed);
-  return parsed;
-}
-function lineOne(file) {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-var SourceCache = class {
-  constructor(fs3, display2, shared) {
-    this.fs = fs3;
-    this.display = display2;
-    this.manifests = shared?.parsed ?? /* @__PURE__ */ new Map();
-  }
-  fs;
-  display;
-  texts = /* @__PURE__ */ new Map();
-  manifests;
-  kustomizations = /* @__PURE__ */ new Map();
-  text(absolute) {
-    let found = this.texts.get(absolute);
-    if (found === void 0) {
-      found = this.fs.readFile(absolute).then(
-        (text2) => text2,
-        () => void 0
-      );
-      this.texts.set(absolute, found);
-    }
-    return found;
-  }
-  parsed(absolute) {
-    const shown = this.display(absolute);
-    const key = `${absolute}\0${shown}`;
-    let found = this.manifests.get(key);
-    if (found === void 0) {
-      found = this.text(absolute).then((text2) => text2 === void 0 ? void 0 : parseManifests(text2, shown));
-      this.manifests.set(key, found);
-    }
-    return found;
-  }
-  kustomization(absolute) {
-    let found = this.kustomizations.get(absolute);
-    if (found === void 0) {
-      found = this.text(absolute).then((text2) => {
-        if (text2 === void 0) return void 0;
-        const parsed = parseKustomizationText(text2, absolute);
-        return "error" in parsed ? void 0 : { text: text2, data: { ...parsed.data } };
-      });
-      this.kustomizations.set(absolute, found);
-    }
-    return found;
-  }
-};
-function inlinePlacement(text2, file, node, lineCounter) {
-  const start = node?.range?.[0];
-  const fallback = start === void 0 ? lineOne(file) : (() => {
-    const { line, col } = lineCounter.linePos(start);
-    return { file, line, column: col, endLine: line, endColumn: col };
-  })();
-  if (!(0, import_yaml7.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
-    return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
-  }
-  const headerLine = lineCounter.linePos(start).line;
-  const lines = text2.split("\n");
-  let indent = 0;
-  for (let index = headerLine; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (line.trim() === "") continue;
-    indent = line.length - line.trimStart().length;
-    break;
-  }
-  return { file, lineOffset: headerLine, columnOffset: indent };
-}
-function patchTarget(value) {
-  if (!isRecord2(value)) return void 0;
-  const pick = (key) => typeof value[key] === "string" ? value[key] : void 0;
-  const target2 = {};
-  for (const key of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
-    const item = pick(key);
-    if (item !== void 0) target2[key] = item;
-  }
-  return target2;
-}
-async function loadKustomizationPatches(cache, kustomizationFile, display2) {
-  const kustomization = await cache.kustomization(kustomizationFile);
-  if (kustomization === void 0) return [];
-  const dir = dirname6(kustomizationFile);
-  const fileDisplay = display2(kustomizationFile);
-  const lineCounter = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(kustomization.text, { lineCounter, prettyErrors: false, logLevel: "error" });
-  const sequence = (key) => {
-    const node = doc.get(key, true);
-    return (0, import_yaml7.isSeq)(node) ? node.items : [];
-  };
-  const patches = [];
-  const fromFile = async (entry, target2) => {
-    const absolute = resolve7(dir, entry);
-    const text2 = await cache.text(absolute);
-    if (text2 === void 0) return;
-    patches.push(...loadPatchText(text2, { file: display2(absolute), lineOffset: 0, columnOffset: 0 }, target2));
-  };
-  const strategic = kustomization.data["patchesStrategicMerge"];
-  if (Array.isArray(strategic)) {
-    const nodes = sequence("patchesStrategicMerge");
-    for (const [index, entry] of strategic.entries()) {
-      if (typeof entry !== "string") continue;
-      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), void 0));
-      else await fromFile(entry, void 0);
-    }
-  }
-  for (const key of ["patches", "patchesJson6902"]) {
-    const list = kustomization.data[key];
-    if (!Array.isArray(list)) continue;
-    const nodes = sequence(key);
-    for (const [index, entry] of list.entries()) {
-      if (!isRecord2(entry)) continue;
-      const target2 = patchTarget(entry["target"]);
-      if (typeof entry["path"] === "string") {
-        await fromFile(entry["path"], target2);
-      } else if (typeof entry["patch"] === "string") {
-        const itemNode = nodes[index];
-        const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
-        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
-      }
-    }
-  }
-  return patches;
-}
-function readOrigin(value, wrapperDir, cache) {
-  const origin = readAnnotationYaml(value, ORIGIN_ANNOTATION, cache);
-  if (!isRecord2(origin)) return { generated: false };
-  if (typeof origin["repo"] === "string") return { generated: false };
-  if (typeof origin["path"] === "string") return { absolute: resolve7(wrapperDir, origin["path"]), generated: false };
-  if (typeof origin["configuredIn"] === "string") return { absolute: resolve7(wrapperDir, origin["configuredIn"]), generated: true };
-  return { generated: false };
-}
-function readTransformers(value, wrapperDir, cache) {
-  const list = readAnnotationYaml(value, TRANSFORMATIONS_ANNOTATION, cache);
-  if (!Array.isArray(list)) return [];
-  const files = [];
-  for (const item of list) {
-    if (!isRecord2(item) || typeof item["configuredIn"] !== "string") continue;
-    const by = item["configuredBy"];
-    const kind = isRecord2(by) && typeof by["kind"] === "string" ? by["kind"] : "";
-    if (!/^Patch/.test(kind)) continue;
-    const file = resolve7(wrapperDir, item["configuredIn"]);
-    if (isInside(wrapperDir, file)) continue;
-    if (!files.includes(file)) files.push(file);
-  }
-  return files;
-}
-function identity3(value) {
-  const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
-  return {
-    apiVersion: typeof value["apiVersion"] === "string" ? value["apiVersion"] : "",
-    kind: typeof value["kind"] === "string" ? value["kind"] : "",
-    name: typeof metadata["name"] === "string" ? metadata["name"] : void 0
-  };
-}
-function matchOriginObject(candidates, rendered) {
-  const wanted = identity3(rendered);
-  const sameKind = candidates.filter((object) => identity3(object.value).kind === wanted.kind);
-  const byName = sameKind.filter((object) => {
-    const name = identity3(object.value).name;
-    return name !== void 0 && wanted.name !== void 0 && wanted.name.includes(name);
-  }).sort((a2, b) => (identity3(b.value).name?.length ?? 0) - (identity3(a2.value).name?.length ?? 0));
-  return byName[0] ?? (sameKind.length === 1 ? sameKind[0] : void 0);
-}
-function locationOf(object, rendered, path14) {
-  const followed = followInPatch(rendered, object.value, path14);
-  const span = object.position(followed.patchPath);
-  return {
-    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
-    exact: followed.complete && span.exact,
-    depth: span.foundPath.length
-  };
-}
-function withMessage(location2, message) {
-  return { ...location2, message };
-}
-function makeLocator(subject, originObject, fallback, patches) {
-  return (path14) => {
-    const base = originObject ? locationOf(originObject, subject.rendered, path14) : void 0;
-    const baseRelated = base ? [withMessage(base.location, "resource defined here")] : [];
-    let authoritative;
-    let deepest;
-    for (const patch of patches) {
-      const hit = patch.find(subject, path14);
-      if (hit === void 0) continue;
-      if (hit.authoritative) authoritative = { hit, patch };
-      if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
-    }
-    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
-    if (base?.exact) return { primary: base.location, related: [], exact: true };
-    if (deepest && (base === void 0 || deepest.hit.depth > base.depth)) {
-      return { primary: deepest.hit.location, related: baseRelated, exact: false };
-    }
-    if (base) return { primary: base.location, related: [], exact: false };
-    return { primary: fallback, related: [], exact: false };
-  };
-}
-async function renderKustomization(request2, deps) {
-  const { fs: fs3 } = deps;
-  const target2 = request2.target;
-  const display2 = request2.displayPath ?? ((absolute) => toPosix(relative4(request2.cwd, absolute)) || ".");
-  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
-  const inspection = await (deps.sharedBuilds?.inspect(request2.directory) ?? inspectKustomization(fs3, request2.directory, request2.boundary?.path ?? request2.cwd, request2.options.kustomize.enableHelm));
-  if ("error" in inspection) return fail2(inspection.error, inspection.file ? display2(inspection.file) : target2.path);
-  const blocking = inspection.refused.filter((item) => item.outside === true || item.localRepository === true || item.unreadable !== void 0 || !request2.options.network);
-  if (blocking.length > 0) {
-    const boundary = request2.boundary ?? { path: request2.cwd, kind: "working folder" };
-    const errors = blocking.map((item) => ({ file: display2(item.file), message: refusal(item, boundary), target: target2 }));
-    return { target: target2, scenarios: [], errors };
-  }
-  const shared = await deps.sharedBuilds?.build(request2.directory);
-  const built = shared ?? await buildAlone(request2, deps, inspection.buildMetadata);
-  if ("error" in built) return fail2(built.error);
-  return attribute(request2, deps, inspection.kustomization, built, display2);
-}
-function refusal(item, boundary) {
-  const entry = JSON.stringify(item.entry);
-  if (item.unreadable !== void 0) return `${item.unreadable}; podsec does not build an overlay whose bases and components it cannot check`;
-  if (item.localRepository === true) return `resource ${entry} is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it (name the folder by a relative path)`;
-  if (item.outside === true) return outsideBoundary(`resource ${entry}`, boundary);
-  return `remote resource ${entry} is not fetched: network access is off (turn it on with --network, or the action input network: true, to render remote bases)`;
-}
-async function buildAlone(request2, deps, buildMetadata) {
-  const { fs: fs3, runner } = deps;
-  let targetReal;
-  try {
-    targetReal = await fs3.realpath(request2.directory);
-  } catch (error2) {
-    return { error: `cannot read kustomization directory: ${describeFileError(error2)}` };
-  }
-  const command = await resolveKustomizeCommand(request2.options.kustomize, runner);
-  const scratch = await fs3.makeTempDir("podsec-kustomize-");
-  try {
-    const wrapperDir = await fs3.realpath(scratch);
-    const entry = toPosix(relative4(wrapperDir, targetReal));
-    await fs3.writeFile(
-      resolve7(wrapperDir, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({
-        apiVersion: "kustomize.config.k8s.io/v1beta1",
-        kind: "Kustomization",
-        resources: [entry],
-        buildMetadata
-      })
-    );
-    const args = [...command.args, wrapperDir];
-    if (request2.options.kustomize.enableHelm) {
-      args.push("--enable-helm");
-      if (request2.options.helmBinary) args.push("--helm-command", request2.options.helmBinary);
-    }
-    const result = await runner.run(command.command, args, {
-      cwd: wrapperDir,
-      ...request2.options.timeoutMs === void 0 ? {} : { timeoutMs: request2.options.timeoutMs },
-      ...request2.options.maxOutputBytes === void 0 ? {} : { maxOutputBytes: request2.options.maxOutputBytes },
-      ...request2.options.network ? {} : { env: OFFLINE_ENV }
-    });
-    const cwdReal = await fs3.realpath(request2.cwd).catch(() => request2.cwd);
-    const rewrite = (text2) => {
-      const fromWrapper = toPosix(relative4(wrapperDir, cwdReal));
-      let out = text2;
-      if (fromWrapper !== "") out = out.split(`${fromWrapper}/`).join("");
-      return out.split(`${wrapperDir}/`).join("").split(wrapperDir).join("<podsec wrapper>").split(`${cwdReal}/`).join("");
-    };
-    const name = [command.command, ...command.args].join(" ");
-    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
-      return { error: describeFailure(name, { ...result, stderr: rewrite(result.stderr) }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2) };
-    }
-    const rendered = parseManifests(result.stdout, request2.target.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
-    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: request2.target }));
-    return { wrapperDir, objects: rendered.objects, errors };
-  } finally {
-    await fs3.removeTempDir(scratch);
-  }
-}
-async function attribute(request2, deps, kustomization, built, display2) {
-  const { wrapperDir } = built;
-  const cache = new SourceCache(deps.fs, display2, deps.parsedFiles);
-  const patchesByKustomization = /* @__PURE__ */ new Map();
-  const patchesOf = (file) => {
-    let found = patchesByKustomization.get(file);
-    if (found === void 0) {
-      found = loadKustomizationPatches(cache, file, display2);
-      patchesByKustomization.set(file, found);
-    }
-    return found;
-  };
-  const objects2 = [];
-  const annotations = /* @__PURE__ */ new Map();
-  for (const object of built.objects) {
-    const origin = readOrigin(object.value, wrapperDir, annotations);
-    const value = stripBuildMetadata(object.value);
-    const own = identity3(value);
-    let originObject;
-    let file = display2(kustomization.file);
-    if (origin.absolute !== void 0) {
-      file = display2(origin.absolute);
-      if (!origin.generated) {
-        const parsed = await cache.parsed(origin.absolute);
-        originObject = parsed ? matchOriginObject(parsed.objects, value) : void 0;
-      }
-    }
-    const metadata = isRecord2(value["metadata"]) ? value["metadata"] : {};
-    const subject = {
-      apiVersion: own.apiVersion,
-      kind: own.kind,
-      names: intermediateNames(originObject ? identity3(originObject.value).name : void 0, own.name ?? ""),
-      labels: stringRecord(metadata["labels"]),
-      annotations: stringRecord(metadata["annotations"]),
-      rendered: value
-    };
-    const patches = [];
-    for (const kustomizationFile of readTransformers(object.value, wrapperDir, annotations)) {
-      for (const patch of await patchesOf(kustomizationFile)) if (patch.appliesTo(subject)) patches.push(patch);
-    }
-    const locate = makeLocator(subject, originObject, lineOne(file), patches);
-    objects2.push({
-      value,
-      file: originObject?.file ?? file,
-      documentIndex: originObject?.documentIndex ?? object.documentIndex,
-      ...originObject?.itemIndex === void 0 ? {} : { itemIndex: originObject.itemIndex },
-      position: (path14) => object.position(path14),
-      locate
-    });
-  }
-  const namespace = kustomization.data["namespace"];
-  return {
-    target: request2.target,
-    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
-    errors: [...built.errors]
-  };
-}
-
-// src/render/kustomize-batch.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { relative as relative5, resolve as resolve8 } from "node:path";
-var MEMBER_ANNOTATION = "podsec.internal/shared-build-member";
-var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
-var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
-var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
-var HASHED_ANNOTATION = "podsec.internal/hashed";
-var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
-function sharedBuildKeys() {
-  const suffix = randomBytes2(6).toString("hex");
-  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
-}
-var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
-  "APIService",
-  "AuditSink",
-  "CertificateSigningRequest",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "ClusterTrustBundle",
-  "ComponentStatus",
-  "CSIDriver",
-  "CSINode",
-  "CustomResourceDefinition",
-  "DeviceClass",
-  "FlowSchema",
-  "IngressClass",
-  "IPAddress",
-  "MutatingAdmissionPolicy",
-  "MutatingAdmissionPolicyBinding",
-  "MutatingWebhookConfiguration",
-  "Namespace",
-  "Node",
-  "NodeProxyOptions",
-  "PersistentVolume",
-  "PodSecurityPolicy",
-  "PriorityClass",
-  "PriorityLevelConfiguration",
-  "ResourceSlice",
-  "RuntimeClass",
-  "SelfSubjectAccessReview",
-  "SelfSubjectReview",
-  "SelfSubjectRulesReview",
-  "ServiceCIDR",
-  "StorageClass",
-  "StorageVersion",
-  "StorageVersionMigration",
-  "SubjectAccessReview",
-  "TokenReview",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionPolicyBinding",
-  "ValidatingWebhookConfiguration",
-  "VolumeAttachment",
-  "VolumeAttributesClass"
-]);
-var MAX_MEMBERS = 16;
-function createSharedKustomizeBuilds(settings, deps) {
-  const inspections = /* @__PURE__ */ new Map();
-  const inspect4 = (directory) => {
-    let found = inspections.get(directory);
-    if (found === void 0) {
-      const boundary = settings.boundaryFor?.(directory) ?? Promise.resolve(settings.cwd);
-      found = boundary.then((root) => inspectKustomization(deps.fs, directory, root, settings.kustomize.enableHelm));
-      inspections.set(directory, found);
-    }
-    return found;
-  };
-  let plan;
-  return {
-    inspect: inspect4,
-    async build(directory) {
-      plan ??= planBatches(settings, inspect4, deps.fs).catch(() => /* @__PURE__ */ new Map());
-      const batch = (await plan).get(directory);
-      if (batch === void 0) return void 0;
-      batch.result ??= runBatch(batch, settings, deps).catch(() => void 0);
-      return (await batch.result)?.get(directory);
-    }
-  };
-}
-async function planBatches(settings, inspect4, fs3) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  if (settings.kustomize.enableHelm) return byDirectory;
-  const eligible = await Promise.all(
-    settings.candidates.map(async (directory) => {
-      const inspection = await inspect4(directory);
-      if ("error" in inspection || inspection.refused.length > 0 || !inspection.facts.isolated) return void 0;
-      const namespace = inspection.kustomization.data["namespace"];
-      if (typeof namespace !== "string" || namespace === "") return void 0;
-      const realDirectory = await fs3.realpath(directory).catch(() => void 0);
-      if (realDirectory === void 0) return void 0;
-      return { directory, realDirectory, namespace, key: inspection.buildMetadata.join(","), buildMetadata: inspection.buildMetadata };
-    })
-  );
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const member of eligible) {
-    if (member === void 0) continue;
-    const group = groups2.get(member.key) ?? [];
-    group.push(member);
-    groups2.set(member.key, group);
-  }
-  for (const group of groups2.values()) {
-    if (group.length < 2) continue;
-    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
-    const batches = Array.from({ length: count2 }, () => ({ members: [], buildMetadata: group[0].buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
-    group.forEach((member, index) => {
-      for (let step = 0; step < count2; step++) {
-        const batch = batches[(index + step) % count2];
-        if (batch.namespaces.has(member.namespace) || batch.members.length >= MAX_MEMBERS) continue;
-        batch.namespaces.add(member.namespace);
-        batch.members.push({ directory: member.directory, realDirectory: member.realDirectory, namespace: member.namespace });
-        return;
-      }
-    });
-    for (const batch of batches) {
-      if (batch.members.length < 2) continue;
-      const shared = { members: batch.members, buildMetadata: batch.buildMetadata };
-      for (const member of batch.members) byDirectory.set(member.directory, shared);
-    }
-  }
-  return byDirectory;
-}
-async function runBatch(batch, settings, deps) {
-  const { fs: fs3, runner } = deps;
-  const command = await resolveKustomizeCommand(settings.kustomize, runner);
-  const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
-  const keys = sharedBuildKeys();
-  const scratch = await fs3.makeTempDir("podsec-kustomize-shared-");
-  let stdout;
-  let wrapperDir;
-  try {
-    wrapperDir = await fs3.realpath(scratch);
-    const top = wrapperDir;
-    await fs3.writeFile(
-      resolve8(top, "kustomization.yaml"),
-      (0, import_yaml8.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
-    );
-    for (const [index, member] of batch.members.entries()) {
-      const memberDir = resolve8(top, `m${index}`);
-      const tagger = (0, import_yaml8.stringify)({
-        apiVersion: "builtin",
-        kind: "AnnotationsTransformer",
-        metadata: { name: "podsec-shared-build-member" },
-        annotations: { [keys.member]: String(index) },
-        fieldSpecs: [{ path: "metadata/annotations", create: true }]
-      });
-      const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-      const keepLocal = (0, import_yaml8.stringify)([
-        { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
-        { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
-      ]);
-      const showHashed = (0, import_yaml8.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
-      await fs3.writeFile(
-        resolve8(memberDir, "kustomization.yaml"),
-        (0, import_yaml8.stringify)({
-          apiVersion: "kustomize.config.k8s.io/v1beta1",
-          kind: "Kustomization",
-          resources: [toPosix(relative5(memberDir, member.realDirectory))],
-          transformers: [tagger],
-          // Exactly the objects kustomize would drop: the mark is there and not "false".
-          patches: [
-            { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
-            { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
-          ]
-        })
-      );
-    }
-    const result = await runner.run(command.command, [...command.args, top], {
-      cwd: top,
-      ...settings.timeoutMs === void 0 ? {} : { timeoutMs: settings.timeoutMs },
-      maxOutputBytes: memberLimit * batch.members.length,
-      ...settings.network ? {} : { env: OFFLINE_ENV }
-    });
-    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
-    stdout = result.stdout;
-  } finally {
-    await fs3.removeTempDir(scratch);
-  }
-  const split = splitSharedOutput(stdout, batch.members.length, memberLimit, keys);
-  if (split === void 0) return void 0;
-  const builds = /* @__PURE__ */ new Map();
-  for (const [index, member] of batch.members.entries()) {
-    const own = split[index];
-    if (own === void 0) continue;
-    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
-  }
-  return builds;
-}
-function keeps(keepKind, value) {
-  const { apiVersion, kind } = value;
-  return keepKind === void 0 || typeof apiVersion !== "string" || typeof kind !== "string" || keepKind(apiVersion, kind);
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
-  const parsed = parseManifests(stdout, "<shared kustomize build>");
-  if (parsed.errors.length > 0) return void 0;
-  const documents = stdout.split(/^---\n/m);
-  if (documents.length !== parsed.objects.length) return void 0;
-  const members = Array.from({ length: memberCount }, () => []);
-  const memberBytes = new Array(memberCount).fill(0);
-  const namespaceOwner = /* @__PURE__ */ new Map();
-  const subjectNamespaces = [];
-  for (const [position, object] of parsed.objects.entries()) {
-    const metadata = object.value["metadata"];
-    if (!isRecord3(metadata) || !isRecord3(metadata["annotations"])) return void 0;
-    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
-    const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
-    const own = members[member];
-    if (own === void 0) return void 0;
-    const { apiVersion, kind } = object.value;
-    if (hashed !== void 0 && !(apiVersion === "v1" && (kind === "ConfigMap" || kind === "Secret"))) return void 0;
-    const namespace = metadata["namespace"];
-    if (typeof kind === "string" && CLUSTER_SCOPED_KINDS.has(kind)) {
-      if (!(apiVersion === "v1" && kind === "Namespace")) return void 0;
-    } else if (typeof namespace === "string" && namespace !== "") {
-      if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
-      namespaceOwner.set(namespace, member);
-    } else {
-      return void 0;
-    }
-    if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
-      for (const subject of object.value["subjects"]) {
-        if (isRecord3(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
-      }
-    }
-    if (keptLocal !== void 0) continue;
-    const value = { ...object.value, metadata: { ...metadata, annotations } };
-    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
-    own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
-  }
-  for (const { member, namespace } of subjectNamespaces) {
-    if ((namespaceOwner.get(namespace) ?? member) !== member) return void 0;
-  }
-  return members.map((objects2, member) => (memberBytes[member] ?? 0) > memberLimit ? void 0 : objects2);
-}
-
-// src/node-deps.ts
-function createNodeScanDeps(readStdin = readProcessStdin) {
-  const fs3 = createNodeFileSystem();
-  let runner;
-  const getRunner = (options) => runner ??= createCommandRunner({ maxConcurrent: Math.max(1, options.render.concurrency) });
-  let displayPath;
-  const targetOptions = /* @__PURE__ */ new Map();
-  const kustomizeFiles = createKustomizeFileCache();
-  let sharedBuilds;
-  const keepKindFor = (options) => (apiVersion, kind) => isScannedKind(apiVersion, kind, options.policy.podTemplateKinds);
-  const boundaries = /* @__PURE__ */ new Map();
-  const boundaryFor = (directory, options) => {
-    let found = boundaries.get(directory);
-    if (found === void 0) {
-      found = findScanBoundary(fs3, directory, options.cwd, options.paths);
-      boundaries.set(directory, found);
-    }
-    return found;
-  };
-  return {
-    async discover(options) {
-      const found = await discoverTargets(
-        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
-        fs3
-      );
-      displayPath = found.displayPath;
-      sharedBuilds = createSharedKustomizeBuilds(
-        {
-          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
-          slots: Math.max(1, options.render.concurrency),
-          cwd: options.cwd,
-          boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
-          kustomize: options.render.kustomize,
-          network: options.render.network,
-          timeoutMs: options.render.timeoutMs,
-          maxOutputBytes: options.render.maxOutputBytes,
-          keepKind: keepKindFor(options)
-        },
-        { runner: getRunner(options), fs: fs3 }
-      );
-      const targets = found.targets.map((target2) => {
-        const ref = { kind: target2.kind, path: target2.path, scenarios: [] };
-        if (target2.options) targetOptions.set(target2.path, target2.options);
-        return target2.stdin ? { ref } : { ref, absolutePath: target2.absolutePath };
-      });
-      return { targets, errors: found.errors };
-    },
-    async loadManifests(target2, options) {
-      const file = target2.ref.path;
-      const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
-      if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
-      const decoded = decodeManifestText(read.bytes, file);
-      if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
-      if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
-        return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
-      }
-      const parsed = parseManifests(decoded.text, file);
-      return {
-        target: target2.ref,
-        scenarios: [{ scenario: "default", objects: parsed.objects }],
-        errors: parsed.errors.map((error2) => ({ ...error2 }))
-      };
-    },
-    async render(target2, options) {
-      const directory = target2.absolutePath ?? options.cwd;
-      const explicit = targetOptions.get(target2.ref.path);
-      const keepKind = keepKindFor(options);
-      if (target2.ref.kind === "helm") {
-        return renderHelmChart(
-          {
-            chartDir: directory,
-            displayPath: target2.ref.path,
-            repoRoot: (await boundaryFor(directory, options)).path,
-            helm: { ...options.render.helm, ...explicit?.helm },
-            ...explicit?.scenarios ? { scenarios: explicit.scenarios } : {},
-            network: options.render.network,
-            timeoutMs: options.render.timeoutMs,
-            maxOutputBytes: options.render.maxOutputBytes,
-            keepKind
-          },
-          { runner: getRunner(options), fs: fs3, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
-        );
-      }
-      return renderKustomization(
-        {
-          target: target2.ref,
-          directory,
-          cwd: options.cwd,
-          boundary: await boundaryFor(directory, options),
-          options: {
-            kustomize: options.render.kustomize,
-            network: options.render.network,
-            timeoutMs: options.render.timeoutMs,
-            maxOutputBytes: options.render.maxOutputBytes,
-            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {},
-            keepKind
-          },
-          ...displayPath ? { displayPath } : {}
-        },
-        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles, ...sharedBuilds ? { sharedBuilds } : {} }
-      );
-    },
-    dispose() {
-      runner?.dispose();
-    }
-  };
-}
-var EMPTY_STDIN_MESSAGE = "standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected";
-async function readFileSafely(file) {
-  try {
-    const info2 = await stat2(file);
-    if (info2.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info2.size, DEFAULT_MAX_BYTES) };
-    return { bytes: await readFile2(file) };
-  } catch (error2) {
-    return { error: `cannot be read: ${describeFileError(error2)}` };
-  }
-}
-async function readStdinSafely(read) {
-  try {
-    return { bytes: await read() };
-  } catch (error2) {
-    return { error: `standard input cannot be read: ${describeFileError(error2)}` };
-  }
-}
-async function readProcessStdin() {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    const buffer = chunk;
-    size += buffer.length;
-    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-// src/run-scan.ts
-import { availableParallelism } from "node:os";
-import path8 from "node:path";
-
-// src/config/load.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
-
-// src/config/admission.ts
-var PSA_GROUP = "pod-security.admission.config.k8s.io";
-var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
-var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
-function isMapping2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function parseAdmissionConfiguration(raw, file) {
-  const errors = [];
-  const fail2 = (path14, message) => {
-    errors.push(`${file}: ${path14.length === 0 ? "" : `${formatKeyPath(path14)}: `}${message}`);
-  };
-  if (!isMapping2(raw)) {
-    fail2([], "must be a PodSecurityConfiguration or AdmissionConfiguration object");
-    return { errors };
-  }
-  const apiVersion = raw.apiVersion;
-  const kind = raw.kind;
-  if (kind === "AdmissionConfiguration" && typeof apiVersion === "string" && ADMISSION_API_VERSIONS.includes(apiVersion)) {
-    return fromAdmissionConfiguration(raw, file);
-  }
-  if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
-    return { errors };
-  }
-  return { ...podSecurityConfiguration(raw, [], fail2), errors };
-}
-function fromAdmissionConfiguration(raw, file) {
-  const errors = [];
-  const fail2 = (path14, message) => {
-    errors.push(`${file}: ${formatKeyPath(path14)}: ${message}`);
-  };
-  for (const key of Object.keys(raw)) {
-    if (!["apiVersion", "kind", "plugins"].includes(key)) fail2([key], "unknown field");
-  }
-  const plugins = raw.plugins ?? [];
-  if (!Array.isArray(plugins)) {
-    fail2(["plugins"], "must be a list");
-    return { errors };
-  }
-  const index = plugins.findIndex((plugin2) => isMapping2(plugin2) && plugin2.name === "PodSecurity");
-  if (index < 0) {
-    return { policy: stockPolicy(), errors };
-  }
-  const plugin = plugins[index];
-  for (const key of Object.keys(plugin)) {
-    if (!["name", "path", "configuration"].includes(key)) fail2(["plugins", index, key], "unknown field");
-  }
-  if (plugin.configuration !== void 0) {
-    const configuration = plugin.configuration;
-    const at = ["plugins", index, "configuration"];
-    const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
-    if (!isMapping2(configuration) || configuration.kind !== "PodSecurityConfiguration" || !expected.includes(String(configuration.apiVersion))) {
-      fail2(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(" or ")})`);
-      return { errors };
-    }
-    return { ...podSecurityConfiguration(configuration, at, fail2), errors };
-  }
-  if (typeof plugin.path === "string" && plugin.path !== "") return { pluginPath: plugin.path, errors };
-  return { policy: stockPolicy(), errors };
-}
-function stockPolicy() {
-  const privileged2 = { level: "privileged", version: "latest" };
-  return {
-    defaults: { enforce: privileged2, warn: privileged2, audit: privileged2 },
-    exemptions: { namespaces: [], runtimeClasses: [], usernames: [] }
-  };
-}
-function podSecurityConfiguration(raw, at, fail2) {
-  let ok = true;
-  const bad = (path14, message) => {
-    ok = false;
-    fail2(path14, message);
-  };
-  for (const key of Object.keys(raw)) {
-    if (!["apiVersion", "kind", "defaults", "exemptions"].includes(key)) bad([...at, key], "unknown field");
-  }
-  const defaultsRaw = raw.defaults ?? {};
-  const defaults2 = {};
-  if (!isMapping2(defaultsRaw)) bad([...at, "defaults"], "must be a mapping");
-  else {
-    for (const key of Object.keys(defaultsRaw)) {
-      if (!DEFAULT_KEYS.includes(key)) bad([...at, "defaults", key], "unknown field");
-    }
-    for (const mode of MODES) {
-      const levelValue = defaultsRaw[mode];
-      const versionValue = defaultsRaw[`${mode}-version`];
-      let level = "privileged";
-      let version = "latest";
-      if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
-        const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
-        else level = parsed;
-      }
-      if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
-        const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
-        else version = versionValue;
-      }
-      defaults2[mode] = { level, version };
-    }
-  }
-  const exemptionsRaw = raw.exemptions ?? {};
-  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
-  if (!isMapping2(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
-  else {
-    for (const key of Object.keys(exemptionsRaw)) {
-      if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
-    }
-    const check = {
-      namespaces: (value) => value === "" ? "must not be empty" : dns1123LabelError(value),
-      runtimeClasses: (value) => value === "" ? "must not be empty" : dns1123SubdomainError(value),
-      usernames: (value) => value === "" ? "username must not be empty" : void 0
-    };
-    for (const key of Object.keys(lists)) {
-      const list = exemptionsRaw[key] ?? [];
-      if (!Array.isArray(list)) {
-        bad([...at, "exemptions", key], "must be a list");
-        continue;
-      }
-      list.forEach((value, index) => {
-        const path14 = [...at, "exemptions", key, index];
-        if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
-        const problem = check[key](value);
-        if (problem !== void 0) {
-          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
-        }
-        if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
-        lists[key].push(value);
-      });
-    }
-  }
-  if (!ok) return {};
-  return { policy: { defaults: defaults2, exemptions: lists } };
-}
-
-// src/config/load.ts
-var CONFIG_FILE_NAMES = [".podsec.yaml", ".podsec.yml"];
-function display(cwd, file) {
-  const relative6 = path7.relative(cwd, file);
-  const shown = relative6 !== "" && !relative6.startsWith("..") && !path7.isAbsolute(relative6) ? relative6 : file;
-  return shown.split(path7.sep).join("/");
-}
-function readYaml(file, shown) {
-  let text2;
-  try {
-    text2 = readFileSync4(file, "utf8");
-  } catch (error2) {
-    return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
-  }
-  const documents = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
-  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
-  const errors = [];
-  for (const document of documents) {
-    const error2 = document.errors[0];
-    if (error2) {
-      const where2 = error2.linePos?.[0];
-      errors.push(`${shown}${where2 ? `:${where2.line}:${where2.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
-    }
-  }
-  if (errors.length > 0) return { errors };
-  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
-  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
-}
-function loadConfig(input) {
-  let file;
-  if (input.configPath !== void 0) {
-    file = path7.resolve(input.cwd, input.configPath);
-    if (!existsSync3(file) || !statSync2(file).isFile()) {
-      return { errors: [`${input.configPath}: config file not found`] };
-    }
-  } else {
-    file = CONFIG_FILE_NAMES.map((name) => path7.join(input.cwd, name)).find((candidate) => existsSync3(candidate));
-  }
-  if (file === void 0) return { loaded: { dir: input.cwd, config: {} }, errors: [] };
-  const shown = display(input.cwd, file);
-  const read = readYaml(file, shown);
-  if (read.errors.length > 0) return { errors: read.errors };
-  const { config, errors } = validateConfig(read.value, shown);
-  if (!config) return { errors };
-  const dir = path7.dirname(file);
-  if (config.admissionConfiguration === void 0) return { loaded: { file: shown, dir, config }, errors: [] };
-  const admission = loadAdmission(input.cwd, path7.resolve(dir, config.admissionConfiguration), shown);
-  if (!admission.policy) return { errors: admission.errors };
-  return { loaded: { file: shown, dir, config, admission: admission.policy }, errors: [] };
-}
-function loadAdmission(cwd, file, referencedFrom) {
-  const shown = display(cwd, file);
-  if (!existsSync3(file)) return { errors: [`${referencedFrom}: admissionConfiguration: ${shown} not found`] };
-  const read = readYaml(file, shown);
-  if (read.errors.length > 0) return { errors: read.errors };
-  const parsed = parseAdmissionConfiguration(read.value, shown);
-  if (parsed.errors.length > 0) return { errors: parsed.errors };
-  if (parsed.policy) return { policy: parsed.policy, errors: [] };
-  if (parsed.pluginPath !== void 0) {
-    const target2 = path7.resolve(path7.dirname(file), parsed.pluginPath);
-    const targetShown = display(cwd, target2);
-    if (!existsSync3(target2)) return { errors: [`${shown}: plugins PodSecurity path: ${targetShown} not found`] };
-    const inner = readYaml(target2, targetShown);
-    if (inner.errors.length > 0) return { errors: inner.errors };
-    const nested = parseAdmissionConfiguration(inner.value, targetShown);
-    if (nested.policy) return { policy: nested.policy, errors: [] };
-    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
-  }
-  return { errors: [`${shown}: no Pod Security configuration found`] };
-}
-
-// src/plan/build.ts
-function planVersion(policy) {
-  const enforce = policy.defaults.enforce.version;
-  if (enforce !== "latest") return enforce;
-  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
-}
-var rank2 = (level) => LEVELS.indexOf(level);
-var nextLevel = (level) => LEVELS[rank2(level) + 1];
-function isNamespaceName(name) {
-  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
-}
-function evaluationVersion(policy, pinned) {
-  const scanVersion = parseVersion(policy.defaults.enforce.version);
-  const pinnedVersion = parseVersion(pinned);
-  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
-  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
-}
-function buildRolloutPlan(input) {
-  const version = planVersion(input.policy);
-  const evaluated = evaluationVersion(input.policy, version);
-  const planPolicy = {
-    ...input.policy,
-    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
-    namespaceLabels: {}
-  };
-  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
-  const workloadsByNamespace = /* @__PURE__ */ new Map();
-  for (const verdict2 of assessed.verdicts) {
-    if (verdict2.mode !== "enforce") continue;
-    const list = workloadsByNamespace.get(verdict2.namespace) ?? /* @__PURE__ */ new Map();
-    list.set(workloadKey(verdict2), planWorkload(verdict2));
-    workloadsByNamespace.set(verdict2.namespace, list);
-  }
-  const keyOf = workloadResolver(assessed.verdicts);
-  const findingsByNamespace = /* @__PURE__ */ new Map();
-  for (const finding2 of assessed.findings) {
-    if (finding2.upcoming === true) continue;
-    const list = findingsByNamespace.get(finding2.namespace) ?? [];
-    list.push(finding2);
-    findingsByNamespace.set(finding2.namespace, list);
-  }
-  const labelled = existingLabels(input);
-  const names = /* @__PURE__ */ new Map();
-  const see = (name, where2) => {
-    const set = names.get(name) ?? /* @__PURE__ */ new Set();
-    set.add(where2);
-    names.set(name, set);
-  };
-  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
-  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
-  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
-  const namespaces2 = [];
-  for (const name of [...names.keys()].sort(compareStrings)) {
-    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
-    const workloadOf = (finding2) => workloadMap.get(keyOf(finding2)) ?? findingWorkload(finding2);
-    const findings = findingsByNamespace.get(name) ?? [];
-    const counted = findings.filter((finding2) => finding2.suppressed === void 0);
-    const failsAt = (level) => counted.filter((finding2) => finding2.level === level);
-    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
-    const next = nextLevel(passesLevel);
-    const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted = findings.filter((finding2) => finding2.suppressed !== void 0).map((finding2) => ({ workload: workloadOf(finding2), check: finding2.check, level: finding2.level, suppressed: finding2.suppressed }));
-    const passes = { level: passesLevel, version };
-    const workloads = [...workloadMap.values()];
-    const existing = labelled.get(name);
-    namespaces2.push({
-      name,
-      seenIn: [...names.get(name) ?? []].sort(compareStrings),
-      workloads,
-      exempt,
-      passes,
-      ...next !== void 0 ? { next } : {},
-      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
-      notCounted: dedupNotCounted(notCounted),
-      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
-      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
-    });
-  }
-  return { version, namespaces: namespaces2 };
-}
-function planWorkload(item) {
-  return {
-    kind: item.kind,
-    name: item.name,
-    ...item.part !== void 0 ? { part: item.part } : {},
-    file: item.file,
-    line: item.line,
-    targets: item.targets.map((target2) => target2.path)
-  };
-}
-function findingWorkload(finding2) {
-  return planWorkload(finding2);
-}
-function blockers(findings, workloadOf) {
-  const byWorkload = /* @__PURE__ */ new Map();
-  for (const finding2 of findings) {
-    const workload = workloadOf(finding2);
-    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
-    if (!problems.has(finding2.check)) {
-      problems.set(finding2.check, { check: finding2.check, detail: finding2.detail, file: finding2.file, line: finding2.line, fix: firstSentence(checkMeta(finding2.check).fix) });
-    }
-    byWorkload.set(workload, problems);
-  }
-  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
-}
-function dedupNotCounted(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of list) {
-    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
-    if (!seen.has(key)) seen.set(key, entry);
-  }
-  return [...seen.values()];
-}
-var MODE_ORDER = ["enforce", "warn", "audit"];
-function recommend(name, passes, version) {
-  const ahead = nextLevel(passes) ?? passes;
-  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
-  const labels = {};
-  for (const mode of MODE_ORDER) {
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
-  }
-  const valid = isNamespaceName(name);
-  const manifest = [
-    "apiVersion: v1",
-    "kind: Namespace",
-    "metadata:",
-    `  name: ${valid ? name : JSON.stringify(name)}`,
-    "  labels:",
-    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
-  ].join("\n");
-  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
-  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
-}
-function existingLabels(input) {
-  const out = /* @__PURE__ */ new Map();
-  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
-  for (const object of rendered) {
-    const metadata = record2(object.value["metadata"]);
-    const name = metadata?.["name"];
-    if (typeof name !== "string" || name === "" || out.has(name)) continue;
-    const at = object.locate(["metadata"]).primary;
-    out.set(name, { labels: podSecurityLabels(record2(metadata?.["labels"])), from: { file: at.file, line: at.line } });
-  }
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
-  }
-  return out;
-}
-function record2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function podSecurityLabels(labels) {
-  const out = {};
-  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
-  return out;
-}
-function compareLabels(name, source, passes, input) {
-  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
-  const enforce = policies.enforce;
-  const rejected = /* @__PURE__ */ new Map();
-  for (const verdict2 of input.verdicts) {
-    if (verdict2.namespace !== name || verdict2.mode !== "enforce" || verdict2.allowed || verdict2.exempt !== void 0) continue;
-    rejected.set(workloadKey(verdict2), planWorkload(verdict2));
-  }
-  const rejects = [...rejected.values()];
-  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
-  const base = { from: source.from, labels: source.labels, enforce, rejects };
-  if (rejects.length > 0) {
-    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
-  }
-  if (rank2(enforce.level) < rank2(passes)) {
-    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
-  }
-  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
-}
-
-// src/scan.ts
-var TARGETS_PER_RENDER_SLOT = 8;
-async function scan(options, deps, keepItems) {
-  const discovered = await deps.discover(options);
-  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
-  const targets = discovered.targets;
-  const prepared = new Array(targets.length);
-  await mapBounded(startOrder(targets), inFlight, async (index) => {
-    const target2 = targets[index];
-    prepared[index] = prepareOutcome(target2.ref.kind === "manifest" ? await deps.loadManifests(target2, options) : await deps.render(target2, options), options);
-  });
-  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
-  return finishResult(prepared, discovered.errors, options);
-}
-function startOrder(targets) {
-  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
-}
-function prepareOutcome(outcome, options) {
-  const errors = [...outcome.errors];
-  const items = [];
-  const namespaceObjects = [];
-  let workloadCount = 0;
-  for (const scenario of outcome.scenarios) {
-    const targetRef2 = {
-      ...outcome.target,
-      scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
-    };
-    const extracted = extractWorkloads(scenario.objects, options.policy.podTemplateKinds);
-    for (const error2 of extracted.errors) errors.push({ ...error2, target: outcome.target });
-    for (const object of scenario.objects) {
-      if (isNamespace(object)) namespaceObjects.push(object);
-    }
-    for (const workload of extracted.workloads) {
-      items.push({ workload, targetRef: targetRef2, defaultNamespace: scenario.defaultNamespace });
-    }
-    workloadCount += extracted.workloads.length;
-  }
-  warmAssessment(items, options.policy);
-  const notice2 = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
-    file: outcome.target.path,
-    message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
-    target: outcome.target
-  } : void 0;
-  return {
-    errors,
-    items,
-    namespaceObjects,
-    summary: { ref: outcome.target, workloads: workloadCount },
-    ...notice2 ? { notice: notice2 } : {}
-  };
-}
-function finishResult(prepared, discoveryErrors, options) {
-  const errors = [...discoveryErrors];
-  const notices = [];
-  const items = [];
-  const namespaceObjects = [];
-  const targets = [];
-  for (const outcome of prepared) {
-    for (const error2 of outcome.errors) errors.push(error2);
-    for (const item of outcome.items) items.push(item);
-    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
-    targets.push(outcome.summary);
-    if (outcome.notice) notices.push(outcome.notice);
-  }
-  const renderErrors = mergeRepeatedErrors(errors);
-  errors.length = 0;
-  for (const error2 of renderErrors) errors.push(error2);
-  const assessed = assessWorkloads({
-    items,
-    namespaces: namespaceObjects,
-    policy: options.policy,
-    today: options.today
-  });
-  errors.push(...assessed.errors);
-  notices.push(...assessed.notices);
-  if (items.length === 0 && errors.length === 0) {
-    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
-  }
-  return {
-    findings: assessed.findings,
-    workloads: assessed.verdicts,
-    errors: sortErrors(errors),
-    targets,
-    notices: sortErrors(notices),
-    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
-  };
-}
-function mergeRepeatedErrors(errors) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const error2 of errors) {
-    const key = [error2.file, error2.line ?? 0, error2.column ?? 0, error2.message].join("\0");
-    const seen = byKey.get(key);
-    const target2 = error2.target;
-    if (seen === void 0) byKey.set(key, { error: error2, targets: target2 ? [target2] : [] });
-    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
-  }
-  return [...byKey.values()].map(({ error: error2, targets }) => {
-    const elsewhere = targets.filter((target2) => !isWithin(error2.file, target2.path));
-    if (targets.length < 2 || elsewhere.length === 0) return error2;
-    return { ...error2, message: `${error2.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
-  });
-}
-function isWithin(file, targetPath) {
-  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
-}
-function isNamespace(object) {
-  return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
-}
-function sortErrors(errors) {
-  return errors.map((error2, index) => ({ error: error2, index })).sort(
-    (a2, b) => compareStrings(a2.error.file, b.error.file) || (a2.error.line ?? 0) - (b.error.line ?? 0) || a2.index - b.index
-  ).map(({ error: error2 }) => error2);
-}
-async function mapBounded(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// src/run-scan.ts
-async function runScan(input) {
-  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
-  if (!loaded) throw new OptionsError(errors);
-  let admission = loaded.admission;
-  if (input.admissionConfig !== void 0) {
-    const read = loadAdmission(input.cwd, path8.resolve(input.cwd, input.admissionConfig), "--admission-config");
-    if (!read.policy) throw new OptionsError(read.errors);
-    admission = read.policy;
-  }
-  const resolved = resolveScanOptions({
-    cwd: input.cwd,
-    paths: input.paths.length > 0 ? input.paths : ["."],
-    config: loaded.config,
-    ...admission !== void 0 ? { admission } : {},
-    configDir: loaded.dir,
-    flags: input.flags,
-    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    cpuCount: availableParallelism()
-  });
-  input.onConfig?.(loaded);
-  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
-  const deps = input.deps ?? createNodeScanDeps();
-  try {
-    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
-  } finally {
-    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
-  }
-}
-
-// src/version.ts
-var PODSEC_VERSION = "0.1.0";
-
-// src/baseline/identity.ts
-function problemKey(problem) {
-  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
-}
-function sameTargets(current, previous, scans) {
-  if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path14) => previous.includes(path14))) return true;
-  const added = current.some((path14) => !scans.previousTargets.has(path14));
-  const gone = previous.some((path14) => !scans.currentTargets.has(path14));
-  return added && gone;
-}
-
-// src/baseline/compare.ts
-function existingReason(source) {
-  return `already present in the baseline (${source}); not failing`;
-}
-function applyBaseline(result, baseline) {
-  const scans = {
-    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary2) => summary2.ref.path), ...result.findings.flatMap(targetPaths)]),
-    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
-  };
-  const byKey = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    const key = problemKey(problem);
-    const list = byKey.get(key) ?? [];
-    list.push(problem);
-    byKey.set(key, list);
-  }
-  const matched = /* @__PURE__ */ new Set();
-  const reason = existingReason(baseline.source);
-  const newProblems = /* @__PURE__ */ new Map();
-  const existing = /* @__PURE__ */ new Set();
-  const findings = result.findings.map((finding2) => {
-    const current = targetPaths(finding2);
-    const earlier = (byKey.get(problemKey(finding2)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
-    for (const problem of earlier) matched.add(problem);
-    const identity4 = `${problemKey(finding2)}\0${[...current].sort().join("\0")}`;
-    if (finding2.suppressed !== void 0) return finding2;
-    if (earlier.length > 0) {
-      existing.add(identity4);
-      return { ...finding2, suppressed: { reason, source: "baseline" } };
-    }
-    if (finding2.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding2, current, finding2));
-    return finding2;
-  });
-  const fixed = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    if (matched.has(problem)) continue;
-    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
-    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
-  }
-  return {
-    result: { ...result, findings },
-    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
-  };
-}
-function targetPaths(finding2) {
-  return finding2.targets.map((target2) => target2.path);
-}
-function compared(problem, targets, at) {
-  return {
-    kind: problem.kind,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part !== void 0 ? { part: problem.part } : {},
-    check: problem.check,
-    detail: problem.detail,
-    ...at ? { file: at.file, line: at.line } : {},
-    targets: [...targets]
-  };
-}
-function baselineFromResult(result, source) {
-  return {
-    source,
-    problems: result.findings.filter((finding2) => finding2.suppressed === void 0 || finding2.suppressed.source === "baseline").map((finding2) => ({ ...compared(finding2, targetPaths(finding2)) })),
-    targets: result.targets.map((summary2) => summary2.ref.path)
-  };
-}
-
-// src/baseline/file.ts
-import { readFileSync as readFileSync5, statSync as statSync3 } from "node:fs";
-import path9 from "node:path";
-
-// src/baseline/read.ts
-var BASELINE_REPORT_VERSIONS = ["1", "2"];
-var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
-function readBaseline(text2, file) {
-  if (text2.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
-  let raw;
-  try {
-    raw = JSON.parse(text2);
-  } catch (error2) {
-    return { error: `${file}: baseline is not valid JSON (${error2.message})` };
-  }
-  try {
-    const report = obj(raw, "baseline");
-    const version = report["version"];
-    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
-      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
-    }
-    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
-    const problems = [];
-    arr(report[listName], listName).forEach((item, index) => {
-      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
-    });
-    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
-    return { baseline: { source: file, problems, targets } };
-  } catch (error2) {
-    if (error2 instanceof Invalid) return { error: `${file}: not a usable baseline: ${error2.message}` };
-    throw error2;
-  }
-}
-function readProblems(value, where2) {
-  const o2 = obj(value, where2);
-  const part = optStr(o2["part"], `${where2}.part`);
-  const shared = {
-    kind: str(o2["kind"], `${where2}.kind`, 512),
-    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
-    name: str(o2["name"], `${where2}.name`, 512),
-    ...part !== void 0 ? { part } : {},
-    check: str(o2["check"], `${where2}.check`, 64),
-    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => {
-      const path14 = obj(target2, `${where2}.targets[${index}]`)["path"];
-      return str(path14, `${where2}.targets[${index}].path`, 4096);
-    })
-  };
-  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
-  const out = [];
-  for (const { policy, at } of policies) {
-    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
-    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
-  }
-  return out;
-}
-
-// src/baseline/file.ts
-function compareWithBaselineFile(result, cwd, file) {
-  const absolute = path9.resolve(cwd, file);
-  let text2;
-  try {
-    if (statSync3(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
-    text2 = readFileSync5(absolute, "utf8");
-  } catch (error2) {
-    const code2 = error2.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
-    return withError(result, file, `baseline cannot be read: ${why}`);
-  }
-  const read = readBaseline(text2, file);
-  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
-  return applyBaseline(result, read.baseline);
-}
-function withError(result, file, message) {
-  return { result: { ...result, errors: [...result.errors, { file, message }] } };
-}
-function stripFile(message, file) {
-  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-}
-
 // src/baseline/git-base.ts
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
 import path10 from "node:path";
 function isObjectId(text2) {
   return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(text2);
@@ -54892,7 +55375,7 @@ var BaseCheckoutError = class extends Error {
 function lastLines(text2) {
   return text2.trim().split("\n").slice(-3).join(" / ");
 }
-async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir4()) {
+async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir3()) {
   if (!isObjectId(sha2)) throw new BaseCheckoutError(`the base commit ${JSON.stringify(sha2)} is not a full commit id`);
   const has = async () => (await git.run(["cat-file", "-e", `${sha2}^{commit}`], repoDir)).exitCode === 0;
   let fetched = false;
@@ -54906,7 +55389,7 @@ async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir4()) {
   const dir = mkdtempSync2(path10.join(tempRoot, "podsec-base-"));
   const added = await git.run(["worktree", "add", "--detach", "--force", dir, sha2], repoDir);
   if (added.exitCode !== 0) {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
     throw new BaseCheckoutError(`cannot check out the base commit ${sha2}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`);
   }
   return {
@@ -54914,7 +55397,7 @@ async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir4()) {
     fetched,
     async remove() {
       await git.run(["worktree", "remove", "--force", dir], repoDir);
-      rmSync2(dir, { recursive: true, force: true });
+      rmSync3(dir, { recursive: true, force: true });
       await git.run(["worktree", "prune"], repoDir);
     }
   };
@@ -54972,7 +55455,7 @@ function fixCommandLine(command) {
 }
 
 // src/node-sources.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync6 } from "node:fs";
 import path11 from "node:path";
 
 // src/fix/engine.ts
@@ -55011,8 +55494,8 @@ function containers(pod) {
 }
 function podOrContainer(pod, check, field, good, explicitBad, fixed) {
   const changes = [];
-  const read = (record3) => {
-    let value = record3;
+  const read = (record2) => {
+    let value = record2;
     for (const key of field) value = asRecord(value)?.[key];
     return value;
   };
@@ -55188,6 +55671,9 @@ function applyChange(root, change) {
     }
   }
 }
+
+// src/fix/kustomize-use.ts
+import { posix as posix2 } from "node:path";
 
 // src/fix/yaml-edit.ts
 var import_yaml10 = __toESM(require_dist(), 1);
@@ -55529,6 +56015,307 @@ function replaceScalarAt(text2, line, column2, value, keys) {
   return old === replacement ? text2 : text2.slice(0, start + at) + replacement + text2.slice(start + at + old.length);
 }
 
+// src/fix/kustomize-use.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function join11(folder, entry) {
+  return posix2.normalize(folder === "" || folder === "." ? entry : `${folder}/${entry}`);
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.includes("?ref=");
+}
+function kustomizationOf(files, folder) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const text2 = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
+    if (text2 === void 0) continue;
+    const value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+    return isPlainObject(value) ? value : {};
+  }
+  return void 0;
+}
+function entriesOf(kustomization) {
+  const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
+  const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
+  const reads = [
+    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
+    ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
+      const path14 = entry !== null && typeof entry === "object" ? entry.path : void 0;
+      return typeof path14 === "string" ? [path14] : [];
+    })
+  ];
+  return { builds, reads };
+}
+function reachOf(files, root) {
+  const folders = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  const visit2 = (folder) => {
+    if (folders.has(folder)) return;
+    const kustomization = kustomizationOf(files, folder);
+    if (!kustomization) return;
+    folders.add(folder);
+    const { builds, reads } = entriesOf(kustomization);
+    for (const entry of reads) read.add(join11(folder, entry));
+    for (const entry of builds) {
+      const target2 = join11(folder, entry);
+      if (kustomizationOf(files, target2)) visit2(target2);
+      else read.add(target2);
+    }
+  };
+  visit2(posix2.normalize(root));
+  return { folders, files: read };
+}
+function kustomizeUses(files, kustomizations) {
+  const reaches = /* @__PURE__ */ new Map();
+  const reach = (folder) => {
+    const key = posix2.normalize(folder);
+    let found = reaches.get(key);
+    if (!found) {
+      found = reachOf(files, key);
+      reaches.set(key, found);
+    }
+    return found;
+  };
+  const otherUsers = (file, overlay) => {
+    const own = posix2.normalize(overlay);
+    const wanted = posix2.normalize(file);
+    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
+      if (folder === own || reach(own).folders.has(folder)) return false;
+      const other = reach(folder);
+      return other.files.has(wanted) && !other.folders.has(own);
+    });
+  };
+  return {
+    ownedBy(file, overlay) {
+      const normal = posix2.normalize(file);
+      if (normal.startsWith("../") || normal.startsWith("/") || normal === "..") return false;
+      return reach(overlay).files.has(normal) && otherUsers(file, overlay).length === 0;
+    },
+    otherUsers
+  };
+}
+
+// src/fix/helm-template.ts
+function actionsOf(text2) {
+  const out = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text2.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    const offset = match.index;
+    for (let i2 = counted; i2 < offset; i2++) if (text2.charCodeAt(i2) === 10) line++;
+    counted = offset;
+    out.push({ body: (match[1] ?? "").trim(), line, offset });
+  }
+  return out;
+}
+function literalPart(line) {
+  return line.replace(/\{\{-?[\s\S]*?-?\}\}/g, "");
+}
+function indentOf(line) {
+  return line.length - line.trimStart().length;
+}
+var UNKNOWN2 = { kind: "unknown" };
+function resolve10(expr, dot) {
+  const text2 = expr.trim().replace(/^\((.*)\)$/s, "$1").trim();
+  const match = /^(\$)?((?:\.[A-Za-z_][\w]*)*)$/.exec(text2);
+  if (!match || text2 === "" && match[1] === void 0) return text2 === "." ? dot : UNKNOWN2;
+  let current = match[1] === "$" ? { kind: "root" } : dot;
+  for (const field of (match[2] ?? "").split(".").filter((part) => part !== "")) {
+    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN2;
+    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
+    else return UNKNOWN2;
+  }
+  return current;
+}
+function framesAt(actions, line, start) {
+  const stack = [];
+  const dot = () => stack[stack.length - 1]?.dot ?? start;
+  for (const action of actions) {
+    if (action.line >= line) break;
+    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1];
+    if (keyword === void 0) continue;
+    const rest = action.body.slice(keyword.length).trim();
+    if (keyword === "end") stack.pop();
+    else if (keyword === "else") {
+      const top = stack.pop();
+      if (!top) continue;
+      const outer = stack[stack.length - 1]?.dot ?? start;
+      const chained = /^(if|with)\b/.exec(rest);
+      const expr = chained ? rest.slice(chained[0].length).trim() : "";
+      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
+    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
+    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
+    else if (keyword === "range") {
+      const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
+      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
+    } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
+  }
+  return stack;
+}
+function blockUnder(file, lines, line) {
+  const parent = (lines[line - 1] ?? "").replace(/\r$/, "");
+  const literal = literalPart(parent);
+  if (literal.trim() === "") return void 0;
+  const item = /^(\s*)-\s+/.exec(literal);
+  const limit = item ? (item[1] ?? "").length : indentOf(literal);
+  let to = line;
+  let childIndent = item ? (item[0] ?? "").length : void 0;
+  for (let n2 = line + 1; n2 <= lines.length; n2++) {
+    const text2 = literalPart((lines[n2 - 1] ?? "").replace(/\r$/, ""));
+    if (text2.trim() === "") {
+      to = n2;
+      continue;
+    }
+    if (indentOf(text2) <= limit) break;
+    childIndent ??= indentOf(text2);
+    to = n2;
+  }
+  return { file, lines, from: line + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
+}
+var MAX_DEPTH = 4;
+function keySource(files, file, line, key) {
+  const text2 = files.read(file);
+  if (text2 === void 0) return { kind: "blocked", reason: `${file} cannot be read` };
+  const lines = text2.split("\n");
+  const block = blockUnder(file, lines, line);
+  if (!block) return { kind: "blocked", reason: `${file}:${line} is printed by a template action; edit it by hand` };
+  const define2 = framesAt(actionsOf(text2), line, { kind: "root" }).find((frame) => frame.keyword === "define");
+  if (define2) return searchBlock(files, { ...block, scopeFrom: define2.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define2.expr)?.[1] ?? "") }, key, text2, 0);
+  return searchBlock(files, block, key, text2, 0);
+}
+function helperDot(files, name) {
+  const bindings = helperSites(files, name).map((site) => {
+    const at = site.lastIndexOf(":");
+    const file = site.slice(0, at);
+    const line = Number(site.slice(at + 1));
+    const actions = actionsOf(files.read(file) ?? "");
+    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
+    const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
+    const frames = framesAt(actions, line, { kind: "root" });
+    if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
+    return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
+  });
+  const first = bindings[0];
+  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
+  return first;
+}
+function searchBlock(files, block, key, text2, depth) {
+  const keyLine = new RegExp(`^\\s*(?:-\\s+)?${key}:(\\s|$)`);
+  let valuePending = false;
+  for (let n2 = block.from; n2 <= block.to; n2++) {
+    const raw = (block.lines[n2 - 1] ?? "").replace(/\r$/, "");
+    const literal = literalPart(raw);
+    if (literal.trim() !== "") {
+      if (indentOf(literal) === block.childIndent && keyLine.test(literal)) return guardedKey(block, text2, n2, key);
+      valuePending = /:\s*(#.*)?$/.test(literal) && !/^\s*#/.test(literal);
+      continue;
+    }
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const nindent = /\|\s*nindent\s+(\d+)/.exec(body);
+    const indent = /\|\s*indent\s+(\d+)/.exec(body);
+    const printsBlock = /\b(toYaml|include|template|tpl)\b/.test(body);
+    if (!printsBlock) continue;
+    if (valuePending) {
+      valuePending = false;
+      continue;
+    }
+    const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
+    if (at !== block.childIndent) continue;
+    const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
+    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n2} may print ${key}; podsec does not add a second one` };
+    const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
+    const siteFrames = framesAt(actionsOf(text2).filter((action) => action.line >= block.scopeFrom), n2, block.start);
+    const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
+    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    if (inner.kind !== "none") return inner;
+  }
+  return { kind: "none" };
+}
+function findHelper(files, name) {
+  for (const file of files.templates) {
+    const text2 = files.read(file);
+    if (text2 === void 0 || !text2.includes(name)) continue;
+    const actions = actionsOf(text2);
+    const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
+    if (start < 0) continue;
+    let open2 = 0;
+    for (const action of actions.slice(start)) {
+      const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
+      if (keyword === void 0) continue;
+      if (keyword === "end") open2--;
+      else open2++;
+      if (open2 === 0) return { file, text: text2, lines: text2.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
+    }
+  }
+  return void 0;
+}
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function guardedKey(block, text2, line, key) {
+  const actions = actionsOf(text2).filter((action) => action.line >= block.scopeFrom);
+  const frames = framesAt(actions, line, block.start);
+  const inner = frames[frames.length - 1];
+  const where2 = `${block.file}:${line}`;
+  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where2} is written in the template but was not printed; edit it by hand` };
+  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where2} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  const outer = frames[frames.length - 2]?.dot ?? block.start;
+  const condition = resolve10(inner.expr, outer);
+  const printed = printedValue(actions, line, inner.dot);
+  if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
+    return { kind: "blocked", reason: `${key} at ${where2} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+  }
+  return { kind: "values", path: condition.path, templateFile: block.file, line };
+}
+function printedValue(actions, line, dot) {
+  for (const action of actions.filter((candidate) => candidate.line >= line && candidate.line <= line + 2)) {
+    const toYaml = /^toYaml\s+(\S+)|^(\S+)\s*\|\s*toYaml\b/.exec(action.body);
+    if (toYaml) return resolve10(toYaml[1] ?? toYaml[2] ?? "", dot);
+  }
+  return void 0;
+}
+function valuesFieldPath(source, rest) {
+  return [...source.path, ...rest.slice(1)];
+}
+function subchartChain(chartFolder, file) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  if (!file.startsWith(prefix)) return [];
+  const chain = [];
+  const parts = file.slice(prefix.length).split("/");
+  for (let i2 = 0; i2 + 1 < parts.length && parts[i2] === "charts"; i2 += 2) chain.push(parts[i2 + 1]);
+  return chain;
+}
+function helperUnderKey(files, file, line) {
+  const text2 = files.read(file);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split("\n");
+  const block = blockUnder(file, lines, line);
+  if (!block) return void 0;
+  let found;
+  for (let n2 = block.from; n2 <= block.to; n2++) {
+    const raw = (lines[n2 - 1] ?? "").replace(/\r$/, "");
+    if (literalPart(raw).trim() !== "") return void 0;
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const name = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    if (name === void 0) continue;
+    if (found) return void 0;
+    const helper = findHelper(files, name);
+    if (!helper) return void 0;
+    const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
+    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n2}` };
+  }
+  return found;
+}
+function helperSites(files, name) {
+  const sites = [];
+  const pattern = new RegExp(`\\b(?:include|template)\\s+"${escapeRegex2(name)}"`);
+  for (const file of files.templates) {
+    const text2 = files.read(file);
+    if (text2 === void 0 || !text2.includes(name)) continue;
+    for (const action of actionsOf(text2)) if (pattern.test(action.body)) sites.push(`${file}:${action.line}`);
+  }
+  return sites;
+}
+
 // src/fix/engine.ts
 function workloadKey2(target2, kind, namespace, name, part) {
   return [target2, kind, namespace, name, part ?? ""].join("\0");
@@ -55546,44 +56333,50 @@ var OVERRIDDEN_BY = {
 };
 function planFixes(input) {
   const findingsByWorkload = /* @__PURE__ */ new Map();
-  for (const finding2 of input.findings) {
-    if (finding2.suppressed || finding2.upcoming) continue;
-    for (const target2 of finding2.targets) {
-      const key = workloadKey2(target2.path, finding2.kind, finding2.namespace, finding2.name, finding2.part);
+  for (const finding of input.findings) {
+    if (finding.suppressed || finding.upcoming) continue;
+    for (const target2 of finding.targets) {
+      const key = workloadKey2(target2.path, finding.kind, finding.namespace, finding.name, finding.part);
       const list = findingsByWorkload.get(key) ?? [];
-      if (!list.includes(finding2)) list.push(finding2);
+      if (!list.includes(finding)) list.push(finding);
       findingsByWorkload.set(key, list);
     }
   }
   const edits = [];
   const newPatches = /* @__PURE__ */ new Map();
+  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
+  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
   const drafts = [];
   const seen = /* @__PURE__ */ new Set();
   for (const item of input.items) {
-    const { workload, targetRef: targetRef2 } = item;
+    const { workload, targetRef } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const key = workloadKey2(targetRef2.path, workload.kind, namespace, workload.name, workload.part);
-    const findings = findingsByWorkload.get(key)?.filter((finding2) => finding2.targets.some((target2) => target2.path === targetRef2.path && (targetRef2.scenarios.length === 0 || targetRef2.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    const key = workloadKey2(targetRef.path, workload.kind, namespace, workload.name, workload.part);
+    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
     if (!findings || findings.length === 0) continue;
-    const strictest = findings.reduce((best, finding2) => LEVELS.indexOf(finding2.level) > LEVELS.indexOf(best.level) ? finding2 : best);
+    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
     const version = parseVersion(strictest.version);
     if (!version) continue;
     const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
     const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
     drafts.push(draft);
-    const scenarioKey = `${key}\0${targetRef2.scenarios.join(",")}`;
+    const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
     if (seen.has(scenarioKey)) continue;
     seen.add(scenarioKey);
-    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef2)) {
-      const placed = placeChange(workload, change, targetRef2, input.files, newPatches);
+    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
+      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
-        for (const edit of placed.edits) edits.push({ ...edit, owner });
-        draft.placed.push({ change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" });
+        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
+        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
+        draft.placed.push(entry);
       }
     }
   }
+  const notes = [];
+  settleHelperEdits(edits, drafts, input.files, notes);
+  settleSharedLines(edits, drafts);
   const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
@@ -55595,20 +56388,20 @@ function planFixes(input) {
     const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
     const cleared = [];
     const remaining = [];
-    for (const finding2 of draft.findings) {
-      const version = parseVersion(finding2.version);
-      const stillFails = version === void 0 || evaluatePod(fixedPod, finding2.level, version).some((failure) => failure.id === finding2.check);
+    for (const finding of draft.findings) {
+      const version = parseVersion(finding.version);
+      const stillFails = version === void 0 || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
       if (!stillFails) {
-        cleared.push(finding2);
+        cleared.push(finding);
         continue;
       }
-      const blocked = unplaced.find((entry) => entry.change.check === finding2.check || OVERRIDDEN_BY[finding2.check] === entry.change.check);
-      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding2.check) === "behaviour" || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding: finding2, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
     }
-    const { workload, targetRef: targetRef2 } = draft.item;
+    const { workload, targetRef } = draft.item;
     return {
-      target: targetRef2,
+      target: targetRef,
       kind: workload.kind,
       namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
       name: workload.name,
@@ -55622,7 +56415,7 @@ function planFixes(input) {
       files: [...new Set(placed.map((entry) => entry.file))]
     };
   });
-  return { files, workloads: mergeScenarioDuplicates(workloads), errors };
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
 }
 function mergeScenarioDuplicates(workloads) {
   const byKey = /* @__PURE__ */ new Map();
@@ -55640,7 +56433,7 @@ function mergeScenarioDuplicates(workloads) {
       target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
       placed: [...known.placed, ...fix.placed],
       unplaced: [...known.unplaced, ...fix.unplaced],
-      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding2) => !left.has(finding2)),
+      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
       remaining,
       files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
     });
@@ -55658,14 +56451,14 @@ function manifestDocument(text2, workload) {
   const offset = lineOffset(text2, span.line);
   return { docIndex: documentAt(text2, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
 }
+var lineStarts;
 function lineOffset(text2, line) {
-  let offset = 0;
-  for (let n2 = 1; n2 < line; n2++) {
-    const next = text2.indexOf("\n", offset);
-    if (next < 0) return text2.length;
-    offset = next + 1;
+  if (lineStarts?.text !== text2) {
+    const starts = [0];
+    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
+    lineStarts = { text: text2, starts };
   }
-  return offset;
+  return line < 1 ? 0 : lineStarts.starts[line - 1] ?? text2.length;
 }
 function yamlChange(change, path14) {
   return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
@@ -55685,7 +56478,7 @@ function placeFallbacks(workload, changes, files, target2) {
   }
   return out;
 }
-function placeChange(workload, change, target2, files, newPatches) {
+function placeChange(workload, change, target2, files, newPatches, uses) {
   const path14 = objectPath(workload, change.path);
   const located = workload.object.locate(path14);
   switch (target2.kind) {
@@ -55699,54 +56492,175 @@ function placeChange(workload, change, target2, files, newPatches) {
     case "helm":
       return placeInChart(workload, change, path14, located, target2, files);
     case "kustomize":
-      return placeInKustomize(workload, change, path14, located, target2, files, newPatches);
+      return placeInKustomize(workload, change, path14, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
   }
 }
 function placeInChart(workload, change, path14, located, target2, files) {
   const chartFolder = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target2, files);
-  if (!("reason" in values) || !isUnder(primary.file, chartFolder) || isUnder(primary.file, `${chartFolder}/charts`)) return values;
+  if (!("reason" in values) || !isUnder(primary.file, chartFolder)) return values;
+  const chain = subchartChain(chartFolder, primary.file);
+  const found = workload.object.position(path14).foundPath;
+  const rest = path14.slice(found.length);
+  if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
+    const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
+    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
+    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+  }
+  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
   return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path14, primary, files) ?? values;
+}
+function dependencyAdvice(chain, chartFolder) {
+  const charts = `${chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`}charts/${chain.join("/charts/")}`;
+  return `podsec does not edit ${charts}: set it through a values key if a newer version of ${chain[chain.length - 1] ?? "the dependency"} offers one, or change the chart upstream`;
+}
+function templateFiles(files, file) {
+  const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
+  const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
+  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
 }
 function placeInTemplate(workload, change, path14, primary, files) {
   if (change.action === "delete") return void 0;
   const found = workload.object.position(path14).foundPath;
   const rest = path14.slice(found.length);
   const parentKey = found[found.length - 1];
-  if (rest.length === 0 || typeof parentKey !== "string" || typeof rest[0] !== "string") return void 0;
+  if (rest.length === 0 || parentKey === void 0 || typeof rest[0] !== "string") return void 0;
   const text2 = files.read(primary.file);
   if (text2 === void 0) return void 0;
   const lines = text2.split("\n");
   const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
-  const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
-  if (!match || match[3] !== parentKey) return void 0;
-  const keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
-  const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
-  const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
-  const indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
-  const keyPattern = new RegExp(`^\\s*${rest[0]}:`);
+  let keyIndent;
+  let indent;
+  if (typeof parentKey === "number") {
+    const item = /^(\s*-\s+)[A-Za-z0-9_]+:[ \t]*\S/.exec(keyLine);
+    if (!item) return void 0;
+    keyIndent = (item[1] ?? "").length - 1;
+    indent = (item[1] ?? "").length;
+  } else {
+    const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+    if (!match || match[3] !== parentKey) return void 0;
+    keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
+    const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
+    const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
+    indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  }
+  const keyPattern = new RegExp(`^\\s*(- +)?${rest[0]}:`);
   for (const candidate of lines.slice(primary.line)) {
     if (candidate.trim() === "") continue;
     const candidateIndent = candidate.length - candidate.trimStart().length;
     if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
-    if (keyPattern.test(candidate)) return void 0;
+    if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
   }
   const value = change.action === "append" ? [change.value] : change.value;
-  return { edits: [{ file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } }] };
+  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
+  const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
+  const helperText = helper === void 0 ? void 0 : files.read(helper.file);
+  if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
+    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+  }
+  return { edits: [atSite] };
+}
+function helperSetsKey(text2, helper, key) {
+  const pattern = new RegExp(`^ {${helper.indent}}${key}:`);
+  const lines = text2.split("\n");
+  for (let n2 = helper.defineLine + 1; n2 <= lines.length; n2++) {
+    const line = lines[n2 - 1] ?? "";
+    if (/\{\{-?\s*define\b/.test(line)) break;
+    if (pattern.test(line)) return true;
+  }
+  return false;
+}
+function settleHelperEdits(edits, drafts, files, notes) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    if (!edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups2.set(key, [...groups2.get(key) ?? [], edit]);
+  }
+  for (const [place2, group] of groups2) {
+    const first = group[0];
+    const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
+    const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
+    const covered = new Set(group.map((edit) => edit.helper?.site));
+    const uncovered = sites.filter((site) => !covered.has(site));
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit of group) {
+      const key = `${edit.owner}\0${edit.helper?.site ?? ""}`;
+      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null])]);
+    }
+    const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
+    if (uncovered.length === 0 && shapes.size === 1) continue;
+    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
+    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
+    for (const edit of group) {
+      const index = edits.indexOf(edit);
+      const site = edit.helper.fallback;
+      const entry = edit.entry === void 0 ? void 0 : { ...edit.entry, file: site.file };
+      edits.splice(index, 1, { ...site, owner: edit.owner, ...edit.user === void 0 ? {} : { user: edit.user }, ...entry === void 0 ? {} : { entry } });
+      const draft = drafts[edit.owner];
+      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit.entry ? entry : candidate);
+    }
+  }
+}
+function userOf(change) {
+  const [, list, index] = change.path;
+  return typeof index === "number" && typeof list === "string" && /[cC]ontainers$/.test(list) ? `${list}/${index}` : "pod";
+}
+function settleSharedLines(edits, drafts) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const edit of edits) {
+    if (edit.docIndex !== TEMPLATE_INSERT || edit.helper) continue;
+    const key = `${edit.file}:${String(edit.change.path[0])}`;
+    groups2.set(key, [...groups2.get(key) ?? [], edit]);
+  }
+  for (const [place2, group] of groups2) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit of group) {
+      const key = `${edit.owner}\0${edit.user ?? ""}`;
+      const set = settings.get(key) ?? /* @__PURE__ */ new Set();
+      set.add(JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null]));
+      settings.set(key, set);
+    }
+    if (new Set([...settings.values()].map((set) => [...set].sort().join("\n"))).size <= 1) continue;
+    for (const edit of group) {
+      edits.splice(edits.indexOf(edit), 1);
+      const draft = drafts[edit.owner];
+      if (!draft || !edit.entry) continue;
+      const entry = edit.entry;
+      draft.placed = draft.placed.filter((candidate) => candidate !== entry);
+      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
+    }
+  }
 }
 var TEMPLATE_INSERT = -2;
 function placeInValues(change, primary, related, target2, files) {
-  const values = related.find((location2) => location2.valuesKey !== void 0);
+  const values = related.find((location) => location.valuesKey !== void 0);
   if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target2.path.replace(/\/$/, "");
-  if (isUnder(values.file, `${chartFolder}/charts`) || !isUnder(values.file, chartFolder)) {
-    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  const chain = subchartChain(chartFolder, values.file);
+  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
+  if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
+}
+function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
+  const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
+  const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
+  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
+  return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+function decidesKey(text2, key) {
+  if (text2 === void 0) return false;
+  let value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+  for (const [depth, segment] of key.entries()) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
+    if (!Object.hasOwn(value, segment)) return false;
+    value = value[segment];
   }
-  const text2 = files.read(values.file);
-  if (text2 === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
-  const key = values.valuesKey;
-  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, key) }] };
+  return true;
 }
 var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
 function mapByNames(rendered, source, path14) {
@@ -55783,15 +56697,18 @@ function placeAtExactScalar(change, located, files) {
   if (after === void 0) return void 0;
   return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
 }
-function placeInKustomize(workload, change, path14, located, target2, files, newPatches) {
+function placeInKustomize(workload, change, path14, located, target2, files, newPatches, uses) {
   const overlay = target2.path.replace(/\/$/, "");
   const primary = located.primary;
   const file = primary.file;
-  if (isUnder(file, overlay)) {
+  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+  const owned = kustomizationFile ? folder === (overlay === "" ? "." : overlay) : uses.ownedBy(file, overlay);
+  if (owned) {
     const exact = placeAtExactScalar(change, located, files);
     if (exact) return exact;
   }
-  if (isYamlFile(file) && isUnder(file, overlay) && !/(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file)) {
+  if (owned && isYamlFile(file) && !kustomizationFile) {
     const text2 = files.read(file);
     const placed = text2 === void 0 ? void 0 : placeInSourceDocument(workload, change, path14, primary, file, text2);
     if (placed) return placed;
@@ -55846,8 +56763,8 @@ function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
   }
   const last = path14[path14.length - 1];
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
-  const relative6 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative6 } } }], newFile: patchFile };
+  const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
 }
 function sourceIdentity(workload, files) {
   const located = workload.object.locate(["metadata", "name"]);
@@ -55863,21 +56780,26 @@ function sourceIdentity(workload, files) {
   }
   return { name: workload.name, ...workload.namespace ? { namespace: workload.namespace } : {} };
 }
-function sameEdit(a2, b) {
-  return a2.file === b.file && a2.docIndex === b.docIndex && JSON.stringify(a2.change) === JSON.stringify(b.change);
+function editKey(edit) {
+  return `${edit.docIndex}\0${JSON.stringify(edit.change)}`;
 }
 function applyEdits(edits, files, newFiles) {
   const byFile = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
   for (const edit of edits) {
     const list = byFile.get(edit.file) ?? [];
-    if (list.some((known) => sameEdit(known, edit))) continue;
+    const keys = known.get(edit.file) ?? /* @__PURE__ */ new Set();
+    const key = editKey(edit);
+    if (keys.has(key)) continue;
+    keys.add(key);
     list.push(edit);
     byFile.set(edit.file, list);
+    known.set(edit.file, keys);
   }
   const out = [];
   const errors = [];
   const failedFiles = /* @__PURE__ */ new Map();
-  for (const [file, list] of [...byFile].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0)) {
+  for (const [file, list] of [...byFile].sort(([a2], [b]) => compareStrings(a2, b))) {
     const before = files.read(file);
     const base = before;
     if (base === void 0) continue;
@@ -55904,7 +56826,7 @@ function applyEdits(edits, files, newFiles) {
     }
   }
   for (const [file, text2] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text2 });
-  out.sort((a2, b) => a2.file < b.file ? -1 : a2.file > b.file ? 1 : 0);
+  out.sort((a2, b) => compareStrings(a2.file, b.file));
   return { files: out, errors, failedFiles };
 }
 function insertTemplateLines(text2, edits) {
@@ -55951,8 +56873,37 @@ function nodeSourceFiles(cwd) {
         cache.set(file, text2);
       }
       return cache.get(file);
+    },
+    kustomizations() {
+      return kustomizationFolders(cwd);
+    },
+    list(folder) {
+      try {
+        return readdirSync(path11.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
+      } catch {
+        return [];
+      }
     }
   };
+}
+var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function kustomizationFolders(root) {
+  const found = [];
+  const visit2 = (relative8) => {
+    let entries;
+    try {
+      entries = readdirSync(path11.resolve(root, relative8), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+    }
+  };
+  visit2("");
+  return found.sort();
 }
 function safeFixes(scanned, cwd) {
   if (scanned.result.findings.length === 0) return void 0;
@@ -55972,13 +56923,34 @@ function splitLines(text2) {
 function lineChanges(before, after) {
   const a2 = splitLines(before);
   const b = splitLines(after);
+  const aMarkers = documentStarts(a2);
+  const bMarkers = documentStarts(b);
+  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a2, 0, a2.length, b, 0, b.length);
+  const changes = [];
+  for (let k = 0; k <= aMarkers.length; k++) {
+    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
+    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
+    const aTo = k === aMarkers.length ? a2.length : aMarkers[k];
+    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    changes.push(...rangeChanges(a2, aFrom, aTo, b, bFrom, bTo));
+  }
+  return changes;
+}
+function documentStarts(lines) {
+  const starts = [];
+  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith("---")) starts.push(index);
+  return starts;
+}
+function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
   let prefix = 0;
-  while (prefix < a2.length && prefix < b.length && a2[prefix] === b[prefix]) prefix++;
+  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a2[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a2.length - prefix && suffix < b.length - prefix && a2[a2.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const x = a2.slice(prefix, a2.length - suffix);
-  const y = b.slice(prefix, b.length - suffix);
-  if (x.length * y.length > 4e6) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a2[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  const start = aFrom + prefix;
+  const x = a2.slice(start, aTo - suffix);
+  const y = b.slice(bFrom + prefix, bTo - suffix);
+  if (x.length === 0 && y.length === 0) return [];
+  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i3 = x.length - 1; i3 >= 0; i3--) {
@@ -56000,11 +56972,11 @@ function lineChanges(before, after) {
       i2++;
       j++;
     } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
-      run2 ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
       run2.newLines.push(y[j]);
       j++;
     } else {
-      run2 ??= { oldStart: prefix + i2 + 1, oldCount: 0, newLines: [] };
+      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
       run2.oldCount++;
       i2++;
     }
@@ -56060,7 +57032,7 @@ function unifiedDiff(change) {
 // src/fix/suggest.ts
 var MAX_SPAN = 40;
 function commentFix(findings, file, diffLines, fix, command) {
-  const owners = findings.map((finding2) => fix.workloads.find((workload) => workload.cleared.includes(finding2)));
+  const owners = findings.map((finding) => fix.workloads.find((workload) => workload.cleared.includes(finding)));
   if (findings.length === 0 || owners.some((owner) => owner === void 0 || owner.placed.some((entry) => entry.change.kind !== "safe"))) return void 0;
   const files = new Set(owners.flatMap((owner) => owner?.files ?? []));
   const changes = fix.files.filter((change) => files.has(change.file));
@@ -56198,6 +57170,132 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   }
   return `${out.join("\n").trimEnd()}
 `;
+}
+
+// src/report/json.ts
+function buildJsonReport(result, options = {}) {
+  const { problems, counts, failOn } = problemReport(result, options.failOn);
+  return {
+    version: JSON_REPORT_VERSION,
+    summary: {
+      failOn,
+      workloads: counts.workloads,
+      passed: counts.passed,
+      failed: counts.failed,
+      problems: counts.problems,
+      blocking: counts.blocking,
+      byMode: {
+        enforce: { ...counts.byMode.enforce },
+        warn: { ...counts.byMode.warn },
+        audit: { ...counts.byMode.audit }
+      },
+      suppressed: counts.suppressed,
+      upcoming: counts.upcoming,
+      errors: counts.errors,
+      notices: counts.notices
+    },
+    problems: problems.map(jsonProblem),
+    workloads: result.workloads.map(jsonWorkload),
+    errors: result.errors.map(jsonError),
+    notices: result.notices.map(jsonError),
+    targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
+  };
+}
+function renderJson(result, options = {}) {
+  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}
+`;
+}
+function jsonProblem(problem) {
+  return {
+    id: problem.id,
+    check: problem.check,
+    title: problemTitle(problem.check),
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    kind: problem.kind,
+    apiVersion: problem.apiVersion,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part === void 0 ? {} : { part: problem.part },
+    containers: [...problem.containers],
+    field: problem.field,
+    severity: problem.severity,
+    modes: [...problem.modes],
+    blocking: problem.blocking,
+    policies: problem.findings.map(jsonPolicy),
+    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
+    ...problem.upcoming ? { upcoming: true } : {},
+    ...problem.note === void 0 ? {} : { note: problem.note },
+    fix: fixLine(problem),
+    docs: checkPageUrl(problem.check),
+    targets: problem.targets.map(jsonTarget),
+    related: problem.related.map(jsonLocation)
+  };
+}
+function jsonPolicy(finding) {
+  return {
+    modes: [...finding.modes],
+    level: finding.level,
+    version: finding.version,
+    severity: finding.severity,
+    reason: finding.reason,
+    detail: finding.detail,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    ...finding.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding.suppressed) },
+    ...finding.upcoming === true ? { upcoming: true } : {}
+  };
+}
+function jsonWorkload(verdict) {
+  return {
+    file: verdict.file,
+    line: verdict.line,
+    kind: verdict.kind,
+    apiVersion: verdict.apiVersion,
+    namespace: verdict.namespace,
+    name: verdict.name,
+    ...verdict.part === void 0 ? {} : { part: verdict.part },
+    level: verdict.level,
+    version: verdict.version,
+    allowed: verdict.allowed,
+    mode: verdict.mode,
+    ...verdict.message === void 0 ? {} : { message: verdict.message },
+    ...verdict.exempt === void 0 ? {} : { exempt: verdict.exempt },
+    targets: verdict.targets.map(jsonTarget),
+    ...verdict.note === void 0 ? {} : { note: verdict.note }
+  };
+}
+function jsonError(error2) {
+  return {
+    file: error2.file,
+    message: error2.message,
+    ...error2.line === void 0 ? {} : { line: error2.line },
+    ...error2.column === void 0 ? {} : { column: error2.column },
+    ...error2.target === void 0 ? {} : { target: jsonTarget(error2.target) }
+  };
+}
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function jsonLocation(location) {
+  return {
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    ...location.message === void 0 ? {} : { message: location.message }
+  };
+}
+function jsonSuppression(suppression2) {
+  return {
+    reason: suppression2.reason,
+    source: suppression2.source,
+    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
+  };
 }
 
 // src/baseline/sections.ts
@@ -56656,9 +57754,9 @@ function loadPublishOutcome(settings, ctx, workspace) {
 function loadMergeOutcome(settings, ctx, workspace) {
   const files = settings.results.flatMap((entry) => {
     const target2 = path13.resolve(workspace, entry);
-    if (!existsSync4(target2)) throw new InputError([`results: ${entry} does not exist`]);
+    if (!existsSync5(target2)) throw new InputError([`results: ${entry} does not exist`]);
     if (!statSync4(target2).isDirectory()) return [target2];
-    return readdirSync(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path13.join(target2, name));
+    return readdirSync2(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path13.join(target2, name));
   });
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
   const results = files.map((file) => {

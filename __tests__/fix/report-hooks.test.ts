@@ -65,6 +65,37 @@ describe('SARIF fixes', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
+  it('gives each workload of a multi-document manifest only the edits in its own document', async () => {
+    const dir = mkdtempSync(path.join(work, 'docs-'));
+    const deployment = (name: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n`;
+    writeFileSync(path.join(dir, 'apps.yaml'), [deployment('first'), deployment('second'), deployment('third')].join('---\n'));
+    const items: AssessItem[] = [];
+    const { result } = await runScan({ ...scanInputOf(parseCommandLine(['fix', '--level', 'restricted', 'apps.yaml']) as FixCommand, testIo(dir, { stdout: '', stderr: '' })), keepItems: items });
+    const planned = planFixes({ items, findings: result.findings, files: nodeSourceFiles(dir), options: { allowBehaviourChange: false } });
+    const fixes = sarifFixes(planned);
+    const change = planned.files.find((candidate) => candidate.file === 'apps.yaml');
+    expect(change?.before).toBeDefined();
+    const before = change?.before ?? '';
+    const documents = (text: string): string[] => text.split(/^---\n/m);
+    const applied = new Map<string, string>();
+    for (const name of ['first', 'second', 'third']) {
+      const finding = result.findings.find((candidate) => candidate.name === name);
+      const replacements = fixes(finding as NonNullable<typeof finding>)?.[0]?.artifactChanges.flatMap((artifact) => artifact.replacements) ?? [];
+      let text = before;
+      for (const replacement of [...replacements].reverse()) {
+        const { charOffset, charLength } = replacement.deletedRegion;
+        text = text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+      }
+      applied.set(name, text);
+    }
+    // Each fix changes its own document into the fixed one and leaves the others as they were.
+    for (const [index, name] of ['first', 'second', 'third'].entries()) {
+      const text = documents(applied.get(name) ?? '');
+      for (const other of [0, 1, 2]) expect(text[other]).toBe(other === index ? documents(change?.after ?? '')[other] : documents(before)[other]);
+    }
+  }, 120_000);
+
   it('gives no fix to findings only a behaviour change would clear', () => {
     const fixes = sarifFixes(plan);
     const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');

@@ -21,13 +21,40 @@ function splitLines(text: string): string[] {
 export function lineChanges(before: string, after: string): LineChange[] {
   const a = splitLines(before);
   const b = splitLines(after);
+  // Edits stay inside their document, so a multi-document file is compared document by document: a file of
+  // thousands of workloads with an edit in each would otherwise leave one huge middle to compare.
+  const aMarkers = documentStarts(a);
+  const bMarkers = documentStarts(b);
+  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
+  const changes: LineChange[] = [];
+  for (let k = 0; k <= aMarkers.length; k++) {
+    const aFrom = k === 0 ? 0 : (aMarkers[k - 1] as number);
+    const bFrom = k === 0 ? 0 : (bMarkers[k - 1] as number);
+    const aTo = k === aMarkers.length ? a.length : (aMarkers[k] as number);
+    const bTo = k === bMarkers.length ? b.length : (bMarkers[k] as number);
+    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
+  }
+  return changes;
+}
+
+/** Indexes of the lines that start a new document (`---` at the start of a line). */
+function documentStarts(lines: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith('---')) starts.push(index);
+  return starts;
+}
+
+/** The replaced runs between lines `aFrom..aTo` of `a` and `bFrom..bTo` of `b` (end exclusive). */
+function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: readonly string[], bFrom: number, bTo: number): LineChange[] {
   let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  const x = a.slice(prefix, a.length - suffix);
-  const y = b.slice(prefix, b.length - suffix);
-  if (x.length * y.length > 4_000_000) return [{ oldStart: prefix + 1, oldCount: x.length, newLines: y }];
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  const start = aFrom + prefix;
+  const x = a.slice(start, aTo - suffix);
+  const y = b.slice(bFrom + prefix, bTo - suffix);
+  if (x.length === 0 && y.length === 0) return [];
+  if (x.length * y.length > 4_000_000) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
   // Longest common subsequence of the middle, then runs of non-common lines.
   const width = y.length + 1;
   const lcs = new Uint32Array((x.length + 1) * width);
@@ -50,11 +77,11 @@ export function lineChanges(before: string, after: string): LineChange[] {
       i++;
       j++;
     } else if (j < y.length && (i === x.length || (lcs[i * width + j + 1] as number) >= (lcs[(i + 1) * width + j] as number))) {
-      run ??= { oldStart: prefix + i + 1, oldCount: 0, newLines: [] };
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(y[j] as string);
       j++;
     } else {
-      run ??= { oldStart: prefix + i + 1, oldCount: 0, newLines: [] };
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.oldCount++;
       i++;
     }

@@ -267,14 +267,16 @@ function manifestDocument(text: string, workload: Workload): { docIndex: number;
   return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === undefined ? [] : ['items', workload.object.itemIndex] };
 }
 
+/** Line start offsets of the text lineOffset was last asked about (placing many changes in one file reads it once). */
+let lineStarts: { readonly text: string; readonly starts: readonly number[] } | undefined;
+
 function lineOffset(text: string, line: number): number {
-  let offset = 0;
-  for (let n = 1; n < line; n++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    lineStarts = { text, starts };
   }
-  return offset;
+  return line < 1 ? 0 : (lineStarts.starts[line - 1] ?? text.length);
 }
 
 function yamlChange(change: FieldChange, path: FieldPath): YamlChange {
@@ -675,18 +677,24 @@ function sourceIdentity(workload: Workload, files: SourceFiles): { name: string;
 // ---------------------------------------------------------------------------------------------------------
 // Applying
 
-function sameEdit(a: PendingEdit, b: PendingEdit): boolean {
-  return a.file === b.file && a.docIndex === b.docIndex && JSON.stringify(a.change) === JSON.stringify(b.change);
+/** Equal for edits that write the same change to the same document of a file. */
+function editKey(edit: PendingEdit): string {
+  return `${edit.docIndex}\u0000${JSON.stringify(edit.change)}`;
 }
 
 function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles: ReadonlyMap<string, string>): { files: FileChange[]; errors: FixResult['errors']; failedFiles: Map<string, string> } {
   const byFile = new Map<string, PendingEdit[]>();
+  const known = new Map<string, Set<string>>();
   for (const edit of edits) {
     const list = byFile.get(edit.file) ?? [];
-    if (list.some((known) => sameEdit(known, edit))) continue;
+    const keys = known.get(edit.file) ?? new Set<string>();
+    const key = editKey(edit);
     // A change already written the same way (`patches` entries, list appends) is not repeated.
+    if (keys.has(key)) continue;
+    keys.add(key);
     list.push(edit);
     byFile.set(edit.file, list);
+    known.set(edit.file, keys);
   }
   const out: FileChange[] = [];
   const errors: FixResult['errors'] = [];

@@ -8,9 +8,20 @@ import { lineChanges } from './diff.js';
 import type { FileChange, FixResult } from './engine.js';
 import { countProblems } from './summary.js';
 
+/** A replacement with the old lines it starts at (1-based), to tell which YAML document it falls in. */
+interface Hunk {
+  readonly replacement: SarifReplacement;
+  /** The old line the replaced run starts at, or, for a pure insertion, the line it follows. */
+  readonly anchorLine: number;
+}
+
 /** Character replacements that turn `before` into `after`, one per changed run of lines. */
 export function replacements(change: FileChange): SarifReplacement[] {
-  if (change.before === undefined) return [{ deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }];
+  return hunks(change).map((hunk) => hunk.replacement);
+}
+
+function hunks(change: FileChange): Hunk[] {
+  if (change.before === undefined) return [{ replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }, anchorLine: 1 }];
   const before = change.before;
   const starts = [0];
   for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) starts.push(at + 1);
@@ -19,22 +30,63 @@ export function replacements(change: FileChange): SarifReplacement[] {
     const charOffset = offsetOf(run.oldStart);
     const charLength = offsetOf(run.oldStart + run.oldCount) - charOffset;
     const text = run.newLines.map((line) => `${line}\n`).join('');
-    return { deletedRegion: { charOffset, charLength }, ...(text === '' ? {} : { insertedContent: { text } }) };
+    return {
+      replacement: { deletedRegion: { charOffset, charLength }, ...(text === '' ? {} : { insertedContent: { text } }) },
+      anchorLine: run.oldCount === 0 ? Math.max(1, run.oldStart - 1) : run.oldStart,
+    };
   });
 }
 
-/** For each finding a safe fix clears: the edits of the files that fix touches. */
+/** The YAML document (0-based) each line of a text is in: documents start at `---` lines after the first line. */
+function documentOfLine(text: string): (line: number) => number {
+  const markers: number[] = [];
+  let line = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    line++;
+    if (text.startsWith('---', at + 1)) markers.push(line);
+  }
+  return (wanted) => {
+    let low = 0;
+    let high = markers.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((markers[middle] as number) <= wanted) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+}
+
+/**
+ * For each finding a safe fix clears: the edits of the files that fix touches. In a manifest of many documents,
+ * a workload's fix holds only the edits in the documents its findings point at, not those of its neighbours
+ * (a file of a thousand workloads would otherwise repeat every workload's edits in every result).
+ */
 export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
   const byFinding = new Map<Finding, SarifFix[]>();
   const changes = new Map(result.files.map((change) => [change.file, change]));
+  const hunksOf = new Map<string, { hunks: Hunk[]; documentOf: (line: number) => number }>();
+  const fileHunks = (change: FileChange): { hunks: Hunk[]; documentOf: (line: number) => number } => {
+    let found = hunksOf.get(change.file);
+    if (!found) {
+      found = { hunks: hunks(change), documentOf: documentOfLine(change.before ?? '') };
+      hunksOf.set(change.file, found);
+    }
+    return found;
+  };
   for (const fix of result.workloads) {
     if (fix.placed.some((entry) => entry.change.kind !== 'safe')) continue;
     const files = fix.files.map((file) => changes.get(file)).filter((change): change is FileChange => change !== undefined);
     if (files.length === 0) continue;
-    const sarifFix: SarifFix = {
-      description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` },
-      artifactChanges: files.map((change) => ({ artifactLocation: { uri: change.file }, replacements: replacements(change) })),
-    };
+    const artifactChanges = files.flatMap((change) => {
+      const { hunks: all, documentOf } = fileHunks(change);
+      const lines = fix.cleared.flatMap((finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line));
+      const documents = new Set(lines.map(documentOf));
+      const own = lines.length === 0 ? all : all.filter((hunk) => documents.has(documentOf(hunk.anchorLine)));
+      return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
+    });
+    if (artifactChanges.length === 0) continue;
+    const sarifFix: SarifFix = { description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` }, artifactChanges };
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return (finding) => byFinding.get(finding);
