@@ -128,6 +128,31 @@ describe('scan/publish artifact', () => {
     expect(() => readArtifact(dir)).toThrow(/manifest.json is \d+ bytes; at most/);
   });
 
+  it('carries the comparison with a baseline, and refuses a bad one by field', () => {
+    const dir = tempDir();
+    const existing: Finding = { ...finding, suppressed: { reason: 'already present in the baseline (base.json); not failing', source: 'baseline' } };
+    const fresh: Finding = { ...finding, name: 'new', fingerprint: 'fedcba9876543210fedcba9876543210', suppressed: undefined };
+    const fixed = { kind: 'Pod', namespace: 'default', name: 'old', check: 'privileged', detail: 'container "old" must not set securityContext.privileged=true', targets: ['deploy/old.yaml'] };
+    writeArtifact(dir, { ...content, result: { ...result, findings: [existing, fresh] }, comparison: { source: 'base.json', newProblems: [], existing: 0, fixed: [fixed] } });
+    const read = readArtifact(dir);
+    // New and existing are what the findings say; the source and the fixed problems travel in the report.
+    expect(read.comparison).toEqual({
+      source: 'base.json',
+      newProblems: [{ kind: 'Pod', namespace: 'default', name: 'new', check: 'privileged', detail: finding.detail, file: 'deploy/pod.yaml', line: 6, targets: ['deploy/pod.yaml'] }],
+      existing: 1,
+      fixed: [fixed],
+    });
+    // Without a comparison there is none to read back.
+    const plain = tempDir();
+    writeArtifact(plain, content);
+    expect(readArtifact(plain).comparison).toBeUndefined();
+
+    const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Loose;
+    raw.baseline = { source: 'base.json', new: 0, existing: 0, fixed: [{ ...fixed, targets: [7] }] };
+    writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
+    expect(() => readArtifact(dir)).toThrow(/^artifact result\.json: baseline\.fixed\[0\]\.targets\[0\]: expected a string/);
+  });
+
   it('isSafeRelativePath', () => {
     expect(isSafeRelativePath('a/b.yaml')).toBe(true);
     expect(isSafeRelativePath('a/..b/c')).toBe(true);

@@ -107,7 +107,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
         ? loadMergeOutcome(settings, ctx, workspace)
         : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome.failOn));
+  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome));
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
@@ -124,6 +124,8 @@ async function runAction(overrides: RunOverrides): Promise<void> {
       commitSha: ctx.sha,
       ref: ctx.ref,
       result,
+      ...(outcome.comparison !== undefined ? { comparison: outcome.comparison } : {}),
+      failOn: outcome.failOn,
       sarif,
     });
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
@@ -205,7 +207,7 @@ async function scanWorkspace(settings: ActionSettings, ctx: EventContext, worksp
 /** `mode: publish`: the artifact is untrusted; only validated data and trusted event facts are used. */
 function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspace: string): Outcome {
   const dir = path.resolve(workspace, settings.artifactDir);
-  const { manifest, result } = readArtifact(dir);
+  const { manifest, result, comparison } = readArtifact(dir);
   const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
   if (here !== undefined && manifest.repository !== here) {
     throw new ArtifactError(`artifact was made for ${manifest.repository}, not ${here}`);
@@ -225,6 +227,8 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
   const branch = ctx.workflowRunHeadBranch;
   return {
     result,
+    // The scan step's comparison: the summary, the summary comment and the SARIF say what a one-step run says.
+    ...(comparison !== undefined ? { comparison } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
     // The merge commit of the scan run is gone by now; PR results attach to the head ref. The PR number is
@@ -278,10 +282,11 @@ function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTar
 }
 
 /** SARIF options; a scan's log names the checkout it ran in, as GitHub documents for `%SRCROOT%`. */
-function sarifOptions(settings: ActionSettings, workspace: string, failOn: FailOn): SarifOptions {
+function sarifOptions(settings: ActionSettings, workspace: string, outcome: Pick<Outcome, 'failOn' | 'comparison'>): SarifOptions {
   return {
     toolVersion: PODSEC_VERSION,
-    failOn,
+    failOn: outcome.failOn,
+    ...(outcome.comparison !== undefined ? { baselineCompared: true } : {}),
     ...(settings.category ? { category: settings.category } : {}),
     ...(settings.mode === 'both' || settings.mode === 'scan' ? { srcRoot: path.resolve(workspace) } : {}),
   };
@@ -475,7 +480,7 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome.failOn));
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome));
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,
