@@ -1,7 +1,7 @@
 /** The rollout plan as terminal text, Markdown (the `podsec plan` page and a job summary section) and JSON. Pure. */
 import { formatLocation, plural, printable } from '../report/common.js';
 import { cell, escapeInline } from '../report/summary.js';
-import type { NamespacePlan, PlanWorkload, RolloutPlan } from './types.js';
+import type { NamespacePlan, PlanBlocker, PlanEditKind, PlanProblem, PlanWorkload, RolloutPlan } from './types.js';
 
 function workloadName(workload: PlanWorkload): string {
   const name = workload.name === '' ? '(unnamed)' : workload.name;
@@ -20,6 +20,26 @@ export function namespaceHeadline(plan: NamespacePlan): string {
   return `enforce can be ${policyText(plan.passes)} today${next}`;
 }
 
+const EDIT_KIND: Readonly<Record<PlanEditKind, string>> = {
+  safe: 'safe',
+  'changes-behaviour': 'changes behaviour: it takes away something the workload asks for',
+};
+
+/** The fix of one problem: where the engine's edit changes it, else the check's advice. */
+function problemFix(problem: PlanProblem): string {
+  if (problem.edit === undefined) return problem.fix;
+  const kind = problem.edit.kind === 'safe' ? 'safe edit' : 'edit that changes behaviour';
+  return `${kind} at ${formatLocation(problem.edit.file, problem.edit.line)} (below)`;
+}
+
+/** The lines of a blocker's combined edit, `indent`ed, each file's unified diff as it is. */
+function editLines(blocker: PlanBlocker, indent: string): string[] {
+  if (blocker.edit === undefined) return [];
+  const lines = [`${indent}edit (${EDIT_KIND[blocker.edit.kind]}):`];
+  for (const file of blocker.edit.files) for (const line of file.diff.replace(/\n$/, '').split('\n')) lines.push(`${indent}  ${printable(line)}`);
+  return lines;
+}
+
 /** Why problems that do not block a level are left out. */
 const NOT_COUNTED_NOTE =
   'Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.';
@@ -35,8 +55,10 @@ export function renderPlanText(plan: RolloutPlan): string {
         lines.push(`    ${printable(workloadName(blocker.workload))}`);
         for (const problem of blocker.problems) {
           lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
-          if (problem.fix !== '') lines.push(`        fix: ${problem.fix}`);
+          const fix = problemFix(problem);
+          if (fix !== '') lines.push(`        fix: ${printable(fix)}`);
         }
+        lines.push(...editLines(blocker, '      '));
       }
     }
     if (ns.notCounted.length > 0) {
@@ -92,10 +114,15 @@ export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, o
       out.push(`What blocks ${ns.next}:`, '', '| Workload | Check | Problem | Where | Fix |', '| --- | --- | --- | --- | --- |');
       for (const blocker of ns.blockers) {
         for (const problem of blocker.problems) {
-          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
+          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problemFix(problem))} |`);
         }
       }
       out.push('');
+      for (const blocker of ns.blockers) {
+        if (blocker.edit === undefined) continue;
+        const diff = blocker.edit.files.map((file) => file.diff.replace(/\n$/, '')).join('\n');
+        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker.workload))} (${EDIT_KIND[blocker.edit.kind]})</summary>`, '', fenced(diff, 'diff'), '', '</details>', '');
+      }
     }
     if (ns.notCounted.length > 0) {
       out.push('Not counted (exempted or relaxed):', '');
