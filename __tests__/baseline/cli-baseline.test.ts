@@ -6,7 +6,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RolloutPlan } from '../../src/plan/types.js';
 import { runCli } from '../hostile/helpers.js';
 import { createHistory, git, removeHistory, type History } from './git-history.js';
 
@@ -107,6 +109,26 @@ describe('scan --baseline', () => {
       expect(fixed.sort()).toEqual([...changed, 'worker/hostNamespaces'].sort());
       expect(report.baseline.new).toBe(changed.length);
       expect(run.code).toBe(1);
+    } finally {
+      writeFileSync(worker, original);
+    }
+  });
+
+  it('writes the baseline and plan fields as the published report schema describes them', async () => {
+    const worker = path.join(withoutNew.dir, 'deploy/worker.yaml');
+    const original = readFileSync(worker, 'utf8');
+    try {
+      writeFileSync(worker, original.replace('      hostPID: true\n', ''));
+      const run = await podsec(withoutNew.dir, ['scan', '.', '--baseline', baselineFile, '--plan', '--format', 'json']);
+      const report = JSON.parse(run.stdout) as Required<Report> & { plan: RolloutPlan };
+      // Every part of both fields is there to be checked: a fixed problem, existing ones, blockers with edits.
+      expect(report.baseline.fixed.map((p) => `${p.name}/${p.check}`)).toEqual(['worker/hostNamespaces']);
+      expect(report.problems.some((p) => p.suppressed?.source === 'baseline')).toBe(true);
+      const blockers = report.plan.namespaces.flatMap((ns) => ns.blockers);
+      expect(blockers.some((b) => b.edit !== undefined && b.problems.some((p) => p.edit !== undefined))).toBe(true);
+      const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')) as Record<string, unknown>;
+      const validate = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, validateFormats: false }).compile(schema);
+      expect(validate(report) ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual([]);
     } finally {
       writeFileSync(worker, original);
     }
