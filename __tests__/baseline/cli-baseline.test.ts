@@ -42,7 +42,8 @@ beforeAll(async () => {
   withNew = createHistory({ withNewProblem: true });
   withoutNew = createHistory({ withNewProblem: false });
   git(withNew.dir, 'checkout', '-q', withNew.baseSha);
-  const written = await podsec(withNew.dir, ['scan', '.', '--format', 'json', '--output', baselineFile]);
+  // The command the docs give for writing a baseline.
+  const written = await podsec(withNew.dir, ['scan', '.', '--format', 'json', '-o', baselineFile]);
   expect(written.code).toBe(1);
   git(withNew.dir, 'checkout', '-q', withNew.headSha);
 }, 60_000);
@@ -109,6 +110,11 @@ describe('scan --baseline', () => {
       expect(fixed.sort()).toEqual([...changed, 'worker/hostNamespaces'].sort());
       expect(report.baseline.new).toBe(changed.length);
       expect(run.code).toBe(1);
+      // The job summary lists them as fixed.
+      const markdown = await podsec(dir, ['scan', '.', '--baseline', baselineFile, '--format', 'markdown', '--fail-on', 'audit']);
+      expect(markdown.stdout).toContain(`; ${fixed.length} fixed**`);
+      expect(markdown.stdout).toContain(`<details><summary>${fixed.length} fixed problems</summary>`);
+      expect(markdown.stdout).toContain('| Deployment jobs/worker | hostNamespaces | hostPID=true |');
     } finally {
       writeFileSync(worker, original);
     }
