@@ -177,11 +177,11 @@ describe('action baseline: auto', () => {
     expect(result.outputs).toContain('passed<<');
   });
 
-  it('hands the comparison from mode scan to mode publish: the same summary, comments and SARIF states as one step', async () => {
+  it('hands the comparison and the plan from mode scan to mode publish: the same summary, comments and SARIF states as one step', async () => {
     const history = createHistory({ withNewProblem: true });
     const workspace = shallowClone(history);
     cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
-    const inputs = { baseline: 'auto', plan: 'false', 'upload-sarif': 'true' };
+    const inputs = { baseline: 'auto', 'upload-sarif': 'true' };
     const published = async (github: FakeGitHub): Promise<{ summary: string; comment: string; inline: string[]; results: SarifOutcome[] }> => ({
       summary: '',
       comment: github.issueComments.find((comment) => comment.body.includes('<!-- podsec:summary -->'))?.body ?? '',
@@ -212,6 +212,9 @@ describe('action baseline: auto', () => {
     expect(existing).toBeGreaterThanOrEqual(4);
     const counts = `**1 new problem (${existing} existing, not failing)**`;
     expect(single.summary).toContain(counts);
+    // The rollout plan with the fix engine's edits is in the summary too.
+    expect(single.summary).toContain('### Pod Security rollout plan');
+    expect(single.summary).toContain('<details><summary>Edit for Deployment worker (changes behaviour: it takes away something the workload asks for)</summary>');
     expect(single.comment).toContain(counts);
     expect(single.inline).toEqual(['deploy/debug.yaml:7']);
     expect(single.results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);

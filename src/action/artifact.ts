@@ -17,6 +17,9 @@ import {
   type ArtifactManifest,
 } from './artifact-schema.js';
 import { readJsonReport } from '../report/json-read.js';
+import { Invalid, obj } from '../report/untrusted.js';
+import { readPlan } from '../plan/read.js';
+import type { RolloutPlan } from '../plan/types.js';
 
 export const RESULT_FILE = 'result.json';
 export const SARIF_FILE = 'podsec.sarif';
@@ -88,7 +91,8 @@ function parseJson(text: string, name: string): unknown {
 
 /**
  * Reads and validates an artifact directory. Throws ArtifactError naming the first problem. `comparison`
- * is the scan step's comparison with a baseline, rebuilt from the report (see readReportComparison).
+ * is the scan step's comparison with a baseline, rebuilt from the report (see readReportComparison), and
+ * `result.plan` its rollout plan (see readPlan).
  */
 export function readArtifact(dir: string): { manifest: ArtifactManifest; result: ScanResult; comparison?: BaselineComparison } {
   const dirStat = (() => {
@@ -107,7 +111,19 @@ export function readArtifact(dir: string): { manifest: ArtifactManifest; result:
   const checked = readJsonReport(text, name);
   if (!checked.result) throw new ArtifactError(`artifact ${checked.error ?? `${name} is invalid`}`);
   // readJsonReport has parsed the same text, so this parse cannot fail.
-  const compared = readReportComparison(JSON.parse(text) as unknown, checked.result.findings, name);
+  const report = obj(JSON.parse(text) as unknown, 'report');
+  const compared = readReportComparison(report, checked.result.findings, name);
   if (compared.error !== undefined) throw new ArtifactError(`artifact ${compared.error}`);
-  return { manifest, result: checked.result, ...(compared.comparison !== undefined ? { comparison: compared.comparison } : {}) };
+  const plan = readArtifactPlan(report['plan'], name);
+  return { manifest, result: plan === undefined ? checked.result : { ...checked.result, plan }, ...(compared.comparison !== undefined ? { comparison: compared.comparison } : {}) };
+}
+
+/** The scan step's rollout plan, for the publish step's job summary. */
+function readArtifactPlan(value: unknown, name: string): RolloutPlan | undefined {
+  try {
+    return readPlan(value);
+  } catch (error) {
+    if (error instanceof Invalid) throw new ArtifactError(`artifact ${name}: ${error.message}`);
+    throw error;
+  }
 }
