@@ -223,6 +223,23 @@ describe('action baseline: auto', () => {
     expect(twoSteps).toEqual(single);
   });
 
+  it('merges the comparisons of sharded scans (mode merge) into the counts of one scan', async () => {
+    const history = createHistory({ withNewProblem: true });
+    const workspace = shallowClone(history);
+    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
+    const whole = await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false' });
+    for (const shard of ['1/2', '2/2']) {
+      await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false', shard, 'result-file': `shard-${shard[0]}.json` });
+      expect(JSON.parse(readFileSync(path.join(workspace, `shard-${shard[0]}.json`), 'utf8'))).toHaveProperty('baseline.source', `base commit ${history.baseSha.slice(0, 12)}`);
+    }
+    const merged = await runAction(workspace, history, gh, { mode: 'merge', results: 'shard-1.json shard-2.json', comment: 'off' });
+    expect(merged.failed).toBe(true);
+    expect(merged.report.baseline).toEqual(whole.report.baseline);
+    const existing = whole.report.baseline?.existing ?? 0;
+    expect(merged.summary).toContain(`**1 new problem (${existing} existing, not failing)**`);
+  });
+
   it('passes when the pull request adds no problem, and a baseline file works the same way', async () => {
     const history = createHistory({ withNewProblem: false });
     const workspace = shallowClone(history);

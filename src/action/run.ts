@@ -26,7 +26,8 @@ import { runScan } from '../run-scan.js';
 import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareForAction } from '../baseline/action.js';
-import type { BaselineComparison } from '../baseline/compare.js';
+import { mergeComparisons, type BaselineComparison } from '../baseline/compare.js';
+import { readReportComparison } from '../baseline/read.js';
 import { baselineTally } from '../baseline/render.js';
 import type { AssessItem } from '../findings/assess.js';
 import { fixCommandLine } from '../fix/command-line.js';
@@ -253,18 +254,25 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
       .map((name) => path.join(target, name));
   });
   if (files.length === 0) throw new InputError(['results: no JSON result files found']);
-  const results = files.map((file) => {
+  const shards = files.map((file) => {
     const shown = path.relative(workspace, file).split(path.sep).join('/');
     if (statSync(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
-    const read = readJsonReport(readFileSync(file, 'utf8'), shown);
+    const text = readFileSync(file, 'utf8');
+    const read = readJsonReport(text, shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
-    return read.result;
+    // Shards scanned with a baseline: their comparisons become one, as the results do.
+    const compared = readReportComparison(JSON.parse(text) as unknown, read.result.findings, shown);
+    if (compared.error !== undefined) throw new ArtifactError(compared.error);
+    return { result: read.result, comparison: compared.comparison };
   });
   core.info(`podsec: merged ${files.length} result files.`);
+  const merged = mergeResults(shards.map((shard) => shard.result));
+  const comparisons = shards.flatMap((shard) => (shard.comparison === undefined ? [] : [shard.comparison]));
   const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   return {
-    result: mergeResults(results),
+    result: merged,
+    ...(comparisons.length > 0 ? { comparison: mergeComparisons(merged.findings, comparisons) } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
     target: eventTarget(ctx, pull),

@@ -119,3 +119,19 @@ export function baselineFromResult(result: ScanResult, source: string): Baseline
     targets: result.targets.map((summary) => summary.ref.path),
   };
 }
+
+/**
+ * One comparison for shard results merged into one (`mode: merge`): new and existing problems from the
+ * merged findings, the sources named once each, fixed problems once each.
+ */
+export function mergeComparisons(findings: readonly Finding[], comparisons: readonly BaselineComparison[]): BaselineComparison {
+  const fixed = new Map<string, ComparedProblem>();
+  for (const comparison of comparisons) {
+    for (const problem of comparison.fixed) {
+      const identity = `${problemKey(problem)}\u0000${[...problem.targets].sort().join('\u0000')}`;
+      if (!fixed.has(identity)) fixed.set(identity, problem);
+    }
+  }
+  const sources = [...new Set(comparisons.map((comparison) => comparison.source))];
+  return comparisonOf(findings, sources.join(', '), [...fixed.values()]);
+}
