@@ -77,6 +77,13 @@ describe('scan --baseline', () => {
     const after = moved.find((p) => p.name === 'worker' && p.check === before?.check);
     expect(after?.line).not.toBe(before?.line);
 
+    // SARIF says the same: one new result, the existing ones unchanged.
+    const sarif = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--format', 'sarif']);
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; baselineState?: string }[] }[] }).runs[0]?.results ?? [];
+    expect(results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);
+    expect(results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(moved.length);
+    expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
+
     const text = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--no-color']);
     expect(text.stdout).toContain(`1 new problem (${existing} existing, not failing)`);
     expect(text.stdout).toContain('  new:   hostNamespaces in Pod jobs/debug: hostIPC=true\n');
