@@ -139,4 +139,26 @@ describe('plan blockers with the fix engine edit', () => {
     expect(markdown.stdout).toContain('| DaemonSet release-name-collector | privileged | container "collector" must not set securityContext.privileged=true | charts/collector/templates/daemonset.yaml:17 | edit that changes behaviour at charts/collector/values.yaml:2 (below) |');
     expect(markdown.stdout).toContain('<details><summary>Edit for Deployment web (safe)</summary>\n\n```diff\n--- a/deploy/both.yaml\n');
   });
+
+  it('plans edits for the first 100 blocking workloads and says how many have the advice only', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => podController('Deployment', 'many', `app${i}`, '      containers:\n        - name: app\n          image: nginx:1.27\n')).join('---\n');
+    const { dir: manyDir, plan: manyPlan } = await planOfFiles({ 'all.yaml': many }, 'podsec-plan-many-');
+    try {
+      expect(manyPlan.editsLeftOut).toBe(1);
+      const blockers = manyPlan.namespaces[0]?.blockers ?? [];
+      expect(blockers).toHaveLength(101);
+      expect(blockers.filter((b) => b.edit !== undefined)).toHaveLength(100);
+      // Each edit is its own workload's: one hunk, inside its own document.
+      for (const b of blockers.slice(0, 100)) {
+        const diff = b.edit?.files[0]?.diff ?? '';
+        expect(diff.match(/^@@ /gm)).toHaveLength(1);
+        expect(b.edit?.files[0]?.line).toBeGreaterThan(b.workload.line);
+        expect(b.edit?.files[0]?.line).toBeLessThan(b.workload.line + 16);
+      }
+      const text = await runCli(['plan', '.', '--policy-version', 'v1.30'], manyDir);
+      expect(text.stdout).toContain("The fix engine's edits are shown for the first 100 blocking workloads; 1 other has the checks' advice only.");
+    } finally {
+      rmSync(manyDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,10 +1,10 @@
 /**
- * The fix engine's edits for what blocks each namespace's next level: the plan's blocking problems are
- * handed to `planFixes` (the engine `podsec fix` runs), behaviour changes allowed but marked, and each
- * blocking workload gets the part of the edit that is its own, as a unified diff per file. Problems the
- * engine cannot clear keep the check's one-line advice. Pure: files are read through SourceFiles.
+ * The fix engine's edits for what blocks each namespace's next level: each blocking workload's problems are
+ * handed to `planFixes` (the engine `podsec fix` runs), behaviour changes allowed but marked, and the
+ * workload gets its edit as a unified diff per file. Problems the engine cannot clear keep the check's
+ * one-line advice. Pure: files are read through SourceFiles.
  */
-import type { AssessItem } from '../findings/assess.js';
+import { effectiveNamespace, type AssessItem } from '../findings/assess.js';
 import type { Finding } from '../findings/types.js';
 import { lineChanges, unifiedDiff, type LineChange } from '../fix/diff.js';
 import { planFixes, type FileChange, type SourceFiles, type WorkloadFix } from '../fix/engine.js';
@@ -22,47 +22,50 @@ export interface PlanFixInput {
   readonly files: SourceFiles;
 }
 
+/**
+ * Blocking workloads that get the engine's edit; the others keep the advice. Planning and placing edits
+ * costs about what `podsec fix` costs for the same workloads, so a plan of thousands of blockers stays as
+ * quick as its scan.
+ */
+export const MAX_EDITED_BLOCKERS = 100;
+
+interface Owner {
+  readonly blocker: PlanBlocker;
+  readonly fixes: readonly WorkloadFix[];
+}
+
 /** The plan with `edit` on blockers and problems where the fix engine has one. */
 export function withPlanFixes(input: PlanFixInput): RolloutPlan {
   const blocking = input.plan.namespaces.filter((ns) => ns.next !== undefined && ns.blockers.length > 0);
   if (blocking.length === 0) return input.plan;
   const { assessed } = planAssessment(input);
+  const itemsOf = groupItems(input.items);
+  // The first blockers, with their workloads and findings: one engine run for all of them.
+  const chosen: { blocker: PlanBlocker; namespace: string }[] = [];
+  const items: AssessItem[] = [];
   const findings: Finding[] = [];
-  for (const ns of blocking) for (const finding of blockingFindings(assessed.findings, ns.name, ns.next as NonNullable<NamespacePlan['next']>)) findings.push(finding);
-  const fixed = planFixes({ items: input.items, findings, files: input.files, options: { allowBehaviourChange: true } });
-
-  const owners = blocking.flatMap((ns) => ns.blockers.map((blocker) => ({ blocker, fixes: fixed.workloads.filter((fix) => fixOf(fix, ns.name, blocker)) })));
-  const runs = new FileRuns(fixed.files);
+  for (const ns of blocking) {
+    const nsFindings = blockingFindings(assessed.findings, ns.name, ns.next as NonNullable<NamespacePlan['next']>);
+    for (const blocker of ns.blockers) {
+      if (chosen.length >= MAX_EDITED_BLOCKERS) break;
+      const { workload } = blocker;
+      chosen.push({ blocker, namespace: ns.name });
+      for (const target of workload.targets) for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target)) ?? []) items.push(item);
+      for (const finding of nsFindings) if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part) findings.push(finding);
+    }
+  }
+  const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
+  const owners: Owner[] = chosen.map(({ blocker, namespace }) => ({ blocker, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker)) }));
+  const changes = new Map(fixed.files.map((change) => [change.file, change]));
   const edits = new Map<PlanBlocker, { edit: PlanEdit; problems: Map<PlanProblem, PlanProblemEditOf> }>();
   for (const owner of owners) {
-    const files = [...new Set(owner.fixes.flatMap((fix) => fix.files))].sort();
-    const fileEdits: PlanFileEdit[] = [];
-    const ownRuns = new Map<string, readonly LineChange[]>();
-    for (const file of files) {
-      const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file))).map((other) => other.blocker);
-      const edit = runs.editFor(file, owner.blocker, sharing);
-      if (edit === undefined) continue;
-      fileEdits.push(edit.edit);
-      ownRuns.set(file, edit.runs);
-    }
-    if (fileEdits.length === 0) continue;
-    const placed = owner.fixes.flatMap((fix) => fix.placed);
-    const problems = new Map<PlanProblem, PlanProblemEditOf>();
-    for (const problem of owner.blocker.problems) {
-      if (!owner.fixes.some((fix) => fix.cleared.some((finding) => finding.check === problem.check))) continue;
-      // The changes made for this check; a check cleared by another's change (a restricted check that
-      // replaces a baseline one) takes the kind and place of all the workload's changes.
-      const own = placed.filter((entry) => entry.change.check === problem.check);
-      const changes = own.length > 0 ? own : placed;
-      const file = changes[0]?.file ?? fileEdits[0]?.file ?? '';
-      const line = lineOfChange(ownRuns.get(file) ?? [], changes.map((entry) => entry.path)) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
-      problems.set(problem, { kind: kindOf(changes.map((entry) => entry.change.kind)), file, line });
-    }
-    edits.set(owner.blocker, { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems });
+    const found = blockerEdit(owner, owners, changes);
+    if (found !== undefined) edits.set(owner.blocker, found);
   }
-
+  const left = blocking.reduce((sum, ns) => sum + ns.blockers.length, 0) - chosen.length;
   return {
     ...input.plan,
+    ...(left > 0 ? { editsLeftOut: left } : {}),
     namespaces: input.plan.namespaces.map((ns) => ({
       ...ns,
       blockers: ns.blockers.map((blocker) => {
@@ -74,14 +77,21 @@ export function withPlanFixes(input: PlanFixInput): RolloutPlan {
   };
 }
 
-type PlanProblemEditOf = NonNullable<PlanProblem['edit']>;
-
-function withEdit(problem: PlanProblem, edit: PlanProblemEditOf | undefined): PlanProblem {
-  return edit === undefined ? problem : { ...problem, edit };
+/** The identity of a workload in one target, as the plan and the engine both name it. */
+function itemKey(namespace: string, kind: string, name: string, part: string | undefined, target: string): string {
+  return [namespace, kind, name, part ?? '', target].join('\u0000');
 }
 
-function kindOf(kinds: readonly ('safe' | 'behaviour')[]): PlanEditKind {
-  return kinds.includes('behaviour') ? 'changes-behaviour' : 'safe';
+function groupItems(items: readonly AssessItem[]): Map<string, AssessItem[]> {
+  const out = new Map<string, AssessItem[]>();
+  for (const item of items) {
+    const { workload } = item;
+    const key = itemKey(effectiveNamespace(workload, item.defaultNamespace), workload.kind, workload.name, workload.part, item.targetRef.path);
+    const list = out.get(key) ?? [];
+    list.push(item);
+    out.set(key, list);
+  }
+  return out;
 }
 
 /** Whether the engine's fix is for the blocker's workload (same object, one of its targets). */
@@ -90,47 +100,79 @@ function fixOf(fix: WorkloadFix, namespace: string, blocker: PlanBlocker): boole
   return fix.namespace === namespace && fix.kind === workload.kind && fix.name === workload.name && fix.part === workload.part && workload.targets.includes(fix.target.path);
 }
 
+/** One blocking workload's edit, and where each of its problems' changes went. */
+function blockerEdit(owner: Owner, owners: readonly Owner[], changes: ReadonlyMap<string, FileChange>): { edit: PlanEdit; problems: Map<PlanProblem, PlanProblemEditOf> } | undefined {
+  const fileEdits: PlanFileEdit[] = [];
+  const runsOf = new Map<string, readonly LineChange[]>();
+  for (const file of [...new Set(owner.fixes.flatMap((fix) => fix.files))].sort()) {
+    const change = changes.get(file);
+    if (change === undefined) continue;
+    const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
+    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    if (own === undefined) continue;
+    const runs = own.before === undefined ? [] : lineChanges(own.before, own.after);
+    if (own.before !== undefined && runs.length === 0) continue;
+    runsOf.set(file, runs);
+    fileEdits.push({ file, line: Math.max(1, runs[0]?.oldStart ?? 1), diff: unifiedDiff(own) });
+  }
+  if (fileEdits.length === 0) return undefined;
+  const placed = owner.fixes.flatMap((fix) => fix.placed);
+  const cleared = new Set(owner.fixes.flatMap((fix) => fix.cleared.map((finding) => finding.check)));
+  const problems = new Map<PlanProblem, PlanProblemEditOf>();
+  for (const problem of owner.blocker.problems) {
+    if (!cleared.has(problem.check)) continue;
+    // The changes made for this check; a check cleared by another's change (a restricted check that
+    // replaces a baseline one) takes the kind and place of all the workload's changes.
+    const own = placed.filter((entry) => entry.change.check === problem.check);
+    const changesOf = own.length > 0 ? own : placed;
+    const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? '';
+    const line = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
+    problems.set(problem, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line });
+  }
+  return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+}
+
 /**
- * The engine's file changes split into runs of lines, and the runs of one blocker. A file only one blocking
- * workload changes is all its own. A manifest file holding several of them is split by position: a run
- * belongs to the workload whose object starts last at or above it. Any other shared file (a chart's values
- * file, a kustomization's `patches`) is one edit that serves them all, so each gets all of it.
+ * The part of a file change that is the blocker's own. A file only it changes is all its own. A manifest
+ * file holding several blocking workloads is split by YAML document: the blocker gets the changes of the
+ * document its object starts in (undefined when the documents cannot be told apart). Any other shared
+ * file (a chart's values file, a kustomization's `patches`) is one edit that serves them all.
  */
-class FileRuns {
-  private readonly changes: Map<string, FileChange>;
-  private readonly runs = new Map<string, LineChange[]>();
+function ownChange(change: FileChange, blocker: PlanBlocker, sharing: readonly PlanBlocker[]): FileChange | undefined {
+  if (sharing.length <= 1 || change.before === undefined || blocker.workload.file !== change.file) return change;
+  const before = documents(change.before);
+  const after = documents(change.after);
+  if (before.length !== after.length) return undefined;
+  const index = before.findIndex((doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length);
+  if (index < 0) return undefined;
+  const merged = before.map((doc, i) => (i === index ? (after[i] as Document) : doc).lines.join('\n'));
+  return { ...change, after: merged.join('\n') };
+}
 
-  constructor(changes: readonly FileChange[]) {
-    this.changes = new Map(changes.map((change) => [change.file, change]));
-  }
+interface Document {
+  /** 1-based line of its first line (the `---` marker of all but the first). */
+  readonly start: number;
+  readonly lines: readonly string[];
+}
 
-  editFor(file: string, blocker: PlanBlocker, sharing: readonly PlanBlocker[]): { edit: PlanFileEdit; runs: readonly LineChange[] } | undefined {
-    const change = this.changes.get(file);
-    if (change === undefined) return undefined;
-    if (change.before === undefined) return { edit: { file, line: 1, diff: unifiedDiff(change) }, runs: [] };
-    const all = this.runsOf(file, change.before, change.after);
-    const inFile = sharing.filter((other) => other.workload.file === file);
-    let own = all;
-    if (blocker.workload.file === file && inFile.length > 1) {
-      const starts = [...new Set(inFile.map((other) => other.workload.line))].sort((a, b) => a - b);
-      const start = blocker.workload.line;
-      const end = starts.find((line) => line > start) ?? Number.POSITIVE_INFINITY;
-      own = all.filter((run) => run.oldStart >= start && run.oldStart < end);
-    }
-    const first = own[0];
-    if (first === undefined) return undefined;
-    const after = own.length === all.length ? change.after : applyRuns(change.before, own);
-    return { edit: { file, line: Math.max(1, first.oldStart), diff: unifiedDiff({ file, before: change.before, after }) }, runs: own };
-  }
+/** The YAML documents of a file, split before each `---` marker line. */
+function documents(text: string): Document[] {
+  const out: { start: number; lines: string[] }[] = [{ start: 1, lines: [] }];
+  text.split('\n').forEach((line, index) => {
+    if (index > 0 && /^---(\s|$)/.test(line)) out.push({ start: index + 1, lines: [] });
+    (out[out.length - 1] as { lines: string[] }).lines.push(line);
+  });
+  return out;
+}
 
-  private runsOf(file: string, before: string, after: string): LineChange[] {
-    let found = this.runs.get(file);
-    if (found === undefined) {
-      found = lineChanges(before, after);
-      this.runs.set(file, found);
-    }
-    return found;
-  }
+type PlanProblemEditOf = NonNullable<PlanProblem['edit']>;
+
+function withEdit(problem: PlanProblem, edit: PlanProblemEditOf | undefined): PlanProblem {
+  return edit === undefined ? problem : { ...problem, edit };
+}
+
+function kindOf(kinds: readonly ('safe' | 'behaviour')[]): PlanEditKind {
+  return kinds.includes('behaviour') ? 'changes-behaviour' : 'safe';
 }
 
 /**
@@ -145,11 +187,4 @@ function lineOfChange(runs: readonly LineChange[], paths: readonly FieldPath[]):
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** `before` with only `runs` applied (line numbers are of `before`; later runs first, so earlier ones stay put). */
-function applyRuns(before: string, runs: readonly LineChange[]): string {
-  const lines = before.split('\n');
-  for (const run of [...runs].sort((a, b) => b.oldStart - a.oldStart)) lines.splice(run.oldStart - 1, run.oldCount, ...run.newLines);
-  return lines.join('\n');
 }

@@ -24,7 +24,12 @@ export function readPlan(value: unknown): RolloutPlan | undefined {
   if (value === undefined) return undefined;
   const o = obj(value, 'plan');
   const version = str(o['version'], 'plan.version', 32);
-  return { version, namespaces: arr(o['namespaces'], 'plan.namespaces').map((item, i) => namespacePlan(item, `plan.namespaces[${i}]`)) };
+  const editsLeftOut = o['editsLeftOut'] === undefined ? undefined : int(o['editsLeftOut'], 'plan.editsLeftOut', 1, LIMITS.items);
+  return {
+    version,
+    ...(editsLeftOut !== undefined ? { editsLeftOut } : {}),
+    namespaces: arr(o['namespaces'], 'plan.namespaces').map((item, i) => namespacePlan(item, `plan.namespaces[${i}]`)),
+  };
 }
 
 function namespacePlan(value: unknown, where: string): NamespacePlan {

@@ -1,6 +1,7 @@
 /** The rollout plan as terminal text, Markdown (the `podsec plan` page and a job summary section) and JSON. Pure. */
 import { formatLocation, plural, printable } from '../report/common.js';
 import { cell, escapeInline } from '../report/summary.js';
+import { MAX_EDITED_BLOCKERS } from './fixes.js';
 import type { NamespacePlan, PlanBlocker, PlanEditKind, PlanProblem, PlanWorkload, RolloutPlan } from './types.js';
 
 function workloadName(workload: PlanWorkload): string {
@@ -40,12 +41,18 @@ function editLines(blocker: PlanBlocker, indent: string): string[] {
   return lines;
 }
 
+/** Said when the plan has more blocking workloads than it plans edits for. */
+function editsLeftOutNote(count: number): string {
+  return `The fix engine's edits are shown for the first ${MAX_EDITED_BLOCKERS} blocking workloads; ${plural(count, 'other')} ${count === 1 ? 'has' : 'have'} the checks' advice only.`;
+}
+
 /** Why problems that do not block a level are left out. */
 const NOT_COUNTED_NOTE =
   'Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.';
 
 export function renderPlanText(plan: RolloutPlan): string {
   const lines: string[] = [`Rollout plan: ${plural(plan.namespaces.length, 'namespace')}, labels pinned to ${plan.version}`];
+  if (plan.editsLeftOut !== undefined) lines.push(editsLeftOutNote(plan.editsLeftOut));
   for (const ns of plan.namespaces) {
     lines.push('', `namespace ${printable(ns.name)} (${plural(ns.workloads.length, 'workload')}): ${namespaceHeadline(ns)}`);
     for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
@@ -98,6 +105,7 @@ function fenced(text: string, language: string): string {
 export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, options: { readonly tableOnly?: boolean } = {}): string {
   const h = '#'.repeat(headingLevel);
   const out: string[] = [`${h} Pod Security rollout plan`, '', `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ''];
+  if (plan.editsLeftOut !== undefined) out.push(editsLeftOutNote(plan.editsLeftOut), '');
   out.push('| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |', '| --- | ---: | --- | --- | --- |');
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? 'exempt' : `\`${policyText(ns.passes)}\``;

@@ -120,5 +120,7 @@ export interface NamespacePlan {
 export interface RolloutPlan {
   /** The version every recommended label is pinned to. */
   readonly version: string;
+  /** How many blocking workloads got the checks' advice only: the edits stop after the first 100 (fixes.ts). */
+  readonly editsLeftOut?: number;
   readonly namespaces: readonly NamespacePlan[];
 }
