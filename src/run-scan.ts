@@ -11,6 +11,9 @@ import type { AssessItem } from './findings/assess.js';
 import type { ScanResult } from './findings/types.js';
 import { createNodeScanDeps } from './node-deps.js';
 import type { ScanOptions } from './options.js';
+import { nodeSourceFiles } from './node-sources.js';
+import { withPlanFixes } from './plan/fixes.js';
+import type { RolloutPlan } from './plan/types.js';
 import { scan, type ScanDeps } from './scan.js';
 
 export interface RunScanInput {
@@ -59,9 +62,23 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
   input.onConfig?.(loaded);
   const options: ScanOptions = input.plan === true ? { ...resolved, plan: true } : resolved;
   const deps = input.deps ?? createNodeScanDeps();
+  // The plan's blockers get the fix engine's edits, which read the rendered objects: keep them for it.
+  const items = input.keepItems ?? (options.plan === true ? [] : undefined);
+  let result: ScanResult;
   try {
-    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
+    result = await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, items);
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
+  }
+  if (result.plan !== undefined && items !== undefined) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  return { result, options };
+}
+
+/** The plan with the fix engine's edits; as it was (the checks' advice) when planning the edits fails. */
+function planWithFixes(plan: RolloutPlan, items: readonly AssessItem[], options: ScanOptions, cwd: string): RolloutPlan {
+  try {
+    return withPlanFixes({ plan, items, policy: options.policy, today: options.today, files: nodeSourceFiles(cwd) });
+  } catch {
+    return plan;
   }
 }

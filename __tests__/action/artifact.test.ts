@@ -8,6 +8,8 @@ import { buildJsonReport } from '../../src/report/json.js';
 import { readJsonReport } from '../../src/report/json-read.js';
 import { isSafeRelativePath } from '../../src/report/untrusted.js';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
+import { recommend } from '../../src/plan/build.js';
+import type { PlanRecommendation, RolloutPlan } from '../../src/plan/types.js';
 
 const HEAD = 'b'.repeat(40);
 const finding: Finding = {
@@ -44,6 +46,34 @@ const result: ScanResult = {
   notices: [],
 };
 const content = { repository: 'acme/shop', pullNumber: 7, headSha: HEAD, commitSha: 'c'.repeat(40), ref: 'refs/pull/7/merge', result, sarif: '{}' };
+
+/** A plan of one namespace with one blocker whose problem has an edit, as withPlanFixes makes them. */
+function withPlanFixesLike(recommendation: PlanRecommendation): RolloutPlan {
+  const workload = { kind: 'Deployment', name: 'api', file: 'shop/api.yaml', line: 1, targets: ['shop/api.yaml'] };
+  return {
+    version: 'v1.30',
+    namespaces: [
+      {
+        name: 'shop',
+        seenIn: ['manifest', 'workloads'],
+        workloads: [workload],
+        exempt: false,
+        passes: { level: 'baseline', version: 'v1.30' },
+        next: 'restricted',
+        blockers: [
+          {
+            workload,
+            problems: [{ check: 'runAsNonRoot', detail: 'pod or container "api" must set securityContext.runAsNonRoot=true', file: 'shop/api.yaml', line: 14, fix: 'Set runAsNonRoot: true.', edit: { kind: 'safe', file: 'shop/api.yaml', line: 15 } }],
+            edit: { kind: 'safe', files: [{ file: 'shop/api.yaml', line: 15, diff: '--- a/shop/api.yaml\n+++ b/shop/api.yaml\n@@ -14,1 +14,3 @@\n         - name: api\n+      securityContext:\n+        runAsNonRoot: true\n' }] },
+          },
+        ],
+        notCounted: [],
+        recommendation,
+        existing: { from: { file: 'shop/ns.yaml', line: 3 }, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' }, enforce: { level: 'restricted', version: 'latest' }, rejects: [workload], verdict: 'too-strict', summary: 'labels would reject 1 workload (enforce=restricted:latest)' },
+      },
+    ],
+  };
+}
 
 // Deliberately untyped: these tests write what a hostile artifact could hold.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -126,6 +156,54 @@ describe('scan/publish artifact', () => {
     expect(() => readArtifact(path.join(dir, 'nope'))).toThrow(ArtifactError);
     writeFileSync(path.join(dir, 'manifest.json'), 'x'.repeat(70 * 1024));
     expect(() => readArtifact(dir)).toThrow(/manifest.json is \d+ bytes; at most/);
+  });
+
+  it('carries the comparison with a baseline, and refuses a bad one by field', () => {
+    const dir = tempDir();
+    const existing: Finding = { ...finding, suppressed: { reason: 'already present in the baseline (base.json); not failing', source: 'baseline' } };
+    const fresh: Finding = { ...finding, name: 'new', fingerprint: 'fedcba9876543210fedcba9876543210', suppressed: undefined };
+    const fixed = { kind: 'Pod', namespace: 'default', name: 'old', check: 'privileged', detail: 'container "old" must not set securityContext.privileged=true', targets: ['deploy/old.yaml'] };
+    writeArtifact(dir, { ...content, result: { ...result, findings: [existing, fresh] }, comparison: { source: 'base.json', newProblems: [], existing: 0, fixed: [fixed] } });
+    const read = readArtifact(dir);
+    // New and existing are what the findings say; the source and the fixed problems travel in the report.
+    expect(read.comparison).toEqual({
+      source: 'base.json',
+      newProblems: [{ kind: 'Pod', namespace: 'default', name: 'new', check: 'privileged', detail: finding.detail, file: 'deploy/pod.yaml', line: 6, targets: ['deploy/pod.yaml'] }],
+      existing: 1,
+      fixed: [fixed],
+    });
+    // Without a comparison there is none to read back.
+    const plain = tempDir();
+    writeArtifact(plain, content);
+    expect(readArtifact(plain).comparison).toBeUndefined();
+
+    const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Loose;
+    raw.baseline = { source: 'base.json', new: 0, existing: 0, fixed: [{ ...fixed, targets: [7] }] };
+    writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
+    expect(() => readArtifact(dir)).toThrow(/^artifact result\.json: baseline\.fixed\[0\]\.targets\[0\]: expected a string/);
+  });
+
+  it('carries the rollout plan, with podsec making the kubectl command again and checking every edit', () => {
+    const dir = tempDir();
+    const plan = withPlanFixesLike(recommend('shop', 'baseline', 'v1.30'));
+    writeArtifact(dir, { ...content, result: { ...result, plan } });
+    expect(readArtifact(dir).result.plan).toEqual(plan);
+
+    const tamper = (change: (raw: Loose) => void): void => {
+      const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Loose;
+      change(raw);
+      writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
+    };
+    // A command in the artifact is never shown: the recommendation is made from the namespace and level.
+    tamper((raw) => (raw.plan.namespaces[0].recommendation.command = 'kubectl delete ns shop'));
+    expect(readArtifact(dir).result.plan?.namespaces[0]?.recommendation?.command).toBe(plan.namespaces[0]?.recommendation?.command);
+    tamper((raw) => (raw.plan.namespaces[0].blockers[0].edit.files[0].diff = '--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n'));
+    expect(() => readArtifact(dir)).toThrow(/^artifact result\.json: plan\.namespaces\[0\]\.blockers\[0\]\.edit\.files\[0\]\.diff: expected a unified diff of shop\/api\.yaml$/);
+    tamper((raw) => {
+      raw.plan.namespaces[0].blockers[0].edit.files[0].diff = plan.namespaces[0]?.blockers[0]?.edit?.files[0]?.diff;
+      raw.plan.namespaces[0].blockers[0].problems[0].file = '../../etc/passwd';
+    });
+    expect(() => readArtifact(dir)).toThrow(/plan\.namespaces\[0\]\.blockers\[0\]\.problems\[0\]\.file: expected a repository-relative path/);
   });
 
   it('isSafeRelativePath', () => {

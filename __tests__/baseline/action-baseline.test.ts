@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/action/run.js';
 import { FakeGitHub } from '../github/fake-github.js';
@@ -39,21 +40,31 @@ interface ActionRun {
 const temp = mkdtempSync(path.join(tmpdir(), 'podsec-action-baseline-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function runAction(workspace: string, history: History, gh: FakeGitHub, inputs: Record<string, string>): Promise<ActionRun> {
-  const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), event: path.join(temp, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(
-    files.event,
-    JSON.stringify({
+/** The event of the run: the pull request itself, or (`mode: publish`) the workflow_run of its scan. */
+interface RunEvent {
+  readonly name: 'pull_request' | 'workflow_run';
+  readonly payload: Record<string, unknown>;
+}
+
+function pullRequestEvent(history: History): RunEvent {
+  return {
+    name: 'pull_request',
+    payload: {
       number: 7,
       pull_request: { number: 7, head: { sha: history.headSha, repo: { full_name: 'acme/shop', fork: false } }, base: { sha: history.baseSha, repo: { full_name: 'acme/shop' } } },
       repository: { full_name: 'acme/shop' },
-    }),
-  );
+    },
+  };
+}
+
+async function runAction(workspace: string, history: History, gh: FakeGitHub, inputs: Record<string, string>, event: RunEvent = pullRequestEvent(history)): Promise<ActionRun> {
+  const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), event: path.join(temp, 'event.json') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify(event.payload));
   const env: Record<string, string> = {
     GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: history.headSha,
@@ -88,6 +99,27 @@ async function runAction(workspace: string, history: History, gh: FakeGitHub, in
     Object.assign(process.env, saved);
     process.exitCode = savedExitCode;
   }
+}
+
+interface SarifOutcome {
+  readonly ruleId: string;
+  readonly baselineState?: string;
+  readonly fingerprint?: string;
+  readonly level: string;
+}
+
+/** The results of the one SARIF upload the fake GitHub received, as code scanning would read them. */
+function uploadedResults(github: FakeGitHub): SarifOutcome[] {
+  expect(github.sarifUploads).toHaveLength(1);
+  const log = JSON.parse(gunzipSync(Buffer.from(String(github.sarifUploads[0]?.body['sarif']), 'base64')).toString('utf8')) as {
+    runs: { results: { ruleId: string; level: string; baselineState?: string; partialFingerprints?: { primaryLocationLineHash?: string } }[] }[];
+  };
+  return (log.runs[0]?.results ?? []).map((result) => ({
+    ruleId: result.ruleId,
+    level: result.level,
+    ...(result.baselineState !== undefined ? { baselineState: result.baselineState } : {}),
+    ...(result.partialFingerprints?.primaryLocationLineHash !== undefined ? { fingerprint: result.partialFingerprints.primaryLocationLineHash } : {}),
+  }));
 }
 
 function shallowClone(history: History): string {
@@ -143,6 +175,69 @@ describe('action baseline: auto', () => {
     // The base worktree is gone again.
     expect(git(workspace, 'worktree', 'list').split('\n')).toHaveLength(1);
     expect(result.outputs).toContain('passed<<');
+  });
+
+  it('hands the comparison and the plan from mode scan to mode publish: the same summary, comments and SARIF states as one step', async () => {
+    const history = createHistory({ withNewProblem: true });
+    const workspace = shallowClone(history);
+    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    const inputs = { baseline: 'auto', 'upload-sarif': 'true' };
+    const published = async (github: FakeGitHub): Promise<{ summary: string; comment: string; inline: string[]; results: SarifOutcome[] }> => ({
+      summary: '',
+      comment: github.issueComments.find((comment) => comment.body.includes('<!-- podsec:summary -->'))?.body ?? '',
+      inline: github.reviews.flatMap((review) => (review.comments as { path: string; line: number }[]).map((comment) => `${comment.path}:${comment.line}`)),
+      results: uploadedResults(github),
+    });
+
+    Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
+    const oneStep = await runAction(workspace, history, gh, inputs);
+    expect(oneStep.failed).toBe(true);
+    const single = { ...(await published(gh)), summary: oneStep.summary };
+
+    const split = new FakeGitHub({ repo: 'acme/shop', pulls: [{ number: 7, headSha: history.headSha, headRepo: 'acme/shop', baseRepo: 'acme/shop', files: pullFiles(history) }] });
+    await split.start();
+    cleanup.push(() => void split.stop());
+    const scanStep = await runAction(workspace, history, split, { ...inputs, mode: 'scan' });
+    expect(scanStep.failed).toBe(true);
+    expect(split.requests).toEqual([]);
+    const artifactReport = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8')) as ActionRun['report'];
+    expect(artifactReport.baseline).toMatchObject({ source: `base commit ${history.baseSha.slice(0, 12)}`, new: 1 });
+    const workflowRun: RunEvent = { name: 'workflow_run', payload: { workflow_run: { head_sha: history.headSha, event: 'pull_request', pull_requests: [] }, repository: { full_name: 'acme/shop' } } };
+    const publishStep = await runAction(workspace, history, split, { ...inputs, mode: 'publish' }, workflowRun);
+    // The publish step only reports; the scan step is the gate.
+    expect(publishStep.failed).toBe(false);
+    const twoSteps = { ...(await published(split)), summary: publishStep.summary };
+
+    const existing = oneStep.report.baseline?.existing ?? 0;
+    expect(existing).toBeGreaterThanOrEqual(4);
+    const counts = `**1 new problem (${existing} existing, not failing)**`;
+    expect(single.summary).toContain(counts);
+    // The rollout plan with the fix engine's edits is in the summary too.
+    expect(single.summary).toContain('### Pod Security rollout plan');
+    expect(single.summary).toContain('<details><summary>Edit for Deployment worker (changes behaviour: it takes away something the workload asks for)</summary>');
+    expect(single.comment).toContain(counts);
+    expect(single.inline).toEqual(['deploy/debug.yaml:7']);
+    expect(single.results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);
+    expect(single.results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(existing);
+    // The same job summary, summary comment, inline comments and SARIF results, from the artifact alone.
+    expect(twoSteps).toEqual(single);
+  });
+
+  it('merges the comparisons of sharded scans (mode merge) into the counts of one scan', async () => {
+    const history = createHistory({ withNewProblem: true });
+    const workspace = shallowClone(history);
+    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
+    const whole = await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false' });
+    for (const shard of ['1/2', '2/2']) {
+      await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false', shard, 'result-file': `shard-${shard[0]}.json` });
+      expect(JSON.parse(readFileSync(path.join(workspace, `shard-${shard[0]}.json`), 'utf8'))).toHaveProperty('baseline.source', `base commit ${history.baseSha.slice(0, 12)}`);
+    }
+    const merged = await runAction(workspace, history, gh, { mode: 'merge', results: 'shard-1.json shard-2.json', comment: 'off' });
+    expect(merged.failed).toBe(true);
+    expect(merged.report.baseline).toEqual(whole.report.baseline);
+    const existing = whole.report.baseline?.existing ?? 0;
+    expect(merged.summary).toContain(`**1 new problem (${existing} existing, not failing)**`);
   });
 
   it('passes when the pull request adds no problem, and a baseline file works the same way', async () => {

@@ -6,7 +6,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RolloutPlan } from '../../src/plan/types.js';
 import { runCli } from '../hostile/helpers.js';
 import { createHistory, git, removeHistory, type History } from './git-history.js';
 
@@ -40,7 +42,8 @@ beforeAll(async () => {
   withNew = createHistory({ withNewProblem: true });
   withoutNew = createHistory({ withNewProblem: false });
   git(withNew.dir, 'checkout', '-q', withNew.baseSha);
-  const written = await podsec(withNew.dir, ['scan', '.', '--format', 'json', '--output', baselineFile]);
+  // The command the docs give for writing a baseline.
+  const written = await podsec(withNew.dir, ['scan', '.', '--format', 'json', '-o', baselineFile]);
   expect(written.code).toBe(1);
   git(withNew.dir, 'checkout', '-q', withNew.headSha);
 }, 60_000);
@@ -73,6 +76,13 @@ describe('scan --baseline', () => {
     const before = base.problems.find((p) => p.name === 'worker');
     const after = moved.find((p) => p.name === 'worker' && p.check === before?.check);
     expect(after?.line).not.toBe(before?.line);
+
+    // SARIF says the same: one new result, the existing ones unchanged.
+    const sarif = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--format', 'sarif']);
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; baselineState?: string }[] }[] }).runs[0]?.results ?? [];
+    expect(results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);
+    expect(results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(moved.length);
+    expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
 
     const text = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--no-color']);
     expect(text.stdout).toContain(`1 new problem (${existing} existing, not failing)`);
@@ -107,6 +117,31 @@ describe('scan --baseline', () => {
       expect(fixed.sort()).toEqual([...changed, 'worker/hostNamespaces'].sort());
       expect(report.baseline.new).toBe(changed.length);
       expect(run.code).toBe(1);
+      // The job summary lists them as fixed.
+      const markdown = await podsec(dir, ['scan', '.', '--baseline', baselineFile, '--format', 'markdown', '--fail-on', 'audit']);
+      expect(markdown.stdout).toContain(`; ${fixed.length} fixed**`);
+      expect(markdown.stdout).toContain(`<details><summary>${fixed.length} fixed problems</summary>`);
+      expect(markdown.stdout).toContain('| Deployment jobs/worker | hostNamespaces | hostPID=true |');
+    } finally {
+      writeFileSync(worker, original);
+    }
+  });
+
+  it('writes the baseline and plan fields as the published report schema describes them', async () => {
+    const worker = path.join(withoutNew.dir, 'deploy/worker.yaml');
+    const original = readFileSync(worker, 'utf8');
+    try {
+      writeFileSync(worker, original.replace('      hostPID: true\n', ''));
+      const run = await podsec(withoutNew.dir, ['scan', '.', '--baseline', baselineFile, '--plan', '--format', 'json']);
+      const report = JSON.parse(run.stdout) as Required<Report> & { plan: RolloutPlan };
+      // Every part of both fields is there to be checked: a fixed problem, existing ones, blockers with edits.
+      expect(report.baseline.fixed.map((p) => `${p.name}/${p.check}`)).toEqual(['worker/hostNamespaces']);
+      expect(report.problems.some((p) => p.suppressed?.source === 'baseline')).toBe(true);
+      const blockers = report.plan.namespaces.flatMap((ns) => ns.blockers);
+      expect(blockers.some((b) => b.edit !== undefined && b.problems.some((p) => p.edit !== undefined))).toBe(true);
+      const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')) as Record<string, unknown>;
+      const validate = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, validateFormats: false }).compile(schema);
+      expect(validate(report) ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual([]);
     } finally {
       writeFileSync(worker, original);
     }

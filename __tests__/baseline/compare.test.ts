@@ -1,9 +1,14 @@
 /** Matching rules of the baseline, on report data: what is the same problem, what is new, what is fixed. */
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyBaseline } from '../../src/baseline/compare.js';
-import { checkoutBase, isObjectId, type GitRunner } from '../../src/baseline/git-base.js';
+import { checkoutBase, createGitRunner, isObjectId, type GitRunner } from '../../src/baseline/git-base.js';
 import { readBaseline } from '../../src/baseline/read.js';
+import { exitCode } from '../../src/findings/exit-code.js';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import { createHistory, git, removeHistory } from './git-history.js';
 
 function finding(overrides: Partial<Finding> & { target?: string } = {}): Finding {
   const { target = 'charts/api', ...rest } = overrides;
@@ -132,5 +137,47 @@ describe('checkoutBase', () => {
       ['cat-file', '-e', `${sha}^{commit}`],
       ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha],
     ]);
+  });
+
+  it("checks out the base commit of a real clone without running the repository's hooks, and removes it again", async () => {
+    const history = createHistory({ withNewProblem: true });
+    try {
+      // A hook that a checkout would run: the base commit's code must never get to run anything.
+      const marker = path.join(history.dir, 'hook-ran');
+      const hook = path.join(history.dir, '.git/hooks/post-checkout');
+      writeFileSync(hook, `#!/bin/sh\ntouch '${marker}'\n`);
+      chmodSync(hook, 0o755);
+      const checkout = await checkoutBase(createGitRunner(), history.dir, history.baseSha);
+      expect(checkout.fetched).toBe(false);
+      expect(existsSync(path.join(checkout.dir, 'charts/api/values.yaml'))).toBe(true);
+      expect(existsSync(path.join(checkout.dir, 'deploy/debug.yaml'))).toBe(false);
+      expect(existsSync(marker)).toBe(false);
+      await checkout.remove();
+      expect(existsSync(checkout.dir)).toBe(false);
+      expect(git(history.dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+    } finally {
+      removeHistory(history);
+    }
+  });
+});
+
+describe('existing problems elsewhere in the reports', () => {
+  it('are folded: no annotation, not blocking, the run passes; the one new problem is annotated and fails', () => {
+    const existing = finding({ target: 'charts/api-server' });
+    const fresh = finding({ name: 'debug', check: 'hostNamespaces', detail: 'hostIPC=true', fingerprint: 'g', target: 'deploy' });
+    const read = baselineOf([finding()], ['charts/api']);
+    const both = applyBaseline(result([existing, fresh], ['charts/api-server', 'deploy']), read.baseline!);
+    expect(both.comparison).toMatchObject({ existing: 1, newProblems: [expect.objectContaining({ name: 'debug' }) as unknown] });
+    expect(planAnnotations(both.result, { perLevel: 10 }).annotations.map((a) => a.title)).toEqual([expect.stringContaining('Deployment shop/debug') as unknown]);
+    expect(exitCode(both.result, 'enforce')).toBe(1);
+    const onlyExisting = applyBaseline(result([existing], ['charts/api-server']), read.baseline!);
+    expect(planAnnotations(onlyExisting.result, { perLevel: 10 }).annotations).toEqual([]);
+    expect(exitCode(onlyExisting.result, 'enforce')).toBe(0);
+  });
+
+  it('survive a template moved to another file of the same chart', () => {
+    const moved = finding({ file: 'charts/api/templates/api/deployment.yaml', line: 3 });
+    const { comparison } = applyBaseline(result([moved], ['charts/api']), baselineOf([finding()], ['charts/api']).baseline!);
+    expect(comparison).toMatchObject({ existing: 1, newProblems: [], fixed: [] });
   });
 });

@@ -3,12 +3,11 @@
  * restricted (labels too loose), one that passes baseline only (labels too strict), a node agent that
  * needs privileged, an exempted namespace, a relaxed workload, and a namespace known only from the config.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RolloutPlan } from '../../src/plan/types.js';
 import { runCli } from '../hostile/helpers.js';
+import { planOfFiles, podController } from './helpers.js';
 
 const RESTRICTED_POD_SPEC = `      securityContext:
         runAsNonRoot: true
@@ -22,19 +21,7 @@ const RESTRICTED_POD_SPEC = `      securityContext:
 `;
 
 function deployment(namespace: string, name: string, podSpec: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  namespace: ${namespace}
-spec:
-  selector:
-    matchLabels: {app: ${name}}
-  template:
-    metadata:
-      labels: {app: ${name}}
-    spec:
-${podSpec}`;
+  return podController('Deployment', namespace, name, podSpec);
 }
 
 function namespace(name: string, labels: Record<string, string>): string {
@@ -94,15 +81,7 @@ let dir: string;
 let plan: RolloutPlan;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'podsec-plan-'));
-  for (const [file, text] of Object.entries(FILES)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
-  const run = await runCli(['plan', '.', '--format', 'json', '--policy-version', 'v1.30'], dir);
-  expect(run.stderr).toBe('');
-  expect(run.code).toBe(0);
-  plan = JSON.parse(run.stdout) as RolloutPlan;
+  ({ dir, plan } = await planOfFiles(FILES, 'podsec-plan-'));
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -149,6 +128,12 @@ describe('podsec plan', () => {
       ['cart', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
     ]);
     expect(shop.blockers[0]?.problems[2]).toMatchObject({ file: 'shop/api.yaml', detail: 'pod or container "api" must set securityContext.runAsNonRoot=true' });
+    // Each workload's own safe edit, in its own file.
+    expect(shop.blockers.map((b) => [b.edit?.kind, b.edit?.files.map((f) => f.file)])).toEqual([
+      ['safe', ['shop/api.yaml']],
+      ['safe', ['shop/cart.yaml']],
+    ]);
+    expect(shop.blockers[0]?.problems.every((p) => p.edit?.kind === 'safe')).toBe(true);
     expect(shop.notCounted).toEqual([
       expect.objectContaining({ check: 'runAsNonRoot', level: 'restricted', workload: expect.objectContaining({ name: 'vendor' }) as unknown, suppressed: { source: 'config', reason: 'The vendor image runs as root until v3 ships.' } }),
     ]);
@@ -172,7 +157,7 @@ describe('podsec plan', () => {
     );
   });
 
-  it('a node agent needs privileged; what blocks baseline is listed with fixes', () => {
+  it('a node agent needs privileged; what blocks baseline is listed with the edits that would clear it', () => {
     const monitoring = ns('monitoring');
     expect(monitoring.passes.level).toBe('privileged');
     expect(monitoring.next).toBe('baseline');
@@ -180,6 +165,13 @@ describe('podsec plan', () => {
     expect(monitoring.blockers[0]?.workload).toMatchObject({ kind: 'DaemonSet', name: 'node-agent', file: 'monitoring/node-agent.yaml' });
     expect(monitoring.blockers[0]?.problems.map((p) => p.check)).toEqual(['hostNamespaces', 'hostPathVolumes', 'privileged']);
     expect(monitoring.blockers[0]?.problems.every((p) => p.fix.length > 0)).toBe(true);
+    // The fix engine's edit takes away what the agent asks for: marked, one place per problem.
+    expect(monitoring.blockers[0]?.problems.map((p) => p.edit)).toEqual([
+      { kind: 'changes-behaviour', file: 'monitoring/node-agent.yaml', line: 13 },
+      { kind: 'changes-behaviour', file: 'monitoring/node-agent.yaml', line: 16 },
+      { kind: 'changes-behaviour', file: 'monitoring/node-agent.yaml', line: 21 },
+    ]);
+    expect(monitoring.blockers[0]?.edit?.files[0]?.diff).toContain('-      hostNetwork: true\n+      hostNetwork: false\n');
     expect(monitoring.recommendation).toMatchObject({ enforce: { level: 'privileged' }, warn: { level: 'baseline' }, audit: { level: 'baseline' } });
     expect(monitoring.existing).toBeUndefined();
   });

@@ -4,7 +4,10 @@
  */
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ScanResult } from '../findings/types.js';
+import type { FailOn, ScanResult } from '../findings/types.js';
+import type { BaselineComparison } from '../baseline/compare.js';
+import { readReportComparison } from '../baseline/read.js';
+import { renderJsonReport } from '../baseline/sections.js';
 import {
   ARTIFACT_SCHEMA,
   ARTIFACT_VERSION,
@@ -13,8 +16,10 @@ import {
   validateManifest,
   type ArtifactManifest,
 } from './artifact-schema.js';
-import { renderJson } from '../report/json.js';
 import { readJsonReport } from '../report/json-read.js';
+import { Invalid, obj } from '../report/untrusted.js';
+import { readPlan } from '../plan/read.js';
+import type { RolloutPlan } from '../plan/types.js';
 
 export const RESULT_FILE = 'result.json';
 export const SARIF_FILE = 'podsec.sarif';
@@ -26,10 +31,16 @@ export interface ArtifactContent {
   readonly commitSha: string;
   readonly ref: string;
   readonly result: ScanResult;
+  /** The comparison with a baseline, when one was made: the publish step shows it as the scan step did. */
+  readonly comparison?: BaselineComparison;
+  readonly failOn?: FailOn;
   readonly sarif: string;
 }
 
-/** Writes the artifact directory: manifest, the JSON report (the same file `result-file` holds) and the SARIF log. */
+/**
+ * Writes the artifact directory: manifest, the JSON report (the same file `result-file` holds, with the
+ * `baseline` and `plan` fields) and the SARIF log.
+ */
 export function writeArtifact(dir: string, content: ArtifactContent): string[] {
   mkdirSync(dir, { recursive: true });
   const manifest: ArtifactManifest = {
@@ -44,7 +55,7 @@ export function writeArtifact(dir: string, content: ArtifactContent): string[] {
   };
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`],
-    [RESULT_FILE, renderJson(content.result)],
+    [RESULT_FILE, renderJsonReport(content.result, content.comparison, content.failOn === undefined ? {} : { failOn: content.failOn })],
     [SARIF_FILE, content.sarif.endsWith('\n') ? content.sarif : `${content.sarif}\n`],
   ] as const;
   for (const [name, text] of written) writeFileSync(path.join(dir, name), text);
@@ -78,8 +89,12 @@ function parseJson(text: string, name: string): unknown {
   }
 }
 
-/** Reads and validates an artifact directory. Throws ArtifactError naming the first problem. */
-export function readArtifact(dir: string): { manifest: ArtifactManifest; result: ScanResult } {
+/**
+ * Reads and validates an artifact directory. Throws ArtifactError naming the first problem. `comparison`
+ * is the scan step's comparison with a baseline, rebuilt from the report (see readReportComparison), and
+ * `result.plan` its rollout plan (see readPlan).
+ */
+export function readArtifact(dir: string): { manifest: ArtifactManifest; result: ScanResult; comparison?: BaselineComparison } {
   const dirStat = (() => {
     try {
       return lstatSync(dir);
@@ -92,7 +107,23 @@ export function readArtifact(dir: string): { manifest: ArtifactManifest; result:
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error ?? 'unknown problem'}`);
   const name = manifest.files.result;
   // The same reader as for shard results: one definition of what a valid report is.
-  const checked = readJsonReport(readBounded(dir, name, LIMITS.resultBytes), name);
+  const text = readBounded(dir, name, LIMITS.resultBytes);
+  const checked = readJsonReport(text, name);
   if (!checked.result) throw new ArtifactError(`artifact ${checked.error ?? `${name} is invalid`}`);
-  return { manifest, result: checked.result };
+  // readJsonReport has parsed the same text, so this parse cannot fail.
+  const report = obj(JSON.parse(text) as unknown, 'report');
+  const compared = readReportComparison(report, checked.result.findings, name);
+  if (compared.error !== undefined) throw new ArtifactError(`artifact ${compared.error}`);
+  const plan = readArtifactPlan(report['plan'], name);
+  return { manifest, result: plan === undefined ? checked.result : { ...checked.result, plan }, ...(compared.comparison !== undefined ? { comparison: compared.comparison } : {}) };
+}
+
+/** The scan step's rollout plan, for the publish step's job summary. */
+function readArtifactPlan(value: unknown, name: string): RolloutPlan | undefined {
+  try {
+    return readPlan(value);
+  } catch (error) {
+    if (error instanceof Invalid) throw new ArtifactError(`artifact ${name}: ${error.message}`);
+    throw error;
+  }
 }

@@ -26,7 +26,8 @@ import { runScan } from '../run-scan.js';
 import type { ScanDeps } from '../scan.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareForAction } from '../baseline/action.js';
-import type { BaselineComparison } from '../baseline/compare.js';
+import { mergeComparisons, type BaselineComparison } from '../baseline/compare.js';
+import { readReportComparison } from '../baseline/read.js';
 import { baselineTally } from '../baseline/render.js';
 import type { AssessItem } from '../findings/assess.js';
 import { fixCommandLine } from '../fix/command-line.js';
@@ -107,7 +108,7 @@ async function runAction(overrides: RunOverrides): Promise<void> {
         ? loadMergeOutcome(settings, ctx, workspace)
         : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome.failOn));
+  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome));
 
   // Files first: whatever the API does later, the results are on disk for upload-artifact.
   writeText(workspace, settings.sarifFile, sarif);
@@ -124,6 +125,8 @@ async function runAction(overrides: RunOverrides): Promise<void> {
       commitSha: ctx.sha,
       ref: ctx.ref,
       result,
+      ...(outcome.comparison !== undefined ? { comparison: outcome.comparison } : {}),
+      failOn: outcome.failOn,
       sarif,
     });
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
@@ -205,7 +208,7 @@ async function scanWorkspace(settings: ActionSettings, ctx: EventContext, worksp
 /** `mode: publish`: the artifact is untrusted; only validated data and trusted event facts are used. */
 function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspace: string): Outcome {
   const dir = path.resolve(workspace, settings.artifactDir);
-  const { manifest, result } = readArtifact(dir);
+  const { manifest, result, comparison } = readArtifact(dir);
   const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
   if (here !== undefined && manifest.repository !== here) {
     throw new ArtifactError(`artifact was made for ${manifest.repository}, not ${here}`);
@@ -225,6 +228,8 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
   const branch = ctx.workflowRunHeadBranch;
   return {
     result,
+    // The scan step's comparison: the summary, the summary comment and the SARIF say what a one-step run says.
+    ...(comparison !== undefined ? { comparison } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
     // The merge commit of the scan run is gone by now; PR results attach to the head ref. The PR number is
@@ -249,18 +254,25 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
       .map((name) => path.join(target, name));
   });
   if (files.length === 0) throw new InputError(['results: no JSON result files found']);
-  const results = files.map((file) => {
+  const shards = files.map((file) => {
     const shown = path.relative(workspace, file).split(path.sep).join('/');
     if (statSync(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
-    const read = readJsonReport(readFileSync(file, 'utf8'), shown);
+    const text = readFileSync(file, 'utf8');
+    const read = readJsonReport(text, shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
-    return read.result;
+    // Shards scanned with a baseline: their comparisons become one, as the results do.
+    const compared = readReportComparison(JSON.parse(text) as unknown, read.result.findings, shown);
+    if (compared.error !== undefined) throw new ArtifactError(compared.error);
+    return { result: read.result, comparison: compared.comparison };
   });
   core.info(`podsec: merged ${files.length} result files.`);
+  const merged = mergeResults(shards.map((shard) => shard.result));
+  const comparisons = shards.flatMap((shard) => (shard.comparison === undefined ? [] : [shard.comparison]));
   const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   return {
-    result: mergeResults(results),
+    result: merged,
+    ...(comparisons.length > 0 ? { comparison: mergeComparisons(merged.findings, comparisons) } : {}),
     failOn: options.failOn ?? 'enforce',
     renderErrorsFail: true,
     target: eventTarget(ctx, pull),
@@ -278,10 +290,11 @@ function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTar
 }
 
 /** SARIF options; a scan's log names the checkout it ran in, as GitHub documents for `%SRCROOT%`. */
-function sarifOptions(settings: ActionSettings, workspace: string, failOn: FailOn): SarifOptions {
+function sarifOptions(settings: ActionSettings, workspace: string, outcome: Pick<Outcome, 'failOn' | 'comparison'>): SarifOptions {
   return {
     toolVersion: PODSEC_VERSION,
-    failOn,
+    failOn: outcome.failOn,
+    ...(outcome.comparison !== undefined ? { baselineCompared: true } : {}),
     ...(settings.category ? { category: settings.category } : {}),
     ...(settings.mode === 'both' || settings.mode === 'scan' ? { srcRoot: path.resolve(workspace) } : {}),
   };
@@ -475,7 +488,7 @@ async function publish(
   }
 
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome.failOn));
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome));
     const pollIntervalMs = numberFromEnv(env, 'PODSEC_SARIF_POLL_MS');
     const uploaded = await uploadSarif(client, {
       repo,

@@ -53,21 +53,13 @@ export function applyBaseline(result: ScanResult, baseline: Baseline): { result:
   }
   const matched = new Set<BaselineProblem>();
   const reason = existingReason(baseline.source);
-  const newProblems = new Map<string, ComparedProblem>();
-  const existing = new Set<string>();
 
   const findings = result.findings.map((finding): Finding => {
     const current = targetPaths(finding);
     const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
     for (const problem of earlier) matched.add(problem);
-    const identity = `${problemKey(finding)}\u0000${[...current].sort().join('\u0000')}`;
-    if (finding.suppressed !== undefined) return finding;
-    if (earlier.length > 0) {
-      existing.add(identity);
-      return { ...finding, suppressed: { reason, source: 'baseline' } };
-    }
-    if (finding.upcoming !== true && !newProblems.has(identity)) newProblems.set(identity, compared(finding, current, finding));
-    return finding;
+    if (finding.suppressed !== undefined || earlier.length === 0) return finding;
+    return { ...finding, suppressed: { reason, source: 'baseline' } };
   });
 
   const fixed = new Map<string, ComparedProblem>();
@@ -78,8 +70,26 @@ export function applyBaseline(result: ScanResult, baseline: Baseline): { result:
   }
   return {
     result: { ...result, findings },
-    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] },
+    comparison: comparisonOf(findings, baseline.source, [...fixed.values()]),
   };
+}
+
+/**
+ * The comparison as the marked findings tell it: new problems are the counted ones (unsuppressed, current
+ * version), existing ones carry the `baseline` suppression; one of each per workload × check × detail ×
+ * targets. The publish step of the action rebuilds the comparison of the scan step from its JSON report
+ * this way, so only the source and the fixed problems travel in the report's `baseline` field.
+ */
+export function comparisonOf(findings: readonly Finding[], source: string, fixed: readonly ComparedProblem[]): BaselineComparison {
+  const newProblems = new Map<string, ComparedProblem>();
+  const existing = new Set<string>();
+  for (const finding of findings) {
+    const current = targetPaths(finding);
+    const identity = `${problemKey(finding)}\u0000${[...current].sort().join('\u0000')}`;
+    if (finding.suppressed?.source === 'baseline') existing.add(identity);
+    else if (finding.suppressed === undefined && finding.upcoming !== true && !newProblems.has(identity)) newProblems.set(identity, compared(finding, current, finding));
+  }
+  return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
 }
 
 function targetPaths(finding: Finding): string[] {
@@ -108,4 +118,20 @@ export function baselineFromResult(result: ScanResult, source: string): Baseline
       .map((finding) => ({ ...compared(finding, targetPaths(finding)) })),
     targets: result.targets.map((summary) => summary.ref.path),
   };
+}
+
+/**
+ * One comparison for shard results merged into one (`mode: merge`): new and existing problems from the
+ * merged findings, the sources named once each, fixed problems once each.
+ */
+export function mergeComparisons(findings: readonly Finding[], comparisons: readonly BaselineComparison[]): BaselineComparison {
+  const fixed = new Map<string, ComparedProblem>();
+  for (const comparison of comparisons) {
+    for (const problem of comparison.fixed) {
+      const identity = `${problemKey(problem)}\u0000${[...problem.targets].sort().join('\u0000')}`;
+      if (!fixed.has(identity)) fixed.set(identity, problem);
+    }
+  }
+  const sources = [...new Set(comparisons.map((comparison) => comparison.source))];
+  return comparisonOf(findings, sources.join(', '), [...fixed.values()]);
 }

@@ -4,7 +4,9 @@
  * from another job or an older commit, so it is untrusted: every field used is type-checked and a bad
  * file is one error naming the file and the field, never a crash.
  */
+import type { Finding } from '../findings/types.js';
 import { arr, fail, Invalid, LIMITS, obj, optStr, str } from '../report/untrusted.js';
+import { comparisonOf, type BaselineComparison, type ComparedProblem } from './compare.js';
 import type { BaselineProblem } from './identity.js';
 
 /** Report format versions whose problem identity fields this reader understands. */
@@ -81,4 +83,37 @@ function readProblems(value: unknown, where: string): BaselineProblem[] {
     out.push({ ...shared, detail: str(policy['detail'], `${at}.detail`, LIMITS.text) });
   }
   return out;
+}
+
+/**
+ * The comparison a JSON report carries (its `baseline` field), for the action's publish step: the report
+ * comes from the scan step's artifact and is untrusted like the rest of it. Only the source and the fixed
+ * problems are read; new and existing problems are what the report's findings say (see comparisonOf).
+ * Undefined when the report has no `baseline` field; a bad field is an error naming it.
+ */
+export function readReportComparison(report: unknown, findings: readonly Finding[], file: string): { comparison?: BaselineComparison; error?: string } {
+  try {
+    const field = obj(report, 'report')['baseline'];
+    if (field === undefined) return {};
+    const baseline = obj(field, 'baseline');
+    const fixed = arr(baseline['fixed'], 'baseline.fixed').map((item, index) => fixedProblem(item, `baseline.fixed[${index}]`));
+    return { comparison: comparisonOf(findings, str(baseline['source'], 'baseline.source', 4096), fixed) };
+  } catch (error) {
+    if (error instanceof Invalid) return { error: `${file}: ${error.message}` };
+    throw error;
+  }
+}
+
+function fixedProblem(value: unknown, where: string): ComparedProblem {
+  const o = obj(value, where);
+  const part = optStr(o['part'], `${where}.part`);
+  return {
+    kind: str(o['kind'], `${where}.kind`, 512),
+    namespace: str(o['namespace'], `${where}.namespace`, 512),
+    name: str(o['name'], `${where}.name`, 512),
+    ...(part !== undefined ? { part } : {}),
+    check: str(o['check'], `${where}.check`, 64),
+    detail: str(o['detail'], `${where}.detail`),
+    targets: arr(o['targets'] ?? [], `${where}.targets`, 1000).map((target, index) => str(target, `${where}.targets[${index}]`, 4096)),
+  };
 }

@@ -122,7 +122,7 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   const fixes: FixResult | undefined = showsFixes ? safeFixes({ result, items }, io.cwd) : undefined;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
-  const sarifOptions: SarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...(fixes ? { fixes: sarifFixes(fixes) } : {}) };
+  const sarifOptions: SarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...(fixes ? { fixes: sarifFixes(fixes) } : {}), ...(comparison ? { baselineCompared: true } : {}) };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
   const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...(command.config === undefined ? {} : { config: command.config }) });

@@ -5,7 +5,7 @@
  * relaxations apply as in the scan: they do not block a level, and the plan lists them. The scan's own
  * verdicts (under the labels the repository gives) show what existing labels would reject. Pure.
  */
-import { assessWorkloads, effectiveNamespace, type AssessItem } from '../findings/assess.js';
+import { assessWorkloads, effectiveNamespace, type AssessItem, type AssessOutput } from '../findings/assess.js';
 import { compareStrings } from '../findings/check-order.js';
 import { namespacePolicy, POD_SECURITY_LABEL_PREFIX } from '../findings/namespace-policy.js';
 import type { Finding, Mode, WorkloadVerdict } from '../findings/types.js';
@@ -61,7 +61,11 @@ function evaluationVersion(policy: PolicyOptions, pinned: string): string {
   return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
 }
 
-export function buildRolloutPlan(input: PlanInput): RolloutPlan {
+/**
+ * Every workload assessed at restricted and baseline, pinned to the plan's version, with no namespace labels:
+ * what the plan is built from, and what the fix engine is asked to clear (see fixes.ts).
+ */
+export function planAssessment(input: Pick<PlanInput, 'items' | 'policy' | 'today'>): { version: string; assessed: AssessOutput } {
   const version = planVersion(input.policy);
   const evaluated = evaluationVersion(input.policy, version);
   // restricted in enforce, baseline in warn: one assessment evaluates both; privileged always passes.
@@ -71,7 +75,16 @@ export function buildRolloutPlan(input: PlanInput): RolloutPlan {
     namespaceLabels: {},
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
+  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+}
+
+/** The findings that block `level` in a namespace: counted (not exempted or relaxed) and of the current version. */
+export function blockingFindings(findings: readonly Finding[], namespace: string, level: Level): Finding[] {
+  return findings.filter((finding) => finding.namespace === namespace && finding.level === level && finding.suppressed === undefined && finding.upcoming !== true);
+}
+
+export function buildRolloutPlan(input: PlanInput): RolloutPlan {
+  const { version, assessed } = planAssessment(input);
 
   const workloadsByNamespace = new Map<string, Map<string, PlanWorkload>>();
   for (const verdict of assessed.verdicts) {
@@ -105,8 +118,7 @@ export function buildRolloutPlan(input: PlanInput): RolloutPlan {
     const workloadMap = workloadsByNamespace.get(name) ?? new Map<string, PlanWorkload>();
     const workloadOf = (finding: Finding): PlanWorkload => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
     const findings = findingsByNamespace.get(name) ?? [];
-    const counted = findings.filter((finding) => finding.suppressed === undefined);
-    const failsAt = (level: Level): Finding[] => counted.filter((finding) => finding.level === level);
+    const failsAt = (level: Level): Finding[] => blockingFindings(findings, name, level);
     const passesLevel: Level = failsAt('restricted').length === 0 ? 'restricted' : failsAt('baseline').length === 0 ? 'baseline' : 'privileged';
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);

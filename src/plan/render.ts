@@ -1,7 +1,8 @@
 /** The rollout plan as terminal text, Markdown (the `podsec plan` page and a job summary section) and JSON. Pure. */
 import { formatLocation, plural, printable } from '../report/common.js';
 import { cell, escapeInline } from '../report/summary.js';
-import type { NamespacePlan, PlanWorkload, RolloutPlan } from './types.js';
+import { MAX_EDITED_BLOCKERS } from './fixes.js';
+import type { NamespacePlan, PlanBlocker, PlanEditKind, PlanProblem, PlanWorkload, RolloutPlan } from './types.js';
 
 function workloadName(workload: PlanWorkload): string {
   const name = workload.name === '' ? '(unnamed)' : workload.name;
@@ -20,12 +21,38 @@ export function namespaceHeadline(plan: NamespacePlan): string {
   return `enforce can be ${policyText(plan.passes)} today${next}`;
 }
 
+const EDIT_KIND: Readonly<Record<PlanEditKind, string>> = {
+  safe: 'safe',
+  'changes-behaviour': 'changes behaviour: it takes away something the workload asks for',
+};
+
+/** The fix of one problem: where the engine's edit changes it, else the check's advice. */
+function problemFix(problem: PlanProblem): string {
+  if (problem.edit === undefined) return problem.fix;
+  const kind = problem.edit.kind === 'safe' ? 'safe edit' : 'edit that changes behaviour';
+  return `${kind} at ${formatLocation(problem.edit.file, problem.edit.line)} (below)`;
+}
+
+/** The lines of a blocker's combined edit, `indent`ed, each file's unified diff as it is. */
+function editLines(blocker: PlanBlocker, indent: string): string[] {
+  if (blocker.edit === undefined) return [];
+  const lines = [`${indent}edit (${EDIT_KIND[blocker.edit.kind]}):`];
+  for (const file of blocker.edit.files) for (const line of file.diff.replace(/\n$/, '').split('\n')) lines.push(`${indent}  ${printable(line)}`);
+  return lines;
+}
+
+/** Said when the plan has more blocking workloads than it plans edits for. */
+function editsLeftOutNote(count: number): string {
+  return `The fix engine's edits are shown for the first ${MAX_EDITED_BLOCKERS} blocking workloads; ${plural(count, 'other')} ${count === 1 ? 'has' : 'have'} the checks' advice only.`;
+}
+
 /** Why problems that do not block a level are left out. */
 const NOT_COUNTED_NOTE =
   'Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.';
 
 export function renderPlanText(plan: RolloutPlan): string {
   const lines: string[] = [`Rollout plan: ${plural(plan.namespaces.length, 'namespace')}, labels pinned to ${plan.version}`];
+  if (plan.editsLeftOut !== undefined) lines.push(editsLeftOutNote(plan.editsLeftOut));
   for (const ns of plan.namespaces) {
     lines.push('', `namespace ${printable(ns.name)} (${plural(ns.workloads.length, 'workload')}): ${namespaceHeadline(ns)}`);
     for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
@@ -35,8 +62,10 @@ export function renderPlanText(plan: RolloutPlan): string {
         lines.push(`    ${printable(workloadName(blocker.workload))}`);
         for (const problem of blocker.problems) {
           lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
-          if (problem.fix !== '') lines.push(`        fix: ${problem.fix}`);
+          const fix = problemFix(problem);
+          if (fix !== '') lines.push(`        fix: ${printable(fix)}`);
         }
+        lines.push(...editLines(blocker, '      '));
       }
     }
     if (ns.notCounted.length > 0) {
@@ -76,6 +105,7 @@ function fenced(text: string, language: string): string {
 export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, options: { readonly tableOnly?: boolean } = {}): string {
   const h = '#'.repeat(headingLevel);
   const out: string[] = [`${h} Pod Security rollout plan`, '', `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ''];
+  if (plan.editsLeftOut !== undefined) out.push(editsLeftOutNote(plan.editsLeftOut), '');
   out.push('| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |', '| --- | ---: | --- | --- | --- |');
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? 'exempt' : `\`${policyText(ns.passes)}\``;
@@ -92,10 +122,15 @@ export function renderPlanMarkdown(plan: RolloutPlan, headingLevel: 2 | 3 = 2, o
       out.push(`What blocks ${ns.next}:`, '', '| Workload | Check | Problem | Where | Fix |', '| --- | --- | --- | --- | --- |');
       for (const blocker of ns.blockers) {
         for (const problem of blocker.problems) {
-          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
+          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problemFix(problem))} |`);
         }
       }
       out.push('');
+      for (const blocker of ns.blockers) {
+        if (blocker.edit === undefined) continue;
+        const diff = blocker.edit.files.map((file) => file.diff.replace(/\n$/, '')).join('\n');
+        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker.workload))} (${EDIT_KIND[blocker.edit.kind]})</summary>`, '', fenced(diff, 'diff'), '', '</details>', '');
+      }
     }
     if (ns.notCounted.length > 0) {
       out.push('Not counted (exempted or relaxed):', '');

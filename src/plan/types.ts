@@ -13,20 +13,49 @@ export interface PlanWorkload {
   readonly targets: readonly string[];
 }
 
+/** `safe` only adds hardening; `changes-behaviour` takes away something the workload asks for (privileged, host namespaces, …). */
+export type PlanEditKind = 'safe' | 'changes-behaviour';
+
+/** Where the fix engine puts the change that clears one problem. */
+export interface PlanProblemEdit {
+  readonly kind: PlanEditKind;
+  readonly file: string;
+  readonly line: number;
+}
+
 /** One failing check of one workload at a level. */
 export interface PlanProblem {
   readonly check: CheckId;
   readonly detail: string;
   readonly file: string;
   readonly line: number;
-  /** The first sentence of the check's fix. */
+  /** The first sentence of the check's fix: the advice when the fix engine has no edit. */
   readonly fix: string;
+  /** The fix engine's change for this problem, part of the workload's `edit`; absent when it has none. */
+  readonly edit?: PlanProblemEdit;
+}
+
+/** The changes to one file, as a unified diff (`a/` and `b/` prefixes, as `git apply` reads it). */
+export interface PlanFileEdit {
+  readonly file: string;
+  /** The first line the edit changes (for a new file, 1). */
+  readonly line: number;
+  readonly diff: string;
+}
+
+/** The fix engine's combined edit for a workload: every change it makes so the workload passes the next level. */
+export interface PlanEdit {
+  /** `changes-behaviour` when any of the changes does. */
+  readonly kind: PlanEditKind;
+  readonly files: readonly PlanFileEdit[];
 }
 
 /** The problems of one workload, grouped by check. */
 export interface PlanBlocker {
   readonly workload: PlanWorkload;
   readonly problems: readonly PlanProblem[];
+  /** The combined edit (from the fix engine, like `podsec fix`), when it can make one. */
+  readonly edit?: PlanEdit;
 }
 
 /** A check that fails but does not block a level: exempted or relaxed, and why. */
@@ -91,5 +120,7 @@ export interface NamespacePlan {
 export interface RolloutPlan {
   /** The version every recommended label is pinned to. */
   readonly version: string;
+  /** How many blocking workloads got the checks' advice only: the edits stop after the first 100 (fixes.ts). */
+  readonly editsLeftOut?: number;
   readonly namespaces: readonly NamespacePlan[];
 }

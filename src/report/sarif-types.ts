@@ -63,10 +63,15 @@ export interface SarifResult {
   readonly relatedLocations?: readonly SarifLocation[];
   readonly partialFingerprints?: Readonly<Record<string, string>>;
   readonly suppressions?: readonly SarifSuppression[];
+  /** The result against a baseline run (§3.27.24); only when a comparison was made. */
+  readonly baselineState?: SarifBaselineState;
   /** Proposed fixes (`podsec fix`): the edits to the files, as character replacements. */
   readonly fixes?: readonly SarifFix[];
   readonly properties?: SarifPropertyBag;
 }
+
+/** SARIF 2.1.0 §3.27.24. podsec writes `new` and `unchanged`; `updated` and `absent` are never written. */
+export type SarifBaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
 
 export interface SarifReplacement {
   readonly deletedRegion: { readonly charOffset: number; readonly charLength: number };

@@ -11,6 +11,7 @@ import type { CheckId, CheckMeta } from '../policy/types.js';
 import { checkPageUrl, fixLine, PODSEC_REPOSITORY_URL, problemTitle } from './advice.js';
 import { clip, controllerEnforceNote, formatTarget, plainText, renderedTargets, workloadLabel } from './common.js';
 import type {
+  SarifBaselineState,
   SarifFix,
   SarifLevel,
   SarifLocation,
@@ -66,6 +67,11 @@ export interface SarifOptions {
   readonly failOn?: FailOn;
   /** The safe fix for a finding, when `podsec fix` has one (see fix/sarif-fixes.ts). */
   readonly fixes?: (finding: Finding) => readonly SarifFix[] | undefined;
+  /**
+   * A baseline comparison was made (`--baseline`, the action's `baseline` input): every compared result
+   * gets `baselineState` (SARIF 2.1.0 §3.27.24), `unchanged` for existing problems and `new` otherwise.
+   */
+  readonly baselineCompared?: boolean;
 }
 
 const LEVEL_BY_SEVERITY: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', note: 'note' };
@@ -127,7 +133,10 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map((problem) =>
-    withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
+    withBaselineState(
+      withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
+      options.baselineCompared === true ? baselineState(problem) : undefined,
+    ),
   );
 
   const notifications: SarifNotification[] = [
@@ -292,6 +301,22 @@ interface PathOptions {
 
 function withFixes(result: SarifResult, fixes: readonly SarifFix[] | undefined): SarifResult {
   return fixes && fixes.length > 0 ? { ...result, fixes } : result;
+}
+
+function withBaselineState(result: SarifResult, state: SarifBaselineState | undefined): SarifResult {
+  return state === undefined ? result : { ...result, baselineState: state };
+}
+
+/**
+ * Where a problem stands against the baseline: `unchanged` when the baseline already had it (its findings
+ * carry the `baseline` suppression), `new` when a finding of it is not suppressed. A problem suppressed
+ * only by a relaxation, an annotation or an exemption was not compared (baselines leave those out), so it
+ * gets no state. Fixed problems are not written as `absent` results: code scanning does not read
+ * `baselineState` and would open an alert for each (see docs/adoption.md).
+ */
+function baselineState(problem: Problem): SarifBaselineState | undefined {
+  if (problem.findings.some((finding) => finding.suppressed === undefined)) return 'new';
+  return problem.findings.some((finding) => finding.suppressed?.source === 'baseline') ? 'unchanged' : undefined;
 }
 
 /** The safe fix of a problem: the one its findings (one per broken policy) share. */
