@@ -8,9 +8,10 @@ import type { Finding } from '../findings/types.js';
 import { arr, fail, Invalid, LIMITS, obj, optStr, str } from '../report/untrusted.js';
 import { comparisonOf, type BaselineComparison, type ComparedProblem } from './compare.js';
 import type { BaselineProblem } from './identity.js';
+import { READABLE_JSON_REPORT_VERSIONS } from '../report/json-shape.js';
 
 /** Report format versions whose problem identity fields this reader understands. */
-export const BASELINE_REPORT_VERSIONS: readonly string[] = ['1', '2'];
+export const BASELINE_REPORT_VERSIONS = READABLE_JSON_REPORT_VERSIONS;
 
 /** A larger baseline is refused rather than parsed. */
 export const MAX_BASELINE_BYTES = 128 * 1024 * 1024;

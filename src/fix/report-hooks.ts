@@ -16,10 +16,6 @@ interface Hunk {
 }
 
 /** Character replacements that turn `before` into `after`, one per changed run of lines. */
-export function replacements(change: FileChange): SarifReplacement[] {
-  return hunks(change).map((hunk) => hunk.replacement);
-}
-
 function hunks(change: FileChange): Hunk[] {
   if (change.before === undefined) return [{ replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }, anchorLine: 1 }];
   const before = change.before;

@@ -17,6 +17,7 @@ import { MAX_MINOR, parseVersion, resolveEvaluatedMinor } from '../policy/versio
 import { workloadKey, workloadResolver } from '../findings/problems.js';
 import { firstSentence } from '../report/common.js';
 import type { NamespacePlan, PlanBlocker, PlanExistingLabels, PlanNotCounted, PlanPolicy, PlanProblem, PlanRecommendation, PlanWorkload, RolloutPlan } from './types.js';
+import { asRecord } from '../util/plain-object.js';
 
 export interface PlanInput {
   /** Every workload of the scan, with the target and scenario it came from. */
@@ -217,20 +218,16 @@ function existingLabels(input: PlanInput): Map<string, LabelSource> {
   const out = new Map<string, LabelSource>();
   const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
   for (const object of rendered) {
-    const metadata = record(object.value['metadata']);
+    const metadata = asRecord(object.value['metadata']);
     const name = metadata?.['name'];
     if (typeof name !== 'string' || name === '' || out.has(name)) continue;
     const at = object.locate(['metadata']).primary;
-    out.set(name, { labels: podSecurityLabels(record(metadata?.['labels'])), from: { file: at.file, line: at.line } });
+    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.['labels'])), from: { file: at.file, line: at.line } });
   }
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
     if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== undefined ? { file: input.configFile } : 'config' });
   }
   return out;
-}
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function podSecurityLabels(labels: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
