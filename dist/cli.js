@@ -11275,12 +11275,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record2 = entry;
+  const record = entry;
   const errors = [];
-  for (const key of Object.keys(record2)) {
+  for (const key of Object.keys(record)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -11563,13 +11563,13 @@ var Checker = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return this.fail(path9, `must be a mapping, got ${describe(value)}`);
     }
-    const record2 = value;
+    const record = value;
     if (keys) {
-      for (const key of Object.keys(record2)) {
+      for (const key of Object.keys(record)) {
         if (!keys.includes(key)) this.fail([...path9, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record2;
+    return record;
   }
   string(value, path9, nonEmpty3 = true) {
     if (typeof value !== "string") return this.fail(path9, `must be a string, got ${describe(value)}`);
@@ -11627,11 +11627,11 @@ var Checker = class {
     return this.fail(path9, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
   stringMap(value, path9, checkKey, checkValue) {
-    const record2 = this.mapping(value, path9, void 0);
-    if (!record2) return void 0;
+    const record = this.mapping(value, path9, void 0);
+    if (!record) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record2)) {
+    for (const [key, raw] of Object.entries(record)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
@@ -11677,18 +11677,18 @@ function modeSetting(c, value, path9) {
     if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
     return version === void 0 ? { level } : { level, version };
   }
-  const record2 = c.mapping(value, path9, ["level", "version"]);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, ["level", "version"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c.level(record2.level, [...path9, "level"]);
-  if (record2.version !== void 0) out.version = c.version(record2.version, [...path9, "version"]);
+  if (record.level !== void 0) out.level = c.level(record.level, [...path9, "level"]);
+  if (record.version !== void 0) out.version = c.version(record.version, [...path9, "version"]);
   return out;
 }
 function namespaces(c, value, path9) {
-  const record2 = c.mapping(value, path9, void 0);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, void 0);
+  if (!record) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record2)) {
+  for (const [name, raw] of Object.entries(record)) {
     const at = [...path9, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
@@ -11726,25 +11726,25 @@ var DUMMY_DEFAULTS = {
   audit: { level: "privileged", version: "latest" }
 };
 function exemptionsFrom(c, value, path9) {
-  const record2 = c.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c.stringList(record2.namespaces, [...path9, "namespaces"], dns1123LabelError);
-  if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c.stringList(record2.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
+  if (record.namespaces !== void 0) out.namespaces = c.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
+  if (record.runtimeClasses !== void 0) {
+    out.runtimeClasses = c.stringList(record.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c.stringList(record2.usernames, [...path9, "usernames"]);
+  if (record.usernames !== void 0) out.usernames = c.stringList(record.usernames, [...path9, "usernames"]);
   return out;
 }
 function relaxation(c, value, path9) {
-  const record2 = c.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record) return void 0;
   const before = c.errors.length;
   let checks;
-  if (record2.checks === void 0) c.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record.checks === void 0) c.fail([...path9, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c.stringList(
-      record2.checks,
+      record.checks,
       [...path9, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
@@ -11752,12 +11752,12 @@ function relaxation(c, value, path9) {
     checks = list;
   }
   let reason;
-  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
+  if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
     c.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c.string(record2.reason, [...path9, "reason"]);
+  } else reason = c.string(record.reason, [...path9, "reason"]);
   const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c.file, path: formatKeyPath(path9) } };
-  if (record2.expires !== void 0) {
-    const text = c.string(record2.expires, [...path9, "expires"]);
+  if (record.expires !== void 0) {
+    const text = c.string(record.expires, [...path9, "expires"]);
     if (text !== void 0) {
       const problem = dateError(text);
       if (problem === void 0) out.expires = text;
@@ -11765,10 +11765,10 @@ function relaxation(c, value, path9) {
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c.stringList(record2[key], [...path9, key], globError);
+    if (record[key] !== void 0) out[key] = c.stringList(record[key], [...path9, key], globError);
   }
-  if (record2.matchLabels !== void 0) {
-    out.matchLabels = c.stringMap(record2.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
+  if (record.matchLabels !== void 0) {
+    out.matchLabels = c.stringMap(record.matchLabels, [...path9, "matchLabels"], labelKeyError, labelValueError);
   }
   return c.errors.length === before ? out : void 0;
 }
@@ -11802,49 +11802,49 @@ function relativePaths(c, list, path9) {
   return ok ? list : void 0;
 }
 function helmOptions(c, value, path9, keys) {
-  const record2 = c.mapping(value, path9, keys);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, keys);
+  if (!record) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c, record2.binary, [...path9, "binary"]);
-  if (record2.releaseName !== void 0) {
-    const name = c.string(record2.releaseName, [...path9, "releaseName"]);
+  if (record.binary !== void 0) out.binary = commandName(c, record.binary, [...path9, "binary"]);
+  if (record.releaseName !== void 0) {
+    const name = c.string(record.releaseName, [...path9, "releaseName"]);
     const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
     if (problem !== void 0) c.fail([...path9, "releaseName"], `release name ${problem}`);
     else out.releaseName = name;
   }
-  if (record2.namespace !== void 0) {
-    const name = c.string(record2.namespace, [...path9, "namespace"]);
+  if (record.namespace !== void 0) {
+    const name = c.string(record.namespace, [...path9, "namespace"]);
     const problem = name === void 0 ? void 0 : dns1123LabelError(name);
     if (problem !== void 0) c.fail([...path9, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c, c.stringList(record2.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
-  if (record2.set !== void 0) {
+  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
+  if (record.set !== void 0) {
     out.set = c.stringList(
-      record2.set,
+      record.set,
       [...path9, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c.string(record2.kubeVersion, [...path9, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c.stringList(record2.apiVersions, [...path9, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c.boolean(record2.ciScenarios, [...path9, "ciScenarios"]);
+  if (record.kubeVersion !== void 0) out.kubeVersion = c.string(record.kubeVersion, [...path9, "kubeVersion"]);
+  if (record.apiVersions !== void 0) out.apiVersions = c.stringList(record.apiVersions, [...path9, "apiVersions"]);
+  if (record.ciScenarios !== void 0) out.ciScenarios = c.boolean(record.ciScenarios, [...path9, "ciScenarios"]);
   return out;
 }
 function target(c, value, path9) {
-  const record2 = c.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
-  if (!record2) return void 0;
+  const record = c.mapping(value, path9, ["path", "type", "helm", "scenarios"]);
+  if (!record) return void 0;
   const before = c.errors.length;
-  const targetPath = record2.path === void 0 ? c.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c.string(record2.path, [...path9, "path"]);
+  const targetPath = record.path === void 0 ? c.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c.string(record.path, [...path9, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c.oneOf(record2.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c, record2.helm, [...path9, "helm"], TARGET_HELM_KEYS);
-  if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c.fail([...path9, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+  if (record.type !== void 0) out.type = c.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.helm !== void 0) out.helm = helmOptions(c, record.helm, [...path9, "helm"], TARGET_HELM_KEYS);
+  if (record.scenarios !== void 0) {
+    if (!Array.isArray(record.scenarios)) c.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record2.scenarios.flatMap((raw, index) => {
+      out.scenarios = record.scenarios.flatMap((raw, index) => {
         const at = [...path9, "scenarios", index];
         const scenario = c.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
@@ -11880,12 +11880,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record2 = c.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record = c.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record2.level !== void 0) config.level = c.level(record2.level, ["level"]);
-  if (record2.version !== void 0) config.version = c.version(record2.version, ["version"]);
-  if (record2.defaults !== void 0) {
-    const defaults = c.mapping(record2.defaults, ["defaults"], MODES);
+  if (record.level !== void 0) config.level = c.level(record.level, ["level"]);
+  if (record.version !== void 0) config.version = c.version(record.version, ["version"]);
+  if (record.defaults !== void 0) {
+    const defaults = c.mapping(record.defaults, ["defaults"], MODES);
     if (defaults) {
       const out = {};
       for (const mode of MODES) {
@@ -11896,31 +11896,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record2.namespaces !== void 0) config.namespaces = namespaces(c, record2.namespaces, ["namespaces"]);
-  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c, record2.exemptions, ["exemptions"]);
-  if (record2.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c.string(record2.admissionConfiguration, ["admissionConfiguration"]);
+  if (record.namespaces !== void 0) config.namespaces = namespaces(c, record.namespaces, ["namespaces"]);
+  if (record.exemptions !== void 0) config.exemptions = exemptionsFrom(c, record.exemptions, ["exemptions"]);
+  if (record.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c.string(record.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record2.relaxations !== void 0) {
-    if (!Array.isArray(record2.relaxations)) c.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
-    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c, item, ["relaxations", index]) ?? []);
+  if (record.relaxations !== void 0) {
+    if (!Array.isArray(record.relaxations)) c.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
+    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c, item, ["relaxations", index]) ?? []);
   }
-  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c.boolean(record2.inlineIgnores, ["inlineIgnores"]);
-  if (record2.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record2.podTemplateKinds)) c.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
-    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c, item, ["podTemplateKinds", index]) ?? []);
+  if (record.inlineIgnores !== void 0) config.inlineIgnores = c.boolean(record.inlineIgnores, ["inlineIgnores"]);
+  if (record.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record.podTemplateKinds)) c.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record2.nextVersion !== void 0) config.nextVersion = c.version(record2.nextVersion, ["nextVersion"]);
-  if (record2.clusterVersion !== void 0) {
-    const text = c.string(record2.clusterVersion, ["clusterVersion"]);
+  if (record.nextVersion !== void 0) config.nextVersion = c.version(record.nextVersion, ["nextVersion"]);
+  if (record.clusterVersion !== void 0) {
+    const text = c.string(record.clusterVersion, ["clusterVersion"]);
     if (text !== void 0) {
       if (clusterMinorOf(text) === void 0) c.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
-  if (record2.helm !== void 0) config.helm = helmOptions(c, record2.helm, ["helm"], HELM_KEYS);
-  if (record2.kustomize !== void 0) {
-    const kustomize = c.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record.helm !== void 0) config.helm = helmOptions(c, record.helm, ["helm"], HELM_KEYS);
+  if (record.kustomize !== void 0) {
+    const kustomize = c.mapping(record.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c, kustomize.binary, ["kustomize", "binary"]);
@@ -11928,16 +11928,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record2.network !== void 0) config.network = c.boolean(record2.network, ["network"]);
-  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c, record2.timeout, ["timeout"]);
-  if (record2.concurrency !== void 0) config.concurrency = c.positiveInteger(record2.concurrency, ["concurrency"]);
-  if (record2.renderErrors !== void 0) config.renderErrors = c.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record2.targets !== void 0) {
-    if (!Array.isArray(record2.targets)) c.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
-    else config.targets = record2.targets.flatMap((item, index) => target(c, item, ["targets", index]) ?? []);
+  if (record.network !== void 0) config.network = c.boolean(record.network, ["network"]);
+  if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c, record.timeout, ["timeout"]);
+  if (record.concurrency !== void 0) config.concurrency = c.positiveInteger(record.concurrency, ["concurrency"]);
+  if (record.renderErrors !== void 0) config.renderErrors = c.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record.targets !== void 0) {
+    if (!Array.isArray(record.targets)) c.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
+    else config.targets = record.targets.flatMap((item, index) => target(c, item, ["targets", index]) ?? []);
   }
-  if (record2.exclude !== void 0) config.exclude = c.stringList(record2.exclude, ["exclude"], globError);
-  if (record2.failOn !== void 0) config.failOn = c.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record.exclude !== void 0) config.exclude = c.stringList(record.exclude, ["exclude"], globError);
+  if (record.failOn !== void 0) config.failOn = c.oneOf(record.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c.errors.length > 0) return { errors: c.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -11963,10 +11963,10 @@ function readYaml(file, shown) {
   } catch (error) {
     return { errors: [`${shown}: cannot be read: ${error.code ?? error.message}`] };
   }
-  const documents = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: true, logLevel: "error" });
-  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
+  const documents2 = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: true, logLevel: "error" });
+  if (!Array.isArray(documents2)) return { value: void 0, errors: [] };
   const errors = [];
-  for (const document of documents) {
+  for (const document of documents2) {
     const error = document.errors[0];
     if (error) {
       const where3 = error.linePos?.[0];
@@ -11974,8 +11974,8 @@ function readYaml(file, shown) {
     }
   }
   if (errors.length > 0) return { errors };
-  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
-  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
+  if (documents2.length > 1) return { errors: [`${shown}: holds ${documents2.length} YAML documents; expected one`] };
+  return { value: documents2[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
 }
 function loadConfig(input) {
   let file;
@@ -12795,7 +12795,10 @@ function buildSarif(result, options) {
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map(
-    (problem) => withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes))
+    (problem) => withBaselineState(
+      withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
+      options.baselineCompared === true ? baselineState(problem) : void 0
+    )
   );
   const notifications = [
     ...result.errors.map((error) => notification(error, "error", paths)),
@@ -12932,6 +12935,13 @@ function selectResults(problems, limit) {
 }
 function withFixes(result, fixes) {
   return fixes && fixes.length > 0 ? { ...result, fixes } : result;
+}
+function withBaselineState(result, state) {
+  return state === void 0 ? result : { ...result, baselineState: state };
+}
+function baselineState(problem) {
+  if (problem.findings.some((finding) => finding.suppressed === void 0)) return "new";
+  return problem.findings.some((finding) => finding.suppressed?.source === "baseline") ? "unchanged" : void 0;
 }
 function fixesOf(problem, fixes) {
   if (fixes === void 0) return void 0;
@@ -13463,7 +13473,7 @@ function passingWorkloads(verdicts) {
 
 // src/run-scan.ts
 import { availableParallelism } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/node-deps.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
@@ -13595,8 +13605,8 @@ async function findKustomizationFile(fs, dir) {
 function parseKustomizationText(text, file) {
   let data;
   try {
-    const documents = (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: false, merge: true, logLevel: "error" });
-    const first = Array.isArray(documents) ? documents[0] : void 0;
+    const documents2 = (0, import_yaml2.parseAllDocuments)(text, { uniqueKeys: false, merge: true, logLevel: "error" });
+    const first = Array.isArray(documents2) ? documents2[0] : void 0;
     const [error] = first?.errors ?? [];
     if (error) throw error;
     data = first?.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
@@ -13606,9 +13616,9 @@ function parseKustomizationText(text, file) {
     return { error: `cannot parse kustomization: ${message}` };
   }
   if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record2 = data;
-  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
-  return { file, dir: dirname2(file), kind, data: record2 };
+  const record = data;
+  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
+  return { file, dir: dirname2(file), kind, data: record };
 }
 async function readKustomizationAt(fs, dir) {
   const file = await findKustomizationFile(fs, dir);
@@ -15218,8 +15228,8 @@ var ManifestParser = class _ManifestParser {
       let item = items[index];
       const itemPosition = itemsPosition.items[index];
       if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
-      const record2 = item;
-      if (itemDefaults && record2["apiVersion"] === void 0 && record2["kind"] === void 0) item = { ...itemDefaults, ...record2 };
+      const record = item;
+      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0) item = { ...itemDefaults, ...record };
       if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
     }
     return true;
@@ -17208,10 +17218,10 @@ async function readChartMeta(fs, dir) {
   try {
     const parsed = fast?.value ?? (0, import_yaml5.parseDocument)(text, { prettyErrors: false, logLevel: "error" }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record2 = parsed;
-      if (typeof record2["name"] === "string") name = record2["name"];
-      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
-      library = record2["type"] === "library";
+      const record = parsed;
+      if (typeof record["name"] === "string") name = record["name"];
+      if (typeof record["apiVersion"] === "string") apiVersion = record["apiVersion"];
+      library = record["type"] === "library";
     }
   } catch {
   }
@@ -18015,8 +18025,8 @@ function keeps(keepKind, value) {
 function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
   const parsed = parseManifests(stdout, "<shared kustomize build>");
   if (parsed.errors.length > 0) return void 0;
-  const documents = stdout.split(/^---\n/m);
-  if (documents.length !== parsed.objects.length) return void 0;
+  const documents2 = stdout.split(/^---\n/m);
+  if (documents2.length !== parsed.objects.length) return void 0;
   const members = Array.from({ length: memberCount }, () => []);
   const memberBytes = new Array(memberCount).fill(0);
   const namespaceOwner = /* @__PURE__ */ new Map();
@@ -18046,7 +18056,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     }
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
-    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents2[position] ?? "") + "---\n".length;
     own.push({ value, documentIndex: own.length, position: (path9) => object.position(path9) });
   }
   for (const { member, namespace } of subjectNamespaces) {
@@ -18811,9 +18821,9 @@ var ShapeChecker = class {
     const mapped = this.mapPath(path9);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record2, path9, types) {
-    if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path9, key]);
+  fields(record, path9, types) {
+    if (!record) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path9, key]);
   }
   stringMap(value, path9) {
     const map = this.expect(value, "object", path9);
@@ -19376,6 +19386,13 @@ async function readProcessStdin() {
   return Buffer.concat(chunks);
 }
 
+// src/node-sources.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
+
+// src/fix/engine.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
 // src/findings/assess.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
@@ -19441,9 +19458,9 @@ function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
 }
 function stringMap(value) {
-  const record2 = asRecord(value);
-  if (!record2) return {};
-  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
+  const record = asRecord(value);
+  if (!record) return {};
+  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
 }
 function buildNamespaces(input, errors, notices) {
   const defaults = input.policy.defaults;
@@ -19697,11 +19714,11 @@ function slimItem(item, reload) {
   return { ...item, workload: slim, reload: fullWorkload };
 }
 function slimMetadata(metadata) {
-  const record2 = asRecord(metadata);
-  if (!record2) return void 0;
+  const record = asRecord(metadata);
+  if (!record) return void 0;
   const slim = {};
-  if (record2["labels"] !== void 0) slim["labels"] = record2["labels"];
-  if (record2["annotations"] !== void 0) slim["annotations"] = record2["annotations"];
+  if (record["labels"] !== void 0) slim["labels"] = record["labels"];
+  if (record["annotations"] !== void 0) slim["annotations"] = record["annotations"];
   return slim;
 }
 function withEvaluations(item, policies, emulation, nextVersion) {
@@ -19958,1521 +19975,6 @@ function dedupErrors(errors) {
   return [...seen.values()];
 }
 
-// src/plan/build.ts
-function planVersion(policy) {
-  const enforce = policy.defaults.enforce.version;
-  if (enforce !== "latest") return enforce;
-  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
-}
-var rank2 = (level) => LEVELS.indexOf(level);
-var nextLevel = (level) => LEVELS[rank2(level) + 1];
-function isNamespaceName(name) {
-  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
-}
-function evaluationVersion(policy, pinned) {
-  const scanVersion = parseVersion(policy.defaults.enforce.version);
-  const pinnedVersion = parseVersion(pinned);
-  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
-  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
-}
-function buildRolloutPlan(input) {
-  const version = planVersion(input.policy);
-  const evaluated = evaluationVersion(input.policy, version);
-  const planPolicy = {
-    ...input.policy,
-    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
-    namespaceLabels: {}
-  };
-  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
-  const workloadsByNamespace = /* @__PURE__ */ new Map();
-  for (const verdict of assessed.verdicts) {
-    if (verdict.mode !== "enforce") continue;
-    const list = workloadsByNamespace.get(verdict.namespace) ?? /* @__PURE__ */ new Map();
-    list.set(workloadKey(verdict), planWorkload(verdict));
-    workloadsByNamespace.set(verdict.namespace, list);
-  }
-  const keyOf = workloadResolver(assessed.verdicts);
-  const findingsByNamespace = /* @__PURE__ */ new Map();
-  for (const finding of assessed.findings) {
-    if (finding.upcoming === true) continue;
-    const list = findingsByNamespace.get(finding.namespace) ?? [];
-    list.push(finding);
-    findingsByNamespace.set(finding.namespace, list);
-  }
-  const labelled = existingLabels(input);
-  const names = /* @__PURE__ */ new Map();
-  const see = (name, where3) => {
-    const set = names.get(name) ?? /* @__PURE__ */ new Set();
-    set.add(where3);
-    names.set(name, set);
-  };
-  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
-  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
-  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
-  const namespaces2 = [];
-  for (const name of [...names.keys()].sort(compareStrings)) {
-    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
-    const workloadOf = (finding) => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
-    const findings = findingsByNamespace.get(name) ?? [];
-    const counted = findings.filter((finding) => finding.suppressed === void 0);
-    const failsAt = (level) => counted.filter((finding) => finding.level === level);
-    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
-    const next = nextLevel(passesLevel);
-    const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
-    const passes = { level: passesLevel, version };
-    const workloads = [...workloadMap.values()];
-    const existing = labelled.get(name);
-    namespaces2.push({
-      name,
-      seenIn: [...names.get(name) ?? []].sort(compareStrings),
-      workloads,
-      exempt,
-      passes,
-      ...next !== void 0 ? { next } : {},
-      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
-      notCounted: dedupNotCounted(notCounted),
-      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
-      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
-    });
-  }
-  return { version, namespaces: namespaces2 };
-}
-function planWorkload(item) {
-  return {
-    kind: item.kind,
-    name: item.name,
-    ...item.part !== void 0 ? { part: item.part } : {},
-    file: item.file,
-    line: item.line,
-    targets: item.targets.map((target2) => target2.path)
-  };
-}
-function findingWorkload(finding) {
-  return planWorkload(finding);
-}
-function blockers(findings, workloadOf) {
-  const byWorkload = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const workload = workloadOf(finding);
-    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
-    if (!problems.has(finding.check)) {
-      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
-    }
-    byWorkload.set(workload, problems);
-  }
-  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
-}
-function dedupNotCounted(list) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const entry of list) {
-    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
-    if (!seen.has(key)) seen.set(key, entry);
-  }
-  return [...seen.values()];
-}
-var MODE_ORDER = ["enforce", "warn", "audit"];
-function recommend(name, passes, version) {
-  const ahead = nextLevel(passes) ?? passes;
-  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
-  const labels = {};
-  for (const mode of MODE_ORDER) {
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
-  }
-  const valid = isNamespaceName(name);
-  const manifest = [
-    "apiVersion: v1",
-    "kind: Namespace",
-    "metadata:",
-    `  name: ${valid ? name : JSON.stringify(name)}`,
-    "  labels:",
-    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
-  ].join("\n");
-  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
-  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
-}
-function existingLabels(input) {
-  const out = /* @__PURE__ */ new Map();
-  const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
-  for (const object of rendered) {
-    const metadata = record(object.value["metadata"]);
-    const name = metadata?.["name"];
-    if (typeof name !== "string" || name === "" || out.has(name)) continue;
-    const at = object.locate(["metadata"]).primary;
-    out.set(name, { labels: podSecurityLabels(record(metadata?.["labels"])), from: { file: at.file, line: at.line } });
-  }
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
-  }
-  return out;
-}
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function podSecurityLabels(labels) {
-  const out = {};
-  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
-  return out;
-}
-function compareLabels(name, source, passes, input) {
-  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
-  const enforce = policies.enforce;
-  const rejected = /* @__PURE__ */ new Map();
-  for (const verdict of input.verdicts) {
-    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
-    rejected.set(workloadKey(verdict), planWorkload(verdict));
-  }
-  const rejects = [...rejected.values()];
-  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
-  const base = { from: source.from, labels: source.labels, enforce, rejects };
-  if (rejects.length > 0) {
-    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
-  }
-  if (rank2(enforce.level) < rank2(passes)) {
-    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
-  }
-  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
-}
-
-// src/scan.ts
-var TARGETS_PER_RENDER_SLOT = 8;
-async function scan(options, deps, keepItems) {
-  const discovered = await deps.discover(options);
-  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
-  const targets = discovered.targets;
-  const prepared = new Array(targets.length);
-  const keepObjects = keepItems !== void 0 || options.plan === true;
-  await mapBounded(startOrder(targets), inFlight, async (index) => {
-    const target2 = targets[index];
-    if (target2.ref.kind !== "manifest") {
-      prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
-      return;
-    }
-    const streamed = new ScenarioItems({ ...target2.ref, scenarios: [] }, void 0, options, !keepObjects);
-    const outcome = await deps.loadManifests(target2, options, streamed);
-    streamed.reloadWith(outcome.scenarios[0]);
-    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
-  });
-  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
-  return finishResult(prepared, discovered.errors, options);
-}
-function startOrder(targets) {
-  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a, b) => rank3(targets[a]) - rank3(targets[b]) || a - b);
-}
-function prepareOutcome(outcome, options, keepObjects = true, streamed) {
-  const errors = [...outcome.errors];
-  const items = [];
-  const namespaceObjects = [];
-  let workloadCount = 0;
-  const take = (scenario) => {
-    for (const error of scenario.errors) errors.push({ ...error, target: outcome.target });
-    for (const item of scenario.items) items.push(item);
-    for (const object of scenario.namespaces) namespaceObjects.push(object);
-    workloadCount += scenario.items.length;
-  };
-  if (streamed) take(streamed);
-  for (const scenario of outcome.scenarios) {
-    const targetRef = {
-      ...outcome.target,
-      scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
-    };
-    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
-    reader.reloadWith(scenario);
-    for (const object of scenario.objects) reader.add(object);
-    take(reader);
-  }
-  const notice = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
-    file: outcome.target.path,
-    message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
-    target: outcome.target
-  } : void 0;
-  return {
-    errors,
-    items,
-    namespaceObjects,
-    summary: { ref: outcome.target, workloads: workloadCount },
-    ...notice ? { notice } : {}
-  };
-}
-var ScenarioItems = class {
-  constructor(targetRef, defaultNamespace, options, slim) {
-    this.targetRef = targetRef;
-    this.defaultNamespace = defaultNamespace;
-    this.options = options;
-    this.slim = slim;
-  }
-  targetRef;
-  defaultNamespace;
-  options;
-  slim;
-  items = [];
-  namespaces = [];
-  errors = [];
-  objectCount = 0;
-  reloadObjects;
-  rebuilt;
-  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
-  reloadWith(scenario) {
-    this.reloadObjects = scenario?.reload;
-    if (this.slim && this.items.length > 0 && this.reloadObjects === void 0) {
-      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
-    }
-  }
-  object(object) {
-    this.add(object);
-  }
-  restart() {
-    this.items = [];
-    this.namespaces = [];
-    this.errors = [];
-    this.objectCount = 0;
-  }
-  add(object) {
-    const objectIndex = this.objectCount++;
-    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
-    for (const error of extracted.errors) this.errors.push(error);
-    if (isNamespace(object)) this.namespaces.push(object);
-    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
-    warmAssessment(items, this.options.policy);
-    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
-  }
-  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
-  reload(objectIndex, nth) {
-    this.rebuilt ??= this.reloadObjects?.();
-    const source = this.rebuilt?.[objectIndex];
-    const again = source === void 0 ? void 0 : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
-    if (again === void 0) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
-    return again;
-  }
-};
-function finishResult(prepared, discoveryErrors, options) {
-  const errors = [...discoveryErrors];
-  const notices = [];
-  const items = [];
-  const namespaceObjects = [];
-  const targets = [];
-  for (const outcome of prepared) {
-    for (const error of outcome.errors) errors.push(error);
-    for (const item of outcome.items) items.push(item);
-    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
-    targets.push(outcome.summary);
-    if (outcome.notice) notices.push(outcome.notice);
-  }
-  const renderErrors = mergeRepeatedErrors(errors);
-  errors.length = 0;
-  for (const error of renderErrors) errors.push(error);
-  const assessed = assessWorkloads({
-    items,
-    namespaces: namespaceObjects,
-    policy: options.policy,
-    today: options.today
-  });
-  errors.push(...assessed.errors);
-  notices.push(...assessed.notices);
-  if (items.length === 0 && errors.length === 0) {
-    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
-  }
-  return {
-    findings: assessed.findings,
-    workloads: assessed.verdicts,
-    errors: sortErrors(errors),
-    targets,
-    notices: sortErrors(notices),
-    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
-  };
-}
-function mergeRepeatedErrors(errors) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const error of errors) {
-    const key = [error.file, error.line ?? 0, error.column ?? 0, error.message].join("\0");
-    const seen = byKey.get(key);
-    const target2 = error.target;
-    if (seen === void 0) byKey.set(key, { error, targets: target2 ? [target2] : [] });
-    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
-  }
-  return [...byKey.values()].map(({ error, targets }) => {
-    const elsewhere = targets.filter((target2) => !isWithin(error.file, target2.path));
-    if (targets.length < 2 || elsewhere.length === 0) return error;
-    return { ...error, message: `${error.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
-  });
-}
-function isWithin(file, targetPath) {
-  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
-}
-function isNamespace(object) {
-  return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
-}
-function sortErrors(errors) {
-  return errors.map((error, index) => ({ error, index })).sort(
-    (a, b) => compareStrings(a.error.file, b.error.file) || (a.error.line ?? 0) - (b.error.line ?? 0) || a.index - b.index
-  ).map(({ error }) => error);
-}
-async function mapBounded(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index], index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// src/run-scan.ts
-async function runScan(input) {
-  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
-  if (!loaded) throw new OptionsError(errors);
-  let admission = loaded.admission;
-  if (input.admissionConfig !== void 0) {
-    const read = loadAdmission(input.cwd, path3.resolve(input.cwd, input.admissionConfig), "--admission-config");
-    if (!read.policy) throw new OptionsError(read.errors);
-    admission = read.policy;
-  }
-  const resolved = resolveScanOptions({
-    cwd: input.cwd,
-    paths: input.paths.length > 0 ? input.paths : ["."],
-    config: loaded.config,
-    ...admission !== void 0 ? { admission } : {},
-    configDir: loaded.dir,
-    flags: input.flags,
-    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
-    cpuCount: availableParallelism()
-  });
-  input.onConfig?.(loaded);
-  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
-  const deps = input.deps ?? createNodeScanDeps();
-  try {
-    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
-  } finally {
-    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
-  }
-}
-
-// src/version.ts
-var PODSEC_VERSION = "0.1.0";
-
-// src/baseline/file.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-
-// src/baseline/identity.ts
-function problemKey(problem) {
-  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
-}
-function sameTargets(current, previous, scans) {
-  if (current.length === 0 && previous.length === 0) return true;
-  if (current.some((path9) => previous.includes(path9))) return true;
-  const added = current.some((path9) => !scans.previousTargets.has(path9));
-  const gone = previous.some((path9) => !scans.currentTargets.has(path9));
-  return added && gone;
-}
-
-// src/baseline/compare.ts
-function existingReason(source) {
-  return `already present in the baseline (${source}); not failing`;
-}
-function applyBaseline(result, baseline) {
-  const scans = {
-    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary) => summary.ref.path), ...result.findings.flatMap(targetPaths)]),
-    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
-  };
-  const byKey = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    const key = problemKey(problem);
-    const list = byKey.get(key) ?? [];
-    list.push(problem);
-    byKey.set(key, list);
-  }
-  const matched = /* @__PURE__ */ new Set();
-  const reason = existingReason(baseline.source);
-  const newProblems = /* @__PURE__ */ new Map();
-  const existing = /* @__PURE__ */ new Set();
-  const findings = result.findings.map((finding) => {
-    const current = targetPaths(finding);
-    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
-    for (const problem of earlier) matched.add(problem);
-    const identity2 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
-    if (finding.suppressed !== void 0) return finding;
-    if (earlier.length > 0) {
-      existing.add(identity2);
-      return { ...finding, suppressed: { reason, source: "baseline" } };
-    }
-    if (finding.upcoming !== true && !newProblems.has(identity2)) newProblems.set(identity2, compared(finding, current, finding));
-    return finding;
-  });
-  const fixed = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    if (matched.has(problem)) continue;
-    const identity2 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
-    if (!fixed.has(identity2)) fixed.set(identity2, compared(problem, problem.targets));
-  }
-  return {
-    result: { ...result, findings },
-    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
-  };
-}
-function targetPaths(finding) {
-  return finding.targets.map((target2) => target2.path);
-}
-function compared(problem, targets, at) {
-  return {
-    kind: problem.kind,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part !== void 0 ? { part: problem.part } : {},
-    check: problem.check,
-    detail: problem.detail,
-    ...at ? { file: at.file, line: at.line } : {},
-    targets: [...targets]
-  };
-}
-
-// src/report/untrusted.ts
-var LIMITS = {
-  items: 5e5,
-  text: 2e4,
-  line: 1e7
-};
-var Invalid = class extends Error {
-};
-function fail(where3, expected) {
-  throw new Invalid(`${where3}: expected ${expected}`);
-}
-function obj(value, where3) {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where3, "an object");
-  return value;
-}
-function arr(value, where3, max = LIMITS.items) {
-  if (!Array.isArray(value)) fail(where3, "a list");
-  if (value.length > max) fail(where3, `at most ${max} items`);
-  return value;
-}
-function str(value, where3, max = LIMITS.text) {
-  if (typeof value !== "string" || value.length > max) fail(where3, `a string of at most ${max} characters`);
-  return value;
-}
-function optStr(value, where3) {
-  return value === void 0 ? void 0 : str(value, where3);
-}
-function int(value, where3, min, max) {
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
-    fail(where3, `a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-function oneOf(value, allowed, where3) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where3, `one of ${allowed.join(", ")}`);
-  return value;
-}
-function isSafeRelativePath(text) {
-  if (text === "" || text.length > 4096) return false;
-  if (text.startsWith("/") || text.startsWith("\\") || /^[A-Za-z]:/.test(text)) return false;
-  if (/[\u0000-\u001f\u007f\\]/.test(text)) return false;
-  return text.split("/").every((segment) => segment !== "..");
-}
-function relPath(value, where3) {
-  const text = str(value, where3, 4096);
-  if (!isSafeRelativePath(text)) fail(where3, 'a repository-relative path without ".." (forward slashes)');
-  return text;
-}
-
-// src/baseline/read.ts
-var BASELINE_REPORT_VERSIONS = ["1", "2"];
-var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
-function readBaseline(text, file) {
-  if (text.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { error: `${file}: baseline is not valid JSON (${error.message})` };
-  }
-  try {
-    const report = obj(raw, "baseline");
-    const version = report["version"];
-    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
-      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
-    }
-    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
-    const problems = [];
-    arr(report[listName], listName).forEach((item, index) => {
-      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
-    });
-    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
-    return { baseline: { source: file, problems, targets } };
-  } catch (error) {
-    if (error instanceof Invalid) return { error: `${file}: not a usable baseline: ${error.message}` };
-    throw error;
-  }
-}
-function readProblems(value, where3) {
-  const o = obj(value, where3);
-  const part = optStr(o["part"], `${where3}.part`);
-  const shared = {
-    kind: str(o["kind"], `${where3}.kind`, 512),
-    namespace: str(o["namespace"], `${where3}.namespace`, 512),
-    name: str(o["name"], `${where3}.name`, 512),
-    ...part !== void 0 ? { part } : {},
-    check: str(o["check"], `${where3}.check`, 64),
-    targets: arr(o["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
-      const path9 = obj(target2, `${where3}.targets[${index}]`)["path"];
-      return str(path9, `${where3}.targets[${index}].path`, 4096);
-    })
-  };
-  const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o, at: where3 }];
-  const out = [];
-  for (const { policy, at } of policies) {
-    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
-    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
-  }
-  return out;
-}
-
-// src/baseline/file.ts
-function compareWithBaselineFile(result, cwd, file) {
-  const absolute = path4.resolve(cwd, file);
-  let text;
-  try {
-    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
-    text = readFileSync2(absolute, "utf8");
-  } catch (error) {
-    const code2 = error.code;
-    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
-    return withError(result, file, `baseline cannot be read: ${why}`);
-  }
-  const read = readBaseline(text, file);
-  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
-  return applyBaseline(result, read.baseline);
-}
-function withError(result, file, message) {
-  return { result: { ...result, errors: [...result.errors, { file, message }] } };
-}
-function stripFile(message, file) {
-  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-}
-
-// src/plan/render.ts
-function workloadName(workload) {
-  const name = workload.name === "" ? "(unnamed)" : workload.name;
-  return workload.part === void 0 ? `${workload.kind} ${name}` : `${workload.kind} ${name} ${workload.part}`;
-}
-function policyText(policy) {
-  return `${policy.level}:${policy.version}`;
-}
-function namespaceHeadline(plan) {
-  if (plan.exempt) return "exempt from Pod Security (exemptions.namespaces): labels have no effect here";
-  if (plan.workloads.length === 0) return `no workloads in the scanned files; every level passes`;
-  const next = plan.next === void 0 ? "" : `; ${plural3(plan.blockers.length, "workload")} ${plan.blockers.length === 1 ? "blocks" : "block"} ${plan.next}`;
-  return `enforce can be ${policyText(plan.passes)} today${next}`;
-}
-var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
-function renderPlanText(plan) {
-  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
-  for (const ns of plan.namespaces) {
-    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
-    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
-    if (ns.blockers.length > 0) {
-      lines.push(`  blocks ${ns.next}:`);
-      for (const blocker of ns.blockers) {
-        lines.push(`    ${printable(workloadName(blocker.workload))}`);
-        for (const problem of blocker.problems) {
-          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
-          if (problem.fix !== "") lines.push(`        fix: ${problem.fix}`);
-        }
-      }
-    }
-    if (ns.notCounted.length > 0) {
-      lines.push("  not counted (exempted or relaxed):");
-      for (const entry of ns.notCounted) {
-        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
-      }
-      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
-    }
-    if (ns.existing !== void 0) {
-      const from = ns.existing.from === "config" ? "config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
-      lines.push(`  existing labels (${printable(from)}): ${printable(ns.existing.summary)}`);
-      for (const workload of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload))}`);
-    }
-    const rec = ns.recommendation;
-    if (rec !== void 0) {
-      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
-      if (rec.command !== void 0) lines.push(`    ${rec.command}`);
-      else lines.push("    (not a valid namespace name: no kubectl command)");
-      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-function fenced(text, language) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text}
-${fence}`;
-}
-function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
-  const h = "#".repeat(headingLevel);
-  const out = [`${h} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
-  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
-  for (const ns of plan.namespaces) {
-    const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
-    const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
-    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
-  }
-  if (options.tableOnly === true) {
-    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
-    return `${out.join("\n")}
-`;
-  }
-  for (const ns of plan.namespaces) {
-    out.push("", `${h}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
-    if (ns.blockers.length > 0) {
-      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
-      for (const blocker of ns.blockers) {
-        for (const problem of blocker.problems) {
-          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
-        }
-      }
-      out.push("");
-    }
-    if (ns.notCounted.length > 0) {
-      out.push("Not counted (exempted or relaxed):", "");
-      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
-      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
-      out.push("");
-    }
-    if (ns.existing !== void 0) {
-      const from = ns.existing.from === "config" ? "the config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
-      out.push(`Existing labels (${escapeInline(from)}): **${escapeInline(ns.existing.summary)}**.`);
-      for (const workload of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload))}`);
-      out.push("");
-    }
-    const rec = ns.recommendation;
-    if (rec !== void 0) {
-      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
-      if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
-      out.push(fenced(rec.manifest, "yaml"), "");
-    }
-  }
-  return `${out.join("\n").trimEnd()}
-`;
-}
-
-// src/report/json-shape.ts
-var JSON_REPORT_VERSION = "2";
-var PREVIOUS_JSON_REPORT_VERSION = "1";
-var READABLE_JSON_REPORT_VERSIONS = [PREVIOUS_JSON_REPORT_VERSION, JSON_REPORT_VERSION];
-var TARGET_KINDS = ["manifest", "helm", "kustomize"];
-var SEVERITIES = ["error", "warning", "note"];
-var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
-function readJsonTarget(value, where3) {
-  const o = obj(value, where3);
-  return {
-    kind: oneOf(o["kind"], TARGET_KINDS, `${where3}.kind`),
-    path: str(o["path"], `${where3}.path`, 4096),
-    scenarios: arr(o["scenarios"], `${where3}.scenarios`, 1e3).map((s, i) => str(s, `${where3}.scenarios[${i}]`, 4096))
-  };
-}
-function readJsonLocation(value, where3) {
-  const o = obj(value, where3);
-  const message = optStr(o["message"], `${where3}.message`);
-  return {
-    file: relPath(o["file"], `${where3}.file`),
-    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
-    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
-    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
-    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
-    ...message !== void 0 ? { message } : {}
-  };
-}
-function readModes(value, where3) {
-  const list = arr(value, where3, 3).map((m, i) => oneOf(m, MODES, `${where3}[${i}]`));
-  return MODES.filter((m) => list.includes(m));
-}
-function readSuppression(value, where3) {
-  const s = obj(value, where3);
-  const expires = optStr(s["expires"], `${where3}.expires`);
-  return {
-    reason: str(s["reason"], `${where3}.reason`),
-    source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where3}.source`),
-    ...expires !== void 0 ? { expires } : {}
-  };
-}
-function readJsonPolicy(value, where3) {
-  const o = obj(value, where3);
-  const fingerprint = str(o["fingerprint"], `${where3}.fingerprint`, 128);
-  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where3}.fingerprint`, "letters, digits and : _ . -");
-  const suppressed = o["suppressed"] === void 0 ? void 0 : readSuppression(o["suppressed"], `${where3}.suppressed`);
-  if (o["upcoming"] !== void 0 && typeof o["upcoming"] !== "boolean") fail(`${where3}.upcoming`, "true or false");
-  return {
-    modes: readModes(o["modes"], `${where3}.modes`),
-    level: oneOf(o["level"], LEVELS, `${where3}.level`),
-    version: str(o["version"], `${where3}.version`, 32),
-    severity: oneOf(o["severity"], SEVERITIES, `${where3}.severity`),
-    reason: str(o["reason"], `${where3}.reason`),
-    detail: str(o["detail"], `${where3}.detail`),
-    message: str(o["message"], `${where3}.message`),
-    fingerprint,
-    ...suppressed !== void 0 ? { suppressed } : {},
-    ...o["upcoming"] === true ? { upcoming: true } : {}
-  };
-}
-function readJsonProblemFields(value, where3) {
-  const o = obj(value, where3);
-  const check = str(o["check"], `${where3}.check`, 64);
-  if (!isCheckId(check)) fail(`${where3}.check`, "an upstream check id");
-  const note = optStr(o["note"], `${where3}.note`);
-  return {
-    check,
-    file: relPath(o["file"], `${where3}.file`),
-    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
-    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
-    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
-    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
-    kind: str(o["kind"], `${where3}.kind`, 512),
-    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
-    namespace: str(o["namespace"], `${where3}.namespace`, 512),
-    name: str(o["name"], `${where3}.name`, 512),
-    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
-    field: str(o["field"], `${where3}.field`, 2048),
-    ...note !== void 0 ? { note } : {},
-    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
-    related: arr(o["related"], `${where3}.related`, 1e3).map((r, i) => readJsonLocation(r, `${where3}.related[${i}]`))
-  };
-}
-function readJsonProblem(value, where3) {
-  const o = obj(value, where3);
-  const policies = arr(o["policies"], `${where3}.policies`, 16);
-  if (policies.length === 0) fail(`${where3}.policies`, "at least one policy");
-  const fields = readJsonProblemFields(o, where3);
-  return { ...fields, policies: policies.map((item, i) => readJsonPolicy(item, `${where3}.policies[${i}]`)) };
-}
-function readJsonWorkload(value, where3) {
-  const o = obj(value, where3);
-  const message = optStr(o["message"], `${where3}.message`);
-  const note = optStr(o["note"], `${where3}.note`);
-  if (typeof o["allowed"] !== "boolean") fail(`${where3}.allowed`, "true or false");
-  const exempt = o["exempt"] === void 0 ? void 0 : oneOf(o["exempt"], ["namespace", "runtimeClass"], `${where3}.exempt`);
-  return {
-    file: relPath(o["file"], `${where3}.file`),
-    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
-    kind: str(o["kind"], `${where3}.kind`, 512),
-    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
-    namespace: str(o["namespace"], `${where3}.namespace`, 512),
-    name: str(o["name"], `${where3}.name`, 512),
-    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
-    level: oneOf(o["level"], LEVELS, `${where3}.level`),
-    version: str(o["version"], `${where3}.version`, 32),
-    allowed: o["allowed"],
-    mode: oneOf(o["mode"], MODES, `${where3}.mode`),
-    ...message !== void 0 ? { message } : {},
-    ...exempt !== void 0 ? { exempt } : {},
-    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
-    ...note !== void 0 ? { note } : {}
-  };
-}
-function readJsonError(value, where3) {
-  const o = obj(value, where3);
-  return {
-    file: str(o["file"], `${where3}.file`, 4096),
-    message: str(o["message"], `${where3}.message`),
-    ...o["line"] !== void 0 ? { line: int(o["line"], `${where3}.line`, 1, LIMITS.line) } : {},
-    ...o["column"] !== void 0 ? { column: int(o["column"], `${where3}.column`, 1, LIMITS.line) } : {},
-    ...o["target"] !== void 0 ? { target: readJsonTarget(o["target"], `${where3}.target`) } : {}
-  };
-}
-function readJsonTargetSummary(value, where3) {
-  const o = obj(value, where3);
-  return { ...readJsonTarget(o, where3), workloads: int(o["workloads"], `${where3}.workloads`, 0, LIMITS.items) };
-}
-
-// src/report/json.ts
-function buildJsonReport(result, options = {}) {
-  const { problems, counts, failOn } = problemReport(result, options.failOn);
-  return {
-    version: JSON_REPORT_VERSION,
-    summary: {
-      failOn,
-      workloads: counts.workloads,
-      passed: counts.passed,
-      failed: counts.failed,
-      problems: counts.problems,
-      blocking: counts.blocking,
-      byMode: {
-        enforce: { ...counts.byMode.enforce },
-        warn: { ...counts.byMode.warn },
-        audit: { ...counts.byMode.audit }
-      },
-      suppressed: counts.suppressed,
-      upcoming: counts.upcoming,
-      errors: counts.errors,
-      notices: counts.notices
-    },
-    problems: problems.map(jsonProblem),
-    workloads: result.workloads.map(jsonWorkload),
-    errors: result.errors.map(jsonError),
-    notices: result.notices.map(jsonError),
-    targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
-  };
-}
-function jsonProblem(problem) {
-  return {
-    id: problem.id,
-    check: problem.check,
-    title: problemTitle(problem.check),
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    endLine: problem.endLine,
-    endColumn: problem.endColumn,
-    kind: problem.kind,
-    apiVersion: problem.apiVersion,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part === void 0 ? {} : { part: problem.part },
-    containers: [...problem.containers],
-    field: problem.field,
-    severity: problem.severity,
-    modes: [...problem.modes],
-    blocking: problem.blocking,
-    policies: problem.findings.map(jsonPolicy),
-    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
-    ...problem.upcoming ? { upcoming: true } : {},
-    ...problem.note === void 0 ? {} : { note: problem.note },
-    fix: fixLine(problem),
-    docs: checkPageUrl(problem.check),
-    targets: problem.targets.map(jsonTarget),
-    related: problem.related.map(jsonLocation)
-  };
-}
-function jsonPolicy(finding) {
-  return {
-    modes: [...finding.modes],
-    level: finding.level,
-    version: finding.version,
-    severity: finding.severity,
-    reason: finding.reason,
-    detail: finding.detail,
-    message: finding.message,
-    fingerprint: finding.fingerprint,
-    ...finding.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding.suppressed) },
-    ...finding.upcoming === true ? { upcoming: true } : {}
-  };
-}
-function jsonWorkload(verdict) {
-  return {
-    file: verdict.file,
-    line: verdict.line,
-    kind: verdict.kind,
-    apiVersion: verdict.apiVersion,
-    namespace: verdict.namespace,
-    name: verdict.name,
-    ...verdict.part === void 0 ? {} : { part: verdict.part },
-    level: verdict.level,
-    version: verdict.version,
-    allowed: verdict.allowed,
-    mode: verdict.mode,
-    ...verdict.message === void 0 ? {} : { message: verdict.message },
-    ...verdict.exempt === void 0 ? {} : { exempt: verdict.exempt },
-    targets: verdict.targets.map(jsonTarget),
-    ...verdict.note === void 0 ? {} : { note: verdict.note }
-  };
-}
-function jsonError(error) {
-  return {
-    file: error.file,
-    message: error.message,
-    ...error.line === void 0 ? {} : { line: error.line },
-    ...error.column === void 0 ? {} : { column: error.column },
-    ...error.target === void 0 ? {} : { target: jsonTarget(error.target) }
-  };
-}
-function jsonTarget(target2) {
-  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
-}
-function jsonLocation(location) {
-  return {
-    file: location.file,
-    line: location.line,
-    column: location.column,
-    endLine: location.endLine,
-    endColumn: location.endColumn,
-    ...location.message === void 0 ? {} : { message: location.message }
-  };
-}
-function jsonSuppression(suppression2) {
-  return {
-    reason: suppression2.reason,
-    source: suppression2.source,
-    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
-  };
-}
-
-// src/baseline/render.ts
-function baselineTally(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
-}
-function formatBaselineTally(tally) {
-  const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
-  return `${plural3(tally.new, "new problem")} (${tally.existing} existing, not failing)${fixed}`;
-}
-function baselineCounts(comparison) {
-  return formatBaselineTally(baselineTally(comparison));
-}
-function problemLine2(problem) {
-  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
-}
-function renderBaselineText(comparison) {
-  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
-  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine2(problem))}`);
-  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine2(problem))}`);
-  return `${lines.join("\n")}
-`;
-}
-function renderBaselineMarkdown(comparison) {
-  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
-  const table = (title2, problems) => {
-    if (problems.length === 0) return;
-    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
-    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
-    out.push("", "</details>", "");
-  };
-  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
-  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
-  return `${out.join("\n").trimEnd()}
-`;
-}
-function jsonBaseline(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
-}
-
-// src/baseline/sections.ts
-function renderJsonReport(result, comparison, options = {}) {
-  const report = {
-    ...buildJsonReport(result, options),
-    ...comparison !== void 0 ? { baseline: jsonBaseline(comparison) } : {},
-    ...result.plan !== void 0 ? { plan: result.plan } : {}
-  };
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
-function appendTextSections(text, result, comparison) {
-  const parts = [text.endsWith("\n") ? text : `${text}
-`];
-  if (comparison !== void 0) parts.push(`
-${renderBaselineText(comparison)}`);
-  if (result.plan !== void 0) parts.push(`
-${renderPlanText(result.plan)}`);
-  return parts.join("");
-}
-var encoder2 = new TextEncoder();
-var byteLength2 = (text) => encoder2.encode(text).length;
-var SECTIONS_MAX_BYTES = 256 * 1024;
-function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB_SUMMARY_MAX_BYTES - 4096) {
-  const render = (short) => {
-    const parts = [];
-    if (comparison !== void 0) {
-      parts.push(`
-${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
-    }
-    if (result.plan !== void 0) parts.push(`
-${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
-    return parts.join("");
-  };
-  let sections = render(false);
-  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
-  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
-The baseline comparison and the rollout plan are too long for this page: see the JSON report.
-`;
-  const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
-  return `${summary.endsWith("\n") ? summary : `${summary}
-`}${sections}`;
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-
-// src/cli/did-you-mean.ts
-function editDistance(a, b) {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  const rows = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array(y.length).fill(0)]);
-  for (let j = 0; j <= y.length; j++) itemAt(rows, 0)[j] = j;
-  for (let i = 1; i <= x.length; i++) {
-    const row = itemAt(rows, i);
-    const previous = itemAt(rows, i - 1);
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let best = Math.min(itemAt(previous, j) + 1, itemAt(row, j - 1) + 1, itemAt(previous, j - 1) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, itemAt(itemAt(rows, i - 2), j - 2) + 1);
-      row[j] = best;
-    }
-  }
-  return itemAt(itemAt(rows, x.length), y.length);
-}
-function closest(word, known) {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of known) {
-    const distance = editDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  if (best !== void 0 && bestDistance <= limit) return best;
-  const prefixed = known.filter((candidate) => candidate.toLowerCase().startsWith(word.toLowerCase()));
-  return word.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
-}
-function didYouMean(word, known) {
-  const match = closest(word, known);
-  return match === void 0 ? "" : `; did you mean ${match}?`;
-}
-
-// src/cli/args.ts
-var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown"];
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var COMMANDS = ["scan", "plan", "fix", "merge", "checks", "explain", "version", "help"];
-var scanOptions = {
-  level: { type: "string" },
-  "policy-version": { type: "string" },
-  // The policy version's first spelling; still accepted so existing scripts keep working.
-  version: { type: "string" },
-  enforce: { type: "string" },
-  warn: { type: "string" },
-  audit: { type: "string" },
-  "next-version": { type: "string" },
-  "cluster-version": { type: "string" },
-  format: { type: "string" },
-  output: { type: "string", short: "o" },
-  sarif: { type: "string" },
-  json: { type: "string" },
-  config: { type: "string", short: "c" },
-  "admission-config": { type: "string" },
-  exclude: { type: "string", multiple: true },
-  helm: { type: "string" },
-  kustomize: { type: "string" },
-  values: { type: "string", short: "f", multiple: true },
-  set: { type: "string", multiple: true },
-  namespace: { type: "string", short: "n" },
-  "release-name": { type: "string" },
-  "kube-version": { type: "string" },
-  "api-versions": { type: "string", multiple: true },
-  network: { type: "boolean" },
-  "enable-helm": { type: "boolean" },
-  timeout: { type: "string" },
-  concurrency: { type: "string" },
-  "fail-on": { type: "string" },
-  "render-errors": { type: "string" },
-  shard: { type: "string" },
-  "ignore-inline": { type: "boolean" },
-  "allow-empty-input": { type: "boolean" },
-  baseline: { type: "string" },
-  plan: { type: "boolean" },
-  changed: { type: "boolean" },
-  debug: { type: "boolean" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  verbose: { type: "boolean" },
-  "show-suppressed": { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
-var fixOptions = {
-  ...scanOptions,
-  write: { type: "boolean" },
-  "allow-behaviour-change": { type: "boolean" }
-};
-var mergeOptions = {
-  format: scanOptions.format,
-  output: scanOptions.output,
-  "fail-on": scanOptions["fail-on"],
-  debug: scanOptions.debug,
-  color: scanOptions.color,
-  "no-color": scanOptions["no-color"],
-  verbose: scanOptions.verbose,
-  "show-suppressed": scanOptions["show-suppressed"],
-  help: scanOptions.help
-};
-var helpOnly = { help: scanOptions.help };
-function parseCommandLine(argv) {
-  const [first, ...rest] = argv;
-  if (first === void 0 || first === "help" || first === "--help" || first === "-h") {
-    return { command: "help", topic: first === "help" ? rest[0] : void 0 };
-  }
-  if (first === "version" || first === "--version" || first === "--about") return { command: "version" };
-  if (first === "scan") return parseScan(rest);
-  if (first === "plan") return parsePlan(rest);
-  if (first === "merge") return parseMerge(rest);
-  if (first === "fix") return parseFix(rest);
-  if (first === "checks") return parseChecks(rest);
-  if (first === "explain") return parseExplain(rest);
-  if (first.startsWith("-")) {
-    throw new UsageError(`unknown option ${first}${didYouMean(first, ["--help", "--version"])} (commands: ${COMMANDS.join(", ")}; see podsec help)`);
-  }
-  throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(", ")})`);
-}
-function parseChecks(argv) {
-  const { values, positionals } = parseStrict(argv, helpOnly, "checks");
-  if (values.help) return { command: "help", topic: "checks" };
-  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
-  return { command: "checks" };
-}
-function parseExplain(argv) {
-  const { values, positionals } = parseStrict(argv, helpOnly, "explain");
-  if (values.help) return { command: "help", topic: "explain" };
-  if (positionals.length !== 1) throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
-  return { command: "explain", check: itemAt(positionals, 0) };
-}
-function policyVersion(values) {
-  const current = values["policy-version"];
-  const old = values.version;
-  if (current !== void 0 && old !== void 0 && current !== old) {
-    throw new UsageError(`--policy-version ${current} and --version ${old} disagree; give --policy-version only`);
-  }
-  return current ?? old;
-}
-function parseFix(argv) {
-  const { values, positionals } = parseStrict(argv, fixOptions, "fix");
-  if (values.help) return { command: "help", topic: "fix" };
-  return { ...scanCommand(values, positionals), command: "fix", write: values.write ?? false, allowBehaviourChange: values["allow-behaviour-change"] ?? false };
-}
-function parseScan(argv) {
-  if (argv[argv.length - 1] === "--version") {
-    throw new UsageError("scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version");
-  }
-  const { values, positionals } = parseStrict(argv, scanOptions, "scan");
-  if (values.help) return { command: "help", topic: "scan" };
-  return scanCommand(values, positionals);
-}
-function scanCommand(values, positionals) {
-  return {
-    command: "scan",
-    paths: positionals,
-    format: parseFormat(values.format),
-    output: values.output,
-    sarifFile: values.sarif,
-    jsonFile: values.json,
-    config: values.config,
-    admissionConfig: values["admission-config"],
-    changed: values.changed ?? false,
-    debug: values.debug ?? false,
-    color: colorChoice(values.color, values["no-color"]),
-    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false },
-    flags: {
-      level: values.level,
-      version: policyVersion(values),
-      enforce: values.enforce,
-      warn: values.warn,
-      audit: values.audit,
-      nextVersion: values["next-version"],
-      clusterVersion: values["cluster-version"],
-      exclude: values.exclude ?? [],
-      helm: values.helm,
-      kustomize: values.kustomize,
-      values: values.values ?? [],
-      set: values.set ?? [],
-      namespace: values.namespace,
-      releaseName: values["release-name"],
-      kubeVersion: values["kube-version"],
-      apiVersions: values["api-versions"] ?? [],
-      network: values.network,
-      enableHelm: values["enable-helm"],
-      timeout: values.timeout,
-      concurrency: values.concurrency,
-      failOn: values["fail-on"],
-      renderErrors: values["render-errors"],
-      shard: values.shard,
-      ignoreInline: values["ignore-inline"],
-      allowEmptyInput: values["allow-empty-input"]
-    },
-    ...values.baseline !== void 0 ? { baseline: values.baseline } : {},
-    ...values.plan === true ? { plan: true } : {}
-  };
-}
-function parsePlan(argv) {
-  const scan2 = parseScan(argv);
-  if (scan2.command !== "scan") return { command: "help", topic: "plan" };
-  if (scan2.format === "sarif") throw new UsageError("plan writes text, markdown or json, not sarif");
-  if (scan2.baseline !== void 0) throw new UsageError("--baseline is a scan option; plan does not compare with a baseline");
-  const { command: _scan, ...rest } = scan2;
-  return { ...rest, command: "plan" };
-}
-function parseMerge(argv) {
-  const { values, positionals } = parseStrict(argv, mergeOptions, "merge");
-  if (values.help) return { command: "help", topic: "merge" };
-  if (positionals.length === 0) throw new UsageError("merge needs at least one JSON result file");
-  return {
-    command: "merge",
-    files: positionals,
-    format: parseFormat(values.format),
-    output: values.output,
-    failOn: values["fail-on"],
-    debug: values.debug ?? false,
-    color: colorChoice(values.color, values["no-color"]),
-    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false }
-  };
-}
-function parseStrict(argv, options, command) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(usageMessage(error, options, command));
-  }
-}
-function usageMessage(error, options, command) {
-  const message = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
-  const code2 = error.code;
-  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
-    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ..."short" in option && option.short ? [`-${option.short}`] : []]);
-    const flag = itemAt(unknown.split("="), 0);
-    const suggestion = didYouMean(flag, flags);
-    const asPath = suggestion === "" && command !== "checks" && command !== "explain" ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : "";
-    return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
-  }
-  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
-  if (missing !== void 0) return `${missing} needs a value (see podsec help)`;
-  return `${message.replace(/\.$/, "")} (see podsec help)`;
-}
-function parseFormat(text) {
-  if (text === void 0) return "text";
-  if (OUTPUT_FORMATS.includes(text)) return text;
-  throw new UsageError(`format "${text}" is not one of ${OUTPUT_FORMATS.join(", ")}`);
-}
-function colorChoice(color, noColor) {
-  if (noColor) return false;
-  return color;
-}
-var HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Security Standards, as Pod Security Admission would.
-
-Usage:
-  podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
-  podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
-  podsec fix [PATH...] [options]      print the edits that make failing workloads pass (scan's options)
-  podsec merge FILE... [options]      merge JSON results of sharded scans into one report
-  podsec checks                       list the checks: id, level, versions, title
-  podsec explain CHECK                print a check's page: rule, fields, allowed values, message, fix
-  podsec version, podsec --version    print podsec's version
-  podsec help                         this text
-
-PATH may be a file, a directory (searched recursively), or - for standard input.
-Empty standard input is an error (exit 2), so a failed command before the pipe fails the scan;
---allow-empty-input accepts it.
-
-Policy:
-  --level LEVEL            privileged, baseline or restricted for all three modes
-  --policy-version VER     latest or v1.N for all three modes (--version VER, the older spelling, still works)
-  --enforce LEVEL[:VER]    set one mode (also --warn, --audit), e.g. --warn restricted:v1.30
-  --next-version VERSION   also report, as notes, what would fail at a newer version
-  --cluster-version v1.N   the cluster's version: what "latest" means there
-  -c, --config FILE        config file (default: .podsec.yaml or .podsec.yml in the working directory, if present;
-                           text output names the file used on stderr)
-  --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
-  --ignore-inline          do not honour podsec.dev/ignore annotations
-
-Rendering:
-  --helm BIN               helm binary (default: helm on PATH, else the one installed with podsec)
-  --kustomize BIN          kustomize binary (default: kustomize on PATH, else kubectl kustomize)
-  -f, --values FILE        Helm values file, repeatable, applied in order
-  --set KEY=VALUE          Helm --set, repeatable
-  -n, --namespace NS       namespace for Helm releases
-  --release-name NAME      Helm release name
-  --kube-version V         Helm --kube-version
-  --api-versions GV        Helm --api-versions, repeatable
-  --enable-helm            allow helmCharts in kustomizations
-  --network                allow network while rendering (remote bases, chart dependencies)
-  --timeout SECONDS        per-render timeout (default 120)
-  --concurrency N          renders in parallel (default: number of cores)
-  --exclude GLOB           leave out matching files and directories, repeatable
-  --shard I/N              scan only shard I of N (stable assignment of targets)
-  --changed                the PATHs are changed files (the pre-commit hook): scan the chart or kustomize
-                           overlay each belongs to, or the file itself if it is a manifest
-
-Output:
-  --format FORMAT          text, json, sarif or markdown (a job summary) (default text)
-  -o, --output FILE        write the report to FILE instead of standard output
-  --sarif FILE             also write SARIF to FILE
-  --json FILE              also write JSON to FILE
-  --fail-on WHAT           enforce (default), warn, audit, any or none
-  --baseline FILE          a JSON report of an earlier scan: problems it already had are reported
-                           as existing and do not fail; only new problems do
-  --plan                   add the per-namespace rollout plan to the report (see podsec plan)
-  --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
-  --verbose                also show field paths, each policy's message, related lines and passing workloads
-  --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
-  --no-color, --color      force colour off or on
-  --debug                  show stack traces for unexpected errors
-
-Fix (podsec fix):
-  --write                  apply the edits instead of printing them as a unified diff
-  --allow-behaviour-change also remove what workloads ask for (privileged, host namespaces, hostPath, ...)
-
-Standard error: every input, configuration and render error on its own line (file: message), unless a
-text report on the terminal already lists them, then one line saying why the run failed. Scans that take more
-than two seconds show progress there when it is a terminal (not in CI).
-
-Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.
-`;
-
-// src/cli/changed-files.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
-var MANIFEST_EXTENSIONS2 = [".yaml", ".yml", ".json"];
-function isFile(file) {
-  return existsSync3(file) && statSync3(file).isFile();
-}
-function targetFor(cwd, file) {
-  let chart;
-  let kustomization;
-  for (let dir = path5.dirname(file); isInside(cwd, dir); dir = path5.dirname(dir)) {
-    if (isFile(path5.join(dir, "Chart.yaml"))) chart = dir;
-    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path5.join(dir, name)))) kustomization = dir;
-    if (dir === cwd) break;
-  }
-  if (chart !== void 0) return chart;
-  if (kustomization !== void 0) return kustomization;
-  return MANIFEST_EXTENSIONS2.includes(path5.extname(file).toLowerCase()) ? file : void 0;
-}
-function targetsForChangedFiles(cwd, files) {
-  const chosen = /* @__PURE__ */ new Set();
-  for (const given of files) {
-    const file = path5.resolve(cwd, given);
-    if (!isFile(file)) continue;
-    const target2 = isInside(cwd, file) ? targetFor(cwd, file) : file;
-    if (target2 !== void 0) chosen.add(target2);
-  }
-  const all = [...chosen];
-  return all.filter((target2) => !all.some((other) => other !== target2 && isInside(other, target2))).sort().map((target2) => isInside(cwd, target2) ? toPosix(path5.relative(cwd, target2)) || "." : target2);
-}
-
-// src/fix/diff.ts
-function splitLines(text) {
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function lineChanges(before, after) {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  const aMarkers = documentStarts(a);
-  const bMarkers = documentStarts(b);
-  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
-  const changes = [];
-  for (let k = 0; k <= aMarkers.length; k++) {
-    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
-    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
-    const aTo = k === aMarkers.length ? a.length : aMarkers[k];
-    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
-    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
-  }
-  return changes;
-}
-function documentStarts(lines) {
-  const starts = [];
-  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith("---")) starts.push(index);
-  return starts;
-}
-function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
-  let prefix = 0;
-  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
-  const start = aFrom + prefix;
-  const x = a.slice(start, aTo - suffix);
-  const y = b.slice(bFrom + prefix, bTo - suffix);
-  if (x.length === 0 && y.length === 0) return [];
-  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
-  const width = y.length + 1;
-  const lcs = new Uint32Array((x.length + 1) * width);
-  for (let i2 = x.length - 1; i2 >= 0; i2--) {
-    for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i2 * width + j2] = x[i2] === y[j2] ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
-    }
-  }
-  const changes = [];
-  let i = 0;
-  let j = 0;
-  let run;
-  const flush = () => {
-    if (run) changes.push(run);
-    run = void 0;
-  };
-  while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) {
-      flush();
-      i++;
-      j++;
-    } else if (j < y.length && (i === x.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
-      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
-      run.newLines.push(y[j]);
-      j++;
-    } else {
-      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
-      run.oldCount++;
-      i++;
-    }
-  }
-  flush();
-  return changes;
-}
-var CONTEXT = 3;
-function unifiedDiff(change) {
-  const before = change.before ?? "";
-  const a = splitLines(before);
-  const runs = lineChanges(before, change.after);
-  if (runs.length === 0) return "";
-  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
-  const hunks2 = [];
-  let index = 0;
-  let shift = 0;
-  while (index < runs.length) {
-    let last = index;
-    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
-    const first = runs[index];
-    const end = runs[last];
-    const from = Math.max(1, first.oldStart - CONTEXT);
-    const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
-    const body = [];
-    let oldCount = 0;
-    let newCount = 0;
-    let line = from;
-    let hunkShift = shift;
-    for (let r = index; r <= last; r++) {
-      const run = runs[r];
-      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
-      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1]}`);
-      for (const added of run.newLines) {
-        body.push(`+${added}`);
-        newCount++;
-      }
-      hunkShift += run.newLines.length - run.oldCount;
-    }
-    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
-    const oldStart = oldCount === 0 ? from - 1 : from;
-    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
-    shift = hunkShift;
-    index = last + 1;
-  }
-  const noNewline = (text) => text !== "" && !text.endsWith("\n");
-  if (noNewline(change.after) || noNewline(before)) hunks2.push("\\ No newline at end of file");
-  return `${[...header, ...hunks2].join("\n")}
-`;
-}
-
-// src/fix/engine.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-
 // src/fix/plan.ts
 var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
 var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
@@ -21506,8 +20008,8 @@ function containers(pod) {
 }
 function podOrContainer(pod, check, field, good, explicitBad, fixed) {
   const changes = [];
-  const read = (record2) => {
-    let value = record2;
+  const read = (record) => {
+    let value = record;
     for (const key of field) value = asRecord(value)?.[key];
     return value;
   };
@@ -22870,6 +21372,1738 @@ function compareDeletes(a, b) {
   return a.length - b.length;
 }
 
+// src/node-sources.ts
+function nodeSourceFiles(cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text;
+        try {
+          text = readFileSync2(path3.resolve(cwd, file), "utf8");
+        } catch {
+          text = void 0;
+        }
+        cache.set(file, text);
+      }
+      return cache.get(file);
+    },
+    kustomizations() {
+      return kustomizationFolders(cwd);
+    },
+    list(folder) {
+      try {
+        return readdirSync(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function kustomizationFolders(root) {
+  const found = [];
+  const visit2 = (relative8) => {
+    let entries;
+    try {
+      entries = readdirSync(path3.resolve(root, relative8), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+    }
+  };
+  visit2("");
+  return found.sort();
+}
+function safeFixes(scanned, cwd) {
+  if (scanned.result.findings.length === 0) return void 0;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fix/diff.ts
+function splitLines(text) {
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function lineChanges(before, after) {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const aMarkers = documentStarts(a);
+  const bMarkers = documentStarts(b);
+  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
+  const changes = [];
+  for (let k = 0; k <= aMarkers.length; k++) {
+    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
+    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
+    const aTo = k === aMarkers.length ? a.length : aMarkers[k];
+    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
+  }
+  return changes;
+}
+function documentStarts(lines) {
+  const starts = [];
+  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith("---")) starts.push(index);
+  return starts;
+}
+function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
+  let prefix = 0;
+  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  const start = aFrom + prefix;
+  const x = a.slice(start, aTo - suffix);
+  const y = b.slice(bFrom + prefix, bTo - suffix);
+  if (x.length === 0 && y.length === 0) return [];
+  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  const width = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * width);
+  for (let i2 = x.length - 1; i2 >= 0; i2--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      lcs[i2 * width + j2] = x[i2] === y[j2] ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
+    }
+  }
+  const changes = [];
+  let i = 0;
+  let j = 0;
+  let run;
+  const flush = () => {
+    if (run) changes.push(run);
+    run = void 0;
+  };
+  while (i < x.length || j < y.length) {
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      flush();
+      i++;
+      j++;
+    } else if (j < y.length && (i === x.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
+      run.newLines.push(y[j]);
+      j++;
+    } else {
+      run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
+      run.oldCount++;
+      i++;
+    }
+  }
+  flush();
+  return changes;
+}
+var CONTEXT = 3;
+function unifiedDiff(change) {
+  const before = change.before ?? "";
+  const a = splitLines(before);
+  const runs = lineChanges(before, change.after);
+  if (runs.length === 0) return "";
+  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
+  const hunks2 = [];
+  let index = 0;
+  let shift = 0;
+  while (index < runs.length) {
+    let last = index;
+    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
+    const first = runs[index];
+    const end = runs[last];
+    const from = Math.max(1, first.oldStart - CONTEXT);
+    const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line = from;
+    let hunkShift = shift;
+    for (let r = index; r <= last; r++) {
+      const run = runs[r];
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1]}`);
+      for (const added of run.newLines) {
+        body.push(`+${added}`);
+        newCount++;
+      }
+      hunkShift += run.newLines.length - run.oldCount;
+    }
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
+    const oldStart = oldCount === 0 ? from - 1 : from;
+    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
+    hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    shift = hunkShift;
+    index = last + 1;
+  }
+  const noNewline = (text) => text !== "" && !text.endsWith("\n");
+  if (noNewline(change.after) || noNewline(before)) hunks2.push("\\ No newline at end of file");
+  return `${[...header, ...hunks2].join("\n")}
+`;
+}
+
+// src/plan/build.ts
+function planVersion(policy) {
+  const enforce = policy.defaults.enforce.version;
+  if (enforce !== "latest") return enforce;
+  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
+}
+var rank2 = (level) => LEVELS.indexOf(level);
+var nextLevel = (level) => LEVELS[rank2(level) + 1];
+function isNamespaceName(name) {
+  return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
+}
+function evaluationVersion(policy, pinned) {
+  const scanVersion = parseVersion(policy.defaults.enforce.version);
+  const pinnedVersion = parseVersion(pinned);
+  if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+}
+function planAssessment(input) {
+  const version = planVersion(input.policy);
+  const evaluated = evaluationVersion(input.policy, version);
+  const planPolicy = {
+    ...input.policy,
+    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    namespaceLabels: {}
+  };
+  const { nextVersion: _ignored, ...withoutNext } = planPolicy;
+  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+}
+function blockingFindings(findings, namespace, level) {
+  return findings.filter((finding) => finding.namespace === namespace && finding.level === level && finding.suppressed === void 0 && finding.upcoming !== true);
+}
+function buildRolloutPlan(input) {
+  const { version, assessed } = planAssessment(input);
+  const workloadsByNamespace = /* @__PURE__ */ new Map();
+  for (const verdict of assessed.verdicts) {
+    if (verdict.mode !== "enforce") continue;
+    const list = workloadsByNamespace.get(verdict.namespace) ?? /* @__PURE__ */ new Map();
+    list.set(workloadKey(verdict), planWorkload(verdict));
+    workloadsByNamespace.set(verdict.namespace, list);
+  }
+  const keyOf = workloadResolver(assessed.verdicts);
+  const findingsByNamespace = /* @__PURE__ */ new Map();
+  for (const finding of assessed.findings) {
+    if (finding.upcoming === true) continue;
+    const list = findingsByNamespace.get(finding.namespace) ?? [];
+    list.push(finding);
+    findingsByNamespace.set(finding.namespace, list);
+  }
+  const labelled = existingLabels(input);
+  const names = /* @__PURE__ */ new Map();
+  const see = (name, where3) => {
+    const set = names.get(name) ?? /* @__PURE__ */ new Set();
+    set.add(where3);
+    names.set(name, set);
+  };
+  for (const item of input.items) see(effectiveNamespace(item.workload, item.defaultNamespace), "workloads");
+  for (const [name, entry] of labelled) see(name, entry.from === "config" ? "config" : "manifest");
+  for (const name of input.policy.exemptions.namespaces) see(name, "exemption");
+  const namespaces2 = [];
+  for (const name of [...names.keys()].sort(compareStrings)) {
+    const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
+    const workloadOf = (finding) => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
+    const findings = findingsByNamespace.get(name) ?? [];
+    const failsAt = (level) => blockingFindings(findings, name, level);
+    const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
+    const next = nextLevel(passesLevel);
+    const exempt = input.policy.exemptions.namespaces.includes(name);
+    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
+    const passes = { level: passesLevel, version };
+    const workloads = [...workloadMap.values()];
+    const existing = labelled.get(name);
+    namespaces2.push({
+      name,
+      seenIn: [...names.get(name) ?? []].sort(compareStrings),
+      workloads,
+      exempt,
+      passes,
+      ...next !== void 0 ? { next } : {},
+      blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
+      notCounted: dedupNotCounted(notCounted),
+      ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
+      ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
+    });
+  }
+  return { version, namespaces: namespaces2 };
+}
+function planWorkload(item) {
+  return {
+    kind: item.kind,
+    name: item.name,
+    ...item.part !== void 0 ? { part: item.part } : {},
+    file: item.file,
+    line: item.line,
+    targets: item.targets.map((target2) => target2.path)
+  };
+}
+function findingWorkload(finding) {
+  return planWorkload(finding);
+}
+function blockers(findings, workloadOf) {
+  const byWorkload = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const workload = workloadOf(finding);
+    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
+    if (!problems.has(finding.check)) {
+      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
+    }
+    byWorkload.set(workload, problems);
+  }
+  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
+}
+function dedupNotCounted(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of list) {
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    if (!seen.has(key)) seen.set(key, entry);
+  }
+  return [...seen.values()];
+}
+var MODE_ORDER = ["enforce", "warn", "audit"];
+function recommend(name, passes, version) {
+  const ahead = nextLevel(passes) ?? passes;
+  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const labels = {};
+  for (const mode of MODE_ORDER) {
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
+    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
+  }
+  const valid = isNamespaceName(name);
+  const manifest = [
+    "apiVersion: v1",
+    "kind: Namespace",
+    "metadata:",
+    `  name: ${valid ? name : JSON.stringify(name)}`,
+    "  labels:",
+    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
+  ].join("\n");
+  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
+  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
+}
+function existingLabels(input) {
+  const out = /* @__PURE__ */ new Map();
+  const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
+  for (const object of rendered) {
+    const metadata = asRecord(object.value["metadata"]);
+    const name = metadata?.["name"];
+    if (typeof name !== "string" || name === "" || out.has(name)) continue;
+    const at = object.locate(["metadata"]).primary;
+    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+  }
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
+    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+  }
+  return out;
+}
+function podSecurityLabels(labels) {
+  const out = {};
+  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  return out;
+}
+function compareLabels(name, source, passes, input) {
+  const { policies } = namespacePolicy(source.labels, input.policy.defaults);
+  const enforce = policies.enforce;
+  const rejected = /* @__PURE__ */ new Map();
+  for (const verdict of input.verdicts) {
+    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
+    rejected.set(workloadKey(verdict), planWorkload(verdict));
+  }
+  const rejects = [...rejected.values()];
+  const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
+  const base = { from: source.from, labels: source.labels, enforce, rejects };
+  if (rejects.length > 0) {
+    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
+  }
+  if (rank2(enforce.level) < rank2(passes)) {
+    return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
+  }
+  return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
+}
+
+// src/plan/fixes.ts
+var MAX_EDITED_BLOCKERS = 100;
+function withPlanFixes(input) {
+  const blocking = input.plan.namespaces.filter((ns) => ns.next !== void 0 && ns.blockers.length > 0);
+  if (blocking.length === 0) return input.plan;
+  const { assessed } = planAssessment(input);
+  const itemsOf = groupItems(input.items);
+  const chosen = [];
+  const items = [];
+  const findings = [];
+  for (const ns of blocking) {
+    const nsFindings = blockingFindings(assessed.findings, ns.name, ns.next);
+    for (const blocker of ns.blockers) {
+      if (chosen.length >= MAX_EDITED_BLOCKERS) break;
+      const { workload } = blocker;
+      chosen.push({ blocker, namespace: ns.name });
+      for (const target2 of workload.targets) for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target2)) ?? []) items.push(item);
+      for (const finding of nsFindings) if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part) findings.push(finding);
+    }
+  }
+  const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
+  const owners = chosen.map(({ blocker, namespace }) => ({ blocker, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker)) }));
+  const changes = new Map(fixed.files.map((change) => [change.file, change]));
+  const edits = /* @__PURE__ */ new Map();
+  for (const owner of owners) {
+    const found = blockerEdit(owner, owners, changes);
+    if (found !== void 0) edits.set(owner.blocker, found);
+  }
+  const left = blocking.reduce((sum, ns) => sum + ns.blockers.length, 0) - chosen.length;
+  return {
+    ...input.plan,
+    ...left > 0 ? { editsLeftOut: left } : {},
+    namespaces: input.plan.namespaces.map((ns) => ({
+      ...ns,
+      blockers: ns.blockers.map((blocker) => {
+        const found = edits.get(blocker);
+        if (found === void 0) return blocker;
+        return { ...blocker, problems: blocker.problems.map((problem) => withEdit(problem, found.problems.get(problem))), edit: found.edit };
+      })
+    }))
+  };
+}
+function itemKey(namespace, kind, name, part, target2) {
+  return [namespace, kind, name, part ?? "", target2].join("\0");
+}
+function groupItems(items) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const { workload } = item;
+    const key = itemKey(effectiveNamespace(workload, item.defaultNamespace), workload.kind, workload.name, workload.part, item.targetRef.path);
+    const list = out.get(key) ?? [];
+    list.push(item);
+    out.set(key, list);
+  }
+  return out;
+}
+function fixOf(fix, namespace, blocker) {
+  const { workload } = blocker;
+  return fix.namespace === namespace && fix.kind === workload.kind && fix.name === workload.name && fix.part === workload.part && workload.targets.includes(fix.target.path);
+}
+function blockerEdit(owner, owners, changes) {
+  const fileEdits = [];
+  const runsOf = /* @__PURE__ */ new Map();
+  for (const file of [...new Set(owner.fixes.flatMap((fix) => fix.files))].sort()) {
+    const change = changes.get(file);
+    if (change === void 0) continue;
+    const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
+    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    if (own === void 0) continue;
+    const runs = own.before === void 0 ? [] : lineChanges(own.before, own.after);
+    if (own.before !== void 0 && runs.length === 0) continue;
+    runsOf.set(file, runs);
+    fileEdits.push({ file, line: Math.max(1, runs[0]?.oldStart ?? 1), diff: unifiedDiff(own) });
+  }
+  if (fileEdits.length === 0) return void 0;
+  const placed = owner.fixes.flatMap((fix) => fix.placed);
+  const cleared = new Set(owner.fixes.flatMap((fix) => fix.cleared.map((finding) => finding.check)));
+  const problems = /* @__PURE__ */ new Map();
+  for (const problem of owner.blocker.problems) {
+    if (!cleared.has(problem.check)) continue;
+    const own = placed.filter((entry) => entry.change.check === problem.check);
+    const changesOf = own.length > 0 ? own : placed;
+    const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? "";
+    const line = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
+    problems.set(problem, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line });
+  }
+  return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+}
+function ownChange(change, blocker, sharing) {
+  if (sharing.length <= 1 || change.before === void 0 || blocker.workload.file !== change.file) return change;
+  const before = documents(change.before);
+  const after = documents(change.after);
+  if (before.length !== after.length) return void 0;
+  const index = before.findIndex((doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length);
+  if (index < 0) return void 0;
+  const merged = before.map((doc, i) => (i === index ? after[i] : doc).lines.join("\n"));
+  return { ...change, after: merged.join("\n") };
+}
+function documents(text) {
+  const out = [{ start: 1, lines: [] }];
+  text.split("\n").forEach((line, index) => {
+    if (index > 0 && /^---(\s|$)/.test(line)) out.push({ start: index + 1, lines: [] });
+    out[out.length - 1].lines.push(line);
+  });
+  return out;
+}
+function withEdit(problem, edit) {
+  return edit === void 0 ? problem : { ...problem, edit };
+}
+function kindOf(kinds) {
+  return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
+}
+function lineOfChange(runs, paths) {
+  const keys = paths.map((path9) => path9.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
+  const run = runs.find((candidate) => candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text))));
+  return run === void 0 ? void 0 : Math.max(1, run.oldStart);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/scan.ts
+var TARGETS_PER_RENDER_SLOT = 8;
+async function scan(options, deps, keepItems) {
+  const discovered = await deps.discover(options);
+  const inFlight = Math.max(1, options.render.concurrency) * TARGETS_PER_RENDER_SLOT;
+  const targets = discovered.targets;
+  const prepared = new Array(targets.length);
+  const keepObjects = keepItems !== void 0 || options.plan === true;
+  await mapBounded(startOrder(targets), inFlight, async (index) => {
+    const target2 = targets[index];
+    if (target2.ref.kind !== "manifest") {
+      prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
+      return;
+    }
+    const streamed = new ScenarioItems({ ...target2.ref, scenarios: [] }, void 0, options, !keepObjects);
+    const outcome = await deps.loadManifests(target2, options, streamed);
+    streamed.reloadWith(outcome.scenarios[0]);
+    prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
+  });
+  if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
+  return finishResult(prepared, discovered.errors, options);
+}
+function startOrder(targets) {
+  const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
+  return targets.map((_, index) => index).sort((a, b) => rank3(targets[a]) - rank3(targets[b]) || a - b);
+}
+function prepareOutcome(outcome, options, keepObjects = true, streamed) {
+  const errors = [...outcome.errors];
+  const items = [];
+  const namespaceObjects = [];
+  let workloadCount = 0;
+  const take = (scenario) => {
+    for (const error of scenario.errors) errors.push({ ...error, target: outcome.target });
+    for (const item of scenario.items) items.push(item);
+    for (const object of scenario.namespaces) namespaceObjects.push(object);
+    workloadCount += scenario.items.length;
+  };
+  if (streamed) take(streamed);
+  for (const scenario of outcome.scenarios) {
+    const targetRef = {
+      ...outcome.target,
+      scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
+    };
+    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
+    reader.reloadWith(scenario);
+    for (const object of scenario.objects) reader.add(object);
+    take(reader);
+  }
+  const notice = outcome.target.kind !== "manifest" && workloadCount === 0 && outcome.scenarios.length > 0 ? {
+    file: outcome.target.path,
+    message: `${outcome.target.kind === "helm" ? "chart" : "kustomization"} rendered no pod-producing workloads`,
+    target: outcome.target
+  } : void 0;
+  return {
+    errors,
+    items,
+    namespaceObjects,
+    summary: { ref: outcome.target, workloads: workloadCount },
+    ...notice ? { notice } : {}
+  };
+}
+var ScenarioItems = class {
+  constructor(targetRef, defaultNamespace, options, slim) {
+    this.targetRef = targetRef;
+    this.defaultNamespace = defaultNamespace;
+    this.options = options;
+    this.slim = slim;
+  }
+  targetRef;
+  defaultNamespace;
+  options;
+  slim;
+  items = [];
+  namespaces = [];
+  errors = [];
+  objectCount = 0;
+  reloadObjects;
+  rebuilt;
+  /** Takes the scenario's way to build its objects again; without one, items taken slim cannot be assessed. */
+  reloadWith(scenario) {
+    this.reloadObjects = scenario?.reload;
+    if (this.slim && this.items.length > 0 && this.reloadObjects === void 0) {
+      throw new Error(`${this.targetRef.path}: objects were handed over as read, but cannot be read again`);
+    }
+  }
+  object(object) {
+    this.add(object);
+  }
+  restart() {
+    this.items = [];
+    this.namespaces = [];
+    this.errors = [];
+    this.objectCount = 0;
+  }
+  add(object) {
+    const objectIndex = this.objectCount++;
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error of extracted.errors) this.errors.push(error);
+    if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    warmAssessment(items, this.options.policy);
+    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+  }
+  /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
+  reload(objectIndex, nth) {
+    this.rebuilt ??= this.reloadObjects?.();
+    const source = this.rebuilt?.[objectIndex];
+    const again = source === void 0 ? void 0 : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === void 0) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
+  }
+};
+function finishResult(prepared, discoveryErrors, options) {
+  const errors = [...discoveryErrors];
+  const notices = [];
+  const items = [];
+  const namespaceObjects = [];
+  const targets = [];
+  for (const outcome of prepared) {
+    for (const error of outcome.errors) errors.push(error);
+    for (const item of outcome.items) items.push(item);
+    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
+    targets.push(outcome.summary);
+    if (outcome.notice) notices.push(outcome.notice);
+  }
+  const renderErrors = mergeRepeatedErrors(errors);
+  errors.length = 0;
+  for (const error of renderErrors) errors.push(error);
+  const assessed = assessWorkloads({
+    items,
+    namespaces: namespaceObjects,
+    policy: options.policy,
+    today: options.today
+  });
+  errors.push(...assessed.errors);
+  notices.push(...assessed.notices);
+  if (items.length === 0 && errors.length === 0) {
+    const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
+    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+  }
+  return {
+    findings: assessed.findings,
+    workloads: assessed.verdicts,
+    errors: sortErrors(errors),
+    targets,
+    notices: sortErrors(notices),
+    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
+  };
+}
+function mergeRepeatedErrors(errors) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const error of errors) {
+    const key = [error.file, error.line ?? 0, error.column ?? 0, error.message].join("\0");
+    const seen = byKey.get(key);
+    const target2 = error.target;
+    if (seen === void 0) byKey.set(key, { error, targets: target2 ? [target2] : [] });
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+  }
+  return [...byKey.values()].map(({ error, targets }) => {
+    const elsewhere = targets.filter((target2) => !isWithin(error.file, target2.path));
+    if (targets.length < 2 || elsewhere.length === 0) return error;
+    return { ...error, message: `${error.message} (rendering ${elsewhere.map((target2) => target2.path).join(", ")})` };
+  });
+}
+function isWithin(file, targetPath) {
+  return targetPath === "." || file === targetPath || file.startsWith(`${targetPath}/`);
+}
+function isNamespace(object) {
+  return object.value["kind"] === "Namespace" && object.value["apiVersion"] === "v1";
+}
+function sortErrors(errors) {
+  return errors.map((error, index) => ({ error, index })).sort(
+    (a, b) => compareStrings(a.error.file, b.error.file) || (a.error.line ?? 0) - (b.error.line ?? 0) || a.index - b.index
+  ).map(({ error }) => error);
+}
+async function mapBounded(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/run-scan.ts
+async function runScan(input) {
+  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  if (!loaded) throw new OptionsError(errors);
+  let admission = loaded.admission;
+  if (input.admissionConfig !== void 0) {
+    const read = loadAdmission(input.cwd, path4.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    if (!read.policy) throw new OptionsError(read.errors);
+    admission = read.policy;
+  }
+  const resolved = resolveScanOptions({
+    cwd: input.cwd,
+    paths: input.paths.length > 0 ? input.paths : ["."],
+    config: loaded.config,
+    ...admission !== void 0 ? { admission } : {},
+    configDir: loaded.dir,
+    flags: input.flags,
+    today: input.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    cpuCount: availableParallelism()
+  });
+  input.onConfig?.(loaded);
+  const options = input.plan === true ? { ...resolved, plan: true } : resolved;
+  const deps = input.deps ?? createNodeScanDeps();
+  const items = input.keepItems ?? (options.plan === true ? [] : void 0);
+  let result;
+  try {
+    result = await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, items);
+  } finally {
+    if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+  }
+  if (result.plan !== void 0 && items !== void 0) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  return { result, options };
+}
+function planWithFixes(plan, items, options, cwd) {
+  try {
+    return withPlanFixes({ plan, items, policy: options.policy, today: options.today, files: nodeSourceFiles(cwd) });
+  } catch {
+    return plan;
+  }
+}
+
+// src/version.ts
+var PODSEC_VERSION = "0.1.0";
+
+// src/baseline/file.ts
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/baseline/identity.ts
+function problemKey(problem) {
+  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+}
+function sameTargets(current, previous, scans) {
+  if (current.length === 0 && previous.length === 0) return true;
+  if (current.some((path9) => previous.includes(path9))) return true;
+  const added = current.some((path9) => !scans.previousTargets.has(path9));
+  const gone = previous.some((path9) => !scans.currentTargets.has(path9));
+  return added && gone;
+}
+
+// src/baseline/compare.ts
+function existingReason(source) {
+  return `already present in the baseline (${source}); not failing`;
+}
+function applyBaseline(result, baseline) {
+  const scans = {
+    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary) => summary.ref.path), ...result.findings.flatMap(targetPaths)]),
+    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
+  };
+  const byKey = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    const key = problemKey(problem);
+    const list = byKey.get(key) ?? [];
+    list.push(problem);
+    byKey.set(key, list);
+  }
+  const matched = /* @__PURE__ */ new Set();
+  const reason = existingReason(baseline.source);
+  const findings = result.findings.map((finding) => {
+    const current = targetPaths(finding);
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    for (const problem of earlier) matched.add(problem);
+    if (finding.suppressed !== void 0 || earlier.length === 0) return finding;
+    return { ...finding, suppressed: { reason, source: "baseline" } };
+  });
+  const fixed = /* @__PURE__ */ new Map();
+  for (const problem of baseline.problems) {
+    if (matched.has(problem)) continue;
+    const identity2 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
+    if (!fixed.has(identity2)) fixed.set(identity2, compared(problem, problem.targets));
+  }
+  return {
+    result: { ...result, findings },
+    comparison: comparisonOf(findings, baseline.source, [...fixed.values()])
+  };
+}
+function comparisonOf(findings, source, fixed) {
+  const newProblems = /* @__PURE__ */ new Map();
+  const existing = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const current = targetPaths(finding);
+    const identity2 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
+    if (finding.suppressed?.source === "baseline") existing.add(identity2);
+    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity2)) newProblems.set(identity2, compared(finding, current, finding));
+  }
+  return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
+}
+function targetPaths(finding) {
+  return finding.targets.map((target2) => target2.path);
+}
+function compared(problem, targets, at) {
+  return {
+    kind: problem.kind,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part !== void 0 ? { part: problem.part } : {},
+    check: problem.check,
+    detail: problem.detail,
+    ...at ? { file: at.file, line: at.line } : {},
+    targets: [...targets]
+  };
+}
+
+// src/report/untrusted.ts
+var LIMITS = {
+  items: 5e5,
+  text: 2e4,
+  line: 1e7
+};
+var Invalid = class extends Error {
+};
+function fail(where3, expected) {
+  throw new Invalid(`${where3}: expected ${expected}`);
+}
+function obj(value, where3) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) fail(where3, "an object");
+  return value;
+}
+function arr(value, where3, max = LIMITS.items) {
+  if (!Array.isArray(value)) fail(where3, "a list");
+  if (value.length > max) fail(where3, `at most ${max} items`);
+  return value;
+}
+function str(value, where3, max = LIMITS.text) {
+  if (typeof value !== "string" || value.length > max) fail(where3, `a string of at most ${max} characters`);
+  return value;
+}
+function optStr(value, where3) {
+  return value === void 0 ? void 0 : str(value, where3);
+}
+function int(value, where3, min, max) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max) {
+    fail(where3, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+function oneOf(value, allowed, where3) {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(where3, `one of ${allowed.join(", ")}`);
+  return value;
+}
+function isSafeRelativePath(text) {
+  if (text === "" || text.length > 4096) return false;
+  if (text.startsWith("/") || text.startsWith("\\") || /^[A-Za-z]:/.test(text)) return false;
+  if (/[\u0000-\u001f\u007f\\]/.test(text)) return false;
+  return text.split("/").every((segment) => segment !== "..");
+}
+function relPath(value, where3) {
+  const text = str(value, where3, 4096);
+  if (!isSafeRelativePath(text)) fail(where3, 'a repository-relative path without ".." (forward slashes)');
+  return text;
+}
+
+// src/report/json-shape.ts
+var JSON_REPORT_VERSION = "2";
+var PREVIOUS_JSON_REPORT_VERSION = "1";
+var READABLE_JSON_REPORT_VERSIONS = [PREVIOUS_JSON_REPORT_VERSION, JSON_REPORT_VERSION];
+var TARGET_KINDS = ["manifest", "helm", "kustomize"];
+var SEVERITIES = ["error", "warning", "note"];
+var SUPPRESSION_SOURCES = ["exemption", "config", "annotation", "baseline"];
+function readJsonTarget(value, where3) {
+  const o = obj(value, where3);
+  return {
+    kind: oneOf(o["kind"], TARGET_KINDS, `${where3}.kind`),
+    path: str(o["path"], `${where3}.path`, 4096),
+    scenarios: arr(o["scenarios"], `${where3}.scenarios`, 1e3).map((s, i) => str(s, `${where3}.scenarios[${i}]`, 4096))
+  };
+}
+function readJsonLocation(value, where3) {
+  const o = obj(value, where3);
+  const message = optStr(o["message"], `${where3}.message`);
+  return {
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
+    ...message !== void 0 ? { message } : {}
+  };
+}
+function readModes(value, where3) {
+  const list = arr(value, where3, 3).map((m, i) => oneOf(m, MODES, `${where3}[${i}]`));
+  return MODES.filter((m) => list.includes(m));
+}
+function readSuppression(value, where3) {
+  const s = obj(value, where3);
+  const expires = optStr(s["expires"], `${where3}.expires`);
+  return {
+    reason: str(s["reason"], `${where3}.reason`),
+    source: oneOf(s["source"], SUPPRESSION_SOURCES, `${where3}.source`),
+    ...expires !== void 0 ? { expires } : {}
+  };
+}
+function readJsonPolicy(value, where3) {
+  const o = obj(value, where3);
+  const fingerprint = str(o["fingerprint"], `${where3}.fingerprint`, 128);
+  if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where3}.fingerprint`, "letters, digits and : _ . -");
+  const suppressed = o["suppressed"] === void 0 ? void 0 : readSuppression(o["suppressed"], `${where3}.suppressed`);
+  if (o["upcoming"] !== void 0 && typeof o["upcoming"] !== "boolean") fail(`${where3}.upcoming`, "true or false");
+  return {
+    modes: readModes(o["modes"], `${where3}.modes`),
+    level: oneOf(o["level"], LEVELS, `${where3}.level`),
+    version: str(o["version"], `${where3}.version`, 32),
+    severity: oneOf(o["severity"], SEVERITIES, `${where3}.severity`),
+    reason: str(o["reason"], `${where3}.reason`),
+    detail: str(o["detail"], `${where3}.detail`),
+    message: str(o["message"], `${where3}.message`),
+    fingerprint,
+    ...suppressed !== void 0 ? { suppressed } : {},
+    ...o["upcoming"] === true ? { upcoming: true } : {}
+  };
+}
+function readJsonProblemFields(value, where3) {
+  const o = obj(value, where3);
+  const check = str(o["check"], `${where3}.check`, 64);
+  if (!isCheckId(check)) fail(`${where3}.check`, "an upstream check id");
+  const note = optStr(o["note"], `${where3}.note`);
+  return {
+    check,
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    column: int(o["column"], `${where3}.column`, 1, LIMITS.line),
+    endLine: int(o["endLine"], `${where3}.endLine`, 1, LIMITS.line),
+    endColumn: int(o["endColumn"], `${where3}.endColumn`, 1, LIMITS.line),
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
+    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
+    field: str(o["field"], `${where3}.field`, 2048),
+    ...note !== void 0 ? { note } : {},
+    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
+    related: arr(o["related"], `${where3}.related`, 1e3).map((r, i) => readJsonLocation(r, `${where3}.related[${i}]`))
+  };
+}
+function readJsonProblem(value, where3) {
+  const o = obj(value, where3);
+  const policies = arr(o["policies"], `${where3}.policies`, 16);
+  if (policies.length === 0) fail(`${where3}.policies`, "at least one policy");
+  const fields = readJsonProblemFields(o, where3);
+  return { ...fields, policies: policies.map((item, i) => readJsonPolicy(item, `${where3}.policies[${i}]`)) };
+}
+function readJsonWorkload(value, where3) {
+  const o = obj(value, where3);
+  const message = optStr(o["message"], `${where3}.message`);
+  const note = optStr(o["note"], `${where3}.note`);
+  if (typeof o["allowed"] !== "boolean") fail(`${where3}.allowed`, "true or false");
+  const exempt = o["exempt"] === void 0 ? void 0 : oneOf(o["exempt"], ["namespace", "runtimeClass"], `${where3}.exempt`);
+  return {
+    file: relPath(o["file"], `${where3}.file`),
+    line: int(o["line"], `${where3}.line`, 1, LIMITS.line),
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    apiVersion: str(o["apiVersion"], `${where3}.apiVersion`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
+    ...o["part"] !== void 0 ? { part: str(o["part"], `${where3}.part`, 512) } : {},
+    level: oneOf(o["level"], LEVELS, `${where3}.level`),
+    version: str(o["version"], `${where3}.version`, 32),
+    allowed: o["allowed"],
+    mode: oneOf(o["mode"], MODES, `${where3}.mode`),
+    ...message !== void 0 ? { message } : {},
+    ...exempt !== void 0 ? { exempt } : {},
+    targets: arr(o["targets"], `${where3}.targets`, 1e3).map((t, i) => readJsonTarget(t, `${where3}.targets[${i}]`)),
+    ...note !== void 0 ? { note } : {}
+  };
+}
+function readJsonError(value, where3) {
+  const o = obj(value, where3);
+  return {
+    file: str(o["file"], `${where3}.file`, 4096),
+    message: str(o["message"], `${where3}.message`),
+    ...o["line"] !== void 0 ? { line: int(o["line"], `${where3}.line`, 1, LIMITS.line) } : {},
+    ...o["column"] !== void 0 ? { column: int(o["column"], `${where3}.column`, 1, LIMITS.line) } : {},
+    ...o["target"] !== void 0 ? { target: readJsonTarget(o["target"], `${where3}.target`) } : {}
+  };
+}
+function readJsonTargetSummary(value, where3) {
+  const o = obj(value, where3);
+  return { ...readJsonTarget(o, where3), workloads: int(o["workloads"], `${where3}.workloads`, 0, LIMITS.items) };
+}
+
+// src/baseline/read.ts
+var BASELINE_REPORT_VERSIONS = READABLE_JSON_REPORT_VERSIONS;
+var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
+function readBaseline(text, file) {
+  if (text.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { error: `${file}: baseline is not valid JSON (${error.message})` };
+  }
+  try {
+    const report = obj(raw, "baseline");
+    const version = report["version"];
+    if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
+      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+    }
+    const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
+    const problems = [];
+    arr(report[listName], listName).forEach((item, index) => {
+      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
+    });
+    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    return { baseline: { source: file, problems, targets } };
+  } catch (error) {
+    if (error instanceof Invalid) return { error: `${file}: not a usable baseline: ${error.message}` };
+    throw error;
+  }
+}
+function readProblems(value, where3) {
+  const o = obj(value, where3);
+  const part = optStr(o["part"], `${where3}.part`);
+  const shared = {
+    kind: str(o["kind"], `${where3}.kind`, 512),
+    namespace: str(o["namespace"], `${where3}.namespace`, 512),
+    name: str(o["name"], `${where3}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    check: str(o["check"], `${where3}.check`, 64),
+    targets: arr(o["targets"] ?? [], `${where3}.targets`, 1e3).map((target2, index) => {
+      const path9 = obj(target2, `${where3}.targets[${index}]`)["path"];
+      return str(path9, `${where3}.targets[${index}].path`, 4096);
+    })
+  };
+  const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o, at: where3 }];
+  const out = [];
+  for (const { policy, at } of policies) {
+    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+  }
+  return out;
+}
+
+// src/baseline/file.ts
+function compareWithBaselineFile(result, cwd, file) {
+  const absolute = path5.resolve(cwd, file);
+  let text;
+  try {
+    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    text = readFileSync3(absolute, "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
+    return withError(result, file, `baseline cannot be read: ${why}`);
+  }
+  const read = readBaseline(text, file);
+  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  return applyBaseline(result, read.baseline);
+}
+function withError(result, file, message) {
+  return { result: { ...result, errors: [...result.errors, { file, message }] } };
+}
+function stripFile(message, file) {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+// src/plan/render.ts
+function workloadName(workload) {
+  const name = workload.name === "" ? "(unnamed)" : workload.name;
+  return workload.part === void 0 ? `${workload.kind} ${name}` : `${workload.kind} ${name} ${workload.part}`;
+}
+function policyText(policy) {
+  return `${policy.level}:${policy.version}`;
+}
+function namespaceHeadline(plan) {
+  if (plan.exempt) return "exempt from Pod Security (exemptions.namespaces): labels have no effect here";
+  if (plan.workloads.length === 0) return `no workloads in the scanned files; every level passes`;
+  const next = plan.next === void 0 ? "" : `; ${plural3(plan.blockers.length, "workload")} ${plan.blockers.length === 1 ? "blocks" : "block"} ${plan.next}`;
+  return `enforce can be ${policyText(plan.passes)} today${next}`;
+}
+var EDIT_KIND = {
+  safe: "safe",
+  "changes-behaviour": "changes behaviour: it takes away something the workload asks for"
+};
+function problemFix(problem) {
+  if (problem.edit === void 0) return problem.fix;
+  const kind = problem.edit.kind === "safe" ? "safe edit" : "edit that changes behaviour";
+  return `${kind} at ${formatLocation(problem.edit.file, problem.edit.line)} (below)`;
+}
+function editLines(blocker, indent) {
+  if (blocker.edit === void 0) return [];
+  const lines = [`${indent}edit (${EDIT_KIND[blocker.edit.kind]}):`];
+  for (const file of blocker.edit.files) for (const line of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line)}`);
+  return lines;
+}
+function editsLeftOutNote(count) {
+  return `The fix engine's edits are shown for the first ${MAX_EDITED_BLOCKERS} blocking workloads; ${plural3(count, "other")} ${count === 1 ? "has" : "have"} the checks' advice only.`;
+}
+var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
+function renderPlanText(plan) {
+  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  if (plan.editsLeftOut !== void 0) lines.push(editsLeftOutNote(plan.editsLeftOut));
+  for (const ns of plan.namespaces) {
+    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
+    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
+    if (ns.blockers.length > 0) {
+      lines.push(`  blocks ${ns.next}:`);
+      for (const blocker of ns.blockers) {
+        lines.push(`    ${printable(workloadName(blocker.workload))}`);
+        for (const problem of blocker.problems) {
+          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
+          const fix = problemFix(problem);
+          if (fix !== "") lines.push(`        fix: ${printable(fix)}`);
+        }
+        lines.push(...editLines(blocker, "      "));
+      }
+    }
+    if (ns.notCounted.length > 0) {
+      lines.push("  not counted (exempted or relaxed):");
+      for (const entry of ns.notCounted) {
+        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
+      }
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      lines.push(`  existing labels (${printable(from)}): ${printable(ns.existing.summary)}`);
+      for (const workload of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload))}`);
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
+      if (rec.command !== void 0) lines.push(`    ${rec.command}`);
+      else lines.push("    (not a valid namespace name: no kubectl command)");
+      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+function fenced(text, language) {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text}
+${fence}`;
+}
+function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
+  const h = "#".repeat(headingLevel);
+  const out = [`${h} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  if (plan.editsLeftOut !== void 0) out.push(editsLeftOutNote(plan.editsLeftOut), "");
+  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
+  for (const ns of plan.namespaces) {
+    const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
+    const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
+    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
+  }
+  if (options.tableOnly === true) {
+    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
+    return `${out.join("\n")}
+`;
+  }
+  for (const ns of plan.namespaces) {
+    out.push("", `${h}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
+    if (ns.blockers.length > 0) {
+      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
+      for (const blocker of ns.blockers) {
+        for (const problem of blocker.problems) {
+          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problemFix(problem))} |`);
+        }
+      }
+      out.push("");
+      for (const blocker of ns.blockers) {
+        if (blocker.edit === void 0) continue;
+        const diff = blocker.edit.files.map((file) => file.diff.replace(/\n$/, "")).join("\n");
+        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker.workload))} (${EDIT_KIND[blocker.edit.kind]})</summary>`, "", fenced(diff, "diff"), "", "</details>", "");
+      }
+    }
+    if (ns.notCounted.length > 0) {
+      out.push("Not counted (exempted or relaxed):", "");
+      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
+      if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
+      out.push("");
+    }
+    if (ns.existing !== void 0) {
+      const from = ns.existing.from === "config" ? "the config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
+      out.push(`Existing labels (${escapeInline(from)}): **${escapeInline(ns.existing.summary)}**.`);
+      for (const workload of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload))}`);
+      out.push("");
+    }
+    const rec = ns.recommendation;
+    if (rec !== void 0) {
+      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
+      if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
+      out.push(fenced(rec.manifest, "yaml"), "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+
+// src/report/json.ts
+function buildJsonReport(result, options = {}) {
+  const { problems, counts, failOn } = problemReport(result, options.failOn);
+  return {
+    version: JSON_REPORT_VERSION,
+    summary: {
+      failOn,
+      workloads: counts.workloads,
+      passed: counts.passed,
+      failed: counts.failed,
+      problems: counts.problems,
+      blocking: counts.blocking,
+      byMode: {
+        enforce: { ...counts.byMode.enforce },
+        warn: { ...counts.byMode.warn },
+        audit: { ...counts.byMode.audit }
+      },
+      suppressed: counts.suppressed,
+      upcoming: counts.upcoming,
+      errors: counts.errors,
+      notices: counts.notices
+    },
+    problems: problems.map(jsonProblem),
+    workloads: result.workloads.map(jsonWorkload),
+    errors: result.errors.map(jsonError),
+    notices: result.notices.map(jsonError),
+    targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
+  };
+}
+function jsonProblem(problem) {
+  return {
+    id: problem.id,
+    check: problem.check,
+    title: problemTitle(problem.check),
+    file: problem.file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.endLine,
+    endColumn: problem.endColumn,
+    kind: problem.kind,
+    apiVersion: problem.apiVersion,
+    namespace: problem.namespace,
+    name: problem.name,
+    ...problem.part === void 0 ? {} : { part: problem.part },
+    containers: [...problem.containers],
+    field: problem.field,
+    severity: problem.severity,
+    modes: [...problem.modes],
+    blocking: problem.blocking,
+    policies: problem.findings.map(jsonPolicy),
+    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
+    ...problem.upcoming ? { upcoming: true } : {},
+    ...problem.note === void 0 ? {} : { note: problem.note },
+    fix: fixLine(problem),
+    docs: checkPageUrl(problem.check),
+    targets: problem.targets.map(jsonTarget),
+    related: problem.related.map(jsonLocation)
+  };
+}
+function jsonPolicy(finding) {
+  return {
+    modes: [...finding.modes],
+    level: finding.level,
+    version: finding.version,
+    severity: finding.severity,
+    reason: finding.reason,
+    detail: finding.detail,
+    message: finding.message,
+    fingerprint: finding.fingerprint,
+    ...finding.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding.suppressed) },
+    ...finding.upcoming === true ? { upcoming: true } : {}
+  };
+}
+function jsonWorkload(verdict) {
+  return {
+    file: verdict.file,
+    line: verdict.line,
+    kind: verdict.kind,
+    apiVersion: verdict.apiVersion,
+    namespace: verdict.namespace,
+    name: verdict.name,
+    ...verdict.part === void 0 ? {} : { part: verdict.part },
+    level: verdict.level,
+    version: verdict.version,
+    allowed: verdict.allowed,
+    mode: verdict.mode,
+    ...verdict.message === void 0 ? {} : { message: verdict.message },
+    ...verdict.exempt === void 0 ? {} : { exempt: verdict.exempt },
+    targets: verdict.targets.map(jsonTarget),
+    ...verdict.note === void 0 ? {} : { note: verdict.note }
+  };
+}
+function jsonError(error) {
+  return {
+    file: error.file,
+    message: error.message,
+    ...error.line === void 0 ? {} : { line: error.line },
+    ...error.column === void 0 ? {} : { column: error.column },
+    ...error.target === void 0 ? {} : { target: jsonTarget(error.target) }
+  };
+}
+function jsonTarget(target2) {
+  return { kind: target2.kind, path: target2.path, scenarios: [...target2.scenarios] };
+}
+function jsonLocation(location) {
+  return {
+    file: location.file,
+    line: location.line,
+    column: location.column,
+    endLine: location.endLine,
+    endColumn: location.endColumn,
+    ...location.message === void 0 ? {} : { message: location.message }
+  };
+}
+function jsonSuppression(suppression2) {
+  return {
+    reason: suppression2.reason,
+    source: suppression2.source,
+    ...suppression2.expires === void 0 ? {} : { expires: suppression2.expires }
+  };
+}
+
+// src/baseline/render.ts
+function baselineTally(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+}
+function formatBaselineTally(tally) {
+  const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
+  return `${plural3(tally.new, "new problem")} (${tally.existing} existing, not failing)${fixed}`;
+}
+function baselineCounts(comparison) {
+  return formatBaselineTally(baselineTally(comparison));
+}
+function problemLine2(problem) {
+  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
+}
+function renderBaselineText(comparison) {
+  const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
+  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine2(problem))}`);
+  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine2(problem))}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderBaselineMarkdown(comparison) {
+  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const table = (title2, problems) => {
+    if (problems.length === 0) return;
+    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
+    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push("", "</details>", "");
+  };
+  table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
+  table(plural3(comparison.fixed.length, "fixed problem"), comparison.fixed);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function jsonBaseline(comparison) {
+  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+}
+
+// src/baseline/sections.ts
+function renderJsonReport(result, comparison, options = {}) {
+  const report = {
+    ...buildJsonReport(result, options),
+    ...comparison !== void 0 ? { baseline: jsonBaseline(comparison) } : {},
+    ...result.plan !== void 0 ? { plan: result.plan } : {}
+  };
+  return `${JSON.stringify(report, null, 2)}
+`;
+}
+function appendTextSections(text, result, comparison) {
+  const parts = [text.endsWith("\n") ? text : `${text}
+`];
+  if (comparison !== void 0) parts.push(`
+${renderBaselineText(comparison)}`);
+  if (result.plan !== void 0) parts.push(`
+${renderPlanText(result.plan)}`);
+  return parts.join("");
+}
+var encoder2 = new TextEncoder();
+var byteLength2 = (text) => encoder2.encode(text).length;
+var SECTIONS_MAX_BYTES = 256 * 1024;
+function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB_SUMMARY_MAX_BYTES - 4096) {
+  const render = (short) => {
+    const parts = [];
+    if (comparison !== void 0) {
+      parts.push(`
+${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+    }
+    if (result.plan !== void 0) parts.push(`
+${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
+    return parts.join("");
+  };
+  let sections = render(false);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
+The baseline comparison and the rollout plan are too long for this page: see the JSON report.
+`;
+  const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
+  return `${summary.endsWith("\n") ? summary : `${summary}
+`}${sections}`;
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+
+// src/cli/did-you-mean.ts
+function editDistance(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  const rows = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array(y.length).fill(0)]);
+  for (let j = 0; j <= y.length; j++) itemAt(rows, 0)[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    const row = itemAt(rows, i);
+    const previous = itemAt(rows, i - 1);
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(itemAt(previous, j) + 1, itemAt(row, j - 1) + 1, itemAt(previous, j - 1) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, itemAt(itemAt(rows, i - 2), j - 2) + 1);
+      row[j] = best;
+    }
+  }
+  return itemAt(itemAt(rows, x.length), y.length);
+}
+function closest(word, known) {
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== void 0 && bestDistance <= limit) return best;
+  const prefixed = known.filter((candidate) => candidate.toLowerCase().startsWith(word.toLowerCase()));
+  return word.length >= 3 && prefixed.length === 1 ? prefixed[0] : void 0;
+}
+function didYouMean(word, known) {
+  const match = closest(word, known);
+  return match === void 0 ? "" : `; did you mean ${match}?`;
+}
+
+// src/cli/args.ts
+var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown"];
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var COMMANDS = ["scan", "plan", "fix", "merge", "checks", "explain", "version", "help"];
+var scanOptions = {
+  level: { type: "string" },
+  "policy-version": { type: "string" },
+  // The policy version's first spelling; still accepted so existing scripts keep working.
+  version: { type: "string" },
+  enforce: { type: "string" },
+  warn: { type: "string" },
+  audit: { type: "string" },
+  "next-version": { type: "string" },
+  "cluster-version": { type: "string" },
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  sarif: { type: "string" },
+  json: { type: "string" },
+  config: { type: "string", short: "c" },
+  "admission-config": { type: "string" },
+  exclude: { type: "string", multiple: true },
+  helm: { type: "string" },
+  kustomize: { type: "string" },
+  values: { type: "string", short: "f", multiple: true },
+  set: { type: "string", multiple: true },
+  namespace: { type: "string", short: "n" },
+  "release-name": { type: "string" },
+  "kube-version": { type: "string" },
+  "api-versions": { type: "string", multiple: true },
+  network: { type: "boolean" },
+  "enable-helm": { type: "boolean" },
+  timeout: { type: "string" },
+  concurrency: { type: "string" },
+  "fail-on": { type: "string" },
+  "render-errors": { type: "string" },
+  shard: { type: "string" },
+  "ignore-inline": { type: "boolean" },
+  "allow-empty-input": { type: "boolean" },
+  baseline: { type: "string" },
+  plan: { type: "boolean" },
+  changed: { type: "boolean" },
+  debug: { type: "boolean" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
+  "show-suppressed": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var fixOptions = {
+  ...scanOptions,
+  write: { type: "boolean" },
+  "allow-behaviour-change": { type: "boolean" }
+};
+var mergeOptions = {
+  format: scanOptions.format,
+  output: scanOptions.output,
+  "fail-on": scanOptions["fail-on"],
+  debug: scanOptions.debug,
+  color: scanOptions.color,
+  "no-color": scanOptions["no-color"],
+  verbose: scanOptions.verbose,
+  "show-suppressed": scanOptions["show-suppressed"],
+  help: scanOptions.help
+};
+var helpOnly = { help: scanOptions.help };
+function parseCommandLine(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "help" || first === "--help" || first === "-h") {
+    return { command: "help", topic: first === "help" ? rest[0] : void 0 };
+  }
+  if (first === "version" || first === "--version" || first === "--about") return { command: "version" };
+  if (first === "scan") return parseScan(rest);
+  if (first === "plan") return parsePlan(rest);
+  if (first === "merge") return parseMerge(rest);
+  if (first === "fix") return parseFix(rest);
+  if (first === "checks") return parseChecks(rest);
+  if (first === "explain") return parseExplain(rest);
+  if (first.startsWith("-")) {
+    throw new UsageError(`unknown option ${first}${didYouMean(first, ["--help", "--version"])} (commands: ${COMMANDS.join(", ")}; see podsec help)`);
+  }
+  throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(", ")})`);
+}
+function parseChecks(argv) {
+  const { values, positionals } = parseStrict(argv, helpOnly, "checks");
+  if (values.help) return { command: "help", topic: "checks" };
+  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
+  return { command: "checks" };
+}
+function parseExplain(argv) {
+  const { values, positionals } = parseStrict(argv, helpOnly, "explain");
+  if (values.help) return { command: "help", topic: "explain" };
+  if (positionals.length !== 1) throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
+  return { command: "explain", check: itemAt(positionals, 0) };
+}
+function policyVersion(values) {
+  const current = values["policy-version"];
+  const old = values.version;
+  if (current !== void 0 && old !== void 0 && current !== old) {
+    throw new UsageError(`--policy-version ${current} and --version ${old} disagree; give --policy-version only`);
+  }
+  return current ?? old;
+}
+function parseFix(argv) {
+  const { values, positionals } = parseStrict(argv, fixOptions, "fix");
+  if (values.help) return { command: "help", topic: "fix" };
+  return { ...scanCommand(values, positionals), command: "fix", write: values.write ?? false, allowBehaviourChange: values["allow-behaviour-change"] ?? false };
+}
+function parseScan(argv) {
+  if (argv[argv.length - 1] === "--version") {
+    throw new UsageError("scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version");
+  }
+  const { values, positionals } = parseStrict(argv, scanOptions, "scan");
+  if (values.help) return { command: "help", topic: "scan" };
+  return scanCommand(values, positionals);
+}
+function scanCommand(values, positionals) {
+  return {
+    command: "scan",
+    paths: positionals,
+    format: parseFormat(values.format),
+    output: values.output,
+    sarifFile: values.sarif,
+    jsonFile: values.json,
+    config: values.config,
+    admissionConfig: values["admission-config"],
+    changed: values.changed ?? false,
+    debug: values.debug ?? false,
+    color: colorChoice(values.color, values["no-color"]),
+    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false },
+    flags: {
+      level: values.level,
+      version: policyVersion(values),
+      enforce: values.enforce,
+      warn: values.warn,
+      audit: values.audit,
+      nextVersion: values["next-version"],
+      clusterVersion: values["cluster-version"],
+      exclude: values.exclude ?? [],
+      helm: values.helm,
+      kustomize: values.kustomize,
+      values: values.values ?? [],
+      set: values.set ?? [],
+      namespace: values.namespace,
+      releaseName: values["release-name"],
+      kubeVersion: values["kube-version"],
+      apiVersions: values["api-versions"] ?? [],
+      network: values.network,
+      enableHelm: values["enable-helm"],
+      timeout: values.timeout,
+      concurrency: values.concurrency,
+      failOn: values["fail-on"],
+      renderErrors: values["render-errors"],
+      shard: values.shard,
+      ignoreInline: values["ignore-inline"],
+      allowEmptyInput: values["allow-empty-input"]
+    },
+    ...values.baseline !== void 0 ? { baseline: values.baseline } : {},
+    ...values.plan === true ? { plan: true } : {}
+  };
+}
+function parsePlan(argv) {
+  const scan2 = parseScan(argv);
+  if (scan2.command !== "scan") return { command: "help", topic: "plan" };
+  if (scan2.format === "sarif") throw new UsageError("plan writes text, markdown or json, not sarif");
+  if (scan2.baseline !== void 0) throw new UsageError("--baseline is a scan option; plan does not compare with a baseline");
+  const { command: _scan, ...rest } = scan2;
+  return { ...rest, command: "plan" };
+}
+function parseMerge(argv) {
+  const { values, positionals } = parseStrict(argv, mergeOptions, "merge");
+  if (values.help) return { command: "help", topic: "merge" };
+  if (positionals.length === 0) throw new UsageError("merge needs at least one JSON result file");
+  return {
+    command: "merge",
+    files: positionals,
+    format: parseFormat(values.format),
+    output: values.output,
+    failOn: values["fail-on"],
+    debug: values.debug ?? false,
+    color: colorChoice(values.color, values["no-color"]),
+    report: { verbose: values.verbose ?? false, showSuppressed: values["show-suppressed"] ?? false }
+  };
+}
+function parseStrict(argv, options, command) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error, options, command));
+  }
+}
+function usageMessage(error, options, command) {
+  const message = error instanceof Error ? error.message.split("\n")[0] ?? error.message : String(error);
+  const code2 = error.code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
+    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ..."short" in option && option.short ? [`-${option.short}`] : []]);
+    const flag = itemAt(unknown.split("="), 0);
+    const suggestion = didYouMean(flag, flags);
+    const asPath = suggestion === "" && command !== "checks" && command !== "explain" ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : "";
+    return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
+  }
+  const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];
+  if (missing !== void 0) return `${missing} needs a value (see podsec help)`;
+  return `${message.replace(/\.$/, "")} (see podsec help)`;
+}
+function parseFormat(text) {
+  if (text === void 0) return "text";
+  if (OUTPUT_FORMATS.includes(text)) return text;
+  throw new UsageError(`format "${text}" is not one of ${OUTPUT_FORMATS.join(", ")}`);
+}
+function colorChoice(color, noColor) {
+  if (noColor) return false;
+  return color;
+}
+var HELP_TEXT = `podsec: check Kubernetes workloads against the Pod Security Standards, as Pod Security Admission would.
+
+Usage:
+  podsec scan [PATH...] [options]     scan manifests, Helm charts and kustomize overlays (default PATH: .)
+  podsec plan [PATH...] [options]     a Pod Security rollout plan per namespace (takes the scan options)
+  podsec fix [PATH...] [options]      print the edits that make failing workloads pass (scan's options)
+  podsec merge FILE... [options]      merge JSON results of sharded scans into one report
+  podsec checks                       list the checks: id, level, versions, title
+  podsec explain CHECK                print a check's page: rule, fields, allowed values, message, fix
+  podsec version, podsec --version    print podsec's version
+  podsec help                         this text
+
+PATH may be a file, a directory (searched recursively), or - for standard input.
+Empty standard input is an error (exit 2), so a failed command before the pipe fails the scan;
+--allow-empty-input accepts it.
+
+Policy:
+  --level LEVEL            privileged, baseline or restricted for all three modes
+  --policy-version VER     latest or v1.N for all three modes (--version VER, the older spelling, still works)
+  --enforce LEVEL[:VER]    set one mode (also --warn, --audit), e.g. --warn restricted:v1.30
+  --next-version VERSION   also report, as notes, what would fail at a newer version
+  --cluster-version v1.N   the cluster's version: what "latest" means there
+  -c, --config FILE        config file (default: .podsec.yaml or .podsec.yml in the working directory, if present;
+                           text output names the file used on stderr)
+  --admission-config FILE  the cluster's PodSecurityConfiguration or AdmissionConfiguration, as is
+  --ignore-inline          do not honour podsec.dev/ignore annotations
+
+Rendering:
+  --helm BIN               helm binary (default: helm on PATH, else the one installed with podsec)
+  --kustomize BIN          kustomize binary (default: kustomize on PATH, else kubectl kustomize)
+  -f, --values FILE        Helm values file, repeatable, applied in order
+  --set KEY=VALUE          Helm --set, repeatable
+  -n, --namespace NS       namespace for Helm releases
+  --release-name NAME      Helm release name
+  --kube-version V         Helm --kube-version
+  --api-versions GV        Helm --api-versions, repeatable
+  --enable-helm            allow helmCharts in kustomizations
+  --network                allow network while rendering (remote bases, chart dependencies)
+  --timeout SECONDS        per-render timeout (default 120)
+  --concurrency N          renders in parallel (default: number of cores)
+  --exclude GLOB           leave out matching files and directories, repeatable
+  --shard I/N              scan only shard I of N (stable assignment of targets)
+  --changed                the PATHs are changed files (the pre-commit hook): scan the chart or kustomize
+                           overlay each belongs to, or the file itself if it is a manifest
+
+Output:
+  --format FORMAT          text, json, sarif or markdown (a job summary) (default text)
+  -o, --output FILE        write the report to FILE instead of standard output
+  --sarif FILE             also write SARIF to FILE
+  --json FILE              also write JSON to FILE
+  --fail-on WHAT           enforce (default), warn, audit, any or none
+  --baseline FILE          a JSON report of an earlier scan: problems it already had are reported
+                           as existing and do not fail; only new problems do
+  --plan                   add the per-namespace rollout plan to the report (see podsec plan)
+  --render-errors WHAT     fail (default: exit 2) or warn (report render errors, exit by findings)
+  --verbose                also show field paths, each policy's message, related lines and passing workloads
+  --show-suppressed        list suppressed problems (text and markdown) instead of only counting them
+  --no-color, --color      force colour off or on
+  --debug                  show stack traces for unexpected errors
+
+Fix (podsec fix):
+  --write                  apply the edits instead of printing them as a unified diff
+  --allow-behaviour-change also remove what workloads ask for (privileged, host namespaces, hostPath, ...)
+
+Standard error: every input, configuration and render error on its own line (file: message), unless a
+text report on the terminal already lists them, then one line saying why the run failed. Scans that take more
+than two seconds show progress there when it is a terminal (not in CI).
+
+Exit codes: 0 no failing findings, 1 findings that fail the run, 2 usage, configuration, input or render errors.
+`;
+
+// src/cli/changed-files.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import path6 from "node:path";
+var MANIFEST_EXTENSIONS2 = [".yaml", ".yml", ".json"];
+function isFile(file) {
+  return existsSync3(file) && statSync3(file).isFile();
+}
+function targetFor(cwd, file) {
+  let chart;
+  let kustomization;
+  for (let dir = path6.dirname(file); isInside(cwd, dir); dir = path6.dirname(dir)) {
+    if (isFile(path6.join(dir, "Chart.yaml"))) chart = dir;
+    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path6.join(dir, name)))) kustomization = dir;
+    if (dir === cwd) break;
+  }
+  if (chart !== void 0) return chart;
+  if (kustomization !== void 0) return kustomization;
+  return MANIFEST_EXTENSIONS2.includes(path6.extname(file).toLowerCase()) ? file : void 0;
+}
+function targetsForChangedFiles(cwd, files) {
+  const chosen = /* @__PURE__ */ new Set();
+  for (const given of files) {
+    const file = path6.resolve(cwd, given);
+    if (!isFile(file)) continue;
+    const target2 = isInside(cwd, file) ? targetFor(cwd, file) : file;
+    if (target2 !== void 0) chosen.add(target2);
+  }
+  const all = [...chosen];
+  return all.filter((target2) => !all.some((other) => other !== target2 && isInside(other, target2))).sort().map((target2) => isInside(cwd, target2) ? toPosix(path6.relative(cwd, target2)) || "." : target2);
+}
+
 // src/fix/summary.ts
 function problemKey2(fix, check) {
   return [fix.target.path, fix.kind, fix.namespace, fix.name, fix.part ?? "", check].join("\0");
@@ -23005,8 +23239,8 @@ function sarifFixes(result) {
     const artifactChanges = files.flatMap((change) => {
       const { hunks: all, documentOf } = fileHunks(change);
       const lines = fix.cleared.flatMap((finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line));
-      const documents = new Set(lines.map(documentOf));
-      const own = lines.length === 0 ? all : all.filter((hunk) => documents.has(documentOf(hunk.anchorLine)));
+      const documents2 = new Set(lines.map(documentOf));
+      const own = lines.length === 0 ? all : all.filter((hunk) => documents2.has(documentOf(hunk.anchorLine)));
       return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
@@ -23041,64 +23275,6 @@ function fixCommandLine(command) {
   for (const [flag, value] of pairs) if (value !== void 0) parts.push(flag, value);
   parts.push(...command.paths);
   return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
-}
-
-// src/node-sources.ts
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
-import path6 from "node:path";
-function nodeSourceFiles(cwd) {
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    read(file) {
-      if (!cache.has(file)) {
-        let text;
-        try {
-          text = readFileSync3(path6.resolve(cwd, file), "utf8");
-        } catch {
-          text = void 0;
-        }
-        cache.set(file, text);
-      }
-      return cache.get(file);
-    },
-    kustomizations() {
-      return kustomizationFolders(cwd);
-    },
-    list(folder) {
-      try {
-        return readdirSync(path6.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function kustomizationFolders(root) {
-  const found = [];
-  const visit2 = (relative8) => {
-    let entries;
-    try {
-      entries = readdirSync(path6.resolve(root, relative8), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
-    for (const entry of entries) {
-      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
-    }
-  };
-  visit2("");
-  return found.sort();
-}
-function safeFixes(scanned, cwd) {
-  if (scanned.result.findings.length === 0) return void 0;
-  try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
-  } catch {
-    return void 0;
-  }
 }
 
 // src/cli/fix.ts
@@ -23436,7 +23612,7 @@ async function runScan2(command, io) {
   const fixes = showsFixes ? safeFixes({ result, items }, io.cwd) : void 0;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
-  const sarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...fixes ? { fixes: sarifFixes(fixes) } : {} };
+  const sarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...fixes ? { fixes: sarifFixes(fixes) } : {}, ...comparison ? { baselineCompared: true } : {} };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
   const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...command.config === void 0 ? {} : { config: command.config } });

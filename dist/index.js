@@ -4160,18 +4160,18 @@ var require_util2 = __commonJS({
     function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
-      let policy = "";
+      let policy2 = "";
       if (policyHeader.length > 0) {
         for (let i2 = policyHeader.length; i2 !== 0; i2--) {
           const token = policyHeader[i2 - 1].trim();
           if (referrerPolicyTokens.has(token)) {
-            policy = token;
+            policy2 = token;
             break;
           }
         }
       }
-      if (policy !== "") {
-        request2.referrerPolicy = policy;
+      if (policy2 !== "") {
+        request2.referrerPolicy = policy2;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4269,8 +4269,8 @@ var require_util2 = __commonJS({
       };
     }
     function determineRequestsReferrer(request2) {
-      const policy = request2.referrerPolicy;
-      assert(policy);
+      const policy2 = request2.referrerPolicy;
+      assert(policy2);
       let referrerSource = null;
       if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
@@ -4288,7 +4288,7 @@ var require_util2 = __commonJS({
       }
       const areSameOrigin = sameOrigin(request2, referrerURL);
       const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
-      switch (policy) {
+      switch (policy2) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
         case "unsafe-url":
@@ -5316,12 +5316,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -18342,12 +18342,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i2 = 0; i2 < length; i2++) {
-        if (line[i2] !== field[i2]) {
+        if (line2[i2] !== field[i2]) {
           return false;
         }
       }
@@ -18493,31 +18493,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON3);
+        const colonPosition = line2.indexOf(COLON3);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line2[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18527,24 +18527,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -23284,13 +23284,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -24887,9 +24887,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
-          str2 += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i2];
+          str2 += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -24947,7 +24947,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -24963,14 +24963,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str2 += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
@@ -26713,10 +26713,10 @@ var require_errors2 = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart);
@@ -26724,8 +26724,8 @@ var require_errors2 = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "…\n";
         lineStr = prev + lineStr;
@@ -26733,7 +26733,7 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count2);
@@ -27682,8 +27682,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -27696,8 +27696,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep5 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep5 === "\n")
@@ -27708,7 +27708,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep5 + lm;
           sep5 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -28838,40 +28838,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n2);
+          yield* this.pushCount(line2.length - n2);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -28912,13 +28912,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n2 = yield* this.pushIndicators();
-        switch (line[n2]) {
+        switch (line2[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -28943,7 +28943,7 @@ var require_lexer = __commonJS({
           case ">":
             n2 += yield* this.parseBlockScalarHeader();
             n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -28963,11 +28963,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -28975,17 +28975,17 @@ var require_lexer = __commonJS({
           }
         }
         let n2 = 0;
-        while (line[n2] === ",") {
+        while (line2[n2] === ",") {
           n2 += yield* this.pushCount(1);
           n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n2 += yield* this.pushIndicators();
-        switch (line[n2]) {
+        switch (line2[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -31233,8 +31233,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
@@ -33205,8 +33205,8 @@ function parseVersion(text2) {
 function parseLevel(text2) {
   return LEVELS.includes(text2) ? text2 : void 0;
 }
-function formatLevelVersion(level, version) {
-  return `${level}:${typeof version === "string" ? version : version.text}`;
+function formatLevelVersion(level2, version) {
+  return `${level2}:${typeof version === "string" ? version : version.text}`;
 }
 function resolveEvaluatedMinor(version, emulationMinor) {
   let ceiling = MAX_MINOR;
@@ -33349,12 +33349,12 @@ function validatePodTemplateKind(entry) {
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
     return ["must be a mapping with apiVersion, kind and path"];
   }
-  const record2 = entry;
+  const record = entry;
   const errors = [];
-  for (const key of Object.keys(record2)) {
+  for (const key of Object.keys(record)) {
     if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
-  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record2;
+  const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
     errors.push("apiVersion: required, a string such as argoproj.io/v1alpha1 or argoproj.io/*");
   } else {
@@ -33468,11 +33468,11 @@ function overridesAt(definition, minor) {
   }
   return active;
 }
-function buildTable(level) {
+function buildTable(level2) {
   const table = [];
   for (let minor = 0; minor <= MAX_MINOR; minor++) {
     const overridden = /* @__PURE__ */ new Set();
-    if (level === "restricted") {
+    if (level2 === "restricted") {
       for (const definition of ORDERED_DEFINITIONS) {
         if (definition.meta.level === "restricted") for (const id of overridesAt(definition, minor)) overridden.add(id);
       }
@@ -33480,10 +33480,10 @@ function buildTable(level) {
     const active = [];
     for (const definition of ORDERED_DEFINITIONS) {
       const { id, level: checkLevel } = definition.meta;
-      if (checkLevel === "restricted" && level !== "restricted") continue;
+      if (checkLevel === "restricted" && level2 !== "restricted") continue;
       if (overridden.has(id)) continue;
-      const check = variantAt(definition, minor);
-      if (check !== void 0) active.push(Object.freeze({ id, check }));
+      const check2 = variantAt(definition, minor);
+      if (check2 !== void 0) active.push(Object.freeze({ id, check: check2 }));
     }
     table.push(Object.freeze(active));
   }
@@ -33493,10 +33493,10 @@ var TABLES = {
   baseline: buildTable("baseline"),
   restricted: buildTable("restricted")
 };
-function activeChecksAt(level, minor) {
-  if (level === "privileged") return [];
-  const table = TABLES[level];
-  if (table === void 0) throw new TypeError(`unknown level ${JSON.stringify(level)}`);
+function activeChecksAt(level2, minor) {
+  if (level2 === "privileged") return [];
+  const table = TABLES[level2];
+  if (table === void 0) throw new TypeError(`unknown level ${JSON.stringify(level2)}`);
   return table[Math.min(Math.max(0, minor), MAX_MINOR)] ?? [];
 }
 function allCheckMeta() {
@@ -33535,33 +33535,33 @@ var podSecurityLabelKeys = ERROR_ORDER.flatMap((mode) => [
   `${POD_SECURITY_LABEL_PREFIX}${mode}`,
   `${POD_SECURITY_LABEL_PREFIX}${mode}-version`
 ]);
-var strictness = (level) => LEVELS.indexOf(level);
+var strictness = (level2) => LEVELS.indexOf(level2);
 var INVALID_LEVEL_FALLBACK = { enforce: "restricted", audit: "privileged", warn: "privileged" };
 function invalidValue(key, value, detail) {
   return `metadata.labels[${key}]: Invalid value: ${JSON.stringify(value)}: ${detail}`;
 }
-function namespacePolicy(labels, defaults2) {
-  if (!labels || Object.keys(labels).length === 0) return { policies: defaults2, errors: [] };
+function namespacePolicy(labels2, defaults2) {
+  if (!labels2 || Object.keys(labels2).length === 0) return { policies: defaults2, errors: [] };
   const errors = [];
   const resolved = {};
   const validLevelLabel = {};
   for (const mode of ERROR_ORDER) {
     const levelKey = `${POD_SECURITY_LABEL_PREFIX}${mode}`;
     const versionKey = `${levelKey}-version`;
-    let level = defaults2[mode].level;
-    const levelText = labels[levelKey];
+    let level2 = defaults2[mode].level;
+    const levelText = labels2[levelKey];
     if (levelText !== void 0) {
       const parsed = parseLevel(levelText);
       if (parsed === void 0) {
         errors.push(invalidValue(levelKey, levelText, "must be one of privileged, baseline, restricted"));
-        level = INVALID_LEVEL_FALLBACK[mode];
+        level2 = INVALID_LEVEL_FALLBACK[mode];
       } else {
-        level = parsed;
+        level2 = parsed;
         validLevelLabel[mode] = true;
       }
     }
     let version = defaults2[mode].version;
-    const versionText = labels[versionKey];
+    const versionText = labels2[versionKey];
     if (versionText !== void 0) {
       if (parseVersion(versionText) === void 0) {
         errors.push(invalidValue(versionKey, versionText, 'must be "latest" or "v1.x"'));
@@ -33570,13 +33570,13 @@ function namespacePolicy(labels, defaults2) {
         version = versionText;
       }
     }
-    resolved[mode] = { level, version };
+    resolved[mode] = { level: level2, version };
   }
   const enforce = resolved.enforce;
   let warn = resolved.warn;
-  const warnLabelled = labels[`${POD_SECURITY_LABEL_PREFIX}warn`] !== void 0;
+  const warnLabelled = labels2[`${POD_SECURITY_LABEL_PREFIX}warn`] !== void 0;
   if (validLevelLabel.enforce && !warnLabelled && strictness(enforce.level) > strictness(warn.level)) {
-    const warnVersionLabelled = labels[`${POD_SECURITY_LABEL_PREFIX}warn-version`] !== void 0;
+    const warnVersionLabelled = labels2[`${POD_SECURITY_LABEL_PREFIX}warn-version`] !== void 0;
     warn = { level: enforce.level, version: warnVersionLabelled ? warn.version : enforce.version };
   }
   return { policies: { enforce, warn, audit: resolved.audit }, errors };
@@ -33632,13 +33632,13 @@ var Checker = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       return this.fail(path14, `must be a mapping, got ${describe(value)}`);
     }
-    const record2 = value;
+    const record = value;
     if (keys) {
-      for (const key of Object.keys(record2)) {
+      for (const key of Object.keys(record)) {
         if (!keys.includes(key)) this.fail([...path14, key], `unknown key (expected one of ${keys.join(", ")})`);
       }
     }
-    return record2;
+    return record;
   }
   string(value, path14, nonEmpty3 = true) {
     if (typeof value !== "string") return this.fail(path14, `must be a string, got ${describe(value)}`);
@@ -33656,7 +33656,7 @@ var Checker = class {
     return value;
   }
   /** A list of strings, each passing `check`; duplicates are an error (they are always a mistake here). */
-  stringList(value, path14, check) {
+  stringList(value, path14, check2) {
     if (!Array.isArray(value)) return this.fail(path14, `must be a list, got ${describe(value)}`);
     const out = [];
     let ok = true;
@@ -33666,10 +33666,10 @@ var Checker = class {
         ok = false;
         return;
       }
-      const problem = check?.(text2);
-      if (problem !== void 0) {
+      const problem2 = check2?.(text2);
+      if (problem2 !== void 0) {
         ok = false;
-        this.fail([...path14, index], problem);
+        this.fail([...path14, index], problem2);
       } else if (out.includes(text2)) {
         ok = false;
         this.fail([...path14, index], `duplicate value ${JSON.stringify(text2)}`);
@@ -33682,25 +33682,25 @@ var Checker = class {
   level(value, path14) {
     const text2 = this.string(value, path14, false);
     if (text2 === void 0) return void 0;
-    const problem = levelError(text2);
-    return problem === void 0 ? text2 : this.fail(path14, problem);
+    const problem2 = levelError(text2);
+    return problem2 === void 0 ? text2 : this.fail(path14, problem2);
   }
   version(value, path14) {
     const text2 = this.string(value, path14, false);
     if (text2 === void 0) return void 0;
-    const problem = versionError(text2);
-    return problem === void 0 ? text2 : this.fail(path14, problem);
+    const problem2 = versionError(text2);
+    return problem2 === void 0 ? text2 : this.fail(path14, problem2);
   }
   oneOf(value, path14, allowed) {
     if (typeof value === "string" && allowed.includes(value)) return value;
     return this.fail(path14, `${describe(value)} is not one of ${allowed.join(", ")}`);
   }
   stringMap(value, path14, checkKey, checkValue) {
-    const record2 = this.mapping(value, path14, void 0);
-    if (!record2) return void 0;
+    const record = this.mapping(value, path14, void 0);
+    if (!record) return void 0;
     const out = {};
     let ok = true;
-    for (const [key, raw] of Object.entries(record2)) {
+    for (const [key, raw] of Object.entries(record)) {
       const keyProblem = checkKey(key);
       if (keyProblem !== void 0) {
         ok = false;
@@ -33741,23 +33741,23 @@ function modeSetting(c3, value, path14) {
     const colon = value.indexOf(":");
     const levelText = colon < 0 ? value : value.slice(0, colon);
     const versionText = colon < 0 ? void 0 : value.slice(colon + 1);
-    const level = c3.level(levelText, path14);
+    const level2 = c3.level(levelText, path14);
     const version = versionText === void 0 ? void 0 : c3.version(versionText, path14);
-    if (level === void 0 || versionText !== void 0 && version === void 0) return void 0;
-    return version === void 0 ? { level } : { level, version };
+    if (level2 === void 0 || versionText !== void 0 && version === void 0) return void 0;
+    return version === void 0 ? { level: level2 } : { level: level2, version };
   }
-  const record2 = c3.mapping(value, path14, ["level", "version"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, ["level", "version"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.level !== void 0) out.level = c3.level(record2.level, [...path14, "level"]);
-  if (record2.version !== void 0) out.version = c3.version(record2.version, [...path14, "version"]);
+  if (record.level !== void 0) out.level = c3.level(record.level, [...path14, "level"]);
+  if (record.version !== void 0) out.version = c3.version(record.version, [...path14, "version"]);
   return out;
 }
 function namespaces(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, void 0);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, void 0);
+  if (!record) return void 0;
   const out = {};
-  for (const [name, raw] of Object.entries(record2)) {
+  for (const [name, raw] of Object.entries(record)) {
     const at = [...path14, name];
     const nameProblem = dns1123LabelError(name);
     if (nameProblem !== void 0) {
@@ -33766,26 +33766,26 @@ function namespaces(c3, value, path14) {
     }
     const entry = c3.mapping(raw ?? {}, at, ["labels", ...NAMESPACE_SHORTHANDS]);
     if (!entry) continue;
-    const labels = {};
+    const labels2 = {};
     if (entry.labels !== void 0) {
-      Object.assign(labels, c3.stringMap(entry.labels, [...at, "labels"], labelKeyError, labelValueError) ?? {});
+      Object.assign(labels2, c3.stringMap(entry.labels, [...at, "labels"], labelKeyError, labelValueError) ?? {});
     }
     for (const shorthand of NAMESPACE_SHORTHANDS) {
       const text2 = entry[shorthand];
       if (text2 === void 0) continue;
       const label = `${POD_SECURITY_LABEL_PREFIX}${shorthand}`;
-      if (labels[label] !== void 0) c3.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
+      if (labels2[label] !== void 0) c3.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
       const asString2 = c3.string(text2, [...at, shorthand], false);
-      if (asString2 !== void 0) labels[label] = asString2;
+      if (asString2 !== void 0) labels2[label] = asString2;
     }
-    for (const key of Object.keys(labels)) {
+    for (const key of Object.keys(labels2)) {
       if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && !podSecurityLabelKeys.includes(key)) {
         c3.fail([...at, "labels", key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`);
       }
     }
-    const parsed = namespacePolicy(labels, DUMMY_DEFAULTS);
-    for (const problem of parsed.errors) c3.fail(at, problem);
-    out[name] = labels;
+    const parsed = namespacePolicy(labels2, DUMMY_DEFAULTS);
+    for (const problem2 of parsed.errors) c3.fail(at, problem2);
+    out[name] = labels2;
   }
   return out;
 }
@@ -33795,25 +33795,25 @@ var DUMMY_DEFAULTS = {
   audit: { level: "privileged", version: "latest" }
 };
 function exemptionsFrom(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
+  if (!record) return void 0;
   const out = {};
-  if (record2.namespaces !== void 0) out.namespaces = c3.stringList(record2.namespaces, [...path14, "namespaces"], dns1123LabelError);
-  if (record2.runtimeClasses !== void 0) {
-    out.runtimeClasses = c3.stringList(record2.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
+  if (record.namespaces !== void 0) out.namespaces = c3.stringList(record.namespaces, [...path14, "namespaces"], dns1123LabelError);
+  if (record.runtimeClasses !== void 0) {
+    out.runtimeClasses = c3.stringList(record.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
   }
-  if (record2.usernames !== void 0) out.usernames = c3.stringList(record2.usernames, [...path14, "usernames"]);
+  if (record.usernames !== void 0) out.usernames = c3.stringList(record.usernames, [...path14, "usernames"]);
   return out;
 }
 function relaxation(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, ["checks", "reason", "expires", "namespaces", "kinds", "names", "matchLabels"]);
+  if (!record) return void 0;
   const before = c3.errors.length;
   let checks;
-  if (record2.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
+  if (record.checks === void 0) c3.fail([...path14, "checks"], "required (a list of check ids, e.g. [runAsNonRoot])");
   else {
     const list = c3.stringList(
-      record2.checks,
+      record.checks,
       [...path14, "checks"],
       (id) => isCheckId(id) ? void 0 : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`
     );
@@ -33821,32 +33821,32 @@ function relaxation(c3, value, path14) {
     checks = list;
   }
   let reason;
-  if (record2.reason === void 0 || typeof record2.reason === "string" && record2.reason.trim() === "") {
+  if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
     c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
-  } else reason = c3.string(record2.reason, [...path14, "reason"]);
+  } else reason = c3.string(record.reason, [...path14, "reason"]);
   const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
-  if (record2.expires !== void 0) {
-    const text2 = c3.string(record2.expires, [...path14, "expires"]);
+  if (record.expires !== void 0) {
+    const text2 = c3.string(record.expires, [...path14, "expires"]);
     if (text2 !== void 0) {
-      const problem = dateError(text2);
-      if (problem === void 0) out.expires = text2;
-      else c3.fail([...path14, "expires"], problem);
+      const problem2 = dateError(text2);
+      if (problem2 === void 0) out.expires = text2;
+      else c3.fail([...path14, "expires"], problem2);
     }
   }
   for (const key of ["namespaces", "kinds", "names"]) {
-    if (record2[key] !== void 0) out[key] = c3.stringList(record2[key], [...path14, key], globError);
+    if (record[key] !== void 0) out[key] = c3.stringList(record[key], [...path14, key], globError);
   }
-  if (record2.matchLabels !== void 0) {
-    out.matchLabels = c3.stringMap(record2.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
+  if (record.matchLabels !== void 0) {
+    out.matchLabels = c3.stringMap(record.matchLabels, [...path14, "matchLabels"], labelKeyError, labelValueError);
   }
   return c3.errors.length === before ? out : void 0;
 }
 function podTemplateKind(c3, value, path14) {
   const problems = validatePodTemplateKind(value);
-  for (const problem of problems) {
-    const colon = problem.indexOf(": ");
-    const key = colon > 0 && /^[A-Za-z]+$/.test(problem.slice(0, colon)) ? problem.slice(0, colon) : void 0;
-    c3.fail(key === void 0 ? path14 : [...path14, key], key === void 0 ? problem : problem.slice(colon + 2));
+  for (const problem2 of problems) {
+    const colon = problem2.indexOf(": ");
+    const key = colon > 0 && /^[A-Za-z]+$/.test(problem2.slice(0, colon)) ? problem2.slice(0, colon) : void 0;
+    c3.fail(key === void 0 ? path14 : [...path14, key], key === void 0 ? problem2 : problem2.slice(colon + 2));
   }
   return problems.length === 0 ? value : void 0;
 }
@@ -33871,49 +33871,49 @@ function relativePaths(c3, list, path14) {
   return ok ? list : void 0;
 }
 function helmOptions(c3, value, path14, keys) {
-  const record2 = c3.mapping(value, path14, keys);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, keys);
+  if (!record) return void 0;
   const out = {};
-  if (record2.binary !== void 0) out.binary = commandName(c3, record2.binary, [...path14, "binary"]);
-  if (record2.releaseName !== void 0) {
-    const name = c3.string(record2.releaseName, [...path14, "releaseName"]);
-    const problem = name === void 0 ? void 0 : dns1123SubdomainError(name);
-    if (problem !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem}`);
+  if (record.binary !== void 0) out.binary = commandName(c3, record.binary, [...path14, "binary"]);
+  if (record.releaseName !== void 0) {
+    const name = c3.string(record.releaseName, [...path14, "releaseName"]);
+    const problem2 = name === void 0 ? void 0 : dns1123SubdomainError(name);
+    if (problem2 !== void 0) c3.fail([...path14, "releaseName"], `release name ${problem2}`);
     else out.releaseName = name;
   }
-  if (record2.namespace !== void 0) {
-    const name = c3.string(record2.namespace, [...path14, "namespace"]);
-    const problem = name === void 0 ? void 0 : dns1123LabelError(name);
-    if (problem !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem}`);
+  if (record.namespace !== void 0) {
+    const name = c3.string(record.namespace, [...path14, "namespace"]);
+    const problem2 = name === void 0 ? void 0 : dns1123LabelError(name);
+    if (problem2 !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem2}`);
     else out.namespace = name;
   }
-  if (record2.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record2.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
-  if (record2.set !== void 0) {
+  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
+  if (record.set !== void 0) {
     out.set = c3.stringList(
-      record2.set,
+      record.set,
       [...path14, "set"],
       (item) => item.includes("=") ? void 0 : `${JSON.stringify(item)} must be key=value`
     );
   }
-  if (record2.kubeVersion !== void 0) out.kubeVersion = c3.string(record2.kubeVersion, [...path14, "kubeVersion"]);
-  if (record2.apiVersions !== void 0) out.apiVersions = c3.stringList(record2.apiVersions, [...path14, "apiVersions"]);
-  if (record2.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record2.ciScenarios, [...path14, "ciScenarios"]);
+  if (record.kubeVersion !== void 0) out.kubeVersion = c3.string(record.kubeVersion, [...path14, "kubeVersion"]);
+  if (record.apiVersions !== void 0) out.apiVersions = c3.stringList(record.apiVersions, [...path14, "apiVersions"]);
+  if (record.ciScenarios !== void 0) out.ciScenarios = c3.boolean(record.ciScenarios, [...path14, "ciScenarios"]);
   return out;
 }
 function target(c3, value, path14) {
-  const record2 = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
-  if (!record2) return void 0;
+  const record = c3.mapping(value, path14, ["path", "type", "helm", "scenarios"]);
+  if (!record) return void 0;
   const before = c3.errors.length;
-  const targetPath = record2.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record2.path, [...path14, "path"]);
+  const targetPath = record.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record.path, [...path14, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record2.type !== void 0) out.type = c3.oneOf(record2.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
-  if (record2.helm !== void 0) out.helm = helmOptions(c3, record2.helm, [...path14, "helm"], TARGET_HELM_KEYS);
-  if (record2.scenarios !== void 0) {
-    if (!Array.isArray(record2.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record2.scenarios)}`);
+  if (record.type !== void 0) out.type = c3.oneOf(record.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.helm !== void 0) out.helm = helmOptions(c3, record.helm, [...path14, "helm"], TARGET_HELM_KEYS);
+  if (record.scenarios !== void 0) {
+    if (!Array.isArray(record.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
-      out.scenarios = record2.scenarios.flatMap((raw, index) => {
+      out.scenarios = record.scenarios.flatMap((raw, index) => {
         const at = [...path14, "scenarios", index];
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
@@ -33949,12 +33949,12 @@ function validateConfig(raw, file) {
   if (typeof raw !== "object" || Array.isArray(raw)) {
     return { errors: [`${file}: must be a mapping of settings at the top level, got ${describe(raw)}`] };
   }
-  const record2 = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
+  const record = c3.mapping(raw, [], TOP_LEVEL_KEYS) ?? {};
   const config = {};
-  if (record2.level !== void 0) config.level = c3.level(record2.level, ["level"]);
-  if (record2.version !== void 0) config.version = c3.version(record2.version, ["version"]);
-  if (record2.defaults !== void 0) {
-    const defaults2 = c3.mapping(record2.defaults, ["defaults"], MODES);
+  if (record.level !== void 0) config.level = c3.level(record.level, ["level"]);
+  if (record.version !== void 0) config.version = c3.version(record.version, ["version"]);
+  if (record.defaults !== void 0) {
+    const defaults2 = c3.mapping(record.defaults, ["defaults"], MODES);
     if (defaults2) {
       const out = {};
       for (const mode of MODES) {
@@ -33965,31 +33965,31 @@ function validateConfig(raw, file) {
       config.defaults = out;
     }
   }
-  if (record2.namespaces !== void 0) config.namespaces = namespaces(c3, record2.namespaces, ["namespaces"]);
-  if (record2.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record2.exemptions, ["exemptions"]);
-  if (record2.admissionConfiguration !== void 0) {
-    config.admissionConfiguration = c3.string(record2.admissionConfiguration, ["admissionConfiguration"]);
+  if (record.namespaces !== void 0) config.namespaces = namespaces(c3, record.namespaces, ["namespaces"]);
+  if (record.exemptions !== void 0) config.exemptions = exemptionsFrom(c3, record.exemptions, ["exemptions"]);
+  if (record.admissionConfiguration !== void 0) {
+    config.admissionConfiguration = c3.string(record.admissionConfiguration, ["admissionConfiguration"]);
   }
-  if (record2.relaxations !== void 0) {
-    if (!Array.isArray(record2.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record2.relaxations)}`);
-    else config.relaxations = record2.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+  if (record.relaxations !== void 0) {
+    if (!Array.isArray(record.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
+    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
   }
-  if (record2.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record2.inlineIgnores, ["inlineIgnores"]);
-  if (record2.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record2.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record2.podTemplateKinds)}`);
-    else config.podTemplateKinds = record2.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+  if (record.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record.inlineIgnores, ["inlineIgnores"]);
+  if (record.podTemplateKinds !== void 0) {
+    if (!Array.isArray(record.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
   }
-  if (record2.nextVersion !== void 0) config.nextVersion = c3.version(record2.nextVersion, ["nextVersion"]);
-  if (record2.clusterVersion !== void 0) {
-    const text2 = c3.string(record2.clusterVersion, ["clusterVersion"]);
+  if (record.nextVersion !== void 0) config.nextVersion = c3.version(record.nextVersion, ["nextVersion"]);
+  if (record.clusterVersion !== void 0) {
+    const text2 = c3.string(record.clusterVersion, ["clusterVersion"]);
     if (text2 !== void 0) {
       if (clusterMinorOf(text2) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text2;
     }
   }
-  if (record2.helm !== void 0) config.helm = helmOptions(c3, record2.helm, ["helm"], HELM_KEYS);
-  if (record2.kustomize !== void 0) {
-    const kustomize = c3.mapping(record2.kustomize, ["kustomize"], ["binary", "enableHelm"]);
+  if (record.helm !== void 0) config.helm = helmOptions(c3, record.helm, ["helm"], HELM_KEYS);
+  if (record.kustomize !== void 0) {
+    const kustomize = c3.mapping(record.kustomize, ["kustomize"], ["binary", "enableHelm"]);
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
@@ -33997,16 +33997,16 @@ function validateConfig(raw, file) {
       config.kustomize = out;
     }
   }
-  if (record2.network !== void 0) config.network = c3.boolean(record2.network, ["network"]);
-  if (record2.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record2.timeout, ["timeout"]);
-  if (record2.concurrency !== void 0) config.concurrency = c3.positiveInteger(record2.concurrency, ["concurrency"]);
-  if (record2.renderErrors !== void 0) config.renderErrors = c3.oneOf(record2.renderErrors, ["renderErrors"], ["fail", "warn"]);
-  if (record2.targets !== void 0) {
-    if (!Array.isArray(record2.targets)) c3.fail(["targets"], `must be a list, got ${describe(record2.targets)}`);
-    else config.targets = record2.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
+  if (record.network !== void 0) config.network = c3.boolean(record.network, ["network"]);
+  if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record.timeout, ["timeout"]);
+  if (record.concurrency !== void 0) config.concurrency = c3.positiveInteger(record.concurrency, ["concurrency"]);
+  if (record.renderErrors !== void 0) config.renderErrors = c3.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record.targets !== void 0) {
+    if (!Array.isArray(record.targets)) c3.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
+    else config.targets = record.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
   }
-  if (record2.exclude !== void 0) config.exclude = c3.stringList(record2.exclude, ["exclude"], globError);
-  if (record2.failOn !== void 0) config.failOn = c3.oneOf(record2.failOn, ["failOn"], FAIL_ON_VALUES);
+  if (record.exclude !== void 0) config.exclude = c3.stringList(record.exclude, ["exclude"], globError);
+  if (record.failOn !== void 0) config.failOn = c3.oneOf(record.failOn, ["failOn"], FAIL_ON_VALUES);
   if (c3.errors.length > 0) return { errors: c3.errors };
   return { config: dropUndefined(config), errors: [] };
 }
@@ -34046,13 +34046,13 @@ function parseModeFlag(text2) {
   }
   const setting = {};
   if (levelText !== "") {
-    const problem = levelError(levelText);
-    if (problem !== void 0) return { error: problem };
+    const problem2 = levelError(levelText);
+    if (problem2 !== void 0) return { error: problem2 };
     setting.level = levelText;
   }
   if (versionText !== void 0) {
-    const problem = versionError(versionText);
-    if (problem !== void 0) return { error: `version ${problem}` };
+    const problem2 = versionError(versionText);
+    if (problem2 !== void 0) return { error: `version ${problem2}` };
     setting.version = versionText;
   }
   return { setting };
@@ -34072,8 +34072,8 @@ function resolveScanOptions(input) {
   const { nextVersion, clusterMinor } = resolveVersions(flags, config, errors);
   const exclude = [...config.exclude ?? [], ...flags.exclude ?? []];
   for (const glob of flags.exclude ?? []) {
-    const problem = globError(glob);
-    if (problem !== void 0) errors.push(`--exclude: ${problem}`);
+    const problem2 = globError(glob);
+    if (problem2 !== void 0) errors.push(`--exclude: ${problem2}`);
   }
   const run2 = resolveRunSettings(flags, config, input.cpuCount, errors);
   if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
@@ -34133,13 +34133,13 @@ function resolveModePolicies(input, config, errors) {
     if (setting) apply([mode], setting);
   }
   if (flags.level !== void 0) {
-    const problem = levelError(flags.level);
-    if (problem !== void 0) errors.push(`--level: ${problem}`);
+    const problem2 = levelError(flags.level);
+    if (problem2 !== void 0) errors.push(`--level: ${problem2}`);
     else apply(MODES, { level: flags.level });
   }
   if (flags.version !== void 0) {
-    const problem = versionError(flags.version);
-    if (problem !== void 0) errors.push(`--version: ${problem}`);
+    const problem2 = versionError(flags.version);
+    if (problem2 !== void 0) errors.push(`--version: ${problem2}`);
     else apply(MODES, { version: flags.version });
   }
   for (const mode of MODES) {
@@ -34154,8 +34154,8 @@ function resolveModePolicies(input, config, errors) {
 function resolveVersions(flags, config, errors) {
   const nextVersion = flags.nextVersion ?? config.nextVersion;
   if (flags.nextVersion !== void 0) {
-    const problem = versionError(flags.nextVersion);
-    if (problem !== void 0) errors.push(`--next-version: ${problem}`);
+    const problem2 = versionError(flags.nextVersion);
+    if (problem2 !== void 0) errors.push(`--next-version: ${problem2}`);
   }
   const clusterVersion = flags.clusterVersion ?? config.clusterVersion;
   const clusterMinor = clusterVersion === void 0 ? void 0 : clusterMinorOf(clusterVersion);
@@ -34332,23 +34332,23 @@ function mergeTarget(targets, ref) {
   const existing = itemAt(targets, index);
   targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
 }
-function problemTier(problem) {
-  if (problem.suppressed !== void 0) return 5;
-  if (problem.upcoming) return 4;
-  const strictest = problem.modes[0];
-  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
+function problemTier(problem2) {
+  if (problem2.suppressed !== void 0) return 5;
+  if (problem2.upcoming) return 4;
+  const strictest = problem2.modes[0];
+  return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem2.blocking ? 0 : 1);
 }
 function compareProblems(a2, b) {
   return Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b) || compareByPlace(a2, b);
 }
 function formatPolicies(policies) {
-  return policies.map((policy) => {
-    const tags = [policy.upcoming ? "next version" : "", policy.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
-    return `${policy.mode} ${policy.level}:${policy.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
+  return policies.map((policy2) => {
+    const tags = [policy2.upcoming ? "next version" : "", policy2.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
+    return `${policy2.mode} ${policy2.level}:${policy2.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
   }).join(", ");
 }
-function problemMessage(problem) {
-  const first = itemAt(problem.findings, 0);
+function problemMessage(problem2) {
+  const first = itemAt(problem2.findings, 0);
   return first.detail === "" ? first.reason : `${first.reason} (${first.detail})`;
 }
 function workloadKey(item) {
@@ -34392,25 +34392,25 @@ function countProblems(result, problems) {
   let blocking = 0;
   let suppressed = 0;
   let upcoming = 0;
-  for (const problem of problems) {
-    const key = keyOf(problem);
+  for (const problem2 of problems) {
+    const key = keyOf(problem2);
     all.add(key);
-    for (const policy of problem.policies) seenInMode.add(`${key}\0${policy.mode}`);
-    if (problem.blocking) {
+    for (const policy2 of problem2.policies) seenInMode.add(`${key}\0${policy2.mode}`);
+    if (problem2.blocking) {
       blocking++;
       blockingWorkloads.add(key);
     }
-    if (problem.suppressed !== void 0) {
+    if (problem2.suppressed !== void 0) {
       suppressed++;
       continue;
     }
-    if (problem.upcoming) {
+    if (problem2.upcoming) {
       upcoming++;
       continue;
     }
     counted++;
     withProblems.add(key);
-    for (const mode of problem.modes) {
+    for (const mode of problem2.modes) {
       perMode[mode].problems++;
       perMode[mode].workloads.add(key);
     }
@@ -34479,7 +34479,7 @@ function failureSummary(result, failOn = "enforce", options = {}) {
   }
   if (failing.length > 0) {
     const problems = buildProblems(failing, failOn);
-    const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
+    const workloads = new Set(problems.map((problem2) => workloadKey(problem2))).size;
     parts.push(`${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
   }
   return parts.join("; ");
@@ -35620,7 +35620,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -35637,13 +35637,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node = stack[stack.length - 1];
     if (node.index === 0) {
       chunks.push(node.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node.isArray) {
       if (node.index < node.val.length) {
         if (!node.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node.val[node.index];
         const childVal = prepareVal(node.val, String(node.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -35688,7 +35688,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -35721,8 +35721,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node.isArray ? "]" : "}");
       visited.delete(node.val);
       stack.pop();
@@ -39421,8 +39421,8 @@ function countsSentence(counts, failOn) {
   if (counts.notices > 0) parts.push(plural3(counts.notices, "notice"));
   return parts.join("; ");
 }
-function isActive(problem) {
-  return problem.suppressed === void 0 && !problem.upcoming;
+function isActive(problem2) {
+  return problem2.suppressed === void 0 && !problem2.upcoming;
 }
 function workloadLabel(item) {
   const name = item.name === "" ? "(unnamed)" : item.name;
@@ -39447,10 +39447,10 @@ function printable(text2) {
 function renderedTargets(targets) {
   return targets.filter((target2) => target2.kind !== "manifest");
 }
-function formatLocation(file, line, column2) {
+function formatLocation(file, line2, column2) {
   const shown = printable(file);
-  if (line === void 0) return shown;
-  return column2 === void 0 ? `${shown}:${line}` : `${shown}:${line}:${column2}`;
+  if (line2 === void 0) return shown;
+  return column2 === void 0 ? `${shown}:${line2}` : `${shown}:${line2}:${column2}`;
 }
 function formatScanError(error2) {
   return `${formatLocation(error2.file, error2.line, error2.column)}: ${error2.message}`;
@@ -39469,7 +39469,7 @@ function firstSentence(markdown) {
 function plainText(markdown) {
   return markdown.replace(
     /```[^\n]*\n([\s\S]*?)```/g,
-    (_match, body) => body.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n")
+    (_match, body) => body.replace(/\n$/, "").split("\n").map((line2) => `    ${line2}`).join("\n")
   ).replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)").replace(/\*\*([^*]+)\*\*/g, "$1").replace(/`([^`]*)`/g, "$1");
 }
 function clip(text2, max) {
@@ -39499,14 +39499,14 @@ var PROBLEM_TITLES = {
   runAsNonRoot: "Container may run as root",
   seccompProfile_restricted: "Container has no seccomp profile"
 };
-function problemTitle(check) {
-  return PROBLEM_TITLES[check];
+function problemTitle(check2) {
+  return PROBLEM_TITLES[check2];
 }
-function checkPageUrl(check, repositoryUrl = PODSEC_REPOSITORY_URL) {
-  return `${repositoryUrl.replace(/\/+$/, "")}/blob/main/docs/checks/${check}.md`;
+function checkPageUrl(check2, repositoryUrl = PODSEC_REPOSITORY_URL) {
+  return `${repositoryUrl.replace(/\/+$/, "")}/blob/main/docs/checks/${check2}.md`;
 }
-function checkFix(check) {
-  return firstSentence(checkMeta(check).fix);
+function checkFix(check2) {
+  return firstSentence(checkMeta(check2).fix);
 }
 var HOST_ACCESS_CHECKS = /* @__PURE__ */ new Set([
   "privileged",
@@ -39516,13 +39516,13 @@ var HOST_ACCESS_CHECKS = /* @__PURE__ */ new Set([
   "capabilities_baseline",
   "restrictedVolumes"
 ]);
-function alternativeAdvice(problem) {
-  if (problem.kind !== "DaemonSet" || !HOST_ACCESS_CHECKS.has(problem.check)) return void 0;
+function alternativeAdvice(problem2) {
+  if (problem2.kind !== "DaemonSet" || !HOST_ACCESS_CHECKS.has(problem2.check)) return void 0;
   return "If this node agent needs host access, no change to it can pass: use a namespace at a lower level, a PSA exemption, or a relaxation with a reason.";
 }
-function fixLine(problem) {
-  const alternative = alternativeAdvice(problem);
-  const fix = checkFix(problem.check);
+function fixLine(problem2) {
+  const alternative = alternativeAdvice(problem2);
+  const fix = checkFix(problem2.check);
   return alternative === void 0 ? fix : `${fix} ${alternative}`;
 }
 var LIST_INDEX = /\[(\d+)\]/g;
@@ -39570,11 +39570,11 @@ function formatRelatedPlace(place2) {
 
 // src/report/sections.ts
 var MIN_GROUP = 3;
-function sectionKind(problem) {
-  if (problem.suppressed !== void 0) return "suppressed";
-  if (problem.upcoming) return "upcoming";
-  if (problem.blocking) return "blocking";
-  return problem.modes[0] ?? "audit";
+function sectionKind(problem2) {
+  if (problem2.suppressed !== void 0) return "suppressed";
+  if (problem2.upcoming) return "upcoming";
+  if (problem2.blocking) return "blocking";
+  return problem2.modes[0] ?? "audit";
 }
 function title(kind, failOn) {
   switch (kind) {
@@ -39600,17 +39600,17 @@ var SEVERITY = {
   upcoming: "note",
   suppressed: "note"
 };
-function sameProblemKey(problem) {
-  return [problem.check, formatPolicies(problem.policies), problemMessage(problem)].join("\0");
+function sameProblemKey(problem2) {
+  return [problem2.check, formatPolicies(problem2.policies), problemMessage(problem2)].join("\0");
 }
 function problemSections(report) {
   const byKind = /* @__PURE__ */ new Map();
   const ordered = [...report.problems].sort((a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b));
-  for (const problem of ordered) {
-    const kind = sectionKind(problem);
+  for (const problem2 of ordered) {
+    const kind = sectionKind(problem2);
     const list = byKind.get(kind);
-    if (list === void 0) byKind.set(kind, [problem]);
-    else list.push(problem);
+    if (list === void 0) byKind.set(kind, [problem2]);
+    else list.push(problem2);
   }
   const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
   return order.filter((kind) => byKind.has(kind)).map((kind) => {
@@ -39621,29 +39621,29 @@ function problemSections(report) {
 function blocks(problems, group) {
   const shared = /* @__PURE__ */ new Map();
   if (group) {
-    for (const problem of problems) {
-      const key = sameProblemKey(problem);
+    for (const problem2 of problems) {
+      const key = sameProblemKey(problem2);
       const list = shared.get(key);
-      if (list === void 0) shared.set(key, [problem]);
-      else list.push(problem);
+      if (list === void 0) shared.set(key, [problem2]);
+      else list.push(problem2);
     }
   }
   const grouped = /* @__PURE__ */ new Set();
   for (const [key, list] of shared) {
-    if (new Set(list.map((problem) => workloadKey(problem))).size >= MIN_GROUP) grouped.add(key);
+    if (new Set(list.map((problem2) => workloadKey(problem2))).size >= MIN_GROUP) grouped.add(key);
   }
   const out = [];
   const blockByKey = /* @__PURE__ */ new Map();
-  for (const problem of problems) {
-    const same = sameProblemKey(problem);
-    const key = grouped.has(same) ? `group\0${same}` : `workload\0${workloadKey(problem)}`;
+  for (const problem2 of problems) {
+    const same = sameProblemKey(problem2);
+    const key = grouped.has(same) ? `group\0${same}` : `workload\0${workloadKey(problem2)}`;
     let block = blockByKey.get(key);
     if (block === void 0) {
       block = { kind: grouped.has(same) ? "group" : "workload", problems: [] };
       blockByKey.set(key, block);
       out.push(block);
     }
-    block.problems.push(problem);
+    block.problems.push(problem2);
   }
   return out;
 }
@@ -39753,12 +39753,12 @@ function writeProblemMarkdown(out, report, errors, options) {
       out.add(`#### ${escapeInline(section.title)}`);
     }
     out.add("");
-    if (section.kind === "blocking" && section.problems.some((problem) => problem.modes.includes("enforce") && problem.kind !== "Pod")) {
+    if (section.kind === "blocking" && section.problems.some((problem2) => problem2.modes.includes("enforce") && problem2.kind !== "Pod")) {
       out.add("A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.");
       out.add("");
     }
-    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== void 0).map((problem) => workloadLabel(problem)))];
-    const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text2) => text2 !== void 0);
+    const agents = [...new Set(section.problems.filter((problem2) => alternativeAdvice(problem2) !== void 0).map((problem2) => workloadLabel(problem2)))];
+    const advice = section.problems.map((problem2) => alternativeAdvice(problem2)).find((text2) => text2 !== void 0);
     if (advice !== void 0) {
       out.add(`**${cell(agents.join(", "))}:** ${cell(advice)}`);
       out.add("");
@@ -39771,16 +39771,16 @@ function writeProblemMarkdown(out, report, errors, options) {
       out.force("</details>");
     }
   }
-  const suppressed = report.problems.filter((problem) => problem.suppressed !== void 0);
+  const suppressed = report.problems.filter((problem2) => problem2.suppressed !== void 0);
   if (suppressed.length > 0) {
     out.add("");
     if (options.showSuppressed === true && !out.add(`<details><summary>${plural3(suppressed.length, "suppressed problem")}</summary>`)) {
       out.omittedRows += suppressed.length;
     } else if (options.showSuppressed === true) {
       out.add("");
-      for (const problem of suppressed) {
-        const why = problem.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem.suppressed))}`;
-        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
+      for (const problem2 of suppressed) {
+        const why = problem2.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem2.suppressed))}`;
+        out.row(`- ${where(problem2.file, problem2.line, options.blobUrl)} ${code(problem2.check)} ${cell(workloadLabel(problem2))}${why}`);
       }
       out.force("");
       out.force("</details>");
@@ -39800,25 +39800,25 @@ function closeBudget(out) {
     );
   }
 }
-function problemCell(problem) {
-  return `**${cell(problemTitle(problem.check))}**<br>${cell(problemMessage(problem))}<br><sub>${cell(formatPolicies(problem.policies))}</sub>`;
+function problemCell(problem2) {
+  return `**${cell(problemTitle(problem2.check))}**<br>${cell(problemMessage(problem2))}<br><sub>${cell(formatPolicies(problem2.policies))}</sub>`;
 }
-function fixCell(problem) {
-  return `${cell(checkFix(problem.check))} [${cell(problem.check)}](${checkPageUrl(problem.check)})`;
+function fixCell(problem2) {
+  return `${cell(checkFix(problem2.check))} [${cell(problem2.check)}](${checkPageUrl(problem2.check)})`;
 }
 var MAX_GROUP_PLACES = 20;
 function blockRows(block, blobUrl) {
   const [first] = block.problems;
   if (block.kind === "group") {
-    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem2) => `${where(problem2.file, problem2.line, blobUrl)} ${cell(workloadLabel(problem2))}`);
     if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
     return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map((problem2) => `| ${where(problem2.file, problem2.line, blobUrl)}<br>${cell(workloadLabel(problem2))}${alsoCell(problem2, blobUrl)} | ${problemCell(problem2)} | ${fixCell(problem2)} |`);
 }
 var MAX_ROW_PLACES = 3;
-function alsoCell(problem, blobUrl) {
-  const places = relatedPlaces(problem.related);
+function alsoCell(problem2, blobUrl) {
+  const places = relatedPlaces(problem2.related);
   if (places.length === 0) return "";
   const shown = places.slice(0, MAX_ROW_PLACES).map((place2) => {
     const [first, ...more] = place2.lines;
@@ -39827,11 +39827,11 @@ function alsoCell(problem, blobUrl) {
   if (places.length > MAX_ROW_PLACES) shown.push(`${places.length - MAX_ROW_PLACES} more`);
   return `<br><sub>related: ${shown.join("; ")}</sub>`;
 }
-function where(file, line, blobUrl) {
-  const text2 = escapeInline(formatLocation(file, line)).replace(/\//g, "/<wbr>");
+function where(file, line2, blobUrl) {
+  const text2 = escapeInline(formatLocation(file, line2)).replace(/\//g, "/<wbr>");
   if (blobUrl === void 0 || file === "" || file === "-" || file.startsWith("/")) return text2;
   const path14 = file.split("/").map(encodeURIComponent).join("/");
-  return `[${text2}](${blobUrl}/${path14}${line === void 0 ? "" : `#L${line}`})`;
+  return `[${text2}](${blobUrl}/${path14}${line2 === void 0 ? "" : `#L${line2}`})`;
 }
 function errorLine(error2, blobUrl) {
   const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
@@ -39859,13 +39859,13 @@ function formatBaselineTally(tally) {
 function baselineCounts(comparison) {
   return formatBaselineTally(baselineTally(comparison));
 }
-function problemLine(problem) {
-  return `${problem.check} in ${workloadLabel(problem)}: ${problem.detail}`;
+function problemLine(problem2) {
+  return `${problem2.check} in ${workloadLabel(problem2)}: ${problem2.detail}`;
 }
 function renderBaselineText(comparison) {
   const lines = [`Compared with the baseline ${printable(comparison.source)}: ${baselineCounts(comparison)}`];
-  for (const problem of comparison.newProblems) lines.push(`  new:   ${printable(problemLine(problem))}`);
-  for (const problem of comparison.fixed) lines.push(`  fixed: ${printable(problemLine(problem))}`);
+  for (const problem2 of comparison.newProblems) lines.push(`  new:   ${printable(problemLine(problem2))}`);
+  for (const problem2 of comparison.fixed) lines.push(`  fixed: ${printable(problemLine(problem2))}`);
   return `${lines.join("\n")}
 `;
 }
@@ -39874,7 +39874,7 @@ function renderBaselineMarkdown(comparison) {
   const table = (title2, problems) => {
     if (problems.length === 0) return;
     out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
-    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    for (const problem2 of problems) out.push(`| ${cell(workloadLabel(problem2))} | ${cell(problem2.check)} | ${cell(problem2.detail)} |`);
     out.push("", "</details>", "");
   };
   table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
@@ -39945,29 +39945,29 @@ function planReview(input) {
     for (const fingerprint of marker.fingerprints) commented.add(fingerprint);
   }
   const problems = buildProblems(input.findings, input.failOn);
-  const active = problems.filter((problem) => problem.suppressed === void 0 && !problem.upcoming);
-  const fingerprintsOf = (problem) => problem.findings.map((finding) => finding.fingerprint);
+  const active = problems.filter((problem2) => problem2.suppressed === void 0 && !problem2.upcoming);
+  const fingerprintsOf = (problem2) => problem2.findings.map((finding) => finding.fingerprint);
   const activeFingerprints = new Set(active.flatMap(fingerprintsOf));
   const groups2 = /* @__PURE__ */ new Map();
   const alreadyCommented = [];
   const offDiff = [];
   const unlisted = [];
   const listedFiles = new Set(input.files.map((file) => file.filename));
-  const isUnlisted = (problem) => input.fileListTruncated !== void 0 && [problem.file, ...problem.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
-  for (const problem of active) {
-    if (fingerprintsOf(problem).some((fingerprint) => commented.has(fingerprint))) {
-      alreadyCommented.push(problem);
+  const isUnlisted = (problem2) => input.fileListTruncated !== void 0 && [problem2.file, ...problem2.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+  for (const problem2 of active) {
+    if (fingerprintsOf(problem2).some((fingerprint) => commented.has(fingerprint))) {
+      alreadyCommented.push(problem2);
       continue;
     }
-    const anchor = findAnchor(problem, fileLines, input.scannedLine);
+    const anchor = findAnchor(problem2, fileLines, input.scannedLine);
     if (!anchor) {
-      (isUnlisted(problem) ? unlisted : offDiff).push(problem);
+      (isUnlisted(problem2) ? unlisted : offDiff).push(problem2);
       continue;
     }
     const key = `${anchor.file}\0${anchor.line}`;
     const group = groups2.get(key);
-    if (group) group.problems.push(problem);
-    else groups2.set(key, { anchor, problems: [problem] });
+    if (group) group.problems.push(problem2);
+    else groups2.set(key, { anchor, problems: [problem2] });
   }
   const comments = [];
   const overflow = [];
@@ -39979,7 +39979,7 @@ function planReview(input) {
       continue;
     }
     const offered = input.fixFor?.(
-      onLine.flatMap((problem) => problem.findings),
+      onLine.flatMap((problem2) => problem2.findings),
       anchor.file,
       suggestableLines(anchor.file, fileLines, input.scannedLine)
     );
@@ -40000,7 +40000,7 @@ function planReview(input) {
     const hasReplies = input.existing.some((c3) => c3.inReplyTo === comment.id);
     stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
   }
-  const inline = active.filter((problem) => comments.some((c3) => c3.fingerprint.split(",").includes(fingerprintsOf(problem)[0] ?? "")));
+  const inline = active.filter((problem2) => comments.some((c3) => c3.fingerprint.split(",").includes(fingerprintsOf(problem2)[0] ?? "")));
   const reviewBody = comments.length > 0 ? buildReviewBody(inline.length, overflow, offDiff) : void 0;
   const fallbackBody = buildFallbackBody(inline, overflow, offDiff);
   const summaryComment = ours.find((c3) => c3.kind === "issue" && c3.body.includes(SUMMARY_MARKER));
@@ -40021,8 +40021,8 @@ function planReview(input) {
 }
 function suggestableLines(file, fileLines, scannedLine) {
   const lines = /* @__PURE__ */ new Set();
-  for (const [line, text2] of fileLines.get(file) ?? []) {
-    if (scannedLine === void 0 || scannedLine(file, line)?.trimEnd() === text2.trimEnd()) lines.add(line);
+  for (const [line2, text2] of fileLines.get(file) ?? []) {
+    if (scannedLine === void 0 || scannedLine(file, line2)?.trimEnd() === text2.trimEnd()) lines.add(line2);
   }
   return lines;
 }
@@ -40068,37 +40068,37 @@ function escapeMarkdown(text2) {
 }
 function suggestionForLine(problems, lineText) {
   let suggestion;
-  for (const problem of problems) {
-    if (problem.related.some((location) => location.message?.startsWith("also:") === true)) return void 0;
-    const replacement = suggestFix(problem, lineText);
+  for (const problem2 of problems) {
+    if (problem2.related.some((location) => location.message?.startsWith("also:") === true)) return void 0;
+    const replacement = suggestFix(problem2, lineText);
     if (replacement === void 0 || suggestion !== void 0 && replacement !== suggestion) return void 0;
     suggestion = replacement;
   }
   return suggestion;
 }
 function commentBody(problems, anchor, fix) {
-  const fingerprints = problems.flatMap((problem) => problem.findings.map((finding) => finding.fingerprint));
-  const checks = [...new Set(problems.map((problem) => problem.check))];
-  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(" · ")}`, ""];
-  for (const problem of problems) {
-    const where2 = anchor.primary ? "" : ` (set at \`${escapeMarkdown(problem.file)}:${problem.line}\`)`;
+  const fingerprints = problems.flatMap((problem2) => problem2.findings.map((finding) => finding.fingerprint));
+  const checks = [...new Set(problems.map((problem2) => problem2.check))];
+  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check2) => `\`${check2}\``).join(" · ")}`, ""];
+  for (const problem2 of problems) {
+    const where2 = anchor.primary ? "" : ` (set at \`${escapeMarkdown(problem2.file)}:${problem2.line}\`)`;
     lines.push(
-      `**${SEVERITY_WORD[problem.severity]}** · ${escapeMarkdown(problemTitle(problem.check))} · ${escapeMarkdown(workloadLabel(problem))}${where2}`,
+      `**${SEVERITY_WORD[problem2.severity]}** · ${escapeMarkdown(problemTitle(problem2.check))} · ${escapeMarkdown(workloadLabel(problem2))}${where2}`,
       "",
-      `> ${escapeMarkdown(problem.findings[0]?.message ?? problemMessage(problem))}`,
+      `> ${escapeMarkdown(problem2.findings[0]?.message ?? problemMessage(problem2))}`,
       "",
-      `Breaks ${escapeMarkdown(formatPolicies(problem.policies))}.`,
+      `Breaks ${escapeMarkdown(formatPolicies(problem2.policies))}.`,
       ""
     );
-    const places = relatedPlaces(problem.related);
+    const places = relatedPlaces(problem2.related);
     if (places.length > 0) {
       const shown = places.slice(0, MAX_COMMENT_PLACES).map((place2) => `\`${escapeMarkdown(formatRelatedPlace(place2))}\`${place2.message === void 0 ? "" : ` ${escapeMarkdown(place2.message)}`}`);
       if (places.length > MAX_COMMENT_PLACES) shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
       lines.push(`**Related:** ${shown.join("; ")}`, "");
     }
-    const note = controllerEnforceNote(problem);
+    const note = controllerEnforceNote(problem2);
     if (note !== void 0) lines.push(`**Note:** ${escapeMarkdown(note)}`, "");
-    lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem))} ([${problem.check}](${checkPageUrl(problem.check)}))`, "");
+    lines.push(`**Fix:** ${escapeMarkdown(fixLine(problem2))} ([${problem2.check}](${checkPageUrl(problem2.check)}))`, "");
   }
   if (fix !== void 0) {
     lines.push(fix.body);
@@ -40129,8 +40129,8 @@ function markFixed(body, headSha) {
     "</details>"
   ].join("\n");
 }
-function problemLine2(problem) {
-  return `- \`${problem.check}\` ${SEVERITY_WORD[problem.severity]} — ${escapeMarkdown(workloadLabel(problem))} at \`${escapeMarkdown(problem.file)}:${problem.line}\`: ${escapeMarkdown(problemMessage(problem))} (${escapeMarkdown(formatPolicies(problem.policies))})`;
+function problemLine2(problem2) {
+  return `- \`${problem2.check}\` ${SEVERITY_WORD[problem2.severity]} — ${escapeMarkdown(workloadLabel(problem2))} at \`${escapeMarkdown(problem2.file)}:${problem2.line}\`: ${escapeMarkdown(problemMessage(problem2))} (${escapeMarkdown(formatPolicies(problem2.policies))})`;
 }
 function listWithCap(problems, cap) {
   const lines = problems.slice(0, cap).map(problemLine2);
@@ -40343,7 +40343,7 @@ function reasonOf(error2) {
   const status = statusOf(error2);
   if (status !== void 0) return `GitHub answered ${status}: ${apiMessageOf(error2)}`;
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return message.split("\n").map((line) => line.replace(/^\s*-\s*/, "").trim()).filter((line) => line !== "" && !/^Request failed due to following response errors:?$/.test(line)).join("; ");
+  return message.split("\n").map((line2) => line2.replace(/^\s*-\s*/, "").trim()).filter((line2) => line2 !== "" && !/^Request failed due to following response errors:?$/.test(line2)).join("; ");
 }
 async function retireStale(client, input, plan, outcome, log) {
   for (const stale of plan.stale) {
@@ -40486,40 +40486,40 @@ function planAnnotations(result, caps = { perLevel: ANNOTATION_CAP_PER_LEVEL }, 
     }
   };
   for (const error2 of result.errors) offer(errorAnnotation(error2, "error", "podsec: scan error"));
-  for (const problem of buildProblems(result.findings, options.failOn)) {
-    if (problem.suppressed === void 0) offer(problemAnnotation(problem));
+  for (const problem2 of buildProblems(result.findings, options.failOn)) {
+    if (problem2.suppressed === void 0) offer(problemAnnotation(problem2));
   }
   for (const notice2 of result.notices) offer(errorAnnotation(notice2, "notice", "podsec: notice"));
   const order = { error: 0, warning: 1, notice: 2 };
   annotations.sort((a2, b) => order[a2.level] - order[b.level]);
   return { annotations, omitted };
 }
-function problemAnnotation(problem) {
-  const lines = [formatPolicies(problem.policies), ...problem.findings.map((finding) => finding.message)];
-  const note = problem.note ?? controllerEnforceNote(problem);
+function problemAnnotation(problem2) {
+  const lines = [formatPolicies(problem2.policies), ...problem2.findings.map((finding) => finding.message)];
+  const note = problem2.note ?? controllerEnforceNote(problem2);
   if (note !== void 0) lines.push(note);
-  const targets = renderedTargets(problem.targets);
+  const targets = renderedTargets(problem2.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
-  for (const place2 of relatedPlaces(problem.related)) {
+  for (const place2 of relatedPlaces(problem2.related)) {
     lines.push(`Related: ${place2.file}:${place2.lines.join(", ")}${place2.message === void 0 ? "" : ` (${place2.message})`}`);
   }
-  lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
-  const sameLine = problem.endLine === problem.line;
+  lines.push(`Fix: ${fixLine(problem2)} ${checkPageUrl(problem2.check)}`);
+  const sameLine = problem2.endLine === problem2.line;
   return {
-    level: LEVEL_BY_SEVERITY[problem.severity],
+    level: LEVEL_BY_SEVERITY[problem2.severity],
     message: lines.join("\n"),
-    title: `podsec: ${problemTitle(problem.check)} (${problem.check}): ${workloadLabel(problem)}`,
-    file: problem.file,
-    startLine: problem.line,
-    endLine: Math.max(problem.line, problem.endLine),
-    ...sameLine ? { startColumn: problem.column, endColumn: Math.max(problem.column, problem.endColumn) } : {}
+    title: `podsec: ${problemTitle(problem2.check)} (${problem2.check}): ${workloadLabel(problem2)}`,
+    file: problem2.file,
+    startLine: problem2.line,
+    endLine: Math.max(problem2.line, problem2.endLine),
+    ...sameLine ? { startColumn: problem2.column, endColumn: Math.max(problem2.column, problem2.endColumn) } : {}
   };
 }
-function errorAnnotation(error2, level, title2) {
+function errorAnnotation(error2, level2, title2) {
   const target2 = error2.target === void 0 ? "" : `
 (${formatTarget(error2.target)})`;
   return {
-    level,
+    level: level2,
     message: `${formatScanError(error2)}${target2}`,
     title: title2,
     file: error2.file,
@@ -40544,13 +40544,13 @@ function applyApiServerDefaults(pod) {
   const defaulted = volumes.map((item) => needsEmptyDir(item) ? { ...item, emptyDir: {} } : item);
   return { ...pod, spec: { ...spec, volumes: defaulted } };
 }
-function evaluatePod(pod, level, version, options) {
-  if (level === "privileged") return [];
-  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
+function evaluatePod(pod, level2, version, options) {
+  if (level2 === "privileged") return [];
+  const checks = activeChecksAt(level2, resolveEvaluatedMinor(version, options?.emulationMinor));
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
   const failures = [];
-  for (const { id, check } of checks) {
-    const outcome = check(input);
+  for (const { id, check: check2 } of checks) {
+    const outcome = check2(input);
     if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
   }
   return failures;
@@ -40559,9 +40559,9 @@ function formatFailure(failure) {
   const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
   return failure.detail === "" ? reason : `${reason} (${failure.detail})`;
 }
-function aggregateMessage(failures, mode, level, version) {
+function aggregateMessage(failures, mode, level2, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
-  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
+  return `${prefix} PodSecurity "${formatLevelVersion(level2, version)}": ${failures.map(formatFailure).join(", ")}`;
 }
 
 // src/workloads/validate-pod.ts
@@ -40617,9 +40617,9 @@ var ShapeChecker = class {
     const mapped = this.mapPath(path14);
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
-  fields(record2, path14, types) {
-    if (!record2) return;
-    for (const [key, type] of Object.entries(types)) this.expect(record2[key], type, [...path14, key]);
+  fields(record, path14, types) {
+    if (!record) return;
+    for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path14, key]);
   }
   stringMap(value, path14) {
     const map = this.expect(value, "object", path14);
@@ -40782,8 +40782,8 @@ function extractWorkloads(objects2, customKinds = []) {
     const identity4 = identityOf(object, apiVersion, kind);
     const builtin = builtinKindFor(apiVersion, kind);
     if (builtin) {
-      const workload = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
-      if (workload) workloads.push(workload);
+      const workload2 = builtinWorkload(object, identity4, builtin.podPath, builtin.skipWithoutTemplate);
+      if (workload2) workloads.push(workload2);
       continue;
     }
     const entry = findPodTemplateKind(apiVersion, kind, customKinds);
@@ -41018,13 +41018,13 @@ function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
   }
   return merged;
 }
-function objectPath(workload, podRelativePath) {
-  return workload.translatePath ? workload.translatePath(podRelativePath) : [...workload.podPath, ...podRelativePath];
+function objectPath(workload2, podRelativePath) {
+  return workload2.translatePath ? workload2.translatePath(podRelativePath) : [...workload2.podPath, ...podRelativePath];
 }
-function workloadShapeProblems(workload) {
-  if (workload.problems && workload.problems.length > 0) return workload.problems.map((message) => ({ message }));
-  const requireContainerNames = builtinKindFor(workload.apiVersion, workload.kind) !== void 0;
-  return podShapeProblems(workload.pod, (path14) => objectPath(workload, path14), { requireContainerNames });
+function workloadShapeProblems(workload2) {
+  if (workload2.problems && workload2.problems.length > 0) return workload2.problems.map((message) => ({ message }));
+  const requireContainerNames = builtinKindFor(workload2.apiVersion, workload2.kind) !== void 0;
+  return podShapeProblems(workload2.pod, (path14) => objectPath(workload2, path14), { requireContainerNames });
 }
 function isScannedKind(apiVersion, kind, customKinds = []) {
   if (kind.endsWith("List")) return true;
@@ -41044,9 +41044,9 @@ var IGNORE_ANNOTATION = "podsec.dev/ignore";
 var IGNORE_REASON_ANNOTATION = "podsec.dev/ignore-reason";
 var IGNORE_EXPIRES_ANNOTATION = "podsec.dev/ignore-expires";
 var SEVERITY2 = { enforce: "error", warn: "warning", audit: "note" };
-var LEVEL_RANK = (level) => LEVELS.indexOf(level);
-function effectiveNamespace(workload, defaultNamespace) {
-  return workload.namespace || defaultNamespace || "default";
+var LEVEL_RANK = (level2) => LEVELS.indexOf(level2);
+function effectiveNamespace(workload2, defaultNamespace) {
+  return workload2.namespace || defaultNamespace || "default";
 }
 function dottedPath(path14) {
   let out = "";
@@ -41061,35 +41061,35 @@ function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
 }
 function stringMap(value) {
-  const record2 = asRecord(value);
-  if (!record2) return {};
-  return Object.fromEntries(Object.entries(record2).filter((entry) => typeof entry[1] === "string"));
+  const record = asRecord(value);
+  if (!record) return {};
+  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
 }
 function buildNamespaces(input, errors, notices) {
   const defaults2 = input.policy.defaults;
   const labelsByName = /* @__PURE__ */ new Map();
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
+  for (const [name, labels2] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels2 } });
   const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
   for (const object of rendered) {
     const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
     if (name === void 0 || name === "") continue;
-    const labels = stringMap(metadata?.labels);
-    const parsed = namespacePolicy(labels, defaults2);
+    const labels2 = stringMap(metadata?.labels);
+    const parsed = namespacePolicy(labels2, defaults2);
     if (parsed.errors.length > 0) {
       const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
       errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
     }
     if (input.policy.exemptions.namespaces.includes(name)) {
-      const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults2);
+      const ignored = ignoredPolicyOfExemptNamespace(labels2, parsed.policies, defaults2);
       if (ignored !== void 0) {
         const at = object.locate(["metadata", "labels"]).primary;
         notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
       }
     }
     const known = labelsByName.get(name);
-    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels))) {
+    if (known && !sameLabels(psaLabels(known.labels), psaLabels(labels2))) {
       const at = object.locate(["metadata", "labels"]).primary;
       const what = known.from ? `another Namespace "${name}" in ${known.from.file}` : `the config's namespaces.${name}`;
       notices.push({
@@ -41099,7 +41099,7 @@ function buildNamespaces(input, errors, notices) {
       });
       if (known.from) continue;
     }
-    if (!known || !known.from) labelsByName.set(name, { labels, from: object });
+    if (!known || !known.from) labelsByName.set(name, { labels: labels2, from: object });
   }
   const cache = /* @__PURE__ */ new Map();
   return (name) => {
@@ -41111,18 +41111,18 @@ function buildNamespaces(input, errors, notices) {
     return state;
   };
 }
-function ignoredPolicyOfExemptNamespace(labels, policies, defaults2) {
+function ignoredPolicyOfExemptNamespace(labels2, policies, defaults2) {
   const parts = [];
   for (const mode of ["enforce", "audit", "warn"]) {
-    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
-    const policy = policies[mode];
-    if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
+    const labelled = labels2[`pod-security.kubernetes.io/${mode}`] !== void 0 || labels2[`pod-security.kubernetes.io/${mode}-version`] !== void 0;
+    const policy2 = policies[mode];
+    if (labelled && policy2.level !== "privileged") parts.push(`${mode}=${policy2.level}:${policy2.version}`);
   }
   const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
   return parts.length > 0 && differs ? parts.join(", ") : void 0;
 }
-function psaLabels(labels) {
-  return Object.fromEntries(Object.entries(labels).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
+function psaLabels(labels2) {
+  return Object.fromEntries(Object.entries(labels2).filter(([key]) => key.startsWith("pod-security.kubernetes.io/")));
 }
 function sameLabels(a2, b) {
   const keys = /* @__PURE__ */ new Set([...Object.keys(a2), ...Object.keys(b)]);
@@ -41143,38 +41143,38 @@ function compileRelaxations(relaxations, today) {
       relaxation: relaxation2,
       // Applies through the expiry day itself; stops the day after.
       expired: relaxation2.expires !== void 0 && today > relaxation2.expires,
-      matches(namespace, workload) {
-        if (!namespaceMatch(namespace) || !kindMatch(workload.kind) || !nameMatch(workload.name)) return false;
+      matches(namespace, workload2) {
+        if (!namespaceMatch(namespace) || !kindMatch(workload2.kind) || !nameMatch(workload2.name)) return false;
         if (selector.length === 0) return true;
-        const own = stringMap(asRecord(workload.object.value.metadata)?.labels);
-        const template = stringMap(asRecord(workload.pod.metadata)?.labels);
+        const own = stringMap(asRecord(workload2.object.value.metadata)?.labels);
+        const template = stringMap(asRecord(workload2.pod.metadata)?.labels);
         return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
       }
     };
   });
 }
-function ignoreSources(workload) {
+function ignoreSources(workload2) {
   const sources = [
-    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+    { annotations: stringMap(asRecord(workload2.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
   ];
-  if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+  if (workload2.podPath.length > 0) {
+    sources.push({ annotations: stringMap(asRecord(workload2.pod.metadata)?.annotations), path: objectPath(workload2, ["metadata", "annotations"]) });
   }
   return sources;
 }
-function ignoreAnnotationPaths(workload) {
-  return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path14 }) => [...path14, IGNORE_ANNOTATION]);
+function ignoreAnnotationPaths(workload2) {
+  return ignoreSources(workload2).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path14 }) => [...path14, IGNORE_ANNOTATION]);
 }
 function inlineIgnores(item, input, errors, notices) {
-  const { workload } = item;
-  const sources = ignoreSources(workload);
+  const { workload: workload2 } = item;
+  const sources = ignoreSources(workload2);
   const out = [];
   for (const { annotations, path: path14 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = locateOnce(workload.object, [...path14, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload2.object, [...path14, IGNORE_ANNOTATION]).primary;
     const where2 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
-    const object = `${workload.kind} "${workload.name}"`;
+    const object = `${workload2.kind} "${workload2.name}"`;
     if (!input.policy.allowInlineIgnores) {
       notices.push({ ...where2, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
       continue;
@@ -41203,17 +41203,17 @@ function inlineIgnores(item, input, errors, notices) {
   }
   return out;
 }
-function runtimeClassOf(workload) {
-  const value = asRecord(workload.pod.spec)?.runtimeClassName;
+function runtimeClassOf(workload2) {
+  const value = asRecord(workload2.pod.spec)?.runtimeClassName;
   return typeof value === "string" && value !== "" ? value : void 0;
 }
 function groupModes(policies) {
   const groups2 = [];
   for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const group = groups2.find((g) => g.level === level && g.version === version);
+    const { level: level2, version } = policies[mode];
+    const group = groups2.find((g) => g.level === level2 && g.version === version);
     if (group) group.modes.push(mode);
-    else groups2.push({ level, version, modes: [mode] });
+    else groups2.push({ level: level2, version, modes: [mode] });
   }
   return groups2;
 }
@@ -41233,14 +41233,14 @@ function cachedOn(cache, owner, key, compute) {
   }
   return value;
 }
-function shapeProblemsOf(workload) {
-  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
+function shapeProblemsOf(workload2) {
+  return cachedOn(shapeProblemsCache, workload2, "", () => workloadShapeProblems(workload2));
 }
-function evaluationKey(level, version, emulation) {
-  return `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
+function evaluationKey(level2, version, emulation) {
+  return `${level2}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
-function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
+function evaluateOnce(pod, level2, version, emulation) {
+  return cachedOn(evaluationCache, pod, evaluationKey(level2, version, emulation), () => evaluatePod(pod, level2, version, emulation));
 }
 function locateOnce(object, path14) {
   return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
@@ -41248,38 +41248,38 @@ function locateOnce(object, path14) {
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
 }
-function emulationOf(policy) {
-  return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
+function emulationOf(policy2) {
+  return policy2.clusterMinor === void 0 ? {} : { emulationMinor: policy2.clusterMinor };
 }
-function warmAssessment(items, policy) {
-  const emulation = emulationOf(policy);
-  const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
-  for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload.object, []);
-    for (const path14 of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path14);
-    const shapeProblems = shapeProblemsOf(workload);
+function warmAssessment(items, policy2) {
+  const emulation = emulationOf(policy2);
+  const nextVersion = policy2.nextVersion === void 0 ? void 0 : parseVersion(policy2.nextVersion);
+  for (const { workload: workload2, defaultNamespace } of items) {
+    locateOnce(workload2.object, []);
+    for (const path14 of ignoreAnnotationPaths(workload2)) locateOnce(workload2.object, path14);
+    const shapeProblems = shapeProblemsOf(workload2);
     if (shapeProblems.length > 0) {
-      const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload.object, firstPath);
+      const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
+      if (firstPath !== void 0) locateOnce(workload2.object, firstPath);
       continue;
     }
-    const namespace = effectiveNamespace(workload, defaultNamespace);
-    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
+    const namespace = effectiveNamespace(workload2, defaultNamespace);
+    const { policies } = namespacePolicy(policy2.namespaceLabels[namespace], policy2.defaults);
     for (const group of groupModes(policies)) {
       const version = parseVersion(group.version);
       if (!version) continue;
-      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      const failures = [...evaluateOnce(workload2.pod, group.level, version, emulation)];
+      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload2.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
-        for (const path14 of failure.paths) locateOnce(workload.object, objectPath(workload, path14));
+        for (const path14 of failure.paths) locateOnce(workload2.object, objectPath(workload2, path14));
       }
     }
   }
 }
 function slimItem(item, reload) {
-  const { workload } = item;
-  const { object } = workload;
-  shapeProblemsOf(workload);
+  const { workload: workload2 } = item;
+  const { object } = workload2;
+  shapeProblemsOf(workload2);
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
@@ -41290,38 +41290,38 @@ function slimItem(item, reload) {
     position: (path14) => fullWorkload().object.position(path14),
     locate: (path14) => fullWorkload().object.locate(path14)
   };
-  const runtimeClassName = asRecord(workload.pod.spec)?.["runtimeClassName"];
+  const runtimeClassName = asRecord(workload2.pod.spec)?.["runtimeClassName"];
   const slimPod = {
-    metadata: slimMetadata(workload.pod.metadata),
+    metadata: slimMetadata(workload2.pod.metadata),
     spec: runtimeClassName === void 0 ? {} : { runtimeClassName }
   };
   const slim = {
-    apiVersion: workload.apiVersion,
-    kind: workload.kind,
-    name: workload.name,
-    ...workload.namespace === void 0 ? {} : { namespace: workload.namespace },
+    apiVersion: workload2.apiVersion,
+    kind: workload2.kind,
+    name: workload2.name,
+    ...workload2.namespace === void 0 ? {} : { namespace: workload2.namespace },
     pod: slimPod,
-    podPath: workload.podPath,
-    isPod: workload.isPod,
+    podPath: workload2.podPath,
+    isPod: workload2.isPod,
     object: slimObject,
-    ...workload.part === void 0 ? {} : { part: workload.part },
-    ...workload.translatePath === void 0 ? {} : { translatePath: workload.translatePath },
-    ...workload.problems === void 0 ? {} : { problems: workload.problems }
+    ...workload2.part === void 0 ? {} : { part: workload2.part },
+    ...workload2.translatePath === void 0 ? {} : { translatePath: workload2.translatePath },
+    ...workload2.problems === void 0 ? {} : { problems: workload2.problems }
   };
-  const shape = shapeProblemsCache.get(workload);
+  const shape = shapeProblemsCache.get(workload2);
   if (shape) shapeProblemsCache.set(slim, shape);
-  const evaluations = evaluationCache.get(workload.pod);
+  const evaluations = evaluationCache.get(workload2.pod);
   if (evaluations) evaluationCache.set(slimPod, evaluations);
   const locations = locationCache.get(object);
   if (locations) locationCache.set(slimObject, locations);
   return { ...item, workload: slim, reload: fullWorkload };
 }
 function slimMetadata(metadata) {
-  const record2 = asRecord(metadata);
-  if (!record2) return void 0;
+  const record = asRecord(metadata);
+  if (!record) return void 0;
   const slim = {};
-  if (record2["labels"] !== void 0) slim["labels"] = record2["labels"];
-  if (record2["annotations"] !== void 0) slim["annotations"] = record2["annotations"];
+  if (record["labels"] !== void 0) slim["labels"] = record["labels"];
+  if (record["annotations"] !== void 0) slim["annotations"] = record["annotations"];
   return slim;
 }
 function withEvaluations(item, policies, emulation, nextVersion) {
@@ -41365,29 +41365,29 @@ function expiredRelaxationNotices(relaxations) {
   }));
 }
 function assessItem(item, context2, out) {
-  const { workload } = item;
-  const namespace = effectiveNamespace(workload, item.defaultNamespace);
-  const objectAt = locateOnce(workload.object, []).primary;
-  const shapeProblems = shapeProblemsOf(workload);
+  const { workload: workload2 } = item;
+  const namespace = effectiveNamespace(workload2, item.defaultNamespace);
+  const objectAt = locateOnce(workload2.object, []).primary;
+  const shapeProblems = shapeProblemsOf(workload2);
   if (shapeProblems.length > 0) {
-    const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-    const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
-    const messages = shapeProblems.map((problem) => problem.message);
-    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
+    const at = firstPath === void 0 ? objectAt : locateOnce(workload2.object, firstPath).primary;
+    const messages = shapeProblems.map((problem2) => problem2.message);
+    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload2, messages) });
     return;
   }
-  const exemption = exemptionOf(workload, namespace, context2.input.policy.exemptions);
+  const exemption = exemptionOf(workload2, namespace, context2.input.policy.exemptions);
   const suppressionFor = suppressionLookup(
     exemption,
-    context2.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    context2.relaxations.filter((r) => !r.expired && r.matches(namespace, workload2)),
     inlineIgnores(item, context2.input, out.errors, out.notices)
   );
   const { policies } = context2.policyOf(namespace);
-  const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+  const base = { apiVersion: workload2.apiVersion, kind: workload2.kind, namespace, name: workload2.name, ...workload2.part !== void 0 ? { part: workload2.part } : {} };
   const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context2, out.findings);
   for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
+    const { level: level2, version } = policies[mode];
+    const failures = failuresByGroup.get(`${level2}:${version}`) ?? [];
     const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
     const allowed = counted.length === 0;
     out.verdicts.push({
@@ -41395,35 +41395,35 @@ function assessItem(item, context2, out) {
       line: objectAt.line,
       ...base,
       mode,
-      level,
+      level: level2,
       version,
       allowed,
-      ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+      ...allowed ? {} : { message: aggregateMessage(counted, mode, level2, version) },
       ...exemption ? { exempt: exemption.kind } : {},
       targets: [item.targetRef],
-      ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
+      ...!allowed && mode === "enforce" && !workload2.isPod ? { note: controllerEnforceNote2(workload2.kind) } : {}
     });
   }
 }
-function exemptionOf(workload, namespace, exemptions) {
+function exemptionOf(workload2, namespace, exemptions) {
   if (exemptions.namespaces.includes(namespace)) {
     return { kind: "namespace", suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } };
   }
-  const runtimeClass = runtimeClassOf(workload);
+  const runtimeClass = runtimeClassOf(workload2);
   if (runtimeClass !== void 0 && exemptions.runtimeClasses.includes(runtimeClass)) {
     return { kind: "runtimeClass", suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } };
   }
   return void 0;
 }
 function suppressionLookup(exemption, relaxations, inline) {
-  return (check) => {
+  return (check2) => {
     if (exemption) return exemption.suppression;
-    const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check));
+    const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check2));
     if (relaxed) {
       const { reason, expires } = relaxed.relaxation;
       return { reason, source: "config", ...expires !== void 0 ? { expires } : {} };
     }
-    return inline.find((ignore) => ignore.checks.has(check))?.suppression;
+    return inline.find((ignore) => ignore.checks.has(check2))?.suppression;
   };
 }
 function evaluateGroups(item, base, policies, suppressionFor, context2, findings) {
@@ -41451,11 +41451,11 @@ function evaluateGroups(item, base, policies, suppressionFor, context2, findings
   }
   return failuresByGroup;
 }
-function invalidObjectMessage(workload, problems) {
+function invalidObjectMessage(workload2, problems) {
   const list = problems.length === 1 ? problems[0] : `[${problems.join(", ")}]`;
-  const slash = workload.apiVersion.indexOf("/");
-  const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
-  return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
+  const slash = workload2.apiVersion.indexOf("/");
+  const qualifiedKind = slash < 0 ? workload2.kind : `${workload2.kind}.${workload2.apiVersion.slice(0, slash)}`;
+  return `${qualifiedKind} ${JSON.stringify(workload2.name)} is invalid: ${list}`;
 }
 function currentFinding(item, base, failure, group, suppressed) {
   const mode = itemAt(group.modes, 0);
@@ -41466,10 +41466,10 @@ function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
   const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: "note", wordingMode: "warn" }, suppressed);
   return { ...finding, upcoming: true };
 }
-function findingOf(item, base, failure, policy, suppressed) {
+function findingOf(item, base, failure, policy2, suppressed) {
   const { primary, related, fullPath } = placeFailure(item.workload, failure);
   const field = dottedPath(fullPath);
-  const { level, version } = policy;
+  const { level: level2, version } = policy2;
   return {
     file: primary.file,
     line: primary.line,
@@ -41478,29 +41478,29 @@ function findingOf(item, base, failure, policy, suppressed) {
     endColumn: primary.endColumn,
     ...base,
     check: failure.id,
-    level,
+    level: level2,
     version,
     reason: failure.reason,
     detail: failure.detail,
-    message: aggregateMessage([failure], policy.wordingMode, level, version),
-    modes: [...policy.modes],
-    severity: policy.severity,
+    message: aggregateMessage([failure], policy2.wordingMode, level2, version),
+    modes: [...policy2.modes],
+    severity: policy2.severity,
     field,
     targets: [item.targetRef],
     related,
     ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
+    fingerprint: findingFingerprint({ check: failure.id, level: level2, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
   };
 }
-function placeFailure(workload, failure) {
+function placeFailure(workload2, failure) {
   const [first = [], ...others] = failure.paths;
-  const fullPath = objectPath(workload, first);
-  const located = locateOnce(workload.object, fullPath);
+  const fullPath = objectPath(workload2, first);
+  const located = locateOnce(workload2.object, fullPath);
   const related = [...located.related];
   const samePlace = (a2, b) => a2.file === b.file && a2.line === b.line && a2.column === b.column;
   for (const path14 of others) {
-    const extraPath = objectPath(workload, path14);
-    const extraLocated = locateOnce(workload.object, extraPath);
+    const extraPath = objectPath(workload2, path14);
+    const extraLocated = locateOnce(workload2.object, extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
@@ -41688,11 +41688,11 @@ function readJsonPolicy(value, where2) {
 }
 function readJsonProblemFields(value, where2) {
   const o2 = obj(value, where2);
-  const check = str(o2["check"], `${where2}.check`, 64);
-  if (!isCheckId(check)) fail(`${where2}.check`, "an upstream check id");
+  const check2 = str(o2["check"], `${where2}.check`, 64);
+  if (!isCheckId(check2)) fail(`${where2}.check`, "an upstream check id");
   const note = optStr(o2["note"], `${where2}.note`);
   return {
-    check,
+    check: check2,
     file: relPath(o2["file"], `${where2}.file`),
     line: int(o2["line"], `${where2}.line`, 1, LIMITS.line),
     column: int(o2["column"], `${where2}.column`, 1, LIMITS.line),
@@ -41775,8 +41775,8 @@ function readJsonReport(text2, file) {
       const where2 = `findings[${i2}]`;
       return findingOf2(readJsonProblemFields(item, where2), readJsonPolicy(item, where2));
     }) : arr(report["problems"], "problems").flatMap((item, i2) => {
-      const problem = readJsonProblem(item, `problems[${i2}]`);
-      return problem.policies.map((policy) => findingOf2(problem, policy));
+      const problem2 = readJsonProblem(item, `problems[${i2}]`);
+      return problem2.policies.map((policy2) => findingOf2(problem2, policy2));
     });
     const result = {
       findings: sortFindings(findings),
@@ -41826,52 +41826,52 @@ function targetRefOf(target2) {
 function locationOf(location) {
   return { ...location };
 }
-function findingOf2(problem, policy) {
+function findingOf2(problem2, policy2) {
   return {
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    endLine: problem.endLine,
-    endColumn: problem.endColumn,
-    apiVersion: problem.apiVersion,
-    kind: problem.kind,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part !== void 0 ? { part: problem.part } : {},
-    check: problem.check,
-    level: policy.level,
-    version: policy.version,
-    reason: policy.reason,
-    detail: policy.detail,
-    message: policy.message,
-    modes: [...policy.modes],
-    severity: policy.severity,
-    field: problem.field,
-    targets: problem.targets.map(targetRefOf),
-    related: problem.related.map(locationOf),
-    fingerprint: policy.fingerprint,
-    ...policy.suppressed !== void 0 ? { suppressed: { ...policy.suppressed } } : {},
-    ...policy.upcoming === true ? { upcoming: true } : {},
-    ...problem.note !== void 0 ? { note: problem.note } : {}
+    file: problem2.file,
+    line: problem2.line,
+    column: problem2.column,
+    endLine: problem2.endLine,
+    endColumn: problem2.endColumn,
+    apiVersion: problem2.apiVersion,
+    kind: problem2.kind,
+    namespace: problem2.namespace,
+    name: problem2.name,
+    ...problem2.part !== void 0 ? { part: problem2.part } : {},
+    check: problem2.check,
+    level: policy2.level,
+    version: policy2.version,
+    reason: policy2.reason,
+    detail: policy2.detail,
+    message: policy2.message,
+    modes: [...policy2.modes],
+    severity: policy2.severity,
+    field: problem2.field,
+    targets: problem2.targets.map(targetRefOf),
+    related: problem2.related.map(locationOf),
+    fingerprint: policy2.fingerprint,
+    ...policy2.suppressed !== void 0 ? { suppressed: { ...policy2.suppressed } } : {},
+    ...policy2.upcoming === true ? { upcoming: true } : {},
+    ...problem2.note !== void 0 ? { note: problem2.note } : {}
   };
 }
-function verdictOf(workload) {
+function verdictOf(workload2) {
   return {
-    file: workload.file,
-    line: workload.line,
-    apiVersion: workload.apiVersion,
-    kind: workload.kind,
-    namespace: workload.namespace,
-    name: workload.name,
-    ...workload.part !== void 0 ? { part: workload.part } : {},
-    mode: workload.mode,
-    level: workload.level,
-    version: workload.version,
-    allowed: workload.allowed,
-    targets: workload.targets.map(targetRefOf),
-    ...workload.message !== void 0 ? { message: workload.message } : {},
-    ...workload.exempt !== void 0 ? { exempt: workload.exempt } : {},
-    ...workload.note !== void 0 ? { note: workload.note } : {}
+    file: workload2.file,
+    line: workload2.line,
+    apiVersion: workload2.apiVersion,
+    kind: workload2.kind,
+    namespace: workload2.namespace,
+    name: workload2.name,
+    ...workload2.part !== void 0 ? { part: workload2.part } : {},
+    mode: workload2.mode,
+    level: workload2.level,
+    version: workload2.version,
+    allowed: workload2.allowed,
+    targets: workload2.targets.map(targetRefOf),
+    ...workload2.message !== void 0 ? { message: workload2.message } : {},
+    ...workload2.exempt !== void 0 ? { exempt: workload2.exempt } : {},
+    ...workload2.note !== void 0 ? { note: workload2.note } : {}
   };
 }
 function scanErrorOf(error2) {
@@ -41937,7 +41937,10 @@ function buildSarif(result, options) {
   const { kept, omitted } = selectResults(problems, limit);
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map(
-    (problem) => withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes))
+    (problem2) => withBaselineState(
+      withFixes(sarifResult(problem2, ruleIndex.get(problem2.check) ?? 0, metaById.get(problem2.check), paths), fixesOf(problem2, options.fixes)),
+      options.baselineCompared === true ? baselineState(problem2) : void 0
+    )
   );
   const notifications = [
     ...result.errors.map((error2) => notification(error2, "error", paths)),
@@ -42069,62 +42072,69 @@ function fallbackRule(finding) {
 }
 function selectResults(problems, limit) {
   const omitted = { error: 0, warning: 0, note: 0 };
-  problems.slice(limit).forEach((problem) => omitted[problem.severity]++);
+  problems.slice(limit).forEach((problem2) => omitted[problem2.severity]++);
   return { kept: problems.slice(0, limit), omitted };
 }
 function withFixes(result, fixes) {
   return fixes && fixes.length > 0 ? { ...result, fixes } : result;
 }
-function fixesOf(problem, fixes) {
+function withBaselineState(result, state) {
+  return state === void 0 ? result : { ...result, baselineState: state };
+}
+function baselineState(problem2) {
+  if (problem2.findings.some((finding) => finding.suppressed === void 0)) return "new";
+  return problem2.findings.some((finding) => finding.suppressed?.source === "baseline") ? "unchanged" : void 0;
+}
+function fixesOf(problem2, fixes) {
   if (fixes === void 0) return void 0;
-  for (const finding of problem.findings) {
+  for (const finding of problem2.findings) {
     const found = fixes(finding);
     if (found !== void 0 && found.length > 0) return found;
   }
   return void 0;
 }
-function sarifResult(problem, ruleIndex, meta, paths) {
-  const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
+function sarifResult(problem2, ruleIndex, meta, paths) {
+  const related = problem2.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
     id: index + 1,
     ...physical(location, paths),
     message: { text: nonEmpty2(location.message, "Related source of this value.") }
   }));
-  const targets = problem.targets.map(formatTarget);
+  const targets = problem2.targets.map(formatTarget);
   return {
-    ruleId: problem.check,
+    ruleId: problem2.check,
     ruleIndex,
-    level: LEVEL_BY_SEVERITY2[problem.severity],
-    message: { text: resultMessage(problem, meta) },
-    locations: [physical(problem, paths)],
+    level: LEVEL_BY_SEVERITY2[problem2.severity],
+    message: { text: resultMessage(problem2, meta) },
+    locations: [physical(problem2, paths)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { primaryLocationLineHash: problem.id },
-    ...problem.suppressed === void 0 ? {} : { suppressions: [suppression(problem.suppressed)] },
+    partialFingerprints: { primaryLocationLineHash: problem2.id },
+    ...problem2.suppressed === void 0 ? {} : { suppressions: [suppression(problem2.suppressed)] },
     properties: {
-      modes: [...problem.modes],
-      policies: problem.policies.map((policy) => `${policy.mode} ${policy.level}:${policy.version}`),
-      messages: problem.findings.map((finding) => finding.message),
-      blocking: problem.blocking,
-      apiVersion: problem.apiVersion,
-      kind: problem.kind,
-      namespace: problem.namespace,
-      name: problem.name,
-      ...problem.containers.length > 0 ? { containers: [...problem.containers] } : {},
-      field: problem.field,
+      modes: [...problem2.modes],
+      policies: problem2.policies.map((policy2) => `${policy2.mode} ${policy2.level}:${policy2.version}`),
+      messages: problem2.findings.map((finding) => finding.message),
+      blocking: problem2.blocking,
+      apiVersion: problem2.apiVersion,
+      kind: problem2.kind,
+      namespace: problem2.namespace,
+      name: problem2.name,
+      ...problem2.containers.length > 0 ? { containers: [...problem2.containers] } : {},
+      field: problem2.field,
       ...targets.length > 0 ? { targets } : {},
-      ...problem.upcoming ? { upcoming: true } : {}
+      ...problem2.upcoming ? { upcoming: true } : {}
     }
   };
 }
-function resultMessage(problem, meta) {
+function resultMessage(problem2, meta) {
   const parts = [];
-  const prefix = problem.upcoming ? "After an upgrade to the next version, " : "";
-  parts.push(sentence(`${prefix}${workloadLabel(problem)}: ${problemMessage(problem)}`));
-  parts.push(sentence(`Breaks ${formatPolicies(problem.policies)}`));
-  const note = problem.suppressed === void 0 ? controllerEnforceNote(problem) : void 0;
+  const prefix = problem2.upcoming ? "After an upgrade to the next version, " : "";
+  parts.push(sentence(`${prefix}${workloadLabel(problem2)}: ${problemMessage(problem2)}`));
+  parts.push(sentence(`Breaks ${formatPolicies(problem2.policies)}`));
+  const note = problem2.suppressed === void 0 ? controllerEnforceNote(problem2) : void 0;
   if (note !== void 0) parts.push(sentence(note));
-  const rendered = renderedTargets(problem.targets);
+  const rendered = renderedTargets(problem2.targets);
   if (rendered.length > 0) parts.push(sentence(`Seen in ${rendered.map(formatTarget).join("; ")}`));
-  const hint = meta === void 0 ? "" : fixLine(problem);
+  const hint = meta === void 0 ? "" : fixLine(problem2);
   if (hint !== "") parts.push(`Fix: ${sentence(hint)}`);
   return parts.join(" ");
 }
@@ -42137,12 +42147,12 @@ function suppression(suppressed) {
     properties: { source, ...expires === void 0 ? {} : { expires } }
   };
 }
-function notification(error2, level, paths) {
+function notification(error2, level2, paths) {
   const text2 = sentence(nonEmpty2(error2.message, "Unknown problem"));
   const target2 = error2.target === void 0 ? "" : ` (${formatTarget(error2.target)})`;
   const location = errorLocation(error2, paths);
   return {
-    level,
+    level: level2,
     message: { text: `${error2.file === "" ? "" : `${error2.file}${target2}: `}${text2}` },
     ...location === void 0 ? {} : { locations: [location] }
   };
@@ -42181,8 +42191,8 @@ function artifact(file, paths) {
   if (absolute) return { uri: `file://${encoded.startsWith("/") ? "" : "/"}${encoded}` };
   return { uri: encoded === "" ? "." : encoded, uriBaseId: SRCROOT };
 }
-function ruleName(level, title2, fallback) {
-  const words = `${level} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
+function ruleName(level2, title2, fallback) {
+  const words = `${level2} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
   const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
   return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
@@ -42229,7 +42239,7 @@ function renderText(result, options) {
     lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`, "dim"), "");
   }
   if (verbose) {
-    const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
+    const withProblems = new Set(report.problems.filter(isActive).map((problem2) => workloadKey(problem2)));
     const passing = passingWorkloads(result.workloads).filter((verdict) => !withProblems.has(workloadKey(verdict)));
     if (passing.length > 0) {
       lines.push(paint(`Passing workloads (${passing.length})`, "bold", "green"));
@@ -42261,9 +42271,9 @@ function definitionFinder(verdicts) {
     const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ""].join("\0");
     if (!byObject.has(key)) byObject.set(key, verdict);
   }
-  return (problem) => {
-    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
-    return verdict === void 0 ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
+  return (problem2) => {
+    const verdict = byObject.get([problem2.apiVersion, problem2.kind, problem2.namespace, problem2.name, problem2.part ?? ""].join("\0"));
+    return verdict === void 0 ? formatLocation(problem2.file) : formatLocation(verdict.file, verdict.line);
   };
 }
 function blockLines(block, paint, verbose, definedAt) {
@@ -42271,45 +42281,45 @@ function blockLines(block, paint, verbose, definedAt) {
   const lines = [];
   if (block.kind === "workload") {
     lines.push(`  ${paint(workloadLabel(first), "bold")}  ${paint(definedAt(first), "dim")}`);
-    const note = block.problems.map((problem) => controllerEnforceNote(problem)).find((text2) => text2 !== void 0);
+    const note = block.problems.map((problem2) => controllerEnforceNote(problem2)).find((text2) => text2 !== void 0);
     if (note !== void 0) lines.push(`    ${paint(note, "yellow")}`);
-    const advice = block.problems.map((problem) => alternativeAdvice(problem)).find((text2) => text2 !== void 0);
+    const advice = block.problems.map((problem2) => alternativeAdvice(problem2)).find((text2) => text2 !== void 0);
     if (advice !== void 0) lines.push(`    ${paint(advice, "yellow")}`);
-    for (const problem of block.problems) {
-      lines.push(`    ${problemLine3(problem, paint)}`);
-      if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
-      lines.push(`      ${fixText(problem, paint)}`);
+    for (const problem2 of block.problems) {
+      lines.push(`    ${problemLine3(problem2, paint)}`);
+      if (verbose) lines.push(...verboseLines(problem2).map((line2) => `      ${paint(line2, "dim")}`));
+      lines.push(`      ${fixText(problem2, paint)}`);
     }
     return lines;
   }
   lines.push(`  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
-  for (const problem of block.problems) {
-    lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
-    if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
+  for (const problem2 of block.problems) {
+    lines.push(`    ${formatLocation(problem2.file, problem2.line)}  ${workloadLabel(problem2)}`);
+    if (verbose) lines.push(...verboseLines(problem2).map((line2) => `      ${paint(line2, "dim")}`));
   }
   lines.push(`    ${fixText(first, paint)}`);
   return lines;
 }
-function problemLine3(problem, paint) {
-  return `${formatLocation(problem.file, problem.line)}  ${paint(problem.check, "bold")}  ${formatPolicies(problem.policies)}  ${printable(problemMessage(problem))}`;
+function problemLine3(problem2, paint) {
+  return `${formatLocation(problem2.file, problem2.line)}  ${paint(problem2.check, "bold")}  ${formatPolicies(problem2.policies)}  ${printable(problemMessage(problem2))}`;
 }
-function fixText(problem, paint) {
-  return paint(`fix: ${checkFix(problem.check)} ${checkPageUrl(problem.check)}`, "green");
+function fixText(problem2, paint) {
+  return paint(`fix: ${checkFix(problem2.check)} ${checkPageUrl(problem2.check)}`, "green");
 }
-function verboseLines(problem) {
-  const lines = [`field: ${printable(problem.field)}`];
-  for (const finding of problem.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
-  for (const place2 of relatedPlaces(problem.related)) {
+function verboseLines(problem2) {
+  const lines = [`field: ${printable(problem2.field)}`];
+  for (const finding of problem2.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
+  for (const place2 of relatedPlaces(problem2.related)) {
     lines.push(`related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`);
   }
-  const targets = renderedTargets(problem.targets);
+  const targets = renderedTargets(problem2.targets);
   if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
   return lines;
 }
 function suppressedLines(block, paint) {
-  return block.problems.map((problem) => {
-    const why = problem.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem.suppressed)}`;
-    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, "dim");
+  return block.problems.map((problem2) => {
+    const why = problem2.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem2.suppressed)}`;
+    return paint(`  ${formatLocation(problem2.file, problem2.line)}  ${problem2.check}  ${workloadLabel(problem2)}${why}`, "dim");
   });
 }
 function passingWorkloads(verdicts) {
@@ -42453,8 +42463,8 @@ async function findKustomizationFile(fs3, dir) {
 function parseKustomizationText(text2, file) {
   let data;
   try {
-    const documents = (0, import_yaml.parseAllDocuments)(text2, { uniqueKeys: false, merge: true, logLevel: "error" });
-    const first = Array.isArray(documents) ? documents[0] : void 0;
+    const documents2 = (0, import_yaml.parseAllDocuments)(text2, { uniqueKeys: false, merge: true, logLevel: "error" });
+    const first = Array.isArray(documents2) ? documents2[0] : void 0;
     const [error2] = first?.errors ?? [];
     if (error2) throw error2;
     data = first?.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
@@ -42464,9 +42474,9 @@ function parseKustomizationText(text2, file) {
     return { error: `cannot parse kustomization: ${message}` };
   }
   if (typeof data !== "object" || Array.isArray(data)) return { error: "a kustomization must be a mapping" };
-  const record2 = data;
-  const kind = typeof record2["kind"] === "string" ? record2["kind"] : "Kustomization";
-  return { file, dir: dirname2(file), kind, data: record2 };
+  const record = data;
+  const kind = typeof record["kind"] === "string" ? record["kind"] : "Kustomization";
+  return { file, dir: dirname2(file), kind, data: record };
 }
 async function readKustomizationAt(fs3, dir) {
   const file = await findKustomizationFile(fs3, dir);
@@ -42817,16 +42827,16 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
+    const { line: line2, column: column2 } = lineAndColumnOfByte(bytes, nul);
+    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line: line2, column: column2 } };
   }
   try {
     const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text: text2 };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
+    const { line: line2, column: column2 } = lineAndColumnOfByte(bytes, offset);
+    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line: line2, column: column2 } };
   }
 }
 function tooLargeMessage(size, maxBytes) {
@@ -42840,15 +42850,15 @@ function startsWith(bytes, prefix) {
   return prefix.every((b, i2) => bytes[i2] === b);
 }
 function lineAndColumnOfByte(bytes, offset) {
-  let line = 1;
+  let line2 = 1;
   let lineStart2 = 0;
   for (let i2 = 0; i2 < offset; i2++) {
     if (bytes[i2] === 10) {
-      line++;
+      line2++;
       lineStart2 = i2 + 1;
     }
   }
-  return { line, column: offset - lineStart2 + 1 };
+  return { line: line2, column: offset - lineStart2 + 1 };
 }
 function firstInvalidUtf8Offset(bytes) {
   let i2 = 0;
@@ -43003,48 +43013,48 @@ var BlockReader = class {
   }
   read(receive) {
     const count2 = this.starts.length;
-    let line = 0;
+    let line2 = 0;
     let index = 0;
     let first = true;
-    while (line < count2) {
-      let end = line + (first ? 0 : 1);
+    while (line2 < count2) {
+      let end = line2 + (first ? 0 : 1);
       while (end < count2 && !this.isMarker(end)) {
         const start = this.starts[end];
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
       }
-      const contentAfterMarker = !first && this.hasContentAfterMarker(line);
-      const body = first ? line : line + 1;
+      const contentAfterMarker = !first && this.hasContentAfterMarker(line2);
+      const body = first ? line2 : line2 + 1;
       const hasContent = contentAfterMarker || this.nextContent(body, end) < end;
       if (!first || hasContent) {
         if (hasContent) {
-          const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
+          const document = this.documentOrOther(line2, body, end, index, contentAfterMarker);
           if (("value" in document || "start" in document) && !receive(document, this.starts)) return false;
         }
         index++;
       }
       first = false;
-      line = end;
+      line2 = end;
     }
     return true;
   }
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
-  documentOrOther(line, body, end, index, contentAfterMarker) {
-    const start = this.starts[line];
+  documentOrOther(line2, body, end, index, contentAfterMarker) {
+    const start = this.starts[line2];
     const endOffset = end < this.starts.length ? this.starts[end] : this.text.length;
     try {
       if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
     } catch (error2) {
       if (error2 !== OUTSIDE) throw error2;
-      return { index, start, end: endOffset, line };
+      return { index, start, end: endOffset, line: line2 };
     }
   }
   readValue() {
     const count2 = this.starts.length;
-    for (let line = 0; line < count2; line++) {
-      const start = this.starts[line];
-      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+    for (let line2 = 0; line2 < count2; line2++) {
+      const start = this.starts[line2];
+      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
@@ -43054,15 +43064,15 @@ var BlockReader = class {
     if (this.nextContent(this.line, count2) < count2) throw OUTSIDE;
     return { value: root.value, position: root.position };
   }
-  isMarker(line) {
-    const start = this.starts[line];
+  isMarker(line2) {
+    const start = this.starts[line2];
     if (!this.text.startsWith("---", start)) return false;
     const next = start + 3;
-    return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
+    return next === this.ends[line2] || this.text.charCodeAt(next) === SPACE;
   }
-  hasContentAfterMarker(line) {
-    const start = this.starts[line] + 3;
-    const end = this.ends[line];
+  hasContentAfterMarker(line2) {
+    const start = this.starts[line2] + 3;
+    const end = this.ends[line2];
     for (let at = start; at < end; at++) {
       const code2 = this.text.charCodeAt(at);
       if (code2 === HASH) return false;
@@ -43078,17 +43088,17 @@ var BlockReader = class {
    */
   trailingComments(end, indent) {
     let extended = end;
-    for (let line = this.line; line < this.documentEnd; line++) {
-      const lineIndent = this.indents[line];
+    for (let line2 = this.line; line2 < this.documentEnd; line2++) {
+      const lineIndent = this.indents[line2];
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt(this.starts[line] + lineIndent) !== HASH || lineIndent <= indent) break;
-      extended = this.lineBreakEnd(line);
+      if (this.text.charCodeAt(this.starts[line2] + lineIndent) !== HASH || lineIndent <= indent) break;
+      extended = this.lineBreakEnd(line2);
     }
     return extended;
   }
   /** The first line at or after `line` (before `end`) that is neither blank nor a comment. */
-  nextContent(line, end) {
-    let at = line;
+  nextContent(line2, end) {
+    let at = line2;
     while (at < end) {
       const indent = this.indents[at];
       if (indent >= 0 && this.text.charCodeAt(this.starts[at] + indent) !== HASH) return at;
@@ -43117,23 +43127,23 @@ var BlockReader = class {
     if (kind.endsWith("List")) throw OUTSIDE;
     return { index, value, position: root.position };
   }
-  isSequenceEntry(line, column2) {
-    const at = this.starts[line] + column2;
+  isSequenceEntry(line2, column2) {
+    const at = this.starts[line2] + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
-    return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
+    return at + 1 === this.ends[line2] || this.text.charCodeAt(at + 1) === SPACE;
   }
   /**
    * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
    * `indent` except for a map that opens a sequence entry, `- key: value`).
    */
-  map(indent, line, column2, depth) {
+  map(indent, line2, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = {};
     const keys = [];
     const spans = [];
     const values = [];
-    const start = this.starts[line] + column2;
-    let entryLine = line;
+    const start = this.starts[line2] + column2;
+    let entryLine = line2;
     let entryColumn = column2;
     let end = start;
     let lastRead;
@@ -43159,9 +43169,9 @@ var BlockReader = class {
     return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  entry(indent, line, column2, depth) {
-    const lineEnd = this.ends[line];
-    const keyStart = this.starts[line] + column2;
+  entry(indent, line2, column2, depth) {
+    const lineEnd = this.ends[line2];
+    const keyStart = this.starts[line2] + column2;
     const firstCode = this.text.charCodeAt(keyStart);
     let key;
     let colon;
@@ -43197,9 +43207,9 @@ var BlockReader = class {
     while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
     let read;
     if (at === lineEnd || this.text.charCodeAt(at) === HASH) {
-      read = this.blockValue(indent, line, at, lineEnd, depth, true);
+      read = this.blockValue(indent, line2, at, lineEnd, depth, true);
     } else {
-      read = this.inlineValue(indent, line, at, depth, false);
+      read = this.inlineValue(indent, line2, at, depth, false);
     }
     const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
     return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
@@ -43208,8 +43218,8 @@ var BlockReader = class {
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
    * with a comment): a nested block on the next lines, or null. `after` is where the empty value would sit.
    */
-  blockValue(parentIndent, line, after, lineEnd, depth, ofMapEntry) {
-    const next = this.nextContent(line + 1, this.documentEnd);
+  blockValue(parentIndent, line2, after, lineEnd, depth, ofMapEntry) {
+    const next = this.nextContent(line2 + 1, this.documentEnd);
     if (next < this.documentEnd) {
       const nextIndent = this.indents[next];
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
@@ -43224,27 +43234,27 @@ var BlockReader = class {
     }
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
-    this.line = line + 1;
+    this.line = line2 + 1;
     return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
   }
   /** A value that starts on its indicator's line at `at`. */
-  inlineValue(parentIndent, line, at, depth, inSequence) {
-    const lineEnd = this.ends[line];
+  inlineValue(parentIndent, line2, at, depth, inSequence) {
+    const lineEnd = this.ends[line2];
     const code2 = this.text.charCodeAt(at);
-    if (code2 === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
-    if (code2 === ASTERISK) return this.alias(parentIndent, line, at);
+    if (code2 === AMPERSAND) return this.anchored(parentIndent, line2, at, depth, inSequence);
+    if (code2 === ASTERISK) return this.alias(parentIndent, line2, at);
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column2 = at - this.starts[line];
-          return this.map(column2, line, column2, depth + 1);
+          const column2 = at - this.starts[line2];
+          return this.map(column2, line2, column2, depth + 1);
         }
       }
-      return this.quoted(parentIndent, line, at, code2);
+      return this.quoted(parentIndent, line2, at, code2);
     }
-    if (code2 === PIPE) return this.literal(parentIndent, line, at);
-    if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line, at, depth);
+    if (code2 === PIPE) return this.literal(parentIndent, line2, at);
+    if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line2, at, depth);
     if (NOT_PLAIN_START.has(code2) && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
       const after = this.text.charCodeAt(at + 1);
@@ -43262,19 +43272,19 @@ var BlockReader = class {
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
-      const column2 = at - this.starts[line];
-      return this.map(column2, line, column2, depth + 1);
+      const column2 = at - this.starts[line2];
+      return this.map(column2, line2, column2, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const source = this.text.slice(at, end);
-    const nodeEnd = this.endOfLine(line, parentIndent);
+    const nodeEnd = this.endOfLine(line2, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
     return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
   }
   /** `&name value`: the value, remembered for later aliases. */
-  anchored(parentIndent, line, at, depth, inSequence) {
-    const lineEnd = this.ends[line];
+  anchored(parentIndent, line2, at, depth, inSequence) {
+    const lineEnd = this.ends[line2];
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt2 = nameEnd;
@@ -43283,29 +43293,29 @@ var BlockReader = class {
     this.openAnchors++;
     let read;
     if (valueAt2 === lineEnd || this.text.charCodeAt(valueAt2) === HASH) {
-      read = this.blockValue(parentIndent, line, valueAt2, lineEnd, depth, !inSequence);
+      read = this.blockValue(parentIndent, line2, valueAt2, lineEnd, depth, !inSequence);
       if (read.value === null) throw OUTSIDE;
     } else {
       const code2 = this.text.charCodeAt(valueAt2);
       if (code2 === AMPERSAND || code2 === ASTERISK) throw OUTSIDE;
       if (inSequence && this.opensMap(valueAt2, lineEnd)) throw OUTSIDE;
-      read = this.inlineValue(parentIndent, line, valueAt2, depth, inSequence);
+      read = this.inlineValue(parentIndent, line2, valueAt2, depth, inSequence);
     }
     this.openAnchors--;
     this.anchors.set(name, { value: read.value, position: read.scalar ? void 0 : read.position, uses: 0 });
     return read;
   }
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
-  alias(parentIndent, line, at) {
-    const lineEnd = this.ends[line];
+  alias(parentIndent, line2, at) {
+    const lineEnd = this.ends[line2];
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
     anchor.uses++;
     if (anchor.uses >= Math.min(this.maxAliasCount, 100)) throw OUTSIDE;
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
-    this.afterValue(line, nameEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
+    this.afterValue(line2, nameEnd);
+    const nodeEnd = this.endOfLine(line2, parentIndent);
     const position = { kind: "alias", start: at, end: nameEnd, target: anchor.position };
     return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
   }
@@ -43337,15 +43347,15 @@ var BlockReader = class {
    * anything here, checkComments() saw to that. Moves past the line; returns the general parser's node
    * end, after the line break.
    */
-  endOfLine(line, parentIndent) {
-    const next = this.nextContent(line + 1, this.documentEnd);
+  endOfLine(line2, parentIndent) {
+    const next = this.nextContent(line2 + 1, this.documentEnd);
     if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
-    this.line = line + 1;
-    return this.lineBreakEnd(line);
+    this.line = line2 + 1;
+    return this.lineBreakEnd(line2);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
-  lineBreakEnd(line) {
-    const end = this.ends[line];
+  lineBreakEnd(line2) {
+    const end = this.ends[line2];
     return end < this.text.length ? end + 1 : end;
   }
   /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
@@ -43366,15 +43376,15 @@ var BlockReader = class {
     }
     throw OUTSIDE;
   }
-  quoted(parentIndent, line, at, quote) {
-    const { value, end: valueEnd } = this.quotedText(at, this.ends[line], quote);
-    this.afterValue(line, valueEnd);
-    const nodeEnd = this.endOfLine(line, parentIndent);
+  quoted(parentIndent, line2, at, quote) {
+    const { value, end: valueEnd } = this.quotedText(at, this.ends[line2], quote);
+    this.afterValue(line2, valueEnd);
+    const nodeEnd = this.endOfLine(line2, parentIndent);
     return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
-  afterValue(line, from) {
-    const lineEnd = this.ends[line];
+  afterValue(line2, from) {
+    const lineEnd = this.ends[line2];
     let at = from;
     while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
     if (at === lineEnd) return;
@@ -43385,10 +43395,10 @@ var BlockReader = class {
    * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
    * with plain and simple quoted scalars, nested on the same line.
    */
-  flowCollection(parentIndent, line, open2, depth) {
-    const node = this.flowNode(open2, this.ends[line], depth + 1);
-    this.afterValue(line, node.end);
-    const nodeEnd = this.endOfLine(line, parentIndent);
+  flowCollection(parentIndent, line2, open2, depth) {
+    const node = this.flowNode(open2, this.ends[line2], depth + 1);
+    this.afterValue(line2, node.end);
+    const nodeEnd = this.endOfLine(line2, parentIndent);
     return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
   }
   /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
@@ -43521,17 +43531,17 @@ var BlockReader = class {
     return { value, position: { kind: "map", start: open2, end, keys, spans, values, merges: void 0 }, end };
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
-  literal(parentIndent, line, at) {
+  literal(parentIndent, line2, at) {
     let headerEnd = at + 1;
     const chomp = this.text.charCodeAt(headerEnd);
     let mode = "clip";
     if (chomp === DASH) mode = "strip";
     else if (chomp === 43) mode = "keep";
     if (mode !== "clip") headerEnd++;
-    this.afterValue(line, headerEnd);
-    let last = line;
+    this.afterValue(line2, headerEnd);
+    let last = line2;
     let contentIndent = -1;
-    let scan2 = line + 1;
+    let scan2 = line2 + 1;
     while (scan2 < this.documentEnd) {
       const indent = this.indents[scan2];
       if (indent < 0) {
@@ -43546,7 +43556,7 @@ var BlockReader = class {
     }
     if (contentIndent < 0) throw OUTSIDE;
     const parts = [];
-    for (let at2 = line + 1; at2 <= last; at2++) {
+    for (let at2 = line2 + 1; at2 <= last; at2++) {
       const start = this.starts[at2];
       const end2 = this.ends[at2];
       const indent = this.indents[at2];
@@ -43568,12 +43578,12 @@ var BlockReader = class {
     return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
-  sequence(indent, line, depth) {
+  sequence(indent, line2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = [];
     const items = [];
-    const start = this.starts[line] + indent;
-    let itemLine = line;
+    const start = this.starts[line2] + indent;
+    let itemLine = line2;
     let end = start;
     for (; ; ) {
       const lineStart2 = this.starts[itemLine];
@@ -43610,21 +43620,21 @@ function indentFlowContinuations(text2) {
   let quote;
   let blockScalarParent = -1;
   for (let index = 0; index < lines.length; index++) {
-    let line = lines[index];
-    const indent = line.length - line.trimStart().length;
+    let line2 = lines[index];
+    const indent = line2.length - line2.trimStart().length;
     if (blockScalarParent >= 0) {
-      if (line.trim() === "" || indent > blockScalarParent) continue;
+      if (line2.trim() === "" || indent > blockScalarParent) continue;
       blockScalarParent = -1;
     }
-    if (depth > 0 && line.trim() !== "" && indent < minIndent) {
-      line = " ".repeat(minIndent - indent) + line;
-      lines[index] = line;
+    if (depth > 0 && line2.trim() !== "" && indent < minIndent) {
+      line2 = " ".repeat(minIndent - indent) + line2;
+      lines[index] = line2;
       changed = true;
     }
     let at = depth > 0 ? 0 : indent;
     if (depth === 0) {
-      if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line)) continue;
-      const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
+      if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line2)) continue;
+      const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line2);
       if (!start) continue;
       const opener = start[3];
       if (opener === "|" || opener.startsWith("|") || opener.startsWith(">")) {
@@ -43634,17 +43644,17 @@ function indentFlowContinuations(text2) {
       minIndent = start[1].length + 1;
       at = start[0].length - 1;
     }
-    for (; at < line.length; at++) {
-      const ch = line[at];
+    for (; at < line2.length; at++) {
+      const ch = line2[at];
       if (quote === '"') {
         if (ch === "\\") at++;
         else if (ch === '"') quote = void 0;
       } else if (quote === "'") {
-        if (ch === "'" && line[at + 1] === "'") at++;
+        if (ch === "'" && line2[at + 1] === "'") at++;
         else if (ch === "'") quote = void 0;
       } else if (ch === '"' || ch === "'") {
         quote = ch;
-      } else if (ch === "#" && (at === 0 || /\s/.test(line[at - 1]))) {
+      } else if (ch === "#" && (at === 0 || /\s/.test(line2[at - 1]))) {
         break;
       } else if (ch === "[" || ch === "{") {
         depth++;
@@ -43938,7 +43948,7 @@ function blankUninteresting(text2, keepKind) {
     const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
     const skip = kind !== void 0 && apiVersion !== void 0 && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
     if (!skip) out.push(...part);
-    else part.forEach((line, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line) ? line : start === 0 ? "---" : ""));
+    else part.forEach((line2, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line2) ? line2 : start === 0 ? "---" : ""));
   };
   for (let i2 = 0; i2 < lines.length; i2++) {
     if (i2 > start && DOCUMENT_MARKER.test(lines[i2])) {
@@ -44076,8 +44086,8 @@ var ManifestParser = class _ManifestParser {
       let item = items[index];
       const itemPosition = itemsPosition.items[index];
       if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
-      const record2 = item;
-      if (itemDefaults && record2["apiVersion"] === void 0 && record2["kind"] === void 0) item = { ...itemDefaults, ...record2 };
+      const record = item;
+      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0) item = { ...itemDefaults, ...record };
       if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
     }
     return true;
@@ -44128,8 +44138,8 @@ var ManifestParser = class _ManifestParser {
   parseDocumentsOneByOne() {
     const lines = this.text.split("\n");
     const starts = [0];
-    lines.forEach((line, index) => {
-      if (index > 0 && /^---(\s|$)/.test(line)) starts.push(index);
+    lines.forEach((line2, index) => {
+      if (index > 0 && /^---(\s|$)/.test(line2)) starts.push(index);
     });
     starts.forEach((start, chunkIndex) => {
       const end = starts[chunkIndex + 1] ?? lines.length;
@@ -44242,7 +44252,7 @@ var ManifestParser = class _ManifestParser {
     return void 0;
   }
   syntaxError(doc, code2, message, offset) {
-    const { line, col } = this.lineCounter.linePos(offset + this.shift);
+    const { line: line2, col } = this.lineCounter.linePos(offset + this.shift);
     let text2;
     if (code2 === "DUPLICATE_KEY") {
       const key = duplicateKeyAt(doc, offset);
@@ -44252,7 +44262,7 @@ var ManifestParser = class _ManifestParser {
     } else {
       text2 = `YAML syntax error: ${message}`;
     }
-    return { file: this.file, message: text2, line, column: col };
+    return { file: this.file, message: text2, line: line2, column: col };
   }
   errorAt(node, message) {
     const offset = node?.range?.[0];
@@ -44260,8 +44270,8 @@ var ManifestParser = class _ManifestParser {
       this.errors.push({ file: this.file, message });
       return;
     }
-    const { line, col } = this.lineCounter.linePos(offset + this.shift);
-    this.errors.push({ file: this.file, message, line, column: col });
+    const { line: line2, col } = this.lineCounter.linePos(offset + this.shift);
+    this.errors.push({ file: this.file, message, line: line2, column: col });
   }
 };
 function looksLikeObject(node) {
@@ -44693,7 +44703,7 @@ function createCommandRunner(config = {}) {
 var MAX_TAIL_LINE = 1e3;
 var TAIL_LINE_HEAD = 300;
 function stderrTail(text2, lines = 10) {
-  const kept = text2.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line);
+  const kept = text2.split(/\r?\n/).map((line2) => line2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line2) => line2.trim() !== "").slice(-lines).map((line2) => line2.length > MAX_TAIL_LINE ? `${line2.slice(0, TAIL_LINE_HEAD)}…${line2.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line2);
   return kept.join("\n");
 }
 function describeFailure(tool, result, timeoutMs2) {
@@ -44779,16 +44789,16 @@ var SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|acce
 function secretLikeValuesStrings(text2) {
   const out = [];
   let blockIndent = -1;
-  for (const line of text2.split(/\r?\n/)) {
-    const indent = line.length - line.trimStart().length;
+  for (const line2 of text2.split(/\r?\n/)) {
+    const indent = line2.length - line2.trimStart().length;
     if (blockIndent >= 0) {
-      if (line.trim() === "" || indent > blockIndent) {
-        if (line.trim() !== "") out.push(line.trim());
+      if (line2.trim() === "" || indent > blockIndent) {
+        if (line2.trim() !== "") out.push(line2.trim());
         continue;
       }
       blockIndent = -1;
     }
-    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
+    const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line2);
     if (!match || !SECRET_KEY.test(match[2])) continue;
     const value = match[4].trim();
     if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
@@ -44798,8 +44808,8 @@ function secretLikeValuesStrings(text2) {
 }
 function valuesFileStrings(text2) {
   const out = [];
-  for (const line of text2.split(/\r?\n/)) {
-    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line);
+  for (const line2 of text2.split(/\r?\n/)) {
+    const match = /^\s*(?:-\s+)?(?:[^#:\s][^:]*:\s+)?(["']?)(.+?)\1\s*(?:#.*)?$/.exec(line2);
     const value = match?.[2];
     if (value !== void 0 && !value.endsWith(":") && !/^[|>]-?$/.test(value)) out.push(value.trim());
   }
@@ -45256,12 +45266,12 @@ function splitHelmOutput(output) {
     if (current) docs.push({ ...current, lastLine: Math.max(current.firstLine - 1, lastLine) });
     current = void 0;
   };
-  lines.forEach((line, index) => {
-    if (/^---\s*$/.test(line)) {
+  lines.forEach((line2, index) => {
+    if (/^---\s*$/.test(line2)) {
       close(index);
       return;
     }
-    const source = /^# Source: (.+?)\s*$/.exec(line);
+    const source = /^# Source: (.+?)\s*$/.exec(line2);
     if (source && (current === void 0 || current.firstLine === index + 1)) {
       close(index);
       current = { source: source[1] ?? "", firstLine: index + 2 };
@@ -45491,7 +45501,7 @@ function align(automaton, lines) {
       heap.push(value, key);
     }
   };
-  const indents = lines.map((line) => line.length - line.trimStart().length);
+  const indents = lines.map((line2) => line2.length - line2.trimStart().length);
   const starts = [automaton.start];
   states.forEach((state) => {
     if (state.type === "sep") starts.push(state.next);
@@ -45682,21 +45692,21 @@ var HelmSourceMap = class {
   lineStarts;
   documents;
   /** The document that contains an output line. */
-  documentAt(line) {
+  documentAt(line2) {
     const docs = this.documents;
     let low = 0;
     let high = docs.length - 1;
     let found = -1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (docs[mid].firstLine - 1 <= line) {
+      if (docs[mid].firstLine - 1 <= line2) {
         found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
     const doc = docs[found];
-    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line)) return doc;
-    return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
+    if (doc !== void 0 && line2 <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line2)) return doc;
+    return docs.find((candidate) => candidate.firstLine - 1 <= line2 && line2 <= candidate.lastLine);
   }
   /** The repo-relative template file of a document, when it is a repo file. */
   fileOf(doc) {
@@ -45729,7 +45739,7 @@ var HelmSourceMap = class {
     const context2 = {
       templateFile: file,
       fallback: template ? { file: this.templates.repoPath(template.file), line: firstLineMatching(template.text, /^kind:/m) ?? 1 } : fallbackFile ?? { file: file ?? doc.source, line: 1 },
-      ownerOfLine: (line) => byLine.get(line),
+      ownerOfLine: (line2) => byLine.get(line2),
       values,
       blocks: automaton ? valuesBlocks(automaton) : [],
       unexplainedLines: unexplained
@@ -45840,17 +45850,17 @@ var HelmSourceMap = class {
     return this.output.slice(start, next === void 0 ? this.output.length : next - 1);
   }
   templateLocation(owner, key) {
-    const { line } = owner.loc;
+    const { line: line2 } = owner.loc;
     const file = this.templates.repoPath(owner.loc.file);
     let column2 = owner.loc.column;
     const parsed = this.templates.index.parsed.get(owner.loc.file);
-    const text2 = parsed ? templateLine(parsed, line) : (this.input.files.get(file) ?? "").split("\n")[line - 1] ?? "";
+    const text2 = parsed ? templateLine(parsed, line2) : (this.input.files.get(file) ?? "").split("\n")[line2 - 1] ?? "";
     if (typeof key === "string" && owner.kind === "line") {
       const at = text2.indexOf(`${key}:`, Math.max(0, column2 - 1));
       if (at >= 0) column2 = at + 1;
     }
     const endColumn = Math.max(column2, text2.trimEnd().length + 1);
-    return { file, line, column: column2, endLine: line, endColumn };
+    return { file, line: line2, column: column2, endLine: line2, endColumn };
   }
   /**
    * The values key behind a field: the values path of the block action that printed it (`toYaml .Values.x`)
@@ -45862,8 +45872,8 @@ var HelmSourceMap = class {
       const owners = /* @__PURE__ */ new Set();
       let candidate;
       const end = this.valueEndLine(span);
-      for (let line = span.line + 1; line <= end; line++) {
-        const owner = context2.ownerOfLine(line);
+      for (let line2 = span.line + 1; line2 <= end; line2++) {
+        const owner = context2.ownerOfLine(line2);
         if (!owner) continue;
         owners.add(owner.id);
         candidate = owner;
@@ -45942,10 +45952,10 @@ function sameValue(a2, b) {
   if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
   return false;
 }
-function templateLine(template, line) {
-  const start = template.lineStarts[line - 1];
+function templateLine(template, line2) {
+  const start = template.lineStarts[line2 - 1];
   if (start === void 0) return "";
-  const next = template.lineStarts[line];
+  const next = template.lineStarts[line2];
   return template.text.slice(start, next === void 0 ? template.text.length : next - 1);
 }
 function firstLineMatching(text2, pattern) {
@@ -46066,10 +46076,10 @@ async function readChartMeta(fs3, dir) {
   try {
     const parsed = fast?.value ?? (0, import_yaml4.parseDocument)(text2, { prettyErrors: false, logLevel: "error" }).toJS();
     if (parsed && typeof parsed === "object") {
-      const record2 = parsed;
-      if (typeof record2["name"] === "string") name = record2["name"];
-      if (typeof record2["apiVersion"] === "string") apiVersion = record2["apiVersion"];
-      library = record2["type"] === "library";
+      const record = parsed;
+      if (typeof record["name"] === "string") name = record["name"];
+      if (typeof record["apiVersion"] === "string") apiVersion = record["apiVersion"];
+      library = record["type"] === "library";
     }
   } catch {
   }
@@ -46169,8 +46179,8 @@ async function readTemplates(fs3, dirs, alreadyRead) {
   for (const [display2, dir] of dirs) await walk3(join8(dir, "templates"), joinDisplay(display2, "templates"), 0);
   return files;
 }
-function chartError(target2, file, message, line) {
-  return { file, message, target: target2, ...line !== void 0 ? { line } : {} };
+function chartError(target2, file, message, line2) {
+  return { file, message, target: target2, ...line2 !== void 0 ? { line: line2 } : {} };
 }
 async function scenariosOf(request2, fs3) {
   if (request2.scenarios && request2.scenarios.length > 0) return [...request2.scenarios];
@@ -46242,7 +46252,7 @@ async function prepareChart(request2, deps, target2) {
     safety.problems.push(...inner.problems);
     for (const [file, text2] of inner.texts) safety.texts.set(file, text2);
   }
-  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target2, problem.file, problem.message)) };
+  if (safety.problems.length > 0) return { errors: safety.problems.map((problem2) => chartError(target2, problem2.file, problem2.message)) };
   return { helm, meta, plan, safety };
 }
 async function renderScenarios(request2, deps, prepared, renderDir, scenarios, outcome) {
@@ -46646,7 +46656,7 @@ async function helmChartRefusals(fs3, tree, walked) {
         refusals.push({ file: sourceOf(tree, kustomization.file), message });
       };
       const safety = await checkChart(fs3, chart.dir, `helm chart ${chart.name}`, { network: false });
-      for (const problem of safety.problems) refuse(`helm chart ${chart.name}: ${problem.message}`);
+      for (const problem2 of safety.problems) refuse(`helm chart ${chart.name}: ${problem2.message}`);
       if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
     }
   }
@@ -46873,8 +46883,8 @@ function keeps(keepKind, value) {
 function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = PLAIN_SHARED_BUILD_KEYS) {
   const parsed = parseManifests(stdout, "<shared kustomize build>");
   if (parsed.errors.length > 0) return void 0;
-  const documents = stdout.split(/^---\n/m);
-  if (documents.length !== parsed.objects.length) return void 0;
+  const documents2 = stdout.split(/^---\n/m);
+  if (documents2.length !== parsed.objects.length) return void 0;
   const members = Array.from({ length: memberCount }, () => []);
   const memberBytes = new Array(memberCount).fill(0);
   const namespaceOwner = /* @__PURE__ */ new Map();
@@ -46904,7 +46914,7 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     }
     if (keptLocal !== void 0) continue;
     const value = { ...object.value, metadata: { ...metadata, annotations } };
-    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents[position] ?? "") + "---\n".length;
+    memberBytes[member] = (memberBytes[member] ?? 0) + Buffer.byteLength(documents2[position] ?? "") + "---\n".length;
     own.push({ value, documentIndex: own.length, position: (path14) => object.position(path14) });
   }
   for (const { member, namespace } of subjectNamespaces) {
@@ -47308,8 +47318,8 @@ var SourceCache = class {
 function inlinePlacement(text2, file, node, lineCounter) {
   const start = node?.range?.[0];
   const fallback = start === void 0 ? lineOne(file) : (() => {
-    const { line, col } = lineCounter.linePos(start);
-    return { file, line, column: col, endLine: line, endColumn: col };
+    const { line: line2, col } = lineCounter.linePos(start);
+    return { file, line: line2, column: col, endLine: line2, endColumn: col };
   })();
   if (!(0, import_yaml8.isScalar)(node) || node.type !== "BLOCK_LITERAL" || start === void 0) {
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
@@ -47318,9 +47328,9 @@ function inlinePlacement(text2, file, node, lineCounter) {
   const lines = text2.split("\n");
   let indent = 0;
   for (let index = headerLine; index < lines.length; index++) {
-    const line = lines[index] ?? "";
-    if (line.trim() === "") continue;
-    indent = line.length - line.trimStart().length;
+    const line2 = lines[index] ?? "";
+    if (line2.trim() === "") continue;
+    indent = line2.length - line2.trimStart().length;
     break;
   }
   return { file, lineOffset: headerLine, columnOffset: indent };
@@ -47768,7 +47778,7 @@ async function readProcessStdin() {
 
 // src/run-scan.ts
 import { availableParallelism } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/config/load.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -47863,19 +47873,19 @@ function podSecurityConfiguration(raw, at, fail2) {
     for (const mode of MODES) {
       const levelValue = defaultsRaw[mode];
       const versionValue = defaultsRaw[`${mode}-version`];
-      let level = "privileged";
+      let level2 = "privileged";
       let version = "latest";
       if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
         const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
         if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
-        else level = parsed;
+        else level2 = parsed;
       }
       if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
         const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
         if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
         else version = versionValue;
       }
-      defaults2[mode] = { level, version };
+      defaults2[mode] = { level: level2, version };
     }
   }
   const exemptionsRaw = raw.exemptions ?? {};
@@ -47885,7 +47895,7 @@ function podSecurityConfiguration(raw, at, fail2) {
     for (const key of Object.keys(exemptionsRaw)) {
       if (!(key in lists)) bad([...at, "exemptions", key], "unknown field");
     }
-    const check = {
+    const check2 = {
       namespaces: (value) => value === "" ? "must not be empty" : dns1123LabelError(value),
       runtimeClasses: (value) => value === "" ? "must not be empty" : dns1123SubdomainError(value),
       usernames: (value) => value === "" ? "username must not be empty" : void 0
@@ -47899,9 +47909,9 @@ function podSecurityConfiguration(raw, at, fail2) {
       list.forEach((value, index) => {
         const path14 = [...at, "exemptions", key, index];
         if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
-        const problem = check[key](value);
-        if (problem !== void 0) {
-          return bad(path14, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+        const problem2 = check2[key](value);
+        if (problem2 !== void 0) {
+          return bad(path14, problem2.startsWith('"') ? `Invalid value: ${problem2}` : `Invalid value: ${JSON.stringify(value)}: ${problem2}`);
         }
         if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
@@ -47926,10 +47936,10 @@ function readYaml(file, shown) {
   } catch (error2) {
     return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
   }
-  const documents = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
-  if (!Array.isArray(documents)) return { value: void 0, errors: [] };
+  const documents2 = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
+  if (!Array.isArray(documents2)) return { value: void 0, errors: [] };
   const errors = [];
-  for (const document of documents) {
+  for (const document of documents2) {
     const error2 = document.errors[0];
     if (error2) {
       const where2 = error2.linePos?.[0];
@@ -47937,8 +47947,8 @@ function readYaml(file, shown) {
     }
   }
   if (errors.length > 0) return { errors };
-  if (documents.length > 1) return { errors: [`${shown}: holds ${documents.length} YAML documents; expected one`] };
-  return { value: documents[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
+  if (documents2.length > 1) return { errors: [`${shown}: holds ${documents2.length} YAML documents; expected one`] };
+  return { value: documents2[0]?.toJS({ maxAliasCount: 100 }), errors: [] };
 }
 function loadConfig(input) {
   let file;
@@ -47983,24 +47993,1599 @@ function loadAdmission(cwd, file, referencedFrom) {
   return { errors: [`${shown}: no Pod Security configuration found`] };
 }
 
-// src/plan/build.ts
-function planVersion(policy) {
-  const enforce = policy.defaults.enforce.version;
-  if (enforce !== "latest") return enforce;
-  return `v1.${policy.clusterMinor ?? MAX_MINOR}`;
+// src/node-sources.ts
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import path3 from "node:path";
+
+// src/fix/engine.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/fix/plan.ts
+var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
+var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
+var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
+  "AUDIT_WRITE",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "FOWNER",
+  "FSETID",
+  "KILL",
+  "MKNOD",
+  "NET_BIND_SERVICE",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_CHROOT"
+]);
+var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
+function sc(c3, ...rest) {
+  return ["spec", c3.list, c3.index, "securityContext", ...rest];
 }
-var rank2 = (level) => LEVELS.indexOf(level);
-var nextLevel = (level) => LEVELS[rank2(level) + 1];
+function grantsEscalation(c3) {
+  const add = asArray(asRecord(c3.securityContext?.capabilities)?.add) ?? [];
+  return c3.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
+}
+function containers(pod) {
+  const all = [];
+  forEachContainer(podSpec(pod), (c3) => all.push(c3));
+  return all;
+}
+function podOrContainer(pod, check2, field, good, explicitBad, fixed) {
+  const changes = [];
+  const read = (record) => {
+    let value = record;
+    for (const key of field) value = asRecord(value)?.[key];
+    return value;
+  };
+  const podValue = read(podSecurityContext(pod));
+  let podGood = good(podValue);
+  const list = containers(pod);
+  const needing = list.filter((c3) => {
+    const value = read(c3.securityContext);
+    return value === void 0 || value === null;
+  });
+  if (explicitBad(podValue) || !podGood && needing.length > 0 && needing.length === list.length) {
+    changes.push({ action: "set", path: ["spec", "securityContext", ...field], value: fixed, kind: "safe", check: check2 });
+    podGood = true;
+  }
+  for (const c3 of list) {
+    const value = read(c3.securityContext);
+    if (explicitBad(value) || (value === void 0 || value === null) && !podGood) {
+      changes.push({ action: "set", path: sc(c3, ...field), value: fixed, kind: "safe", check: check2 });
+    }
+  }
+  return changes;
+}
+function forbiddenTrue(failure, check2) {
+  return failure.paths.filter((path14) => FORBIDDEN_TRUE.has(String(path14[path14.length - 1]))).map((path14) => ({ action: "set", path: path14, value: false, kind: "behaviour", check: check2 }));
+}
+function deletePaths(failure, check2, keep = () => true) {
+  return failure.paths.filter(keep).map((path14) => ({ action: "delete", path: path14, kind: "behaviour", check: check2 }));
+}
+function deleteItems(listPath, indexes, check2) {
+  return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check: check2 }));
+}
+function addedCapabilities(pod, allowed, check2) {
+  const changes = [];
+  for (const c3 of containers(pod)) {
+    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
+    if (!add) continue;
+    const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
+    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check: check2 });
+    else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check2));
+  }
+  return changes;
+}
+function unconfinedToRuntimeDefault(pod, check2, field) {
+  const changes = [];
+  if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
+    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check: check2 });
+  }
+  for (const c3 of containers(pod)) {
+    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check: check2 });
+  }
+  return changes;
+}
+var PLANNERS = {
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  capabilities_restricted: (pod) => {
+    const changes = [];
+    for (const c3 of containers(pod)) {
+      const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
+      if (!drop?.some((item) => scalarText(item) === "ALL")) {
+        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+      }
+    }
+    return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
+  },
+  capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
+  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
+  seccompProfile_restricted: (pod) => podOrContainer(
+    pod,
+    "seccompProfile_restricted",
+    ["seccompProfile", "type"],
+    (value) => SECCOMP_OK.has(String(value)),
+    (value) => value !== void 0 && value !== null && !SECCOMP_OK.has(String(value)),
+    "RuntimeDefault"
+  ),
+  seccompProfile_baseline: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+  ],
+  appArmorProfile: (pod, failure) => [
+    ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+  ],
+  privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
+  hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
+  windowsHostProcess: (_pod, failure) => forbiddenTrue(failure, "windowsHostProcess"),
+  hostPorts: (_pod, failure) => deletePaths(failure, "hostPorts"),
+  procMount: (_pod, failure) => deletePaths(failure, "procMount"),
+  procMount_restricted: (_pod, failure) => deletePaths(failure, "procMount_restricted"),
+  seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
+  hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
+  runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
+  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
+  hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
+  restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
+};
+function volumesToEmptyDir(failure, check2) {
+  return failure.paths.flatMap(
+    (path14) => path14.length === 4 ? [
+      { action: "delete", path: path14, kind: "behaviour", check: check2 },
+      { action: "set", path: [...path14.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check: check2 }
+    ] : []
+  );
+}
+function planPod(pod, level2, version, allowBehaviourChange) {
+  const failures = evaluatePod(pod, level2, version);
+  const changes = [];
+  const needBehaviour = /* @__PURE__ */ new Set();
+  let current = clone(pod);
+  for (let round = 0; round < 4; round++) {
+    const now = evaluatePod(current, level2, version);
+    let added = 0;
+    for (const failure of now) {
+      for (const change of PLANNERS[failure.id](current, failure)) {
+        if (change.kind === "behaviour") needBehaviour.add(change.check);
+        if (change.kind === "behaviour" && !allowBehaviourChange) continue;
+        if (changes.some((known) => sameChange(known, change))) continue;
+        changes.push(change);
+        added++;
+      }
+    }
+    if (added === 0) break;
+    current = applyChanges(pod, changes);
+  }
+  const remaining = evaluatePod(applyChanges(pod, changes), level2, version).map((failure) => failure.id);
+  return {
+    changes,
+    failing: failures.map((failure) => failure.id),
+    remaining,
+    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
+  };
+}
+function sameChange(a2, b) {
+  return a2.action === b.action && samePath(a2.path, b.path) && JSON.stringify("value" in a2 ? a2.value : null) === JSON.stringify("value" in b ? b.value : null);
+}
+function samePath(a2, b) {
+  return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
+}
+function clone(value) {
+  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
+}
+function applyChanges(pod, changes) {
+  const copy = clone(pod);
+  for (const change of changes) applyChange(copy, change);
+  return copy;
+}
+function applyChange(root, change) {
+  let node = root;
+  const path14 = change.path;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const key = path14[i2];
+    const container = node;
+    if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
+      if (change.action === "delete") return;
+      container[key] = {};
+    }
+    node = container[key];
+  }
+  const last = path14[path14.length - 1];
+  const parent = node;
+  switch (change.action) {
+    case "set":
+      parent[last] = clone(change.value);
+      break;
+    case "delete":
+      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
+      else delete parent[last];
+      break;
+    case "append": {
+      const list = parent[last];
+      if (Array.isArray(list)) list.push(change.value);
+      else parent[last] = [change.value];
+      break;
+    }
+  }
+}
+
+// src/fix/kustomize-use.ts
+import { posix as posix2 } from "node:path";
+
+// src/fix/yaml-edit.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var YamlEditError = class extends Error {
+  name = "YamlEditError";
+};
+function detectStyle(text2) {
+  const newline = text2.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text2.split(/\r?\n/);
+  let unit = 0;
+  let indentSequences;
+  for (let i2 = 0; i2 + 1 < lines.length; i2++) {
+    const line2 = lines[i2];
+    if (!/:\s*(#.*)?$/.test(line2) || /^\s*#/.test(line2)) continue;
+    const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
+    if (next === void 0) continue;
+    const keyIndent = line2.length - line2.replace(/^[\s-]*/, "").length;
+    const nextIndent = next.length - next.trimStart().length;
+    if (/^\s*- /.test(next)) {
+      indentSequences ??= nextIndent > keyIndent;
+      continue;
+    }
+    if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
+  }
+  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
+}
+function parseDocuments(text2) {
+  return (0, import_yaml10.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
+}
+var rangesCache = /* @__PURE__ */ new Map();
+var RANGES_CACHE_SIZE = 16;
+function documentAt(text2, offset) {
+  let ranges = rangesCache.get(text2);
+  if (ranges === void 0) {
+    ranges = parseDocuments(text2).map((doc) => [doc.range[0], doc.range[2]]);
+    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value);
+    rangesCache.set(text2, ranges);
+  }
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+function editYamlFile(text2, edits) {
+  const style = detectStyle(text2);
+  const docs = parseDocuments(text2);
+  const byDoc = /* @__PURE__ */ new Map();
+  for (const edit2 of edits) byDoc.set(edit2.docIndex, [...byDoc.get(edit2.docIndex) ?? [], edit2.change]);
+  let out = text2;
+  for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
+    const doc = docs[index];
+    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
+    const [start, , end] = doc.range;
+    let slice = out.slice(start, end);
+    let current = parseDocuments(slice)[0];
+    for (const change of byDoc.get(index) ?? []) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      slice = applyOne(slice, current, change, style);
+      current = parseDocuments(slice)[0];
+      verify(current, change);
+    }
+    out = out.slice(0, start) + slice + out.slice(end);
+  }
+  return out;
+}
+function verify(doc, change) {
+  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
+  if (change.action === "delete") return;
+  let value = doc.toJS({ maxAliasCount: 100 });
+  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
+  if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
+}
+function walk2(doc, path14) {
+  const steps = [{ node: doc.contents }];
+  for (const segment of path14) {
+    const node = steps[steps.length - 1].node;
+    if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      steps.push({ node: pair.value, pair });
+    } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === void 0) break;
+      steps.push({ node: item });
+    } else break;
+  }
+  return steps;
+}
+function lineStart(text2, offset) {
+  return text2.lastIndexOf("\n", offset - 1) + 1;
+}
+function afterLine(text2, end) {
+  if (end > 0 && text2[end - 1] === "\n") return end;
+  const at = text2.indexOf("\n", end);
+  return at < 0 ? text2.length : at + 1;
+}
+function column(text2, offset) {
+  return offset - lineStart(text2, offset);
+}
+function splice(text2, start, end, insert) {
+  return text2.slice(0, start) + insert + text2.slice(end);
+}
+var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
+function scalarText2(value, quote = "plain") {
+  if (typeof value === "string") {
+    if (quote === "single" && !value.includes("'")) return `'${value}'`;
+    if (quote === "double" || !PLAIN_SAFE.test(value) || YAML11_SPECIAL.test(value)) return JSON.stringify(value);
+    return value;
+  }
+  if (value === null || value === void 0) return "null";
+  return String(value);
+}
+function flowText(value, quoteKeys) {
+  if (Array.isArray(value)) return `[${value.map((item) => flowText(item, quoteKeys)).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
+    return `{${body}}`;
+  }
+  return quoteKeys ? JSON.stringify(value) : scalarText2(value);
+}
+function blockLines2(key, value, indent, style) {
+  const pad = " ".repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${pad}${scalarText2(key)}: []`];
+    const itemIndent = indent + (style.indentSequences ? style.unit : 0);
+    return [`${pad}${scalarText2(key)}:`, ...value.flatMap((item) => itemLines(item, itemIndent, style))];
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
+    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
+  }
+  return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
+}
+function itemLines(item, indent, style) {
+  const pad = " ".repeat(indent);
+  if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
+    return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
+  }
+  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
+  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
+}
+function nest(path14, value) {
+  let out = value;
+  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
+  return out;
+}
+function applyOne(text2, doc, change, style) {
+  if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
+  const steps = walk2(doc, change.path);
+  const found = steps.length - 1;
+  const last = steps[found];
+  if (found === change.path.length) {
+    if (change.action === "delete") return deleteAt(text2, steps, change.path);
+    const node = last.node;
+    if (change.action === "append" && (0, import_yaml10.isSeq)(node)) {
+      const wanted = JSON.stringify(change.value);
+      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text2;
+      return appendToSeq(text2, node, change.value, style);
+    }
+    const isEmpty = node === null || (0, import_yaml10.isScalar)(node) && (node.value === null || node.value === void 0);
+    const scalarValue = change.value === null || typeof change.value !== "object";
+    if (change.action === "set" && scalarValue && ((0, import_yaml10.isScalar)(node) || node === null)) {
+      const [start, end] = node?.range ?? [0, 0];
+      if (node && end > start) {
+        const quote = node.type === import_yaml10.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml10.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        return splice(text2, start, end, scalarText2(change.value, quote));
+      }
+      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
+      if (keyEnd !== void 0) {
+        const colon = text2.indexOf(":", keyEnd);
+        return splice(text2, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
+      }
+    }
+    if (isEmpty && last.pair) {
+      return fillEmptyValue(text2, last.pair, change.action === "append" ? [change.value] : change.value, style);
+    }
+    throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
+  }
+  if (change.action === "delete") return text2;
+  const rest = change.path.slice(found + 1);
+  const key = change.path[found];
+  const value = nest(rest, change.action === "append" ? [change.value] : change.value);
+  const parent = last.node;
+  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text2, parent, key, value, style, last.pair);
+  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+    return fillEmptyValue(text2, last.pair, { [key]: value }, style);
+  }
+  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
+}
+function isJsonLike(text2, map) {
+  const first = map.items[0];
+  return first !== void 0 && (0, import_yaml10.isScalar)(first.key) && first.key.type === import_yaml10.Scalar.QUOTE_DOUBLE && text2.trimStart().startsWith("{");
+}
+function insertIntoMap(text2, map, key, value, style, ownerPair) {
+  const [start, end] = map.range ?? [0, 0];
+  if (map.flow) {
+    const close = text2.lastIndexOf("}", end);
+    if (map.items.length === 0) {
+      if (ownerPair && (0, import_yaml10.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text2, map)) {
+        const keyIndent = column(text2, ownerPair.key.range[0]);
+        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
+        return splice(text2, text2.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
+      }
+      return splice(text2, start, close + 1, flowText({ [key]: value }, false));
+    }
+    const quoteKeys = isJsonLike(text2, map);
+    const lastItem2 = map.items[map.items.length - 1];
+    const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
+    const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
+    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
+    const lastKeyStart = lastItem2.key?.range?.[0];
+    if (text2.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
+      const pad = text2.slice(lineStart(text2, lastKeyStart), lastKeyStart);
+      if (pad.trim() === "") return splice(text2, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
+    }
+    return splice(text2, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
+  }
+  const firstKey = map.items[0]?.key;
+  const indent = firstKey?.range ? column(text2, firstKey.range[0]) : column(text2, start);
+  const lastItem = map.items[map.items.length - 1];
+  const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
+  const at = afterLine(text2, lastEnd);
+  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
+  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${lines}` : splice(text2, at, at, lines);
+}
+function fillEmptyValue(text2, pair, value, style) {
+  const keyRange = pair.key?.range;
+  if (!keyRange) throw new YamlEditError("cannot find the key to fill");
+  const keyIndent = column(text2, keyRange[0]);
+  const colon = text2.indexOf(":", keyRange[1]);
+  const valueRange = pair.value?.range;
+  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text2.slice(valueRange[0], valueRange[1]));
+  const base = explicit && valueRange ? splice(text2, valueRange[0], valueRange[1], "") : text2;
+  let lines;
+  if (Array.isArray(value)) {
+    lines = blockLines2("x", value, keyIndent, style).slice(1);
+    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
+  } else {
+    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
+  }
+  const newlineAt = base.indexOf("\n", colon);
+  const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
+  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
+  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
+}
+function appendToSeq(text2, seq, value, style) {
+  const [start, end] = seq.range ?? [0, 0];
+  if (seq.flow) {
+    const close = text2.lastIndexOf("]", end);
+    if (seq.items.length === 0) return splice(text2, start, close + 1, `[${flowText(value, false)}]`);
+    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
+    return splice(text2, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
+  }
+  const dash = text2.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
+  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
+  const at = afterLine(text2, lastEnd);
+  const line2 = `${itemLines(value, column(text2, dash), style).join(style.newline)}${style.newline}`;
+  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${line2}` : splice(text2, at, at, line2);
+}
+function deleteAt(text2, steps, path14) {
+  const target2 = steps[steps.length - 1];
+  const parent = steps[steps.length - 2].node;
+  if ((0, import_yaml10.isMap)(parent) && target2.pair) {
+    const items = parent.items;
+    const index = items.indexOf(target2.pair);
+    const keyStart = target2.pair.key?.range?.[0] ?? 0;
+    const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
+    if (items.length === 1) {
+      const [start, end] = parent.range ?? [0, 0];
+      if (parent.flow) return splice(text2, start, text2.lastIndexOf("}", end) + 1, "{}");
+      const owner = steps[steps.length - 2].pair;
+      const ownerKeyEnd = owner?.key?.range?.[1];
+      const lineEnd = afterLine(text2, valueEnd);
+      const cr = text2[lineEnd - 2] === "\r" ? 2 : 1;
+      if (ownerKeyEnd !== void 0 && text2.slice(ownerKeyEnd, start).trim() === ":") {
+        const colon = text2.indexOf(":", ownerKeyEnd);
+        return splice(text2, colon + 1, lineEnd - (text2[lineEnd - 1] === "\n" ? cr : 0), " {}");
+      }
+      return splice(text2, start, Math.min(valueEnd, lineEnd - 1), "{}");
+    }
+    const next = items[index + 1];
+    if (parent.flow) {
+      if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+      const previous = items[index - 1];
+      const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
+      return splice(text2, previousEnd, valueEnd, "");
+    }
+    const from = lineStart(text2, keyStart);
+    if (text2.slice(from, keyStart).trim() === "") return splice(text2, from, afterLine(text2, valueEnd), "");
+    if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
+  }
+  if ((0, import_yaml10.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
+    const items = parent.items;
+    if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
+    const [start, end] = target2.node.range ?? [0, 0];
+    const index = items.indexOf(target2.node);
+    if (parent.flow) {
+      const next = items[index + 1];
+      if (next?.range) return splice(text2, start, next.range[0], "");
+      const previousEnd = items[index - 1].range?.[1] ?? start;
+      return splice(text2, previousEnd, end, "");
+    }
+    const dash = text2.lastIndexOf("-", start);
+    return splice(text2, lineStart(text2, dash), afterLine(text2, end), "");
+  }
+  throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
+}
+function replaceScalarAt(text2, line2, column2, value, keys) {
+  let start = 0;
+  for (let n2 = 1; n2 < line2; n2++) {
+    const next = text2.indexOf("\n", start);
+    if (next < 0) return void 0;
+    start = next + 1;
+  }
+  const end = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+  const lineText = text2.slice(start, end);
+  if (lineText.includes("{{")) return void 0;
+  let at = column2 - 1;
+  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
+  if (key) {
+    const name = (key[1] ?? "").replace(/^["']|["']$/g, "");
+    if (keys && !keys.includes(name)) {
+      if (name !== "path") return void 0;
+      const lines = text2.slice(start).split("\n").slice(1, 4);
+      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
+      return offset < 0 ? void 0 : replaceScalarAt(text2, line2 + offset + 1, column2, value, ["value"]);
+    }
+    at += key[0].length;
+  }
+  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
+  if (!token) return void 0;
+  const old = token[0];
+  const quote = old.startsWith('"') ? "double" : old.startsWith("'") ? "single" : "plain";
+  const replacement = scalarText2(value, quote);
+  return old === replacement ? text2 : text2.slice(0, start + at) + replacement + text2.slice(start + at + old.length);
+}
+
+// src/fix/kustomize-use.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function join11(folder, entry) {
+  return posix2.normalize(folder === "" || folder === "." ? entry : `${folder}/${entry}`);
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.includes("?ref=");
+}
+function kustomizationOf(files, folder) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const text2 = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
+    if (text2 === void 0) continue;
+    const value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+    return isPlainObject(value) ? value : {};
+  }
+  return void 0;
+}
+function entriesOf(kustomization) {
+  const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
+  const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
+  const reads = [
+    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
+    ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
+      const path14 = entry !== null && typeof entry === "object" ? entry.path : void 0;
+      return typeof path14 === "string" ? [path14] : [];
+    })
+  ];
+  return { builds, reads };
+}
+function reachOf(files, root) {
+  const folders = /* @__PURE__ */ new Set();
+  const read = /* @__PURE__ */ new Set();
+  const visit2 = (folder) => {
+    if (folders.has(folder)) return;
+    const kustomization = kustomizationOf(files, folder);
+    if (!kustomization) return;
+    folders.add(folder);
+    const { builds, reads } = entriesOf(kustomization);
+    for (const entry of reads) read.add(join11(folder, entry));
+    for (const entry of builds) {
+      const target2 = join11(folder, entry);
+      if (kustomizationOf(files, target2)) visit2(target2);
+      else read.add(target2);
+    }
+  };
+  visit2(posix2.normalize(root));
+  return { folders, files: read };
+}
+function kustomizeUses(files, kustomizations) {
+  const reaches = /* @__PURE__ */ new Map();
+  const reach = (folder) => {
+    const key = posix2.normalize(folder);
+    let found = reaches.get(key);
+    if (!found) {
+      found = reachOf(files, key);
+      reaches.set(key, found);
+    }
+    return found;
+  };
+  const otherUsers = (file, overlay) => {
+    const own = posix2.normalize(overlay);
+    const wanted = posix2.normalize(file);
+    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
+      if (folder === own || reach(own).folders.has(folder)) return false;
+      const other = reach(folder);
+      return other.files.has(wanted) && !other.folders.has(own);
+    });
+  };
+  return {
+    ownedBy(file, overlay) {
+      const normal = posix2.normalize(file);
+      if (normal.startsWith("../") || normal.startsWith("/") || normal === "..") return false;
+      return reach(overlay).files.has(normal) && otherUsers(file, overlay).length === 0;
+    },
+    otherUsers
+  };
+}
+
+// src/fix/helm-template.ts
+function actionsOf(text2) {
+  const out = [];
+  let line2 = 1;
+  let counted = 0;
+  for (const match of text2.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
+    const offset = match.index;
+    for (let i2 = counted; i2 < offset; i2++) if (text2.charCodeAt(i2) === 10) line2++;
+    counted = offset;
+    out.push({ body: (match[1] ?? "").trim(), line: line2, offset });
+  }
+  return out;
+}
+function literalPart(line2) {
+  return line2.replace(/\{\{-?[\s\S]*?-?\}\}/g, "");
+}
+function indentOf(line2) {
+  return line2.length - line2.trimStart().length;
+}
+var UNKNOWN2 = { kind: "unknown" };
+function resolve10(expr, dot) {
+  const text2 = expr.trim().replace(/^\((.*)\)$/s, "$1").trim();
+  const match = /^(\$)?((?:\.[A-Za-z_][\w]*)*)$/.exec(text2);
+  if (!match || text2 === "" && match[1] === void 0) return text2 === "." ? dot : UNKNOWN2;
+  let current = match[1] === "$" ? { kind: "root" } : dot;
+  for (const field of (match[2] ?? "").split(".").filter((part) => part !== "")) {
+    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN2;
+    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
+    else return UNKNOWN2;
+  }
+  return current;
+}
+function framesAt(actions, line2, start) {
+  const stack = [];
+  const dot = () => stack[stack.length - 1]?.dot ?? start;
+  for (const action of actions) {
+    if (action.line >= line2) break;
+    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1];
+    if (keyword === void 0) continue;
+    const rest = action.body.slice(keyword.length).trim();
+    if (keyword === "end") stack.pop();
+    else if (keyword === "else") {
+      const top = stack.pop();
+      if (!top) continue;
+      const outer = stack[stack.length - 1]?.dot ?? start;
+      const chained = /^(if|with)\b/.exec(rest);
+      const expr = chained ? rest.slice(chained[0].length).trim() : "";
+      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
+    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
+    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
+    else if (keyword === "range") {
+      const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
+      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
+    } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
+  }
+  return stack;
+}
+function blockUnder(file, lines, line2) {
+  const parent = (lines[line2 - 1] ?? "").replace(/\r$/, "");
+  const literal = literalPart(parent);
+  if (literal.trim() === "") return void 0;
+  const item = /^(\s*)-\s+/.exec(literal);
+  const limit = item ? (item[1] ?? "").length : indentOf(literal);
+  let to = line2;
+  let childIndent = item ? (item[0] ?? "").length : void 0;
+  for (let n2 = line2 + 1; n2 <= lines.length; n2++) {
+    const text2 = literalPart((lines[n2 - 1] ?? "").replace(/\r$/, ""));
+    if (text2.trim() === "") {
+      to = n2;
+      continue;
+    }
+    if (indentOf(text2) <= limit) break;
+    childIndent ??= indentOf(text2);
+    to = n2;
+  }
+  return { file, lines, from: line2 + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
+}
+var MAX_DEPTH = 4;
+function keySource(files, file, line2, key) {
+  const text2 = files.read(file);
+  if (text2 === void 0) return { kind: "blocked", reason: `${file} cannot be read` };
+  const lines = text2.split("\n");
+  const block = blockUnder(file, lines, line2);
+  if (!block) return { kind: "blocked", reason: `${file}:${line2} is printed by a template action; edit it by hand` };
+  const define2 = framesAt(actionsOf(text2), line2, { kind: "root" }).find((frame) => frame.keyword === "define");
+  if (define2) return searchBlock(files, { ...block, scopeFrom: define2.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define2.expr)?.[1] ?? "") }, key, text2, 0);
+  return searchBlock(files, block, key, text2, 0);
+}
+function helperDot(files, name) {
+  const bindings = helperSites(files, name).map((site) => {
+    const at = site.lastIndexOf(":");
+    const file = site.slice(0, at);
+    const line2 = Number(site.slice(at + 1));
+    const actions = actionsOf(files.read(file) ?? "");
+    const call = actions.find((action) => action.line === line2 && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
+    const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
+    const frames = framesAt(actions, line2, { kind: "root" });
+    if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
+    return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
+  });
+  const first = bindings[0];
+  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
+  return first;
+}
+function searchBlock(files, block, key, text2, depth) {
+  const keyLine = new RegExp(`^\\s*(?:-\\s+)?${key}:(\\s|$)`);
+  let valuePending = false;
+  for (let n2 = block.from; n2 <= block.to; n2++) {
+    const raw = (block.lines[n2 - 1] ?? "").replace(/\r$/, "");
+    const literal = literalPart(raw);
+    if (literal.trim() !== "") {
+      if (indentOf(literal) === block.childIndent && keyLine.test(literal)) return guardedKey(block, text2, n2, key);
+      valuePending = /:\s*(#.*)?$/.test(literal) && !/^\s*#/.test(literal);
+      continue;
+    }
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const nindent = /\|\s*nindent\s+(\d+)/.exec(body);
+    const indent = /\|\s*indent\s+(\d+)/.exec(body);
+    const printsBlock = /\b(toYaml|include|template|tpl)\b/.test(body);
+    if (!printsBlock) continue;
+    if (valuePending) {
+      valuePending = false;
+      continue;
+    }
+    const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
+    if (at !== block.childIndent) continue;
+    const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
+    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n2} may print ${key}; podsec does not add a second one` };
+    const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
+    const siteFrames = framesAt(actionsOf(text2).filter((action) => action.line >= block.scopeFrom), n2, block.start);
+    const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
+    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    if (inner.kind !== "none") return inner;
+  }
+  return { kind: "none" };
+}
+function findHelper(files, name) {
+  for (const file of files.templates) {
+    const text2 = files.read(file);
+    if (text2 === void 0 || !text2.includes(name)) continue;
+    const actions = actionsOf(text2);
+    const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
+    if (start < 0) continue;
+    let open2 = 0;
+    for (const action of actions.slice(start)) {
+      const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
+      if (keyword === void 0) continue;
+      if (keyword === "end") open2--;
+      else open2++;
+      if (open2 === 0) return { file, text: text2, lines: text2.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
+    }
+  }
+  return void 0;
+}
+function escapeRegex2(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function guardedKey(block, text2, line2, key) {
+  const actions = actionsOf(text2).filter((action) => action.line >= block.scopeFrom);
+  const frames = framesAt(actions, line2, block.start);
+  const inner = frames[frames.length - 1];
+  const where2 = `${block.file}:${line2}`;
+  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where2} is written in the template but was not printed; edit it by hand` };
+  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where2} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  const outer = frames[frames.length - 2]?.dot ?? block.start;
+  const condition = resolve10(inner.expr, outer);
+  const printed = printedValue(actions, line2, inner.dot);
+  if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
+    return { kind: "blocked", reason: `${key} at ${where2} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+  }
+  return { kind: "values", path: condition.path, templateFile: block.file, line: line2 };
+}
+function printedValue(actions, line2, dot) {
+  for (const action of actions.filter((candidate) => candidate.line >= line2 && candidate.line <= line2 + 2)) {
+    const toYaml = /^toYaml\s+(\S+)|^(\S+)\s*\|\s*toYaml\b/.exec(action.body);
+    if (toYaml) return resolve10(toYaml[1] ?? toYaml[2] ?? "", dot);
+  }
+  return void 0;
+}
+function valuesFieldPath(source, rest) {
+  return [...source.path, ...rest.slice(1)];
+}
+function subchartChain(chartFolder, file) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  if (!file.startsWith(prefix)) return [];
+  const chain = [];
+  const parts = file.slice(prefix.length).split("/");
+  for (let i2 = 0; i2 + 1 < parts.length && parts[i2] === "charts"; i2 += 2) chain.push(parts[i2 + 1]);
+  return chain;
+}
+function helperUnderKey(files, file, line2) {
+  const text2 = files.read(file);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split("\n");
+  const block = blockUnder(file, lines, line2);
+  if (!block) return void 0;
+  let found;
+  for (let n2 = block.from; n2 <= block.to; n2++) {
+    const raw = (lines[n2 - 1] ?? "").replace(/\r$/, "");
+    if (literalPart(raw).trim() !== "") return void 0;
+    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
+    const name = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
+    if (name === void 0) continue;
+    if (found) return void 0;
+    const helper = findHelper(files, name);
+    if (!helper) return void 0;
+    const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
+    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n2}` };
+  }
+  return found;
+}
+function helperSites(files, name) {
+  const sites = [];
+  const pattern = new RegExp(`\\b(?:include|template)\\s+"${escapeRegex2(name)}"`);
+  for (const file of files.templates) {
+    const text2 = files.read(file);
+    if (text2 === void 0 || !text2.includes(name)) continue;
+    for (const action of actionsOf(text2)) if (pattern.test(action.body)) sites.push(`${file}:${action.line}`);
+  }
+  return sites;
+}
+
+// src/fix/engine.ts
+function workloadKey2(target2, kind, namespace, name, part) {
+  return [target2, kind, namespace, name, part ?? ""].join("\0");
+}
+function fixKindOf(check2) {
+  return SAFE_CHECKS.has(check2) ? "safe" : "behaviour";
+}
+var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
+var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
+var OVERRIDDEN_BY = {
+  capabilities_baseline: "capabilities_restricted",
+  hostPathVolumes: "restrictedVolumes",
+  seccompProfile_baseline: "seccompProfile_restricted",
+  procMount: "procMount_restricted"
+};
+function planFixes(input) {
+  const findingsByWorkload = /* @__PURE__ */ new Map();
+  for (const finding of input.findings) {
+    if (finding.suppressed || finding.upcoming) continue;
+    for (const target2 of finding.targets) {
+      const key = workloadKey2(target2.path, finding.kind, finding.namespace, finding.name, finding.part);
+      const list = findingsByWorkload.get(key) ?? [];
+      if (!list.includes(finding)) list.push(finding);
+      findingsByWorkload.set(key, list);
+    }
+  }
+  const edits = [];
+  const newPatches = /* @__PURE__ */ new Map();
+  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
+  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
+  const drafts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of input.items) {
+    const { workload: workload2, targetRef } = item;
+    const namespace = effectiveNamespace(workload2, item.defaultNamespace);
+    const key = workloadKey2(targetRef.path, workload2.kind, namespace, workload2.name, workload2.part);
+    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    if (!findings || findings.length === 0) continue;
+    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
+    const version = parseVersion(strictest.version);
+    if (!version) continue;
+    const plan = planPod(workload2.pod, strictest.level, version, input.options.allowBehaviourChange);
+    const owner = drafts.length;
+    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
+    drafts.push(draft);
+    const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
+    if (seen.has(scenarioKey)) continue;
+    seen.add(scenarioKey);
+    for (const change of placeFallbacks(workload2, plan.changes, input.files, targetRef)) {
+      const placed = placeChange(workload2, change, targetRef, input.files, newPatches, uses);
+      if ("reason" in placed) draft.unplaced.push(placed);
+      else {
+        const entry = { change, path: objectPath(workload2, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
+        for (const edit2 of placed.edits) edits.push({ ...edit2, owner, user: userOf(change), entry });
+        draft.placed.push(entry);
+      }
+    }
+  }
+  const notes = [];
+  settleHelperEdits(edits, drafts, input.files, notes);
+  settleSharedLines(edits, drafts);
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
+  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
+  const workloads = drafts.map((draft) => {
+    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
+    const unplaced = [
+      ...draft.unplaced,
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
+    ];
+    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const cleared = [];
+    const remaining = [];
+    for (const finding of draft.findings) {
+      const version = parseVersion(finding.version);
+      const stillFails = version === void 0 || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+      if (!stillFails) {
+        cleared.push(finding);
+        continue;
+      }
+      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
+      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+    }
+    const { workload: workload2, targetRef } = draft.item;
+    return {
+      target: targetRef,
+      kind: workload2.kind,
+      namespace: effectiveNamespace(workload2, draft.item.defaultNamespace),
+      name: workload2.name,
+      ...workload2.part === void 0 ? {} : { part: workload2.part },
+      level: draft.level,
+      version: draft.version,
+      placed,
+      unplaced,
+      cleared,
+      remaining,
+      files: [...new Set(placed.map((entry) => entry.file))]
+    };
+  });
+  return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
+}
+function mergeScenarioDuplicates(workloads) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const fix of workloads) {
+    const key = workloadKey2(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, fix);
+      continue;
+    }
+    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const left = new Set(remaining.map((entry) => entry.finding));
+    byKey.set(key, {
+      ...known,
+      target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
+      placed: [...known.placed, ...fix.placed],
+      unplaced: [...known.unplaced, ...fix.unplaced],
+      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
+      remaining,
+      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
+    });
+  }
+  return [...byKey.values()];
+}
+function isYamlFile(file) {
+  return /\.(ya?ml|json)$/i.test(file);
+}
+function isUnder(file, folder) {
+  return folder === "." || folder === "" || file.startsWith(`${folder.replace(/\/$/, "")}/`);
+}
+function manifestDocument(text2, workload2) {
+  const span = workload2.object.position([]);
+  const offset = lineOffset(text2, span.line);
+  return { docIndex: documentAt(text2, offset), prefix: workload2.object.itemIndex === void 0 ? [] : ["items", workload2.object.itemIndex] };
+}
+var lineStarts;
+function lineOffset(text2, line2) {
+  if (lineStarts?.text !== text2) {
+    const starts = [0];
+    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
+    lineStarts = { text: text2, starts };
+  }
+  return line2 < 1 ? 0 : lineStarts.starts[line2 - 1] ?? text2.length;
+}
+function yamlChange(change, path14) {
+  return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
+}
+function placeFallbacks(workload2, changes, files, target2) {
+  if (target2.kind !== "helm") return [...changes];
+  const out = [];
+  for (const change of changes) {
+    const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
+    if (podLevel && "reason" in placeChange(workload2, change, target2, files, /* @__PURE__ */ new Map())) {
+      const spec = workload2.pod.spec ?? {};
+      for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+        const items = Array.isArray(spec[list]) ? spec[list] : [];
+        items.forEach((_, index) => out.push({ ...change, path: ["spec", list, index, ...change.path.slice(1)] }));
+      }
+    } else out.push(change);
+  }
+  return out;
+}
+function placeChange(workload2, change, target2, files, newPatches, uses) {
+  const path14 = objectPath(workload2, change.path);
+  const located = workload2.object.locate(path14);
+  switch (target2.kind) {
+    case "manifest": {
+      const file = workload2.object.file;
+      const text2 = files.read(file);
+      if (text2 === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      const { docIndex, prefix } = manifestDocument(text2, workload2);
+      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
+    }
+    case "helm":
+      return placeInChart(workload2, change, path14, located, target2, files);
+    case "kustomize":
+      return placeInKustomize(workload2, change, path14, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
+  }
+}
+function placeInChart(workload2, change, path14, located, target2, files) {
+  const chartFolder = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const values = placeInValues(change, primary, located.related, target2, files);
+  if (!("reason" in values) || !isUnder(primary.file, chartFolder)) return values;
+  const chain = subchartChain(chartFolder, primary.file);
+  const found = workload2.object.position(path14).foundPath;
+  const rest = path14.slice(found.length);
+  if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
+    const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
+    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
+    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+  }
+  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
+  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload2, change, path14, primary, files) ?? values;
+}
+function dependencyAdvice(chain, chartFolder) {
+  const charts = `${chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`}charts/${chain.join("/charts/")}`;
+  return `podsec does not edit ${charts}: set it through a values key if a newer version of ${chain[chain.length - 1] ?? "the dependency"} offers one, or change the chart upstream`;
+}
+function templateFiles(files, file) {
+  const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
+  const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
+  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
+}
+function placeInTemplate(workload2, change, path14, primary, files) {
+  if (change.action === "delete") return void 0;
+  const found = workload2.object.position(path14).foundPath;
+  const rest = path14.slice(found.length);
+  const parentKey = found[found.length - 1];
+  if (rest.length === 0 || parentKey === void 0 || typeof rest[0] !== "string") return void 0;
+  const text2 = files.read(primary.file);
+  if (text2 === void 0) return void 0;
+  const lines = text2.split("\n");
+  const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
+  let keyIndent;
+  let indent;
+  if (typeof parentKey === "number") {
+    const item = /^(\s*-\s+)[A-Za-z0-9_]+:[ \t]*\S/.exec(keyLine);
+    if (!item) return void 0;
+    keyIndent = (item[1] ?? "").length - 1;
+    indent = (item[1] ?? "").length;
+  } else {
+    const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
+    if (!match || match[3] !== parentKey) return void 0;
+    keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
+    const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
+    const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
+    indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
+  }
+  const keyPattern = new RegExp(`^\\s*(- +)?${rest[0]}:`);
+  for (const candidate of lines.slice(primary.line)) {
+    if (candidate.trim() === "") continue;
+    const candidateIndent = candidate.length - candidate.trimStart().length;
+    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
+    if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
+  }
+  const value = change.action === "append" ? [change.value] : change.value;
+  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
+  const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
+  const helperText = helper === void 0 ? void 0 : files.read(helper.file);
+  if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
+    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+  }
+  return { edits: [atSite] };
+}
+function helperSetsKey(text2, helper, key) {
+  const pattern = new RegExp(`^ {${helper.indent}}${key}:`);
+  const lines = text2.split("\n");
+  for (let n2 = helper.defineLine + 1; n2 <= lines.length; n2++) {
+    const line2 = lines[n2 - 1] ?? "";
+    if (/\{\{-?\s*define\b/.test(line2)) break;
+    if (pattern.test(line2)) return true;
+  }
+  return false;
+}
+function settleHelperEdits(edits, drafts, files, notes) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const edit2 of edits) {
+    if (!edit2.helper) continue;
+    const key = `${edit2.file}:${String(edit2.change.path[0])}`;
+    groups2.set(key, [...groups2.get(key) ?? [], edit2]);
+  }
+  for (const [place2, group] of groups2) {
+    const first = group[0];
+    const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
+    const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
+    const covered = new Set(group.map((edit2) => edit2.helper?.site));
+    const uncovered = sites.filter((site) => !covered.has(site));
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit2 of group) {
+      const key = `${edit2.owner}\0${edit2.helper?.site ?? ""}`;
+      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit2.change.path.slice(2), "value" in edit2.change ? edit2.change.value : null])]);
+    }
+    const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
+    if (uncovered.length === 0 && shapes.size === 1) continue;
+    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
+    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
+    for (const edit2 of group) {
+      const index = edits.indexOf(edit2);
+      const site = edit2.helper.fallback;
+      const entry = edit2.entry === void 0 ? void 0 : { ...edit2.entry, file: site.file };
+      edits.splice(index, 1, { ...site, owner: edit2.owner, ...edit2.user === void 0 ? {} : { user: edit2.user }, ...entry === void 0 ? {} : { entry } });
+      const draft = drafts[edit2.owner];
+      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit2.entry ? entry : candidate);
+    }
+  }
+}
+function userOf(change) {
+  const [, list, index] = change.path;
+  return typeof index === "number" && typeof list === "string" && /[cC]ontainers$/.test(list) ? `${list}/${index}` : "pod";
+}
+function settleSharedLines(edits, drafts) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const edit2 of edits) {
+    if (edit2.docIndex !== TEMPLATE_INSERT || edit2.helper) continue;
+    const key = `${edit2.file}:${String(edit2.change.path[0])}`;
+    groups2.set(key, [...groups2.get(key) ?? [], edit2]);
+  }
+  for (const [place2, group] of groups2) {
+    const settings = /* @__PURE__ */ new Map();
+    for (const edit2 of group) {
+      const key = `${edit2.owner}\0${edit2.user ?? ""}`;
+      const set = settings.get(key) ?? /* @__PURE__ */ new Set();
+      set.add(JSON.stringify([edit2.change.path.slice(2), "value" in edit2.change ? edit2.change.value : null]));
+      settings.set(key, set);
+    }
+    if (new Set([...settings.values()].map((set) => [...set].sort().join("\n"))).size <= 1) continue;
+    for (const edit2 of group) {
+      edits.splice(edits.indexOf(edit2), 1);
+      const draft = drafts[edit2.owner];
+      if (!draft || !edit2.entry) continue;
+      const entry = edit2.entry;
+      draft.placed = draft.placed.filter((candidate) => candidate !== entry);
+      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
+    }
+  }
+}
+var TEMPLATE_INSERT = -2;
+function placeInValues(change, primary, related, target2, files) {
+  const values = related.find((location) => location.valuesKey !== void 0);
+  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  const chartFolder = target2.path.replace(/\/$/, "");
+  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  const chain = subchartChain(chartFolder, values.file);
+  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
+  if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
+  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
+}
+function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
+  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
+  const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
+  const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
+  const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
+  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
+  return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
+}
+function decidesKey(text2, key) {
+  if (text2 === void 0) return false;
+  let value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
+  for (const [depth, segment] of key.entries()) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
+    if (!Object.hasOwn(value, segment)) return false;
+    value = value[segment];
+  }
+  return true;
+}
+var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
+function mapByNames(rendered, source, path14) {
+  const out = [];
+  let r = rendered;
+  let s = source;
+  for (let i2 = 0; i2 < path14.length; i2++) {
+    const segment = path14[i2];
+    if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
+      const item = Array.isArray(r) ? r[segment] : void 0;
+      const name = item?.name;
+      if (!Array.isArray(s)) return void 0;
+      const index = s.findIndex((candidate) => candidate?.name === name);
+      if (index < 0) return void 0;
+      out.push(index);
+      r = item;
+      s = s[index];
+      continue;
+    }
+    out.push(segment);
+    r = r?.[segment];
+    s = s !== null && typeof s === "object" ? s[segment] : void 0;
+    if (s === void 0) return [...out, ...path14.slice(i2 + 1)];
+  }
+  return out;
+}
+function placeAtExactScalar(change, located, files) {
+  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
+  const { file, line: line2, column: column2 } = located.primary;
+  const text2 = files.read(file);
+  if (text2 === void 0) return void 0;
+  const keys = [String(change.path[change.path.length - 1]), "value"];
+  const after = replaceScalarAt(text2, line2, column2, change.value, keys);
+  if (after === void 0) return void 0;
+  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line2, column2, ...keys], value: change.value } }] };
+}
+function placeInKustomize(workload2, change, path14, located, target2, files, newPatches, uses) {
+  const overlay = target2.path.replace(/\/$/, "");
+  const primary = located.primary;
+  const file = primary.file;
+  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
+  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+  const owned = kustomizationFile ? folder === (overlay === "" ? "." : overlay) : uses.ownedBy(file, overlay);
+  if (owned) {
+    const exact = placeAtExactScalar(change, located, files);
+    if (exact) return exact;
+  }
+  if (owned && isYamlFile(file) && !kustomizationFile) {
+    const text2 = files.read(file);
+    const placed = text2 === void 0 ? void 0 : placeInSourceDocument(workload2, change, path14, primary, file, text2);
+    if (placed) return placed;
+  }
+  return placeInNewPatch(workload2, change, path14, overlay, files, newPatches);
+}
+function placeInSourceDocument(workload2, change, path14, primary, file, text2) {
+  const docs = parseDocuments(text2);
+  const docIndex = documentAt(text2, lineOffset(text2, primary.line));
+  const doc = docs[docIndex];
+  const value = doc?.toJS({ maxAliasCount: 100 });
+  if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload2.kind) return void 0;
+  const mapped = mapByNames(workload2.object.value, value, path14);
+  if (!mapped) return void 0;
+  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
+}
+function fixPatchFile(overlay, kind, name) {
+  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
+  return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
+}
+function placeInNewPatch(workload2, change, path14, overlay, files, newPatches) {
+  const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
+  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
+  const identity4 = sourceIdentity(workload2, files);
+  const patchFile = fixPatchFile(overlay, workload2.kind, identity4.name);
+  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  let patch = newPatches.get(patchFile);
+  if (!patch) {
+    patch = { apiVersion: workload2.apiVersion, kind: workload2.kind, metadata: identity4 };
+    newPatches.set(patchFile, patch);
+  }
+  let node = patch;
+  let rendered = workload2.object.value;
+  for (let i2 = 0; i2 < path14.length - 1; i2++) {
+    const segment = path14[i2];
+    const next = path14[i2 + 1];
+    rendered = rendered?.[segment];
+    if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
+      const item = rendered?.[next];
+      const list = node[segment] ??= [];
+      let entry = list.find((candidate) => candidate.name === item?.name);
+      if (!entry) {
+        entry = { name: item?.name };
+        list.push(entry);
+      }
+      node = entry;
+      rendered = item;
+      i2++;
+      continue;
+    }
+    node = node[segment] ??= {};
+  }
+  const last = path14[path14.length - 1];
+  node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
+  const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
+  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
+}
+function sourceIdentity(workload2, files) {
+  const located = workload2.object.locate(["metadata", "name"]);
+  for (const at of [located.primary, ...located.related]) {
+    const text2 = at.file === "" ? void 0 : files.read(at.file);
+    if (text2 === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
+    const doc = parseDocuments(text2)[documentAt(text2, lineOffset(text2, at.line))];
+    const value = doc?.toJS({ maxAliasCount: 100 });
+    if (value?.kind === workload2.kind && typeof value.metadata?.name === "string") {
+      const namespace = value.metadata.namespace;
+      return { name: value.metadata.name, ...typeof namespace === "string" ? { namespace } : {} };
+    }
+  }
+  return { name: workload2.name, ...workload2.namespace ? { namespace: workload2.namespace } : {} };
+}
+function editKey(edit2) {
+  return `${edit2.docIndex}\0${JSON.stringify(edit2.change)}`;
+}
+function applyEdits(edits, files, newFiles) {
+  const byFile = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
+  for (const edit2 of edits) {
+    const list = byFile.get(edit2.file) ?? [];
+    const keys = known.get(edit2.file) ?? /* @__PURE__ */ new Set();
+    const key = editKey(edit2);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    list.push(edit2);
+    byFile.set(edit2.file, list);
+    known.set(edit2.file, keys);
+  }
+  const out = [];
+  const errors = [];
+  const failedFiles = /* @__PURE__ */ new Map();
+  for (const [file, list] of [...byFile].sort(([a2], [b]) => compareStrings(a2, b))) {
+    const before = files.read(file);
+    const base = before;
+    if (base === void 0) continue;
+    const ordered = [...list.filter((edit2) => edit2.change.action !== "delete"), ...list.filter((edit2) => edit2.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
+    try {
+      let text2 = base;
+      const atLines = ordered.filter((edit2) => edit2.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
+      for (const edit2 of atLines) {
+        const [line2, column2, ...keys] = edit2.change.path;
+        const replaced = replaceScalarAt(text2, Number(line2), Number(column2), edit2.change.value, keys.map(String));
+        if (replaced === void 0) throw new YamlEditError(`line ${String(edit2.change.path[0])} no longer holds the value`);
+        text2 = replaced;
+      }
+      text2 = insertTemplateLines(text2, ordered.filter((edit2) => edit2.docIndex === TEMPLATE_INSERT));
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
+        for (const doc of parseDocuments(text2)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
+      }
+      text2 = editYamlFile(text2, ordered.filter((edit2) => edit2.docIndex >= 0));
+      if (text2 !== before) out.push({ file, before, after: text2 });
+    } catch (error2) {
+      const message = error2 instanceof YamlEditError ? error2.message : String(error2);
+      errors.push({ file, message });
+      failedFiles.set(file, message);
+    }
+  }
+  for (const [file, text2] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text2 });
+  out.sort((a2, b) => compareStrings(a2.file, b.file));
+  return { files: out, errors, failedFiles };
+}
+function insertTemplateLines(text2, edits) {
+  if (edits.length === 0) return text2;
+  const byLine = /* @__PURE__ */ new Map();
+  for (const edit2 of edits) {
+    const [line2, indent, ...field] = edit2.change.path;
+    const entry = byLine.get(line2) ?? { indent, value: {} };
+    byLine.set(line2, entry);
+    applyChange(entry.value, { action: "set", path: field, value: edit2.change.value, kind: "safe", check: "runAsNonRoot" });
+  }
+  const style = detectStyle(text2);
+  const lines = text2.split("\n");
+  for (const [line2, entry] of [...byLine].sort((a2, b) => b[0] - a2[0])) {
+    const cr = (lines[line2 - 1] ?? "").endsWith("\r") ? "\r" : "";
+    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines2(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    lines.splice(line2, 0, ...block);
+  }
+  return lines.join("\n");
+}
+function compareDeletes(a2, b) {
+  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
+    const x = a2[i2];
+    const y = b[i2];
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return a2.length - b.length;
+}
+
+// src/node-sources.ts
+function nodeSourceFiles(cwd) {
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    read(file) {
+      if (!cache.has(file)) {
+        let text2;
+        try {
+          text2 = readFileSync3(path3.resolve(cwd, file), "utf8");
+        } catch {
+          text2 = void 0;
+        }
+        cache.set(file, text2);
+      }
+      return cache.get(file);
+    },
+    kustomizations() {
+      return kustomizationFolders(cwd);
+    },
+    list(folder) {
+      try {
+        return readdirSync(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
+      } catch {
+        return [];
+      }
+    }
+  };
+}
+var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function kustomizationFolders(root) {
+  const found = [];
+  const visit2 = (relative8) => {
+    let entries;
+    try {
+      entries = readdirSync(path3.resolve(root, relative8), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+    }
+  };
+  visit2("");
+  return found.sort();
+}
+function safeFixes(scanned, cwd) {
+  if (scanned.result.findings.length === 0) return void 0;
+  try {
+    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/fix/diff.ts
+function splitLines(text2) {
+  const lines = text2.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function lineChanges(before, after) {
+  const a2 = splitLines(before);
+  const b = splitLines(after);
+  const aMarkers = documentStarts(a2);
+  const bMarkers = documentStarts(b);
+  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a2, 0, a2.length, b, 0, b.length);
+  const changes = [];
+  for (let k = 0; k <= aMarkers.length; k++) {
+    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
+    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
+    const aTo = k === aMarkers.length ? a2.length : aMarkers[k];
+    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    changes.push(...rangeChanges(a2, aFrom, aTo, b, bFrom, bTo));
+  }
+  return changes;
+}
+function documentStarts(lines) {
+  const starts = [];
+  for (const [index, line2] of lines.entries()) if (index > 0 && line2.startsWith("---")) starts.push(index);
+  return starts;
+}
+function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
+  let prefix = 0;
+  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a2[aFrom + prefix] === b[bFrom + prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a2[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  const start = aFrom + prefix;
+  const x = a2.slice(start, aTo - suffix);
+  const y = b.slice(bFrom + prefix, bTo - suffix);
+  if (x.length === 0 && y.length === 0) return [];
+  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
+  const width = y.length + 1;
+  const lcs = new Uint32Array((x.length + 1) * width);
+  for (let i3 = x.length - 1; i3 >= 0; i3--) {
+    for (let j2 = y.length - 1; j2 >= 0; j2--) {
+      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
+    }
+  }
+  const changes = [];
+  let i2 = 0;
+  let j = 0;
+  let run2;
+  const flush = () => {
+    if (run2) changes.push(run2);
+    run2 = void 0;
+  };
+  while (i2 < x.length || j < y.length) {
+    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
+      flush();
+      i2++;
+      j++;
+    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
+      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
+      run2.newLines.push(y[j]);
+      j++;
+    } else {
+      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
+      run2.oldCount++;
+      i2++;
+    }
+  }
+  flush();
+  return changes;
+}
+var CONTEXT = 3;
+function unifiedDiff(change) {
+  const before = change.before ?? "";
+  const a2 = splitLines(before);
+  const runs = lineChanges(before, change.after);
+  if (runs.length === 0) return "";
+  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
+  const hunks = [];
+  let index = 0;
+  let shift = 0;
+  while (index < runs.length) {
+    let last = index;
+    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
+    const first = runs[index];
+    const end = runs[last];
+    const from = Math.max(1, first.oldStart - CONTEXT);
+    const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
+    const body = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line2 = from;
+    let hunkShift = shift;
+    for (let r = index; r <= last; r++) {
+      const run2 = runs[r];
+      for (; line2 < run2.oldStart; line2++, oldCount++, newCount++) body.push(` ${a2[line2 - 1]}`);
+      for (let k = 0; k < run2.oldCount; k++, line2++, oldCount++) body.push(`-${a2[line2 - 1]}`);
+      for (const added of run2.newLines) {
+        body.push(`+${added}`);
+        newCount++;
+      }
+      hunkShift += run2.newLines.length - run2.oldCount;
+    }
+    for (; line2 <= to; line2++, oldCount++, newCount++) body.push(` ${a2[line2 - 1]}`);
+    const oldStart = oldCount === 0 ? from - 1 : from;
+    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
+    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
+    shift = hunkShift;
+    index = last + 1;
+  }
+  const noNewline = (text2) => text2 !== "" && !text2.endsWith("\n");
+  if (noNewline(change.after) || noNewline(before)) hunks.push("\\ No newline at end of file");
+  return `${[...header, ...hunks].join("\n")}
+`;
+}
+
+// src/plan/build.ts
+function planVersion(policy2) {
+  const enforce = policy2.defaults.enforce.version;
+  if (enforce !== "latest") return enforce;
+  return `v1.${policy2.clusterMinor ?? MAX_MINOR}`;
+}
+var rank2 = (level2) => LEVELS.indexOf(level2);
+var nextLevel = (level2) => LEVELS[rank2(level2) + 1];
 function isNamespaceName(name) {
   return name.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name);
 }
-function evaluationVersion(policy, pinned) {
-  const scanVersion = parseVersion(policy.defaults.enforce.version);
+function evaluationVersion(policy2, pinned) {
+  const scanVersion = parseVersion(policy2.defaults.enforce.version);
   const pinnedVersion = parseVersion(pinned);
   if (scanVersion === void 0 || pinnedVersion === void 0) return pinned;
-  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+  return resolveEvaluatedMinor(scanVersion, policy2.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy2.clusterMinor) ? scanVersion.text : pinned;
 }
-function buildRolloutPlan(input) {
+function planAssessment(input) {
   const version = planVersion(input.policy);
   const evaluated = evaluationVersion(input.policy, version);
   const planPolicy = {
@@ -48009,7 +49594,13 @@ function buildRolloutPlan(input) {
     namespaceLabels: {}
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  const assessed = assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today });
+  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+}
+function blockingFindings(findings, namespace, level2) {
+  return findings.filter((finding) => finding.namespace === namespace && finding.level === level2 && finding.suppressed === void 0 && finding.upcoming !== true);
+}
+function buildRolloutPlan(input) {
+  const { version, assessed } = planAssessment(input);
   const workloadsByNamespace = /* @__PURE__ */ new Map();
   for (const verdict of assessed.verdicts) {
     if (verdict.mode !== "enforce") continue;
@@ -48040,12 +49631,11 @@ function buildRolloutPlan(input) {
     const workloadMap = workloadsByNamespace.get(name) ?? /* @__PURE__ */ new Map();
     const workloadOf = (finding) => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
     const findings = findingsByNamespace.get(name) ?? [];
-    const counted = findings.filter((finding) => finding.suppressed === void 0);
-    const failsAt = (level) => counted.filter((finding) => finding.level === level);
+    const failsAt = (level2) => blockingFindings(findings, name, level2);
     const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
+    const notCounted2 = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
     const passes = { level: passesLevel, version };
     const workloads = [...workloadMap.values()];
     const existing = labelled.get(name);
@@ -48057,7 +49647,7 @@ function buildRolloutPlan(input) {
       passes,
       ...next !== void 0 ? { next } : {},
       blockers: next === void 0 ? [] : blockers(failsAt(next), workloadOf),
-      notCounted: dedupNotCounted(notCounted),
+      notCounted: dedupNotCounted(notCounted2),
       ...exempt ? {} : { recommendation: recommend(name, passesLevel, version) },
       ...existing !== void 0 && !exempt ? { existing: compareLabels(name, existing, passesLevel, input) } : {}
     });
@@ -48080,14 +49670,14 @@ function findingWorkload(finding) {
 function blockers(findings, workloadOf) {
   const byWorkload = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const workload = workloadOf(finding);
-    const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
+    const workload2 = workloadOf(finding);
+    const problems = byWorkload.get(workload2) ?? /* @__PURE__ */ new Map();
     if (!problems.has(finding.check)) {
       problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
     }
-    byWorkload.set(workload, problems);
+    byWorkload.set(workload2, problems);
   }
-  return [...byWorkload.entries()].map(([workload, problems]) => ({ workload, problems: [...problems.values()] }));
+  return [...byWorkload.entries()].map(([workload2, problems]) => ({ workload: workload2, problems: [...problems.values()] }));
 }
 function dedupNotCounted(list) {
   const seen = /* @__PURE__ */ new Map();
@@ -48101,10 +49691,10 @@ var MODE_ORDER = ["enforce", "warn", "audit"];
 function recommend(name, passes, version) {
   const ahead = nextLevel(passes) ?? passes;
   const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
-  const labels = {};
+  const labels2 = {};
   for (const mode of MODE_ORDER) {
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
-    labels[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
+    labels2[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
+    labels2[`${POD_SECURITY_LABEL_PREFIX}${mode}-version`] = policies[mode].version;
   }
   const valid = isNamespaceName(name);
   const manifest = [
@@ -48113,32 +49703,29 @@ function recommend(name, passes, version) {
     "metadata:",
     `  name: ${valid ? name : JSON.stringify(name)}`,
     "  labels:",
-    ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`)
+    ...Object.entries(labels2).map(([key, value]) => `    ${key}: ${value}`)
   ].join("\n");
-  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
-  return { ...policies, labels, manifest, ...command !== void 0 ? { command } : {} };
+  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels2).map(([key, value]) => `${key}=${value}`).join(" ")}` : void 0;
+  return { ...policies, labels: labels2, manifest, ...command !== void 0 ? { command } : {} };
 }
 function existingLabels(input) {
   const out = /* @__PURE__ */ new Map();
   const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
   for (const object of rendered) {
-    const metadata = record(object.value["metadata"]);
+    const metadata = asRecord(object.value["metadata"]);
     const name = metadata?.["name"];
     if (typeof name !== "string" || name === "" || out.has(name)) continue;
     const at = object.locate(["metadata"]).primary;
-    out.set(name, { labels: podSecurityLabels(record(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.["labels"])), from: { file: at.file, line: at.line } });
   }
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+  for (const [name, labels2] of Object.entries(input.policy.namespaceLabels)) {
+    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels2), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
   }
   return out;
 }
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function podSecurityLabels(labels) {
+function podSecurityLabels(labels2) {
   const out = {};
-  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  for (const [key, value] of Object.entries(labels2 ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
   return out;
 }
 function compareLabels(name, source, passes, input) {
@@ -48159,6 +49746,127 @@ function compareLabels(name, source, passes, input) {
     return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
   }
   return { ...base, verdict: "matches", summary: `labels match what the workloads pass (${policyText2})` };
+}
+
+// src/plan/fixes.ts
+var MAX_EDITED_BLOCKERS = 100;
+function withPlanFixes(input) {
+  const blocking = input.plan.namespaces.filter((ns) => ns.next !== void 0 && ns.blockers.length > 0);
+  if (blocking.length === 0) return input.plan;
+  const { assessed } = planAssessment(input);
+  const itemsOf = groupItems(input.items);
+  const chosen = [];
+  const items = [];
+  const findings = [];
+  for (const ns of blocking) {
+    const nsFindings = blockingFindings(assessed.findings, ns.name, ns.next);
+    for (const blocker2 of ns.blockers) {
+      if (chosen.length >= MAX_EDITED_BLOCKERS) break;
+      const { workload: workload2 } = blocker2;
+      chosen.push({ blocker: blocker2, namespace: ns.name });
+      for (const target2 of workload2.targets) for (const item of itemsOf.get(itemKey(ns.name, workload2.kind, workload2.name, workload2.part, target2)) ?? []) items.push(item);
+      for (const finding of nsFindings) if (finding.kind === workload2.kind && finding.name === workload2.name && finding.part === workload2.part) findings.push(finding);
+    }
+  }
+  const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
+  const owners = chosen.map(({ blocker: blocker2, namespace }) => ({ blocker: blocker2, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker2)) }));
+  const changes = new Map(fixed.files.map((change) => [change.file, change]));
+  const edits = /* @__PURE__ */ new Map();
+  for (const owner of owners) {
+    const found = blockerEdit(owner, owners, changes);
+    if (found !== void 0) edits.set(owner.blocker, found);
+  }
+  const left = blocking.reduce((sum, ns) => sum + ns.blockers.length, 0) - chosen.length;
+  return {
+    ...input.plan,
+    ...left > 0 ? { editsLeftOut: left } : {},
+    namespaces: input.plan.namespaces.map((ns) => ({
+      ...ns,
+      blockers: ns.blockers.map((blocker2) => {
+        const found = edits.get(blocker2);
+        if (found === void 0) return blocker2;
+        return { ...blocker2, problems: blocker2.problems.map((problem2) => withEdit(problem2, found.problems.get(problem2))), edit: found.edit };
+      })
+    }))
+  };
+}
+function itemKey(namespace, kind, name, part, target2) {
+  return [namespace, kind, name, part ?? "", target2].join("\0");
+}
+function groupItems(items) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const { workload: workload2 } = item;
+    const key = itemKey(effectiveNamespace(workload2, item.defaultNamespace), workload2.kind, workload2.name, workload2.part, item.targetRef.path);
+    const list = out.get(key) ?? [];
+    list.push(item);
+    out.set(key, list);
+  }
+  return out;
+}
+function fixOf(fix, namespace, blocker2) {
+  const { workload: workload2 } = blocker2;
+  return fix.namespace === namespace && fix.kind === workload2.kind && fix.name === workload2.name && fix.part === workload2.part && workload2.targets.includes(fix.target.path);
+}
+function blockerEdit(owner, owners, changes) {
+  const fileEdits = [];
+  const runsOf = /* @__PURE__ */ new Map();
+  for (const file of [...new Set(owner.fixes.flatMap((fix) => fix.files))].sort()) {
+    const change = changes.get(file);
+    if (change === void 0) continue;
+    const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
+    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    if (own === void 0) continue;
+    const runs = own.before === void 0 ? [] : lineChanges(own.before, own.after);
+    if (own.before !== void 0 && runs.length === 0) continue;
+    runsOf.set(file, runs);
+    fileEdits.push({ file, line: Math.max(1, runs[0]?.oldStart ?? 1), diff: unifiedDiff(own) });
+  }
+  if (fileEdits.length === 0) return void 0;
+  const placed = owner.fixes.flatMap((fix) => fix.placed);
+  const cleared = new Set(owner.fixes.flatMap((fix) => fix.cleared.map((finding) => finding.check)));
+  const problems = /* @__PURE__ */ new Map();
+  for (const problem2 of owner.blocker.problems) {
+    if (!cleared.has(problem2.check)) continue;
+    const own = placed.filter((entry) => entry.change.check === problem2.check);
+    const changesOf = own.length > 0 ? own : placed;
+    const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? "";
+    const line2 = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit2) => edit2.file === file)?.line ?? 1;
+    problems.set(problem2, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
+  }
+  return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
+}
+function ownChange(change, blocker2, sharing) {
+  if (sharing.length <= 1 || change.before === void 0 || blocker2.workload.file !== change.file) return change;
+  const before = documents(change.before);
+  const after = documents(change.after);
+  if (before.length !== after.length) return void 0;
+  const index = before.findIndex((doc) => blocker2.workload.line >= doc.start && blocker2.workload.line < doc.start + doc.lines.length);
+  if (index < 0) return void 0;
+  const merged = before.map((doc, i2) => (i2 === index ? after[i2] : doc).lines.join("\n"));
+  return { ...change, after: merged.join("\n") };
+}
+function documents(text2) {
+  const out = [{ start: 1, lines: [] }];
+  text2.split("\n").forEach((line2, index) => {
+    if (index > 0 && /^---(\s|$)/.test(line2)) out.push({ start: index + 1, lines: [] });
+    out[out.length - 1].lines.push(line2);
+  });
+  return out;
+}
+function withEdit(problem2, edit2) {
+  return edit2 === void 0 ? problem2 : { ...problem2, edit: edit2 };
+}
+function kindOf(kinds) {
+  return kinds.includes("behaviour") ? "changes-behaviour" : "safe";
+}
+function lineOfChange(runs, paths) {
+  const keys = paths.map((path14) => path14.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
+  const run2 = runs.find((candidate) => candidate.newLines.some((text2) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text2))));
+  return run2 === void 0 ? void 0 : Math.max(1, run2.oldStart);
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/scan.ts
@@ -48260,7 +49968,7 @@ var ScenarioItems = class {
     const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
     for (const error2 of extracted.errors) this.errors.push(error2);
     if (isNamespace(object)) this.namespaces.push(object);
-    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    const items = extracted.workloads.map((workload2) => ({ workload: workload2, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
     warmAssessment(items, this.options.policy);
     items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
   }
@@ -48355,7 +50063,7 @@ async function runScan(input) {
   if (!loaded) throw new OptionsError(errors);
   let admission = loaded.admission;
   if (input.admissionConfig !== void 0) {
-    const read = loadAdmission(input.cwd, path3.resolve(input.cwd, input.admissionConfig), "--admission-config");
+    const read = loadAdmission(input.cwd, path4.resolve(input.cwd, input.admissionConfig), "--admission-config");
     if (!read.policy) throw new OptionsError(read.errors);
     admission = read.policy;
   }
@@ -48372,10 +50080,21 @@ async function runScan(input) {
   input.onConfig?.(loaded);
   const options = input.plan === true ? { ...resolved, plan: true } : resolved;
   const deps = input.deps ?? createNodeScanDeps();
+  const items = input.keepItems ?? (options.plan === true ? [] : void 0);
+  let result;
   try {
-    return { result: await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, input.keepItems), options };
+    result = await scan(options, input.wrapDeps ? input.wrapDeps(deps) : deps, items);
   } finally {
     if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
+  }
+  if (result.plan !== void 0 && items !== void 0) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  return { result, options };
+}
+function planWithFixes(plan, items, options, cwd) {
+  try {
+    return withPlanFixes({ plan, items, policy: options.policy, today: options.today, files: nodeSourceFiles(cwd) });
+  } catch {
+    return plan;
   }
 }
 
@@ -48383,8 +50102,8 @@ async function runScan(input) {
 var PODSEC_VERSION = "0.1.0";
 
 // src/baseline/identity.ts
-function problemKey(problem) {
-  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+function problemKey(problem2) {
+  return JSON.stringify([problem2.kind, problem2.namespace, problem2.name, problem2.part ?? "", problem2.check, problem2.detail]);
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
@@ -48401,54 +50120,57 @@ function existingReason(source) {
 function applyBaseline(result, baseline) {
   const scans = {
     currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary2) => summary2.ref.path), ...result.findings.flatMap(targetPaths)]),
-    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
+    previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem2) => problem2.targets)])
   };
   const byKey = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    const key = problemKey(problem);
+  for (const problem2 of baseline.problems) {
+    const key = problemKey(problem2);
     const list = byKey.get(key) ?? [];
-    list.push(problem);
+    list.push(problem2);
     byKey.set(key, list);
   }
   const matched = /* @__PURE__ */ new Set();
   const reason = existingReason(baseline.source);
-  const newProblems = /* @__PURE__ */ new Map();
-  const existing = /* @__PURE__ */ new Set();
   const findings = result.findings.map((finding) => {
     const current = targetPaths(finding);
-    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
-    for (const problem of earlier) matched.add(problem);
-    const identity4 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
-    if (finding.suppressed !== void 0) return finding;
-    if (earlier.length > 0) {
-      existing.add(identity4);
-      return { ...finding, suppressed: { reason, source: "baseline" } };
-    }
-    if (finding.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding, current, finding));
-    return finding;
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem2) => sameTargets(current, problem2.targets, scans));
+    for (const problem2 of earlier) matched.add(problem2);
+    if (finding.suppressed !== void 0 || earlier.length === 0) return finding;
+    return { ...finding, suppressed: { reason, source: "baseline" } };
   });
   const fixed = /* @__PURE__ */ new Map();
-  for (const problem of baseline.problems) {
-    if (matched.has(problem)) continue;
-    const identity4 = `${problemKey(problem)}\0${[...problem.targets].sort().join("\0")}`;
-    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem, problem.targets));
+  for (const problem2 of baseline.problems) {
+    if (matched.has(problem2)) continue;
+    const identity4 = `${problemKey(problem2)}\0${[...problem2.targets].sort().join("\0")}`;
+    if (!fixed.has(identity4)) fixed.set(identity4, compared(problem2, problem2.targets));
   }
   return {
     result: { ...result, findings },
-    comparison: { source: baseline.source, newProblems: [...newProblems.values()], existing: existing.size, fixed: [...fixed.values()] }
+    comparison: comparisonOf(findings, baseline.source, [...fixed.values()])
   };
+}
+function comparisonOf(findings, source, fixed) {
+  const newProblems = /* @__PURE__ */ new Map();
+  const existing = /* @__PURE__ */ new Set();
+  for (const finding of findings) {
+    const current = targetPaths(finding);
+    const identity4 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
+    if (finding.suppressed?.source === "baseline") existing.add(identity4);
+    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding, current, finding));
+  }
+  return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
 }
 function targetPaths(finding) {
   return finding.targets.map((target2) => target2.path);
 }
-function compared(problem, targets, at) {
+function compared(problem2, targets, at) {
   return {
-    kind: problem.kind,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part !== void 0 ? { part: problem.part } : {},
-    check: problem.check,
-    detail: problem.detail,
+    kind: problem2.kind,
+    namespace: problem2.namespace,
+    name: problem2.name,
+    ...problem2.part !== void 0 ? { part: problem2.part } : {},
+    check: problem2.check,
+    detail: problem2.detail,
     ...at ? { file: at.file, line: at.line } : {},
     targets: [...targets]
   };
@@ -48460,13 +50182,24 @@ function baselineFromResult(result, source) {
     targets: result.targets.map((summary2) => summary2.ref.path)
   };
 }
+function mergeComparisons(findings, comparisons) {
+  const fixed = /* @__PURE__ */ new Map();
+  for (const comparison of comparisons) {
+    for (const problem2 of comparison.fixed) {
+      const identity4 = `${problemKey(problem2)}\0${[...problem2.targets].sort().join("\0")}`;
+      if (!fixed.has(identity4)) fixed.set(identity4, problem2);
+    }
+  }
+  const sources = [...new Set(comparisons.map((comparison) => comparison.source))];
+  return comparisonOf(findings, sources.join(", "), [...fixed.values()]);
+}
 
 // src/baseline/file.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
 
 // src/baseline/read.ts
-var BASELINE_REPORT_VERSIONS = ["1", "2"];
+var BASELINE_REPORT_VERSIONS = READABLE_JSON_REPORT_VERSIONS;
 var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
 function readBaseline(text2, file) {
   if (text2.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
@@ -48485,7 +50218,7 @@ function readBaseline(text2, file) {
     const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
     const problems = [];
     arr(report[listName], listName).forEach((item, index) => {
-      for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
+      for (const problem2 of readProblems(item, `${listName}[${index}]`)) problems.push(problem2);
     });
     const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
     return { baseline: { source: file, problems, targets } };
@@ -48508,22 +50241,47 @@ function readProblems(value, where2) {
       return str(path14, `${where2}.targets[${index}].path`, 4096);
     })
   };
-  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
+  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy2, index) => ({ policy: obj(policy2, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
   const out = [];
-  for (const { policy, at } of policies) {
-    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
-    out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
+  for (const { policy: policy2, at } of policies) {
+    if (policy2["suppressed"] !== void 0 && obj(policy2["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    out.push({ ...shared, detail: str(policy2["detail"], `${at}.detail`, LIMITS.text) });
   }
   return out;
+}
+function readReportComparison(report, findings, file) {
+  try {
+    const field = obj(report, "report")["baseline"];
+    if (field === void 0) return {};
+    const baseline = obj(field, "baseline");
+    const fixed = arr(baseline["fixed"], "baseline.fixed").map((item, index) => fixedProblem(item, `baseline.fixed[${index}]`));
+    return { comparison: comparisonOf(findings, str(baseline["source"], "baseline.source", 4096), fixed) };
+  } catch (error2) {
+    if (error2 instanceof Invalid) return { error: `${file}: ${error2.message}` };
+    throw error2;
+  }
+}
+function fixedProblem(value, where2) {
+  const o2 = obj(value, where2);
+  const part = optStr(o2["part"], `${where2}.part`);
+  return {
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    namespace: str(o2["namespace"], `${where2}.namespace`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    check: str(o2["check"], `${where2}.check`, 64),
+    detail: str(o2["detail"], `${where2}.detail`),
+    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => str(target2, `${where2}.targets[${index}]`, 4096))
+  };
 }
 
 // src/baseline/file.ts
 function compareWithBaselineFile(result, cwd, file) {
-  const absolute = path4.resolve(cwd, file);
+  const absolute = path5.resolve(cwd, file);
   let text2;
   try {
     if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
-    text2 = readFileSync3(absolute, "utf8");
+    text2 = readFileSync4(absolute, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     const why = code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 ?? "read failed";
@@ -48840,8 +50598,8 @@ var joinCommand = (filePath, rawArguments) => {
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
+var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line2) => escapeControlCharacters(line2)).join("\n");
+var escapeControlCharacters = (line2) => line2.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
   if (commonEscape !== void 0) {
@@ -49405,12 +51163,12 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 
 // node_modules/execa/lib/arguments/options.js
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
 import process4 from "node:process";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -49427,7 +51185,7 @@ function pathKey(options = {}) {
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
@@ -49436,12 +51194,12 @@ function toPath(urlOrPath) {
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path5.resolve(toPath(startPath));
+      let currentPath = path6.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path5.resolve(currentPath, "..");
+        currentPath = path6.resolve(currentPath, "..");
       }
     }
   };
@@ -49456,27 +51214,27 @@ var npmRunPath = ({
   execPath: execPath2 = process4.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path6.resolve(toPath(cwd));
+  const cwdPath = path7.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path6.delimiter);
+  const pathParts = pathOption.split(path7.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path6.delimiter ? `${result.join(path6.delimiter)}${pathOption}` : [...result, pathOption].join(path6.delimiter);
+  return pathOption === "" || pathOption === path7.delimiter ? `${result.join(path7.delimiter)}${pathOption}` : [...result, pathOption].join(path7.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path6.join(directory, "node_modules/.bin");
+    const pathPart = path7.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path6.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = path7.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
@@ -50631,7 +52389,7 @@ var killAfterTimeout = async (subprocess, timeout, context2, { signal }) => {
 
 // node_modules/execa/lib/methods/node.js
 import { execPath, execArgv } from "node:process";
-import path7 from "node:path";
+import path8 from "node:path";
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -50650,7 +52408,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path7.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = path8.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -50660,7 +52418,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path7.basename(file, ".exe") === "node") {
+  if (path8.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -50750,11 +52508,11 @@ var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encodin
 
 // node_modules/execa/lib/arguments/cwd.js
 import { statSync as statSync3 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import process5 from "node:process";
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path8.resolve(cwdString);
+  return path9.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
@@ -50801,7 +52559,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path9.basename(file, ".exe") === "cmd") {
+  if (process6.platform === "win32" && path10.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -51777,7 +53535,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -52107,7 +53865,7 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import tty2 from "node:tty";
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
@@ -52141,7 +53899,7 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (tty2.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync4(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array(readFileSync5(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -52474,8 +54232,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync5(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync5(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync6(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync6(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -52523,12 +54281,12 @@ var splitGenerator = function* (state, preserveNewlines, chunk) {
   for (let end = 0; end < chunk.length; end += 1) {
     if (chunk[end] === "\n") {
       const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-      let line = chunk.slice(start + 1, end + 1 - newlineLength);
+      let line2 = chunk.slice(start + 1, end + 1 - newlineLength);
       if (previousChunks.length > 0) {
-        line = concatString(previousChunks, line);
+        line2 = concatString(previousChunks, line2);
         previousChunks = "";
       }
-      yield line;
+      yield line2;
       start = end;
     }
   }
@@ -52828,20 +54586,20 @@ var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNum
 var fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
 var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
 var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
-  for await (const line of linesIterable) {
+  for await (const line2 of linesIterable) {
     if (!isPipingStream(stream)) {
-      logLine(line, fdNumber, verboseInfo);
+      logLine(line2, fdNumber, verboseInfo);
     }
   }
 };
 var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-  for (const line of linesArray) {
-    logLine(line, fdNumber, verboseInfo);
+  for (const line2 of linesArray) {
+    logLine(line2, fdNumber, verboseInfo);
   }
 };
 var isPipingStream = (stream) => stream._readableState.pipes.length > 0;
-var logLine = (line, fdNumber, verboseInfo) => {
-  const verboseMessage = serializeVerboseMessage(line);
+var logLine = (line2, fdNumber, verboseInfo) => {
+  const verboseMessage = serializeVerboseMessage(line2);
   verboseLog({
     type: "output",
     verboseMessage,
@@ -55344,7 +57102,7 @@ var {
 // src/baseline/git-base.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 function isObjectId(text2) {
   return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(text2);
 }
@@ -55386,7 +57144,7 @@ async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir3()) {
     }
     fetched = true;
   }
-  const dir = mkdtempSync2(path10.join(tempRoot, "podsec-base-"));
+  const dir = mkdtempSync2(path11.join(tempRoot, "podsec-base-"));
   const added = await git.run(["worktree", "add", "--detach", "--force", dir, sha2], repoDir);
   if (added.exitCode !== 0) {
     rmSync3(dir, { recursive: true, force: true });
@@ -55454,1585 +57212,10 @@ function fixCommandLine(command) {
   return parts.map((part) => /^[\w./:=@+-]+$/.test(part) ? part : `'${part.replace(/'/g, `'\\''`)}'`).join(" ");
 }
 
-// src/node-sources.ts
-import { readdirSync, readFileSync as readFileSync6 } from "node:fs";
-import path11 from "node:path";
-
-// src/fix/engine.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-
-// src/fix/plan.ts
-var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
-var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
-  "AUDIT_WRITE",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "FOWNER",
-  "FSETID",
-  "KILL",
-  "MKNOD",
-  "NET_BIND_SERVICE",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_CHROOT"
-]);
-var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
-function sc(c3, ...rest) {
-  return ["spec", c3.list, c3.index, "securityContext", ...rest];
-}
-function grantsEscalation(c3) {
-  const add = asArray(asRecord(c3.securityContext?.capabilities)?.add) ?? [];
-  return c3.securityContext?.privileged === true || add.some((item) => scalarText(item) === "SYS_ADMIN" || scalarText(item) === "CAP_SYS_ADMIN");
-}
-function containers(pod) {
-  const all = [];
-  forEachContainer(podSpec(pod), (c3) => all.push(c3));
-  return all;
-}
-function podOrContainer(pod, check, field, good, explicitBad, fixed) {
-  const changes = [];
-  const read = (record2) => {
-    let value = record2;
-    for (const key of field) value = asRecord(value)?.[key];
-    return value;
-  };
-  const podValue = read(podSecurityContext(pod));
-  let podGood = good(podValue);
-  const list = containers(pod);
-  const needing = list.filter((c3) => {
-    const value = read(c3.securityContext);
-    return value === void 0 || value === null;
-  });
-  if (explicitBad(podValue) || !podGood && needing.length > 0 && needing.length === list.length) {
-    changes.push({ action: "set", path: ["spec", "securityContext", ...field], value: fixed, kind: "safe", check });
-    podGood = true;
-  }
-  for (const c3 of list) {
-    const value = read(c3.securityContext);
-    if (explicitBad(value) || (value === void 0 || value === null) && !podGood) {
-      changes.push({ action: "set", path: sc(c3, ...field), value: fixed, kind: "safe", check });
-    }
-  }
-  return changes;
-}
-function forbiddenTrue(failure, check) {
-  return failure.paths.filter((path14) => FORBIDDEN_TRUE.has(String(path14[path14.length - 1]))).map((path14) => ({ action: "set", path: path14, value: false, kind: "behaviour", check }));
-}
-function deletePaths(failure, check, keep = () => true) {
-  return failure.paths.filter(keep).map((path14) => ({ action: "delete", path: path14, kind: "behaviour", check }));
-}
-function deleteItems(listPath, indexes, check) {
-  return [...new Set(indexes)].sort((a2, b) => b - a2).map((index) => ({ action: "delete", path: [...listPath, index], kind: "behaviour", check }));
-}
-function addedCapabilities(pod, allowed, check) {
-  const changes = [];
-  for (const c3 of containers(pod)) {
-    const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
-    if (!add) continue;
-    const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
-    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check });
-    else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check));
-  }
-  return changes;
-}
-function unconfinedToRuntimeDefault(pod, check, field) {
-  const changes = [];
-  if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
-    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check });
-  }
-  for (const c3 of containers(pod)) {
-    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check });
-  }
-  return changes;
-}
-var PLANNERS = {
-  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
-  capabilities_restricted: (pod) => {
-    const changes = [];
-    for (const c3 of containers(pod)) {
-      const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
-      if (!drop?.some((item) => scalarText(item) === "ALL")) {
-        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
-      }
-    }
-    return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
-  },
-  capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
-  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
-  seccompProfile_restricted: (pod) => podOrContainer(
-    pod,
-    "seccompProfile_restricted",
-    ["seccompProfile", "type"],
-    (value) => SECCOMP_OK.has(String(value)),
-    (value) => value !== void 0 && value !== null && !SECCOMP_OK.has(String(value)),
-    "RuntimeDefault"
-  ),
-  seccompProfile_baseline: (pod, failure) => [
-    ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
-  ],
-  appArmorProfile: (pod, failure) => [
-    ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
-  ],
-  privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
-  hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
-  windowsHostProcess: (_pod, failure) => forbiddenTrue(failure, "windowsHostProcess"),
-  hostPorts: (_pod, failure) => deletePaths(failure, "hostPorts"),
-  procMount: (_pod, failure) => deletePaths(failure, "procMount"),
-  procMount_restricted: (_pod, failure) => deletePaths(failure, "procMount_restricted"),
-  seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
-  hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
-  runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
-  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
-  hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
-  restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
-};
-function volumesToEmptyDir(failure, check) {
-  return failure.paths.flatMap(
-    (path14) => path14.length === 4 ? [
-      { action: "delete", path: path14, kind: "behaviour", check },
-      { action: "set", path: [...path14.slice(0, 3), "emptyDir"], value: {}, kind: "behaviour", check }
-    ] : []
-  );
-}
-function planPod(pod, level, version, allowBehaviourChange) {
-  const failures = evaluatePod(pod, level, version);
-  const changes = [];
-  const needBehaviour = /* @__PURE__ */ new Set();
-  let current = clone(pod);
-  for (let round = 0; round < 4; round++) {
-    const now = evaluatePod(current, level, version);
-    let added = 0;
-    for (const failure of now) {
-      for (const change of PLANNERS[failure.id](current, failure)) {
-        if (change.kind === "behaviour") needBehaviour.add(change.check);
-        if (change.kind === "behaviour" && !allowBehaviourChange) continue;
-        if (changes.some((known) => sameChange(known, change))) continue;
-        changes.push(change);
-        added++;
-      }
-    }
-    if (added === 0) break;
-    current = applyChanges(pod, changes);
-  }
-  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
-  return {
-    changes,
-    failing: failures.map((failure) => failure.id),
-    remaining,
-    needBehaviourChange: [...needBehaviour].filter((id) => !allowBehaviourChange || remaining.includes(id))
-  };
-}
-function sameChange(a2, b) {
-  return a2.action === b.action && samePath(a2.path, b.path) && JSON.stringify("value" in a2 ? a2.value : null) === JSON.stringify("value" in b ? b.value : null);
-}
-function samePath(a2, b) {
-  return a2.length === b.length && a2.every((segment, index) => segment === b[index]);
-}
-function clone(value) {
-  return value === void 0 ? value : JSON.parse(JSON.stringify(value));
-}
-function applyChanges(pod, changes) {
-  const copy = clone(pod);
-  for (const change of changes) applyChange(copy, change);
-  return copy;
-}
-function applyChange(root, change) {
-  let node = root;
-  const path14 = change.path;
-  for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const key = path14[i2];
-    const container = node;
-    if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
-      if (change.action === "delete") return;
-      container[key] = {};
-    }
-    node = container[key];
-  }
-  const last = path14[path14.length - 1];
-  const parent = node;
-  switch (change.action) {
-    case "set":
-      parent[last] = clone(change.value);
-      break;
-    case "delete":
-      if (Array.isArray(parent) && typeof last === "number") parent.splice(last, 1);
-      else delete parent[last];
-      break;
-    case "append": {
-      const list = parent[last];
-      if (Array.isArray(list)) list.push(change.value);
-      else parent[last] = [change.value];
-      break;
-    }
-  }
-}
-
-// src/fix/kustomize-use.ts
-import { posix as posix2 } from "node:path";
-
-// src/fix/yaml-edit.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-var YamlEditError = class extends Error {
-  name = "YamlEditError";
-};
-function detectStyle(text2) {
-  const newline = text2.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text2.split(/\r?\n/);
-  let unit = 0;
-  let indentSequences;
-  for (let i2 = 0; i2 + 1 < lines.length; i2++) {
-    const line = lines[i2];
-    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
-    const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
-    if (next === void 0) continue;
-    const keyIndent = line.length - line.replace(/^[\s-]*/, "").length;
-    const nextIndent = next.length - next.trimStart().length;
-    if (/^\s*- /.test(next)) {
-      indentSequences ??= nextIndent > keyIndent;
-      continue;
-    }
-    if (unit === 0 && nextIndent > keyIndent) unit = nextIndent - keyIndent;
-  }
-  return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
-}
-function parseDocuments(text2) {
-  return (0, import_yaml10.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
-}
-var rangesCache = /* @__PURE__ */ new Map();
-var RANGES_CACHE_SIZE = 16;
-function documentAt(text2, offset) {
-  let ranges = rangesCache.get(text2);
-  if (ranges === void 0) {
-    ranges = parseDocuments(text2).map((doc) => [doc.range[0], doc.range[2]]);
-    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value);
-    rangesCache.set(text2, ranges);
-  }
-  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
-  return index >= 0 ? index : ranges.length - 1;
-}
-function editYamlFile(text2, edits) {
-  const style = detectStyle(text2);
-  const docs = parseDocuments(text2);
-  const byDoc = /* @__PURE__ */ new Map();
-  for (const edit of edits) byDoc.set(edit.docIndex, [...byDoc.get(edit.docIndex) ?? [], edit.change]);
-  let out = text2;
-  for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
-    const doc = docs[index];
-    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
-    const [start, , end] = doc.range;
-    let slice = out.slice(start, end);
-    let current = parseDocuments(slice)[0];
-    for (const change of byDoc.get(index) ?? []) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      slice = applyOne(slice, current, change, style);
-      current = parseDocuments(slice)[0];
-      verify(current, change);
-    }
-    out = out.slice(0, start) + slice + out.slice(end);
-  }
-  return out;
-}
-function verify(doc, change) {
-  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
-  if (change.action === "delete") return;
-  let value = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
-  const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
-  if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
-}
-function walk2(doc, path14) {
-  const steps = [{ node: doc.contents }];
-  for (const segment of path14) {
-    const node = steps[steps.length - 1].node;
-    if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
-    if ((0, import_yaml10.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      steps.push({ node: pair.value, pair });
-    } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
-      const item = node.items[segment];
-      if (item === void 0) break;
-      steps.push({ node: item });
-    } else break;
-  }
-  return steps;
-}
-function lineStart(text2, offset) {
-  return text2.lastIndexOf("\n", offset - 1) + 1;
-}
-function afterLine(text2, end) {
-  if (end > 0 && text2[end - 1] === "\n") return end;
-  const at = text2.indexOf("\n", end);
-  return at < 0 ? text2.length : at + 1;
-}
-function column(text2, offset) {
-  return offset - lineStart(text2, offset);
-}
-function splice(text2, start, end, insert) {
-  return text2.slice(0, start) + insert + text2.slice(end);
-}
-var PLAIN_SAFE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
-var YAML11_SPECIAL = /^(y|n|yes|no|true|false|on|off|null|~)$/i;
-function scalarText2(value, quote = "plain") {
-  if (typeof value === "string") {
-    if (quote === "single" && !value.includes("'")) return `'${value}'`;
-    if (quote === "double" || !PLAIN_SAFE.test(value) || YAML11_SPECIAL.test(value)) return JSON.stringify(value);
-    return value;
-  }
-  if (value === null || value === void 0) return "null";
-  return String(value);
-}
-function flowText(value, quoteKeys) {
-  if (Array.isArray(value)) return `[${value.map((item) => flowText(item, quoteKeys)).join(", ")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return "{}";
-    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
-    return `{${body}}`;
-  }
-  return quoteKeys ? JSON.stringify(value) : scalarText2(value);
-}
-function blockLines2(key, value, indent, style) {
-  const pad = " ".repeat(indent);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [`${pad}${scalarText2(key)}: []`];
-    const itemIndent = indent + (style.indentSequences ? style.unit : 0);
-    return [`${pad}${scalarText2(key)}:`, ...value.flatMap((item) => itemLines(item, itemIndent, style))];
-  }
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
-    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
-  }
-  return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
-}
-function itemLines(item, indent, style) {
-  const pad = " ".repeat(indent);
-  if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
-    return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
-  }
-  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
-  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
-}
-function nest(path14, value) {
-  let out = value;
-  for (let i2 = path14.length - 1; i2 >= 0; i2--) out = { [String(path14[i2])]: out };
-  return out;
-}
-function applyOne(text2, doc, change, style) {
-  if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
-  const steps = walk2(doc, change.path);
-  const found = steps.length - 1;
-  const last = steps[found];
-  if (found === change.path.length) {
-    if (change.action === "delete") return deleteAt(text2, steps, change.path);
-    const node = last.node;
-    if (change.action === "append" && (0, import_yaml10.isSeq)(node)) {
-      const wanted = JSON.stringify(change.value);
-      if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text2;
-      return appendToSeq(text2, node, change.value, style);
-    }
-    const isEmpty = node === null || (0, import_yaml10.isScalar)(node) && (node.value === null || node.value === void 0);
-    const scalarValue = change.value === null || typeof change.value !== "object";
-    if (change.action === "set" && scalarValue && ((0, import_yaml10.isScalar)(node) || node === null)) {
-      const [start, end] = node?.range ?? [0, 0];
-      if (node && end > start) {
-        const quote = node.type === import_yaml10.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml10.Scalar.QUOTE_SINGLE ? "single" : "plain";
-        return splice(text2, start, end, scalarText2(change.value, quote));
-      }
-      const keyEnd = last.pair?.key && last.pair.key.range?.[1];
-      if (keyEnd !== void 0) {
-        const colon = text2.indexOf(":", keyEnd);
-        return splice(text2, colon + 1, colon + 1, ` ${scalarText2(change.value)}`);
-      }
-    }
-    if (isEmpty && last.pair) {
-      return fillEmptyValue(text2, last.pair, change.action === "append" ? [change.value] : change.value, style);
-    }
-    throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
-  }
-  if (change.action === "delete") return text2;
-  const rest = change.path.slice(found + 1);
-  const key = change.path[found];
-  const value = nest(rest, change.action === "append" ? [change.value] : change.value);
-  const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text2, parent, key, value, style, last.pair);
-  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
-    return fillEmptyValue(text2, last.pair, { [key]: value }, style);
-  }
-  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
-}
-function isJsonLike(text2, map) {
-  const first = map.items[0];
-  return first !== void 0 && (0, import_yaml10.isScalar)(first.key) && first.key.type === import_yaml10.Scalar.QUOTE_DOUBLE && text2.trimStart().startsWith("{");
-}
-function insertIntoMap(text2, map, key, value, style, ownerPair) {
-  const [start, end] = map.range ?? [0, 0];
-  if (map.flow) {
-    const close = text2.lastIndexOf("}", end);
-    if (map.items.length === 0) {
-      if (ownerPair && (0, import_yaml10.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text2, map)) {
-        const keyIndent = column(text2, ownerPair.key.range[0]);
-        const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
-        return splice(text2, text2.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
-      }
-      return splice(text2, start, close + 1, flowText({ [key]: value }, false));
-    }
-    const quoteKeys = isJsonLike(text2, map);
-    const lastItem2 = map.items[map.items.length - 1];
-    const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
-    const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
-    const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
-    const lastKeyStart = lastItem2.key?.range?.[0];
-    if (text2.slice(start, end).includes("\n") && lastKeyStart !== void 0) {
-      const pad = text2.slice(lineStart(text2, lastKeyStart), lastKeyStart);
-      if (pad.trim() === "") return splice(text2, lastEnd2, lastEnd2, `,${style.newline}${pad}${entry}`);
-    }
-    return splice(text2, lastEnd2, lastEnd2, `${compact ? "," : ", "}${entry}`);
-  }
-  const firstKey = map.items[0]?.key;
-  const indent = firstKey?.range ? column(text2, firstKey.range[0]) : column(text2, start);
-  const lastItem = map.items[map.items.length - 1];
-  const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
-  const at = afterLine(text2, lastEnd);
-  const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
-  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${lines}` : splice(text2, at, at, lines);
-}
-function fillEmptyValue(text2, pair, value, style) {
-  const keyRange = pair.key?.range;
-  if (!keyRange) throw new YamlEditError("cannot find the key to fill");
-  const keyIndent = column(text2, keyRange[0]);
-  const colon = text2.indexOf(":", keyRange[1]);
-  const valueRange = pair.value?.range;
-  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text2.slice(valueRange[0], valueRange[1]));
-  const base = explicit && valueRange ? splice(text2, valueRange[0], valueRange[1], "") : text2;
-  let lines;
-  if (Array.isArray(value)) {
-    lines = blockLines2("x", value, keyIndent, style).slice(1);
-    if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
-  } else {
-    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
-  }
-  const newlineAt = base.indexOf("\n", colon);
-  const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
-  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
-  return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
-}
-function appendToSeq(text2, seq, value, style) {
-  const [start, end] = seq.range ?? [0, 0];
-  if (seq.flow) {
-    const close = text2.lastIndexOf("]", end);
-    if (seq.items.length === 0) return splice(text2, start, close + 1, `[${flowText(value, false)}]`);
-    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
-    return splice(text2, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
-  }
-  const dash = text2.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
-  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
-  const at = afterLine(text2, lastEnd);
-  const line = `${itemLines(value, column(text2, dash), style).join(style.newline)}${style.newline}`;
-  return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${line}` : splice(text2, at, at, line);
-}
-function deleteAt(text2, steps, path14) {
-  const target2 = steps[steps.length - 1];
-  const parent = steps[steps.length - 2].node;
-  if ((0, import_yaml10.isMap)(parent) && target2.pair) {
-    const items = parent.items;
-    const index = items.indexOf(target2.pair);
-    const keyStart = target2.pair.key?.range?.[0] ?? 0;
-    const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
-    if (items.length === 1) {
-      const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text2, start, text2.lastIndexOf("}", end) + 1, "{}");
-      const owner = steps[steps.length - 2].pair;
-      const ownerKeyEnd = owner?.key?.range?.[1];
-      const lineEnd = afterLine(text2, valueEnd);
-      const cr = text2[lineEnd - 2] === "\r" ? 2 : 1;
-      if (ownerKeyEnd !== void 0 && text2.slice(ownerKeyEnd, start).trim() === ":") {
-        const colon = text2.indexOf(":", ownerKeyEnd);
-        return splice(text2, colon + 1, lineEnd - (text2[lineEnd - 1] === "\n" ? cr : 0), " {}");
-      }
-      return splice(text2, start, Math.min(valueEnd, lineEnd - 1), "{}");
-    }
-    const next = items[index + 1];
-    if (parent.flow) {
-      if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
-      const previous = items[index - 1];
-      const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
-      return splice(text2, previousEnd, valueEnd, "");
-    }
-    const from = lineStart(text2, keyStart);
-    if (text2.slice(from, keyStart).trim() === "") return splice(text2, from, afterLine(text2, valueEnd), "");
-    if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
-  }
-  if ((0, import_yaml10.isSeq)(parent) && typeof path14[path14.length - 1] === "number" && target2.node) {
-    const items = parent.items;
-    if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
-    const [start, end] = target2.node.range ?? [0, 0];
-    const index = items.indexOf(target2.node);
-    if (parent.flow) {
-      const next = items[index + 1];
-      if (next?.range) return splice(text2, start, next.range[0], "");
-      const previousEnd = items[index - 1].range?.[1] ?? start;
-      return splice(text2, previousEnd, end, "");
-    }
-    const dash = text2.lastIndexOf("-", start);
-    return splice(text2, lineStart(text2, dash), afterLine(text2, end), "");
-  }
-  throw new YamlEditError(`cannot remove ${path14.join(".")} cleanly`);
-}
-function replaceScalarAt(text2, line, column2, value, keys) {
-  let start = 0;
-  for (let n2 = 1; n2 < line; n2++) {
-    const next = text2.indexOf("\n", start);
-    if (next < 0) return void 0;
-    start = next + 1;
-  }
-  const end = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
-  const lineText = text2.slice(start, end);
-  if (lineText.includes("{{")) return void 0;
-  let at = column2 - 1;
-  const key = /^("[^"]*"|'[^']*'|[A-Za-z0-9_./-]+)[ \t]*:(?:[ \t]+|$)/.exec(lineText.slice(at));
-  if (key) {
-    const name = (key[1] ?? "").replace(/^["']|["']$/g, "");
-    if (keys && !keys.includes(name)) {
-      if (name !== "path") return void 0;
-      const lines = text2.slice(start).split("\n").slice(1, 4);
-      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
-      return offset < 0 ? void 0 : replaceScalarAt(text2, line + offset + 1, column2, value, ["value"]);
-    }
-    at += key[0].length;
-  }
-  const token = /^("[^"\n]*"|'[^'\n]*'|[^\s#,{}[\]]+)/.exec(lineText.slice(at));
-  if (!token) return void 0;
-  const old = token[0];
-  const quote = old.startsWith('"') ? "double" : old.startsWith("'") ? "single" : "plain";
-  const replacement = scalarText2(value, quote);
-  return old === replacement ? text2 : text2.slice(0, start + at) + replacement + text2.slice(start + at + old.length);
-}
-
-// src/fix/kustomize-use.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function join11(folder, entry) {
-  return posix2.normalize(folder === "" || folder === "." ? entry : `${folder}/${entry}`);
-}
-function isRemote(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.includes("?ref=");
-}
-function kustomizationOf(files, folder) {
-  for (const name of KUSTOMIZATION_NAMES) {
-    const text2 = files.read(folder === "" || folder === "." ? name : `${folder}/${name}`);
-    if (text2 === void 0) continue;
-    const value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
-    return isPlainObject(value) ? value : {};
-  }
-  return void 0;
-}
-function entriesOf(kustomization) {
-  const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
-  const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
-  const reads = [
-    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
-    ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
-      const path14 = entry !== null && typeof entry === "object" ? entry.path : void 0;
-      return typeof path14 === "string" ? [path14] : [];
-    })
-  ];
-  return { builds, reads };
-}
-function reachOf(files, root) {
-  const folders = /* @__PURE__ */ new Set();
-  const read = /* @__PURE__ */ new Set();
-  const visit2 = (folder) => {
-    if (folders.has(folder)) return;
-    const kustomization = kustomizationOf(files, folder);
-    if (!kustomization) return;
-    folders.add(folder);
-    const { builds, reads } = entriesOf(kustomization);
-    for (const entry of reads) read.add(join11(folder, entry));
-    for (const entry of builds) {
-      const target2 = join11(folder, entry);
-      if (kustomizationOf(files, target2)) visit2(target2);
-      else read.add(target2);
-    }
-  };
-  visit2(posix2.normalize(root));
-  return { folders, files: read };
-}
-function kustomizeUses(files, kustomizations) {
-  const reaches = /* @__PURE__ */ new Map();
-  const reach = (folder) => {
-    const key = posix2.normalize(folder);
-    let found = reaches.get(key);
-    if (!found) {
-      found = reachOf(files, key);
-      reaches.set(key, found);
-    }
-    return found;
-  };
-  const otherUsers = (file, overlay) => {
-    const own = posix2.normalize(overlay);
-    const wanted = posix2.normalize(file);
-    return [...new Set(kustomizations.map((folder) => posix2.normalize(folder)))].filter((folder) => {
-      if (folder === own || reach(own).folders.has(folder)) return false;
-      const other = reach(folder);
-      return other.files.has(wanted) && !other.folders.has(own);
-    });
-  };
-  return {
-    ownedBy(file, overlay) {
-      const normal = posix2.normalize(file);
-      if (normal.startsWith("../") || normal.startsWith("/") || normal === "..") return false;
-      return reach(overlay).files.has(normal) && otherUsers(file, overlay).length === 0;
-    },
-    otherUsers
-  };
-}
-
-// src/fix/helm-template.ts
-function actionsOf(text2) {
-  const out = [];
-  let line = 1;
-  let counted = 0;
-  for (const match of text2.matchAll(/\{\{-?([\s\S]*?)-?\}\}/g)) {
-    const offset = match.index;
-    for (let i2 = counted; i2 < offset; i2++) if (text2.charCodeAt(i2) === 10) line++;
-    counted = offset;
-    out.push({ body: (match[1] ?? "").trim(), line, offset });
-  }
-  return out;
-}
-function literalPart(line) {
-  return line.replace(/\{\{-?[\s\S]*?-?\}\}/g, "");
-}
-function indentOf(line) {
-  return line.length - line.trimStart().length;
-}
-var UNKNOWN2 = { kind: "unknown" };
-function resolve10(expr, dot) {
-  const text2 = expr.trim().replace(/^\((.*)\)$/s, "$1").trim();
-  const match = /^(\$)?((?:\.[A-Za-z_][\w]*)*)$/.exec(text2);
-  if (!match || text2 === "" && match[1] === void 0) return text2 === "." ? dot : UNKNOWN2;
-  let current = match[1] === "$" ? { kind: "root" } : dot;
-  for (const field of (match[2] ?? "").split(".").filter((part) => part !== "")) {
-    if (current.kind === "root") current = field === "Values" ? { kind: "values", path: [] } : UNKNOWN2;
-    else if (current.kind === "values") current = { kind: "values", path: [...current.path, field] };
-    else return UNKNOWN2;
-  }
-  return current;
-}
-function framesAt(actions, line, start) {
-  const stack = [];
-  const dot = () => stack[stack.length - 1]?.dot ?? start;
-  for (const action of actions) {
-    if (action.line >= line) break;
-    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1];
-    if (keyword === void 0) continue;
-    const rest = action.body.slice(keyword.length).trim();
-    if (keyword === "end") stack.pop();
-    else if (keyword === "else") {
-      const top = stack.pop();
-      if (!top) continue;
-      const outer = stack[stack.length - 1]?.dot ?? start;
-      const chained = /^(if|with)\b/.exec(rest);
-      const expr = chained ? rest.slice(chained[0].length).trim() : "";
-      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
-    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
-    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
-    else if (keyword === "range") {
-      const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
-      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
-    } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
-  }
-  return stack;
-}
-function blockUnder(file, lines, line) {
-  const parent = (lines[line - 1] ?? "").replace(/\r$/, "");
-  const literal = literalPart(parent);
-  if (literal.trim() === "") return void 0;
-  const item = /^(\s*)-\s+/.exec(literal);
-  const limit = item ? (item[1] ?? "").length : indentOf(literal);
-  let to = line;
-  let childIndent = item ? (item[0] ?? "").length : void 0;
-  for (let n2 = line + 1; n2 <= lines.length; n2++) {
-    const text2 = literalPart((lines[n2 - 1] ?? "").replace(/\r$/, ""));
-    if (text2.trim() === "") {
-      to = n2;
-      continue;
-    }
-    if (indentOf(text2) <= limit) break;
-    childIndent ??= indentOf(text2);
-    to = n2;
-  }
-  return { file, lines, from: line + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
-}
-var MAX_DEPTH = 4;
-function keySource(files, file, line, key) {
-  const text2 = files.read(file);
-  if (text2 === void 0) return { kind: "blocked", reason: `${file} cannot be read` };
-  const lines = text2.split("\n");
-  const block = blockUnder(file, lines, line);
-  if (!block) return { kind: "blocked", reason: `${file}:${line} is printed by a template action; edit it by hand` };
-  const define2 = framesAt(actionsOf(text2), line, { kind: "root" }).find((frame) => frame.keyword === "define");
-  if (define2) return searchBlock(files, { ...block, scopeFrom: define2.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define2.expr)?.[1] ?? "") }, key, text2, 0);
-  return searchBlock(files, block, key, text2, 0);
-}
-function helperDot(files, name) {
-  const bindings = helperSites(files, name).map((site) => {
-    const at = site.lastIndexOf(":");
-    const file = site.slice(0, at);
-    const line = Number(site.slice(at + 1));
-    const actions = actionsOf(files.read(file) ?? "");
-    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
-    const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
-    const frames = framesAt(actions, line, { kind: "root" });
-    if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
-    return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
-  });
-  const first = bindings[0];
-  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
-  return first;
-}
-function searchBlock(files, block, key, text2, depth) {
-  const keyLine = new RegExp(`^\\s*(?:-\\s+)?${key}:(\\s|$)`);
-  let valuePending = false;
-  for (let n2 = block.from; n2 <= block.to; n2++) {
-    const raw = (block.lines[n2 - 1] ?? "").replace(/\r$/, "");
-    const literal = literalPart(raw);
-    if (literal.trim() !== "") {
-      if (indentOf(literal) === block.childIndent && keyLine.test(literal)) return guardedKey(block, text2, n2, key);
-      valuePending = /:\s*(#.*)?$/.test(literal) && !/^\s*#/.test(literal);
-      continue;
-    }
-    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
-    const nindent = /\|\s*nindent\s+(\d+)/.exec(body);
-    const indent = /\|\s*indent\s+(\d+)/.exec(body);
-    const printsBlock = /\b(toYaml|include|template|tpl)\b/.test(body);
-    if (!printsBlock) continue;
-    if (valuePending) {
-      valuePending = false;
-      continue;
-    }
-    const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
-    if (at !== block.childIndent) continue;
-    const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
-    const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
-    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n2} may print ${key}; podsec does not add a second one` };
-    const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
-    const siteFrames = framesAt(actionsOf(text2).filter((action) => action.line >= block.scopeFrom), n2, block.start);
-    const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
-    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
-    if (inner.kind !== "none") return inner;
-  }
-  return { kind: "none" };
-}
-function findHelper(files, name) {
-  for (const file of files.templates) {
-    const text2 = files.read(file);
-    if (text2 === void 0 || !text2.includes(name)) continue;
-    const actions = actionsOf(text2);
-    const start = actions.findIndex((action) => new RegExp(`^define\\s+"${escapeRegex2(name)}"`).test(action.body));
-    if (start < 0) continue;
-    let open2 = 0;
-    for (const action of actions.slice(start)) {
-      const keyword = /^(if|with|range|define|block|end)\b/.exec(action.body)?.[1];
-      if (keyword === void 0) continue;
-      if (keyword === "end") open2--;
-      else open2++;
-      if (open2 === 0) return { file, text: text2, lines: text2.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
-    }
-  }
-  return void 0;
-}
-function escapeRegex2(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function guardedKey(block, text2, line, key) {
-  const actions = actionsOf(text2).filter((action) => action.line >= block.scopeFrom);
-  const frames = framesAt(actions, line, block.start);
-  const inner = frames[frames.length - 1];
-  const where2 = `${block.file}:${line}`;
-  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where2} is written in the template but was not printed; edit it by hand` };
-  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where2} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
-  const outer = frames[frames.length - 2]?.dot ?? block.start;
-  const condition = resolve10(inner.expr, outer);
-  const printed = printedValue(actions, line, inner.dot);
-  if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
-    return { kind: "blocked", reason: `${key} at ${where2} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
-  }
-  return { kind: "values", path: condition.path, templateFile: block.file, line };
-}
-function printedValue(actions, line, dot) {
-  for (const action of actions.filter((candidate) => candidate.line >= line && candidate.line <= line + 2)) {
-    const toYaml = /^toYaml\s+(\S+)|^(\S+)\s*\|\s*toYaml\b/.exec(action.body);
-    if (toYaml) return resolve10(toYaml[1] ?? toYaml[2] ?? "", dot);
-  }
-  return void 0;
-}
-function valuesFieldPath(source, rest) {
-  return [...source.path, ...rest.slice(1)];
-}
-function subchartChain(chartFolder, file) {
-  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
-  if (!file.startsWith(prefix)) return [];
-  const chain = [];
-  const parts = file.slice(prefix.length).split("/");
-  for (let i2 = 0; i2 + 1 < parts.length && parts[i2] === "charts"; i2 += 2) chain.push(parts[i2 + 1]);
-  return chain;
-}
-function helperUnderKey(files, file, line) {
-  const text2 = files.read(file);
-  if (text2 === void 0) return void 0;
-  const lines = text2.split("\n");
-  const block = blockUnder(file, lines, line);
-  if (!block) return void 0;
-  let found;
-  for (let n2 = block.from; n2 <= block.to; n2++) {
-    const raw = (lines[n2 - 1] ?? "").replace(/\r$/, "");
-    if (literalPart(raw).trim() !== "") return void 0;
-    const body = /\{\{-?([\s\S]*?)-?\}\}/.exec(raw)?.[1]?.trim() ?? "";
-    const name = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
-    if (name === void 0) continue;
-    if (found) return void 0;
-    const helper = findHelper(files, name);
-    if (!helper) return void 0;
-    const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
-    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n2}` };
-  }
-  return found;
-}
-function helperSites(files, name) {
-  const sites = [];
-  const pattern = new RegExp(`\\b(?:include|template)\\s+"${escapeRegex2(name)}"`);
-  for (const file of files.templates) {
-    const text2 = files.read(file);
-    if (text2 === void 0 || !text2.includes(name)) continue;
-    for (const action of actionsOf(text2)) if (pattern.test(action.body)) sites.push(`${file}:${action.line}`);
-  }
-  return sites;
-}
-
-// src/fix/engine.ts
-function workloadKey2(target2, kind, namespace, name, part) {
-  return [target2, kind, namespace, name, part ?? ""].join("\0");
-}
-function fixKindOf(check) {
-  return SAFE_CHECKS.has(check) ? "safe" : "behaviour";
-}
-var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
-var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
-var OVERRIDDEN_BY = {
-  capabilities_baseline: "capabilities_restricted",
-  hostPathVolumes: "restrictedVolumes",
-  seccompProfile_baseline: "seccompProfile_restricted",
-  procMount: "procMount_restricted"
-};
-function planFixes(input) {
-  const findingsByWorkload = /* @__PURE__ */ new Map();
-  for (const finding of input.findings) {
-    if (finding.suppressed || finding.upcoming) continue;
-    for (const target2 of finding.targets) {
-      const key = workloadKey2(target2.path, finding.kind, finding.namespace, finding.name, finding.part);
-      const list = findingsByWorkload.get(key) ?? [];
-      if (!list.includes(finding)) list.push(finding);
-      findingsByWorkload.set(key, list);
-    }
-  }
-  const edits = [];
-  const newPatches = /* @__PURE__ */ new Map();
-  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
-  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
-  const drafts = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const item of input.items) {
-    const { workload, targetRef } = item;
-    const namespace = effectiveNamespace(workload, item.defaultNamespace);
-    const key = workloadKey2(targetRef.path, workload.kind, namespace, workload.name, workload.part);
-    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
-    if (!findings || findings.length === 0) continue;
-    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
-    const version = parseVersion(strictest.version);
-    if (!version) continue;
-    const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
-    const owner = drafts.length;
-    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
-    drafts.push(draft);
-    const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
-    if (seen.has(scenarioKey)) continue;
-    seen.add(scenarioKey);
-    for (const change of placeFallbacks(workload, plan.changes, input.files, targetRef)) {
-      const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
-      if ("reason" in placed) draft.unplaced.push(placed);
-      else {
-        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
-        for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
-        draft.placed.push(entry);
-      }
-    }
-  }
-  const notes = [];
-  settleHelperEdits(edits, drafts, input.files, notes);
-  settleSharedLines(edits, drafts);
-  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
-  const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
-  const workloads = drafts.map((draft) => {
-    const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
-    const unplaced = [
-      ...draft.unplaced,
-      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
-    ];
-    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
-    const cleared = [];
-    const remaining = [];
-    for (const finding of draft.findings) {
-      const version = parseVersion(finding.version);
-      const stillFails = version === void 0 || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
-      if (!stillFails) {
-        cleared.push(finding);
-        continue;
-      }
-      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
-      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
-    }
-    const { workload, targetRef } = draft.item;
-    return {
-      target: targetRef,
-      kind: workload.kind,
-      namespace: effectiveNamespace(workload, draft.item.defaultNamespace),
-      name: workload.name,
-      ...workload.part === void 0 ? {} : { part: workload.part },
-      level: draft.level,
-      version: draft.version,
-      placed,
-      unplaced,
-      cleared,
-      remaining,
-      files: [...new Set(placed.map((entry) => entry.file))]
-    };
-  });
-  return { files, workloads: mergeScenarioDuplicates(workloads), errors, notes };
-}
-function mergeScenarioDuplicates(workloads) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const fix of workloads) {
-    const key = workloadKey2(fix.target.path, fix.kind, fix.namespace, fix.name, fix.part);
-    const known = byKey.get(key);
-    if (!known) {
-      byKey.set(key, fix);
-      continue;
-    }
-    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
-    const left = new Set(remaining.map((entry) => entry.finding));
-    byKey.set(key, {
-      ...known,
-      target: { ...known.target, scenarios: [.../* @__PURE__ */ new Set([...known.target.scenarios, ...fix.target.scenarios])] },
-      placed: [...known.placed, ...fix.placed],
-      unplaced: [...known.unplaced, ...fix.unplaced],
-      cleared: [.../* @__PURE__ */ new Set([...known.cleared, ...fix.cleared])].filter((finding) => !left.has(finding)),
-      remaining,
-      files: [.../* @__PURE__ */ new Set([...known.files, ...fix.files])]
-    });
-  }
-  return [...byKey.values()];
-}
-function isYamlFile(file) {
-  return /\.(ya?ml|json)$/i.test(file);
-}
-function isUnder(file, folder) {
-  return folder === "." || folder === "" || file.startsWith(`${folder.replace(/\/$/, "")}/`);
-}
-function manifestDocument(text2, workload) {
-  const span = workload.object.position([]);
-  const offset = lineOffset(text2, span.line);
-  return { docIndex: documentAt(text2, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
-}
-var lineStarts;
-function lineOffset(text2, line) {
-  if (lineStarts?.text !== text2) {
-    const starts = [0];
-    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) starts.push(at + 1);
-    lineStarts = { text: text2, starts };
-  }
-  return line < 1 ? 0 : lineStarts.starts[line - 1] ?? text2.length;
-}
-function yamlChange(change, path14) {
-  return change.action === "delete" ? { action: "delete", path: path14 } : { action: change.action, path: path14, value: change.value };
-}
-function placeFallbacks(workload, changes, files, target2) {
-  if (target2.kind !== "helm") return [...changes];
-  const out = [];
-  for (const change of changes) {
-    const podLevel = change.path[0] === "spec" && change.path[1] === "securityContext" && change.action === "set";
-    if (podLevel && "reason" in placeChange(workload, change, target2, files, /* @__PURE__ */ new Map())) {
-      const spec = workload.pod.spec ?? {};
-      for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
-        const items = Array.isArray(spec[list]) ? spec[list] : [];
-        items.forEach((_, index) => out.push({ ...change, path: ["spec", list, index, ...change.path.slice(1)] }));
-      }
-    } else out.push(change);
-  }
-  return out;
-}
-function placeChange(workload, change, target2, files, newPatches, uses) {
-  const path14 = objectPath(workload, change.path);
-  const located = workload.object.locate(path14);
-  switch (target2.kind) {
-    case "manifest": {
-      const file = workload.object.file;
-      const text2 = files.read(file);
-      if (text2 === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
-      const { docIndex, prefix } = manifestDocument(text2, workload);
-      return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
-    }
-    case "helm":
-      return placeInChart(workload, change, path14, located, target2, files);
-    case "kustomize":
-      return placeInKustomize(workload, change, path14, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
-  }
-}
-function placeInChart(workload, change, path14, located, target2, files) {
-  const chartFolder = target2.path.replace(/\/$/, "");
-  const primary = located.primary;
-  const values = placeInValues(change, primary, located.related, target2, files);
-  if (!("reason" in values) || !isUnder(primary.file, chartFolder)) return values;
-  const chain = subchartChain(chartFolder, primary.file);
-  const found = workload.object.position(path14).foundPath;
-  const rest = path14.slice(found.length);
-  if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
-    const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
-    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
-    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
-  }
-  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
-  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path14, primary, files) ?? values;
-}
-function dependencyAdvice(chain, chartFolder) {
-  const charts = `${chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`}charts/${chain.join("/charts/")}`;
-  return `podsec does not edit ${charts}: set it through a values key if a newer version of ${chain[chain.length - 1] ?? "the dependency"} offers one, or change the chart upstream`;
-}
-function templateFiles(files, file) {
-  const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
-  const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
-  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
-}
-function placeInTemplate(workload, change, path14, primary, files) {
-  if (change.action === "delete") return void 0;
-  const found = workload.object.position(path14).foundPath;
-  const rest = path14.slice(found.length);
-  const parentKey = found[found.length - 1];
-  if (rest.length === 0 || parentKey === void 0 || typeof rest[0] !== "string") return void 0;
-  const text2 = files.read(primary.file);
-  if (text2 === void 0) return void 0;
-  const lines = text2.split("\n");
-  const keyLine = (lines[primary.line - 1] ?? "").replace(/\r$/, "");
-  let keyIndent;
-  let indent;
-  if (typeof parentKey === "number") {
-    const item = /^(\s*-\s+)[A-Za-z0-9_]+:[ \t]*\S/.exec(keyLine);
-    if (!item) return void 0;
-    keyIndent = (item[1] ?? "").length - 1;
-    indent = (item[1] ?? "").length;
-  } else {
-    const match = /^(\s*)(- +)?([A-Za-z0-9_]+):\s*$/.exec(keyLine);
-    if (!match || match[3] !== parentKey) return void 0;
-    keyIndent = (match[1] ?? "").length + (match[2] ?? "").length;
-    const next = lines.slice(primary.line).find((candidate) => candidate.trim() !== "");
-    const nextIndent = next === void 0 ? 0 : next.length - next.trimStart().length;
-    indent = nextIndent > keyIndent ? nextIndent : keyIndent + 2;
-  }
-  const keyPattern = new RegExp(`^\\s*(- +)?${rest[0]}:`);
-  for (const candidate of lines.slice(primary.line)) {
-    if (candidate.trim() === "") continue;
-    const candidateIndent = candidate.length - candidate.trimStart().length;
-    if (candidateIndent <= keyIndent && !candidate.trimStart().startsWith("{{")) break;
-    if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
-  }
-  const value = change.action === "append" ? [change.value] : change.value;
-  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
-  const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
-  const helperText = helper === void 0 ? void 0 : files.read(helper.file);
-  if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
-    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
-  }
-  return { edits: [atSite] };
-}
-function helperSetsKey(text2, helper, key) {
-  const pattern = new RegExp(`^ {${helper.indent}}${key}:`);
-  const lines = text2.split("\n");
-  for (let n2 = helper.defineLine + 1; n2 <= lines.length; n2++) {
-    const line = lines[n2 - 1] ?? "";
-    if (/\{\{-?\s*define\b/.test(line)) break;
-    if (pattern.test(line)) return true;
-  }
-  return false;
-}
-function settleHelperEdits(edits, drafts, files, notes) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const edit of edits) {
-    if (!edit.helper) continue;
-    const key = `${edit.file}:${String(edit.change.path[0])}`;
-    groups2.set(key, [...groups2.get(key) ?? [], edit]);
-  }
-  for (const [place2, group] of groups2) {
-    const first = group[0];
-    const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
-    const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
-    const covered = new Set(group.map((edit) => edit.helper?.site));
-    const uncovered = sites.filter((site) => !covered.has(site));
-    const settings = /* @__PURE__ */ new Map();
-    for (const edit of group) {
-      const key = `${edit.owner}\0${edit.helper?.site ?? ""}`;
-      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null])]);
-    }
-    const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
-    if (uncovered.length === 0 && shapes.size === 1) continue;
-    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
-    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
-    for (const edit of group) {
-      const index = edits.indexOf(edit);
-      const site = edit.helper.fallback;
-      const entry = edit.entry === void 0 ? void 0 : { ...edit.entry, file: site.file };
-      edits.splice(index, 1, { ...site, owner: edit.owner, ...edit.user === void 0 ? {} : { user: edit.user }, ...entry === void 0 ? {} : { entry } });
-      const draft = drafts[edit.owner];
-      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit.entry ? entry : candidate);
-    }
-  }
-}
-function userOf(change) {
-  const [, list, index] = change.path;
-  return typeof index === "number" && typeof list === "string" && /[cC]ontainers$/.test(list) ? `${list}/${index}` : "pod";
-}
-function settleSharedLines(edits, drafts) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const edit of edits) {
-    if (edit.docIndex !== TEMPLATE_INSERT || edit.helper) continue;
-    const key = `${edit.file}:${String(edit.change.path[0])}`;
-    groups2.set(key, [...groups2.get(key) ?? [], edit]);
-  }
-  for (const [place2, group] of groups2) {
-    const settings = /* @__PURE__ */ new Map();
-    for (const edit of group) {
-      const key = `${edit.owner}\0${edit.user ?? ""}`;
-      const set = settings.get(key) ?? /* @__PURE__ */ new Set();
-      set.add(JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null]));
-      settings.set(key, set);
-    }
-    if (new Set([...settings.values()].map((set) => [...set].sort().join("\n"))).size <= 1) continue;
-    for (const edit of group) {
-      edits.splice(edits.indexOf(edit), 1);
-      const draft = drafts[edit.owner];
-      if (!draft || !edit.entry) continue;
-      const entry = edit.entry;
-      draft.placed = draft.placed.filter((candidate) => candidate !== entry);
-      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
-    }
-  }
-}
-var TEMPLATE_INSERT = -2;
-function placeInValues(change, primary, related, target2, files) {
-  const values = related.find((location) => location.valuesKey !== void 0);
-  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
-  const chartFolder = target2.path.replace(/\/$/, "");
-  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
-  const chain = subchartChain(chartFolder, values.file);
-  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
-  if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
-  return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
-}
-function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
-  const prefix = chartFolder === "" || chartFolder === "." ? "" : `${chartFolder}/`;
-  const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
-  const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
-  const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
-  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
-  return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
-}
-function decidesKey(text2, key) {
-  if (text2 === void 0) return false;
-  let value = parseDocuments(text2)[0]?.toJS({ maxAliasCount: 100 });
-  for (const [depth, segment] of key.entries()) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return depth > 0;
-    if (!Object.hasOwn(value, segment)) return false;
-    value = value[segment];
-  }
-  return true;
-}
-var NAMED_LISTS = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers", "volumes"]);
-function mapByNames(rendered, source, path14) {
-  const out = [];
-  let r = rendered;
-  let s = source;
-  for (let i2 = 0; i2 < path14.length; i2++) {
-    const segment = path14[i2];
-    if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
-      const item = Array.isArray(r) ? r[segment] : void 0;
-      const name = item?.name;
-      if (!Array.isArray(s)) return void 0;
-      const index = s.findIndex((candidate) => candidate?.name === name);
-      if (index < 0) return void 0;
-      out.push(index);
-      r = item;
-      s = s[index];
-      continue;
-    }
-    out.push(segment);
-    r = r?.[segment];
-    s = s !== null && typeof s === "object" ? s[segment] : void 0;
-    if (s === void 0) return [...out, ...path14.slice(i2 + 1)];
-  }
-  return out;
-}
-function placeAtExactScalar(change, located, files) {
-  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
-  const { file, line, column: column2 } = located.primary;
-  const text2 = files.read(file);
-  if (text2 === void 0) return void 0;
-  const keys = [String(change.path[change.path.length - 1]), "value"];
-  const after = replaceScalarAt(text2, line, column2, change.value, keys);
-  if (after === void 0) return void 0;
-  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
-}
-function placeInKustomize(workload, change, path14, located, target2, files, newPatches, uses) {
-  const overlay = target2.path.replace(/\/$/, "");
-  const primary = located.primary;
-  const file = primary.file;
-  const kustomizationFile = /(^|\/)kustomization\.ya?ml$|(^|\/)Kustomization$/.test(file);
-  const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
-  const owned = kustomizationFile ? folder === (overlay === "" ? "." : overlay) : uses.ownedBy(file, overlay);
-  if (owned) {
-    const exact = placeAtExactScalar(change, located, files);
-    if (exact) return exact;
-  }
-  if (owned && isYamlFile(file) && !kustomizationFile) {
-    const text2 = files.read(file);
-    const placed = text2 === void 0 ? void 0 : placeInSourceDocument(workload, change, path14, primary, file, text2);
-    if (placed) return placed;
-  }
-  return placeInNewPatch(workload, change, path14, overlay, files, newPatches);
-}
-function placeInSourceDocument(workload, change, path14, primary, file, text2) {
-  const docs = parseDocuments(text2);
-  const docIndex = documentAt(text2, lineOffset(text2, primary.line));
-  const doc = docs[docIndex];
-  const value = doc?.toJS({ maxAliasCount: 100 });
-  if (!value || typeof value !== "object" || Array.isArray(value) || value.kind !== workload.kind) return void 0;
-  const mapped = mapByNames(workload.object.value, value, path14);
-  if (!mapped) return void 0;
-  return { edits: [{ file, docIndex, change: yamlChange(change, mapped) }] };
-}
-function fixPatchFile(overlay, kind, name) {
-  const safe = `${kind}-${name}`.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
-  return `${overlay === "." ? "" : `${overlay}/`}podsec-fix-${safe}.yaml`;
-}
-function placeInNewPatch(workload, change, path14, overlay, files, newPatches) {
-  const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => overlay === "." ? name : `${overlay}/${name}`).find((candidate) => files.read(candidate) !== void 0);
-  if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
-  const identity4 = sourceIdentity(workload, files);
-  const patchFile = fixPatchFile(overlay, workload.kind, identity4.name);
-  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
-  let patch = newPatches.get(patchFile);
-  if (!patch) {
-    patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity4 };
-    newPatches.set(patchFile, patch);
-  }
-  let node = patch;
-  let rendered = workload.object.value;
-  for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const segment = path14[i2];
-    const next = path14[i2 + 1];
-    rendered = rendered?.[segment];
-    if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
-      const item = rendered?.[next];
-      const list = node[segment] ??= [];
-      let entry = list.find((candidate) => candidate.name === item?.name);
-      if (!entry) {
-        entry = { name: item?.name };
-        list.push(entry);
-      }
-      node = entry;
-      rendered = item;
-      i2++;
-      continue;
-    }
-    node = node[segment] ??= {};
-  }
-  const last = path14[path14.length - 1];
-  node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
-  const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
-}
-function sourceIdentity(workload, files) {
-  const located = workload.object.locate(["metadata", "name"]);
-  for (const at of [located.primary, ...located.related]) {
-    const text2 = at.file === "" ? void 0 : files.read(at.file);
-    if (text2 === void 0 || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
-    const doc = parseDocuments(text2)[documentAt(text2, lineOffset(text2, at.line))];
-    const value = doc?.toJS({ maxAliasCount: 100 });
-    if (value?.kind === workload.kind && typeof value.metadata?.name === "string") {
-      const namespace = value.metadata.namespace;
-      return { name: value.metadata.name, ...typeof namespace === "string" ? { namespace } : {} };
-    }
-  }
-  return { name: workload.name, ...workload.namespace ? { namespace: workload.namespace } : {} };
-}
-function editKey(edit) {
-  return `${edit.docIndex}\0${JSON.stringify(edit.change)}`;
-}
-function applyEdits(edits, files, newFiles) {
-  const byFile = /* @__PURE__ */ new Map();
-  const known = /* @__PURE__ */ new Map();
-  for (const edit of edits) {
-    const list = byFile.get(edit.file) ?? [];
-    const keys = known.get(edit.file) ?? /* @__PURE__ */ new Set();
-    const key = editKey(edit);
-    if (keys.has(key)) continue;
-    keys.add(key);
-    list.push(edit);
-    byFile.set(edit.file, list);
-    known.set(edit.file, keys);
-  }
-  const out = [];
-  const errors = [];
-  const failedFiles = /* @__PURE__ */ new Map();
-  for (const [file, list] of [...byFile].sort(([a2], [b]) => compareStrings(a2, b))) {
-    const before = files.read(file);
-    const base = before;
-    if (base === void 0) continue;
-    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
-    try {
-      let text2 = base;
-      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
-      for (const edit of atLines) {
-        const [line, column2, ...keys] = edit.change.path;
-        const replaced = replaceScalarAt(text2, Number(line), Number(column2), edit.change.value, keys.map(String));
-        if (replaced === void 0) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
-        text2 = replaced;
-      }
-      text2 = insertTemplateLines(text2, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
-      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
-        for (const doc of parseDocuments(text2)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
-      }
-      text2 = editYamlFile(text2, ordered.filter((edit) => edit.docIndex >= 0));
-      if (text2 !== before) out.push({ file, before, after: text2 });
-    } catch (error2) {
-      const message = error2 instanceof YamlEditError ? error2.message : String(error2);
-      errors.push({ file, message });
-      failedFiles.set(file, message);
-    }
-  }
-  for (const [file, text2] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text2 });
-  out.sort((a2, b) => compareStrings(a2.file, b.file));
-  return { files: out, errors, failedFiles };
-}
-function insertTemplateLines(text2, edits) {
-  if (edits.length === 0) return text2;
-  const byLine = /* @__PURE__ */ new Map();
-  for (const edit of edits) {
-    const [line, indent, ...field] = edit.change.path;
-    const entry = byLine.get(line) ?? { indent, value: {} };
-    byLine.set(line, entry);
-    applyChange(entry.value, { action: "set", path: field, value: edit.change.value, kind: "safe", check: "runAsNonRoot" });
-  }
-  const style = detectStyle(text2);
-  const lines = text2.split("\n");
-  for (const [line, entry] of [...byLine].sort((a2, b) => b[0] - a2[0])) {
-    const cr = (lines[line - 1] ?? "").endsWith("\r") ? "\r" : "";
-    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines2(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
-    lines.splice(line, 0, ...block);
-  }
-  return lines.join("\n");
-}
-function compareDeletes(a2, b) {
-  for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
-    if (x === y) continue;
-    if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return a2.length - b.length;
-}
-
-// src/node-sources.ts
-function nodeSourceFiles(cwd) {
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    read(file) {
-      if (!cache.has(file)) {
-        let text2;
-        try {
-          text2 = readFileSync6(path11.resolve(cwd, file), "utf8");
-        } catch {
-          text2 = void 0;
-        }
-        cache.set(file, text2);
-      }
-      return cache.get(file);
-    },
-    kustomizations() {
-      return kustomizationFolders(cwd);
-    },
-    list(folder) {
-      try {
-        return readdirSync(path11.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
-      } catch {
-        return [];
-      }
-    }
-  };
-}
-var KUSTOMIZATION_FILE_NAMES2 = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-var NOT_SEARCHED = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function kustomizationFolders(root) {
-  const found = [];
-  const visit2 = (relative8) => {
-    let entries;
-    try {
-      entries = readdirSync(path11.resolve(root, relative8), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
-    for (const entry of entries) {
-      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
-    }
-  };
-  visit2("");
-  return found.sort();
-}
-function safeFixes(scanned, cwd) {
-  if (scanned.result.findings.length === 0) return void 0;
-  try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
-  } catch {
-    return void 0;
-  }
-}
-
-// src/fix/diff.ts
-function splitLines(text2) {
-  const lines = text2.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-function lineChanges(before, after) {
-  const a2 = splitLines(before);
-  const b = splitLines(after);
-  const aMarkers = documentStarts(a2);
-  const bMarkers = documentStarts(b);
-  if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a2, 0, a2.length, b, 0, b.length);
-  const changes = [];
-  for (let k = 0; k <= aMarkers.length; k++) {
-    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
-    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
-    const aTo = k === aMarkers.length ? a2.length : aMarkers[k];
-    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
-    changes.push(...rangeChanges(a2, aFrom, aTo, b, bFrom, bTo));
-  }
-  return changes;
-}
-function documentStarts(lines) {
-  const starts = [];
-  for (const [index, line] of lines.entries()) if (index > 0 && line.startsWith("---")) starts.push(index);
-  return starts;
-}
-function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
-  let prefix = 0;
-  while (aFrom + prefix < aTo && bFrom + prefix < bTo && a2[aFrom + prefix] === b[bFrom + prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a2[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
-  const start = aFrom + prefix;
-  const x = a2.slice(start, aTo - suffix);
-  const y = b.slice(bFrom + prefix, bTo - suffix);
-  if (x.length === 0 && y.length === 0) return [];
-  if (x.length * y.length > 4e6) return [{ oldStart: start + 1, oldCount: x.length, newLines: y }];
-  const width = y.length + 1;
-  const lcs = new Uint32Array((x.length + 1) * width);
-  for (let i3 = x.length - 1; i3 >= 0; i3--) {
-    for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
-    }
-  }
-  const changes = [];
-  let i2 = 0;
-  let j = 0;
-  let run2;
-  const flush = () => {
-    if (run2) changes.push(run2);
-    run2 = void 0;
-  };
-  while (i2 < x.length || j < y.length) {
-    if (i2 < x.length && j < y.length && x[i2] === y[j]) {
-      flush();
-      i2++;
-      j++;
-    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
-      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
-      run2.newLines.push(y[j]);
-      j++;
-    } else {
-      run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
-      run2.oldCount++;
-      i2++;
-    }
-  }
-  flush();
-  return changes;
-}
-var CONTEXT = 3;
-function unifiedDiff(change) {
-  const before = change.before ?? "";
-  const a2 = splitLines(before);
-  const runs = lineChanges(before, change.after);
-  if (runs.length === 0) return "";
-  const header = [change.before === void 0 ? "--- /dev/null" : `--- a/${change.file}`, `+++ b/${change.file}`];
-  const hunks = [];
-  let index = 0;
-  let shift = 0;
-  while (index < runs.length) {
-    let last = index;
-    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
-    const first = runs[index];
-    const end = runs[last];
-    const from = Math.max(1, first.oldStart - CONTEXT);
-    const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
-    const body = [];
-    let oldCount = 0;
-    let newCount = 0;
-    let line = from;
-    let hunkShift = shift;
-    for (let r = index; r <= last; r++) {
-      const run2 = runs[r];
-      for (; line < run2.oldStart; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
-      for (let k = 0; k < run2.oldCount; k++, line++, oldCount++) body.push(`-${a2[line - 1]}`);
-      for (const added of run2.newLines) {
-        body.push(`+${added}`);
-        newCount++;
-      }
-      hunkShift += run2.newLines.length - run2.oldCount;
-    }
-    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a2[line - 1]}`);
-    const oldStart = oldCount === 0 ? from - 1 : from;
-    const newStart = newCount === 0 ? from - 1 + shift : from + shift;
-    hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
-    shift = hunkShift;
-    index = last + 1;
-  }
-  const noNewline = (text2) => text2 !== "" && !text2.endsWith("\n");
-  if (noNewline(change.after) || noNewline(before)) hunks.push("\\ No newline at end of file");
-  return `${[...header, ...hunks].join("\n")}
-`;
-}
-
 // src/fix/suggest.ts
 var MAX_SPAN = 40;
 function commentFix(findings, file, diffLines, fix, command) {
-  const owners = findings.map((finding) => fix.workloads.find((workload) => workload.cleared.includes(finding)));
+  const owners = findings.map((finding) => fix.workloads.find((workload2) => workload2.cleared.includes(finding)));
   if (findings.length === 0 || owners.some((owner) => owner === void 0 || owner.placed.some((entry) => entry.change.kind !== "safe"))) return void 0;
   const files = new Set(owners.flatMap((owner) => owner?.files ?? []));
   const changes = fix.files.filter((change) => files.has(change.file));
@@ -57046,16 +57229,16 @@ function commentFix(findings, file, diffLines, fix, command) {
     if (first && last) {
       const startLine = first.oldCount === 0 ? first.oldStart - 1 : first.oldStart;
       const endLine = Math.max(startLine, last.oldCount === 0 ? last.oldStart - 1 : last.oldStart + last.oldCount - 1);
-      const inDiff = startLine >= 1 && Array.from({ length: endLine - startLine + 1 }, (_, i2) => startLine + i2).every((line) => diffLines.has(line));
+      const inDiff = startLine >= 1 && Array.from({ length: endLine - startLine + 1 }, (_, i2) => startLine + i2).every((line2) => diffLines.has(line2));
       if (inDiff && endLine - startLine <= MAX_SPAN) {
         const replaced = [];
-        let line = startLine;
+        let line2 = startLine;
         for (const run2 of runs) {
-          for (; line < run2.oldStart; line++) replaced.push(old[line - 1]);
+          for (; line2 < run2.oldStart; line2++) replaced.push(old[line2 - 1]);
           replaced.push(...run2.newLines);
-          line = run2.oldStart + run2.oldCount;
+          line2 = run2.oldStart + run2.oldCount;
         }
-        for (; line <= endLine; line++) replaced.push(old[line - 1]);
+        for (; line2 <= endLine; line2++) replaced.push(old[line2 - 1]);
         return { kind: "suggestion", file, startLine, endLine, body: ["```suggestion", ...replaced, "```"].join("\n") };
       }
     }
@@ -57065,12 +57248,12 @@ function commentFix(findings, file, diffLines, fix, command) {
 }
 
 // src/plan/render.ts
-function workloadName(workload) {
-  const name = workload.name === "" ? "(unnamed)" : workload.name;
-  return workload.part === void 0 ? `${workload.kind} ${name}` : `${workload.kind} ${name} ${workload.part}`;
+function workloadName(workload2) {
+  const name = workload2.name === "" ? "(unnamed)" : workload2.name;
+  return workload2.part === void 0 ? `${workload2.kind} ${name}` : `${workload2.kind} ${name} ${workload2.part}`;
 }
-function policyText(policy) {
-  return `${policy.level}:${policy.version}`;
+function policyText(policy2) {
+  return `${policy2.level}:${policy2.version}`;
 }
 function namespaceHeadline(plan) {
   if (plan.exempt) return "exempt from Pod Security (exemptions.namespaces): labels have no effect here";
@@ -57078,20 +57261,41 @@ function namespaceHeadline(plan) {
   const next = plan.next === void 0 ? "" : `; ${plural3(plan.blockers.length, "workload")} ${plan.blockers.length === 1 ? "blocks" : "block"} ${plan.next}`;
   return `enforce can be ${policyText(plan.passes)} today${next}`;
 }
+var EDIT_KIND = {
+  safe: "safe",
+  "changes-behaviour": "changes behaviour: it takes away something the workload asks for"
+};
+function problemFix(problem2) {
+  if (problem2.edit === void 0) return problem2.fix;
+  const kind = problem2.edit.kind === "safe" ? "safe edit" : "edit that changes behaviour";
+  return `${kind} at ${formatLocation(problem2.edit.file, problem2.edit.line)} (below)`;
+}
+function editLines(blocker2, indent) {
+  if (blocker2.edit === void 0) return [];
+  const lines = [`${indent}edit (${EDIT_KIND[blocker2.edit.kind]}):`];
+  for (const file of blocker2.edit.files) for (const line2 of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line2)}`);
+  return lines;
+}
+function editsLeftOutNote(count2) {
+  return `The fix engine's edits are shown for the first ${MAX_EDITED_BLOCKERS} blocking workloads; ${plural3(count2, "other")} ${count2 === 1 ? "has" : "have"} the checks' advice only.`;
+}
 var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
 function renderPlanText(plan) {
   const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  if (plan.editsLeftOut !== void 0) lines.push(editsLeftOutNote(plan.editsLeftOut));
   for (const ns of plan.namespaces) {
     lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
-    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
+    for (const workload2 of ns.workloads) lines.push(`  - ${printable(workloadName(workload2))} (${printable(formatLocation(workload2.file, workload2.line))})`);
     if (ns.blockers.length > 0) {
       lines.push(`  blocks ${ns.next}:`);
-      for (const blocker of ns.blockers) {
-        lines.push(`    ${printable(workloadName(blocker.workload))}`);
-        for (const problem of blocker.problems) {
-          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
-          if (problem.fix !== "") lines.push(`        fix: ${problem.fix}`);
+      for (const blocker2 of ns.blockers) {
+        lines.push(`    ${printable(workloadName(blocker2.workload))}`);
+        for (const problem2 of blocker2.problems) {
+          lines.push(`      ${problem2.check}: ${printable(problem2.detail)} (${printable(formatLocation(problem2.file, problem2.line))})`);
+          const fix = problemFix(problem2);
+          if (fix !== "") lines.push(`        fix: ${printable(fix)}`);
         }
+        lines.push(...editLines(blocker2, "      "));
       }
     }
     if (ns.notCounted.length > 0) {
@@ -57104,14 +57308,14 @@ function renderPlanText(plan) {
     if (ns.existing !== void 0) {
       const from = ns.existing.from === "config" ? "config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
       lines.push(`  existing labels (${printable(from)}): ${printable(ns.existing.summary)}`);
-      for (const workload of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload))}`);
+      for (const workload2 of ns.existing.rejects) lines.push(`    rejected: ${printable(workloadName(workload2))}`);
     }
     const rec = ns.recommendation;
     if (rec !== void 0) {
       lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
       if (rec.command !== void 0) lines.push(`    ${rec.command}`);
       else lines.push("    (not a valid namespace name: no kubectl command)");
-      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
+      lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line2) => `      ${printable(line2)}`));
     }
   }
   return `${lines.join("\n")}
@@ -57127,6 +57331,7 @@ ${fence}`;
 function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   const h2 = "#".repeat(headingLevel);
   const out = [`${h2} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  if (plan.editsLeftOut !== void 0) out.push(editsLeftOutNote(plan.editsLeftOut), "");
   out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
@@ -57142,12 +57347,17 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
     out.push("", `${h2}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
     if (ns.blockers.length > 0) {
       out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
-      for (const blocker of ns.blockers) {
-        for (const problem of blocker.problems) {
-          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problem.fix)} |`);
+      for (const blocker2 of ns.blockers) {
+        for (const problem2 of blocker2.problems) {
+          out.push(`| ${cell(workloadName(blocker2.workload))} | ${problem2.check} | ${cell(problem2.detail)} | ${cell(formatLocation(problem2.file, problem2.line))} | ${cell(problemFix(problem2))} |`);
         }
       }
       out.push("");
+      for (const blocker2 of ns.blockers) {
+        if (blocker2.edit === void 0) continue;
+        const diff = blocker2.edit.files.map((file) => file.diff.replace(/\n$/, "")).join("\n");
+        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker2.workload))} (${EDIT_KIND[blocker2.edit.kind]})</summary>`, "", fenced(diff, "diff"), "", "</details>", "");
+      }
     }
     if (ns.notCounted.length > 0) {
       out.push("Not counted (exempted or relaxed):", "");
@@ -57158,7 +57368,7 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
     if (ns.existing !== void 0) {
       const from = ns.existing.from === "config" ? "the config" : formatLocation(ns.existing.from.file, ns.existing.from.line);
       out.push(`Existing labels (${escapeInline(from)}): **${escapeInline(ns.existing.summary)}**.`);
-      for (const workload of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload))}`);
+      for (const workload2 of ns.existing.rejects) out.push(`- rejected: ${escapeInline(workloadName(workload2))}`);
       out.push("");
     }
     const rec = ns.recommendation;
@@ -57201,38 +57411,34 @@ function buildJsonReport(result, options = {}) {
     targets: result.targets.map((summary2) => ({ ...jsonTarget(summary2.ref), workloads: summary2.workloads }))
   };
 }
-function renderJson(result, options = {}) {
-  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}
-`;
-}
-function jsonProblem(problem) {
+function jsonProblem(problem2) {
   return {
-    id: problem.id,
-    check: problem.check,
-    title: problemTitle(problem.check),
-    file: problem.file,
-    line: problem.line,
-    column: problem.column,
-    endLine: problem.endLine,
-    endColumn: problem.endColumn,
-    kind: problem.kind,
-    apiVersion: problem.apiVersion,
-    namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part === void 0 ? {} : { part: problem.part },
-    containers: [...problem.containers],
-    field: problem.field,
-    severity: problem.severity,
-    modes: [...problem.modes],
-    blocking: problem.blocking,
-    policies: problem.findings.map(jsonPolicy),
-    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
-    ...problem.upcoming ? { upcoming: true } : {},
-    ...problem.note === void 0 ? {} : { note: problem.note },
-    fix: fixLine(problem),
-    docs: checkPageUrl(problem.check),
-    targets: problem.targets.map(jsonTarget),
-    related: problem.related.map(jsonLocation)
+    id: problem2.id,
+    check: problem2.check,
+    title: problemTitle(problem2.check),
+    file: problem2.file,
+    line: problem2.line,
+    column: problem2.column,
+    endLine: problem2.endLine,
+    endColumn: problem2.endColumn,
+    kind: problem2.kind,
+    apiVersion: problem2.apiVersion,
+    namespace: problem2.namespace,
+    name: problem2.name,
+    ...problem2.part === void 0 ? {} : { part: problem2.part },
+    containers: [...problem2.containers],
+    field: problem2.field,
+    severity: problem2.severity,
+    modes: [...problem2.modes],
+    blocking: problem2.blocking,
+    policies: problem2.findings.map(jsonPolicy),
+    ...problem2.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem2.suppressed) },
+    ...problem2.upcoming ? { upcoming: true } : {},
+    ...problem2.note === void 0 ? {} : { note: problem2.note },
+    fix: fixLine(problem2),
+    docs: checkPageUrl(problem2.check),
+    targets: problem2.targets.map(jsonTarget),
+    related: problem2.related.map(jsonLocation)
   };
 }
 function jsonPolicy(finding) {
@@ -57396,6 +57602,150 @@ function validateManifest(value) {
   }
 }
 
+// src/plan/read.ts
+var SEEN_IN = ["workloads", "manifest", "config", "exemption"];
+var EDIT_KINDS = ["safe", "changes-behaviour"];
+var VERDICTS = ["too-strict", "too-loose", "matches"];
+var SUPPRESSION_SOURCES2 = ["exemption", "config", "annotation", "baseline"];
+var MAX_DIFF = 256 * 1024;
+function readPlan(value) {
+  if (value === void 0) return void 0;
+  const o2 = obj(value, "plan");
+  const version = str(o2["version"], "plan.version", 32);
+  const editsLeftOut = o2["editsLeftOut"] === void 0 ? void 0 : int(o2["editsLeftOut"], "plan.editsLeftOut", 1, LIMITS.items);
+  return {
+    version,
+    ...editsLeftOut !== void 0 ? { editsLeftOut } : {},
+    namespaces: arr(o2["namespaces"], "plan.namespaces").map((item, i2) => namespacePlan(item, `plan.namespaces[${i2}]`))
+  };
+}
+function namespacePlan(value, where2) {
+  const o2 = obj(value, where2);
+  const name = str(o2["name"], `${where2}.name`, 512);
+  if (typeof o2["exempt"] !== "boolean") fail(`${where2}.exempt`, "true or false");
+  const exempt = o2["exempt"];
+  const passes = policy(o2["passes"], `${where2}.passes`);
+  const next = o2["next"] === void 0 ? void 0 : level(o2["next"], `${where2}.next`);
+  const existing = o2["existing"] === void 0 ? void 0 : existingLabels2(o2["existing"], `${where2}.existing`);
+  return {
+    name,
+    seenIn: arr(o2["seenIn"], `${where2}.seenIn`, SEEN_IN.length).map((item, i2) => oneOf(item, SEEN_IN, `${where2}.seenIn[${i2}]`)),
+    workloads: arr(o2["workloads"], `${where2}.workloads`).map((item, i2) => workload(item, `${where2}.workloads[${i2}]`)),
+    exempt,
+    passes,
+    ...next !== void 0 ? { next } : {},
+    blockers: arr(o2["blockers"], `${where2}.blockers`).map((item, i2) => blocker(item, `${where2}.blockers[${i2}]`)),
+    notCounted: arr(o2["notCounted"], `${where2}.notCounted`).map((item, i2) => notCounted(item, `${where2}.notCounted[${i2}]`)),
+    ...exempt ? {} : { recommendation: recommend(name, passes.level, passes.version) },
+    ...existing !== void 0 ? { existing } : {}
+  };
+}
+function level(value, where2) {
+  return oneOf(value, LEVELS, where2);
+}
+function policy(value, where2) {
+  const o2 = obj(value, where2);
+  const version = str(o2["version"], `${where2}.version`, 32);
+  if (!/^(latest|v1\.\d{1,3})$/.test(version)) fail(`${where2}.version`, "latest or v1.N");
+  return { level: level(o2["level"], `${where2}.level`), version };
+}
+function line(value, where2) {
+  return int(value, where2, 1, LIMITS.line);
+}
+function check(value, where2) {
+  const text2 = str(value, where2, 64);
+  if (!isCheckId(text2)) fail(where2, "an upstream check id");
+  return text2;
+}
+function workload(value, where2) {
+  const o2 = obj(value, where2);
+  const part = optStr(o2["part"], `${where2}.part`);
+  return {
+    kind: str(o2["kind"], `${where2}.kind`, 512),
+    name: str(o2["name"], `${where2}.name`, 512),
+    ...part !== void 0 ? { part } : {},
+    file: relPath(o2["file"], `${where2}.file`),
+    line: line(o2["line"], `${where2}.line`),
+    targets: arr(o2["targets"], `${where2}.targets`, 1e3).map((item, i2) => str(item, `${where2}.targets[${i2}]`, 4096))
+  };
+}
+function problem(value, where2) {
+  const o2 = obj(value, where2);
+  const editValue = o2["edit"] === void 0 ? void 0 : obj(o2["edit"], `${where2}.edit`);
+  return {
+    check: check(o2["check"], `${where2}.check`),
+    detail: str(o2["detail"], `${where2}.detail`),
+    file: relPath(o2["file"], `${where2}.file`),
+    line: line(o2["line"], `${where2}.line`),
+    fix: str(o2["fix"], `${where2}.fix`),
+    ...editValue !== void 0 ? { edit: { kind: oneOf(editValue["kind"], EDIT_KINDS, `${where2}.edit.kind`), file: relPath(editValue["file"], `${where2}.edit.file`), line: line(editValue["line"], `${where2}.edit.line`) } } : {}
+  };
+}
+function edit(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    kind: oneOf(o2["kind"], EDIT_KINDS, `${where2}.kind`),
+    files: arr(o2["files"], `${where2}.files`, 100).map((item, i2) => {
+      const file = obj(item, `${where2}.files[${i2}]`);
+      const name = relPath(file["file"], `${where2}.files[${i2}].file`);
+      const diff = str(file["diff"], `${where2}.files[${i2}].diff`, MAX_DIFF);
+      if (!diff.startsWith(`--- a/${name}
++++ b/${name}
+`) && !diff.startsWith(`--- /dev/null
++++ b/${name}
+`)) fail(`${where2}.files[${i2}].diff`, `a unified diff of ${name}`);
+      return { file: name, line: line(file["line"], `${where2}.files[${i2}].line`), diff };
+    })
+  };
+}
+function blocker(value, where2) {
+  const o2 = obj(value, where2);
+  return {
+    workload: workload(o2["workload"], `${where2}.workload`),
+    problems: arr(o2["problems"], `${where2}.problems`, 64).map((item, i2) => problem(item, `${where2}.problems[${i2}]`)),
+    ...o2["edit"] !== void 0 ? { edit: edit(o2["edit"], `${where2}.edit`) } : {}
+  };
+}
+function notCounted(value, where2) {
+  const o2 = obj(value, where2);
+  const suppressed = obj(o2["suppressed"], `${where2}.suppressed`);
+  const expires = optStr(suppressed["expires"], `${where2}.suppressed.expires`);
+  return {
+    workload: workload(o2["workload"], `${where2}.workload`),
+    check: check(o2["check"], `${where2}.check`),
+    level: level(o2["level"], `${where2}.level`),
+    suppressed: {
+      reason: str(suppressed["reason"], `${where2}.suppressed.reason`),
+      source: oneOf(suppressed["source"], SUPPRESSION_SOURCES2, `${where2}.suppressed.source`),
+      ...expires !== void 0 ? { expires } : {}
+    }
+  };
+}
+function labels(value, where2) {
+  const o2 = obj(value, where2);
+  const out = {};
+  for (const [key, text2] of Object.entries(o2).slice(0, 16)) out[str(key, `${where2} key`, 253)] = str(text2, `${where2}.${key}`, 63);
+  return out;
+}
+function existingLabels2(value, where2) {
+  const o2 = obj(value, where2);
+  const fromValue = o2["from"];
+  let from;
+  if (fromValue === "config") from = "config";
+  else {
+    const at = obj(fromValue, `${where2}.from`);
+    from = { file: relPath(at["file"], `${where2}.from.file`), ...at["line"] !== void 0 ? { line: line(at["line"], `${where2}.from.line`) } : {} };
+  }
+  return {
+    from,
+    labels: labels(o2["labels"], `${where2}.labels`),
+    enforce: policy(o2["enforce"], `${where2}.enforce`),
+    rejects: arr(o2["rejects"], `${where2}.rejects`).map((item, i2) => workload(item, `${where2}.rejects[${i2}]`)),
+    verdict: oneOf(o2["verdict"], VERDICTS, `${where2}.verdict`),
+    summary: str(o2["summary"], `${where2}.summary`, 512)
+  };
+}
+
 // src/action/artifact.ts
 var RESULT_FILE = "result.json";
 var SARIF_FILE = "podsec.sarif";
@@ -57414,7 +57764,7 @@ function writeArtifact(dir, content) {
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}
 `],
-    [RESULT_FILE, renderJson(content.result)],
+    [RESULT_FILE, renderJsonReport(content.result, content.comparison, content.failOn === void 0 ? {} : { failOn: content.failOn })],
     [SARIF_FILE, content.sarif.endsWith("\n") ? content.sarif : `${content.sarif}
 `]
   ];
@@ -57455,9 +57805,22 @@ function readArtifact(dir) {
   const { manifest, error: error2 } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS2.manifestBytes), MANIFEST_FILE));
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error2 ?? "unknown problem"}`);
   const name = manifest.files.result;
-  const checked = readJsonReport(readBounded(dir, name, LIMITS2.resultBytes), name);
+  const text2 = readBounded(dir, name, LIMITS2.resultBytes);
+  const checked = readJsonReport(text2, name);
   if (!checked.result) throw new ArtifactError(`artifact ${checked.error ?? `${name} is invalid`}`);
-  return { manifest, result: checked.result };
+  const report = obj(JSON.parse(text2), "report");
+  const compared2 = readReportComparison(report, checked.result.findings, name);
+  if (compared2.error !== void 0) throw new ArtifactError(`artifact ${compared2.error}`);
+  const plan = readArtifactPlan(report["plan"], name);
+  return { manifest, result: plan === void 0 ? checked.result : { ...checked.result, plan }, ...compared2.comparison !== void 0 ? { comparison: compared2.comparison } : {} };
+}
+function readArtifactPlan(value, name) {
+  try {
+    return readPlan(value);
+  } catch (error2) {
+    if (error2 instanceof Invalid) throw new ArtifactError(`artifact ${name}: ${error2.message}`);
+    throw error2;
+  }
 }
 
 // src/action/inputs.ts
@@ -57513,8 +57876,8 @@ var InputError = class extends Error {
 };
 function splitList(text2) {
   const items = [];
-  for (const line of text2.split(/\r?\n/)) {
-    const trimmed = line.trim();
+  for (const line2 of text2.split(/\r?\n/)) {
+    const trimmed = line2.trim();
     if (trimmed === "" || trimmed.startsWith("#")) continue;
     for (const match of trimmed.matchAll(/"([^"]*)"|(\S+)/g)) {
       const item = match[1] ?? match[2];
@@ -57524,7 +57887,7 @@ function splitList(text2) {
   return items;
 }
 function splitLines2(text2) {
-  return text2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  return text2.split(/\r?\n/).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !line2.startsWith("#"));
 }
 function parseInputs(get) {
   const problems = [];
@@ -57645,7 +58008,7 @@ async function runAction(overrides) {
   const workspace = ctx.workspace ?? process.cwd();
   const outcome = settings.mode === "publish" ? loadPublishOutcome(settings, ctx, workspace) : settings.mode === "merge" ? loadMergeOutcome(settings, ctx, workspace) : await scanWorkspace(settings, ctx, workspace, overrides);
   const { result } = outcome;
-  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome.failOn));
+  const sarif = renderSarif(result, sarifOptions(settings, workspace, outcome));
   writeText(workspace, settings.sarifFile, sarif);
   writeText(workspace, settings.resultFile, renderJsonReport(result, outcome.comparison, { failOn: outcome.failOn }));
   if (settings.mode === "scan") {
@@ -57660,6 +58023,8 @@ async function runAction(overrides) {
       commitSha: ctx.sha,
       ref: ctx.ref,
       result,
+      ...outcome.comparison !== void 0 ? { comparison: outcome.comparison } : {},
+      failOn: outcome.failOn,
       sarif
     });
     info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
@@ -57727,7 +58092,7 @@ async function scanWorkspace(settings, ctx, workspace, overrides) {
 }
 function loadPublishOutcome(settings, ctx, workspace) {
   const dir = path13.resolve(workspace, settings.artifactDir);
-  const { manifest, result } = readArtifact(dir);
+  const { manifest, result, comparison } = readArtifact(dir);
   const here = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : void 0;
   if (here !== void 0 && manifest.repository !== here) {
     throw new ArtifactError(`artifact was made for ${manifest.repository}, not ${here}`);
@@ -57744,6 +58109,8 @@ function loadPublishOutcome(settings, ctx, workspace) {
   const branch = ctx.workflowRunHeadBranch;
   return {
     result,
+    // The scan step's comparison: the summary, the summary comment and the SARIF say what a one-step run says.
+    ...comparison !== void 0 ? { comparison } : {},
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: true,
     // The merge commit of the scan run is gone by now; PR results attach to the head ref. The PR number is
@@ -57759,18 +58126,24 @@ function loadMergeOutcome(settings, ctx, workspace) {
     return readdirSync2(target2).filter((name) => name.endsWith(".json")).sort().map((name) => path13.join(target2, name));
   });
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
-  const results = files.map((file) => {
+  const shards = files.map((file) => {
     const shown = path13.relative(workspace, file).split(path13.sep).join("/");
     if (statSync4(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
-    const read = readJsonReport(readFileSync8(file, "utf8"), shown);
+    const text2 = readFileSync8(file, "utf8");
+    const read = readJsonReport(text2, shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
-    return read.result;
+    const compared2 = readReportComparison(JSON.parse(text2), read.result.findings, shown);
+    if (compared2.error !== void 0) throw new ArtifactError(compared2.error);
+    return { result: read.result, comparison: compared2.comparison };
   });
   info(`podsec: merged ${files.length} result files.`);
+  const merged = mergeResults(shards.map((shard) => shard.result));
+  const comparisons = shards.flatMap((shard) => shard.comparison === void 0 ? [] : [shard.comparison]);
   const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} }, today: "1970-01-01" });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
   return {
-    result: mergeResults(results),
+    result: merged,
+    ...comparisons.length > 0 ? { comparison: mergeComparisons(merged.findings, comparisons) } : {},
     failOn: options.failOn ?? "enforce",
     renderErrorsFail: true,
     target: eventTarget(ctx, pull)
@@ -57780,10 +58153,11 @@ function eventTarget(ctx, pull) {
   if (pull && ctx.eventName === "pull_request_target") return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
   return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...pull ? { verifyPull: true } : {} } : void 0;
 }
-function sarifOptions(settings, workspace, failOn) {
+function sarifOptions(settings, workspace, outcome) {
   return {
     toolVersion: PODSEC_VERSION,
-    failOn,
+    failOn: outcome.failOn,
+    ...outcome.comparison !== void 0 ? { baselineCompared: true } : {},
     ...settings.category ? { category: settings.category } : {},
     ...settings.mode === "both" || settings.mode === "scan" ? { srcRoot: path13.resolve(workspace) } : {}
   };
@@ -57798,7 +58172,7 @@ function workspaceOf(ctx) {
 }
 function checkoutLineReader(workspace) {
   const cache = /* @__PURE__ */ new Map();
-  return (file, line) => {
+  return (file, line2) => {
     if (!cache.has(file)) {
       const absolute = path13.resolve(workspace, file);
       const inside = !path13.relative(workspace, absolute).startsWith("..");
@@ -57810,7 +58184,7 @@ function checkoutLineReader(workspace) {
       }
       cache.set(file, lines);
     }
-    return cache.get(file)?.[line - 1];
+    return cache.get(file)?.[line2 - 1];
   };
 }
 function fixForComments(fixes) {
@@ -57943,7 +58317,7 @@ async function publish(settings, ctx, outcome, env, overrides) {
     info(`podsec: pull request #${pull.number}: ${parts.join(", ")}.`);
   }
   if (settings.uploadSarif) {
-    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome.failOn));
+    const sarif = renderSarif(outcome.result, sarifOptions(settings, workspaceOf(ctx), outcome));
     const pollIntervalMs = numberFromEnv(env, "PODSEC_SARIF_POLL_MS");
     const uploaded = await uploadSarif(client, {
       repo,
