@@ -3,7 +3,7 @@
  * that SARIF `artifactChanges` and PR suggestions replace. Pure.
  */
 import type { FileChange } from './engine.js';
-import { itemAt } from '../util/item-at.js';
+import { itemAt, numberAt } from '../util/item-at.js';
 
 /** A run of old lines replaced by new lines (1-based `oldStart`; `oldCount` 0 for a pure insertion after `oldStart - 1`). */
 export interface LineChange {
@@ -61,7 +61,7 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = x[i] === y[j] ? itemAt(lcs, (i + 1) * width + j + 1) + 1 : Math.max(itemAt(lcs, (i + 1) * width + j), itemAt(lcs, i * width + j + 1));
+      lcs[i * width + j] = x[i] === y[j] ? numberAt(lcs, (i + 1) * width + j + 1) + 1 : Math.max(numberAt(lcs, (i + 1) * width + j), numberAt(lcs, i * width + j + 1));
     }
   }
   const changes: LineChange[] = [];
@@ -77,7 +77,7 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
       flush();
       i++;
       j++;
-    } else if (j < y.length && (i === x.length || itemAt(lcs, i * width + j + 1) >= itemAt(lcs, (i + 1) * width + j))) {
+    } else if (j < y.length && (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(itemAt(y, j));
       j++;

@@ -16,11 +16,11 @@ export function itemAt<T>(items: ArrayLike<T>, index: number): T {
 }
 
 /**
- * {@link itemAt} for the number tables of the YAML fast path (line starts, ends, indents): one `undefined`
- * check and nothing else, so the per-line reads that parsing does millions of times stay as cheap as a
- * plain index read. Throws like {@link itemAt} when the table has no number there.
+ * {@link itemAt} for number tables read in hot loops (the YAML fast path's line starts, ends and indents, the
+ * diff's table of common-subsequence lengths): a single `undefined` check, so reads done millions of times
+ * stay as cheap as a plain index read. Throws like {@link itemAt} when the table has no number there.
  */
-export function numberAt(numbers: readonly number[], index: number): number {
+export function numberAt(numbers: ArrayLike<number>, index: number): number {
   const value = numbers[index];
   if (value === undefined) throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
   return value;
