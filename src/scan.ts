@@ -13,6 +13,7 @@ import { buildRolloutPlan } from './plan/build.js';
 import type { RenderedScenario, RenderOutcome } from './render/types.js';
 import { extractWorkloads } from './workloads/extract.js';
 import type { Workload } from './workloads/types.js';
+import { itemAt } from './util/item-at.js';
 
 /** A thing to scan, as discovery found it. */
 export interface ScanTarget {
@@ -57,7 +58,7 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
   // The rollout plan and the fix engine read the workloads' objects; otherwise they can go once assessed.
   const keepObjects = keepItems !== undefined || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
-    const target = targets[index] as ScanTarget;
+    const target = itemAt(targets, index);
     if (target.ref.kind !== 'manifest') {
       prepared[index] = prepareOutcome(await deps.render(target, options), options, keepObjects);
       return;
@@ -81,7 +82,7 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
  */
 function startOrder(targets: readonly ScanTarget[]): number[] {
   const rank = (target: ScanTarget): number => (target.ref.kind === 'kustomize' ? 0 : target.ref.kind === 'helm' ? 1 : 2);
-  return targets.map((_, index) => index).sort((a, b) => rank(targets[a] as ScanTarget) - rank(targets[b] as ScanTarget) || a - b);
+  return targets.map((_, index) => index).sort((a, b) => rank(itemAt(targets, a)) - rank(itemAt(targets, b)) || a - b);
 }
 
 /** What the result needs from one target's outcome: its workloads, Namespaces, errors and summary. */
@@ -292,7 +293,7 @@ export async function mapBounded<T, R>(
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index] as T, index);
+      results[index] = await fn(itemAt(items, index), index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -3,6 +3,7 @@
  * that SARIF `artifactChanges` and PR suggestions replace. Pure.
  */
 import type { FileChange } from './engine.js';
+import { itemAt, numberAt } from '../util/item-at.js';
 
 /** A run of old lines replaced by new lines (1-based `oldStart`; `oldCount` 0 for a pure insertion after `oldStart - 1`). */
 export interface LineChange {
@@ -28,10 +29,10 @@ export function lineChanges(before: string, after: string): LineChange[] {
   if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
   const changes: LineChange[] = [];
   for (let k = 0; k <= aMarkers.length; k++) {
-    const aFrom = k === 0 ? 0 : (aMarkers[k - 1] as number);
-    const bFrom = k === 0 ? 0 : (bMarkers[k - 1] as number);
-    const aTo = k === aMarkers.length ? a.length : (aMarkers[k] as number);
-    const bTo = k === bMarkers.length ? b.length : (bMarkers[k] as number);
+    const aFrom = k === 0 ? 0 : itemAt(aMarkers, k - 1);
+    const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
+    const aTo = k === aMarkers.length ? a.length : itemAt(aMarkers, k);
+    const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
     changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
   }
   return changes;
@@ -60,7 +61,7 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = x[i] === y[j] ? (lcs[(i + 1) * width + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * width + j] as number, lcs[i * width + j + 1] as number);
+      lcs[i * width + j] = x[i] === y[j] ? numberAt(lcs, (i + 1) * width + j + 1) + 1 : Math.max(numberAt(lcs, (i + 1) * width + j), numberAt(lcs, i * width + j + 1));
     }
   }
   const changes: LineChange[] = [];
@@ -76,9 +77,9 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
       flush();
       i++;
       j++;
-    } else if (j < y.length && (i === x.length || (lcs[i * width + j + 1] as number) >= (lcs[(i + 1) * width + j] as number))) {
+    } else if (j < y.length && (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
-      run.newLines.push(y[j] as string);
+      run.newLines.push(itemAt(y, j));
       j++;
     } else {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
@@ -105,9 +106,9 @@ export function unifiedDiff(change: FileChange): string {
   while (index < runs.length) {
     // Runs closer than twice the context share one hunk.
     let last = index;
-    while (last + 1 < runs.length && (runs[last + 1] as LineChange).oldStart - ((runs[last] as LineChange).oldStart + (runs[last] as LineChange).oldCount) <= 2 * CONTEXT) last++;
-    const first = runs[index] as LineChange;
-    const end = runs[last] as LineChange;
+    while (last + 1 < runs.length && itemAt(runs, last + 1).oldStart - (itemAt(runs, last).oldStart + itemAt(runs, last).oldCount) <= 2 * CONTEXT) last++;
+    const first = itemAt(runs, index);
+    const end = itemAt(runs, last);
     const from = Math.max(1, first.oldStart - CONTEXT);
     const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
     const body: string[] = [];
@@ -116,16 +117,16 @@ export function unifiedDiff(change: FileChange): string {
     let line = from;
     let hunkShift = shift;
     for (let r = index; r <= last; r++) {
-      const run = runs[r] as LineChange;
-      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1] as string}`);
-      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1] as string}`);
+      const run = itemAt(runs, r);
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${itemAt(a, line - 1)}`);
       for (const added of run.newLines) {
         body.push(`+${added}`);
         newCount++;
       }
       hunkShift += run.newLines.length - run.oldCount;
     }
-    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1] as string}`);
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
     hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);

@@ -25,6 +25,7 @@ import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
 import { helperSites, helperUnderKey, keySource, subchartChain, valuesFieldPath, type HelperBody, type TemplateFiles } from './helm-template.js';
 import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
 import { compareStrings } from '../util/compare.js';
+import { itemAt } from '../util/item-at.js';
 
 /** Reads a file of the scanned repository by its display path; undefined when it cannot be read. */
 export interface SourceFiles {
@@ -427,7 +428,7 @@ function settleHelperEdits(edits: PendingEdit[], drafts: readonly { placed: Work
     groups.set(key, [...(groups.get(key) ?? []), edit]);
   }
   for (const [place, group] of groups) {
-    const first = group[0] as PendingEdit & { helper: NonNullable<PendingEdit['helper']> };
+    const first = itemAt(group, 0) as PendingEdit & { helper: NonNullable<PendingEdit['helper']> };
     const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(':'));
     const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
     const covered = new Set(group.map((edit) => edit.helper?.site));
@@ -541,7 +542,7 @@ function mapByNames(rendered: unknown, source: unknown, path: FieldPath): FieldP
   let r: unknown = rendered;
   let s: unknown = source;
   for (let i = 0; i < path.length; i++) {
-    const segment = path[i] as string | number;
+    const segment = itemAt(path, i);
     if (typeof segment === 'number' && NAMED_LISTS.has(String(path[i - 1]))) {
       const item = Array.isArray(r) ? (r[segment] as Record<string, unknown> | undefined) : undefined;
       const name = item?.name;
@@ -630,8 +631,8 @@ function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPat
   let node: Record<string | number, unknown> = patch;
   let rendered: unknown = workload.object.value;
   for (let i = 0; i < path.length - 1; i++) {
-    const segment = path[i] as string | number;
-    const next = path[i + 1] as string | number;
+    const segment = itemAt(path, i);
+    const next = itemAt(path, i + 1);
     rendered = (rendered as Record<string | number, unknown> | undefined)?.[segment];
     if (typeof next === 'number' && NAMED_LISTS.has(String(segment))) {
       const item = (rendered as unknown[] | undefined)?.[next] as Record<string, unknown> | undefined;
@@ -648,7 +649,7 @@ function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPat
     }
     node = (node[segment] ??= {}) as Record<string | number, unknown>;
   }
-  const last = path[path.length - 1] as string | number;
+  const last = itemAt(path, path.length - 1);
   node[last] = change.action === 'delete' ? null : change.action === 'append' ? [change.value] : change.value;
   const relative = patchFile.slice(overlay === '.' ? 0 : overlay.length + 1);
   return { edits: [{ file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } }], newFile: patchFile };
@@ -753,8 +754,8 @@ function insertTemplateLines(text: string, edits: readonly PendingEdit[]): strin
 
 function compareDeletes(a: FieldPath, b: FieldPath): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i] as string | number;
-    const y = b[i] as string | number;
+    const x = itemAt(a, i);
+    const y = itemAt(b, i);
     if (x === y) continue;
     if (typeof x === 'number' && typeof y === 'number') return x - y;
     return String(x) < String(y) ? -1 : 1;

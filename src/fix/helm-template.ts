@@ -8,6 +8,7 @@
  * their `securityContext` blocks. What cannot be read with certainty is reported, never guessed.
  */
 import type { FieldPath } from '../policy/types.js';
+import { itemAt } from '../util/item-at.js';
 
 /** What prints a key that a rendered block lacks. */
 export type KeySource =
@@ -232,7 +233,7 @@ function findHelper(files: TemplateFiles, name: string): { file: string; text: s
       if (keyword === undefined) continue;
       if (keyword === 'end') open--;
       else open++;
-      if (open === 0) return { file, text, lines: text.split('\n'), from: (actions[start] as Action).line + 1, to: action.line - 1 };
+      if (open === 0) return { file, text, lines: text.split('\n'), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
   return undefined;
@@ -285,7 +286,7 @@ export function subchartChain(chartFolder: string, file: string): string[] {
   if (!file.startsWith(prefix)) return [];
   const chain: string[] = [];
   const parts = file.slice(prefix.length).split('/');
-  for (let i = 0; i + 1 < parts.length && parts[i] === 'charts'; i += 2) chain.push(parts[i + 1] as string);
+  for (let i = 0; i + 1 < parts.length && parts[i] === 'charts'; i += 2) chain.push(itemAt(parts, i + 1));
   return chain;
 }
 

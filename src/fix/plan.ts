@@ -6,6 +6,7 @@
 import { evaluatePod } from '../policy/evaluate.js';
 import { asArray, asRecord, forEachContainer, podSecurityContext, podSpec, scalarText, type ContainerVisit } from '../policy/shape.js';
 import type { CheckFailure, CheckId, FieldPath, Level, PodLike, PolicyVersion } from '../policy/types.js';
+import { itemAt } from '../util/item-at.js';
 
 /** `safe` fixes only add hardening; `behaviour` fixes remove something the workload explicitly asks for. */
 export type FixKind = 'safe' | 'behaviour';
@@ -257,7 +258,7 @@ export function applyChange(root: Record<string, unknown>, change: FieldChange):
   let node: unknown = root;
   const path = change.path;
   for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i] as string | number;
+    const key = itemAt(path, i);
     const container = node as Record<string | number, unknown>;
     if (container[key] === undefined || container[key] === null || typeof container[key] !== 'object') {
       if (change.action === 'delete') return;
@@ -265,7 +266,7 @@ export function applyChange(root: Record<string, unknown>, change: FieldChange):
     }
     node = container[key];
   }
-  const last = path[path.length - 1] as string | number;
+  const last = itemAt(path, path.length - 1);
   const parent = node as Record<string | number, unknown>;
   switch (change.action) {
     case 'set':

@@ -7,6 +7,7 @@ import type { SarifFix, SarifReplacement } from '../report/sarif-types.js';
 import { lineChanges } from './diff.js';
 import type { FileChange, FixResult } from './engine.js';
 import { countProblems } from './summary.js';
+import { itemAt } from '../util/item-at.js';
 
 /** A replacement with the old lines it starts at (1-based), to tell which YAML document it falls in. */
 interface Hunk {
@@ -46,7 +47,7 @@ function documentOfLine(text: string): (line: number) => number {
     let high = markers.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((markers[middle] as number) <= wanted) low = middle + 1;
+      if (itemAt(markers, middle) <= wanted) low = middle + 1;
       else high = middle;
     }
     return low;

@@ -7,6 +7,7 @@
 import type { Finding } from '../findings/types.js';
 import { lineChanges, unifiedDiff } from './diff.js';
 import type { FixResult } from './engine.js';
+import { itemAt } from '../util/item-at.js';
 
 export type CommentFix =
   /** Replace lines `startLine`..`endLine` of the file (a multi-line comment range) with `body`'s block. */
@@ -41,11 +42,11 @@ export function commentFix(findings: readonly Finding[], file: string, diffLines
         const replaced: string[] = [];
         let line = startLine;
         for (const run of runs) {
-          for (; line < run.oldStart; line++) replaced.push(old[line - 1] as string);
+          for (; line < run.oldStart; line++) replaced.push(itemAt(old, line - 1));
           replaced.push(...run.newLines);
           line = run.oldStart + run.oldCount;
         }
-        for (; line <= endLine; line++) replaced.push(old[line - 1] as string);
+        for (; line <= endLine; line++) replaced.push(itemAt(old, line - 1));
         return { kind: 'suggestion', file, startLine, endLine, body: ['```suggestion', ...replaced, '```'].join('\n') };
       }
     }

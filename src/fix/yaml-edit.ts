@@ -6,6 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
+import { itemAt } from '../util/item-at.js';
 
 /** One change to a YAML document, with a path relative to the document root. */
 export type YamlChange =
@@ -33,7 +34,7 @@ export function detectStyle(text: string): YamlStyle {
   let unit = 0;
   let indentSequences: boolean | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as string;
+    const line = itemAt(lines, i);
     if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
     const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== '' && !/^\s*#/.test(candidate));
     if (next === undefined) continue;
@@ -116,7 +117,7 @@ interface Step {
 function walk(doc: AnyDoc, path: FieldPath): Step[] {
   const steps: Step[] = [{ node: doc.contents as YamlNode | null }];
   for (const segment of path) {
-    const node = (steps[steps.length - 1] as Step).node;
+    const node = itemAt(steps, steps.length - 1).node;
     if (isAlias(node)) throw new YamlEditError('the field is reached through a YAML alias; edit it by hand');
     if (isMap(node)) {
       const pair = (node as YAMLMap<YamlNode, YamlNode | null>).items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
@@ -194,7 +195,7 @@ function itemLines(item: unknown, indent: number, style: YamlStyle): string[] {
     return [`${pad}- ${item !== null && typeof item === 'object' ? flowText(item, false) : scalarText(item)}`];
   }
   const lines = Object.entries(item as Record<string, unknown>).flatMap(([key, value]) => blockLines(key, value, indent + 2, style));
-  return [`${pad}- ${(lines[0] as string).trimStart()}`, ...lines.slice(1)];
+  return [`${pad}- ${itemAt(lines, 0).trimStart()}`, ...lines.slice(1)];
 }
 
 /** `{a: {b: value}}` for the rest of a path. */
@@ -208,7 +209,7 @@ function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyl
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ''}`);
   const steps = walk(doc, change.path);
   const found = steps.length - 1;
-  const last = steps[found] as Step;
+  const last = itemAt(steps, found);
   if (found === change.path.length) {
     if (change.action === 'delete') return deleteAt(text, steps, change.path);
     const node = last.node;
@@ -268,7 +269,7 @@ function insertIntoMap(text: string, map: YAMLMap<YamlNode, YamlNode | null>, ke
       return splice(text, start, close + 1, flowText({ [key]: value }, false));
     }
     const quoteKeys = isJsonLike(text, map);
-    const lastItem = map.items[map.items.length - 1] as Pair<YamlNode, YamlNode | null>;
+    const lastItem = itemAt(map.items, map.items.length - 1) as Pair<YamlNode, YamlNode | null>;
     const lastEnd = (lastItem.value ?? lastItem.key)?.range?.[1] ?? close;
     // Compact JSON (`{"a":1,"b":2}`) stays compact.
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
@@ -283,7 +284,7 @@ function insertIntoMap(text: string, map: YAMLMap<YamlNode, YamlNode | null>, ke
   }
   const firstKey = map.items[0]?.key;
   const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
-  const lastItem = map.items[map.items.length - 1] as Pair<YamlNode, YamlNode | null>;
+  const lastItem = itemAt(map.items, map.items.length - 1) as Pair<YamlNode, YamlNode | null>;
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text, lastEnd);
   const lines = blockLines(key, value, indent, style).join(style.newline) + style.newline;
@@ -319,19 +320,19 @@ function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyl
   if (seq.flow) {
     const close = text.lastIndexOf(']', end);
     if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
-    const lastEnd = (seq.items[seq.items.length - 1] as YamlNode).range?.[1] ?? close;
+    const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? close;
     return splice(text, lastEnd, lastEnd, `, ${flowText(value, false)}`);
   }
-  const dash = text.lastIndexOf('-', (seq.items[0] as YamlNode).range?.[0] ?? start);
-  const lastEnd = (seq.items[seq.items.length - 1] as YamlNode).range?.[1] ?? end;
+  const dash = text.lastIndexOf('-', (itemAt(seq.items, 0) as YamlNode).range?.[0] ?? start);
+  const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? end;
   const at = afterLine(text, lastEnd);
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
   return at === text.length && !text.endsWith('\n') ? `${text}${style.newline}${line}` : splice(text, at, at, line);
 }
 
 function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string {
-  const target = steps[steps.length - 1] as Step;
-  const parent = (steps[steps.length - 2] as Step).node;
+  const target = itemAt(steps, steps.length - 1);
+  const parent = itemAt(steps, steps.length - 2).node;
   if (isMap(parent) && target.pair) {
     const items = parent.items as Pair<YamlNode, YamlNode | null>[];
     const index = items.indexOf(target.pair);
@@ -341,7 +342,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
       const [start, end] = parent.range ?? [0, 0];
       if (parent.flow) return splice(text, start, text.lastIndexOf('}', end) + 1, '{}');
       // `capabilities:` + its only key becomes `capabilities: {}` on one line.
-      const owner = (steps[steps.length - 2] as Step).pair;
+      const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = (owner?.key as YamlNode | null | undefined)?.range?.[1];
       const lineEnd = afterLine(text, valueEnd);
       const cr = text[lineEnd - 2] === '\r' ? 2 : 1;
@@ -354,7 +355,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     const next = items[index + 1];
     if (parent.flow) {
       if (next?.key?.range) return splice(text, keyStart, next.key.range[0], '');
-      const previous = items[index - 1] as Pair<YamlNode, YamlNode | null>;
+      const previous = itemAt(items, index - 1) as Pair<YamlNode, YamlNode | null>;
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
       return splice(text, previousEnd, valueEnd, '');
     }
@@ -371,7 +372,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     if (parent.flow) {
       const next = items[index + 1];
       if (next?.range) return splice(text, start, next.range[0], '');
-      const previousEnd = (items[index - 1] as YamlNode).range?.[1] ?? start;
+      const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
       return splice(text, previousEnd, end, '');
     }
     const dash = text.lastIndexOf('-', start);

@@ -15,6 +15,7 @@
  * is never a guess.
  */
 import type { PosMap, PosNode, PosSeq } from './types.js';
+import { numberAt } from '../util/item-at.js';
 
 /** One Kubernetes object document read by {@link readBlockYaml}. */
 export interface BlockDocument {
@@ -227,7 +228,7 @@ class BlockReader {
       // A document runs to the next `---` line.
       let end = line + (first ? 0 : 1);
       while (end < count && !this.isMarker(end)) {
-        const start = this.starts[end] as number;
+        const start = numberAt(this.starts, end);
         // Directives and document end markers are the general parser's business.
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
         end++;
@@ -251,8 +252,8 @@ class BlockReader {
 
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
   private documentOrOther(line: number, body: number, end: number, index: number, contentAfterMarker: boolean): BlockDocument | OtherDocument | { index: number } {
-    const start = this.starts[line] as number;
-    const endOffset = end < this.starts.length ? (this.starts[end] as number) : this.text.length;
+    const start = numberAt(this.starts, line);
+    const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
       if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
@@ -265,7 +266,7 @@ class BlockReader {
   readValue(): { readonly value: unknown; readonly position: PosNode } {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
-      const start = this.starts[line] as number;
+      const start = numberAt(this.starts, line);
       if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
     }
     this.documentEnd = count;
@@ -279,15 +280,15 @@ class BlockReader {
   }
 
   private isMarker(line: number): boolean {
-    const start = this.starts[line] as number;
+    const start = numberAt(this.starts, line);
     if (!this.text.startsWith('---', start)) return false;
     const next = start + 3;
     return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
   }
 
   private hasContentAfterMarker(line: number): boolean {
-    const start = (this.starts[line] as number) + 3;
-    const end = this.ends[line] as number;
+    const start = numberAt(this.starts, line) + 3;
+    const end = numberAt(this.ends, line);
     for (let at = start; at < end; at++) {
       const code = this.text.charCodeAt(at);
       if (code === HASH) return false;
@@ -305,9 +306,9 @@ class BlockReader {
   private trailingComments(end: number, indent: number): number {
     let extended = end;
     for (let line = this.line; line < this.documentEnd; line++) {
-      const lineIndent = this.indents[line] as number;
+      const lineIndent = numberAt(this.indents, line);
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt((this.starts[line] as number) + lineIndent) !== HASH || lineIndent <= indent) break;
+      if (this.text.charCodeAt(numberAt(this.starts, line) + lineIndent) !== HASH || lineIndent <= indent) break;
       extended = this.lineBreakEnd(line);
     }
     return extended;
@@ -317,8 +318,8 @@ class BlockReader {
   private nextContent(line: number, end: number): number {
     let at = line;
     while (at < end) {
-      const indent = this.indents[at] as number;
-      if (indent >= 0 && this.text.charCodeAt((this.starts[at] as number) + indent) !== HASH) return at;
+      const indent = numberAt(this.indents, at);
+      if (indent >= 0 && this.text.charCodeAt(numberAt(this.starts, at) + indent) !== HASH) return at;
       at++;
     }
     return end;
@@ -349,7 +350,7 @@ class BlockReader {
   }
 
   private isSequenceEntry(line: number, column: number): boolean {
-    const at = (this.starts[line] as number) + column;
+    const at = numberAt(this.starts, line) + column;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
@@ -364,7 +365,7 @@ class BlockReader {
     const keys: string[] = [];
     const spans: number[] = [];
     const values: (PosNode | undefined)[] = [];
-    const start = (this.starts[line] as number) + column;
+    const start = numberAt(this.starts, line) + column;
     let entryLine = line;
     let entryColumn = column;
     let end = start;
@@ -380,7 +381,7 @@ class BlockReader {
       end = entry.read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next] as number;
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
       entryLine = next;
@@ -394,8 +395,8 @@ class BlockReader {
 
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
   private entry(indent: number, line: number, column: number, depth: number): { key: string; keyStart: number; spanEnd: number; read: Read } {
-    const lineEnd = this.ends[line] as number;
-    const keyStart = (this.starts[line] as number) + column;
+    const lineEnd = numberAt(this.ends, line);
+    const keyStart = numberAt(this.starts, line) + column;
     const firstCode = this.text.charCodeAt(keyStart);
     let key: string;
     let colon: number;
@@ -449,12 +450,12 @@ class BlockReader {
   private blockValue(parentIndent: number, line: number, after: number, lineEnd: number, depth: number, ofMapEntry: boolean): Read {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd) {
-      const nextIndent = this.indents[next] as number;
+      const nextIndent = numberAt(this.indents, next);
       // A sequence may sit at its key's own indentation (`key:` then `- item` below it).
       if (nextIndent > parentIndent || (ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent))) {
         this.line = next;
         // `key:` with `{}` or `[…]` on the next line (`toYaml | nindent` of an empty map prints that).
-        const nextAt = (this.starts[next] as number) + nextIndent;
+        const nextAt = numberAt(this.starts, next) + nextIndent;
         const code = this.text.charCodeAt(nextAt);
         if (nextIndent > parentIndent && after === lineEnd && (code === 123 /* { */ || code === 91) /* [ */) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
@@ -471,7 +472,7 @@ class BlockReader {
 
   /** A value that starts on its indicator's line at `at`. */
   private inlineValue(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
-    const lineEnd = this.ends[line] as number;
+    const lineEnd = numberAt(this.ends, line);
     const code = this.text.charCodeAt(at);
     if (code === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
     if (code === ASTERISK) return this.alias(parentIndent, line, at);
@@ -480,7 +481,7 @@ class BlockReader {
         // `- "key": value` opens a map.
         const after = this.quotedText(at, lineEnd, code).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column = at - (this.starts[line] as number);
+          const column = at - numberAt(this.starts, line);
           return this.map(column, line, column, depth + 1);
         }
       }
@@ -508,7 +509,7 @@ class BlockReader {
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
       // `- key: value`: a map whose entries line up with this key.
-      const column = at - (this.starts[line] as number);
+      const column = at - numberAt(this.starts, line);
       return this.map(column, line, column, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
@@ -522,7 +523,7 @@ class BlockReader {
 
   /** `&name value`: the value, remembered for later aliases. */
   private anchored(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
-    const lineEnd = this.ends[line] as number;
+    const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt = nameEnd;
@@ -548,7 +549,7 @@ class BlockReader {
 
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
   private alias(parentIndent: number, line: number, at: number): Read {
-    const lineEnd = this.ends[line] as number;
+    const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
@@ -593,14 +594,14 @@ class BlockReader {
    */
   private endOfLine(line: number, parentIndent: number): number {
     const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && (this.indents[next] as number) > parentIndent) throw OUTSIDE;
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line + 1;
     return this.lineBreakEnd(line);
   }
 
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
   private lineBreakEnd(line: number): number {
-    const end = this.ends[line] as number;
+    const end = numberAt(this.ends, line);
     return end < this.text.length ? end + 1 : end;
   }
 
@@ -626,7 +627,7 @@ class BlockReader {
   }
 
   private quoted(parentIndent: number, line: number, at: number, quote: number): Read {
-    const { value, end: valueEnd } = this.quotedText(at, this.ends[line] as number, quote);
+    const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line), quote);
     this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
     return { value, position: { kind: 'leaf', start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
@@ -634,7 +635,7 @@ class BlockReader {
 
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   private afterValue(line: number, from: number): void {
-    const lineEnd = this.ends[line] as number;
+    const lineEnd = numberAt(this.ends, line);
     let at = from;
     while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
     if (at === lineEnd) return;
@@ -647,7 +648,7 @@ class BlockReader {
    * with plain and simple quoted scalars, nested on the same line.
    */
   private flowCollection(parentIndent: number, line: number, open: number, depth: number): Read {
-    const node = this.flowNode(open, this.ends[line] as number, depth + 1);
+    const node = this.flowNode(open, numberAt(this.ends, line), depth + 1);
     this.afterValue(line, node.end);
     const nodeEnd = this.endOfLine(line, parentIndent);
     return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
@@ -806,7 +807,7 @@ class BlockReader {
     let contentIndent = -1;
     let scan = line + 1;
     while (scan < this.documentEnd) {
-      const indent = this.indents[scan] as number;
+      const indent = numberAt(this.indents, scan);
       if (indent < 0) {
         scan++;
         continue;
@@ -820,9 +821,9 @@ class BlockReader {
     if (contentIndent < 0) throw OUTSIDE;
     const parts: string[] = [];
     for (let at2 = line + 1; at2 <= last; at2++) {
-      const start = this.starts[at2] as number;
-      const end = this.ends[at2] as number;
-      const indent = this.indents[at2] as number;
+      const start = numberAt(this.starts, at2);
+      const end = numberAt(this.ends, at2);
+      const indent = numberAt(this.indents, at2);
       if (indent < 0) {
         // Blank lines before the first content line may not be deeper than the content.
         if (end - start > contentIndent) throw OUTSIDE;
@@ -836,7 +837,7 @@ class BlockReader {
     // Lines of spaces no longer than the content's indentation are blank lines too (helm leaves such lines
     // after a block it indents); longer ones would be content.
     for (let blank = last + 1; blank < scan; blank++) {
-      if ((this.ends[blank] as number) - (this.starts[blank] as number) > contentIndent) throw OUTSIDE;
+      if (numberAt(this.ends, blank) - numberAt(this.starts, blank) > contentIndent) throw OUTSIDE;
     }
     let value = parts.join('\n');
     if (mode !== 'strip') value += '\n';
@@ -850,12 +851,12 @@ class BlockReader {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value: unknown[] = [];
     const items: (PosNode | undefined)[] = [];
-    const start = (this.starts[line] as number) + indent;
+    const start = numberAt(this.starts, line) + indent;
     let itemLine = line;
     let end = start;
     for (;;) {
-      const lineStart = this.starts[itemLine] as number;
-      const lineEnd = this.ends[itemLine] as number;
+      const lineStart = numberAt(this.starts, itemLine);
+      const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
       const read =
@@ -867,7 +868,7 @@ class BlockReader {
       end = read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next] as number;
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent) throw OUTSIDE;
       // At the same indentation: another item, or (for a sequence under a key) the parent map's next key.

@@ -11,6 +11,7 @@
  * quoted-scalar folding drop them), so indenting such lines deeper changes no value. This pads them, keeping every
  * line where it was, so positions keep their line numbers.
  */
+import { itemAt } from '../util/item-at.js';
 
 /** The text with under-indented lines inside flow collections indented past their key, or undefined if none are. */
 export function indentFlowContinuations(text: string): string | undefined {
@@ -23,7 +24,7 @@ export function indentFlowContinuations(text: string): string | undefined {
   // Inside a block scalar (`|`, `>`): lines indented deeper than this are its content.
   let blockScalarParent = -1;
   for (let index = 0; index < lines.length; index++) {
-    let line = lines[index] as string;
+    let line = itemAt(lines, index);
     const indent = line.length - line.trimStart().length;
     if (blockScalarParent >= 0) {
       if (line.trim() === '' || indent > blockScalarParent) continue;
@@ -40,16 +41,16 @@ export function indentFlowContinuations(text: string): string | undefined {
       // A flow collection as a value (`key: [`, `- [`, `- key: {`), or a block scalar header.
       const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
       if (!start) continue;
-      const opener = start[3] as string;
+      const opener = itemAt(start, 3);
       if (opener === '|' || opener.startsWith('|') || opener.startsWith('>')) {
         blockScalarParent = indent;
         continue;
       }
-      minIndent = (start[1] as string).length + 1;
-      at = (start[0] as string).length - 1;
+      minIndent = itemAt(start, 1).length + 1;
+      at = itemAt(start, 0).length - 1;
     }
     for (; at < line.length; at++) {
-      const ch = line[at] as string;
+      const ch = line.charAt(at);
       if (quote === '"') {
         if (ch === '\\') at++;
         else if (ch === '"') quote = undefined;
@@ -58,7 +59,7 @@ export function indentFlowContinuations(text: string): string | undefined {
         else if (ch === "'") quote = undefined;
       } else if (ch === '"' || ch === "'") {
         quote = ch;
-      } else if (ch === '#' && (at === 0 || /\s/.test(line[at - 1] as string))) {
+      } else if (ch === '#' && (at === 0 || /\s/.test(line.charAt(at - 1)))) {
         break;
       } else if (ch === '[' || ch === '{') {
         depth++;

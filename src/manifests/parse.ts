@@ -6,6 +6,7 @@ import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type { InputError, KubeObject, LocatedField, ParsedManifests, PosAlias, PosLeaf, PosMap, PosNode, PosSeq, TextSpan } from './types.js';
+import { itemAt } from '../util/item-at.js';
 
 export type { PosNode } from './types.js';
 
@@ -239,7 +240,7 @@ function blankUninteresting(text: string, keepKind: (apiVersion: string, kind: s
     else part.forEach((line, index) => out.push(index > 0 ? '' : DOCUMENT_MARKER.test(line) ? line : start === 0 ? '---' : ''));
   };
   for (let i = 0; i < lines.length; i++) {
-    if (i > start && DOCUMENT_MARKER.test(lines[i] as string)) {
+    if (i > start && DOCUMENT_MARKER.test(itemAt(lines, i))) {
       flush(i);
       start = i;
     }
@@ -346,7 +347,7 @@ class ManifestParser {
     const itemsAt = read.position.keys.indexOf('items');
     const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq' ? (read.position.values[itemsAt].items as unknown[]) : undefined;
     for (let index = 0; index < objects.length; index++) {
-      const object = objects[index] as KubeObject;
+      const object = itemAt(objects, index);
       objects[index] = undefined as unknown as KubeObject;
       if (object.itemIndex !== undefined) {
         if (listItems) listItems[object.itemIndex] = undefined;
@@ -749,8 +750,8 @@ class ParsedObject implements KubeObject {
   ) {
     this.root = rootPosition;
     const root = this.root?.kind === 'map' && this.root.keys.length > 0 ? this.root : undefined;
-    const firstStart = root ? (root.spans[0] as number) : -1;
-    this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] as number } : { start, end: start };
+    const firstStart = root ? itemAt(root.spans, 0) : -1;
+    this.head = root && firstStart >= 0 ? { start: firstStart, end: itemAt(root.spans, 1) } : { start, end: start };
     this.rootStart = start;
   }
 
@@ -796,9 +797,9 @@ function child(node: PosNode | undefined, segment: string | number): { node: Pos
   if (node?.kind === 'map') {
     const found = findPair(node, String(segment), 0);
     if (!found) return undefined;
-    const start = found.map.spans[2 * found.index] as number;
+    const start = itemAt(found.map.spans, 2 * found.index);
     if (start < 0) return undefined;
-    return { node: found.map.values[found.index], start, end: found.map.spans[2 * found.index + 1] as number };
+    return { node: found.map.values[found.index], start, end: itemAt(found.map.spans, 2 * found.index + 1) };
   }
   if (node?.kind === 'seq' && typeof segment === 'number') {
     const item = node.items[segment];

@@ -12,6 +12,7 @@ import type { PolicyOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
 import { blockingFindings, planAssessment } from './build.js';
 import type { NamespacePlan, PlanBlocker, PlanEdit, PlanEditKind, PlanFileEdit, PlanProblem, RolloutPlan } from './types.js';
+import { itemAt } from '../util/item-at.js';
 
 export interface PlanFixInput {
   readonly plan: RolloutPlan;
@@ -145,7 +146,7 @@ function ownChange(change: FileChange, blocker: PlanBlocker, sharing: readonly P
   if (before.length !== after.length) return undefined;
   const index = before.findIndex((doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length);
   if (index < 0) return undefined;
-  const merged = before.map((doc, i) => (i === index ? (after[i] as Document) : doc).lines.join('\n'));
+  const merged = before.map((doc, i) => (i === index ? itemAt(after, i) : doc).lines.join('\n'));
   return { ...change, after: merged.join('\n') };
 }
 

@@ -8,6 +8,7 @@ import type { RepoLocation } from '../manifests/types.js';
 import { checkMeta } from '../policy/registry.js';
 import type { CheckId } from '../policy/types.js';
 import { firstSentence } from './common.js';
+import { itemAt } from '../util/item-at.js';
 
 /** podsec's repository; check pages live under `docs/checks/` there. */
 export const PODSEC_REPOSITORY_URL = 'https://github.com/podsec-dev/podsec';
@@ -104,7 +105,7 @@ export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] 
     else group.push(location);
   }
   return [...groups.values()].map((group) => {
-    const first = group[0] as RepoLocation;
+    const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
     if (group.length === 1) return { file: first.file, lines, column: first.column, ...(first.message === undefined ? {} : { message: first.message }) };
     return { file: first.file, lines, ...(first.message === undefined ? {} : { message: mergedIndexes(group.map((location) => location.message ?? '')) }) };
@@ -115,8 +116,8 @@ export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] 
 function mergedIndexes(messages: readonly string[]): string {
   const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
   let position = 0;
-  return (messages[0] as string).replace(LIST_INDEX, () => {
-    const values = [...new Set(indexes.map((list) => list[position] as number))].sort((a, b) => a - b);
+  return itemAt(messages, 0).replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => itemAt(list, position)))].sort((a, b) => a - b);
     position++;
     return `[${indexRuns(values)}]`;
   });
@@ -127,7 +128,7 @@ function indexRuns(values: readonly number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < values.length; ) {
     let end = i;
-    while (end + 1 < values.length && (values[end + 1] as number) === (values[end] as number) + 1) end++;
+    while (end + 1 < values.length && itemAt(values, end + 1) === itemAt(values, end) + 1) end++;
     runs.push(end - i >= 2 ? `${values[i]}-${values[end]}` : values.slice(i, end + 1).join(','));
     i = end + 1;
   }

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { FileSystem } from '../../discover/fs.js';
 import { isInside, joinDisplay } from '../../discover/paths.js';
+import { itemAt } from '../../util/item-at.js';
 
 export interface ChartSafetyProblem {
   /** Display path of the file at fault. */
@@ -130,8 +131,8 @@ export function secretLikeValuesStrings(text: string): string[] {
       blockIndent = -1;
     }
     const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
-    if (!match || !SECRET_KEY.test(match[2] as string)) continue;
-    const value = (match[4] as string).trim();
+    if (!match || !SECRET_KEY.test(itemAt(match, 2))) continue;
+    const value = itemAt(match, 4).trim();
     if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
     else out.push(value);
   }

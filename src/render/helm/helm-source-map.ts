@@ -24,6 +24,7 @@ import type { LocatedField, ParsedManifests, RepoLocation, TextSpan } from '../.
 import type { FieldPath } from '../../policy/types.js';
 import { indexHelpers, parseTemplate, templatePattern } from './helm-template-pattern.js';
 import type { HelperIndex, LinePattern, ParsedTemplate, TemplateLoc, ValuesPath } from './helm-template-pattern.js';
+import { itemAt } from '../../util/item-at.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Splitting helm output
@@ -184,7 +185,7 @@ function walkBlockValues(tree: Extract<ValuesTree, { kind: 'block' }>, path: Val
     if (node?.kind === 'map') {
       const index = node.keys.indexOf(String(segment));
       if (index < 0) break;
-      offset = node.spans[2 * index] as number;
+      offset = itemAt(node.spans, 2 * index);
       endOffset = blockKeyEnd(tree.text, offset);
       value = (value as Record<string, unknown>)[String(segment)];
       // Scalars in maps have no position node of their own.
@@ -227,7 +228,7 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
   if (wanted.length === 0) return undefined;
   let best: { layer: ParsedValues; depth: number; offset: number; endOffset: number } | undefined;
   for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i] as ParsedValues;
+    const layer = itemAt(layers, i);
     const full = [...layer.layer.prefix, ...wanted];
     const walked = walkValues(layer, full);
     const depth = walked.depth - layer.layer.prefix.length;
@@ -291,7 +292,7 @@ function compile(pattern: LinePattern): Automaton {
         return add({ type: 'sep', next });
       case 'seq': {
         let entry = next;
-        for (let i = node.items.length - 1; i >= 0; i--) entry = build(node.items[i] as LinePattern, entry);
+        for (let i = node.items.length - 1; i >= 0; i--) entry = build(itemAt(node.items, i), entry);
         return entry;
       }
       case 'alt':
@@ -359,7 +360,7 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
   const consumedBy: number[] = [];
   const costAt = (key: number): number => {
     const slot = slotOf.get(key);
-    return slot === undefined ? Number.POSITIVE_INFINITY : (cost[slot] as number);
+    return slot === undefined ? Number.POSITIVE_INFINITY : itemAt(cost, slot);
   };
   const heap = new MinHeap();
   const relax = (key: number, value: number, from: number, via: number): void => {
@@ -371,7 +372,7 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
       previous.push(-1);
       consumedBy.push(-1);
     }
-    if (value < (cost[slot] as number)) {
+    if (value < itemAt(cost, slot)) {
       cost[slot] = value;
       previous[slot] = from;
       consumedBy[slot] = via;
@@ -391,7 +392,7 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
     if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i = key % width;
-    const state = states[stateIndex] as State;
+    const state = itemAt(states, stateIndex);
     if (i === lines.length && (state.type === 'final' || state.type === 'sep')) {
       best = key;
       break;
@@ -403,11 +404,11 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
         for (const next of state.next) relax(next * width + i, value, key, -1);
         break;
       case 'line':
-        if (i < lines.length && state.regex.test(lines[i] as string)) relax(state.next * width + i + 1, value, key, stateIndex);
+        if (i < lines.length && state.regex.test(itemAt(lines, i))) relax(state.next * width + i + 1, value, key, stateIndex);
         relax(state.next * width + i, value + SKIP_COST, key, -1);
         break;
       case 'block':
-        if (i < lines.length && (indents[i] as number) >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        if (i < lines.length && itemAt(indents, i) >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
         relax(state.next * width + i, value, key, -1);
         break;
       case 'sep':
@@ -417,10 +418,10 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
     }
   }
   const owners: (Owner | undefined)[] = new Array<Owner | undefined>(lines.length).fill(undefined);
-  for (let key = best; key >= 0; key = previous[slotOf.get(key) as number] as number) {
-    const via = consumedBy[slotOf.get(key) as number] as number;
+  for (let key = best; key >= 0; key = itemAt(previous, slotOf.get(key) as number)) {
+    const via = itemAt(consumedBy, slotOf.get(key) as number);
     if (via >= 0) {
-      const state = states[via] as State;
+      const state = itemAt(states, via);
       if (state.type === 'line' || state.type === 'block') owners[(key % width) - 1] = state.owner;
     }
   }
@@ -649,13 +650,13 @@ export class HelmSourceMap {
     let found = -1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if ((docs[mid] as HelmDocument).firstLine - 1 <= line) {
+      if (itemAt(docs, mid).firstLine - 1 <= line) {
         found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
     const doc = docs[found];
-    if (doc !== undefined && line <= doc.lastLine && (found === 0 || (docs[found - 1] as HelmDocument).lastLine < line)) return doc;
+    if (doc !== undefined && line <= doc.lastLine && (found === 0 || itemAt(docs, found - 1).lastLine < line)) return doc;
     // Not the simple case (overlapping ranges): keep the first match, as before.
     return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
   }
@@ -669,7 +670,7 @@ export class HelmSourceMap {
     const cached = this.contexts.get(doc.firstLine);
     if (cached) return cached;
     const { file, chain } = resolveSource(doc.source, this.input.root);
-    const owningChart = chain[chain.length - 1] as ChartLayout;
+    const owningChart = itemAt(chain, chain.length - 1);
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
     const template = file === undefined ? undefined : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
@@ -686,7 +687,7 @@ export class HelmSourceMap {
     const byLine = new Map<number, Owner>();
     let unexplained = 0;
     owners.forEach((owner, index) => {
-      if (owner) byLine.set(lineNumbers[index] as number, owner);
+      if (owner) byLine.set(itemAt(lineNumbers, index), owner);
       else unexplained++;
     });
     const context: DocumentContext = {
@@ -773,7 +774,7 @@ export class HelmSourceMap {
     if (valueAt === undefined) return undefined;
     const rendered = valueAt(itemPath);
     const listPath = itemPath.slice(0, -1);
-    const renderedIndex = itemPath[itemPath.length - 1] as number;
+    const renderedIndex = itemAt(itemPath, itemPath.length - 1) as number;
     let first = renderedIndex;
     while (first > 0 && context.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
     const alignedList = valuesListAt(context.values, aligned.values as ValuesPath);
@@ -877,7 +878,7 @@ export class HelmSourceMap {
       return anchor < found.length && typeof path[anchor] === 'number' ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === 'line' && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...(primaryOwner.values[0] as ValuesPath), ...path.slice(found.length)] };
+      return { path: [...itemAt(primaryOwner.values, 0), ...path.slice(found.length)] };
     }
     return undefined;
   }
@@ -898,7 +899,7 @@ function valuesBlocks(automaton: Automaton): BlockOwner[] {
 function valuesListAt(layers: readonly ParsedValues[], key: ValuesPath): unknown {
   if (key.includes('*')) return undefined;
   for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i] as ParsedValues;
+    const layer = itemAt(layers, i);
     const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
     if (found !== undefined) return found.value;
   }

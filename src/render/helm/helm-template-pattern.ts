@@ -16,6 +16,7 @@
  * and helpers that build text with `printf` are blocks; values reached through variables other than
  * `$`, `.`, `with`/`range` bindings and `dict` arguments are not traced.
  */
+import { itemAt } from '../../util/item-at.js';
 
 /** A place in a template file: display path (repo-relative) and 1-based line and column. */
 export interface TemplateLoc {
@@ -133,7 +134,7 @@ function parse(toks: Tok[]): TNode[] {
   function parseList(): { nodes: TNode[]; stop: ActionTok | undefined } {
     const nodes: TNode[] = [];
     while (index < toks.length) {
-      const tok = toks[index++] as Tok;
+      const tok = itemAt(toks, index++);
       if (tok.type === 'text') {
         nodes.push(tok);
         continue;
@@ -268,7 +269,7 @@ function splitArgs(text: string): string[] {
   let current = '';
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = text.charAt(i);
     if (quote) {
       current += ch;
       if (ch === '\\') current += text[++i] ?? '';
@@ -476,7 +477,7 @@ class PatternBuilder {
     const literal = pieces.filter((piece) => 'lit' in piece && piece.lit.trim() !== '');
     if (literal.length === 0) {
       // Only whitespace and holes: may print nothing, one line or many (`{{ .Values.extra }}`).
-      const hole = holes[0] as Extract<Piece, { hole: true }>;
+      const hole = itemAt(holes, 0);
       const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
       this.out.push({ kind: 'block', minIndent: indent, loc: hole.loc, ...(hole.values[0] ? { values: hole.values[0] } : {}) });
       return;
@@ -569,7 +570,7 @@ class PatternBuilder {
  */
 export function chartFolderOf(file: string): string {
   const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
-  if (subchart) return subchart[1] as string;
+  if (subchart) return itemAt(subchart, 1);
   const at = file.indexOf('/templates/');
   return at >= 0 ? file.slice(0, at) : file.startsWith('templates/') ? '' : file;
 }

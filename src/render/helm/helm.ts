@@ -32,6 +32,7 @@ import type { ChartLayout, ChartTemplates, ValuesLayer } from './helm-source-map
 import { findToolBinary } from '../tool-binary.js';
 import { withScratchDir, type ScratchSpace } from '../scratch.js';
 import type { CommandResult, CommandRunner, RenderedScenario, RenderOutcome } from '../types.js';
+import { itemAt } from '../../util/item-at.js';
 
 /** A named set of values files and `--set` flags for one render of a chart. */
 export interface HelmScenario {
@@ -405,7 +406,7 @@ async function prepareChart(request: HelmRenderRequest, deps: HelmRenderDeps, ta
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ('error' in plan) return { errors: [chartError(target, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request.network) {
-    const first = plan.remoteMissing[0] as Dependency;
+    const first = itemAt(plan.remoteMissing, 0);
     return { errors: [chartError(target, dependencyFile, remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)] };
   }
   const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
@@ -507,7 +508,7 @@ function valuesLayers(run: ScenarioRun, valuesTexts: ReadonlyMap<string, string 
     const layers: ValuesLayer[] = [];
     // Innermost chart's defaults first; each parent's values (under the subchart's key) override them.
     for (let i = chain.length - 1; i >= 0; i--) {
-      const owner = chain[i] as ChartLayout;
+      const owner = itemAt(chain, i);
       const prefix = chain.slice(i + 1).map((sub) => sub.name);
       if (owner.displayPath === undefined) continue;
       const file = joinDisplay(owner.displayPath, 'values.yaml');

@@ -8,6 +8,7 @@ import { parseManifests } from '../../manifests/parse.js';
 import type { KubeObject, RepoLocation } from '../../manifests/types.js';
 import type { FieldPath } from '../../policy/types.js';
 import { isPlainObject } from '../../util/plain-object.js';
+import { itemAt } from '../../util/item-at.js';
 
 /** Identity of a rendered object, with every name it may have had while patches ran. */
 export interface PatchSubject {
@@ -80,7 +81,7 @@ function selectorMatches(selector: string | undefined, values: Readonly<Record<s
   for (const part of selector.split(',')) {
     const match = /^\s*([^=!\s]+)\s*==?\s*([^=\s]*)\s*$/.exec(part);
     if (!match) continue;
-    if (values[match[1] as string] !== match[2]) return false;
+    if (values[itemAt(match, 1)] !== match[2]) return false;
   }
   return true;
 }
