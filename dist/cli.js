@@ -11055,7 +11055,8 @@ function dateError(value) {
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return void 0;
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+      return void 0;
   }
   return `${JSON.stringify(value)} must be a date written YYYY-MM-DD`;
 }
@@ -11063,7 +11064,11 @@ function dateError(value) {
 // src/config/admission.ts
 var PSA_GROUP = "pod-security.admission.config.k8s.io";
 var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
+var ADMISSION_API_VERSIONS = [
+  "apiserver.config.k8s.io/v1",
+  "apiserver.config.k8s.io/v1alpha1",
+  "apiserver.k8s.io/v1alpha1"
+];
 var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
 function isPodSecurityPlugin(plugin) {
   return isPlainObject(plugin) && plugin.name === "PodSecurity";
@@ -11083,7 +11088,10 @@ function parseAdmissionConfiguration(raw, file) {
     return fromAdmissionConfiguration(raw, file);
   }
   if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
+    fail2(
+      [],
+      `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`
+    );
     return { errors };
   }
   return { ...podSecurityConfiguration(raw, [], fail2), errors };
@@ -11152,19 +11160,31 @@ function podSecurityConfiguration(raw, at, fail2) {
       let version = "latest";
       if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
         const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
+        if (parsed === void 0)
+          bad(
+            [...at, "defaults", mode],
+            `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`
+          );
         else level = parsed;
       }
       if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
         const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
+        if (parsed === void 0)
+          bad(
+            [...at, "defaults", `${mode}-version`],
+            `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`
+          );
         else version = versionValue;
       }
       defaults[mode] = { level, version };
     }
   }
   const exemptionsRaw = raw.exemptions ?? {};
-  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
+  const lists = {
+    namespaces: [],
+    runtimeClasses: [],
+    usernames: []
+  };
   if (!isPlainObject(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
   else {
     for (const key of Object.keys(exemptionsRaw)) {
@@ -11186,7 +11206,10 @@ function podSecurityConfiguration(raw, at, fail2) {
         if (typeof value !== "string") return bad(path9, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem = check[key](value);
         if (problem !== void 0) {
-          return bad(path9, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(
+            path9,
+            problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`
+          );
         }
         if (lists[key].includes(value)) return bad(path9, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
@@ -11247,7 +11270,8 @@ function parseKindPath(path9) {
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key)
+        return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -11264,7 +11288,8 @@ function parseKindPath(path9) {
       return `path ${JSON.stringify(path9)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
-  if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
+  if (steps.length === 0)
+    return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
   return steps;
 }
 var GROUP = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -11278,7 +11303,8 @@ function validatePodTemplateKind(entry) {
   const record = entry;
   const errors = [];
   for (const key of Object.keys(record)) {
-    if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
+    if (!FIELDS.has(key))
+      errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
   const { apiVersion, kind, path: path9, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
@@ -11288,7 +11314,9 @@ function validatePodTemplateKind(entry) {
     const group = slash < 0 ? "" : apiVersion.slice(0, slash);
     const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
     if (group !== "" && !GROUP.test(group) || version !== "*" && !VERSION.test(version)) {
-      errors.push(`apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`);
+      errors.push(
+        `apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`
+      );
     }
   }
   if (typeof kind !== "string") errors.push("kind: required, a string such as Rollout");
@@ -11296,7 +11324,9 @@ function validatePodTemplateKind(entry) {
   if (typeof apiVersion === "string" && typeof kind === "string") {
     const group = apiGroupOf(apiVersion);
     if (BUILTIN_KINDS.some((b) => b.group === group && b.kind === kind)) {
-      errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
+      errors.push(
+        `kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`
+      );
     }
   }
   if (typeof path9 !== "string") {
@@ -11306,7 +11336,8 @@ function validatePodTemplateKind(entry) {
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
-  if (argoWorkflowSpec !== void 0 && typeof argoWorkflowSpec !== "boolean") errors.push("argoWorkflowSpec: must be true or false");
+  if (argoWorkflowSpec !== void 0 && typeof argoWorkflowSpec !== "boolean")
+    errors.push("argoWorkflowSpec: must be true or false");
   if (podSpec2 === true && argoWorkflowSpec === true) errors.push("podSpec and argoWorkflowSpec cannot both be true");
   return errors;
 }
@@ -11372,7 +11403,8 @@ function validateDefinitions(definitions, order) {
       }
     }
     for (const target2 of declared) {
-      if (!used.has(target2)) throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
+      if (!used.has(target2))
+        throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
     }
   }
 }
@@ -11458,6 +11490,12 @@ function itemAt(items, index) {
   }
   return items[index];
 }
+function numberAt(numbers, index) {
+  const value = numbers[index];
+  if (value === void 0)
+    throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
+  return value;
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -11467,7 +11505,11 @@ var podSecurityLabelKeys = ERROR_ORDER.flatMap((mode) => [
   `${POD_SECURITY_LABEL_PREFIX}${mode}-version`
 ]);
 var strictness = (level) => LEVELS.indexOf(level);
-var INVALID_LEVEL_FALLBACK = { enforce: "restricted", audit: "privileged", warn: "privileged" };
+var INVALID_LEVEL_FALLBACK = {
+  enforce: "restricted",
+  audit: "privileged",
+  warn: "privileged"
+};
 function invalidValue(key, value, detail) {
   return `metadata.labels[${key}]: Invalid value: ${JSON.stringify(value)}: ${detail}`;
 }
@@ -11542,8 +11584,25 @@ var TOP_LEVEL_KEYS = [
   "exclude",
   "failOn"
 ];
-var HELM_KEYS = ["binary", "releaseName", "namespace", "valuesFiles", "set", "kubeVersion", "apiVersions", "ciScenarios"];
-var TARGET_HELM_KEYS = ["releaseName", "namespace", "valuesFiles", "set", "kubeVersion", "apiVersions", "ciScenarios"];
+var HELM_KEYS = [
+  "binary",
+  "releaseName",
+  "namespace",
+  "valuesFiles",
+  "set",
+  "kubeVersion",
+  "apiVersions",
+  "ciScenarios"
+];
+var TARGET_HELM_KEYS = [
+  "releaseName",
+  "namespace",
+  "valuesFiles",
+  "set",
+  "kubeVersion",
+  "apiVersions",
+  "ciScenarios"
+];
 var NAMESPACE_SHORTHANDS = ["enforce", "enforce-version", "audit", "audit-version", "warn", "warn-version"];
 var DURATION = /^([1-9][0-9]*)(ms|s|m)$/;
 var LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
@@ -11705,13 +11764,17 @@ function namespaces(c, value, path9) {
       const text = entry[shorthand];
       if (text === void 0) continue;
       const label = `${POD_SECURITY_LABEL_PREFIX}${shorthand}`;
-      if (labels[label] !== void 0) c.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
+      if (labels[label] !== void 0)
+        c.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
       const asString2 = c.string(text, [...at, shorthand], false);
       if (asString2 !== void 0) labels[label] = asString2;
     }
     for (const key of Object.keys(labels)) {
       if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && !podSecurityLabelKeys.includes(key)) {
-        c.fail([...at, "labels", key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`);
+        c.fail(
+          [...at, "labels", key],
+          `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`
+        );
       }
     }
     const parsed = namespacePolicy(labels, DUMMY_DEFAULTS);
@@ -11729,7 +11792,8 @@ function exemptionsFrom(c, value, path9) {
   const record = c.mapping(value, path9, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record) return void 0;
   const out = {};
-  if (record.namespaces !== void 0) out.namespaces = c.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
+  if (record.namespaces !== void 0)
+    out.namespaces = c.stringList(record.namespaces, [...path9, "namespaces"], dns1123LabelError);
   if (record.runtimeClasses !== void 0) {
     out.runtimeClasses = c.stringList(record.runtimeClasses, [...path9, "runtimeClasses"], dns1123SubdomainError);
   }
@@ -11755,7 +11819,11 @@ function relaxation(c, value, path9) {
   if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
     c.fail([...path9, "reason"], "required (a sentence saying why the check is relaxed)");
   } else reason = c.string(record.reason, [...path9, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c.file, path: formatKeyPath(path9) } };
+  const out = {
+    checks: checks ?? [],
+    reason: reason ?? "",
+    origin: { file: c.file, path: formatKeyPath(path9) }
+  };
   if (record.expires !== void 0) {
     const text = c.string(record.expires, [...path9, "expires"]);
     if (text !== void 0) {
@@ -11785,7 +11853,10 @@ function commandName(c, value, path9) {
   const text = c.string(value, path9);
   if (text === void 0) return void 0;
   if (text === "" || /[/\\]/.test(text) || text.startsWith(".") || text.startsWith("-")) {
-    c.fail(path9, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c.fail(
+      path9,
+      `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`
+    );
     return void 0;
   }
   return text;
@@ -11818,7 +11889,11 @@ function helmOptions(c, value, path9, keys) {
     if (problem !== void 0) c.fail([...path9, "namespace"], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [...path9, "valuesFiles"]);
+  if (record.valuesFiles !== void 0)
+    out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path9, "valuesFiles"]), [
+      ...path9,
+      "valuesFiles"
+    ]);
   if (record.set !== void 0) {
     out.set = c.stringList(
       record.set,
@@ -11838,10 +11913,12 @@ function target(c, value, path9) {
   const targetPath = record.path === void 0 ? c.fail([...path9, "path"], "required (a file or directory relative to the config file)") : c.string(record.path, [...path9, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record.type !== void 0) out.type = c.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.type !== void 0)
+    out.type = c.oneOf(record.type, [...path9, "type"], ["helm", "kustomize", "manifest"]);
   if (record.helm !== void 0) out.helm = helmOptions(c, record.helm, [...path9, "helm"], TARGET_HELM_KEYS);
   if (record.scenarios !== void 0) {
-    if (!Array.isArray(record.scenarios)) c.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
+    if (!Array.isArray(record.scenarios))
+      c.fail([...path9, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record.scenarios.flatMap((raw, index) => {
@@ -11849,7 +11926,8 @@ function target(c, value, path9) {
         const scenario = c.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c.string(scenario.name, [...at, "name"]);
-        if (name !== void 0 && names.has(name)) c.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
+        if (name !== void 0 && names.has(name))
+          c.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== void 0) names.add(name);
         const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c, c.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
         const set = scenario.set === void 0 ? void 0 : c.stringList(scenario.set, [...at, "set"]);
@@ -11902,19 +11980,28 @@ function validateConfig(raw, file) {
     config.admissionConfiguration = c.string(record.admissionConfiguration, ["admissionConfiguration"]);
   }
   if (record.relaxations !== void 0) {
-    if (!Array.isArray(record.relaxations)) c.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
-    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c, item, ["relaxations", index]) ?? []);
+    if (!Array.isArray(record.relaxations))
+      c.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
+    else
+      config.relaxations = record.relaxations.flatMap(
+        (item, index) => relaxation(c, item, ["relaxations", index]) ?? []
+      );
   }
   if (record.inlineIgnores !== void 0) config.inlineIgnores = c.boolean(record.inlineIgnores, ["inlineIgnores"]);
   if (record.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record.podTemplateKinds)) c.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
-    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c, item, ["podTemplateKinds", index]) ?? []);
+    if (!Array.isArray(record.podTemplateKinds))
+      c.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else
+      config.podTemplateKinds = record.podTemplateKinds.flatMap(
+        (item, index) => podTemplateKind(c, item, ["podTemplateKinds", index]) ?? []
+      );
   }
   if (record.nextVersion !== void 0) config.nextVersion = c.version(record.nextVersion, ["nextVersion"]);
   if (record.clusterVersion !== void 0) {
     const text = c.string(record.clusterVersion, ["clusterVersion"]);
     if (text !== void 0) {
-      if (clusterMinorOf(text) === void 0) c.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
+      if (clusterMinorOf(text) === void 0)
+        c.fail(["clusterVersion"], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
@@ -11924,14 +12011,16 @@ function validateConfig(raw, file) {
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c, kustomize.binary, ["kustomize", "binary"]);
-      if (kustomize.enableHelm !== void 0) out.enableHelm = c.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
+      if (kustomize.enableHelm !== void 0)
+        out.enableHelm = c.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
       config.kustomize = out;
     }
   }
   if (record.network !== void 0) config.network = c.boolean(record.network, ["network"]);
   if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c, record.timeout, ["timeout"]);
   if (record.concurrency !== void 0) config.concurrency = c.positiveInteger(record.concurrency, ["concurrency"]);
-  if (record.renderErrors !== void 0) config.renderErrors = c.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record.renderErrors !== void 0)
+    config.renderErrors = c.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
   if (record.targets !== void 0) {
     if (!Array.isArray(record.targets)) c.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
     else config.targets = record.targets.flatMap((item, index) => target(c, item, ["targets", index]) ?? []);
@@ -11961,7 +12050,9 @@ function readYaml(file, shown) {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    return { errors: [`${shown}: cannot be read: ${error.code ?? error.message}`] };
+    return {
+      errors: [`${shown}: cannot be read: ${error.code ?? error.message}`]
+    };
   }
   const documents2 = (0, import_yaml.parseAllDocuments)(text, { prettyErrors: true, logLevel: "error" });
   if (!Array.isArray(documents2)) return { value: void 0, errors: [] };
@@ -11970,7 +12061,9 @@ function readYaml(file, shown) {
     const error = document.errors[0];
     if (error) {
       const where3 = error.linePos?.[0];
-      errors.push(`${shown}${where3 ? `:${where3.line}:${where3.col}` : ""}: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
+      errors.push(
+        `${shown}${where3 ? `:${where3.line}:${where3.col}` : ""}: ${(error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
+      );
     }
   }
   if (errors.length > 0) return { errors };
@@ -12015,7 +12108,9 @@ function loadAdmission(cwd, file, referencedFrom) {
     if (inner.errors.length > 0) return { errors: inner.errors };
     const nested = parseAdmissionConfiguration(inner.value, targetShown);
     if (nested.policy) return { policy: nested.policy, errors: [] };
-    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
+    return {
+      errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`]
+    };
   }
   return { errors: [`${shown}: no Pod Security configuration found`] };
 }
@@ -12080,7 +12175,9 @@ function resolveScanOptions(input) {
   }
   const run = resolveRunSettings(flags, config, input.cpuCount, errors);
   if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+    errors.push(
+      `--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`
+    );
   }
   if (errors.length > 0) throw new OptionsError(errors);
   return {
@@ -12123,14 +12220,21 @@ function resolveScanOptions(input) {
 function resolveModePolicies(input, config, errors) {
   const { flags } = input;
   const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
-  const modes = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
+  const modes = {
+    enforce: { ...start.enforce },
+    warn: { ...start.warn },
+    audit: { ...start.audit }
+  };
   const apply = (targets, setting) => {
     for (const mode of targets) {
       if (setting.level !== void 0) modes[mode].level = setting.level;
       if (setting.version !== void 0) modes[mode].version = setting.version;
     }
   };
-  apply(MODES, { ...config.level ? { level: config.level } : {}, ...config.version ? { version: config.version } : {} });
+  apply(MODES, {
+    ...config.level ? { level: config.level } : {},
+    ...config.version ? { version: config.version } : {}
+  });
   for (const mode of MODES) {
     const setting = config.defaults?.[mode];
     if (setting) apply([mode], setting);
@@ -12165,34 +12269,44 @@ function resolveVersions(flags, config, errors) {
   if (clusterVersion !== void 0 && clusterMinor === void 0) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
-  return { ...nextVersion !== void 0 ? { nextVersion } : {}, ...clusterMinor !== void 0 ? { clusterMinor } : {} };
+  return {
+    ...nextVersion !== void 0 ? { nextVersion } : {},
+    ...clusterMinor !== void 0 ? { clusterMinor } : {}
+  };
 }
 function resolveRunSettings(flags, config, cpuCount, errors) {
   let timeoutMs2 = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== void 0) {
     const parsed = parseDurationMs(flags.timeout);
-    if (parsed === void 0) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+    if (parsed === void 0)
+      errors.push(
+        `--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`
+      );
     else timeoutMs2 = parsed;
   }
   let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== void 0) {
-    if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
+    if (!/^[1-9][0-9]*$/.test(flags.concurrency))
+      errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
   }
   let renderErrors = config.renderErrors ?? "fail";
   if (flags.renderErrors !== void 0) {
-    if (flags.renderErrors !== "fail" && flags.renderErrors !== "warn") errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
+    if (flags.renderErrors !== "fail" && flags.renderErrors !== "warn")
+      errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
     else renderErrors = flags.renderErrors;
   }
   let failOn = config.failOn ?? DEFAULT_FAIL_ON;
   if (flags.failOn !== void 0) {
-    if (!FAIL_ON_VALUES.includes(flags.failOn)) errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(", ")}`);
+    if (!FAIL_ON_VALUES.includes(flags.failOn))
+      errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(", ")}`);
     else failOn = flags.failOn;
   }
   let shard;
   if (flags.shard !== void 0) {
     const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(flags.shard);
-    if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
+    if (!match || Number(match[1]) > Number(match[2]))
+      errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
   return { timeoutMs: timeoutMs2, concurrency, renderErrors, failOn, shard };
@@ -12236,7 +12350,17 @@ function problemId(item) {
   return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 function groupKey(finding) {
-  return [finding.check, finding.file, finding.line, finding.column, finding.apiVersion, finding.kind, finding.namespace, finding.name, finding.part ?? ""].join("\0");
+  return [
+    finding.check,
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.apiVersion,
+    finding.kind,
+    finding.namespace,
+    finding.name,
+    finding.part ?? ""
+  ].join("\0");
 }
 function containerNames(detail) {
   const names = [];
@@ -12278,7 +12402,9 @@ function toProblem(group, failOn) {
       });
     }
   }
-  policies.sort((a, b) => Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode]);
+  policies.sort(
+    (a, b) => Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode]
+  );
   const live = findings.filter((finding) => finding.suppressed === void 0);
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
@@ -12292,7 +12418,8 @@ function toProblem(group, failOn) {
   const containers2 = [];
   for (const finding of findings) {
     for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column)) related.push(location);
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
     }
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containerNames(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
@@ -12333,7 +12460,10 @@ function mergeTarget(targets, ref) {
     return;
   }
   const existing = itemAt(targets, index);
-  targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
+  targets[index] = {
+    ...existing,
+    scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))]
+  };
 }
 function problemTier(problem) {
   if (problem.suppressed !== void 0) return 5;
@@ -12346,7 +12476,9 @@ function compareProblems(a, b) {
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
-    const tags = [policy.upcoming ? "next version" : "", policy.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
+    const tags = [policy.upcoming ? "next version" : "", policy.suppressed !== void 0 ? "suppressed" : ""].filter(
+      (tag) => tag !== ""
+    );
     return `${policy.mode} ${policy.level}:${policy.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
   }).join(", ");
 }
@@ -12426,7 +12558,9 @@ function countProblems(result, problems) {
       if (verdict.mode === "enforce") blockingWorkloads.add(key);
     }
   }
-  const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
+  const byMode = Object.fromEntries(
+    MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }])
+  );
   return {
     workloads: all.size,
     passed: all.size - blockingWorkloads.size,
@@ -12483,7 +12617,9 @@ function failureSummary(result, failOn = "enforce", options = {}) {
   if (failing.length > 0) {
     const problems = buildProblems(failing, failOn);
     const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
-    parts.push(`${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
+    parts.push(
+      `${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
+    );
   }
   return parts.join("; ");
 }
@@ -12521,7 +12657,9 @@ function overridesCell(meta) {
   if (meta.overrides.length > 0) return `overrides ${meta.overrides.map(checkLink).join(", ")} at the restricted level`;
   const by = overriders(meta.id);
   if (by.length > 0) {
-    return by.map(({ id, from }) => `replaced by ${checkLink(id)} at the restricted level${from > 0 ? ` from v1.${from} (restricted v1.0–v1.${from - 1} still runs this check)` : ""}`).join("; ");
+    return by.map(
+      ({ id, from }) => `replaced by ${checkLink(id)} at the restricted level${from > 0 ? ` from v1.${from} (restricted v1.0–v1.${from - 1} still runs this check)` : ""}`
+    ).join("; ");
   }
   return "neither";
 }
@@ -12711,17 +12849,27 @@ function relatedPlaces(related) {
     else group.push(location);
   }
   return [...groups.values()].map((group) => {
-    const first = group[0];
+    const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
-    if (group.length === 1) return { file: first.file, lines, column: first.column, ...first.message === void 0 ? {} : { message: first.message } };
-    return { file: first.file, lines, ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) } };
+    if (group.length === 1)
+      return {
+        file: first.file,
+        lines,
+        column: first.column,
+        ...first.message === void 0 ? {} : { message: first.message }
+      };
+    return {
+      file: first.file,
+      lines,
+      ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) }
+    };
   });
 }
 function mergedIndexes(messages) {
   const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
   let position = 0;
-  return messages[0].replace(LIST_INDEX, () => {
-    const values = [...new Set(indexes.map((list) => list[position]))].sort((a, b) => a - b);
+  return itemAt(messages, 0).replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => itemAt(list, position)))].sort((a, b) => a - b);
     position++;
     return `[${indexRuns(values)}]`;
   });
@@ -12730,7 +12878,7 @@ function indexRuns(values) {
   const runs = [];
   for (let i = 0; i < values.length; ) {
     let end = i;
-    while (end + 1 < values.length && values[end + 1] === values[end] + 1) end++;
+    while (end + 1 < values.length && itemAt(values, end + 1) === itemAt(values, end) + 1) end++;
     runs.push(end - i >= 2 ? `${values[i]}-${values[end]}` : values.slice(i, end + 1).join(","));
     i = end + 1;
   }
@@ -12738,7 +12886,8 @@ function indexRuns(values) {
 }
 function formatRelatedPlace(place2) {
   const [first] = place2.lines;
-  if (place2.lines.length === 1) return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
+  if (place2.lines.length === 1)
+    return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
   return `${place2.file}:${place2.lines.join(", ")}`;
 }
 
@@ -12796,7 +12945,10 @@ function buildSarif(result, options) {
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map(
     (problem) => withBaselineState(
-      withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
+      withFixes(
+        sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
+        fixesOf(problem, options.fixes)
+      ),
       options.baselineCompared === true ? baselineState(problem) : void 0
     )
   );
@@ -13051,7 +13203,9 @@ function artifact(file, paths) {
 }
 function ruleName(level, title2, fallback) {
   const words = `${level} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  const name = words.map(
+    (word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)
+  ).join("");
   return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
 function sentence(text) {
@@ -13099,7 +13253,9 @@ function sameProblemKey(problem) {
 }
 function problemSections(report) {
   const byKind = /* @__PURE__ */ new Map();
-  const ordered = [...report.problems].sort((a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b));
+  const ordered = [...report.problems].sort(
+    (a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b)
+  );
   for (const problem of ordered) {
     const kind = sectionKind(problem);
     const list = byKind.get(kind);
@@ -13109,7 +13265,13 @@ function problemSections(report) {
   const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
   return order.filter((kind) => byKind.has(kind)).map((kind) => {
     const problems = byKind.get(kind) ?? [];
-    return { kind, title: title(kind, report.failOn), severity: SEVERITY[kind], problems, blocks: blocks(problems, kind !== "suppressed") };
+    return {
+      kind,
+      title: title(kind, report.failOn),
+      severity: SEVERITY[kind],
+      problems,
+      blocks: blocks(problems, kind !== "suppressed")
+    };
   });
 }
 function blocks(problems, group) {
@@ -13187,7 +13349,8 @@ function blobBaseUrl(env) {
   const repository = env["GITHUB_REPOSITORY"];
   const sha = env["GITHUB_SHA"];
   if (repository === void 0 || sha === void 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return void 0;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server))
+    return void 0;
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha}`;
 }
 function renderJobSummary(result, options = {}) {
@@ -13239,7 +13402,9 @@ function writeProblemMarkdown(out, report, errors, options) {
     out.add("");
     const folded = section.kind !== "blocking";
     if (folded) {
-      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`)) {
+      if (!out.add(
+        `<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`
+      )) {
         out.omittedRows += section.problems.length;
         continue;
       }
@@ -13248,10 +13413,16 @@ function writeProblemMarkdown(out, report, errors, options) {
     }
     out.add("");
     if (section.kind === "blocking" && section.problems.some((problem) => problem.modes.includes("enforce") && problem.kind !== "Pod")) {
-      out.add("A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.");
+      out.add(
+        "A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected."
+      );
       out.add("");
     }
-    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== void 0).map((problem) => workloadLabel(problem)))];
+    const agents = [
+      ...new Set(
+        section.problems.filter((problem) => alternativeAdvice(problem) !== void 0).map((problem) => workloadLabel(problem))
+      )
+    ];
     const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== void 0);
     if (advice !== void 0) {
       out.add(`**${cell(agents.join(", "))}:** ${cell(advice)}`);
@@ -13274,7 +13445,9 @@ function writeProblemMarkdown(out, report, errors, options) {
       out.add("");
       for (const problem of suppressed) {
         const why = problem.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem.suppressed))}`;
-        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
+        out.row(
+          `- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`
+        );
       }
       out.force("");
       out.force("</details>");
@@ -13305,10 +13478,15 @@ function blockRows(block, blobUrl) {
   const [first] = block.problems;
   if (block.kind === "group") {
     const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
-    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
-    return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
+    if (block.problems.length > MAX_GROUP_PLACES)
+      places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [
+      `| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`
+    ];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map(
+    (problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`
+  );
 }
 var MAX_ROW_PLACES = 3;
 function alsoCell(problem, blobUrl) {
@@ -13374,7 +13552,13 @@ function renderText(result, options) {
   }
   const suppressed = report.counts.suppressed;
   if (suppressed > 0 && options.showSuppressed !== true) {
-    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`, "dim"), "");
+    lines.push(
+      paint(
+        `${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`,
+        "dim"
+      ),
+      ""
+    );
   }
   if (verbose) {
     const withProblems = new Set(report.problems.filter(isActive).map((problem) => workloadKey(problem)));
@@ -13410,7 +13594,9 @@ function definitionFinder(verdicts) {
     if (!byObject.has(key)) byObject.set(key, verdict);
   }
   return (problem) => {
-    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0"));
+    const verdict = byObject.get(
+      [problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0")
+    );
     return verdict === void 0 ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
@@ -13430,7 +13616,9 @@ function blockLines(block, paint, verbose, definedAt) {
     }
     return lines;
   }
-  lines.push(`  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  lines.push(
+    `  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`
+  );
   for (const problem of block.problems) {
     lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
     if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, "dim")}`));
@@ -13448,16 +13636,22 @@ function verboseLines(problem) {
   const lines = [`field: ${printable(problem.field)}`];
   for (const finding of problem.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
   for (const place2 of relatedPlaces(problem.related)) {
-    lines.push(`related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`);
+    lines.push(
+      `related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`
+    );
   }
   const targets = renderedTargets(problem.targets);
-  if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
+  if (targets.length > 0)
+    lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
   return lines;
 }
 function suppressedLines(block, paint) {
   return block.problems.map((problem) => {
     const why = problem.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem.suppressed)}`;
-    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, "dim");
+    return paint(
+      `  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`,
+      "dim"
+    );
   });
 }
 function passingWorkloads(verdicts) {
@@ -13509,7 +13703,8 @@ function createDisplayPath(cwd, roots) {
   return (absolute) => {
     const target2 = resolve(absolute);
     for (const candidate of candidates) {
-      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
+      if (isInside(candidate.base, target2))
+        return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
     }
     const rel = toPosix(relative(cwd, target2));
     return rel === "" ? "." : rel;
@@ -13524,7 +13719,8 @@ function fnv1a(text) {
   return hash >>> 0;
 }
 function assignShard(targetPath, total) {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
   return fnv1a(targetPath) % total + 1;
 }
 
@@ -13543,7 +13739,8 @@ async function findScanBoundary(fs, directory, cwd, scannedPaths) {
   return { path: widest ?? directory, kind: "scanned path" };
 }
 function outsideBoundary(what, boundary) {
-  if (boundary.kind === "git") return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
+  if (boundary.kind === "git")
+    return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
   return `${what} is outside the scanned folder; podsec does not render it (the boundary is the ${boundary.kind} ${boundary.path}, which is not in a git repository)`;
 }
 
@@ -13566,7 +13763,8 @@ function describeFileError(error) {
   if (code2 === "ELOOP") return "too many levels of symbolic links";
   if (code2 === "EISDIR") return "is a directory";
   if (code2 === "ENOTDIR") return "not a directory";
-  if (error instanceof Error) return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
+  if (error instanceof Error)
+    return code2 ? `${code2}: ${error.message.split("\n")[0] ?? ""}` : error.message.split("\n")[0] ?? "";
   return String(error);
 }
 async function pathType(fs, path9) {
@@ -13636,16 +13834,21 @@ function baseEntries(data) {
   return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
 }
 function configEntries(data) {
-  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry));
+  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter(
+    (entry) => !isInlineEntry(entry)
+  );
 }
 function fileEntries(data) {
   const files = [];
   for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  for (const patch of objects(data["patchesJson6902"]))
+    if (typeof patch["path"] === "string") files.push(patch["path"]);
   files.push(...strings(data["patchesStrategicMerge"]));
-  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
+  for (const replacement of objects(data["replacements"]))
+    if (typeof replacement["path"] === "string") files.push(replacement["path"]);
   for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
-    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
+    for (const entry of strings(generator["files"]))
+      files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
     files.push(...strings(generator["envs"]));
     if (typeof generator["env"] === "string") files.push(generator["env"]);
   }
@@ -13686,7 +13889,10 @@ async function walk(context, dir, realDir) {
         target2 = await context.fs.realpath(path9);
       } catch (error) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context.errors.push({ file: context.display(path9), message: `cannot follow symlink: ${describeFileError(error)}` });
+          context.errors.push({
+            file: context.display(path9),
+            message: `cannot follow symlink: ${describeFileError(error)}`
+          });
         }
         continue;
       }
@@ -13765,14 +13971,19 @@ async function discoverTargets(request, fs) {
       addTarget(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9));
+    const root = roots.find(
+      (candidate) => candidate.given === normalizeGiven(path9) && candidate.absolute === resolve3(request.cwd, path9)
+    );
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
     try {
       type = (await fs.lstat(root.real)).type;
     } catch (error) {
-      errors.push({ file: root.given, message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}` });
+      errors.push({
+        file: root.given,
+        message: errorCode(error) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error)}`
+      });
       continue;
     }
     if (type === "directory") {
@@ -13781,7 +13992,8 @@ async function discoverTargets(request, fs) {
       const name = basename(root.absolute);
       const dir = dirname3(root.absolute);
       if (name === "Chart.yaml") addTarget(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name))
+        addTarget(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
       else addTarget(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
     } else {
       errors.push({ file: root.given, message: "not a regular file or directory" });
@@ -13802,7 +14014,9 @@ async function discoverTargets(request, fs) {
     if (await isLibraryChart(fs, chart)) continue;
     addTarget(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
   }
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
+  const kustomizationDirs = directories.filter(
+    (dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir)
+  );
   const kustomizationSet = new Set(kustomizationDirs);
   const referenced = /* @__PURE__ */ new Set();
   const claimedFiles = /* @__PURE__ */ new Set();
@@ -13846,7 +14060,10 @@ async function discoverTargets(request, fs) {
     const absolute = resolve3(request.cwd, explicit.path);
     const kind = explicit.type ?? await detectKind(fs, absolute);
     if (kind === void 0) {
-      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
+      errors.push({
+        file: normalizeGiven(explicit.path),
+        message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file"
+      });
       continue;
     }
     targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
@@ -13863,7 +14080,20 @@ async function discoverTargets(request, fs) {
 
 // src/discover/node-fs.ts
 import { constants, rmSync } from "node:fs";
-import { chmod, copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import {
+  chmod,
+  copyFile,
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  symlink,
+  writeFile
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join4, relative as relative3, sep as sep2 } from "node:path";
 function typeOf(entry) {
@@ -13965,12 +14195,21 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
     return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
   }
   if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
+    return {
+      error: {
+        file,
+        message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8",
+        line: 1,
+        column: 1
+      }
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column: column2 } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 } };
+    return {
+      error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column: column2 }
+    };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -13978,7 +14217,14 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const { line, column: column2 } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line, column: column2 } };
+    return {
+      error: {
+        file,
+        message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`,
+        line,
+        column: column2
+      }
+    };
   }
 }
 function tooLargeMessage(size, maxBytes) {
@@ -14161,7 +14407,7 @@ var BlockReader = class {
     while (line < count) {
       let end = line + (first ? 0 : 1);
       while (end < count && !this.isMarker(end)) {
-        const start = this.starts[end];
+        const start = numberAt(this.starts, end);
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
       }
@@ -14182,8 +14428,8 @@ var BlockReader = class {
   }
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
   documentOrOther(line, body, end, index, contentAfterMarker) {
-    const start = this.starts[line];
-    const endOffset = end < this.starts.length ? this.starts[end] : this.text.length;
+    const start = numberAt(this.starts, line);
+    const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
       if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
@@ -14195,8 +14441,9 @@ var BlockReader = class {
   readValue() {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
-      const start = this.starts[line];
-      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+      const start = numberAt(this.starts, line);
+      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start))
+        throw OUTSIDE;
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
@@ -14207,14 +14454,14 @@ var BlockReader = class {
     return { value: root.value, position: root.position };
   }
   isMarker(line) {
-    const start = this.starts[line];
+    const start = numberAt(this.starts, line);
     if (!this.text.startsWith("---", start)) return false;
     const next = start + 3;
     return next === this.ends[line] || this.text.charCodeAt(next) === SPACE;
   }
   hasContentAfterMarker(line) {
-    const start = this.starts[line] + 3;
-    const end = this.ends[line];
+    const start = numberAt(this.starts, line) + 3;
+    const end = numberAt(this.ends, line);
     for (let at = start; at < end; at++) {
       const code2 = this.text.charCodeAt(at);
       if (code2 === HASH) return false;
@@ -14231,9 +14478,9 @@ var BlockReader = class {
   trailingComments(end, indent) {
     let extended = end;
     for (let line = this.line; line < this.documentEnd; line++) {
-      const lineIndent = this.indents[line];
+      const lineIndent = numberAt(this.indents, line);
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt(this.starts[line] + lineIndent) !== HASH || lineIndent <= indent) break;
+      if (this.text.charCodeAt(numberAt(this.starts, line) + lineIndent) !== HASH || lineIndent <= indent) break;
       extended = this.lineBreakEnd(line);
     }
     return extended;
@@ -14242,8 +14489,8 @@ var BlockReader = class {
   nextContent(line, end) {
     let at = line;
     while (at < end) {
-      const indent = this.indents[at];
-      if (indent >= 0 && this.text.charCodeAt(this.starts[at] + indent) !== HASH) return at;
+      const indent = numberAt(this.indents, at);
+      if (indent >= 0 && this.text.charCodeAt(numberAt(this.starts, at) + indent) !== HASH) return at;
       at++;
     }
     return end;
@@ -14270,7 +14517,7 @@ var BlockReader = class {
     return { index, value, position: root.position };
   }
   isSequenceEntry(line, column2) {
-    const at = this.starts[line] + column2;
+    const at = numberAt(this.starts, line) + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
@@ -14284,7 +14531,7 @@ var BlockReader = class {
     const keys = [];
     const spans = [];
     const values = [];
-    const start = this.starts[line] + column2;
+    const start = numberAt(this.starts, line) + column2;
     let entryLine = line;
     let entryColumn = column2;
     let end = start;
@@ -14300,7 +14547,7 @@ var BlockReader = class {
       end = entry.read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
       entryLine = next;
@@ -14312,15 +14559,16 @@ var BlockReader = class {
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
   entry(indent, line, column2, depth) {
-    const lineEnd = this.ends[line];
-    const keyStart = this.starts[line] + column2;
+    const lineEnd = numberAt(this.ends, line);
+    const keyStart = numberAt(this.starts, line) + column2;
     const firstCode = this.text.charCodeAt(keyStart);
     let key;
     let colon;
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
       const quoted = this.quotedText(keyStart, lineEnd, firstCode);
       colon = quoted.end;
-      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE) throw OUTSIDE;
+      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE)
+        throw OUTSIDE;
       key = quoted.value;
     } else {
       if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
@@ -14363,10 +14611,10 @@ var BlockReader = class {
   blockValue(parentIndent, line, after, lineEnd, depth, ofMapEntry) {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd) {
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
-        const nextAt = this.starts[next] + nextIndent;
+        const nextAt = numberAt(this.starts, next) + nextIndent;
         const code2 = this.text.charCodeAt(nextAt);
         if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
@@ -14377,11 +14625,18 @@ var BlockReader = class {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
+    return {
+      value: null,
+      position: { kind: "leaf", start: after, end: after },
+      valueEnd: after,
+      nodeEnd: after,
+      scalar: true,
+      inline: false
+    };
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line, at, depth, inSequence) {
-    const lineEnd = this.ends[line];
+    const lineEnd = numberAt(this.ends, line);
     const code2 = this.text.charCodeAt(at);
     if (code2 === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
     if (code2 === ASTERISK) return this.alias(parentIndent, line, at);
@@ -14389,7 +14644,7 @@ var BlockReader = class {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column2 = at - this.starts[line];
+          const column2 = at - numberAt(this.starts, line);
           return this.map(column2, line, column2, depth + 1);
         }
       }
@@ -14410,11 +14665,12 @@ var BlockReader = class {
         end = scan2;
         break;
       }
-      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0) colon = scan2;
+      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0)
+        colon = scan2;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
-      const column2 = at - this.starts[line];
+      const column2 = at - numberAt(this.starts, line);
       return this.map(column2, line, column2, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
@@ -14422,11 +14678,18 @@ var BlockReader = class {
     const nodeEnd = this.endOfLine(line, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
+    return {
+      value: resolved.value,
+      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd,
+      scalar: true,
+      inline: false
+    };
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line, at, depth, inSequence) {
-    const lineEnd = this.ends[line];
+    const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt2 = nameEnd;
@@ -14449,7 +14712,7 @@ var BlockReader = class {
   }
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
   alias(parentIndent, line, at) {
-    const lineEnd = this.ends[line];
+    const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
@@ -14491,13 +14754,13 @@ var BlockReader = class {
    */
   endOfLine(line, parentIndent) {
     const next = this.nextContent(line + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line + 1;
     return this.lineBreakEnd(line);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
   lineBreakEnd(line) {
-    const end = this.ends[line];
+    const end = numberAt(this.ends, line);
     return end < this.text.length ? end + 1 : end;
   }
   /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
@@ -14519,14 +14782,21 @@ var BlockReader = class {
     throw OUTSIDE;
   }
   quoted(parentIndent, line, at, quote) {
-    const { value, end: valueEnd } = this.quotedText(at, this.ends[line], quote);
+    const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line), quote);
     this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: "leaf", start: at, end: valueEnd },
+      valueEnd,
+      nodeEnd,
+      scalar: true,
+      inline: false
+    };
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   afterValue(line, from) {
-    const lineEnd = this.ends[line];
+    const lineEnd = numberAt(this.ends, line);
     let at = from;
     while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
     if (at === lineEnd) return;
@@ -14538,7 +14808,7 @@ var BlockReader = class {
    * with plain and simple quoted scalars, nested on the same line.
    */
   flowCollection(parentIndent, line, open, depth) {
-    const node = this.flowNode(open, this.ends[line], depth + 1);
+    const node = this.flowNode(open, numberAt(this.ends, line), depth + 1);
     this.afterValue(line, node.end);
     const nodeEnd = this.endOfLine(line, parentIndent);
     return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
@@ -14568,7 +14838,8 @@ var BlockReader = class {
     if (at >= lineEnd) throw OUTSIDE;
     if (NOT_PLAIN_START.has(first)) {
       const next = this.text.charCodeAt(at + 1);
-      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+        throw OUTSIDE;
     }
     let scan2 = at;
     while (scan2 < lineEnd) {
@@ -14576,7 +14847,8 @@ var BlockReader = class {
       if (char === 44 || char === 93 || char === 125) break;
       if (char === COLON) {
         const after = this.text.charCodeAt(scan2 + 1);
-        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123)
+          break;
       }
       if (char === 91 || char === 123 || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) throw OUTSIDE;
       scan2++;
@@ -14654,7 +14926,8 @@ var BlockReader = class {
           if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
           key = resolved.value;
         }
-        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
+        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
+          throw OUTSIDE;
         if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
         const code2 = this.text.charCodeAt(valueAt2);
@@ -14685,7 +14958,7 @@ var BlockReader = class {
     let contentIndent = -1;
     let scan2 = line + 1;
     while (scan2 < this.documentEnd) {
-      const indent = this.indents[scan2];
+      const indent = numberAt(this.indents, scan2);
       if (indent < 0) {
         scan2++;
         continue;
@@ -14699,9 +14972,9 @@ var BlockReader = class {
     if (contentIndent < 0) throw OUTSIDE;
     const parts = [];
     for (let at2 = line + 1; at2 <= last; at2++) {
-      const start = this.starts[at2];
-      const end2 = this.ends[at2];
-      const indent = this.indents[at2];
+      const start = numberAt(this.starts, at2);
+      const end2 = numberAt(this.ends, at2);
+      const indent = numberAt(this.indents, at2);
       if (indent < 0) {
         if (end2 - start > contentIndent) throw OUTSIDE;
         parts.push("");
@@ -14711,25 +14984,32 @@ var BlockReader = class {
     }
     if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
     for (let blank = last + 1; blank < scan2; blank++) {
-      if (this.ends[blank] - this.starts[blank] > contentIndent) throw OUTSIDE;
+      if (numberAt(this.ends, blank) - numberAt(this.starts, blank) > contentIndent) throw OUTSIDE;
     }
     let value = parts.join("\n");
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd: end,
+      scalar: true,
+      inline: false
+    };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = [];
     const items = [];
-    const start = this.starts[line] + indent;
+    const start = numberAt(this.starts, line) + indent;
     let itemLine = line;
     let end = start;
     for (; ; ) {
-      const lineStart2 = this.starts[itemLine];
-      const lineEnd = this.ends[itemLine];
+      const lineStart2 = numberAt(this.starts, itemLine);
+      const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart2 + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
       const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
@@ -14738,7 +15018,7 @@ var BlockReader = class {
       end = read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent) throw OUTSIDE;
       if (!this.isSequenceEntry(next, indent)) break;
@@ -14762,7 +15042,7 @@ function indentFlowContinuations(text) {
   let quote;
   let blockScalarParent = -1;
   for (let index = 0; index < lines.length; index++) {
-    let line = lines[index];
+    let line = itemAt(lines, index);
     const indent = line.length - line.trimStart().length;
     if (blockScalarParent >= 0) {
       if (line.trim() === "" || indent > blockScalarParent) continue;
@@ -14778,16 +15058,16 @@ function indentFlowContinuations(text) {
       if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line)) continue;
       const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
       if (!start) continue;
-      const opener = start[3];
+      const opener = itemAt(start, 3);
       if (opener === "|" || opener.startsWith("|") || opener.startsWith(">")) {
         blockScalarParent = indent;
         continue;
       }
-      minIndent = start[1].length + 1;
-      at = start[0].length - 1;
+      minIndent = itemAt(start, 1).length + 1;
+      at = itemAt(start, 0).length - 1;
     }
     for (; at < line.length; at++) {
-      const ch = line[at];
+      const ch = line.charAt(at);
       if (quote === '"') {
         if (ch === "\\") at++;
         else if (ch === '"') quote = void 0;
@@ -14796,7 +15076,7 @@ function indentFlowContinuations(text) {
         else if (ch === "'") quote = void 0;
       } else if (ch === '"' || ch === "'") {
         quote = ch;
-      } else if (ch === "#" && (at === 0 || /\s/.test(line[at - 1]))) {
+      } else if (ch === "#" && (at === 0 || /\s/.test(line.charAt(at - 1)))) {
         break;
       } else if (ch === "[" || ch === "{") {
         depth++;
@@ -14889,7 +15169,8 @@ var JsonPositionScanner = class {
     let end = start;
     for (; ; ) {
       const next = this.text.charCodeAt(end);
-      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next)) break;
+      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next))
+        break;
       end++;
     }
     const resolved = this.resolvePlain(this.text.slice(start, end));
@@ -15034,7 +15315,9 @@ function certainlyString(source) {
   const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
   return letter && source.length > LONGEST_TAG_WORD;
 }
-var resolvePlainScalar = plainScalarResolver(() => new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolvePlainScalar = plainScalarResolver(
+  () => new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags })
+);
 var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml3.Document(null, { version: "1.1" }));
 var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml3.Document(null));
 function parseYamlValue(text, maxAliasCount) {
@@ -15048,7 +15331,8 @@ function parseManifests(input, file, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text;
   if (typeof input === "string") {
-    if (input.length > maxBytes) return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
+    if (input.length > maxBytes)
+      return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
     text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   } else {
     const decoded = decodeManifestText(input, file, maxBytes);
@@ -15090,10 +15374,13 @@ function blankUninteresting(text, keepKind) {
     const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
     const skip = kind !== void 0 && apiVersion !== void 0 && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
     if (!skip) out.push(...part);
-    else part.forEach((line, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line) ? line : start === 0 ? "---" : ""));
+    else
+      part.forEach(
+        (line, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line) ? line : start === 0 ? "---" : "")
+      );
   };
   for (let i = 0; i < lines.length; i++) {
-    if (i > start && DOCUMENT_MARKER.test(lines[i])) {
+    if (i > start && DOCUMENT_MARKER.test(itemAt(lines, i))) {
       flush(i);
       start = i;
     }
@@ -15155,7 +15442,12 @@ var ManifestParser = class _ManifestParser {
       });
     } catch (error) {
       if (this.documentIndexBase < 0) {
-        this.errors.push({ file: this.file, message: describeThrown(error, this.maxDepth), line: this.firstLine, column: 1 });
+        this.errors.push({
+          file: this.file,
+          message: describeThrown(error, this.maxDepth),
+          line: this.firstLine,
+          column: 1
+        });
       } else {
         this.parseDocumentsOneByOne();
       }
@@ -15181,7 +15473,7 @@ var ManifestParser = class _ManifestParser {
     const itemsAt = read.position.keys.indexOf("items");
     const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === "seq" ? read.position.values[itemsAt].items : void 0;
     for (let index = 0; index < objects2.length; index++) {
-      const object = objects2[index];
+      const object = itemAt(objects2, index);
       objects2[index] = void 0;
       if (object.itemIndex !== void 0) {
         if (listItems) listItems[object.itemIndex] = void 0;
@@ -15198,7 +15490,8 @@ var ManifestParser = class _ManifestParser {
   }
   countLines() {
     this.lineCounter.addNewLine(0);
-    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1)) this.lineCounter.addNewLine(at + 1);
+    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1))
+      this.lineCounter.addNewLine(at + 1);
   }
   /**
    * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
@@ -15216,7 +15509,18 @@ var ManifestParser = class _ManifestParser {
     const items = value["items"];
     const isList = kind === "List" || kind.endsWith("List") && Array.isArray(items);
     if (!isList) {
-      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      out.push(
+        new ParsedObject(
+          value,
+          this.file,
+          0,
+          itemIndex,
+          position,
+          position.start,
+          this.lineCounter,
+          this.options.locate
+        )
+      );
       return true;
     }
     if (items === void 0 || items === null) return true;
@@ -15227,10 +15531,13 @@ var ManifestParser = class _ManifestParser {
     for (let index = 0; index < items.length; index++) {
       let item = items[index];
       const itemPosition = itemsPosition.items[index];
-      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
+      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map")
+        return false;
       const record = item;
-      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0) item = { ...itemDefaults, ...record };
-      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
+      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0)
+        item = { ...itemDefaults, ...record };
+      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false))
+        return false;
     }
     return true;
   }
@@ -15249,21 +15556,46 @@ var ManifestParser = class _ManifestParser {
       else this.emit(object);
     };
     let counted = false;
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts2) => {
-      if (!counted) {
-        for (const start of lineStarts2) this.lineCounter.addNewLine(start);
-        counted = true;
-      }
-      if ("value" in document) {
-        deliver(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+    const read = readBlockYaml(
+      this.text,
+      resolvePlainScalar,
+      this.maxDepth,
+      this.maxAliasCount,
+      (document, lineStarts2) => {
+        if (!counted) {
+          for (const start of lineStarts2) this.lineCounter.addNewLine(start);
+          counted = true;
+        }
+        if ("value" in document) {
+          deliver(
+            new ParsedObject(
+              document.value,
+              this.file,
+              document.index,
+              void 0,
+              document.position,
+              document.position.start,
+              this.lineCounter,
+              this.options.locate
+            )
+          );
+          return true;
+        }
+        const part = new _ManifestParser(
+          this.text.slice(document.start, document.end),
+          this.file,
+          withoutSink(this.options),
+          -1 - document.index,
+          document.line + 1,
+          document.start,
+          this.lineCounter
+        );
+        const result = part.run();
+        if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+        for (const object of result.objects) deliver(object);
         return true;
       }
-      const part = new _ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
-      const result = part.run();
-      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
-      for (const object of result.objects) deliver(object);
-      return true;
-    });
+    );
     if (!read) {
       this.lineCounter = new import_yaml3.LineCounter();
       if (delivered && this.options.sink) this.options.sink.restart();
@@ -15300,7 +15632,10 @@ var ManifestParser = class _ManifestParser {
     const root = doc.contents;
     if ((0, import_yaml3.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
-        this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
+        this.errorAt(
+          root,
+          "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`"
+        );
       }
       return;
     }
@@ -15321,7 +15656,14 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value, documentIndex, void 0);
+    this.addObject(
+      doc,
+      new PositionIndexer(doc, this.text, this.shift),
+      root,
+      value,
+      documentIndex,
+      void 0
+    );
   }
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
   checkIdentity(node, apiVersion, kind, where3) {
@@ -15333,9 +15675,15 @@ var ManifestParser = class _ManifestParser {
     if (hasApiVersion && hasKind) {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where3 !== void 0) {
-      this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
+      this.errorAt(
+        node,
+        `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`
+      );
     } else if ((0, import_yaml3.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
-      this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
+      this.errorAt(
+        node,
+        hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`
+      );
     }
     return false;
   }
@@ -15345,7 +15693,16 @@ var ManifestParser = class _ManifestParser {
     const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
     if (!isList) {
       this.emit(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
+        new ParsedObject(
+          value,
+          this.file,
+          documentIndex,
+          itemIndex,
+          indexer.node(node),
+          (node.range?.[0] ?? 0) + this.shift,
+          this.lineCounter,
+          this.options.locate
+        )
       );
       return;
     }
@@ -15440,7 +15797,8 @@ function duplicateKeyAt(doc, offset) {
   return void 0;
 }
 function describeThrown(error, maxDepth) {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return `nesting is too deep (more than ${maxDepth} levels)`;
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return `nesting is too deep (more than ${maxDepth} levels)`;
   return `could not parse YAML: ${errorText(error)}`;
 }
 function errorText(error) {
@@ -15460,7 +15818,12 @@ var PositionIndexer = class {
     if (this.seen.has(node)) return this.seen.get(node);
     if ((0, import_yaml3.isAlias)(node)) {
       const start = this.start(node.range?.[0]);
-      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
+      const alias = {
+        kind: "alias",
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        target: void 0
+      };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
       alias.target = (0, import_yaml3.isScalar)(target2) ? void 0 : this.node(target2);
@@ -15473,7 +15836,15 @@ var PositionIndexer = class {
       const spans = new Array(count * 2).fill(0);
       let merges;
       const start = this.start(node.range?.[0]);
-      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: void 0 };
+      const map = {
+        kind: "map",
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        keys,
+        spans,
+        values,
+        merges: void 0
+      };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key;
@@ -15532,8 +15903,8 @@ var ParsedObject = class {
     this.locator = locator;
     this.root = rootPosition;
     const root = this.root?.kind === "map" && this.root.keys.length > 0 ? this.root : void 0;
-    const firstStart = root ? root.spans[0] : -1;
-    this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] } : { start, end: start };
+    const firstStart = root ? itemAt(root.spans, 0) : -1;
+    this.head = root && firstStart >= 0 ? { start: firstStart, end: itemAt(root.spans, 1) } : { start, end: start };
     this.rootStart = start;
   }
   value;
@@ -15569,7 +15940,13 @@ var ParsedObject = class {
     const span = this.position(path9);
     if (this.locator) return this.locator(this, path9, span);
     return {
-      primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+      primary: {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn
+      },
       related: [],
       exact: span.exact
     };
@@ -15584,9 +15961,9 @@ function child(node, segment) {
   if (node?.kind === "map") {
     const found = findPair(node, String(segment), 0);
     if (!found) return void 0;
-    const start = found.map.spans[2 * found.index];
+    const start = itemAt(found.map.spans, 2 * found.index);
     if (start < 0) return void 0;
-    return { node: found.map.values[found.index], start, end: found.map.spans[2 * found.index + 1] };
+    return { node: found.map.values[found.index], start, end: itemAt(found.map.spans, 2 * found.index + 1) };
   }
   if (node?.kind === "seq" && typeof segment === "number") {
     const item = node.items[segment];
@@ -15743,7 +16120,8 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
   child2.stderr?.on("data", (chunk) => {
     stderrChunks.push(chunk);
     stderrBytes += chunk.length;
-    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES)
+      stderrBytes -= stderrChunks.shift()?.length ?? 0;
   });
   return {
     stdout: () => Buffer.concat(stdoutChunks).toString("utf8"),
@@ -15773,7 +16151,8 @@ function createCommandRunner(config = {}) {
     const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
     const env = { ...baseEnv, ...options.env };
-    if (options.pathPrefix !== void 0) env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
+    if (options.pathPrefix !== void 0)
+      env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
     let child2;
     try {
       child2 = spawn(command, [...args], {
@@ -15787,7 +16166,14 @@ function createCommandRunner(config = {}) {
       });
     } catch (error) {
       const message = error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
-      return { exitCode: void 0, stdout: "", stderr: "", timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, void 0, message) };
+      return {
+        exitCode: void 0,
+        stdout: "",
+        stderr: "",
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, void 0, message)
+      };
     }
     const pid = child2.pid;
     if (pid !== void 0) liveGroups.add(pid);
@@ -15822,7 +16208,14 @@ function createCommandRunner(config = {}) {
       const code2 = typeof ended.error.code === "string" ? ended.error.code : void 0;
       const missingCwd = code2 === "ENOENT" && options.cwd !== void 0 && !existsSync2(options.cwd);
       const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : ended.error.message.split("\n")[0] ?? "could not start";
-      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why) };
+      return {
+        exitCode: void 0,
+        stdout: "",
+        stderr,
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why)
+      };
     }
     const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : void 0;
     return {
@@ -15845,7 +16238,9 @@ function createCommandRunner(config = {}) {
 var MAX_TAIL_LINE = 1e3;
 var TAIL_LINE_HEAD = 300;
 function stderrTail(text, lines = 10) {
-  const kept = text.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map((line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line);
+  const kept = text.split(/\r?\n/).map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line) => line.trim() !== "").slice(-lines).map(
+    (line) => line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line
+  );
   return kept.join("\n");
 }
 function describeFailure(tool, result, timeoutMs2) {
@@ -15858,7 +16253,8 @@ ${tail}`;
     return `${tool} timed out${seconds} and was stopped${suffix}`;
   }
   if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
-  if (result.exitCode === void 0 && result.signal !== void 0) return `${tool} was killed by signal ${result.signal}${suffix}`;
+  if (result.exitCode === void 0 && result.signal !== void 0)
+    return `${tool} was killed by signal ${result.signal}${suffix}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }
 
@@ -15941,8 +16337,8 @@ function secretLikeValuesStrings(text) {
       blockIndent = -1;
     }
     const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line);
-    if (!match || !SECRET_KEY.test(match[2])) continue;
-    const value = match[4].trim();
+    if (!match || !SECRET_KEY.test(itemAt(match, 2))) continue;
+    const value = itemAt(match, 4).trim();
     if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
     else out.push(value);
   }
@@ -16028,7 +16424,7 @@ function parse(toks) {
   function parseList() {
     const nodes = [];
     while (index < toks.length) {
-      const tok = toks[index++];
+      const tok = itemAt(toks, index++);
       if (tok.type === "text") {
         nodes.push(tok);
         continue;
@@ -16051,9 +16447,15 @@ function parse(toks) {
         const name = stringArg(rest) ?? "";
         const body = parseList().nodes;
         nodes.push({ type: "define", name, body });
-        if (keyword === "block") nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+        if (keyword === "block")
+          nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
       } else if (keyword === "template") {
-        nodes.push({ type: "call", name: stringArg(rest) ?? "", arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+        nodes.push({
+          type: "call",
+          name: stringArg(rest) ?? "",
+          arg: rest.replace(/^"[^"]*"/, "").trim(),
+          start: tok.start
+        });
       }
     }
     return { nodes, stop: void 0 };
@@ -16109,7 +16511,8 @@ function references(expr, scope) {
 }
 function valuesRefs(expr, scope) {
   const paths = [];
-  for (const binding of references(expr, scope)) if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
+  for (const binding of references(expr, scope))
+    if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
   return paths;
 }
 function bindingOf(arg, scope) {
@@ -16132,7 +16535,7 @@ function splitArgs(text) {
   let current = "";
   let quote;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     if (quote) {
       current += ch;
       if (ch === "\\") current += text[++i] ?? "";
@@ -16301,13 +16704,21 @@ var PatternBuilder = class _PatternBuilder {
     const holes = pieces.filter((piece) => "hole" in piece);
     const literal = pieces.filter((piece) => "lit" in piece && piece.lit.trim() !== "");
     if (literal.length === 0) {
-      const hole = holes[0];
+      const hole = itemAt(holes, 0);
       const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
-      this.out.push({ kind: "block", minIndent: indent, loc: hole.loc, ...hole.values[0] ? { values: hole.values[0] } : {} });
+      this.out.push({
+        kind: "block",
+        minIndent: indent,
+        loc: hole.loc,
+        ...hole.values[0] ? { values: hole.values[0] } : {}
+      });
       return;
     }
     if (holes.length === 0 && literal.length === 1 && literal[0].lit.trim() === "---") {
-      this.out.push({ kind: "sep", loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 } });
+      this.out.push({
+        kind: "sep",
+        loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 }
+      });
       return;
     }
     let source = "";
@@ -16380,7 +16791,7 @@ var PatternBuilder = class _PatternBuilder {
 };
 function chartFolderOf(file) {
   const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
-  if (subchart) return subchart[1];
+  if (subchart) return itemAt(subchart, 1);
   const at = file.indexOf("/templates/");
   return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
 }
@@ -16445,7 +16856,13 @@ function parseValuesText(text, reader = "auto") {
     return { tree: { kind: "block", text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
+    const doc = (0, import_yaml4.parseDocument)(text, {
+      lineCounter,
+      version: "1.1",
+      uniqueKeys: false,
+      prettyErrors: false,
+      logLevel: "error"
+    });
     return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
@@ -16491,7 +16908,7 @@ function walkBlockValues(tree, path9) {
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
       if (index < 0) break;
-      offset = node.spans[2 * index];
+      offset = itemAt(node.spans, 2 * index);
       endOffset = blockKeyEnd(tree.text, offset);
       value = value[String(segment)];
       node = node.values[index];
@@ -16526,7 +16943,7 @@ function valuesLocation(layers, key, rendered) {
   if (wanted.length === 0) return void 0;
   let best;
   for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
+    const layer = itemAt(layers, i);
     const full = [...layer.layer.prefix, ...wanted];
     const walked = walkValues(layer, full);
     const depth = walked.depth - layer.layer.prefix.length;
@@ -16538,7 +16955,8 @@ function valuesLocation(layers, key, rendered) {
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
-    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+    if (!best || depth > best.depth)
+      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
   }
   if (!best) return void 0;
   const from = best.layer.lineCounter.linePos(best.offset);
@@ -16547,7 +16965,15 @@ function valuesLocation(layers, key, rendered) {
   const fileName = file.slice(file.lastIndexOf("/") + 1);
   const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
   const message = best.depth === wanted.length ? `value from ${fileName}: ${shown}` : `${fileName} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+    message,
+    ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {}
+  };
 }
 function compile(pattern) {
   const states = [{ type: "final" }];
@@ -16556,14 +16982,24 @@ function compile(pattern) {
   const build = (node, next) => {
     switch (node.kind) {
       case "line":
-        return add({ type: "line", regex: node.regex, owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: "line",
+          regex: node.regex,
+          owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ },
+          next
+        });
       case "block":
-        return add({ type: "block", minIndent: node.minIndent, owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: "block",
+          minIndent: node.minIndent,
+          owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ },
+          next
+        });
       case "sep":
         return add({ type: "sep", next });
       case "seq": {
         let entry = next;
-        for (let i = node.items.length - 1; i >= 0; i--) entry = build(node.items[i], entry);
+        for (let i = node.items.length - 1; i >= 0; i--) entry = build(itemAt(node.items, i), entry);
         return entry;
       }
       case "alt":
@@ -16605,8 +17041,10 @@ var MinHeap = class {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;
-        if (left < items.length && items[left][0] < items[smallest][0]) smallest = left;
-        if (right < items.length && items[right][0] < items[smallest][0]) smallest = right;
+        if (left < items.length && items[left][0] < items[smallest][0])
+          smallest = left;
+        if (right < items.length && items[right][0] < items[smallest][0])
+          smallest = right;
         if (smallest === i) break;
         [items[i], items[smallest]] = [items[smallest], items[i]];
         i = smallest;
@@ -16624,7 +17062,7 @@ function align(automaton, lines) {
   const consumedBy = [];
   const costAt = (key) => {
     const slot = slotOf.get(key);
-    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
+    return slot === void 0 ? Number.POSITIVE_INFINITY : itemAt(cost, slot);
   };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
@@ -16636,7 +17074,7 @@ function align(automaton, lines) {
       previous.push(-1);
       consumedBy.push(-1);
     }
-    if (value < cost[slot]) {
+    if (value < itemAt(cost, slot)) {
       cost[slot] = value;
       previous[slot] = from;
       consumedBy[slot] = via;
@@ -16655,7 +17093,7 @@ function align(automaton, lines) {
     if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i = key % width;
-    const state = states[stateIndex];
+    const state = itemAt(states, stateIndex);
     if (i === lines.length && (state.type === "final" || state.type === "sep")) {
       best = key;
       break;
@@ -16666,11 +17104,13 @@ function align(automaton, lines) {
         for (const next of state.next) relax(next * width + i, value, key, -1);
         break;
       case "line":
-        if (i < lines.length && state.regex.test(lines[i])) relax(state.next * width + i + 1, value, key, stateIndex);
+        if (i < lines.length && state.regex.test(itemAt(lines, i)))
+          relax(state.next * width + i + 1, value, key, stateIndex);
         relax(state.next * width + i, value + SKIP_COST, key, -1);
         break;
       case "block":
-        if (i < lines.length && indents[i] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        if (i < lines.length && itemAt(indents, i) >= state.minIndent)
+          relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
         relax(state.next * width + i, value, key, -1);
         break;
       case "sep":
@@ -16680,10 +17120,10 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
-    const via = consumedBy[slotOf.get(key)];
+  for (let key = best; key >= 0; key = itemAt(previous, slotOf.get(key))) {
+    const via = itemAt(consumedBy, slotOf.get(key));
     if (via >= 0) {
-      const state = states[via];
+      const state = itemAt(states, via);
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
     }
   }
@@ -16841,13 +17281,14 @@ var HelmSourceMap = class {
     let found = -1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (docs[mid].firstLine - 1 <= line) {
+      if (itemAt(docs, mid).firstLine - 1 <= line) {
         found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
     const doc = docs[found];
-    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line)) return doc;
+    if (doc !== void 0 && line <= doc.lastLine && (found === 0 || itemAt(docs, found - 1).lastLine < line))
+      return doc;
     return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
   }
   /** The repo-relative template file of a document, when it is a repo file. */
@@ -16858,7 +17299,7 @@ var HelmSourceMap = class {
     const cached = this.contexts.get(doc.firstLine);
     if (cached) return cached;
     const { file, chain } = resolveSource(doc.source, this.input.root);
-    const owningChart = chain[chain.length - 1];
+    const owningChart = itemAt(chain, chain.length - 1);
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
     const template = file === void 0 ? void 0 : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
@@ -16875,7 +17316,7 @@ var HelmSourceMap = class {
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
-      if (owner) byLine.set(lineNumbers[index], owner);
+      if (owner) byLine.set(itemAt(lineNumbers, index), owner);
       else unexplained++;
     });
     const context = {
@@ -16914,7 +17355,11 @@ var HelmSourceMap = class {
     }
     if (!primaryOwner || !primarySpan) {
       const fallback = context.fallback;
-      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
+      return {
+        primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 },
+        related: [],
+        exact: false
+      };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
     let primary = this.templateLocation(primaryOwner, path9[primaryDepth - 1]);
@@ -16929,7 +17374,10 @@ var HelmSourceMap = class {
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path9.slice(key.listItem + 1)], block: item.block };
+        key = {
+          path: [...item.block.values, item.index, ...path9.slice(key.listItem + 1)],
+          block: item.block
+        };
       }
     }
     if (key) {
@@ -16949,11 +17397,12 @@ var HelmSourceMap = class {
     if (valueAt2 === void 0) return void 0;
     const rendered = valueAt2(itemPath);
     const listPath = itemPath.slice(0, -1);
-    const renderedIndex = itemPath[itemPath.length - 1];
+    const renderedIndex = itemAt(itemPath, itemPath.length - 1);
     let first = renderedIndex;
     while (first > 0 && context.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
     const alignedList = valuesListAt(context.values, aligned.values);
-    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered))
+      return { block: aligned, index: renderedIndex - first };
     const matches = /* @__PURE__ */ new Map();
     for (const block of context.blocks) {
       const list = valuesListAt(context.values, block.values);
@@ -16979,7 +17428,8 @@ var HelmSourceMap = class {
       const text = this.outputLine(n);
       if (text.trim() === "") continue;
       const indent = text.length - text.trimStart().length;
-      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line))) end = n;
+      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line)))
+        end = n;
       else break;
     }
     return end;
@@ -17037,7 +17487,7 @@ var HelmSourceMap = class {
       return anchor < found.length && typeof path9[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path9.slice(found.length)] };
+      return { path: [...itemAt(primaryOwner.values, 0), ...path9.slice(found.length)] };
     }
     return void 0;
   }
@@ -17054,7 +17504,7 @@ function valuesBlocks(automaton) {
 function valuesListAt(layers, key) {
   if (key.includes("*")) return void 0;
   for (let i = layers.length - 1; i >= 0; i--) {
-    const layer = layers[i];
+    const layer = itemAt(layers, i);
     const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
     if (found !== void 0) return found.value;
   }
@@ -17091,7 +17541,8 @@ function sameValue(a, b) {
     const bRecord = b;
     return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], bRecord[key]));
   }
-  if ((a === null || typeof a !== "object") && (b === null || typeof b !== "object")) return String(a ?? null) === String(b ?? null);
+  if ((a === null || typeof a !== "object") && (b === null || typeof b !== "object"))
+    return String(a ?? null) === String(b ?? null);
   return false;
 }
 function templateLine(template, line) {
@@ -17160,7 +17611,10 @@ async function withScratchDir(scratch, prefix, use) {
 
 // src/render/helm/helm.ts
 function findHelmBinary(explicit, pathEnv) {
-  return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
+  return findToolBinary("helm", {
+    ...explicit !== void 0 ? { explicit } : {},
+    ...pathEnv !== void 0 ? { pathEnv } : {}
+  });
 }
 var MAX_SUBCHART_DEPTH = 6;
 async function tryRead(fs, path9) {
@@ -17227,7 +17681,8 @@ async function readChartMeta(fs, dir) {
   }
   if (apiVersion === "v1" || apiVersion === "") {
     const requirements = await tryRead(fs, join8(dir, "requirements.yaml"));
-    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
+    if (requirements !== void 0)
+      return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
   }
   return { name, dependencies: dependencyList(text, fast), dependencyFile: "Chart.yaml", library };
 }
@@ -17266,12 +17721,19 @@ async function planDependencies(fs, chartDir, displayPath, meta, repoRoot) {
     if (isLocalRepository(dep.repository)) {
       const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
       if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
-        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
+        return {
+          error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`,
+          line: dep.line
+        };
       }
       if (await readChartMeta(fs, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({
+        dep,
+        dir: target2,
+        displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length)))
+      });
     } else {
       remoteMissing.push(dep);
     }
@@ -17284,7 +17746,8 @@ async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
   if (depth < MAX_SUBCHART_DEPTH) {
     const present = await presentSubcharts(fs, dir, displayPath);
     const candidates = [...present];
-    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
+    for (const local of staged)
+      candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
     for (const candidate of candidates) {
       const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
       const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
@@ -17292,7 +17755,11 @@ async function buildLayout(fs, name, dir, displayPath, meta, staged, depth) {
       const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
       for (const subName of names) {
         if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
-          const subMeta = await readChartMeta(fs, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
+          const subMeta = await readChartMeta(fs, candidate.dir) ?? {
+            name: candidate.chartName,
+            dependencies: [],
+            dependencyFile: "Chart.yaml"
+          };
           const sub = await buildLayout(fs, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
           subcharts.push({ ...sub.layout, fallback });
           for (const [key, value] of sub.dirs) dirs.set(key, value);
@@ -17329,7 +17796,8 @@ async function scenariosOf(request, fs) {
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request.helm.ciScenarios) {
     for (const entry of await tryList(fs, join8(request.chartDir, "ci"))) {
-      if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
+      if (entry.type === "file" && entry.name.endsWith("-values.yaml"))
+        scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
   return scenarios;
@@ -17345,13 +17813,19 @@ function isInsideChart(chart, display2) {
   return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
 }
 function remoteDependencyMessage(request, dependencyFile, deps) {
-  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
+  const named = deps.map(
+    (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`
+  ).join(", ");
   const chart = request.displayPath === "" ? "." : request.displayPath;
   return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request, deps) {
   const scenarios = await scenariosOf(request, deps.fs);
-  const target2 = { kind: "helm", path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const target2 = {
+    kind: "helm",
+    path: request.displayPath,
+    scenarios: scenarios.map((scenario) => scenario.name)
+  };
   const outcome = { target: target2, scenarios: [], errors: [] };
   const prepared = await prepareChart(request, deps, target2);
   if ("errors" in prepared) {
@@ -17366,7 +17840,8 @@ async function renderHelmChart(request, deps) {
   await withScratchDir(deps.fs, "podsec-chart-", async (staging) => {
     const renderDir = join8(staging, "chart");
     const failed = await stageChart(request, deps, prepared, renderDir);
-    if (failed !== void 0) outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), failed));
+    if (failed !== void 0)
+      outcome.errors.push(chartError(target2, joinDisplay(request.displayPath, meta.dependencyFile), failed));
     else await renderScenarios(request, deps, prepared, renderDir, scenarios, outcome);
   });
   return outcome;
@@ -17376,17 +17851,39 @@ async function prepareChart(request, deps, target2) {
   const helm = deps.helmBinary ?? await findHelmBinary(request.helm.binary);
   if (helm === void 0) {
     const wanted = request.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request.helm.binary)}`;
-    return { errors: [chartError(target2, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
+    return {
+      errors: [
+        chartError(
+          target2,
+          request.displayPath,
+          `${wanted} not found: install helm, put it on PATH or set the helm binary option`
+        )
+      ]
+    };
   }
   const meta = await readChartMeta(fs, request.chartDir);
-  if (!meta) return { errors: [chartError(target2, joinDisplay(request.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")] };
+  if (!meta)
+    return {
+      errors: [
+        chartError(target2, joinDisplay(request.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")
+      ]
+    };
   if (meta.library) return { errors: [] };
   const dependencyFile = joinDisplay(request.displayPath, meta.dependencyFile);
   const plan = await planDependencies(fs, request.chartDir, request.displayPath, meta, request.repoRoot);
   if ("error" in plan) return { errors: [chartError(target2, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request.network) {
-    const first = plan.remoteMissing[0];
-    return { errors: [chartError(target2, dependencyFile, remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)] };
+    const first = itemAt(plan.remoteMissing, 0);
+    return {
+      errors: [
+        chartError(
+          target2,
+          dependencyFile,
+          remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing),
+          first.line
+        )
+      ]
+    };
   }
   const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
   for (const local of plan.local) {
@@ -17394,7 +17891,8 @@ async function prepareChart(request, deps, target2) {
     safety.problems.push(...inner.problems);
     for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
-  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target2, problem.file, problem.message)) };
+  if (safety.problems.length > 0)
+    return { errors: safety.problems.map((problem) => chartError(target2, problem.file, problem.message)) };
   return { helm, meta, plan, safety };
 }
 async function renderScenarios(request, deps, prepared, renderDir, scenarios, outcome) {
@@ -17413,7 +17911,15 @@ async function renderScenarios(request, deps, prepared, renderDir, scenarios, ou
 }
 async function readChartFiles(request, deps, prepared) {
   const { fs } = deps;
-  const { layout, dirs } = await buildLayout(fs, prepared.meta.name, request.chartDir, request.displayPath, prepared.meta, prepared.plan.local, 0);
+  const { layout, dirs } = await buildLayout(
+    fs,
+    prepared.meta.name,
+    request.chartDir,
+    request.displayPath,
+    prepared.meta,
+    prepared.plan.local,
+    0
+  );
   const files = await readTemplates(fs, dirs, prepared.safety.texts);
   const chartValues = /* @__PURE__ */ new Map();
   for (const [display2, dir] of dirs) {
@@ -17426,16 +17932,43 @@ async function readChartFiles(request, deps, prepared) {
 function scenarioResult(request, chart, valuesTexts, run, target2) {
   const { scenario } = run;
   if (run.outsideFile !== void 0) {
-    return { errors: [chartError(target2, run.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+    return {
+      errors: [
+        chartError(
+          target2,
+          run.outsideFile,
+          `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`
+        )
+      ]
+    };
   }
   const result = run.result;
   if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-    const why = redactValues(describeFailure("helm template", result, request.timeoutMs), renderSecrets(request, valuesTexts, run.sets));
+    const why = redactValues(
+      describeFailure("helm template", result, request.timeoutMs),
+      renderSecrets(request, valuesTexts, run.sets)
+    );
     const at = templateErrorLocation(result.stderr, chart.layout);
-    return { errors: [chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+    return {
+      errors: [chartError(target2, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)]
+    };
   }
-  const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesLayers(run, valuesTexts), target2);
-  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? "default" } };
+  const rendered = renderedObjects(
+    result.stdout,
+    request,
+    chart.layout,
+    chart.templates,
+    valuesLayers(run, valuesTexts),
+    target2
+  );
+  return {
+    errors: rendered.errors,
+    rendered: {
+      scenario: scenario.name,
+      objects: rendered.objects,
+      defaultNamespace: request.helm.namespace ?? "default"
+    }
+  };
 }
 function renderSecrets(request, valuesTexts, sets) {
   const secrets = new Set(sets.flatMap(setValues));
@@ -17455,7 +17988,7 @@ function valuesLayers(run, valuesTexts) {
   return (chain) => {
     const layers = [];
     for (let i = chain.length - 1; i >= 0; i--) {
-      const owner = chain[i];
+      const owner = itemAt(chain, i);
       const prefix2 = chain.slice(i + 1).map((sub) => sub.name);
       if (owner.displayPath === void 0) continue;
       const file = joinDisplay(owner.displayPath, "values.yaml");
@@ -17482,7 +18015,11 @@ async function renderScenario(request, deps, helm, renderDir, rootReal, scenario
     valuesRead.push([display2, await tryRead(fs, absolute)]);
   }
   const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
-  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+  const result = await runner.run(helm, args, {
+    cwd: renderDir,
+    timeoutMs: request.timeoutMs,
+    maxOutputBytes: request.maxOutputBytes
+  });
   return { scenario, sets, valuesRead, result };
 }
 function templateErrorLocation(stderr, layout) {
@@ -17522,14 +18059,22 @@ async function stageChart(request, deps, prepared, renderDir) {
     }
   }
   await deps.fs.writeFile(chartYaml, doc.toString());
-  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))];
+  const repositories = [
+    ...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))
+  ];
   const options = { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
   for (const [index, repository] of repositories.entries()) {
-    const added = await deps.runner.run(helm, ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository], options);
-    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request.timeoutMs)}`;
+    const added = await deps.runner.run(
+      helm,
+      ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository],
+      options
+    );
+    if (added.exitCode !== 0)
+      return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request.timeoutMs)}`;
   }
   const built = await deps.runner.run(helm, ["dependency", "build", "--", renderDir], options);
-  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request.timeoutMs)}`;
+  if (built.exitCode !== 0)
+    return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request.timeoutMs)}`;
   return void 0;
 }
 function renderedObjects(output, request, layout, templates, valuesFor, target2) {
@@ -17544,7 +18089,15 @@ function renderedObjects(output, request, layout, templates, valuesFor, target2)
     const doc = map.documentAt(object.position([]).line);
     const context = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path9) => map.locate((p) => object.position(p), path9, (p) => valueAt(object.value, p)), { file });
+    return withLocator(
+      object,
+      (path9) => map.locate(
+        (p) => object.position(p),
+        path9,
+        (p) => valueAt(object.value, p)
+      ),
+      { file }
+    );
   });
   return { objects: objects2, errors };
 }
@@ -17582,7 +18135,9 @@ var resolvedCommands = /* @__PURE__ */ new WeakMap();
 function resolveKustomizeCommand(options, runner) {
   if (options.binary !== void 0 && options.binary !== "") {
     const name = basename2(options.binary).replace(/\.exe$/i, "");
-    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
+    return Promise.resolve(
+      name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] }
+    );
   }
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
@@ -17701,11 +18256,17 @@ async function walkKustomizationTree(fs, directory) {
     seen.add(dir);
     const kustomization = await readKustomizationAt(fs, dir);
     if ("error" in kustomization) {
-      unreadable.push({ dir, error: kustomization.error, ...kustomization.file === void 0 ? {} : { file: kustomization.file } });
+      unreadable.push({
+        dir,
+        error: kustomization.error,
+        ...kustomization.file === void 0 ? {} : { file: kustomization.file }
+      });
       continue;
     }
     kustomizations.push(kustomization);
-    queue.push(...await localFolders(fs, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)]));
+    queue.push(
+      ...await localFolders(fs, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)])
+    );
   }
   return { kustomizations, unreadable };
 }
@@ -17776,11 +18337,15 @@ function sourceOf(tree, staged) {
   return tree.toSource(staged) ?? staged;
 }
 function localUrlRefusals(tree, walked, network) {
-  const folders = [...walked.kustomizations.map((kustomization) => kustomization.dir), ...walked.unreadable.map((item) => item.dir)].map((dir) => sourceOf(tree, dir));
+  const folders = [
+    ...walked.kustomizations.map((kustomization) => kustomization.dir),
+    ...walked.unreadable.map((item) => item.dir)
+  ].map((dir) => sourceOf(tree, dir));
   const refusals = [];
   for (const [file, urls] of tree.localUrls) {
     if (!folders.some((folder) => isInside(folder, file))) continue;
-    for (const url of urls) if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
+    for (const url of urls)
+      if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
   }
   return refusals;
 }
@@ -17799,7 +18364,8 @@ async function helmChartRefusals(fs, tree, walked) {
       };
       const safety = await checkChart(fs, chart.dir, `helm chart ${chart.name}`, { network: false });
       for (const problem of safety.problems) refuse(`helm chart ${chart.name}: ${problem.message}`);
-      if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
+      if (safety.hidden.length > 0)
+        refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
     }
   }
   return refusals;
@@ -17827,10 +18393,18 @@ var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
 var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
 var HASHED_ANNOTATION = "podsec.internal/hashed";
-var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+var PLAIN_SHARED_BUILD_KEYS = {
+  member: MEMBER_ANNOTATION,
+  keptLocal: KEPT_LOCAL_ANNOTATION,
+  hashed: HASHED_ANNOTATION
+};
 function sharedBuildKeys() {
   const suffix = randomBytes(6).toString("hex");
-  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+  return {
+    member: `${MEMBER_ANNOTATION}-${suffix}`,
+    keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`,
+    hashed: `${HASHED_ANNOTATION}-${suffix}`
+  };
 }
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "APIService",
@@ -17881,14 +18455,21 @@ async function stagedTarget(settings, staging, fs, directory) {
   const stagedDir = tree.toStaged(await fs.realpath(directory));
   return stagedDir === void 0 ? void 0 : { tree, stagedDir };
 }
-var SINGLE_BUILD_PLAN = { refusals: [], isolated: false, buildMetadata: ["originAnnotations", "transformerAnnotations"] };
+var SINGLE_BUILD_PLAN = {
+  refusals: [],
+  isolated: false,
+  buildMetadata: ["originAnnotations", "transformerAnnotations"]
+};
 function createSharedKustomizeBuilds(settings, deps) {
   const plans = /* @__PURE__ */ new Map();
   const plan = (directory) => {
     let found = plans.get(directory);
     if (found === void 0) {
       found = stagedTarget(settings, deps.staging, deps.fs, directory).then(
-        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm })
+        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, {
+          network: settings.network,
+          enableHelm: settings.kustomize.enableHelm
+        })
       ).catch(() => SINGLE_BUILD_PLAN);
       plans.set(directory, found);
     }
@@ -17911,14 +18492,23 @@ async function planBatches(settings, plan, deps) {
   const byDirectory = /* @__PURE__ */ new Map();
   if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
   const eligible = await Promise.all(
-    settings.candidates.map(async (directory) => {
-      const found = await plan(directory);
-      if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
-      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
-      if (staged === void 0) return void 0;
-      const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
-      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
-    })
+    settings.candidates.map(
+      async (directory) => {
+        const found = await plan(directory);
+        if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
+        const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
+        if (staged === void 0) return void 0;
+        const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
+        return {
+          directory,
+          stagedDir: staged.stagedDir,
+          namespace: found.namespace,
+          key,
+          tree: staged.tree,
+          buildMetadata: found.buildMetadata
+        };
+      }
+    )
   );
   const groups = /* @__PURE__ */ new Map();
   for (const member of eligible) {
@@ -17932,9 +18522,17 @@ async function planBatches(settings, plan, deps) {
   if (version?.[0] !== SHARED_BUILD_MAJOR) return byDirectory;
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const count = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const count = Math.max(
+      Math.min(settings.slots, Math.floor(group.length / 2)),
+      Math.ceil(group.length / MAX_MEMBERS)
+    );
     const first = group[0];
-    const batches = Array.from({ length: count }, () => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    const batches = Array.from({ length: count }, () => ({
+      tree: first.tree,
+      members: [],
+      buildMetadata: first.buildMetadata,
+      namespaces: /* @__PURE__ */ new Set()
+    }));
     group.forEach((member, index) => {
       for (let step = 0; step < count; step++) {
         const batch = batches[(index + step) % count];
@@ -17962,10 +18560,20 @@ async function writeMemberWrapper(fs, memberDir, member, index, keys) {
   });
   const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
   const keepLocal = (0, import_yaml7.stringify)([
-    { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    {
+      op: "copy",
+      from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.keptLocal)}`
+    },
     { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
   ]);
-  const showHashed = (0, import_yaml7.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  const showHashed = (0, import_yaml7.stringify)([
+    {
+      op: "copy",
+      from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.hashed)}`
+    }
+  ]);
   await fs.writeFile(
     resolve7(memberDir, "kustomization.yaml"),
     (0, import_yaml7.stringify)({
@@ -17975,7 +18583,10 @@ async function writeMemberWrapper(fs, memberDir, member, index, keys) {
       transformers: [tagger],
       // Exactly the objects kustomize would drop: the mark is there and not "false".
       patches: [
-        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        {
+          target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` },
+          patch: keepLocal
+        },
         { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
       ]
     })
@@ -17992,7 +18603,12 @@ async function runBatch(batch, settings, deps) {
   try {
     await fs.writeFile(
       resolve7(top, "kustomization.yaml"),
-      (0, import_yaml7.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      (0, import_yaml7.stringify)({
+        apiVersion: "kustomize.config.k8s.io/v1beta1",
+        kind: "Kustomization",
+        resources: batch.members.map((_, index) => `m${index}`),
+        buildMetadata: batch.buildMetadata
+      })
     );
     for (const [index, member] of batch.members.entries()) {
       await writeMemberWrapper(fs, resolve7(top, `m${index}`), member, index, keys);
@@ -18003,7 +18619,8 @@ async function runBatch(batch, settings, deps) {
       maxOutputBytes: memberLimit * batch.members.length,
       ...settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }
     });
-    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0)
+      return void 0;
     stdout = result.stdout;
   } finally {
     await fs.removeTempDir(top);
@@ -18014,7 +18631,11 @@ async function runBatch(batch, settings, deps) {
   for (const [index, member] of batch.members.entries()) {
     const own = split[index];
     if (own === void 0) continue;
-    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
+    builds.set(member.directory, {
+      wrapperDir,
+      objects: own.filter((object) => keeps(settings.keepKind, object.value)),
+      errors: []
+    });
   }
   return builds;
 }
@@ -18034,7 +18655,12 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value["metadata"];
     if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
-    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
+    const {
+      [keys.member]: tag,
+      [keys.keptLocal]: keptLocal,
+      [keys.hashed]: hashed,
+      ...annotations
+    } = metadata["annotations"];
     const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === void 0) return void 0;
@@ -18051,7 +18677,8 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     }
     if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
       for (const subject of object.value["subjects"]) {
-        if (isPlainObject(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+        if (isPlainObject(subject) && typeof subject["namespace"] === "string")
+          subjectNamespaces.push({ member, namespace: subject["namespace"] });
       }
     }
     if (keptLocal !== void 0) continue;
@@ -18087,7 +18714,7 @@ function selectorMatches(selector, values) {
   for (const part of selector.split(",")) {
     const match = /^\s*([^=!\s]+)\s*==?\s*([^=\s]*)\s*$/.exec(part);
     if (!match) continue;
-    if (values[match[1]] !== match[2]) return false;
+    if (values[itemAt(match, 1)] !== match[2]) return false;
   }
   return true;
 }
@@ -18096,7 +18723,8 @@ function targetSelects(target2, subject) {
   if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
   if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
   if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
-  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
+  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name)))
+    return false;
   return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
 }
 function intermediateNames(original, rendered) {
@@ -18104,11 +18732,16 @@ function intermediateNames(original, rendered) {
   const at = rendered.indexOf(original);
   if (at < 0) return [original, rendered];
   const isCut = (index) => rendered[index] === "-" || rendered[index] === ".";
-  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
+  const starts = [
+    0,
+    at,
+    ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))
+  ];
   const ends = [rendered.length, at + original.length];
   for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
   const names = /* @__PURE__ */ new Set();
-  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
+  for (const start of starts)
+    for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
   return [...names];
 }
 var MERGE_KEYS = ["name", "mountPath", "containerPort", "devicePath", "ip"];
@@ -18128,7 +18761,8 @@ function followInPatch(rendered, patch, path9) {
   let patchCursor = patch;
   const patchPath = [];
   for (const segment of path9) {
-    if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
+    if (patchCursor === null && patchPath.length > 0)
+      return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
       const renderedItem = Array.isArray(renderedCursor) ? renderedCursor[segment] : void 0;
@@ -18214,7 +18848,13 @@ function loadJson6902Patch(text, placement, target2) {
       return found ? found.value ?? found.key : void 0;
     };
     const pathPair = item.items.find((entry) => (0, import_yaml8.isPair)(entry) && (0, import_yaml8.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path9), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    ops.push({
+      op,
+      tokens: pointerTokens(path9),
+      pathNode: pathPair?.key ?? void 0,
+      valueNode: pair("value"),
+      opNode: item
+    });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -18236,7 +18876,9 @@ function loadJson6902Patch(text, placement, target2) {
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path9[index] === "number");
+        const prefix = op.tokens.every(
+          (token, index) => token === wanted[index] || token === "-" && typeof path9[index] === "number"
+        );
         if (!prefix) continue;
         let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
@@ -18362,7 +19004,8 @@ async function configCandidates(fs, root) {
     for (const entry of entries) {
       const path9 = join10(folder, entry.name);
       if (entry.type === "directory") folders.push(path9);
-      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path9)).size <= MAX_CONFIG_BYTES)) files.push(path9);
+      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path9)).size <= MAX_CONFIG_BYTES))
+        files.push(path9);
     }
   }
   return files.sort();
@@ -18374,7 +19017,12 @@ function createKustomizeFileCache() {
 }
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
-var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
+var KUSTOMIZE_ANNOTATION_PREFIXES = [
+  "internal.config.kubernetes.io/",
+  "config.kubernetes.io/",
+  "alpha.config.kubernetes.io/",
+  "kustomize.config.k8s.io/"
+];
 var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
 function stringRecord(value) {
   const result = {};
@@ -18389,7 +19037,9 @@ function isKustomizeAnnotation(key) {
 function stripBuildMetadata(value) {
   const metadata = value["metadata"];
   if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return value;
-  const annotations = Object.fromEntries(Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key)));
+  const annotations = Object.fromEntries(
+    Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key))
+  );
   const { annotations: _dropped, ...rest } = metadata;
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
   return { ...value, metadata: cleaned };
@@ -18510,7 +19160,14 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     const nodes = sequence("patchesStrategicMerge");
     for (const [index, entry] of strategic.entries()) {
       if (typeof entry !== "string") continue;
-      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), void 0));
+      if (isInlineEntry(entry))
+        patches.push(
+          ...loadPatchText(
+            entry,
+            inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter),
+            void 0
+          )
+        );
       else await fromFile(entry, void 0);
     }
   }
@@ -18526,7 +19183,13 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
       } else if (typeof entry["patch"] === "string") {
         const itemNode = nodes[index];
         const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
-        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
+        patches.push(
+          ...loadPatchText(
+            entry["patch"],
+            inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter),
+            target2
+          )
+        );
       }
     }
   }
@@ -18574,7 +19237,13 @@ function locationOf(object, rendered, path9) {
   const followed = followInPatch(rendered, object.value, path9);
   const span = object.position(followed.patchPath);
   return {
-    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    location: {
+      file: object.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn
+    },
     exact: followed.complete && span.exact,
     depth: span.foundPath.length
   };
@@ -18594,7 +19263,8 @@ function makeLocator(subject, originObject, fallback, patches) {
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
     }
-    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
+    if (authoritative)
+      return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
     if (base?.exact) return { primary: base.location, related: [], exact: true };
     if (deepest && (base === void 0 || deepest.hit.depth > base.depth)) {
       return { primary: deepest.hit.location, related: baseRelated, exact: false };
@@ -18615,15 +19285,28 @@ async function renderStaged(request, deps, staging) {
   const { fs } = deps;
   const target2 = request.target;
   const display2 = request.displayPath ?? ((absolute) => toPosix(relative7(request.cwd, absolute)) || ".");
-  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
+  const fail2 = (message, file = target2.path) => ({
+    target: target2,
+    scenarios: [],
+    errors: [{ file, message, target: target2 }]
+  });
   const boundary = request.boundary ?? { path: request.cwd, kind: "working folder" };
   const kustomization = await readKustomizationAt(fs, request.directory);
-  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
+  if ("error" in kustomization)
+    return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   const staged = await stageTarget(fs, staging, request.directory, boundary);
   if ("error" in staged) return fail2(staged.error);
   const { tree, stagedDir } = staged;
-  const plan = await (deps.sharedBuilds?.plan(request.directory) ?? planBuild(fs, tree, stagedDir, { network: request.options.network, enableHelm: request.options.kustomize.enableHelm }));
-  if (plan.refusals.length > 0) return { target: target2, scenarios: [], errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 })) };
+  const plan = await (deps.sharedBuilds?.plan(request.directory) ?? planBuild(fs, tree, stagedDir, {
+    network: request.options.network,
+    enableHelm: request.options.kustomize.enableHelm
+  }));
+  if (plan.refusals.length > 0)
+    return {
+      target: target2,
+      scenarios: [],
+      errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 }))
+    };
   const shared = await deps.sharedBuilds?.build(request.directory);
   const built = shared ?? await buildAlone(request, deps, staging, tree, stagedDir, plan, display2);
   if ("error" in built) return fail2(built.error);
@@ -18681,11 +19364,21 @@ async function buildAlone(request, deps, staging, tree, stagedDir, plan, display
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
       const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display2);
       const failure = describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2);
-      return { error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
-${NETWORK_OFF_HINT}` };
+      return {
+        error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
+${NETWORK_OFF_HINT}`
+      };
     }
-    const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
-    const errors = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
+    const rendered = parseManifests(
+      result.stdout,
+      request.target.path,
+      request.options.keepKind ? { keepKind: request.options.keepKind } : {}
+    );
+    const errors = rendered.errors.map((error) => ({
+      ...error,
+      message: `kustomize output: ${error.message}`,
+      target: request.target
+    }));
     return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs.removeTempDir(wrapperDir);
@@ -18757,13 +19450,23 @@ async function attribute(request, deps, kustomization, tree, built, display2, bo
     });
   }
   if (outside.size > 0) {
-    const errors = [...outside].sort().map((path9) => ({ file: request.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path9)}, which`, boundary), target: request.target }));
+    const errors = [...outside].sort().map((path9) => ({
+      file: request.target.path,
+      message: outsideBoundary(`kustomize read ${JSON.stringify(path9)}, which`, boundary),
+      target: request.target
+    }));
     return { target: request.target, scenarios: [], errors };
   }
   const namespace = kustomization.data["namespace"];
   return {
     target: request.target,
-    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
+    scenarios: [
+      {
+        scenario: "default",
+        objects: objects2,
+        ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {}
+      }
+    ],
     errors: [...built.errors]
   };
 }
@@ -18814,7 +19517,10 @@ var ShapeChecker = class {
     if (actual === type) return value;
     const mapped = this.mapPath(path9);
     const where3 = formatFieldPath(mapped);
-    this.problems.push({ message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`, path: mapped });
+    this.problems.push({
+      message: `${where3}: Invalid value: "${actual}": ${where3} in body must be of type ${type}`,
+      path: mapped
+    });
     return void 0;
   }
   required(path9) {
@@ -18845,7 +19551,10 @@ var ShapeChecker = class {
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where3 = formatFieldPath(mapped);
-        this.problems.push({ message: `${where3}: Invalid value: "${jsonTypeOf(item)}": ${where3} in body must be of type object`, path: mapped });
+        this.problems.push({
+          message: `${where3}: Invalid value: "${jsonTypeOf(item)}": ${where3} in body must be of type object`,
+          path: mapped
+        });
         return;
       }
       each(item, itemPath);
@@ -18853,7 +19562,12 @@ var ShapeChecker = class {
   }
 };
 var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
-var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
+var SELINUX_FIELDS = {
+  user: "string",
+  role: "string",
+  type: "string",
+  level: "string"
+};
 var WINDOWS_FIELDS = { hostProcess: "boolean" };
 var VOLUME_SOURCES = [
   "hostPath",
@@ -18890,10 +19604,26 @@ var VOLUME_SOURCES = [
 function checkSecurityContextCommon(c, sc2, path9) {
   if (!sc2) return;
   c.fields(sc2, path9, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c.fields(c.expect(sc2["seccompProfile"], "object", [...path9, "seccompProfile"]), [...path9, "seccompProfile"], PROFILE_FIELDS);
-  c.fields(c.expect(sc2["appArmorProfile"], "object", [...path9, "appArmorProfile"]), [...path9, "appArmorProfile"], PROFILE_FIELDS);
-  c.fields(c.expect(sc2["seLinuxOptions"], "object", [...path9, "seLinuxOptions"]), [...path9, "seLinuxOptions"], SELINUX_FIELDS);
-  c.fields(c.expect(sc2["windowsOptions"], "object", [...path9, "windowsOptions"]), [...path9, "windowsOptions"], WINDOWS_FIELDS);
+  c.fields(
+    c.expect(sc2["seccompProfile"], "object", [...path9, "seccompProfile"]),
+    [...path9, "seccompProfile"],
+    PROFILE_FIELDS
+  );
+  c.fields(
+    c.expect(sc2["appArmorProfile"], "object", [...path9, "appArmorProfile"]),
+    [...path9, "appArmorProfile"],
+    PROFILE_FIELDS
+  );
+  c.fields(
+    c.expect(sc2["seLinuxOptions"], "object", [...path9, "seLinuxOptions"]),
+    [...path9, "seLinuxOptions"],
+    SELINUX_FIELDS
+  );
+  c.fields(
+    c.expect(sc2["windowsOptions"], "object", [...path9, "windowsOptions"]),
+    [...path9, "windowsOptions"],
+    WINDOWS_FIELDS
+  );
 }
 function checkHandler(c, handler, path9) {
   if (!handler) return;
@@ -18941,7 +19671,13 @@ function podShapeProblems(pod, pathOf, options = {}) {
   const spec = c.expect(pod.spec, "object", ["spec"]);
   if (pod.spec !== void 0 && pod.spec !== null && !spec) return c.problems;
   const s = spec ?? {};
-  c.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
+  c.fields(s, ["spec"], {
+    hostNetwork: "boolean",
+    hostPID: "boolean",
+    hostIPC: "boolean",
+    hostUsers: "boolean",
+    runtimeClassName: "string"
+  });
   c.fields(c.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
   const podScPath = ["spec", "securityContext"];
   const podSc = c.expect(s["securityContext"], "object", podScPath);
@@ -19006,7 +19742,15 @@ function extractWorkloads(objects2, customKinds = []) {
       if (entry.argoWorkflowSpec) {
         workloads.push(...argoWorkloads(object, identity2, target2, part));
       } else if (!isPlainObject(target2.value)) {
-        workloads.push({ ...identity2, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
+        workloads.push({
+          ...identity2,
+          ...withPart(part),
+          pod: {},
+          podPath: target2.path,
+          isPod: false,
+          object,
+          problems: [notAnObject(target2.path, target2.value)]
+        });
       } else if (entry.podSpec) {
         workloads.push(podSpecWorkload(object, identity2, target2.path, target2.value, part));
       } else {
@@ -19043,7 +19787,8 @@ function withKnativeContainerNames(pod) {
   for (const key of Object.keys(lists)) {
     const list = spec[key];
     if (Array.isArray(list)) {
-      for (const c of list) if (isPlainObject(c) && typeof c["name"] === "string" && c["name"] !== "") taken.add(c["name"]);
+      for (const c of list)
+        if (isPlainObject(c) && typeof c["name"] === "string" && c["name"] !== "") taken.add(c["name"]);
     }
   }
   const named = { ...spec };
@@ -19076,7 +19821,14 @@ function builtinWorkload(object, identity2, podPath, skipWithoutTemplate) {
     const next = isPlainObject(current) ? current[itemAt(podPath, i)] : void 0;
     if (next === void 0 || next === null) {
       if (skipWithoutTemplate) return void 0;
-      return { ...identity2, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`] };
+      return {
+        ...identity2,
+        pod: {},
+        podPath,
+        isPod,
+        object,
+        problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`]
+      };
     }
     if (!isPlainObject(next)) {
       return { ...identity2, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i + 1), next)] };
@@ -19091,9 +19843,11 @@ function resolveSteps(root, steps) {
     const next = [];
     for (const { path: path9, value } of targets) {
       if ("key" in step) {
-        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path9, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null)
+          next.push({ path: [...path9, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path9, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null)
+          next.push({ path: [...path9, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
           if (item !== void 0 && item !== null) next.push({ path: [...path9, index], value: item });
@@ -19143,7 +19897,14 @@ function argoWorkloads(object, identity2, target2, part) {
     const templateMetadata = isPlainObject(template["metadata"]) ? template["metadata"] : {};
     const metadata = {};
     for (const field of ["annotations", "labels"]) {
-      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
+      const merged = mergeMaps(
+        podMetadata[field],
+        templateMetadata[field],
+        [...wsPath, "podMetadata", field],
+        [...tPath, "metadata", field],
+        ["metadata", field],
+        rules
+      );
       if (merged) metadata[field] = merged;
     }
     const spec = {};
@@ -19152,12 +19913,18 @@ function argoWorkloads(object, identity2, target2, part) {
       spec["securityContext"] = templateSc;
     } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
       spec["securityContext"] = ws["securityContext"];
-      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
+      rules.push([
+        ["spec", "securityContext"],
+        [...wsPath, "securityContext"]
+      ]);
     }
     for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
       if (ws[field] !== void 0) {
         spec[field] = ws[field];
-        rules.push([["spec", field], [...wsPath, field]]);
+        rules.push([
+          ["spec", field],
+          [...wsPath, field]
+        ]);
       }
     }
     const volumes = [];
@@ -19167,7 +19934,10 @@ function argoWorkloads(object, identity2, target2, part) {
     ]) {
       if (!Array.isArray(source)) continue;
       source.forEach((volume, i) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath2, i]]);
+        rules.push([
+          ["spec", "volumes", volumes.length],
+          [...sourcePath2, i]
+        ]);
         volumes.push(volume);
       });
     }
@@ -19175,7 +19945,10 @@ function argoWorkloads(object, identity2, target2, part) {
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
     const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path9] of [...main2, ...sidecars.map((s, i) => [s, [...tPath, "sidecars", i]])]) {
+    for (const [value, path9] of [
+      ...main2,
+      ...sidecars.map((s, i) => [s, [...tPath, "sidecars", i]])
+    ]) {
       rules.push([["spec", "containers", containers2.length], path9]);
       containers2.push(isPlainObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
@@ -19194,8 +19967,10 @@ function argoWorkloads(object, identity2, target2, part) {
   return workloads;
 }
 function mainContainers(template, tPath) {
-  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
-  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
+  if (template["container"] !== void 0 && template["container"] !== null)
+    return [[template["container"], [...tPath, "container"]]];
+  if (template["script"] !== void 0 && template["script"] !== null)
+    return [[template["script"], [...tPath, "script"]]];
   const set = template["containerSet"];
   if (isPlainObject(set) && Array.isArray(set["containers"])) {
     return set["containers"].map((c, i) => [c, [...tPath, "containerSet", "containers", i]]);
@@ -19211,13 +19986,19 @@ function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
   if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...basePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...basePath, key]
+      ]);
     }
   }
   if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...overridePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...overridePath, key]
+      ]);
     }
   }
   return merged;
@@ -19268,14 +20049,22 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   return {
     async discover(options) {
       const found = await discoverTargets(
-        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
+        {
+          cwd: options.cwd,
+          paths: options.paths,
+          exclude: options.exclude,
+          targets: options.targets,
+          shard: options.shard
+        },
         fs
       );
       displayPath = found.displayPath;
       staging ??= createKustomizeStaging(fs, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
-          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
+          candidates: found.targets.flatMap(
+            (target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []
+          ),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
           boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
@@ -19329,7 +20118,12 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             maxOutputBytes: options.render.maxOutputBytes,
             keepKind
           },
-          { runner: getRunner(options), fs, sourceCache: helmSources, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
+          {
+            runner: getRunner(options),
+            fs,
+            sourceCache: helmSources,
+            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}
+          }
         );
       }
       return renderKustomization(
@@ -19348,7 +20142,13 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...staging ? { staging } : {}, ...sharedBuilds ? { sharedBuilds } : {} }
+        {
+          runner: getRunner(options),
+          fs,
+          parsedFiles: kustomizeFiles,
+          ...staging ? { staging } : {},
+          ...sharedBuilds ? { sharedBuilds } : {}
+        }
       );
     },
     dispose() {
@@ -19380,7 +20180,8 @@ async function readProcessStdin() {
   for await (const chunk of process.stdin) {
     const buffer = chunk;
     size += buffer.length;
-    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
+    if (size > DEFAULT_MAX_BYTES)
+      throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -19432,7 +20233,15 @@ function aggregateMessage(failures, mode, level, version) {
 // src/findings/fingerprint.ts
 import { createHash as createHash3 } from "node:crypto";
 function findingFingerprint(parts) {
-  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
+  const key = [
+    parts.check,
+    `${parts.level}:${parts.version}`,
+    parts.file,
+    parts.kind,
+    parts.namespace,
+    parts.name,
+    parts.field
+  ];
   return createHash3("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 
@@ -19460,13 +20269,18 @@ function controllerEnforceNote2(kind) {
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return {};
-  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(record).filter((entry) => typeof entry[1] === "string")
+  );
 }
 function buildNamespaces(input, errors, notices) {
   const defaults = input.policy.defaults;
   const labelsByName = /* @__PURE__ */ new Map();
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
-  const rendered = [...input.namespaces ?? []].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels))
+    labelsByName.set(name, { labels: { ...labels } });
+  const rendered = [...input.namespaces ?? []].sort(
+    (a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
@@ -19476,13 +20290,23 @@ function buildNamespaces(input, errors, notices) {
     if (parsed.errors.length > 0) {
       const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
-      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+      errors.push({
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: invalidNamespaceMessage(name, parsed.errors)
+      });
     }
     if (input.policy.exemptions.namespaces.includes(name)) {
       const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults);
       if (ignored !== void 0) {
         const at = object.locate(["metadata", "labels"]).primary;
-        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+        notices.push({
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored`
+        });
       }
     }
     const known = labelsByName.get(name);
@@ -19515,7 +20339,9 @@ function ignoredPolicyOfExemptNamespace(labels, policies, defaults) {
     const policy = policies[mode];
     if (labelled && policy.level !== "privileged") parts.push(`${mode}=${policy.level}:${policy.version}`);
   }
-  const differs = MODES.some((mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version);
+  const differs = MODES.some(
+    (mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version
+  );
   return parts.length > 0 && differs ? parts.join(", ") : void 0;
 }
 function psaLabels(labels) {
@@ -19552,10 +20378,16 @@ function compileRelaxations(relaxations, today) {
 }
 function ignoreSources(workload) {
   const sources = [
-    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+    {
+      annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations),
+      path: ["metadata", "annotations"]
+    }
   ];
   if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ["metadata", "annotations"]) });
+    sources.push({
+      annotations: stringMap(asRecord(workload.pod.metadata)?.annotations),
+      path: objectPath(workload, ["metadata", "annotations"])
+    });
   }
   return sources;
 }
@@ -19573,7 +20405,10 @@ function inlineIgnores(item, input, errors, notices) {
     const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where3, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      notices.push({
+        ...where3,
+        message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off`
+      });
       continue;
     }
     const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
@@ -19582,15 +20417,25 @@ function inlineIgnores(item, input, errors, notices) {
     const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
     const problems = [];
     if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
-    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
-    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
-    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (unknown.length > 0)
+      problems.push(
+        `${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`
+      );
+    if (reason === "")
+      problems.push(
+        `${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`
+      );
+    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
     if (problems.length > 0) {
       errors.push({ ...where3, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
       continue;
     }
     if (expires !== void 0 && input.today > expires) {
-      notices.push({ ...where3, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
+      notices.push({
+        ...where3,
+        message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies`
+      });
       continue;
     }
     out.push({
@@ -19637,7 +20482,12 @@ function evaluationKey(level, version, emulation) {
   return `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
 function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
+  return cachedOn(
+    evaluationCache,
+    pod,
+    evaluationKey(level, version, emulation),
+    () => evaluatePod(pod, level, version, emulation)
+  );
 }
 function locateOnce(object, path9) {
   return cachedOn(locationCache, object, JSON.stringify(path9), () => object.locate(path9));
@@ -19666,7 +20516,8 @@ function warmAssessment(items, policy) {
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion))
+        failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path9 of failure.paths) locateOnce(workload.object, objectPath(workload, path9));
       }
@@ -19680,7 +20531,11 @@ function slimItem(item, reload) {
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
-    value: { apiVersion: object.value["apiVersion"], kind: object.value["kind"], metadata: slimMetadata(object.value["metadata"]) },
+    value: {
+      apiVersion: object.value["apiVersion"],
+      kind: object.value["kind"],
+      metadata: slimMetadata(object.value["metadata"])
+    },
     file: object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
@@ -19727,7 +20582,8 @@ function withEvaluations(item, policies, emulation, nextVersion) {
   for (const group of groupModes(policies)) {
     const version = parseVersion(group.version);
     if (!version) continue;
-    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true)
+      return { ...item, workload: item.reload() };
     if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
       return { ...item, workload: item.reload() };
     }
@@ -19770,7 +20626,13 @@ function assessItem(item, context, out) {
     const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
     const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
     const messages = shapeProblems.map((problem) => problem.message);
-    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    out.errors.push({
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      target: item.targetRef,
+      message: invalidObjectMessage(workload, messages)
+    });
     return;
   }
   const exemption = exemptionOf(workload, namespace, context.input.policy.exemptions);
@@ -19780,7 +20642,13 @@ function assessItem(item, context, out) {
     inlineIgnores(item, context.input, out.errors, out.notices)
   );
   const { policies } = context.policyOf(namespace);
-  const base = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...workload.part !== void 0 ? { part: workload.part } : {} };
+  const base = {
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    namespace,
+    name: workload.name,
+    ...workload.part !== void 0 ? { part: workload.part } : {}
+  };
   const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
   for (const mode of MODES) {
     const { level, version } = policies[mode];
@@ -19804,11 +20672,23 @@ function assessItem(item, context, out) {
 }
 function exemptionOf(workload, namespace, exemptions) {
   if (exemptions.namespaces.includes(namespace)) {
-    return { kind: "namespace", suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } };
+    return {
+      kind: "namespace",
+      suppression: {
+        reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`,
+        source: "exemption"
+      }
+    };
   }
   const runtimeClass = runtimeClassOf(workload);
   if (runtimeClass !== void 0 && exemptions.runtimeClasses.includes(runtimeClass)) {
-    return { kind: "runtimeClass", suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } };
+    return {
+      kind: "runtimeClass",
+      suppression: {
+        reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`,
+        source: "exemption"
+      }
+    };
   }
   return void 0;
 }
@@ -19831,14 +20711,16 @@ function evaluateGroups(item, base, policies, suppressionFor, context, findings)
     const version = parseVersion(group.version);
     const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
     failuresByGroup.set(`${group.level}:${group.version}`, failures);
-    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    for (const failure of failures)
+      findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
     if (checksNextVersion(group, version, emulation, nextVersion)) {
       const now = new Set(failures.map((f) => f.id));
       for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
         if (now.has(failure.id)) continue;
         const key = `${group.level}:${failure.id}`;
         const seen = upcoming.get(key);
-        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        if (seen)
+          upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
         else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
       }
     }
@@ -19860,7 +20742,13 @@ function currentFinding(item, base, failure, group, suppressed) {
   return group.modes.includes("enforce") && !item.workload.isPod ? { ...finding, note: controllerEnforceNote2(base.kind) } : finding;
 }
 function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
-  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: "note", wordingMode: "warn" }, suppressed);
+  const finding = findingOf(
+    item,
+    base,
+    failure,
+    { ...group, version: nextVersion, severity: "note", wordingMode: "warn" },
+    suppressed
+  );
   return { ...finding, upcoming: true };
 }
 function findingOf(item, base, failure, policy, suppressed) {
@@ -19886,7 +20774,16 @@ function findingOf(item, base, failure, policy, suppressed) {
     targets: [item.targetRef],
     related,
     ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
+    fingerprint: findingFingerprint({
+      check: failure.id,
+      level,
+      version,
+      file: primary.file,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      field
+    })
   };
 }
 function placeFailure(workload, failure) {
@@ -19899,7 +20796,8 @@ function placeFailure(workload, failure) {
     const extraPath = objectPath(workload, path9);
     const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
+      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, fullPath };
@@ -19920,7 +20818,13 @@ function suppressionKey(s) {
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join("\0");
+    const key = [
+      finding.fingerprint,
+      finding.line,
+      finding.column,
+      suppressionKey(finding.suppressed),
+      finding.upcoming ? 1 : 0
+    ].join("\0");
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, finding);
@@ -19937,7 +20841,20 @@ function mergeFindings(findings) {
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
   for (const verdict of verdicts) {
-    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? "", verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? "", verdict.exempt ?? ""].join("\0");
+    const key = [
+      verdict.file,
+      verdict.line,
+      verdict.kind,
+      verdict.namespace,
+      verdict.name,
+      verdict.part ?? "",
+      verdict.mode,
+      verdict.level,
+      verdict.version,
+      verdict.allowed,
+      verdict.message ?? "",
+      verdict.exempt ?? ""
+    ].join("\0");
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, verdict);
@@ -20047,7 +20964,8 @@ function addedCapabilities(pod, allowed, check) {
     const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
     if (!add) continue;
     const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
-    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c, "capabilities", "add"), kind: "behaviour", check });
+    if (bad.length === add.length)
+      changes.push({ action: "delete", path: sc(c, "capabilities", "add"), kind: "behaviour", check });
     else changes.push(...deleteItems(sc(c, "capabilities", "add"), bad, check));
   }
   return changes;
@@ -20055,27 +20973,53 @@ function addedCapabilities(pod, allowed, check) {
 function unconfinedToRuntimeDefault(pod, check, field) {
   const changes = [];
   if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
-    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check });
+    changes.push({
+      action: "set",
+      path: ["spec", "securityContext", field, "type"],
+      value: "RuntimeDefault",
+      kind: "safe",
+      check
+    });
   }
   for (const c of containers(pod)) {
-    if (asRecord(c.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c, field, "type"), value: "RuntimeDefault", kind: "safe", check });
+    if (asRecord(c.securityContext?.[field])?.type === "Unconfined")
+      changes.push({ action: "set", path: sc(c, field, "type"), value: "RuntimeDefault", kind: "safe", check });
   }
   return changes;
 }
 var PLANNERS = {
-  allowPrivilegeEscalation: (pod) => containers(pod).filter((c) => c.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c)).map((c) => ({ action: "set", path: sc(c, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c) => c.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c)).map((c) => ({
+    action: "set",
+    path: sc(c, "allowPrivilegeEscalation"),
+    value: false,
+    kind: "safe",
+    check: "allowPrivilegeEscalation"
+  })),
   capabilities_restricted: (pod) => {
     const changes = [];
     for (const c of containers(pod)) {
       const drop = asArray(asRecord(c.securityContext?.capabilities)?.drop);
       if (!drop?.some((item) => scalarText(item) === "ALL")) {
-        changes.push({ action: "append", path: sc(c, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+        changes.push({
+          action: "append",
+          path: sc(c, "capabilities", "drop"),
+          value: "ALL",
+          kind: "safe",
+          check: "capabilities_restricted"
+        });
       }
     }
     return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
   },
   capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
-  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
+  runAsNonRoot: (pod) => podOrContainer(
+    pod,
+    "runAsNonRoot",
+    ["runAsNonRoot"],
+    (value) => value === true,
+    (value) => value === false,
+    true
+  ),
   seccompProfile_restricted: (pod) => podOrContainer(
     pod,
     "seccompProfile_restricted",
@@ -20086,11 +21030,23 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({
+      action: "set",
+      path: path9,
+      value: "runtime/default",
+      kind: "safe",
+      check: "seccompProfile_baseline"
+    }))
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({
+      action: "set",
+      path: path9,
+      value: "runtime/default",
+      kind: "safe",
+      check: "appArmorProfile"
+    }))
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
@@ -20101,7 +21057,11 @@ var PLANNERS = {
   seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
   hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
   runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
-  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path9) => path9[3]).filter((index) => typeof index === "number"), "sysctls"),
+  sysctls: (_pod, failure) => deleteItems(
+    ["spec", "securityContext", "sysctls"],
+    failure.paths.map((path9) => path9[3]).filter((index) => typeof index === "number"),
+    "sysctls"
+  ),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
   restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
 };
@@ -20159,7 +21119,7 @@ function applyChange(root, change) {
   let node = root;
   const path9 = change.path;
   for (let i = 0; i < path9.length - 1; i++) {
-    const key = path9[i];
+    const key = itemAt(path9, i);
     const container = node;
     if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
       if (change.action === "delete") return;
@@ -20167,7 +21127,7 @@ function applyChange(root, change) {
     }
     node = container[key];
   }
-  const last = path9[path9.length - 1];
+  const last = itemAt(path9, path9.length - 1);
   const parent = node;
   switch (change.action) {
     case "set":
@@ -20200,7 +21160,7 @@ function detectStyle(text) {
   let unit = 0;
   let indentSequences;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i];
+    const line = itemAt(lines, i);
     if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
     const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
     if (next === void 0) continue;
@@ -20215,7 +21175,12 @@ function detectStyle(text) {
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
 function parseDocuments(text) {
-  return (0, import_yaml10.parseAllDocuments)(text, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
+  return (0, import_yaml10.parseAllDocuments)(text, {
+    version: "1.1",
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    logLevel: "error"
+  });
 }
 var rangesCache = /* @__PURE__ */ new Map();
 var RANGES_CACHE_SIZE = 16;
@@ -20252,20 +21217,26 @@ function editYamlFile(text, edits) {
   return out;
 }
 function verify(doc, change) {
-  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
+  if (!doc || doc.errors.length > 0)
+    throw new YamlEditError(
+      `the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`
+    );
   if (change.action === "delete") return;
   let value = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of change.path)
+    value = value !== null && typeof value === "object" ? value[segment] : void 0;
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
 function walk2(doc, path9) {
   const steps = [{ node: doc.contents }];
   for (const segment of path9) {
-    const node = steps[steps.length - 1].node;
+    const node = itemAt(steps, steps.length - 1).node;
     if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
     if ((0, import_yaml10.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
     } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
@@ -20306,7 +21277,9 @@ function flowText(value, quoteKeys) {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return "{}";
-    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
+    const body = entries.map(
+      ([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`
+    ).join(quoteKeys ? "," : ", ");
     return `{${body}}`;
   }
   return quoteKeys ? JSON.stringify(value) : scalarText2(value);
@@ -20321,7 +21294,10 @@ function blockLines2(key, value, indent, style) {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
-    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
+    return [
+      `${pad}${scalarText2(key)}:`,
+      ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))
+    ];
   }
   return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
 }
@@ -20330,8 +21306,10 @@ function itemLines(item, indent, style) {
   if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
     return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
   }
-  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
-  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
+  const lines = Object.entries(item).flatMap(
+    ([key, value]) => blockLines2(key, value, indent + 2, style)
+  );
+  return [`${pad}- ${itemAt(lines, 0).trimStart()}`, ...lines.slice(1)];
 }
 function nest(path9, value) {
   let out = value;
@@ -20342,7 +21320,7 @@ function applyOne(text, doc, change, style) {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
   const steps = walk2(doc, change.path);
   const found = steps.length - 1;
-  const last = steps[found];
+  const last = itemAt(steps, found);
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text, steps, change.path);
     const node = last.node;
@@ -20375,11 +21353,14 @@ function applyOne(text, doc, change, style) {
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text, parent, key, value, style, last.pair);
+  if (typeof key === "string" && (0, import_yaml10.isMap)(parent))
+    return insertIntoMap(text, parent, key, value, style, last.pair);
   if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text, last.pair, { [key]: value }, style);
   }
-  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
+  throw new YamlEditError(
+    `cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`
+  );
 }
 function isJsonLike(text, map) {
   const first = map.items[0];
@@ -20398,7 +21379,7 @@ function insertIntoMap(text, map, key, value, style, ownerPair) {
       return splice(text, start, close + 1, flowText({ [key]: value }, false));
     }
     const quoteKeys = isJsonLike(text, map);
-    const lastItem2 = map.items[map.items.length - 1];
+    const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text.slice(start, end));
     const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
@@ -20411,7 +21392,7 @@ function insertIntoMap(text, map, key, value, style, ownerPair) {
   }
   const firstKey = map.items[0]?.key;
   const indent = firstKey?.range ? column(text, firstKey.range[0]) : column(text, start);
-  const lastItem = map.items[map.items.length - 1];
+  const lastItem = itemAt(map.items, map.items.length - 1);
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text, lastEnd);
   const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
@@ -20430,7 +21411,9 @@ function fillEmptyValue(text, pair, value, style) {
     lines = blockLines2("x", value, keyIndent, style).slice(1);
     if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
   } else {
-    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
+    lines = Object.entries(value).flatMap(
+      ([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style)
+    );
   }
   const newlineAt = base.indexOf("\n", colon);
   const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
@@ -20442,18 +21425,18 @@ function appendToSeq(text, seq, value, style) {
   if (seq.flow) {
     const close = text.lastIndexOf("]", end);
     if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
-    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
+    const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
     return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
   }
-  const dash = text.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
-  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
+  const dash = text.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
+  const lastEnd = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? end;
   const at = afterLine(text, lastEnd);
   const line = `${itemLines(value, column(text, dash), style).join(style.newline)}${style.newline}`;
   return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${line}` : splice(text, at, at, line);
 }
 function deleteAt(text, steps, path9) {
-  const target2 = steps[steps.length - 1];
-  const parent = steps[steps.length - 2].node;
+  const target2 = itemAt(steps, steps.length - 1);
+  const parent = itemAt(steps, steps.length - 2).node;
   if ((0, import_yaml10.isMap)(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
@@ -20462,7 +21445,7 @@ function deleteAt(text, steps, path9) {
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
       if (parent.flow) return splice(text, start, text.lastIndexOf("}", end) + 1, "{}");
-      const owner = steps[steps.length - 2].pair;
+      const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = owner?.key?.range?.[1];
       const lineEnd = afterLine(text, valueEnd);
       const cr = text[lineEnd - 2] === "\r" ? 2 : 1;
@@ -20475,7 +21458,7 @@ function deleteAt(text, steps, path9) {
     const next = items[index + 1];
     if (parent.flow) {
       if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
-      const previous = items[index - 1];
+      const previous = itemAt(items, index - 1);
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
       return splice(text, previousEnd, valueEnd, "");
     }
@@ -20491,7 +21474,7 @@ function deleteAt(text, steps, path9) {
     if (parent.flow) {
       const next = items[index + 1];
       if (next?.range) return splice(text, start, next.range[0], "");
-      const previousEnd = items[index - 1].range?.[1] ?? start;
+      const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
       return splice(text, previousEnd, end, "");
     }
     const dash = text.lastIndexOf("-", start);
@@ -20516,7 +21499,9 @@ function replaceScalarAt(text, line, column2, value, keys) {
     if (keys && !keys.includes(name)) {
       if (name !== "path") return void 0;
       const lines = text.slice(start).split("\n").slice(1, 4);
-      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
+      const offset = lines.findIndex(
+        (candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === ""
+      );
       return offset < 0 ? void 0 : replaceScalarAt(text, line + offset + 1, column2, value, ["value"]);
     }
     at += key[0].length;
@@ -20550,7 +21535,9 @@ function entriesOf(kustomization) {
   const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
   const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
   const reads = [
-    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
+    ...list("patchesStrategicMerge").filter(
+      (entry) => typeof entry === "string" && !entry.includes("\n")
+    ),
     ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
       const path9 = entry !== null && typeof entry === "object" ? entry.path : void 0;
       return typeof path9 === "string" ? [path9] : [];
@@ -20654,12 +21641,26 @@ function framesAt(actions, line, start) {
       const outer = stack[stack.length - 1]?.dot ?? start;
       const chained = /^(if|with)\b/.exec(rest);
       const expr = chained ? rest.slice(chained[0].length).trim() : "";
-      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
-    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
-    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
+      stack.push({
+        keyword: top.keyword,
+        expr: chained ? expr : top.expr,
+        line: action.line,
+        dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer,
+        inElse: !chained
+      });
+    } else if (keyword === "define" || keyword === "block")
+      stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
+    else if (keyword === "with")
+      stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
     else if (keyword === "range") {
       const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
-      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
+      stack.push({
+        keyword,
+        expr: rest,
+        line: action.line,
+        dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2,
+        inElse: false
+      });
     } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
   }
   return stack;
@@ -20682,7 +21683,15 @@ function blockUnder(file, lines, line) {
     childIndent ??= indentOf(text);
     to = n;
   }
-  return { file, lines, from: line + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
+  return {
+    file,
+    lines,
+    from: line + 1,
+    to,
+    childIndent: childIndent ?? limit + 2,
+    scopeFrom: 1,
+    start: { kind: "root" }
+  };
 }
 var MAX_DEPTH = 4;
 function keySource(files, file, line, key) {
@@ -20692,7 +21701,14 @@ function keySource(files, file, line, key) {
   const block = blockUnder(file, lines, line);
   if (!block) return { kind: "blocked", reason: `${file}:${line} is printed by a template action; edit it by hand` };
   const define = framesAt(actionsOf(text), line, { kind: "root" }).find((frame) => frame.keyword === "define");
-  if (define) return searchBlock(files, { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? "") }, key, text, 0);
+  if (define)
+    return searchBlock(
+      files,
+      { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? "") },
+      key,
+      text,
+      0
+    );
   return searchBlock(files, block, key, text, 0);
 }
 function helperDot(files, name) {
@@ -20701,14 +21717,17 @@ function helperDot(files, name) {
     const file = site.slice(0, at);
     const line = Number(site.slice(at + 1));
     const actions = actionsOf(files.read(file) ?? "");
-    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
+    const call = actions.find(
+      (action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body)
+    );
     const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
     const frames = framesAt(actions, line, { kind: "root" });
     if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
     return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
   });
   const first = bindings[0];
-  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
+  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first)))
+    return UNKNOWN2;
   return first;
 }
 function searchBlock(files, block, key, text, depth) {
@@ -20735,11 +21754,33 @@ function searchBlock(files, block, key, text, depth) {
     if (at !== block.childIndent) continue;
     const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
     const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
-    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n} may print ${key}; podsec does not add a second one` };
+    if (!found)
+      return {
+        kind: "blocked",
+        reason: `\`{{ ${body} }}\` at ${block.file}:${n} may print ${key}; podsec does not add a second one`
+      };
     const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
-    const siteFrames = framesAt(actionsOf(text).filter((action) => action.line >= block.scopeFrom), n, block.start);
+    const siteFrames = framesAt(
+      actionsOf(text).filter((action) => action.line >= block.scopeFrom),
+      n,
+      block.start
+    );
     const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
-    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    const inner = searchBlock(
+      files,
+      {
+        file: found.file,
+        lines: found.lines,
+        from: found.from,
+        to: found.to,
+        childIndent: 0,
+        scopeFrom: found.from,
+        start
+      },
+      key,
+      found.text,
+      depth + 1
+    );
     if (inner.kind !== "none") return inner;
   }
   return { kind: "none" };
@@ -20757,7 +21798,8 @@ function findHelper(files, name) {
       if (keyword === void 0) continue;
       if (keyword === "end") open--;
       else open++;
-      if (open === 0) return { file, text, lines: text.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
+      if (open === 0)
+        return { file, text, lines: text.split("\n"), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
   return void 0;
@@ -20770,13 +21812,24 @@ function guardedKey(block, text, line, key) {
   const frames = framesAt(actions, line, block.start);
   const inner = frames[frames.length - 1];
   const where3 = `${block.file}:${line}`;
-  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where3} is written in the template but was not printed; edit it by hand` };
-  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where3} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  if (!inner || inner.keyword === "define" || inner.keyword === "block")
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where3} is written in the template but was not printed; edit it by hand`
+    };
+  if (inner.keyword === "range" || inner.inElse)
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where3} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand`
+    };
   const outer = frames[frames.length - 2]?.dot ?? block.start;
   const condition = resolve10(inner.expr, outer);
   const printed = printedValue(actions, line, inner.dot);
   if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
-    return { kind: "blocked", reason: `${key} at ${where3} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where3} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand`
+    };
   }
   return { kind: "values", path: condition.path, templateFile: block.file, line };
 }
@@ -20795,7 +21848,7 @@ function subchartChain(chartFolder, file) {
   if (!file.startsWith(prefix)) return [];
   const chain = [];
   const parts = file.slice(prefix.length).split("/");
-  for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2) chain.push(parts[i + 1]);
+  for (let i = 0; i + 1 < parts.length && parts[i] === "charts"; i += 2) chain.push(itemAt(parts, i + 1));
   return chain;
 }
 function helperUnderKey(files, file, line) {
@@ -20815,7 +21868,13 @@ function helperUnderKey(files, file, line) {
     const helper = findHelper(files, name);
     if (!helper) return void 0;
     const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
-    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n}` };
+    found = {
+      name,
+      file: helper.file,
+      defineLine: helper.from - 1,
+      indent: first === void 0 ? 0 : indentOf(literalPart(first)),
+      site: `${file}:${n}`
+    };
   }
   return found;
 }
@@ -20837,7 +21896,13 @@ function workloadKey2(target2, kind, namespace, name, part) {
 function fixKindOf(check) {
   return SAFE_CHECKS.has(check) ? "safe" : "behaviour";
 }
-var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
+var SAFE_CHECKS = /* @__PURE__ */ new Set([
+  "allowPrivilegeEscalation",
+  "runAsNonRoot",
+  "seccompProfile_restricted",
+  "seccompProfile_baseline",
+  "appArmorProfile"
+]);
 var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
 var OVERRIDDEN_BY = {
   capabilities_baseline: "capabilities_restricted",
@@ -20859,21 +21924,37 @@ function planFixes(input) {
   const edits = [];
   const newPatches = /* @__PURE__ */ new Map();
   const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
-  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
+  const uses = kustomizeUses(input.files, [
+    .../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])
+  ]);
   const drafts = [];
   const seen = /* @__PURE__ */ new Set();
   for (const item of input.items) {
     const { workload, targetRef } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const key = workloadKey2(targetRef.path, workload.kind, namespace, workload.name, workload.part);
-    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    const findings = findingsByWorkload.get(key)?.filter(
+      (finding) => finding.targets.some(
+        (target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))
+      )
+    );
     if (!findings || findings.length === 0) continue;
-    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
+    const strictest = findings.reduce(
+      (best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best
+    );
     const version = parseVersion(strictest.version);
     if (!version) continue;
     const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
-    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
+    const draft = {
+      item,
+      findings,
+      level: strictest.level,
+      version: strictest.version,
+      placed: [],
+      unplaced: [],
+      needBehaviourChange: plan.needBehaviourChange
+    };
     drafts.push(draft);
     const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
     if (seen.has(scenarioKey)) continue;
@@ -20882,7 +21963,11 @@ function planFixes(input) {
       const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
-        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
+        const entry = {
+          change,
+          path: objectPath(workload, change.path),
+          file: placed.newFile ?? placed.edits[0]?.file ?? ""
+        };
         for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
         draft.placed.push(entry);
       }
@@ -20897,9 +21982,15 @@ function planFixes(input) {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
     const unplaced = [
       ...draft.unplaced,
-      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({
+        change: entry.change,
+        reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}`
+      }))
     ];
-    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const fixedPod = applyChanges(
+      draft.item.workload.pod,
+      placed.map((entry) => entry.change)
+    );
     const cleared = [];
     const remaining = [];
     for (const finding of draft.findings) {
@@ -20909,9 +22000,14 @@ function planFixes(input) {
         cleared.push(finding);
         continue;
       }
-      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const blocked = unplaced.find(
+        (entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check
+      );
       const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+      remaining.push({
+        finding,
+        why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check"
+      });
     }
     const { workload, targetRef } = draft.item;
     return {
@@ -20940,7 +22036,10 @@ function mergeScenarioDuplicates(workloads) {
       byKey.set(key, fix);
       continue;
     }
-    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const remaining = [
+      ...known.remaining,
+      ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))
+    ];
     const left = new Set(remaining.map((entry) => entry.finding));
     byKey.set(key, {
       ...known,
@@ -20963,7 +22062,10 @@ function isUnder(file, folder) {
 function manifestDocument(text, workload) {
   const span = workload.object.position([]);
   const offset = lineOffset(text, span.line);
-  return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex] };
+  return {
+    docIndex: documentAt(text, offset),
+    prefix: workload.object.itemIndex === void 0 ? [] : ["items", workload.object.itemIndex]
+  };
 }
 var lineStarts;
 function lineOffset(text, line) {
@@ -20999,14 +22101,24 @@ function placeChange(workload, change, target2, files, newPatches, uses) {
     case "manifest": {
       const file = workload.object.file;
       const text = files.read(file);
-      if (text === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      if (text === void 0 || !isYamlFile(file))
+        return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text, workload);
       return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path9]) }] };
     }
     case "helm":
       return placeInChart(workload, change, path9, located, target2, files);
     case "kustomize":
-      return placeInKustomize(workload, change, path9, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
+      return placeInKustomize(
+        workload,
+        change,
+        path9,
+        located,
+        target2,
+        files,
+        newPatches,
+        uses ?? kustomizeUses(files, [target2.path])
+      );
   }
 }
 function placeInChart(workload, change, path9, located, target2, files) {
@@ -21019,10 +22131,28 @@ function placeInChart(workload, change, path9, located, target2, files) {
   const rest = path9.slice(found.length);
   if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
     const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
-    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
-    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+    if (source.kind === "values")
+      return placeAtValuesKey(
+        change,
+        chartFolder,
+        [...chain, ...valuesFieldPath(source, rest)],
+        target2,
+        files,
+        primary
+      );
+    if (source.kind === "blocked")
+      return {
+        change,
+        reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason,
+        at: primary
+      };
   }
-  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
+  if (chain.length > 0)
+    return {
+      change,
+      reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`,
+      at: primary
+    };
   return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path9, primary, files) ?? values;
 }
 function dependencyAdvice(chain, chartFolder) {
@@ -21032,7 +22162,10 @@ function dependencyAdvice(chain, chartFolder) {
 function templateFiles(files, file) {
   const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
   const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
-  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
+  return {
+    read: (name) => files.read(name),
+    templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))]
+  };
 }
 function placeInTemplate(workload, change, path9, primary, files) {
   if (change.action === "delete") return void 0;
@@ -21067,11 +22200,24 @@ function placeInTemplate(workload, change, path9, primary, files) {
     if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
   }
   const value = change.action === "append" ? [change.value] : change.value;
-  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
+  const atSite = {
+    file: primary.file,
+    docIndex: TEMPLATE_INSERT,
+    change: { action: "set", path: [primary.line, indent, ...rest], value }
+  };
   const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
   const helperText = helper === void 0 ? void 0 : files.read(helper.file);
   if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
-    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+    return {
+      edits: [
+        {
+          file: helper.file,
+          docIndex: TEMPLATE_INSERT,
+          change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value },
+          helper: { name: helper.name, site: helper.site, fallback: atSite }
+        }
+      ]
+    };
   }
   return { edits: [atSite] };
 }
@@ -21093,7 +22239,7 @@ function settleHelperEdits(edits, drafts, files, notes) {
     groups.set(key, [...groups.get(key) ?? [], edit]);
   }
   for (const [place2, group] of groups) {
-    const first = group[0];
+    const first = itemAt(group, 0);
     const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
     const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
     const covered = new Set(group.map((edit) => edit.helper?.site));
@@ -21101,19 +22247,30 @@ function settleHelperEdits(edits, drafts, files, notes) {
     const settings = /* @__PURE__ */ new Map();
     for (const edit of group) {
       const key = `${edit.owner}\0${edit.helper?.site ?? ""}`;
-      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null])]);
+      settings.set(key, [
+        ...settings.get(key) ?? [],
+        JSON.stringify([edit.change.path.slice(2), "value" in edit.change ? edit.change.value : null])
+      ]);
     }
     const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
     if (uncovered.length === 0 && shapes.size === 1) continue;
     const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
-    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
+    notes.push(
+      `helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`
+    );
     for (const edit of group) {
       const index = edits.indexOf(edit);
       const site = edit.helper.fallback;
       const entry = edit.entry === void 0 ? void 0 : { ...edit.entry, file: site.file };
-      edits.splice(index, 1, { ...site, owner: edit.owner, ...edit.user === void 0 ? {} : { user: edit.user }, ...entry === void 0 ? {} : { entry } });
+      edits.splice(index, 1, {
+        ...site,
+        owner: edit.owner,
+        ...edit.user === void 0 ? {} : { user: edit.user },
+        ...entry === void 0 ? {} : { entry }
+      });
       const draft = drafts[edit.owner];
-      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit.entry ? entry : candidate);
+      if (draft && entry)
+        draft.placed = draft.placed.map((candidate) => candidate === edit.entry ? entry : candidate);
     }
   }
 }
@@ -21143,18 +22300,24 @@ function settleSharedLines(edits, drafts) {
       if (!draft || !edit.entry) continue;
       const entry = edit.entry;
       draft.placed = draft.placed.filter((candidate) => candidate !== entry);
-      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
+      draft.unplaced.push({
+        change: entry.change,
+        reason: `${place2} is printed for several containers that need different settings; edit it by hand`
+      });
     }
   }
 }
 var TEMPLATE_INSERT = -2;
 function placeInValues(change, primary, related, target2, files) {
   const values = related.find((location) => location.valuesKey !== void 0);
-  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  if (!values?.valuesKey)
+    return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target2.path.replace(/\/$/, "");
-  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  if (!isUnder(values.file, chartFolder))
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
   const chain = subchartChain(chartFolder, values.file);
-  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
+  if (chain.length > 0)
+    return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
   if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
   return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
 }
@@ -21163,7 +22326,8 @@ function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
   const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
   const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
   const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
-  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
+  if (files.read(file) === void 0)
+    return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
   return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
 }
 function decidesKey(text, key) {
@@ -21182,7 +22346,7 @@ function mapByNames(rendered, source, path9) {
   let r = rendered;
   let s = source;
   for (let i = 0; i < path9.length; i++) {
-    const segment = path9[i];
+    const segment = itemAt(path9, i);
     if (typeof segment === "number" && NAMED_LISTS.has(String(path9[i - 1]))) {
       const item = Array.isArray(r) ? r[segment] : void 0;
       const name = item?.name;
@@ -21202,14 +22366,17 @@ function mapByNames(rendered, source, path9) {
   return out;
 }
 function placeAtExactScalar(change, located, files) {
-  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
+  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value))
+    return void 0;
   const { file, line, column: column2 } = located.primary;
   const text = files.read(file);
   if (text === void 0) return void 0;
   const keys = [String(change.path[change.path.length - 1]), "value"];
   const after = replaceScalarAt(text, line, column2, change.value, keys);
   if (after === void 0) return void 0;
-  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }] };
+  return {
+    edits: [{ file, docIndex: -1, change: { action: "set", path: [line, column2, ...keys], value: change.value } }]
+  };
 }
 function placeInKustomize(workload, change, path9, located, target2, files, newPatches, uses) {
   const overlay = target2.path.replace(/\/$/, "");
@@ -21248,7 +22415,8 @@ function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
   const identity2 = sourceIdentity(workload, files);
   const patchFile = fixPatchFile(overlay, workload.kind, identity2.name);
-  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  if (files.read(patchFile) !== void 0)
+    return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
   let patch = newPatches.get(patchFile);
   if (!patch) {
     patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity2 };
@@ -21257,8 +22425,8 @@ function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
   let node = patch;
   let rendered = workload.object.value;
   for (let i = 0; i < path9.length - 1; i++) {
-    const segment = path9[i];
-    const next = path9[i + 1];
+    const segment = itemAt(path9, i);
+    const next = itemAt(path9, i + 1);
     rendered = rendered?.[segment];
     if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
       const item = rendered?.[next];
@@ -21275,10 +22443,15 @@ function placeInNewPatch(workload, change, path9, overlay, files, newPatches) {
     }
     node = node[segment] ??= {};
   }
-  const last = path9[path9.length - 1];
+  const last = itemAt(path9, path9.length - 1);
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
   const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
+  return {
+    edits: [
+      { file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }
+    ],
+    newFile: patchFile
+  };
 }
 function sourceIdentity(workload, files) {
   const located = workload.object.locate(["metadata", "name"]);
@@ -21317,21 +22490,41 @@ function applyEdits(edits, files, newFiles) {
     const before = files.read(file);
     const base = before;
     if (base === void 0) continue;
-    const ordered = [...list.filter((edit) => edit.change.action !== "delete"), ...list.filter((edit) => edit.change.action === "delete").sort((a, b) => compareDeletes(b.change.path, a.change.path))];
+    const ordered = [
+      ...list.filter((edit) => edit.change.action !== "delete"),
+      ...list.filter((edit) => edit.change.action === "delete").sort((a, b) => compareDeletes(b.change.path, a.change.path))
+    ];
     try {
       let text = base;
-      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
+      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort(
+        (a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1])
+      );
       for (const edit of atLines) {
         const [line, column2, ...keys] = edit.change.path;
-        const replaced = replaceScalarAt(text, Number(line), Number(column2), edit.change.value, keys.map(String));
-        if (replaced === void 0) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        const replaced = replaceScalarAt(
+          text,
+          Number(line),
+          Number(column2),
+          edit.change.value,
+          keys.map(String)
+        );
+        if (replaced === void 0)
+          throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
         text = replaced;
       }
-      text = insertTemplateLines(text, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      text = insertTemplateLines(
+        text,
+        ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT)
+      );
       if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
-        for (const doc of parseDocuments(text)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
+        for (const doc of parseDocuments(text))
+          if (doc.errors.length > 0)
+            throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
       }
-      text = editYamlFile(text, ordered.filter((edit) => edit.docIndex >= 0));
+      text = editYamlFile(
+        text,
+        ordered.filter((edit) => edit.docIndex >= 0)
+      );
       if (text !== before) out.push({ file, before, after: text });
     } catch (error) {
       const message = error instanceof YamlEditError ? error.message : String(error);
@@ -21339,7 +22532,11 @@ function applyEdits(edits, files, newFiles) {
       failedFiles.set(file, message);
     }
   }
-  for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text });
+  for (const [file, text] of newFiles)
+    if (!failedFiles.size || ![...failedFiles.keys()].some(
+      (failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1))
+    ))
+      out.push({ file, before: void 0, after: text });
   out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
 }
@@ -21350,7 +22547,13 @@ function insertTemplateLines(text, edits) {
     const [line, indent, ...field] = edit.change.path;
     const entry = byLine.get(line) ?? { indent, value: {} };
     byLine.set(line, entry);
-    applyChange(entry.value, { action: "set", path: field, value: edit.change.value, kind: "safe", check: "runAsNonRoot" });
+    applyChange(entry.value, {
+      action: "set",
+      path: field,
+      value: edit.change.value,
+      kind: "safe",
+      check: "runAsNonRoot"
+    });
   }
   const style = detectStyle(text);
   const lines = text.split("\n");
@@ -21363,8 +22566,8 @@ function insertTemplateLines(text, edits) {
 }
 function compareDeletes(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i];
-    const y = b[i];
+    const x = itemAt(a, i);
+    const y = itemAt(b, i);
     if (x === y) continue;
     if (typeof x === "number" && typeof y === "number") return x - y;
     return String(x) < String(y) ? -1 : 1;
@@ -21411,9 +22614,11 @@ function kustomizationFolders(root) {
     } catch {
       return;
     }
-    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name)))
+      found.push(relative8 === "" ? "." : relative8);
     for (const entry of entries) {
-      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name))
+        visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
     }
   };
   visit2("");
@@ -21422,7 +22627,12 @@ function kustomizationFolders(root) {
 function safeFixes(scanned, cwd) {
   if (scanned.result.findings.length === 0) return void 0;
   try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+    return planFixes({
+      items: scanned.items,
+      findings: scanned.result.findings,
+      files: nodeSourceFiles(cwd),
+      options: { allowBehaviourChange: false }
+    });
   } catch {
     return void 0;
   }
@@ -21442,10 +22652,10 @@ function lineChanges(before, after) {
   if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a, 0, a.length, b, 0, b.length);
   const changes = [];
   for (let k = 0; k <= aMarkers.length; k++) {
-    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
-    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
-    const aTo = k === aMarkers.length ? a.length : aMarkers[k];
-    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    const aFrom = k === 0 ? 0 : itemAt(aMarkers, k - 1);
+    const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
+    const aTo = k === aMarkers.length ? a.length : itemAt(aMarkers, k);
+    const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
     changes.push(...rangeChanges(a, aFrom, aTo, b, bFrom, bTo));
   }
   return changes;
@@ -21459,7 +22669,8 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
   let prefix = 0;
   while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix])
+    suffix++;
   const start = aFrom + prefix;
   const x = a.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
@@ -21469,7 +22680,7 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i2 = x.length - 1; i2 >= 0; i2--) {
     for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i2 * width + j2] = x[i2] === y[j2] ? lcs[(i2 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * width + j2], lcs[i2 * width + j2 + 1]);
+      lcs[i2 * width + j2] = x[i2] === y[j2] ? numberAt(lcs, (i2 + 1) * width + j2 + 1) + 1 : Math.max(numberAt(lcs, (i2 + 1) * width + j2), numberAt(lcs, i2 * width + j2 + 1));
     }
   }
   const changes = [];
@@ -21485,9 +22696,9 @@ function rangeChanges(a, aFrom, aTo, b, bFrom, bTo) {
       flush();
       i++;
       j++;
-    } else if (j < y.length && (i === x.length || lcs[i * width + j + 1] >= lcs[(i + 1) * width + j])) {
+    } else if (j < y.length && (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
-      run.newLines.push(y[j]);
+      run.newLines.push(itemAt(y, j));
       j++;
     } else {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
@@ -21510,9 +22721,10 @@ function unifiedDiff(change) {
   let shift = 0;
   while (index < runs.length) {
     let last = index;
-    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
-    const first = runs[index];
-    const end = runs[last];
+    while (last + 1 < runs.length && itemAt(runs, last + 1).oldStart - (itemAt(runs, last).oldStart + itemAt(runs, last).oldCount) <= 2 * CONTEXT)
+      last++;
+    const first = itemAt(runs, index);
+    const end = itemAt(runs, last);
     const from = Math.max(1, first.oldStart - CONTEXT);
     const to = Math.min(a.length, end.oldStart + end.oldCount - 1 + CONTEXT);
     const body = [];
@@ -21521,16 +22733,16 @@ function unifiedDiff(change) {
     let line = from;
     let hunkShift = shift;
     for (let r = index; r <= last; r++) {
-      const run = runs[r];
-      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
-      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${a[line - 1]}`);
+      const run = itemAt(runs, r);
+      for (; line < run.oldStart; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
+      for (let k = 0; k < run.oldCount; k++, line++, oldCount++) body.push(`-${itemAt(a, line - 1)}`);
       for (const added of run.newLines) {
         body.push(`+${added}`);
         newCount++;
       }
       hunkShift += run.newLines.length - run.oldCount;
     }
-    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${a[line - 1]}`);
+    for (; line <= to; line++, oldCount++, newCount++) body.push(` ${itemAt(a, line - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
     hunks2.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
@@ -21565,14 +22777,23 @@ function planAssessment(input) {
   const evaluated = evaluationVersion(input.policy, version);
   const planPolicy = {
     ...input.policy,
-    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    defaults: {
+      enforce: { level: "restricted", version: evaluated },
+      warn: { level: "baseline", version: evaluated },
+      audit: { level: "privileged", version: evaluated }
+    },
     namespaceLabels: {}
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+  return {
+    version,
+    assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today })
+  };
 }
 function blockingFindings(findings, namespace, level) {
-  return findings.filter((finding) => finding.namespace === namespace && finding.level === level && finding.suppressed === void 0 && finding.upcoming !== true);
+  return findings.filter(
+    (finding) => finding.namespace === namespace && finding.level === level && finding.suppressed === void 0 && finding.upcoming !== true
+  );
 }
 function buildRolloutPlan(input) {
   const { version, assessed } = planAssessment(input);
@@ -21610,7 +22831,12 @@ function buildRolloutPlan(input) {
     const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
+    const notCounted = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({
+      workload: workloadOf(finding),
+      check: finding.check,
+      level: finding.level,
+      suppressed: finding.suppressed
+    }));
     const passes = { level: passesLevel, version };
     const workloads = [...workloadMap.values()];
     const existing = labelled.get(name);
@@ -21648,7 +22874,13 @@ function blockers(findings, workloadOf) {
     const workload = workloadOf(finding);
     const problems = byWorkload.get(workload) ?? /* @__PURE__ */ new Map();
     if (!problems.has(finding.check)) {
-      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
+      problems.set(finding.check, {
+        check: finding.check,
+        detail: finding.detail,
+        file: finding.file,
+        line: finding.line,
+        fix: firstSentence(checkMeta(finding.check).fix)
+      });
     }
     byWorkload.set(workload, problems);
   }
@@ -21657,7 +22889,9 @@ function blockers(findings, workloadOf) {
 function dedupNotCounted(list) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of list) {
-    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join(
+      "\0"
+    );
     if (!seen.has(key)) seen.set(key, entry);
   }
   return [...seen.values()];
@@ -21665,7 +22899,11 @@ function dedupNotCounted(list) {
 var MODE_ORDER = ["enforce", "warn", "audit"];
 function recommend(name, passes, version) {
   const ahead = nextLevel(passes) ?? passes;
-  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const policies = {
+    enforce: { level: passes, version },
+    warn: { level: ahead, version },
+    audit: { level: ahead, version }
+  };
   const labels = {};
   for (const mode of MODE_ORDER) {
     labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
@@ -21685,22 +22923,32 @@ function recommend(name, passes, version) {
 }
 function existingLabels(input) {
   const out = /* @__PURE__ */ new Map();
-  const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces].sort(
+    (a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value["metadata"]);
     const name = metadata?.["name"];
     if (typeof name !== "string" || name === "" || out.has(name)) continue;
     const at = object.locate(["metadata"]).primary;
-    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+    out.set(name, {
+      labels: podSecurityLabels(asRecord(metadata?.["labels"])),
+      from: { file: at.file, line: at.line }
+    });
   }
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+    if (!out.has(name))
+      out.set(name, {
+        labels: podSecurityLabels(labels),
+        from: input.configFile !== void 0 ? { file: input.configFile } : "config"
+      });
   }
   return out;
 }
 function podSecurityLabels(labels) {
   const out = {};
-  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  for (const [key, value] of Object.entries(labels ?? {}))
+    if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
   return out;
 }
 function compareLabels(name, source, passes, input) {
@@ -21708,14 +22956,19 @@ function compareLabels(name, source, passes, input) {
   const enforce = policies.enforce;
   const rejected = /* @__PURE__ */ new Map();
   for (const verdict of input.verdicts) {
-    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
+    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0)
+      continue;
     rejected.set(workloadKey(verdict), planWorkload(verdict));
   }
   const rejects = [...rejected.values()];
   const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
   const base = { from: source.from, labels: source.labels, enforce, rejects };
   if (rejects.length > 0) {
-    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
+    return {
+      ...base,
+      verdict: "too-strict",
+      summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})`
+    };
   }
   if (rank2(enforce.level) < rank2(passes)) {
     return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
@@ -21739,12 +22992,19 @@ function withPlanFixes(input) {
       if (chosen.length >= MAX_EDITED_BLOCKERS) break;
       const { workload } = blocker;
       chosen.push({ blocker, namespace: ns.name });
-      for (const target2 of workload.targets) for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target2)) ?? []) items.push(item);
-      for (const finding of nsFindings) if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part) findings.push(finding);
+      for (const target2 of workload.targets)
+        for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target2)) ?? [])
+          items.push(item);
+      for (const finding of nsFindings)
+        if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part)
+          findings.push(finding);
     }
   }
   const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
-  const owners = chosen.map(({ blocker, namespace }) => ({ blocker, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker)) }));
+  const owners = chosen.map(({ blocker, namespace }) => ({
+    blocker,
+    fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker))
+  }));
   const changes = new Map(fixed.files.map((change) => [change.file, change]));
   const edits = /* @__PURE__ */ new Map();
   for (const owner of owners) {
@@ -21760,7 +23020,11 @@ function withPlanFixes(input) {
       blockers: ns.blockers.map((blocker) => {
         const found = edits.get(blocker);
         if (found === void 0) return blocker;
-        return { ...blocker, problems: blocker.problems.map((problem) => withEdit(problem, found.problems.get(problem))), edit: found.edit };
+        return {
+          ...blocker,
+          problems: blocker.problems.map((problem) => withEdit(problem, found.problems.get(problem))),
+          edit: found.edit
+        };
       })
     }))
   };
@@ -21772,7 +23036,13 @@ function groupItems(items) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
     const { workload } = item;
-    const key = itemKey(effectiveNamespace(workload, item.defaultNamespace), workload.kind, workload.name, workload.part, item.targetRef.path);
+    const key = itemKey(
+      effectiveNamespace(workload, item.defaultNamespace),
+      workload.kind,
+      workload.name,
+      workload.part,
+      item.targetRef.path
+    );
     const list = out.get(key) ?? [];
     list.push(item);
     out.set(key, list);
@@ -21790,7 +23060,11 @@ function blockerEdit(owner, owners, changes) {
     const change = changes.get(file);
     if (change === void 0) continue;
     const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
-    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    const own = ownChange(
+      change,
+      owner.blocker,
+      sharing.map((other) => other.blocker)
+    );
     if (own === void 0) continue;
     const runs = own.before === void 0 ? [] : lineChanges(own.before, own.after);
     if (own.before !== void 0 && runs.length === 0) continue;
@@ -21806,7 +23080,10 @@ function blockerEdit(owner, owners, changes) {
     const own = placed.filter((entry) => entry.change.check === problem.check);
     const changesOf = own.length > 0 ? own : placed;
     const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? "";
-    const line = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
+    const line = lineOfChange(
+      runsOf.get(file) ?? [],
+      changesOf.map((entry) => entry.path)
+    ) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
     problems.set(problem, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line });
   }
   return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
@@ -21816,9 +23093,11 @@ function ownChange(change, blocker, sharing) {
   const before = documents(change.before);
   const after = documents(change.after);
   if (before.length !== after.length) return void 0;
-  const index = before.findIndex((doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length);
+  const index = before.findIndex(
+    (doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length
+  );
   if (index < 0) return void 0;
-  const merged = before.map((doc, i) => (i === index ? after[i] : doc).lines.join("\n"));
+  const merged = before.map((doc, i) => (i === index ? itemAt(after, i) : doc).lines.join("\n"));
   return { ...change, after: merged.join("\n") };
 }
 function documents(text) {
@@ -21837,7 +23116,9 @@ function kindOf(kinds) {
 }
 function lineOfChange(runs, paths) {
   const keys = paths.map((path9) => path9.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
-  const run = runs.find((candidate) => candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text))));
+  const run = runs.find(
+    (candidate) => candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text)))
+  );
   return run === void 0 ? void 0 : Math.max(1, run.oldStart);
 }
 function escapeRegExp(text) {
@@ -21853,7 +23134,7 @@ async function scan(options, deps, keepItems) {
   const prepared = new Array(targets.length);
   const keepObjects = keepItems !== void 0 || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
-    const target2 = targets[index];
+    const target2 = itemAt(targets, index);
     if (target2.ref.kind !== "manifest") {
       prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
       return;
@@ -21868,7 +23149,7 @@ async function scan(options, deps, keepItems) {
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a, b) => rank3(targets[a]) - rank3(targets[b]) || a - b);
+  return targets.map((_, index) => index).sort((a, b) => rank3(itemAt(targets, a)) - rank3(itemAt(targets, b)) || a - b);
 }
 function prepareOutcome(outcome, options, keepObjects = true, streamed) {
   const errors = [...outcome.errors];
@@ -21887,7 +23168,12 @@ function prepareOutcome(outcome, options, keepObjects = true, streamed) {
       ...outcome.target,
       scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
     };
-    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
+    const reader = new ScenarioItems(
+      targetRef,
+      scenario.defaultNamespace,
+      options,
+      !keepObjects && scenario.reload !== void 0
+    );
     reader.reloadWith(scenario);
     for (const object of scenario.objects) reader.add(object);
     take(reader);
@@ -21943,9 +23229,15 @@ var ScenarioItems = class {
     const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
     for (const error of extracted.errors) this.errors.push(error);
     if (isNamespace(object)) this.namespaces.push(object);
-    const items = extracted.workloads.map((workload) => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    const items = extracted.workloads.map((workload) => ({
+      workload,
+      targetRef: this.targetRef,
+      defaultNamespace: this.defaultNamespace
+    }));
     warmAssessment(items, this.options.policy);
-    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+    items.forEach(
+      (item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item)
+    );
   }
   /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
   reload(objectIndex, nth) {
@@ -21982,7 +23274,10 @@ function finishResult(prepared, discoveryErrors, options) {
   notices.push(...assessed.notices);
   if (items.length === 0 && errors.length === 0) {
     const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+    notices.push({
+      file: paths,
+      message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)`
+    });
   }
   return {
     findings: assessed.findings,
@@ -21990,7 +23285,15 @@ function finishResult(prepared, discoveryErrors, options) {
     errors: sortErrors(errors),
     targets,
     notices: sortErrors(notices),
-    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
+    ...options.plan === true ? {
+      plan: buildRolloutPlan({
+        items,
+        namespaces: namespaceObjects,
+        policy: options.policy,
+        today: options.today,
+        verdicts: assessed.verdicts
+      })
+    } : {}
   };
 }
 function mergeRepeatedErrors(errors) {
@@ -22000,7 +23303,8 @@ function mergeRepeatedErrors(errors) {
     const seen = byKey.get(key);
     const target2 = error.target;
     if (seen === void 0) byKey.set(key, { error, targets: target2 ? [target2] : [] });
-    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path))
+      seen.targets.push(target2);
   }
   return [...byKey.values()].map(({ error, targets }) => {
     const elsewhere = targets.filter((target2) => !isWithin(error.file, target2.path));
@@ -22025,7 +23329,7 @@ async function mapBounded(items, limit, fn) {
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index], index);
+      results[index] = await fn(itemAt(items, index), index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -22034,7 +23338,10 @@ async function mapBounded(items, limit, fn) {
 
 // src/run-scan.ts
 async function runScan(input) {
-  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  const { loaded, errors } = loadConfig({
+    cwd: input.cwd,
+    ...input.configPath !== void 0 ? { configPath: input.configPath } : {}
+  });
   if (!loaded) throw new OptionsError(errors);
   let admission = loaded.admission;
   if (input.admissionConfig !== void 0) {
@@ -22062,7 +23369,8 @@ async function runScan(input) {
   } finally {
     if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
   }
-  if (result.plan !== void 0 && items !== void 0) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  if (result.plan !== void 0 && items !== void 0)
+    result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
   return { result, options };
 }
 function planWithFixes(plan, items, options, cwd) {
@@ -22082,7 +23390,14 @@ import path5 from "node:path";
 
 // src/baseline/identity.ts
 function problemKey(problem) {
-  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? "", problem.check, problem.detail]);
+  return JSON.stringify([
+    problem.kind,
+    problem.namespace,
+    problem.name,
+    problem.part ?? "",
+    problem.check,
+    problem.detail
+  ]);
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
@@ -22098,7 +23413,10 @@ function existingReason(source) {
 }
 function applyBaseline(result, baseline) {
   const scans = {
-    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary) => summary.ref.path), ...result.findings.flatMap(targetPaths)]),
+    currentTargets: /* @__PURE__ */ new Set([
+      ...result.targets.map((summary) => summary.ref.path),
+      ...result.findings.flatMap(targetPaths)
+    ]),
     previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)])
   };
   const byKey = /* @__PURE__ */ new Map();
@@ -22112,7 +23430,9 @@ function applyBaseline(result, baseline) {
   const reason = existingReason(baseline.source);
   const findings = result.findings.map((finding) => {
     const current = targetPaths(finding);
-    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter(
+      (problem) => sameTargets(current, problem.targets, scans)
+    );
     for (const problem of earlier) matched.add(problem);
     if (finding.suppressed !== void 0 || earlier.length === 0) return finding;
     return { ...finding, suppressed: { reason, source: "baseline" } };
@@ -22135,7 +23455,8 @@ function comparisonOf(findings, source, fixed) {
     const current = targetPaths(finding);
     const identity2 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
     if (finding.suppressed?.source === "baseline") existing.add(identity2);
-    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity2)) newProblems.set(identity2, compared(finding, current, finding));
+    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity2))
+      newProblems.set(identity2, compared(finding, current, finding));
   }
   return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
 }
@@ -22189,7 +23510,8 @@ function int(value, where3, min, max) {
   return value;
 }
 function oneOf(value, allowed, where3) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where3, `one of ${allowed.join(", ")}`);
+  if (typeof value !== "string" || !allowed.includes(value))
+    fail(where3, `one of ${allowed.join(", ")}`);
   return value;
 }
 function isSafeRelativePath(text) {
@@ -22336,7 +23658,8 @@ function readJsonTargetSummary(value, where3) {
 var BASELINE_REPORT_VERSIONS = READABLE_JSON_REPORT_VERSIONS;
 var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
 function readBaseline(text, file) {
-  if (text.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  if (text.length > MAX_BASELINE_BYTES)
+    return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
   let raw;
   try {
     raw = JSON.parse(text);
@@ -22347,14 +23670,19 @@ function readBaseline(text, file) {
     const report = obj(raw, "baseline");
     const version = report["version"];
     if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
-      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+      fail(
+        "version",
+        `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`
+      );
     }
     const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
     const problems = [];
     arr(report[listName], listName).forEach((item, index) => {
       for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
     });
-    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    const targets = arr(report["targets"] ?? [], "targets").map(
+      (item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096)
+    );
     return { baseline: { source: file, problems, targets } };
   } catch (error) {
     if (error instanceof Invalid) return { error: `${file}: not a usable baseline: ${error.message}` };
@@ -22375,10 +23703,14 @@ function readProblems(value, where3) {
       return str(path9, `${where3}.targets[${index}].path`, 4096);
     })
   };
-  const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where3}.policies[${index}]`), at: `${where3}.policies[${index}]` })) : [{ policy: o, at: where3 }];
+  const policies = Array.isArray(o["policies"]) ? arr(o["policies"], `${where3}.policies`, 16).map((policy, index) => ({
+    policy: obj(policy, `${where3}.policies[${index}]`),
+    at: `${where3}.policies[${index}]`
+  })) : [{ policy: o, at: where3 }];
   const out = [];
   for (const { policy, at } of policies) {
-    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    if (policy["suppressed"] !== void 0 && obj(policy["suppressed"], `${at}.suppressed`)["source"] !== "baseline")
+      continue;
     out.push({ ...shared, detail: str(policy["detail"], `${at}.detail`, LIMITS.text) });
   }
   return out;
@@ -22389,7 +23721,8 @@ function compareWithBaselineFile(result, cwd, file) {
   const absolute = path5.resolve(cwd, file);
   let text;
   try {
-    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    if (statSync2(absolute).size > MAX_BASELINE_BYTES)
+      return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
     text = readFileSync3(absolute, "utf8");
   } catch (error) {
     const code2 = error.code;
@@ -22397,7 +23730,13 @@ function compareWithBaselineFile(result, cwd, file) {
     return withError(result, file, `baseline cannot be read: ${why}`);
   }
   const read = readBaseline(text, file);
-  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  if (read.baseline === void 0)
+    return {
+      result: {
+        ...result,
+        errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }]
+      }
+    };
   return applyBaseline(result, read.baseline);
 }
 function withError(result, file, message) {
@@ -22433,7 +23772,8 @@ function problemFix(problem) {
 function editLines(blocker, indent) {
   if (blocker.edit === void 0) return [];
   const lines = [`${indent}edit (${EDIT_KIND[blocker.edit.kind]}):`];
-  for (const file of blocker.edit.files) for (const line of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line)}`);
+  for (const file of blocker.edit.files)
+    for (const line of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line)}`);
   return lines;
 }
 function editsLeftOutNote(count) {
@@ -22441,17 +23781,27 @@ function editsLeftOutNote(count) {
 }
 var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
 function renderPlanText(plan) {
-  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  const lines = [
+    `Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`
+  ];
   if (plan.editsLeftOut !== void 0) lines.push(editsLeftOutNote(plan.editsLeftOut));
   for (const ns of plan.namespaces) {
-    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
-    for (const workload of ns.workloads) lines.push(`  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`);
+    lines.push(
+      "",
+      `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`
+    );
+    for (const workload of ns.workloads)
+      lines.push(
+        `  - ${printable(workloadName(workload))} (${printable(formatLocation(workload.file, workload.line))})`
+      );
     if (ns.blockers.length > 0) {
       lines.push(`  blocks ${ns.next}:`);
       for (const blocker of ns.blockers) {
         lines.push(`    ${printable(workloadName(blocker.workload))}`);
         for (const problem of blocker.problems) {
-          lines.push(`      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`);
+          lines.push(
+            `      ${problem.check}: ${printable(problem.detail)} (${printable(formatLocation(problem.file, problem.line))})`
+          );
           const fix = problemFix(problem);
           if (fix !== "") lines.push(`        fix: ${printable(fix)}`);
         }
@@ -22461,7 +23811,9 @@ function renderPlanText(plan) {
     if (ns.notCounted.length > 0) {
       lines.push("  not counted (exempted or relaxed):");
       for (const entry of ns.notCounted) {
-        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
+        lines.push(
+          `    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`
+        );
       }
       if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
     }
@@ -22472,7 +23824,9 @@ function renderPlanText(plan) {
     }
     const rec = ns.recommendation;
     if (rec !== void 0) {
-      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
+      lines.push(
+        `  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`
+      );
       if (rec.command !== void 0) lines.push(`    ${rec.command}`);
       else lines.push("    (not a valid namespace name: no kubectl command)");
       lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line) => `      ${printable(line)}`));
@@ -22490,38 +23844,68 @@ ${fence}`;
 }
 function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   const h = "#".repeat(headingLevel);
-  const out = [`${h} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  const out = [
+    `${h} Pod Security rollout plan`,
+    "",
+    `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`,
+    ""
+  ];
   if (plan.editsLeftOut !== void 0) out.push(editsLeftOutNote(plan.editsLeftOut), "");
-  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
+  out.push(
+    "| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |",
+    "| --- | ---: | --- | --- | --- |"
+  );
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
     const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
-    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
+    out.push(
+      `| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`
+    );
   }
   if (options.tableOnly === true) {
-    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
+    out.push(
+      "",
+      "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report."
+    );
     return `${out.join("\n")}
 `;
   }
   for (const ns of plan.namespaces) {
     out.push("", `${h}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
     if (ns.blockers.length > 0) {
-      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
+      out.push(
+        `What blocks ${ns.next}:`,
+        "",
+        "| Workload | Check | Problem | Where | Fix |",
+        "| --- | --- | --- | --- | --- |"
+      );
       for (const blocker of ns.blockers) {
         for (const problem of blocker.problems) {
-          out.push(`| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problemFix(problem))} |`);
+          out.push(
+            `| ${cell(workloadName(blocker.workload))} | ${problem.check} | ${cell(problem.detail)} | ${cell(formatLocation(problem.file, problem.line))} | ${cell(problemFix(problem))} |`
+          );
         }
       }
       out.push("");
       for (const blocker of ns.blockers) {
         if (blocker.edit === void 0) continue;
         const diff = blocker.edit.files.map((file) => file.diff.replace(/\n$/, "")).join("\n");
-        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker.workload))} (${EDIT_KIND[blocker.edit.kind]})</summary>`, "", fenced(diff, "diff"), "", "</details>", "");
+        out.push(
+          `<details><summary>Edit for ${escapeInline(workloadName(blocker.workload))} (${EDIT_KIND[blocker.edit.kind]})</summary>`,
+          "",
+          fenced(diff, "diff"),
+          "",
+          "</details>",
+          ""
+        );
       }
     }
     if (ns.notCounted.length > 0) {
       out.push("Not counted (exempted or relaxed):", "");
-      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
+      for (const entry of ns.notCounted)
+        out.push(
+          `- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`
+        );
       if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
       out.push("");
     }
@@ -22533,7 +23917,10 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
     }
     const rec = ns.recommendation;
     if (rec !== void 0) {
-      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
+      out.push(
+        `Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`,
+        ""
+      );
       if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
       out.push(fenced(rec.manifest, "yaml"), "");
     }
@@ -22666,7 +24053,12 @@ function jsonSuppression(suppression2) {
 
 // src/baseline/render.ts
 function baselineTally(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed.length
+  };
 }
 function formatBaselineTally(tally) {
   const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
@@ -22686,11 +24078,22 @@ function renderBaselineText(comparison) {
 `;
 }
 function renderBaselineMarkdown(comparison) {
-  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const out = [
+    "### Compared with the baseline",
+    "",
+    `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`,
+    ""
+  ];
   const table = (title2, problems) => {
     if (problems.length === 0) return;
-    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
-    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push(
+      `<details><summary>${escapeInline(title2)}</summary>`,
+      "",
+      "| Workload | Check | Problem |",
+      "| --- | --- | --- |"
+    );
+    for (const problem of problems)
+      out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
     out.push("", "</details>", "");
   };
   table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
@@ -22699,7 +24102,12 @@ function renderBaselineMarkdown(comparison) {
 `;
 }
 function jsonBaseline(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed
+  };
 }
 
 // src/baseline/sections.ts
@@ -22728,8 +24136,10 @@ function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB
   const render = (short) => {
     const parts = [];
     if (comparison !== void 0) {
-      parts.push(`
-${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+      parts.push(
+        `
+${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`
+      );
     }
     if (result.plan !== void 0) parts.push(`
 ${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
@@ -22737,7 +24147,8 @@ ${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
   };
   let sections = render(false);
   if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
-  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES)
+    sections = `
 The baseline comparison and the rollout plan are too long for this page: see the JSON report.
 `;
   const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
@@ -22760,7 +24171,8 @@ function editDistance(a, b) {
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let best = Math.min(itemAt(previous, j) + 1, itemAt(row, j - 1) + 1, itemAt(previous, j - 1) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, itemAt(itemAt(rows, i - 2), j - 2) + 1);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, itemAt(itemAt(rows, i - 2), j - 2) + 1);
       row[j] = best;
     }
   }
@@ -22866,20 +24278,24 @@ function parseCommandLine(argv) {
   if (first === "checks") return parseChecks(rest);
   if (first === "explain") return parseExplain(rest);
   if (first.startsWith("-")) {
-    throw new UsageError(`unknown option ${first}${didYouMean(first, ["--help", "--version"])} (commands: ${COMMANDS.join(", ")}; see podsec help)`);
+    throw new UsageError(
+      `unknown option ${first}${didYouMean(first, ["--help", "--version"])} (commands: ${COMMANDS.join(", ")}; see podsec help)`
+    );
   }
   throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(", ")})`);
 }
 function parseChecks(argv) {
   const { values, positionals } = parseStrict(argv, helpOnly, "checks");
   if (values.help) return { command: "help", topic: "checks" };
-  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
+  if (positionals.length > 0)
+    throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
   return { command: "checks" };
 }
 function parseExplain(argv) {
   const { values, positionals } = parseStrict(argv, helpOnly, "explain");
   if (values.help) return { command: "help", topic: "explain" };
-  if (positionals.length !== 1) throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
+  if (positionals.length !== 1)
+    throw new UsageError("explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)");
   return { command: "explain", check: itemAt(positionals, 0) };
 }
 function policyVersion(values) {
@@ -22893,11 +24309,18 @@ function policyVersion(values) {
 function parseFix(argv) {
   const { values, positionals } = parseStrict(argv, fixOptions, "fix");
   if (values.help) return { command: "help", topic: "fix" };
-  return { ...scanCommand(values, positionals), command: "fix", write: values.write ?? false, allowBehaviourChange: values["allow-behaviour-change"] ?? false };
+  return {
+    ...scanCommand(values, positionals),
+    command: "fix",
+    write: values.write ?? false,
+    allowBehaviourChange: values["allow-behaviour-change"] ?? false
+  };
 }
 function parseScan(argv) {
   if (argv[argv.length - 1] === "--version") {
-    throw new UsageError("scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version");
+    throw new UsageError(
+      "scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version"
+    );
   }
   const { values, positionals } = parseStrict(argv, scanOptions, "scan");
   if (values.help) return { command: "help", topic: "scan" };
@@ -22952,7 +24375,8 @@ function parsePlan(argv) {
   const scan2 = parseScan(argv);
   if (scan2.command !== "scan") return { command: "help", topic: "plan" };
   if (scan2.format === "sarif") throw new UsageError("plan writes text, markdown or json, not sarif");
-  if (scan2.baseline !== void 0) throw new UsageError("--baseline is a scan option; plan does not compare with a baseline");
+  if (scan2.baseline !== void 0)
+    throw new UsageError("--baseline is a scan option; plan does not compare with a baseline");
   const { command: _scan, ...rest } = scan2;
   return { ...rest, command: "plan" };
 }
@@ -22983,7 +24407,10 @@ function usageMessage(error, options, command) {
   const code2 = error.code;
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown !== void 0) {
-    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ..."short" in option && option.short ? [`-${option.short}`] : []]);
+    const flags = Object.entries(options).flatMap(([name, option]) => [
+      `--${name}`,
+      ..."short" in option && option.short ? [`-${option.short}`] : []
+    ]);
     const flag = itemAt(unknown.split("="), 0);
     const suggestion = didYouMean(flag, flags);
     const asPath = suggestion === "" && command !== "checks" && command !== "explain" ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : "";
@@ -23085,7 +24512,8 @@ function targetFor(cwd, file) {
   let kustomization;
   for (let dir = path6.dirname(file); isInside(cwd, dir); dir = path6.dirname(dir)) {
     if (isFile(path6.join(dir, "Chart.yaml"))) chart = dir;
-    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path6.join(dir, name)))) kustomization = dir;
+    if (kustomization === void 0 && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path6.join(dir, name))))
+      kustomization = dir;
     if (dir === cwd) break;
   }
   if (chart !== void 0) return chart;
@@ -23143,7 +24571,12 @@ function behaviourAlternatives(fix, checks) {
     "          reason: <why this workload needs it>"
   ].join("\n");
 }
-var RESTRICTED_ONLY = /* @__PURE__ */ new Set(["capabilities_restricted", "runAsUser", "restrictedVolumes", "procMount_restricted"]);
+var RESTRICTED_ONLY = /* @__PURE__ */ new Set([
+  "capabilities_restricted",
+  "runAsUser",
+  "restrictedVolumes",
+  "procMount_restricted"
+]);
 function isRestrictedOnly(check) {
   return RESTRICTED_ONLY.has(check);
 }
@@ -23161,7 +24594,8 @@ function renderFixSummary(result, options) {
   for (const error of result.errors) lines.push(`podsec: ${error.file}: ${error.message}`);
   for (const note of result.notes ?? []) lines.push(`note: ${note}`);
   const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
-  if (counts.remaining > 0) lines.push("", `${counts.remaining} ${counts.remaining === 1 ? "problem remains" : "problems remain"}:`);
+  if (counts.remaining > 0)
+    lines.push("", `${counts.remaining} ${counts.remaining === 1 ? "problem remains" : "problems remain"}:`);
   for (const fix of withRemaining) {
     const seen = /* @__PURE__ */ new Set();
     for (const { finding, why } of fix.remaining) {
@@ -23169,15 +24603,25 @@ function renderFixSummary(result, options) {
       seen.add(finding.check);
       const at = fix.unplaced.find((entry) => entry.reason === why && entry.at)?.at;
       const byHand = at && (at.file !== finding.file || at.line !== finding.line) ? ` (edit ${at.file}:${at.line})` : "";
-      lines.push(`  ${where2(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ""}: ${finding.check}: ${why}${byHand}`);
+      lines.push(
+        `  ${where2(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ""}: ${finding.check}: ${why}${byHand}`
+      );
     }
-    const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
+    const behaviour = [...seen].filter(
+      (check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON)
+    );
     if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
   }
   for (const fix of result.workloads) {
-    const changed = [...new Set(fix.placed.filter((entry) => entry.change.kind === "behaviour").map((entry) => entry.change.check))];
+    const changed = [
+      ...new Set(fix.placed.filter((entry) => entry.change.kind === "behaviour").map((entry) => entry.change.check))
+    ];
     if (changed.length === 0) continue;
-    lines.push("", `${fix.kind} ${fix.name}: ${options.written ? "changed" : "changes"} behaviour for ${changed.join(", ")}.`, behaviourAlternatives(fix, changed));
+    lines.push(
+      "",
+      `${fix.kind} ${fix.name}: ${options.written ? "changed" : "changes"} behaviour for ${changed.join(", ")}.`,
+      behaviourAlternatives(fix, changed)
+    );
   }
   if (!options.written && files > 0) lines.push("", `Apply with: ${options.command}`);
   return `${lines.join("\n")}
@@ -23186,7 +24630,13 @@ function renderFixSummary(result, options) {
 
 // src/fix/report-hooks.ts
 function hunks(change) {
-  if (change.before === void 0) return [{ replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }, anchorLine: 1 }];
+  if (change.before === void 0)
+    return [
+      {
+        replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } },
+        anchorLine: 1
+      }
+    ];
   const before = change.before;
   const starts = [0];
   for (let at = before.indexOf("\n"); at >= 0; at = before.indexOf("\n", at + 1)) starts.push(at + 1);
@@ -23214,7 +24664,7 @@ function documentOfLine(text) {
     let high = markers.length;
     while (low < high) {
       const middle = low + high >> 1;
-      if (markers[middle] <= wanted) low = middle + 1;
+      if (itemAt(markers, middle) <= wanted) low = middle + 1;
       else high = middle;
     }
     return low;
@@ -23238,13 +24688,18 @@ function sarifFixes(result) {
     if (files.length === 0) continue;
     const artifactChanges = files.flatMap((change) => {
       const { hunks: all, documentOf } = fileHunks(change);
-      const lines = fix.cleared.flatMap((finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line));
+      const lines = fix.cleared.flatMap(
+        (finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line)
+      );
       const documents2 = new Set(lines.map(documentOf));
       const own = lines.length === 0 ? all : all.filter((hunk) => documents2.has(documentOf(hunk.anchorLine)));
       return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
-    const sarifFix = { description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` }, artifactChanges };
+    const sarifFix = {
+      description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` },
+      artifactChanges
+    };
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return (finding) => byFinding.get(finding);
@@ -23307,7 +24762,12 @@ async function runFix(command, io) {
   const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine2(error)}
 `);
-  const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
+  const fix = planFixes({
+    items,
+    findings: result.findings,
+    files: nodeSourceFiles(io.cwd),
+    options: { allowBehaviourChange: command.allowBehaviourChange }
+  });
   if (!command.write) {
     for (const change of fix.files) io.stdout.write(unifiedDiff(change));
     io.stderr.write(renderFixSummary(fix, { written: false, command: fixCommandLine(command) }));
@@ -23366,9 +24826,13 @@ function readJsonReport(text, file) {
     });
     const result = {
       findings: sortFindings(findings),
-      workloads: arr(report["workloads"], "workloads").map((item, i) => verdictOf(readJsonWorkload(item, `workloads[${i}]`))),
+      workloads: arr(report["workloads"], "workloads").map(
+        (item, i) => verdictOf(readJsonWorkload(item, `workloads[${i}]`))
+      ),
       errors: arr(report["errors"], "errors").map((item, i) => scanErrorOf(readJsonError(item, `errors[${i}]`))),
-      notices: arr(report["notices"] ?? [], "notices").map((item, i) => scanErrorOf(readJsonError(item, `notices[${i}]`))),
+      notices: arr(report["notices"] ?? [], "notices").map(
+        (item, i) => scanErrorOf(readJsonError(item, `notices[${i}]`))
+      ),
       targets: arr(report["targets"] ?? [], "targets").map((item, i) => {
         const { workloads, ...target2 } = readJsonTargetSummary(item, `targets[${i}]`);
         return { ref: targetRefOf(target2), workloads };
@@ -23386,15 +24850,23 @@ function mergeResults(results) {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
+      findings.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item
+      );
     }
   }
   const verdicts = /* @__PURE__ */ new Map();
   for (const result of results) {
     for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join(
+        "\0"
+      );
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item);
+      verdicts.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget2, existing.targets)) } : item
+      );
     }
   }
   return {
@@ -23496,7 +24968,9 @@ var NO_PROGRESS = { setTotal() {
 function inCi(env) {
   const ci = env["CI"];
   if (ci !== void 0 && ci !== "" && ci !== "0" && ci.toLowerCase() !== "false") return true;
-  return ["GITHUB_ACTIONS", "BUILD_NUMBER", "RUN_ID", "TF_BUILD", "BUILDKITE", "JENKINS_URL"].some((name) => (env[name] ?? "") !== "");
+  return ["GITHUB_ACTIONS", "BUILD_NUMBER", "RUN_ID", "TF_BUILD", "BUILDKITE", "JENKINS_URL"].some(
+    (name) => (env[name] ?? "") !== ""
+  );
 }
 function createProgress(stream, options) {
   if (stream.isTTY !== true || inCi(options.env)) return NO_PROGRESS;
@@ -23562,7 +25036,13 @@ async function main(argv, io = processIo()) {
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path8.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
-        emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
+        emitReport(
+          merged,
+          command.format,
+          command.output,
+          { color: useColor(command.color, io), failOn, ...command.report },
+          io
+        );
         nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
@@ -23585,7 +25065,10 @@ async function runScan2(command, io) {
     io.stderr.write("podsec: no manifests, charts or kustomize overlays among the changed files\n");
     return 0;
   }
-  const progress = createProgress(io.stderr, { env: io.env, ...io.progressDelayMs === void 0 ? {} : { delayMs: io.progressDelayMs } });
+  const progress = createProgress(io.stderr, {
+    env: io.env,
+    ...io.progressDelayMs === void 0 ? {} : { delayMs: io.progressDelayMs }
+  });
   const items = [];
   const showsFixes = command.command === "scan" && (command.format !== "json" || command.sarifFile !== void 0);
   let scanned;
@@ -23596,7 +25079,8 @@ async function runScan2(command, io) {
       // The scanned objects are kept only when an output shows the fixes (the fixable line, SARIF fixes).
       ...showsFixes ? { keepItems: items } : {},
       onConfig: (loaded) => {
-        if (command.format === "text") io.stderr.write(`${configMessage(loaded, command.config !== void 0, io.cwd)}
+        if (command.format === "text")
+          io.stderr.write(`${configMessage(loaded, command.config !== void 0, io.cwd)}
 `);
       },
       wrapDeps: (deps) => withProgress(deps, progress)
@@ -23608,19 +25092,37 @@ async function runScan2(command, io) {
   let result = scanned.result;
   if (command.command === "plan") return emitPlan(result, command, io);
   let comparison;
-  if (command.baseline !== void 0) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  if (command.baseline !== void 0)
+    ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   const fixes = showsFixes ? safeFixes({ result, items }, io.cwd) : void 0;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
-  const sarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...fixes ? { fixes: sarifFixes(fixes) } : {}, ...comparison ? { baselineCompared: true } : {} };
+  const sarifOptions = {
+    toolVersion: PODSEC_VERSION,
+    failOn,
+    ...fixes ? { fixes: sarifFixes(fixes) } : {},
+    ...comparison ? { baselineCompared: true } : {}
+  };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
-  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...command.config === void 0 ? {} : { config: command.config } });
-  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, {
-    ...comparison === void 0 ? {} : { comparison },
-    sarif: sarifOptions,
-    fixable: fixes && fixableLine(fixes, fixCommand, command.format === "markdown")
+  const fixCommand = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: command.paths,
+    flags: command.flags,
+    ...command.config === void 0 ? {} : { config: command.config }
   });
+  emitReport(
+    result,
+    command.format,
+    command.output,
+    { color: useColor(command.color, io), failOn, ...command.report },
+    io,
+    {
+      ...comparison === void 0 ? {} : { comparison },
+      sarif: sarifOptions,
+      fixable: fixes && fixableLine(fixes, fixCommand, command.format === "markdown")
+    }
+  );
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 function emitPlan(result, command, io) {
@@ -23673,7 +25175,15 @@ function emitReport(result, format, output, choices, io, extra = {}) {
   const { failOn, verbose, showSuppressed } = choices;
   const { comparison } = extra;
   const blobUrl = blobBaseUrl(io.env);
-  const report = format === "json" ? renderJsonReport(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...blobUrl === void 0 ? {} : { blobUrl } }) : appendTextSections(renderText(result, { color: output === void 0 && choices.color, failOn, verbose, showSuppressed }), result, comparison);
+  const report = format === "json" ? renderJsonReport(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, {
+    failOn,
+    showSuppressed,
+    ...blobUrl === void 0 ? {} : { blobUrl }
+  }) : appendTextSections(
+    renderText(result, { color: output === void 0 && choices.color, failOn, verbose, showSuppressed }),
+    result,
+    comparison
+  );
   const text = extra.fixable !== void 0 && (format === "text" || format === "markdown") ? `${report.replace(/\n*$/, "")}
 
 ${extra.fixable}

@@ -33266,7 +33266,8 @@ function dateError(value) {
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return void 0;
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+      return void 0;
   }
   return `${JSON.stringify(value)} must be a date written YYYY-MM-DD`;
 }
@@ -33321,7 +33322,8 @@ function parseKindPath(path14) {
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key)
+        return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -33338,7 +33340,8 @@ function parseKindPath(path14) {
       return `path ${JSON.stringify(path14)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
-  if (steps.length === 0) return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
+  if (steps.length === 0)
+    return "path must not be empty (a pod template is never the whole object; built-in Pods are already checked)";
   return steps;
 }
 var GROUP = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -33352,7 +33355,8 @@ function validatePodTemplateKind(entry) {
   const record = entry;
   const errors = [];
   for (const key of Object.keys(record)) {
-    if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
+    if (!FIELDS.has(key))
+      errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
   const { apiVersion, kind, path: path14, podSpec: podSpec2, argoWorkflowSpec } = record;
   if (typeof apiVersion !== "string") {
@@ -33362,7 +33366,9 @@ function validatePodTemplateKind(entry) {
     const group = slash < 0 ? "" : apiVersion.slice(0, slash);
     const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
     if (group !== "" && !GROUP.test(group) || version !== "*" && !VERSION.test(version)) {
-      errors.push(`apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`);
+      errors.push(
+        `apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`
+      );
     }
   }
   if (typeof kind !== "string") errors.push("kind: required, a string such as Rollout");
@@ -33370,7 +33376,9 @@ function validatePodTemplateKind(entry) {
   if (typeof apiVersion === "string" && typeof kind === "string") {
     const group = apiGroupOf(apiVersion);
     if (BUILTIN_KINDS.some((b) => b.group === group && b.kind === kind)) {
-      errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
+      errors.push(
+        `kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`
+      );
     }
   }
   if (typeof path14 !== "string") {
@@ -33380,7 +33388,8 @@ function validatePodTemplateKind(entry) {
     if (typeof parsed === "string") errors.push(`path: ${parsed}`);
   }
   if (podSpec2 !== void 0 && typeof podSpec2 !== "boolean") errors.push("podSpec: must be true or false");
-  if (argoWorkflowSpec !== void 0 && typeof argoWorkflowSpec !== "boolean") errors.push("argoWorkflowSpec: must be true or false");
+  if (argoWorkflowSpec !== void 0 && typeof argoWorkflowSpec !== "boolean")
+    errors.push("argoWorkflowSpec: must be true or false");
   if (podSpec2 === true && argoWorkflowSpec === true) errors.push("podSpec and argoWorkflowSpec cannot both be true");
   return errors;
 }
@@ -33446,7 +33455,8 @@ function validateDefinitions(definitions, order) {
       }
     }
     for (const target2 of declared) {
-      if (!used.has(target2)) throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
+      if (!used.has(target2))
+        throw new Error(`check ${meta.id}: meta.overrides lists ${target2}, which no variant overrides`);
     }
   }
 }
@@ -33527,6 +33537,12 @@ function itemAt(items, index) {
   }
   return items[index];
 }
+function numberAt(numbers, index) {
+  const value = numbers[index];
+  if (value === void 0)
+    throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
+  return value;
+}
 
 // src/findings/namespace-policy.ts
 var POD_SECURITY_LABEL_PREFIX = "pod-security.kubernetes.io/";
@@ -33536,7 +33552,11 @@ var podSecurityLabelKeys = ERROR_ORDER.flatMap((mode) => [
   `${POD_SECURITY_LABEL_PREFIX}${mode}-version`
 ]);
 var strictness = (level2) => LEVELS.indexOf(level2);
-var INVALID_LEVEL_FALLBACK = { enforce: "restricted", audit: "privileged", warn: "privileged" };
+var INVALID_LEVEL_FALLBACK = {
+  enforce: "restricted",
+  audit: "privileged",
+  warn: "privileged"
+};
 function invalidValue(key, value, detail) {
   return `metadata.labels[${key}]: Invalid value: ${JSON.stringify(value)}: ${detail}`;
 }
@@ -33611,8 +33631,25 @@ var TOP_LEVEL_KEYS = [
   "exclude",
   "failOn"
 ];
-var HELM_KEYS = ["binary", "releaseName", "namespace", "valuesFiles", "set", "kubeVersion", "apiVersions", "ciScenarios"];
-var TARGET_HELM_KEYS = ["releaseName", "namespace", "valuesFiles", "set", "kubeVersion", "apiVersions", "ciScenarios"];
+var HELM_KEYS = [
+  "binary",
+  "releaseName",
+  "namespace",
+  "valuesFiles",
+  "set",
+  "kubeVersion",
+  "apiVersions",
+  "ciScenarios"
+];
+var TARGET_HELM_KEYS = [
+  "releaseName",
+  "namespace",
+  "valuesFiles",
+  "set",
+  "kubeVersion",
+  "apiVersions",
+  "ciScenarios"
+];
 var NAMESPACE_SHORTHANDS = ["enforce", "enforce-version", "audit", "audit-version", "warn", "warn-version"];
 var DURATION = /^([1-9][0-9]*)(ms|s|m)$/;
 var LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
@@ -33774,13 +33811,17 @@ function namespaces(c3, value, path14) {
       const text2 = entry[shorthand];
       if (text2 === void 0) continue;
       const label = `${POD_SECURITY_LABEL_PREFIX}${shorthand}`;
-      if (labels2[label] !== void 0) c3.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
+      if (labels2[label] !== void 0)
+        c3.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
       const asString2 = c3.string(text2, [...at, shorthand], false);
       if (asString2 !== void 0) labels2[label] = asString2;
     }
     for (const key of Object.keys(labels2)) {
       if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && !podSecurityLabelKeys.includes(key)) {
-        c3.fail([...at, "labels", key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`);
+        c3.fail(
+          [...at, "labels", key],
+          `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(", ")})`
+        );
       }
     }
     const parsed = namespacePolicy(labels2, DUMMY_DEFAULTS);
@@ -33798,7 +33839,8 @@ function exemptionsFrom(c3, value, path14) {
   const record = c3.mapping(value, path14, ["namespaces", "runtimeClasses", "usernames"]);
   if (!record) return void 0;
   const out = {};
-  if (record.namespaces !== void 0) out.namespaces = c3.stringList(record.namespaces, [...path14, "namespaces"], dns1123LabelError);
+  if (record.namespaces !== void 0)
+    out.namespaces = c3.stringList(record.namespaces, [...path14, "namespaces"], dns1123LabelError);
   if (record.runtimeClasses !== void 0) {
     out.runtimeClasses = c3.stringList(record.runtimeClasses, [...path14, "runtimeClasses"], dns1123SubdomainError);
   }
@@ -33824,7 +33866,11 @@ function relaxation(c3, value, path14) {
   if (record.reason === void 0 || typeof record.reason === "string" && record.reason.trim() === "") {
     c3.fail([...path14, "reason"], "required (a sentence saying why the check is relaxed)");
   } else reason = c3.string(record.reason, [...path14, "reason"]);
-  const out = { checks: checks ?? [], reason: reason ?? "", origin: { file: c3.file, path: formatKeyPath(path14) } };
+  const out = {
+    checks: checks ?? [],
+    reason: reason ?? "",
+    origin: { file: c3.file, path: formatKeyPath(path14) }
+  };
   if (record.expires !== void 0) {
     const text2 = c3.string(record.expires, [...path14, "expires"]);
     if (text2 !== void 0) {
@@ -33854,7 +33900,10 @@ function commandName(c3, value, path14) {
   const text2 = c3.string(value, path14);
   if (text2 === void 0) return void 0;
   if (text2 === "" || /[/\\]/.test(text2) || text2.startsWith(".") || text2.startsWith("-")) {
-    c3.fail(path14, `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c3.fail(
+      path14,
+      `${JSON.stringify(text2)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`
+    );
     return void 0;
   }
   return text2;
@@ -33887,7 +33936,11 @@ function helmOptions(c3, value, path14, keys) {
     if (problem2 !== void 0) c3.fail([...path14, "namespace"], `namespace name ${problem2}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== void 0) out.valuesFiles = relativePaths(c3, c3.stringList(record.valuesFiles, [...path14, "valuesFiles"]), [...path14, "valuesFiles"]);
+  if (record.valuesFiles !== void 0)
+    out.valuesFiles = relativePaths(c3, c3.stringList(record.valuesFiles, [...path14, "valuesFiles"]), [
+      ...path14,
+      "valuesFiles"
+    ]);
   if (record.set !== void 0) {
     out.set = c3.stringList(
       record.set,
@@ -33907,10 +33960,12 @@ function target(c3, value, path14) {
   const targetPath = record.path === void 0 ? c3.fail([...path14, "path"], "required (a file or directory relative to the config file)") : c3.string(record.path, [...path14, "path"]);
   const out = {};
   if (targetPath !== void 0) out.path = targetPath;
-  if (record.type !== void 0) out.type = c3.oneOf(record.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
+  if (record.type !== void 0)
+    out.type = c3.oneOf(record.type, [...path14, "type"], ["helm", "kustomize", "manifest"]);
   if (record.helm !== void 0) out.helm = helmOptions(c3, record.helm, [...path14, "helm"], TARGET_HELM_KEYS);
   if (record.scenarios !== void 0) {
-    if (!Array.isArray(record.scenarios)) c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
+    if (!Array.isArray(record.scenarios))
+      c3.fail([...path14, "scenarios"], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = /* @__PURE__ */ new Set();
       out.scenarios = record.scenarios.flatMap((raw, index) => {
@@ -33918,7 +33973,8 @@ function target(c3, value, path14) {
         const scenario = c3.mapping(raw, at, ["name", "valuesFiles", "set"]);
         if (!scenario) return [];
         const name = scenario.name === void 0 ? c3.fail([...at, "name"], "required (shown in findings, e.g. prod)") : c3.string(scenario.name, [...at, "name"]);
-        if (name !== void 0 && names.has(name)) c3.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
+        if (name !== void 0 && names.has(name))
+          c3.fail([...at, "name"], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== void 0) names.add(name);
         const valuesFiles = scenario.valuesFiles === void 0 ? [] : relativePaths(c3, c3.stringList(scenario.valuesFiles, [...at, "valuesFiles"]), [...at, "valuesFiles"]);
         const set = scenario.set === void 0 ? void 0 : c3.stringList(scenario.set, [...at, "set"]);
@@ -33971,19 +34027,28 @@ function validateConfig(raw, file) {
     config.admissionConfiguration = c3.string(record.admissionConfiguration, ["admissionConfiguration"]);
   }
   if (record.relaxations !== void 0) {
-    if (!Array.isArray(record.relaxations)) c3.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
-    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c3, item, ["relaxations", index]) ?? []);
+    if (!Array.isArray(record.relaxations))
+      c3.fail(["relaxations"], `must be a list, got ${describe(record.relaxations)}`);
+    else
+      config.relaxations = record.relaxations.flatMap(
+        (item, index) => relaxation(c3, item, ["relaxations", index]) ?? []
+      );
   }
   if (record.inlineIgnores !== void 0) config.inlineIgnores = c3.boolean(record.inlineIgnores, ["inlineIgnores"]);
   if (record.podTemplateKinds !== void 0) {
-    if (!Array.isArray(record.podTemplateKinds)) c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
-    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []);
+    if (!Array.isArray(record.podTemplateKinds))
+      c3.fail(["podTemplateKinds"], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else
+      config.podTemplateKinds = record.podTemplateKinds.flatMap(
+        (item, index) => podTemplateKind(c3, item, ["podTemplateKinds", index]) ?? []
+      );
   }
   if (record.nextVersion !== void 0) config.nextVersion = c3.version(record.nextVersion, ["nextVersion"]);
   if (record.clusterVersion !== void 0) {
     const text2 = c3.string(record.clusterVersion, ["clusterVersion"]);
     if (text2 !== void 0) {
-      if (clusterMinorOf(text2) === void 0) c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
+      if (clusterMinorOf(text2) === void 0)
+        c3.fail(["clusterVersion"], `${JSON.stringify(text2)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text2;
     }
   }
@@ -33993,14 +34058,16 @@ function validateConfig(raw, file) {
     if (kustomize) {
       const out = {};
       if (kustomize.binary !== void 0) out.binary = commandName(c3, kustomize.binary, ["kustomize", "binary"]);
-      if (kustomize.enableHelm !== void 0) out.enableHelm = c3.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
+      if (kustomize.enableHelm !== void 0)
+        out.enableHelm = c3.boolean(kustomize.enableHelm, ["kustomize", "enableHelm"]);
       config.kustomize = out;
     }
   }
   if (record.network !== void 0) config.network = c3.boolean(record.network, ["network"]);
   if (record.timeout !== void 0) config.timeoutMs = timeoutMs(c3, record.timeout, ["timeout"]);
   if (record.concurrency !== void 0) config.concurrency = c3.positiveInteger(record.concurrency, ["concurrency"]);
-  if (record.renderErrors !== void 0) config.renderErrors = c3.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
+  if (record.renderErrors !== void 0)
+    config.renderErrors = c3.oneOf(record.renderErrors, ["renderErrors"], ["fail", "warn"]);
   if (record.targets !== void 0) {
     if (!Array.isArray(record.targets)) c3.fail(["targets"], `must be a list, got ${describe(record.targets)}`);
     else config.targets = record.targets.flatMap((item, index) => target(c3, item, ["targets", index]) ?? []);
@@ -34077,7 +34144,9 @@ function resolveScanOptions(input) {
   }
   const run2 = resolveRunSettings(flags, config, input.cpuCount, errors);
   if (flags.namespace !== void 0 && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+    errors.push(
+      `--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`
+    );
   }
   if (errors.length > 0) throw new OptionsError(errors);
   return {
@@ -34120,14 +34189,21 @@ function resolveScanOptions(input) {
 function resolveModePolicies(input, config, errors) {
   const { flags } = input;
   const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
-  const modes = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
+  const modes = {
+    enforce: { ...start.enforce },
+    warn: { ...start.warn },
+    audit: { ...start.audit }
+  };
   const apply = (targets, setting) => {
     for (const mode of targets) {
       if (setting.level !== void 0) modes[mode].level = setting.level;
       if (setting.version !== void 0) modes[mode].version = setting.version;
     }
   };
-  apply(MODES, { ...config.level ? { level: config.level } : {}, ...config.version ? { version: config.version } : {} });
+  apply(MODES, {
+    ...config.level ? { level: config.level } : {},
+    ...config.version ? { version: config.version } : {}
+  });
   for (const mode of MODES) {
     const setting = config.defaults?.[mode];
     if (setting) apply([mode], setting);
@@ -34162,34 +34238,44 @@ function resolveVersions(flags, config, errors) {
   if (clusterVersion !== void 0 && clusterMinor === void 0) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
-  return { ...nextVersion !== void 0 ? { nextVersion } : {}, ...clusterMinor !== void 0 ? { clusterMinor } : {} };
+  return {
+    ...nextVersion !== void 0 ? { nextVersion } : {},
+    ...clusterMinor !== void 0 ? { clusterMinor } : {}
+  };
 }
 function resolveRunSettings(flags, config, cpuCount, errors) {
   let timeoutMs2 = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== void 0) {
     const parsed = parseDurationMs(flags.timeout);
-    if (parsed === void 0) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+    if (parsed === void 0)
+      errors.push(
+        `--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`
+      );
     else timeoutMs2 = parsed;
   }
   let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== void 0) {
-    if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
+    if (!/^[1-9][0-9]*$/.test(flags.concurrency))
+      errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
   }
   let renderErrors = config.renderErrors ?? "fail";
   if (flags.renderErrors !== void 0) {
-    if (flags.renderErrors !== "fail" && flags.renderErrors !== "warn") errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
+    if (flags.renderErrors !== "fail" && flags.renderErrors !== "warn")
+      errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
     else renderErrors = flags.renderErrors;
   }
   let failOn = config.failOn ?? DEFAULT_FAIL_ON;
   if (flags.failOn !== void 0) {
-    if (!FAIL_ON_VALUES.includes(flags.failOn)) errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(", ")}`);
+    if (!FAIL_ON_VALUES.includes(flags.failOn))
+      errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(", ")}`);
     else failOn = flags.failOn;
   }
   let shard;
   if (flags.shard !== void 0) {
     const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(flags.shard);
-    if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
+    if (!match || Number(match[1]) > Number(match[2]))
+      errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
   return { timeoutMs: timeoutMs2, concurrency, renderErrors, failOn, shard };
@@ -34233,7 +34319,17 @@ function problemId(item) {
   return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 function groupKey(finding) {
-  return [finding.check, finding.file, finding.line, finding.column, finding.apiVersion, finding.kind, finding.namespace, finding.name, finding.part ?? ""].join("\0");
+  return [
+    finding.check,
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.apiVersion,
+    finding.kind,
+    finding.namespace,
+    finding.name,
+    finding.part ?? ""
+  ].join("\0");
 }
 function containerNames(detail) {
   const names = [];
@@ -34275,7 +34371,9 @@ function toProblem(group, failOn) {
       });
     }
   }
-  policies.sort((a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]);
+  policies.sort(
+    (a2, b) => Number(a2.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a2.upcoming) - Number(b.upcoming) || MODE_RANK[a2.mode] - MODE_RANK[b.mode]
+  );
   const live = findings.filter((finding) => finding.suppressed === void 0);
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
@@ -34289,7 +34387,8 @@ function toProblem(group, failOn) {
   const containers2 = [];
   for (const finding of findings) {
     for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column)) related.push(location);
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
     }
     for (const target2 of finding.targets) mergeTarget(targets, target2);
     for (const name of containerNames(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
@@ -34330,7 +34429,10 @@ function mergeTarget(targets, ref) {
     return;
   }
   const existing = itemAt(targets, index);
-  targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
+  targets[index] = {
+    ...existing,
+    scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))]
+  };
 }
 function problemTier(problem2) {
   if (problem2.suppressed !== void 0) return 5;
@@ -34343,7 +34445,9 @@ function compareProblems(a2, b) {
 }
 function formatPolicies(policies) {
   return policies.map((policy2) => {
-    const tags = [policy2.upcoming ? "next version" : "", policy2.suppressed !== void 0 ? "suppressed" : ""].filter((tag) => tag !== "");
+    const tags = [policy2.upcoming ? "next version" : "", policy2.suppressed !== void 0 ? "suppressed" : ""].filter(
+      (tag) => tag !== ""
+    );
     return `${policy2.mode} ${policy2.level}:${policy2.version}${tags.length > 0 ? ` (${tags.join(", ")})` : ""}`;
   }).join(", ");
 }
@@ -34423,7 +34527,9 @@ function countProblems(result, problems) {
       if (verdict.mode === "enforce") blockingWorkloads.add(key);
     }
   }
-  const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]));
+  const byMode = Object.fromEntries(
+    MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }])
+  );
   return {
     workloads: all.size,
     passed: all.size - blockingWorkloads.size,
@@ -34480,7 +34586,9 @@ function failureSummary(result, failOn = "enforce", options = {}) {
   if (failing.length > 0) {
     const problems = buildProblems(failing, failOn);
     const workloads = new Set(problems.map((problem2) => workloadKey(problem2))).size;
-    parts.push(`${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`);
+    parts.push(
+      `${plural2(problems.length, "problem")} ${problems.length === 1 ? "fails" : "fail"} the run in ${plural2(workloads, "workload")} (fail-on: ${failOn})`
+    );
   }
   return parts.join("; ");
 }
@@ -38958,7 +39066,9 @@ function apiMessageOf(error2) {
   const data = error2?.response?.data;
   if (data && typeof data === "object" && typeof data.message === "string") {
     const errors = data.errors;
-    const extra = Array.isArray(errors) ? errors.map((e) => typeof e === "string" ? e : typeof e?.message === "string" ? e.message : "").filter((e) => e !== "").join("; ") : "";
+    const extra = Array.isArray(errors) ? errors.map(
+      (e) => typeof e === "string" ? e : typeof e?.message === "string" ? e.message : ""
+    ).filter((e) => e !== "").join("; ") : "";
     const message2 = data.message;
     return extra ? `${message2} (${extra})` : message2;
   }
@@ -39006,7 +39116,12 @@ function describeGitHubError(operation, error2) {
   const got = status !== void 0 ? `GitHub answered ${status}: ${message}` : `the request failed: ${message}`;
   if (error2 instanceof WritesStopped) return error2.message;
   if (rateLimitOf(error2) !== void 0) {
-    const what = { review: "post its pull request review", comment: "update its pull request comments", sarif: "upload SARIF", read: "read the pull request" }[operation];
+    const what = {
+      review: "post its pull request review",
+      comment: "update its pull request comments",
+      sarif: "upload SARIF",
+      read: "read the pull request"
+    }[operation];
     return rateLimitMessage(what, error2, got);
   }
   switch (operation) {
@@ -39082,7 +39197,8 @@ function isTransient(error2) {
 function isWrite(options) {
   const method = (options.method ?? "GET").toUpperCase();
   if (method === "GET" || method === "HEAD") return false;
-  if (/\/graphql$/.test(options.url ?? "") && typeof options.query === "string") return !/^\s*query\b/.test(options.query);
+  if (/\/graphql$/.test(options.url ?? "") && typeof options.query === "string")
+    return !/^\s*query\b/.test(options.query);
   return true;
 }
 var describeRequest = (request2) => `${request2.method ?? ""} ${request2.url ?? ""}`.trim();
@@ -39112,10 +39228,14 @@ function rateLimitHandlers(settings) {
   return {
     async onPrimaryLimit(retryAfter, request2, _octokit, retryCount) {
       if (retryCount >= 1 || retryAfter > settings.maxRateLimitWaitSeconds) {
-        log(`GitHub API rate limit of the token is used up on ${describeRequest(request2)}; it resets in ${retryAfter}s, not waiting.`);
+        log(
+          `GitHub API rate limit of the token is used up on ${describeRequest(request2)}; it resets in ${retryAfter}s, not waiting.`
+        );
         return false;
       }
-      log(`GitHub API rate limit of the token is used up on ${describeRequest(request2)}; waiting ${retryAfter}s for the reset.`);
+      log(
+        `GitHub API rate limit of the token is used up on ${describeRequest(request2)}; waiting ${retryAfter}s for the reset.`
+      );
       await clock.sleep(retryAfter * unit);
       return true;
     },
@@ -39127,7 +39247,9 @@ function rateLimitHandlers(settings) {
         return false;
       }
       const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
-      log(`GitHub secondary rate limit on ${describeRequest(request2)}; waiting ${seconds}s before retrying${retryAfter > 0 ? " (retry-after)" : ""}.`);
+      log(
+        `GitHub secondary rate limit on ${describeRequest(request2)}; waiting ${seconds}s before retrying${retryAfter > 0 ? " (retry-after)" : ""}.`
+      );
       await clock.sleep(seconds * unit);
       return true;
     },
@@ -39161,7 +39283,11 @@ function createOctokit(token, options, settings) {
         fetch: observingFetch(transport, log)
       },
       // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
-      retry: { retries: settings.retries, retryAfterBaseValue: settings.unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
+      retry: {
+        retries: settings.retries,
+        retryAfterBaseValue: settings.unit,
+        doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451]
+      },
       throttle: {
         onRateLimit: limits.onPrimaryLimit,
         onSecondaryRateLimit: limits.onSecondaryLimit,
@@ -39182,7 +39308,8 @@ function createOctokit(token, options, settings) {
   );
   octokit.hook.before("request", (request2) => {
     const stopped = limits.stopped();
-    if (stopped !== void 0 && isWrite(request2)) throw new WritesStopped(stopped);
+    if (stopped !== void 0 && isWrite(request2))
+      throw new WritesStopped(stopped);
   });
   return octokit;
 }
@@ -39192,7 +39319,9 @@ async function createOnce(settings, what, create, findOurs) {
       return await create();
     } catch (error2) {
       if (!isTransient(error2) || attempt2 > settings.retries) throw error2;
-      settings.log(`Creating the ${what} failed (${statusOf(error2) ?? "no answer"}: ${apiMessageOf(error2)}); checking whether GitHub created it before retrying.`);
+      settings.log(
+        `Creating the ${what} failed (${statusOf(error2) ?? "no answer"}: ${apiMessageOf(error2)}); checking whether GitHub created it before retrying.`
+      );
       await settings.clock.sleep(attempt2 ** 2 * settings.unit);
       const ours = await findOurs();
       if (ours !== void 0) {
@@ -39218,8 +39347,16 @@ function pullRequestReads(octokit) {
       };
     },
     async listPullFiles(repo, pull) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repoParams(repo), pull_number: pull, per_page: 100 });
-      return files.map((f) => ({ filename: f.filename, status: f.status, ...f.patch !== void 0 ? { patch: f.patch } : {} }));
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams(repo),
+        pull_number: pull,
+        per_page: 100
+      });
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...f.patch !== void 0 ? { patch: f.patch } : {}
+      }));
     },
     async listReviewComments(repo, pull) {
       const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
@@ -39253,8 +39390,17 @@ function pullRequestReads(octokit) {
       }));
     },
     async listReviews(repo, pull) {
-      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
-      return reviews.map((r) => ({ id: r.id, body: r.body ?? "", author: r.user?.login, commitId: r.commit_id ?? void 0 }));
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        ...repoParams(repo),
+        pull_number: pull,
+        per_page: 100
+      });
+      return reviews.map((r) => ({
+        id: r.id,
+        body: r.body ?? "",
+        author: r.user?.login,
+        commitId: r.commit_id ?? void 0
+      }));
     }
   };
 }
@@ -39296,7 +39442,12 @@ function pullRequestWrites(octokit, reads, settings) {
         settings,
         "pull request comment",
         async () => {
-          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...ONCE });
+          const { data } = await octokit.rest.issues.createComment({
+            ...repoParams(repo),
+            issue_number: pull,
+            body,
+            ...ONCE
+          });
           return { id: data.id };
         },
         async () => {
@@ -39337,7 +39488,12 @@ function codeScanning(octokit) {
 }
 
 // src/github/context.ts
-var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "pull_request_review", "pull_request_review_comment"]);
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set([
+  "pull_request",
+  "pull_request_target",
+  "pull_request_review",
+  "pull_request_review_comment"
+]);
 function text(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
@@ -39537,17 +39693,27 @@ function relatedPlaces(related) {
     else group.push(location);
   }
   return [...groups2.values()].map((group) => {
-    const first = group[0];
+    const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
-    if (group.length === 1) return { file: first.file, lines, column: first.column, ...first.message === void 0 ? {} : { message: first.message } };
-    return { file: first.file, lines, ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) } };
+    if (group.length === 1)
+      return {
+        file: first.file,
+        lines,
+        column: first.column,
+        ...first.message === void 0 ? {} : { message: first.message }
+      };
+    return {
+      file: first.file,
+      lines,
+      ...first.message === void 0 ? {} : { message: mergedIndexes(group.map((location) => location.message ?? "")) }
+    };
   });
 }
 function mergedIndexes(messages) {
   const indexes = messages.map((message) => [...message.matchAll(LIST_INDEX)].map((match) => Number(match[1])));
   let position = 0;
-  return messages[0].replace(LIST_INDEX, () => {
-    const values = [...new Set(indexes.map((list) => list[position]))].sort((a2, b) => a2 - b);
+  return itemAt(messages, 0).replace(LIST_INDEX, () => {
+    const values = [...new Set(indexes.map((list) => itemAt(list, position)))].sort((a2, b) => a2 - b);
     position++;
     return `[${indexRuns(values)}]`;
   });
@@ -39556,7 +39722,7 @@ function indexRuns(values) {
   const runs = [];
   for (let i2 = 0; i2 < values.length; ) {
     let end = i2;
-    while (end + 1 < values.length && values[end + 1] === values[end] + 1) end++;
+    while (end + 1 < values.length && itemAt(values, end + 1) === itemAt(values, end) + 1) end++;
     runs.push(end - i2 >= 2 ? `${values[i2]}-${values[end]}` : values.slice(i2, end + 1).join(","));
     i2 = end + 1;
   }
@@ -39564,7 +39730,8 @@ function indexRuns(values) {
 }
 function formatRelatedPlace(place2) {
   const [first] = place2.lines;
-  if (place2.lines.length === 1) return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
+  if (place2.lines.length === 1)
+    return place2.column === void 0 ? `${place2.file}:${first}` : `${place2.file}:${first}:${place2.column}`;
   return `${place2.file}:${place2.lines.join(", ")}`;
 }
 
@@ -39605,7 +39772,9 @@ function sameProblemKey(problem2) {
 }
 function problemSections(report) {
   const byKind = /* @__PURE__ */ new Map();
-  const ordered = [...report.problems].sort((a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b));
+  const ordered = [...report.problems].sort(
+    (a2, b) => Number(b.blocking) - Number(a2.blocking) || problemTier(a2) - problemTier(b)
+  );
   for (const problem2 of ordered) {
     const kind = sectionKind(problem2);
     const list = byKind.get(kind);
@@ -39615,7 +39784,13 @@ function problemSections(report) {
   const order = ["blocking", "enforce", "warn", "audit", "upcoming", "suppressed"];
   return order.filter((kind) => byKind.has(kind)).map((kind) => {
     const problems = byKind.get(kind) ?? [];
-    return { kind, title: title(kind, report.failOn), severity: SEVERITY[kind], problems, blocks: blocks(problems, kind !== "suppressed") };
+    return {
+      kind,
+      title: title(kind, report.failOn),
+      severity: SEVERITY[kind],
+      problems,
+      blocks: blocks(problems, kind !== "suppressed")
+    };
   });
 }
 function blocks(problems, group) {
@@ -39693,7 +39868,8 @@ function blobBaseUrl(env) {
   const repository = env["GITHUB_REPOSITORY"];
   const sha2 = env["GITHUB_SHA"];
   if (repository === void 0 || sha2 === void 0 || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha2)) return void 0;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return void 0;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server))
+    return void 0;
   return `${server.replace(/\/+$/, "")}/${repository}/blob/${sha2}`;
 }
 function renderJobSummary(result, options = {}) {
@@ -39745,7 +39921,9 @@ function writeProblemMarkdown(out, report, errors, options) {
     out.add("");
     const folded = section.kind !== "blocking";
     if (folded) {
-      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`)) {
+      if (!out.add(
+        `<details><summary><b>${escapeInline(section.title)}</b>: ${plural3(section.problems.length, "problem")}</summary>`
+      )) {
         out.omittedRows += section.problems.length;
         continue;
       }
@@ -39754,10 +39932,16 @@ function writeProblemMarkdown(out, report, errors, options) {
     }
     out.add("");
     if (section.kind === "blocking" && section.problems.some((problem2) => problem2.modes.includes("enforce") && problem2.kind !== "Pod")) {
-      out.add("A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.");
+      out.add(
+        "A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected."
+      );
       out.add("");
     }
-    const agents = [...new Set(section.problems.filter((problem2) => alternativeAdvice(problem2) !== void 0).map((problem2) => workloadLabel(problem2)))];
+    const agents = [
+      ...new Set(
+        section.problems.filter((problem2) => alternativeAdvice(problem2) !== void 0).map((problem2) => workloadLabel(problem2))
+      )
+    ];
     const advice = section.problems.map((problem2) => alternativeAdvice(problem2)).find((text2) => text2 !== void 0);
     if (advice !== void 0) {
       out.add(`**${cell(agents.join(", "))}:** ${cell(advice)}`);
@@ -39780,7 +39964,9 @@ function writeProblemMarkdown(out, report, errors, options) {
       out.add("");
       for (const problem2 of suppressed) {
         const why = problem2.suppressed === void 0 ? "" : ` — ${cell(formatSuppression(problem2.suppressed))}`;
-        out.row(`- ${where(problem2.file, problem2.line, options.blobUrl)} ${code(problem2.check)} ${cell(workloadLabel(problem2))}${why}`);
+        out.row(
+          `- ${where(problem2.file, problem2.line, options.blobUrl)} ${code(problem2.check)} ${cell(workloadLabel(problem2))}${why}`
+        );
       }
       out.force("");
       out.force("</details>");
@@ -39811,10 +39997,15 @@ function blockRows(block, blobUrl) {
   const [first] = block.problems;
   if (block.kind === "group") {
     const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem2) => `${where(problem2.file, problem2.line, blobUrl)} ${cell(workloadLabel(problem2))}`);
-    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
-    return [`| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`];
+    if (block.problems.length > MAX_GROUP_PLACES)
+      places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [
+      `| ${plural3(block.problems.length, "workload")}:<br>${places.join("<br>")} | ${problemCell(first)} | ${fixCell(first)} |`
+    ];
   }
-  return block.problems.map((problem2) => `| ${where(problem2.file, problem2.line, blobUrl)}<br>${cell(workloadLabel(problem2))}${alsoCell(problem2, blobUrl)} | ${problemCell(problem2)} | ${fixCell(problem2)} |`);
+  return block.problems.map(
+    (problem2) => `| ${where(problem2.file, problem2.line, blobUrl)}<br>${cell(workloadLabel(problem2))}${alsoCell(problem2, blobUrl)} | ${problemCell(problem2)} | ${fixCell(problem2)} |`
+  );
 }
 var MAX_ROW_PLACES = 3;
 function alsoCell(problem2, blobUrl) {
@@ -39850,7 +40041,12 @@ function code(text2) {
 
 // src/baseline/render.ts
 function baselineTally(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed.length
+  };
 }
 function formatBaselineTally(tally) {
   const fixed = tally.fixed > 0 ? `; ${tally.fixed} fixed` : "";
@@ -39870,11 +40066,22 @@ function renderBaselineText(comparison) {
 `;
 }
 function renderBaselineMarkdown(comparison) {
-  const out = ["### Compared with the baseline", "", `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ""];
+  const out = [
+    "### Compared with the baseline",
+    "",
+    `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`,
+    ""
+  ];
   const table = (title2, problems) => {
     if (problems.length === 0) return;
-    out.push(`<details><summary>${escapeInline(title2)}</summary>`, "", "| Workload | Check | Problem |", "| --- | --- | --- |");
-    for (const problem2 of problems) out.push(`| ${cell(workloadLabel(problem2))} | ${cell(problem2.check)} | ${cell(problem2.detail)} |`);
+    out.push(
+      `<details><summary>${escapeInline(title2)}</summary>`,
+      "",
+      "| Workload | Check | Problem |",
+      "| --- | --- | --- |"
+    );
+    for (const problem2 of problems)
+      out.push(`| ${cell(workloadLabel(problem2))} | ${cell(problem2.check)} | ${cell(problem2.detail)} |`);
     out.push("", "</details>", "");
   };
   table(plural3(comparison.newProblems.length, "new problem"), comparison.newProblems);
@@ -39883,7 +40090,12 @@ function renderBaselineMarkdown(comparison) {
 `;
 }
 function jsonBaseline(comparison) {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed
+  };
 }
 
 // src/report/pr-review.ts
@@ -39925,7 +40137,11 @@ function parsePatch(patch) {
 function readMarker(body) {
   const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.,\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
   if (!match || match[1] === void 0) return void 0;
-  return { fingerprint: match[1], fingerprints: match[1].split(",").filter((fp) => fp !== ""), fixed: match[2] !== void 0 };
+  return {
+    fingerprint: match[1],
+    fingerprints: match[1].split(",").filter((fp) => fp !== ""),
+    fixed: match[2] !== void 0
+  };
 }
 function planReview(input) {
   const maxInline = input.maxInline ?? DEFAULT_MAX_INLINE;
@@ -39953,7 +40169,9 @@ function planReview(input) {
   const offDiff = [];
   const unlisted = [];
   const listedFiles = new Set(input.files.map((file) => file.filename));
-  const isUnlisted = (problem2) => input.fileListTruncated !== void 0 && [problem2.file, ...problem2.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+  const isUnlisted = (problem2) => input.fileListTruncated !== void 0 && [problem2.file, ...problem2.findings.flatMap((finding) => finding.related.map((r) => r.file))].some(
+    (file) => !listedFiles.has(file)
+  );
   for (const problem2 of active) {
     if (fingerprintsOf(problem2).some((fingerprint) => commented.has(fingerprint))) {
       alreadyCommented.push(problem2);
@@ -39971,7 +40189,9 @@ function planReview(input) {
   }
   const comments = [];
   const overflow = [];
-  const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
+  const stillLive = liveComments.filter(
+    ({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))
+  ).length;
   const room = Math.max(0, maxInline - stillLive);
   for (const { anchor, problems: onLine } of groups2.values()) {
     if (comments.length >= room) {
@@ -39998,9 +40218,16 @@ function planReview(input) {
   for (const { comment, marker } of liveComments) {
     if (marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))) continue;
     const hasReplies = input.existing.some((c3) => c3.inReplyTo === comment.id);
-    stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
+    stale.push({
+      comment,
+      fingerprint: marker.fingerprint,
+      hasReplies,
+      fixedBody: markFixed(comment.body, input.headSha)
+    });
   }
-  const inline = active.filter((problem2) => comments.some((c3) => c3.fingerprint.split(",").includes(fingerprintsOf(problem2)[0] ?? "")));
+  const inline = active.filter(
+    (problem2) => comments.some((c3) => c3.fingerprint.split(",").includes(fingerprintsOf(problem2)[0] ?? ""))
+  );
   const reviewBody = comments.length > 0 ? buildReviewBody(inline.length, overflow, offDiff) : void 0;
   const fallbackBody = buildFallbackBody(inline, overflow, offDiff);
   const summaryComment = ours.find((c3) => c3.kind === "issue" && c3.body.includes(SUMMARY_MARKER));
@@ -40017,7 +40244,18 @@ function planReview(input) {
     ...input.blobUrl === void 0 ? {} : { blobUrl: input.blobUrl },
     ...input.baseline === void 0 ? {} : { baseline: input.baseline }
   });
-  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
+  return {
+    comments,
+    reviewBody,
+    fallbackBody,
+    stale,
+    alreadyCommented,
+    offDiff,
+    unlisted,
+    overflow,
+    summaryBody,
+    summaryComment
+  };
 }
 function suggestableLines(file, fileLines, scannedLine) {
   const lines = /* @__PURE__ */ new Set();
@@ -40079,7 +40317,11 @@ function suggestionForLine(problems, lineText) {
 function commentBody(problems, anchor, fix) {
   const fingerprints = problems.flatMap((problem2) => problem2.findings.map((finding) => finding.fingerprint));
   const checks = [...new Set(problems.map((problem2) => problem2.check))];
-  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`, `**podsec** · ${checks.map((check2) => `\`${check2}\``).join(" · ")}`, ""];
+  const lines = [
+    `${COMMENT_MARKER_PREFIX}${fingerprints.join(",")} -->`,
+    `**podsec** · ${checks.map((check2) => `\`${check2}\``).join(" · ")}`,
+    ""
+  ];
   for (const problem2 of problems) {
     const where2 = anchor.primary ? "" : ` (set at \`${escapeMarkdown(problem2.file)}:${problem2.line}\`)`;
     lines.push(
@@ -40092,8 +40334,11 @@ function commentBody(problems, anchor, fix) {
     );
     const places = relatedPlaces(problem2.related);
     if (places.length > 0) {
-      const shown = places.slice(0, MAX_COMMENT_PLACES).map((place2) => `\`${escapeMarkdown(formatRelatedPlace(place2))}\`${place2.message === void 0 ? "" : ` ${escapeMarkdown(place2.message)}`}`);
-      if (places.length > MAX_COMMENT_PLACES) shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
+      const shown = places.slice(0, MAX_COMMENT_PLACES).map(
+        (place2) => `\`${escapeMarkdown(formatRelatedPlace(place2))}\`${place2.message === void 0 ? "" : ` ${escapeMarkdown(place2.message)}`}`
+      );
+      if (places.length > MAX_COMMENT_PLACES)
+        shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
       lines.push(`**Related:** ${shown.join("; ")}`, "");
     }
     const note = controllerEnforceNote(problem2);
@@ -40138,12 +40383,21 @@ function listWithCap(problems, cap) {
   return lines;
 }
 function buildReviewBody(inline, overflow, offDiff) {
-  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? "problem" : "problems"} on changed lines.`];
+  const parts = [
+    `**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? "problem" : "problems"} on changed lines.`
+  ];
   if (overflow.length > 0) {
-    parts.push("", `${overflow.length} more on changed lines (over the limit of inline comments):`, ...listWithCap(overflow, 50));
+    parts.push(
+      "",
+      `${overflow.length} more on changed lines (over the limit of inline comments):`,
+      ...listWithCap(overflow, 50)
+    );
   }
   if (offDiff.length > 0) {
-    parts.push("", `${offDiff.length} ${offDiff.length === 1 ? "problem is" : "problems are"} outside this diff; see the podsec summary comment.`);
+    parts.push(
+      "",
+      `${offDiff.length} ${offDiff.length === 1 ? "problem is" : "problems are"} outside this diff; see the podsec summary comment.`
+    );
   }
   return clip2(parts.join("\n"));
 }
@@ -40158,14 +40412,22 @@ function buildFallbackBody(inline, overflow, offDiff) {
   return clip2(parts.join("\n"));
 }
 function buildSummaryBody(input) {
-  const result = { findings: [...input.findings], workloads: [...input.workloads ?? []], errors: [...input.errors], notices: [], targets: [] };
+  const result = {
+    findings: [...input.findings],
+    workloads: [...input.workloads ?? []],
+    errors: [...input.errors],
+    notices: [],
+    targets: []
+  };
   const report = problemReport(result, input.failOn);
   const out = new BoundedMarkdown(MAX_BODY_CHARS - 2e3);
   out.add(SUMMARY_MARKER);
   out.add(`## podsec: Pod Security Standards · commit ${input.headSha.slice(0, 7)}`);
   out.add("");
   if (input.baseline !== void 0) {
-    out.add(`**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`);
+    out.add(
+      `**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`
+    );
     out.add("");
   }
   writeProblemMarkdown(out, report, input.errors, {
@@ -40175,7 +40437,9 @@ function buildSummaryBody(input) {
   });
   if (input.diffKnown && input.offDiff.length > 0) {
     out.add("");
-    out.add(`${input.offDiff.length} ${input.offDiff.length === 1 ? "problem is" : "problems are"} on lines outside this pull request's diff (listed above, not commented inline).`);
+    out.add(
+      `${input.offDiff.length} ${input.offDiff.length === 1 ? "problem is" : "problems are"} on lines outside this pull request's diff (listed above, not commented inline).`
+    );
   }
   if (input.fileListTruncated !== void 0) {
     const { listed, total } = input.fileListTruncated;
@@ -40240,7 +40504,10 @@ async function publishReview(client, input, log) {
       changedFiles ??= (await client.getPull(input.repo, input.pull)).changedFiles;
       files = await client.listPullFiles(input.repo, input.pull);
     }
-    existing = [...await client.listReviewComments(input.repo, input.pull), ...await client.listIssueComments(input.repo, input.pull)];
+    existing = [
+      ...await client.listReviewComments(input.repo, input.pull),
+      ...await client.listIssueComments(input.repo, input.pull)
+    ];
   } catch (error2) {
     outcome.forbidden = isForbidden(error2);
     outcome.rateLimited = rateLimitOf(error2) !== void 0;
@@ -40316,7 +40583,9 @@ ${clipBody(body, input.reportUrl)}`;
       log.warning(describeGitHubError("review", error2));
       return;
     }
-    log.warning(`${describeGitHubError("review", error2)} Posting the findings in the review body instead of inline comments.`);
+    log.warning(
+      `${describeGitHubError("review", error2)} Posting the findings in the review body instead of inline comments.`
+    );
   }
   try {
     outcome.reviewId = (await create(plan.fallbackBody, [])).id;
@@ -40352,7 +40621,9 @@ async function retireStale(client, input, plan, outcome, log) {
       outcome.staleMarked += 1;
     } catch (error2) {
       stopOr(error2, "comment");
-      log.warning(`podsec could not mark an outdated review comment as fixed (${describeGitHubError("comment", error2)})`);
+      log.warning(
+        `podsec could not mark an outdated review comment as fixed (${describeGitHubError("comment", error2)})`
+      );
     }
   }
   const wanted = new Set(plan.stale.map((s) => s.comment.nodeId).filter((id) => id !== void 0));
@@ -40386,7 +40657,9 @@ async function retireStale(client, input, plan, outcome, log) {
     return;
   }
   if (wanted.size > 0) {
-    log.warning(`podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? "thread" : "threads"} of fixed findings: GitHub did not list ${wanted.size === 1 ? "it" : "them"} among the pull request's review threads.`);
+    log.warning(
+      `podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? "thread" : "threads"} of fixed findings: GitHub did not list ${wanted.size === 1 ? "it" : "them"} among the pull request's review threads.`
+    );
   }
 }
 async function postSummary(client, input, plan, outcome, log) {
@@ -40404,7 +40677,12 @@ async function postSummary(client, input, plan, outcome, log) {
       await client.updateIssueComment(input.repo, existing.id, body);
       outcome.summary = "updated";
     } else if (!nothingToSay) {
-      const created = await client.createIssueComment(input.repo, input.pull, body, (c3) => c3.author === botLogin && c3.body.includes(SUMMARY_MARKER));
+      const created = await client.createIssueComment(
+        input.repo,
+        input.pull,
+        body,
+        (c3) => c3.author === botLogin && c3.body.includes(SUMMARY_MARKER)
+      );
       outcome.summaryCommentId = created.id;
       outcome.summary = "created";
     }
@@ -40456,17 +40734,32 @@ async function uploadSarif(client, input) {
       status = await client.getSarif(input.repo, id);
     } catch (error2) {
       if (error2.status === 404 && poll < maxPolls - 1) continue;
-      return { ok: false, id, status: "failed", message: `${describeGitHubError("sarif", error2)} (while checking upload ${id})` };
+      return {
+        ok: false,
+        id,
+        status: "failed",
+        message: `${describeGitHubError("sarif", error2)} (while checking upload ${id})`
+      };
     }
     if (status.processingStatus === "complete") {
       return { ok: true, id, status: "complete", message: `SARIF upload ${id} processed by code scanning.` };
     }
     if (status.processingStatus === "failed") {
       const errors = status.errors.length > 0 ? `: ${status.errors.slice(0, 5).join("; ")}` : "";
-      return { ok: false, id, status: "failed", message: `Code scanning could not process SARIF upload ${id}${errors}` };
+      return {
+        ok: false,
+        id,
+        status: "failed",
+        message: `Code scanning could not process SARIF upload ${id}${errors}`
+      };
     }
   }
-  return { ok: true, id, status: "pending", message: `SARIF upload ${id} accepted; code scanning is still processing it.` };
+  return {
+    ok: true,
+    id,
+    status: "pending",
+    message: `SARIF upload ${id} accepted; code scanning is still processing it.`
+  };
 }
 
 // src/report/annotations.ts
@@ -40501,7 +40794,9 @@ function problemAnnotation(problem2) {
   const targets = renderedTargets(problem2.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join("; ")}.`);
   for (const place2 of relatedPlaces(problem2.related)) {
-    lines.push(`Related: ${place2.file}:${place2.lines.join(", ")}${place2.message === void 0 ? "" : ` (${place2.message})`}`);
+    lines.push(
+      `Related: ${place2.file}:${place2.lines.join(", ")}${place2.message === void 0 ? "" : ` (${place2.message})`}`
+    );
   }
   lines.push(`Fix: ${fixLine(problem2)} ${checkPageUrl(problem2.check)}`);
   const sameLine = problem2.endLine === problem2.line;
@@ -40610,7 +40905,10 @@ var ShapeChecker = class {
     if (actual === type) return value;
     const mapped = this.mapPath(path14);
     const where2 = formatFieldPath(mapped);
-    this.problems.push({ message: `${where2}: Invalid value: "${actual}": ${where2} in body must be of type ${type}`, path: mapped });
+    this.problems.push({
+      message: `${where2}: Invalid value: "${actual}": ${where2} in body must be of type ${type}`,
+      path: mapped
+    });
     return void 0;
   }
   required(path14) {
@@ -40641,7 +40939,10 @@ var ShapeChecker = class {
       if (jsonTypeOf(item) !== "object") {
         const mapped = this.mapPath(itemPath);
         const where2 = formatFieldPath(mapped);
-        this.problems.push({ message: `${where2}: Invalid value: "${jsonTypeOf(item)}": ${where2} in body must be of type object`, path: mapped });
+        this.problems.push({
+          message: `${where2}: Invalid value: "${jsonTypeOf(item)}": ${where2} in body must be of type object`,
+          path: mapped
+        });
         return;
       }
       each(item, itemPath);
@@ -40649,7 +40950,12 @@ var ShapeChecker = class {
   }
 };
 var PROFILE_FIELDS = { type: "string", localhostProfile: "string" };
-var SELINUX_FIELDS = { user: "string", role: "string", type: "string", level: "string" };
+var SELINUX_FIELDS = {
+  user: "string",
+  role: "string",
+  type: "string",
+  level: "string"
+};
 var WINDOWS_FIELDS = { hostProcess: "boolean" };
 var VOLUME_SOURCES2 = [
   "hostPath",
@@ -40686,10 +40992,26 @@ var VOLUME_SOURCES2 = [
 function checkSecurityContextCommon(c3, sc2, path14) {
   if (!sc2) return;
   c3.fields(sc2, path14, { runAsNonRoot: "boolean", runAsUser: "integer" });
-  c3.fields(c3.expect(sc2["seccompProfile"], "object", [...path14, "seccompProfile"]), [...path14, "seccompProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["appArmorProfile"], "object", [...path14, "appArmorProfile"]), [...path14, "appArmorProfile"], PROFILE_FIELDS);
-  c3.fields(c3.expect(sc2["seLinuxOptions"], "object", [...path14, "seLinuxOptions"]), [...path14, "seLinuxOptions"], SELINUX_FIELDS);
-  c3.fields(c3.expect(sc2["windowsOptions"], "object", [...path14, "windowsOptions"]), [...path14, "windowsOptions"], WINDOWS_FIELDS);
+  c3.fields(
+    c3.expect(sc2["seccompProfile"], "object", [...path14, "seccompProfile"]),
+    [...path14, "seccompProfile"],
+    PROFILE_FIELDS
+  );
+  c3.fields(
+    c3.expect(sc2["appArmorProfile"], "object", [...path14, "appArmorProfile"]),
+    [...path14, "appArmorProfile"],
+    PROFILE_FIELDS
+  );
+  c3.fields(
+    c3.expect(sc2["seLinuxOptions"], "object", [...path14, "seLinuxOptions"]),
+    [...path14, "seLinuxOptions"],
+    SELINUX_FIELDS
+  );
+  c3.fields(
+    c3.expect(sc2["windowsOptions"], "object", [...path14, "windowsOptions"]),
+    [...path14, "windowsOptions"],
+    WINDOWS_FIELDS
+  );
 }
 function checkHandler(c3, handler2, path14) {
   if (!handler2) return;
@@ -40737,7 +41059,13 @@ function podShapeProblems(pod, pathOf, options = {}) {
   const spec = c3.expect(pod.spec, "object", ["spec"]);
   if (pod.spec !== void 0 && pod.spec !== null && !spec) return c3.problems;
   const s = spec ?? {};
-  c3.fields(s, ["spec"], { hostNetwork: "boolean", hostPID: "boolean", hostIPC: "boolean", hostUsers: "boolean", runtimeClassName: "string" });
+  c3.fields(s, ["spec"], {
+    hostNetwork: "boolean",
+    hostPID: "boolean",
+    hostIPC: "boolean",
+    hostUsers: "boolean",
+    runtimeClassName: "string"
+  });
   c3.fields(c3.expect(s["os"], "object", ["spec", "os"]), ["spec", "os"], { name: "string" });
   const podScPath = ["spec", "securityContext"];
   const podSc = c3.expect(s["securityContext"], "object", podScPath);
@@ -40802,7 +41130,15 @@ function extractWorkloads(objects2, customKinds = []) {
       if (entry.argoWorkflowSpec) {
         workloads.push(...argoWorkloads(object, identity4, target2, part));
       } else if (!isPlainObject(target2.value)) {
-        workloads.push({ ...identity4, ...withPart(part), pod: {}, podPath: target2.path, isPod: false, object, problems: [notAnObject(target2.path, target2.value)] });
+        workloads.push({
+          ...identity4,
+          ...withPart(part),
+          pod: {},
+          podPath: target2.path,
+          isPod: false,
+          object,
+          problems: [notAnObject(target2.path, target2.value)]
+        });
       } else if (entry.podSpec) {
         workloads.push(podSpecWorkload(object, identity4, target2.path, target2.value, part));
       } else {
@@ -40839,7 +41175,8 @@ function withKnativeContainerNames(pod) {
   for (const key of Object.keys(lists)) {
     const list = spec[key];
     if (Array.isArray(list)) {
-      for (const c3 of list) if (isPlainObject(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
+      for (const c3 of list)
+        if (isPlainObject(c3) && typeof c3["name"] === "string" && c3["name"] !== "") taken.add(c3["name"]);
     }
   }
   const named = { ...spec };
@@ -40872,7 +41209,14 @@ function builtinWorkload(object, identity4, podPath, skipWithoutTemplate) {
     const next = isPlainObject(current) ? current[itemAt(podPath, i2)] : void 0;
     if (next === void 0 || next === null) {
       if (skipWithoutTemplate) return void 0;
-      return { ...identity4, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`] };
+      return {
+        ...identity4,
+        pod: {},
+        podPath,
+        isPod,
+        object,
+        problems: [`${formatFieldPath(podPath.slice(0, i2 + 1))}: Required value`]
+      };
     }
     if (!isPlainObject(next)) {
       return { ...identity4, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i2 + 1), next)] };
@@ -40887,9 +41231,11 @@ function resolveSteps(root, steps) {
     const next = [];
     for (const { path: path14, value } of targets) {
       if ("key" in step) {
-        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null) next.push({ path: [...path14, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== void 0 && value[step.key] !== null)
+          next.push({ path: [...path14, step.key], value: value[step.key] });
       } else if ("index" in step) {
-        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null) next.push({ path: [...path14, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== void 0 && value[step.index] !== null)
+          next.push({ path: [...path14, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
           if (item !== void 0 && item !== null) next.push({ path: [...path14, index], value: item });
@@ -40939,7 +41285,14 @@ function argoWorkloads(object, identity4, target2, part) {
     const templateMetadata = isPlainObject(template["metadata"]) ? template["metadata"] : {};
     const metadata = {};
     for (const field of ["annotations", "labels"]) {
-      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, "podMetadata", field], [...tPath, "metadata", field], ["metadata", field], rules);
+      const merged = mergeMaps(
+        podMetadata[field],
+        templateMetadata[field],
+        [...wsPath, "podMetadata", field],
+        [...tPath, "metadata", field],
+        ["metadata", field],
+        rules
+      );
       if (merged) metadata[field] = merged;
     }
     const spec = {};
@@ -40948,12 +41301,18 @@ function argoWorkloads(object, identity4, target2, part) {
       spec["securityContext"] = templateSc;
     } else if (ws["securityContext"] !== void 0 && ws["securityContext"] !== null) {
       spec["securityContext"] = ws["securityContext"];
-      rules.push([["spec", "securityContext"], [...wsPath, "securityContext"]]);
+      rules.push([
+        ["spec", "securityContext"],
+        [...wsPath, "securityContext"]
+      ]);
     }
     for (const field of ["hostNetwork", "automountServiceAccountToken", "runtimeClassName"]) {
       if (ws[field] !== void 0) {
         spec[field] = ws[field];
-        rules.push([["spec", field], [...wsPath, field]]);
+        rules.push([
+          ["spec", field],
+          [...wsPath, field]
+        ]);
       }
     }
     const volumes = [];
@@ -40963,7 +41322,10 @@ function argoWorkloads(object, identity4, target2, part) {
     ]) {
       if (!Array.isArray(source)) continue;
       source.forEach((volume, i2) => {
-        rules.push([["spec", "volumes", volumes.length], [...sourcePath2, i2]]);
+        rules.push([
+          ["spec", "volumes", volumes.length],
+          [...sourcePath2, i2]
+        ]);
         volumes.push(volume);
       });
     }
@@ -40971,7 +41333,10 @@ function argoWorkloads(object, identity4, target2, part) {
     if (template["initContainers"] !== void 0) spec["initContainers"] = template["initContainers"];
     const containers2 = [];
     const sidecars = Array.isArray(template["sidecars"]) ? template["sidecars"] : [];
-    for (const [value, path14] of [...main, ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])]) {
+    for (const [value, path14] of [
+      ...main,
+      ...sidecars.map((s, i2) => [s, [...tPath, "sidecars", i2]])
+    ]) {
       rules.push([["spec", "containers", containers2.length], path14]);
       containers2.push(isPlainObject(value) && value["name"] === void 0 ? { ...value, name: "main" } : value);
     }
@@ -40990,8 +41355,10 @@ function argoWorkloads(object, identity4, target2, part) {
   return workloads;
 }
 function mainContainers(template, tPath) {
-  if (template["container"] !== void 0 && template["container"] !== null) return [[template["container"], [...tPath, "container"]]];
-  if (template["script"] !== void 0 && template["script"] !== null) return [[template["script"], [...tPath, "script"]]];
+  if (template["container"] !== void 0 && template["container"] !== null)
+    return [[template["container"], [...tPath, "container"]]];
+  if (template["script"] !== void 0 && template["script"] !== null)
+    return [[template["script"], [...tPath, "script"]]];
   const set = template["containerSet"];
   if (isPlainObject(set) && Array.isArray(set["containers"])) {
     return set["containers"].map((c3, i2) => [c3, [...tPath, "containerSet", "containers", i2]]);
@@ -41007,13 +41374,19 @@ function mergeMaps(base, override, basePath, overridePath, podPath, rules) {
   if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...basePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...basePath, key]
+      ]);
     }
   }
   if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...overridePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...overridePath, key]
+      ]);
     }
   }
   return merged;
@@ -41035,7 +41408,15 @@ function isScannedKind(apiVersion, kind, customKinds = []) {
 // src/findings/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function findingFingerprint(parts) {
-  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
+  const key = [
+    parts.check,
+    `${parts.level}:${parts.version}`,
+    parts.file,
+    parts.kind,
+    parts.namespace,
+    parts.name,
+    parts.field
+  ];
   return createHash2("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
 }
 
@@ -41063,13 +41444,18 @@ function controllerEnforceNote2(kind) {
 function stringMap(value) {
   const record = asRecord(value);
   if (!record) return {};
-  return Object.fromEntries(Object.entries(record).filter((entry) => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(record).filter((entry) => typeof entry[1] === "string")
+  );
 }
 function buildNamespaces(input, errors, notices) {
   const defaults2 = input.policy.defaults;
   const labelsByName = /* @__PURE__ */ new Map();
-  for (const [name, labels2] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels2 } });
-  const rendered = [...input.namespaces ?? []].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  for (const [name, labels2] of Object.entries(input.policy.namespaceLabels))
+    labelsByName.set(name, { labels: { ...labels2 } });
+  const rendered = [...input.namespaces ?? []].sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === "string" ? metadata.name : void 0;
@@ -41079,13 +41465,23 @@ function buildNamespaces(input, errors, notices) {
     if (parsed.errors.length > 0) {
       const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === void 0 ? ["metadata", "labels"] : ["metadata", "labels", badKey]).primary;
-      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+      errors.push({
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: invalidNamespaceMessage(name, parsed.errors)
+      });
     }
     if (input.policy.exemptions.namespaces.includes(name)) {
       const ignored = ignoredPolicyOfExemptNamespace(labels2, parsed.policies, defaults2);
       if (ignored !== void 0) {
         const at = object.locate(["metadata", "labels"]).primary;
-        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+        notices.push({
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored`
+        });
       }
     }
     const known = labelsByName.get(name);
@@ -41118,7 +41514,9 @@ function ignoredPolicyOfExemptNamespace(labels2, policies, defaults2) {
     const policy2 = policies[mode];
     if (labelled && policy2.level !== "privileged") parts.push(`${mode}=${policy2.level}:${policy2.version}`);
   }
-  const differs = MODES.some((mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version);
+  const differs = MODES.some(
+    (mode) => policies[mode].level !== defaults2[mode].level || policies[mode].version !== defaults2[mode].version
+  );
   return parts.length > 0 && differs ? parts.join(", ") : void 0;
 }
 function psaLabels(labels2) {
@@ -41155,10 +41553,16 @@ function compileRelaxations(relaxations, today) {
 }
 function ignoreSources(workload2) {
   const sources = [
-    { annotations: stringMap(asRecord(workload2.object.value.metadata)?.annotations), path: ["metadata", "annotations"] }
+    {
+      annotations: stringMap(asRecord(workload2.object.value.metadata)?.annotations),
+      path: ["metadata", "annotations"]
+    }
   ];
   if (workload2.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord(workload2.pod.metadata)?.annotations), path: objectPath(workload2, ["metadata", "annotations"]) });
+    sources.push({
+      annotations: stringMap(asRecord(workload2.pod.metadata)?.annotations),
+      path: objectPath(workload2, ["metadata", "annotations"])
+    });
   }
   return sources;
 }
@@ -41176,7 +41580,10 @@ function inlineIgnores(item, input, errors, notices) {
     const where2 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload2.kind} "${workload2.name}"`;
     if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where2, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      notices.push({
+        ...where2,
+        message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off`
+      });
       continue;
     }
     const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
@@ -41185,15 +41592,25 @@ function inlineIgnores(item, input, errors, notices) {
     const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
     const problems = [];
     if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
-    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
-    if (reason === "") problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
-    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (unknown.length > 0)
+      problems.push(
+        `${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? "s" : ""} ${unknown.map((name) => JSON.stringify(name)).join(", ")}`
+      );
+    if (reason === "")
+      problems.push(
+        `${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`
+      );
+    if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
     if (problems.length > 0) {
       errors.push({ ...where2, message: `${object}: ${problems.join("; ")}; the annotation is not applied` });
       continue;
     }
     if (expires !== void 0 && input.today > expires) {
-      notices.push({ ...where2, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies` });
+      notices.push({
+        ...where2,
+        message: `${object}: ${IGNORE_ANNOTATION} (${names.join(", ")}) expired on ${expires} and no longer applies`
+      });
       continue;
     }
     out.push({
@@ -41240,7 +41657,12 @@ function evaluationKey(level2, version, emulation) {
   return `${level2}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
 function evaluateOnce(pod, level2, version, emulation) {
-  return cachedOn(evaluationCache, pod, evaluationKey(level2, version, emulation), () => evaluatePod(pod, level2, version, emulation));
+  return cachedOn(
+    evaluationCache,
+    pod,
+    evaluationKey(level2, version, emulation),
+    () => evaluatePod(pod, level2, version, emulation)
+  );
 }
 function locateOnce(object, path14) {
   return cachedOn(locationCache, object, JSON.stringify(path14), () => object.locate(path14));
@@ -41269,7 +41691,8 @@ function warmAssessment(items, policy2) {
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload2.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload2.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion))
+        failures.push(...evaluateOnce(workload2.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path14 of failure.paths) locateOnce(workload2.object, objectPath(workload2, path14));
       }
@@ -41283,7 +41706,11 @@ function slimItem(item, reload) {
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
-    value: { apiVersion: object.value["apiVersion"], kind: object.value["kind"], metadata: slimMetadata(object.value["metadata"]) },
+    value: {
+      apiVersion: object.value["apiVersion"],
+      kind: object.value["kind"],
+      metadata: slimMetadata(object.value["metadata"])
+    },
     file: object.file,
     documentIndex: object.documentIndex,
     ...object.itemIndex === void 0 ? {} : { itemIndex: object.itemIndex },
@@ -41330,7 +41757,8 @@ function withEvaluations(item, policies, emulation, nextVersion) {
   for (const group of groupModes(policies)) {
     const version = parseVersion(group.version);
     if (!version) continue;
-    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true)
+      return { ...item, workload: item.reload() };
     if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
       return { ...item, workload: item.reload() };
     }
@@ -41373,7 +41801,13 @@ function assessItem(item, context2, out) {
     const firstPath = shapeProblems.find((problem2) => problem2.path !== void 0)?.path;
     const at = firstPath === void 0 ? objectAt : locateOnce(workload2.object, firstPath).primary;
     const messages = shapeProblems.map((problem2) => problem2.message);
-    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload2, messages) });
+    out.errors.push({
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      target: item.targetRef,
+      message: invalidObjectMessage(workload2, messages)
+    });
     return;
   }
   const exemption = exemptionOf(workload2, namespace, context2.input.policy.exemptions);
@@ -41383,7 +41817,13 @@ function assessItem(item, context2, out) {
     inlineIgnores(item, context2.input, out.errors, out.notices)
   );
   const { policies } = context2.policyOf(namespace);
-  const base = { apiVersion: workload2.apiVersion, kind: workload2.kind, namespace, name: workload2.name, ...workload2.part !== void 0 ? { part: workload2.part } : {} };
+  const base = {
+    apiVersion: workload2.apiVersion,
+    kind: workload2.kind,
+    namespace,
+    name: workload2.name,
+    ...workload2.part !== void 0 ? { part: workload2.part } : {}
+  };
   const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context2, out.findings);
   for (const mode of MODES) {
     const { level: level2, version } = policies[mode];
@@ -41407,11 +41847,23 @@ function assessItem(item, context2, out) {
 }
 function exemptionOf(workload2, namespace, exemptions) {
   if (exemptions.namespaces.includes(namespace)) {
-    return { kind: "namespace", suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: "exemption" } };
+    return {
+      kind: "namespace",
+      suppression: {
+        reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`,
+        source: "exemption"
+      }
+    };
   }
   const runtimeClass = runtimeClassOf(workload2);
   if (runtimeClass !== void 0 && exemptions.runtimeClasses.includes(runtimeClass)) {
-    return { kind: "runtimeClass", suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: "exemption" } };
+    return {
+      kind: "runtimeClass",
+      suppression: {
+        reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`,
+        source: "exemption"
+      }
+    };
   }
   return void 0;
 }
@@ -41434,14 +41886,16 @@ function evaluateGroups(item, base, policies, suppressionFor, context2, findings
     const version = parseVersion(group.version);
     const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
     failuresByGroup.set(`${group.level}:${group.version}`, failures);
-    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    for (const failure of failures)
+      findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
     if (checksNextVersion(group, version, emulation, nextVersion)) {
       const now = new Set(failures.map((f) => f.id));
       for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
         if (now.has(failure.id)) continue;
         const key = `${group.level}:${failure.id}`;
         const seen = upcoming.get(key);
-        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        if (seen)
+          upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
         else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
       }
     }
@@ -41463,7 +41917,13 @@ function currentFinding(item, base, failure, group, suppressed) {
   return group.modes.includes("enforce") && !item.workload.isPod ? { ...finding, note: controllerEnforceNote2(base.kind) } : finding;
 }
 function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
-  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: "note", wordingMode: "warn" }, suppressed);
+  const finding = findingOf(
+    item,
+    base,
+    failure,
+    { ...group, version: nextVersion, severity: "note", wordingMode: "warn" },
+    suppressed
+  );
   return { ...finding, upcoming: true };
 }
 function findingOf(item, base, failure, policy2, suppressed) {
@@ -41489,7 +41949,16 @@ function findingOf(item, base, failure, policy2, suppressed) {
     targets: [item.targetRef],
     related,
     ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({ check: failure.id, level: level2, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field })
+    fingerprint: findingFingerprint({
+      check: failure.id,
+      level: level2,
+      version,
+      file: primary.file,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      field
+    })
   };
 }
 function placeFailure(workload2, failure) {
@@ -41502,7 +41971,8 @@ function placeFailure(workload2, failure) {
     const extraPath = objectPath(workload2, path14);
     const extraLocated = locateOnce(workload2.object, extraPath);
     const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
+      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, fullPath };
@@ -41523,7 +41993,13 @@ function suppressionKey(s) {
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join("\0");
+    const key = [
+      finding.fingerprint,
+      finding.line,
+      finding.column,
+      suppressionKey(finding.suppressed),
+      finding.upcoming ? 1 : 0
+    ].join("\0");
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, finding);
@@ -41540,7 +42016,20 @@ function mergeFindings(findings) {
 function mergeVerdicts(verdicts) {
   const merged = /* @__PURE__ */ new Map();
   for (const verdict of verdicts) {
-    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? "", verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? "", verdict.exempt ?? ""].join("\0");
+    const key = [
+      verdict.file,
+      verdict.line,
+      verdict.kind,
+      verdict.namespace,
+      verdict.name,
+      verdict.part ?? "",
+      verdict.mode,
+      verdict.level,
+      verdict.version,
+      verdict.allowed,
+      verdict.message ?? "",
+      verdict.exempt ?? ""
+    ].join("\0");
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, verdict);
@@ -41612,7 +42101,8 @@ function int(value, where2, min, max) {
   return value;
 }
 function oneOf(value, allowed, where2) {
-  if (typeof value !== "string" || !allowed.includes(value)) fail(where2, `one of ${allowed.join(", ")}`);
+  if (typeof value !== "string" || !allowed.includes(value))
+    fail(where2, `one of ${allowed.join(", ")}`);
   return value;
 }
 function isSafeRelativePath(text2) {
@@ -41780,9 +42270,13 @@ function readJsonReport(text2, file) {
     });
     const result = {
       findings: sortFindings(findings),
-      workloads: arr(report["workloads"], "workloads").map((item, i2) => verdictOf(readJsonWorkload(item, `workloads[${i2}]`))),
+      workloads: arr(report["workloads"], "workloads").map(
+        (item, i2) => verdictOf(readJsonWorkload(item, `workloads[${i2}]`))
+      ),
       errors: arr(report["errors"], "errors").map((item, i2) => scanErrorOf(readJsonError(item, `errors[${i2}]`))),
-      notices: arr(report["notices"] ?? [], "notices").map((item, i2) => scanErrorOf(readJsonError(item, `notices[${i2}]`))),
+      notices: arr(report["notices"] ?? [], "notices").map(
+        (item, i2) => scanErrorOf(readJsonError(item, `notices[${i2}]`))
+      ),
       targets: arr(report["targets"] ?? [], "targets").map((item, i2) => {
         const { workloads, ...target2 } = readJsonTargetSummary(item, `targets[${i2}]`);
         return { ref: targetRefOf(target2), workloads };
@@ -41800,15 +42294,23 @@ function mergeResults(results) {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\0${item.file}\0${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+      findings.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item
+      );
     }
   }
   const verdicts = /* @__PURE__ */ new Map();
   for (const result of results) {
     for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join("\0");
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? "", item.mode].join(
+        "\0"
+      );
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+      verdicts.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item
+      );
     }
   }
   return {
@@ -41938,7 +42440,10 @@ function buildSarif(result, options) {
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map(
     (problem2) => withBaselineState(
-      withFixes(sarifResult(problem2, ruleIndex.get(problem2.check) ?? 0, metaById.get(problem2.check), paths), fixesOf(problem2, options.fixes)),
+      withFixes(
+        sarifResult(problem2, ruleIndex.get(problem2.check) ?? 0, metaById.get(problem2.check), paths),
+        fixesOf(problem2, options.fixes)
+      ),
       options.baselineCompared === true ? baselineState(problem2) : void 0
     )
   );
@@ -42193,7 +42698,9 @@ function artifact(file, paths) {
 }
 function ruleName(level2, title2, fallback) {
   const words = `${level2} ${title2}`.match(/[A-Za-z0-9]+/g) ?? [];
-  const name = words.map((word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  const name = words.map(
+    (word) => /[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)
+  ).join("");
   return clip(name === "" ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }
 function sentence(text2) {
@@ -42236,7 +42743,13 @@ function renderText(result, options) {
   }
   const suppressed = report.counts.suppressed;
   if (suppressed > 0 && options.showSuppressed !== true) {
-    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`, "dim"), "");
+    lines.push(
+      paint(
+        `${suppressed} suppressed ${suppressed === 1 ? "problem is" : "problems are"} not shown (--show-suppressed lists them).`,
+        "dim"
+      ),
+      ""
+    );
   }
   if (verbose) {
     const withProblems = new Set(report.problems.filter(isActive).map((problem2) => workloadKey(problem2)));
@@ -42272,7 +42785,9 @@ function definitionFinder(verdicts) {
     if (!byObject.has(key)) byObject.set(key, verdict);
   }
   return (problem2) => {
-    const verdict = byObject.get([problem2.apiVersion, problem2.kind, problem2.namespace, problem2.name, problem2.part ?? ""].join("\0"));
+    const verdict = byObject.get(
+      [problem2.apiVersion, problem2.kind, problem2.namespace, problem2.name, problem2.part ?? ""].join("\0")
+    );
     return verdict === void 0 ? formatLocation(problem2.file) : formatLocation(verdict.file, verdict.line);
   };
 }
@@ -42292,7 +42807,9 @@ function blockLines(block, paint, verbose, definedAt) {
     }
     return lines;
   }
-  lines.push(`  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  lines.push(
+    `  ${paint(`${block.problems.length} workloads`, "bold")}  ${paint(first.check, "bold")}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`
+  );
   for (const problem2 of block.problems) {
     lines.push(`    ${formatLocation(problem2.file, problem2.line)}  ${workloadLabel(problem2)}`);
     if (verbose) lines.push(...verboseLines(problem2).map((line2) => `      ${paint(line2, "dim")}`));
@@ -42310,16 +42827,22 @@ function verboseLines(problem2) {
   const lines = [`field: ${printable(problem2.field)}`];
   for (const finding of problem2.findings) lines.push(`${finding.modes.join(", ")}: ${printable(finding.message)}`);
   for (const place2 of relatedPlaces(problem2.related)) {
-    lines.push(`related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`);
+    lines.push(
+      `related: ${printable(formatRelatedPlace(place2))}${place2.message === void 0 ? "" : ` ${printable(place2.message)}`}`
+    );
   }
   const targets = renderedTargets(problem2.targets);
-  if (targets.length > 0) lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
+  if (targets.length > 0)
+    lines.push(`${targets.length === 1 ? "target" : "targets"}: ${targets.map(formatTarget).join("; ")}`);
   return lines;
 }
 function suppressedLines(block, paint) {
   return block.problems.map((problem2) => {
     const why = problem2.suppressed === void 0 ? "" : `  suppressed by ${formatSuppression(problem2.suppressed)}`;
-    return paint(`  ${formatLocation(problem2.file, problem2.line)}  ${problem2.check}  ${workloadLabel(problem2)}${why}`, "dim");
+    return paint(
+      `  ${formatLocation(problem2.file, problem2.line)}  ${problem2.check}  ${workloadLabel(problem2)}${why}`,
+      "dim"
+    );
   });
 }
 function passingWorkloads(verdicts) {
@@ -42367,7 +42890,8 @@ function createDisplayPath(cwd, roots) {
   return (absolute) => {
     const target2 = resolve(absolute);
     for (const candidate of candidates) {
-      if (isInside(candidate.base, target2)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
+      if (isInside(candidate.base, target2))
+        return joinDisplay(candidate.given, toPosix(relative(candidate.base, target2)));
     }
     const rel = toPosix(relative(cwd, target2));
     return rel === "" ? "." : rel;
@@ -42382,7 +42906,8 @@ function fnv1a(text2) {
   return hash >>> 0;
 }
 function assignShard(targetPath, total) {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
   return fnv1a(targetPath) % total + 1;
 }
 
@@ -42401,7 +42926,8 @@ async function findScanBoundary(fs3, directory, cwd, scannedPaths) {
   return { path: widest ?? directory, kind: "scanned path" };
 }
 function outsideBoundary(what, boundary) {
-  if (boundary.kind === "git") return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
+  if (boundary.kind === "git")
+    return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
   return `${what} is outside the scanned folder; podsec does not render it (the boundary is the ${boundary.kind} ${boundary.path}, which is not in a git repository)`;
 }
 
@@ -42424,7 +42950,8 @@ function describeFileError(error2) {
   if (code2 === "ELOOP") return "too many levels of symbolic links";
   if (code2 === "EISDIR") return "is a directory";
   if (code2 === "ENOTDIR") return "not a directory";
-  if (error2 instanceof Error) return code2 ? `${code2}: ${error2.message.split("\n")[0] ?? ""}` : error2.message.split("\n")[0] ?? "";
+  if (error2 instanceof Error)
+    return code2 ? `${code2}: ${error2.message.split("\n")[0] ?? ""}` : error2.message.split("\n")[0] ?? "";
   return String(error2);
 }
 async function pathType(fs3, path14) {
@@ -42494,16 +43021,21 @@ function baseEntries(data) {
   return [...strings(data["resources"]), ...strings(data["bases"]), ...strings(data["components"])];
 }
 function configEntries(data) {
-  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter((entry) => !isInlineEntry(entry));
+  return [...strings(data["generators"]), ...strings(data["transformers"]), ...strings(data["validators"])].filter(
+    (entry) => !isInlineEntry(entry)
+  );
 }
 function fileEntries(data) {
   const files = [];
   for (const patch of objects(data["patches"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
-  for (const patch of objects(data["patchesJson6902"])) if (typeof patch["path"] === "string") files.push(patch["path"]);
+  for (const patch of objects(data["patchesJson6902"]))
+    if (typeof patch["path"] === "string") files.push(patch["path"]);
   files.push(...strings(data["patchesStrategicMerge"]));
-  for (const replacement of objects(data["replacements"])) if (typeof replacement["path"] === "string") files.push(replacement["path"]);
+  for (const replacement of objects(data["replacements"]))
+    if (typeof replacement["path"] === "string") files.push(replacement["path"]);
   for (const generator of [...objects(data["configMapGenerator"]), ...objects(data["secretGenerator"])]) {
-    for (const entry of strings(generator["files"])) files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
+    for (const entry of strings(generator["files"]))
+      files.push(entry.includes("=") ? entry.slice(entry.indexOf("=") + 1) : entry);
     files.push(...strings(generator["envs"]));
     if (typeof generator["env"] === "string") files.push(generator["env"]);
   }
@@ -42544,7 +43076,10 @@ async function walk(context2, dir, realDir) {
         target2 = await context2.fs.realpath(path14);
       } catch (error2) {
         if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === "Chart.yaml") {
-          context2.errors.push({ file: context2.display(path14), message: `cannot follow symlink: ${describeFileError(error2)}` });
+          context2.errors.push({
+            file: context2.display(path14),
+            message: `cannot follow symlink: ${describeFileError(error2)}`
+          });
         }
         continue;
       }
@@ -42623,14 +43158,19 @@ async function discoverTargets(request2, fs3) {
       addTarget2(targets, { kind: "manifest", path: "-", absolutePath: "-", stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve3(request2.cwd, path14));
+    const root = roots.find(
+      (candidate) => candidate.given === normalizeGiven(path14) && candidate.absolute === resolve3(request2.cwd, path14)
+    );
     if (root === void 0) continue;
     if (excluded(root.absolute)) continue;
     let type;
     try {
       type = (await fs3.lstat(root.real)).type;
     } catch (error2) {
-      errors.push({ file: root.given, message: errorCode(error2) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error2)}` });
+      errors.push({
+        file: root.given,
+        message: errorCode(error2) === "ENOENT" ? "path does not exist" : `cannot read path: ${describeFileError(error2)}`
+      });
       continue;
     }
     if (type === "directory") {
@@ -42639,7 +43179,8 @@ async function discoverTargets(request2, fs3) {
       const name = basename(root.absolute);
       const dir = dirname3(root.absolute);
       if (name === "Chart.yaml") addTarget2(targets, { kind: "helm", path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name))
+        addTarget2(targets, { kind: "kustomize", path: displayPath(dir), absolutePath: dir });
       else addTarget2(targets, { kind: "manifest", path: root.given, absolutePath: root.absolute });
     } else {
       errors.push({ file: root.given, message: "not a regular file or directory" });
@@ -42660,7 +43201,9 @@ async function discoverTargets(request2, fs3) {
     if (await isLibraryChart(fs3, chart)) continue;
     addTarget2(targets, { kind: "helm", path: displayPath(chart), absolutePath: chart });
   }
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir));
+  const kustomizationDirs = directories.filter(
+    (dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== void 0 && !insideChart(dir)
+  );
   const kustomizationSet = new Set(kustomizationDirs);
   const referenced = /* @__PURE__ */ new Set();
   const claimedFiles = /* @__PURE__ */ new Set();
@@ -42704,7 +43247,10 @@ async function discoverTargets(request2, fs3) {
     const absolute = resolve3(request2.cwd, explicit.path);
     const kind = explicit.type ?? await detectKind(fs3, absolute);
     if (kind === void 0) {
-      errors.push({ file: normalizeGiven(explicit.path), message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file" });
+      errors.push({
+        file: normalizeGiven(explicit.path),
+        message: "configured target is not a Helm chart (Chart.yaml), a kustomization or a file"
+      });
       continue;
     }
     targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });
@@ -42721,7 +43267,20 @@ async function discoverTargets(request2, fs3) {
 
 // src/discover/node-fs.ts
 import { constants as constants3, rmSync } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, cp, lstat as lstat2, mkdir as mkdir2, mkdtemp, readdir as readdir2, readFile, realpath, rm as rm2, symlink as symlink2, writeFile as writeFile2 } from "node:fs/promises";
+import {
+  chmod as chmod2,
+  copyFile as copyFile2,
+  cp,
+  lstat as lstat2,
+  mkdir as mkdir2,
+  mkdtemp,
+  readdir as readdir2,
+  readFile,
+  realpath,
+  rm as rm2,
+  symlink as symlink2,
+  writeFile as writeFile2
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join4, relative as relative3, sep as sep3 } from "node:path";
 function typeOf(entry) {
@@ -42823,12 +43382,21 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
     return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
   }
   if (startsWith(bytes, [255, 254]) || startsWith(bytes, [254, 255])) {
-    return { error: { file, message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8", line: 1, column: 1 } };
+    return {
+      error: {
+        file,
+        message: "file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8",
+        line: 1,
+        column: 1
+      }
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line: line2, column: column2 } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line: line2, column: column2 } };
+    return {
+      error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line: line2, column: column2 }
+    };
   }
   try {
     const text2 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -42836,7 +43404,14 @@ function decodeManifestText(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const { line: line2, column: column2 } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`, line: line2, column: column2 } };
+    return {
+      error: {
+        file,
+        message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, "0")} at offset ${offset}); not a YAML or JSON manifest`,
+        line: line2,
+        column: column2
+      }
+    };
   }
 }
 function tooLargeMessage(size, maxBytes) {
@@ -43019,7 +43594,7 @@ var BlockReader = class {
     while (line2 < count2) {
       let end = line2 + (first ? 0 : 1);
       while (end < count2 && !this.isMarker(end)) {
-        const start = this.starts[end];
+        const start = numberAt(this.starts, end);
         if (this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
         end++;
       }
@@ -43040,8 +43615,8 @@ var BlockReader = class {
   }
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
   documentOrOther(line2, body, end, index, contentAfterMarker) {
-    const start = this.starts[line2];
-    const endOffset = end < this.starts.length ? this.starts[end] : this.text.length;
+    const start = numberAt(this.starts, line2);
+    const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
       if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
@@ -43053,8 +43628,9 @@ var BlockReader = class {
   readValue() {
     const count2 = this.starts.length;
     for (let line2 = 0; line2 < count2; line2++) {
-      const start = this.starts[line2];
-      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start)) throw OUTSIDE;
+      const start = numberAt(this.starts, line2);
+      if (this.isMarker(line2) || this.text.charCodeAt(start) === 37 || this.text.startsWith("...", start))
+        throw OUTSIDE;
     }
     this.documentEnd = count2;
     const first = this.nextContent(0, count2);
@@ -43065,14 +43641,14 @@ var BlockReader = class {
     return { value: root.value, position: root.position };
   }
   isMarker(line2) {
-    const start = this.starts[line2];
+    const start = numberAt(this.starts, line2);
     if (!this.text.startsWith("---", start)) return false;
     const next = start + 3;
     return next === this.ends[line2] || this.text.charCodeAt(next) === SPACE;
   }
   hasContentAfterMarker(line2) {
-    const start = this.starts[line2] + 3;
-    const end = this.ends[line2];
+    const start = numberAt(this.starts, line2) + 3;
+    const end = numberAt(this.ends, line2);
     for (let at = start; at < end; at++) {
       const code2 = this.text.charCodeAt(at);
       if (code2 === HASH) return false;
@@ -43089,9 +43665,9 @@ var BlockReader = class {
   trailingComments(end, indent) {
     let extended = end;
     for (let line2 = this.line; line2 < this.documentEnd; line2++) {
-      const lineIndent = this.indents[line2];
+      const lineIndent = numberAt(this.indents, line2);
       if (lineIndent < 0) continue;
-      if (this.text.charCodeAt(this.starts[line2] + lineIndent) !== HASH || lineIndent <= indent) break;
+      if (this.text.charCodeAt(numberAt(this.starts, line2) + lineIndent) !== HASH || lineIndent <= indent) break;
       extended = this.lineBreakEnd(line2);
     }
     return extended;
@@ -43100,8 +43676,8 @@ var BlockReader = class {
   nextContent(line2, end) {
     let at = line2;
     while (at < end) {
-      const indent = this.indents[at];
-      if (indent >= 0 && this.text.charCodeAt(this.starts[at] + indent) !== HASH) return at;
+      const indent = numberAt(this.indents, at);
+      if (indent >= 0 && this.text.charCodeAt(numberAt(this.starts, at) + indent) !== HASH) return at;
       at++;
     }
     return end;
@@ -43128,7 +43704,7 @@ var BlockReader = class {
     return { index, value, position: root.position };
   }
   isSequenceEntry(line2, column2) {
-    const at = this.starts[line2] + column2;
+    const at = numberAt(this.starts, line2) + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line2] || this.text.charCodeAt(at + 1) === SPACE;
   }
@@ -43142,7 +43718,7 @@ var BlockReader = class {
     const keys = [];
     const spans = [];
     const values = [];
-    const start = this.starts[line2] + column2;
+    const start = numberAt(this.starts, line2) + column2;
     let entryLine = line2;
     let entryColumn = column2;
     let end = start;
@@ -43158,7 +43734,7 @@ var BlockReader = class {
       end = entry.read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent || this.isSequenceEntry(next, indent)) throw OUTSIDE;
       entryLine = next;
@@ -43170,15 +43746,16 @@ var BlockReader = class {
   }
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
   entry(indent, line2, column2, depth) {
-    const lineEnd = this.ends[line2];
-    const keyStart = this.starts[line2] + column2;
+    const lineEnd = numberAt(this.ends, line2);
+    const keyStart = numberAt(this.starts, line2) + column2;
     const firstCode = this.text.charCodeAt(keyStart);
     let key;
     let colon;
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
       const quoted = this.quotedText(keyStart, lineEnd, firstCode);
       colon = quoted.end;
-      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE) throw OUTSIDE;
+      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE)
+        throw OUTSIDE;
       key = quoted.value;
     } else {
       if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
@@ -43221,10 +43798,10 @@ var BlockReader = class {
   blockValue(parentIndent, line2, after, lineEnd, depth, ofMapEntry) {
     const next = this.nextContent(line2 + 1, this.documentEnd);
     if (next < this.documentEnd) {
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent > parentIndent || ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent)) {
         this.line = next;
-        const nextAt = this.starts[next] + nextIndent;
+        const nextAt = numberAt(this.starts, next) + nextIndent;
         const code2 = this.text.charCodeAt(nextAt);
         if (nextIndent > parentIndent && after === lineEnd && (code2 === 123 || code2 === 91)) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
@@ -43235,11 +43812,18 @@ var BlockReader = class {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line2 + 1;
-    return { value: null, position: { kind: "leaf", start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
+    return {
+      value: null,
+      position: { kind: "leaf", start: after, end: after },
+      valueEnd: after,
+      nodeEnd: after,
+      scalar: true,
+      inline: false
+    };
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line2, at, depth, inSequence) {
-    const lineEnd = this.ends[line2];
+    const lineEnd = numberAt(this.ends, line2);
     const code2 = this.text.charCodeAt(at);
     if (code2 === AMPERSAND) return this.anchored(parentIndent, line2, at, depth, inSequence);
     if (code2 === ASTERISK) return this.alias(parentIndent, line2, at);
@@ -43247,7 +43831,7 @@ var BlockReader = class {
       if (inSequence) {
         const after = this.quotedText(at, lineEnd, code2).end;
         if (this.text.charCodeAt(after) === COLON) {
-          const column2 = at - this.starts[line2];
+          const column2 = at - numberAt(this.starts, line2);
           return this.map(column2, line2, column2, depth + 1);
         }
       }
@@ -43268,11 +43852,12 @@ var BlockReader = class {
         end = scan2;
         break;
       }
-      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0) colon = scan2;
+      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0)
+        colon = scan2;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
-      const column2 = at - this.starts[line2];
+      const column2 = at - numberAt(this.starts, line2);
       return this.map(column2, line2, column2, depth + 1);
     }
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
@@ -43280,11 +43865,18 @@ var BlockReader = class {
     const nodeEnd = this.endOfLine(line2, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    return { value: resolved.value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
+    return {
+      value: resolved.value,
+      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd,
+      scalar: true,
+      inline: false
+    };
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line2, at, depth, inSequence) {
-    const lineEnd = this.ends[line2];
+    const lineEnd = numberAt(this.ends, line2);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
     let valueAt2 = nameEnd;
@@ -43307,7 +43899,7 @@ var BlockReader = class {
   }
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
   alias(parentIndent, line2, at) {
-    const lineEnd = this.ends[line2];
+    const lineEnd = numberAt(this.ends, line2);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
     if (!anchor || this.openAnchors > 0) throw OUTSIDE;
@@ -43349,13 +43941,13 @@ var BlockReader = class {
    */
   endOfLine(line2, parentIndent) {
     const next = this.nextContent(line2 + 1, this.documentEnd);
-    if (next < this.documentEnd && this.indents[next] > parentIndent) throw OUTSIDE;
+    if (next < this.documentEnd && numberAt(this.indents, next) > parentIndent) throw OUTSIDE;
     this.line = line2 + 1;
     return this.lineBreakEnd(line2);
   }
   /** Where a node on `line` ends for the general parser: after the line break that closes it. */
   lineBreakEnd(line2) {
-    const end = this.ends[line2];
+    const end = numberAt(this.ends, line2);
     return end < this.text.length ? end + 1 : end;
   }
   /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
@@ -43377,14 +43969,21 @@ var BlockReader = class {
     throw OUTSIDE;
   }
   quoted(parentIndent, line2, at, quote) {
-    const { value, end: valueEnd } = this.quotedText(at, this.ends[line2], quote);
+    const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line2), quote);
     this.afterValue(line2, valueEnd);
     const nodeEnd = this.endOfLine(line2, parentIndent);
-    return { value, position: { kind: "leaf", start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: "leaf", start: at, end: valueEnd },
+      valueEnd,
+      nodeEnd,
+      scalar: true,
+      inline: false
+    };
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   afterValue(line2, from) {
-    const lineEnd = this.ends[line2];
+    const lineEnd = numberAt(this.ends, line2);
     let at = from;
     while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
     if (at === lineEnd) return;
@@ -43396,7 +43995,7 @@ var BlockReader = class {
    * with plain and simple quoted scalars, nested on the same line.
    */
   flowCollection(parentIndent, line2, open2, depth) {
-    const node = this.flowNode(open2, this.ends[line2], depth + 1);
+    const node = this.flowNode(open2, numberAt(this.ends, line2), depth + 1);
     this.afterValue(line2, node.end);
     const nodeEnd = this.endOfLine(line2, parentIndent);
     return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
@@ -43426,7 +44025,8 @@ var BlockReader = class {
     if (at >= lineEnd) throw OUTSIDE;
     if (NOT_PLAIN_START.has(first)) {
       const next = this.text.charCodeAt(at + 1);
-      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
+        throw OUTSIDE;
     }
     let scan2 = at;
     while (scan2 < lineEnd) {
@@ -43434,7 +44034,8 @@ var BlockReader = class {
       if (char === 44 || char === 93 || char === 125) break;
       if (char === COLON) {
         const after = this.text.charCodeAt(scan2 + 1);
-        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123)
+          break;
       }
       if (char === 91 || char === 123 || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) throw OUTSIDE;
       scan2++;
@@ -43512,7 +44113,8 @@ var BlockReader = class {
           if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
           key = resolved.value;
         }
-        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3) throw OUTSIDE;
+        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
+          throw OUTSIDE;
         if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
         const code2 = this.text.charCodeAt(valueAt2);
@@ -43543,7 +44145,7 @@ var BlockReader = class {
     let contentIndent = -1;
     let scan2 = line2 + 1;
     while (scan2 < this.documentEnd) {
-      const indent = this.indents[scan2];
+      const indent = numberAt(this.indents, scan2);
       if (indent < 0) {
         scan2++;
         continue;
@@ -43557,9 +44159,9 @@ var BlockReader = class {
     if (contentIndent < 0) throw OUTSIDE;
     const parts = [];
     for (let at2 = line2 + 1; at2 <= last; at2++) {
-      const start = this.starts[at2];
-      const end2 = this.ends[at2];
-      const indent = this.indents[at2];
+      const start = numberAt(this.starts, at2);
+      const end2 = numberAt(this.ends, at2);
+      const indent = numberAt(this.indents, at2);
       if (indent < 0) {
         if (end2 - start > contentIndent) throw OUTSIDE;
         parts.push("");
@@ -43569,25 +44171,32 @@ var BlockReader = class {
     }
     if (scan2 > last + 1 && mode === "keep") throw OUTSIDE;
     for (let blank = last + 1; blank < scan2; blank++) {
-      if (this.ends[blank] - this.starts[blank] > contentIndent) throw OUTSIDE;
+      if (numberAt(this.ends, blank) - numberAt(this.starts, blank) > contentIndent) throw OUTSIDE;
     }
     let value = parts.join("\n");
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: "leaf", start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd: end,
+      scalar: true,
+      inline: false
+    };
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
     const value = [];
     const items = [];
-    const start = this.starts[line2] + indent;
+    const start = numberAt(this.starts, line2) + indent;
     let itemLine = line2;
     let end = start;
     for (; ; ) {
-      const lineStart2 = this.starts[itemLine];
-      const lineEnd = this.ends[itemLine];
+      const lineStart2 = numberAt(this.starts, itemLine);
+      const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart2 + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
       const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
@@ -43596,7 +44205,7 @@ var BlockReader = class {
       end = read.nodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
-      const nextIndent = this.indents[next];
+      const nextIndent = numberAt(this.indents, next);
       if (nextIndent < indent) break;
       if (nextIndent > indent) throw OUTSIDE;
       if (!this.isSequenceEntry(next, indent)) break;
@@ -43620,7 +44229,7 @@ function indentFlowContinuations(text2) {
   let quote;
   let blockScalarParent = -1;
   for (let index = 0; index < lines.length; index++) {
-    let line2 = lines[index];
+    let line2 = itemAt(lines, index);
     const indent = line2.length - line2.trimStart().length;
     if (blockScalarParent >= 0) {
       if (line2.trim() === "" || indent > blockScalarParent) continue;
@@ -43636,16 +44245,16 @@ function indentFlowContinuations(text2) {
       if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line2)) continue;
       const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line2);
       if (!start) continue;
-      const opener = start[3];
+      const opener = itemAt(start, 3);
       if (opener === "|" || opener.startsWith("|") || opener.startsWith(">")) {
         blockScalarParent = indent;
         continue;
       }
-      minIndent = start[1].length + 1;
-      at = start[0].length - 1;
+      minIndent = itemAt(start, 1).length + 1;
+      at = itemAt(start, 0).length - 1;
     }
     for (; at < line2.length; at++) {
-      const ch = line2[at];
+      const ch = line2.charAt(at);
       if (quote === '"') {
         if (ch === "\\") at++;
         else if (ch === '"') quote = void 0;
@@ -43654,7 +44263,7 @@ function indentFlowContinuations(text2) {
         else if (ch === "'") quote = void 0;
       } else if (ch === '"' || ch === "'") {
         quote = ch;
-      } else if (ch === "#" && (at === 0 || /\s/.test(line2[at - 1]))) {
+      } else if (ch === "#" && (at === 0 || /\s/.test(line2.charAt(at - 1)))) {
         break;
       } else if (ch === "[" || ch === "{") {
         depth++;
@@ -43747,7 +44356,8 @@ var JsonPositionScanner = class {
     let end = start;
     for (; ; ) {
       const next = this.text.charCodeAt(end);
-      if (next === COMMA2 || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next)) break;
+      if (next === COMMA2 || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next))
+        break;
       end++;
     }
     const resolved = this.resolvePlain(this.text.slice(start, end));
@@ -43892,7 +44502,9 @@ function certainlyString(source) {
   const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
   return letter && source.length > LONGEST_TAG_WORD;
 }
-var resolvePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags }));
+var resolvePlainScalar = plainScalarResolver(
+  () => new import_yaml2.Document(null, { version: "1.1", customTags: kubernetesTags })
+);
 var resolveYaml11PlainScalar = plainScalarResolver(() => new import_yaml2.Document(null, { version: "1.1" }));
 var resolveCorePlainScalar = plainScalarResolver(() => new import_yaml2.Document(null));
 function parseYamlValue(text2, maxAliasCount) {
@@ -43906,7 +44518,8 @@ function parseManifests(input, file, options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text2;
   if (typeof input === "string") {
-    if (input.length > maxBytes) return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
+    if (input.length > maxBytes)
+      return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
     text2 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   } else {
     const decoded = decodeManifestText(input, file, maxBytes);
@@ -43948,10 +44561,13 @@ function blankUninteresting(text2, keepKind) {
     const apiVersion = TOP_LEVEL_API_VERSION.exec(body)?.[1];
     const skip = kind !== void 0 && apiVersion !== void 0 && !/^[{[]/m.test(body) && !keepKind(apiVersion, kind);
     if (!skip) out.push(...part);
-    else part.forEach((line2, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line2) ? line2 : start === 0 ? "---" : ""));
+    else
+      part.forEach(
+        (line2, index) => out.push(index > 0 ? "" : DOCUMENT_MARKER.test(line2) ? line2 : start === 0 ? "---" : "")
+      );
   };
   for (let i2 = 0; i2 < lines.length; i2++) {
-    if (i2 > start && DOCUMENT_MARKER.test(lines[i2])) {
+    if (i2 > start && DOCUMENT_MARKER.test(itemAt(lines, i2))) {
       flush(i2);
       start = i2;
     }
@@ -44013,7 +44629,12 @@ var ManifestParser = class _ManifestParser {
       });
     } catch (error2) {
       if (this.documentIndexBase < 0) {
-        this.errors.push({ file: this.file, message: describeThrown(error2, this.maxDepth), line: this.firstLine, column: 1 });
+        this.errors.push({
+          file: this.file,
+          message: describeThrown(error2, this.maxDepth),
+          line: this.firstLine,
+          column: 1
+        });
       } else {
         this.parseDocumentsOneByOne();
       }
@@ -44039,7 +44660,7 @@ var ManifestParser = class _ManifestParser {
     const itemsAt = read.position.keys.indexOf("items");
     const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === "seq" ? read.position.values[itemsAt].items : void 0;
     for (let index = 0; index < objects2.length; index++) {
-      const object = objects2[index];
+      const object = itemAt(objects2, index);
       objects2[index] = void 0;
       if (object.itemIndex !== void 0) {
         if (listItems) listItems[object.itemIndex] = void 0;
@@ -44056,7 +44677,8 @@ var ManifestParser = class _ManifestParser {
   }
   countLines() {
     this.lineCounter.addNewLine(0);
-    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1)) this.lineCounter.addNewLine(at + 1);
+    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1))
+      this.lineCounter.addNewLine(at + 1);
   }
   /**
    * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
@@ -44074,7 +44696,18 @@ var ManifestParser = class _ManifestParser {
     const items = value["items"];
     const isList = kind === "List" || kind.endsWith("List") && Array.isArray(items);
     if (!isList) {
-      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      out.push(
+        new ParsedObject(
+          value,
+          this.file,
+          0,
+          itemIndex,
+          position,
+          position.start,
+          this.lineCounter,
+          this.options.locate
+        )
+      );
       return true;
     }
     if (items === void 0 || items === null) return true;
@@ -44085,10 +44718,13 @@ var ManifestParser = class _ManifestParser {
     for (let index = 0; index < items.length; index++) {
       let item = items[index];
       const itemPosition = itemsPosition.items[index];
-      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map") return false;
+      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map")
+        return false;
       const record = item;
-      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0) item = { ...itemDefaults, ...record };
-      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false)) return false;
+      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0)
+        item = { ...itemDefaults, ...record };
+      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false))
+        return false;
     }
     return true;
   }
@@ -44107,21 +44743,46 @@ var ManifestParser = class _ManifestParser {
       else this.emit(object);
     };
     let counted = false;
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts2) => {
-      if (!counted) {
-        for (const start of lineStarts2) this.lineCounter.addNewLine(start);
-        counted = true;
-      }
-      if ("value" in document) {
-        deliver(new ParsedObject(document.value, this.file, document.index, void 0, document.position, document.position.start, this.lineCounter, this.options.locate));
+    const read = readBlockYaml(
+      this.text,
+      resolvePlainScalar,
+      this.maxDepth,
+      this.maxAliasCount,
+      (document, lineStarts2) => {
+        if (!counted) {
+          for (const start of lineStarts2) this.lineCounter.addNewLine(start);
+          counted = true;
+        }
+        if ("value" in document) {
+          deliver(
+            new ParsedObject(
+              document.value,
+              this.file,
+              document.index,
+              void 0,
+              document.position,
+              document.position.start,
+              this.lineCounter,
+              this.options.locate
+            )
+          );
+          return true;
+        }
+        const part = new _ManifestParser(
+          this.text.slice(document.start, document.end),
+          this.file,
+          withoutSink(this.options),
+          -1 - document.index,
+          document.line + 1,
+          document.start,
+          this.lineCounter
+        );
+        const result = part.run();
+        if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+        for (const object of result.objects) deliver(object);
         return true;
       }
-      const part = new _ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
-      const result = part.run();
-      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
-      for (const object of result.objects) deliver(object);
-      return true;
-    });
+    );
     if (!read) {
       this.lineCounter = new import_yaml2.LineCounter();
       if (delivered && this.options.sink) this.options.sink.restart();
@@ -44158,7 +44819,10 @@ var ManifestParser = class _ManifestParser {
     const root = doc.contents;
     if ((0, import_yaml2.isSeq)(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
-        this.errorAt(root, "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`");
+        this.errorAt(
+          root,
+          "the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`"
+        );
       }
       return;
     }
@@ -44179,7 +44843,14 @@ var ManifestParser = class _ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value, documentIndex, void 0);
+    this.addObject(
+      doc,
+      new PositionIndexer(doc, this.text, this.shift),
+      root,
+      value,
+      documentIndex,
+      void 0
+    );
   }
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
   checkIdentity(node, apiVersion, kind, where2) {
@@ -44191,9 +44862,15 @@ var ManifestParser = class _ManifestParser {
     if (hasApiVersion && hasKind) {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where2 !== void 0) {
-      this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`);
+      this.errorAt(
+        node,
+        `${prefix}not a Kubernetes object: ${hasKind ? "apiVersion" : hasApiVersion ? "kind" : "apiVersion and kind"} not set`
+      );
     } else if ((0, import_yaml2.isMap)(node) && (node.has("metadata") || node.has("spec"))) {
-      this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
+      this.errorAt(
+        node,
+        hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`
+      );
     }
     return false;
   }
@@ -44203,7 +44880,16 @@ var ManifestParser = class _ManifestParser {
     const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml2.isSeq)(resolveAlias(doc, items));
     if (!isList) {
       this.emit(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate)
+        new ParsedObject(
+          value,
+          this.file,
+          documentIndex,
+          itemIndex,
+          indexer.node(node),
+          (node.range?.[0] ?? 0) + this.shift,
+          this.lineCounter,
+          this.options.locate
+        )
       );
       return;
     }
@@ -44298,7 +44984,8 @@ function duplicateKeyAt(doc, offset) {
   return void 0;
 }
 function describeThrown(error2, maxDepth) {
-  if (error2 instanceof RangeError && /call stack/i.test(error2.message)) return `nesting is too deep (more than ${maxDepth} levels)`;
+  if (error2 instanceof RangeError && /call stack/i.test(error2.message))
+    return `nesting is too deep (more than ${maxDepth} levels)`;
   return `could not parse YAML: ${errorText(error2)}`;
 }
 function errorText(error2) {
@@ -44318,7 +45005,12 @@ var PositionIndexer = class {
     if (this.seen.has(node)) return this.seen.get(node);
     if ((0, import_yaml2.isAlias)(node)) {
       const start = this.start(node.range?.[0]);
-      const alias = { kind: "alias", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: void 0 };
+      const alias = {
+        kind: "alias",
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        target: void 0
+      };
       this.seen.set(node, alias);
       const target2 = node.resolve(this.doc);
       alias.target = (0, import_yaml2.isScalar)(target2) ? void 0 : this.node(target2);
@@ -44331,7 +45023,15 @@ var PositionIndexer = class {
       const spans = new Array(count2 * 2).fill(0);
       let merges;
       const start = this.start(node.range?.[0]);
-      const map = { kind: "map", start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: void 0 };
+      const map = {
+        kind: "map",
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        keys,
+        spans,
+        values,
+        merges: void 0
+      };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key;
@@ -44390,8 +45090,8 @@ var ParsedObject = class {
     this.locator = locator;
     this.root = rootPosition;
     const root = this.root?.kind === "map" && this.root.keys.length > 0 ? this.root : void 0;
-    const firstStart = root ? root.spans[0] : -1;
-    this.head = root && firstStart >= 0 ? { start: firstStart, end: root.spans[1] } : { start, end: start };
+    const firstStart = root ? itemAt(root.spans, 0) : -1;
+    this.head = root && firstStart >= 0 ? { start: firstStart, end: itemAt(root.spans, 1) } : { start, end: start };
     this.rootStart = start;
   }
   value;
@@ -44427,7 +45127,13 @@ var ParsedObject = class {
     const span = this.position(path14);
     if (this.locator) return this.locator(this, path14, span);
     return {
-      primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+      primary: {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn
+      },
       related: [],
       exact: span.exact
     };
@@ -44442,9 +45148,9 @@ function child(node, segment) {
   if (node?.kind === "map") {
     const found = findPair(node, String(segment), 0);
     if (!found) return void 0;
-    const start = found.map.spans[2 * found.index];
+    const start = itemAt(found.map.spans, 2 * found.index);
     if (start < 0) return void 0;
-    return { node: found.map.values[found.index], start, end: found.map.spans[2 * found.index + 1] };
+    return { node: found.map.values[found.index], start, end: itemAt(found.map.spans, 2 * found.index + 1) };
   }
   if (node?.kind === "seq" && typeof segment === "number") {
     const item = node.items[segment];
@@ -44601,7 +45307,8 @@ function collectOutput(child2, maxOutputBytes, onOverflow) {
   child2.stderr?.on("data", (chunk) => {
     stderrChunks.push(chunk);
     stderrBytes += chunk.length;
-    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES)
+      stderrBytes -= stderrChunks.shift()?.length ?? 0;
   });
   return {
     stdout: () => Buffer.concat(stdoutChunks).toString("utf8"),
@@ -44631,7 +45338,8 @@ function createCommandRunner(config = {}) {
     const timeoutMs2 = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES2;
     const env = { ...baseEnv, ...options.env };
-    if (options.pathPrefix !== void 0) env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
+    if (options.pathPrefix !== void 0)
+      env["PATH"] = [options.pathPrefix, env["PATH"]].filter((dir) => dir !== void 0 && dir !== "").join(delimiter);
     let child2;
     try {
       child2 = spawn(command, [...args], {
@@ -44645,7 +45353,14 @@ function createCommandRunner(config = {}) {
       });
     } catch (error2) {
       const message = error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
-      return { exitCode: void 0, stdout: "", stderr: "", timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, void 0, message) };
+      return {
+        exitCode: void 0,
+        stdout: "",
+        stderr: "",
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, void 0, message)
+      };
     }
     const pid = child2.pid;
     if (pid !== void 0) liveGroups.add(pid);
@@ -44680,7 +45395,14 @@ function createCommandRunner(config = {}) {
       const code2 = typeof ended.error.code === "string" ? ended.error.code : void 0;
       const missingCwd = code2 === "ENOENT" && options.cwd !== void 0 && !existsSync3(options.cwd);
       const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : ended.error.message.split("\n")[0] ?? "could not start";
-      return { exitCode: void 0, stdout: "", stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why) };
+      return {
+        exitCode: void 0,
+        stdout: "",
+        stderr,
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, missingCwd ? void 0 : code2, why)
+      };
     }
     const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : void 0;
     return {
@@ -44703,7 +45425,9 @@ function createCommandRunner(config = {}) {
 var MAX_TAIL_LINE = 1e3;
 var TAIL_LINE_HEAD = 300;
 function stderrTail(text2, lines = 10) {
-  const kept = text2.split(/\r?\n/).map((line2) => line2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line2) => line2.trim() !== "").slice(-lines).map((line2) => line2.length > MAX_TAIL_LINE ? `${line2.slice(0, TAIL_LINE_HEAD)}…${line2.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line2);
+  const kept = text2.split(/\r?\n/).map((line2) => line2.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trimEnd()).filter((line2) => line2.trim() !== "").slice(-lines).map(
+    (line2) => line2.length > MAX_TAIL_LINE ? `${line2.slice(0, TAIL_LINE_HEAD)}…${line2.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line2
+  );
   return kept.join("\n");
 }
 function describeFailure(tool, result, timeoutMs2) {
@@ -44716,7 +45440,8 @@ ${tail}`;
     return `${tool} timed out${seconds} and was stopped${suffix}`;
   }
   if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
-  if (result.exitCode === void 0 && result.signal !== void 0) return `${tool} was killed by signal ${result.signal}${suffix}`;
+  if (result.exitCode === void 0 && result.signal !== void 0)
+    return `${tool} was killed by signal ${result.signal}${suffix}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }
 
@@ -44799,8 +45524,8 @@ function secretLikeValuesStrings(text2) {
       blockIndent = -1;
     }
     const match = /^\s*(?:-\s+)?(["']?)([^#:\s"'][^:"']*)\1:\s+(["']?)(.+?)\3\s*(?:#.*)?$/.exec(line2);
-    if (!match || !SECRET_KEY.test(match[2])) continue;
-    const value = match[4].trim();
+    if (!match || !SECRET_KEY.test(itemAt(match, 2))) continue;
+    const value = itemAt(match, 4).trim();
     if (/^[|>][-+0-9]*$/.test(value)) blockIndent = indent;
     else out.push(value);
   }
@@ -44886,7 +45611,7 @@ function parse3(toks) {
   function parseList() {
     const nodes = [];
     while (index < toks.length) {
-      const tok = toks[index++];
+      const tok = itemAt(toks, index++);
       if (tok.type === "text") {
         nodes.push(tok);
         continue;
@@ -44909,9 +45634,15 @@ function parse3(toks) {
         const name = stringArg(rest) ?? "";
         const body = parseList().nodes;
         nodes.push({ type: "define", name, body });
-        if (keyword === "block") nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+        if (keyword === "block")
+          nodes.push({ type: "call", name, arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
       } else if (keyword === "template") {
-        nodes.push({ type: "call", name: stringArg(rest) ?? "", arg: rest.replace(/^"[^"]*"/, "").trim(), start: tok.start });
+        nodes.push({
+          type: "call",
+          name: stringArg(rest) ?? "",
+          arg: rest.replace(/^"[^"]*"/, "").trim(),
+          start: tok.start
+        });
       }
     }
     return { nodes, stop: void 0 };
@@ -44967,7 +45698,8 @@ function references(expr, scope) {
 }
 function valuesRefs(expr, scope) {
   const paths = [];
-  for (const binding of references(expr, scope)) if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
+  for (const binding of references(expr, scope))
+    if (binding.kind === "values" && binding.path.length > 0) paths.push(binding.path);
   return paths;
 }
 function bindingOf(arg, scope) {
@@ -44990,7 +45722,7 @@ function splitArgs(text2) {
   let current = "";
   let quote;
   for (let i2 = 0; i2 < text2.length; i2++) {
-    const ch = text2[i2];
+    const ch = text2.charAt(i2);
     if (quote) {
       current += ch;
       if (ch === "\\") current += text2[++i2] ?? "";
@@ -45159,13 +45891,21 @@ var PatternBuilder = class _PatternBuilder {
     const holes = pieces.filter((piece) => "hole" in piece);
     const literal = pieces.filter((piece) => "lit" in piece && piece.lit.trim() !== "");
     if (literal.length === 0) {
-      const hole = holes[0];
+      const hole = itemAt(holes, 0);
       const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
-      this.out.push({ kind: "block", minIndent: indent, loc: hole.loc, ...hole.values[0] ? { values: hole.values[0] } : {} });
+      this.out.push({
+        kind: "block",
+        minIndent: indent,
+        loc: hole.loc,
+        ...hole.values[0] ? { values: hole.values[0] } : {}
+      });
       return;
     }
     if (holes.length === 0 && literal.length === 1 && literal[0].lit.trim() === "---") {
-      this.out.push({ kind: "sep", loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 } });
+      this.out.push({
+        kind: "sep",
+        loc: literal[0].loc ?? { file: this.template.file, line: 1, column: 1 }
+      });
       return;
     }
     let source = "";
@@ -45238,7 +45978,7 @@ var PatternBuilder = class _PatternBuilder {
 };
 function chartFolderOf(file) {
   const subchart = /^(.*\/charts\/[^/]+)\/templates\//.exec(file);
-  if (subchart) return subchart[1];
+  if (subchart) return itemAt(subchart, 1);
   const at = file.indexOf("/templates/");
   return at >= 0 ? file.slice(0, at) : file.startsWith("templates/") ? "" : file;
 }
@@ -45303,7 +46043,13 @@ function parseValuesText(text2, reader = "auto") {
     return { tree: { kind: "block", text: text2, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = (0, import_yaml3.parseDocument)(text2, { lineCounter, version: "1.1", uniqueKeys: false, prettyErrors: false, logLevel: "error" });
+    const doc = (0, import_yaml3.parseDocument)(text2, {
+      lineCounter,
+      version: "1.1",
+      uniqueKeys: false,
+      prettyErrors: false,
+      logLevel: "error"
+    });
     return { tree: { kind: "yaml", root: doc.contents ?? void 0 }, lineCounter };
   } catch {
     return { tree: { kind: "yaml", root: void 0 }, lineCounter };
@@ -45349,7 +46095,7 @@ function walkBlockValues(tree, path14) {
     if (node?.kind === "map") {
       const index = node.keys.indexOf(String(segment));
       if (index < 0) break;
-      offset = node.spans[2 * index];
+      offset = itemAt(node.spans, 2 * index);
       endOffset = blockKeyEnd(tree.text, offset);
       value = value[String(segment)];
       node = node.values[index];
@@ -45384,7 +46130,7 @@ function valuesLocation(layers, key, rendered) {
   if (wanted.length === 0) return void 0;
   let best;
   for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
+    const layer = itemAt(layers, i2);
     const full = [...layer.layer.prefix, ...wanted];
     const walked = walkValues(layer, full);
     const depth = walked.depth - layer.layer.prefix.length;
@@ -45396,7 +46142,8 @@ function valuesLocation(layers, key, rendered) {
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
-    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+    if (!best || depth > best.depth)
+      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
   }
   if (!best) return void 0;
   const from = best.layer.lineCounter.linePos(best.offset);
@@ -45405,7 +46152,15 @@ function valuesLocation(layers, key, rendered) {
   const fileName2 = file.slice(file.lastIndexOf("/") + 1);
   const shown = formatValuesPath([...best.layer.layer.prefix, ...wanted]);
   const message = best.depth === wanted.length ? `value from ${fileName2}: ${shown}` : `${fileName2} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {} };
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+    message,
+    ...wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {}
+  };
 }
 function compile(pattern) {
   const states = [{ type: "final" }];
@@ -45414,14 +46169,24 @@ function compile(pattern) {
   const build = (node, next) => {
     switch (node.kind) {
       case "line":
-        return add({ type: "line", regex: node.regex, owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: "line",
+          regex: node.regex,
+          owner: { kind: "line", loc: node.loc, values: node.values, id: ownerIds++ },
+          next
+        });
       case "block":
-        return add({ type: "block", minIndent: node.minIndent, owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: "block",
+          minIndent: node.minIndent,
+          owner: { kind: "block", loc: node.loc, values: node.values, id: ownerIds++ },
+          next
+        });
       case "sep":
         return add({ type: "sep", next });
       case "seq": {
         let entry = next;
-        for (let i2 = node.items.length - 1; i2 >= 0; i2--) entry = build(node.items[i2], entry);
+        for (let i2 = node.items.length - 1; i2 >= 0; i2--) entry = build(itemAt(node.items, i2), entry);
         return entry;
       }
       case "alt":
@@ -45463,8 +46228,10 @@ var MinHeap = class {
         const left = 2 * i2 + 1;
         const right = left + 1;
         let smallest = i2;
-        if (left < items.length && items[left][0] < items[smallest][0]) smallest = left;
-        if (right < items.length && items[right][0] < items[smallest][0]) smallest = right;
+        if (left < items.length && items[left][0] < items[smallest][0])
+          smallest = left;
+        if (right < items.length && items[right][0] < items[smallest][0])
+          smallest = right;
         if (smallest === i2) break;
         [items[i2], items[smallest]] = [items[smallest], items[i2]];
         i2 = smallest;
@@ -45482,7 +46249,7 @@ function align(automaton, lines) {
   const consumedBy = [];
   const costAt = (key) => {
     const slot = slotOf.get(key);
-    return slot === void 0 ? Number.POSITIVE_INFINITY : cost[slot];
+    return slot === void 0 ? Number.POSITIVE_INFINITY : itemAt(cost, slot);
   };
   const heap = new MinHeap();
   const relax = (key, value, from, via) => {
@@ -45494,7 +46261,7 @@ function align(automaton, lines) {
       previous.push(-1);
       consumedBy.push(-1);
     }
-    if (value < cost[slot]) {
+    if (value < itemAt(cost, slot)) {
       cost[slot] = value;
       previous[slot] = from;
       consumedBy[slot] = via;
@@ -45513,7 +46280,7 @@ function align(automaton, lines) {
     if (value > costAt(key)) continue;
     const stateIndex = Math.floor(key / width);
     const i2 = key % width;
-    const state = states[stateIndex];
+    const state = itemAt(states, stateIndex);
     if (i2 === lines.length && (state.type === "final" || state.type === "sep")) {
       best = key;
       break;
@@ -45524,11 +46291,13 @@ function align(automaton, lines) {
         for (const next of state.next) relax(next * width + i2, value, key, -1);
         break;
       case "line":
-        if (i2 < lines.length && state.regex.test(lines[i2])) relax(state.next * width + i2 + 1, value, key, stateIndex);
+        if (i2 < lines.length && state.regex.test(itemAt(lines, i2)))
+          relax(state.next * width + i2 + 1, value, key, stateIndex);
         relax(state.next * width + i2, value + SKIP_COST, key, -1);
         break;
       case "block":
-        if (i2 < lines.length && indents[i2] >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        if (i2 < lines.length && itemAt(indents, i2) >= state.minIndent)
+          relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
         relax(state.next * width + i2, value, key, -1);
         break;
       case "sep":
@@ -45538,10 +46307,10 @@ function align(automaton, lines) {
     }
   }
   const owners = new Array(lines.length).fill(void 0);
-  for (let key = best; key >= 0; key = previous[slotOf.get(key)]) {
-    const via = consumedBy[slotOf.get(key)];
+  for (let key = best; key >= 0; key = itemAt(previous, slotOf.get(key))) {
+    const via = itemAt(consumedBy, slotOf.get(key));
     if (via >= 0) {
-      const state = states[via];
+      const state = itemAt(states, via);
       if (state.type === "line" || state.type === "block") owners[key % width - 1] = state.owner;
     }
   }
@@ -45699,13 +46468,14 @@ var HelmSourceMap = class {
     let found = -1;
     while (low <= high) {
       const mid = low + high >> 1;
-      if (docs[mid].firstLine - 1 <= line2) {
+      if (itemAt(docs, mid).firstLine - 1 <= line2) {
         found = mid;
         low = mid + 1;
       } else high = mid - 1;
     }
     const doc = docs[found];
-    if (doc !== void 0 && line2 <= doc.lastLine && (found === 0 || docs[found - 1].lastLine < line2)) return doc;
+    if (doc !== void 0 && line2 <= doc.lastLine && (found === 0 || itemAt(docs, found - 1).lastLine < line2))
+      return doc;
     return docs.find((candidate) => candidate.firstLine - 1 <= line2 && line2 <= candidate.lastLine);
   }
   /** The repo-relative template file of a document, when it is a repo file. */
@@ -45716,7 +46486,7 @@ var HelmSourceMap = class {
     const cached = this.contexts.get(doc.firstLine);
     if (cached) return cached;
     const { file, chain } = resolveSource(doc.source, this.input.root);
-    const owningChart = chain[chain.length - 1];
+    const owningChart = itemAt(chain, chain.length - 1);
     const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== void 0);
     const template = file === void 0 ? void 0 : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
@@ -45733,7 +46503,7 @@ var HelmSourceMap = class {
     const byLine = /* @__PURE__ */ new Map();
     let unexplained = 0;
     owners.forEach((owner, index) => {
-      if (owner) byLine.set(lineNumbers[index], owner);
+      if (owner) byLine.set(itemAt(lineNumbers, index), owner);
       else unexplained++;
     });
     const context2 = {
@@ -45772,7 +46542,11 @@ var HelmSourceMap = class {
     }
     if (!primaryOwner || !primarySpan) {
       const fallback = context2.fallback;
-      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
+      return {
+        primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 },
+        related: [],
+        exact: false
+      };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === "line";
     let primary = this.templateLocation(primaryOwner, path14[primaryDepth - 1]);
@@ -45787,7 +46561,10 @@ var HelmSourceMap = class {
         key = void 0;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, void 0);
-        key = { path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)], block: item.block };
+        key = {
+          path: [...item.block.values, item.index, ...path14.slice(key.listItem + 1)],
+          block: item.block
+        };
       }
     }
     if (key) {
@@ -45807,11 +46584,12 @@ var HelmSourceMap = class {
     if (valueAt2 === void 0) return void 0;
     const rendered = valueAt2(itemPath);
     const listPath = itemPath.slice(0, -1);
-    const renderedIndex = itemPath[itemPath.length - 1];
+    const renderedIndex = itemAt(itemPath, itemPath.length - 1);
     let first = renderedIndex;
     while (first > 0 && context2.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
     const alignedList = valuesListAt(context2.values, aligned.values);
-    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered))
+      return { block: aligned, index: renderedIndex - first };
     const matches = /* @__PURE__ */ new Map();
     for (const block of context2.blocks) {
       const list = valuesListAt(context2.values, block.values);
@@ -45837,7 +46615,8 @@ var HelmSourceMap = class {
       const text2 = this.outputLine(n2);
       if (text2.trim() === "") continue;
       const indent = text2.length - text2.trimStart().length;
-      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text2) && !/^\s*- /.test(this.outputLine(span.line))) end = n2;
+      if (indent > keyIndent || indent === keyIndent && /^\s*- /.test(text2) && !/^\s*- /.test(this.outputLine(span.line)))
+        end = n2;
       else break;
     }
     return end;
@@ -45895,7 +46674,7 @@ var HelmSourceMap = class {
       return anchor < found.length && typeof path14[anchor] === "number" ? { path: key, block, listItem: anchor } : { path: key, block };
     }
     if (primaryOwner.kind === "line" && primaryDepth === found.length && primaryOwner.values.length > 0) {
-      return { path: [...primaryOwner.values[0], ...path14.slice(found.length)] };
+      return { path: [...itemAt(primaryOwner.values, 0), ...path14.slice(found.length)] };
     }
     return void 0;
   }
@@ -45912,7 +46691,7 @@ function valuesBlocks(automaton) {
 function valuesListAt(layers, key) {
   if (key.includes("*")) return void 0;
   for (let i2 = layers.length - 1; i2 >= 0; i2--) {
-    const layer = layers[i2];
+    const layer = itemAt(layers, i2);
     const found = valueOfTree(layer.tree, [...layer.layer.prefix, ...key]);
     if (found !== void 0) return found.value;
   }
@@ -45949,7 +46728,8 @@ function sameValue(a2, b) {
     const bRecord = b;
     return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue(a2[key], bRecord[key]));
   }
-  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object")) return String(a2 ?? null) === String(b ?? null);
+  if ((a2 === null || typeof a2 !== "object") && (b === null || typeof b !== "object"))
+    return String(a2 ?? null) === String(b ?? null);
   return false;
 }
 function templateLine(template, line2) {
@@ -46018,7 +46798,10 @@ async function withScratchDir(scratch, prefix, use) {
 
 // src/render/helm/helm.ts
 function findHelmBinary(explicit, pathEnv) {
-  return findToolBinary("helm", { ...explicit !== void 0 ? { explicit } : {}, ...pathEnv !== void 0 ? { pathEnv } : {} });
+  return findToolBinary("helm", {
+    ...explicit !== void 0 ? { explicit } : {},
+    ...pathEnv !== void 0 ? { pathEnv } : {}
+  });
 }
 var MAX_SUBCHART_DEPTH = 6;
 async function tryRead(fs3, path14) {
@@ -46085,7 +46868,8 @@ async function readChartMeta(fs3, dir) {
   }
   if (apiVersion === "v1" || apiVersion === "") {
     const requirements = await tryRead(fs3, join8(dir, "requirements.yaml"));
-    if (requirements !== void 0) return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
+    if (requirements !== void 0)
+      return { name, dependencies: dependencyList(requirements), dependencyFile: "requirements.yaml", library };
   }
   return { name, dependencies: dependencyList(text2, fast), dependencyFile: "Chart.yaml", library };
 }
@@ -46124,12 +46908,19 @@ async function planDependencies(fs3, chartDir, displayPath, meta, repoRoot) {
     if (isLocalRepository(dep.repository)) {
       const target2 = resolve4(chartDir, (dep.repository ?? "").slice("file://".length));
       if (repoRoot !== void 0 && !isInside(repoRoot, target2)) {
-        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`, line: dep.line };
+        return {
+          error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ""}); podsec does not read it`,
+          line: dep.line
+        };
       }
       if (await readChartMeta(fs3, target2) === void 0) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ""}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target2, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length))) });
+      local.push({
+        dep,
+        dir: target2,
+        displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? "").slice("file://".length)))
+      });
     } else {
       remoteMissing.push(dep);
     }
@@ -46142,7 +46933,8 @@ async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
   if (depth < MAX_SUBCHART_DEPTH) {
     const present = await presentSubcharts(fs3, dir, displayPath);
     const candidates = [...present];
-    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
+    for (const local of staged)
+      candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
     for (const candidate of candidates) {
       const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
       const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
@@ -46150,7 +46942,11 @@ async function buildLayout(fs3, name, dir, displayPath, meta, staged, depth) {
       const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
       for (const subName of names) {
         if (candidate.dir !== void 0 && candidate.displayPath !== void 0) {
-          const subMeta = await readChartMeta(fs3, candidate.dir) ?? { name: candidate.chartName, dependencies: [], dependencyFile: "Chart.yaml" };
+          const subMeta = await readChartMeta(fs3, candidate.dir) ?? {
+            name: candidate.chartName,
+            dependencies: [],
+            dependencyFile: "Chart.yaml"
+          };
           const sub = await buildLayout(fs3, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
           subcharts.push({ ...sub.layout, fallback });
           for (const [key, value] of sub.dirs) dirs.set(key, value);
@@ -46187,7 +46983,8 @@ async function scenariosOf(request2, fs3) {
   const scenarios = [{ name: "default", valuesFiles: [] }];
   if (request2.helm.ciScenarios) {
     for (const entry of await tryList(fs3, join8(request2.chartDir, "ci"))) {
-      if (entry.type === "file" && entry.name.endsWith("-values.yaml")) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
+      if (entry.type === "file" && entry.name.endsWith("-values.yaml"))
+        scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
   return scenarios;
@@ -46203,13 +47000,19 @@ function isInsideChart(chart, display2) {
   return chart === "." || chart === "" ? !display2.startsWith("../") && !display2.startsWith("/") : display2.startsWith(`${chart}/`);
 }
 function remoteDependencyMessage(request2, dependencyFile, deps) {
-  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`).join(", ");
+  const named = deps.map(
+    (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`
+  ).join(", ");
   const chart = request2.displayPath === "" ? "." : request2.displayPath;
   return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
 }
 async function renderHelmChart(request2, deps) {
   const scenarios = await scenariosOf(request2, deps.fs);
-  const target2 = { kind: "helm", path: request2.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const target2 = {
+    kind: "helm",
+    path: request2.displayPath,
+    scenarios: scenarios.map((scenario) => scenario.name)
+  };
   const outcome = { target: target2, scenarios: [], errors: [] };
   const prepared = await prepareChart(request2, deps, target2);
   if ("errors" in prepared) {
@@ -46224,7 +47027,8 @@ async function renderHelmChart(request2, deps) {
   await withScratchDir(deps.fs, "podsec-chart-", async (staging) => {
     const renderDir = join8(staging, "chart");
     const failed = await stageChart(request2, deps, prepared, renderDir);
-    if (failed !== void 0) outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), failed));
+    if (failed !== void 0)
+      outcome.errors.push(chartError(target2, joinDisplay(request2.displayPath, meta.dependencyFile), failed));
     else await renderScenarios(request2, deps, prepared, renderDir, scenarios, outcome);
   });
   return outcome;
@@ -46234,17 +47038,39 @@ async function prepareChart(request2, deps, target2) {
   const helm = deps.helmBinary ?? await findHelmBinary(request2.helm.binary);
   if (helm === void 0) {
     const wanted = request2.helm.binary === void 0 ? "helm" : `helm binary ${JSON.stringify(request2.helm.binary)}`;
-    return { errors: [chartError(target2, request2.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
+    return {
+      errors: [
+        chartError(
+          target2,
+          request2.displayPath,
+          `${wanted} not found: install helm, put it on PATH or set the helm binary option`
+        )
+      ]
+    };
   }
   const meta = await readChartMeta(fs3, request2.chartDir);
-  if (!meta) return { errors: [chartError(target2, joinDisplay(request2.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")] };
+  if (!meta)
+    return {
+      errors: [
+        chartError(target2, joinDisplay(request2.displayPath, "Chart.yaml"), "Chart.yaml is missing or unreadable")
+      ]
+    };
   if (meta.library) return { errors: [] };
   const dependencyFile = joinDisplay(request2.displayPath, meta.dependencyFile);
   const plan = await planDependencies(fs3, request2.chartDir, request2.displayPath, meta, request2.repoRoot);
   if ("error" in plan) return { errors: [chartError(target2, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request2.network) {
-    const first = plan.remoteMissing[0];
-    return { errors: [chartError(target2, dependencyFile, remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing), first.line)] };
+    const first = itemAt(plan.remoteMissing, 0);
+    return {
+      errors: [
+        chartError(
+          target2,
+          dependencyFile,
+          remoteDependencyMessage(request2, meta.dependencyFile, plan.remoteMissing),
+          first.line
+        )
+      ]
+    };
   }
   const safety = await checkChart(fs3, request2.chartDir, request2.displayPath, { network: request2.network });
   for (const local of plan.local) {
@@ -46252,7 +47078,8 @@ async function prepareChart(request2, deps, target2) {
     safety.problems.push(...inner.problems);
     for (const [file, text2] of inner.texts) safety.texts.set(file, text2);
   }
-  if (safety.problems.length > 0) return { errors: safety.problems.map((problem2) => chartError(target2, problem2.file, problem2.message)) };
+  if (safety.problems.length > 0)
+    return { errors: safety.problems.map((problem2) => chartError(target2, problem2.file, problem2.message)) };
   return { helm, meta, plan, safety };
 }
 async function renderScenarios(request2, deps, prepared, renderDir, scenarios, outcome) {
@@ -46271,7 +47098,15 @@ async function renderScenarios(request2, deps, prepared, renderDir, scenarios, o
 }
 async function readChartFiles(request2, deps, prepared) {
   const { fs: fs3 } = deps;
-  const { layout, dirs } = await buildLayout(fs3, prepared.meta.name, request2.chartDir, request2.displayPath, prepared.meta, prepared.plan.local, 0);
+  const { layout, dirs } = await buildLayout(
+    fs3,
+    prepared.meta.name,
+    request2.chartDir,
+    request2.displayPath,
+    prepared.meta,
+    prepared.plan.local,
+    0
+  );
   const files = await readTemplates(fs3, dirs, prepared.safety.texts);
   const chartValues = /* @__PURE__ */ new Map();
   for (const [display2, dir] of dirs) {
@@ -46284,16 +47119,43 @@ async function readChartFiles(request2, deps, prepared) {
 function scenarioResult(request2, chart, valuesTexts, run2, target2) {
   const { scenario } = run2;
   if (run2.outsideFile !== void 0) {
-    return { errors: [chartError(target2, run2.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+    return {
+      errors: [
+        chartError(
+          target2,
+          run2.outsideFile,
+          `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`
+        )
+      ]
+    };
   }
   const result = run2.result;
   if (result.spawnError !== void 0 || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-    const why = redactValues(describeFailure("helm template", result, request2.timeoutMs), renderSecrets(request2, valuesTexts, run2.sets));
+    const why = redactValues(
+      describeFailure("helm template", result, request2.timeoutMs),
+      renderSecrets(request2, valuesTexts, run2.sets)
+    );
     const at = templateErrorLocation(result.stderr, chart.layout);
-    return { errors: [chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+    return {
+      errors: [chartError(target2, at?.file ?? request2.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)]
+    };
   }
-  const rendered = renderedObjects(result.stdout, request2, chart.layout, chart.templates, valuesLayers(run2, valuesTexts), target2);
-  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request2.helm.namespace ?? "default" } };
+  const rendered = renderedObjects(
+    result.stdout,
+    request2,
+    chart.layout,
+    chart.templates,
+    valuesLayers(run2, valuesTexts),
+    target2
+  );
+  return {
+    errors: rendered.errors,
+    rendered: {
+      scenario: scenario.name,
+      objects: rendered.objects,
+      defaultNamespace: request2.helm.namespace ?? "default"
+    }
+  };
 }
 function renderSecrets(request2, valuesTexts, sets) {
   const secrets = new Set(sets.flatMap(setValues));
@@ -46313,7 +47175,7 @@ function valuesLayers(run2, valuesTexts) {
   return (chain) => {
     const layers = [];
     for (let i2 = chain.length - 1; i2 >= 0; i2--) {
-      const owner = chain[i2];
+      const owner = itemAt(chain, i2);
       const prefix2 = chain.slice(i2 + 1).map((sub) => sub.name);
       if (owner.displayPath === void 0) continue;
       const file = joinDisplay(owner.displayPath, "values.yaml");
@@ -46340,7 +47202,11 @@ async function renderScenario(request2, deps, helm, renderDir, rootReal, scenari
     valuesRead.push([display2, await tryRead(fs3, absolute)]);
   }
   const args = helmTemplateArgs(request2, renderDir, valuesFiles, sets);
-  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: request2.maxOutputBytes });
+  const result = await runner.run(helm, args, {
+    cwd: renderDir,
+    timeoutMs: request2.timeoutMs,
+    maxOutputBytes: request2.maxOutputBytes
+  });
   return { scenario, sets, valuesRead, result };
 }
 function templateErrorLocation(stderr, layout) {
@@ -46380,14 +47246,22 @@ async function stageChart(request2, deps, prepared, renderDir) {
     }
   }
   await deps.fs.writeFile(chartYaml, doc.toString());
-  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))];
+  const repositories = [
+    ...new Set(plan.remoteMissing.map((dep) => dep.repository ?? "").filter((repo) => /^https?:\/\//.test(repo)))
+  ];
   const options = { cwd: renderDir, timeoutMs: request2.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
   for (const [index, repository] of repositories.entries()) {
-    const added = await deps.runner.run(helm, ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository], options);
-    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request2.timeoutMs)}`;
+    const added = await deps.runner.run(
+      helm,
+      ["repo", "add", "--force-update", "--", `podsec-${index + 1}`, repository],
+      options
+    );
+    if (added.exitCode !== 0)
+      return `could not add chart repository ${repository}: ${describeFailure("helm repo add", added, request2.timeoutMs)}`;
   }
   const built = await deps.runner.run(helm, ["dependency", "build", "--", renderDir], options);
-  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request2.timeoutMs)}`;
+  if (built.exitCode !== 0)
+    return `could not fetch chart dependencies: ${describeFailure("helm dependency build", built, request2.timeoutMs)}`;
   return void 0;
 }
 function renderedObjects(output, request2, layout, templates, valuesFor, target2) {
@@ -46402,7 +47276,15 @@ function renderedObjects(output, request2, layout, templates, valuesFor, target2
     const doc = map.documentAt(object.position([]).line);
     const context2 = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context2?.fallback.file)) ?? request2.displayPath;
-    return withLocator(object, (path14) => map.locate((p) => object.position(p), path14, (p) => valueAt(object.value, p)), { file });
+    return withLocator(
+      object,
+      (path14) => map.locate(
+        (p) => object.position(p),
+        path14,
+        (p) => valueAt(object.value, p)
+      ),
+      { file }
+    );
   });
   return { objects: objects2, errors };
 }
@@ -46440,7 +47322,9 @@ var resolvedCommands = /* @__PURE__ */ new WeakMap();
 function resolveKustomizeCommand(options, runner) {
   if (options.binary !== void 0 && options.binary !== "") {
     const name = basename2(options.binary).replace(/\.exe$/i, "");
-    return Promise.resolve(name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] });
+    return Promise.resolve(
+      name === "kubectl" ? { command: options.binary, args: ["kustomize"] } : { command: options.binary, args: ["build"] }
+    );
   }
   let found = resolvedCommands.get(runner);
   if (found === void 0) {
@@ -46559,11 +47443,17 @@ async function walkKustomizationTree(fs3, directory) {
     seen.add(dir);
     const kustomization = await readKustomizationAt(fs3, dir);
     if ("error" in kustomization) {
-      unreadable.push({ dir, error: kustomization.error, ...kustomization.file === void 0 ? {} : { file: kustomization.file } });
+      unreadable.push({
+        dir,
+        error: kustomization.error,
+        ...kustomization.file === void 0 ? {} : { file: kustomization.file }
+      });
       continue;
     }
     kustomizations.push(kustomization);
-    queue.push(...await localFolders(fs3, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)]));
+    queue.push(
+      ...await localFolders(fs3, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)])
+    );
   }
   return { kustomizations, unreadable };
 }
@@ -46634,11 +47524,15 @@ function sourceOf(tree, staged) {
   return tree.toSource(staged) ?? staged;
 }
 function localUrlRefusals(tree, walked, network) {
-  const folders = [...walked.kustomizations.map((kustomization) => kustomization.dir), ...walked.unreadable.map((item) => item.dir)].map((dir) => sourceOf(tree, dir));
+  const folders = [
+    ...walked.kustomizations.map((kustomization) => kustomization.dir),
+    ...walked.unreadable.map((item) => item.dir)
+  ].map((dir) => sourceOf(tree, dir));
   const refusals = [];
   for (const [file, urls] of tree.localUrls) {
     if (!folders.some((folder) => isInside(folder, file))) continue;
-    for (const url of urls) if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
+    for (const url of urls)
+      if (url.reason === "file" || !network) refusals.push({ file, message: localUrlMessage(url) });
   }
   return refusals;
 }
@@ -46657,7 +47551,8 @@ async function helmChartRefusals(fs3, tree, walked) {
       };
       const safety = await checkChart(fs3, chart.dir, `helm chart ${chart.name}`, { network: false });
       for (const problem2 of safety.problems) refuse(`helm chart ${chart.name}: ${problem2.message}`);
-      if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
+      if (safety.hidden.length > 0)
+        refuse(`helm chart ${chart.name} holds ${safety.hidden.join(", ")}, which helm would hand to its templates`);
     }
   }
   return refusals;
@@ -46685,10 +47580,18 @@ var LOCAL_CONFIG_ANNOTATION = "config.kubernetes.io/local-config";
 var KEPT_LOCAL_ANNOTATION = "podsec.internal/local-config";
 var NEEDS_HASH_ANNOTATION = "internal.config.kubernetes.io/needsHashSuffix";
 var HASHED_ANNOTATION = "podsec.internal/hashed";
-var PLAIN_SHARED_BUILD_KEYS = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+var PLAIN_SHARED_BUILD_KEYS = {
+  member: MEMBER_ANNOTATION,
+  keptLocal: KEPT_LOCAL_ANNOTATION,
+  hashed: HASHED_ANNOTATION
+};
 function sharedBuildKeys() {
   const suffix = randomBytes2(6).toString("hex");
-  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+  return {
+    member: `${MEMBER_ANNOTATION}-${suffix}`,
+    keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`,
+    hashed: `${HASHED_ANNOTATION}-${suffix}`
+  };
 }
 var CLUSTER_SCOPED_KINDS = /* @__PURE__ */ new Set([
   "APIService",
@@ -46739,14 +47642,21 @@ async function stagedTarget(settings, staging, fs3, directory) {
   const stagedDir = tree.toStaged(await fs3.realpath(directory));
   return stagedDir === void 0 ? void 0 : { tree, stagedDir };
 }
-var SINGLE_BUILD_PLAN = { refusals: [], isolated: false, buildMetadata: ["originAnnotations", "transformerAnnotations"] };
+var SINGLE_BUILD_PLAN = {
+  refusals: [],
+  isolated: false,
+  buildMetadata: ["originAnnotations", "transformerAnnotations"]
+};
 function createSharedKustomizeBuilds(settings, deps) {
   const plans = /* @__PURE__ */ new Map();
   const plan = (directory) => {
     let found = plans.get(directory);
     if (found === void 0) {
       found = stagedTarget(settings, deps.staging, deps.fs, directory).then(
-        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm })
+        (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, {
+          network: settings.network,
+          enableHelm: settings.kustomize.enableHelm
+        })
       ).catch(() => SINGLE_BUILD_PLAN);
       plans.set(directory, found);
     }
@@ -46769,14 +47679,23 @@ async function planBatches(settings, plan, deps) {
   const byDirectory = /* @__PURE__ */ new Map();
   if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
   const eligible = await Promise.all(
-    settings.candidates.map(async (directory) => {
-      const found = await plan(directory);
-      if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
-      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
-      if (staged === void 0) return void 0;
-      const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
-      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
-    })
+    settings.candidates.map(
+      async (directory) => {
+        const found = await plan(directory);
+        if (found.refusals.length > 0 || !found.isolated || found.namespace === void 0) return void 0;
+        const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => void 0);
+        if (staged === void 0) return void 0;
+        const key = `${staged.tree.scratch}\0${found.buildMetadata.join(",")}`;
+        return {
+          directory,
+          stagedDir: staged.stagedDir,
+          namespace: found.namespace,
+          key,
+          tree: staged.tree,
+          buildMetadata: found.buildMetadata
+        };
+      }
+    )
   );
   const groups2 = /* @__PURE__ */ new Map();
   for (const member of eligible) {
@@ -46790,9 +47709,17 @@ async function planBatches(settings, plan, deps) {
   if (version?.[0] !== SHARED_BUILD_MAJOR) return byDirectory;
   for (const group of groups2.values()) {
     if (group.length < 2) continue;
-    const count2 = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const count2 = Math.max(
+      Math.min(settings.slots, Math.floor(group.length / 2)),
+      Math.ceil(group.length / MAX_MEMBERS)
+    );
     const first = group[0];
-    const batches = Array.from({ length: count2 }, () => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: /* @__PURE__ */ new Set() }));
+    const batches = Array.from({ length: count2 }, () => ({
+      tree: first.tree,
+      members: [],
+      buildMetadata: first.buildMetadata,
+      namespaces: /* @__PURE__ */ new Set()
+    }));
     group.forEach((member, index) => {
       for (let step = 0; step < count2; step++) {
         const batch = batches[(index + step) % count2];
@@ -46820,10 +47747,20 @@ async function writeMemberWrapper(fs3, memberDir, member, index, keys) {
   });
   const escaped = (key) => key.replace(/~/g, "~0").replace(/\//g, "~1");
   const keepLocal = (0, import_yaml6.stringify)([
-    { op: "copy", from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    {
+      op: "copy",
+      from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.keptLocal)}`
+    },
     { op: "replace", path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: "false" }
   ]);
-  const showHashed = (0, import_yaml6.stringify)([{ op: "copy", from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  const showHashed = (0, import_yaml6.stringify)([
+    {
+      op: "copy",
+      from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.hashed)}`
+    }
+  ]);
   await fs3.writeFile(
     resolve7(memberDir, "kustomization.yaml"),
     (0, import_yaml6.stringify)({
@@ -46833,7 +47770,10 @@ async function writeMemberWrapper(fs3, memberDir, member, index, keys) {
       transformers: [tagger],
       // Exactly the objects kustomize would drop: the mark is there and not "false".
       patches: [
-        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        {
+          target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` },
+          patch: keepLocal
+        },
         { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed }
       ]
     })
@@ -46850,7 +47790,12 @@ async function runBatch(batch, settings, deps) {
   try {
     await fs3.writeFile(
       resolve7(top, "kustomization.yaml"),
-      (0, import_yaml6.stringify)({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata })
+      (0, import_yaml6.stringify)({
+        apiVersion: "kustomize.config.k8s.io/v1beta1",
+        kind: "Kustomization",
+        resources: batch.members.map((_, index) => `m${index}`),
+        buildMetadata: batch.buildMetadata
+      })
     );
     for (const [index, member] of batch.members.entries()) {
       await writeMemberWrapper(fs3, resolve7(top, `m${index}`), member, index, keys);
@@ -46861,7 +47806,8 @@ async function runBatch(batch, settings, deps) {
       maxOutputBytes: memberLimit * batch.members.length,
       ...settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }
     });
-    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return void 0;
+    if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0)
+      return void 0;
     stdout = result.stdout;
   } finally {
     await fs3.removeTempDir(top);
@@ -46872,7 +47818,11 @@ async function runBatch(batch, settings, deps) {
   for (const [index, member] of batch.members.entries()) {
     const own = split[index];
     if (own === void 0) continue;
-    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
+    builds.set(member.directory, {
+      wrapperDir,
+      objects: own.filter((object) => keeps(settings.keepKind, object.value)),
+      errors: []
+    });
   }
   return builds;
 }
@@ -46892,7 +47842,12 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value["metadata"];
     if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return void 0;
-    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata["annotations"];
+    const {
+      [keys.member]: tag,
+      [keys.keptLocal]: keptLocal,
+      [keys.hashed]: hashed,
+      ...annotations
+    } = metadata["annotations"];
     const member = typeof tag === "string" && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === void 0) return void 0;
@@ -46909,7 +47864,8 @@ function splitSharedOutput(stdout, memberCount, memberLimit = Infinity, keys = P
     }
     if (object.value["kind"] === "RoleBinding" && Array.isArray(object.value["subjects"])) {
       for (const subject of object.value["subjects"]) {
-        if (isPlainObject(subject) && typeof subject["namespace"] === "string") subjectNamespaces.push({ member, namespace: subject["namespace"] });
+        if (isPlainObject(subject) && typeof subject["namespace"] === "string")
+          subjectNamespaces.push({ member, namespace: subject["namespace"] });
       }
     }
     if (keptLocal !== void 0) continue;
@@ -46945,7 +47901,7 @@ function selectorMatches(selector, values) {
   for (const part of selector.split(",")) {
     const match = /^\s*([^=!\s]+)\s*==?\s*([^=\s]*)\s*$/.exec(part);
     if (!match) continue;
-    if (values[match[1]] !== match[2]) return false;
+    if (values[itemAt(match, 1)] !== match[2]) return false;
   }
   return true;
 }
@@ -46954,7 +47910,8 @@ function targetSelects(target2, subject) {
   if (target2.kind !== void 0 && target2.kind !== "" && target2.kind !== subject.kind) return false;
   if (target2.group !== void 0 && target2.group !== "" && target2.group !== group) return false;
   if (target2.version !== void 0 && target2.version !== "" && target2.version !== version) return false;
-  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name))) return false;
+  if (target2.name !== void 0 && target2.name !== "" && !subject.names.some((name) => regexMatches(target2.name, name)))
+    return false;
   return selectorMatches(target2.labelSelector, subject.labels) && selectorMatches(target2.annotationSelector, subject.annotations);
 }
 function intermediateNames(original, rendered) {
@@ -46962,11 +47919,16 @@ function intermediateNames(original, rendered) {
   const at = rendered.indexOf(original);
   if (at < 0) return [original, rendered];
   const isCut = (index) => rendered[index] === "-" || rendered[index] === ".";
-  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
+  const starts = [
+    0,
+    at,
+    ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))
+  ];
   const ends = [rendered.length, at + original.length];
   for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
   const names = /* @__PURE__ */ new Set();
-  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
+  for (const start of starts)
+    for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
   return [...names];
 }
 var MERGE_KEYS = ["name", "mountPath", "containerPort", "devicePath", "ip"];
@@ -46986,7 +47948,8 @@ function followInPatch(rendered, patch, path14) {
   let patchCursor = patch;
   const patchPath = [];
   for (const segment of path14) {
-    if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
+    if (patchCursor === null && patchPath.length > 0)
+      return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === "number") {
       if (!Array.isArray(patchCursor)) break;
       const renderedItem = Array.isArray(renderedCursor) ? renderedCursor[segment] : void 0;
@@ -47072,7 +48035,13 @@ function loadJson6902Patch(text2, placement, target2) {
       return found ? found.value ?? found.key : void 0;
     };
     const pathPair = item.items.find((entry) => (0, import_yaml7.isPair)(entry) && (0, import_yaml7.isScalar)(entry.key) && entry.key.value === "path");
-    ops.push({ op, tokens: pointerTokens(path14), pathNode: pathPair?.key ?? void 0, valueNode: pair("value"), opNode: item });
+    ops.push({
+      op,
+      tokens: pointerTokens(path14),
+      pathNode: pathPair?.key ?? void 0,
+      valueNode: pair("value"),
+      opNode: item
+    });
   }
   const spanAt = (start, end) => {
     const from = lineCounter.linePos(start);
@@ -47094,7 +48063,9 @@ function loadJson6902Patch(text2, placement, target2) {
       for (const op of ops) {
         if (op.op === "test") continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number");
+        const prefix = op.tokens.every(
+          (token, index) => token === wanted[index] || token === "-" && typeof path14[index] === "number"
+        );
         if (!prefix) continue;
         let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;
@@ -47220,7 +48191,8 @@ async function configCandidates(fs3, root) {
     for (const entry of entries) {
       const path14 = join10(folder, entry.name);
       if (entry.type === "directory") folders.push(path14);
-      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs3.lstat(path14)).size <= MAX_CONFIG_BYTES)) files.push(path14);
+      else if (entry.type === "file" && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs3.lstat(path14)).size <= MAX_CONFIG_BYTES))
+        files.push(path14);
     }
   }
   return files.sort();
@@ -47232,7 +48204,12 @@ function createKustomizeFileCache() {
 }
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var TRANSFORMATIONS_ANNOTATION = "alpha.config.kubernetes.io/transformations";
-var KUSTOMIZE_ANNOTATION_PREFIXES = ["internal.config.kubernetes.io/", "config.kubernetes.io/", "alpha.config.kubernetes.io/", "kustomize.config.k8s.io/"];
+var KUSTOMIZE_ANNOTATION_PREFIXES = [
+  "internal.config.kubernetes.io/",
+  "config.kubernetes.io/",
+  "alpha.config.kubernetes.io/",
+  "kustomize.config.k8s.io/"
+];
 var KUSTOMIZE_ANNOTATIONS = /* @__PURE__ */ new Set(["config.k8s.io/id"]);
 function stringRecord(value) {
   const result = {};
@@ -47247,7 +48224,9 @@ function isKustomizeAnnotation(key) {
 function stripBuildMetadata(value) {
   const metadata = value["metadata"];
   if (!isPlainObject(metadata) || !isPlainObject(metadata["annotations"])) return value;
-  const annotations = Object.fromEntries(Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key)));
+  const annotations = Object.fromEntries(
+    Object.entries(metadata["annotations"]).filter(([key]) => !isKustomizeAnnotation(key))
+  );
   const { annotations: _dropped, ...rest } = metadata;
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
   return { ...value, metadata: cleaned };
@@ -47368,7 +48347,14 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
     const nodes = sequence("patchesStrategicMerge");
     for (const [index, entry] of strategic.entries()) {
       if (typeof entry !== "string") continue;
-      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), void 0));
+      if (isInlineEntry(entry))
+        patches.push(
+          ...loadPatchText(
+            entry,
+            inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter),
+            void 0
+          )
+        );
       else await fromFile(entry, void 0);
     }
   }
@@ -47384,7 +48370,13 @@ async function loadKustomizationPatches(cache, kustomizationFile, display2) {
       } else if (typeof entry["patch"] === "string") {
         const itemNode = nodes[index];
         const patchNode = itemNode && "get" in itemNode ? itemNode.get("patch", true) : void 0;
-        patches.push(...loadPatchText(entry["patch"], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target2));
+        patches.push(
+          ...loadPatchText(
+            entry["patch"],
+            inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter),
+            target2
+          )
+        );
       }
     }
   }
@@ -47432,7 +48424,13 @@ function locationOf2(object, rendered, path14) {
   const followed = followInPatch(rendered, object.value, path14);
   const span = object.position(followed.patchPath);
   return {
-    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    location: {
+      file: object.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn
+    },
     exact: followed.complete && span.exact,
     depth: span.foundPath.length
   };
@@ -47452,7 +48450,8 @@ function makeLocator(subject, originObject, fallback, patches) {
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === void 0 || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
     }
-    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
+    if (authoritative)
+      return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
     if (base?.exact) return { primary: base.location, related: [], exact: true };
     if (deepest && (base === void 0 || deepest.hit.depth > base.depth)) {
       return { primary: deepest.hit.location, related: baseRelated, exact: false };
@@ -47473,15 +48472,28 @@ async function renderStaged(request2, deps, staging) {
   const { fs: fs3 } = deps;
   const target2 = request2.target;
   const display2 = request2.displayPath ?? ((absolute) => toPosix(relative7(request2.cwd, absolute)) || ".");
-  const fail2 = (message, file = target2.path) => ({ target: target2, scenarios: [], errors: [{ file, message, target: target2 }] });
+  const fail2 = (message, file = target2.path) => ({
+    target: target2,
+    scenarios: [],
+    errors: [{ file, message, target: target2 }]
+  });
   const boundary = request2.boundary ?? { path: request2.cwd, kind: "working folder" };
   const kustomization = await readKustomizationAt(fs3, request2.directory);
-  if ("error" in kustomization) return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
+  if ("error" in kustomization)
+    return fail2(kustomization.error, kustomization.file ? display2(kustomization.file) : target2.path);
   const staged = await stageTarget(fs3, staging, request2.directory, boundary);
   if ("error" in staged) return fail2(staged.error);
   const { tree, stagedDir } = staged;
-  const plan = await (deps.sharedBuilds?.plan(request2.directory) ?? planBuild(fs3, tree, stagedDir, { network: request2.options.network, enableHelm: request2.options.kustomize.enableHelm }));
-  if (plan.refusals.length > 0) return { target: target2, scenarios: [], errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 })) };
+  const plan = await (deps.sharedBuilds?.plan(request2.directory) ?? planBuild(fs3, tree, stagedDir, {
+    network: request2.options.network,
+    enableHelm: request2.options.kustomize.enableHelm
+  }));
+  if (plan.refusals.length > 0)
+    return {
+      target: target2,
+      scenarios: [],
+      errors: plan.refusals.map((item) => ({ file: display2(item.file), message: item.message, target: target2 }))
+    };
   const shared = await deps.sharedBuilds?.build(request2.directory);
   const built = shared ?? await buildAlone(request2, deps, staging, tree, stagedDir, plan, display2);
   if ("error" in built) return fail2(built.error);
@@ -47539,11 +48551,21 @@ async function buildAlone(request2, deps, staging, tree, stagedDir, plan, displa
     if (result.spawnError !== void 0 || result.timedOut || result.outputTooLarge || result.exitCode !== 0) {
       const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display2);
       const failure = describeFailure(name, { ...result, stderr }, request2.options.timeoutMs ?? DEFAULT_TIMEOUT_MS2);
-      return { error: request2.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
-${NETWORK_OFF_HINT}` };
+      return {
+        error: request2.options.network || !triedNetwork(result.stderr) ? failure : `${failure}
+${NETWORK_OFF_HINT}`
+      };
     }
-    const rendered = parseManifests(result.stdout, request2.target.path, request2.options.keepKind ? { keepKind: request2.options.keepKind } : {});
-    const errors = rendered.errors.map((error2) => ({ ...error2, message: `kustomize output: ${error2.message}`, target: request2.target }));
+    const rendered = parseManifests(
+      result.stdout,
+      request2.target.path,
+      request2.options.keepKind ? { keepKind: request2.options.keepKind } : {}
+    );
+    const errors = rendered.errors.map((error2) => ({
+      ...error2,
+      message: `kustomize output: ${error2.message}`,
+      target: request2.target
+    }));
     return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs3.removeTempDir(wrapperDir);
@@ -47615,13 +48637,23 @@ async function attribute(request2, deps, kustomization, tree, built, display2, b
     });
   }
   if (outside.size > 0) {
-    const errors = [...outside].sort().map((path14) => ({ file: request2.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path14)}, which`, boundary), target: request2.target }));
+    const errors = [...outside].sort().map((path14) => ({
+      file: request2.target.path,
+      message: outsideBoundary(`kustomize read ${JSON.stringify(path14)}, which`, boundary),
+      target: request2.target
+    }));
     return { target: request2.target, scenarios: [], errors };
   }
   const namespace = kustomization.data["namespace"];
   return {
     target: request2.target,
-    scenarios: [{ scenario: "default", objects: objects2, ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {} }],
+    scenarios: [
+      {
+        scenario: "default",
+        objects: objects2,
+        ...typeof namespace === "string" && namespace !== "" ? { defaultNamespace: namespace } : {}
+      }
+    ],
     errors: [...built.errors]
   };
 }
@@ -47658,14 +48690,22 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   return {
     async discover(options) {
       const found = await discoverTargets(
-        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
+        {
+          cwd: options.cwd,
+          paths: options.paths,
+          exclude: options.exclude,
+          targets: options.targets,
+          shard: options.shard
+        },
         fs3
       );
       displayPath = found.displayPath;
       staging ??= createKustomizeStaging(fs3, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
-          candidates: found.targets.flatMap((target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []),
+          candidates: found.targets.flatMap(
+            (target2) => target2.kind === "kustomize" && !target2.stdin ? [target2.absolutePath] : []
+          ),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
           boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
@@ -47719,7 +48759,12 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
             maxOutputBytes: options.render.maxOutputBytes,
             keepKind
           },
-          { runner: getRunner(options), fs: fs3, sourceCache: helmSources, ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {} }
+          {
+            runner: getRunner(options),
+            fs: fs3,
+            sourceCache: helmSources,
+            ...options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}
+          }
         );
       }
       return renderKustomization(
@@ -47738,7 +48783,13 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
           },
           ...displayPath ? { displayPath } : {}
         },
-        { runner: getRunner(options), fs: fs3, parsedFiles: kustomizeFiles, ...staging ? { staging } : {}, ...sharedBuilds ? { sharedBuilds } : {} }
+        {
+          runner: getRunner(options),
+          fs: fs3,
+          parsedFiles: kustomizeFiles,
+          ...staging ? { staging } : {},
+          ...sharedBuilds ? { sharedBuilds } : {}
+        }
       );
     },
     dispose() {
@@ -47770,7 +48821,8 @@ async function readProcessStdin() {
   for await (const chunk of process.stdin) {
     const buffer = chunk;
     size += buffer.length;
-    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
+    if (size > DEFAULT_MAX_BYTES)
+      throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: "EFBIG" });
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -47788,7 +48840,11 @@ import path2 from "node:path";
 // src/config/admission.ts
 var PSA_GROUP = "pod-security.admission.config.k8s.io";
 var PSA_VERSIONS = ["v1", "v1beta1", "v1alpha1"];
-var ADMISSION_API_VERSIONS = ["apiserver.config.k8s.io/v1", "apiserver.config.k8s.io/v1alpha1", "apiserver.k8s.io/v1alpha1"];
+var ADMISSION_API_VERSIONS = [
+  "apiserver.config.k8s.io/v1",
+  "apiserver.config.k8s.io/v1alpha1",
+  "apiserver.k8s.io/v1alpha1"
+];
 var DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
 function isPodSecurityPlugin(plugin) {
   return isPlainObject(plugin) && plugin.name === "PodSecurity";
@@ -47808,7 +48864,10 @@ function parseAdmissionConfiguration(raw, file) {
     return fromAdmissionConfiguration(raw, file);
   }
   if (kind !== "PodSecurityConfiguration" || typeof apiVersion !== "string" || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail2([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`);
+    fail2(
+      [],
+      `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(" or ")}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? "")} apiVersion ${JSON.stringify(apiVersion ?? "")}`
+    );
     return { errors };
   }
   return { ...podSecurityConfiguration(raw, [], fail2), errors };
@@ -47877,19 +48936,31 @@ function podSecurityConfiguration(raw, at, fail2) {
       let version = "latest";
       if (levelValue !== void 0 && levelValue !== null && levelValue !== "") {
         const parsed = typeof levelValue === "string" ? parseLevel(levelValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
+        if (parsed === void 0)
+          bad(
+            [...at, "defaults", mode],
+            `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`
+          );
         else level2 = parsed;
       }
       if (versionValue !== void 0 && versionValue !== null && versionValue !== "") {
         const parsed = typeof versionValue === "string" ? parseVersion(versionValue) : void 0;
-        if (parsed === void 0) bad([...at, "defaults", `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
+        if (parsed === void 0)
+          bad(
+            [...at, "defaults", `${mode}-version`],
+            `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`
+          );
         else version = versionValue;
       }
       defaults2[mode] = { level: level2, version };
     }
   }
   const exemptionsRaw = raw.exemptions ?? {};
-  const lists = { namespaces: [], runtimeClasses: [], usernames: [] };
+  const lists = {
+    namespaces: [],
+    runtimeClasses: [],
+    usernames: []
+  };
   if (!isPlainObject(exemptionsRaw)) bad([...at, "exemptions"], "must be a mapping");
   else {
     for (const key of Object.keys(exemptionsRaw)) {
@@ -47911,7 +48982,10 @@ function podSecurityConfiguration(raw, at, fail2) {
         if (typeof value !== "string") return bad(path14, `Invalid value: ${JSON.stringify(value)}: must be a string`);
         const problem2 = check2[key](value);
         if (problem2 !== void 0) {
-          return bad(path14, problem2.startsWith('"') ? `Invalid value: ${problem2}` : `Invalid value: ${JSON.stringify(value)}: ${problem2}`);
+          return bad(
+            path14,
+            problem2.startsWith('"') ? `Invalid value: ${problem2}` : `Invalid value: ${JSON.stringify(value)}: ${problem2}`
+          );
         }
         if (lists[key].includes(value)) return bad(path14, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);
@@ -47934,7 +49008,9 @@ function readYaml(file, shown) {
   try {
     text2 = readFileSync2(file, "utf8");
   } catch (error2) {
-    return { errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`] };
+    return {
+      errors: [`${shown}: cannot be read: ${error2.code ?? error2.message}`]
+    };
   }
   const documents2 = (0, import_yaml9.parseAllDocuments)(text2, { prettyErrors: true, logLevel: "error" });
   if (!Array.isArray(documents2)) return { value: void 0, errors: [] };
@@ -47943,7 +49019,9 @@ function readYaml(file, shown) {
     const error2 = document.errors[0];
     if (error2) {
       const where2 = error2.linePos?.[0];
-      errors.push(`${shown}${where2 ? `:${where2.line}:${where2.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`);
+      errors.push(
+        `${shown}${where2 ? `:${where2.line}:${where2.col}` : ""}: ${(error2.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "")}`
+      );
     }
   }
   if (errors.length > 0) return { errors };
@@ -47988,7 +49066,9 @@ function loadAdmission(cwd, file, referencedFrom) {
     if (inner.errors.length > 0) return { errors: inner.errors };
     const nested = parseAdmissionConfiguration(inner.value, targetShown);
     if (nested.policy) return { policy: nested.policy, errors: [] };
-    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
+    return {
+      errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`]
+    };
   }
   return { errors: [`${shown}: no Pod Security configuration found`] };
 }
@@ -48072,7 +49152,8 @@ function addedCapabilities(pod, allowed, check2) {
     const add = asArray(asRecord(c3.securityContext?.capabilities)?.add);
     if (!add) continue;
     const bad = add.flatMap((item, index) => allowed.has(scalarText(item) ?? "") ? [] : [index]);
-    if (bad.length === add.length) changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check: check2 });
+    if (bad.length === add.length)
+      changes.push({ action: "delete", path: sc(c3, "capabilities", "add"), kind: "behaviour", check: check2 });
     else changes.push(...deleteItems(sc(c3, "capabilities", "add"), bad, check2));
   }
   return changes;
@@ -48080,27 +49161,53 @@ function addedCapabilities(pod, allowed, check2) {
 function unconfinedToRuntimeDefault(pod, check2, field) {
   const changes = [];
   if (asRecord(podSecurityContext(pod)?.[field])?.type === "Unconfined") {
-    changes.push({ action: "set", path: ["spec", "securityContext", field, "type"], value: "RuntimeDefault", kind: "safe", check: check2 });
+    changes.push({
+      action: "set",
+      path: ["spec", "securityContext", field, "type"],
+      value: "RuntimeDefault",
+      kind: "safe",
+      check: check2
+    });
   }
   for (const c3 of containers(pod)) {
-    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined") changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check: check2 });
+    if (asRecord(c3.securityContext?.[field])?.type === "Unconfined")
+      changes.push({ action: "set", path: sc(c3, field, "type"), value: "RuntimeDefault", kind: "safe", check: check2 });
   }
   return changes;
 }
 var PLANNERS = {
-  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({ action: "set", path: sc(c3, "allowPrivilegeEscalation"), value: false, kind: "safe", check: "allowPrivilegeEscalation" })),
+  allowPrivilegeEscalation: (pod) => containers(pod).filter((c3) => c3.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c3)).map((c3) => ({
+    action: "set",
+    path: sc(c3, "allowPrivilegeEscalation"),
+    value: false,
+    kind: "safe",
+    check: "allowPrivilegeEscalation"
+  })),
   capabilities_restricted: (pod) => {
     const changes = [];
     for (const c3 of containers(pod)) {
       const drop = asArray(asRecord(c3.securityContext?.capabilities)?.drop);
       if (!drop?.some((item) => scalarText(item) === "ALL")) {
-        changes.push({ action: "append", path: sc(c3, "capabilities", "drop"), value: "ALL", kind: "safe", check: "capabilities_restricted" });
+        changes.push({
+          action: "append",
+          path: sc(c3, "capabilities", "drop"),
+          value: "ALL",
+          kind: "safe",
+          check: "capabilities_restricted"
+        });
       }
     }
     return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, "capabilities_restricted")];
   },
   capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, "capabilities_baseline"),
-  runAsNonRoot: (pod) => podOrContainer(pod, "runAsNonRoot", ["runAsNonRoot"], (value) => value === true, (value) => value === false, true),
+  runAsNonRoot: (pod) => podOrContainer(
+    pod,
+    "runAsNonRoot",
+    ["runAsNonRoot"],
+    (value) => value === true,
+    (value) => value === false,
+    true
+  ),
   seccompProfile_restricted: (pod) => podOrContainer(
     pod,
     "seccompProfile_restricted",
@@ -48111,11 +49218,23 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "seccompProfile_baseline" }))
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({
+      action: "set",
+      path: path14,
+      value: "runtime/default",
+      kind: "safe",
+      check: "seccompProfile_baseline"
+    }))
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: "appArmorProfile" }))
+    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({
+      action: "set",
+      path: path14,
+      value: "runtime/default",
+      kind: "safe",
+      check: "appArmorProfile"
+    }))
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),
@@ -48126,7 +49245,11 @@ var PLANNERS = {
   seLinuxOptions: (_pod, failure) => deletePaths(failure, "seLinuxOptions"),
   hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, "hostProbesAndHostLifecycle"),
   runAsUser: (_pod, failure) => deletePaths(failure, "runAsUser"),
-  sysctls: (_pod, failure) => deleteItems(["spec", "securityContext", "sysctls"], failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"), "sysctls"),
+  sysctls: (_pod, failure) => deleteItems(
+    ["spec", "securityContext", "sysctls"],
+    failure.paths.map((path14) => path14[3]).filter((index) => typeof index === "number"),
+    "sysctls"
+  ),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, "hostPathVolumes"),
   restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, "restrictedVolumes")
 };
@@ -48184,7 +49307,7 @@ function applyChange(root, change) {
   let node = root;
   const path14 = change.path;
   for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const key = path14[i2];
+    const key = itemAt(path14, i2);
     const container = node;
     if (container[key] === void 0 || container[key] === null || typeof container[key] !== "object") {
       if (change.action === "delete") return;
@@ -48192,7 +49315,7 @@ function applyChange(root, change) {
     }
     node = container[key];
   }
-  const last = path14[path14.length - 1];
+  const last = itemAt(path14, path14.length - 1);
   const parent = node;
   switch (change.action) {
     case "set":
@@ -48225,7 +49348,7 @@ function detectStyle(text2) {
   let unit = 0;
   let indentSequences;
   for (let i2 = 0; i2 + 1 < lines.length; i2++) {
-    const line2 = lines[i2];
+    const line2 = itemAt(lines, i2);
     if (!/:\s*(#.*)?$/.test(line2) || /^\s*#/.test(line2)) continue;
     const next = lines.slice(i2 + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
     if (next === void 0) continue;
@@ -48240,7 +49363,12 @@ function detectStyle(text2) {
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
 function parseDocuments(text2) {
-  return (0, import_yaml10.parseAllDocuments)(text2, { version: "1.1", uniqueKeys: false, keepSourceTokens: false, logLevel: "error" });
+  return (0, import_yaml10.parseAllDocuments)(text2, {
+    version: "1.1",
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    logLevel: "error"
+  });
 }
 var rangesCache = /* @__PURE__ */ new Map();
 var RANGES_CACHE_SIZE = 16;
@@ -48277,20 +49405,26 @@ function editYamlFile(text2, edits) {
   return out;
 }
 function verify(doc, change) {
-  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`);
+  if (!doc || doc.errors.length > 0)
+    throw new YamlEditError(
+      `the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`
+    );
   if (change.action === "delete") return;
   let value = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path) value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  for (const segment of change.path)
+    value = value !== null && typeof value === "object" ? value[segment] : void 0;
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
 function walk2(doc, path14) {
   const steps = [{ node: doc.contents }];
   for (const segment of path14) {
-    const node = steps[steps.length - 1].node;
+    const node = itemAt(steps, steps.length - 1).node;
     if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
     if ((0, import_yaml10.isMap)(node)) {
-      const pair = node.items.find((item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
     } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
@@ -48331,7 +49465,9 @@ function flowText(value, quoteKeys) {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return "{}";
-    const body = entries.map(([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`).join(quoteKeys ? "," : ", ");
+    const body = entries.map(
+      ([key, item]) => quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText2(key)}: ${flowText(item, quoteKeys)}`
+    ).join(quoteKeys ? "," : ", ");
     return `{${body}}`;
   }
   return quoteKeys ? JSON.stringify(value) : scalarText2(value);
@@ -48346,7 +49482,10 @@ function blockLines2(key, value, indent, style) {
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return [`${pad}${scalarText2(key)}: {}`];
-    return [`${pad}${scalarText2(key)}:`, ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))];
+    return [
+      `${pad}${scalarText2(key)}:`,
+      ...entries.flatMap(([child2, item]) => blockLines2(child2, item, indent + style.unit, style))
+    ];
   }
   return [`${pad}${scalarText2(key)}: ${scalarText2(value)}`];
 }
@@ -48355,8 +49494,10 @@ function itemLines(item, indent, style) {
   if (item === null || typeof item !== "object" || Array.isArray(item) || Object.keys(item).length === 0) {
     return [`${pad}- ${item !== null && typeof item === "object" ? flowText(item, false) : scalarText2(item)}`];
   }
-  const lines = Object.entries(item).flatMap(([key, value]) => blockLines2(key, value, indent + 2, style));
-  return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
+  const lines = Object.entries(item).flatMap(
+    ([key, value]) => blockLines2(key, value, indent + 2, style)
+  );
+  return [`${pad}- ${itemAt(lines, 0).trimStart()}`, ...lines.slice(1)];
 }
 function nest(path14, value) {
   let out = value;
@@ -48367,7 +49508,7 @@ function applyOne(text2, doc, change, style) {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ""}`);
   const steps = walk2(doc, change.path);
   const found = steps.length - 1;
-  const last = steps[found];
+  const last = itemAt(steps, found);
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text2, steps, change.path);
     const node = last.node;
@@ -48400,11 +49541,14 @@ function applyOne(text2, doc, change, style) {
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml10.isMap)(parent)) return insertIntoMap(text2, parent, key, value, style, last.pair);
+  if (typeof key === "string" && (0, import_yaml10.isMap)(parent))
+    return insertIntoMap(text2, parent, key, value, style, last.pair);
   if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text2, last.pair, { [key]: value }, style);
   }
-  throw new YamlEditError(`cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`);
+  throw new YamlEditError(
+    `cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`
+  );
 }
 function isJsonLike(text2, map) {
   const first = map.items[0];
@@ -48423,7 +49567,7 @@ function insertIntoMap(text2, map, key, value, style, ownerPair) {
       return splice(text2, start, close + 1, flowText({ [key]: value }, false));
     }
     const quoteKeys = isJsonLike(text2, map);
-    const lastItem2 = map.items[map.items.length - 1];
+    const lastItem2 = itemAt(map.items, map.items.length - 1);
     const lastEnd2 = (lastItem2.value ?? lastItem2.key)?.range?.[1] ?? close;
     const compact = quoteKeys && !/[,:] /.test(text2.slice(start, end));
     const entry = `${quoteKeys ? JSON.stringify(key) : scalarText2(key)}${compact ? ":" : ": "}${flowText(value, quoteKeys)}`;
@@ -48436,7 +49580,7 @@ function insertIntoMap(text2, map, key, value, style, ownerPair) {
   }
   const firstKey = map.items[0]?.key;
   const indent = firstKey?.range ? column(text2, firstKey.range[0]) : column(text2, start);
-  const lastItem = map.items[map.items.length - 1];
+  const lastItem = itemAt(map.items, map.items.length - 1);
   const lastEnd = Math.max(lastItem.value?.range?.[1] ?? 0, lastItem.key?.range?.[1] ?? 0);
   const at = afterLine(text2, lastEnd);
   const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
@@ -48455,7 +49599,9 @@ function fillEmptyValue(text2, pair, value, style) {
     lines = blockLines2("x", value, keyIndent, style).slice(1);
     if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
   } else {
-    lines = Object.entries(value).flatMap(([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style));
+    lines = Object.entries(value).flatMap(
+      ([child2, item]) => blockLines2(child2, item, keyIndent + style.unit, style)
+    );
   }
   const newlineAt = base.indexOf("\n", colon);
   const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === "\r" ? newlineAt - 1 : newlineAt;
@@ -48467,18 +49613,18 @@ function appendToSeq(text2, seq, value, style) {
   if (seq.flow) {
     const close = text2.lastIndexOf("]", end);
     if (seq.items.length === 0) return splice(text2, start, close + 1, `[${flowText(value, false)}]`);
-    const lastEnd2 = seq.items[seq.items.length - 1].range?.[1] ?? close;
+    const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
     return splice(text2, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
   }
-  const dash = text2.lastIndexOf("-", seq.items[0].range?.[0] ?? start);
-  const lastEnd = seq.items[seq.items.length - 1].range?.[1] ?? end;
+  const dash = text2.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
+  const lastEnd = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? end;
   const at = afterLine(text2, lastEnd);
   const line2 = `${itemLines(value, column(text2, dash), style).join(style.newline)}${style.newline}`;
   return at === text2.length && !text2.endsWith("\n") ? `${text2}${style.newline}${line2}` : splice(text2, at, at, line2);
 }
 function deleteAt(text2, steps, path14) {
-  const target2 = steps[steps.length - 1];
-  const parent = steps[steps.length - 2].node;
+  const target2 = itemAt(steps, steps.length - 1);
+  const parent = itemAt(steps, steps.length - 2).node;
   if ((0, import_yaml10.isMap)(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
@@ -48487,7 +49633,7 @@ function deleteAt(text2, steps, path14) {
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
       if (parent.flow) return splice(text2, start, text2.lastIndexOf("}", end) + 1, "{}");
-      const owner = steps[steps.length - 2].pair;
+      const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = owner?.key?.range?.[1];
       const lineEnd = afterLine(text2, valueEnd);
       const cr = text2[lineEnd - 2] === "\r" ? 2 : 1;
@@ -48500,7 +49646,7 @@ function deleteAt(text2, steps, path14) {
     const next = items[index + 1];
     if (parent.flow) {
       if (next?.key?.range) return splice(text2, keyStart, next.key.range[0], "");
-      const previous = items[index - 1];
+      const previous = itemAt(items, index - 1);
       const previousEnd = (previous.value ?? previous.key)?.range?.[1] ?? keyStart;
       return splice(text2, previousEnd, valueEnd, "");
     }
@@ -48516,7 +49662,7 @@ function deleteAt(text2, steps, path14) {
     if (parent.flow) {
       const next = items[index + 1];
       if (next?.range) return splice(text2, start, next.range[0], "");
-      const previousEnd = items[index - 1].range?.[1] ?? start;
+      const previousEnd = itemAt(items, index - 1).range?.[1] ?? start;
       return splice(text2, previousEnd, end, "");
     }
     const dash = text2.lastIndexOf("-", start);
@@ -48541,7 +49687,9 @@ function replaceScalarAt(text2, line2, column2, value, keys) {
     if (keys && !keys.includes(name)) {
       if (name !== "path") return void 0;
       const lines = text2.slice(start).split("\n").slice(1, 4);
-      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === "");
+      const offset = lines.findIndex(
+        (candidate) => candidate.slice(at).startsWith("value:") && candidate.slice(0, at).trim() === ""
+      );
       return offset < 0 ? void 0 : replaceScalarAt(text2, line2 + offset + 1, column2, value, ["value"]);
     }
     at += key[0].length;
@@ -48575,7 +49723,9 @@ function entriesOf(kustomization) {
   const list = (key) => Array.isArray(kustomization[key]) ? kustomization[key] : [];
   const builds = ["resources", "bases", "components"].flatMap(list).filter((entry) => typeof entry === "string" && !isRemote(entry));
   const reads = [
-    ...list("patchesStrategicMerge").filter((entry) => typeof entry === "string" && !entry.includes("\n")),
+    ...list("patchesStrategicMerge").filter(
+      (entry) => typeof entry === "string" && !entry.includes("\n")
+    ),
     ...["patches", "patchesJson6902"].flatMap(list).flatMap((entry) => {
       const path14 = entry !== null && typeof entry === "object" ? entry.path : void 0;
       return typeof path14 === "string" ? [path14] : [];
@@ -48679,12 +49829,26 @@ function framesAt(actions, line2, start) {
       const outer = stack[stack.length - 1]?.dot ?? start;
       const chained = /^(if|with)\b/.exec(rest);
       const expr = chained ? rest.slice(chained[0].length).trim() : "";
-      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer, inElse: !chained });
-    } else if (keyword === "define" || keyword === "block") stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
-    else if (keyword === "with") stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
+      stack.push({
+        keyword: top.keyword,
+        expr: chained ? expr : top.expr,
+        line: action.line,
+        dot: chained?.[1] === "with" ? resolve10(expr, outer) : outer,
+        inElse: !chained
+      });
+    } else if (keyword === "define" || keyword === "block")
+      stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN2, inElse: false });
+    else if (keyword === "with")
+      stack.push({ keyword, expr: rest, line: action.line, dot: resolve10(rest, dot()), inElse: false });
     else if (keyword === "range") {
       const list = resolve10(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ""), dot());
-      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2, inElse: false });
+      stack.push({
+        keyword,
+        expr: rest,
+        line: action.line,
+        dot: list.kind === "values" ? { kind: "values", path: [...list.path, "*"] } : UNKNOWN2,
+        inElse: false
+      });
     } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
   }
   return stack;
@@ -48707,7 +49871,15 @@ function blockUnder(file, lines, line2) {
     childIndent ??= indentOf(text2);
     to = n2;
   }
-  return { file, lines, from: line2 + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: "root" } };
+  return {
+    file,
+    lines,
+    from: line2 + 1,
+    to,
+    childIndent: childIndent ?? limit + 2,
+    scopeFrom: 1,
+    start: { kind: "root" }
+  };
 }
 var MAX_DEPTH = 4;
 function keySource(files, file, line2, key) {
@@ -48717,7 +49889,14 @@ function keySource(files, file, line2, key) {
   const block = blockUnder(file, lines, line2);
   if (!block) return { kind: "blocked", reason: `${file}:${line2} is printed by a template action; edit it by hand` };
   const define2 = framesAt(actionsOf(text2), line2, { kind: "root" }).find((frame) => frame.keyword === "define");
-  if (define2) return searchBlock(files, { ...block, scopeFrom: define2.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define2.expr)?.[1] ?? "") }, key, text2, 0);
+  if (define2)
+    return searchBlock(
+      files,
+      { ...block, scopeFrom: define2.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define2.expr)?.[1] ?? "") },
+      key,
+      text2,
+      0
+    );
   return searchBlock(files, block, key, text2, 0);
 }
 function helperDot(files, name) {
@@ -48726,14 +49905,17 @@ function helperDot(files, name) {
     const file = site.slice(0, at);
     const line2 = Number(site.slice(at + 1));
     const actions = actionsOf(files.read(file) ?? "");
-    const call = actions.find((action) => action.line === line2 && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body));
+    const call = actions.find(
+      (action) => action.line === line2 && new RegExp(`^(?:include|template)\\s+"${escapeRegex2(name)}"`).test(action.body)
+    );
     const argument = call === void 0 ? "" : /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? "";
     const frames = framesAt(actions, line2, { kind: "root" });
     if (frames.some((frame) => frame.keyword === "define")) return UNKNOWN2;
     return resolve10(argument, frames[frames.length - 1]?.dot ?? { kind: "root" });
   });
   const first = bindings[0];
-  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN2;
+  if (first === void 0 || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first)))
+    return UNKNOWN2;
   return first;
 }
 function searchBlock(files, block, key, text2, depth) {
@@ -48760,11 +49942,33 @@ function searchBlock(files, block, key, text2, depth) {
     if (at !== block.childIndent) continue;
     const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
     const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
-    if (!found) return { kind: "blocked", reason: `\`{{ ${body} }}\` at ${block.file}:${n2} may print ${key}; podsec does not add a second one` };
+    if (!found)
+      return {
+        kind: "blocked",
+        reason: `\`{{ ${body} }}\` at ${block.file}:${n2} may print ${key}; podsec does not add a second one`
+      };
     const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? "";
-    const siteFrames = framesAt(actionsOf(text2).filter((action) => action.line >= block.scopeFrom), n2, block.start);
+    const siteFrames = framesAt(
+      actionsOf(text2).filter((action) => action.line >= block.scopeFrom),
+      n2,
+      block.start
+    );
     const start = resolve10(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
-    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    const inner = searchBlock(
+      files,
+      {
+        file: found.file,
+        lines: found.lines,
+        from: found.from,
+        to: found.to,
+        childIndent: 0,
+        scopeFrom: found.from,
+        start
+      },
+      key,
+      found.text,
+      depth + 1
+    );
     if (inner.kind !== "none") return inner;
   }
   return { kind: "none" };
@@ -48782,7 +49986,8 @@ function findHelper(files, name) {
       if (keyword === void 0) continue;
       if (keyword === "end") open2--;
       else open2++;
-      if (open2 === 0) return { file, text: text2, lines: text2.split("\n"), from: actions[start].line + 1, to: action.line - 1 };
+      if (open2 === 0)
+        return { file, text: text2, lines: text2.split("\n"), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
   return void 0;
@@ -48795,13 +50000,24 @@ function guardedKey(block, text2, line2, key) {
   const frames = framesAt(actions, line2, block.start);
   const inner = frames[frames.length - 1];
   const where2 = `${block.file}:${line2}`;
-  if (!inner || inner.keyword === "define" || inner.keyword === "block") return { kind: "blocked", reason: `${key} at ${where2} is written in the template but was not printed; edit it by hand` };
-  if (inner.keyword === "range" || inner.inElse) return { kind: "blocked", reason: `${key} at ${where2} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  if (!inner || inner.keyword === "define" || inner.keyword === "block")
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where2} is written in the template but was not printed; edit it by hand`
+    };
+  if (inner.keyword === "range" || inner.inElse)
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where2} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand`
+    };
   const outer = frames[frames.length - 2]?.dot ?? block.start;
   const condition = resolve10(inner.expr, outer);
   const printed = printedValue(actions, line2, inner.dot);
   if (condition.kind !== "values" || printed?.kind !== "values" || condition.path.join(".") !== printed.path.join(".") || condition.path.includes("*")) {
-    return { kind: "blocked", reason: `${key} at ${where2} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+    return {
+      kind: "blocked",
+      reason: `${key} at ${where2} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand`
+    };
   }
   return { kind: "values", path: condition.path, templateFile: block.file, line: line2 };
 }
@@ -48820,7 +50036,7 @@ function subchartChain(chartFolder, file) {
   if (!file.startsWith(prefix)) return [];
   const chain = [];
   const parts = file.slice(prefix.length).split("/");
-  for (let i2 = 0; i2 + 1 < parts.length && parts[i2] === "charts"; i2 += 2) chain.push(parts[i2 + 1]);
+  for (let i2 = 0; i2 + 1 < parts.length && parts[i2] === "charts"; i2 += 2) chain.push(itemAt(parts, i2 + 1));
   return chain;
 }
 function helperUnderKey(files, file, line2) {
@@ -48840,7 +50056,13 @@ function helperUnderKey(files, file, line2) {
     const helper = findHelper(files, name);
     if (!helper) return void 0;
     const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== "");
-    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === void 0 ? 0 : indentOf(literalPart(first)), site: `${file}:${n2}` };
+    found = {
+      name,
+      file: helper.file,
+      defineLine: helper.from - 1,
+      indent: first === void 0 ? 0 : indentOf(literalPart(first)),
+      site: `${file}:${n2}`
+    };
   }
   return found;
 }
@@ -48862,7 +50084,13 @@ function workloadKey2(target2, kind, namespace, name, part) {
 function fixKindOf(check2) {
   return SAFE_CHECKS.has(check2) ? "safe" : "behaviour";
 }
-var SAFE_CHECKS = /* @__PURE__ */ new Set(["allowPrivilegeEscalation", "runAsNonRoot", "seccompProfile_restricted", "seccompProfile_baseline", "appArmorProfile"]);
+var SAFE_CHECKS = /* @__PURE__ */ new Set([
+  "allowPrivilegeEscalation",
+  "runAsNonRoot",
+  "seccompProfile_restricted",
+  "seccompProfile_baseline",
+  "appArmorProfile"
+]);
 var BEHAVIOUR_REASON = "needs a change in behaviour (--allow-behaviour-change)";
 var OVERRIDDEN_BY = {
   capabilities_baseline: "capabilities_restricted",
@@ -48884,21 +50112,37 @@ function planFixes(input) {
   const edits = [];
   const newPatches = /* @__PURE__ */ new Map();
   const scannedOverlays = input.items.filter((item) => item.targetRef.kind === "kustomize").map((item) => item.targetRef.path.replace(/\/$/, ""));
-  const uses = kustomizeUses(input.files, [.../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])]);
+  const uses = kustomizeUses(input.files, [
+    .../* @__PURE__ */ new Set([...scannedOverlays, ...scannedOverlays.length > 0 ? input.files.kustomizations?.() ?? [] : []])
+  ]);
   const drafts = [];
   const seen = /* @__PURE__ */ new Set();
   for (const item of input.items) {
     const { workload: workload2, targetRef } = item;
     const namespace = effectiveNamespace(workload2, item.defaultNamespace);
     const key = workloadKey2(targetRef.path, workload2.kind, namespace, workload2.name, workload2.part);
-    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))));
+    const findings = findingsByWorkload.get(key)?.filter(
+      (finding) => finding.targets.some(
+        (target2) => target2.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target2.scenarios.includes(scenario)))
+      )
+    );
     if (!findings || findings.length === 0) continue;
-    const strictest = findings.reduce((best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best);
+    const strictest = findings.reduce(
+      (best, finding) => LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best
+    );
     const version = parseVersion(strictest.version);
     if (!version) continue;
     const plan = planPod(workload2.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
-    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [], unplaced: [], needBehaviourChange: plan.needBehaviourChange };
+    const draft = {
+      item,
+      findings,
+      level: strictest.level,
+      version: strictest.version,
+      placed: [],
+      unplaced: [],
+      needBehaviourChange: plan.needBehaviourChange
+    };
     drafts.push(draft);
     const scenarioKey = `${key}\0${targetRef.scenarios.join(",")}`;
     if (seen.has(scenarioKey)) continue;
@@ -48907,7 +50151,11 @@ function planFixes(input) {
       const placed = placeChange(workload2, change, targetRef, input.files, newPatches, uses);
       if ("reason" in placed) draft.unplaced.push(placed);
       else {
-        const entry = { change, path: objectPath(workload2, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? "" };
+        const entry = {
+          change,
+          path: objectPath(workload2, change.path),
+          file: placed.newFile ?? placed.edits[0]?.file ?? ""
+        };
         for (const edit2 of placed.edits) edits.push({ ...edit2, owner, user: userOf(change), entry });
         draft.placed.push(entry);
       }
@@ -48922,9 +50170,15 @@ function planFixes(input) {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
     const unplaced = [
       ...draft.unplaced,
-      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}` }))
+      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({
+        change: entry.change,
+        reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ""}`
+      }))
     ];
-    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const fixedPod = applyChanges(
+      draft.item.workload.pod,
+      placed.map((entry) => entry.change)
+    );
     const cleared = [];
     const remaining = [];
     for (const finding of draft.findings) {
@@ -48934,9 +50188,14 @@ function planFixes(input) {
         cleared.push(finding);
         continue;
       }
-      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const blocked = unplaced.find(
+        (entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check
+      );
       const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === "behaviour" || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check" });
+      remaining.push({
+        finding,
+        why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : "no automatic fix for this check"
+      });
     }
     const { workload: workload2, targetRef } = draft.item;
     return {
@@ -48965,7 +50224,10 @@ function mergeScenarioDuplicates(workloads) {
       byKey.set(key, fix);
       continue;
     }
-    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const remaining = [
+      ...known.remaining,
+      ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))
+    ];
     const left = new Set(remaining.map((entry) => entry.finding));
     byKey.set(key, {
       ...known,
@@ -48988,7 +50250,10 @@ function isUnder(file, folder) {
 function manifestDocument(text2, workload2) {
   const span = workload2.object.position([]);
   const offset = lineOffset(text2, span.line);
-  return { docIndex: documentAt(text2, offset), prefix: workload2.object.itemIndex === void 0 ? [] : ["items", workload2.object.itemIndex] };
+  return {
+    docIndex: documentAt(text2, offset),
+    prefix: workload2.object.itemIndex === void 0 ? [] : ["items", workload2.object.itemIndex]
+  };
 }
 var lineStarts;
 function lineOffset(text2, line2) {
@@ -49024,14 +50289,24 @@ function placeChange(workload2, change, target2, files, newPatches, uses) {
     case "manifest": {
       const file = workload2.object.file;
       const text2 = files.read(file);
-      if (text2 === void 0 || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      if (text2 === void 0 || !isYamlFile(file))
+        return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text2, workload2);
       return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path14]) }] };
     }
     case "helm":
       return placeInChart(workload2, change, path14, located, target2, files);
     case "kustomize":
-      return placeInKustomize(workload2, change, path14, located, target2, files, newPatches, uses ?? kustomizeUses(files, [target2.path]));
+      return placeInKustomize(
+        workload2,
+        change,
+        path14,
+        located,
+        target2,
+        files,
+        newPatches,
+        uses ?? kustomizeUses(files, [target2.path])
+      );
   }
 }
 function placeInChart(workload2, change, path14, located, target2, files) {
@@ -49044,10 +50319,28 @@ function placeInChart(workload2, change, path14, located, target2, files) {
   const rest = path14.slice(found.length);
   if (change.action !== "delete" && !located.exact && typeof rest[0] === "string") {
     const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
-    if (source.kind === "values") return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target2, files, primary);
-    if (source.kind === "blocked") return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+    if (source.kind === "values")
+      return placeAtValuesKey(
+        change,
+        chartFolder,
+        [...chain, ...valuesFieldPath(source, rest)],
+        target2,
+        files,
+        primary
+      );
+    if (source.kind === "blocked")
+      return {
+        change,
+        reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason,
+        at: primary
+      };
   }
-  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
+  if (chain.length > 0)
+    return {
+      change,
+      reason: `${primary.file} belongs to the dependency ${chain.join("/")} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`,
+      at: primary
+    };
   return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload2, change, path14, primary, files) ?? values;
 }
 function dependencyAdvice(chain, chartFolder) {
@@ -49057,7 +50350,10 @@ function dependencyAdvice(chain, chartFolder) {
 function templateFiles(files, file) {
   const folder = file.slice(0, file.lastIndexOf("/templates/") + "/templates".length);
   const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
-  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
+  return {
+    read: (name) => files.read(name),
+    templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))]
+  };
 }
 function placeInTemplate(workload2, change, path14, primary, files) {
   if (change.action === "delete") return void 0;
@@ -49092,11 +50388,24 @@ function placeInTemplate(workload2, change, path14, primary, files) {
     if (keyPattern.test(candidate) && candidateIndent === indent) return void 0;
   }
   const value = change.action === "append" ? [change.value] : change.value;
-  const atSite = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [primary.line, indent, ...rest], value } };
+  const atSite = {
+    file: primary.file,
+    docIndex: TEMPLATE_INSERT,
+    change: { action: "set", path: [primary.line, indent, ...rest], value }
+  };
   const helper = typeof parentKey === "string" ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : void 0;
   const helperText = helper === void 0 ? void 0 : files.read(helper.file);
   if (helper && helperText !== void 0 && !helperSetsKey(helperText, helper, String(rest[0]))) {
-    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+    return {
+      edits: [
+        {
+          file: helper.file,
+          docIndex: TEMPLATE_INSERT,
+          change: { action: "set", path: [helper.defineLine, helper.indent, ...rest], value },
+          helper: { name: helper.name, site: helper.site, fallback: atSite }
+        }
+      ]
+    };
   }
   return { edits: [atSite] };
 }
@@ -49118,7 +50427,7 @@ function settleHelperEdits(edits, drafts, files, notes) {
     groups2.set(key, [...groups2.get(key) ?? [], edit2]);
   }
   for (const [place2, group] of groups2) {
-    const first = group[0];
+    const first = itemAt(group, 0);
     const siteFile = first.helper.site.slice(0, first.helper.site.lastIndexOf(":"));
     const sites = helperSites(templateFiles(files, siteFile), first.helper.name);
     const covered = new Set(group.map((edit2) => edit2.helper?.site));
@@ -49126,19 +50435,30 @@ function settleHelperEdits(edits, drafts, files, notes) {
     const settings = /* @__PURE__ */ new Map();
     for (const edit2 of group) {
       const key = `${edit2.owner}\0${edit2.helper?.site ?? ""}`;
-      settings.set(key, [...settings.get(key) ?? [], JSON.stringify([edit2.change.path.slice(2), "value" in edit2.change ? edit2.change.value : null])]);
+      settings.set(key, [
+        ...settings.get(key) ?? [],
+        JSON.stringify([edit2.change.path.slice(2), "value" in edit2.change ? edit2.change.value : null])
+      ]);
     }
     const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join("\n")));
     if (uncovered.length === 0 && shapes.size === 1) continue;
     const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(", ")}, which this fix does not change` : "the workloads that include it need different settings";
-    notes.push(`helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`);
+    notes.push(
+      `helper "${first.helper.name}" (${place2}) left as it is: ${why}; the settings go in at each include instead.`
+    );
     for (const edit2 of group) {
       const index = edits.indexOf(edit2);
       const site = edit2.helper.fallback;
       const entry = edit2.entry === void 0 ? void 0 : { ...edit2.entry, file: site.file };
-      edits.splice(index, 1, { ...site, owner: edit2.owner, ...edit2.user === void 0 ? {} : { user: edit2.user }, ...entry === void 0 ? {} : { entry } });
+      edits.splice(index, 1, {
+        ...site,
+        owner: edit2.owner,
+        ...edit2.user === void 0 ? {} : { user: edit2.user },
+        ...entry === void 0 ? {} : { entry }
+      });
       const draft = drafts[edit2.owner];
-      if (draft && entry) draft.placed = draft.placed.map((candidate) => candidate === edit2.entry ? entry : candidate);
+      if (draft && entry)
+        draft.placed = draft.placed.map((candidate) => candidate === edit2.entry ? entry : candidate);
     }
   }
 }
@@ -49168,18 +50488,24 @@ function settleSharedLines(edits, drafts) {
       if (!draft || !edit2.entry) continue;
       const entry = edit2.entry;
       draft.placed = draft.placed.filter((candidate) => candidate !== entry);
-      draft.unplaced.push({ change: entry.change, reason: `${place2} is printed for several containers that need different settings; edit it by hand` });
+      draft.unplaced.push({
+        change: entry.change,
+        reason: `${place2} is printed for several containers that need different settings; edit it by hand`
+      });
     }
   }
 }
 var TEMPLATE_INSERT = -2;
 function placeInValues(change, primary, related, target2, files) {
   const values = related.find((location) => location.valuesKey !== void 0);
-  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  if (!values?.valuesKey)
+    return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target2.path.replace(/\/$/, "");
-  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  if (!isUnder(values.file, chartFolder))
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
   const chain = subchartChain(chartFolder, values.file);
-  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
+  if (chain.length > 0)
+    return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target2, files, values);
   if (files.read(values.file) === void 0) return { change, reason: `${values.file} cannot be read`, at: values };
   return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
 }
@@ -49188,7 +50514,8 @@ function placeAtValuesKey(change, chartFolder, key, target2, files, at) {
   const scenarioFiles = target2.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
   const deciding = scenarioFiles.filter((file2) => decidesKey(files.read(file2), key));
   const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
-  if (files.read(file) === void 0) return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
+  if (files.read(file) === void 0)
+    return { change, reason: `${file} cannot be read; set ${key.join(".")} there`, at };
   return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
 }
 function decidesKey(text2, key) {
@@ -49207,7 +50534,7 @@ function mapByNames(rendered, source, path14) {
   let r = rendered;
   let s = source;
   for (let i2 = 0; i2 < path14.length; i2++) {
-    const segment = path14[i2];
+    const segment = itemAt(path14, i2);
     if (typeof segment === "number" && NAMED_LISTS.has(String(path14[i2 - 1]))) {
       const item = Array.isArray(r) ? r[segment] : void 0;
       const name = item?.name;
@@ -49227,14 +50554,17 @@ function mapByNames(rendered, source, path14) {
   return out;
 }
 function placeAtExactScalar(change, located, files) {
-  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value)) return void 0;
+  if (change.action !== "set" || !located.exact || !["string", "number", "boolean"].includes(typeof change.value))
+    return void 0;
   const { file, line: line2, column: column2 } = located.primary;
   const text2 = files.read(file);
   if (text2 === void 0) return void 0;
   const keys = [String(change.path[change.path.length - 1]), "value"];
   const after = replaceScalarAt(text2, line2, column2, change.value, keys);
   if (after === void 0) return void 0;
-  return { edits: [{ file, docIndex: -1, change: { action: "set", path: [line2, column2, ...keys], value: change.value } }] };
+  return {
+    edits: [{ file, docIndex: -1, change: { action: "set", path: [line2, column2, ...keys], value: change.value } }]
+  };
 }
 function placeInKustomize(workload2, change, path14, located, target2, files, newPatches, uses) {
   const overlay = target2.path.replace(/\/$/, "");
@@ -49273,7 +50603,8 @@ function placeInNewPatch(workload2, change, path14, overlay, files, newPatches) 
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
   const identity4 = sourceIdentity(workload2, files);
   const patchFile = fixPatchFile(overlay, workload2.kind, identity4.name);
-  if (files.read(patchFile) !== void 0) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  if (files.read(patchFile) !== void 0)
+    return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
   let patch = newPatches.get(patchFile);
   if (!patch) {
     patch = { apiVersion: workload2.apiVersion, kind: workload2.kind, metadata: identity4 };
@@ -49282,8 +50613,8 @@ function placeInNewPatch(workload2, change, path14, overlay, files, newPatches) 
   let node = patch;
   let rendered = workload2.object.value;
   for (let i2 = 0; i2 < path14.length - 1; i2++) {
-    const segment = path14[i2];
-    const next = path14[i2 + 1];
+    const segment = itemAt(path14, i2);
+    const next = itemAt(path14, i2 + 1);
     rendered = rendered?.[segment];
     if (typeof next === "number" && NAMED_LISTS.has(String(segment))) {
       const item = rendered?.[next];
@@ -49300,10 +50631,15 @@ function placeInNewPatch(workload2, change, path14, overlay, files, newPatches) 
     }
     node = node[segment] ??= {};
   }
-  const last = path14[path14.length - 1];
+  const last = itemAt(path14, path14.length - 1);
   node[last] = change.action === "delete" ? null : change.action === "append" ? [change.value] : change.value;
   const relative8 = patchFile.slice(overlay === "." ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }], newFile: patchFile };
+  return {
+    edits: [
+      { file: kustomization, docIndex: 0, change: { action: "append", path: ["patches"], value: { path: relative8 } } }
+    ],
+    newFile: patchFile
+  };
 }
 function sourceIdentity(workload2, files) {
   const located = workload2.object.locate(["metadata", "name"]);
@@ -49342,21 +50678,41 @@ function applyEdits(edits, files, newFiles) {
     const before = files.read(file);
     const base = before;
     if (base === void 0) continue;
-    const ordered = [...list.filter((edit2) => edit2.change.action !== "delete"), ...list.filter((edit2) => edit2.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))];
+    const ordered = [
+      ...list.filter((edit2) => edit2.change.action !== "delete"),
+      ...list.filter((edit2) => edit2.change.action === "delete").sort((a2, b) => compareDeletes(b.change.path, a2.change.path))
+    ];
     try {
       let text2 = base;
-      const atLines = ordered.filter((edit2) => edit2.docIndex === -1).sort((a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1]));
+      const atLines = ordered.filter((edit2) => edit2.docIndex === -1).sort(
+        (a2, b) => Number(b.change.path[0]) - Number(a2.change.path[0]) || Number(b.change.path[1]) - Number(a2.change.path[1])
+      );
       for (const edit2 of atLines) {
         const [line2, column2, ...keys] = edit2.change.path;
-        const replaced = replaceScalarAt(text2, Number(line2), Number(column2), edit2.change.value, keys.map(String));
-        if (replaced === void 0) throw new YamlEditError(`line ${String(edit2.change.path[0])} no longer holds the value`);
+        const replaced = replaceScalarAt(
+          text2,
+          Number(line2),
+          Number(column2),
+          edit2.change.value,
+          keys.map(String)
+        );
+        if (replaced === void 0)
+          throw new YamlEditError(`line ${String(edit2.change.path[0])} no longer holds the value`);
         text2 = replaced;
       }
-      text2 = insertTemplateLines(text2, ordered.filter((edit2) => edit2.docIndex === TEMPLATE_INSERT));
+      text2 = insertTemplateLines(
+        text2,
+        ordered.filter((edit2) => edit2.docIndex === TEMPLATE_INSERT)
+      );
       if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) {
-        for (const doc of parseDocuments(text2)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
+        for (const doc of parseDocuments(text2))
+          if (doc.errors.length > 0)
+            throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ""}`);
       }
-      text2 = editYamlFile(text2, ordered.filter((edit2) => edit2.docIndex >= 0));
+      text2 = editYamlFile(
+        text2,
+        ordered.filter((edit2) => edit2.docIndex >= 0)
+      );
       if (text2 !== before) out.push({ file, before, after: text2 });
     } catch (error2) {
       const message = error2 instanceof YamlEditError ? error2.message : String(error2);
@@ -49364,7 +50720,11 @@ function applyEdits(edits, files, newFiles) {
       failedFiles.set(file, message);
     }
   }
-  for (const [file, text2] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1)))) out.push({ file, before: void 0, after: text2 });
+  for (const [file, text2] of newFiles)
+    if (!failedFiles.size || ![...failedFiles.keys()].some(
+      (failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf("/") + 1))
+    ))
+      out.push({ file, before: void 0, after: text2 });
   out.sort((a2, b) => compareStrings(a2.file, b.file));
   return { files: out, errors, failedFiles };
 }
@@ -49375,7 +50735,13 @@ function insertTemplateLines(text2, edits) {
     const [line2, indent, ...field] = edit2.change.path;
     const entry = byLine.get(line2) ?? { indent, value: {} };
     byLine.set(line2, entry);
-    applyChange(entry.value, { action: "set", path: field, value: edit2.change.value, kind: "safe", check: "runAsNonRoot" });
+    applyChange(entry.value, {
+      action: "set",
+      path: field,
+      value: edit2.change.value,
+      kind: "safe",
+      check: "runAsNonRoot"
+    });
   }
   const style = detectStyle(text2);
   const lines = text2.split("\n");
@@ -49388,8 +50754,8 @@ function insertTemplateLines(text2, edits) {
 }
 function compareDeletes(a2, b) {
   for (let i2 = 0; i2 < Math.min(a2.length, b.length); i2++) {
-    const x = a2[i2];
-    const y = b[i2];
+    const x = itemAt(a2, i2);
+    const y = itemAt(b, i2);
     if (x === y) continue;
     if (typeof x === "number" && typeof y === "number") return x - y;
     return String(x) < String(y) ? -1 : 1;
@@ -49436,9 +50802,11 @@ function kustomizationFolders(root) {
     } catch {
       return;
     }
-    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name))) found.push(relative8 === "" ? "." : relative8);
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES2.has(entry.name)))
+      found.push(relative8 === "" ? "." : relative8);
     for (const entry of entries) {
-      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name))
+        visit2(relative8 === "" ? entry.name : `${relative8}/${entry.name}`);
     }
   };
   visit2("");
@@ -49447,7 +50815,12 @@ function kustomizationFolders(root) {
 function safeFixes(scanned, cwd) {
   if (scanned.result.findings.length === 0) return void 0;
   try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+    return planFixes({
+      items: scanned.items,
+      findings: scanned.result.findings,
+      files: nodeSourceFiles(cwd),
+      options: { allowBehaviourChange: false }
+    });
   } catch {
     return void 0;
   }
@@ -49467,10 +50840,10 @@ function lineChanges(before, after) {
   if (aMarkers.length === 0 || aMarkers.length !== bMarkers.length) return rangeChanges(a2, 0, a2.length, b, 0, b.length);
   const changes = [];
   for (let k = 0; k <= aMarkers.length; k++) {
-    const aFrom = k === 0 ? 0 : aMarkers[k - 1];
-    const bFrom = k === 0 ? 0 : bMarkers[k - 1];
-    const aTo = k === aMarkers.length ? a2.length : aMarkers[k];
-    const bTo = k === bMarkers.length ? b.length : bMarkers[k];
+    const aFrom = k === 0 ? 0 : itemAt(aMarkers, k - 1);
+    const bFrom = k === 0 ? 0 : itemAt(bMarkers, k - 1);
+    const aTo = k === aMarkers.length ? a2.length : itemAt(aMarkers, k);
+    const bTo = k === bMarkers.length ? b.length : itemAt(bMarkers, k);
     changes.push(...rangeChanges(a2, aFrom, aTo, b, bFrom, bTo));
   }
   return changes;
@@ -49484,7 +50857,8 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
   let prefix = 0;
   while (aFrom + prefix < aTo && bFrom + prefix < bTo && a2[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a2[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a2[aTo - 1 - suffix] === b[bTo - 1 - suffix])
+    suffix++;
   const start = aFrom + prefix;
   const x = a2.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
@@ -49494,7 +50868,7 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i3 = x.length - 1; i3 >= 0; i3--) {
     for (let j2 = y.length - 1; j2 >= 0; j2--) {
-      lcs[i3 * width + j2] = x[i3] === y[j2] ? lcs[(i3 + 1) * width + j2 + 1] + 1 : Math.max(lcs[(i3 + 1) * width + j2], lcs[i3 * width + j2 + 1]);
+      lcs[i3 * width + j2] = x[i3] === y[j2] ? numberAt(lcs, (i3 + 1) * width + j2 + 1) + 1 : Math.max(numberAt(lcs, (i3 + 1) * width + j2), numberAt(lcs, i3 * width + j2 + 1));
     }
   }
   const changes = [];
@@ -49510,9 +50884,9 @@ function rangeChanges(a2, aFrom, aTo, b, bFrom, bTo) {
       flush();
       i2++;
       j++;
-    } else if (j < y.length && (i2 === x.length || lcs[i2 * width + j + 1] >= lcs[(i2 + 1) * width + j])) {
+    } else if (j < y.length && (i2 === x.length || numberAt(lcs, i2 * width + j + 1) >= numberAt(lcs, (i2 + 1) * width + j))) {
       run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
-      run2.newLines.push(y[j]);
+      run2.newLines.push(itemAt(y, j));
       j++;
     } else {
       run2 ??= { oldStart: start + i2 + 1, oldCount: 0, newLines: [] };
@@ -49535,9 +50909,10 @@ function unifiedDiff(change) {
   let shift = 0;
   while (index < runs.length) {
     let last = index;
-    while (last + 1 < runs.length && runs[last + 1].oldStart - (runs[last].oldStart + runs[last].oldCount) <= 2 * CONTEXT) last++;
-    const first = runs[index];
-    const end = runs[last];
+    while (last + 1 < runs.length && itemAt(runs, last + 1).oldStart - (itemAt(runs, last).oldStart + itemAt(runs, last).oldCount) <= 2 * CONTEXT)
+      last++;
+    const first = itemAt(runs, index);
+    const end = itemAt(runs, last);
     const from = Math.max(1, first.oldStart - CONTEXT);
     const to = Math.min(a2.length, end.oldStart + end.oldCount - 1 + CONTEXT);
     const body = [];
@@ -49546,16 +50921,16 @@ function unifiedDiff(change) {
     let line2 = from;
     let hunkShift = shift;
     for (let r = index; r <= last; r++) {
-      const run2 = runs[r];
-      for (; line2 < run2.oldStart; line2++, oldCount++, newCount++) body.push(` ${a2[line2 - 1]}`);
-      for (let k = 0; k < run2.oldCount; k++, line2++, oldCount++) body.push(`-${a2[line2 - 1]}`);
+      const run2 = itemAt(runs, r);
+      for (; line2 < run2.oldStart; line2++, oldCount++, newCount++) body.push(` ${itemAt(a2, line2 - 1)}`);
+      for (let k = 0; k < run2.oldCount; k++, line2++, oldCount++) body.push(`-${itemAt(a2, line2 - 1)}`);
       for (const added of run2.newLines) {
         body.push(`+${added}`);
         newCount++;
       }
       hunkShift += run2.newLines.length - run2.oldCount;
     }
-    for (; line2 <= to; line2++, oldCount++, newCount++) body.push(` ${a2[line2 - 1]}`);
+    for (; line2 <= to; line2++, oldCount++, newCount++) body.push(` ${itemAt(a2, line2 - 1)}`);
     const oldStart = oldCount === 0 ? from - 1 : from;
     const newStart = newCount === 0 ? from - 1 + shift : from + shift;
     hunks.push(`@@ -${oldStart},${oldCount} +${Math.max(newStart, 0)},${newCount} @@`, ...body);
@@ -49590,14 +50965,23 @@ function planAssessment(input) {
   const evaluated = evaluationVersion(input.policy, version);
   const planPolicy = {
     ...input.policy,
-    defaults: { enforce: { level: "restricted", version: evaluated }, warn: { level: "baseline", version: evaluated }, audit: { level: "privileged", version: evaluated } },
+    defaults: {
+      enforce: { level: "restricted", version: evaluated },
+      warn: { level: "baseline", version: evaluated },
+      audit: { level: "privileged", version: evaluated }
+    },
     namespaceLabels: {}
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+  return {
+    version,
+    assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today })
+  };
 }
 function blockingFindings(findings, namespace, level2) {
-  return findings.filter((finding) => finding.namespace === namespace && finding.level === level2 && finding.suppressed === void 0 && finding.upcoming !== true);
+  return findings.filter(
+    (finding) => finding.namespace === namespace && finding.level === level2 && finding.suppressed === void 0 && finding.upcoming !== true
+  );
 }
 function buildRolloutPlan(input) {
   const { version, assessed } = planAssessment(input);
@@ -49635,7 +51019,12 @@ function buildRolloutPlan(input) {
     const passesLevel = failsAt("restricted").length === 0 ? "restricted" : failsAt("baseline").length === 0 ? "baseline" : "privileged";
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);
-    const notCounted2 = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed }));
+    const notCounted2 = findings.filter((finding) => finding.suppressed !== void 0).map((finding) => ({
+      workload: workloadOf(finding),
+      check: finding.check,
+      level: finding.level,
+      suppressed: finding.suppressed
+    }));
     const passes = { level: passesLevel, version };
     const workloads = [...workloadMap.values()];
     const existing = labelled.get(name);
@@ -49673,7 +51062,13 @@ function blockers(findings, workloadOf) {
     const workload2 = workloadOf(finding);
     const problems = byWorkload.get(workload2) ?? /* @__PURE__ */ new Map();
     if (!problems.has(finding.check)) {
-      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
+      problems.set(finding.check, {
+        check: finding.check,
+        detail: finding.detail,
+        file: finding.file,
+        line: finding.line,
+        fix: firstSentence(checkMeta(finding.check).fix)
+      });
     }
     byWorkload.set(workload2, problems);
   }
@@ -49682,7 +51077,9 @@ function blockers(findings, workloadOf) {
 function dedupNotCounted(list) {
   const seen = /* @__PURE__ */ new Map();
   for (const entry of list) {
-    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join("\0");
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join(
+      "\0"
+    );
     if (!seen.has(key)) seen.set(key, entry);
   }
   return [...seen.values()];
@@ -49690,7 +51087,11 @@ function dedupNotCounted(list) {
 var MODE_ORDER = ["enforce", "warn", "audit"];
 function recommend(name, passes, version) {
   const ahead = nextLevel(passes) ?? passes;
-  const policies = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const policies = {
+    enforce: { level: passes, version },
+    warn: { level: ahead, version },
+    audit: { level: ahead, version }
+  };
   const labels2 = {};
   for (const mode of MODE_ORDER) {
     labels2[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
@@ -49710,22 +51111,32 @@ function recommend(name, passes, version) {
 }
 function existingLabels(input) {
   const out = /* @__PURE__ */ new Map();
-  const rendered = [...input.namespaces].sort((a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces].sort(
+    (a2, b) => compareStrings(a2.file, b.file) || a2.documentIndex - b.documentIndex
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value["metadata"]);
     const name = metadata?.["name"];
     if (typeof name !== "string" || name === "" || out.has(name)) continue;
     const at = object.locate(["metadata"]).primary;
-    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.["labels"])), from: { file: at.file, line: at.line } });
+    out.set(name, {
+      labels: podSecurityLabels(asRecord(metadata?.["labels"])),
+      from: { file: at.file, line: at.line }
+    });
   }
   for (const [name, labels2] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels2), from: input.configFile !== void 0 ? { file: input.configFile } : "config" });
+    if (!out.has(name))
+      out.set(name, {
+        labels: podSecurityLabels(labels2),
+        from: input.configFile !== void 0 ? { file: input.configFile } : "config"
+      });
   }
   return out;
 }
 function podSecurityLabels(labels2) {
   const out = {};
-  for (const [key, value] of Object.entries(labels2 ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
+  for (const [key, value] of Object.entries(labels2 ?? {}))
+    if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === "string") out[key] = value;
   return out;
 }
 function compareLabels(name, source, passes, input) {
@@ -49733,14 +51144,19 @@ function compareLabels(name, source, passes, input) {
   const enforce = policies.enforce;
   const rejected = /* @__PURE__ */ new Map();
   for (const verdict of input.verdicts) {
-    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0) continue;
+    if (verdict.namespace !== name || verdict.mode !== "enforce" || verdict.allowed || verdict.exempt !== void 0)
+      continue;
     rejected.set(workloadKey(verdict), planWorkload(verdict));
   }
   const rejects = [...rejected.values()];
   const policyText2 = `enforce=${enforce.level}:${enforce.version}`;
   const base = { from: source.from, labels: source.labels, enforce, rejects };
   if (rejects.length > 0) {
-    return { ...base, verdict: "too-strict", summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})` };
+    return {
+      ...base,
+      verdict: "too-strict",
+      summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? "workload" : "workloads"} (${policyText2})`
+    };
   }
   if (rank2(enforce.level) < rank2(passes)) {
     return { ...base, verdict: "too-loose", summary: `could tighten enforce to ${passes} (labels say ${policyText2})` };
@@ -49764,12 +51180,19 @@ function withPlanFixes(input) {
       if (chosen.length >= MAX_EDITED_BLOCKERS) break;
       const { workload: workload2 } = blocker2;
       chosen.push({ blocker: blocker2, namespace: ns.name });
-      for (const target2 of workload2.targets) for (const item of itemsOf.get(itemKey(ns.name, workload2.kind, workload2.name, workload2.part, target2)) ?? []) items.push(item);
-      for (const finding of nsFindings) if (finding.kind === workload2.kind && finding.name === workload2.name && finding.part === workload2.part) findings.push(finding);
+      for (const target2 of workload2.targets)
+        for (const item of itemsOf.get(itemKey(ns.name, workload2.kind, workload2.name, workload2.part, target2)) ?? [])
+          items.push(item);
+      for (const finding of nsFindings)
+        if (finding.kind === workload2.kind && finding.name === workload2.name && finding.part === workload2.part)
+          findings.push(finding);
     }
   }
   const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
-  const owners = chosen.map(({ blocker: blocker2, namespace }) => ({ blocker: blocker2, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker2)) }));
+  const owners = chosen.map(({ blocker: blocker2, namespace }) => ({
+    blocker: blocker2,
+    fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker2))
+  }));
   const changes = new Map(fixed.files.map((change) => [change.file, change]));
   const edits = /* @__PURE__ */ new Map();
   for (const owner of owners) {
@@ -49785,7 +51208,11 @@ function withPlanFixes(input) {
       blockers: ns.blockers.map((blocker2) => {
         const found = edits.get(blocker2);
         if (found === void 0) return blocker2;
-        return { ...blocker2, problems: blocker2.problems.map((problem2) => withEdit(problem2, found.problems.get(problem2))), edit: found.edit };
+        return {
+          ...blocker2,
+          problems: blocker2.problems.map((problem2) => withEdit(problem2, found.problems.get(problem2))),
+          edit: found.edit
+        };
       })
     }))
   };
@@ -49797,7 +51224,13 @@ function groupItems(items) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) {
     const { workload: workload2 } = item;
-    const key = itemKey(effectiveNamespace(workload2, item.defaultNamespace), workload2.kind, workload2.name, workload2.part, item.targetRef.path);
+    const key = itemKey(
+      effectiveNamespace(workload2, item.defaultNamespace),
+      workload2.kind,
+      workload2.name,
+      workload2.part,
+      item.targetRef.path
+    );
     const list = out.get(key) ?? [];
     list.push(item);
     out.set(key, list);
@@ -49815,7 +51248,11 @@ function blockerEdit(owner, owners, changes) {
     const change = changes.get(file);
     if (change === void 0) continue;
     const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
-    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    const own = ownChange(
+      change,
+      owner.blocker,
+      sharing.map((other) => other.blocker)
+    );
     if (own === void 0) continue;
     const runs = own.before === void 0 ? [] : lineChanges(own.before, own.after);
     if (own.before !== void 0 && runs.length === 0) continue;
@@ -49831,7 +51268,10 @@ function blockerEdit(owner, owners, changes) {
     const own = placed.filter((entry) => entry.change.check === problem2.check);
     const changesOf = own.length > 0 ? own : placed;
     const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? "";
-    const line2 = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit2) => edit2.file === file)?.line ?? 1;
+    const line2 = lineOfChange(
+      runsOf.get(file) ?? [],
+      changesOf.map((entry) => entry.path)
+    ) ?? fileEdits.find((edit2) => edit2.file === file)?.line ?? 1;
     problems.set(problem2, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line: line2 });
   }
   return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
@@ -49841,9 +51281,11 @@ function ownChange(change, blocker2, sharing) {
   const before = documents(change.before);
   const after = documents(change.after);
   if (before.length !== after.length) return void 0;
-  const index = before.findIndex((doc) => blocker2.workload.line >= doc.start && blocker2.workload.line < doc.start + doc.lines.length);
+  const index = before.findIndex(
+    (doc) => blocker2.workload.line >= doc.start && blocker2.workload.line < doc.start + doc.lines.length
+  );
   if (index < 0) return void 0;
-  const merged = before.map((doc, i2) => (i2 === index ? after[i2] : doc).lines.join("\n"));
+  const merged = before.map((doc, i2) => (i2 === index ? itemAt(after, i2) : doc).lines.join("\n"));
   return { ...change, after: merged.join("\n") };
 }
 function documents(text2) {
@@ -49862,7 +51304,9 @@ function kindOf(kinds) {
 }
 function lineOfChange(runs, paths) {
   const keys = paths.map((path14) => path14.filter((segment) => typeof segment === "string").pop()).filter((key) => key !== void 0);
-  const run2 = runs.find((candidate) => candidate.newLines.some((text2) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text2))));
+  const run2 = runs.find(
+    (candidate) => candidate.newLines.some((text2) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text2)))
+  );
   return run2 === void 0 ? void 0 : Math.max(1, run2.oldStart);
 }
 function escapeRegExp(text2) {
@@ -49878,7 +51322,7 @@ async function scan(options, deps, keepItems) {
   const prepared = new Array(targets.length);
   const keepObjects = keepItems !== void 0 || options.plan === true;
   await mapBounded(startOrder(targets), inFlight, async (index) => {
-    const target2 = targets[index];
+    const target2 = itemAt(targets, index);
     if (target2.ref.kind !== "manifest") {
       prepared[index] = prepareOutcome(await deps.render(target2, options), options, keepObjects);
       return;
@@ -49893,7 +51337,7 @@ async function scan(options, deps, keepItems) {
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
-  return targets.map((_, index) => index).sort((a2, b) => rank3(targets[a2]) - rank3(targets[b]) || a2 - b);
+  return targets.map((_, index) => index).sort((a2, b) => rank3(itemAt(targets, a2)) - rank3(itemAt(targets, b)) || a2 - b);
 }
 function prepareOutcome(outcome, options, keepObjects = true, streamed) {
   const errors = [...outcome.errors];
@@ -49912,7 +51356,12 @@ function prepareOutcome(outcome, options, keepObjects = true, streamed) {
       ...outcome.target,
       scenarios: outcome.target.kind === "helm" ? [scenario.scenario] : []
     };
-    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== void 0);
+    const reader = new ScenarioItems(
+      targetRef,
+      scenario.defaultNamespace,
+      options,
+      !keepObjects && scenario.reload !== void 0
+    );
     reader.reloadWith(scenario);
     for (const object of scenario.objects) reader.add(object);
     take(reader);
@@ -49968,9 +51417,15 @@ var ScenarioItems = class {
     const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
     for (const error2 of extracted.errors) this.errors.push(error2);
     if (isNamespace(object)) this.namespaces.push(object);
-    const items = extracted.workloads.map((workload2) => ({ workload: workload2, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    const items = extracted.workloads.map((workload2) => ({
+      workload: workload2,
+      targetRef: this.targetRef,
+      defaultNamespace: this.defaultNamespace
+    }));
     warmAssessment(items, this.options.policy);
-    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+    items.forEach(
+      (item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item)
+    );
   }
   /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
   reload(objectIndex, nth) {
@@ -50007,7 +51462,10 @@ function finishResult(prepared, discoveryErrors, options) {
   notices.push(...assessed.notices);
   if (items.length === 0 && errors.length === 0) {
     const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
-    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)` });
+    notices.push({
+      file: paths,
+      message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? "file or target" : "files and targets"} read)`
+    });
   }
   return {
     findings: assessed.findings,
@@ -50015,7 +51473,15 @@ function finishResult(prepared, discoveryErrors, options) {
     errors: sortErrors(errors),
     targets,
     notices: sortErrors(notices),
-    ...options.plan === true ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) } : {}
+    ...options.plan === true ? {
+      plan: buildRolloutPlan({
+        items,
+        namespaces: namespaceObjects,
+        policy: options.policy,
+        today: options.today,
+        verdicts: assessed.verdicts
+      })
+    } : {}
   };
 }
 function mergeRepeatedErrors(errors) {
@@ -50025,7 +51491,8 @@ function mergeRepeatedErrors(errors) {
     const seen = byKey.get(key);
     const target2 = error2.target;
     if (seen === void 0) byKey.set(key, { error: error2, targets: target2 ? [target2] : [] });
-    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path)) seen.targets.push(target2);
+    else if (target2 && !seen.targets.some((known) => known.kind === target2.kind && known.path === target2.path))
+      seen.targets.push(target2);
   }
   return [...byKey.values()].map(({ error: error2, targets }) => {
     const elsewhere = targets.filter((target2) => !isWithin(error2.file, target2.path));
@@ -50050,7 +51517,7 @@ async function mapBounded(items, limit, fn) {
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await fn(items[index], index);
+      results[index] = await fn(itemAt(items, index), index);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -50059,7 +51526,10 @@ async function mapBounded(items, limit, fn) {
 
 // src/run-scan.ts
 async function runScan(input) {
-  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...input.configPath !== void 0 ? { configPath: input.configPath } : {} });
+  const { loaded, errors } = loadConfig({
+    cwd: input.cwd,
+    ...input.configPath !== void 0 ? { configPath: input.configPath } : {}
+  });
   if (!loaded) throw new OptionsError(errors);
   let admission = loaded.admission;
   if (input.admissionConfig !== void 0) {
@@ -50087,7 +51557,8 @@ async function runScan(input) {
   } finally {
     if ("dispose" in deps && typeof deps.dispose === "function") deps.dispose();
   }
-  if (result.plan !== void 0 && items !== void 0) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  if (result.plan !== void 0 && items !== void 0)
+    result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
   return { result, options };
 }
 function planWithFixes(plan, items, options, cwd) {
@@ -50103,7 +51574,14 @@ var PODSEC_VERSION = "0.1.0";
 
 // src/baseline/identity.ts
 function problemKey(problem2) {
-  return JSON.stringify([problem2.kind, problem2.namespace, problem2.name, problem2.part ?? "", problem2.check, problem2.detail]);
+  return JSON.stringify([
+    problem2.kind,
+    problem2.namespace,
+    problem2.name,
+    problem2.part ?? "",
+    problem2.check,
+    problem2.detail
+  ]);
 }
 function sameTargets(current, previous, scans) {
   if (current.length === 0 && previous.length === 0) return true;
@@ -50119,7 +51597,10 @@ function existingReason(source) {
 }
 function applyBaseline(result, baseline) {
   const scans = {
-    currentTargets: /* @__PURE__ */ new Set([...result.targets.map((summary2) => summary2.ref.path), ...result.findings.flatMap(targetPaths)]),
+    currentTargets: /* @__PURE__ */ new Set([
+      ...result.targets.map((summary2) => summary2.ref.path),
+      ...result.findings.flatMap(targetPaths)
+    ]),
     previousTargets: /* @__PURE__ */ new Set([...baseline.targets, ...baseline.problems.flatMap((problem2) => problem2.targets)])
   };
   const byKey = /* @__PURE__ */ new Map();
@@ -50133,7 +51614,9 @@ function applyBaseline(result, baseline) {
   const reason = existingReason(baseline.source);
   const findings = result.findings.map((finding) => {
     const current = targetPaths(finding);
-    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem2) => sameTargets(current, problem2.targets, scans));
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter(
+      (problem2) => sameTargets(current, problem2.targets, scans)
+    );
     for (const problem2 of earlier) matched.add(problem2);
     if (finding.suppressed !== void 0 || earlier.length === 0) return finding;
     return { ...finding, suppressed: { reason, source: "baseline" } };
@@ -50156,7 +51639,8 @@ function comparisonOf(findings, source, fixed) {
     const current = targetPaths(finding);
     const identity4 = `${problemKey(finding)}\0${[...current].sort().join("\0")}`;
     if (finding.suppressed?.source === "baseline") existing.add(identity4);
-    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity4)) newProblems.set(identity4, compared(finding, current, finding));
+    else if (finding.suppressed === void 0 && finding.upcoming !== true && !newProblems.has(identity4))
+      newProblems.set(identity4, compared(finding, current, finding));
   }
   return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
 }
@@ -50202,7 +51686,8 @@ import path5 from "node:path";
 var BASELINE_REPORT_VERSIONS = READABLE_JSON_REPORT_VERSIONS;
 var MAX_BASELINE_BYTES = 128 * 1024 * 1024;
 function readBaseline(text2, file) {
-  if (text2.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  if (text2.length > MAX_BASELINE_BYTES)
+    return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
   let raw;
   try {
     raw = JSON.parse(text2);
@@ -50213,14 +51698,19 @@ function readBaseline(text2, file) {
     const report = obj(raw, "baseline");
     const version = report["version"];
     if (typeof version !== "string" || !BASELINE_REPORT_VERSIONS.includes(version)) {
-      fail("version", `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`);
+      fail(
+        "version",
+        `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(" or ")})`
+      );
     }
     const listName = Array.isArray(report["problems"]) ? "problems" : "findings";
     const problems = [];
     arr(report[listName], listName).forEach((item, index) => {
       for (const problem2 of readProblems(item, `${listName}[${index}]`)) problems.push(problem2);
     });
-    const targets = arr(report["targets"] ?? [], "targets").map((item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096));
+    const targets = arr(report["targets"] ?? [], "targets").map(
+      (item, index) => str(obj(item, `targets[${index}]`)["path"], `targets[${index}].path`, 4096)
+    );
     return { baseline: { source: file, problems, targets } };
   } catch (error2) {
     if (error2 instanceof Invalid) return { error: `${file}: not a usable baseline: ${error2.message}` };
@@ -50241,10 +51731,14 @@ function readProblems(value, where2) {
       return str(path14, `${where2}.targets[${index}].path`, 4096);
     })
   };
-  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy2, index) => ({ policy: obj(policy2, `${where2}.policies[${index}]`), at: `${where2}.policies[${index}]` })) : [{ policy: o2, at: where2 }];
+  const policies = Array.isArray(o2["policies"]) ? arr(o2["policies"], `${where2}.policies`, 16).map((policy2, index) => ({
+    policy: obj(policy2, `${where2}.policies[${index}]`),
+    at: `${where2}.policies[${index}]`
+  })) : [{ policy: o2, at: where2 }];
   const out = [];
   for (const { policy: policy2, at } of policies) {
-    if (policy2["suppressed"] !== void 0 && obj(policy2["suppressed"], `${at}.suppressed`)["source"] !== "baseline") continue;
+    if (policy2["suppressed"] !== void 0 && obj(policy2["suppressed"], `${at}.suppressed`)["source"] !== "baseline")
+      continue;
     out.push({ ...shared, detail: str(policy2["detail"], `${at}.detail`, LIMITS.text) });
   }
   return out;
@@ -50254,7 +51748,9 @@ function readReportComparison(report, findings, file) {
     const field = obj(report, "report")["baseline"];
     if (field === void 0) return {};
     const baseline = obj(field, "baseline");
-    const fixed = arr(baseline["fixed"], "baseline.fixed").map((item, index) => fixedProblem(item, `baseline.fixed[${index}]`));
+    const fixed = arr(baseline["fixed"], "baseline.fixed").map(
+      (item, index) => fixedProblem(item, `baseline.fixed[${index}]`)
+    );
     return { comparison: comparisonOf(findings, str(baseline["source"], "baseline.source", 4096), fixed) };
   } catch (error2) {
     if (error2 instanceof Invalid) return { error: `${file}: ${error2.message}` };
@@ -50271,7 +51767,9 @@ function fixedProblem(value, where2) {
     ...part !== void 0 ? { part } : {},
     check: str(o2["check"], `${where2}.check`, 64),
     detail: str(o2["detail"], `${where2}.detail`),
-    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map((target2, index) => str(target2, `${where2}.targets[${index}]`, 4096))
+    targets: arr(o2["targets"] ?? [], `${where2}.targets`, 1e3).map(
+      (target2, index) => str(target2, `${where2}.targets[${index}]`, 4096)
+    )
   };
 }
 
@@ -50280,7 +51778,8 @@ function compareWithBaselineFile(result, cwd, file) {
   const absolute = path5.resolve(cwd, file);
   let text2;
   try {
-    if (statSync2(absolute).size > MAX_BASELINE_BYTES) return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
+    if (statSync2(absolute).size > MAX_BASELINE_BYTES)
+      return withError(result, file, `baseline is larger than ${MAX_BASELINE_BYTES} bytes`);
     text2 = readFileSync4(absolute, "utf8");
   } catch (error2) {
     const code2 = error2.code;
@@ -50288,7 +51787,13 @@ function compareWithBaselineFile(result, cwd, file) {
     return withError(result, file, `baseline cannot be read: ${why}`);
   }
   const read = readBaseline(text2, file);
-  if (read.baseline === void 0) return { result: { ...result, errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }] } };
+  if (read.baseline === void 0)
+    return {
+      result: {
+        ...result,
+        errors: [...result.errors, { file, message: stripFile(read.error ?? "not a podsec JSON report", file) }]
+      }
+    };
   return applyBaseline(result, read.baseline);
 }
 function withError(result, file, message) {
@@ -57120,12 +58625,18 @@ function createGitRunner(env = process.env) {
         timeout: 3e5,
         maxBuffer: 16 * 1024 * 1024
       });
-      return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ""), stderr: String(result.stderr ?? "") };
+      return {
+        exitCode: result.exitCode ?? 1,
+        stdout: String(result.stdout ?? ""),
+        stderr: String(result.stderr ?? "")
+      };
     }
   };
 }
 function withoutSecrets(env) {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !/^INPUT_|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name))
+  );
 }
 var BaseCheckoutError = class extends Error {
   name = "BaseCheckoutError";
@@ -57140,7 +58651,9 @@ async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir3()) {
   if (!await has()) {
     const fetch3 = await git.run(["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha2], repoDir);
     if (fetch3.exitCode !== 0 || !await has()) {
-      throw new BaseCheckoutError(`cannot fetch the base commit ${sha2} from origin: ${lastLines(fetch3.stderr) || `git exited with ${fetch3.exitCode}`}`);
+      throw new BaseCheckoutError(
+        `cannot fetch the base commit ${sha2} from origin: ${lastLines(fetch3.stderr) || `git exited with ${fetch3.exitCode}`}`
+      );
     }
     fetched = true;
   }
@@ -57148,7 +58661,9 @@ async function checkoutBase(git, repoDir, sha2, tempRoot = tmpdir3()) {
   const added = await git.run(["worktree", "add", "--detach", "--force", dir, sha2], repoDir);
   if (added.exitCode !== 0) {
     rmSync3(dir, { recursive: true, force: true });
-    throw new BaseCheckoutError(`cannot check out the base commit ${sha2}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`);
+    throw new BaseCheckoutError(
+      `cannot check out the base commit ${sha2}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`
+    );
   }
   return {
     dir,
@@ -57166,7 +58681,9 @@ var AUTO_BASELINE = "auto";
 async function compareForAction(input) {
   if (input.baseline !== AUTO_BASELINE) return compareWithBaselineFile(input.result, input.workspace, input.baseline);
   if (input.baseSha === void 0) {
-    input.log(`podsec: baseline: auto compares a pull request with its base commit; this ${input.eventName} run has none, so every problem counts.`);
+    input.log(
+      `podsec: baseline: auto compares a pull request with its base commit; this ${input.eventName} run has none, so every problem counts.`
+    );
     return { result: input.result };
   }
   const label = `base commit ${input.baseSha.slice(0, 12)}`;
@@ -57183,11 +58700,19 @@ async function compareForAction(input) {
     }
   } catch (error2) {
     if (!(error2 instanceof BaseCheckoutError)) throw error2;
-    return { result: { ...input.result, errors: [...input.result.errors, { file: label, message: `baseline: auto: ${error2.message}` }] } };
+    return {
+      result: {
+        ...input.result,
+        errors: [...input.result.errors, { file: label, message: `baseline: auto: ${error2.message}` }]
+      }
+    };
   }
   const compared2 = applyBaseline(input.result, baselineFromResult(baseResult, label));
   if (baseResult.errors.length === 0) return compared2;
-  const notice2 = { file: label, message: `the scan of the ${label} had ${baseResult.errors.length} ${baseResult.errors.length === 1 ? "error" : "errors"}; problems in what it could not read count as new` };
+  const notice2 = {
+    file: label,
+    message: `the scan of the ${label} had ${baseResult.errors.length} ${baseResult.errors.length === 1 ? "error" : "errors"}; problems in what it could not read count as new`
+  };
   return { ...compared2, result: { ...compared2.result, notices: [...compared2.result.notices, notice2] } };
 }
 
@@ -57216,7 +58741,8 @@ function fixCommandLine(command) {
 var MAX_SPAN = 40;
 function commentFix(findings, file, diffLines, fix, command) {
   const owners = findings.map((finding) => fix.workloads.find((workload2) => workload2.cleared.includes(finding)));
-  if (findings.length === 0 || owners.some((owner) => owner === void 0 || owner.placed.some((entry) => entry.change.kind !== "safe"))) return void 0;
+  if (findings.length === 0 || owners.some((owner) => owner === void 0 || owner.placed.some((entry) => entry.change.kind !== "safe")))
+    return void 0;
   const files = new Set(owners.flatMap((owner) => owner?.files ?? []));
   const changes = fix.files.filter((change) => files.has(change.file));
   if (changes.length === 0) return void 0;
@@ -57234,11 +58760,11 @@ function commentFix(findings, file, diffLines, fix, command) {
         const replaced = [];
         let line2 = startLine;
         for (const run2 of runs) {
-          for (; line2 < run2.oldStart; line2++) replaced.push(old[line2 - 1]);
+          for (; line2 < run2.oldStart; line2++) replaced.push(itemAt(old, line2 - 1));
           replaced.push(...run2.newLines);
           line2 = run2.oldStart + run2.oldCount;
         }
-        for (; line2 <= endLine; line2++) replaced.push(old[line2 - 1]);
+        for (; line2 <= endLine; line2++) replaced.push(itemAt(old, line2 - 1));
         return { kind: "suggestion", file, startLine, endLine, body: ["```suggestion", ...replaced, "```"].join("\n") };
       }
     }
@@ -57273,7 +58799,8 @@ function problemFix(problem2) {
 function editLines(blocker2, indent) {
   if (blocker2.edit === void 0) return [];
   const lines = [`${indent}edit (${EDIT_KIND[blocker2.edit.kind]}):`];
-  for (const file of blocker2.edit.files) for (const line2 of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line2)}`);
+  for (const file of blocker2.edit.files)
+    for (const line2 of file.diff.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${printable(line2)}`);
   return lines;
 }
 function editsLeftOutNote(count2) {
@@ -57281,17 +58808,27 @@ function editsLeftOutNote(count2) {
 }
 var NOT_COUNTED_NOTE = "Relaxations are podsec settings: Pod Security Admission does not know them, so these pods are still rejected at a level they fail unless the cluster exempts them.";
 function renderPlanText(plan) {
-  const lines = [`Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`];
+  const lines = [
+    `Rollout plan: ${plural3(plan.namespaces.length, "namespace")}, labels pinned to ${plan.version}`
+  ];
   if (plan.editsLeftOut !== void 0) lines.push(editsLeftOutNote(plan.editsLeftOut));
   for (const ns of plan.namespaces) {
-    lines.push("", `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`);
-    for (const workload2 of ns.workloads) lines.push(`  - ${printable(workloadName(workload2))} (${printable(formatLocation(workload2.file, workload2.line))})`);
+    lines.push(
+      "",
+      `namespace ${printable(ns.name)} (${plural3(ns.workloads.length, "workload")}): ${namespaceHeadline(ns)}`
+    );
+    for (const workload2 of ns.workloads)
+      lines.push(
+        `  - ${printable(workloadName(workload2))} (${printable(formatLocation(workload2.file, workload2.line))})`
+      );
     if (ns.blockers.length > 0) {
       lines.push(`  blocks ${ns.next}:`);
       for (const blocker2 of ns.blockers) {
         lines.push(`    ${printable(workloadName(blocker2.workload))}`);
         for (const problem2 of blocker2.problems) {
-          lines.push(`      ${problem2.check}: ${printable(problem2.detail)} (${printable(formatLocation(problem2.file, problem2.line))})`);
+          lines.push(
+            `      ${problem2.check}: ${printable(problem2.detail)} (${printable(formatLocation(problem2.file, problem2.line))})`
+          );
           const fix = problemFix(problem2);
           if (fix !== "") lines.push(`        fix: ${printable(fix)}`);
         }
@@ -57301,7 +58838,9 @@ function renderPlanText(plan) {
     if (ns.notCounted.length > 0) {
       lines.push("  not counted (exempted or relaxed):");
       for (const entry of ns.notCounted) {
-        lines.push(`    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`);
+        lines.push(
+          `    ${printable(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${printable(entry.suppressed.reason)})`
+        );
       }
       if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) lines.push(`    ${NOT_COUNTED_NOTE}`);
     }
@@ -57312,7 +58851,9 @@ function renderPlanText(plan) {
     }
     const rec = ns.recommendation;
     if (rec !== void 0) {
-      lines.push(`  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`);
+      lines.push(
+        `  recommended: enforce=${policyText(rec.enforce)} warn=${policyText(rec.warn)} audit=${policyText(rec.audit)}`
+      );
       if (rec.command !== void 0) lines.push(`    ${rec.command}`);
       else lines.push("    (not a valid namespace name: no kubectl command)");
       lines.push("    Namespace manifest:", ...rec.manifest.split("\n").map((line2) => `      ${printable(line2)}`));
@@ -57330,38 +58871,68 @@ ${fence}`;
 }
 function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
   const h2 = "#".repeat(headingLevel);
-  const out = [`${h2} Pod Security rollout plan`, "", `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`, ""];
+  const out = [
+    `${h2} Pod Security rollout plan`,
+    "",
+    `Labels pinned to \`${plan.version}\`. Enforce what passes today; warn and audit at the next level, so its violations show up before it is enforced.`,
+    ""
+  ];
   if (plan.editsLeftOut !== void 0) out.push(editsLeftOutNote(plan.editsLeftOut), "");
-  out.push("| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |", "| --- | ---: | --- | --- | --- |");
+  out.push(
+    "| Namespace | Workloads | Enforce today | Blocks the next level | Existing labels |",
+    "| --- | ---: | --- | --- | --- |"
+  );
   for (const ns of plan.namespaces) {
     const today = ns.exempt ? "exempt" : `\`${policyText(ns.passes)}\``;
     const blocks2 = ns.next === void 0 || ns.exempt ? "" : `${ns.next}: ${plural3(ns.blockers.length, "workload")}`;
-    out.push(`| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`);
+    out.push(
+      `| ${cell(ns.name)} | ${ns.workloads.length} | ${today} | ${blocks2} | ${ns.existing === void 0 ? "" : cell(ns.existing.summary)} |`
+    );
   }
   if (options.tableOnly === true) {
-    out.push("", "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report.");
+    out.push(
+      "",
+      "The plan of each namespace (blockers, labels, commands) is too long for this page: run `podsec plan` or read the `plan` field of the JSON report."
+    );
     return `${out.join("\n")}
 `;
   }
   for (const ns of plan.namespaces) {
     out.push("", `${h2}# Namespace ${escapeInline(ns.name)}`, "", `${escapeInline(namespaceHeadline(ns))}.`, "");
     if (ns.blockers.length > 0) {
-      out.push(`What blocks ${ns.next}:`, "", "| Workload | Check | Problem | Where | Fix |", "| --- | --- | --- | --- | --- |");
+      out.push(
+        `What blocks ${ns.next}:`,
+        "",
+        "| Workload | Check | Problem | Where | Fix |",
+        "| --- | --- | --- | --- | --- |"
+      );
       for (const blocker2 of ns.blockers) {
         for (const problem2 of blocker2.problems) {
-          out.push(`| ${cell(workloadName(blocker2.workload))} | ${problem2.check} | ${cell(problem2.detail)} | ${cell(formatLocation(problem2.file, problem2.line))} | ${cell(problemFix(problem2))} |`);
+          out.push(
+            `| ${cell(workloadName(blocker2.workload))} | ${problem2.check} | ${cell(problem2.detail)} | ${cell(formatLocation(problem2.file, problem2.line))} | ${cell(problemFix(problem2))} |`
+          );
         }
       }
       out.push("");
       for (const blocker2 of ns.blockers) {
         if (blocker2.edit === void 0) continue;
         const diff = blocker2.edit.files.map((file) => file.diff.replace(/\n$/, "")).join("\n");
-        out.push(`<details><summary>Edit for ${escapeInline(workloadName(blocker2.workload))} (${EDIT_KIND[blocker2.edit.kind]})</summary>`, "", fenced(diff, "diff"), "", "</details>", "");
+        out.push(
+          `<details><summary>Edit for ${escapeInline(workloadName(blocker2.workload))} (${EDIT_KIND[blocker2.edit.kind]})</summary>`,
+          "",
+          fenced(diff, "diff"),
+          "",
+          "</details>",
+          ""
+        );
       }
     }
     if (ns.notCounted.length > 0) {
       out.push("Not counted (exempted or relaxed):", "");
-      for (const entry of ns.notCounted) out.push(`- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`);
+      for (const entry of ns.notCounted)
+        out.push(
+          `- ${escapeInline(workloadName(entry.workload))}: ${entry.check} at ${entry.level} (${entry.suppressed.source}: ${escapeInline(entry.suppressed.reason)})`
+        );
       if (ns.notCounted.some((entry) => entry.suppressed.source !== "exemption")) out.push("", NOT_COUNTED_NOTE);
       out.push("");
     }
@@ -57373,7 +58944,10 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
     }
     const rec = ns.recommendation;
     if (rec !== void 0) {
-      out.push(`Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`, "");
+      out.push(
+        `Recommended: enforce \`${policyText(rec.enforce)}\`, warn \`${policyText(rec.warn)}\`, audit \`${policyText(rec.audit)}\`.`,
+        ""
+      );
       if (rec.command !== void 0) out.push(fenced(rec.command, "sh"), "");
       out.push(fenced(rec.manifest, "yaml"), "");
     }
@@ -57530,8 +59104,10 @@ function jobSummaryWithSections(result, comparison, options = {}, maxBytes = JOB
   const render = (short) => {
     const parts = [];
     if (comparison !== void 0) {
-      parts.push(`
-${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+      parts.push(
+        `
+${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`
+      );
     }
     if (result.plan !== void 0) parts.push(`
 ${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
@@ -57539,7 +59115,8 @@ ${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
   };
   let sections = render(false);
   if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = render(true);
-  if (byteLength2(sections) > SECTIONS_MAX_BYTES) sections = `
+  if (byteLength2(sections) > SECTIONS_MAX_BYTES)
+    sections = `
 The baseline comparison and the rollout plan are too long for this page: see the JSON report.
 `;
   const summary2 = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength2(sections)) });
@@ -57582,7 +59159,8 @@ function validateManifest(value) {
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) fail("manifest.repository", "owner/name");
     const files = obj(o2["files"], "manifest.files");
     const ref = str(o2["ref"], "manifest.ref", 256);
-    if (!/^refs\/[A-Za-z0-9_./-]+$/.test(ref) || ref.split("/").includes("..")) fail("manifest.ref", "a git ref such as refs/pull/7/merge");
+    if (!/^refs\/[A-Za-z0-9_./-]+$/.test(ref) || ref.split("/").includes(".."))
+      fail("manifest.ref", "a git ref such as refs/pull/7/merge");
     const sarif = files["sarif"] === void 0 ? void 0 : fileName(files["sarif"], "manifest.files.sarif");
     return {
       manifest: {
@@ -57593,7 +59171,10 @@ function validateManifest(value) {
         headSha: o2["headSha"] === void 0 || o2["headSha"] === null ? void 0 : sha(o2["headSha"], "manifest.headSha"),
         commitSha: sha(o2["commitSha"], "manifest.commitSha"),
         ref,
-        files: { result: fileName(files["result"], "manifest.files.result"), ...sarif !== void 0 ? { sarif } : {} }
+        files: {
+          result: fileName(files["result"], "manifest.files.result"),
+          ...sarif !== void 0 ? { sarif } : {}
+        }
       }
     };
   } catch (error2) {
@@ -57629,13 +59210,17 @@ function namespacePlan(value, where2) {
   const existing = o2["existing"] === void 0 ? void 0 : existingLabels2(o2["existing"], `${where2}.existing`);
   return {
     name,
-    seenIn: arr(o2["seenIn"], `${where2}.seenIn`, SEEN_IN.length).map((item, i2) => oneOf(item, SEEN_IN, `${where2}.seenIn[${i2}]`)),
+    seenIn: arr(o2["seenIn"], `${where2}.seenIn`, SEEN_IN.length).map(
+      (item, i2) => oneOf(item, SEEN_IN, `${where2}.seenIn[${i2}]`)
+    ),
     workloads: arr(o2["workloads"], `${where2}.workloads`).map((item, i2) => workload(item, `${where2}.workloads[${i2}]`)),
     exempt,
     passes,
     ...next !== void 0 ? { next } : {},
     blockers: arr(o2["blockers"], `${where2}.blockers`).map((item, i2) => blocker(item, `${where2}.blockers[${i2}]`)),
-    notCounted: arr(o2["notCounted"], `${where2}.notCounted`).map((item, i2) => notCounted(item, `${where2}.notCounted[${i2}]`)),
+    notCounted: arr(o2["notCounted"], `${where2}.notCounted`).map(
+      (item, i2) => notCounted(item, `${where2}.notCounted[${i2}]`)
+    ),
     ...exempt ? {} : { recommendation: recommend(name, passes.level, passes.version) },
     ...existing !== void 0 ? { existing } : {}
   };
@@ -57678,7 +59263,13 @@ function problem(value, where2) {
     file: relPath(o2["file"], `${where2}.file`),
     line: line(o2["line"], `${where2}.line`),
     fix: str(o2["fix"], `${where2}.fix`),
-    ...editValue !== void 0 ? { edit: { kind: oneOf(editValue["kind"], EDIT_KINDS, `${where2}.edit.kind`), file: relPath(editValue["file"], `${where2}.edit.file`), line: line(editValue["line"], `${where2}.edit.line`) } } : {}
+    ...editValue !== void 0 ? {
+      edit: {
+        kind: oneOf(editValue["kind"], EDIT_KINDS, `${where2}.edit.kind`),
+        file: relPath(editValue["file"], `${where2}.edit.file`),
+        line: line(editValue["line"], `${where2}.edit.line`)
+      }
+    } : {}
   };
 }
 function edit(value, where2) {
@@ -57693,7 +59284,8 @@ function edit(value, where2) {
 +++ b/${name}
 `) && !diff.startsWith(`--- /dev/null
 +++ b/${name}
-`)) fail(`${where2}.files[${i2}].diff`, `a unified diff of ${name}`);
+`))
+        fail(`${where2}.files[${i2}].diff`, `a unified diff of ${name}`);
       return { file: name, line: line(file["line"], `${where2}.files[${i2}].line`), diff };
     })
   };
@@ -57724,7 +59316,8 @@ function notCounted(value, where2) {
 function labels(value, where2) {
   const o2 = obj(value, where2);
   const out = {};
-  for (const [key, text2] of Object.entries(o2).slice(0, 16)) out[str(key, `${where2} key`, 253)] = str(text2, `${where2}.${key}`, 63);
+  for (const [key, text2] of Object.entries(o2).slice(0, 16))
+    out[str(key, `${where2} key`, 253)] = str(text2, `${where2}.${key}`, 63);
   return out;
 }
 function existingLabels2(value, where2) {
@@ -57734,7 +59327,10 @@ function existingLabels2(value, where2) {
   if (fromValue === "config") from = "config";
   else {
     const at = obj(fromValue, `${where2}.from`);
-    from = { file: relPath(at["file"], `${where2}.from.file`), ...at["line"] !== void 0 ? { line: line(at["line"], `${where2}.from.line`) } : {} };
+    from = {
+      file: relPath(at["file"], `${where2}.from.file`),
+      ...at["line"] !== void 0 ? { line: line(at["line"], `${where2}.from.line`) } : {}
+    };
   }
   return {
     from,
@@ -57764,7 +59360,14 @@ function writeArtifact(dir, content) {
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}
 `],
-    [RESULT_FILE, renderJsonReport(content.result, content.comparison, content.failOn === void 0 ? {} : { failOn: content.failOn })],
+    [
+      RESULT_FILE,
+      renderJsonReport(
+        content.result,
+        content.comparison,
+        content.failOn === void 0 ? {} : { failOn: content.failOn }
+      )
+    ],
     [SARIF_FILE, content.sarif.endsWith("\n") ? content.sarif : `${content.sarif}
 `]
   ];
@@ -57783,7 +59386,8 @@ function readBounded(dir, name, maxBytes) {
     throw new ArtifactError(`artifact file ${name} is missing from ${dir}`);
   }
   if (!stat3.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
-  if (stat3.size > maxBytes) throw new ArtifactError(`artifact file ${name} is ${stat3.size} bytes; at most ${maxBytes} are accepted`);
+  if (stat3.size > maxBytes)
+    throw new ArtifactError(`artifact file ${name} is ${stat3.size} bytes; at most ${maxBytes} are accepted`);
   return readFileSync7(file, "utf8");
 }
 function parseJson(text2, name) {
@@ -57801,8 +59405,11 @@ function readArtifact(dir) {
       return void 0;
     }
   })();
-  if (!dirStat?.isDirectory()) throw new ArtifactError(`artifact directory ${dir} does not exist (download the scan artifact first)`);
-  const { manifest, error: error2 } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS2.manifestBytes), MANIFEST_FILE));
+  if (!dirStat?.isDirectory())
+    throw new ArtifactError(`artifact directory ${dir} does not exist (download the scan artifact first)`);
+  const { manifest, error: error2 } = validateManifest(
+    parseJson(readBounded(dir, MANIFEST_FILE, LIMITS2.manifestBytes), MANIFEST_FILE)
+  );
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error2 ?? "unknown problem"}`);
   const name = manifest.files.result;
   const text2 = readBounded(dir, name, LIMITS2.resultBytes);
@@ -57812,7 +59419,11 @@ function readArtifact(dir) {
   const compared2 = readReportComparison(report, checked.result.findings, name);
   if (compared2.error !== void 0) throw new ArtifactError(`artifact ${compared2.error}`);
   const plan = readArtifactPlan(report["plan"], name);
-  return { manifest, result: plan === void 0 ? checked.result : { ...checked.result, plan }, ...compared2.comparison !== void 0 ? { comparison: compared2.comparison } : {} };
+  return {
+    manifest,
+    result: plan === void 0 ? checked.result : { ...checked.result, plan },
+    ...compared2.comparison !== void 0 ? { comparison: compared2.comparison } : {}
+  };
 }
 function readArtifactPlan(value, name) {
   try {
@@ -57954,7 +59565,8 @@ function parseInputs(get) {
     if (p.includes("\0")) problems.push(`input "paths" holds a path with a NUL byte`);
   }
   const results = splitList(get(Inputs.Results));
-  if (mode === "merge" && results.length === 0) problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
+  if (mode === "merge" && results.length === 0)
+    problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
   const baseline = get(Inputs.Baseline).trim() === "" ? void 0 : filePath(Inputs.Baseline, "");
   const plan = bool(Inputs.Plan, true);
   if (problems.length > 0) throw new InputError(problems);
@@ -58014,7 +59626,9 @@ async function runAction(overrides) {
   if (settings.mode === "scan") {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : void 0;
     if (!repository || !ctx.sha || !ctx.ref) {
-      throw new InputError(['mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)']);
+      throw new InputError([
+        'mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)'
+      ]);
     }
     const files = writeArtifact(path13.resolve(workspace, settings.artifactDir), {
       repository,
@@ -58029,10 +59643,21 @@ async function runAction(overrides) {
     });
     info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
-  logUntrusted(appendTextSections(renderText(result, { color: false, failOn: outcome.failOn }), result, outcome.comparison).trimEnd());
+  logUntrusted(
+    appendTextSections(
+      renderText(result, { color: false, failOn: outcome.failOn }),
+      result,
+      outcome.comparison
+    ).trimEnd()
+  );
   emitAnnotations(result, outcome.failOn);
   const blobUrl = blobBaseUrl(env);
-  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison, { failOn: outcome.failOn, ...blobUrl === void 0 ? {} : { blobUrl } }));
+  await writeJobSummary(
+    jobSummaryWithSections(result, outcome.comparison, {
+      failOn: outcome.failOn,
+      ...blobUrl === void 0 ? {} : { blobUrl }
+    })
+  );
   if (settings.mode !== "scan") await publish(settings, ctx, outcome, env, overrides);
   const totals = problemReport(result, outcome.failOn).counts;
   const code2 = exitCode(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail });
@@ -58045,7 +59670,9 @@ async function runAction(overrides) {
   setOutput(Outputs.Errors, String(totals.errors));
   setOutput(Outputs.Passed, String(code2 === 0));
   if (settings.mode !== "publish" && code2 !== 0) {
-    setFailed(`podsec: ${failureSummary(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail }) ?? "the scan failed"}`);
+    setFailed(
+      `podsec: ${failureSummary(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail }) ?? "the scan failed"}`
+    );
   }
 }
 async function scanWorkspace(settings, ctx, workspace, overrides) {
@@ -58099,11 +59726,20 @@ function loadPublishOutcome(settings, ctx, workspace) {
   }
   const trustedHead = ctx.workflowRunHeadSha;
   if (trustedHead !== void 0 && manifest.headSha !== void 0 && manifest.headSha !== trustedHead) {
-    throw new ArtifactError(`artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`);
+    throw new ArtifactError(
+      `artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`
+    );
   }
-  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} }, today: "1970-01-01" });
+  const options = resolveScanOptions({
+    cwd: workspace,
+    paths: [],
+    flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} },
+    today: "1970-01-01"
+  });
   if (trustedHead === void 0) {
-    throw new ArtifactError('mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for');
+    throw new ArtifactError(
+      'mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for'
+    );
   }
   const pull = manifest.pullNumber !== void 0 ? { number: manifest.pullNumber, headSha: trustedHead } : void 0;
   const branch = ctx.workflowRunHeadBranch;
@@ -58128,7 +59764,8 @@ function loadMergeOutcome(settings, ctx, workspace) {
   if (files.length === 0) throw new InputError(["results: no JSON result files found"]);
   const shards = files.map((file) => {
     const shown = path13.relative(workspace, file).split(path13.sep).join("/");
-    if (statSync4(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
+    if (statSync4(file).size > MAX_REPORT_BYTES)
+      throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
     const text2 = readFileSync8(file, "utf8");
     const read = readJsonReport(text2, shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
@@ -58139,7 +59776,12 @@ function loadMergeOutcome(settings, ctx, workspace) {
   info(`podsec: merged ${files.length} result files.`);
   const merged = mergeResults(shards.map((shard) => shard.result));
   const comparisons = shards.flatMap((shard) => shard.comparison === void 0 ? [] : [shard.comparison]);
-  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} }, today: "1970-01-01" });
+  const options = resolveScanOptions({
+    cwd: workspace,
+    paths: [],
+    flags: { ...settings.flags.failOn ? { failOn: settings.flags.failOn } : {} },
+    today: "1970-01-01"
+  });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : void 0;
   return {
     result: merged,
@@ -58150,7 +59792,8 @@ function loadMergeOutcome(settings, ctx, workspace) {
   };
 }
 function eventTarget(ctx, pull) {
-  if (pull && ctx.eventName === "pull_request_target") return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
+  if (pull && ctx.eventName === "pull_request_target")
+    return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
   return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...pull ? { verifyPull: true } : {} } : void 0;
 }
 function sarifOptions(settings, workspace, outcome) {
@@ -58219,7 +59862,9 @@ function emitAnnotations(result, failOn) {
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
   if (omitted > 0) {
-    info(`podsec: ${omitted} more ${omitted === 1 ? "annotation" : "annotations"} (GitHub shows 10 per level per step) in the job summary.`);
+    info(
+      `podsec: ${omitted} more ${omitted === 1 ? "annotation" : "annotations"} (GitHub shows 10 per level per step) in the job summary.`
+    );
   }
 }
 async function writeJobSummary(markdown) {
@@ -58276,7 +59921,9 @@ async function publish(settings, ctx, outcome, env, overrides) {
     try {
       const live = await client.getPull(repo, pull.number);
       if (live.headSha !== pull.headSha) {
-        notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
+        notice(
+          `podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`
+        );
         return;
       }
       changedFiles = live.changedFiles;
