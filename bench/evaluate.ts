@@ -70,7 +70,9 @@ function container(name: string, hardened: boolean, violation: string | undefine
     image: pick(IMAGES),
     imagePullPolicy: 'IfNotPresent',
     args: ['--port=8080', '--log-level=info'],
-    ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP', ...(violation === 'hostPort' ? { hostPort: 8080 } : {}) }],
+    ports: [
+      { name: 'http', containerPort: 8080, protocol: 'TCP', ...(violation === 'hostPort' ? { hostPort: 8080 } : {}) },
+    ],
     env,
     resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
     livenessProbe: { httpGet: { path: '/healthz', port: 'http' }, initialDelaySeconds: 10, periodSeconds: 10 },
@@ -100,7 +102,12 @@ function podTemplate(index: number): { metadata: Record<string, unknown>; spec: 
     serviceAccountName: `app-${index}`,
     ...(violation === 'hostNetwork' ? { hostNetwork: true } : {}),
     securityContext: hardened
-      ? { runAsNonRoot: true, runAsUser: 10001, fsGroup: 10001, seccompProfile: { type: violation === 'seccomp' ? 'Unconfined' : 'RuntimeDefault' } }
+      ? {
+          runAsNonRoot: true,
+          runAsUser: 10001,
+          fsGroup: 10001,
+          seccompProfile: { type: violation === 'seccomp' ? 'Unconfined' : 'RuntimeDefault' },
+        }
       : {},
     ...(chance(0.3) ? { initContainers: [container('init', hardened, undefined)] } : {}),
     containers,
@@ -108,7 +115,11 @@ function podTemplate(index: number): { metadata: Record<string, unknown>; spec: 
     nodeSelector: { 'kubernetes.io/os': 'linux' },
     tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'apps', effect: 'NoSchedule' }],
   };
-  const labels = { 'app.kubernetes.io/name': `app-${index}`, 'app.kubernetes.io/instance': 'bench', tier: pick(['web', 'api', 'worker']) };
+  const labels = {
+    'app.kubernetes.io/name': `app-${index}`,
+    'app.kubernetes.io/instance': 'bench',
+    tier: pick(['web', 'api', 'worker']),
+  };
   return { metadata: { labels, annotations: { 'checksum/config': `${Math.floor(random() * 1e12)}` } }, spec };
 }
 
@@ -117,23 +128,42 @@ function workload(index: number): Record<string, unknown> {
   const metadata = { name: `app-${index}`, namespace: `team-${index % 20}`, labels: template.metadata.labels };
   const selector = { matchLabels: { 'app.kubernetes.io/name': `app-${index}` } };
   const roll = random();
-  if (roll < 0.4) return { apiVersion: 'apps/v1', kind: 'Deployment', metadata, spec: { replicas: 2, selector, template } };
+  if (roll < 0.4)
+    return { apiVersion: 'apps/v1', kind: 'Deployment', metadata, spec: { replicas: 2, selector, template } };
   if (roll < 0.6) {
-    return { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata, spec: { serviceName: `app-${index}`, replicas: 1, selector, template } };
+    return {
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata,
+      spec: { serviceName: `app-${index}`, replicas: 1, selector, template },
+    };
   }
   if (roll < 0.8) {
     return {
       apiVersion: 'batch/v1',
       kind: 'CronJob',
       metadata,
-      spec: { schedule: '0 * * * *', jobTemplate: { spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'OnFailure' } } } } },
+      spec: {
+        schedule: '0 * * * *',
+        jobTemplate: { spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'OnFailure' } } } },
+      },
     };
   }
   if (roll < 0.87) return { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata, spec: { selector, template } };
   if (roll < 0.92) {
-    return { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'Never' } } } };
+    return {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata,
+      spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'Never' } } },
+    };
   }
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { ...metadata, annotations: template.metadata.annotations }, spec: template.spec };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { ...metadata, annotations: template.metadata.annotations },
+    spec: template.spec,
+  };
 }
 
 function median(values: number[]): number {
@@ -158,7 +188,13 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-const samples = { parse: [] as number[], yaml: [] as number[], extract: [] as number[], restricted: [] as number[], baseline: [] as number[] };
+const samples = {
+  parse: [] as number[],
+  yaml: [] as number[],
+  extract: [] as number[],
+  restricted: [] as number[],
+  baseline: [] as number[],
+};
 const violating: Record<string, number> = {};
 
 function measure(input: string, record: boolean): void {
@@ -206,10 +242,13 @@ const m = {
   baseline: median(samples.baseline),
 };
 const perSecond = (ms: number) => Math.round(WORKLOADS / (ms / 1000)).toLocaleString('en-US');
-const row = (label: string, ms: number) => `  ${label.padEnd(28)} ${ms.toFixed(1).padStart(9)} ms  ${perSecond(ms).padStart(12)} workloads/s`;
+const row = (label: string, ms: number) =>
+  `  ${label.padEnd(28)} ${ms.toFixed(1).padStart(9)} ms  ${perSecond(ms).padStart(12)} workloads/s`;
 
-console.log(`podsec evaluation benchmark — ${WORKLOADS.toLocaleString('en-US')} workloads, ` +
-  `${(text.length / 1024 / 1024).toFixed(1)} MiB of YAML, median of ${RUNS} parse runs × ${EVAL_REPEATS} evaluations, after a warm-up (Node ${process.version})`);
+console.log(
+  `podsec evaluation benchmark — ${WORKLOADS.toLocaleString('en-US')} workloads, ` +
+    `${(text.length / 1024 / 1024).toFixed(1)} MiB of YAML, median of ${RUNS} parse runs × ${EVAL_REPEATS} evaluations, after a warm-up (Node ${process.version})`,
+);
 console.log(`  violating: restricted:latest ${violating.restricted}, baseline:latest ${violating.baseline}`);
 console.log(row('parse (parseManifests)', m.parse));
 if (YAML_REFERENCE) console.log(row('  yaml package alone', m.yaml));
@@ -217,5 +256,7 @@ console.log(row('extract (extractWorkloads)', m.extract));
 console.log(row('evaluate restricted:latest', m.restricted));
 console.log(row('evaluate baseline:latest', m.baseline));
 const ratio = (ms: number) => (ms / m.parse).toFixed(3);
-console.log(`  evaluation / parse: restricted ${ratio(m.restricted)}, baseline ${ratio(m.baseline)} (target < 0.5: ` +
-  `${m.restricted / m.parse < 0.5 && m.baseline / m.parse < 0.5 ? 'met' : 'NOT met'})`);
+console.log(
+  `  evaluation / parse: restricted ${ratio(m.restricted)}, baseline ${ratio(m.baseline)} (target < 0.5: ` +
+    `${m.restricted / m.parse < 0.5 && m.baseline / m.parse < 0.5 ? 'met' : 'NOT met'})`,
+);

@@ -24,15 +24,28 @@ const BUILD_METADATA = ['originAnnotations', 'transformerAnnotations'];
 /** Overlays over shared bases and components, as in the render-overhead corpus (bench/lib/corpus.mjs). */
 function generate(root) {
   const apps = ['billing', 'catalog', 'search', 'gateway'];
-  apps.forEach((app, i) => writeTree(join(root, 'repo/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })));
+  apps.forEach((app, i) =>
+    writeTree(join(root, 'repo/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })),
+  );
   writeTree(join(root, 'repo/components'), kustomizeComponentFiles());
   const overlays = [];
   const envs = ['dev', 'staging', 'prod'];
   for (let k = 0; k < overlayCount; k++) {
     const app = apps[k % apps.length];
     const dir = join(root, `repo/overlays/${envs[k % envs.length]}-${app}-${k}`);
-    const components = [...(k % 2 === 0 ? ['../../components/hardening'] : []), ...(k % 3 === 0 ? ['../../components/debug-sidecar'] : [])];
-    writeTree(dir, kustomizeOverlayFiles(`${envs[k % envs.length]}-${k}`, { bases: [`../../bases/${app}`], firstWorkload: `${app}-0`, components, breaks: k % 3 === 1 }));
+    const components = [
+      ...(k % 2 === 0 ? ['../../components/hardening'] : []),
+      ...(k % 3 === 0 ? ['../../components/debug-sidecar'] : []),
+    ];
+    writeTree(
+      dir,
+      kustomizeOverlayFiles(`${envs[k % envs.length]}-${k}`, {
+        bases: [`../../bases/${app}`],
+        firstWorkload: `${app}-0`,
+        components,
+        breaks: k % 3 === 1,
+      }),
+    );
     overlays.push(dir);
   }
   return overlays;
@@ -43,7 +56,15 @@ function singleWrappers(root, overlays) {
   return overlays.map((overlay, index) => {
     const wrapper = join(root, `single-${index}`);
     mkdirSync(wrapper, { recursive: true });
-    writeFileSync(join(wrapper, 'kustomization.yaml'), stringify({ apiVersion: KUSTOMIZE, kind: 'Kustomization', resources: [relative(wrapper, overlay)], buildMetadata: BUILD_METADATA }));
+    writeFileSync(
+      join(wrapper, 'kustomization.yaml'),
+      stringify({
+        apiVersion: KUSTOMIZE,
+        kind: 'Kustomization',
+        resources: [relative(wrapper, overlay)],
+        buildMetadata: BUILD_METADATA,
+      }),
+    );
     return wrapper;
   });
 }
@@ -65,9 +86,25 @@ function sharedWrappers(root, overlays, slots) {
         annotations: { 'bench.podsec/member': String(index) },
         fieldSpecs: [{ path: 'metadata/annotations', create: true }],
       });
-      writeFileSync(join(member, 'kustomization.yaml'), stringify({ apiVersion: KUSTOMIZE, kind: 'Kustomization', resources: [relative(member, overlay)], transformers: [tagger] }));
+      writeFileSync(
+        join(member, 'kustomization.yaml'),
+        stringify({
+          apiVersion: KUSTOMIZE,
+          kind: 'Kustomization',
+          resources: [relative(member, overlay)],
+          transformers: [tagger],
+        }),
+      );
     });
-    writeFileSync(join(top, 'kustomization.yaml'), stringify({ apiVersion: KUSTOMIZE, kind: 'Kustomization', resources: members.map((_, index) => `m${index}`), buildMetadata: BUILD_METADATA }));
+    writeFileSync(
+      join(top, 'kustomization.yaml'),
+      stringify({
+        apiVersion: KUSTOMIZE,
+        kind: 'Kustomization',
+        resources: members.map((_, index) => `m${index}`),
+        buildMetadata: BUILD_METADATA,
+      }),
+    );
     tops.push(top);
   }
   return tops;
@@ -91,28 +128,53 @@ try {
       cpu[name].push(result.cpuMs);
     }
   }
-  console.log(`kustomize builds of ${overlayCount} overlays over 4 shared bases, ${concurrency} at a time, median of ${runs} runs (GOGC=${env.GOGC})`);
-  console.log(`  one build per overlay (${single.length} processes)   ${seconds(median(times.single))} wall, ${seconds(median(cpu.single))} CPU`);
-  console.log(`  shared builds (${shared.length} processes)            ${seconds(median(times.shared))} wall, ${seconds(median(cpu.shared))} CPU`);
-  console.log(`  shared / single: wall ${(median(times.shared) / median(times.single)).toFixed(2)}, saved ${seconds(median(times.single) - median(times.shared))}`);
+  console.log(
+    `kustomize builds of ${overlayCount} overlays over 4 shared bases, ${concurrency} at a time, median of ${runs} runs (GOGC=${env.GOGC})`,
+  );
+  console.log(
+    `  one build per overlay (${single.length} processes)   ${seconds(median(times.single))} wall, ${seconds(median(cpu.single))} CPU`,
+  );
+  console.log(
+    `  shared builds (${shared.length} processes)            ${seconds(median(times.shared))} wall, ${seconds(median(cpu.shared))} CPU`,
+  );
+  console.log(
+    `  shared / single: wall ${(median(times.shared) / median(times.single)).toFixed(2)}, saved ${seconds(median(times.single) - median(times.shared))}`,
+  );
   const scan = option('scan', undefined);
   if (typeof scan === 'string') {
     const dists = scan.split(',');
     const scanTimes = dists.map(() => []);
     const scanCpu = dists.map(() => []);
-    const args = (dist) => [join(dist, 'cli.js'), 'scan', '.', '--format', 'json', '--output', '/dev/null', '--concurrency', String(concurrency), '--helm', HELM, '--fail-on', 'none'];
+    const args = (dist) => [
+      join(dist, 'cli.js'),
+      'scan',
+      '.',
+      '--format',
+      'json',
+      '--output',
+      '/dev/null',
+      '--concurrency',
+      String(concurrency),
+      '--helm',
+      HELM,
+      '--fail-on',
+      'none',
+    ];
     for (let run = 0; run < runs; run++) {
       const order = run % 2 === 0 ? dists.keys() : [...dists.keys()].reverse();
       for (const index of order) {
         const cpuBefore = childCpuMs();
         const result = await runProcess(process.execPath, args(dists[index]), { cwd: join(root, 'repo') });
-        if (result.code !== 0) throw new Error(`podsec scan with ${dists[index]} failed (exit ${result.code}):\n${result.stderr}`);
+        if (result.code !== 0)
+          throw new Error(`podsec scan with ${dists[index]} failed (exit ${result.code}):\n${result.stderr}`);
         scanTimes[index].push(result.ms);
         scanCpu[index].push(childCpuMs() - cpuBefore);
       }
     }
     dists.forEach((dist, index) =>
-      console.log(`  podsec scan with ${dist}: ${seconds(median(scanTimes[index]))} wall, ${seconds(median(scanCpu[index]))} CPU with its children (median of ${runs})`),
+      console.log(
+        `  podsec scan with ${dist}: ${seconds(median(scanTimes[index]))} wall, ${seconds(median(scanCpu[index]))} CPU with its children (median of ${runs})`,
+      ),
     );
   }
 } finally {

@@ -22,17 +22,35 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { prng } from './lib/files.mjs';
-import { median, mib, option, podsecCli, printProfile, readStats, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import {
+  median,
+  mib,
+  option,
+  podsecCli,
+  printProfile,
+  readStats,
+  runProcess,
+  seconds,
+  statsPreload,
+  summarizeProfile,
+} from './lib/measure.mjs';
 
 const WORKLOADS = Number(option('workloads', '10000'));
 const RUNS = Math.max(1, Number(option('runs', '3')));
-const GROWTH = String(option('growth', '1000,5000,20000')).split(',').map(Number).filter((n) => n > 0);
+const GROWTH = String(option('growth', '1000,5000,20000'))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const PROFILE = option('profile', false) === true;
 const TARGET_SECONDS = { block: 2, flow: 3, json: 2 };
 
 function deployment(random, index) {
   const name = `app-${index}`;
-  const labels = { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': `team-${index % 37}`, 'app.kubernetes.io/version': `1.${index % 9}.${index % 5}` };
+  const labels = {
+    'app.kubernetes.io/name': name,
+    'app.kubernetes.io/instance': `team-${index % 37}`,
+    'app.kubernetes.io/version': `1.${index % 9}.${index % 5}`,
+  };
   const hardened = random() < 0.5;
   const container = (role) => ({
     name: role,
@@ -42,12 +60,24 @@ function deployment(random, index) {
     ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
     env: Array.from({ length: 3 }, (_, i) => ({ name: `SETTING_${i}`, value: `value-${Math.floor(random() * 1e6)}` })),
     resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
-    livenessProbe: { httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' }, initialDelaySeconds: 10, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
+    livenessProbe: {
+      httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' },
+      initialDelaySeconds: 10,
+      periodSeconds: 10,
+      timeoutSeconds: 1,
+      successThreshold: 1,
+      failureThreshold: 3,
+    },
     volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
     terminationMessagePath: '/dev/termination-log',
     terminationMessagePolicy: 'File',
     securityContext: hardened
-      ? { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, runAsNonRoot: true, capabilities: { drop: ['ALL'] } }
+      ? {
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          runAsNonRoot: true,
+          capabilities: { drop: ['ALL'] },
+        }
       : random() < 0.3
         ? { privileged: true }
         : {},
@@ -103,7 +133,8 @@ function deployments(count) {
 const writers = {
   block: (objects) => objects.map((object) => stringify(object, { lineWidth: 0 })).join('---\n'),
   flow: (objects) => objects.map((object) => `${flowYaml(object)}\n`).join('---\n'),
-  json: (objects) => `${JSON.stringify({ apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`,
+  json: (objects) =>
+    `${JSON.stringify({ apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } }, null, 4)}\n`,
 };
 
 /** podsec's own CPU time (user + system) in one run: steadier than wall time on a shared machine. */
@@ -116,17 +147,30 @@ async function scan(file, { profileDir } = {}) {
   const statsFile = join(work, 'stats.json');
   rmSync(statsFile, { force: true });
   const preload = statsPreload(statsFile);
-  const args = [...preload.nodeArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), cli, 'scan', file, '--format', 'json', '--output', join(work, 'report.json')];
+  const args = [
+    ...preload.nodeArgs,
+    ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+    cli,
+    'scan',
+    file,
+    '--format',
+    'json',
+    '--output',
+    join(work, 'report.json'),
+  ];
   const result = await runProcess(process.execPath, args, { cwd: work, env: preload.env });
   // Exit code 1 means findings, which these files have.
   const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
-  if (report.errors.length > 0 || (result.code !== 0 && result.code !== 1)) throw new Error(`podsec reported errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  if (report.errors.length > 0 || (result.code !== 0 && result.code !== 1))
+    throw new Error(`podsec reported errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
   return { ms: result.ms, stats: readStats(statsFile) };
 }
 
 try {
   const load = loadavg()[0].toFixed(1);
-  console.log(`podsec plain manifests — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${load} at start`);
+  console.log(
+    `podsec plain manifests — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${load} at start`,
+  );
   const objects = deployments(Math.max(WORKLOADS, ...GROWTH));
   console.log(`${WORKLOADS} Deployments, ${RUNS} runs each (fresh process per run), median:`);
   for (const [form, write] of Object.entries(writers)) {

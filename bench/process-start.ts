@@ -29,7 +29,8 @@ const env = { PATH: process.env['PATH'] ?? '/usr/bin:/bin' };
 
 // Live data like a scan's: many small objects.
 const ballast: { n: number; text: string }[][] = [];
-for (let mib = 0; mib < HEAP_MIB; mib++) ballast.push(Array.from({ length: 8_000 }, (_, n) => ({ n, text: `value-${n}` })));
+for (let mib = 0; mib < HEAP_MIB; mib++)
+  ballast.push(Array.from({ length: 8_000 }, (_, n) => ({ n, text: `value-${n}` })));
 
 const runner = createCommandRunner({ sourceEnv: env });
 
@@ -39,7 +40,19 @@ const ways: Record<string, () => Promise<void>> = {
     if (result.exitCode !== 0) throw new Error(`${PROGRAM}: ${result.spawnError ?? result.stderr}`);
   },
   execa: async () => {
-    const child = execa(PROGRAM, [], { env, extendEnv: false, shell: false, reject: false, buffer: false, stdout: 'pipe', stderr: 'pipe', detached: true, forceKillAfterDelay: 2000, windowsHide: true, stdin: 'ignore' });
+    const child = execa(PROGRAM, [], {
+      env,
+      extendEnv: false,
+      shell: false,
+      reject: false,
+      buffer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      detached: true,
+      forceKillAfterDelay: 2000,
+      windowsHide: true,
+      stdin: 'ignore',
+    });
     child.stdout?.on('data', () => undefined);
     child.stderr?.on('data', () => undefined);
     await child;
@@ -52,7 +65,11 @@ const ways: Record<string, () => Promise<void>> = {
   },
 };
 
-const results: Record<string, { cpu: number[]; wall: number[] }> = { runner: { cpu: [], wall: [] }, execa: { cpu: [], wall: [] }, spawn: { cpu: [], wall: [] } };
+const results: Record<string, { cpu: number[]; wall: number[] }> = {
+  runner: { cpu: [], wall: [] },
+  execa: { cpu: [], wall: [] },
+  spawn: { cpu: [], wall: [] },
+};
 for (const way of Object.values(ways)) for (let i = 0; i < 10; i++) await way(); // warm-up
 for (let round = 0; round < ROUNDS; round++) {
   // Alternate the order so no way always runs first.
@@ -70,7 +87,11 @@ for (let round = 0; round < ROUNDS; round++) {
 runner.dispose();
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-console.log(`process starts — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${PROCESSES} × ${PROGRAM} per round, ${ROUNDS} rounds, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB used (ballast ${ballast.length} MiB asked)`);
+console.log(
+  `process starts — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${PROCESSES} × ${PROGRAM} per round, ${ROUNDS} rounds, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MiB used (ballast ${ballast.length} MiB asked)`,
+);
 for (const [name, { cpu, wall }] of Object.entries(results)) {
-  console.log(`  ${name.padEnd(7)} own CPU ${median(cpu).toFixed(2)} ms per process (rounds: ${cpu.map((v) => v.toFixed(2)).join(' ')}), wall ${median(wall).toFixed(2)} ms`);
+  console.log(
+    `  ${name.padEnd(7)} own CPU ${median(cpu).toFixed(2)} ms per process (rounds: ${cpu.map((v) => v.toFixed(2)).join(' ')}), wall ${median(wall).toFixed(2)} ms`,
+  );
 }

@@ -29,13 +29,30 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateHelmHeavyCorpus, generateRenderCorpus } from './lib/corpus.mjs';
-import { bareRenderJobs, median, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, recordKustomizeBuilds, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import {
+  bareRenderJobs,
+  median,
+  mib,
+  option,
+  podsecArgs,
+  podsecCli,
+  podsecToolEnv,
+  printProfile,
+  readStats,
+  recordKustomizeBuilds,
+  runPool,
+  runProcess,
+  seconds,
+  statsPreload,
+  summarizeProfile,
+} from './lib/measure.mjs';
 
 const RUNS = Math.max(1, Number(option('runs', '5')));
 const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
 
 const CORPUS = option('corpus', 'render');
-if (CORPUS !== 'render' && CORPUS !== 'helm-heavy') throw new Error(`--corpus ${CORPUS}: expected render or helm-heavy`);
+if (CORPUS !== 'render' && CORPUS !== 'helm-heavy')
+  throw new Error(`--corpus ${CORPUS}: expected render or helm-heavy`);
 const LEVEL = option('level', CORPUS === 'helm-heavy' ? 'restricted' : undefined);
 const scanExtra = typeof LEVEL === 'string' ? ['--level', LEVEL] : [];
 
@@ -46,14 +63,20 @@ const corpus = CORPUS === 'helm-heavy' ? generateHelmHeavyCorpus(root) : generat
 const expectedHelm = corpus.charts.reduce((sum, chart) => sum + chart.scenarios, 0);
 
 // One scan up front: warms the page cache and tells us which renders podsec performs.
-const first = await runProcess(process.execPath, podsecArgs(cli, { concurrency: CONCURRENCY, output: join(work, 'report.json'), extra: scanExtra }), { cwd: root });
+const first = await runProcess(
+  process.execPath,
+  podsecArgs(cli, { concurrency: CONCURRENCY, output: join(work, 'report.json'), extra: scanExtra }),
+  { cwd: root },
+);
 if (first.code !== 0) throw new Error(`podsec scan failed (exit ${first.code}):\n${first.stderr}`);
 const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8'));
 const jobs = bareRenderJobs(report, root);
 const helmJobs = jobs.filter((job) => job.args[0] === 'template').length;
 const kustomizeJobs = jobs.length - helmJobs;
 if (helmJobs !== expectedHelm || kustomizeJobs !== corpus.overlays.length || report.errors.length > 0) {
-  throw new Error(`podsec rendered ${helmJobs} chart scenarios and ${kustomizeJobs} overlays (expected ${expectedHelm} and ${corpus.overlays.length}); errors: ${JSON.stringify(report.errors)}`);
+  throw new Error(
+    `podsec rendered ${helmJobs} chart scenarios and ${kustomizeJobs} overlays (expected ${expectedHelm} and ${corpus.overlays.length}); errors: ${JSON.stringify(report.errors)}`,
+  );
 }
 
 // The renders as podsec runs them: its tools' Go setting, and the kustomize builds it runs (one per overlay
@@ -62,7 +85,10 @@ if (helmJobs !== expectedHelm || kustomizeJobs !== corpus.overlays.length || rep
 const toolEnv = podsecToolEnv();
 const tunedJobs = jobs.map((job) => ({ ...job, env: toolEnv }));
 const recorded = await recordKustomizeBuilds(cli, root, { concurrency: CONCURRENCY, work });
-const wrappedJobs = [...tunedJobs.filter((job) => job.args[0] === 'template'), ...recorded.jobs.map((job) => ({ ...job, env: toolEnv }))];
+const wrappedJobs = [
+  ...tunedJobs.filter((job) => job.args[0] === 'template'),
+  ...recorded.jobs.map((job) => ({ ...job, env: toolEnv })),
+];
 
 const timeBare = () => runPool(jobs, CONCURRENCY);
 const timeTuned = () => runPool(tunedJobs, CONCURRENCY);
@@ -70,10 +96,19 @@ const timeWrapped = () => runPool(wrappedJobs, CONCURRENCY);
 const statsFile = join(work, 'stats.json');
 const timePodsec = async () => {
   const preload = statsPreload(statsFile);
-  const result = await runProcess(process.execPath, [...preload.nodeArgs, ...podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra })], { cwd: root, env: preload.env });
+  const result = await runProcess(
+    process.execPath,
+    [...preload.nodeArgs, ...podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra })],
+    { cwd: root, env: preload.env },
+  );
   if (result.code !== 0) throw new Error(`podsec scan failed (exit ${result.code}):\n${result.stderr}`);
   const stats = readStats(statsFile);
-  return { ms: result.ms, cpuMs: stats.childUserMs + stats.childSystemMs, ownCpuMs: stats.userMs + stats.systemMs, maxRssKb: stats.maxRssKb };
+  return {
+    ms: result.ms,
+    cpuMs: stats.childUserMs + stats.childSystemMs,
+    ownCpuMs: stats.userMs + stats.systemMs,
+    maxRssKb: stats.maxRssKb,
+  };
 };
 const timeStartup = async () => ({ ms: (await runProcess(process.execPath, [cli, 'version'], { cwd: root })).ms });
 
@@ -83,7 +118,8 @@ const loadBefore = loadavg()[0];
 for (let run = 0; run < RUNS; run++) {
   // Alternate the order so neither side always runs on a warmer (or more throttled) machine.
   const order = run % 2 === 0 ? ['bare', 'podsec', 'wrapped', 'tuned'] : ['podsec', 'bare', 'tuned', 'wrapped'];
-  for (const name of order) samples[name].push(await { bare: timeBare, podsec: timePodsec, wrapped: timeWrapped, tuned: timeTuned }[name]());
+  for (const name of order)
+    samples[name].push(await { bare: timeBare, podsec: timePodsec, wrapped: timeWrapped, tuned: timeTuned }[name]());
   samples.startup.push(await timeStartup());
 }
 const loadAfter = loadavg()[0];
@@ -98,20 +134,34 @@ const row = (name, label) =>
   `  ${label.padEnd(54)} ${seconds(med(name)).padStart(8)}   runs: ${samples[name].map((sample) => (sample.ms / 1000).toFixed(2)).join(' ')}`;
 const ms = (value) => `${(value / 1000).toFixed(2)} s`;
 
-console.log(`podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
-console.log(`corpus ${CORPUS}${typeof LEVEL === 'string' ? `, --level ${LEVEL}` : ''}: ${corpus.charts.length} charts (${helmJobs} helm template renders incl. ci/ scenarios), ${corpus.overlays.length} kustomize overlays; ${report.summary.workloads} workloads, ${report.problems.length} problems`);
+console.log(
+  `podsec render overhead — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+);
+console.log(
+  `corpus ${CORPUS}${typeof LEVEL === 'string' ? `, --level ${LEVEL}` : ''}: ${corpus.charts.length} charts (${helmJobs} helm template renders incl. ci/ scenarios), ${corpus.overlays.length} kustomize overlays; ${report.summary.workloads} workloads, ${report.problems.length} problems`,
+);
 console.log(`concurrency ${CONCURRENCY}, ${RUNS} runs, alternating order; wall time, median:`);
 console.log(row('bare', 'bare renders (pool of N processes)'));
 console.log(row('podsec', 'podsec scan (fresh node process)'));
 console.log(row('tuned', `bare renders with podsec's GOGC=${toolEnv.GOGC}`));
 console.log(row('wrapped', `renders as podsec runs them (GOGC, ${recorded.jobs.length} kustomize builds)`));
 console.log(row('startup', 'node cli.js version (start-up, bundle load)'));
-console.log(`podsec / bare = ${(podsec / bare).toFixed(3)}   overhead ${overhead.toFixed(1)} %   (issue 3's target ≤ 1.10: ${podsec / bare <= 1.1 ? 'met' : 'NOT met'}; issue 15's ≤ 1.20: ${podsec / bare <= 1.2 ? 'met' : 'NOT met'})`);
-console.log(`podsec / renders as podsec runs them = ${(podsec / wrapped).toFixed(3)}   (podsec's own cost on top of its renders)`);
-console.log(`  podsec − renders as podsec runs them − start-up = ${seconds(podsec - wrapped - startup)} of podsec's own work not hidden behind renders`);
+console.log(
+  `podsec / bare = ${(podsec / bare).toFixed(3)}   overhead ${overhead.toFixed(1)} %   (issue 3's target ≤ 1.10: ${podsec / bare <= 1.1 ? 'met' : 'NOT met'}; issue 15's ≤ 1.20: ${podsec / bare <= 1.2 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `podsec / renders as podsec runs them = ${(podsec / wrapped).toFixed(3)}   (podsec's own cost on top of its renders)`,
+);
+console.log(
+  `  podsec − renders as podsec runs them − start-up = ${seconds(podsec - wrapped - startup)} of podsec's own work not hidden behind renders`,
+);
 console.log('CPU time, median (user + system):');
-console.log(`  bare renders ${ms(med('bare', 'cpuMs'))}; with GOGC=${toolEnv.GOGC} ${ms(med('tuned', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`);
-console.log(`  podsec: helm/kubectl children ${ms(med('podsec', 'cpuMs'))} + podsec's own node process ${ms(med('podsec', 'ownCpuMs'))} (peak RSS ${mib(med('podsec', 'maxRssKb'))})`);
+console.log(
+  `  bare renders ${ms(med('bare', 'cpuMs'))}; with GOGC=${toolEnv.GOGC} ${ms(med('tuned', 'cpuMs'))}; renders as podsec runs them ${ms(med('wrapped', 'cpuMs'))}`,
+);
+console.log(
+  `  podsec: helm/kubectl children ${ms(med('podsec', 'cpuMs'))} + podsec's own node process ${ms(med('podsec', 'ownCpuMs'))} (peak RSS ${mib(med('podsec', 'maxRssKb'))})`,
+);
 const ownShare = med('podsec', 'ownCpuMs') / med('bare', 'cpuMs');
 console.log(
   `  podsec's own CPU / bare renders' CPU = ${ownShare.toFixed(3)} (issue 15's target ≤ 0.35: ${ownShare <= 0.35 ? 'met' : 'NOT met'}); ` +
@@ -127,7 +177,10 @@ console.log(
 );
 
 // Untimed: how many render processes podsec keeps alive (the bare pool keeps `concurrency` alive).
-const occupancy = await runProcess(process.execPath, podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra }), { cwd: root, sampleRss: true });
+const occupancy = await runProcess(process.execPath, podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra }), {
+  cwd: root,
+  sampleRss: true,
+});
 console.log(
   `render slots during one podsec scan (sampled every 25 ms): ${occupancy.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; ` +
     `none alive ${(occupancy.rss.noToolShare * 100).toFixed(0)} % of the time`,
@@ -135,7 +188,11 @@ console.log(
 
 if (option('profile', false)) {
   const profileDir = join(work, 'profile');
-  const profiled = await runProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra })], { cwd: root });
+  const profiled = await runProcess(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', profileDir, ...podsecArgs(cli, { concurrency: CONCURRENCY, extra: scanExtra })],
+    { cwd: root },
+  );
   if (profiled.code !== 0) throw new Error(`profiled scan failed:\n${profiled.stderr}`);
   printProfile(summarizeProfile(JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir)[0]), 'utf8')), cli));
 }

@@ -28,7 +28,9 @@ try {
     outfile,
     logLevel: 'warning',
     // Some dependencies (yaml) are CommonJS and require() Node built-ins; give the ESM bundle a require.
-    banner: { js: "import { createRequire as __podsecCreateRequire } from 'node:module'; const require = __podsecCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __podsecCreateRequire } from 'node:module'; const require = __podsecCreateRequire(import.meta.url);",
+    },
   });
   process.argv = [process.argv[0], outfile, ...args];
   await import(pathToFileURL(outfile).href);

@@ -23,7 +23,21 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateScaleMonorepo } from './lib/corpus.mjs';
-import { bareRenderJobs, mib, option, podsecArgs, podsecCli, podsecToolEnv, printProfile, readStats, runPool, runProcess, seconds, statsPreload, summarizeProfile } from './lib/measure.mjs';
+import {
+  bareRenderJobs,
+  mib,
+  option,
+  podsecArgs,
+  podsecCli,
+  podsecToolEnv,
+  printProfile,
+  readStats,
+  runPool,
+  runProcess,
+  seconds,
+  statsPreload,
+  summarizeProfile,
+} from './lib/measure.mjs';
 
 const CONCURRENCY = Math.max(1, Number(option('concurrency', String(availableParallelism()))));
 const started = performance.now();
@@ -46,13 +60,17 @@ const check = (ok, message) => {
 async function podsec(name, extra = []) {
   const stats = file(`${name}.stats.json`);
   const preload = statsPreload(stats);
-  const args = [...preload.nodeArgs, ...podsecArgs(cli, { concurrency: CONCURRENCY, output: file(`${name}.json`), extra })];
+  const args = [
+    ...preload.nodeArgs,
+    ...podsecArgs(cli, { concurrency: CONCURRENCY, output: file(`${name}.json`), extra }),
+  ];
   const result = await runProcess(process.execPath, args, { cwd: root, env: preload.env, sampleRss: true });
   if (result.code !== 0) throw new Error(`podsec ${name} failed (exit ${result.code}):\n${result.stderr}`);
   return { ...result, stats: readStats(stats), report: JSON.parse(readFileSync(file(`${name}.json`), 'utf8')) };
 }
 
-const sarifResults = (path) => JSON.parse(readFileSync(path, 'utf8')).runs.reduce((sum, run) => sum + run.results.length, 0);
+const sarifResults = (path) =>
+  JSON.parse(readFileSync(path, 'utf8')).runs.reduce((sum, run) => sum + run.results.length, 0);
 const targetWorkloads = (report) => report.targets.reduce((sum, target) => sum + target.workloads, 0);
 
 const loadBefore = loadavg()[0];
@@ -61,12 +79,46 @@ const jobs = bareRenderJobs(full.report, root);
 const bare = await runPool(jobs, CONCURRENCY);
 // The same renders with the Go setting podsec gives its tools (see src/render/command-runner.ts).
 const toolEnv = podsecToolEnv();
-const tuned = await runPool(jobs.map((job) => ({ ...job, env: toolEnv })), CONCURRENCY);
+const tuned = await runPool(
+  jobs.map((job) => ({ ...job, env: toolEnv })),
+  CONCURRENCY,
+);
 const shard1 = await podsec('shard1', ['--shard', '1/2']);
 const shard2 = await podsec('shard2', ['--shard', '2/2']);
-const mergeSarif = await runProcess(process.execPath, [cli, 'merge', file('shard1.json'), file('shard2.json'), '--format', 'sarif', '--output', file('merged.sarif'), '--fail-on', 'none'], { cwd: root });
-const mergeJson = await runProcess(process.execPath, [cli, 'merge', file('shard1.json'), file('shard2.json'), '--format', 'json', '--output', file('merged.json'), '--fail-on', 'none'], { cwd: root });
-if (mergeSarif.code !== 0 || mergeJson.code !== 0) throw new Error(`podsec merge failed:\n${mergeSarif.stderr}\n${mergeJson.stderr}`);
+const mergeSarif = await runProcess(
+  process.execPath,
+  [
+    cli,
+    'merge',
+    file('shard1.json'),
+    file('shard2.json'),
+    '--format',
+    'sarif',
+    '--output',
+    file('merged.sarif'),
+    '--fail-on',
+    'none',
+  ],
+  { cwd: root },
+);
+const mergeJson = await runProcess(
+  process.execPath,
+  [
+    cli,
+    'merge',
+    file('shard1.json'),
+    file('shard2.json'),
+    '--format',
+    'json',
+    '--output',
+    file('merged.json'),
+    '--fail-on',
+    'none',
+  ],
+  { cwd: root },
+);
+if (mergeSarif.code !== 0 || mergeJson.code !== 0)
+  throw new Error(`podsec merge failed:\n${mergeSarif.stderr}\n${mergeJson.stderr}`);
 const merged = JSON.parse(readFileSync(file('merged.json'), 'utf8'));
 const loadAfter = loadavg()[0];
 
@@ -80,33 +132,52 @@ const children = Object.entries(full.rss.childPeakKb)
   .map(([name, kb]) => `${name} ${mib(kb)} (${full.rss.sampledProcesses[name]} processes seen)`)
   .join(', ');
 
-console.log(`podsec scale — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+console.log(
+  `podsec scale — ${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, node ${process.version}, load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+);
 console.log(
   `monorepo: ${generated.charts} charts, ${generated.overlays} overlays, ${generated.manifestFiles} manifest files → ${report.targets.length} targets ` +
     `(${kinds.helm ?? 0} helm, ${kinds.kustomize ?? 0} kustomize, ${kinds.manifest ?? 0} manifest), ${renders} renders; ` +
     `${workloads} workloads (${targetWorkloads(report)} counted per target and scenario), ${report.problems.length} problems, ${report.errors.length} errors`,
 );
 console.log(`concurrency ${CONCURRENCY}`);
-console.log(`  podsec scan         ${seconds(full.ms).padStart(9)}   ${(workloads / (full.ms / 1000)).toFixed(0)} workloads/s`);
-console.log(`  bare renders        ${seconds(bare.ms).padStart(9)}   (pool of ${CONCURRENCY} processes, the same ${renders} renders)`);
-console.log(`  bare renders, GOGC=${toolEnv.GOGC} ${seconds(tuned.ms).padStart(9)}   (as above, with podsec's Go setting for its tools)`);
-console.log(`  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((full.ms / bare.ms - 1) * 100).toFixed(1)} %;   podsec / bare with GOGC=${toolEnv.GOGC} = ${(full.ms / tuned.ms).toFixed(3)}`);
+console.log(
+  `  podsec scan         ${seconds(full.ms).padStart(9)}   ${(workloads / (full.ms / 1000)).toFixed(0)} workloads/s`,
+);
+console.log(
+  `  bare renders        ${seconds(bare.ms).padStart(9)}   (pool of ${CONCURRENCY} processes, the same ${renders} renders)`,
+);
+console.log(
+  `  bare renders, GOGC=${toolEnv.GOGC} ${seconds(tuned.ms).padStart(9)}   (as above, with podsec's Go setting for its tools)`,
+);
+console.log(
+  `  podsec / bare = ${(full.ms / bare.ms).toFixed(3)}   overhead ${((full.ms / bare.ms - 1) * 100).toFixed(1)} %;   podsec / bare with GOGC=${toolEnv.GOGC} = ${(full.ms / tuned.ms).toFixed(3)}`,
+);
 console.log(
   `  CPU: bare renders ${seconds(bare.cpuMs)} (with GOGC=${toolEnv.GOGC}: ${seconds(tuned.cpuMs)}); podsec's helm/kubectl children ${seconds(full.stats.childUserMs + full.stats.childSystemMs)} + podsec's own node process ${seconds(full.stats.userMs + full.stats.systemMs)}`,
 );
 {
   // With every core busy rendering, podsec cannot beat (its renders' CPU + its own CPU) / cores.
-  const floorMs = (full.stats.childUserMs + full.stats.childSystemMs + full.stats.userMs + full.stats.systemMs) / CONCURRENCY;
+  const floorMs =
+    (full.stats.childUserMs + full.stats.childSystemMs + full.stats.userMs + full.stats.systemMs) / CONCURRENCY;
   console.log(
     `  CPU floor on ${CONCURRENCY} cores: ${seconds(floorMs)} = ${(floorMs / bare.ms).toFixed(2)} × bare (bare renders use ${((bare.cpuMs / (bare.ms * CONCURRENCY)) * 100).toFixed(0)} % of the cores); ` +
       `podsec took ${(full.ms / floorMs).toFixed(2)} × that floor`,
   );
 }
-console.log(`  render slots: ${full.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; none alive ${(full.rss.noToolShare * 100).toFixed(0)} % of the time`);
-console.log(`  peak RSS: podsec node process ${mib(full.stats.maxRssKb)} (exact); children, sampled every 25 ms: ${children || 'none seen'}`);
+console.log(
+  `  render slots: ${full.rss.meanLiveTools.toFixed(2)} of ${CONCURRENCY} helm/kubectl processes alive on average; none alive ${(full.rss.noToolShare * 100).toFixed(0)} % of the time`,
+);
+console.log(
+  `  peak RSS: podsec node process ${mib(full.stats.maxRssKb)} (exact); children, sampled every 25 ms: ${children || 'none seen'}`,
+);
 console.log('sharding:');
-console.log(`  shard 1/2 ${seconds(shard1.ms)}, ${shard1.report.targets.length} targets, ${shard1.report.summary.workloads} workloads, peak RSS ${mib(shard1.stats.maxRssKb)}`);
-console.log(`  shard 2/2 ${seconds(shard2.ms)}, ${shard2.report.targets.length} targets, ${shard2.report.summary.workloads} workloads, peak RSS ${mib(shard2.stats.maxRssKb)}`);
+console.log(
+  `  shard 1/2 ${seconds(shard1.ms)}, ${shard1.report.targets.length} targets, ${shard1.report.summary.workloads} workloads, peak RSS ${mib(shard1.stats.maxRssKb)}`,
+);
+console.log(
+  `  shard 2/2 ${seconds(shard2.ms)}, ${shard2.report.targets.length} targets, ${shard2.report.summary.workloads} workloads, peak RSS ${mib(shard2.stats.maxRssKb)}`,
+);
 const paths1 = new Set(shard1.report.targets.map((target) => `${target.kind}:${target.path}`));
 const overlap = shard2.report.targets.filter((target) => paths1.has(`${target.kind}:${target.path}`)).length;
 check(overlap === 0, `shards share no target (${overlap} shared)`);
@@ -123,14 +194,21 @@ check(
   `workloads per target and scenario: ${targetWorkloads(shard1.report)} + ${targetWorkloads(shard2.report)} (full scan ${targetWorkloads(report)})`,
 );
 console.log('merge (podsec merge shard1.json shard2.json):');
-check(merged.summary.workloads === workloads, `merged JSON: ${merged.summary.workloads} workloads, ${merged.problems.length} problems (full scan ${workloads}, ${report.problems.length})`);
+check(
+  merged.summary.workloads === workloads,
+  `merged JSON: ${merged.summary.workloads} workloads, ${merged.problems.length} problems (full scan ${workloads}, ${report.problems.length})`,
+);
 check(merged.problems.length === report.problems.length, `merged problems equal the full scan's`);
 const mergedSarif = sarifResults(file('merged.sarif'));
 const fullSarif = sarifResults(file('full.sarif'));
 check(mergedSarif === fullSarif, `merged SARIF: ${mergedSarif} results (full scan's SARIF ${fullSarif})`);
 if (option('profile', false)) {
   const profileDir = file('profile');
-  const profiled = await runProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...podsecArgs(cli, { concurrency: CONCURRENCY })], { cwd: root });
+  const profiled = await runProcess(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', profileDir, ...podsecArgs(cli, { concurrency: CONCURRENCY })],
+    { cwd: root },
+  );
   if (profiled.code !== 0) throw new Error(`profiled scan failed:\n${profiled.stderr}`);
   printProfile(summarizeProfile(JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir)[0]), 'utf8')), cli));
 }

@@ -17,7 +17,9 @@ const bundled = await build({
   write: false,
   logLevel: 'warning',
 });
-const { allCheckPages } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const { allCheckPages } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 
 const stale = [];
 for (const page of allCheckPages()) {

@@ -41,7 +41,9 @@ function git(args, input) {
   }
 }
 
-const commit = git(['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`]).toString('utf8').trim();
+const commit = git(['rev-parse', '--verify', '--end-of-options', `${revision}^{commit}`])
+  .toString('utf8')
+  .trim();
 const commitDate = git(['show', '-s', '--format=%cI', commit]).toString('utf8').trim();
 for (const marker of UPSTREAM_MARKERS) {
   const listed = git(['ls-tree', '--name-only', commit, '--', marker]).toString('utf8').trim();
@@ -89,7 +91,9 @@ function corpusDigest(entries) {
 }
 
 const entries = listTestdata();
-const licenseBlob = git(['rev-parse', '--verify', `${commit}:LICENSE`]).toString('utf8').trim();
+const licenseBlob = git(['rev-parse', '--verify', `${commit}:LICENSE`])
+  .toString('utf8')
+  .trim();
 const blobs = readBlobs([...new Set([...entries.map((e) => e.blob), licenseBlob])]);
 
 const record = {

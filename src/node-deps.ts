@@ -69,14 +69,22 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
   return {
     async discover(options) {
       const found = await discoverTargets(
-        { cwd: options.cwd, paths: options.paths, exclude: options.exclude, targets: options.targets, shard: options.shard },
+        {
+          cwd: options.cwd,
+          paths: options.paths,
+          exclude: options.exclude,
+          targets: options.targets,
+          shard: options.shard,
+        },
         fs,
       );
       displayPath = found.displayPath;
       staging ??= createKustomizeStaging(fs, { network: options.render.network });
       sharedBuilds = createSharedKustomizeBuilds(
         {
-          candidates: found.targets.flatMap((target) => (target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [])),
+          candidates: found.targets.flatMap((target) =>
+            target.kind === 'kustomize' && !target.stdin ? [target.absolutePath] : [],
+          ),
           slots: Math.max(1, options.render.concurrency),
           cwd: options.cwd,
           boundaryFor: async (directory) => (await boundaryFor(directory, options)).path,
@@ -98,7 +106,10 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
 
     async loadManifests(target, options, sink) {
       const file = target.ref.path;
-      const read = target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
+      const read =
+        target.absolutePath === undefined
+          ? await readStdinSafely(readStdin)
+          : await readFileSafely(target.absolutePath);
       if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
       const decoded = decodeManifestText(read.bytes, file);
       if (decoded.error) return { target: target.ref, scenarios: [], errors: [decoded.error] };
@@ -133,7 +144,12 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
             maxOutputBytes: options.render.maxOutputBytes,
             keepKind,
           },
-          { runner: getRunner(options), fs, sourceCache: helmSources, ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}) },
+          {
+            runner: getRunner(options),
+            fs,
+            sourceCache: helmSources,
+            ...(options.render.helm.binary ? { helmBinary: options.render.helm.binary } : {}),
+          },
         );
       }
       return renderKustomization(
@@ -152,7 +168,13 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
           },
           ...(displayPath ? { displayPath } : {}),
         },
-        { runner: getRunner(options), fs, parsedFiles: kustomizeFiles, ...(staging ? { staging } : {}), ...(sharedBuilds ? { sharedBuilds } : {}) },
+        {
+          runner: getRunner(options),
+          fs,
+          parsedFiles: kustomizeFiles,
+          ...(staging ? { staging } : {}),
+          ...(sharedBuilds ? { sharedBuilds } : {}),
+        },
       );
     },
 
@@ -192,7 +214,8 @@ async function readProcessStdin(): Promise<Uint8Array> {
     const buffer = chunk as Buffer;
     size += buffer.length;
     // Stop reading early rather than buffering an endless stream.
-    if (size > DEFAULT_MAX_BYTES) throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: 'EFBIG' });
+    if (size > DEFAULT_MAX_BYTES)
+      throw Object.assign(new Error(tooLargeMessage(size, DEFAULT_MAX_BYTES)), { code: 'EFBIG' });
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);

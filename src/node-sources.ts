@@ -53,9 +53,11 @@ function kustomizationFolders(root: string): string[] {
     } catch {
       return;
     }
-    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES.has(entry.name))) found.push(relative === '' ? '.' : relative);
+    if (entries.some((entry) => entry.isFile() && KUSTOMIZATION_FILE_NAMES.has(entry.name)))
+      found.push(relative === '' ? '.' : relative);
     for (const entry of entries) {
-      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name)) visit(relative === '' ? entry.name : `${relative}/${entry.name}`);
+      if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name))
+        visit(relative === '' ? entry.name : `${relative}/${entry.name}`);
     }
   };
   visit('');
@@ -66,7 +68,12 @@ function kustomizationFolders(root: string): string[] {
 export function safeFixes(scanned: ScanWithWorkloads, cwd: string): FixResult | undefined {
   if (scanned.result.findings.length === 0) return undefined;
   try {
-    return planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(cwd), options: { allowBehaviourChange: false } });
+    return planFixes({
+      items: scanned.items,
+      findings: scanned.result.findings,
+      files: nodeSourceFiles(cwd),
+      options: { allowBehaviourChange: false },
+    });
   } catch {
     return undefined;
   }

@@ -75,7 +75,11 @@ export interface TargetOptions {
   readonly type?: 'helm' | 'kustomize' | 'manifest';
   readonly helm?: Partial<HelmOptions>;
   /** Named scenarios (values files) for a chart; replaces the default scenarios. */
-  readonly scenarios?: readonly { readonly name: string; readonly valuesFiles: readonly string[]; readonly set?: readonly string[] }[];
+  readonly scenarios?: readonly {
+    readonly name: string;
+    readonly valuesFiles: readonly string[];
+    readonly set?: readonly string[];
+  }[];
 }
 
 export interface RenderOptions {

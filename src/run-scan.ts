@@ -41,7 +41,10 @@ export interface RunScanInput {
 
 /** Runs one scan. Throws OptionsError for a bad config file or bad flags. */
 export async function runScan(input: RunScanInput): Promise<{ result: ScanResult; options: ScanOptions }> {
-  const { loaded, errors } = loadConfig({ cwd: input.cwd, ...(input.configPath !== undefined ? { configPath: input.configPath } : {}) });
+  const { loaded, errors } = loadConfig({
+    cwd: input.cwd,
+    ...(input.configPath !== undefined ? { configPath: input.configPath } : {}),
+  });
   if (!loaded) throw new OptionsError(errors);
   let admission = loaded.admission;
   if (input.admissionConfig !== undefined) {
@@ -70,12 +73,18 @@ export async function runScan(input: RunScanInput): Promise<{ result: ScanResult
   } finally {
     if ('dispose' in deps && typeof deps.dispose === 'function') deps.dispose();
   }
-  if (result.plan !== undefined && items !== undefined) result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
+  if (result.plan !== undefined && items !== undefined)
+    result = { ...result, plan: planWithFixes(result.plan, items, options, input.cwd) };
   return { result, options };
 }
 
 /** The plan with the fix engine's edits; as it was (the checks' advice) when planning the edits fails. */
-function planWithFixes(plan: RolloutPlan, items: readonly AssessItem[], options: ScanOptions, cwd: string): RolloutPlan {
+function planWithFixes(
+  plan: RolloutPlan,
+  items: readonly AssessItem[],
+  options: ScanOptions,
+  cwd: string,
+): RolloutPlan {
   try {
     return withPlanFixes({ plan, items, policy: options.policy, today: options.today, files: nodeSourceFiles(cwd) });
   } catch {

@@ -81,7 +81,8 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
  * files start no process and go last, filling the gaps the renders leave. Stable within each kind.
  */
 function startOrder(targets: readonly ScanTarget[]): number[] {
-  const rank = (target: ScanTarget): number => (target.ref.kind === 'kustomize' ? 0 : target.ref.kind === 'helm' ? 1 : 2);
+  const rank = (target: ScanTarget): number =>
+    target.ref.kind === 'kustomize' ? 0 : target.ref.kind === 'helm' ? 1 : 2;
   return targets.map((_, index) => index).sort((a, b) => rank(itemAt(targets, a)) - rank(itemAt(targets, b)) || a - b);
 }
 
@@ -94,7 +95,12 @@ interface PreparedOutcome {
   readonly notice?: ScanError;
 }
 
-function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObjects = true, streamed?: ScenarioItems): PreparedOutcome {
+function prepareOutcome(
+  outcome: RenderOutcome,
+  options: ScanOptions,
+  keepObjects = true,
+  streamed?: ScenarioItems,
+): PreparedOutcome {
   const errors: ScanError[] = [...outcome.errors];
   const items: AssessItem[] = [];
   const namespaceObjects: KubeObject[] = [];
@@ -112,7 +118,12 @@ function prepareOutcome(outcome: RenderOutcome, options: ScanOptions, keepObject
       ...outcome.target,
       scenarios: outcome.target.kind === 'helm' ? [scenario.scenario] : [],
     };
-    const reader = new ScenarioItems(targetRef, scenario.defaultNamespace, options, !keepObjects && scenario.reload !== undefined);
+    const reader = new ScenarioItems(
+      targetRef,
+      scenario.defaultNamespace,
+      options,
+      !keepObjects && scenario.reload !== undefined,
+    );
     reader.reloadWith(scenario);
     for (const object of scenario.objects) reader.add(object);
     take(reader);
@@ -181,22 +192,35 @@ class ScenarioItems implements ObjectSink {
     const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
     for (const error of extracted.errors) this.errors.push(error);
     if (isNamespace(object)) this.namespaces.push(object);
-    const items = extracted.workloads.map((workload): AssessItem => ({ workload, targetRef: this.targetRef, defaultNamespace: this.defaultNamespace }));
+    const items = extracted.workloads.map((workload): AssessItem => ({
+      workload,
+      targetRef: this.targetRef,
+      defaultNamespace: this.defaultNamespace,
+    }));
     warmAssessment(items, this.options.policy);
-    items.forEach((item, nth) => this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item));
+    items.forEach((item, nth) =>
+      this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item),
+    );
   }
 
   /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
   private reload(objectIndex: number, nth: number): Workload {
     this.rebuilt ??= this.reloadObjects?.();
     const source = this.rebuilt?.[objectIndex];
-    const again = source === undefined ? undefined : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    const again =
+      source === undefined
+        ? undefined
+        : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
     if (again === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
     return again;
   }
 }
 
-function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[], options: ScanOptions): ScanResult {
+function finishResult(
+  prepared: readonly PreparedOutcome[],
+  discoveryErrors: readonly ScanError[],
+  options: ScanOptions,
+): ScanResult {
   const errors: ScanError[] = [...discoveryErrors];
   const notices: ScanError[] = [];
   const items: AssessItem[] = [];
@@ -225,7 +249,10 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
   // A scan that checked nothing must not read like a clean bill of health.
   if (items.length === 0 && errors.length === 0) {
     const paths = options.paths.length > 0 ? options.paths.join(', ') : '.';
-    notices.push({ file: paths, message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? 'file or target' : 'files and targets'} read)` });
+    notices.push({
+      file: paths,
+      message: `no pod-producing workloads found in ${paths} (${targets.length} ${targets.length === 1 ? 'file or target' : 'files and targets'} read)`,
+    });
   }
 
   return {
@@ -235,7 +262,15 @@ function finishResult(prepared: readonly PreparedOutcome[], discoveryErrors: rea
     targets,
     notices: sortErrors(notices),
     ...(options.plan === true
-      ? { plan: buildRolloutPlan({ items, namespaces: namespaceObjects, policy: options.policy, today: options.today, verdicts: assessed.verdicts }) }
+      ? {
+          plan: buildRolloutPlan({
+            items,
+            namespaces: namespaceObjects,
+            policy: options.policy,
+            today: options.today,
+            verdicts: assessed.verdicts,
+          }),
+        }
       : {}),
   };
 }
@@ -252,7 +287,8 @@ function mergeRepeatedErrors(errors: readonly ScanError[]): ScanError[] {
     const seen = byKey.get(key);
     const target = error.target;
     if (seen === undefined) byKey.set(key, { error, targets: target ? [target] : [] });
-    else if (target && !seen.targets.some((known) => known.kind === target.kind && known.path === target.path)) seen.targets.push(target);
+    else if (target && !seen.targets.some((known) => known.kind === target.kind && known.path === target.path))
+      seen.targets.push(target);
   }
   return [...byKey.values()].map(({ error, targets }) => {
     const elsewhere = targets.filter((target) => !isWithin(error.file, target.path));
@@ -274,13 +310,10 @@ function sortErrors(errors: ScanError[]): ScanError[] {
     .map((error, index) => ({ error, index }))
     .sort(
       (a, b) =>
-        compareStrings(a.error.file, b.error.file) ||
-        (a.error.line ?? 0) - (b.error.line ?? 0) ||
-        a.index - b.index,
+        compareStrings(a.error.file, b.error.file) || (a.error.line ?? 0) - (b.error.line ?? 0) || a.index - b.index,
     )
     .map(({ error }) => error);
 }
-
 
 /** Maps with at most `limit` calls in flight; results keep the input order. */
 export async function mapBounded<T, R>(

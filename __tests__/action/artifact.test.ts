@@ -27,7 +27,8 @@ const finding: Finding = {
   version: 'latest',
   reason: 'privileged',
   detail: 'container "app" must not set securityContext.privileged=true',
-  message: 'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
+  message:
+    'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
   modes: ['enforce', 'audit'],
   severity: 'error',
   field: 'spec.containers[0].securityContext.privileged',
@@ -39,13 +40,36 @@ const finding: Finding = {
 const result: ScanResult = {
   findings: [finding],
   workloads: [
-    { file: 'deploy/pod.yaml', line: 1, apiVersion: 'v1', kind: 'Pod', namespace: 'default', name: 'web', mode: 'enforce', level: 'baseline', version: 'latest', allowed: false, message: 'violates', targets: [] },
+    {
+      file: 'deploy/pod.yaml',
+      line: 1,
+      apiVersion: 'v1',
+      kind: 'Pod',
+      namespace: 'default',
+      name: 'web',
+      mode: 'enforce',
+      level: 'baseline',
+      version: 'latest',
+      allowed: false,
+      message: 'violates',
+      targets: [],
+    },
   ],
-  errors: [{ file: 'chart', message: 'render failed', target: { kind: 'helm', path: 'chart', scenarios: ['default'] } }],
+  errors: [
+    { file: 'chart', message: 'render failed', target: { kind: 'helm', path: 'chart', scenarios: ['default'] } },
+  ],
   targets: [{ ref: { kind: 'manifest', path: 'deploy/pod.yaml', scenarios: [] }, workloads: 1 }],
   notices: [],
 };
-const content = { repository: 'acme/shop', pullNumber: 7, headSha: HEAD, commitSha: 'c'.repeat(40), ref: 'refs/pull/7/merge', result, sarif: '{}' };
+const content = {
+  repository: 'acme/shop',
+  pullNumber: 7,
+  headSha: HEAD,
+  commitSha: 'c'.repeat(40),
+  ref: 'refs/pull/7/merge',
+  result,
+  sarif: '{}',
+};
 
 /** A plan of one namespace with one blocker whose problem has an edit, as withPlanFixes makes them. */
 function withPlanFixesLike(recommendation: PlanRecommendation): RolloutPlan {
@@ -63,13 +87,38 @@ function withPlanFixesLike(recommendation: PlanRecommendation): RolloutPlan {
         blockers: [
           {
             workload,
-            problems: [{ check: 'runAsNonRoot', detail: 'pod or container "api" must set securityContext.runAsNonRoot=true', file: 'shop/api.yaml', line: 14, fix: 'Set runAsNonRoot: true.', edit: { kind: 'safe', file: 'shop/api.yaml', line: 15 } }],
-            edit: { kind: 'safe', files: [{ file: 'shop/api.yaml', line: 15, diff: '--- a/shop/api.yaml\n+++ b/shop/api.yaml\n@@ -14,1 +14,3 @@\n         - name: api\n+      securityContext:\n+        runAsNonRoot: true\n' }] },
+            problems: [
+              {
+                check: 'runAsNonRoot',
+                detail: 'pod or container "api" must set securityContext.runAsNonRoot=true',
+                file: 'shop/api.yaml',
+                line: 14,
+                fix: 'Set runAsNonRoot: true.',
+                edit: { kind: 'safe', file: 'shop/api.yaml', line: 15 },
+              },
+            ],
+            edit: {
+              kind: 'safe',
+              files: [
+                {
+                  file: 'shop/api.yaml',
+                  line: 15,
+                  diff: '--- a/shop/api.yaml\n+++ b/shop/api.yaml\n@@ -14,1 +14,3 @@\n         - name: api\n+      securityContext:\n+        runAsNonRoot: true\n',
+                },
+              ],
+            },
           },
         ],
         notCounted: [],
         recommendation,
-        existing: { from: { file: 'shop/ns.yaml', line: 3 }, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' }, enforce: { level: 'restricted', version: 'latest' }, rejects: [workload], verdict: 'too-strict', summary: 'labels would reject 1 workload (enforce=restricted:latest)' },
+        existing: {
+          from: { file: 'shop/ns.yaml', line: 3 },
+          labels: { 'pod-security.kubernetes.io/enforce': 'restricted' },
+          enforce: { level: 'restricted', version: 'latest' },
+          rejects: [workload],
+          verdict: 'too-strict',
+          summary: 'labels would reject 1 workload (enforce=restricted:latest)',
+        },
       },
     ],
   };
@@ -89,7 +138,12 @@ describe('scan/publish artifact', () => {
     writeArtifact(dir, content);
     const read = readArtifact(dir);
     expect(read.result).toEqual(result);
-    expect(read.manifest).toMatchObject({ repository: 'acme/shop', pullNumber: 7, headSha: HEAD, ref: 'refs/pull/7/merge' });
+    expect(read.manifest).toMatchObject({
+      repository: 'acme/shop',
+      pullNumber: 7,
+      headSha: HEAD,
+      ref: 'refs/pull/7/merge',
+    });
   });
 
   it('drops fields it does not know', () => {
@@ -107,13 +161,29 @@ describe('scan/publish artifact', () => {
 
   it.each([
     ['a path with ..', (r: Loose) => (r.problems[0].file = '../../etc/passwd'), 'result.problems[0].file'],
-    ['an absolute path', (r: Loose) => (r.problems[0].related[0].file = '/etc/passwd'), 'result.problems[0].related[0].file'],
+    [
+      'an absolute path',
+      (r: Loose) => (r.problems[0].related[0].file = '/etc/passwd'),
+      'result.problems[0].related[0].file',
+    ],
     ['a negative line', (r: Loose) => (r.problems[0].line = -1), 'result.problems[0].line'],
     ['a fractional line', (r: Loose) => (r.problems[0].line = 1.5), 'result.problems[0].line'],
     ['an unknown check', (r: Loose) => (r.problems[0].check = 'rm -rf'), 'result.problems[0].check'],
-    ['an unknown mode', (r: Loose) => (r.problems[0].policies[0].modes = ['root']), 'result.problems[0].policies[0].modes[0]'],
-    ['a huge string', (r: Loose) => (r.problems[0].policies[0].message = 'x'.repeat(30_000)), 'result.problems[0].policies[0].message'],
-    ['a marker-breaking fingerprint', (r: Loose) => (r.problems[0].policies[0].fingerprint = 'a --> <b>'), 'result.problems[0].policies[0].fingerprint'],
+    [
+      'an unknown mode',
+      (r: Loose) => (r.problems[0].policies[0].modes = ['root']),
+      'result.problems[0].policies[0].modes[0]',
+    ],
+    [
+      'a huge string',
+      (r: Loose) => (r.problems[0].policies[0].message = 'x'.repeat(30_000)),
+      'result.problems[0].policies[0].message',
+    ],
+    [
+      'a marker-breaking fingerprint',
+      (r: Loose) => (r.problems[0].policies[0].fingerprint = 'a --> <b>'),
+      'result.problems[0].policies[0].fingerprint',
+    ],
     ['no policies', (r: Loose) => (r.problems[0].policies = []), 'result.problems[0].policies'],
     ['an unknown version', (r: Loose) => (r.version = '9'), 'result.version'],
     ['a non-list', (r: Loose) => (r.errors = 'none'), 'result.errors'],
@@ -135,7 +205,17 @@ describe('scan/publish artifact', () => {
     [{ schema: 'other' }, 'manifest.schema'],
     [{ repository: 'a/b/c' }, 'manifest.repository'],
   ])('rejects manifest %j', (change, where) => {
-    const manifest = { schema: 'podsec-artifact', version: 1, repository: 'acme/shop', pullNumber: 7, headSha: HEAD, commitSha: HEAD, ref: 'refs/pull/7/merge', files: { result: 'result.json' }, ...change };
+    const manifest = {
+      schema: 'podsec-artifact',
+      version: 1,
+      repository: 'acme/shop',
+      pullNumber: 7,
+      headSha: HEAD,
+      commitSha: HEAD,
+      ref: 'refs/pull/7/merge',
+      files: { result: 'result.json' },
+      ...change,
+    };
     expect(validateManifest(manifest).error).toContain(where);
   });
 
@@ -149,7 +229,17 @@ describe('scan/publish artifact', () => {
     writeArtifact(linked, content);
     const outside = path.join(tempDir(), 'secret.json');
     writeFileSync(outside, JSON.stringify(result));
-    writeFileSync(path.join(linked, 'manifest.json'), JSON.stringify({ schema: 'podsec-artifact', version: 1, repository: 'acme/shop', commitSha: HEAD, ref: 'refs/heads/main', files: { result: 'link.json' } }));
+    writeFileSync(
+      path.join(linked, 'manifest.json'),
+      JSON.stringify({
+        schema: 'podsec-artifact',
+        version: 1,
+        repository: 'acme/shop',
+        commitSha: HEAD,
+        ref: 'refs/heads/main',
+        files: { result: 'link.json' },
+      }),
+    );
     symlinkSync(outside, path.join(linked, 'link.json'));
     expect(() => readArtifact(linked)).toThrow(/link.json is not a regular file/);
 
@@ -160,15 +250,45 @@ describe('scan/publish artifact', () => {
 
   it('carries the comparison with a baseline, and refuses a bad one by field', () => {
     const dir = tempDir();
-    const existing: Finding = { ...finding, suppressed: { reason: 'already present in the baseline (base.json); not failing', source: 'baseline' } };
-    const fresh: Finding = { ...finding, name: 'new', fingerprint: 'fedcba9876543210fedcba9876543210', suppressed: undefined };
-    const fixed = { kind: 'Pod', namespace: 'default', name: 'old', check: 'privileged', detail: 'container "old" must not set securityContext.privileged=true', targets: ['deploy/old.yaml'] };
-    writeArtifact(dir, { ...content, result: { ...result, findings: [existing, fresh] }, comparison: { source: 'base.json', newProblems: [], existing: 0, fixed: [fixed] } });
+    const existing: Finding = {
+      ...finding,
+      suppressed: { reason: 'already present in the baseline (base.json); not failing', source: 'baseline' },
+    };
+    const fresh: Finding = {
+      ...finding,
+      name: 'new',
+      fingerprint: 'fedcba9876543210fedcba9876543210',
+      suppressed: undefined,
+    };
+    const fixed = {
+      kind: 'Pod',
+      namespace: 'default',
+      name: 'old',
+      check: 'privileged',
+      detail: 'container "old" must not set securityContext.privileged=true',
+      targets: ['deploy/old.yaml'],
+    };
+    writeArtifact(dir, {
+      ...content,
+      result: { ...result, findings: [existing, fresh] },
+      comparison: { source: 'base.json', newProblems: [], existing: 0, fixed: [fixed] },
+    });
     const read = readArtifact(dir);
     // New and existing are what the findings say; the source and the fixed problems travel in the report.
     expect(read.comparison).toEqual({
       source: 'base.json',
-      newProblems: [{ kind: 'Pod', namespace: 'default', name: 'new', check: 'privileged', detail: finding.detail, file: 'deploy/pod.yaml', line: 6, targets: ['deploy/pod.yaml'] }],
+      newProblems: [
+        {
+          kind: 'Pod',
+          namespace: 'default',
+          name: 'new',
+          check: 'privileged',
+          detail: finding.detail,
+          file: 'deploy/pod.yaml',
+          line: 6,
+          targets: ['deploy/pod.yaml'],
+        },
+      ],
       existing: 1,
       fixed: [fixed],
     });
@@ -180,7 +300,9 @@ describe('scan/publish artifact', () => {
     const raw = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Loose;
     raw.baseline = { source: 'base.json', new: 0, existing: 0, fixed: [{ ...fixed, targets: [7] }] };
     writeFileSync(path.join(dir, RESULT_FILE), JSON.stringify(raw));
-    expect(() => readArtifact(dir)).toThrow(/^artifact result\.json: baseline\.fixed\[0\]\.targets\[0\]: expected a string/);
+    expect(() => readArtifact(dir)).toThrow(
+      /^artifact result\.json: baseline\.fixed\[0\]\.targets\[0\]: expected a string/,
+    );
   });
 
   it('carries the rollout plan, with podsec making the kubectl command again and checking every edit', () => {
@@ -196,14 +318,24 @@ describe('scan/publish artifact', () => {
     };
     // A command in the artifact is never shown: the recommendation is made from the namespace and level.
     tamper((raw) => (raw.plan.namespaces[0].recommendation.command = 'kubectl delete ns shop'));
-    expect(readArtifact(dir).result.plan?.namespaces[0]?.recommendation?.command).toBe(plan.namespaces[0]?.recommendation?.command);
-    tamper((raw) => (raw.plan.namespaces[0].blockers[0].edit.files[0].diff = '--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n'));
-    expect(() => readArtifact(dir)).toThrow(/^artifact result\.json: plan\.namespaces\[0\]\.blockers\[0\]\.edit\.files\[0\]\.diff: expected a unified diff of shop\/api\.yaml$/);
+    expect(readArtifact(dir).result.plan?.namespaces[0]?.recommendation?.command).toBe(
+      plan.namespaces[0]?.recommendation?.command,
+    );
+    tamper(
+      (raw) =>
+        (raw.plan.namespaces[0].blockers[0].edit.files[0].diff =
+          '--- a/.github/workflows/ci.yml\n+++ b/.github/workflows/ci.yml\n'),
+    );
+    expect(() => readArtifact(dir)).toThrow(
+      /^artifact result\.json: plan\.namespaces\[0\]\.blockers\[0\]\.edit\.files\[0\]\.diff: expected a unified diff of shop\/api\.yaml$/,
+    );
     tamper((raw) => {
       raw.plan.namespaces[0].blockers[0].edit.files[0].diff = plan.namespaces[0]?.blockers[0]?.edit?.files[0]?.diff;
       raw.plan.namespaces[0].blockers[0].problems[0].file = '../../etc/passwd';
     });
-    expect(() => readArtifact(dir)).toThrow(/plan\.namespaces\[0\]\.blockers\[0\]\.problems\[0\]\.file: expected a repository-relative path/);
+    expect(() => readArtifact(dir)).toThrow(
+      /plan\.namespaces\[0\]\.blockers\[0\]\.problems\[0\]\.file: expected a repository-relative path/,
+    );
   });
 
   it('isSafeRelativePath', () => {

@@ -36,7 +36,13 @@ const POD_PATCH = [
   '+        privileged: true',
   '+        runAsNonRoot: false',
 ].join('\n');
-const WORKER_PATCH = ['@@ -16,3 +16,3 @@ spec:', '       containers:', '         - name: worker', '-          image: busybox:1.35', '+          image: busybox:1.36'].join('\n');
+const WORKER_PATCH = [
+  '@@ -16,3 +16,3 @@ spec:',
+  '       containers:',
+  '         - name: worker',
+  '-          image: busybox:1.35',
+  '+          image: busybox:1.36',
+].join('\n');
 
 function rightLines(patch: string): Set<number> {
   const out = new Set<number>();
@@ -125,7 +131,15 @@ async function runAction(options: {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), workspace: options.workspace, tmp };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    workspace: options.workspace,
+    tmp,
+  };
 }
 
 function pull(overrides: Partial<FakePull> = {}): FakePull {
@@ -153,12 +167,22 @@ interface JsonFinding {
 }
 
 /** The report's problems with each broken policy spread out: one entry per `level:version`, as podsec's findings. */
-function policyEntries(report: { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] }): JsonFinding[] {
-  return report.problems.flatMap(({ policies, suppressed: _suppressed, upcoming: _upcoming, ...problem }) => policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding));
+function policyEntries(report: {
+  problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[];
+}): JsonFinding[] {
+  return report.problems.flatMap(({ policies, suppressed: _suppressed, upcoming: _upcoming, ...problem }) =>
+    policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding),
+  );
 }
 
-function readReport(file: string): { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[]; summary: { problems: number } } {
-  return JSON.parse(readFileSync(file, 'utf8')) as { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[]; summary: { problems: number } };
+function readReport(file: string): {
+  problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[];
+  summary: { problems: number };
+} {
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[];
+    summary: { problems: number };
+  };
 }
 
 function reportFindings(workspace: string): JsonFinding[] {
@@ -166,7 +190,8 @@ function reportFindings(workspace: string): JsonFinding[] {
 }
 
 beforeAll(() => {
-  if (process.env['PODSEC_E2E_ENTRY'] === undefined) execFileSync(process.execPath, ['scripts/build.mjs', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
+  if (process.env['PODSEC_E2E_ENTRY'] === undefined)
+    execFileSync(process.execPath, ['scripts/build.mjs', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
 }, 120_000);
 
 describe('dist/index.js end to end', () => {
@@ -211,7 +236,10 @@ describe('dist/index.js end to end', () => {
     expect(review?.event).toBe('COMMENT');
     expect(review?.commit_id).toBe(HEAD);
     const comments = review?.comments as { path: string; line: number; side: string; body: string }[];
-    const diff: Record<string, Set<number>> = { 'deploy/pod.yaml': rightLines(POD_PATCH), 'deploy/worker.yaml': rightLines(WORKER_PATCH) };
+    const diff: Record<string, Set<number>> = {
+      'deploy/pod.yaml': rightLines(POD_PATCH),
+      'deploy/worker.yaml': rightLines(WORKER_PATCH),
+    };
     expect(comments.length).toBeGreaterThan(0);
     for (const c of comments) {
       expect(diff[c.path]?.has(c.line), `${c.path}:${c.line}`).toBe(true);
@@ -227,18 +255,29 @@ describe('dist/index.js end to end', () => {
     expect(privileged?.body).toContain('```suggestion\n        privileged: false\n```');
     // hostNetwork sits on an unchanged line: not inline, but in the summary comment.
     expect(comments.some((c) => c.body.includes('`hostNamespaces`'))).toBe(false);
-    expect(findings.some((f) => f.check === 'hostNamespaces' && f.file === 'deploy/worker.yaml' && f.line === 15)).toBe(true);
+    expect(findings.some((f) => f.check === 'hostNamespaces' && f.file === 'deploy/worker.yaml' && f.line === 15)).toBe(
+      true,
+    );
     expect(gh.issueComments).toHaveLength(1);
     expect(gh.issueComments[0]?.body).toContain('<!-- podsec:summary -->');
     expect(gh.issueComments[0]?.body).toContain('hostNamespaces');
 
     // Annotations with file and line, outputs, step summary.
-    expect(run.stdout).toMatch(/^::error title=podsec%3A Container runs privileged \(privileged\).*,file=deploy\/pod\.yaml,line=11,.*::enforce baseline:latest.*%0Aviolates PodSecurity "baseline:latest": privileged/m);
-    expect(run.outputs).toMatchObject({ 'sarif-file': 'podsec.sarif', 'result-file': 'podsec.json', passed: 'false', errors: '0' });
+    expect(run.stdout).toMatch(
+      /^::error title=podsec%3A Container runs privileged \(privileged\).*,file=deploy\/pod\.yaml,line=11,.*::enforce baseline:latest.*%0Aviolates PodSecurity "baseline:latest": privileged/m,
+    );
+    expect(run.outputs).toMatchObject({
+      'sarif-file': 'podsec.sarif',
+      'result-file': 'podsec.json',
+      passed: 'false',
+      errors: '0',
+    });
     const active = findings.filter((f) => !f.suppressed && !f.upcoming);
     // Counted as problems (workload × check × location), the number the reports print.
     expect(Number(run.outputs['violations'])).toBe(readReport(path.join(workspace, 'podsec.json')).summary.problems);
-    expect(Number(run.outputs['violations'])).toBe(new Set(active.map((f) => `${f.file}:${f.line}:${f.check}:${(f as unknown as { name: string }).name}`)).size);
+    expect(Number(run.outputs['violations'])).toBe(
+      new Set(active.map((f) => `${f.file}:${f.line}:${f.check}:${(f as unknown as { name: string }).name}`)).size,
+    );
     expect(Number(run.outputs['enforce-violations'])).toBeGreaterThan(0);
     expect(Number(run.outputs['warn-violations'])).toBeGreaterThan(0);
     expect(run.summary).toContain('deploy/pod.yaml');
@@ -248,7 +287,13 @@ describe('dist/index.js end to end', () => {
 
   it('stays quiet on a re-run with a token that posts as someone else, when comment-author names it', async () => {
     await gh.stop();
-    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [pull()], maxPerPage: 2, botLogin: 'podsec-app[bot]', secondMs: SECOND_MS });
+    gh = new FakeGitHub({
+      repo: 'acme/shop',
+      pulls: [pull()],
+      maxPerPage: 2,
+      botLogin: 'podsec-app[bot]',
+      secondMs: SECOND_MS,
+    });
     await gh.start();
     const workspace = copyRepo('repo');
     await runAction({ gh, workspace, inputs: { 'comment-author': 'podsec-app[bot]' } });
@@ -279,8 +324,28 @@ describe('dist/index.js end to end', () => {
     expect(privilegedComment).toBeDefined();
     gh.addReply(privilegedComment?.id ?? 0, 'alice', 'fixing');
     const NEXT = '4444444444444444444444444444444444444444';
-    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''));
-    gh.options.pulls = [pull({ headSha: NEXT, files: [{ filename: 'deploy/pod.yaml', patch: ['@@ -7,4 +7,5 @@ spec:', '   containers:', '     - name: app', '       image: nginx:1.27', '       securityContext:', '+        runAsNonRoot: false'].join('\n') }] })];
+    writeFileSync(
+      path.join(workspace, 'deploy/pod.yaml'),
+      readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''),
+    );
+    gh.options.pulls = [
+      pull({
+        headSha: NEXT,
+        files: [
+          {
+            filename: 'deploy/pod.yaml',
+            patch: [
+              '@@ -7,4 +7,5 @@ spec:',
+              '   containers:',
+              '     - name: app',
+              '       image: nginx:1.27',
+              '       securityContext:',
+              '+        runAsNonRoot: false',
+            ].join('\n'),
+          },
+        ],
+      }),
+    ];
     const event = JSON.parse(readFileSync(path.join(FIXTURES, 'event-pull-request.json'), 'utf8'));
     event.pull_request.head.sha = NEXT;
     const third = await runAction({ gh, workspace, event });
@@ -297,7 +362,11 @@ describe('dist/index.js end to end', () => {
   });
 
   it('uploads gzip+base64 SARIF with the run commit and ref when upload-sarif is true', async () => {
-    const run = await runAction({ gh, workspace: copyRepo('repo'), inputs: { 'upload-sarif': 'true', comment: 'off', category: 'pods/' } });
+    const run = await runAction({
+      gh,
+      workspace: copyRepo('repo'),
+      inputs: { 'upload-sarif': 'true', comment: 'off', category: 'pods/' },
+    });
     expectNoToken(run);
     expect(gh.sarifUploads).toHaveLength(1);
     const body = gh.sarifUploads[0]?.body ?? {};
@@ -313,7 +382,12 @@ describe('dist/index.js end to end', () => {
 
   it('skips every write on a fork pull request, says so once, and still fails', async () => {
     gh.options.pulls = [pull({ headRepo: 'mallory/shop' })];
-    const run = await runAction({ gh, workspace: copyRepo('repo'), event: 'event-fork.json', inputs: { 'upload-sarif': 'true' } });
+    const run = await runAction({
+      gh,
+      workspace: copyRepo('repo'),
+      event: 'event-fork.json',
+      inputs: { 'upload-sarif': 'true' },
+    });
     expectNoToken(run);
     expect(run.code).toBe(1);
     expect(gh.requests).toEqual([]);
@@ -331,7 +405,12 @@ describe('dist/index.js end to end', () => {
   });
 
   it('falls back to a body-only review when the review is rejected with 422', async () => {
-    gh.faults.push({ method: 'POST', path: /\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] } });
+    gh.faults.push({
+      method: 'POST',
+      path: /\/reviews$/,
+      status: 422,
+      body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] },
+    });
     const run = await runAction({ gh, workspace: copyRepo('repo') });
     expect(run.code).toBe(1);
     expect(gh.reviews).toHaveLength(1);
@@ -373,7 +452,10 @@ describe('dist/index.js end to end', () => {
     expect(run.stdout).toContain('GitHub had created the pull request review; not creating it again.');
     expect(run.stdout).toContain('GitHub had created the pull request comment; not creating it again.');
     // The next commit's run edits that one summary comment: its counts are current.
-    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''));
+    writeFileSync(
+      path.join(workspace, 'deploy/pod.yaml'),
+      readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('        privileged: true\n', ''),
+    );
     await runAction({ gh, workspace });
     expect(gh.issueComments).toHaveLength(1);
     expect(gh.writes(new RegExp(`/issues/comments/${gh.issueComments[0]?.id}$`))).toHaveLength(1);
@@ -392,8 +474,12 @@ describe('dist/index.js end to end', () => {
     // The second limit ends the writing: no summary retry, no SARIF upload, and the log says so.
     expect(gh.writes(/\/issues\/7\/comments$/)).toHaveLength(1);
     expect(gh.sarifUploads).toEqual([]);
-    expect(run.stdout).toMatch(/^::warning::podsec could not update its pull request comments: GitHub's secondary rate limit/m);
-    expect(run.stdout).toMatch(/^::warning::GitHub's secondary rate limit was hit 2 times in this run; podsec stops writing to GitHub until the next run\.$/m);
+    expect(run.stdout).toMatch(
+      /^::warning::podsec could not update its pull request comments: GitHub's secondary rate limit/m,
+    );
+    expect(run.stdout).toMatch(
+      /^::warning::GitHub's secondary rate limit was hit 2 times in this run; podsec stops writing to GitHub until the next run\.$/m,
+    );
     expect(run.stdout).not.toContain('pull-requests: write');
   });
 
@@ -401,27 +487,47 @@ describe('dist/index.js end to end', () => {
     gh.faults.push({ method: 'POST', path: /\/pulls\/7\/reviews$/, rateLimit: { kind: 'primary' } });
     const run = await runAction({ gh, workspace: copyRepo('repo') });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::warning::podsec could not post its pull request review: the token's GitHub API rate limit is used up until \d\d:\d\d UTC/m);
+    expect(run.stdout).toMatch(
+      /^::warning::podsec could not post its pull request review: the token's GitHub API rate limit is used up until \d\d:\d\d UTC/m,
+    );
     expect(run.stdout).not.toContain('pull-requests: write');
     expect(gh.writes()).toHaveLength(1);
   });
 
   it('does not call findings in files GitHub leaves out of a 3,500-file list outside the diff', async () => {
-    const filler = Array.from({ length: 3498 }, (_, i) => ({ filename: `docs/page-${String(i).padStart(4, '0')}.md`, patch: '@@ -1 +1 @@\n-a\n+b' }));
+    const filler = Array.from({ length: 3498 }, (_, i) => ({
+      filename: `docs/page-${String(i).padStart(4, '0')}.md`,
+      patch: '@@ -1 +1 @@\n-a\n+b',
+    }));
     // worker.yaml is among the first 3,000 files, pod.yaml is not.
-    gh.options.pulls = [pull({ files: [{ filename: 'deploy/worker.yaml', patch: WORKER_PATCH }, ...filler, { filename: 'deploy/pod.yaml', patch: POD_PATCH }] })];
+    gh.options.pulls = [
+      pull({
+        files: [
+          { filename: 'deploy/worker.yaml', patch: WORKER_PATCH },
+          ...filler,
+          { filename: 'deploy/pod.yaml', patch: POD_PATCH },
+        ],
+      }),
+    ];
     gh.options.maxPerPage = 100;
     const run = await runAction({ gh, workspace: copyRepo('repo') });
     expect(run.code).toBe(1);
     const summary = gh.issueComments[0]?.body ?? '';
     // The problems the review would comment on: unsuppressed, at the current version.
-    const active = readReport(path.join(run.workspace, 'podsec.json')).problems.filter((p) => p['suppressed'] === undefined && p['upcoming'] !== true);
-    const unlisted = /GitHub lists only 3,000 of this pull request's 3,500 changed files; (\d+) (?:problem is|problems are) in files it did not list/.exec(summary);
+    const active = readReport(path.join(run.workspace, 'podsec.json')).problems.filter(
+      (p) => p['suppressed'] === undefined && p['upcoming'] !== true,
+    );
+    const unlisted =
+      /GitHub lists only 3,000 of this pull request's 3,500 changed files; (\d+) (?:problem is|problems are) in files it did not list/.exec(
+        summary,
+      );
     expect(Number(unlisted?.[1] ?? 0)).toBe(active.filter((p) => p['file'] === 'deploy/pod.yaml').length);
     expect(Number(unlisted?.[1] ?? 0)).toBeGreaterThan(0);
     // Off-diff are only worker.yaml's problems on unchanged lines, never pod.yaml's.
     const offDiff = /(\d+) (?:problem is|problems are) on lines outside this pull request's diff/.exec(summary);
-    const workerOffDiff = active.filter((p) => p['file'] === 'deploy/worker.yaml' && !rightLines(WORKER_PATCH).has(p['line'] as number));
+    const workerOffDiff = active.filter(
+      (p) => p['file'] === 'deploy/worker.yaml' && !rightLines(WORKER_PATCH).has(p['line'] as number),
+    );
     expect(workerOffDiff.length).toBeGreaterThan(0);
     expect(Number(offDiff?.[1] ?? 0)).toBe(workerOffDiff.length);
     expect(gh.reviewComments.every((c) => c.path !== 'deploy/pod.yaml')).toBe(true);
@@ -431,28 +537,43 @@ describe('dist/index.js end to end', () => {
   it('still posts every inline comment when one finding message is 84,000 characters long', async () => {
     const workspace = copyRepo('repo');
     const name = `app-${'x'.repeat(84_000)}`;
-    writeFileSync(path.join(workspace, 'deploy/pod.yaml'), readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('- name: app', `- name: ${name}`));
+    writeFileSync(
+      path.join(workspace, 'deploy/pod.yaml'),
+      readFileSync(path.join(workspace, 'deploy/pod.yaml'), 'utf8').replace('- name: app', `- name: ${name}`),
+    );
     const run = await runAction({ gh, workspace });
     expect(run.code).toBe(1);
     const long = reportFindings(workspace).filter((f) => f.file === 'deploy/pod.yaml' && f.line === 11);
     expect(long.length).toBeGreaterThan(0);
     expect(gh.reviews).toHaveLength(1);
     const comments = gh.reviews[0]?.comments as { path: string; line: number; body: string }[];
-    expect(comments.some((c) => c.line === 11 && c.body.includes('clipped: GitHub accepts at most 65,536 characters'))).toBe(true);
+    expect(
+      comments.some((c) => c.line === 11 && c.body.includes('clipped: GitHub accepts at most 65,536 characters')),
+    ).toBe(true);
     expect(comments.some((c) => c.line === 12)).toBe(true);
     for (const c of comments) expect(c.body.length).toBeLessThan(65_536);
     expect(gh.issueComments[0]?.body.length).toBeLessThan(65_536);
     expect(run.stdout).not.toContain('findings in the body');
     // The pointer leads to this run, whose job summary has the whole report.
-    expect(comments.find((c) => c.line === 11 && c.body.includes('clipped'))?.body).toContain('(http://127.0.0.1/acme/shop/actions/runs/4242)');
+    expect(comments.find((c) => c.line === 11 && c.body.includes('clipped'))?.body).toContain(
+      '(http://127.0.0.1/acme/shop/actions/runs/4242)',
+    );
   });
 
   it('reports repository-relative locations when paths are absolute', async () => {
     const workspace = copyRepo('repo');
-    const run = await runAction({ gh, workspace, inputs: { paths: path.join(workspace, 'deploy'), 'upload-sarif': 'true' } });
+    const run = await runAction({
+      gh,
+      workspace,
+      inputs: { paths: path.join(workspace, 'deploy'), 'upload-sarif': 'true' },
+    });
     expect(run.code).toBe(1);
     const log = JSON.parse(readFileSync(path.join(workspace, 'podsec.sarif'), 'utf8'));
-    const uris = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[] }[]).map((r) => r.locations[0]?.physicalLocation.artifactLocation);
+    const uris = (
+      log.runs[0].results as {
+        locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[];
+      }[]
+    ).map((r) => r.locations[0]?.physicalLocation.artifactLocation);
     expect(uris.length).toBeGreaterThan(0);
     for (const location of uris) {
       expect(location?.uri).toMatch(/^deploy\/(pod|worker)\.yaml$/);
@@ -484,7 +605,10 @@ describe('dist/index.js end to end', () => {
     const manifest = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ pullNumber: 7, headSha: HEAD, commitSha: MERGE, repository: 'acme/shop' });
 
-    const publishEvent = { workflow_run: { head_sha: HEAD, pull_requests: [] }, repository: { full_name: 'acme/shop' } };
+    const publishEvent = {
+      workflow_run: { head_sha: HEAD, pull_requests: [] },
+      repository: { full_name: 'acme/shop' },
+    };
     const publishRun = await runAction({
       gh,
       workspace,
@@ -504,9 +628,17 @@ describe('dist/index.js end to end', () => {
     const result = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8'));
     result.problems[0].file = '../../../etc/passwd';
     writeFileSync(path.join(workspace, 'podsec-results/result.json'), JSON.stringify(result));
-    const tampered = await runAction({ gh, workspace, eventName: 'workflow_run', event: publishEvent, inputs: { mode: 'publish' } });
+    const tampered = await runAction({
+      gh,
+      workspace,
+      eventName: 'workflow_run',
+      event: publishEvent,
+      inputs: { mode: 'publish' },
+    });
     expect(tampered.code).toBe(1);
-    expect(tampered.stdout).toMatch(/^::error::podsec: artifact result\.json: problems\[0\]\.file: expected a repository-relative path/m);
+    expect(tampered.stdout).toMatch(
+      /^::error::podsec: artifact result\.json: problems\[0\]\.file: expected a repository-relative path/m,
+    );
     expect(gh.requests.length).toBe(before);
   });
 
@@ -515,7 +647,13 @@ describe('dist/index.js end to end', () => {
     const shards = [];
     for (const shard of ['1/2', '2/2']) {
       const name = `shard-${shard[0]}.json`;
-      const run = await runAction({ gh, workspace, eventName: 'push', event: {}, inputs: { shard, comment: 'off', 'fail-on': 'none', 'result-file': name } });
+      const run = await runAction({
+        gh,
+        workspace,
+        eventName: 'push',
+        event: {},
+        inputs: { shard, comment: 'off', 'fail-on': 'none', 'result-file': name },
+      });
       expect(run.code, run.stdout).toBe(0);
       shards.push({ findings: policyEntries(readReport(path.join(workspace, name))) });
     }
@@ -548,15 +686,33 @@ describe('dist/index.js end to end', () => {
     delete manifest['pullNumber'];
     delete manifest['headSha'];
     writeFileSync(manifestFile, JSON.stringify({ ...manifest, commitSha: 'a'.repeat(40), ref: 'refs/heads/main' }));
-    const fromPullRequest = { workflow_run: { head_sha: HEAD, head_branch: 'feature', event: 'pull_request', pull_requests: [] }, repository: { full_name: 'acme/shop' } };
-    const run = await runAction({ gh, workspace, eventName: 'workflow_run', event: fromPullRequest, inputs: { mode: 'publish', 'upload-sarif': 'true' } });
+    const fromPullRequest = {
+      workflow_run: { head_sha: HEAD, head_branch: 'feature', event: 'pull_request', pull_requests: [] },
+      repository: { full_name: 'acme/shop' },
+    };
+    const run = await runAction({
+      gh,
+      workspace,
+      eventName: 'workflow_run',
+      event: fromPullRequest,
+      inputs: { mode: 'publish', 'upload-sarif': 'true' },
+    });
     expect(run.code).toBe(0);
     expect(gh.sarifUploads).toEqual([]);
     expect(run.stdout).toContain('names no pull request or branch to publish to');
 
     // A scanned push publishes to the trusted head commit and branch of the workflow run.
-    const fromPush = { workflow_run: { head_sha: HEAD, head_branch: 'main', event: 'push', pull_requests: [] }, repository: { full_name: 'acme/shop' } };
-    await runAction({ gh, workspace, eventName: 'workflow_run', event: fromPush, inputs: { mode: 'publish', 'upload-sarif': 'true' } });
+    const fromPush = {
+      workflow_run: { head_sha: HEAD, head_branch: 'main', event: 'push', pull_requests: [] },
+      repository: { full_name: 'acme/shop' },
+    };
+    await runAction({
+      gh,
+      workspace,
+      eventName: 'workflow_run',
+      event: fromPush,
+      inputs: { mode: 'publish', 'upload-sarif': 'true' },
+    });
     expect(gh.sarifUploads.map((u) => u.body)).toMatchObject([{ commit_sha: HEAD, ref: 'refs/heads/main' }]);
   });
 

@@ -22,7 +22,10 @@ function pullFiles(history: History): { filename: string; patch: string }[] {
   return diff
     .split(/^diff --git /m)
     .filter((part) => part.includes('@@'))
-    .map((part) => ({ filename: /^\+\+\+ b\/(.+)$/m.exec(part)?.[1] ?? '', patch: part.slice(part.indexOf('@@')).trimEnd() }));
+    .map((part) => ({
+      filename: /^\+\+\+ b\/(.+)$/m.exec(part)?.[1] ?? '',
+      patch: part.slice(part.indexOf('@@')).trimEnd(),
+    }));
 }
 
 interface ActionRun {
@@ -32,7 +35,12 @@ interface ActionRun {
   report: {
     baseline?: { new: number; existing: number };
     plan?: { namespaces: { name: string }[] };
-    problems: { name: string; check: string; suppressed?: { source: string }; policies: { suppressed?: { source: string } }[] }[];
+    problems: {
+      name: string;
+      check: string;
+      suppressed?: { source: string };
+      policies: { suppressed?: { source: string } }[];
+    }[];
   };
 }
 
@@ -51,14 +59,28 @@ function pullRequestEvent(history: History): RunEvent {
     name: 'pull_request',
     payload: {
       number: 7,
-      pull_request: { number: 7, head: { sha: history.headSha, repo: { full_name: 'acme/shop', fork: false } }, base: { sha: history.baseSha, repo: { full_name: 'acme/shop' } } },
+      pull_request: {
+        number: 7,
+        head: { sha: history.headSha, repo: { full_name: 'acme/shop', fork: false } },
+        base: { sha: history.baseSha, repo: { full_name: 'acme/shop' } },
+      },
       repository: { full_name: 'acme/shop' },
     },
   };
 }
 
-async function runAction(workspace: string, history: History, gh: FakeGitHub, inputs: Record<string, string>, event: RunEvent = pullRequestEvent(history)): Promise<ActionRun> {
-  const files = { output: path.join(temp, 'output'), summary: path.join(temp, 'summary'), event: path.join(temp, 'event.json') };
+async function runAction(
+  workspace: string,
+  history: History,
+  gh: FakeGitHub,
+  inputs: Record<string, string>,
+  event: RunEvent = pullRequestEvent(history),
+): Promise<ActionRun> {
+  const files = {
+    output: path.join(temp, 'output'),
+    summary: path.join(temp, 'summary'),
+    event: path.join(temp, 'event.json'),
+  };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(event.payload));
@@ -79,7 +101,12 @@ async function runAction(workspace: string, history: History, gh: FakeGitHub, in
     RUNNER_TEMP: temp,
     PODSEC_GITHUB_RETRY_BASE_MS: '5',
     PODSEC_GITHUB_WRITE_INTERVAL_MS: '0',
-    ...Object.fromEntries(Object.entries({ paths: '.', token: TOKEN, ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries({ paths: '.', token: TOKEN, ...inputs }).map(([name, value]) => [
+        `INPUT_${name.toUpperCase()}`,
+        value,
+      ]),
+    ),
   };
   const saved = { ...process.env };
   const savedExitCode = process.exitCode;
@@ -111,14 +138,25 @@ interface SarifOutcome {
 /** The results of the one SARIF upload the fake GitHub received, as code scanning would read them. */
 function uploadedResults(github: FakeGitHub): SarifOutcome[] {
   expect(github.sarifUploads).toHaveLength(1);
-  const log = JSON.parse(gunzipSync(Buffer.from(String(github.sarifUploads[0]?.body['sarif']), 'base64')).toString('utf8')) as {
-    runs: { results: { ruleId: string; level: string; baselineState?: string; partialFingerprints?: { primaryLocationLineHash?: string } }[] }[];
+  const log = JSON.parse(
+    gunzipSync(Buffer.from(String(github.sarifUploads[0]?.body['sarif']), 'base64')).toString('utf8'),
+  ) as {
+    runs: {
+      results: {
+        ruleId: string;
+        level: string;
+        baselineState?: string;
+        partialFingerprints?: { primaryLocationLineHash?: string };
+      }[];
+    }[];
   };
   return (log.runs[0]?.results ?? []).map((result) => ({
     ruleId: result.ruleId,
     level: result.level,
     ...(result.baselineState !== undefined ? { baselineState: result.baselineState } : {}),
-    ...(result.partialFingerprints?.primaryLocationLineHash !== undefined ? { fingerprint: result.partialFingerprints.primaryLocationLineHash } : {}),
+    ...(result.partialFingerprints?.primaryLocationLineHash !== undefined
+      ? { fingerprint: result.partialFingerprints.primaryLocationLineHash }
+      : {}),
   }));
 }
 
@@ -148,9 +186,15 @@ describe('action baseline: auto', () => {
   it('fails on exactly the one new problem, comments only on it, and counts the existing ones', async () => {
     const history = createHistory({ withNewProblem: true });
     const workspace = shallowClone(history);
-    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    cleanup.push(
+      () => removeHistory(history),
+      () => rmSync(workspace, { recursive: true, force: true }),
+    );
     Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
-    expect((gh.options.pulls[0]?.files ?? []).map((f) => f.filename)).toEqual(['deploy/debug.yaml', 'deploy/worker.yaml']);
+    expect((gh.options.pulls[0]?.files ?? []).map((f) => f.filename)).toEqual([
+      'deploy/debug.yaml',
+      'deploy/worker.yaml',
+    ]);
 
     const result = await runAction(workspace, history, gh, { baseline: 'auto' });
     expect(result.failed).toBe(true);
@@ -164,7 +208,9 @@ describe('action baseline: auto', () => {
     // The sticky summary comment on the pull request carries the same counts.
     const summaryComments = gh.issueComments.filter((comment) => comment.body.includes('<!-- podsec:summary -->'));
     expect(summaryComments).toHaveLength(1);
-    expect(summaryComments[0]?.body).toContain(`**1 new problem (${existing} existing, not failing)**, compared with the baseline base commit ${history.baseSha.slice(0, 12)}.`);
+    expect(summaryComments[0]?.body).toContain(
+      `**1 new problem (${existing} existing, not failing)**, compared with the baseline base commit ${history.baseSha.slice(0, 12)}.`,
+    );
     expect(result.summary).toContain('### Pod Security rollout plan');
     expect(result.report.plan?.namespaces.map((ns) => ns.name)).toEqual(['jobs', 'shop']);
     // Inline comments only for the new problem, though the existing hostPID line of worker.yaml is in the diff too.
@@ -180,12 +226,19 @@ describe('action baseline: auto', () => {
   it('hands the comparison and the plan from mode scan to mode publish: the same summary, comments and SARIF states as one step', async () => {
     const history = createHistory({ withNewProblem: true });
     const workspace = shallowClone(history);
-    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    cleanup.push(
+      () => removeHistory(history),
+      () => rmSync(workspace, { recursive: true, force: true }),
+    );
     const inputs = { baseline: 'auto', 'upload-sarif': 'true' };
-    const published = async (github: FakeGitHub): Promise<{ summary: string; comment: string; inline: string[]; results: SarifOutcome[] }> => ({
+    const published = async (
+      github: FakeGitHub,
+    ): Promise<{ summary: string; comment: string; inline: string[]; results: SarifOutcome[] }> => ({
       summary: '',
       comment: github.issueComments.find((comment) => comment.body.includes('<!-- podsec:summary -->'))?.body ?? '',
-      inline: github.reviews.flatMap((review) => (review.comments as { path: string; line: number }[]).map((comment) => `${comment.path}:${comment.line}`)),
+      inline: github.reviews.flatMap((review) =>
+        (review.comments as { path: string; line: number }[]).map((comment) => `${comment.path}:${comment.line}`),
+      ),
       results: uploadedResults(github),
     });
 
@@ -194,15 +247,34 @@ describe('action baseline: auto', () => {
     expect(oneStep.failed).toBe(true);
     const single = { ...(await published(gh)), summary: oneStep.summary };
 
-    const split = new FakeGitHub({ repo: 'acme/shop', pulls: [{ number: 7, headSha: history.headSha, headRepo: 'acme/shop', baseRepo: 'acme/shop', files: pullFiles(history) }] });
+    const split = new FakeGitHub({
+      repo: 'acme/shop',
+      pulls: [
+        {
+          number: 7,
+          headSha: history.headSha,
+          headRepo: 'acme/shop',
+          baseRepo: 'acme/shop',
+          files: pullFiles(history),
+        },
+      ],
+    });
     await split.start();
     cleanup.push(() => void split.stop());
     const scanStep = await runAction(workspace, history, split, { ...inputs, mode: 'scan' });
     expect(scanStep.failed).toBe(true);
     expect(split.requests).toEqual([]);
-    const artifactReport = JSON.parse(readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8')) as ActionRun['report'];
+    const artifactReport = JSON.parse(
+      readFileSync(path.join(workspace, 'podsec-results/result.json'), 'utf8'),
+    ) as ActionRun['report'];
     expect(artifactReport.baseline).toMatchObject({ source: `base commit ${history.baseSha.slice(0, 12)}`, new: 1 });
-    const workflowRun: RunEvent = { name: 'workflow_run', payload: { workflow_run: { head_sha: history.headSha, event: 'pull_request', pull_requests: [] }, repository: { full_name: 'acme/shop' } } };
+    const workflowRun: RunEvent = {
+      name: 'workflow_run',
+      payload: {
+        workflow_run: { head_sha: history.headSha, event: 'pull_request', pull_requests: [] },
+        repository: { full_name: 'acme/shop' },
+      },
+    };
     const publishStep = await runAction(workspace, history, split, { ...inputs, mode: 'publish' }, workflowRun);
     // The publish step only reports; the scan step is the gate.
     expect(publishStep.failed).toBe(false);
@@ -214,7 +286,9 @@ describe('action baseline: auto', () => {
     expect(single.summary).toContain(counts);
     // The rollout plan with the fix engine's edits is in the summary too.
     expect(single.summary).toContain('### Pod Security rollout plan');
-    expect(single.summary).toContain('<details><summary>Edit for Deployment worker (changes behaviour: it takes away something the workload asks for)</summary>');
+    expect(single.summary).toContain(
+      '<details><summary>Edit for Deployment worker (changes behaviour: it takes away something the workload asks for)</summary>',
+    );
     expect(single.comment).toContain(counts);
     expect(single.inline).toEqual(['deploy/debug.yaml:7']);
     expect(single.results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);
@@ -226,14 +300,30 @@ describe('action baseline: auto', () => {
   it('merges the comparisons of sharded scans (mode merge) into the counts of one scan', async () => {
     const history = createHistory({ withNewProblem: true });
     const workspace = shallowClone(history);
-    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    cleanup.push(
+      () => removeHistory(history),
+      () => rmSync(workspace, { recursive: true, force: true }),
+    );
     Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
     const whole = await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false' });
     for (const shard of ['1/2', '2/2']) {
-      await runAction(workspace, history, gh, { baseline: 'auto', comment: 'off', plan: 'false', shard, 'result-file': `shard-${shard[0]}.json` });
-      expect(JSON.parse(readFileSync(path.join(workspace, `shard-${shard[0]}.json`), 'utf8'))).toHaveProperty('baseline.source', `base commit ${history.baseSha.slice(0, 12)}`);
+      await runAction(workspace, history, gh, {
+        baseline: 'auto',
+        comment: 'off',
+        plan: 'false',
+        shard,
+        'result-file': `shard-${shard[0]}.json`,
+      });
+      expect(JSON.parse(readFileSync(path.join(workspace, `shard-${shard[0]}.json`), 'utf8'))).toHaveProperty(
+        'baseline.source',
+        `base commit ${history.baseSha.slice(0, 12)}`,
+      );
     }
-    const merged = await runAction(workspace, history, gh, { mode: 'merge', results: 'shard-1.json shard-2.json', comment: 'off' });
+    const merged = await runAction(workspace, history, gh, {
+      mode: 'merge',
+      results: 'shard-1.json shard-2.json',
+      comment: 'off',
+    });
     expect(merged.failed).toBe(true);
     expect(merged.report.baseline).toEqual(whole.report.baseline);
     const existing = whole.report.baseline?.existing ?? 0;
@@ -243,7 +333,10 @@ describe('action baseline: auto', () => {
   it('passes when the pull request adds no problem, and a baseline file works the same way', async () => {
     const history = createHistory({ withNewProblem: false });
     const workspace = shallowClone(history);
-    cleanup.push(() => removeHistory(history), () => rmSync(workspace, { recursive: true, force: true }));
+    cleanup.push(
+      () => removeHistory(history),
+      () => rmSync(workspace, { recursive: true, force: true }),
+    );
     Object.assign(gh.options.pulls[0] as object, { headSha: history.headSha, files: pullFiles(history) });
 
     const auto = await runAction(workspace, history, gh, { baseline: 'auto', plan: 'false' });
@@ -254,7 +347,10 @@ describe('action baseline: auto', () => {
     expect(auto.summary).not.toContain('rollout plan');
 
     // The same comparison from a file: the base commit's report, written by the CLI's JSON format (no baseline suppressions).
-    const problems = auto.report.problems.map(({ suppressed: _s, policies, ...p }) => ({ ...p, policies: policies.map(({ suppressed: _t, ...q }) => q) }));
+    const problems = auto.report.problems.map(({ suppressed: _s, policies, ...p }) => ({
+      ...p,
+      policies: policies.map(({ suppressed: _t, ...q }) => q),
+    }));
     writeFileSync(path.join(workspace, 'base-report.json'), JSON.stringify({ ...auto.report, problems }));
     const fromFile = await runAction(workspace, history, gh, { baseline: 'base-report.json' });
     expect(fromFile.failed).toBe(false);

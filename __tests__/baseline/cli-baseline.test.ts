@@ -65,7 +65,8 @@ describe('scan --baseline', () => {
     const report = JSON.parse(run.stdout) as Report;
     const failing = report.problems.filter((p) => p.suppressed === undefined);
     // One problem, found at both levels the default policy checks (enforce baseline, warn/audit restricted).
-    const unsuppressed = (p: Report['problems'][number]): string[] => p.policies.filter((q) => q.suppressed === undefined).map((q) => `${q.level}:${q.version}`);
+    const unsuppressed = (p: Report['problems'][number]): string[] =>
+      p.policies.filter((q) => q.suppressed === undefined).map((q) => `${q.level}:${q.version}`);
     expect(failing.map((p) => [p.name, p.check, p.file, unsuppressed(p)])).toEqual([
       ['debug', 'hostNamespaces', 'deploy/debug.yaml', ['baseline:latest', 'restricted:latest']],
     ]);
@@ -79,7 +80,9 @@ describe('scan --baseline', () => {
 
     // SARIF says the same: one new result, the existing ones unchanged.
     const sarif = await podsec(withNew.dir, ['scan', '.', '--baseline', baselineFile, '--format', 'sarif']);
-    const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; baselineState?: string }[] }[] }).runs[0]?.results ?? [];
+    const results =
+      (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; baselineState?: string }[] }[] }).runs[0]
+        ?.results ?? [];
     expect(results.filter((r) => r.baselineState === 'new').map((r) => r.ruleId)).toEqual(['hostNamespaces']);
     expect(results.filter((r) => r.baselineState === 'unchanged')).toHaveLength(moved.length);
     expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
@@ -105,20 +108,51 @@ describe('scan --baseline', () => {
     try {
       // hostPID gone (fixed); a second container that is not restricted-compliant changes which containers
       // the restricted checks name, so those are new problems.
-      writeFileSync(worker, original.replace('      hostPID: true\n', '').replace('          args: ["run"]\n', '          args: ["run"]\n        - name: helper\n          image: busybox:1.36\n'));
-      const run = await podsec(dir, ['scan', '.', '--baseline', baselineFile, '--format', 'json', '--fail-on', 'audit']);
+      writeFileSync(
+        worker,
+        original
+          .replace('      hostPID: true\n', '')
+          .replace(
+            '          args: ["run"]\n',
+            '          args: ["run"]\n        - name: helper\n          image: busybox:1.36\n',
+          ),
+      );
+      const run = await podsec(dir, [
+        'scan',
+        '.',
+        '--baseline',
+        baselineFile,
+        '--format',
+        'json',
+        '--fail-on',
+        'audit',
+      ]);
       const report = JSON.parse(run.stdout) as Required<Report>;
       const fixed = report.baseline.fixed.map((p) => `${p.name}/${p.check}`);
       expect(fixed).toContain('worker/hostNamespaces');
       const fresh = report.problems.filter((p) => p.suppressed === undefined);
       const changed = [...new Set(fresh.map((p) => `${p.name}/${p.check}`))];
       // The restricted checks now name containers "worker" and "helper": new problems, and the old ones fixed.
-      expect(changed.sort()).toEqual(['worker/allowPrivilegeEscalation', 'worker/capabilities_restricted', 'worker/runAsNonRoot', 'worker/seccompProfile_restricted']);
+      expect(changed.sort()).toEqual([
+        'worker/allowPrivilegeEscalation',
+        'worker/capabilities_restricted',
+        'worker/runAsNonRoot',
+        'worker/seccompProfile_restricted',
+      ]);
       expect(fixed.sort()).toEqual([...changed, 'worker/hostNamespaces'].sort());
       expect(report.baseline.new).toBe(changed.length);
       expect(run.code).toBe(1);
       // The job summary lists them as fixed.
-      const markdown = await podsec(dir, ['scan', '.', '--baseline', baselineFile, '--format', 'markdown', '--fail-on', 'audit']);
+      const markdown = await podsec(dir, [
+        'scan',
+        '.',
+        '--baseline',
+        baselineFile,
+        '--format',
+        'markdown',
+        '--fail-on',
+        'audit',
+      ]);
       expect(markdown.stdout).toContain(`; ${fixed.length} fixed**`);
       expect(markdown.stdout).toContain(`<details><summary>${fixed.length} fixed problems</summary>`);
       expect(markdown.stdout).toContain('| Deployment jobs/worker | hostNamespaces | hostPID=true |');
@@ -139,8 +173,15 @@ describe('scan --baseline', () => {
       expect(report.problems.some((p) => p.suppressed?.source === 'baseline')).toBe(true);
       const blockers = report.plan.namespaces.flatMap((ns) => ns.blockers);
       expect(blockers.some((b) => b.edit !== undefined && b.problems.some((p) => p.edit !== undefined))).toBe(true);
-      const schema = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8')) as Record<string, unknown>;
-      const validate = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, validateFormats: false }).compile(schema);
+      const schema = JSON.parse(
+        readFileSync(path.join(import.meta.dirname, '../../schema/report.schema.json'), 'utf8'),
+      ) as Record<string, unknown>;
+      const validate = new Ajv2020({
+        strict: true,
+        strictRequired: false,
+        allErrors: true,
+        validateFormats: false,
+      }).compile(schema);
       expect(validate(report) ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual([]);
     } finally {
       writeFileSync(worker, original);
@@ -152,7 +193,9 @@ describe('scan --baseline', () => {
     writeFileSync(bad, JSON.stringify({ version: '1', findings: [{ kind: 'Pod', check: 'privileged' }] }));
     const run = await podsec(withoutNew.dir, ['scan', '.', '--baseline', bad, '--no-color']);
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(`${bad}: not a usable baseline: findings[0].namespace: expected a string of at most 512 characters`);
+    expect(run.stdout).toContain(
+      `${bad}: not a usable baseline: findings[0].namespace: expected a string of at most 512 characters`,
+    );
     expect(run.stdout).toContain('hostNamespaces');
     const missing = await podsec(withoutNew.dir, ['scan', '.', '--baseline', 'nope.json']);
     expect(missing.code).toBe(2);
@@ -162,7 +205,10 @@ describe('scan --baseline', () => {
     const third = await podsec(withoutNew.dir, ['scan', '.', '--baseline', notJson, '--format', 'json']);
     expect(third.code).toBe(2);
     expect((JSON.parse(third.stdout) as { errors: { file: string; message: string }[] }).errors).toEqual([
-      expect.objectContaining({ file: notJson, message: expect.stringMatching(/^baseline is not valid JSON/) as unknown }),
+      expect.objectContaining({
+        file: notJson,
+        message: expect.stringMatching(/^baseline is not valid JSON/) as unknown,
+      }),
     ]);
   });
 });

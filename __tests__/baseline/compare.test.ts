@@ -39,23 +39,41 @@ function finding(overrides: Partial<Finding> & { target?: string } = {}): Findin
 }
 
 function result(findings: Finding[], targets: string[]): ScanResult {
-  return { findings, workloads: [], errors: [], notices: [], targets: targets.map((path) => ({ ref: { kind: 'helm', path, scenarios: [] }, workloads: 1 })) };
+  return {
+    findings,
+    workloads: [],
+    errors: [],
+    notices: [],
+    targets: targets.map((path) => ({ ref: { kind: 'helm', path, scenarios: [] }, workloads: 1 })),
+  };
 }
 
 function baselineOf(findings: Finding[], targets: string[]): ReturnType<typeof readBaseline> {
-  return readBaseline(JSON.stringify({ version: '1', findings, targets: targets.map((path) => ({ kind: 'helm', path, scenarios: [] })) }), 'base.json');
+  return readBaseline(
+    JSON.stringify({ version: '1', findings, targets: targets.map((path) => ({ kind: 'helm', path, scenarios: [] })) }),
+    'base.json',
+  );
 }
 
 describe('applyBaseline', () => {
   it('matches a problem in a renamed chart folder, not one of a chart that still exists', () => {
     const base = baselineOf([finding({ target: 'charts/api' })], ['charts/api']).baseline;
     if (!base) throw new Error('no baseline');
-    const renamed = applyBaseline(result([finding({ target: 'charts/api-server', line: 31 })], ['charts/api-server']), base);
+    const renamed = applyBaseline(
+      result([finding({ target: 'charts/api-server', line: 31 })], ['charts/api-server']),
+      base,
+    );
     expect(renamed.comparison).toMatchObject({ existing: 1, newProblems: [], fixed: [] });
     expect(renamed.result.findings[0]?.suppressed?.source).toBe('baseline');
 
     // Both charts exist now: the copy rendered by the second chart is a new problem.
-    const copied = applyBaseline(result([finding({ target: 'charts/api' }), finding({ target: 'charts/api-copy' })], ['charts/api', 'charts/api-copy']), base);
+    const copied = applyBaseline(
+      result(
+        [finding({ target: 'charts/api' }), finding({ target: 'charts/api-copy' })],
+        ['charts/api', 'charts/api-copy'],
+      ),
+      base,
+    );
     expect(copied.comparison.existing).toBe(1);
     expect(copied.comparison.newProblems.map((p) => p.targets)).toEqual([['charts/api-copy']]);
   });
@@ -76,7 +94,10 @@ describe('applyBaseline', () => {
   });
 
   it('does not count problems the baseline only had relaxed: an expired relaxation fails again', () => {
-    const base = baselineOf([finding({ suppressed: { source: 'config', reason: 'until v3' } })], ['charts/api']).baseline;
+    const base = baselineOf(
+      [finding({ suppressed: { source: 'config', reason: 'until v3' } })],
+      ['charts/api'],
+    ).baseline;
     if (!base) throw new Error('no baseline');
     const compared = applyBaseline(result([finding()], ['charts/api']), base);
     expect(compared.comparison.newProblems).toHaveLength(1);
@@ -85,8 +106,32 @@ describe('applyBaseline', () => {
 
 describe('readBaseline', () => {
   it('reads version 2 reports: one entry per problem, with the policies it breaks', () => {
-    const policy = (level: string, suppressed?: object) => ({ modes: ['warn'], level, version: 'latest', severity: 'warning', reason: 'r', detail: 'hostPID=true', message: 'm', fingerprint: 'f', ...(suppressed ? { suppressed } : {}) });
-    const problem = (name: string, policies: object[]) => ({ id: 'x', check: 'hostNamespaces', file: 'a.yaml', line: 3, kind: 'Pod', apiVersion: 'v1', namespace: 'a', name, containers: [], field: 'spec.hostPID', policies, targets: [{ kind: 'manifest', path: 'a.yaml', scenarios: [] }], related: [] });
+    const policy = (level: string, suppressed?: object) => ({
+      modes: ['warn'],
+      level,
+      version: 'latest',
+      severity: 'warning',
+      reason: 'r',
+      detail: 'hostPID=true',
+      message: 'm',
+      fingerprint: 'f',
+      ...(suppressed ? { suppressed } : {}),
+    });
+    const problem = (name: string, policies: object[]) => ({
+      id: 'x',
+      check: 'hostNamespaces',
+      file: 'a.yaml',
+      line: 3,
+      kind: 'Pod',
+      apiVersion: 'v1',
+      namespace: 'a',
+      name,
+      containers: [],
+      field: 'spec.hostPID',
+      policies,
+      targets: [{ kind: 'manifest', path: 'a.yaml', scenarios: [] }],
+      related: [],
+    });
     const read = readBaseline(
       JSON.stringify({
         version: '2',
@@ -99,7 +144,11 @@ describe('readBaseline', () => {
       'next.json',
     );
     const entry = { kind: 'Pod', namespace: 'a', check: 'hostNamespaces', detail: 'hostPID=true', targets: ['a.yaml'] };
-    expect(read.baseline?.problems).toEqual([{ ...entry, name: 'p' }, { ...entry, name: 'p' }, { ...entry, name: 'existing' }]);
+    expect(read.baseline?.problems).toEqual([
+      { ...entry, name: 'p' },
+      { ...entry, name: 'p' },
+      { ...entry, name: 'existing' },
+    ]);
     expect(readBaseline(JSON.stringify({ version: '2', problems: [problem('p', [{}])] }), 'next.json').error).toBe(
       'next.json: not a usable baseline: problems[0].policies[0].detail: expected a string of at most 20000 characters',
     );
@@ -107,8 +156,12 @@ describe('readBaseline', () => {
 
   it('names the file and the field of a bad report', () => {
     expect(readBaseline('[]', 'b.json').error).toBe('b.json: not a usable baseline: baseline: expected an object');
-    expect(readBaseline(JSON.stringify({ version: '9', findings: [] }), 'b.json').error).toBe('b.json: not a usable baseline: version: expected a podsec JSON report (version "1" or "2")');
-    expect(readBaseline(JSON.stringify({ version: '1', findings: {} }), 'b.json').error).toBe('b.json: not a usable baseline: findings: expected a list');
+    expect(readBaseline(JSON.stringify({ version: '9', findings: [] }), 'b.json').error).toBe(
+      'b.json: not a usable baseline: version: expected a podsec JSON report (version "1" or "2")',
+    );
+    expect(readBaseline(JSON.stringify({ version: '1', findings: {} }), 'b.json').error).toBe(
+      'b.json: not a usable baseline: findings: expected a list',
+    );
   });
 });
 
@@ -129,10 +182,14 @@ describe('checkoutBase', () => {
     const git: GitRunner = {
       run: async (args) => {
         calls.push([...args]);
-        return args[0] === 'fetch' ? { exitCode: 128, stdout: '', stderr: 'fatal: could not read Username' } : { exitCode: 1, stdout: '', stderr: '' };
+        return args[0] === 'fetch'
+          ? { exitCode: 128, stdout: '', stderr: 'fatal: could not read Username' }
+          : { exitCode: 1, stdout: '', stderr: '' };
       },
     };
-    await expect(checkoutBase(git, '/repo', sha)).rejects.toThrow(`cannot fetch the base commit ${sha} from origin: fatal: could not read Username`);
+    await expect(checkoutBase(git, '/repo', sha)).rejects.toThrow(
+      `cannot fetch the base commit ${sha} from origin: fatal: could not read Username`,
+    );
     expect(calls).toEqual([
       ['cat-file', '-e', `${sha}^{commit}`],
       ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha],
@@ -164,11 +221,22 @@ describe('checkoutBase', () => {
 describe('existing problems elsewhere in the reports', () => {
   it('are folded: no annotation, not blocking, the run passes; the one new problem is annotated and fails', () => {
     const existing = finding({ target: 'charts/api-server' });
-    const fresh = finding({ name: 'debug', check: 'hostNamespaces', detail: 'hostIPC=true', fingerprint: 'g', target: 'deploy' });
+    const fresh = finding({
+      name: 'debug',
+      check: 'hostNamespaces',
+      detail: 'hostIPC=true',
+      fingerprint: 'g',
+      target: 'deploy',
+    });
     const read = baselineOf([finding()], ['charts/api']);
     const both = applyBaseline(result([existing, fresh], ['charts/api-server', 'deploy']), read.baseline!);
-    expect(both.comparison).toMatchObject({ existing: 1, newProblems: [expect.objectContaining({ name: 'debug' }) as unknown] });
-    expect(planAnnotations(both.result, { perLevel: 10 }).annotations.map((a) => a.title)).toEqual([expect.stringContaining('Deployment shop/debug') as unknown]);
+    expect(both.comparison).toMatchObject({
+      existing: 1,
+      newProblems: [expect.objectContaining({ name: 'debug' }) as unknown],
+    });
+    expect(planAnnotations(both.result, { perLevel: 10 }).annotations.map((a) => a.title)).toEqual([
+      expect.stringContaining('Deployment shop/debug') as unknown,
+    ]);
     expect(exitCode(both.result, 'enforce')).toBe(1);
     const onlyExisting = applyBaseline(result([existing], ['charts/api-server']), read.baseline!);
     expect(planAnnotations(onlyExisting.result, { perLevel: 10 }).annotations).toEqual([]);
@@ -177,7 +245,10 @@ describe('existing problems elsewhere in the reports', () => {
 
   it('survive a template moved to another file of the same chart', () => {
     const moved = finding({ file: 'charts/api/templates/api/deployment.yaml', line: 3 });
-    const { comparison } = applyBaseline(result([moved], ['charts/api']), baselineOf([finding()], ['charts/api']).baseline!);
+    const { comparison } = applyBaseline(
+      result([moved], ['charts/api']),
+      baselineOf([finding()], ['charts/api']).baseline!,
+    );
     expect(comparison).toMatchObject({ existing: 1, newProblems: [], fixed: [] });
   });
 });

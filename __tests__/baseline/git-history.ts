@@ -165,7 +165,11 @@ export function createHistory(options: { withNewProblem: boolean }): History {
   const baseSha = git(dir, 'rev-parse', 'HEAD');
 
   git(dir, 'mv', 'charts/api', 'charts/api-server');
-  write(dir, 'charts/api-server/values.yaml', '# Values of the API chart.\n\n# Needed for the legacy driver.\nprivileged:   true   # still\n');
+  write(
+    dir,
+    'charts/api-server/values.yaml',
+    '# Values of the API chart.\n\n# Needed for the legacy driver.\nprivileged:   true   # still\n',
+  );
   write(dir, 'charts/api-server/templates/deployment.yaml', HEAD_TEMPLATE);
   write(dir, 'deploy/worker.yaml', HEAD_WORKER);
   if (options.withNewProblem) write(dir, 'deploy/debug.yaml', NEW_PROBLEM);

@@ -24,11 +24,24 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Without its render errors, which fail a run on their own.
 const scanned: ScanResult = { ...loadScanResult(), errors: [] };
 // The counted findings of the first two workloads were there before; the rest are new.
-const olderNames = [...new Set(scanned.findings.filter((f) => f.suppressed === undefined).map((f) => f.name))].slice(0, 2);
-const base: ScanResult = { ...scanned, findings: scanned.findings.filter((f) => f.suppressed === undefined && olderNames.includes(f.name)) };
+const olderNames = [...new Set(scanned.findings.filter((f) => f.suppressed === undefined).map((f) => f.name))].slice(
+  0,
+  2,
+);
+const base: ScanResult = {
+  ...scanned,
+  findings: scanned.findings.filter((f) => f.suppressed === undefined && olderNames.includes(f.name)),
+};
 // One problem the base had is gone from the head: it is fixed.
-const gone = { ...base.findings[0]!, name: 'retired', detail: 'container "old" must not set securityContext.privileged=true' };
-const read = readBaseline(JSON.stringify({ version: '1', findings: [...base.findings, gone], targets: base.targets.map((t) => t.ref) }), 'podsec-baseline.json');
+const gone = {
+  ...base.findings[0]!,
+  name: 'retired',
+  detail: 'container "old" must not set securityContext.privileged=true',
+};
+const read = readBaseline(
+  JSON.stringify({ version: '1', findings: [...base.findings, gone], targets: base.targets.map((t) => t.ref) }),
+  'podsec-baseline.json',
+);
 const { result, comparison } = applyBaseline(scanned, read.baseline!);
 
 function results(log = buildSarif(result, { toolVersion: '0.1.0', baselineCompared: true })): readonly SarifResult[] {
@@ -56,7 +69,9 @@ describe('SARIF baselineState', () => {
     // Next-version previews are new to SARIF too, but only current problems count as new in the summary.
     const current = fresh.filter((r) => r.properties?.['upcoming'] !== true);
     expect(current.length).toBeLessThan(fresh.length);
-    expect(new Set(current.map((r) => r.properties?.['name']))).toEqual(new Set(comparison.newProblems.map((p) => p.name)));
+    expect(new Set(current.map((r) => r.properties?.['name']))).toEqual(
+      new Set(comparison.newProblems.map((p) => p.name)),
+    );
   });
 
   it('leaves results suppressed by a relaxation, an annotation or an exemption uncompared, and writes no absent results', () => {
@@ -70,20 +85,50 @@ describe('SARIF baselineState', () => {
 
   it('fails only on new problems: with every problem existing, the run passes', () => {
     expect(exitCode(scanned, 'enforce')).toBe(1);
-    const everything = readBaseline(JSON.stringify({ version: '1', findings: scanned.findings.filter((f) => f.suppressed === undefined), targets: [] }), 'all.json');
+    const everything = readBaseline(
+      JSON.stringify({
+        version: '1',
+        findings: scanned.findings.filter((f) => f.suppressed === undefined),
+        targets: [],
+      }),
+      'all.json',
+    );
     const allExisting = applyBaseline(scanned, everything.baseline!);
     expect(allExisting.comparison.newProblems).toEqual([]);
     expect(exitCode(allExisting.result, 'enforce')).toBe(0);
-    expect(results(buildSarif(allExisting.result, { toolVersion: '0.1.0', baselineCompared: true })).filter((r) => r.baselineState === 'new')).toEqual([]);
+    expect(
+      results(buildSarif(allExisting.result, { toolVersion: '0.1.0', baselineCompared: true })).filter(
+        (r) => r.baselineState === 'new',
+      ),
+    ).toEqual([]);
   });
 
   it('passes the SARIF multitool with GitHub rules', async () => {
     const path = join(work, 'compared.sarif');
     writeFileSync(path, renderSarif(result, { toolVersion: '0.1.0', baselineCompared: true }));
     const out = join(work, 'validation.sarif');
-    await run(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '-c', join(FIXTURES, 'sarif-validator.xml'), '-o', out, path], { timeout: 120_000 });
-    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string; message: { arguments?: string[] } }[] }[] };
-    const problems = (validation.runs[0]?.results ?? []).filter((r) => r.level === 'error' || r.level === 'warning').map((r) => `${r.level} ${r.ruleId} ${(r.message.arguments ?? []).join(' | ')}`);
+    await run(
+      MULTITOOL,
+      [
+        'validate',
+        '--rule-kind',
+        'Gh;Sarif',
+        '--level',
+        'Error;Warning',
+        '-c',
+        join(FIXTURES, 'sarif-validator.xml'),
+        '-o',
+        out,
+        path,
+      ],
+      { timeout: 120_000 },
+    );
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: { results?: { ruleId: string; level?: string; message: { arguments?: string[] } }[] }[];
+    };
+    const problems = (validation.runs[0]?.results ?? [])
+      .filter((r) => r.level === 'error' || r.level === 'warning')
+      .map((r) => `${r.level} ${r.ruleId} ${(r.message.arguments ?? []).join(' | ')}`);
     expect(problems).toEqual([]);
   });
 });

@@ -5,14 +5,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PODSEC_VERSION } from '../../src/version.js';
 import { repoRoot, runCli, writeTreeIn } from './helpers.js';
 
-
 /**
  * A JSON report (version 2) with each problem's policies spread out as `findings`: one entry per broken
  * `level:version` carrying the problem's workload and location, so tests can look up a policy's words.
  */
 function parseReport(stdout: string): unknown {
-  const report = JSON.parse(stdout) as { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] };
-  const findings = report.problems.flatMap(({ policies, ...problem }) => policies.map((policy) => ({ ...problem, ...policy })));
+  const report = JSON.parse(stdout) as {
+    problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[];
+  };
+  const findings = report.problems.flatMap(({ policies, ...problem }) =>
+    policies.map((policy) => ({ ...problem, ...policy })),
+  );
   return { ...report, findings };
 }
 
@@ -41,7 +44,9 @@ describe('podsec scan on the bundled examples', () => {
     const run = await runCli(['scan', 'examples']);
     expect(run.code).toBe(1);
     // One line per problem with the policies it breaks; the upstream words of each policy with --verbose.
-    expect(run.stdout).toMatch(/\n {4}examples\/manifests\/node-agent\.yaml:\d+ {2}privileged {2}enforce baseline:latest\S* .*privileged \(container "agent" must not set securityContext\.privileged=true\)\n/);
+    expect(run.stdout).toMatch(
+      /\n {4}examples\/manifests\/node-agent\.yaml:\d+ {2}privileged {2}enforce baseline:latest\S* .*privileged \(container "agent" must not set securityContext\.privileged=true\)\n/,
+    );
     expect(run.stdout).toMatch(/\d+ workloads \(\d+ passed, \d+ failed\)/);
     const verbose = await runCli(['scan', 'examples', '--verbose']);
     expect(verbose.stdout).toContain(
@@ -82,7 +87,16 @@ describe('podsec scan on the bundled examples', () => {
   });
 
   it('honours --level and --version and prints the requested version', async () => {
-    const run = await runCli(['scan', 'examples/manifests/report-job.yaml', '--level', 'restricted', '--version', 'v1.99', '--format', 'json']);
+    const run = await runCli([
+      'scan',
+      'examples/manifests/report-job.yaml',
+      '--level',
+      'restricted',
+      '--version',
+      'v1.99',
+      '--format',
+      'json',
+    ]);
     expect(run.code).toBe(1);
     const report = parseReport(run.stdout) as { findings: { message: string; version: string }[] };
     expect(report.findings.length).toBeGreaterThan(0);
@@ -95,7 +109,9 @@ describe('podsec scan on the bundled examples', () => {
   it('exits 0 for a clean file', async () => {
     const run = await runCli(['scan', 'examples/manifests/web-restricted.yaml', '--level', 'restricted']);
     // Only the line naming the config (none here), no failure line.
-    expect(run.stderr).toBe(`podsec: no config file (.podsec.yaml or .podsec.yml in the working folder ${repoRoot}); built-in defaults and flags\n`);
+    expect(run.stderr).toBe(
+      `podsec: no config file (.podsec.yaml or .podsec.yml in the working folder ${repoRoot}); built-in defaults and flags\n`,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1 workloads? \(1 passed, 0 failed\)/);
   });
@@ -105,7 +121,10 @@ describe('podsec scan on the bundled examples', () => {
     const run = await runCli(['scan', 'examples/manifests/node-agent.yaml', '--format', 'sarif', '--output', out]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toContain('privileged');
   });
@@ -127,7 +146,10 @@ describe('podsec scan input handling', () => {
     });
     const run = await runCli(['scan', '.', '--format', 'json'], { cwd: dir });
     expect(run.code).toBe(2);
-    const report = parseReport(run.stdout) as { findings: { file: string }[]; errors: { file: string; message: string; line?: number }[] };
+    const report = parseReport(run.stdout) as {
+      findings: { file: string }[];
+      errors: { file: string; message: string; line?: number }[];
+    };
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]?.file).toBe('bad.yaml');
     expect(report.errors[0]?.line).toBeGreaterThan(0);
@@ -156,33 +178,76 @@ describe('podsec scan input handling', () => {
 
 describe('locations and workloads a reviewer relies on', () => {
   it('names the kustomize patch that removed a field among the places to fix', async () => {
-    const run = await runCli(['scan', '__tests__/fixtures/kustomize/overlays/prod', '--level', 'restricted', '--format', 'json']);
-    const report = parseReport(run.stdout) as { findings: { check: string; name: string; related: { file: string; line: number }[] }[] };
+    const run = await runCli([
+      'scan',
+      '__tests__/fixtures/kustomize/overlays/prod',
+      '--level',
+      'restricted',
+      '--format',
+      'json',
+    ]);
+    const report = parseReport(run.stdout) as {
+      findings: { check: string; name: string; related: { file: string; line: number }[] }[];
+    };
     const finding = report.findings.find((f) => f.check === 'runAsNonRoot' && f.name === 'prod-web-v2');
-    const patch = readFileSync(path.join(repoRoot, '__tests__/fixtures/kustomize/overlays/prod/patch.yaml'), 'utf8').split('\n');
+    const patch = readFileSync(
+      path.join(repoRoot, '__tests__/fixtures/kustomize/overlays/prod/patch.yaml'),
+      'utf8',
+    ).split('\n');
     const related = finding?.related.find((r) => r.file === '__tests__/fixtures/kustomize/overlays/prod/patch.yaml');
     expect(patch[(related?.line ?? 0) - 1]).toMatch(/runAsNonRoot: null/);
   });
 
   it('links a Helm finding to the values line that set it, and not to one --set overrode', async () => {
-    type Report = { findings: { check: string; targets: { scenarios: string[] }[]; related: { file: string; line: number; message?: string }[] }[] };
+    type Report = {
+      findings: {
+        check: string;
+        targets: { scenarios: string[] }[];
+        related: { file: string; line: number; message?: string }[];
+      }[];
+    };
     const chart = '__tests__/fixtures/charts/web';
-    const plain = parseReport((await runCli(['scan', chart, '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const plain = parseReport(
+      (await runCli(['scan', chart, '--level', 'restricted', '--format', 'json'])).stdout,
+    ) as Report;
     const fromValues = plain.findings.find((f) => f.check === 'privileged');
     const valuesLink = fromValues?.related.find((r) => r.file === `${chart}/ci/insecure-values.yaml`);
     const insecure = readFileSync(path.join(repoRoot, chart, 'ci/insecure-values.yaml'), 'utf8').split('\n');
     expect(insecure[(valuesLink?.line ?? 0) - 1]).toMatch(/privileged: true/);
 
-    const overridden = parseReport((await runCli(['scan', chart, '--set', 'metrics.allowPrivilegeEscalation=true', '--level', 'restricted', '--format', 'json'])).stdout) as Report;
+    const overridden = parseReport(
+      (
+        await runCli([
+          'scan',
+          chart,
+          '--set',
+          'metrics.allowPrivilegeEscalation=true',
+          '--level',
+          'restricted',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    ) as Report;
     const byFlag = overridden.findings.filter((f) => f.check === 'allowPrivilegeEscalation');
     expect(byFlag.length).toBeGreaterThan(0);
     // values.yaml says false there; the true came from --set, so no values line is named.
-    for (const finding of byFlag) expect(finding.related.filter((r) => r.message?.includes('metrics.allowPrivilegeEscalation'))).toEqual([]);
+    for (const finding of byFlag)
+      expect(finding.related.filter((r) => r.message?.includes('metrics.allowPrivilegeEscalation'))).toEqual([]);
   });
 
   it('gives each pod of an Argo Workflow its own verdict', async () => {
-    const run = await runCli(['scan', '__tests__/fixtures/manifests/argo-workflows.yaml', '--level', 'baseline', '--format', 'json']);
-    const report = JSON.parse(run.stdout) as { workloads: { kind: string; name: string; part?: string; mode: string }[] };
+    const run = await runCli([
+      'scan',
+      '__tests__/fixtures/manifests/argo-workflows.yaml',
+      '--level',
+      'baseline',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as {
+      workloads: { kind: string; name: string; part?: string; mode: string }[];
+    };
     const parts = report.workloads.filter((w) => w.kind === 'Workflow' && w.mode === 'enforce').map((w) => w.part);
     expect(parts.length).toBeGreaterThan(1);
     expect(new Set(parts).size).toBe(parts.length);
@@ -193,12 +258,20 @@ describe('locations and workloads a reviewer relies on', () => {
 describe('cluster policy from the command line', () => {
   it('takes an AdmissionConfiguration file as is with --admission-config', async () => {
     const dir = writeTree({
-      'admission.yaml': readFileSync(path.join(repoRoot, '__tests__/fixtures/config/psa-wrapper/admission.yaml'), 'utf8'),
+      'admission.yaml': readFileSync(
+        path.join(repoRoot, '__tests__/fixtures/config/psa-wrapper/admission.yaml'),
+        'utf8',
+      ),
       'pod.yaml': privilegedPod.replace('spec:\n', 'spec:\n  runtimeClassName: gvisor\n'),
       'job.yaml': privilegedPod.replace('root-shell', 'other-shell'),
     });
-    const run = await runCli(['scan', 'pod.yaml', 'job.yaml', '--admission-config', 'admission.yaml', '--format', 'json'], { cwd: dir });
-    const report = parseReport(run.stdout) as { findings: { name: string; version: string; modes: string[]; suppressed?: { source: string } }[] };
+    const run = await runCli(
+      ['scan', 'pod.yaml', 'job.yaml', '--admission-config', 'admission.yaml', '--format', 'json'],
+      { cwd: dir },
+    );
+    const report = parseReport(run.stdout) as {
+      findings: { name: string; version: string; modes: string[]; suppressed?: { source: string } }[];
+    };
     // The file's defaults (enforce baseline, warn restricted:v1.31) apply; gvisor pods are exempt.
     const exempt = report.findings.filter((f) => f.name === 'root-shell');
     expect(exempt.length).toBeGreaterThan(0);
@@ -277,7 +350,10 @@ describe('podsec merge', () => {
 
   it('refuses a tampered result file with a message naming the file and field', async () => {
     const bad = path.join(work, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ version: '2', problems: [{ file: '/etc/passwd' }], workloads: [], errors: [] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ version: '2', problems: [{ file: '/etc/passwd' }], workloads: [], errors: [] }),
+    );
     const run = await runCli(['merge', bad]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('bad.json');

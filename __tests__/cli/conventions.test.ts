@@ -12,7 +12,6 @@ import type { ScanDeps } from '../../src/scan.js';
 import { PODSEC_VERSION } from '../../src/version.js';
 import { repoRoot, runCli, writeTreeIn } from './helpers.js';
 
-
 let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'podsec-conventions-'));
@@ -30,7 +29,16 @@ describe('program version', () => {
   it('scan --policy-version sets the policy version, and the first spelling --version still does', async () => {
     const versions: string[][] = [];
     for (const flag of ['--policy-version', '--version']) {
-      const run = await runCli(['scan', 'examples/manifests/report-job.yaml', '--level', 'restricted', flag, 'v1.30', '--format', 'json']);
+      const run = await runCli([
+        'scan',
+        'examples/manifests/report-job.yaml',
+        '--level',
+        'restricted',
+        flag,
+        'v1.30',
+        '--format',
+        'json',
+      ]);
       expect(run.code).toBe(1);
       const report = JSON.parse(run.stdout) as { problems: { policies: { version: string }[] }[] };
       versions.push(report.problems.flatMap((problem) => problem.policies.map((policy) => policy.version)));
@@ -71,12 +79,30 @@ describe('-o is the output file', () => {
 
 describe('did you mean', () => {
   it.each([
-    [['scan', '--levle', 'baseline'], 'podsec: unknown option --levle for scan; did you mean --level? (see podsec help)'],
-    [['scan', '--polcy-version=v1.30'], 'podsec: unknown option --polcy-version for scan; did you mean --policy-version? (see podsec help)'],
-    [['merge', 'x.json', '--fial-on', 'none'], 'podsec: unknown option --fial-on for merge; did you mean --fail-on? (see podsec help)'],
-    [['sacn', '.'], 'podsec: unknown command "sacn"; did you mean scan? (commands: scan, plan, fix, merge, checks, explain, version, help)'],
-    [['--verison'], 'podsec: unknown option --verison; did you mean --version? (commands: scan, plan, fix, merge, checks, explain, version, help; see podsec help)'],
-    [['explain', 'runAsNonRot'], 'podsec: unknown check "runAsNonRot"; did you mean runAsNonRoot? (podsec checks lists them)'],
+    [
+      ['scan', '--levle', 'baseline'],
+      'podsec: unknown option --levle for scan; did you mean --level? (see podsec help)',
+    ],
+    [
+      ['scan', '--polcy-version=v1.30'],
+      'podsec: unknown option --polcy-version for scan; did you mean --policy-version? (see podsec help)',
+    ],
+    [
+      ['merge', 'x.json', '--fial-on', 'none'],
+      'podsec: unknown option --fial-on for merge; did you mean --fail-on? (see podsec help)',
+    ],
+    [
+      ['sacn', '.'],
+      'podsec: unknown command "sacn"; did you mean scan? (commands: scan, plan, fix, merge, checks, explain, version, help)',
+    ],
+    [
+      ['--verison'],
+      'podsec: unknown option --verison; did you mean --version? (commands: scan, plan, fix, merge, checks, explain, version, help; see podsec help)',
+    ],
+    [
+      ['explain', 'runAsNonRot'],
+      'podsec: unknown check "runAsNonRot"; did you mean runAsNonRoot? (podsec checks lists them)',
+    ],
   ])('%j gets one line with the closest word', async (argv, line) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
@@ -86,7 +112,9 @@ describe('did you mean', () => {
 
   it('offers nothing when no known word is close', async () => {
     const run = await runCli(['scan', '--frobnicate']);
-    expect(run.stderr).toBe('podsec: unknown option --frobnicate for scan; a path that starts with - goes after --, as in podsec scan -- --frobnicate (see podsec help)\n');
+    expect(run.stderr).toBe(
+      'podsec: unknown option --frobnicate for scan; a path that starts with - goes after --, as in podsec scan -- --frobnicate (see podsec help)\n',
+    );
   });
 });
 
@@ -121,7 +149,10 @@ describe('stderr names every error', () => {
       'chart/Chart.yaml': 'apiVersion: v2\nname: broken\nversion: 0.1.0\n',
       'chart/templates/pod.yaml': '{{ .Values.missing.key }}\n',
     });
-    const run = await runCli(['scan', 'does-not-exist', 'broken.yaml', 'chart', '--format', 'json', '--output', 'x.json'], { cwd: dir });
+    const run = await runCli(
+      ['scan', 'does-not-exist', 'broken.yaml', 'chart', '--format', 'json', '--output', 'x.json'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(2);
     const report = JSON.parse(readFileSync(path.join(dir, 'x.json'), 'utf8')) as { errors: ScanError[] };
     expect(report.errors.length).toBeGreaterThanOrEqual(3);
@@ -131,7 +162,11 @@ describe('stderr names every error', () => {
     expect(lines.slice(0, -1).every((line) => line.startsWith('podsec: '))).toBe(true);
     expect(lines).toContain('podsec: does-not-exist: path does not exist');
     expect(lines.some((line) => line.startsWith('podsec: broken.yaml:5:1: YAML syntax error'))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(/^podsec: chart: scenario "default": helm template failed with exit code 1: Error: template: broken\/templates\/pod\.yaml:1:10: /));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^podsec: chart: scenario "default": helm template failed with exit code 1: Error: template: broken\/templates\/pod\.yaml:1:10: /,
+      ),
+    );
     expect(lines.at(-1)).toMatch(/^\d+ input, configuration or render errors$/);
   });
 
@@ -145,7 +180,11 @@ describe('stderr names every error', () => {
   it('a text report piped or redirected: stderr names the errors too', async () => {
     const run = await runCli(['scan', 'does-not-exist'], { cwd: writeTree({}), tty: false });
     expect(run.stdout).toContain('does-not-exist: path does not exist');
-    expect(run.stderr.split('\n').slice(1)).toEqual(['podsec: does-not-exist: path does not exist', '1 input or configuration error', '']);
+    expect(run.stderr.split('\n').slice(1)).toEqual([
+      'podsec: does-not-exist: path does not exist',
+      '1 input or configuration error',
+      '',
+    ]);
   });
 });
 
@@ -166,13 +205,17 @@ describe('which config file was used', () => {
 
   it('names the file given with --config', async () => {
     const dir = writeTree({ 'ci/podsec.yaml': 'level: baseline\n', 'pod.yaml': pod });
-    expect((await runCli(['scan', 'pod.yaml', '-c', 'ci/podsec.yaml'], { cwd: dir })).stderr).toBe('podsec: config ci/podsec.yaml (--config)\n');
+    expect((await runCli(['scan', 'pod.yaml', '-c', 'ci/podsec.yaml'], { cwd: dir })).stderr).toBe(
+      'podsec: config ci/podsec.yaml (--config)\n',
+    );
   });
 
   it('says where it looked when there is none: the working folder, not the scanned path', async () => {
     const dir = writeTree({ 'deploy/.podsec.yaml': 'level: privileged\n', 'deploy/pod.yaml': pod });
     const run = await runCli(['scan', 'deploy'], { cwd: dir });
-    expect(run.stderr).toBe(`podsec: no config file (.podsec.yaml or .podsec.yml in the working folder ${dir}); built-in defaults and flags\n`);
+    expect(run.stderr).toBe(
+      `podsec: no config file (.podsec.yaml or .podsec.yml in the working folder ${dir}); built-in defaults and flags\n`,
+    );
   });
 
   it('says nothing about config in machine formats', async () => {
@@ -196,13 +239,22 @@ describe('progress on stderr', () => {
       },
     };
   }
-  const argv = ['scan', 'examples/manifests', '--format', 'json', '--output', path.join(tmpdir(), `podsec-progress-${process.pid}.json`)];
+  const argv = [
+    'scan',
+    'examples/manifests',
+    '--format',
+    'json',
+    '--output',
+    path.join(tmpdir(), `podsec-progress-${process.pid}.json`),
+  ];
 
   it('shows targets rendered / total and the current target on a terminal, then clears the line', async () => {
     const run = await runCli(argv, { stderrTty: true, deps: slowDeps(), progressDelayMs: 0 });
     expect(run.code).toBe(1);
     const frames = run.stderr.split('\r\u001b[K').filter((frame) => frame !== '');
-    expect(frames.some((frame) => /^podsec: [0-4]\/5 targets rendered · examples\/manifests\/\S+\.yaml$/.test(frame))).toBe(true);
+    expect(
+      frames.some((frame) => /^podsec: [0-4]\/5 targets rendered · examples\/manifests\/\S+\.yaml$/.test(frame)),
+    ).toBe(true);
     // The count goes up as targets finish.
     const counts = frames.flatMap((frame) => /^podsec: (\d)\/5/.exec(frame)?.[1] ?? []).map(Number);
     expect(new Set(counts).size).toBeGreaterThan(1);
@@ -251,7 +303,9 @@ describe('progress on a real terminal', () => {
     const { CI: _ci, GITHUB_ACTIONS: _actions, ...local } = process.env;
     const shown = underPty(local);
     expect(shown).toMatch(/\r\u001b\[Kpodsec: [12]\/3 targets rendered · charts\/[abc]/);
-    expect(shown).toContain('podsec: charts/a: scenario "default": helm template failed with exit code 1: slow helm failed');
+    expect(shown).toContain(
+      'podsec: charts/a: scenario "default": helm template failed with exit code 1: slow helm failed',
+    );
     const inCiRun = underPty({ ...local, CI: 'true' });
     expect(inCiRun).not.toContain('targets rendered');
     expect(inCiRun).toContain('3 render errors');

@@ -16,7 +16,11 @@ const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')
 
 describe('the published package runs as npx podsec', () => {
   // What `npm publish` would upload, as npm itself computes it (offline).
-  const packed = (JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' })) as PackResult[])[0] as PackResult;
+  const packed = (
+    JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, encoding: 'utf8' }),
+    ) as PackResult[]
+  )[0] as PackResult;
   const files = packed.files.map((file) => file.path);
 
   it('ships the CLI bundle its bin names, with a node shebang', () => {
@@ -30,7 +34,9 @@ describe('the published package runs as npx podsec', () => {
     expect(files).toContain('docs/config.md');
     expect(files).toContain('docs/checks/runAsNonRoot.md');
     expect(files).toContain('README.md');
-    expect(files.filter((file) => file.startsWith('__tests__/') || file.startsWith('src/') || file.startsWith('examples/'))).toEqual([]);
+    expect(
+      files.filter((file) => file.startsWith('__tests__/') || file.startsWith('src/') || file.startsWith('examples/')),
+    ).toEqual([]);
   });
 
   it('names the Node.js it needs', () => {

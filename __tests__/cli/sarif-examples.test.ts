@@ -28,7 +28,9 @@ describe('SARIF of a real scan', () => {
       deps: createNodeScanDeps(),
     });
     expect(code).toBe(1);
-    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const log = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const uris = new Set(log.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri));
     // Findings land on repository files: the chart's template, the overlay's patch, the manifests.
     expect(uris).toContain('examples/charts/api/templates/deployment.yaml');
@@ -36,8 +38,14 @@ describe('SARIF of a real scan', () => {
     expect(uris).toContain('examples/manifests/node-agent.yaml');
 
     const out = path.join(work, 'validation.json');
-    await run(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '-c', VALIDATOR_CONFIG, '-o', out, sarifFile], { timeout: 120_000 });
-    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
+    await run(
+      MULTITOOL,
+      ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning', '-c', VALIDATOR_CONFIG, '-o', out, sarifFile],
+      { timeout: 120_000 },
+    );
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: { results?: { ruleId: string; level?: string }[] }[];
+    };
     const problems = (validation.runs[0]?.results ?? []).filter((r) => r.level === 'error' || r.level === 'warning');
     expect(problems).toEqual([]);
   });

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { DEFAULT_MODE_POLICIES, OptionsError, parseModeFlag, resolveScanOptions, type FlagOverrides } from '../../src/config/options.js';
+import {
+  DEFAULT_MODE_POLICIES,
+  OptionsError,
+  parseModeFlag,
+  resolveScanOptions,
+  type FlagOverrides,
+} from '../../src/config/options.js';
 
 const dir = (name: string): string => fileURLToPath(new URL(`../fixtures/config/${name}`, import.meta.url));
 const TODAY = '2026-07-01';
@@ -10,7 +16,15 @@ const TODAY = '2026-07-01';
 function resolveFrom(name: string, flags: FlagOverrides = {}) {
   const { loaded, errors } = loadConfig({ cwd: dir(name) });
   expect(errors).toEqual([]);
-  return resolveScanOptions({ cwd: dir(name), paths: [], config: loaded?.config, admission: loaded?.admission, flags, today: TODAY, configDir: loaded?.dir });
+  return resolveScanOptions({
+    cwd: dir(name),
+    paths: [],
+    config: loaded?.config,
+    admission: loaded?.admission,
+    flags,
+    today: TODAY,
+    configDir: loaded?.dir,
+  });
 }
 
 describe('PodSecurityConfiguration files (spec 6.4)', () => {
@@ -66,7 +80,9 @@ describe('loadConfig', () => {
   });
 
   it('an explicit --config that does not exist is an error; no file at all is an empty config', () => {
-    expect(loadConfig({ cwd: dir('full'), configPath: 'nope.yaml' }).errors).toEqual(['nope.yaml: config file not found']);
+    expect(loadConfig({ cwd: dir('full'), configPath: 'nope.yaml' }).errors).toEqual([
+      'nope.yaml: config file not found',
+    ]);
     expect(loadConfig({ cwd: dir('.') })).toEqual({ loaded: { dir: dir('.'), config: {} }, errors: [] });
   });
 
@@ -74,14 +90,26 @@ describe('loadConfig', () => {
     const { loaded, errors } = loadConfig({ cwd: dir('.'), configPath: 'full/.podsec.yaml' });
     expect(errors).toEqual([]);
     expect(loaded?.file).toBe('full/.podsec.yaml');
-    const options = resolveScanOptions({ cwd: dir('.'), paths: [], config: loaded?.config, flags: {}, today: TODAY, configDir: loaded?.dir });
+    const options = resolveScanOptions({
+      cwd: dir('.'),
+      paths: [],
+      config: loaded?.config,
+      flags: {},
+      today: TODAY,
+      configDir: loaded?.dir,
+    });
     expect(options.targets.map((t) => t.path)).toEqual(['full/deploy/chart']);
   });
 });
 
 describe('resolveScanOptions', () => {
   it('writes absolute paths inside the working directory relative to it, and leaves the others as given', () => {
-    const options = resolveScanOptions({ cwd: '/repo', paths: ['/repo/deploy/', '/repo', './charts', '/elsewhere/x', '-'], flags: {}, today: TODAY });
+    const options = resolveScanOptions({
+      cwd: '/repo',
+      paths: ['/repo/deploy/', '/repo', './charts', '/elsewhere/x', '-'],
+      flags: {},
+      today: TODAY,
+    });
     expect(options.paths).toEqual(['deploy', '.', './charts', '/elsewhere/x', '-']);
   });
 
@@ -95,7 +123,12 @@ describe('resolveScanOptions', () => {
     });
     expect(options.failOn).toBe('enforce');
     expect(options.policy.allowInlineIgnores).toBe(true);
-    expect(options.render).toMatchObject({ network: false, timeoutMs: 120_000, renderErrorsFail: true, helm: { releaseName: 'release-name', ciScenarios: true } });
+    expect(options.render).toMatchObject({
+      network: false,
+      timeoutMs: 120_000,
+      renderErrorsFail: true,
+      helm: { releaseName: 'release-name', ciScenarios: true },
+    });
   });
 
   it('reads every section of the config file', () => {
@@ -107,8 +140,20 @@ describe('resolveScanOptions', () => {
     });
     expect(options.policy.namespaceLabels.payments).toEqual({ 'pod-security.kubernetes.io/enforce': 'restricted' });
     expect(options.policy).toMatchObject({ nextVersion: 'v1.34', clusterMinor: 33, allowInlineIgnores: false });
-    expect(options.render).toMatchObject({ timeoutMs: 90_000, concurrency: 2, renderErrorsFail: false, kustomize: { binary: 'kubectl', enableHelm: false } });
-    expect(options.render.helm).toEqual({ releaseName: 'web', namespace: 'web', valuesFiles: ['values-ci.yaml'], set: ['image.tag=1.0'], apiVersions: [], ciScenarios: false });
+    expect(options.render).toMatchObject({
+      timeoutMs: 90_000,
+      concurrency: 2,
+      renderErrorsFail: false,
+      kustomize: { binary: 'kubectl', enableHelm: false },
+    });
+    expect(options.render.helm).toEqual({
+      releaseName: 'web',
+      namespace: 'web',
+      valuesFiles: ['values-ci.yaml'],
+      set: ['image.tag=1.0'],
+      apiVersions: [],
+      ciScenarios: false,
+    });
     expect(options.exclude).toEqual(['vendor/**']);
     expect(options.failOn).toBe('warn');
   });
@@ -144,7 +189,12 @@ describe('resolveScanOptions', () => {
   it('throws one OptionsError listing every bad flag value', () => {
     let caught: unknown;
     try {
-      resolveScanOptions({ cwd: '/repo', paths: [], flags: { level: 'strict', warn: 'restricted:1.30', failOn: 'always', shard: '4/3', exclude: ['a/[b'] }, today: TODAY });
+      resolveScanOptions({
+        cwd: '/repo',
+        paths: [],
+        flags: { level: 'strict', warn: 'restricted:1.30', failOn: 'always', shard: '4/3', exclude: ['a/[b'] },
+        today: TODAY,
+      });
     } catch (error) {
       caught = error;
     }
@@ -167,7 +217,9 @@ describe('parseModeFlag', () => {
     expect(parseModeFlag(':latest')).toEqual({ setting: { version: 'latest' } });
   });
   it('explains bad values', () => {
-    expect(parseModeFlag('strict:v1.30')).toEqual({ error: 'level "strict" is not one of privileged, baseline, restricted' });
+    expect(parseModeFlag('strict:v1.30')).toEqual({
+      error: 'level "strict" is not one of privileged, baseline, restricted',
+    });
     expect(parseModeFlag('restricted:')).toEqual({ error: 'version "" must be "latest" or "v1.x"' });
     expect(parseModeFlag('')).toEqual({ error: '"" must be LEVEL or LEVEL:VERSION, e.g. restricted:v1.30' });
   });

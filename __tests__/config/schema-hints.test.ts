@@ -5,7 +5,9 @@ import { resolveScanOptions } from '../../src/config/options.js';
 import { validateConfig } from '../../src/config/validate.js';
 
 type SchemaNode = Record<string, unknown>;
-const schema = JSON.parse(readFileSync(new URL('../../schema/podsec.schema.json', import.meta.url), 'utf8')) as SchemaNode;
+const schema = JSON.parse(
+  readFileSync(new URL('../../schema/podsec.schema.json', import.meta.url), 'utf8'),
+) as SchemaNode;
 const RAW_URL = 'https://raw.githubusercontent.com/podsec-dev/podsec/main/schema/podsec.schema.json';
 
 /** Every subschema with its JSON pointer-ish path. */
@@ -38,24 +40,34 @@ describe('the config schema helps editors', () => {
     const warn = (defaults['properties'] as Record<string, SchemaNode>)['warn'] as SchemaNode;
     expect(warn['examples']).toContain('restricted:v1.33');
     expect(warn['default']).toBe('restricted');
-    const annotated = [...subschemas(schema)].filter(([, node]) => 'default' in node || 'examples' in node).map(([at]) => at);
+    const annotated = [...subschemas(schema)]
+      .filter(([, node]) => 'default' in node || 'examples' in node)
+      .map(([at]) => at);
     expect(annotated.length).toBeGreaterThan(30);
   });
 
-  it.each([...subschemas(schema)].filter(([, node]) => 'default' in node || 'examples' in node))('%s: its default and examples are valid there', (_at, node) => {
-    const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
-    const { default: fallback, examples, ...rest } = node;
-    const accepts = ajv.compile(rest);
-    for (const value of [...(fallback === undefined ? [] : [fallback]), ...((examples as unknown[] | undefined) ?? [])]) {
-      expect(accepts(value), JSON.stringify(value)).toBe(true);
-    }
-  });
+  it.each([...subschemas(schema)].filter(([, node]) => 'default' in node || 'examples' in node))(
+    '%s: its default and examples are valid there',
+    (_at, node) => {
+      const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+      const { default: fallback, examples, ...rest } = node;
+      const accepts = ajv.compile(rest);
+      for (const value of [
+        ...(fallback === undefined ? [] : [fallback]),
+        ...((examples as unknown[] | undefined) ?? []),
+      ]) {
+        expect(accepts(value), JSON.stringify(value)).toBe(true);
+      }
+    },
+  );
 
   it('the defaults it states are the ones podsec applies', () => {
     const properties = schema['properties'] as Record<string, SchemaNode>;
     const stated = (name: string): unknown => properties[name]?.['default'];
     const options = resolveScanOptions({ cwd: '/repo', paths: [], flags: {}, today: '2026-01-01' });
-    const modes = Object.fromEntries(Object.entries(options.policy.defaults).map(([mode, policy]) => [mode, policy.level]));
+    const modes = Object.fromEntries(
+      Object.entries(options.policy.defaults).map(([mode, policy]) => [mode, policy.level]),
+    );
     expect(stated('defaults')).toEqual(modes);
     expect(stated('version')).toBe(options.policy.defaults.enforce.version);
     expect(stated('timeout')).toBe(options.render.timeoutMs / 1000);
@@ -71,11 +83,24 @@ describe('the config schema helps editors', () => {
   });
 
   it('a config made of every stated default is accepted by podsec and changes nothing', () => {
-    const config = { defaults: { enforce: 'baseline', warn: 'restricted', audit: 'restricted' }, version: 'latest', timeout: 120, network: false, failOn: 'enforce', renderErrors: 'fail' };
+    const config = {
+      defaults: { enforce: 'baseline', warn: 'restricted', audit: 'restricted' },
+      version: 'latest',
+      timeout: 120,
+      network: false,
+      failOn: 'enforce',
+      renderErrors: 'fail',
+    };
     const validated = validateConfig(config, '.podsec.yaml');
     expect(validated.errors).toEqual([]);
     const plain = resolveScanOptions({ cwd: '/repo', paths: [], flags: {}, today: '2026-01-01' });
-    const explicit = resolveScanOptions({ cwd: '/repo', paths: [], flags: {}, today: '2026-01-01', ...(validated.config ? { config: validated.config } : {}) });
+    const explicit = resolveScanOptions({
+      cwd: '/repo',
+      paths: [],
+      flags: {},
+      today: '2026-01-01',
+      ...(validated.config ? { config: validated.config } : {}),
+    });
     expect(explicit.policy.defaults).toEqual(plain.policy.defaults);
     expect(explicit.render.timeoutMs).toBe(plain.render.timeoutMs);
   });

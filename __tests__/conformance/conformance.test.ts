@@ -48,7 +48,9 @@ function cronJob(c: ConformanceCase): Record<string, unknown> {
     metadata: { name: c.name },
     spec: {
       schedule: '*/5 * * * *',
-      jobTemplate: { spec: { template: { metadata: c.pod.metadata, spec: { ...c.pod.spec, restartPolicy: 'OnFailure' } } } },
+      jobTemplate: {
+        spec: { template: { metadata: c.pod.metadata, spec: { ...c.pod.spec, restartPolicy: 'OnFailure' } } },
+      },
     },
   };
 }
@@ -67,8 +69,10 @@ function verify(
   const label = `${c.level}/${versionText}/${c.verdict}/${c.name} (${where})`;
   const problems: string[] = [];
   if (JSON.stringify(ids) !== JSON.stringify(c.expectedIds)) {
-    problems.push(`${label}: expected failing checks [${c.expectedIds.join(', ')}], got [${ids.join(', ')}]` +
-      (failures.length ? ` — ${aggregateMessage(failures, mode, c.level, versionText)}` : ''));
+    problems.push(
+      `${label}: expected failing checks [${c.expectedIds.join(', ')}], got [${ids.join(', ')}]` +
+        (failures.length ? ` — ${aggregateMessage(failures, mode, c.level, versionText)}` : ''),
+    );
     return problems;
   }
   if (failures.length === 0) return problems;
@@ -92,16 +96,24 @@ const versions = Array.from({ length: MAX_MINOR + 1 }, (_, minor) => minor);
 describe('generated conformance corpus', () => {
   it('has several thousand cases, with pass and fail cases for every check at every version it exists', () => {
     const fails = corpus.filter((c) => c.verdict === 'fail').length;
-    console.info(`conformance corpus: ${corpus.length} pods (${corpus.length - fails} pass, ${fails} fail), ` +
-      `each also checked as a Deployment and a CronJob`);
+    console.info(
+      `conformance corpus: ${corpus.length} pods (${corpus.length - fails} pass, ${fails} fail), ` +
+        `each also checked as a Deployment and a CronJob`,
+    );
     expect(corpus.length).toBeGreaterThan(4000);
     for (const level of POLICY_LEVELS) {
       for (const minor of versions) {
         const cases = generateCases(level, minor);
         for (const id of expectedActiveIds({ level, minor })) {
           const own = cases.filter((c) => c.origin === id);
-          expect(own.some((c) => c.verdict === 'pass'), `${level} v1.${minor} ${id} pass`).toBe(true);
-          expect(own.some((c) => c.verdict === 'fail'), `${level} v1.${minor} ${id} fail`).toBe(true);
+          expect(
+            own.some((c) => c.verdict === 'pass'),
+            `${level} v1.${minor} ${id} pass`,
+          ).toBe(true);
+          expect(
+            own.some((c) => c.verdict === 'fail'),
+            `${level} v1.${minor} ${id} fail`,
+          ).toBe(true);
         }
       }
     }
@@ -161,7 +173,10 @@ describe('generated conformance corpus', () => {
 
   it('treats a volume with no source as emptyDir only while API-server defaulting is on', () => {
     const noSource = generateCases('restricted', MAX_MINOR).find(
-      (c) => c.origin === 'restrictedVolumes' && c.pod.spec.volumes?.length === 1 && Object.keys(c.pod.spec.volumes[0] ?? {}).length === 1,
+      (c) =>
+        c.origin === 'restrictedVolumes' &&
+        c.pod.spec.volumes?.length === 1 &&
+        Object.keys(c.pod.spec.volumes[0] ?? {}).length === 1,
     );
     if (!noSource) throw new Error('the generator lost its source-less volume case');
     expect(noSource.verdict).toBe('pass');

@@ -20,15 +20,18 @@ describe('docs/checks', () => {
     expect(pages.map((f) => f.slice(0, -3)).sort()).toEqual([...ids].sort());
   });
 
-  it.each(allCheckMeta().map((m) => [m.id, m] as const))('%s page states its id, level, reason and a fix', (id, meta) => {
-    const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
-    expect(page.startsWith(`# \`${id}\` — `)).toBe(true);
-    expect(page).toMatch(new RegExp(`\\| Level \\| ${meta.level}\\b`));
-    expect(page).toContain(`\`${REASONS[id]}`);
-    expect(page).toContain('## How to fix');
-    expect(page).toContain('```yaml');
-    for (const overridden of meta.overrides) expect(page).toContain(`overrides [\`${overridden}\`]`);
-  });
+  it.each(allCheckMeta().map((m) => [m.id, m] as const))(
+    '%s page states its id, level, reason and a fix',
+    (id, meta) => {
+      const page = readFileSync(join(DOCS, `${id}.md`), 'utf8');
+      expect(page.startsWith(`# \`${id}\` — `)).toBe(true);
+      expect(page).toMatch(new RegExp(`\\| Level \\| ${meta.level}\\b`));
+      expect(page).toContain(`\`${REASONS[id]}`);
+      expect(page).toContain('## How to fix');
+      expect(page).toContain('```yaml');
+      for (const overridden of meta.overrides) expect(page).toContain(`overrides [\`${overridden}\`]`);
+    },
+  );
 
   it('index links every page in output order', () => {
     const linked = [...index.matchAll(/^\| \[`(\w+)`\]\((\w+)\.md\)/gm)].map((m) => {

@@ -335,7 +335,10 @@ function setSysctls(pod: Pod, names: readonly string[]): void {
 const ALLOWED_VOLUMES: readonly Volume[] = [
   { name: 'volume-configmap', configMap: { name: 'settings' } },
   { name: 'volume-csi', csi: { driver: 'inline.storage.example.com' } },
-  { name: 'volume-downwardapi', downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } },
+  {
+    name: 'volume-downwardapi',
+    downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] },
+  },
   { name: 'volume-emptydir', emptyDir: {} },
   {
     name: 'volume-ephemeral',
@@ -432,16 +435,31 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
   ],
 
   capabilities_baseline: [
-    { expect: passes, apply: (p) => (csc(c1(p)).capabilities = { ...csc(c1(p)).capabilities, add: ['NET_BIND_SERVICE'] }) },
+    {
+      expect: passes,
+      apply: (p) => (csc(c1(p)).capabilities = { ...csc(c1(p)).capabilities, add: ['NET_BIND_SERVICE'] }),
+    },
     {
       // Every baseline-allowed capability; restricted (v1.22+) allows only NET_BIND_SERVICE.
-      expect: (ctx) => (ctx.level === 'restricted' && ctx.minor >= RESTRICTED_CAPS_MINOR ? ['capabilities_restricted'] : []),
+      expect: (ctx) =>
+        ctx.level === 'restricted' && ctx.minor >= RESTRICTED_CAPS_MINOR ? ['capabilities_restricted'] : [],
       apply: (p) => {
         csc(c1(p)).capabilities = {
           ...csc(c1(p)).capabilities,
           add: [
-            'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD',
-            'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+            'AUDIT_WRITE',
+            'CHOWN',
+            'DAC_OVERRIDE',
+            'FOWNER',
+            'FSETID',
+            'KILL',
+            'MKNOD',
+            'NET_BIND_SERVICE',
+            'SETFCAP',
+            'SETGID',
+            'SETPCAP',
+            'SETUID',
+            'SYS_CHROOT',
           ],
         };
       },
@@ -452,7 +470,10 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('capabilities_baseline'),
       apply: (p) => (csc(c1(p)).capabilities = { ...csc(c1(p)).capabilities, add: ['NET_RAW'] }),
-      fragments: sameDetail('capabilities_baseline', 'container "container1" must not include "NET_RAW" in securityContext.capabilities.add'),
+      fragments: sameDetail(
+        'capabilities_baseline',
+        'container "container1" must not include "NET_RAW" in securityContext.capabilities.add',
+      ),
     },
     {
       // Matching is exact: lowercase and CAP_-prefixed names are not the allowed CHOWN.
@@ -470,7 +491,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       // A Windows pod is exempt from capabilities_restricted from v1.25, and the override still
       // removes capabilities_baseline, so restricted passes while baseline fails (spec P7).
       expect: (ctx) =>
-        ctx.level === 'restricted' && ctx.minor >= WINDOWS_EXEMPT_MINOR ? [] : [effectiveId('capabilities_baseline', ctx)],
+        ctx.level === 'restricted' && ctx.minor >= WINDOWS_EXEMPT_MINOR
+          ? []
+          : [effectiveId('capabilities_baseline', ctx)],
       apply: (p) => {
         setWindows(p);
         csc(c1(p)).capabilities = { ...csc(c1(p)).capabilities, add: ['SYS_ADMIN'] };
@@ -482,7 +505,10 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         const e = addEphemeral(p, ctx);
         csc(e).capabilities = { ...csc(e).capabilities, add: ['BPF', 'BPF'] };
       },
-      fragments: sameDetail('capabilities_baseline', 'container "ephemeralcontainer1" must not include "BPF" in securityContext.capabilities.add'),
+      fragments: sameDetail(
+        'capabilities_baseline',
+        'container "ephemeralcontainer1" must not include "BPF" in securityContext.capabilities.add',
+      ),
     },
   ],
 
@@ -491,9 +517,21 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       expect: passes,
       apply: (p) => Object.assign(p.spec, { hostNetwork: false, hostPID: false, hostIPC: false }),
     },
-    { expect: fails('hostNamespaces'), apply: (p) => (p.spec.hostNetwork = true), fragments: () => ['host namespaces (hostNetwork=true)'] },
-    { expect: fails('hostNamespaces'), apply: (p) => (p.spec.hostPID = true), fragments: () => ['host namespaces (hostPID=true)'] },
-    { expect: fails('hostNamespaces'), apply: (p) => (p.spec.hostIPC = true), fragments: () => ['host namespaces (hostIPC=true)'] },
+    {
+      expect: fails('hostNamespaces'),
+      apply: (p) => (p.spec.hostNetwork = true),
+      fragments: () => ['host namespaces (hostNetwork=true)'],
+    },
+    {
+      expect: fails('hostNamespaces'),
+      apply: (p) => (p.spec.hostPID = true),
+      fragments: () => ['host namespaces (hostPID=true)'],
+    },
+    {
+      expect: fails('hostNamespaces'),
+      apply: (p) => (p.spec.hostIPC = true),
+      fragments: () => ['host namespaces (hostIPC=true)'],
+    },
     {
       expect: fails('hostNamespaces'),
       apply: (p) => Object.assign(p.spec, { hostIPC: true, hostPID: true, hostNetwork: true }),
@@ -523,7 +561,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       fragments: (ctx) =>
         ctx.level === 'baseline'
           ? ['hostPath volumes (volumes "volume-hostpath1", "volume-hostpath2")']
-          : ['restricted volume types (volumes "volume-hostpath1", "volume-hostpath2" use restricted volume type "hostPath")'],
+          : [
+              'restricted volume types (volumes "volume-hostpath1", "volume-hostpath2" use restricted volume type "hostPath")',
+            ],
     },
   ],
 
@@ -568,7 +608,10 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
           livenessProbe: { httpGet: { path: '/healthz', port: 8080 } },
           readinessProbe: { tcpSocket: { port: 8080 } },
           startupProbe: { grpc: { port: 8081 } },
-          lifecycle: { postStart: { httpGet: { path: '/start', port: 8080, host: '' } }, preStop: { exec: { command: ['sh', '-c', 'sleep 1'] } } },
+          lifecycle: {
+            postStart: { httpGet: { path: '/start', port: 8080, host: '' } },
+            preStop: { exec: { command: ['sh', '-c', 'sleep 1'] } },
+          },
         });
       },
     },
@@ -583,7 +626,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         c1(p).readinessProbe = { tcpSocket: { port: 8080, host: '127.0.0.1' } };
         c1(p).startupProbe = { httpGet: { path: '/', port: 8080, host: '::1' } };
       },
-      fragments: () => ['probe or lifecycle host (container "container1" uses probe or lifecycle hosts "127.0.0.1", "::1")'],
+      fragments: () => [
+        'probe or lifecycle host (container "container1" uses probe or lifecycle hosts "127.0.0.1", "::1")',
+      ],
     },
     {
       // Container names are a sorted set here, unlike every other check.
@@ -592,12 +637,16 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         init1(p).lifecycle = { preStop: { tcpSocket: { port: 80, host: 'example.com' } } };
         c1(p).lifecycle = { postStart: { httpGet: { path: '/', port: 80, host: 'example.com' } } };
       },
-      fragments: () => ['probe or lifecycle host (containers "container1", "initcontainer1" use probe or lifecycle host "example.com")'],
+      fragments: () => [
+        'probe or lifecycle host (containers "container1", "initcontainer1" use probe or lifecycle host "example.com")',
+      ],
     },
     {
       expect: fails('hostProbesAndHostLifecycle'),
       apply: (p, ctx) => (addEphemeral(p, ctx).livenessProbe = { tcpSocket: { port: 80, host: 'b.example.com' } }),
-      fragments: () => ['probe or lifecycle host (container "ephemeralcontainer1" uses probe or lifecycle host "b.example.com")'],
+      fragments: () => [
+        'probe or lifecycle host (container "ephemeralcontainer1" uses probe or lifecycle host "b.example.com")',
+      ],
     },
   ],
 
@@ -614,7 +663,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       // As a real privileged container would: no allowPrivilegeEscalation=false alongside it.
       expect: (ctx) =>
-        ctx.level === 'restricted' && ctx.minor >= RESTRICTED_APE_MINOR ? ['privileged', 'allowPrivilegeEscalation'] : ['privileged'],
+        ctx.level === 'restricted' && ctx.minor >= RESTRICTED_APE_MINOR
+          ? ['privileged', 'allowPrivilegeEscalation']
+          : ['privileged'],
       apply: (p) => {
         csc(init1(p)).privileged = true;
         delete csc(init1(p)).allowPrivilegeEscalation;
@@ -622,7 +673,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       fragments: (ctx) => [
         'privileged (container "initcontainer1" must not set securityContext.privileged=true)',
         ...(ctx.level === 'restricted' && ctx.minor >= RESTRICTED_APE_MINOR
-          ? ['allowPrivilegeEscalation != false (container "initcontainer1" must set securityContext.allowPrivilegeEscalation=false)']
+          ? [
+              'allowPrivilegeEscalation != false (container "initcontainer1" must set securityContext.allowPrivilegeEscalation=false)',
+            ]
           : []),
       ],
     },
@@ -681,7 +734,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: (ctx) => (ctx.minor >= 31 ? [] : ['seLinuxOptions']),
       apply: (p) => (csc(c1(p)).seLinuxOptions = { type: 'container_engine_t' }),
-      fragments: () => ['seLinuxOptions (container "container1" set forbidden securityContext.seLinuxOptions: type "container_engine_t")'],
+      fragments: () => [
+        'seLinuxOptions (container "container1" set forbidden securityContext.seLinuxOptions: type "container_engine_t")',
+      ],
     },
     {
       expect: fails('seLinuxOptions'),
@@ -691,7 +746,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('seLinuxOptions'),
       apply: (p) => (csc(c1(p)).seLinuxOptions = { user: 'system_u' }),
-      fragments: () => ['seLinuxOptions (container "container1" set forbidden securityContext.seLinuxOptions: user may not be set)'],
+      fragments: () => [
+        'seLinuxOptions (container "container1" set forbidden securityContext.seLinuxOptions: user may not be set)',
+      ],
     },
     {
       expect: fails('seLinuxOptions'),
@@ -751,13 +808,19 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       // Fields are ignored before v1.19.
       expect: (ctx) => (ctx.minor >= FIELD_SECCOMP_MINOR ? [effectiveId('seccompProfile_baseline', ctx)] : []),
       apply: (p) => (psc(p).seccompProfile = { type: 'Unconfined' }),
-      fragments: sameDetail('seccompProfile_baseline', 'pod must not set securityContext.seccompProfile.type to "Unconfined"'),
+      fragments: sameDetail(
+        'seccompProfile_baseline',
+        'pod must not set securityContext.seccompProfile.type to "Unconfined"',
+      ),
     },
     {
       // An empty profile object has type "" and is invalid.
       expect: (ctx) => (ctx.minor >= FIELD_SECCOMP_MINOR ? [effectiveId('seccompProfile_baseline', ctx)] : []),
       apply: (p) => (csc(c1(p)).seccompProfile = {}),
-      fragments: sameDetail('seccompProfile_baseline', 'container "container1" must not set securityContext.seccompProfile.type to ""'),
+      fragments: sameDetail(
+        'seccompProfile_baseline',
+        'container "container1" must not set securityContext.seccompProfile.type to ""',
+      ),
     },
   ],
 
@@ -768,17 +831,21 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
       apply: (p) => setSysctls(p, ['kernel.msgmax']),
       fragments: () => ['forbidden sysctls (kernel.msgmax)'],
     },
-    ...SYSCTLS_LATER.map(
-      (group): Tweak => ({
-        expect: (ctx) => (ctx.minor >= group.minor ? [] : ['sysctls']),
-        apply: (p) => setSysctls(p, group.names),
-        fragments: () => [`forbidden sysctls (${group.names.join(', ')})`],
-      }),
-    ),
+    ...SYSCTLS_LATER.map((group): Tweak => ({
+      expect: (ctx) => (ctx.minor >= group.minor ? [] : ['sysctls']),
+      apply: (p) => setSysctls(p, group.names),
+      fragments: () => [`forbidden sysctls (${group.names.join(', ')})`],
+    })),
     {
       // Spec order, duplicates kept, unquoted; no "/" to "." normalisation.
       expect: fails('sysctls'),
-      apply: (p) => setSysctls(p, ['net/ipv4/tcp_syncookies', 'kernel.shm_rmid_forced', 'kernel.msgmax', 'net/ipv4/tcp_syncookies']),
+      apply: (p) =>
+        setSysctls(p, [
+          'net/ipv4/tcp_syncookies',
+          'kernel.shm_rmid_forced',
+          'kernel.msgmax',
+          'net/ipv4/tcp_syncookies',
+        ]),
       fragments: () => ['forbidden sysctls (net/ipv4/tcp_syncookies, kernel.msgmax, net/ipv4/tcp_syncookies)'],
     },
   ],
@@ -798,7 +865,10 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         p.spec.hostNetwork = true;
         psc(p).windowsOptions = { hostProcess: true };
       },
-      fragments: () => ['host namespaces (hostNetwork=true)', 'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)'],
+      fragments: () => [
+        'host namespaces (hostNetwork=true)',
+        'hostProcess (pod must not set securityContext.windowsOptions.hostProcess=true)',
+      ],
     },
     {
       expect: fails('windowsHostProcess'),
@@ -806,7 +876,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         csc(init1(p)).windowsOptions = { hostProcess: true };
         csc(c1(p)).windowsOptions = { hostProcess: true };
       },
-      fragments: () => [`hostProcess (${BOTH_CONTAINERS} must not set securityContext.windowsOptions.hostProcess=true)`],
+      fragments: () => [
+        `hostProcess (${BOTH_CONTAINERS} must not set securityContext.windowsOptions.hostProcess=true)`,
+      ],
     },
     {
       // Baseline checks have no Windows exemption.
@@ -816,7 +888,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         psc(p).windowsOptions = { hostProcess: true };
         csc(c1(p)).windowsOptions = { hostProcess: true };
       },
-      fragments: () => ['hostProcess (pod and container "container1" must not set securityContext.windowsOptions.hostProcess=true)'],
+      fragments: () => [
+        'hostProcess (pod and container "container1" must not set securityContext.windowsOptions.hostProcess=true)',
+      ],
     },
   ],
 
@@ -835,21 +909,29 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('allowPrivilegeEscalation'),
       apply: (p) => (csc(c1(p)).allowPrivilegeEscalation = true),
-      fragments: () => ['allowPrivilegeEscalation != false (container "container1" must set securityContext.allowPrivilegeEscalation=false)'],
+      fragments: () => [
+        'allowPrivilegeEscalation != false (container "container1" must set securityContext.allowPrivilegeEscalation=false)',
+      ],
     },
     {
       expect: fails('allowPrivilegeEscalation'),
       apply: (p) => delete csc(init1(p)).allowPrivilegeEscalation,
-      fragments: () => ['allowPrivilegeEscalation != false (container "initcontainer1" must set securityContext.allowPrivilegeEscalation=false)'],
+      fragments: () => [
+        'allowPrivilegeEscalation != false (container "initcontainer1" must set securityContext.allowPrivilegeEscalation=false)',
+      ],
     },
     {
       expect: (ctx) =>
-        ctx.minor >= RESTRICTED_CAPS_MINOR ? ['allowPrivilegeEscalation', 'capabilities_restricted'] : ['allowPrivilegeEscalation'],
+        ctx.minor >= RESTRICTED_CAPS_MINOR
+          ? ['allowPrivilegeEscalation', 'capabilities_restricted']
+          : ['allowPrivilegeEscalation'],
       apply: (p, ctx) => delete addEphemeral(p, ctx).securityContext,
       fragments: (ctx) => [
         'allowPrivilegeEscalation != false (container "ephemeralcontainer1" must set securityContext.allowPrivilegeEscalation=false)',
         ...(ctx.minor >= RESTRICTED_CAPS_MINOR
-          ? ['unrestricted capabilities (container "ephemeralcontainer1" must set securityContext.capabilities.drop=["ALL"])']
+          ? [
+              'unrestricted capabilities (container "ephemeralcontainer1" must set securityContext.capabilities.drop=["ALL"])',
+            ]
           : []),
       ],
     },
@@ -864,12 +946,16 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         setWindows(p);
         allContainers(p).forEach((c) => delete csc(c).capabilities);
       },
-      fragments: () => [`unrestricted capabilities (${BOTH_CONTAINERS} must set securityContext.capabilities.drop=["ALL"])`],
+      fragments: () => [
+        `unrestricted capabilities (${BOTH_CONTAINERS} must set securityContext.capabilities.drop=["ALL"])`,
+      ],
     },
     {
       expect: fails('capabilities_restricted'),
       apply: (p) => (csc(c1(p)).capabilities = {}),
-      fragments: () => ['unrestricted capabilities (container "container1" must set securityContext.capabilities.drop=["ALL"])'],
+      fragments: () => [
+        'unrestricted capabilities (container "container1" must set securityContext.capabilities.drop=["ALL"])',
+      ],
     },
     {
       // Only the exact string ALL counts; dropping capabilities one by one does not.
@@ -878,13 +964,17 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         csc(init1(p)).capabilities = { drop: ['CHOWN', 'KILL', 'NET_RAW', 'SYS_ADMIN'] };
         csc(c1(p)).capabilities = { drop: ['all'] };
       },
-      fragments: () => [`unrestricted capabilities (${BOTH_CONTAINERS} must set securityContext.capabilities.drop=["ALL"])`],
+      fragments: () => [
+        `unrestricted capabilities (${BOTH_CONTAINERS} must set securityContext.capabilities.drop=["ALL"])`,
+      ],
     },
     {
       // Baseline allows CHOWN, but its check is overridden here.
       expect: fails('capabilities_restricted'),
       apply: (p) => (csc(c1(p)).capabilities = { drop: ['ALL'], add: ['CHOWN'] }),
-      fragments: () => ['unrestricted capabilities (container "container1" must not include "CHOWN" in securityContext.capabilities.add)'],
+      fragments: () => [
+        'unrestricted capabilities (container "container1" must not include "CHOWN" in securityContext.capabilities.add)',
+      ],
     },
     {
       expect: fails('capabilities_restricted'),
@@ -918,7 +1008,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('procMount_restricted'),
       apply: (p, ctx) => (csc(addEphemeral(p, ctx)).procMount = 'other'),
-      fragments: () => ['procMount (container "ephemeralcontainer1" must not set securityContext.procMount to "other")'],
+      fragments: () => [
+        'procMount (container "ephemeralcontainer1" must not set securityContext.procMount to "other")',
+      ],
     },
   ],
 
@@ -928,17 +1020,20 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       // Any allowed source makes the volume allowed, whatever else it holds.
       expect: passes,
-      apply: (p) => setVolumes(p, [{ name: 'volume-mixed', configMap: { name: 'settings' }, nfs: { server: 'nfs', path: '/' } }]),
+      apply: (p) =>
+        setVolumes(p, [{ name: 'volume-mixed', configMap: { name: 'settings' }, nfs: { server: 'nfs', path: '/' } }]),
     },
-    ...RESTRICTED_VOLUME_SOURCES.map(
-      ([type, source]): Tweak => ({
-        expect: fails('restrictedVolumes'),
-        apply: (p) => setVolumes(p, [{ name: 'volume-emptydir', emptyDir: {} }, { name: `volume-${type.toLowerCase()}`, [type]: source }]),
-        fragments: () => [
-          `restricted volume types (volume "volume-${type.toLowerCase()}" uses restricted volume type "${type}")`,
-        ],
-      }),
-    ),
+    ...RESTRICTED_VOLUME_SOURCES.map(([type, source]): Tweak => ({
+      expect: fails('restrictedVolumes'),
+      apply: (p) =>
+        setVolumes(p, [
+          { name: 'volume-emptydir', emptyDir: {} },
+          { name: `volume-${type.toLowerCase()}`, [type]: source },
+        ]),
+      fragments: () => [
+        `restricted volume types (volume "volume-${type.toLowerCase()}" uses restricted volume type "${type}")`,
+      ],
+    })),
     {
       expect: fails('restrictedVolumes'),
       apply: (p) =>
@@ -987,7 +1082,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('runAsNonRoot'),
       apply: (p) => (csc(c1(p)).runAsNonRoot = false),
-      fragments: () => ['runAsNonRoot != true (container "container1" must not set securityContext.runAsNonRoot=false)'],
+      fragments: () => [
+        'runAsNonRoot != true (container "container1" must not set securityContext.runAsNonRoot=false)',
+      ],
     },
     {
       expect: fails('runAsNonRoot'),
@@ -995,7 +1092,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         delete psc(p).runAsNonRoot;
         csc(c1(p)).runAsNonRoot = true;
       },
-      fragments: () => ['runAsNonRoot != true (pod or container "initcontainer1" must set securityContext.runAsNonRoot=true)'],
+      fragments: () => [
+        'runAsNonRoot != true (pod or container "initcontainer1" must set securityContext.runAsNonRoot=true)',
+      ],
     },
     {
       // An explicit false hides the implicit problem of the other container.
@@ -1004,7 +1103,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         delete psc(p).runAsNonRoot;
         csc(c1(p)).runAsNonRoot = false;
       },
-      fragments: () => ['runAsNonRoot != true (container "container1" must not set securityContext.runAsNonRoot=false)'],
+      fragments: () => [
+        'runAsNonRoot != true (container "container1" must not set securityContext.runAsNonRoot=false)',
+      ],
     },
   ],
 
@@ -1091,7 +1192,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
     {
       expect: fails('seccompProfile_restricted'),
       apply: (p) => (csc(c1(p)).seccompProfile = { type: 'Unconfined' }),
-      fragments: () => ['seccompProfile (container "container1" must not set securityContext.seccompProfile.type to "Unconfined")'],
+      fragments: () => [
+        'seccompProfile (container "container1" must not set securityContext.seccompProfile.type to "Unconfined")',
+      ],
     },
     {
       expect: fails('seccompProfile_restricted'),
@@ -1115,7 +1218,9 @@ const SCENARIOS: Readonly<Record<CheckId, readonly Tweak[]>> = {
         delete psc(p).seccompProfile;
         csc(c1(p)).seccompProfile = { type: 'Unconfined' };
       },
-      fragments: () => ['seccompProfile (container "container1" must not set securityContext.seccompProfile.type to "Unconfined")'],
+      fragments: () => [
+        'seccompProfile (container "container1" must not set securityContext.seccompProfile.type to "Unconfined")',
+      ],
     },
   ],
 };

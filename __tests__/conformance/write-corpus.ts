@@ -24,7 +24,8 @@ for (const c of corpus) {
   const relative = join(c.level, `v1.${c.minor}`, c.verdict, `${c.name}.yaml`);
   mkdirSync(join(outDir, c.level, `v1.${c.minor}`, c.verdict), { recursive: true });
   writeFileSync(join(outDir, relative), stringify(c.pod));
-  if (c.verdict === 'fail') expectations[relative] = { expectedIds: c.expectedIds, expectedSubstring: c.expectedSubstring };
+  if (c.verdict === 'fail')
+    expectations[relative] = { expectedIds: c.expectedIds, expectedSubstring: c.expectedSubstring };
 }
 writeFileSync(join(outDir, 'expectations.json'), `${JSON.stringify(expectations, null, 2)}\n`);
 console.log(`wrote ${corpus.length} pods to ${outDir}`);

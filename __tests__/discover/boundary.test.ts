@@ -45,7 +45,11 @@ describe('findScanBoundary', () => {
     const parent = mkdtempSync(path.join(work, 'git-'));
     const { repo } = repositoryWithOverlay(parent);
     const cwd = mkdtempSync(path.join(work, 'cwd-'));
-    expect(await findScanBoundary(fs, path.join(repo, 'deploy/overlays/prod'), cwd, [path.join(repo, 'deploy/overlays/prod')])).toEqual({ path: repo, kind: 'git' });
+    expect(
+      await findScanBoundary(fs, path.join(repo, 'deploy/overlays/prod'), cwd, [
+        path.join(repo, 'deploy/overlays/prod'),
+      ]),
+    ).toEqual({ path: repo, kind: 'git' });
     const worktree = path.join(parent, 'worktree');
     write(worktree, { '.git': 'gitdir: /somewhere/else\n', 'app/kustomization.yaml': 'resources: []\n' });
     expect(await findScanBoundary(fs, path.join(worktree, 'app'), cwd, [])).toEqual({ path: worktree, kind: 'git' });
@@ -53,10 +57,16 @@ describe('findScanBoundary', () => {
 
   it('outside git: the working folder when it holds the target, else the widest scanned path holding it', async () => {
     const cwd = mkdtempSync(path.join(work, 'plain-'));
-    expect(await findScanBoundary(fs, path.join(cwd, 'a/b'), cwd, ['a/b'])).toEqual({ path: cwd, kind: 'working folder' });
+    expect(await findScanBoundary(fs, path.join(cwd, 'a/b'), cwd, ['a/b'])).toEqual({
+      path: cwd,
+      kind: 'working folder',
+    });
     const elsewhere = mkdtempSync(path.join(work, 'elsewhere-'));
     const target = path.join(elsewhere, 'deploy/overlays/prod');
-    expect(await findScanBoundary(fs, target, cwd, [path.join(elsewhere, 'deploy/overlays'), elsewhere])).toEqual({ path: elsewhere, kind: 'scanned path' });
+    expect(await findScanBoundary(fs, target, cwd, [path.join(elsewhere, 'deploy/overlays'), elsewhere])).toEqual({
+      path: elsewhere,
+      kind: 'scanned path',
+    });
     expect(await findScanBoundary(fs, target, cwd, [])).toEqual({ path: target, kind: 'scanned path' });
   });
 });
@@ -66,12 +76,21 @@ describe('scanning a path outside the working folder', () => {
     const { repo } = repositoryWithOverlay(mkdtempSync(path.join(work, 'scan-')));
     const cwd = mkdtempSync(path.join(work, 'cwd-'));
     const run = await runCli(['scan', path.join(repo, 'deploy/overlays'), '--format', 'json'], { cwd });
-    const report = JSON.parse(run.stdout) as { errors: { file: string; message: string }[]; workloads: { name: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      errors: { file: string; message: string }[];
+      workloads: { name: string }[];
+    };
     // The prod overlay's base is inside the repository: rendered, no "outside" error.
     expect(report.workloads.map((workload) => workload.name)).toContain('from-base');
     expect(report.workloads.map((workload) => workload.name)).not.toContain('from-outside');
     // The repository is staged for kustomize: the base outside it is missing there, and kustomize says so.
-    expect(report.errors).toEqual([{ file: `${repo}/deploy/overlays/leaky`, message: expect.stringContaining("accumulating resources from '../../../../elsewhere'"), target: expect.anything() }]);
+    expect(report.errors).toEqual([
+      {
+        file: `${repo}/deploy/overlays/leaky`,
+        message: expect.stringContaining("accumulating resources from '../../../../elsewhere'"),
+        target: expect.anything(),
+      },
+    ]);
     expect(report.errors[0]?.message).toMatch(/<podsec staging>\/elsewhere: no such file or directory/);
     expect(run.code).toBe(2);
   });
@@ -89,10 +108,15 @@ describe('scanning a path outside the working folder', () => {
     const cwd = mkdtempSync(path.join(work, 'cwd-'));
     const scanned = path.join(tree, 'app');
     const run = await runCli(['scan', scanned, '--format', 'json'], { cwd });
-    const report = JSON.parse(run.stdout) as { errors: { file: string; message: string }[]; workloads: { name: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      errors: { file: string; message: string }[];
+      workloads: { name: string }[];
+    };
     // One verdict per mode, all for the base's pod.
     expect(new Set(report.workloads.map((workload) => workload.name))).toEqual(new Set(['from-base']));
     expect(report.errors.map((error) => error.file)).toEqual([`${scanned}/deploy/overlays/leaky`]);
-    expect(report.errors[0]?.message).toMatch(/accumulating resources from '\.\.\/\.\.\/\.\.\/\.\.\/shared'.*no such file or directory/s);
+    expect(report.errors[0]?.message).toMatch(
+      /accumulating resources from '\.\.\/\.\.\/\.\.\/\.\.\/shared'.*no such file or directory/s,
+    );
   });
 });

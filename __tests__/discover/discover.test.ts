@@ -17,7 +17,8 @@ function summary(targets: readonly { kind: string; path: string }[]): string[] {
   return targets.map((target) => `${target.kind} ${target.path}`);
 }
 
-const manifestYaml = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox\n';
+const manifestYaml =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox\n';
 
 describe('discoverTargets on the fixture repository', () => {
   const root = `${fixtures}/discover/repo`;
@@ -52,11 +53,16 @@ describe('discoverTargets on the fixture repository', () => {
     ]);
     const fromInside = await discoverTargets(request({ cwd: join(repoRoot, root), paths: ['.'] }), fs);
     expect(fromInside.targets.map((target) => target.path)).toContain('deploy/overlays/staging');
-    expect(fromInside.displayPath(join(repoRoot, root, 'deploy/base/deployment.yaml'))).toBe('deploy/base/deployment.yaml');
+    expect(fromInside.displayPath(join(repoRoot, root, 'deploy/base/deployment.yaml'))).toBe(
+      'deploy/base/deployment.yaml',
+    );
   });
 
   it('leaves out what the exclude globs match, directories as a whole', async () => {
-    const result = await discoverTargets(request({ paths: [root], exclude: [`${root}/manifests/vendor`, '**/*.json', '**/charts/web'] }), fs);
+    const result = await discoverTargets(
+      request({ paths: [root], exclude: [`${root}/manifests/vendor`, '**/*.json', '**/charts/web'] }),
+      fs,
+    );
     expect(summary(result.targets)).toEqual([
       `kustomize ${root}/deploy/overlays/production`,
       `kustomize ${root}/deploy/overlays/staging`,
@@ -66,10 +72,18 @@ describe('discoverTargets on the fixture repository', () => {
 
   it('adds explicit targets with their options, even a base that overlays use', async () => {
     const explicit = { path: `${root}/deploy/base`, helm: { releaseName: 'x' } };
-    const result = await discoverTargets(request({ paths: [`${root}/manifests`], targets: [explicit, { path: `${root}/nothing-here` }] }), fs);
+    const result = await discoverTargets(
+      request({ paths: [`${root}/manifests`], targets: [explicit, { path: `${root}/nothing-here` }] }),
+      fs,
+    );
     const base = result.targets.find((target) => target.path === `${root}/deploy/base`);
     expect(base).toMatchObject({ kind: 'kustomize', options: explicit });
-    expect(result.errors).toEqual([{ file: `${root}/nothing-here`, message: 'configured target is not a Helm chart (Chart.yaml), a kustomization or a file' }]);
+    expect(result.errors).toEqual([
+      {
+        file: `${root}/nothing-here`,
+        message: 'configured target is not a Helm chart (Chart.yaml), a kustomization or a file',
+      },
+    ]);
   });
 
   it('passes `-` through as a stdin target and names missing paths', async () => {
@@ -80,7 +94,13 @@ describe('discoverTargets on the fixture repository', () => {
 
   it('treats a named file by its name: Chart.yaml and kustomization files mean their directory', async () => {
     const result = await discoverTargets(
-      request({ paths: [`${root}/charts/web/Chart.yaml`, `${root}/deploy/overlays/staging/kustomization.yml`, `${root}/docs/README.md`] }),
+      request({
+        paths: [
+          `${root}/charts/web/Chart.yaml`,
+          `${root}/deploy/overlays/staging/kustomization.yml`,
+          `${root}/docs/README.md`,
+        ],
+      }),
       fs,
     );
     expect(summary(result.targets)).toEqual([
@@ -156,9 +176,21 @@ describe('discoverTargets on hostile trees', () => {
     await writeFile(join(work, '-dir/kust/kustomization.yaml'), 'resources: []\n');
     const result = await discoverTargets(request({ cwd: work, paths: ['.'] }), fs);
     expect(result.errors).toEqual([]);
-    const expected = ['--output=x.yml', '-dir/kust', '-rf.yaml', `it's "quoted".yaml`, 'new\nline.yaml', 'with space.yaml'];
+    const expected = [
+      '--output=x.yml',
+      '-dir/kust',
+      '-rf.yaml',
+      `it's "quoted".yaml`,
+      'new\nline.yaml',
+      'with space.yaml',
+    ];
     expect(result.targets.map((target) => target.path)).toEqual(expected);
-    expect(result.targets.map((target) => argvPath(target.path))).toEqual(['./--output=x.yml', './-dir/kust', './-rf.yaml', ...expected.slice(3)]);
+    expect(result.targets.map((target) => argvPath(target.path))).toEqual([
+      './--output=x.yml',
+      './-dir/kust',
+      './-rf.yaml',
+      ...expected.slice(3),
+    ]);
   });
 });
 
@@ -167,7 +199,8 @@ describe('sharding', () => {
     const work = await mkdtemp(join(tmpdir(), 'podsec-shard-'));
     try {
       await cp(join(repoRoot, fixtures, 'discover/repo'), join(work, 'repo'), { recursive: true });
-      for (let index = 0; index < 40; index++) await writeFile(join(work, `repo/manifests/m-${index}.yaml`), manifestYaml);
+      for (let index = 0; index < 40; index++)
+        await writeFile(join(work, `repo/manifests/m-${index}.yaml`), manifestYaml);
       const base = request({ cwd: work, paths: ['repo'] });
       const all = (await discoverTargets(base, fs)).targets.map((target) => target.path);
       expect(all.length).toBe(46);

@@ -7,7 +7,8 @@ import { items, manifestTarget, parse, policy } from './helpers.js';
 /** The order Go (and kubectl) sort strings in: by their UTF-8 bytes. */
 const compareBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/findings/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../fixtures/findings/${name}`, import.meta.url), 'utf8');
 const load = (name: string) => parse(fixture(name), `manifests/${name}`);
 
 const NGINX_DETAILS = [
@@ -21,7 +22,11 @@ const TODAY = '2026-07-15';
 describe('assessWorkloads: modes, severities and messages', () => {
   it('with the built-in defaults, the spec canonical pod passes enforce baseline and fails warn/audit restricted once per check', () => {
     const { workloads } = load('nginx-pod.yaml');
-    const out = assessWorkloads({ items: items(workloads, manifestTarget('manifests/nginx-pod.yaml')), policy: policy(), today: TODAY });
+    const out = assessWorkloads({
+      items: items(workloads, manifestTarget('manifests/nginx-pod.yaml')),
+      policy: policy(),
+      today: TODAY,
+    });
     expect(out.errors).toEqual([]);
     expect(out.findings.map((f) => [f.check, f.modes, f.severity, f.namespace])).toEqual([
       ['allowPrivilegeEscalation', ['warn', 'audit'], 'warning', 'default'],
@@ -48,13 +53,20 @@ describe('assessWorkloads: modes, severities and messages', () => {
       field: 'spec.template.spec.containers[0].securityContext.privileged',
       modes: ['enforce'],
       severity: 'error',
-      message: 'violates PodSecurity "baseline:latest": privileged (container "agent" must not set securityContext.privileged=true)',
+      message:
+        'violates PodSecurity "baseline:latest": privileged (container "agent" must not set securityContext.privileged=true)',
       note: controllerEnforceNote('Deployment'),
     });
     // Restricted repeats the baseline check for warn and audit: a separate finding, worded as a warning.
-    expect(out.findings.find((f) => f.check === 'privileged' && f.level === 'restricted')).toMatchObject({ modes: ['warn', 'audit'], severity: 'warning' });
+    expect(out.findings.find((f) => f.check === 'privileged' && f.level === 'restricted')).toMatchObject({
+      modes: ['warn', 'audit'],
+      severity: 'warning',
+    });
     const enforce = out.verdicts.find((v) => v.mode === 'enforce');
-    expect(enforce).toMatchObject({ allowed: false, note: 'Pod Security Admission enforces on Pods only: this Deployment will be accepted, but the Pods it creates will be rejected' });
+    expect(enforce).toMatchObject({
+      allowed: false,
+      note: 'Pod Security Admission enforces on Pods only: this Deployment will be accepted, but the Pods it creates will be rejected',
+    });
   });
 
   it('reads policies from rendered Namespace labels and lists every mode sharing a level:version', () => {
@@ -73,8 +85,13 @@ describe('assessWorkloads: modes, severities and messages', () => {
       `violates PodSecurity "restricted:latest": ${NGINX_DETAILS.join(', ')}`,
     );
     // shop: warn is labelled baseline, so enforce and audit share restricted:latest.
-    expect(new Set(out.findings.filter((f) => f.namespace === 'shop').map((f) => f.modes.join(',')))).toEqual(new Set(['enforce,audit']));
-    expect(out.verdicts.find((v) => v.namespace === 'shop' && v.mode === 'warn')).toMatchObject({ level: 'baseline', allowed: true });
+    expect(new Set(out.findings.filter((f) => f.namespace === 'shop').map((f) => f.modes.join(',')))).toEqual(
+      new Set(['enforce,audit']),
+    );
+    expect(out.verdicts.find((v) => v.namespace === 'shop' && v.mode === 'warn')).toMatchObject({
+      level: 'baseline',
+      allowed: true,
+    });
   });
 
   it('rejects a Namespace with invalid labels like the API server and evaluates its pods with the fallbacks', () => {
@@ -90,19 +107,35 @@ describe('assessWorkloads: modes, severities and messages', () => {
       },
     ]);
     // enforce falls back to restricted (fail closed).
-    expect(out.verdicts.find((v) => v.namespace === 'broken' && v.mode === 'enforce')).toMatchObject({ level: 'restricted', allowed: false });
+    expect(out.verdicts.find((v) => v.namespace === 'broken' && v.mode === 'enforce')).toMatchObject({
+      level: 'restricted',
+      allowed: false,
+    });
   });
 
   it('uses config-declared namespace labels and the target default namespace', () => {
     const { workloads } = load('nginx-pod.yaml');
     const out = assessWorkloads({
       items: items(workloads, manifestTarget(), 'team-a'),
-      policy: policy({ namespaceLabels: { 'team-a': { 'pod-security.kubernetes.io/enforce': 'restricted', 'pod-security.kubernetes.io/enforce-version': 'v1.30' } } }),
+      policy: policy({
+        namespaceLabels: {
+          'team-a': {
+            'pod-security.kubernetes.io/enforce': 'restricted',
+            'pod-security.kubernetes.io/enforce-version': 'v1.30',
+          },
+        },
+      }),
       today: TODAY,
     });
     expect(out.findings.filter((f) => f.version === 'latest').every((f) => f.modes.join() === 'warn,audit')).toBe(true);
     const first = out.findings.find((f) => f.version === 'v1.30');
-    expect(first).toMatchObject({ namespace: 'team-a', level: 'restricted', version: 'v1.30', modes: ['enforce'], severity: 'error' });
+    expect(first).toMatchObject({
+      namespace: 'team-a',
+      level: 'restricted',
+      version: 'v1.30',
+      modes: ['enforce'],
+      severity: 'error',
+    });
     expect(first?.message).toBe(`violates PodSecurity "restricted:v1.30": ${NGINX_DETAILS[0]}`);
   });
 });
@@ -117,25 +150,42 @@ describe('assessWorkloads: exemptions and relaxations keep findings visible as s
     });
     expect(out.findings).toHaveLength(4);
     for (const finding of out.findings) {
-      expect(finding.suppressed).toEqual({ reason: 'namespace "kube-system" is exempt from Pod Security (exemptions.namespaces)', source: 'exemption' });
+      expect(finding.suppressed).toEqual({
+        reason: 'namespace "kube-system" is exempt from Pod Security (exemptions.namespaces)',
+        source: 'exemption',
+      });
     }
     expect(out.verdicts.every((v) => v.allowed && v.exempt === 'namespace')).toBe(true);
   });
 
   it('runtime class exemption matches spec.runtimeClassName exactly', () => {
     const { workloads } = load('privileged-deployment.yaml');
-    const exempt = assessWorkloads({ items: items(workloads), policy: policy({ exemptions: { namespaces: [], runtimeClasses: ['kata'], usernames: [] } }), today: TODAY });
+    const exempt = assessWorkloads({
+      items: items(workloads),
+      policy: policy({ exemptions: { namespaces: [], runtimeClasses: ['kata'], usernames: [] } }),
+      today: TODAY,
+    });
     expect(exempt.findings.length).toBeGreaterThan(0);
-    expect(exempt.findings.every((f) => f.suppressed?.source === 'exemption' && f.suppressed.reason.includes('"kata"'))).toBe(true);
+    expect(
+      exempt.findings.every((f) => f.suppressed?.source === 'exemption' && f.suppressed.reason.includes('"kata"')),
+    ).toBe(true);
     expect(exempt.verdicts.every((v) => v.exempt === 'runtimeClass' && v.allowed)).toBe(true);
-    const other = assessWorkloads({ items: items(workloads), policy: policy({ exemptions: { namespaces: [], runtimeClasses: ['kat'], usernames: [] } }), today: TODAY });
+    const other = assessWorkloads({
+      items: items(workloads),
+      policy: policy({ exemptions: { namespaces: [], runtimeClasses: ['kat'], usernames: [] } }),
+      today: TODAY,
+    });
     expect(other.findings.some((f) => f.suppressed === undefined)).toBe(true);
   });
 
   it('global, namespace and workload-scoped relaxations with reasons and expiry', () => {
     const { workloads } = load('nginx-pod.yaml');
     const run = (relaxation: Parameters<typeof policy>[0]) =>
-      assessWorkloads({ items: items(workloads, manifestTarget(), 'legacy-apps'), policy: policy(relaxation), today: TODAY });
+      assessWorkloads({
+        items: items(workloads, manifestTarget(), 'legacy-apps'),
+        policy: policy(relaxation),
+        today: TODAY,
+      });
     const reason = 'Base image runs as root; fixed by JIRA-12.';
 
     const global = run({ relaxations: [{ checks: ['runAsNonRoot'], reason }] });
@@ -143,19 +193,51 @@ describe('assessWorkloads: exemptions and relaxations keep findings visible as s
     expect(global.findings.find((f) => f.check === 'seccompProfile_restricted')?.suppressed).toBeUndefined();
     expect(global.verdicts.find((v) => v.mode === 'warn')?.message).not.toContain('runAsNonRoot');
 
-    const scoped = run({ relaxations: [{ checks: ['runAsNonRoot'], reason, namespaces: ['legacy-*'], kinds: ['Pod'], names: ['ngi*'], expires: '2026-07-15' }] });
-    expect(scoped.findings.find((f) => f.check === 'runAsNonRoot')?.suppressed).toEqual({ reason, source: 'config', expires: '2026-07-15' });
+    const scoped = run({
+      relaxations: [
+        {
+          checks: ['runAsNonRoot'],
+          reason,
+          namespaces: ['legacy-*'],
+          kinds: ['Pod'],
+          names: ['ngi*'],
+          expires: '2026-07-15',
+        },
+      ],
+    });
+    expect(scoped.findings.find((f) => f.check === 'runAsNonRoot')?.suppressed).toEqual({
+      reason,
+      source: 'config',
+      expires: '2026-07-15',
+    });
     expect(scoped.notices).toEqual([]);
 
-    for (const miss of [{ namespaces: ['prod-*'] }, { kinds: ['Deploy*'] }, { names: ['web'] }, { matchLabels: { app: 'nginx' } }]) {
+    for (const miss of [
+      { namespaces: ['prod-*'] },
+      { kinds: ['Deploy*'] },
+      { names: ['web'] },
+      { matchLabels: { app: 'nginx' } },
+    ]) {
       const out = run({ relaxations: [{ checks: ['runAsNonRoot'], reason, ...miss }] });
       expect(out.findings.find((f) => f.check === 'runAsNonRoot')?.suppressed).toBeUndefined();
     }
 
-    const expired = run({ relaxations: [{ checks: ['runAsNonRoot'], reason, expires: '2026-07-14', origin: { file: '.podsec.yaml', path: 'relaxations[0]' } }] });
+    const expired = run({
+      relaxations: [
+        {
+          checks: ['runAsNonRoot'],
+          reason,
+          expires: '2026-07-14',
+          origin: { file: '.podsec.yaml', path: 'relaxations[0]' },
+        },
+      ],
+    });
     expect(expired.findings.find((f) => f.check === 'runAsNonRoot')?.suppressed).toBeUndefined();
     expect(expired.notices).toEqual([
-      { file: '.podsec.yaml', message: `relaxations[0] (runAsNonRoot) expired on 2026-07-14 and no longer applies: ${reason}` },
+      {
+        file: '.podsec.yaml',
+        message: `relaxations[0] (runAsNonRoot) expired on 2026-07-14 and no longer applies: ${reason}`,
+      },
     ]);
   });
 
@@ -163,7 +245,11 @@ describe('assessWorkloads: exemptions and relaxations keep findings visible as s
     const { workloads } = load('privileged-deployment.yaml');
     const out = assessWorkloads({
       items: items(workloads),
-      policy: policy({ relaxations: [{ checks: ['privileged'], reason: 'The node agent needs the host.', matchLabels: { app: 'agent' } }] }),
+      policy: policy({
+        relaxations: [
+          { checks: ['privileged'], reason: 'The node agent needs the host.', matchLabels: { app: 'agent' } },
+        ],
+      }),
       today: TODAY,
     });
     const privileged = out.findings.filter((f) => f.check === 'privileged');
@@ -174,7 +260,11 @@ describe('assessWorkloads: exemptions and relaxations keep findings visible as s
 
   it('inline annotations with a reason relax; without a reason they are an error and do not apply', () => {
     const { workloads } = load('annotated.yaml');
-    const out = assessWorkloads({ items: items(workloads, manifestTarget('manifests/annotated.yaml')), policy: policy(), today: TODAY });
+    const out = assessWorkloads({
+      items: items(workloads, manifestTarget('manifests/annotated.yaml')),
+      policy: policy(),
+      today: TODAY,
+    });
     const web = out.findings.filter((f) => f.name === 'legacy-web');
     expect(web.map((f) => [f.check, f.suppressed?.source])).toEqual([
       ['runAsNonRoot', 'annotation'],
@@ -189,13 +279,20 @@ describe('assessWorkloads: exemptions and relaxations keep findings visible as s
         line: 36,
         column: 13,
         target: manifestTarget('manifests/annotated.yaml'),
-        message: 'CronJob "report": podsec.dev/ignore needs a podsec.dev/ignore-reason annotation (a sentence saying why the check is relaxed); the annotation is not applied',
+        message:
+          'CronJob "report": podsec.dev/ignore needs a podsec.dev/ignore-reason annotation (a sentence saying why the check is relaxed); the annotation is not applied',
       },
     ]);
 
-    const off = assessWorkloads({ items: items(workloads, manifestTarget('manifests/annotated.yaml')), policy: policy({ allowInlineIgnores: false }), today: TODAY });
+    const off = assessWorkloads({
+      items: items(workloads, manifestTarget('manifests/annotated.yaml')),
+      policy: policy({ allowInlineIgnores: false }),
+      today: TODAY,
+    });
     expect(off.findings.every((f) => f.suppressed === undefined)).toBe(true);
-    expect(off.notices.map((n) => n.message)).toContain('Deployment "legacy-web": podsec.dev/ignore is not applied because inline ignores are turned off');
+    expect(off.notices.map((n) => n.message)).toContain(
+      'Deployment "legacy-web": podsec.dev/ignore is not applied because inline ignores are turned off',
+    );
   });
 });
 
@@ -204,7 +301,11 @@ describe('assessWorkloads: next version, invalid shapes, merging and fingerprint
     const { workloads } = load('probe-host.yaml');
     const at = (version: string) => ({ level: 'baseline' as const, version });
     const defaults = { enforce: at('v1.33'), warn: at('v1.33'), audit: at('v1.33') };
-    const out = assessWorkloads({ items: items(workloads), policy: policy({ defaults, nextVersion: 'v1.34' }), today: TODAY });
+    const out = assessWorkloads({
+      items: items(workloads),
+      policy: policy({ defaults, nextVersion: 'v1.34' }),
+      today: TODAY,
+    });
     expect(out.findings).toHaveLength(1);
     expect(out.findings[0]).toMatchObject({
       check: 'hostProbesAndHostLifecycle',
@@ -212,17 +313,29 @@ describe('assessWorkloads: next version, invalid shapes, merging and fingerprint
       modes: ['enforce', 'warn', 'audit'],
       severity: 'note',
       upcoming: true,
-      message: 'would violate PodSecurity "baseline:v1.34": probe or lifecycle host (container "app" uses probe or lifecycle host "localhost")',
+      message:
+        'would violate PodSecurity "baseline:v1.34": probe or lifecycle host (container "app" uses probe or lifecycle host "localhost")',
     });
     expect(out.verdicts.every((v) => v.allowed)).toBe(true);
     // Already at the newer version: nothing upcoming, the finding is a real one.
-    const now = assessWorkloads({ items: items(workloads), policy: policy({ defaults: { enforce: at('v1.34'), warn: at('v1.34'), audit: at('v1.34') }, nextVersion: 'v1.34' }), today: TODAY });
+    const now = assessWorkloads({
+      items: items(workloads),
+      policy: policy({
+        defaults: { enforce: at('v1.34'), warn: at('v1.34'), audit: at('v1.34') },
+        nextVersion: 'v1.34',
+      }),
+      today: TODAY,
+    });
     expect(now.findings.map((f) => [f.upcoming, f.severity])).toEqual([[undefined, 'error']]);
   });
 
   it('reports a pod the API server would reject as invalid as an error, not evaluated', () => {
     const { workloads } = load('bad-shape.yaml');
-    const out = assessWorkloads({ items: items(workloads, manifestTarget('manifests/bad-shape.yaml')), policy: policy(), today: TODAY });
+    const out = assessWorkloads({
+      items: items(workloads, manifestTarget('manifests/bad-shape.yaml')),
+      policy: policy(),
+      today: TODAY,
+    });
     expect(out.findings).toEqual([]);
     expect(out.verdicts).toEqual([]);
     expect(out.errors).toHaveLength(1);
@@ -240,7 +353,9 @@ describe('assessWorkloads: next version, invalid shapes, merging and fingerprint
       today: TODAY,
     });
     expect(out.findings).toHaveLength(4);
-    expect(out.findings[0]?.targets).toEqual([{ kind: 'helm', path: 'charts/web', scenarios: ['default', 'ci/prod-values.yaml'] }]);
+    expect(out.findings[0]?.targets).toEqual([
+      { kind: 'helm', path: 'charts/web', scenarios: ['default', 'ci/prod-values.yaml'] },
+    ]);
     expect(out.verdicts).toHaveLength(3);
   });
 
@@ -263,21 +378,33 @@ describe('an exempt namespace that carries Pod Security labels', () => {
     `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: tools\n  labels:\n${labels}`;
   const exempt = policy({ exemptions: { namespaces: ['tools'], runtimeClasses: [], usernames: [] } });
 
-  it('gets the controller\'s warning naming the labelled, non-privileged modes in the order enforce, audit, warn', () => {
+  it("gets the controller's warning naming the labelled, non-privileged modes in the order enforce, audit, warn", () => {
     const { namespaces } = parse(
-      namespace('    pod-security.kubernetes.io/warn: baseline\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: v1.0\n    pod-security.kubernetes.io/audit: privileged\n'),
+      namespace(
+        '    pod-security.kubernetes.io/warn: baseline\n    pod-security.kubernetes.io/enforce: restricted\n    pod-security.kubernetes.io/enforce-version: v1.0\n    pod-security.kubernetes.io/audit: privileged\n',
+      ),
       'manifests/ns.yaml',
     );
     const out = assessWorkloads({ items: [], namespaces, policy: exempt, today: TODAY });
     expect(out.notices.map((n) => [n.file, n.line, n.message])).toEqual([
-      ['manifests/ns.yaml', 5, 'namespace "tools" is exempt from Pod Security, and the policy (enforce=restricted:v1.0, warn=baseline:latest) will be ignored'],
+      [
+        'manifests/ns.yaml',
+        5,
+        'namespace "tools" is exempt from Pod Security, and the policy (enforce=restricted:v1.0, warn=baseline:latest) will be ignored',
+      ],
     ]);
   });
 
   it('gets no warning when it is not exempt, or its labels change nothing', () => {
-    const labelled = parse(namespace('    pod-security.kubernetes.io/enforce: restricted\n'), 'manifests/ns.yaml').namespaces;
+    const labelled = parse(
+      namespace('    pod-security.kubernetes.io/enforce: restricted\n'),
+      'manifests/ns.yaml',
+    ).namespaces;
     expect(assessWorkloads({ items: [], namespaces: labelled, policy: policy(), today: TODAY }).notices).toEqual([]);
-    const asDefaults = parse(namespace('    pod-security.kubernetes.io/enforce: baseline\n'), 'manifests/ns.yaml').namespaces;
+    const asDefaults = parse(
+      namespace('    pod-security.kubernetes.io/enforce: baseline\n'),
+      'manifests/ns.yaml',
+    ).namespaces;
     expect(assessWorkloads({ items: [], namespaces: asDefaults, policy: exempt, today: TODAY }).notices).toEqual([]);
   });
 });

@@ -10,7 +10,13 @@ const nginx = readFileSync(new URL('../fixtures/findings/nginx-pod.yaml', import
 
 function result(text: string, overrides: Parameters<typeof policy>[0] = {}, errors: ScanError[] = []): ScanResult {
   const out = assessWorkloads({ items: items(parse(text).workloads), policy: policy(overrides), today: '2026-01-01' });
-  return { findings: out.findings, workloads: out.verdicts, errors: [...out.errors, ...errors], notices: out.notices, targets: [] };
+  return {
+    findings: out.findings,
+    workloads: out.verdicts,
+    errors: [...out.errors, ...errors],
+    notices: out.notices,
+    targets: [],
+  };
 }
 
 describe('exitCode and failureSummary', () => {
@@ -28,7 +34,11 @@ describe('exitCode and failureSummary', () => {
     expect(exitCode(r, 'audit')).toBe(1);
     expect(exitCode(r, 'none')).toBe(0);
     const auditOnly = result(nginx, {
-      defaults: { enforce: { level: 'baseline', version: 'latest' }, warn: { level: 'baseline', version: 'latest' }, audit: { level: 'restricted', version: 'latest' } },
+      defaults: {
+        enforce: { level: 'baseline', version: 'latest' },
+        warn: { level: 'baseline', version: 'latest' },
+        audit: { level: 'restricted', version: 'latest' },
+      },
     });
     expect(exitCode(auditOnly, 'warn')).toBe(0);
     expect(exitCode(auditOnly, 'audit')).toBe(1);
@@ -51,7 +61,11 @@ describe('exitCode and failureSummary', () => {
 
   it('gives 2 for errors whatever the findings, except render errors when configured to warn', () => {
     const input: ScanError = { file: 'a.yaml', line: 3, message: 'bad YAML' };
-    const render: ScanError = { file: 'charts/web', message: 'helm template failed', target: { kind: 'helm', path: 'charts/web', scenarios: [] } };
+    const render: ScanError = {
+      file: 'charts/web',
+      message: 'helm template failed',
+      target: { kind: 'helm', path: 'charts/web', scenarios: [] },
+    };
     expect(exitCode(result(nginx, {}, [input]), 'none')).toBe(2);
     expect(failureSummary(result(nginx, {}, [input]))).toBe('1 input or configuration error');
     expect(exitCode(result(nginx, {}, [render]))).toBe(2);

@@ -48,7 +48,11 @@ export function parse(yaml: string, file = 'manifests/app.yaml'): { workloads: W
 
 export const manifestTarget = (path = 'manifests/app.yaml'): TargetRef => ({ kind: 'manifest', path, scenarios: [] });
 
-export function items(workloads: Workload[], targetRef: TargetRef = manifestTarget(), defaultNamespace?: string): AssessItem[] {
+export function items(
+  workloads: Workload[],
+  targetRef: TargetRef = manifestTarget(),
+  defaultNamespace?: string,
+): AssessItem[] {
   return workloads.map((workload) => ({ workload, targetRef, ...(defaultNamespace ? { defaultNamespace } : {}) }));
 }
 

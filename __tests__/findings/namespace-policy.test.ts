@@ -24,7 +24,10 @@ describe('namespacePolicy: labels over defaults', () => {
   });
 
   it('takes each mode level and version from its labels, keeping defaults for the rest', () => {
-    const result = namespacePolicy(labels({ enforce: 'restricted', 'enforce-version': 'v1.30', 'audit-version': 'v1.25' }), podsecDefaults);
+    const result = namespacePolicy(
+      labels({ enforce: 'restricted', 'enforce-version': 'v1.30', 'audit-version': 'v1.25' }),
+      podsecDefaults,
+    );
     expect(result.errors).toEqual([]);
     expect(result.policies).toEqual({
       enforce: { level: 'restricted', version: 'v1.30' },
@@ -37,11 +40,23 @@ describe('namespacePolicy: labels over defaults', () => {
 describe('namespacePolicy: warn inherits a valid, stricter enforce label (spec 6.2)', () => {
   const cases: [string, Record<string, string>, { level: string; version: string }][] = [
     ['enforce alone', { enforce: 'baseline' }, { level: 'baseline', version: 'latest' }],
-    ['enforce with its version', { enforce: 'baseline', 'enforce-version': 'v1.22' }, { level: 'baseline', version: 'v1.22' }],
-    ['enforce with a warn version', { enforce: 'baseline', 'warn-version': 'v1.23' }, { level: 'baseline', version: 'v1.23' }],
+    [
+      'enforce with its version',
+      { enforce: 'baseline', 'enforce-version': 'v1.22' },
+      { level: 'baseline', version: 'v1.22' },
+    ],
+    [
+      'enforce with a warn version',
+      { enforce: 'baseline', 'warn-version': 'v1.23' },
+      { level: 'baseline', version: 'v1.23' },
+    ],
     ['an explicit warn level', { enforce: 'baseline', warn: 'privileged' }, { level: 'privileged', version: 'latest' }],
     ['an invalid enforce (no inheritance)', { enforce: 'foo' }, { level: 'privileged', version: 'latest' }],
-    ['an invalid warn (fails open)', { enforce: 'restricted', warn: 'bar' }, { level: 'privileged', version: 'latest' }],
+    [
+      'an invalid warn (fails open)',
+      { enforce: 'restricted', warn: 'bar' },
+      { level: 'privileged', version: 'latest' },
+    ],
   ];
   for (const [name, given, warn] of cases) {
     it(name, () => {
@@ -50,7 +65,9 @@ describe('namespacePolicy: warn inherits a valid, stricter enforce label (spec 6
   }
 
   it('does not lower a stricter default warn level', () => {
-    expect(namespacePolicy(labels({ enforce: 'baseline', 'enforce-version': 'v1.22' }), podsecDefaults).policies.warn).toEqual({
+    expect(
+      namespacePolicy(labels({ enforce: 'baseline', 'enforce-version': 'v1.22' }), podsecDefaults).policies.warn,
+    ).toEqual({
       level: 'restricted',
       version: 'latest',
     });
@@ -60,7 +77,14 @@ describe('namespacePolicy: warn inherits a valid, stricter enforce label (spec 6
 describe('namespacePolicy: invalid values (spec 6.3)', () => {
   it('fails enforce closed, audit and warn open, versions to latest, with upstream error text in order', () => {
     const result = namespacePolicy(
-      labels({ warn: 'Baseline', 'warn-version': '1.30', audit: '', enforce: 'strict', 'enforce-version': 'v1.01', 'audit-version': 'v1.20' }),
+      labels({
+        warn: 'Baseline',
+        'warn-version': '1.30',
+        audit: '',
+        enforce: 'strict',
+        'enforce-version': 'v1.01',
+        'audit-version': 'v1.20',
+      }),
       podsecDefaults,
     );
     expect(result.policies).toEqual({

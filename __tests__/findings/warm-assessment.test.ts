@@ -58,12 +58,25 @@ spec:
 
 describe('warmAssessment', () => {
   it('changes nothing in the result, whether or not rendered Namespaces change the policy it assumed', () => {
-    const options = policy({ nextVersion: 'v1.35', namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } } });
+    const options = policy({
+      nextVersion: 'v1.35',
+      namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } },
+    });
     const cold = parse(YAML);
     const warm = parse(YAML);
     warmAssessment(items(warm.workloads), options);
-    const fromCold = assessWorkloads({ items: items(cold.workloads), namespaces: cold.namespaces, policy: options, today: '2026-12-02' });
-    const fromWarm = assessWorkloads({ items: items(warm.workloads), namespaces: warm.namespaces, policy: options, today: '2026-12-02' });
+    const fromCold = assessWorkloads({
+      items: items(cold.workloads),
+      namespaces: cold.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
+    const fromWarm = assessWorkloads({
+      items: items(warm.workloads),
+      namespaces: warm.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
     expect(fromCold.findings.length).toBeGreaterThan(5);
     expect(fromCold.errors.length).toBeGreaterThan(0);
     expect(fromWarm).toEqual(fromCold);
@@ -75,7 +88,15 @@ describe('warmAssessment', () => {
     const counted = workloads.map((workload) => {
       const { object } = workload;
       const locate = object.locate.bind(object);
-      return { ...workload, object: { ...object, value: object.value, position: object.position.bind(object), locate: (path: Parameters<typeof locate>[0]) => (calls.push(JSON.stringify(path)), locate(path)) } };
+      return {
+        ...workload,
+        object: {
+          ...object,
+          value: object.value,
+          position: object.position.bind(object),
+          locate: (path: Parameters<typeof locate>[0]) => (calls.push(JSON.stringify(path)), locate(path)),
+        },
+      };
     });
     warmAssessment(items(counted), policy());
     const afterWarming = calls.length;
@@ -85,9 +106,17 @@ describe('warmAssessment', () => {
   });
 
   it('gives the same result from slim items, reloading the workloads whose policy a rendered Namespace changed', () => {
-    const options = policy({ nextVersion: 'v1.35', namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } } });
+    const options = policy({
+      nextVersion: 'v1.35',
+      namespaceLabels: { default: { 'pod-security.kubernetes.io/audit': 'baseline' } },
+    });
     const full = parse(YAML);
-    const expected = assessWorkloads({ items: items(full.workloads), namespaces: full.namespaces, policy: options, today: '2026-12-02' });
+    const expected = assessWorkloads({
+      items: items(full.workloads),
+      namespaces: full.namespaces,
+      policy: options,
+      today: '2026-12-02',
+    });
     for (const namespaces of [full.namespaces, []]) {
       const warm = parse(YAML);
       const again = parse(YAML);
@@ -107,7 +136,14 @@ describe('warmAssessment', () => {
         // Only the Deployment in the namespace the rendered Namespace labels differently.
         expect(reloaded).toEqual(['api']);
       } else {
-        expect(result).toEqual(assessWorkloads({ items: items(parse(YAML).workloads), namespaces: [], policy: options, today: '2026-12-02' }));
+        expect(result).toEqual(
+          assessWorkloads({
+            items: items(parse(YAML).workloads),
+            namespaces: [],
+            policy: options,
+            today: '2026-12-02',
+          }),
+        );
         expect(reloaded).toEqual([]);
       }
     }

@@ -55,10 +55,17 @@ describe('podsec fix on chart shapes', () => {
     const dir = chartTree('range-mixed');
     const before = HELM_SHAPES['range-mixed']?.['templates/deployment.yaml'] ?? '';
     const fixed = await runCli(dir, ['fix', '--write', ...restricted, 'range-mixed']);
-    expect(fixed.stderr).toContain('range-mixed/templates/deployment.yaml:16 is printed for several containers that need different settings');
+    expect(fixed.stderr).toContain(
+      'range-mixed/templates/deployment.yaml:16 is printed for several containers that need different settings',
+    );
     const after = read(dir, 'range-mixed/templates/deployment.yaml');
     // Only the pod's settings went in; the container lines are as they were.
-    expect(after.replace('      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n', '')).toBe(before);
+    expect(
+      after.replace(
+        '      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n',
+        '',
+      ),
+    ).toBe(before);
   }, 60_000);
 
   it('sets what `with .Values.x` guards in the values file, keeping its comments', async () => {
@@ -76,7 +83,8 @@ describe('podsec fix on chart shapes', () => {
     expect(read(dir, 'pod-helper/values.yaml')).toBe(
       'podSecurityContext:\n  runAsNonRoot: true\n  seccompProfile:\n    type: RuntimeDefault\nproxy:\n  containerSecurityContext:\n    allowPrivilegeEscalation: false\n    capabilities:\n      drop:\n        - ALL\n',
     );
-    for (const file of ['templates/_helpers.tpl', 'templates/deployment.yaml']) expect(read(dir, `pod-helper/${file}`)).toBe(HELM_SHAPES['pod-helper']?.[file]);
+    for (const file of ['templates/_helpers.tpl', 'templates/deployment.yaml'])
+      expect(read(dir, `pod-helper/${file}`)).toBe(HELM_SHAPES['pod-helper']?.[file]);
   }, 60_000);
 
   it('edits an own helper once when every include of it is fixed the same way', async () => {
@@ -87,19 +95,32 @@ describe('podsec fix on chart shapes', () => {
     );
     // runAsNonRoot and seccomp go on each pod, which the templates write themselves.
     for (const file of ['templates/api.yaml', 'templates/worker.yaml']) {
-      expect(read(dir, `helper/${file}`)).toBe((HELM_SHAPES.helper?.[file] ?? '').replace('    spec:\n', '    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n'));
+      expect(read(dir, `helper/${file}`)).toBe(
+        (HELM_SHAPES.helper?.[file] ?? '').replace(
+          '    spec:\n',
+          '    spec:\n      securityContext:\n        runAsNonRoot: true\n        seccompProfile:\n          type: RuntimeDefault\n',
+        ),
+      );
     }
   }, 60_000);
 
   it('leaves a helper alone when another include of it is not fixed by it, says why, and fixes at the include', async () => {
     const dir = chartTree('helper-shared');
     const fixed = await runCli(dir, ['fix', '--write', ...restricted, 'helper-shared']);
-    expect(fixed.stderr).toContain('note: helper "helper-shared.containerSecurityContext" (helper-shared/templates/_helpers.tpl:1) left as it is: it is also included at helper-shared/templates/job.yaml:13');
-    expect(read(dir, 'helper-shared/templates/_helpers.tpl')).toBe(HELM_SHAPES['helper-shared']?.['templates/_helpers.tpl']);
-    expect(read(dir, 'helper-shared/templates/api.yaml')).toContain('          securityContext:\n            allowPrivilegeEscalation: false\n');
+    expect(fixed.stderr).toContain(
+      'note: helper "helper-shared.containerSecurityContext" (helper-shared/templates/_helpers.tpl:1) left as it is: it is also included at helper-shared/templates/job.yaml:13',
+    );
+    expect(read(dir, 'helper-shared/templates/_helpers.tpl')).toBe(
+      HELM_SHAPES['helper-shared']?.['templates/_helpers.tpl'],
+    );
+    expect(read(dir, 'helper-shared/templates/api.yaml')).toContain(
+      '          securityContext:\n            allowPrivilegeEscalation: false\n',
+    );
     // The Job is privileged: only a behaviour change clears it, so it fails on.
     const scanned = await runCli(dir, ['scan', ...restricted, '--format', 'json', 'helper-shared']);
-    const names = (JSON.parse(scanned.stdout) as { problems: { name: string }[] }).problems.map((problem) => problem.name);
+    const names = (JSON.parse(scanned.stdout) as { problems: { name: string }[] }).problems.map(
+      (problem) => problem.name,
+    );
     expect(names.every((name) => name.endsWith('-job'))).toBe(true);
   }, 60_000);
 
@@ -109,14 +130,18 @@ describe('podsec fix on chart shapes', () => {
     expect(read(dir, 'parent/values.yaml')).toBe(
       'child:\n  image: nginx\n  securityContext:\n    allowPrivilegeEscalation: false\n    capabilities:\n      drop:\n        - ALL\n  podSecurityContext:\n    runAsNonRoot: true\n    seccompProfile:\n      type: RuntimeDefault\n',
     );
-    for (const file of ['charts/child/values.yaml', 'charts/child/templates/deployment.yaml']) expect(read(dir, `parent/${file}`)).toBe(HELM_SHAPES.parent?.[file]);
+    for (const file of ['charts/child/values.yaml', 'charts/child/templates/deployment.yaml'])
+      expect(read(dir, `parent/${file}`)).toBe(HELM_SHAPES.parent?.[file]);
   }, 60_000);
 
   it('says plainly what to do when a dependency writes the field itself', async () => {
     const dir = chartTree('parent-fixed');
     const fixed = await runCli(dir, ['fix', '--write', ...restricted, 'parent-fixed']);
     expect(fixed.code).toBe(1);
-    expect(fixed.stderr).toContain('podsec does not edit parent-fixed/charts/child: set it through a values key if a newer version of child offers one, or change the chart upstream');
-    for (const [file, text] of Object.entries(HELM_SHAPES['parent-fixed'] ?? {})) expect(read(dir, `parent-fixed/${file}`)).toBe(text);
+    expect(fixed.stderr).toContain(
+      'podsec does not edit parent-fixed/charts/child: set it through a values key if a newer version of child offers one, or change the chart upstream',
+    );
+    for (const [file, text] of Object.entries(HELM_SHAPES['parent-fixed'] ?? {}))
+      expect(read(dir, `parent-fixed/${file}`)).toBe(text);
   }, 60_000);
 });

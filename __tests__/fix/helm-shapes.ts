@@ -26,7 +26,8 @@ export const HELM_SHAPES: Readonly<Record<string, Readonly<Record<string, string
   /** Containers from a values list, no securityContext in the template at all. */
   range: {
     'Chart.yaml': chart('range'),
-    'values.yaml': '# workers run side by side\nworkers:\n  - name: a\n    image: busybox\n  - name: b\n    image: busybox\n',
+    'values.yaml':
+      '# workers run side by side\nworkers:\n  - name: a\n    image: busybox\n  - name: b\n    image: busybox\n',
     'templates/deployment.yaml': deployment(
       'workers',
       '    spec:\n      containers:\n      {{- range .Values.workers }}\n        - name: {{ .name }}\n          image: {{ .image | quote }}\n      {{- end }}\n',
@@ -44,7 +45,8 @@ export const HELM_SHAPES: Readonly<Record<string, Readonly<Record<string, string
   /** `with .Values.x` + `toYaml . | nindent`, both empty: the settings go into values.yaml. */
   with: {
     'Chart.yaml': chart('with'),
-    'values.yaml': 'image: nginx\n# Container security context\nsecurityContext: {}\n  # readOnlyRootFilesystem: true\npodSecurityContext: {}\n',
+    'values.yaml':
+      'image: nginx\n# Container security context\nsecurityContext: {}\n  # readOnlyRootFilesystem: true\npodSecurityContext: {}\n',
     'templates/deployment.yaml': deployment(
       'with',
       '    spec:\n      {{- with .Values.podSecurityContext }}\n      securityContext:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n      containers:\n        - name: app\n          image: {{ .Values.image }}\n          {{- with .Values.securityContext }}\n          securityContext:\n            {{- toYaml . | nindent 12 }}\n          {{- end }}\n',
@@ -70,17 +72,24 @@ export const HELM_SHAPES: Readonly<Record<string, Readonly<Record<string, string
       '{{- end }}',
       '',
     ].join('\n'),
-    'templates/deployment.yaml': deployment('proxy', '    spec:\n    {{- include "pod-helper.podSpec" . | nindent 6 }}\n'),
+    'templates/deployment.yaml': deployment(
+      'proxy',
+      '    spec:\n    {{- include "pod-helper.podSpec" . | nindent 6 }}\n',
+    ),
   },
   /** A helper prints every workload's container securityContext: the helper is the one place to fix. */
   helper: {
     'Chart.yaml': chart('helper'),
     'values.yaml': 'image: nginx\n',
-    'templates/_helpers.tpl': '{{/* The container security context every workload of this chart uses. */}}\n{{- define "helper.containerSecurityContext" -}}\nreadOnlyRootFilesystem: true\n{{- end }}\n',
+    'templates/_helpers.tpl':
+      '{{/* The container security context every workload of this chart uses. */}}\n{{- define "helper.containerSecurityContext" -}}\nreadOnlyRootFilesystem: true\n{{- end }}\n',
     ...Object.fromEntries(
       ['api', 'worker'].map((app) => [
         `templates/${app}.yaml`,
-        deployment(app, `    spec:\n      containers:\n        - name: ${app}\n          image: {{ .Values.image }}\n          securityContext:\n            {{- include "helper.containerSecurityContext" . | nindent 12 }}\n`),
+        deployment(
+          app,
+          `    spec:\n      containers:\n        - name: ${app}\n          image: {{ .Values.image }}\n          securityContext:\n            {{- include "helper.containerSecurityContext" . | nindent 12 }}\n`,
+        ),
       ]),
     ),
   },
@@ -88,8 +97,12 @@ export const HELM_SHAPES: Readonly<Record<string, Readonly<Record<string, string
   'helper-shared': {
     'Chart.yaml': chart('helper-shared'),
     'values.yaml': 'image: nginx\n',
-    'templates/_helpers.tpl': '{{- define "helper-shared.containerSecurityContext" -}}\nreadOnlyRootFilesystem: true\n{{- end }}\n',
-    'templates/api.yaml': deployment('api', '    spec:\n      containers:\n        - name: api\n          image: {{ .Values.image }}\n          securityContext:\n            {{- include "helper-shared.containerSecurityContext" . | nindent 12 }}\n'),
+    'templates/_helpers.tpl':
+      '{{- define "helper-shared.containerSecurityContext" -}}\nreadOnlyRootFilesystem: true\n{{- end }}\n',
+    'templates/api.yaml': deployment(
+      'api',
+      '    spec:\n      containers:\n        - name: api\n          image: {{ .Values.image }}\n          securityContext:\n            {{- include "helper-shared.containerSecurityContext" . | nindent 12 }}\n',
+    ),
     'templates/job.yaml': [
       'apiVersion: batch/v1',
       'kind: Job',

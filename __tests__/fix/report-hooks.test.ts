@@ -29,9 +29,17 @@ let plan: FixResult;
 beforeAll(async () => {
   cpSync(path.join(repoRoot, 'examples'), path.join(work, 'examples'), { recursive: true });
   const items: AssessItem[] = [];
-  const { result } = await runScan({ ...scanInputOf(parseCommandLine(['fix', 'examples']) as FixCommand, testIo(work, { stdout: '', stderr: '' })), keepItems: items });
+  const { result } = await runScan({
+    ...scanInputOf(parseCommandLine(['fix', 'examples']) as FixCommand, testIo(work, { stdout: '', stderr: '' })),
+    keepItems: items,
+  });
   scanned = { result, items };
-  plan = planFixes({ items: scanned.items, findings: scanned.result.findings, files: nodeSourceFiles(work), options: { allowBehaviourChange: false } });
+  plan = planFixes({
+    items: scanned.items,
+    findings: scanned.result.findings,
+    files: nodeSourceFiles(work),
+    options: { allowBehaviourChange: false },
+  });
 }, 120_000);
 
 describe('SARIF fixes', () => {
@@ -49,7 +57,8 @@ describe('SARIF fixes', () => {
         let text = planned?.before ?? '';
         for (const replacement of [...change.replacements].reverse()) {
           const { charOffset, charLength } = replacement.deletedRegion;
-          text = text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+          text =
+            text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
         }
         expect(text).toBe(planned?.after);
       }
@@ -57,11 +66,26 @@ describe('SARIF fixes', () => {
     const out = path.join(work, 'validation.sarif');
     await promisify(execFile)(
       path.join(repoRoot, 'node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool'),
-      ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-c', path.join(repoRoot, '__tests__/fixtures/report/sarif-validator.xml'), '-o', out, file],
+      [
+        'validate',
+        '--rule-kind',
+        'Gh;Sarif',
+        '--level',
+        'Error;Warning;Note',
+        '-c',
+        path.join(repoRoot, '__tests__/fixtures/report/sarif-validator.xml'),
+        '-o',
+        out,
+        file,
+      ],
       { timeout: 120_000 },
     );
-    const validation = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results?: { ruleId: string; level?: string }[] }[] };
-    const problems = (validation.runs[0]?.results ?? []).filter((r) => r.level === 'error' || r.level === 'warning').map((r) => r.ruleId);
+    const validation = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: { results?: { ruleId: string; level?: string }[] }[];
+    };
+    const problems = (validation.runs[0]?.results ?? [])
+      .filter((r) => r.level === 'error' || r.level === 'warning')
+      .map((r) => r.ruleId);
     expect(problems).toEqual([]);
   }, 180_000);
 
@@ -69,10 +93,24 @@ describe('SARIF fixes', () => {
     const dir = mkdtempSync(path.join(work, 'docs-'));
     const deployment = (name: string): string =>
       `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels: {app: ${name}}\n  template:\n    metadata:\n      labels: {app: ${name}}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n`;
-    writeFileSync(path.join(dir, 'apps.yaml'), [deployment('first'), deployment('second'), deployment('third')].join('---\n'));
+    writeFileSync(
+      path.join(dir, 'apps.yaml'),
+      [deployment('first'), deployment('second'), deployment('third')].join('---\n'),
+    );
     const items: AssessItem[] = [];
-    const { result } = await runScan({ ...scanInputOf(parseCommandLine(['fix', '--level', 'restricted', 'apps.yaml']) as FixCommand, testIo(dir, { stdout: '', stderr: '' })), keepItems: items });
-    const planned = planFixes({ items, findings: result.findings, files: nodeSourceFiles(dir), options: { allowBehaviourChange: false } });
+    const { result } = await runScan({
+      ...scanInputOf(
+        parseCommandLine(['fix', '--level', 'restricted', 'apps.yaml']) as FixCommand,
+        testIo(dir, { stdout: '', stderr: '' }),
+      ),
+      keepItems: items,
+    });
+    const planned = planFixes({
+      items,
+      findings: result.findings,
+      files: nodeSourceFiles(dir),
+      options: { allowBehaviourChange: false },
+    });
     const fixes = sarifFixes(planned);
     const change = planned.files.find((candidate) => candidate.file === 'apps.yaml');
     expect(change?.before).toBeDefined();
@@ -81,18 +119,23 @@ describe('SARIF fixes', () => {
     const applied = new Map<string, string>();
     for (const name of ['first', 'second', 'third']) {
       const finding = result.findings.find((candidate) => candidate.name === name);
-      const replacements = fixes(finding as NonNullable<typeof finding>)?.[0]?.artifactChanges.flatMap((artifact) => artifact.replacements) ?? [];
+      const replacements =
+        fixes(finding as NonNullable<typeof finding>)?.[0]?.artifactChanges.flatMap(
+          (artifact) => artifact.replacements,
+        ) ?? [];
       let text = before;
       for (const replacement of [...replacements].reverse()) {
         const { charOffset, charLength } = replacement.deletedRegion;
-        text = text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
+        text =
+          text.slice(0, charOffset) + (replacement.insertedContent?.text ?? '') + text.slice(charOffset + charLength);
       }
       applied.set(name, text);
     }
     // Each fix changes its own document into the fixed one and leaves the others as they were.
     for (const [index, name] of ['first', 'second', 'third'].entries()) {
       const text = documents(applied.get(name) ?? '');
-      for (const other of [0, 1, 2]) expect(text[other]).toBe(other === index ? documents(change?.after ?? '')[other] : documents(before)[other]);
+      for (const other of [0, 1, 2])
+        expect(text[other]).toBe(other === index ? documents(change?.after ?? '')[other] : documents(before)[other]);
     }
   }, 120_000);
 
@@ -115,12 +158,19 @@ describe('text report', () => {
 
 describe('PR comment fixes', () => {
   const file = 'examples/manifests/report-job.yaml';
-  const findingsOf = (check: string) => scanned.result.findings.filter((finding) => finding.file === file && finding.check === check);
+  const findingsOf = (check: string) =>
+    scanned.result.findings.filter((finding) => finding.file === file && finding.check === check);
 
   it('is one suggestion holding the combined edit when its lines are in the diff', () => {
     const planned = plan.files.find((change) => change.file === file);
     const lines = (planned?.before ?? '').split('\n').length;
-    const fix = commentFix([...findingsOf('runAsNonRoot'), ...findingsOf('allowPrivilegeEscalation')], file, new Set(Array.from({ length: lines }, (_, i) => i + 1)), plan, 'podsec fix --write examples');
+    const fix = commentFix(
+      [...findingsOf('runAsNonRoot'), ...findingsOf('allowPrivilegeEscalation')],
+      file,
+      new Set(Array.from({ length: lines }, (_, i) => i + 1)),
+      plan,
+      'podsec fix --write examples',
+    );
     if (fix?.kind !== 'suggestion') throw new Error(`expected a suggestion, got ${JSON.stringify(fix)}`);
     const after = (planned?.after ?? '').split('\n');
     // The suggestion is exactly the fixed text of the lines it replaces.
@@ -140,6 +190,8 @@ describe('PR comment fixes', () => {
 
   it('is nothing when the fix would leave the check of the comment failing', () => {
     const privileged = scanned.result.findings.filter((finding) => finding.check === 'privileged');
-    expect(commentFix(privileged, privileged[0]?.file ?? '', new Set([1, 2, 3]), plan, 'podsec fix --write')).toBeUndefined();
+    expect(
+      commentFix(privileged, privileged[0]?.file ?? '', new Set([1, 2, 3]), plan, 'podsec fix --write'),
+    ).toBeUndefined();
   });
 });

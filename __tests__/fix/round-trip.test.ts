@@ -3,7 +3,17 @@
  * kustomize, scan again. What the plan said it clears is gone, what is left was reported with a reason, every
  * file still parses, untouched lines are byte for byte the same, and a second fix changes nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,7 +43,8 @@ const io = testIo;
 function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is'): string {
   const dir = mkdtempSync(path.join(work, 'repo-'));
   cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
-  for (const sub of ['charts', 'kustomize', 'manifests']) cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
+  for (const sub of ['charts', 'kustomize', 'manifests'])
+    cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
   for (const [name, files] of Object.entries(HELM_SHAPES)) {
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, 'shapes', name, file)), { recursive: true });
@@ -45,7 +56,14 @@ function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is
       const full = path.join(dir, target, file);
       if (!/\.ya?ml$/.test(file) || !statSync(full).isFile()) continue;
       const text = readFileSync(full, 'utf8');
-      writeFileSync(full, variant === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : parseAllDocuments(text).map((doc) => doc.toString({ indent: 4, indentSeq: false })).join(''));
+      writeFileSync(
+        full,
+        variant === 'crlf'
+          ? text.replace(/\r?\n/g, '\r\n')
+          : parseAllDocuments(text)
+              .map((doc) => doc.toString({ indent: 4, indentSeq: false }))
+              .join(''),
+      );
     }
   }
   return dir;
@@ -53,7 +71,11 @@ function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is
 
 /** One workload failing one check in one render (Helm scenarios render differently). */
 const problems = (finding: Pick<Finding, 'kind' | 'namespace' | 'name' | 'part' | 'check' | 'targets'>): string[] =>
-  finding.targets.flatMap((target) => (target.scenarios.length > 0 ? target.scenarios : [''])).map((scenario) => [finding.kind, finding.namespace, finding.name, finding.part ?? '', finding.check, scenario].join('/'));
+  finding.targets
+    .flatMap((target) => (target.scenarios.length > 0 ? target.scenarios : ['']))
+    .map((scenario) =>
+      [finding.kind, finding.namespace, finding.name, finding.part ?? '', finding.check, scenario].join('/'),
+    );
 
 const TARGETS = [
   'examples/manifests',
@@ -73,57 +95,73 @@ const TARGETS = [
 ];
 
 /** Generated variants of the plain manifests and overlays: the same round trip in another file style. */
-const VARIANTS = ['examples/manifests', 'fixtures/manifests', 'examples/kustomize/overlays/production', 'fixtures/kustomize/base'].flatMap((target) =>
-  (['crlf', 'indent4'] as const).map((variant) => [target, variant] as const),
-);
+const VARIANTS = [
+  'examples/manifests',
+  'fixtures/manifests',
+  'examples/kustomize/overlays/production',
+  'fixtures/kustomize/base',
+].flatMap((target) => (['crlf', 'indent4'] as const).map((variant) => [target, variant] as const));
 
 describe('podsec fix --write, then render and scan again', () => {
-  it.each([...TARGETS.map((target) => [target, 'as-is'] as const), ...VARIANTS])('%s (%s)', async (target, variant) => {
-    const dir = copyRepo(target, variant);
-    const command = parseCommandLine(['fix', target]) as FixCommand;
-    const cli = io(dir, { stdout: '', stderr: '' });
-    const items: AssessItem[] = [];
-    const before = { ...(await runScan({ ...scanInputOf(command, cli), keepItems: items })), items };
-    expect(before.result.errors).toEqual([]);
-    const plan = planFixes({ items: before.items, findings: before.result.findings, files: nodeSourceFiles(dir), options: { allowBehaviourChange: false } });
-    const cleared = new Set(plan.workloads.flatMap((fix) => fix.cleared.flatMap(problems)));
-    const reported = new Set(plan.workloads.flatMap((fix) => fix.remaining.flatMap((entry) => problems(entry.finding))));
+  it.each([...TARGETS.map((target) => [target, 'as-is'] as const), ...VARIANTS])(
+    '%s (%s)',
+    async (target, variant) => {
+      const dir = copyRepo(target, variant);
+      const command = parseCommandLine(['fix', target]) as FixCommand;
+      const cli = io(dir, { stdout: '', stderr: '' });
+      const items: AssessItem[] = [];
+      const before = { ...(await runScan({ ...scanInputOf(command, cli), keepItems: items })), items };
+      expect(before.result.errors).toEqual([]);
+      const plan = planFixes({
+        items: before.items,
+        findings: before.result.findings,
+        files: nodeSourceFiles(dir),
+        options: { allowBehaviourChange: false },
+      });
+      const cleared = new Set(plan.workloads.flatMap((fix) => fix.cleared.flatMap(problems)));
+      const reported = new Set(
+        plan.workloads.flatMap((fix) => fix.remaining.flatMap((entry) => problems(entry.finding))),
+      );
 
-    const written = await run(dir, ['fix', '--write', target]);
-    expect(written.code).not.toBe(2);
+      const written = await run(dir, ['fix', '--write', target]);
+      expect(written.code).not.toBe(2);
 
-    // Scanned again in process: the findings of every policy, as the report's problems are built from them.
-    const after = await runScan(scanInputOf(parseCommandLine(['scan', target]) as ScanCommand, cli));
-    expect(after.result.errors).toEqual([]);
-    const findings = after.result.findings.filter((finding) => !finding.suppressed && !finding.upcoming);
-    for (const key of findings.flatMap(problems)) {
-      // Nothing the plan said it clears is left…
-      expect(cleared.has(key), `${key} was to be cleared`).toBe(false);
-      // …and every safe-fixable problem left was named in the summary, with its reason.
-      if (fixKindOf(key.split('/')[4] as Finding['check']) === 'safe') expect(reported.has(key), `${key} left without a reason`).toBe(true);
-    }
-
-    for (const change of plan.files) {
-      const text = readFileSync(path.join(dir, change.file), 'utf8');
-      expect(text).toBe(change.after);
-      // Templates are checked by rendering them (the scan above); YAML files must still parse.
-      if (/\.(ya?ml|json)$/.test(change.file) && !change.file.includes('/templates/')) for (const doc of parseAllDocuments(text)) expect(doc.errors).toEqual([]);
-      if (change.before === undefined) continue;
-      // Safe fixes add lines or change a value in place: every old line is still there, or its key is.
-      for (const run of lineChanges(change.before, change.after)) {
-        expect(run.newLines.length).toBeGreaterThanOrEqual(run.oldCount);
-        const removed = change.before.split('\n').slice(run.oldStart - 1, run.oldStart - 1 + run.oldCount);
-        // (JSON: a line may gain the comma before a new key.)
-        removed.forEach((line, index) => {
-          const now = run.newLines[index] ?? '';
-          if (!now.startsWith(line)) expect(now.split(':')[0]).toBe(line.split(':')[0]);
-        });
+      // Scanned again in process: the findings of every policy, as the report's problems are built from them.
+      const after = await runScan(scanInputOf(parseCommandLine(['scan', target]) as ScanCommand, cli));
+      expect(after.result.errors).toEqual([]);
+      const findings = after.result.findings.filter((finding) => !finding.suppressed && !finding.upcoming);
+      for (const key of findings.flatMap(problems)) {
+        // Nothing the plan said it clears is left…
+        expect(cleared.has(key), `${key} was to be cleared`).toBe(false);
+        // …and every safe-fixable problem left was named in the summary, with its reason.
+        if (fixKindOf(key.split('/')[4] as Finding['check']) === 'safe')
+          expect(reported.has(key), `${key} left without a reason`).toBe(true);
       }
-    }
 
-    const again = await run(dir, ['fix', target]);
-    expect(again.stdout).toBe('');
-    expect(again.code).not.toBe(2);
-    expect(existsSync(dir)).toBe(true);
-  }, 120_000);
+      for (const change of plan.files) {
+        const text = readFileSync(path.join(dir, change.file), 'utf8');
+        expect(text).toBe(change.after);
+        // Templates are checked by rendering them (the scan above); YAML files must still parse.
+        if (/\.(ya?ml|json)$/.test(change.file) && !change.file.includes('/templates/'))
+          for (const doc of parseAllDocuments(text)) expect(doc.errors).toEqual([]);
+        if (change.before === undefined) continue;
+        // Safe fixes add lines or change a value in place: every old line is still there, or its key is.
+        for (const run of lineChanges(change.before, change.after)) {
+          expect(run.newLines.length).toBeGreaterThanOrEqual(run.oldCount);
+          const removed = change.before.split('\n').slice(run.oldStart - 1, run.oldStart - 1 + run.oldCount);
+          // (JSON: a line may gain the comma before a new key.)
+          removed.forEach((line, index) => {
+            const now = run.newLines[index] ?? '';
+            if (!now.startsWith(line)) expect(now.split(':')[0]).toBe(line.split(':')[0]);
+          });
+        }
+      }
+
+      const again = await run(dir, ['fix', target]);
+      expect(again.stdout).toBe('');
+      expect(again.code).not.toBe(2);
+      expect(existsSync(dir)).toBe(true);
+    },
+    120_000,
+  );
 });

@@ -25,7 +25,13 @@ function tree(files: Record<string, string>): string {
 const read = (dir: string, file: string): string => readFileSync(path.join(dir, file), 'utf8');
 
 /** The combined container edit, in the style of the first test's file. */
-const hardenedContainer = ['    securityContext:', '      allowPrivilegeEscalation: false', '      capabilities:', '        drop:', '        - ALL'];
+const hardenedContainer = [
+  '    securityContext:',
+  '      allowPrivilegeEscalation: false',
+  '      capabilities:',
+  '        drop:',
+  '        - ALL',
+];
 
 describe('plain manifests', () => {
   it('combines the four settings per container, puts runAsNonRoot and seccomp on the pod, and covers init and ephemeral containers', async () => {
@@ -129,7 +135,8 @@ describe('plain manifests', () => {
   }, 60_000);
 
   it('changes behaviour only when asked, and then says what else could be done', async () => {
-    const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c\n      securityContext:\n        privileged: true\n';
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c\n      securityContext:\n        privileged: true\n';
     const dir = tree({ 'p.yaml': pod });
     const safeOnly = await run(dir, ['fix', '--write', '--level', 'baseline', 'p.yaml']);
     expect(safeOnly.code).toBe(1);
@@ -177,7 +184,12 @@ const deployment = (containerBlock: string): string =>
 
 describe('Helm charts', () => {
   it('sets the fields in the values key that holds the whole securityContext', async () => {
-    const dir = tree(chart(deployment('          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}'), '# settings\npodSecurityContext: {}\nsecurityContext:\n  readOnlyRootFilesystem: true  # keep\nreplicas: 1\n'));
+    const dir = tree(
+      chart(
+        deployment('          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}'),
+        '# settings\npodSecurityContext: {}\nsecurityContext:\n  readOnlyRootFilesystem: true  # keep\nreplicas: 1\n',
+      ),
+    );
     await fixAndRescan(dir, 'chart');
     expect(read(dir, 'chart/values.yaml')).toBe(
       [
@@ -200,7 +212,12 @@ describe('Helm charts', () => {
   }, 60_000);
 
   it('adds what the template writes itself below its literal securityContext line', async () => {
-    const dir = tree(chart(deployment('          securityContext:\n            runAsUser: {{ .Values.uid }}'), 'podSecurityContext:\n  runAsNonRoot: true\n  seccompProfile: {type: RuntimeDefault}\nuid: 1000\n'));
+    const dir = tree(
+      chart(
+        deployment('          securityContext:\n            runAsUser: {{ .Values.uid }}'),
+        'podSecurityContext:\n  runAsNonRoot: true\n  seccompProfile: {type: RuntimeDefault}\nuid: 1000\n',
+      ),
+    );
     await fixAndRescan(dir, 'chart');
     expect(read(dir, 'chart/templates/deployment.yaml')).toContain(
       '          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop:\n                - ALL\n            runAsUser: {{ .Values.uid }}\n',
@@ -237,17 +254,23 @@ describe('kustomize overlays', () => {
         '              runAsNonRoot: false',
         '',
       ].join('\n'),
-      'overlay/escalate.yaml': '- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: true\n',
+      'overlay/escalate.yaml':
+        '- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: true\n',
     });
     await fixAndRescan(dir, 'overlay');
-    expect(read(dir, 'overlay/escalate.yaml')).toBe('- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: false\n');
+    expect(read(dir, 'overlay/escalate.yaml')).toBe(
+      '- op: replace\n  path: /spec/template/spec/containers/0/securityContext/allowPrivilegeEscalation\n  value: false\n',
+    );
     expect(read(dir, 'overlay/kustomization.yaml')).toContain('              runAsNonRoot: true\n');
   }, 60_000);
 
   it('adds a strategic-merge patch to the overlay when the resource is in a shared base', async () => {
     const dir = tree({
       ...base,
-      'base/deploy.yaml': base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', ''),
+      'base/deploy.yaml': base['base/deploy.yaml'].replace(
+        '          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n',
+        '',
+      ),
       'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
       // A second overlay builds the same base: editing the base would change it too, whether or not it is scanned.
       'staging/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: staging-\n',
@@ -256,7 +279,9 @@ describe('kustomize overlays', () => {
     expect(alone.stdout).toContain('+++ b/overlay/podsec-fix-deployment-web.yaml');
     expect(alone.stdout).not.toContain('+++ b/base/deploy.yaml');
     await fixAndRescan(dir, 'overlay', ['staging']);
-    expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\npatches:\n  - path: podsec-fix-deployment-web.yaml\n');
+    expect(read(dir, 'overlay/kustomization.yaml')).toBe(
+      'resources:\n  - ../base\nnamePrefix: prod-\npatches:\n  - path: podsec-fix-deployment-web.yaml\n',
+    );
     expect(read(dir, 'overlay/podsec-fix-deployment-web.yaml')).toBe(
       'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop:\n                - ALL\n',
     );
@@ -264,16 +289,22 @@ describe('kustomize overlays', () => {
   }, 60_000);
 
   it('edits the resource file itself when no other kustomization of the scan uses it, wherever it is', async () => {
-    const stripped = base['base/deploy.yaml'].replace('          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n', '');
+    const stripped = base['base/deploy.yaml'].replace(
+      '          securityContext:\n            allowPrivilegeEscalation: false\n            capabilities:\n              drop: [ALL]\n',
+      '',
+    );
     const dir = tree({
       ...base,
       'base/deploy.yaml': stripped,
       'overlay/kustomization.yaml': 'resources:\n  - ../base\nnamePrefix: prod-\n',
-      'overlay/cron.yaml': 'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: tick\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          securityContext:\n            runAsNonRoot: true\n            seccompProfile: {type: RuntimeDefault}\n          containers:\n            - name: tick\n              image: busybox\n',
+      'overlay/cron.yaml':
+        'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: tick\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          securityContext:\n            runAsNonRoot: true\n            seccompProfile: {type: RuntimeDefault}\n          containers:\n            - name: tick\n              image: busybox\n',
     });
     // Scanned alone, the overlay is the only user of base/deploy.yaml: the file is fixed in place.
     await fixAndRescan(dir, 'overlay');
-    expect(read(dir, 'base/deploy.yaml')).toContain('          securityContext:\n            allowPrivilegeEscalation: false\n');
+    expect(read(dir, 'base/deploy.yaml')).toContain(
+      '          securityContext:\n            allowPrivilegeEscalation: false\n',
+    );
     expect(read(dir, 'overlay/kustomization.yaml')).toBe('resources:\n  - ../base\nnamePrefix: prod-\n');
     // Kustomize reads files only inside a kustomization's folder, so a file is shared with a kustomization above it:
     // apps lists its overlay's cron.yaml too, so in a scan of both each gets a patch of its own for it, and
@@ -296,7 +327,8 @@ describe('kustomize overlays', () => {
     const dir = tree({
       ...base,
       'overlay/kustomization.yaml': 'resources:\n  - ../base\npatches:\n  - path: debug.yaml\n',
-      'overlay/debug.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: true # debugging\n',
+      'overlay/debug.yaml':
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          securityContext:\n            allowPrivilegeEscalation: true # debugging\n',
     });
     await fixAndRescan(dir, 'overlay');
     expect(read(dir, 'overlay/debug.yaml')).toContain('            allowPrivilegeEscalation: false # debugging\n');

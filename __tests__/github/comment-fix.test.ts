@@ -57,7 +57,13 @@ beforeAll(async () => {
   mkdirSync(path.join(workspace, 'deploy'));
   writeFileSync(path.join(workspace, FILE), MANIFEST);
   const items: AssessItem[] = [];
-  ({ result } = await runScan({ cwd: workspace, paths: ['deploy'], flags: { level: 'restricted' }, today: '2026-06-01', keepItems: items }));
+  ({ result } = await runScan({
+    cwd: workspace,
+    paths: ['deploy'],
+    flags: { level: 'restricted' },
+    today: '2026-06-01',
+    keepItems: items,
+  }));
   const planned = safeFixes({ result, items }, workspace);
   if (planned === undefined) throw new Error('no fixes planned');
   fixes = planned;
@@ -83,7 +89,12 @@ describe('inline comments with the planned fix', () => {
   const log = { info: () => undefined, warning: (m: string) => warnings.push(m) };
 
   const start = async (patch: string): Promise<void> => {
-    gh = new FakeGitHub({ repo: 'acme/shop', pulls: [{ number: 7, headSha: HEAD, headRepo: 'acme/shop', baseRepo: 'acme/shop', files: [{ filename: FILE, patch }] }] });
+    gh = new FakeGitHub({
+      repo: 'acme/shop',
+      pulls: [
+        { number: 7, headSha: HEAD, headRepo: 'acme/shop', baseRepo: 'acme/shop', files: [{ filename: FILE, patch }] },
+      ],
+    });
     await gh.start();
     client = createGitHubClient('ghs_secret_token', { baseUrl: gh.url, retryBaseMs: 5, writeIntervalMs: 0 });
   };
@@ -124,25 +135,50 @@ describe('inline comments with the planned fix', () => {
       new Set(['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']),
     );
     // A new file: every line is in the diff.
-    const comment = await publishOne([`@@ -0,0 +1,${LINES} @@`, ...MANIFEST.split('\n').slice(0, LINES).map((text) => `+${text}`)].join('\n'));
+    const comment = await publishOne(
+      [
+        `@@ -0,0 +1,${LINES} @@`,
+        ...MANIFEST.split('\n')
+          .slice(0, LINES)
+          .map((text) => `+${text}`),
+      ].join('\n'),
+    );
     expect(comment).toMatchObject({ path: FILE, side: 'RIGHT', start_side: 'RIGHT' });
     expect(comment.start_line).toBeLessThan(comment.line);
-    for (const check of ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']) expect(comment.body).toContain(`\`${check}\``);
+    for (const check of [
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'runAsNonRoot',
+      'seccompProfile_restricted',
+    ])
+      expect(comment.body).toContain(`\`${check}\``);
     expect(comment.body.match(/```suggestion/g)).toHaveLength(1);
     expect(comment.body).not.toContain('```diff');
     // Accepting the suggestion (its lines replace start_line..line) gives exactly the file `podsec fix --write` writes.
     const suggested = /```suggestion\n([\s\S]*?)\n```/.exec(comment.body)?.[1];
     if (suggested === undefined) throw new Error(`no suggestion in ${comment.body}`);
     const lines = MANIFEST.split('\n');
-    const accepted = [...lines.slice(0, (comment.start_line ?? comment.line) - 1), ...suggested.split('\n'), ...lines.slice(comment.line)].join('\n');
+    const accepted = [
+      ...lines.slice(0, (comment.start_line ?? comment.line) - 1),
+      ...suggested.split('\n'),
+      ...lines.slice(comment.line),
+    ].join('\n');
     expect(accepted).toBe(fixes.files.find((change) => change.file === FILE)?.after);
-    for (const setting of ['allowPrivilegeEscalation: false', '- ALL', 'runAsNonRoot: true', 'type: RuntimeDefault']) expect(suggested).toContain(setting);
+    for (const setting of ['allowPrivilegeEscalation: false', '- ALL', 'runAsNonRoot: true', 'type: RuntimeDefault'])
+      expect(suggested).toContain(setting);
   });
 
   it('gives the diff and the podsec fix command when the lines to change are outside the diff', async () => {
     // Only the image line changed: the securityContext line is in the hunk, the lines the fix adds after it are not.
     const comment = await publishOne(
-      ['@@ -15,4 +15,4 @@ spec:', '       containers:', '         - name: app', '-          image: nginx:1.26', '+          image: nginx:1.27', '           securityContext:'].join('\n'),
+      [
+        '@@ -15,4 +15,4 @@ spec:',
+        '       containers:',
+        '         - name: app',
+        '-          image: nginx:1.26',
+        '+          image: nginx:1.27',
+        '           securityContext:',
+      ].join('\n'),
     );
     expect(comment).toMatchObject({ path: FILE, line: 18, side: 'RIGHT' });
     expect(comment.start_line).toBeUndefined();

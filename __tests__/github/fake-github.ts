@@ -187,7 +187,16 @@ export class FakeGitHub {
   addReply(to: number, login: string, body: string): void {
     const parent = this.reviewComments.find((c) => c.id === to);
     const id = this.nextId++;
-    this.reviewComments.push({ id, node_id: nodeId('PRRC', id), body, user: { login, type: 'User' }, path: parent?.path, line: parent?.line ?? null, in_reply_to_id: to, pull: parent?.pull });
+    this.reviewComments.push({
+      id,
+      node_id: nodeId('PRRC', id),
+      body,
+      user: { login, type: 'User' },
+      path: parent?.path,
+      line: parent?.line ?? null,
+      in_reply_to_id: to,
+      pull: parent?.pull,
+    });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -208,19 +217,39 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     const at = this.now();
-    this.requests.push({ method, path: url.pathname, query: url.searchParams, authorization: req.headers.authorization, body, at });
+    this.requests.push({
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      authorization: req.headers.authorization,
+      body,
+      at,
+    });
 
-    const problems = url.pathname === '/graphql' && method === 'POST' ? graphqlProblems(body) : restProblems(method, url.pathname, url.searchParams, body);
+    const problems =
+      url.pathname === '/graphql' && method === 'POST'
+        ? graphqlProblems(body)
+        : restProblems(method, url.pathname, url.searchParams, body);
     if (problems.length > 0) {
       this.violations.push(...problems);
-      return this.send(res, 422, { message: 'Invalid request.', errors: problems, documentation_url: 'https://docs.github.com/rest' });
+      return this.send(res, 422, {
+        message: 'Invalid request.',
+        errors: problems,
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
     if (this.limitedUntil && at < this.limitedUntil.at && isWriteRequest(method, url.pathname, body)) {
-      this.violations.push(`${method} ${url.pathname} sent ${this.limitedUntil.at - at}ms too early: ${this.limitedUntil.why}`);
+      this.violations.push(
+        `${method} ${url.pathname} sent ${this.limitedUntil.at - at}ms too early: ${this.limitedUntil.why}`,
+      );
     }
 
     const fault = this.faults.find(
-      (f) => (f.method === undefined || f.method === method) && f.path.test(url.pathname) && (f.match === undefined || f.match.test(raw)) && (f.times ?? 1) > 0,
+      (f) =>
+        (f.method === undefined || f.method === method) &&
+        f.path.test(url.pathname) &&
+        (f.match === undefined || f.match.test(raw)) &&
+        (f.times ?? 1) > 0,
     );
     if (fault) fault.times = (fault.times ?? 1) - 1;
     if (fault && !fault.afterEffect) return this.fail(fault, req, res);
@@ -245,28 +274,55 @@ export class FakeGitHub {
       if (kind === 'primary') {
         const reset = Math.floor(Date.now() / 1000) + 3600;
         this.limitedUntil = { at: this.now() + 3600 * second, why: 'the primary rate limit resets in an hour' };
-        return this.send(res, fault.rateLimit.status ?? 403, { message: 'API rate limit exceeded for installation ID 4242.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, {
-          'x-ratelimit-limit': '5000',
-          'x-ratelimit-remaining': '0',
-          'x-ratelimit-used': '5000',
-          'x-ratelimit-reset': String(reset),
-          'x-ratelimit-resource': 'core',
-        });
+        return this.send(
+          res,
+          fault.rateLimit.status ?? 403,
+          {
+            message: 'API rate limit exceeded for installation ID 4242.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          },
+          {
+            'x-ratelimit-limit': '5000',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-used': '5000',
+            'x-ratelimit-reset': String(reset),
+            'x-ratelimit-resource': 'core',
+          },
+        );
       }
       // GitHub: without retry-after, wait at least a minute.
       const seconds = retryAfter ?? 60;
-      this.limitedUntil = { at: this.now() + seconds * second, why: retryAfter !== undefined ? `retry-after: ${retryAfter}` : 'a secondary rate limit without retry-after asks for at least a minute' };
-      return this.send(res, fault.rateLimit.status ?? 403, { message: SECONDARY_MESSAGE, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }, {
-        'x-ratelimit-remaining': '4321',
-        ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}),
-      });
+      this.limitedUntil = {
+        at: this.now() + seconds * second,
+        why:
+          retryAfter !== undefined
+            ? `retry-after: ${retryAfter}`
+            : 'a secondary rate limit without retry-after asks for at least a minute',
+      };
+      return this.send(
+        res,
+        fault.rateLimit.status ?? 403,
+        {
+          message: SECONDARY_MESSAGE,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
+        {
+          'x-ratelimit-remaining': '4321',
+          ...(retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : {}),
+        },
+      );
     }
     const status = fault.status ?? 500;
     this.send(res, status, fault.body ?? { message: `injected ${status}` }, fault.headers);
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999', ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-ratelimit-remaining': '4999',
+      ...headers,
+    });
     res.end(body === undefined ? '' : JSON.stringify(body));
   }
 
@@ -296,14 +352,32 @@ export class FakeGitHub {
     const repoPrefix = `/repos/${this.options.repo}`;
     const bot = this.options.botLogin ?? 'github-actions[bot]';
     if (this.options.readOnly && isWriteRequest(method, path, body)) {
-      if (path === '/graphql') return ok(answer, 200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
-      return ok(answer, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      if (path === '/graphql')
+        return ok(answer, 200, {
+          data: null,
+          errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+        });
+      return ok(answer, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
     }
-    if (path === '/graphql' && method === 'POST') return this.graphql(body as { query: string; variables: Record<string, unknown> }, answer);
+    if (path === '/graphql' && method === 'POST')
+      return this.graphql(body as { query: string; variables: Record<string, unknown> }, answer);
     if (!path.startsWith(`${repoPrefix}/`)) return ok(answer, 404, { message: 'Not Found' });
     const rest = path.slice(repoPrefix.length);
     const tooLong = (text: unknown): boolean => typeof text === 'string' && text.length > BODY_LIMIT;
-    const bodyTooLong = { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }] };
+    const bodyTooLong = {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+        },
+      ],
+    };
     let m: RegExpExecArray | null;
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       const pull = this.pull(m[1]);
@@ -321,16 +395,34 @@ export class FakeGitHub {
     if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
       const pull = this.pull(m[1]);
       if (!pull) return ok(answer, 404, { message: 'Not Found' });
-      return this.paginate(answer, url, pull.files.slice(0, LISTED_FILES_CAP).map((f) => ({ status: 'modified', ...f })));
+      return this.paginate(
+        answer,
+        url,
+        pull.files.slice(0, LISTED_FILES_CAP).map((f) => ({ status: 'modified', ...f })),
+      );
     }
     if ((m = /^\/pulls\/(\d+)\/comments$/.exec(rest)) && method === 'GET') {
-      return this.paginate(answer, url, this.reviewComments.filter((c) => String(c.pull) === m?.[1]));
+      return this.paginate(
+        answer,
+        url,
+        this.reviewComments.filter((c) => String(c.pull) === m?.[1]),
+      );
     }
     if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === 'GET') {
-      return this.paginate(answer, url, this.reviews.filter((r) => String(r.pull) === m?.[1]).map((r) => ({ ...r, state: 'COMMENTED', comments: undefined })));
+      return this.paginate(
+        answer,
+        url,
+        this.reviews
+          .filter((r) => String(r.pull) === m?.[1])
+          .map((r) => ({ ...r, state: 'COMMENTED', comments: undefined })),
+      );
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest)) && method === 'GET') {
-      return this.paginate(answer, url, this.issueComments.filter((c) => String(c.pull) === m?.[1]));
+      return this.paginate(
+        answer,
+        url,
+        this.issueComments.filter((c) => String(c.pull) === m?.[1]),
+      );
     }
     if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === 'POST') {
       const pull = this.pull(m[1]);
@@ -339,31 +431,73 @@ export class FakeGitHub {
         commit_id: string;
         body?: string;
         event?: string;
-        comments?: { path: string; line: number; side?: string; start_line?: number; start_side?: string; body: string }[];
+        comments?: {
+          path: string;
+          line: number;
+          side?: string;
+          start_line?: number;
+          start_side?: string;
+          body: string;
+        }[];
       };
-      if (review.commit_id !== pull.headSha) return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['The commitOID is not part of the pull request'] });
-      if ((review.event === 'COMMENT' || review.event === 'REQUEST_CHANGES') && !review.body) return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Body is required for COMMENT'] });
-      if (tooLong(review.body) || (review.comments ?? []).some((c) => tooLong(c.body))) return ok(answer, 422, bodyTooLong);
+      if (review.commit_id !== pull.headSha)
+        return ok(answer, 422, {
+          message: 'Unprocessable Entity',
+          errors: ['The commitOID is not part of the pull request'],
+        });
+      if ((review.event === 'COMMENT' || review.event === 'REQUEST_CHANGES') && !review.body)
+        return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Body is required for COMMENT'] });
+      if (tooLong(review.body) || (review.comments ?? []).some((c) => tooLong(c.body)))
+        return ok(answer, 422, bodyTooLong);
       for (const c of review.comments ?? []) {
         const file = pull.files.find((f) => f.filename === c.path);
         const lines = file?.patch === undefined ? new Map<number, number>() : rightLines(file.patch);
         if (!lines.has(c.line) || (c.side !== undefined && c.side !== 'RIGHT')) {
-          return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] });
+          return ok(answer, 422, {
+            message: 'Unprocessable Entity',
+            errors: ['Pull request review thread line must be part of the diff'],
+          });
         }
         // A multi-line comment: its first line comes before the last, on the same side, in the same hunk.
         if (c.start_line !== undefined || c.start_side !== undefined) {
           const start = c.start_line;
-          if (start === undefined || start >= c.line || lines.get(start) !== lines.get(c.line) || (c.start_side !== undefined && c.start_side !== (c.side ?? 'RIGHT'))) {
-            return ok(answer, 422, { message: 'Unprocessable Entity', errors: ['Pull request review thread start line must be part of the same hunk as the line'] });
+          if (
+            start === undefined ||
+            start >= c.line ||
+            lines.get(start) !== lines.get(c.line) ||
+            (c.start_side !== undefined && c.start_side !== (c.side ?? 'RIGHT'))
+          ) {
+            return ok(answer, 422, {
+              message: 'Unprocessable Entity',
+              errors: ['Pull request review thread start line must be part of the same hunk as the line'],
+            });
           }
         }
       }
       const id = this.nextId++;
-      const created: FakeReview = { id, node_id: nodeId('PRR', id), pull: pull.number, body: review.body ?? '', event: review.event ?? 'PENDING', commit_id: review.commit_id, user: this.user(bot), comments: review.comments ?? [] };
+      const created: FakeReview = {
+        id,
+        node_id: nodeId('PRR', id),
+        pull: pull.number,
+        body: review.body ?? '',
+        event: review.event ?? 'PENDING',
+        commit_id: review.commit_id,
+        user: this.user(bot),
+        comments: review.comments ?? [],
+      };
       this.reviews.push(created);
       for (const c of review.comments ?? []) {
         const cid = this.nextId++;
-        this.reviewComments.push({ id: cid, node_id: nodeId('PRRC', cid), body: c.body, user: this.user(bot), path: c.path, line: c.line, commit_id: review.commit_id, pull: pull.number });
+        this.reviewComments.push({
+          id: cid,
+          node_id: nodeId('PRRC', cid),
+          body: c.body,
+          user: this.user(bot),
+          path: c.path,
+          line: c.line,
+          commit_id: review.commit_id,
+          pull: pull.number,
+        });
       }
       return ok(answer, 200, { ...created, state: 'COMMENTED', comments: undefined });
     }
@@ -381,7 +515,13 @@ export class FakeGitHub {
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest)) && method === 'POST') {
       if (tooLong((body as { body: string }).body)) return ok(answer, 422, bodyTooLong);
       const id = this.nextId++;
-      const comment: FakeComment = { id, node_id: nodeId('IC', id), body: (body as { body: string }).body, user: this.user(bot), pull: Number(m[1]) };
+      const comment: FakeComment = {
+        id,
+        node_id: nodeId('IC', id),
+        body: (body as { body: string }).body,
+        user: this.user(bot),
+        pull: Number(m[1]),
+      };
       this.issueComments.push(comment);
       return ok(answer, 201, comment);
     }
@@ -412,7 +552,15 @@ export class FakeGitHub {
     if (/reviewThreads/.test(request.query)) {
       // GraphQL's Int is 32 bits: GitHub cannot answer `databaseId` for today's comment ids.
       if (/\bdatabaseId\b/.test(request.query)) {
-        return ok(answer, 200, { data: null, errors: [{ message: `Int cannot represent non 32-bit signed integer value: ${FIRST_ID}`, path: ['repository', 'pullRequest', 'reviewThreads'] }] });
+        return ok(answer, 200, {
+          data: null,
+          errors: [
+            {
+              message: `Int cannot represent non 32-bit signed integer value: ${FIRST_ID}`,
+              path: ['repository', 'pullRequest', 'reviewThreads'],
+            },
+          ],
+        });
       }
       const pull = Number(request.variables['number']);
       const roots = this.reviewComments.filter((c) => c.pull === pull && c.in_reply_to_id === undefined);
@@ -421,7 +569,11 @@ export class FakeGitHub {
         isResolved: this.resolvedThreads.includes(nodeId('PRRT', c.id)),
         comments: { nodes: [{ id: c.node_id }] },
       }));
-      return ok(answer, 200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+      return ok(answer, 200, {
+        data: {
+          repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } },
+        },
+      });
     }
     if (/resolveReviewThread/.test(request.query)) {
       const threadId = String(request.variables['threadId']);

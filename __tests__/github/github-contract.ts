@@ -38,12 +38,15 @@ let graphqlSchema: GraphQLSchema | undefined;
 
 function loadRest(): RestContract {
   if (rest) return rest;
-  const spec = JSON.parse(readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')) as OpenApi;
+  const spec = JSON.parse(
+    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  ) as OpenApi;
   const routes: RestContract['routes'] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')}$`);
     for (const [method, op] of Object.entries(item)) {
-      if (['get', 'post', 'put', 'patch', 'delete'].includes(method)) routes.push({ method: method.toUpperCase(), template, regex, op });
+      if (['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        routes.push({ method: method.toUpperCase(), template, regex, op });
     }
   }
   // Formats (uri, date-time) are not checked: GitHub itself is lenient there.
@@ -54,14 +57,19 @@ function loadRest(): RestContract {
 }
 
 function parameters(spec: OpenApi, op: Operation): Parameter[] {
-  return (op.parameters ?? []).map((p) => ('$ref' in p ? spec.components.parameters[p.$ref.replace('#/components/parameters/', '')] : p)).filter((p): p is Parameter => p !== undefined);
+  return (op.parameters ?? [])
+    .map((p) => ('$ref' in p ? spec.components.parameters[p.$ref.replace('#/components/parameters/', '')] : p))
+    .filter((p): p is Parameter => p !== undefined);
 }
 
 function typeProblem(value: string, param: Parameter): string | undefined {
   const type = param.schema?.type;
-  if (type === 'integer' && !/^-?\d+$/.test(value)) return `${param.in} parameter ${param.name}=${value} is not an integer`;
-  if (type === 'boolean' && !['true', 'false'].includes(value)) return `${param.in} parameter ${param.name}=${value} is not a boolean`;
-  if (param.schema?.enum && !param.schema.enum.map(String).includes(value)) return `${param.in} parameter ${param.name}=${value} is not one of ${param.schema.enum.join(', ')}`;
+  if (type === 'integer' && !/^-?\d+$/.test(value))
+    return `${param.in} parameter ${param.name}=${value} is not an integer`;
+  if (type === 'boolean' && !['true', 'false'].includes(value))
+    return `${param.in} parameter ${param.name}=${value} is not a boolean`;
+  if (param.schema?.enum && !param.schema.enum.map(String).includes(value))
+    return `${param.in} parameter ${param.name}=${value} is not one of ${param.schema.enum.join(', ')}`;
   return undefined;
 }
 
@@ -71,7 +79,9 @@ export function restProblems(method: string, pathname: string, query: URLSearchP
   const candidates = routes.filter((r) => r.regex.test(pathname));
   if (candidates.length === 0) return [`${method} ${pathname}: no such path in GitHub's REST API`];
   // A literal segment beats a parameter (`/pulls/comments/1` is not `/pulls/{pull_number}/…`).
-  const route = candidates.filter((r) => r.method === method).sort((a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length)[0];
+  const route = candidates
+    .filter((r) => r.method === method)
+    .sort((a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length)[0];
   if (!route) return [`${method} ${pathname}: GitHub has no ${method} for ${candidates[0]?.template}`];
   const what = `${method} ${route.template}`;
   const problems: string[] = [];
@@ -91,7 +101,9 @@ export function restProblems(method: string, pathname: string, query: URLSearchP
       if (problem) problems.push(`${what}: ${problem}`);
     }
   }
-  for (const param of params) if (param.in === 'query' && param.required && !query.has(param.name)) problems.push(`${what}: missing query parameter ${param.name}`);
+  for (const param of params)
+    if (param.in === 'query' && param.required && !query.has(param.name))
+      problems.push(`${what}: missing query parameter ${param.name}`);
   const bodySchema = route.op.requestBody?.content?.['application/json']?.schema;
   if (body === undefined) {
     if (route.op.requestBody?.required) problems.push(`${what}: missing request body`);
@@ -100,10 +112,13 @@ export function restProblems(method: string, pathname: string, query: URLSearchP
   } else {
     let check = bodies.get(what);
     if (!check) {
-      check = ajv.compile(JSON.parse(JSON.stringify(bodySchema).replaceAll('"#/components/', '"github#/components/')) as object);
+      check = ajv.compile(
+        JSON.parse(JSON.stringify(bodySchema).replaceAll('"#/components/', '"github#/components/')) as object,
+      );
       bodies.set(what, check);
     }
-    if (!check(body)) problems.push(...(check.errors ?? []).map((e) => `${what}: body${e.instancePath} ${e.message ?? 'is invalid'}`));
+    if (!check(body))
+      problems.push(...(check.errors ?? []).map((e) => `${what}: body${e.instancePath} ${e.message ?? 'is invalid'}`));
   }
   return problems;
 }
@@ -123,7 +138,11 @@ export function graphqlProblems(body: unknown): string[] {
   if (errors.length > 0) return errors;
   const operation = getOperationAST(document);
   if (!operation) return ['POST /graphql: no single operation'];
-  const coerced = getVariableValues(graphqlSchema, operation.variableDefinitions ?? [], (request.variables ?? {}) as Record<string, unknown>);
+  const coerced = getVariableValues(
+    graphqlSchema,
+    operation.variableDefinitions ?? [],
+    (request.variables ?? {}) as Record<string, unknown>,
+  );
   return (coerced.errors ?? []).map((e) => `POST /graphql: ${e.message}`);
 }
 

@@ -10,7 +10,15 @@ import { FakeGitHub } from './fake-github.js';
 
 const HEAD = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const REPO = { owner: 'acme', repo: 'shop' };
-const PATCH = ['@@ -0,0 +1,6 @@', '+apiVersion: v1', '+kind: Pod', '+spec:', '+  containers:', '+    - securityContext:', '+        privileged: true'].join('\n');
+const PATCH = [
+  '@@ -0,0 +1,6 @@',
+  '+apiVersion: v1',
+  '+kind: Pod',
+  '+spec:',
+  '+  containers:',
+  '+    - securityContext:',
+  '+        privileged: true',
+].join('\n');
 
 function finding(overrides: Partial<Finding> = {}): Finding {
   return {
@@ -28,7 +36,8 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     version: 'latest',
     reason: 'privileged',
     detail: 'container "app" must not set securityContext.privileged=true',
-    message: 'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
+    message:
+      'violates PodSecurity "baseline:latest": privileged (container "app" must not set securityContext.privileged=true)',
     modes: ['enforce'],
     severity: 'error',
     field: 'spec.containers[0].securityContext.privileged',
@@ -76,14 +85,24 @@ describe('GitHub publishing against a local API', () => {
           headSha: HEAD,
           headRepo: 'acme/shop',
           baseRepo: 'acme/shop',
-          files: [{ filename: 'README.md', patch: '@@ -1 +1 @@\n-a\n+b' }, { filename: 'deploy/pod.yaml', patch: PATCH }, { filename: 'logo.png' }],
+          files: [
+            { filename: 'README.md', patch: '@@ -1 +1 @@\n-a\n+b' },
+            { filename: 'deploy/pod.yaml', patch: PATCH },
+            { filename: 'logo.png' },
+          ],
         },
       ],
     });
     await gh.start();
     warnings = [];
     retryLog = [];
-    client = createGitHubClient('ghs_secret_token', { baseUrl: gh.url, retryBaseMs: SECOND, clock, writeIntervalMs: 0, log: (m) => retryLog.push(m) });
+    client = createGitHubClient('ghs_secret_token', {
+      baseUrl: gh.url,
+      retryBaseMs: SECOND,
+      clock,
+      writeIntervalMs: 0,
+      log: (m) => retryLog.push(m),
+    });
   });
   afterEach(async () => {
     await gh.stop();
@@ -108,7 +127,9 @@ describe('GitHub publishing against a local API', () => {
     expect(first).toMatchObject({ inlineComments: 1, fallback: false, summary: 'created' });
     expect(gh.reviews).toHaveLength(1);
     expect(gh.reviews[0]).toMatchObject({ event: 'COMMENT', commit_id: HEAD });
-    expect(gh.reviews[0]?.comments).toEqual([expect.objectContaining({ path: 'deploy/pod.yaml', line: 6, side: 'RIGHT' })]);
+    expect(gh.reviews[0]?.comments).toEqual([
+      expect.objectContaining({ path: 'deploy/pod.yaml', line: 6, side: 'RIGHT' }),
+    ]);
     expect(gh.reviews[0]?.body).toContain('1 problem is outside this diff');
     // Pagination: one item per page, three files. One request at a time, reads included.
     expect(gh.requests.filter((r) => r.path.endsWith('/pulls/7/files'))).toHaveLength(3);
@@ -127,7 +148,11 @@ describe('GitHub publishing against a local API', () => {
     await publishReview(client, input([finding()]), log);
     const commentId = gh.reviewComments[0]?.id ?? 0;
     gh.addReply(commentId, 'alice', 'on it');
-    const outcome = await publishReview(client, input([finding({ fingerprint: 'fp2', check: 'hostPorts', line: 5 })]), log);
+    const outcome = await publishReview(
+      client,
+      input([finding({ fingerprint: 'fp2', check: 'hostPorts', line: 5 })]),
+      log,
+    );
     expect(outcome.staleMarked).toBe(1);
     expect(outcome.threadsResolved).toBe(1);
     expect(commentId).toBeGreaterThan(2 ** 31);
@@ -142,7 +167,12 @@ describe('GitHub publishing against a local API', () => {
   });
 
   it('falls back to a body-only review when GitHub rejects the inline comments with 422', async () => {
-    gh.faults.push({ method: 'POST', path: /\/reviews$/, status: 422, body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] } });
+    gh.faults.push({
+      method: 'POST',
+      path: /\/reviews$/,
+      status: 422,
+      body: { message: 'Unprocessable Entity', errors: ['Pull request review thread line must be part of the diff'] },
+    });
     const outcome = await publishReview(client, input([finding()]), log);
     expect(outcome.fallback).toBe(true);
     expect(gh.reviews).toHaveLength(1);
@@ -187,7 +217,10 @@ describe('GitHub publishing against a local API', () => {
     ['a 502', { status: 502 }],
     ['a dropped connection', { reset: true }],
   ])('never duplicates a review or summary comment GitHub created before %s', async (_name, failure) => {
-    gh.faults.push({ method: 'POST', path: /\/pulls\/7\/reviews$/, afterEffect: true, ...failure }, { method: 'POST', path: /\/issues\/7\/comments$/, afterEffect: true, ...failure });
+    gh.faults.push(
+      { method: 'POST', path: /\/pulls\/7\/reviews$/, afterEffect: true, ...failure },
+      { method: 'POST', path: /\/issues\/7\/comments$/, afterEffect: true, ...failure },
+    );
     const outcome = await publishReview(client, input([finding()]), log);
     expect(warnings).toEqual([]);
     expect(gh.reviews).toHaveLength(1);
@@ -196,10 +229,18 @@ describe('GitHub publishing against a local API', () => {
     expect(gh.writes(/\/issues\/7\/comments$/)).toHaveLength(1);
     // The client looked before it would have retried, and kept what GitHub had made.
     expect(gh.requests.some((r) => r.method === 'GET' && r.path.endsWith('/pulls/7/reviews'))).toBe(true);
-    expect(outcome).toMatchObject({ reviewId: gh.reviews[0]?.id, summary: 'created', summaryCommentId: gh.issueComments[0]?.id });
+    expect(outcome).toMatchObject({
+      reviewId: gh.reviews[0]?.id,
+      summary: 'created',
+      summaryCommentId: gh.issueComments[0]?.id,
+    });
 
     // The summary it found is the one a re-run edits: counts stay current.
-    const next = await publishReview(client, input([finding(), finding({ fingerprint: 'fp9', check: 'hostPorts', line: 5 })]), log);
+    const next = await publishReview(
+      client,
+      input([finding(), finding({ fingerprint: 'fp9', check: 'hostPorts', line: 5 })]),
+      log,
+    );
     expect(next.summary).toBe('updated');
     expect(gh.issueComments).toHaveLength(1);
   });
@@ -246,7 +287,13 @@ describe('GitHub publishing against a local API', () => {
 
   it('warns with the reason when a thread of a fixed finding cannot be resolved', async () => {
     await publishReview(client, input([finding()]), log);
-    gh.faults.push({ method: 'POST', path: /^\/graphql$/, match: /resolveReviewThread/, status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] } });
+    gh.faults.push({
+      method: 'POST',
+      path: /^\/graphql$/,
+      match: /resolveReviewThread/,
+      status: 200,
+      body: { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] },
+    });
     const outcome = await publishReview(client, input([]), log);
     expect(outcome).toMatchObject({ staleMarked: 1, threadsResolved: 0 });
     expect(warnings).toHaveLength(1);
@@ -254,7 +301,10 @@ describe('GitHub publishing against a local API', () => {
   });
 
   it('treats files GitHub does not list in a 3,500-file pull request as unknown, not outside the diff', async () => {
-    const many = Array.from({ length: 3500 }, (_, i) => ({ filename: `deploy/app-${String(i).padStart(4, '0')}.yaml`, patch: PATCH }));
+    const many = Array.from({ length: 3500 }, (_, i) => ({
+      filename: `deploy/app-${String(i).padStart(4, '0')}.yaml`,
+      patch: PATCH,
+    }));
     gh.options.pulls = [{ number: 7, headSha: HEAD, headRepo: 'acme/shop', baseRepo: 'acme/shop', files: many }];
     gh.options.maxPerPage = 100;
     const listed = finding({ file: 'deploy/app-0001.yaml', fingerprint: 'fp-listed' });
@@ -265,7 +315,9 @@ describe('GitHub publishing against a local API', () => {
     expect(outcome.plan?.offDiff).toEqual([]);
     expect(outcome.plan?.unlisted.map((problem) => problem.findings[0]?.fingerprint)).toEqual(['fp-unlisted']);
     const summary = gh.issueComments[0]?.body ?? '';
-    expect(summary).toContain("GitHub lists only 3,000 of this pull request's 3,500 changed files; 1 problem is in files it did not list");
+    expect(summary).toContain(
+      "GitHub lists only 3,000 of this pull request's 3,500 changed files; 1 problem is in files it did not list",
+    );
     expect(summary).not.toContain('outside this pull request');
     expect(gh.reviews[0]?.body).not.toContain('outside this diff');
     expect(warnings).toEqual([expect.stringContaining('GitHub lists only 3000 of the 3500 files')]);
@@ -274,11 +326,25 @@ describe('GitHub publishing against a local API', () => {
   it('clips a huge finding message so GitHub still takes every inline comment', async () => {
     const huge = `container "${'x'.repeat(84_000)}" must not set securityContext.privileged=true`;
     const big = finding({ detail: huge, message: `violates PodSecurity "baseline:latest": privileged (${huge})` });
-    const other = finding({ fingerprint: 'fp-other', check: 'hostPorts', line: 5, detail: 'hostPort 80', message: 'violates PodSecurity "baseline:latest": hostPort (hostPort 80)' });
-    const outcome = await publishReview(client, input([big, other], { reportUrl: 'https://github.com/acme/shop/actions/runs/42' }), log);
+    const other = finding({
+      fingerprint: 'fp-other',
+      check: 'hostPorts',
+      line: 5,
+      detail: 'hostPort 80',
+      message: 'violates PodSecurity "baseline:latest": hostPort (hostPort 80)',
+    });
+    const outcome = await publishReview(
+      client,
+      input([big, other], { reportUrl: 'https://github.com/acme/shop/actions/runs/42' }),
+      log,
+    );
     expect(warnings).toEqual([]);
     expect(outcome).toMatchObject({ inlineComments: 2, fallback: false, summary: 'created' });
-    const bodies = [...gh.reviewComments.map((c) => c.body), gh.reviews[0]?.body ?? '', gh.issueComments[0]?.body ?? ''];
+    const bodies = [
+      ...gh.reviewComments.map((c) => c.body),
+      gh.reviews[0]?.body ?? '',
+      gh.issueComments[0]?.body ?? '',
+    ];
     for (const body of bodies) expect(body.length).toBeLessThan(GITHUB_BODY_LIMIT);
     const clipped = gh.reviewComments.find((c) => c.body.includes('xxxx'));
     expect(clipped?.body).toMatch(/^<!-- podsec:v1 fp=fp1 -->/);
@@ -315,18 +381,30 @@ describe('GitHub publishing against a local API', () => {
   });
 
   describe('SARIF upload', () => {
-    const sarif = JSON.stringify({ version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [{ tool: { driver: { name: 'podsec', rules: [] } }, results: [] }] });
+    const sarif = JSON.stringify({
+      version: '2.1.0',
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      runs: [{ tool: { driver: { name: 'podsec', rules: [] } }, results: [] }],
+    });
 
     it('sends gzip+base64 SARIF with commit and ref, and polls until complete', async () => {
       gh.options.sarifPendingPolls = 2;
-      const outcome = await uploadSarif(client, { repo: REPO, sarif, commitSha: HEAD, ref: 'refs/pull/7/merge', pollIntervalMs: 1 });
+      const outcome = await uploadSarif(client, {
+        repo: REPO,
+        sarif,
+        commitSha: HEAD,
+        ref: 'refs/pull/7/merge',
+        pollIntervalMs: 1,
+      });
       expect(outcome).toMatchObject({ ok: true, status: 'complete' });
       const body = gh.sarifUploads[0]?.body ?? {};
       expect(body['commit_sha']).toBe(HEAD);
       expect(body['ref']).toBe('refs/pull/7/merge');
       const decoded = JSON.parse(gunzipSync(Buffer.from(String(body['sarif']), 'base64')).toString('utf8'));
       expect(decoded.version).toBe('2.1.0');
-      expect(gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/code-scanning/sarifs/'))).toHaveLength(3);
+      expect(gh.requests.filter((r) => r.method === 'GET' && r.path.includes('/code-scanning/sarifs/'))).toHaveLength(
+        3,
+      );
     });
 
     it.each([
@@ -335,15 +413,32 @@ describe('GitHub publishing against a local API', () => {
       [404, 'code scanning is enabled'],
     ])('explains a %i', async (status, text) => {
       gh.faults.push({ method: 'POST', path: /code-scanning\/sarifs$/, status, body: { message: 'nope' } });
-      const outcome = await uploadSarif(client, { repo: REPO, sarif, commitSha: HEAD, ref: 'refs/heads/main', pollIntervalMs: 1 });
+      const outcome = await uploadSarif(client, {
+        repo: REPO,
+        sarif,
+        commitSha: HEAD,
+        ref: 'refs/heads/main',
+        pollIntervalMs: 1,
+      });
       expect(outcome.ok).toBe(false);
       expect(outcome.message).toContain(text);
       expect(outcome.message).toContain(`GitHub answered ${status}: nope`);
     });
 
     it('reports processing failures with GitHub errors', async () => {
-      gh.faults.push({ method: 'GET', path: /code-scanning\/sarifs\//, status: 200, body: { processing_status: 'failed', errors: ['locationFromSarifResult: expected artifact location'] } });
-      const outcome = await uploadSarif(client, { repo: REPO, sarif, commitSha: HEAD, ref: 'refs/heads/main', pollIntervalMs: 1 });
+      gh.faults.push({
+        method: 'GET',
+        path: /code-scanning\/sarifs\//,
+        status: 200,
+        body: { processing_status: 'failed', errors: ['locationFromSarifResult: expected artifact location'] },
+      });
+      const outcome = await uploadSarif(client, {
+        repo: REPO,
+        sarif,
+        commitSha: HEAD,
+        ref: 'refs/heads/main',
+        pollIntervalMs: 1,
+      });
       expect(outcome).toMatchObject({ ok: false, status: 'failed' });
       expect(outcome.message).toContain('expected artifact location');
     });
@@ -364,11 +459,20 @@ describe('clipBody', () => {
 
 describe('readEventContext', () => {
   const env = (payload: unknown, extra: Record<string, string> = {}) => ({
-    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/event.json', GITHUB_REPOSITORY: 'acme/shop', ...extra },
+    env: {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: '/event.json',
+      GITHUB_REPOSITORY: 'acme/shop',
+      ...extra,
+    },
     read: () => JSON.stringify(payload),
   });
   const pr = (headRepo: string | null, fork = false) => ({
-    pull_request: { number: 7, head: { sha: HEAD, repo: headRepo === null ? null : { full_name: headRepo, fork } }, base: { repo: { full_name: 'acme/shop' } } },
+    pull_request: {
+      number: 7,
+      head: { sha: HEAD, repo: headRepo === null ? null : { full_name: headRepo, fork } },
+      base: { repo: { full_name: 'acme/shop' } },
+    },
     repository: { full_name: 'acme/shop' },
   });
 

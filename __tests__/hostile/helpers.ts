@@ -83,8 +83,12 @@ export async function runCli(argv: string[], cwd: string, stdin = ''): Promise<R
  */
 export function parseReport(run: Pick<Run, 'stdout' | 'stderr'>): JsonReport {
   try {
-    const report = JSON.parse(run.stdout) as Omit<JsonReport, 'findings'> & { problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[] };
-    const findings = report.problems.flatMap(({ policies, ...problem }) => policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding));
+    const report = JSON.parse(run.stdout) as Omit<JsonReport, 'findings'> & {
+      problems: ({ policies: Record<string, unknown>[] } & Record<string, unknown>)[];
+    };
+    const findings = report.problems.flatMap(({ policies, ...problem }) =>
+      policies.map((policy) => ({ ...problem, ...policy }) as unknown as JsonFinding),
+    );
     return { ...report, findings };
   } catch {
     throw new Error(`no JSON report on stdout; stderr was:\n${run.stderr}\nstdout began:\n${run.stdout.slice(0, 500)}`);
@@ -93,8 +97,13 @@ export function parseReport(run: Pick<Run, 'stdout' | 'stderr'>): JsonReport {
 
 /** The control Pod's privileged finding (enforce mode) is present, from the expected file. */
 export function expectGoodFinding(report: JsonReport, file = 'good.yaml'): void {
-  const hit = report.findings.find((f) => f.file === file && f.name === GOOD_NAME && f.check === 'privileged' && f.modes.includes('enforce'));
-  expect(hit, `privileged finding for ${file} in ${JSON.stringify(report.findings.map((f) => [f.file, f.check]))}`).toBeDefined();
+  const hit = report.findings.find(
+    (f) => f.file === file && f.name === GOOD_NAME && f.check === 'privileged' && f.modes.includes('enforce'),
+  );
+  expect(
+    hit,
+    `privileged finding for ${file} in ${JSON.stringify(report.findings.map((f) => [f.file, f.check]))}`,
+  ).toBeDefined();
 }
 
 /** Exactly one error names `file`, and its message matches. */
@@ -165,7 +174,9 @@ export function isAlive(pid: number): boolean {
   const stat = `/proc/${pid}/stat`;
   if (!existsSync(stat)) return false;
   try {
-    const state = readFileSync(stat, 'utf8').replace(/^.*\) /s, '').charAt(0);
+    const state = readFileSync(stat, 'utf8')
+      .replace(/^.*\) /s, '')
+      .charAt(0);
     return state !== 'Z' && state !== 'X';
   } catch {
     return false;
@@ -177,7 +188,10 @@ let bundleDir: string | undefined;
 export async function buildBundle(): Promise<string> {
   if (bundleDir === undefined) {
     const out = mkdtempSync(path.join(tmpdir(), 'podsec-hostile-bundle-'));
-    const result = await runProcess(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), out], { cwd: repoRoot, timeoutMs: 60_000 });
+    const result = await runProcess(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), out], {
+      cwd: repoRoot,
+      timeoutMs: 60_000,
+    });
     if (result.code !== 0) throw new Error(`bundle build failed: ${result.stderr}`);
     bundleDir = out;
   }
@@ -198,7 +212,11 @@ export interface ProcessRun extends Run {
  * Runs the bundled CLI as a real process with exactly `env`, killing it after `timeoutMs`. A tiny wrapper
  * reports the process's peak RSS at exit so memory bounds can be asserted.
  */
-export async function runBundle(cli: string, argv: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }): Promise<ProcessRun> {
+export async function runBundle(
+  cli: string,
+  argv: string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number },
+): Promise<ProcessRun> {
   const wrapper = path.join(path.dirname(cli), 'rss-wrapper.mjs');
   if (!existsSync(wrapper)) {
     writeFileSync(
@@ -216,10 +234,18 @@ export async function runBundle(cli: string, argv: string[], options: { cwd: str
   };
 }
 
-function runProcess(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs: number }): Promise<ProcessRun> {
+function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; timeoutMs: number },
+): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let killed = false;

@@ -5,11 +5,22 @@
 import { closeSync, openSync, ftruncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanup, expectError, expectGoodFinding, expectNoCrash, parseReport, runCli, scanTree, type JsonReport } from './helpers.js';
+import {
+  cleanup,
+  expectError,
+  expectGoodFinding,
+  expectNoCrash,
+  parseReport,
+  runCli,
+  scanTree,
+  type JsonReport,
+} from './helpers.js';
 
 afterAll(cleanup);
 
-async function scanWith(files: Record<string, string | Uint8Array>): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
+async function scanWith(
+  files: Record<string, string | Uint8Array>,
+): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
   const dir = scanTree(files);
   const run = await runCli(['scan', '.', '--format', 'json'], dir);
   expectNoCrash(run);
@@ -18,15 +29,19 @@ async function scanWith(files: Record<string, string | Uint8Array>): Promise<{ r
 
 function billionLaughs(levels: number): string {
   let text = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: lol}\ndata:\n  l0: &l0 "lol"\n';
-  for (let i = 1; i <= levels; i++) text += `  l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i <= levels; i++)
+    text += `  l${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]\n`;
   return text;
 }
 
-const pod = (name: string, spec: string): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n${spec}\n`;
+const pod = (name: string, spec: string): string =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n${spec}\n`;
 
 describe('broken and hostile YAML', () => {
   it('YAML that does not parse: named with line and column, exit 2, the rest scanned', async () => {
-    const { report, code } = await scanWith({ 'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   spec: [\n' });
+    const { report, code } = await scanWith({
+      'broken.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   spec: [\n',
+    });
     const error = expectError(report, 'broken.yaml', /^YAML syntax error: /);
     expect(error.line).toBe(4);
     expect(error.column).toBeGreaterThan(0);
@@ -52,7 +67,9 @@ describe('broken and hostile YAML', () => {
 
   it('10,000 levels of block nesting: named error, exit 2, the rest scanned', async () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n');
-    const { report, code } = await scanWith({ 'deep-block.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata:\n${lines}\n` });
+    const { report, code } = await scanWith({
+      'deep-block.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata:\n${lines}\n`,
+    });
     expectError(report, 'deep-block.yaml', /nesting is too deep/);
     expect(code).toBe(2);
     expectGoodFinding(report);
@@ -81,7 +98,11 @@ describe('broken and hostile YAML', () => {
   });
 
   it('invalid UTF-8 in a .yaml file: the bad byte and its position named, exit 2, the rest scanned', async () => {
-    const bytes = Buffer.concat([Buffer.from('apiVersion: v1\nkind: Pod\nmetadata:\n  name: '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\nspec: {}\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('apiVersion: v1\nkind: Pod\nmetadata:\n  name: '),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('\nspec: {}\n'),
+    ]);
     const { report, code } = await scanWith({ 'latin.yaml': bytes });
     const error = expectError(report, 'latin.yaml', /^invalid UTF-8 \(byte 0xc3 at offset 43\)/);
     expect(error.line).toBe(4);
@@ -90,7 +111,10 @@ describe('broken and hostile YAML', () => {
   });
 
   it('a UTF-16 file with a byte order mark: named as UTF-16 (manifests must be UTF-8), exit 2, the rest scanned', async () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(pod('wide', '  hostPID: true\n  containers: [{name: a, image: x}]'), 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(pod('wide', '  hostPID: true\n  containers: [{name: a, image: x}]'), 'utf16le'),
+    ]);
     const { report, code } = await scanWith({ 'wide.yaml': utf16 });
     expectError(report, 'wide.yaml', /UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8/);
     expect(code).toBe(2);
@@ -98,7 +122,8 @@ describe('broken and hostile YAML', () => {
   });
 
   it('JSON with a duplicate key: the key named with its position (no silent last-wins), exit 2, the rest scanned', async () => {
-    const json = '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"dup"},"spec":{"hostPID":true,"hostPID":false,"containers":[{"name":"a","image":"x"}]}}';
+    const json =
+      '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"dup"},"spec":{"hostPID":true,"hostPID":false,"containers":[{"name":"a","image":"x"}]}}';
     const { report, code } = await scanWith({ 'dup.json': json });
     const error = expectError(report, 'dup.json', 'duplicate key "hostPID"');
     expect(error.column).toBe(json.indexOf('"hostPID":false') + 1);
@@ -107,7 +132,9 @@ describe('broken and hostile YAML', () => {
   });
 
   it('documents that are scalars, lists or null: skipped as non-Kubernetes YAML, no crash, the rest scanned (exit 1)', async () => {
-    const { report, code } = await scanWith({ 'odd.yaml': 'just a string\n---\n42\n---\n- a\n- b\n---\n[]\n---\nnull\n---\n~\n' });
+    const { report, code } = await scanWith({
+      'odd.yaml': 'just a string\n---\n42\n---\n- a\n- b\n---\n[]\n---\nnull\n---\n~\n',
+    });
     expect(report.errors).toEqual([]);
     expect(report.targets.find((t) => t.path === 'odd.yaml')).toMatchObject({ kind: 'manifest', workloads: 0 });
     expect(code).toBe(1);
@@ -125,7 +152,12 @@ describe('broken and hostile YAML', () => {
 
 describe('wrong types where the checks read: rejected like the API server, never a crash or a silent pass', () => {
   const cases: [string, string, string, RegExp][] = [
-    ['containers is a string', 'containers-string.yaml', '  containers: "x"', /^Pod "wrong" is invalid: spec\.containers: Invalid value: "string": .*must be of type array/],
+    [
+      'containers is a string',
+      'containers-string.yaml',
+      '  containers: "x"',
+      /^Pod "wrong" is invalid: spec\.containers: Invalid value: "string": .*must be of type array/,
+    ],
     [
       'hostPID is the string "yes"',
       'hostpid-string.yaml',
@@ -150,17 +182,25 @@ describe('wrong types where the checks read: rejected like the API server, never
       '  containers:\n    - name: a\n      image: x\n      ports: [{hostPort: "80", containerPort: 80}]',
       /^Pod "wrong" is invalid: spec\.containers\[0\]\.ports\[0\]\.hostPort: Invalid value: "string": .*must be of type integer/,
     ],
-    ['volumes is a map', 'volumes-map.yaml', '  volumes: {}\n  containers: [{name: a, image: x}]', /^Pod "wrong" is invalid: spec\.volumes: Invalid value: "object": .*must be of type array/],
+    [
+      'volumes is a map',
+      'volumes-map.yaml',
+      '  volumes: {}\n  containers: [{name: a, image: x}]',
+      /^Pod "wrong" is invalid: spec\.volumes: Invalid value: "object": .*must be of type array/,
+    ],
   ];
 
-  it.each(cases)('%s: reported invalid naming the field, exit 2, the rest scanned', async (_title, file, spec, message) => {
-    const { report, code } = await scanWith({ [file]: pod('wrong', spec) });
-    expectError(report, file, message);
-    // Not judged as if the field were absent: no verdict at all for the invalid pod.
-    expect(report.workloads.filter((w) => w.file === file)).toEqual([]);
-    expect(code).toBe(2);
-    expectGoodFinding(report);
-  });
+  it.each(cases)(
+    '%s: reported invalid naming the field, exit 2, the rest scanned',
+    async (_title, file, spec, message) => {
+      const { report, code } = await scanWith({ [file]: pod('wrong', spec) });
+      expectError(report, file, message);
+      // Not judged as if the field were absent: no verdict at all for the invalid pod.
+      expect(report.workloads.filter((w) => w.file === file)).toEqual([]);
+      expect(code).toBe(2);
+      expectGoodFinding(report);
+    },
+  );
 
   it('a wrong type inside a Deployment template is named with the template path', async () => {
     const deployment = `apiVersion: apps/v1
@@ -175,7 +215,11 @@ spec:
       containers: [{name: a, image: x}]
 `;
     const { report, code } = await scanWith({ 'deploy.yaml': deployment });
-    expectError(report, 'deploy.yaml', /^Deployment\.apps "web" is invalid: spec\.template\.spec\.hostNetwork: Invalid value: "string"/);
+    expectError(
+      report,
+      'deploy.yaml',
+      /^Deployment\.apps "web" is invalid: spec\.template\.spec\.hostNetwork: Invalid value: "string"/,
+    );
     expect(code).toBe(2);
     expectGoodFinding(report);
   });

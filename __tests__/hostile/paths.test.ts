@@ -89,7 +89,16 @@ describe('symlinks', () => {
   });
 });
 
-const oddNames = ['with space.yaml', "single'quote.yaml", 'double"quote.yaml', 'new\nline.yaml', '-rf.yaml', '--help.yaml', '$(touch pwned).yaml', '`touch pwned2`.yaml'];
+const oddNames = [
+  'with space.yaml',
+  "single'quote.yaml",
+  'double"quote.yaml',
+  'new\nline.yaml',
+  '-rf.yaml',
+  '--help.yaml',
+  '$(touch pwned).yaml',
+  '`touch pwned2`.yaml',
+];
 
 describe('file names with spaces, quotes, newlines, shell syntax and leading dashes', () => {
   it.each(oddNames)('%j found in a directory: scanned, findings carry the exact name, nothing run', async (name) => {
@@ -97,7 +106,9 @@ describe('file names with spaces, quotes, newlines, shell syntax and leading das
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
-    const finding = report.findings.find((f) => f.name === 'odd' && f.check === 'hostNamespaces' && f.modes.includes('enforce'));
+    const finding = report.findings.find(
+      (f) => f.name === 'odd' && f.check === 'hostNamespaces' && f.modes.includes('enforce'),
+    );
     expect(finding?.file).toBe(name);
     expect(finding?.line).toBe(6);
     expect(report.errors).toEqual([]);
@@ -108,12 +119,24 @@ describe('file names with spaces, quotes, newlines, shell syntax and leading das
   });
 
   it('names starting with dashes given after -- are paths, not flags', async () => {
-    const dir = scanTree({ '-rf.yaml': hostPidPod('rf'), '--help.yaml': hostPidPod('help'), '--format=sarif.yaml': hostPidPod('fmt') });
-    const run = await runCli(['scan', '--format', 'json', '--', '-rf.yaml', '--help.yaml', '--format=sarif.yaml', 'good.yaml'], dir);
+    const dir = scanTree({
+      '-rf.yaml': hostPidPod('rf'),
+      '--help.yaml': hostPidPod('help'),
+      '--format=sarif.yaml': hostPidPod('fmt'),
+    });
+    const run = await runCli(
+      ['scan', '--format', 'json', '--', '-rf.yaml', '--help.yaml', '--format=sarif.yaml', 'good.yaml'],
+      dir,
+    );
     expectNoCrash(run);
     const report = parseReport(run);
     const scanned = report.workloads.filter((w) => w.mode === 'enforce').map((w) => `${w.file} ${w.name}`);
-    expect(scanned.sort()).toEqual(['--format=sarif.yaml fmt', '--help.yaml help', '-rf.yaml rf', 'good.yaml root-shell']);
+    expect(scanned.sort()).toEqual([
+      '--format=sarif.yaml fmt',
+      '--help.yaml help',
+      '-rf.yaml rf',
+      'good.yaml root-shell',
+    ]);
     expect(report.errors).toEqual([]);
     expect(run.code).toBe(1);
     expectGoodFinding(report);
@@ -124,39 +147,51 @@ describe('file names with spaces, quotes, newlines, shell syntax and leading das
     const run = await runCli(['scan', '--help.yaml'], dir);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('podsec: unknown option --help.yaml for scan; a path that starts with - goes after --, as in podsec scan -- --help.yaml (see podsec help)\n');
+    expect(run.stderr).toBe(
+      'podsec: unknown option --help.yaml for scan; a path that starts with - goes after --, as in podsec scan -- --help.yaml (see podsec help)\n',
+    );
   });
 });
 
 /** A helm that records each argument (one per line, newlines escaped) and then runs the real helm. */
 function argLoggingHelm(dir: string): { bin: string; log: string } {
   const log = path.join(dir, 'helm-argv.log');
-  const bin = fakeTool(dir, 'helm', `for a in "$@"; do printf '%s\\0' "$a" >> '${log}'; done; printf '\\n' >> '${log}'\nexec '${realHelm}' "$@"`);
+  const bin = fakeTool(
+    dir,
+    'helm',
+    `for a in "$@"; do printf '%s\\0' "$a" >> '${log}'; done; printf '\\n' >> '${log}'\nexec '${realHelm}' "$@"`,
+  );
   return { bin, log };
 }
 
 describe('chart and overlay folders whose names look like flags', () => {
   const chartNames = ['-chart', '--set x=1', '--post-renderer=evil', 'chart with space', "it's"];
 
-  it.each(chartNames)('a chart in %j: rendered by helm as one literal path after --, findings carry the name', async (name) => {
-    const tools = tempDir();
-    const { bin, log } = argLoggingHelm(tools);
-    const dir = scanTree(chartFiles(name, hostPidPod('{{ .Release.Name }}-pod')));
-    const run = await runCli(['scan', '.', '--format', 'json', '--helm', bin], dir);
-    expectNoCrash(run);
-    const report = parseReport(run);
-    const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean).map((line) => line.split('\0').filter((a) => a !== ''));
-    expect(calls).toHaveLength(1);
-    const argv = calls[0] as string[];
-    // The chart is a single absolute argument after the end-of-flags marker.
-    expect(argv.slice(argv.indexOf('--') + 1)).toEqual(['release-name', path.join(dir, name)]);
-    expect(argv.slice(0, argv.indexOf('--')).some((a) => a.includes(name))).toBe(false);
-    const finding = report.findings.find((f) => f.check === 'hostNamespaces' && f.modes.includes('enforce'));
-    expect(finding?.file).toBe(`${name}/templates/workload.yaml`);
-    expect(report.errors).toEqual([]);
-    expect(run.code).toBe(1);
-    expectGoodFinding(report);
-  });
+  it.each(chartNames)(
+    'a chart in %j: rendered by helm as one literal path after --, findings carry the name',
+    async (name) => {
+      const tools = tempDir();
+      const { bin, log } = argLoggingHelm(tools);
+      const dir = scanTree(chartFiles(name, hostPidPod('{{ .Release.Name }}-pod')));
+      const run = await runCli(['scan', '.', '--format', 'json', '--helm', bin], dir);
+      expectNoCrash(run);
+      const report = parseReport(run);
+      const calls = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\0').filter((a) => a !== ''));
+      expect(calls).toHaveLength(1);
+      const argv = calls[0] as string[];
+      // The chart is a single absolute argument after the end-of-flags marker.
+      expect(argv.slice(argv.indexOf('--') + 1)).toEqual(['release-name', path.join(dir, name)]);
+      expect(argv.slice(0, argv.indexOf('--')).some((a) => a.includes(name))).toBe(false);
+      const finding = report.findings.find((f) => f.check === 'hostNamespaces' && f.modes.includes('enforce'));
+      expect(finding?.file).toBe(`${name}/templates/workload.yaml`);
+      expect(report.errors).toEqual([]);
+      expect(run.code).toBe(1);
+      expectGoodFinding(report);
+    },
+  );
 
   it('a chart folder named like a flag, passed on the command line after --, is rendered as that chart', async () => {
     const tools = tempDir();
@@ -165,7 +200,9 @@ describe('chart and overlay folders whose names look like flags', () => {
     const run = await runCli(['scan', '--format', 'json', '--helm', bin, '--', '--set x=1', 'good.yaml'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
-    expect(report.findings.find((f) => f.name === 'flagged' && f.check === 'hostNamespaces')?.file).toBe('--set x=1/templates/workload.yaml');
+    expect(report.findings.find((f) => f.name === 'flagged' && f.check === 'hostNamespaces')?.file).toBe(
+      '--set x=1/templates/workload.yaml',
+    );
     expect(report.errors).toEqual([]);
     expect(run.code).toBe(1);
     expectGoodFinding(report);
@@ -177,15 +214,27 @@ describe('chart and overlay folders whose names look like flags', () => {
       const tools = tempDir();
       const log = path.join(tools, 'kustomize-argv.log');
       // Records argv, then builds with kubectl kustomize (podsec calls a non-kubectl binary as `BIN build DIR`).
-      const bin = fakeTool(tools, 'kustomize', `for a in "$@"; do printf '%s\\0' "$a" >> '${log}'; done; printf '\\n' >> '${log}'\nshift\nexec kubectl kustomize "$@"`);
-      const dir = scanTree({ [`${name}/kustomization.yaml`]: 'resources:\n  - pod.yaml\n', [`${name}/pod.yaml`]: hostPidPod('kpod') });
+      const bin = fakeTool(
+        tools,
+        'kustomize',
+        `for a in "$@"; do printf '%s\\0' "$a" >> '${log}'; done; printf '\\n' >> '${log}'\nshift\nexec kubectl kustomize "$@"`,
+      );
+      const dir = scanTree({
+        [`${name}/kustomization.yaml`]: 'resources:\n  - pod.yaml\n',
+        [`${name}/pod.yaml`]: hostPidPod('kpod'),
+      });
       const run = await runCli(['scan', '.', '--format', 'json', '--kustomize', bin], dir);
       expectNoCrash(run);
       const report = parseReport(run);
-      const argv = readFileSync(log, 'utf8').split('\n').filter(Boolean).flatMap((line) => line.split('\0'));
+      const argv = readFileSync(log, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .flatMap((line) => line.split('\0'));
       expect(argv.some((a) => a.includes(name))).toBe(false);
       expect(argv).not.toContain('--load-restrictor=LoadRestrictionsNone');
-      expect(report.findings.find((f) => f.name === 'kpod' && f.check === 'hostNamespaces')?.file).toBe(`${name}/pod.yaml`);
+      expect(report.findings.find((f) => f.name === 'kpod' && f.check === 'hostNamespaces')?.file).toBe(
+        `${name}/pod.yaml`,
+      );
       expect(report.errors).toEqual([]);
       expect(run.code).toBe(1);
       expectGoodFinding(report);

@@ -32,7 +32,9 @@ function expectMissingInCopy(report: Parameters<typeof expectError>[0], target: 
 
 /** A folder outside every scanned tree holding a privileged pod that must never be scanned. */
 function outsidePod(): string {
-  const outside = writeTree(tempDir('podsec-outside-'), { 'outside.yaml': privilegedPod.replace('root-shell', 'from-outside') });
+  const outside = writeTree(tempDir('podsec-outside-'), {
+    'outside.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+  });
   return path.join(outside, 'outside.yaml');
 }
 
@@ -43,7 +45,9 @@ describe('reading outside the scanned tree', () => {
     const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm], dir);
     expectNoCrash(run);
     const report = parseReport(run);
-    expect(report.errors.some((e) => e.file.startsWith('linked') && /symlink points outside/.test(e.message))).toBe(true);
+    expect(report.errors.some((e) => e.file.startsWith('linked') && /symlink points outside/.test(e.message))).toBe(
+      true,
+    );
     // helm itself follows the link: the outside file's pod is currently rendered and judged.
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(run.code).toBe(2);
@@ -57,24 +61,30 @@ describe('reading outside the scanned tree', () => {
     ['Resources (any case)', 'Resources'],
     ['a merge key', '<<:\n  resources'],
     ['a merge key after the resources it overrides', 'resources: [../inside]\n<<:\n  resources'],
-  ])('a kustomization whose base lies outside the scanned tree is not read (kustomize finds no such folder): %s', async (_name, field) => {
-    const outside = writeTree(tempDir('podsec-outside-'), {
-      'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
-      'kbase/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
-    });
-    const dir = scanTree({});
-    const relativeBase = path.relative(path.join(dir, 'overlay'), path.join(outside, 'kbase'));
-    const indent = field.includes('<<') ? '    ' : '  ';
-    writeTree(dir, { 'overlay/kustomization.yaml': `${field}:\n${indent}- ${relativeBase}\n`, 'inside/kustomization.yaml': 'resources: []\n' });
-    const run = await runCli(['scan', '.', '--format', 'json'], dir);
-    expectNoCrash(run);
-    const report = parseReport(run);
-    expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
-    // kustomize's own error (podsec refused these itself before the build moved into a staged copy).
-    expectMissingInCopy(report, 'overlay');
-    expect(run.code).toBe(2);
-    expectGoodFinding(report);
-  });
+  ])(
+    'a kustomization whose base lies outside the scanned tree is not read (kustomize finds no such folder): %s',
+    async (_name, field) => {
+      const outside = writeTree(tempDir('podsec-outside-'), {
+        'kbase/kustomization.yaml': 'resources:\n  - pod.yaml\n',
+        'kbase/pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+      });
+      const dir = scanTree({});
+      const relativeBase = path.relative(path.join(dir, 'overlay'), path.join(outside, 'kbase'));
+      const indent = field.includes('<<') ? '    ' : '  ';
+      writeTree(dir, {
+        'overlay/kustomization.yaml': `${field}:\n${indent}- ${relativeBase}\n`,
+        'inside/kustomization.yaml': 'resources: []\n',
+      });
+      const run = await runCli(['scan', '.', '--format', 'json'], dir);
+      expectNoCrash(run);
+      const report = parseReport(run);
+      expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
+      // kustomize's own error (podsec refused these itself before the build moved into a staged copy).
+      expectMissingInCopy(report, 'overlay');
+      expect(run.code).toBe(2);
+      expectGoodFinding(report);
+    },
+  );
 });
 
 describe('bases podsec cannot check, and repository URLs', () => {
@@ -94,7 +104,10 @@ describe('bases podsec cannot check, and repository URLs', () => {
   // needs to read them the same way: the outside base is not in the staged copy.
   it.each([
     ['duplicate keys (the last one counts)', (outside: string) => `resources: [pod.yaml]\nresources: [${outside}]\n`],
-    ['several documents (the first one counts)', (outside: string) => `resources: [${outside}]\n---\nresources: [pod.yaml]\n`],
+    [
+      'several documents (the first one counts)',
+      (outside: string) => `resources: [${outside}]\n---\nresources: [pod.yaml]\n`,
+    ],
   ])('a base with %s does not reach the outside base', async (_name, base) => {
     const { dir } = overlayOver(base);
     const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
@@ -109,12 +122,24 @@ describe('bases podsec cannot check, and repository URLs', () => {
   // reads it itself in the staged copy, and whatever it finds there, the outside base is not.
   it.each([
     ['an explicit merge tag', (outside: string) => `resources: [pod.yaml]\n!!merge <<: {resources: [${outside}]}\n`],
-    ['a %YAML 1.1 directive', (outside: string) => `%YAML 1.1\n---\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`],
+    [
+      'a %YAML 1.1 directive',
+      (outside: string) => `%YAML 1.1\n---\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`,
+    ],
     ['a !!binary path', () => `resources: [pod.yaml, !!binary Li4vLi4vb3V0c2lkZQ==]\n`],
-    ['a line separator in a comment', (outside: string) => `resources: [pod.yaml]\n# note\u2028resources: [${outside}]\n`],
+    [
+      'a line separator in a comment',
+      (outside: string) => `resources: [pod.yaml]\n# note\u2028resources: [${outside}]\n`,
+    ],
     ['an alias inside the list it names', () => `resources: &r [pod.yaml, *r]\n`],
-    ['a merge key repeated', (outside: string) => `<<: {namePrefix: p-}\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`],
-    ['a key repeated after a merge', (outside: string) => `resources: [pod.yaml]\n<<: {resources: [pod.yaml]}\nresources: [${outside}]\n`],
+    [
+      'a merge key repeated',
+      (outside: string) => `<<: {namePrefix: p-}\nresources: [pod.yaml]\n<<: {resources: [${outside}]}\n`,
+    ],
+    [
+      'a key repeated after a merge',
+      (outside: string) => `resources: [pod.yaml]\n<<: {resources: [pod.yaml]}\nresources: [${outside}]\n`,
+    ],
     ['nesting ten thousand levels deep', () => `resources: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
   ])('a base with %s never yields the outside base', async (_name, base) => {
     const { dir } = overlayOver(base);
@@ -126,7 +151,7 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expect(run.code).toBe(2);
   });
 
-  it('a cyclic alias anywhere in the tree is an error for that target (kustomize\'s own), and the scan goes on', async () => {
+  it("a cyclic alias anywhere in the tree is an error for that target (kustomize's own), and the scan goes on", async () => {
     const dir = scanTree({ 'stray/kustomization.yaml': 'resources: &a [x, *a]\n', 'pod.yaml': privilegedPod });
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
     expectNoCrash(run);
@@ -147,17 +172,26 @@ describe('bases podsec cannot check, and repository URLs', () => {
     expectNoCrash(run);
     const report = parseReport(run);
     expect(report.errors).toEqual([]);
-    expect(report.findings.some((f) => f.file === 'overlay/git@host:base/pod.yaml' && f.check === 'privileged')).toBe(true);
+    expect(report.findings.some((f) => f.file === 'overlay/git@host:base/pod.yaml' && f.check === 'privileged')).toBe(
+      true,
+    );
     expect(run.code).toBe(1);
   });
 
   it('a transformer entry that is a repository URL with a newline in it is refused, not taken for an inline config', async () => {
     const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: []\n' });
-    const dir = scanTree({ 'overlay/kustomization.yaml': `resources: [pod.yaml]\ntransformers:\n  - "file://${repository}?x=\\n"\n`, 'overlay/pod.yaml': privilegedPod });
+    const dir = scanTree({
+      'overlay/kustomization.yaml': `resources: [pod.yaml]\ntransformers:\n  - "file://${repository}?x=\\n"\n`,
+      'overlay/pod.yaml': privilegedPod,
+    });
     const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
-    expectError(report, 'overlay/kustomization.yaml', /is a git repository URL, which kustomize would clone from anywhere on this machine/);
+    expectError(
+      report,
+      'overlay/kustomization.yaml',
+      /is a git repository URL, which kustomize would clone from anywhere on this machine/,
+    );
     expect(run.code).toBe(2);
   });
 
@@ -186,32 +220,47 @@ describe('bases podsec cannot check, and repository URLs', () => {
     ['a strategic-merge patch with a newline', 'patchesStrategicMerge:\n  - "http://127.0.0.1:9/p.yaml?x=\\n"\n'],
     ['a generator file', 'configMapGenerator:\n  - name: c\n    files: [http://localhost:9/cm.txt]\n'],
     ['an OpenAPI schema', 'openapi:\n  path: http://[::1]:9/schema.json\n'],
-  ])('%s given as a URL is refused with network off (Go sends loopback addresses past any proxy)', async (_name, field) => {
-    const dir = scanTree({ 'overlay/kustomization.yaml': `resources: [pod.yaml]\n${field}`, 'overlay/pod.yaml': privilegedPod });
-    const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
-    expectNoCrash(run);
-    const report = parseReport(run);
-    expectError(report, 'overlay/kustomization.yaml', /^remote resource ".*(127\.0\.0\.1|localhost|\[::1\]).*" is not fetched: network access is off/);
-    expect(run.code).toBe(2);
-  });
+  ])(
+    '%s given as a URL is refused with network off (Go sends loopback addresses past any proxy)',
+    async (_name, field) => {
+      const dir = scanTree({
+        'overlay/kustomization.yaml': `resources: [pod.yaml]\n${field}`,
+        'overlay/pod.yaml': privilegedPod,
+      });
+      const run = await runCli(['scan', 'overlay', '--format', 'json'], dir);
+      expectNoCrash(run);
+      const report = parseReport(run);
+      expectError(
+        report,
+        'overlay/kustomization.yaml',
+        /^remote resource ".*(127\.0\.0\.1|localhost|\[::1\]).*" is not fetched: network access is off/,
+      );
+      expect(run.code).toBe(2);
+    },
+  );
 
   it('URLs in builtin generator and transformer configs are refused with network off; other URLs in them are not', async () => {
     const dir = scanTree({
       'a/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gen.yaml]\n',
-      'a/gen.yaml': 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nfiles:\n  - x=http://127.0.0.1:9/generator-files\n',
+      'a/gen.yaml':
+        'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nfiles:\n  - x=http://127.0.0.1:9/generator-files\n',
       'a/pod.yaml': privilegedPod,
       'b/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gens]\n',
       'b/gens/kustomization.yaml': 'resources: [secret.yaml]\n',
-      'b/gens/secret.yaml': 'apiVersion: builtin\nkind: SecretGenerator\nmetadata: {name: leak}\nenvs: [http://127.0.0.1:9/envs]\n',
+      'b/gens/secret.yaml':
+        'apiVersion: builtin\nkind: SecretGenerator\nmetadata: {name: leak}\nenvs: [http://127.0.0.1:9/envs]\n',
       'b/pod.yaml': privilegedPod,
-      'c/kustomization.yaml': 'resources: [pod.yaml]\ntransformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: http://localhost:9/patch.yaml\n',
+      'c/kustomization.yaml':
+        'resources: [pod.yaml]\ntransformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    metadata: {name: p}\n    path: http://localhost:9/patch.yaml\n',
       'c/pod.yaml': privilegedPod,
       // Field names in any case, as kustomize decodes them.
       'd/kustomization.yaml': 'resources: [pod.yaml]\ngenerators: [gen.yaml]\n',
-      'd/gen.yaml': 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nFiles: ["k=https://127.0.0.1:9/x"]\nliterals: ["URL=https://example.com"]\n',
+      'd/gen.yaml':
+        'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: leak}\nFiles: ["k=https://127.0.0.1:9/x"]\nliterals: ["URL=https://example.com"]\n',
       'd/pod.yaml': privilegedPod,
       'ok/kustomization.yaml': 'resources: [pod.yaml]\ntransformers: [docs.yaml]\n',
-      'ok/docs.yaml': 'apiVersion: builtin\nkind: AnnotationsTransformer\nmetadata: {name: docs}\nannotations: {docs: "https://example.com/runbook"}\nfieldSpecs: [{path: metadata/annotations, create: true}]\n',
+      'ok/docs.yaml':
+        'apiVersion: builtin\nkind: AnnotationsTransformer\nmetadata: {name: docs}\nannotations: {docs: "https://example.com/runbook"}\nfieldSpecs: [{path: metadata/annotations, create: true}]\n',
       'ok/pod.yaml': privilegedPod,
     });
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
@@ -227,7 +276,10 @@ describe('bases podsec cannot check, and repository URLs', () => {
   });
 
   it('a file:// repository URL is refused even when a folder of that name exists in the overlay', async () => {
-    const repository = writeTree(tempDir('podsec-outside-'), { 'kustomization.yaml': 'resources: [pod.yaml]\n', 'pod.yaml': privilegedPod.replace('root-shell', 'from-outside') });
+    const repository = writeTree(tempDir('podsec-outside-'), {
+      'kustomization.yaml': 'resources: [pod.yaml]\n',
+      'pod.yaml': privilegedPod.replace('root-shell', 'from-outside'),
+    });
     const url = `file://${repository}`;
     const dir = scanTree({
       'overlay/kustomization.yaml': `resources:\n  - ${url}\n`,
@@ -241,7 +293,11 @@ describe('bases podsec cannot check, and repository URLs', () => {
       expectNoCrash(run);
       const report = parseReport(run);
       expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
-      expectError(report, 'overlay/kustomization.yaml', /is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it/);
+      expectError(
+        report,
+        'overlay/kustomization.yaml',
+        /is a git repository URL, which kustomize would clone from anywhere on this machine; podsec does not render it/,
+      );
       expect(run.code).toBe(2);
     }
   });
@@ -280,7 +336,7 @@ describe('the checkout token in .git/config', () => {
 });
 
 describe('values and lookups during rendering', () => {
-  it('a --set value quoted by a failing template is not echoed through helm\'s stderr tail', async () => {
+  it("a --set value quoted by a failing template is not echoed through helm's stderr tail", async () => {
     const secret = 's3cr3t-SET-456';
     const dir = scanTree(chartFiles('chart', '{{ fail (printf "refusing api key %s" .Values.apiKey) }}\n'));
     const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm, '--set', `apiKey=${secret}`], dir);
@@ -294,7 +350,9 @@ describe('values and lookups during rendering', () => {
 
   it('a template cannot make DNS lookups (getHostByName), a channel for exfiltrating values', async () => {
     // "localhost" resolves from /etc/hosts, so this sends no traffic; any answer proves lookups are live.
-    const dir = scanTree(chartFiles('dns', exfiltratingPod('getHostByName "localhost" | printf "ip-%s" | replace "." "-"')));
+    const dir = scanTree(
+      chartFiles('dns', exfiltratingPod('getHostByName "localhost" | printf "ip-%s" | replace "." "-"')),
+    );
     const run = await runCli(['scan', '.', '--format', 'json', '--helm', realHelm], dir);
     expectNoCrash(run);
     const report = parseReport(run);
@@ -309,7 +367,8 @@ describe('values and lookups during rendering', () => {
 
 describe('wrongly typed fields', () => {
   it('the invalid-object error points at the wrongly typed field, not at the top of the object', async () => {
-    const wrong = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: wrong\nspec:\n  hostPID: "yes"\n  containers: [{name: a, image: x}]\n';
+    const wrong =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: wrong\nspec:\n  hostPID: "yes"\n  containers: [{name: a, image: x}]\n';
     const run = await runCli(['scan', '.', '--format', 'json'], scanTree({ 'wrong.yaml': wrong }));
     expectNoCrash(run);
     const report = parseReport(run);

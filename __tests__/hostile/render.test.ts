@@ -38,7 +38,9 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
     res.writeHead(200, { 'content-type': 'text/plain' });
-    res.end('apiVersion: v1\nkind: Pod\nmetadata: {name: fetched}\nspec: {hostPID: true, containers: [{name: a, image: x}]}\n');
+    res.end(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: fetched}\nspec: {hostPID: true, containers: [{name: a, image: x}]}\n',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,7 +54,10 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function scan(dir: string, extra: string[]): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
+async function scan(
+  dir: string,
+  extra: string[],
+): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
   const run = await runCli(['scan', '.', '--format', 'json', ...extra], dir);
   expectNoCrash(run);
   return { report: parseReport(run), code: run.code, ms: run.ms, stderr: run.stderr };
@@ -67,7 +72,8 @@ const overlay = (name = 'overlay'): Record<string, string> => ({
 /** Fake tool bodies. Each records its pid (and a child's) so the test can prove nothing was left running. */
 const faults = {
   fails: () => `echo "Error: parse error at (chart/templates/x.yaml:3): function \\"nope\\" not defined" >&2\nexit 1`,
-  hangs: (dir: string) => `echo $$ > '${dir}/tool.pid'\nsleep 300 &\necho $! > '${dir}/child.pid'\necho "rendering forever" >&2\nwait`,
+  hangs: (dir: string) =>
+    `echo $$ > '${dir}/tool.pid'\nsleep 300 &\necho $! > '${dir}/child.pid'\necho "rendering forever" >&2\nwait`,
   crashes: () => `echo "panic: runtime error: invalid memory address or nil pointer dereference" >&2\nkill -SEGV $$`,
 };
 
@@ -125,7 +131,9 @@ describe.each([
 
 describe('real charts and overlays that do not render', () => {
   it('a chart template calling an undefined function: helm error with the template file, exit 2, the rest scanned', async () => {
-    const dir = scanTree(chartFiles('broken', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name | notAFunction }}\n'));
+    const dir = scanTree(
+      chartFiles('broken', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.name | notAFunction }}\n'),
+    );
     const { report, code } = await scan(dir, ['--helm', realHelm]);
     const error = expectError(report, 'broken/templates/workload.yaml', /helm template failed with exit code 1/);
     expect(error.line).toBe(4);
@@ -185,19 +193,31 @@ describe('nothing fetched that the user did not allow', () => {
     });
     const { report, code } = await scan(dir, []);
     expect(requests).toEqual([]);
-    for (const name of ['cased', 'merged', 'inline', 'binary']) expectError(report, `${name}/kustomization.yaml`, /^remote resource ".*127\.0\.0\.1.*" is not fetched: network access is off/);
+    for (const name of ['cased', 'merged', 'inline', 'binary'])
+      expectError(
+        report,
+        `${name}/kustomization.yaml`,
+        /^remote resource ".*127\.0\.0\.1.*" is not fetched: network access is off/,
+      );
     expect(report.workloads.map((w) => w.name)).not.toContain('fetched');
     expect(code).toBe(2);
     expectGoodFinding(report);
   });
 
   it('an overlay that climbs to the file system root to reach a base outside is not used', async () => {
-    const outside = writeTree(tempDir('podsec-outside-'), { 'kbase/kustomization.yaml': 'resources: [pod.yaml]\n', 'kbase/pod.yaml': hostPidPod('from-outside') });
+    const outside = writeTree(tempDir('podsec-outside-'), {
+      'kbase/kustomization.yaml': 'resources: [pod.yaml]\n',
+      'kbase/pod.yaml': hostPidPod('from-outside'),
+    });
     // Enough `..` to reach / from any depth, then the absolute path: staging cannot make / go away.
     const climb = `${'../'.repeat(40)}${outside.slice(1)}/kbase`;
     const dir = scanTree({ 'climb/kustomization.yaml': `resources:\n  - ${climb}\n`, ...overlay('local') });
     const { report, code } = await scan(dir, []);
-    const error = expectError(report, 'climb', /^kustomize read ".*\/kbase\/pod\.yaml", which is outside the scanned folder; podsec does not render it/);
+    const error = expectError(
+      report,
+      'climb',
+      /^kustomize read ".*\/kbase\/pod\.yaml", which is outside the scanned folder; podsec does not render it/,
+    );
     expect(error.message).toContain(outside);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);
@@ -220,7 +240,8 @@ describe('nothing fetched that the user did not allow', () => {
   it('a helm chart with remote dependencies not vendored: named with the fix, never fetched, exit 2, the rest scanned', async () => {
     requests.length = 0;
     const files = chart('needs-deps');
-    files['needs-deps/Chart.yaml'] += `dependencies:\n  - name: redis\n    version: 1.0.0\n    repository: ${baseUrl}/charts\n`;
+    files['needs-deps/Chart.yaml'] +=
+      `dependencies:\n  - name: redis\n    version: 1.0.0\n    repository: ${baseUrl}/charts\n`;
     const { report, code } = await scan(scanTree(files), ['--helm', realHelm]);
     const error = expectError(report, 'needs-deps/Chart.yaml', `"redis" 1.0.0 from ${baseUrl}/charts`);
     expect(error.message).toContain('helm dependency build');
@@ -252,9 +273,14 @@ describe('nothing executed that the user did not allow', () => {
     const marker = path.join(markers, 'exec-plugin-ran');
     const dir = scanTree({
       'exec/kustomization.yaml': 'generators:\n  - fn.yaml\ntransformers:\n  - fn.yaml\n',
-      'exec/fn.yaml': 'apiVersion: podsec.test/v1\nkind: Marker\nmetadata:\n  name: m\n  annotations:\n    config.kubernetes.io/function: |\n      exec:\n        path: ./fn.sh\n',
+      'exec/fn.yaml':
+        'apiVersion: podsec.test/v1\nkind: Marker\nmetadata:\n  name: m\n  annotations:\n    config.kubernetes.io/function: |\n      exec:\n        path: ./fn.sh\n',
     });
-    fakeTool(path.join(dir, 'exec'), 'fn.sh', `touch '${marker}'\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: m}\\n'`);
+    fakeTool(
+      path.join(dir, 'exec'),
+      'fn.sh',
+      `touch '${marker}'\nprintf 'apiVersion: v1\\nkind: ConfigMap\\nmetadata: {name: m}\\n'`,
+    );
     const { report, code } = await scan(dir, []);
     const error = expectError(report, 'exec', /kustomize failed/);
     expect(error.message).toMatch(/external plugins disabled/);
@@ -272,7 +298,8 @@ describe('nothing executed that the user did not allow', () => {
     const dir = scanTree({
       'krm/kustomization.yaml': 'transformers:\n  - fn.yaml\nresources:\n  - pod.yaml\n',
       'krm/pod.yaml': hostPidPod('krm-pod'),
-      'krm/fn.yaml': 'apiVersion: podsec.test/v1\nkind: SetImage\nmetadata:\n  name: f\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: 127.0.0.1:9/evil:latest\n',
+      'krm/fn.yaml':
+        'apiVersion: podsec.test/v1\nkind: SetImage\nmetadata:\n  name: f\n  annotations:\n    config.kubernetes.io/function: |\n      container:\n        image: 127.0.0.1:9/evil:latest\n',
     });
     const { report, code } = await scan(dir, []);
     expectError(report, 'krm', /external plugins disabled/);
@@ -304,7 +331,9 @@ describe('nothing executed that the user did not allow', () => {
     const outside = writeTree(tempDir('podsec-outside-'), chartFiles('charts/inner', hostPidPod('from-outside')));
     const dir = scanTree({ 'good.yaml': hostPidPod('good') });
     const chartHome = path.relative(path.join(dir, 'hc'), path.join(outside, 'charts'));
-    writeTree(dir, { 'hc/kustomization.yaml': `helmGlobals:\n  chartHome: ${chartHome}\nhelmCharts:\n  - name: inner\n    releaseName: r\n` });
+    writeTree(dir, {
+      'hc/kustomization.yaml': `helmGlobals:\n  chartHome: ${chartHome}\nhelmCharts:\n  - name: inner\n    releaseName: r\n`,
+    });
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
     expectError(report, 'hc', /^kubectl kustomize failed with exit code 1:\n/);
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
@@ -322,23 +351,42 @@ describe('nothing executed that the user did not allow', () => {
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm']);
     const error = expectError(report, 'hc', /^kubectl kustomize failed with exit code 1:\n/);
     expect(error.message).toContain('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
-    expectError(report, 'old/kustomization.yaml', /helmChartInflationGenerator \(the deprecated form of helmCharts\) is not checked by podsec/);
+    expectError(
+      report,
+      'old/kustomization.yaml',
+      /helmChartInflationGenerator \(the deprecated form of helmCharts\) is not checked by podsec/,
+    );
     expect(report.workloads.map((w) => w.name)).not.toContain('from-outside');
     expect(code).toBe(2);
   });
 
   it('with --enable-helm, charts kustomize inflates get the checks podsec gives its own charts', async () => {
-    const outsideFile = path.join(writeTree(tempDir('podsec-outside-'), { 'secret.txt': 'SECRET-OUTSIDE' }), 'secret.txt');
-    const leaky = chartFiles('charts/leaky', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Files.Get "leak.txt" | trim | lower | quote }}\nspec:\n  containers: [{name: c, image: x}]\n');
-    const dns = chartFiles('charts/dns', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ getHostByName "example.invalid" | quote }}\nspec:\n  containers: [{name: c, image: x}]\n');
+    const outsideFile = path.join(
+      writeTree(tempDir('podsec-outside-'), { 'secret.txt': 'SECRET-OUTSIDE' }),
+      'secret.txt',
+    );
+    const leaky = chartFiles(
+      'charts/leaky',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Files.Get "leak.txt" | trim | lower | quote }}\nspec:\n  containers: [{name: c, image: x}]\n',
+    );
+    const dns = chartFiles(
+      'charts/dns',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ getHostByName "example.invalid" | quote }}\nspec:\n  containers: [{name: c, image: x}]\n',
+    );
     const dir = scanTree({
       ...Object.fromEntries(Object.entries(leaky).map(([file, text]) => [`k1/${file}`, text])),
       'k1/kustomization.yaml': 'helmCharts:\n  - name: leaky\n    releaseName: r\n',
       ...Object.fromEntries(Object.entries(dns).map(([file, text]) => [`k2/${file}`, text])),
       'k2/kustomization.yaml': 'helmCharts:\n  - name: dns\n    releaseName: r\n',
       // A version makes kustomize look for charts/vendored-1.0.0/vendored only, and pull the chart otherwise.
-      ...Object.fromEntries(Object.entries(chartFiles('charts/vendored', hostPidPod('vendored'))).map(([file, text]) => [`k3/${file}`, text])),
-      'k3/kustomization.yaml': 'helmCharts:\n  - name: vendored\n    repo: http://127.0.0.1:9/charts\n    version: 1.0.0\n    releaseName: r\n',
+      ...Object.fromEntries(
+        Object.entries(chartFiles('charts/vendored', hostPidPod('vendored'))).map(([file, text]) => [
+          `k3/${file}`,
+          text,
+        ]),
+      ),
+      'k3/kustomization.yaml':
+        'helmCharts:\n  - name: vendored\n    repo: http://127.0.0.1:9/charts\n    version: 1.0.0\n    releaseName: r\n',
     });
     symlinkSync(outsideFile, path.join(dir, 'k1/charts/leaky/leak.txt'));
     const { report, code } = await scan(dir, ['--helm', realHelm, '--enable-helm', '--exclude', '*/charts/**']);
@@ -356,15 +404,21 @@ describe('nothing executed that the user did not allow', () => {
     const plugins = tempDir();
     const marker = path.join(plugins, 'plugin-ran');
     writeTree(plugins, {
-      'evil/plugin.yaml': 'name: evil\nversion: 0.1.0\ncommand: "$HELM_PLUGIN_DIR/run.sh"\ndownloaders:\n  - command: "run.sh"\n    protocols: ["podsecevil"]\n',
+      'evil/plugin.yaml':
+        'name: evil\nversion: 0.1.0\ncommand: "$HELM_PLUGIN_DIR/run.sh"\ndownloaders:\n  - command: "run.sh"\n    protocols: ["podsecevil"]\n',
     });
     fakeTool(path.join(plugins, 'evil'), 'run.sh', `touch '${marker}'`);
     vi.stubEnv('HELM_PLUGINS', plugins);
     const files = chart('plugged');
-    files['plugged/Chart.yaml'] += 'dependencies:\n  - name: lib\n    version: 1.0.0\n    repository: podsecevil://charts\n';
+    files['plugged/Chart.yaml'] +=
+      'dependencies:\n  - name: lib\n    version: 1.0.0\n    repository: podsecevil://charts\n';
     const { report, code } = await scan(scanTree(files), ['--helm', realHelm, '--network']);
     // helm finds no handler for the scheme: the user's plugin folder was not visible to it.
-    expectError(report, 'plugged/Chart.yaml', /helm dependency build failed .*\nError: could not find protocol handler for: podsecevil/);
+    expectError(
+      report,
+      'plugged/Chart.yaml',
+      /helm dependency build failed .*\nError: could not find protocol handler for: podsecevil/,
+    );
     expect(existsSync(marker)).toBe(false);
     expect(code).toBe(2);
     expectGoodFinding(report);
@@ -395,36 +449,52 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
 
   it.each([
     ['helm', '--helm', 'chart', chartFiles('chart', hostPidPod('p'))],
-    ['kustomize', '--kustomize', 'overlay', { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') }],
-  ] as const)('a flooding %s is stopped by the output cap within seconds and with bounded memory', async (tool, flag, target, files) => {
-    const tools = tempDir();
-    const pidFile = path.join(tools, 'flood.pid');
-    const bin = fakeTool(tools, `flood-${tool}`, `echo $$ > '${pidFile}'\nexec yes "kind: Pod"`);
-    const dir = scanTree(files);
-    let run;
-    try {
-      run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
-        cwd: dir,
-        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
-        timeoutMs: 30_000,
-      });
-    } finally {
-      // If podsec was killed by this harness, its detached child group must not keep flooding.
+    [
+      'kustomize',
+      '--kustomize',
+      'overlay',
+      { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') },
+    ],
+  ] as const)(
+    'a flooding %s is stopped by the output cap within seconds and with bounded memory',
+    async (tool, flag, target, files) => {
+      const tools = tempDir();
+      const pidFile = path.join(tools, 'flood.pid');
+      const bin = fakeTool(tools, `flood-${tool}`, `echo $$ > '${pidFile}'\nexec yes "kind: Pod"`);
+      const dir = scanTree(files);
+      let run;
       try {
-        process.kill(-Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
-      } catch {
-        // Already gone.
+        run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
+          cwd: dir,
+          env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
+          timeoutMs: 30_000,
+        });
+      } finally {
+        // If podsec was killed by this harness, its detached child group must not keep flooding.
+        try {
+          process.kill(-Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
       }
-    }
-    expect(run.killed, 'podsec did not finish within 30 s').toBe(false);
-    // Before 2ba9fd0 this took ~40 s and ~4 GiB peak RSS (execa buffered up to the 256 MiB cap).
-    expect(run.ms, 'wall time (ms)').toBeLessThan(10_000);
-    expect(run.peakRssMiB, 'peak RSS (MiB)').toBeLessThan(1024);
-    console.info(`${tool} flood: stopped after ${Math.round(run.ms)} ms, peak RSS ${Math.round(run.peakRssMiB ?? 0)} MiB`);
-    expectNoCrash(run);
-    const report = parseReport(run);
-    expect(report.errors.filter((e) => e.file === target).map((e) => e.message).join('\n')).toMatch(/more (output )?than/);
-    expect(run.code).toBe(2);
-    expectGoodFinding(report);
-  }, 60_000);
+      expect(run.killed, 'podsec did not finish within 30 s').toBe(false);
+      // Before 2ba9fd0 this took ~40 s and ~4 GiB peak RSS (execa buffered up to the 256 MiB cap).
+      expect(run.ms, 'wall time (ms)').toBeLessThan(10_000);
+      expect(run.peakRssMiB, 'peak RSS (MiB)').toBeLessThan(1024);
+      console.info(
+        `${tool} flood: stopped after ${Math.round(run.ms)} ms, peak RSS ${Math.round(run.peakRssMiB ?? 0)} MiB`,
+      );
+      expectNoCrash(run);
+      const report = parseReport(run);
+      expect(
+        report.errors
+          .filter((e) => e.file === target)
+          .map((e) => e.message)
+          .join('\n'),
+      ).toMatch(/more (output )?than/);
+      expect(run.code).toBe(2);
+      expectGoodFinding(report);
+    },
+    60_000,
+  );
 });

@@ -57,22 +57,28 @@ spec:
 }
 
 describe('a secret in chart values', () => {
-  it.each(['text', 'json', 'sarif'])('never appears in --format %s output or on stderr, while the violation next to it is reported', async (format) => {
-    const dir = scanTree(secretChart());
-    const run = await runCli(['scan', '.', '--format', format, '--helm', realHelm, '--debug'], dir);
-    expectNoCrash(run);
-    expect(run.stdout).not.toContain(SECRET);
-    expect(run.stderr).not.toContain(SECRET);
-    expect(run.stdout).toContain('hostNetwork=true');
-    expect(run.stdout).toContain('app/templates/workload.yaml');
-    expect(run.code).toBe(1);
-    if (format === 'json') expectGoodFinding(parseReport(run));
-    else expect(run.stdout).toContain('good.yaml');
-  });
+  it.each(['text', 'json', 'sarif'])(
+    'never appears in --format %s output or on stderr, while the violation next to it is reported',
+    async (format) => {
+      const dir = scanTree(secretChart());
+      const run = await runCli(['scan', '.', '--format', format, '--helm', realHelm, '--debug'], dir);
+      expectNoCrash(run);
+      expect(run.stdout).not.toContain(SECRET);
+      expect(run.stderr).not.toContain(SECRET);
+      expect(run.stdout).toContain('hostNetwork=true');
+      expect(run.stdout).toContain('app/templates/workload.yaml');
+      expect(run.code).toBe(1);
+      if (format === 'json') expectGoodFinding(parseReport(run));
+      else expect(run.stdout).toContain('good.yaml');
+    },
+  );
 
   it('never appears in the --sarif and --json side files either', async () => {
     const dir = scanTree(secretChart());
-    const run = await runCli(['scan', '.', '--helm', realHelm, '--sarif', 'out/podsec.sarif', '--json', 'out/podsec.json'], dir);
+    const run = await runCli(
+      ['scan', '.', '--helm', realHelm, '--sarif', 'out/podsec.sarif', '--json', 'out/podsec.json'],
+      dir,
+    );
     for (const file of ['out/podsec.sarif', 'out/podsec.json']) {
       const text = readFileSync(path.join(dir, file), 'utf8');
       expect(text).toContain('hostNetwork');
@@ -126,17 +132,23 @@ describe('tokens in the environment of the scan', () => {
       'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n',
       'overlay/pod.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n',
     });
-    const run = await runBundle(cli, ['scan', '.', '--format', 'json', '--debug', '--helm', helm.bin, '--kustomize', kustomize.bin], {
-      cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir(), ...TOKENS },
-      timeoutMs: 60_000,
-    });
+    const run = await runBundle(
+      cli,
+      ['scan', '.', '--format', 'json', '--debug', '--helm', helm.bin, '--kustomize', kustomize.bin],
+      {
+        cwd: dir,
+        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir(), ...TOKENS },
+        timeoutMs: 60_000,
+      },
+    );
     expectNoCrash(run);
     const report = parseReport(run);
     // Both fakes ran and their output was scanned: their environments are the real ones they got.
     expect(report.findings.some((f) => f.name === 'from-helm' && f.check === 'hostNamespaces')).toBe(true);
     expect(report.findings.some((f) => f.name === 'from-kustomize' && f.check === 'hostNamespaces')).toBe(true);
-    const seen = [readFileSync(helm.dump, 'utf8'), readFileSync(kustomize.dump, 'utf8'), run.stdout, run.stderr].join('\n');
+    const seen = [readFileSync(helm.dump, 'utf8'), readFileSync(kustomize.dump, 'utf8'), run.stdout, run.stderr].join(
+      '\n',
+    );
     expect(seen).toMatch(/^PATH=/m);
     for (const [name, value] of Object.entries(TOKENS)) {
       expect(seen, name).not.toContain(value);

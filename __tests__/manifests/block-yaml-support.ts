@@ -19,7 +19,8 @@ export const repo = resolve(here, '../..');
 const helm = join(repo, 'node_modules/.bin/helm');
 
 /** Whether the fast reader reads every document of the text (none is left to the general parser). */
-export const readsFast = (text: string): boolean => readBlockYaml(text, resolvePlainScalar, 200, 1000, (document) => 'value' in document);
+export const readsFast = (text: string): boolean =>
+  readBlockYaml(text, resolvePlainScalar, 200, 1000, (document) => 'value' in document);
 
 /** Real renders: every fixture chart helm can render offline, every kustomize overlay, the bundled examples. */
 export function realRenders(): { name: string; text: string }[] {
@@ -27,19 +28,28 @@ export function realRenders(): { name: string; text: string }[] {
   const charts = join(here, '../fixtures/charts');
   for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
     try {
-      const text = execFileSync(helm, ['template', 'release-name', chart], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, HELM_PLUGINS: '/nonexistent' } });
+      const text = execFileSync(helm, ['template', 'release-name', chart], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, HELM_PLUGINS: '/nonexistent' },
+      });
       renders.push({ name: `helm template ${chart}`, text });
     } catch {
       // Fixture charts that fail on purpose (broken, remote dependency).
     }
   }
   const overlays = [
-    ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) => join(here, '../fixtures/kustomize/overlays', name)),
+    ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) =>
+      join(here, '../fixtures/kustomize/overlays', name),
+    ),
     join(repo, 'examples/kustomize/overlays/production'),
   ];
   for (const overlay of overlays) {
     try {
-      const text = execFileSync('kubectl', ['kustomize', overlay], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const text = execFileSync('kubectl', ['kustomize', overlay], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       renders.push({ name: `kubectl kustomize ${overlay}`, text });
     } catch {
       // Overlays that fail on purpose.

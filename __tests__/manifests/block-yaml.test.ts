@@ -5,7 +5,16 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBlockValue } from '../../src/manifests/block-yaml.js';
 import { parseManifests, resolveCorePlainScalar } from '../../src/manifests/parse.js';
-import { here, MUTATION_ROUNDS, mutationRounds, readsFast, realRenders, repo, sameAsParse, yamlFiles } from './block-yaml-support.js';
+import {
+  here,
+  MUTATION_ROUNDS,
+  mutationRounds,
+  readsFast,
+  realRenders,
+  repo,
+  sameAsParse,
+  yamlFiles,
+} from './block-yaml-support.js';
 import { compareReaders } from './reader-equivalence.js';
 
 describe('fast block reader', () => {
@@ -33,19 +42,50 @@ describe('fast block reader', () => {
   });
 
   it.each([
-    ['YAML 1.1 booleans, nulls and numbers', 'apiVersion: v1\nkind: Pod\nspec:\n  hostPID: yes\n  hostIPC: On\n  a: ~\n  b: 0755\n  c: 1e3\n  d: .inf\n  e: 0x1F\n  f: 12:30\n  g: 2001-12-14\n  h: "yes"\n  i: -0\n'],
-    ['quoted keys and values', 'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    "helm.sh/hook": test\n    \'single\': \'it\'\'s\'\n    empty: ""\n'],
-    ['flow sequences of scalars and empty collections', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    command: ["sh", "-c", \'echo\', 1, true]\n    args: []\n    env: [ ]\n    resources: {}\n'],
-    ['literal block scalars', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      args:\n        - |\n          echo one\n\n          echo two\n        - |-\n            indented\n      image: x\n'],
-    ['comments, blank lines and trailing spaces', '# Source: chart/templates/pod.yaml\n---\napiVersion: v1   \nkind: Pod # trailing\n\nmetadata:\n  # a note\n  name: a\n# the spec\nspec:\n\n  containers:\n  - name: a   \n    image: b  # pinned\n# the end\n'],
-    ['anchors and aliases', 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  selector:\n    matchLabels: &labels\n      app: a\n  template:\n    metadata:\n      labels: *labels\n    spec:\n      containers:\n      - name: &name a\n        args: [x]\n      - name: *name\n        image: &image "r/a:1"\n        env: &env []\n      - image: *image\n        env: *env\n'],
-    ['empty values at the end of maps and documents', 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n  name:\nspec:\n---\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n'],
-    ['a comment indented deeper than what follows it', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n   # note\nspec: {}\n'],
+    [
+      'YAML 1.1 booleans, nulls and numbers',
+      'apiVersion: v1\nkind: Pod\nspec:\n  hostPID: yes\n  hostIPC: On\n  a: ~\n  b: 0755\n  c: 1e3\n  d: .inf\n  e: 0x1F\n  f: 12:30\n  g: 2001-12-14\n  h: "yes"\n  i: -0\n',
+    ],
+    [
+      'quoted keys and values',
+      "apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    \"helm.sh/hook\": test\n    'single': 'it''s'\n    empty: \"\"\n",
+    ],
+    [
+      'flow sequences of scalars and empty collections',
+      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    command: ["sh", "-c", \'echo\', 1, true]\n    args: []\n    env: [ ]\n    resources: {}\n',
+    ],
+    [
+      'literal block scalars',
+      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      args:\n        - |\n          echo one\n\n          echo two\n        - |-\n            indented\n      image: x\n',
+    ],
+    [
+      'comments, blank lines and trailing spaces',
+      '# Source: chart/templates/pod.yaml\n---\napiVersion: v1   \nkind: Pod # trailing\n\nmetadata:\n  # a note\n  name: a\n# the spec\nspec:\n\n  containers:\n  - name: a   \n    image: b  # pinned\n# the end\n',
+    ],
+    [
+      'anchors and aliases',
+      'apiVersion: apps/v1\nkind: Deployment\nspec:\n  selector:\n    matchLabels: &labels\n      app: a\n  template:\n    metadata:\n      labels: *labels\n    spec:\n      containers:\n      - name: &name a\n        args: [x]\n      - name: *name\n        image: &image "r/a:1"\n        env: &env []\n      - image: *image\n        env: *env\n',
+    ],
+    [
+      'empty values at the end of maps and documents',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n  name:\nspec:\n---\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n',
+    ],
+    [
+      'a comment indented deeper than what follows it',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n   # note\nspec: {}\n',
+    ],
     [
       'comments indented unlike the next line (values files, commented-out settings)',
-      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n      # runAsUser: 0\n\n        # deeper still\n    # about the image\n# at the margin\n    image: b\n  - name: c\n      # after the last entry\n   # between the levels\n  # at the sequence\n# the end\n'],
-    ['`{}` and `[]` on the line after their key (toYaml | nindent of an empty map)', 'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    {}\n  labels:\n      {}  # none\nspec:\n  volumes:\n    []\n  containers:\n  -\n    {}\n  - name: a\n    args:\n      ["x", y]\n'],
-    ['lines of spaces after a literal block', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  script: |\n    echo one\n  \n    \n \n  other: |-\n      x\n    \nkind2: x\n'],
+      'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    securityContext:\n      runAsNonRoot: true\n      # runAsUser: 0\n\n        # deeper still\n    # about the image\n# at the margin\n    image: b\n  - name: c\n      # after the last entry\n   # between the levels\n  # at the sequence\n# the end\n',
+    ],
+    [
+      '`{}` and `[]` on the line after their key (toYaml | nindent of an empty map)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    {}\n  labels:\n      {}  # none\nspec:\n  volumes:\n    []\n  containers:\n  -\n    {}\n  - name: a\n    args:\n      ["x", y]\n',
+    ],
+    [
+      'lines of spaces after a literal block',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  script: |\n    echo one\n  \n    \n \n  other: |-\n      x\n    \nkind2: x\n',
+    ],
     [
       'one-line flow collections (hand-written compact manifests)',
       'apiVersion: v1\nkind: Pod\nmetadata: { name: a, labels: { app: a, "x/y": \'z\' } }\nspec:\n  containers: [{name: c, image: nginx:1.27, ports: [{containerPort: 80, hostPort: 80}], securityContext: {privileged: yes}}]\n  volumes:\n  - {name: v, hostPath: {path: /var}}\n  - [a, [b, {c: 1}], "d"]\n',
@@ -56,19 +96,35 @@ describe('fast block reader', () => {
   });
 
   it('sees `privileged: yes` as true, as the API server does', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    securityContext:\n      privileged: yes\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    securityContext:\n      privileged: yes\n';
     expect(readsFast(text)).toBe(true);
     const [pod] = parseManifests(text, 'pod.yaml').objects;
-    expect((pod?.value as { spec: { containers: { securityContext: { privileged: unknown } }[] } }).spec.containers[0]?.securityContext.privileged).toBe(true);
-    expect(pod?.position(['spec', 'containers', 0, 'securityContext', 'privileged'])).toMatchObject({ line: 9, column: 7, endLine: 9, endColumn: 22, exact: true });
+    expect(
+      (pod?.value as { spec: { containers: { securityContext: { privileged: unknown } }[] } }).spec.containers[0]
+        ?.securityContext.privileged,
+    ).toBe(true);
+    expect(pod?.position(['spec', 'containers', 0, 'securityContext', 'privileged'])).toMatchObject({
+      line: 9,
+      column: 7,
+      endLine: 9,
+      endColumn: 22,
+      exact: true,
+    });
   });
 
   it.each([
-    ['an alias inside its own anchored node', 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels: &l\n    a: &v b\n    c: *v\nspec:\n  x: *l\n'],
+    [
+      'an alias inside its own anchored node',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels: &l\n    a: &v b\n    c: *v\nspec:\n  x: *l\n',
+    ],
     ['an alias without its anchor', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: *nowhere\n'],
     ['an anchor on a key', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - &a name: x\n'],
     ['an anchored empty value', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: &a\n  other: *a\n'],
-    ['an alias used more often than the budget allows', `apiVersion: v1\nkind: Pod\nmetadata:\n  name: &n a\nspec:\n${Array.from({ length: 120 }, (_, index) => `  k${index}: *n`).join('\n')}\n`],
+    [
+      'an alias used more often than the budget allows',
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: &n a\nspec:\n${Array.from({ length: 120 }, (_, index) => `  k${index}: *n`).join('\n')}\n`,
+    ],
     ['merge keys', 'apiVersion: v1\nkind: Pod\nmetadata:\n  <<: {name: a}\n'],
     ['folded scalars', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: >\n    a\n    b\n'],
     ['escapes in double quotes', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "a\\tb"\n'],
@@ -90,16 +146,29 @@ describe('fast block reader', () => {
   });
 
   it.each([
-    ['a document end marker', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n...\n'],
-    ['a quote left open across `---`', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: "b\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c"\n'],
+    [
+      'a document end marker',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n...\n',
+    ],
+    [
+      'a quote left open across `---`',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: "b\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c"\n',
+    ],
   ])('tells a sink to start again when, after handing over objects, it finds %s', (_name, text) => {
     const received: string[][] = [[]];
-    const parsed = parseManifests(text, 'x.yaml', { sink: { object: (object) => received.at(-1)?.push(JSON.stringify(object.value)), restart: () => received.push([]) } });
+    const parsed = parseManifests(text, 'x.yaml', {
+      sink: {
+        object: (object) => received.at(-1)?.push(JSON.stringify(object.value)),
+        restart: () => received.push([]),
+      },
+    });
     expect(parsed.objects).toEqual([]);
     // Read fast at first, then everything again from the start.
     expect(received.length).toBe(2);
     expect(received[0]?.length).toBeGreaterThan(0);
-    expect(received[1]).toEqual(parseManifests(text, 'x.yaml', { reader: 'general' }).objects.map((object) => JSON.stringify(object.value)));
+    expect(received[1]).toEqual(
+      parseManifests(text, 'x.yaml', { reader: 'general' }).objects.map((object) => JSON.stringify(object.value)),
+    );
     expect(compareReaders(text)).toBeUndefined();
   });
 
@@ -111,7 +180,9 @@ describe('fast block reader', () => {
 
 describe('fast block reader for single-document texts (kustomization files, kustomize annotations)', () => {
   it('reads kustomization files and kustomize build metadata exactly as parse() does', () => {
-    const kustomizations = [...yamlFiles(join(here, '../fixtures')), ...yamlFiles(join(repo, 'examples'))].filter((file) => /kustomization\.ya?ml$/.test(file));
+    const kustomizations = [...yamlFiles(join(here, '../fixtures')), ...yamlFiles(join(repo, 'examples'))].filter(
+      (file) => /kustomization\.ya?ml$/.test(file),
+    );
     expect(kustomizations.length).toBeGreaterThan(5);
     let fast = 0;
     for (const file of kustomizations) {
@@ -126,7 +197,9 @@ describe('fast block reader for single-document texts (kustomization files, kust
     try {
       const overlays = [
         join(repo, 'examples/kustomize/overlays/production'),
-        ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) => join(here, '../fixtures/kustomize/overlays', name)),
+        ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) =>
+          join(here, '../fixtures/kustomize/overlays', name),
+        ),
       ];
       const annotations: string[] = [];
       for (const overlay of overlays) {
@@ -136,14 +209,18 @@ describe('fast block reader for single-document texts (kustomization files, kust
         );
         let output: string;
         try {
-          output = execFileSync('kubectl', ['kustomize', wrapper], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+          output = execFileSync('kubectl', ['kustomize', wrapper], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+          });
         } catch {
           continue; // Overlays that fail on purpose.
         }
         for (const object of parseManifests(output, 'out.yaml').objects) {
           const metadata = object.value['metadata'] as { annotations?: Record<string, string> };
           for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
-            if (key === 'config.kubernetes.io/origin' || key === 'alpha.config.kubernetes.io/transformations') annotations.push(value);
+            if (key === 'config.kubernetes.io/origin' || key === 'alpha.config.kubernetes.io/transformations')
+              annotations.push(value);
           }
         }
       }

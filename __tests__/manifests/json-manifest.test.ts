@@ -21,13 +21,18 @@ function renderedObjects(): Record<string, unknown>[] {
   for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
     let text: string;
     try {
-      text = execFileSync(helm, ['template', 'release-name', chart], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, HELM_PLUGINS: '/nonexistent' } });
+      text = execFileSync(helm, ['template', 'release-name', chart], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, HELM_PLUGINS: '/nonexistent' },
+      });
     } catch {
       continue;
     }
     for (const doc of parseAllDocuments(text)) {
       const value: unknown = doc.toJS();
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) objects.push(value as Record<string, unknown>);
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        objects.push(value as Record<string, unknown>);
     }
   }
   return objects;
@@ -40,8 +45,31 @@ function createJsonMutator(initialSeed: number): (objects: readonly Record<strin
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed / 2147483648;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const scalars: unknown[] = [0, -1, 1.5, 1e21, 1e-7, 123456789012345680000, 0.1, true, false, null, '', 'yes', 'a "quoted" \\ text', 'tab\there', 'é ☃ 😀', '\u2028', 'line\nbreak', '# not a comment', '{x}', [], {}, [1, 'two', null]];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const scalars: unknown[] = [
+    0,
+    -1,
+    1.5,
+    1e21,
+    1e-7,
+    123456789012345680000,
+    0.1,
+    true,
+    false,
+    null,
+    '',
+    'yes',
+    'a "quoted" \\ text',
+    'tab\there',
+    'é ☃ 😀',
+    '\u2028',
+    'line\nbreak',
+    '# not a comment',
+    '{x}',
+    [],
+    {},
+    [1, 'two', null],
+  ];
   const keys = ['on', 'y', '1', '10', 'null', '', 'a b', 'a"b', 'back\\slash', 'dup', 'é'];
   const mutateValue = (value: unknown, depth: number): unknown => {
     if (Array.isArray(value)) return value.map((item) => mutateValue(item, depth + 1));
@@ -61,7 +89,16 @@ function createJsonMutator(initialSeed: number): (objects: readonly Record<strin
     const count = 1 + Math.floor(random() * 4);
     const items = Array.from({ length: count }, () => mutateValue(pick(objects), 0));
     const roll = random();
-    const document: unknown = roll < 0.5 ? { apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } } : roll < 0.6 ? { apiVersion: 'apps/v1', kind: 'DeploymentList', items: items.map((item) => ({ ...(item as object), apiVersion: undefined, kind: undefined })) } : items[0];
+    const document: unknown =
+      roll < 0.5
+        ? { apiVersion: 'v1', kind: 'List', items, metadata: { resourceVersion: '' } }
+        : roll < 0.6
+          ? {
+              apiVersion: 'apps/v1',
+              kind: 'DeploymentList',
+              items: items.map((item) => ({ ...(item as object), apiVersion: undefined, kind: undefined })),
+            }
+          : items[0];
     return JSON.stringify(document, null, pick([undefined, 2, 4, 1]));
   };
 }
@@ -80,12 +117,30 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
   });
 
   it.each([
-    ['a typed list whose items leave out apiVersion and kind', '{"apiVersion": "apps/v1", "kind": "DeploymentList", "items": [{"metadata": {"name": "a"}, "spec": {}}]}'],
-    ['a list inside a list', '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}]}]}'],
-    ['escapes and non-ASCII text', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a\\"b\\\\c\\/d\\u00e9\\ud83d\\ude00\\n\\t", "labels": {"k\\u0065y": "é☃"}}}'],
-    ['numbers, booleans and null', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 0, "b": -1, "c": 1.5, "d": 2.0, "e": 1e3, "f": 1E-2, "g": true, "h": false, "i": null, "j": [1, 2.50, null, true]}}'],
-    ['keys JavaScript orders differently', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"b": "x", "2": "y", "1": "z"}}}'],
-    ['compact JSON', '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"i"}]}}'],
+    [
+      'a typed list whose items leave out apiVersion and kind',
+      '{"apiVersion": "apps/v1", "kind": "DeploymentList", "items": [{"metadata": {"name": "a"}, "spec": {}}]}',
+    ],
+    [
+      'a list inside a list',
+      '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}}]}]}',
+    ],
+    [
+      'escapes and non-ASCII text',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a\\"b\\\\c\\/d\\u00e9\\ud83d\\ude00\\n\\t", "labels": {"k\\u0065y": "é☃"}}}',
+    ],
+    [
+      'numbers, booleans and null',
+      '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 0, "b": -1, "c": 1.5, "d": 2.0, "e": 1e3, "f": 1E-2, "g": true, "h": false, "i": null, "j": [1, 2.50, null, true]}}',
+    ],
+    [
+      'keys JavaScript orders differently',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"b": "x", "2": "y", "1": "z"}}}',
+    ],
+    [
+      'compact JSON',
+      '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"i"}]}}',
+    ],
     ['a List whose items are null', '{"apiVersion": "v1", "kind": "List", "items": null}'],
     ['an object without apiVersion and kind', '{"metadata": {"name": "a"}}'],
     ['an object with only a kind', '{"kind": "Pod"}'],
@@ -104,12 +159,18 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
     ['carriage returns', '{"apiVersion": "v1",\r\n"kind": "Pod"}'],
     ['text after the object', '{"apiVersion": "v1", "kind": "Pod"}\n---\napiVersion: v1\nkind: Pod\n'],
     ['JSON syntax errors', '{"apiVersion": "v1", "kind": "Pod",}'],
-    ['nesting deeper than the limit', `{"apiVersion": "v1", "kind": "Pod", "spec": ${'['.repeat(300)}${']'.repeat(300)}}`],
+    [
+      'nesting deeper than the limit',
+      `{"apiVersion": "v1", "kind": "Pod", "spec": ${'['.repeat(300)}${']'.repeat(300)}}`,
+    ],
     ['an object with apiVersion, metadata and no kind', '{"apiVersion": "v1", "metadata": {"name": "a"}}'],
     ['items that are not objects', '{"apiVersion": "v1", "kind": "List", "items": [1]}'],
     ['items missing a kind', '{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1"}]}'],
     ['a List whose items are not a list', '{"apiVersion": "v1", "kind": "List", "items": {"a": 1}}'],
-    ['keys longer than YAML allows', `{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"${'k'.repeat(1100)}": "v"}}}`],
+    [
+      'keys longer than YAML allows',
+      `{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"${'k'.repeat(1100)}": "v"}}}`,
+    ],
   ])('handles %s exactly as the general parser', (_name, text) => {
     expect(compareReaders(text, 'x.json')).toBeUndefined();
   });
@@ -122,7 +183,10 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
       const text = mutate(objects);
       if (readsFast(text)) fast++;
       const difference = compareReaders(text, 'mutated.json');
-      if (difference) expect.fail(`readers differ on ${difference.what}: ${JSON.stringify(difference.general)} vs ${JSON.stringify(difference.fast)}\n${text}`);
+      if (difference)
+        expect.fail(
+          `readers differ on ${difference.what}: ${JSON.stringify(difference.general)} vs ${JSON.stringify(difference.fast)}\n${text}`,
+        );
     }
     expect(fast).toBeGreaterThan(ROUNDS / 2);
   });

@@ -4,7 +4,8 @@ import { Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { certainlyString, parseManifests, withLocator } from '../../src/manifests/parse.js';
 
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');
 
 /** 1-based line and column of the only occurrence of `needle` (the test fails if it is not unique). */
 function where(text: string, needle: string): { line: number; column: number } {
@@ -33,18 +34,35 @@ describe('parseManifests: objects and positions', () => {
     const deployment = parsed.objects[1]!;
     const span = deployment.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'privileged']);
     const at = where(text, 'privileged: on');
-    expect(span).toMatchObject({ line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 'privileged: on'.length, exact: true });
+    expect(span).toMatchObject({
+      line: at.line,
+      column: at.column,
+      endLine: at.line,
+      endColumn: at.column + 'privileged: on'.length,
+      exact: true,
+    });
   });
 
   it('points sequence items at the item, in block and flow style', () => {
     const deployment = parsed.objects[1]!;
-    expect(deployment.position(['spec', 'template', 'spec', 'containers', 0])).toMatchObject({ ...where(text, 'name: app'), exact: true });
-    expect(deployment.position(['spec', 'template', 'spec', 'containers', 0, 'command', 1])).toMatchObject({ ...where(text, '- -c'), column: where(text, '- -c').column + 2 });
-    expect(deployment.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 1])).toMatchObject({
+    expect(deployment.position(['spec', 'template', 'spec', 'containers', 0])).toMatchObject({
+      ...where(text, 'name: app'),
+      exact: true,
+    });
+    expect(deployment.position(['spec', 'template', 'spec', 'containers', 0, 'command', 1])).toMatchObject({
+      ...where(text, '- -c'),
+      column: where(text, '- -c').column + 2,
+    });
+    expect(
+      deployment.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 1]),
+    ).toMatchObject({
       ...where(text, 'SYS_TIME'),
       exact: true,
     });
-    expect(deployment.position(['metadata', 'labels', 'tier'])).toMatchObject({ ...where(text, 'tier: "front"'), exact: true });
+    expect(deployment.position(['metadata', 'labels', 'tier'])).toMatchObject({
+      ...where(text, 'tier: "front"'),
+      exact: true,
+    });
   });
 
   it('spans a block scalar to its last line', () => {
@@ -57,7 +75,11 @@ describe('parseManifests: objects and positions', () => {
   it('falls back to the nearest existing parent with exact: false', () => {
     const deployment = parsed.objects[1]!;
     const span = deployment.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'runAsNonRoot']);
-    expect(span).toMatchObject({ ...where(text, 'securityContext:'), exact: false, foundPath: ['spec', 'template', 'spec', 'containers', 0, 'securityContext'] });
+    expect(span).toMatchObject({
+      ...where(text, 'securityContext:'),
+      exact: false,
+      foundPath: ['spec', 'template', 'spec', 'containers', 0, 'securityContext'],
+    });
     const missingContainer = deployment.position(['spec', 'template', 'spec', 'containers', 5, 'name']);
     expect(missingContainer.foundPath).toEqual(['spec', 'template', 'spec', 'containers']);
     expect(missingContainer.line).toBe(where(text, 'containers:').line);
@@ -65,13 +87,22 @@ describe('parseManifests: objects and positions', () => {
 
   it('places the object itself at its first line', () => {
     const configMap = parsed.objects[0]!;
-    expect(configMap.position([])).toMatchObject({ line: where(text, 'kind: ConfigMap').line - 1, column: 1, exact: true });
+    expect(configMap.position([])).toMatchObject({
+      line: where(text, 'kind: ConfigMap').line - 1,
+      column: 1,
+      exact: true,
+    });
   });
 
   it('locates fields in the file for plain manifests', () => {
     const located = parsed.objects[1]!.locate(['spec', 'template', 'spec', 'hostNetwork']);
     expect(located).toEqual({
-      primary: { file: 'deploy/multi.yaml', ...where(text, 'hostNetwork: yes'), endLine: where(text, 'hostNetwork: yes').line, endColumn: where(text, 'hostNetwork: yes').column + 16 },
+      primary: {
+        file: 'deploy/multi.yaml',
+        ...where(text, 'hostNetwork: yes'),
+        endLine: where(text, 'hostNetwork: yes').line,
+        endColumn: where(text, 'hostNetwork: yes').column + 16,
+      },
       related: [],
       exact: true,
     });
@@ -84,7 +115,10 @@ describe('parseManifests: objects and positions', () => {
     expect(container['securityContext']?.privileged).toBe(true);
     // Quoted stays a string.
     expect((parsed.objects[0]!.value['data'] as Record<string, unknown>)['enabled']).toBe('yes');
-    const more = parseManifests('apiVersion: v1\nkind: ConfigMap\ndata:\n  off: n\n  mode: 0755\n  port: 8080:80\n  date: 2001-12-14\n', 'x.yaml');
+    const more = parseManifests(
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  off: n\n  mode: 0755\n  port: 8080:80\n  date: 2001-12-14\n',
+      'x.yaml',
+    );
     expect(more.objects[0]!.value['data']).toEqual({ false: false, mode: 493, port: '8080:80', date: '2001-12-14' });
   });
 });
@@ -100,7 +134,10 @@ describe('parseManifests: lists, JSON, merge keys', () => {
       ['Deployment', { name: 'typed-item' }, 1, 0],
     ]);
     const job = parsed.objects[1]!;
-    expect(job.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'runAsUser'])).toMatchObject({ ...where(text, 'runAsUser: 0'), exact: true });
+    expect(job.position(['spec', 'template', 'spec', 'containers', 0, 'securityContext', 'runAsUser'])).toMatchObject({
+      ...where(text, 'runAsUser: 0'),
+      exact: true,
+    });
     expect(job.position([]).line).toBe(where(text, 'kind: Job').line - 1);
     // A typed list's items inherit apiVersion/kind (the API returns them without).
     expect(parsed.objects[2]!.value['apiVersion']).toBe('apps/v1');
@@ -114,27 +151,40 @@ describe('parseManifests: lists, JSON, merge keys', () => {
     expect(parsed.objects).toHaveLength(1);
     const pod = parsed.objects[0]!;
     expect(pod.position(['spec', 'hostPID'])).toMatchObject({ ...where(text, '"hostPID": true'), exact: true });
-    expect(pod.position(['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'])).toMatchObject({ ...where(text, '"allowPrivilegeEscalation"'), exact: true });
+    expect(pod.position(['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation'])).toMatchObject({
+      ...where(text, '"allowPrivilegeEscalation"'),
+      exact: true,
+    });
   });
 
   it('resolves merge keys and aliases for values and positions', () => {
-    const text = 'base: &sc\n  runAsUser: 0\n---\napiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    <<: {runAsUser: 5}\n    runAsGroup: 1\n  containers: &cs\n    - name: a\n';
+    const text =
+      'base: &sc\n  runAsUser: 0\n---\napiVersion: v1\nkind: Pod\nspec:\n  securityContext:\n    <<: {runAsUser: 5}\n    runAsGroup: 1\n  containers: &cs\n    - name: a\n';
     const parsed = parseManifests(text, 'm.yaml');
     expect(parsed.errors).toEqual([]);
     const pod = parsed.objects[0]!;
     expect(pod.value['spec']).toMatchObject({ securityContext: { runAsUser: 5, runAsGroup: 1 } });
-    expect(pod.position(['spec', 'securityContext', 'runAsUser'])).toMatchObject({ ...where(text, 'runAsUser: 5'), exact: true });
+    expect(pod.position(['spec', 'securityContext', 'runAsUser'])).toMatchObject({
+      ...where(text, 'runAsUser: 5'),
+      exact: true,
+    });
   });
 
   it('errors on a top-level sequence of objects, suggesting kind: List, and skips other sequences and scalars', () => {
-    const text = 'just a string\n---\n- 1\n- 2\n---\n- apiVersion: v1\n  kind: Pod\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n';
+    const text =
+      'just a string\n---\n- 1\n- 2\n---\n- apiVersion: v1\n  kind: Pod\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: ok}\n';
     const parsed = parseManifests(text, 's.yaml');
-    expect(parsed.errors).toEqual([{ file: 's.yaml', message: expect.stringContaining('kind: List'), line: 6, column: 1 }]);
+    expect(parsed.errors).toEqual([
+      { file: 's.yaml', message: expect.stringContaining('kind: List'), line: 6, column: 1 },
+    ]);
     expect(parsed.objects.map((o) => o.value['metadata'])).toEqual([{ name: 'ok' }]);
   });
 
   it('errors on half an object (kind without apiVersion) and on List items that are not objects', () => {
-    const parsed = parseManifests('kind: Deployment\nmetadata: {name: x}\n---\napiVersion: v1\nkind: List\nitems:\n- 5\n- {kind: Pod}\n', 'h.yaml');
+    const parsed = parseManifests(
+      'kind: Deployment\nmetadata: {name: x}\n---\napiVersion: v1\nkind: List\nitems:\n- 5\n- {kind: Pod}\n',
+      'h.yaml',
+    );
     expect(parsed.errors).toEqual([
       { file: 'h.yaml', message: 'object has kind "Deployment" but no apiVersion', line: 1, column: 1 },
       { file: 'h.yaml', message: 'items[0]: not a Kubernetes object', line: 7, column: 3 },
@@ -152,23 +202,31 @@ describe('parseManifests: lists, JSON, merge keys', () => {
 
 describe('parseManifests: syntax errors', () => {
   it('reports a bad document with line and column and keeps the good ones', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: before}\n---\nmetadata:\n  name: [unclosed\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: after}\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: before}\n---\nmetadata:\n  name: [unclosed\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: after}\n';
     const parsed = parseManifests(text, 'bad.yaml');
     expect(parsed.errors).toHaveLength(1);
     // The parser notices the unclosed `[` where the next document starts.
-    expect(parsed.errors[0]).toMatchObject({ file: 'bad.yaml', message: expect.stringMatching(/^YAML syntax error: .*\]/), line: where(text, '---\napiVersion').line });
+    expect(parsed.errors[0]).toMatchObject({
+      file: 'bad.yaml',
+      message: expect.stringMatching(/^YAML syntax error: .*\]/),
+      line: where(text, '---\napiVersion').line,
+    });
     expect(parsed.errors[0]!.column).toBeGreaterThan(0);
     expect(parsed.objects.map((o) => (o.value['metadata'] as { name: string }).name)).toEqual(['before', 'after']);
   });
 
   it('names a duplicate key and its line, in JSON and YAML', () => {
-    const json = '{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "spec": {\n    "hostPID": false,\n    "hostPID": true\n  }\n}\n';
+    const json =
+      '{\n  "apiVersion": "v1",\n  "kind": "Pod",\n  "spec": {\n    "hostPID": false,\n    "hostPID": true\n  }\n}\n';
     expect(parseManifests(json, 'dup.json')).toEqual({
       objects: [],
       errors: [{ file: 'dup.json', message: 'duplicate key "hostPID" (keys must be unique)', line: 6, column: 5 }],
     });
     const yaml = 'apiVersion: v1\nkind: Pod\nkind: Pod\n';
-    expect(parseManifests(yaml, 'dup.yaml').errors).toEqual([{ file: 'dup.yaml', message: 'duplicate key "kind" (keys must be unique)', line: 3, column: 1 }]);
+    expect(parseManifests(yaml, 'dup.yaml').errors).toEqual([
+      { file: 'dup.yaml', message: 'duplicate key "kind" (keys must be unique)', line: 3, column: 1 },
+    ]);
   });
 });
 
@@ -180,7 +238,17 @@ describe('withLocator', () => {
       object,
       (path) => {
         const span = object.position(path);
-        return { primary: { file: 'templates/pod.yaml', line: span.line + 10, column: span.column, endLine: span.endLine + 10, endColumn: span.endColumn }, related: [], exact: span.exact };
+        return {
+          primary: {
+            file: 'templates/pod.yaml',
+            line: span.line + 10,
+            column: span.column,
+            endLine: span.endLine + 10,
+            endColumn: span.endColumn,
+          },
+          related: [],
+          exact: span.exact,
+        };
       },
       { file: 'templates/pod.yaml' },
     );
@@ -192,9 +260,25 @@ describe('withLocator', () => {
 
   it('is also available as a parse option', () => {
     const parsed = parseManifests('apiVersion: v1\nkind: Pod\n', 'r.yaml', {
-      locate: (object, path, span) => ({ primary: { file: `${object.file}#${path.join('.')}`, line: span.line, column: 1, endLine: span.line, endColumn: 1 }, related: [], exact: span.exact }),
+      locate: (object, path, span) => ({
+        primary: {
+          file: `${object.file}#${path.join('.')}`,
+          line: span.line,
+          column: 1,
+          endLine: span.line,
+          endColumn: 1,
+        },
+        related: [],
+        exact: span.exact,
+      }),
     });
-    expect(parsed.objects[0]!.locate(['kind']).primary).toEqual({ file: 'r.yaml#kind', line: 2, column: 1, endLine: 2, endColumn: 1 });
+    expect(parsed.objects[0]!.locate(['kind']).primary).toEqual({
+      file: 'r.yaml#kind',
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 1,
+    });
   });
 });
 
@@ -259,7 +343,9 @@ describe('keepKind: skipping uninteresting documents of tool output', () => {
 describe('certainlyString: plain scalars no scalar tag can match', () => {
   const schemas = [new Document(null, { version: '1.1' }), new Document(null)];
   const tagTests = schemas.flatMap((document) =>
-    document.schema.tags.flatMap((tag) => ('test' in tag && tag.test instanceof RegExp && tag.default === true ? [tag.test] : [])),
+    document.schema.tags.flatMap((tag) =>
+      'test' in tag && tag.test instanceof RegExp && tag.default === true ? [tag.test] : [],
+    ),
   );
 
   it('rests on the tag patterns it was written for (first characters ~NnYyTtOoFf-+.< and digits, words of at most 5 letters)', () => {
@@ -290,11 +376,49 @@ describe('certainlyString: plain scalars no scalar tag can match', () => {
   });
 
   it('never says so of a scalar a tag matches, and says so of names, images and words', () => {
-    const samples = ['', '~', 'null', 'NULL', 'y', 'Yes', 'on', 'OFF', 'false', 'FALSE', '0b101', '0755', '-12', '+3', '0x1F', '.inf', '-.Inf', '.NaN', '1e3', '.5', '1:20', '<<', '2026-12-04', '0o17', 'nginx', 'true-ish', 'Falsey', 'ONE', 'app-1', 'registry.example.com/app:1.2', 'Always', '/tmp', 'value-42'];
+    const samples = [
+      '',
+      '~',
+      'null',
+      'NULL',
+      'y',
+      'Yes',
+      'on',
+      'OFF',
+      'false',
+      'FALSE',
+      '0b101',
+      '0755',
+      '-12',
+      '+3',
+      '0x1F',
+      '.inf',
+      '-.Inf',
+      '.NaN',
+      '1e3',
+      '.5',
+      '1:20',
+      '<<',
+      '2026-12-04',
+      '0o17',
+      'nginx',
+      'true-ish',
+      'Falsey',
+      'ONE',
+      'app-1',
+      'registry.example.com/app:1.2',
+      'Always',
+      '/tmp',
+      'value-42',
+    ];
     for (const sample of samples) {
       const matched = tagTests.some((test) => test.test(sample));
       if (matched) expect(certainlyString(sample), sample).toBe(false);
     }
-    expect(['true-ish', 'Falsey', 'app-1', 'registry.example.com/app:1.2', 'Always', '/tmp', 'value-42'].filter(certainlyString)).toHaveLength(7);
+    expect(
+      ['true-ish', 'Falsey', 'app-1', 'registry.example.com/app:1.2', 'Always', '/tmp', 'value-42'].filter(
+        certainlyString,
+      ),
+    ).toHaveLength(7);
   });
 });

@@ -32,15 +32,23 @@ function describeObject(object: KubeObject): unknown {
 export function compareReaders(text: string, file = 'input.yaml'): ReaderDifference | undefined {
   const general = parseManifests(text, file, { reader: 'general' });
   const fast = parseManifests(text, file, { reader: 'auto' });
-  if (JSON.stringify(general.errors) !== JSON.stringify(fast.errors)) return { what: 'errors', general: general.errors, fast: fast.errors };
-  if (general.objects.length !== fast.objects.length) return { what: 'object count', general: general.objects.length, fast: fast.objects.length };
+  if (JSON.stringify(general.errors) !== JSON.stringify(fast.errors))
+    return { what: 'errors', general: general.errors, fast: fast.errors };
+  if (general.objects.length !== fast.objects.length)
+    return { what: 'object count', general: general.objects.length, fast: fast.objects.length };
   // Objects handed to a sink as they are read (restarts included) must be the same objects, in the same order.
   let sunk: KubeObject[] = [];
-  const streamed = parseManifests(text, file, { sink: { object: (object) => sunk.push(object), restart: () => (sunk = []) } });
-  if (streamed.objects.length > 0 || JSON.stringify(streamed.errors) !== JSON.stringify(fast.errors)) return { what: 'sink errors', general: fast.errors, fast: streamed.errors };
-  if (sunk.length !== general.objects.length) return { what: 'sink object count', general: general.objects.length, fast: sunk.length };
+  const streamed = parseManifests(text, file, {
+    sink: { object: (object) => sunk.push(object), restart: () => (sunk = []) },
+  });
+  if (streamed.objects.length > 0 || JSON.stringify(streamed.errors) !== JSON.stringify(fast.errors))
+    return { what: 'sink errors', general: fast.errors, fast: streamed.errors };
+  if (sunk.length !== general.objects.length)
+    return { what: 'sink object count', general: general.objects.length, fast: sunk.length };
   for (let index = 0; index < general.objects.length; index++) {
-    const difference = compareObjects(general.objects[index] as KubeObject, fast.objects[index] as KubeObject, index) ?? compareObjects(general.objects[index] as KubeObject, sunk[index] as KubeObject, index, 'sink ');
+    const difference =
+      compareObjects(general.objects[index] as KubeObject, fast.objects[index] as KubeObject, index) ??
+      compareObjects(general.objects[index] as KubeObject, sunk[index] as KubeObject, index, 'sink ');
     if (difference) return difference;
   }
   return undefined;
@@ -54,7 +62,12 @@ function compareObjects(a: KubeObject, b: KubeObject, index: number, prefix = ''
   const same = circular
     ? inspect(left, { depth: Infinity }) === inspect(right, { depth: Infinity })
     : JSON.stringify(left) === JSON.stringify(right) && sameValue(a.value, b.value);
-  if (!same) return { what: `${prefix}object ${index}`, general: circular ? inspect(left) : left, fast: circular ? inspect(right) : right };
+  if (!same)
+    return {
+      what: `${prefix}object ${index}`,
+      general: circular ? inspect(left) : left,
+      fast: circular ? inspect(right) : right,
+    };
   if (circular) return undefined;
   const all: (string | number)[][] = [];
   paths(a.value, [], all);
@@ -69,12 +82,19 @@ function compareObjects(a: KubeObject, b: KubeObject, index: number, prefix = ''
 /** Deep equality that also tells -0 from 0, NaN from null and key order apart (JSON cannot). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Object.is(a, b);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
   if (typeof a === 'object' && a !== null) {
     if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
     const ka = Object.keys(a);
     const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((key, index) => key === kb[index] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    return (
+      ka.length === kb.length &&
+      ka.every(
+        (key, index) =>
+          key === kb[index] && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+      )
+    );
   }
   return Object.is(a, b);
 }

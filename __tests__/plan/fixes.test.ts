@@ -54,11 +54,20 @@ spec:
   // privileged comes from the values file: that is where the edit goes.
   'charts/collector/Chart.yaml': 'apiVersion: v2\nname: collector\nversion: 0.1.0\n',
   'charts/collector/values.yaml': '# Collector settings.\nprivileged: true\nimage: collector:1.0\n',
-  'charts/collector/templates/daemonset.yaml': chartDaemonSet('collector', 'collect', '      containers:\n        - name: collector\n          image: {{ .Values.image }}\n          securityContext:\n            privileged: {{ .Values.privileged }}\n'),
+  'charts/collector/templates/daemonset.yaml': chartDaemonSet(
+    'collector',
+    'collect',
+    '      containers:\n        - name: collector\n          image: {{ .Values.image }}\n          securityContext:\n            privileged: {{ .Values.privileged }}\n',
+  ),
   // hostPID is computed in a helper: no place to edit, so the check's advice is the fix.
   'charts/computed/Chart.yaml': 'apiVersion: v2\nname: computed\nversion: 0.1.0\n',
-  'charts/computed/templates/_helpers.tpl': '{{- define "computed.spec" -}}\nhostPID: {{ not false }}\ncontainers:\n  - name: computed\n    image: busybox:1.36\n{{- end }}\n',
-  'charts/computed/templates/daemonset.yaml': chartDaemonSet('computed', 'computed', '      {{- include "computed.spec" . | nindent 6 }}\n'),
+  'charts/computed/templates/_helpers.tpl':
+    '{{- define "computed.spec" -}}\nhostPID: {{ not false }}\ncontainers:\n  - name: computed\n    image: busybox:1.36\n{{- end }}\n',
+  'charts/computed/templates/daemonset.yaml': chartDaemonSet(
+    'computed',
+    'computed',
+    '      {{- include "computed.spec" . | nindent 6 }}\n',
+  ),
 };
 
 let dir: string;
@@ -86,8 +95,13 @@ describe('plan blockers with the fix engine edit', () => {
     const agent = blocker('nodes');
     expect(agent.edit?.kind).toBe('changes-behaviour');
     expect(agent.edit?.files.map((file) => [file.file, file.line])).toEqual([['deploy/both.yaml', 17]]);
-    expect(changed(agent.edit?.files[0]?.diff ?? '')).toEqual(['-            privileged: true', '+            privileged: false']);
-    expect(agent.problems.map((p) => [p.check, p.edit])).toEqual([['privileged', { kind: 'changes-behaviour', file: 'deploy/both.yaml', line: 17 }]]);
+    expect(changed(agent.edit?.files[0]?.diff ?? '')).toEqual([
+      '-            privileged: true',
+      '+            privileged: false',
+    ]);
+    expect(agent.problems.map((p) => [p.check, p.edit])).toEqual([
+      ['privileged', { kind: 'changes-behaviour', file: 'deploy/both.yaml', line: 17 }],
+    ]);
 
     const web = blocker('web');
     expect(web.edit?.kind).toBe('safe');
@@ -96,7 +110,12 @@ describe('plan blockers with the fix engine edit', () => {
     expect(changed(diff).every((line) => line.startsWith('+'))).toBe(true);
     expect(changed(diff)).toContain('+            allowPrivilegeEscalation: false');
     expect(changed(diff).join('\n')).not.toContain('privileged');
-    expect(web.problems.map((p) => p.check)).toEqual(['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']);
+    expect(web.problems.map((p) => p.check)).toEqual([
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'runAsNonRoot',
+      'seccompProfile_restricted',
+    ]);
     for (const problem of web.problems) expect(problem.edit).toMatchObject({ kind: 'safe', file: 'deploy/both.yaml' });
     expect(web.problems.every((p) => (p.edit?.line ?? 0) > 17)).toBe(true);
   });
@@ -105,16 +124,29 @@ describe('plan blockers with the fix engine edit', () => {
     const collector = blocker('collect');
     expect(collector.edit).toEqual({
       kind: 'changes-behaviour',
-      files: [{ file: 'charts/collector/values.yaml', line: 2, diff: '--- a/charts/collector/values.yaml\n+++ b/charts/collector/values.yaml\n@@ -1,3 +1,3 @@\n # Collector settings.\n-privileged: true\n+privileged: false\n image: collector:1.0\n' }],
+      files: [
+        {
+          file: 'charts/collector/values.yaml',
+          line: 2,
+          diff: '--- a/charts/collector/values.yaml\n+++ b/charts/collector/values.yaml\n@@ -1,3 +1,3 @@\n # Collector settings.\n-privileged: true\n+privileged: false\n image: collector:1.0\n',
+        },
+      ],
     });
-    expect(collector.problems[0]).toMatchObject({ check: 'privileged', file: 'charts/collector/templates/daemonset.yaml', edit: { file: 'charts/collector/values.yaml', line: 2 } });
+    expect(collector.problems[0]).toMatchObject({
+      check: 'privileged',
+      file: 'charts/collector/templates/daemonset.yaml',
+      edit: { file: 'charts/collector/values.yaml', line: 2 },
+    });
   });
 
   it("keeps the check's advice where the engine has no edit", () => {
     const computed = blocker('computed');
     expect(computed.edit).toBeUndefined();
     expect(computed.problems).toEqual([
-      expect.objectContaining({ check: 'hostNamespaces', fix: 'Remove hostNetwork, hostPID and hostIPC or set them to false; expose ports with a Service instead of the host network.' }),
+      expect.objectContaining({
+        check: 'hostNamespaces',
+        fix: 'Remove hostNetwork, hostPID and hostIPC or set them to false; expose ports with a Service instead of the host network.',
+      }),
     ]);
     expect(computed.problems[0]?.edit).toBeUndefined();
   });
@@ -136,12 +168,23 @@ describe('plan blockers with the fix engine edit', () => {
     );
     expect(text.stdout).toContain('        fix: Remove hostNetwork, hostPID and hostIPC or set them to false;');
     const markdown = await runCli(['plan', '.', '--policy-version', 'v1.30', '--format', 'markdown'], dir);
-    expect(markdown.stdout).toContain('| DaemonSet release-name-collector | privileged | container "collector" must not set securityContext.privileged=true | charts/collector/templates/daemonset.yaml:17 | edit that changes behaviour at charts/collector/values.yaml:2 (below) |');
-    expect(markdown.stdout).toContain('<details><summary>Edit for Deployment web (safe)</summary>\n\n```diff\n--- a/deploy/both.yaml\n');
+    expect(markdown.stdout).toContain(
+      '| DaemonSet release-name-collector | privileged | container "collector" must not set securityContext.privileged=true | charts/collector/templates/daemonset.yaml:17 | edit that changes behaviour at charts/collector/values.yaml:2 (below) |',
+    );
+    expect(markdown.stdout).toContain(
+      '<details><summary>Edit for Deployment web (safe)</summary>\n\n```diff\n--- a/deploy/both.yaml\n',
+    );
   });
 
   it('plans edits for the first 100 blocking workloads and says how many have the advice only', async () => {
-    const many = Array.from({ length: 101 }, (_, i) => podController('Deployment', 'many', `app${i}`, '      containers:\n        - name: app\n          image: nginx:1.27\n')).join('---\n');
+    const many = Array.from({ length: 101 }, (_, i) =>
+      podController(
+        'Deployment',
+        'many',
+        `app${i}`,
+        '      containers:\n        - name: app\n          image: nginx:1.27\n',
+      ),
+    ).join('---\n');
     const { dir: manyDir, plan: manyPlan } = await planOfFiles({ 'all.yaml': many }, 'podsec-plan-many-');
     try {
       expect(manyPlan.editsLeftOut).toBe(1);
@@ -156,7 +199,9 @@ describe('plan blockers with the fix engine edit', () => {
         expect(b.edit?.files[0]?.line).toBeLessThan(b.workload.line + 16);
       }
       const text = await runCli(['plan', '.', '--policy-version', 'v1.30'], manyDir);
-      expect(text.stdout).toContain("The fix engine's edits are shown for the first 100 blocking workloads; 1 other has the checks' advice only.");
+      expect(text.stdout).toContain(
+        "The fix engine's edits are shown for the first 100 blocking workloads; 1 other has the checks' advice only.",
+      );
     } finally {
       rmSync(manyDir, { recursive: true, force: true });
     }

@@ -6,7 +6,10 @@ import { expect } from 'vitest';
 import type { RolloutPlan } from '../../src/plan/types.js';
 import { runCli } from '../hostile/helpers.js';
 
-export async function planOfFiles(files: Readonly<Record<string, string>>, prefix: string): Promise<{ dir: string; plan: RolloutPlan }> {
+export async function planOfFiles(
+  files: Readonly<Record<string, string>>,
+  prefix: string,
+): Promise<{ dir: string; plan: RolloutPlan }> {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -19,7 +22,13 @@ export async function planOfFiles(files: Readonly<Record<string, string>>, prefi
 }
 
 /** A pod controller (`apps/v1`) named `name`, with pods labelled `app: <app>` and the pod spec `podSpec` (indented six spaces). */
-export function podController(kind: 'Deployment' | 'DaemonSet', namespace: string, name: string, podSpec: string, app: string = name): string {
+export function podController(
+  kind: 'Deployment' | 'DaemonSet',
+  namespace: string,
+  name: string,
+  podSpec: string,
+  app: string = name,
+): string {
   return `apiVersion: apps/v1
 kind: ${kind}
 metadata:

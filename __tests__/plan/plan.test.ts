@@ -36,8 +36,16 @@ const FILES: Record<string, string> = {
   // Passes baseline only (root, no seccomp), labelled restricted: too strict; one more workload is relaxed.
   'shop/namespace.yaml': namespace('shop', { enforce: 'restricted', 'enforce-version': 'v1.30' }),
   'shop/api.yaml': deployment('shop', 'api', '      containers:\n        - name: api\n          image: nginx:1.27\n'),
-  'shop/cart.yaml': deployment('shop', 'cart', '      containers:\n        - name: cart\n          image: nginx:1.27\n'),
-  'shop/vendor.yaml': deployment('shop', 'vendor', RESTRICTED_POD_SPEC.replace('runAsNonRoot: true', 'runAsNonRoot: false')),
+  'shop/cart.yaml': deployment(
+    'shop',
+    'cart',
+    '      containers:\n        - name: cart\n          image: nginx:1.27\n',
+  ),
+  'shop/vendor.yaml': deployment(
+    'shop',
+    'vendor',
+    RESTRICTED_POD_SPEC.replace('runAsNonRoot: true', 'runAsNonRoot: false'),
+  ),
   // A node agent: host network, host path, privileged.
   'monitoring/node-agent.yaml': `apiVersion: apps/v1
 kind: DaemonSet
@@ -64,7 +72,11 @@ spec:
             - {name: proc, mountPath: /host/proc}
 `,
   // Exempted by the config.
-  'legacy/old.yaml': deployment('legacy', 'old', '      hostPID: true\n      containers:\n        - name: old\n          image: busybox:1.36\n'),
+  'legacy/old.yaml': deployment(
+    'legacy',
+    'old',
+    '      hostPID: true\n      containers:\n        - name: old\n          image: busybox:1.36\n',
+  ),
   '.podsec.yaml': `namespaces:
   batch:
     enforce: baseline
@@ -114,7 +126,11 @@ describe('podsec plan', () => {
         'pod-security.kubernetes.io/warn=restricted pod-security.kubernetes.io/warn-version=v1.30 ' +
         'pod-security.kubernetes.io/audit=restricted pod-security.kubernetes.io/audit-version=v1.30',
     );
-    expect(web.existing).toMatchObject({ verdict: 'too-loose', summary: 'could tighten enforce to restricted (labels say enforce=baseline:v1.30)', rejects: [] });
+    expect(web.existing).toMatchObject({
+      verdict: 'too-loose',
+      summary: 'could tighten enforce to restricted (labels say enforce=baseline:v1.30)',
+      rejects: [],
+    });
     expect(web.existing?.from).toEqual({ file: 'web/namespace.yaml', line: 3 });
   });
 
@@ -127,7 +143,10 @@ describe('podsec plan', () => {
       ['api', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
       ['cart', ['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']],
     ]);
-    expect(shop.blockers[0]?.problems[2]).toMatchObject({ file: 'shop/api.yaml', detail: 'pod or container "api" must set securityContext.runAsNonRoot=true' });
+    expect(shop.blockers[0]?.problems[2]).toMatchObject({
+      file: 'shop/api.yaml',
+      detail: 'pod or container "api" must set securityContext.runAsNonRoot=true',
+    });
     // Each workload's own safe edit, in its own file.
     expect(shop.blockers.map((b) => [b.edit?.kind, b.edit?.files.map((f) => f.file)])).toEqual([
       ['safe', ['shop/api.yaml']],
@@ -135,11 +154,23 @@ describe('podsec plan', () => {
     ]);
     expect(shop.blockers[0]?.problems.every((p) => p.edit?.kind === 'safe')).toBe(true);
     expect(shop.notCounted).toEqual([
-      expect.objectContaining({ check: 'runAsNonRoot', level: 'restricted', workload: expect.objectContaining({ name: 'vendor' }) as unknown, suppressed: { source: 'config', reason: 'The vendor image runs as root until v3 ships.' } }),
+      expect.objectContaining({
+        check: 'runAsNonRoot',
+        level: 'restricted',
+        workload: expect.objectContaining({ name: 'vendor' }) as unknown,
+        suppressed: { source: 'config', reason: 'The vendor image runs as root until v3 ships.' },
+      }),
     ]);
-    expect(shop.existing).toMatchObject({ verdict: 'too-strict', summary: 'labels would reject 2 workloads (enforce=restricted:v1.30)' });
+    expect(shop.existing).toMatchObject({
+      verdict: 'too-strict',
+      summary: 'labels would reject 2 workloads (enforce=restricted:v1.30)',
+    });
     expect(shop.existing?.rejects.map((w) => w.name)).toEqual(['api', 'cart']);
-    expect(shop.recommendation).toMatchObject({ enforce: { level: 'baseline', version: 'v1.30' }, warn: { level: 'restricted', version: 'v1.30' }, audit: { level: 'restricted', version: 'v1.30' } });
+    expect(shop.recommendation).toMatchObject({
+      enforce: { level: 'baseline', version: 'v1.30' },
+      warn: { level: 'restricted', version: 'v1.30' },
+      audit: { level: 'restricted', version: 'v1.30' },
+    });
     expect(shop.recommendation?.manifest).toBe(
       [
         'apiVersion: v1',
@@ -162,8 +193,16 @@ describe('podsec plan', () => {
     expect(monitoring.passes.level).toBe('privileged');
     expect(monitoring.next).toBe('baseline');
     expect(monitoring.blockers).toHaveLength(1);
-    expect(monitoring.blockers[0]?.workload).toMatchObject({ kind: 'DaemonSet', name: 'node-agent', file: 'monitoring/node-agent.yaml' });
-    expect(monitoring.blockers[0]?.problems.map((p) => p.check)).toEqual(['hostNamespaces', 'hostPathVolumes', 'privileged']);
+    expect(monitoring.blockers[0]?.workload).toMatchObject({
+      kind: 'DaemonSet',
+      name: 'node-agent',
+      file: 'monitoring/node-agent.yaml',
+    });
+    expect(monitoring.blockers[0]?.problems.map((p) => p.check)).toEqual([
+      'hostNamespaces',
+      'hostPathVolumes',
+      'privileged',
+    ]);
     expect(monitoring.blockers[0]?.problems.every((p) => p.fix.length > 0)).toBe(true);
     // The fix engine's edit takes away what the agent asks for: marked, one place per problem.
     expect(monitoring.blockers[0]?.problems.map((p) => p.edit)).toEqual([
@@ -171,8 +210,14 @@ describe('podsec plan', () => {
       { kind: 'changes-behaviour', file: 'monitoring/node-agent.yaml', line: 16 },
       { kind: 'changes-behaviour', file: 'monitoring/node-agent.yaml', line: 21 },
     ]);
-    expect(monitoring.blockers[0]?.edit?.files[0]?.diff).toContain('-      hostNetwork: true\n+      hostNetwork: false\n');
-    expect(monitoring.recommendation).toMatchObject({ enforce: { level: 'privileged' }, warn: { level: 'baseline' }, audit: { level: 'baseline' } });
+    expect(monitoring.blockers[0]?.edit?.files[0]?.diff).toContain(
+      '-      hostNetwork: true\n+      hostNetwork: false\n',
+    );
+    expect(monitoring.recommendation).toMatchObject({
+      enforce: { level: 'privileged' },
+      warn: { level: 'baseline' },
+      audit: { level: 'baseline' },
+    });
     expect(monitoring.existing).toBeUndefined();
   });
 
@@ -181,7 +226,10 @@ describe('podsec plan', () => {
     expect(legacy.exempt).toBe(true);
     expect(legacy.recommendation).toBeUndefined();
     expect(legacy.blockers).toEqual([]);
-    expect(legacy.notCounted.map((entry) => [entry.check, entry.suppressed.source])).toContainEqual(['hostNamespaces', 'exemption']);
+    expect(legacy.notCounted.map((entry) => [entry.check, entry.suppressed.source])).toContainEqual([
+      'hostNamespaces',
+      'exemption',
+    ]);
   });
 
   it('a namespace with config labels and no workloads', () => {
@@ -193,12 +241,22 @@ describe('podsec plan', () => {
   it('prints text and markdown with the same facts', async () => {
     const text = await runCli(['plan', '.', '--policy-version', 'v1.30'], dir);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('namespace shop (3 workloads): enforce can be baseline:v1.30 today; 2 workloads block restricted');
-    expect(text.stdout).toContain('  existing labels (shop/namespace.yaml:3): labels would reject 2 workloads (enforce=restricted:v1.30)');
-    expect(text.stdout).toContain('namespace legacy (1 workload): exempt from Pod Security (exemptions.namespaces): labels have no effect here');
+    expect(text.stdout).toContain(
+      'namespace shop (3 workloads): enforce can be baseline:v1.30 today; 2 workloads block restricted',
+    );
+    expect(text.stdout).toContain(
+      '  existing labels (shop/namespace.yaml:3): labels would reject 2 workloads (enforce=restricted:v1.30)',
+    );
+    expect(text.stdout).toContain(
+      'namespace legacy (1 workload): exempt from Pod Security (exemptions.namespaces): labels have no effect here',
+    );
     const markdown = await runCli(['plan', '.', '--policy-version', 'v1.30', '--format', 'markdown'], dir);
-    expect(markdown.stdout).toContain('| shop | 3 | `baseline:v1.30` | restricted: 2 workloads | labels would reject 2 workloads (enforce=restricted:v1.30) |');
-    expect(markdown.stdout).toContain('```sh\nkubectl label --overwrite ns monitoring pod-security.kubernetes.io/enforce=privileged');
+    expect(markdown.stdout).toContain(
+      '| shop | 3 | `baseline:v1.30` | restricted: 2 workloads | labels would reject 2 workloads (enforce=restricted:v1.30) |',
+    );
+    expect(markdown.stdout).toContain(
+      '```sh\nkubectl label --overwrite ns monitoring pod-security.kubernetes.io/enforce=privileged',
+    );
   });
 
   it('adds the plan to the scan report with --plan, and refuses sarif', async () => {

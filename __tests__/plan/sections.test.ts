@@ -6,7 +6,13 @@ import { recommend } from '../../src/plan/build.js';
 import type { NamespacePlan } from '../../src/plan/types.js';
 
 function namespacePlan(index: number): NamespacePlan {
-  const workload = { kind: 'Deployment', name: `app-${index}`, file: `deploy/ns-${index}.yaml`, line: 1, targets: [`deploy/ns-${index}.yaml`] };
+  const workload = {
+    kind: 'Deployment',
+    name: `app-${index}`,
+    file: `deploy/ns-${index}.yaml`,
+    line: 1,
+    targets: [`deploy/ns-${index}.yaml`],
+  };
   return {
     name: `team-${index}`,
     seenIn: ['workloads'],
@@ -14,7 +20,20 @@ function namespacePlan(index: number): NamespacePlan {
     exempt: false,
     passes: { level: 'baseline', version: 'v1.30' },
     next: 'restricted',
-    blockers: [{ workload, problems: [{ check: 'runAsNonRoot', detail: `pod or container "app-${index}" must set securityContext.runAsNonRoot=true`, file: workload.file, line: 20, fix: 'Set runAsNonRoot: true.' }] }],
+    blockers: [
+      {
+        workload,
+        problems: [
+          {
+            check: 'runAsNonRoot',
+            detail: `pod or container "app-${index}" must set securityContext.runAsNonRoot=true`,
+            file: workload.file,
+            line: 20,
+            fix: 'Set runAsNonRoot: true.',
+          },
+        ],
+      },
+    ],
     notCounted: [],
     recommendation: recommend(`team-${index}`, 'baseline', 'v1.30'),
   };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMessage, aggregateReasons, applyApiServerDefaults, evaluatePod, formatFailure } from '../../src/policy/evaluate.js';
+import {
+  aggregateMessage,
+  aggregateReasons,
+  applyApiServerDefaults,
+  evaluatePod,
+  formatFailure,
+} from '../../src/policy/evaluate.js';
 import type { PodLike } from '../../src/policy/types.js';
 import { ctr, pod, version } from './helpers.js';
 import { checkIdsWithout, SPEC_BASELINE_CHECKS, SPEC_CHECK_ORDER } from './spec-checks.js';
@@ -15,8 +21,14 @@ describe('evaluatePod', () => {
     expect(failures.map((f) => f.paths)).toEqual([
       [['spec', 'containers', 0, 'securityContext', 'allowPrivilegeEscalation']],
       [['spec', 'containers', 0, 'securityContext', 'capabilities', 'drop']],
-      [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'], ['spec', 'securityContext', 'runAsNonRoot']],
-      [['spec', 'containers', 0, 'securityContext', 'seccompProfile'], ['spec', 'securityContext', 'seccompProfile']],
+      [
+        ['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'],
+        ['spec', 'securityContext', 'runAsNonRoot'],
+      ],
+      [
+        ['spec', 'containers', 0, 'securityContext', 'seccompProfile'],
+        ['spec', 'securityContext', 'seccompProfile'],
+      ],
     ]);
   });
 
@@ -24,7 +36,9 @@ describe('evaluatePod', () => {
     const v199 = version('v1.99');
     const failures = evaluatePod(NGINX, 'restricted', v199);
     expect(failures).toEqual(evaluatePod(NGINX, 'restricted', version('v1.37')));
-    expect(aggregateMessage(failures, 'enforce', 'restricted', v199)).toMatch(/^violates PodSecurity "restricted:v1.99": allowPrivilegeEscalation/);
+    expect(aggregateMessage(failures, 'enforce', 'restricted', v199)).toMatch(
+      /^violates PodSecurity "restricted:v1.99": allowPrivilegeEscalation/,
+    );
   });
 
   it('emulating an older cluster drops checks it does not have', () => {
@@ -41,14 +55,40 @@ describe('evaluatePod', () => {
   it('returns failures in the fixed order (P1)', () => {
     const p = pod({
       hostNetwork: true,
-      securityContext: { runAsUser: 0, seLinuxOptions: { role: 'r' }, seccompProfile: { type: 'Unconfined' }, sysctls: [{ name: 'kernel.msgmax' }] },
+      securityContext: {
+        runAsUser: 0,
+        seLinuxOptions: { role: 'r' },
+        seccompProfile: { type: 'Unconfined' },
+        sysctls: [{ name: 'kernel.msgmax' }],
+      },
       volumes: [{ name: 'h', hostPath: { path: '/' } }],
-      containers: [ctr('a', { privileged: true, procMount: 'Unmasked', capabilities: { add: ['SYS_ADMIN'] }, appArmorProfile: { type: 'Unconfined' }, windowsOptions: { hostProcess: true } }, { ports: [{ hostPort: 1 }] })],
+      containers: [
+        ctr(
+          'a',
+          {
+            privileged: true,
+            procMount: 'Unmasked',
+            capabilities: { add: ['SYS_ADMIN'] },
+            appArmorProfile: { type: 'Unconfined' },
+            windowsOptions: { hostProcess: true },
+          },
+          { ports: [{ hostPort: 1 }] },
+        ),
+      ],
     });
     // Every check but the probe one fails; restricted replaces four baseline checks with its own.
-    expect(evaluatePod(p, 'baseline', version('latest')).map((f) => f.id)).toEqual(checkIdsWithout(SPEC_BASELINE_CHECKS, 'hostProbesAndHostLifecycle'));
+    expect(evaluatePod(p, 'baseline', version('latest')).map((f) => f.id)).toEqual(
+      checkIdsWithout(SPEC_BASELINE_CHECKS, 'hostProbesAndHostLifecycle'),
+    );
     expect(evaluatePod(p, 'restricted', version('latest')).map((f) => f.id)).toEqual(
-      checkIdsWithout(SPEC_CHECK_ORDER, 'hostProbesAndHostLifecycle', 'capabilities_baseline', 'hostPathVolumes', 'procMount', 'seccompProfile_baseline'),
+      checkIdsWithout(
+        SPEC_CHECK_ORDER,
+        'hostProbesAndHostLifecycle',
+        'capabilities_baseline',
+        'hostPathVolumes',
+        'procMount',
+        'seccompProfile_baseline',
+      ),
     );
   });
 
@@ -76,27 +116,72 @@ describe('evaluatePod', () => {
   });
 
   it('treats an unknown volume source as no source, as the API server drops unknown fields', () => {
-    expect(applyApiServerDefaults(pod({ volumes: [{ name: 'a', bogus: {} }] })).spec?.volumes).toEqual([{ name: 'a', bogus: {}, emptyDir: {} }]);
+    expect(applyApiServerDefaults(pod({ volumes: [{ name: 'a', bogus: {} }] })).spec?.volumes).toEqual([
+      { name: 'a', bogus: {}, emptyDir: {} },
+    ]);
   });
 });
 
 describe('hostile shapes', () => {
   const shapes: [string, unknown][] = [
     ['containers is a string', { spec: { containers: 'x' } }],
-    ['capabilities.add is a number', { spec: { containers: [{ name: 'a', securityContext: { capabilities: { add: 5, drop: 'ALL' } } }] } }],
+    [
+      'capabilities.add is a number',
+      { spec: { containers: [{ name: 'a', securityContext: { capabilities: { add: 5, drop: 'ALL' } } }] } },
+    ],
     ['hostPID is a string', { spec: { hostPID: 'yes' } }],
     ['spec is a string', { spec: 'x' }],
     ['spec is an array', { spec: [] }],
     ['pod is null', null],
     ['pod is a number', 7],
     ['metadata.annotations is a list', { metadata: { annotations: ['a'] }, spec: {} }],
-    ['containers hold nulls and numbers', { spec: { containers: [null, 3, 'c', [], { name: 5, securityContext: 'x' }] } }],
-    ['securityContext fields are arrays', { spec: { securityContext: { sysctls: {}, seccompProfile: [], seLinuxOptions: 'x', appArmorProfile: 1, windowsOptions: [] } } }],
+    [
+      'containers hold nulls and numbers',
+      { spec: { containers: [null, 3, 'c', [], { name: 5, securityContext: 'x' }] } },
+    ],
+    [
+      'securityContext fields are arrays',
+      {
+        spec: {
+          securityContext: {
+            sysctls: {},
+            seccompProfile: [],
+            seLinuxOptions: 'x',
+            appArmorProfile: 1,
+            windowsOptions: [],
+          },
+        },
+      },
+    ],
     ['volumes hold junk', { spec: { volumes: [null, 'x', 1, { name: {}, hostPath: 'p' }] } }],
-    ['ports and probes are junk', { spec: { containers: [{ name: 'a', ports: 'x', livenessProbe: [], lifecycle: { postStart: 'x' } }, { name: 'b', ports: [null, 'x', { hostPort: '80' }] }] } }],
+    [
+      'ports and probes are junk',
+      {
+        spec: {
+          containers: [
+            { name: 'a', ports: 'x', livenessProbe: [], lifecycle: { postStart: 'x' } },
+            { name: 'b', ports: [null, 'x', { hostPort: '80' }] },
+          ],
+        },
+      },
+    ],
     ['os is a string', { spec: { os: 'windows', hostUsers: 'false' } }],
-    ['annotations with an object value', { metadata: { annotations: { 'container.apparmor.security.beta.kubernetes.io/a': {}, 'seccomp.security.alpha.kubernetes.io/pod': [] } }, spec: {} }],
-    ['inherited property names', { metadata: { annotations: {} }, spec: { containers: [{ name: 'constructor' }, { name: '__proto__' }] } }],
+    [
+      'annotations with an object value',
+      {
+        metadata: {
+          annotations: {
+            'container.apparmor.security.beta.kubernetes.io/a': {},
+            'seccomp.security.alpha.kubernetes.io/pod': [],
+          },
+        },
+        spec: {},
+      },
+    ],
+    [
+      'inherited property names',
+      { metadata: { annotations: {} }, spec: { containers: [{ name: 'constructor' }, { name: '__proto__' }] } },
+    ],
   ];
   it.each(shapes)('%s: no crash at any level or version', (_name, input) => {
     for (const level of ['baseline', 'restricted'] as const) {
@@ -107,19 +192,31 @@ describe('hostile shapes', () => {
     }
   });
   it('mistyped fields read as absent', () => {
-    expect(evaluatePod({ spec: { hostPID: 'yes', containers: 'x' } } as PodLike, 'baseline', version('latest'))).toEqual([]);
-    const caps = evaluatePod({ spec: { containers: [{ name: 'a', securityContext: { capabilities: { add: 5 } } }] } } as PodLike, 'restricted', version('latest'));
-    expect(caps.find((f) => f.id === 'capabilities_restricted')?.detail).toBe('container "a" must set securityContext.capabilities.drop=["ALL"]');
+    expect(
+      evaluatePod({ spec: { hostPID: 'yes', containers: 'x' } } as PodLike, 'baseline', version('latest')),
+    ).toEqual([]);
+    const caps = evaluatePod(
+      { spec: { containers: [{ name: 'a', securityContext: { capabilities: { add: 5 } } }] } } as PodLike,
+      'restricted',
+      version('latest'),
+    );
+    expect(caps.find((f) => f.id === 'capabilities_restricted')?.detail).toBe(
+      'container "a" must set securityContext.capabilities.drop=["ALL"]',
+    );
   });
   it('non-string scalar values are still reported', () => {
     const p = pod({ containers: [ctr('a', { procMount: 5 })] });
-    expect(evaluatePod(p, 'baseline', version('latest'))[0]?.detail).toBe('container "a" must not set securityContext.procMount to "5"');
+    expect(evaluatePod(p, 'baseline', version('latest'))[0]?.detail).toBe(
+      'container "a" must not set securityContext.procMount to "5"',
+    );
   });
 });
 
 describe('messages', () => {
   it('formatFailure', () => {
-    expect(formatFailure({ reason: 'hostPort', detail: 'container "a" uses hostPort 1' })).toBe('hostPort (container "a" uses hostPort 1)');
+    expect(formatFailure({ reason: 'hostPort', detail: 'container "a" uses hostPort 1' })).toBe(
+      'hostPort (container "a" uses hostPort 1)',
+    );
     expect(formatFailure({ reason: 'r', detail: '' })).toBe('r');
     expect(formatFailure({ reason: '', detail: 'd' })).toBe('unknown forbidden reason (d)');
   });
@@ -128,9 +225,15 @@ describe('messages', () => {
       { reason: 'a', detail: 'x' },
       { reason: 'b', detail: '' },
     ];
-    expect(aggregateMessage(failures, 'enforce', 'baseline', 'v1.23')).toBe('violates PodSecurity "baseline:v1.23": a (x), b');
-    expect(aggregateMessage(failures, 'warn', 'baseline', 'v1.23')).toBe('would violate PodSecurity "baseline:v1.23": a (x), b');
-    expect(aggregateMessage(failures, 'audit', 'restricted', version('latest'))).toBe('would violate PodSecurity "restricted:latest": a (x), b');
+    expect(aggregateMessage(failures, 'enforce', 'baseline', 'v1.23')).toBe(
+      'violates PodSecurity "baseline:v1.23": a (x), b',
+    );
+    expect(aggregateMessage(failures, 'warn', 'baseline', 'v1.23')).toBe(
+      'would violate PodSecurity "baseline:v1.23": a (x), b',
+    );
+    expect(aggregateMessage(failures, 'audit', 'restricted', version('latest'))).toBe(
+      'would violate PodSecurity "restricted:latest": a (x), b',
+    );
     expect(aggregateReasons(failures)).toBe('a, b');
   });
 });

@@ -15,7 +15,9 @@ export function ctr(
   securityContext?: Record<string, unknown>,
   extra: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  return securityContext === undefined ? { name, image: 'x', ...extra } : { name, image: 'x', securityContext, ...extra };
+  return securityContext === undefined
+    ? { name, image: 'x', ...extra }
+    : { name, image: 'x', securityContext, ...extra };
 }
 
 export function version(text: string): PolicyVersion {
@@ -80,8 +82,14 @@ export function runCheckCases(id: CheckId, cases: readonly CheckCase[]): void {
     const variants = checkDefinition(id).variants;
     variants.forEach((variant, index) => {
       const hits = cases.filter((c) => variantIndexAt(id, c.version ?? 'latest') === index);
-      expect(hits.some((c) => c.detail === undefined), `pass case for v1.${variant.minVersion}`).toBe(true);
-      expect(hits.some((c) => c.detail !== undefined), `fail case for v1.${variant.minVersion}`).toBe(true);
+      expect(
+        hits.some((c) => c.detail === undefined),
+        `pass case for v1.${variant.minVersion}`,
+      ).toBe(true);
+      expect(
+        hits.some((c) => c.detail !== undefined),
+        `fail case for v1.${variant.minVersion}`,
+      ).toBe(true);
     });
   });
 }

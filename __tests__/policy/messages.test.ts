@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { containerPhrase, goQuote, joinSetters, plural, quoteList, sortedSet, sortStrings, volumePhrase } from '../../src/policy/messages.js';
+import {
+  containerPhrase,
+  goQuote,
+  joinSetters,
+  plural,
+  quoteList,
+  sortedSet,
+  sortStrings,
+  volumePhrase,
+} from '../../src/policy/messages.js';
 import { compareStrings } from '../../src/util/compare.js';
 
 describe('phrases', () => {
@@ -23,7 +32,10 @@ describe('phrases', () => {
 describe('Go string order', () => {
   it('sorts by code point: uppercase before lowercase, no locale rules', () => {
     expect(sortStrings(['b', 'B', 'a', 'A', '_', 'Z'])).toEqual(['A', 'B', 'Z', '_', 'a', 'b']);
-    expect(sortStrings(['seccompProfile_baseline', 'seLinuxOptions'])).toEqual(['seLinuxOptions', 'seccompProfile_baseline']);
+    expect(sortStrings(['seccompProfile_baseline', 'seLinuxOptions'])).toEqual([
+      'seLinuxOptions',
+      'seccompProfile_baseline',
+    ]);
     expect(sortStrings(['10000', '9000', '20'])).toEqual(['10000', '20', '9000']);
   });
   it('puts supplementary-plane characters after U+E000–U+FFFF, as UTF-8 bytes do', () => {

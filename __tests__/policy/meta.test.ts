@@ -18,7 +18,9 @@ describe('every check is in step: module, index entry, test and doc page', () =>
   });
 
   it('has exactly one module per check id under src/policy/checks', () => {
-    const modules = readdirSync(checksDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    const modules = readdirSync(checksDir)
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+      .map((f) => f.slice(0, -3));
     expect([...modules].sort()).toEqual([...CHECK_ORDER].sort());
   });
 
@@ -44,10 +46,14 @@ describe('every check is in step: module, index entry, test and doc page', () =>
   });
 
   it('has no test or doc page for a check that does not exist', () => {
-    const testIds = readdirSync(testsDir).filter((f) => f.endsWith('.test.ts')).map((f) => f.slice(0, -'.test.ts'.length));
+    const testIds = readdirSync(testsDir)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => f.slice(0, -'.test.ts'.length));
     expect(testIds.filter((id) => !ids.includes(id as never))).toEqual([]);
     if (existsSync(docsDir)) {
-      const docIds = readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'index.md').map((f) => f.slice(0, -3));
+      const docIds = readdirSync(docsDir)
+        .filter((f) => f.endsWith('.md') && f !== 'README.md' && f !== 'index.md')
+        .map((f) => f.slice(0, -3));
       expect(docIds.filter((id) => !ids.includes(id as never))).toEqual([]);
     }
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_DEFINITIONS } from '../../src/policy/checks/index.js';
-import { activeCheckIds, allCheckMeta, CHECK_ORDER, checkMeta, validateDefinitions } from '../../src/policy/registry.js';
+import {
+  activeCheckIds,
+  allCheckMeta,
+  CHECK_ORDER,
+  checkMeta,
+  validateDefinitions,
+} from '../../src/policy/registry.js';
 import type { CheckDefinition, CheckId } from '../../src/policy/types.js';
 import { version } from './helpers.js';
 import { checkIdsWithout, SPEC_BASELINE_CHECKS, SPEC_CHECK_ORDER } from './spec-checks.js';
@@ -33,7 +39,10 @@ describe('check order (P1)', () => {
     expect(allCheckMeta().map((m) => m.id)).toEqual(CHECK_ORDER);
   });
   it('equals byte order within each level', () => {
-    const byLevel = (level: string) => allCheckMeta().filter((m) => m.level === level).map((m) => m.id);
+    const byLevel = (level: string) =>
+      allCheckMeta()
+        .filter((m) => m.level === level)
+        .map((m) => m.id);
     const byteSort = (ids: string[]) => [...ids].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     expect(byLevel('baseline')).toEqual(byteSort(byLevel('baseline')));
     expect(byLevel('restricted')).toEqual(byteSort(byLevel('restricted')));
@@ -63,7 +72,8 @@ describe('active checks per level and version', () => {
   });
 
   it('restricted never runs hostPathVolumes (P3)', () => {
-    for (let minor = 0; minor <= 37; minor++) expect(activeCheckIds('restricted', version(`v1.${minor}`))).not.toContain('hostPathVolumes');
+    for (let minor = 0; minor <= 37; minor++)
+      expect(activeCheckIds('restricted', version(`v1.${minor}`))).not.toContain('hostPathVolumes');
   });
 
   it('privileged runs nothing', () => {
@@ -85,12 +95,18 @@ describe('check metadata', () => {
       expect(meta.description.length, meta.id).toBeGreaterThan(40);
       expect(meta.allowed.length, meta.id).toBeGreaterThan(10);
       expect(meta.fix, meta.id).toMatch(/```yaml\n[\s\S]+\n```/);
-      expect(meta.docsUrl, meta.id).toMatch(/^https:\/\/kubernetes\.io\/docs\/concepts\/security\/pod-security-standards\/#(baseline|restricted)$/);
+      expect(meta.docsUrl, meta.id).toMatch(
+        /^https:\/\/kubernetes\.io\/docs\/concepts\/security\/pod-security-standards\/#(baseline|restricted)$/,
+      );
       expect(meta.docsUrl.endsWith(`#${meta.level}`), meta.id).toBe(true);
     }
   });
   it('declares the spec overrides', () => {
-    const overrides = Object.fromEntries(allCheckMeta().filter((m) => m.overrides.length > 0).map((m) => [m.id, m.overrides]));
+    const overrides = Object.fromEntries(
+      allCheckMeta()
+        .filter((m) => m.overrides.length > 0)
+        .map((m) => [m.id, m.overrides]),
+    );
     expect(overrides).toEqual({
       capabilities_restricted: ['capabilities_baseline'],
       procMount_restricted: ['procMount'],
@@ -128,13 +144,18 @@ describe('registry self-validation', () => {
   });
   it('rejects overrides from a baseline check or onto a restricted one', () => {
     const privileged = find('privileged');
-    const fromBaseline = { ...privileged, variants: [{ ...privileged.variants[0]!, overrides: ['sysctls'] as CheckId[] }] };
+    const fromBaseline = {
+      ...privileged,
+      variants: [{ ...privileged.variants[0]!, overrides: ['sysctls'] as CheckId[] }],
+    };
     expect(() => validateDefinitions(replace('privileged', fromBaseline), CHECK_ORDER)).toThrow(/only restricted/);
     const runAsUser = find('runAsUser');
     const ontoRestricted = {
       meta: { ...runAsUser.meta, overrides: ['runAsNonRoot'] as CheckId[] },
       variants: runAsUser.variants.map((v) => ({ ...v, overrides: ['runAsNonRoot'] as CheckId[] })),
     };
-    expect(() => validateDefinitions(replace('runAsUser', ontoRestricted), CHECK_ORDER)).toThrow(/not a baseline check/);
+    expect(() => validateDefinitions(replace('runAsUser', ontoRestricted), CHECK_ORDER)).toThrow(
+      /not a baseline check/,
+    );
   });
 });

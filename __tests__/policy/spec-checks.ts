@@ -29,7 +29,10 @@ export const SPEC_CHECK_ORDER: readonly CheckId[] = [
 ];
 
 /** The baseline-level checks, in output order. */
-export const SPEC_BASELINE_CHECKS: readonly CheckId[] = SPEC_CHECK_ORDER.slice(0, SPEC_CHECK_ORDER.indexOf('allowPrivilegeEscalation'));
+export const SPEC_BASELINE_CHECKS: readonly CheckId[] = SPEC_CHECK_ORDER.slice(
+  0,
+  SPEC_CHECK_ORDER.indexOf('allowPrivilegeEscalation'),
+);
 
 /** The ids in output order, less the ones named. */
 export function checkIdsWithout(ids: readonly CheckId[], ...drop: readonly CheckId[]): CheckId[] {

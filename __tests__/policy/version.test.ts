@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevelVersion, MAX_MINOR, parseLevel, parseVersion, resolveEvaluatedMinor } from '../../src/policy/version.js';
+import {
+  formatLevelVersion,
+  MAX_MINOR,
+  parseLevel,
+  parseVersion,
+  resolveEvaluatedMinor,
+} from '../../src/policy/version.js';
 import { version } from './helpers.js';
 
 describe('parseVersion', () => {
@@ -9,9 +15,12 @@ describe('parseVersion', () => {
   it('accepts latest', () => {
     expect(parseVersion('latest')).toEqual({ text: 'latest', latest: true, minor: Number.POSITIVE_INFINITY });
   });
-  it.each(['v1.01', '1.25', 'v1.25.0', 'v2.0', 'Latest', '', 'v1.', 'v1.-1', ' v1.2', 'v1.2 ', 'V1.2'])('rejects %j', (text) => {
-    expect(parseVersion(text)).toBeUndefined();
-  });
+  it.each(['v1.01', '1.25', 'v1.25.0', 'v2.0', 'Latest', '', 'v1.', 'v1.-1', ' v1.2', 'v1.2 ', 'V1.2'])(
+    'rejects %j',
+    (text) => {
+      expect(parseVersion(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseLevel', () => {

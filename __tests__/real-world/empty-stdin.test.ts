@@ -8,7 +8,11 @@ describe('empty standard input', () => {
       const run = await scanCli(['-'], input);
       expect(run.code).toBe(2);
       expect(run.report.errors).toEqual([
-        { file: '-', message: 'standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected' },
+        {
+          file: '-',
+          message:
+            'standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected',
+        },
       ]);
     }
   });
@@ -20,7 +24,10 @@ describe('empty standard input', () => {
   });
 
   it('still reads a manifest on standard input', async () => {
-    const run = await scanCli(['-'], 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox\n');
+    const run = await scanCli(
+      ['-'],
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: busybox\n',
+    );
     expect(run.code).toBe(0);
     expect(run.report.workloads.length).toBeGreaterThan(0);
   });

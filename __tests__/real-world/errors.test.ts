@@ -10,14 +10,18 @@ describe('helm errors quote values', () => {
     const [error] = run.report.errors;
     expect(error?.file).toBe(`${root}/db-exporter/templates/secret.yaml`);
     // `exporter` is a default of the chart's values.yaml: the file name and the message keep it.
-    expect(error?.message).toContain('execution error at (db-exporter/templates/secret.yaml:7:6): refusing the default password <redacted> of user <redacted> in the exporter');
+    expect(error?.message).toContain(
+      'execution error at (db-exporter/templates/secret.yaml:7:6): refusing the default password <redacted> of user <redacted> in the exporter',
+    );
     expect(run.stdout).not.toContain('hunter2-admin');
     expect(run.stdout).not.toContain('changeme-default');
   });
 
   it('hide every string of a values file from outside the chart', async () => {
     const run = await scanCli([`${root}/db-exporter`, '-f', `${root}/env/prod-values.yaml`]);
-    expect(run.report.errors[0]?.message).toContain('refusing the default password <redacted> of user <redacted> in the exporter');
+    expect(run.report.errors[0]?.message).toContain(
+      'refusing the default password <redacted> of user <redacted> in the exporter',
+    );
     expect(run.stdout).not.toContain('prod-ops-admin');
   });
 });
@@ -30,7 +34,9 @@ describe('a Helm 2 chart (no apiVersion) with requirements.yaml', () => {
       {
         file: `${root}/legacy-app/requirements.yaml`,
         line: 2,
-        message: expect.stringContaining(`needs dependency "redis" 10.5.7 from https://charts.example.org/stable (listed in requirements.yaml)`) as unknown,
+        message: expect.stringContaining(
+          `needs dependency "redis" 10.5.7 from https://charts.example.org/stable (listed in requirements.yaml)`,
+        ) as unknown,
         target: expect.anything() as unknown,
       },
     ]);
@@ -44,10 +50,15 @@ describe('a remote base shared by several overlays', () => {
   it('is an error for each overlay, naming the URL and the --network flag', async () => {
     const run = await scanCli([`${root}/shared-remote`]);
     expect(run.code).toBe(2);
-    expect(run.report.errors.map((error) => error.file)).toEqual([`${root}/shared-remote/production`, `${root}/shared-remote/staging`]);
+    expect(run.report.errors.map((error) => error.file)).toEqual([
+      `${root}/shared-remote/production`,
+      `${root}/shared-remote/staging`,
+    ]);
     for (const error of run.report.errors) {
       expect(error.message).toContain(`accumulating resources from 'https://example.org/podinfo/deployment.yaml'`);
-      expect(error.message).toMatch(/\npodsec: network access is off, so kustomize could not fetch a remote base or file \(turn it on with --network/);
+      expect(error.message).toMatch(
+        /\npodsec: network access is off, so kustomize could not fetch a remote base or file \(turn it on with --network/,
+      );
     }
   });
 });

@@ -42,16 +42,19 @@ describe('a multi-line quoted scalar in a flow sequence, closed at the key inden
     const run = await scanCli([file, '--level', 'baseline']);
     expect(run.report.errors).toEqual([]);
     // The Workflow's privileged container (line 19) and the Pod's (line 41), both after a padded scalar.
-    const policies = (problem: JsonReport['problems'][number]): string => problem.policies.map((policy) => `${policy.level}:${policy.version}`).join(',');
-    expect(run.report.problems.map((problem) => `${problem.kind} ${problem.check} ${problem.line} ${policies(problem)}`)).toEqual([
-      'Workflow privileged 19 baseline:latest',
-      'Pod privileged 41 baseline:latest',
-    ]);
+    const policies = (problem: JsonReport['problems'][number]): string =>
+      problem.policies.map((policy) => `${policy.level}:${policy.version}`).join(',');
+    expect(
+      run.report.problems.map((problem) => `${problem.kind} ${problem.check} ${problem.line} ${policies(problem)}`),
+    ).toEqual(['Workflow privileged 19 baseline:latest', 'Pod privileged 41 baseline:latest']);
     expect(run.code).toBe(1);
   });
 
   it('a quoted scalar that never closes is still a syntax error', () => {
-    const parsed = parseManifests('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  args: ["\n  echo\n', 'broken.yaml');
+    const parsed = parseManifests(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  args: ["\n  echo\n',
+      'broken.yaml',
+    );
     expect(parsed.errors[0]?.message).toMatch(/^YAML syntax error/);
   });
 });
@@ -64,6 +67,8 @@ describe('indentFlowContinuations', () => {
   });
 
   it('indents only the lines inside the flow collection, past its key', () => {
-    expect(indentFlowContinuations('  - args: ["\n  echo\n  "]\n    next: 1\n')).toBe('  - args: ["\n     echo\n     "]\n    next: 1\n');
+    expect(indentFlowContinuations('  - args: ["\n  echo\n  "]\n    next: 1\n')).toBe(
+      '  - args: ["\n     echo\n     "]\n    next: 1\n',
+    );
   });
 });

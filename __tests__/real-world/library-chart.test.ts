@@ -16,13 +16,17 @@ const root = `${fixtures}/library-chart`;
 
 function locations(report: JsonReport): string[] {
   return report.problems.map(
-    (problem) => `${problem.check} ${problem.file}:${problem.line} | ${(problem.related ?? []).map((r) => `${r.file}:${r.line}`).join(', ')}`,
+    (problem) =>
+      `${problem.check} ${problem.file}:${problem.line} | ${(problem.related ?? []).map((r) => `${r.file}:${r.line}`).join(', ')}`,
   );
 }
 
 describe('a library chart', () => {
   it('is not a target: it is read through the charts that depend on it', async () => {
-    const found = await discoverTargets({ cwd: repoRoot, paths: [root], exclude: [], targets: [] }, createNodeFileSystem());
+    const found = await discoverTargets(
+      { cwd: repoRoot, paths: [root], exclude: [], targets: [] },
+      createNodeFileSystem(),
+    );
     expect(found.targets.map((target) => `${target.kind} ${target.path}`)).toEqual([`helm ${root}/shop`]);
     expect(found.errors).toEqual([]);
   });
@@ -41,9 +45,7 @@ describe('problems behind a helper of a vendored subchart', () => {
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
-  const expected = [
-    `allowPrivilegeEscalation ${root}/shop/templates/deployment.yaml:21 | ${root}/shop/values.yaml:21`,
-  ];
+  const expected = [`allowPrivilegeEscalation ${root}/shop/templates/deployment.yaml:21 | ${root}/shop/values.yaml:21`];
 
   it('point at the chart own template line and values line', async () => {
     const run = await scanCli([`${root}/shop`, '--level', 'restricted']);
@@ -56,11 +58,18 @@ describe('problems behind a helper of a vendored subchart', () => {
 
   it('are the same as with the subchart packaged as a .tgz', async () => {
     const chart = join(work, 'shop');
-    await cp(join(repoRoot, root, 'shop'), chart, { recursive: true, filter: (source) => !source.includes(`${join('shop', 'charts')}`) });
+    await cp(join(repoRoot, root, 'shop'), chart, {
+      recursive: true,
+      filter: (source) => !source.includes(`${join('shop', 'charts')}`),
+    });
     const helm = (await findHelmBinary()) as string;
     const runner = createCommandRunner({ maxConcurrent: 1 });
     try {
-      const packaged = await runner.run(helm, ['package', join(repoRoot, root, 'common'), `--destination=${join(chart, 'charts')}`]);
+      const packaged = await runner.run(helm, [
+        'package',
+        join(repoRoot, root, 'common'),
+        `--destination=${join(chart, 'charts')}`,
+      ]);
       expect(packaged.exitCode).toBe(0);
     } finally {
       runner.dispose();

@@ -12,7 +12,10 @@ function where(report: JsonReport, check: string): string[] {
   const problem = report.problems.find((candidate) => candidate.check === check);
   if (problem === undefined) return [];
   const short = (file: string, line: number | undefined): string => `${file.slice(root.length + 1)}:${line}`;
-  return [short(problem.file, problem.line), ...(problem.related ?? []).map((r) => `${short(r.file, r.line)} ${r.message ?? ''}`)];
+  return [
+    short(problem.file, problem.line),
+    ...(problem.related ?? []).map((r) => `${short(r.file, r.line)} ${r.message ?? ''}`),
+  ];
 }
 
 describe('values list items printed after fixed items', () => {
@@ -28,7 +31,13 @@ describe('values list items printed after fixed items', () => {
   });
 
   it('an item podsec cannot match to a values line (changed by tpl) is given as the list in the template', async () => {
-    const run = await scanCli([`${root}/log-agent`, '--level', 'baseline', '-f', `${root}/log-agent/ci/templated-values.yaml`]);
+    const run = await scanCli([
+      `${root}/log-agent`,
+      '--level',
+      'baseline',
+      '-f',
+      `${root}/log-agent/ci/templated-values.yaml`,
+    ]);
     const locations = where(run.report, 'hostPathVolumes');
     expect(locations.slice(1, 4)).toEqual([
       'log-agent/values.yaml:6 value from values.yaml: defaultVolumes[0].hostPath',

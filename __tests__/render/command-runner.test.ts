@@ -2,7 +2,13 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommandRunner, createSlots, describeFailure, stderrTail, type DisposableCommandRunner } from '../../src/render/command-runner.js';
+import {
+  createCommandRunner,
+  createSlots,
+  describeFailure,
+  stderrTail,
+  type DisposableCommandRunner,
+} from '../../src/render/command-runner.js';
 
 let dir: string;
 let runner: DisposableCommandRunner;
@@ -97,7 +103,9 @@ describe('createCommandRunner', () => {
   it('reports a missing program as a spawn error', async () => {
     const result = await runner.run(join(dir, 'no-such-helm'), ['version']);
     expect(result.exitCode).toBeUndefined();
-    expect(result.spawnError).toBe(`could not run ${JSON.stringify(join(dir, 'no-such-helm'))}: program not found (ENOENT)`);
+    expect(result.spawnError).toBe(
+      `could not run ${JSON.stringify(join(dir, 'no-such-helm'))}: program not found (ENOENT)`,
+    );
     const onPath = await runner.run('podsec-definitely-not-installed', []);
     expect(onPath.spawnError).toMatch(/program not found \(ENOENT\)/);
   });
@@ -112,7 +120,15 @@ describe('createCommandRunner', () => {
 
   it('passes arguments verbatim, never through a shell', async () => {
     const echo = script('args.sh', 'for a in "$@"; do printf "<%s>\\n" "$a"; done');
-    const hostile = ['my chart', 'it\'s "quoted"', 'new\nline', '--post-renderer=evil', '-f', '$(touch pwned)', '`id`;rm -rf /'];
+    const hostile = [
+      'my chart',
+      'it\'s "quoted"',
+      'new\nline',
+      '--post-renderer=evil',
+      '-f',
+      '$(touch pwned)',
+      '`id`;rm -rf /',
+    ];
     const result = await runner.run(echo, hostile, { cwd: dir });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe(hostile.map((arg) => `<${arg}>\n`).join(''));
@@ -184,7 +200,9 @@ describe('createCommandRunner', () => {
     const echo = script('echo.sh', 'echo hi');
     const result = await runner.run(echo, [], { cwd: join(dir, 'gone') });
     expect(result.exitCode).toBeUndefined();
-    expect(result.spawnError).toBe(`could not run ${JSON.stringify(echo)}: working directory ${JSON.stringify(join(dir, 'gone'))} does not exist`);
+    expect(result.spawnError).toBe(
+      `could not run ${JSON.stringify(echo)}: working directory ${JSON.stringify(join(dir, 'gone'))} does not exist`,
+    );
   });
 });
 

@@ -16,7 +16,17 @@ describe('planAnnotations', () => {
 
   it('annotates scan errors and each unsuppressed problem once, what fails the run first, never suppressed ones', () => {
     const plan = planAnnotations(result);
-    expect(plan.annotations.map((a) => a.level)).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'warning', 'notice', 'notice']);
+    expect(plan.annotations.map((a) => a.level)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'warning',
+      'notice',
+      'notice',
+    ]);
     expect(plan.annotations.map((a) => a.title)).not.toContain(expect.stringContaining('allowPrivilegeEscalation'));
     expect(plan.annotations.some((a) => a.title.includes('hostPathVolumes'))).toBe(false);
     expect(plan.omitted).toEqual({ error: 0, warning: 0, notice: 0 });
@@ -51,7 +61,11 @@ describe('planAnnotations', () => {
     const findings = [...many(base, 'note', 4, 0), ...many(base, 'warning', 12, 100), ...many(base, 'error', 15, 200)];
     const plan = planAnnotations({ ...result, findings, errors: [], notices: [] });
     const count = (level: string) => plan.annotations.filter((a) => a.level === level).length;
-    expect([count('error'), count('warning'), count('notice')]).toEqual([ANNOTATION_CAP_PER_LEVEL, ANNOTATION_CAP_PER_LEVEL, 4]);
+    expect([count('error'), count('warning'), count('notice')]).toEqual([
+      ANNOTATION_CAP_PER_LEVEL,
+      ANNOTATION_CAP_PER_LEVEL,
+      4,
+    ]);
     expect(plan.omitted).toEqual({ error: 5, warning: 2, notice: 0 });
     // The first ten errors in scan order are the ones kept.
     expect(plan.annotations.filter((a) => a.level === 'error').map((a) => a.title.split(' ').at(-1))).toEqual(

@@ -19,7 +19,10 @@ const POLICY = ['--enforce', 'baseline', '--warn', 'restricted:v1.33', '--audit'
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const GITHUB_ENV = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'podsec-dev/podsec', GITHUB_SHA: SHA };
 
-async function scanExamples(format: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function scanExamples(
+  format: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(['scan', 'examples', ...POLICY, '--format', format], {
@@ -49,7 +52,9 @@ beforeAll(async () => {
 
 /** The problems of the examples: (file, line, check) per problem, from the JSON report. */
 function problemKeys(): { key: string; blocking: boolean; check: string }[] {
-  const report = JSON.parse(outputs['json'] ?? '') as { problems: { file: string; line: number; check: string; name: string; blocking: boolean }[] };
+  const report = JSON.parse(outputs['json'] ?? '') as {
+    problems: { file: string; line: number; check: string; name: string; blocking: boolean }[];
+  };
   return report.problems.map((p) => ({ key: `${p.file}:${p.line}  ${p.check}`, blocking: p.blocking, check: p.check }));
 }
 
@@ -72,7 +77,9 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
     expect(lastBlocking).toBeLessThan(text.indexOf('Warnings (warn)'));
     expect(text.indexOf('Fails the run (fail-on: enforce): 15 problems')).toBe(0);
     // privileged breaks three policies and is printed once, naming them all.
-    expect(text).toContain('examples/manifests/node-agent.yaml:23  privileged  enforce baseline:latest, warn restricted:v1.33, audit restricted:latest  privileged (container "agent" must not set securityContext.privileged=true)\n');
+    expect(text).toContain(
+      'examples/manifests/node-agent.yaml:23  privileged  enforce baseline:latest, warn restricted:v1.33, audit restricted:latest  privileged (container "agent" must not set securityContext.privileged=true)\n',
+    );
     // The node agent cannot honestly drop host access: the alternatives are named.
     expect(text).toContain('If this node agent needs host access, no change to it can pass');
   });
@@ -85,25 +92,49 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
     const rows = blocking.split('\n').filter((line) => line.startsWith('| [examples/'));
     expect(rows).toHaveLength(15);
     for (const row of rows) {
-      expect(row).toMatch(/^\| \[examples\/[^\]]+:\d+\]\(https:\/\/github\.com\/podsec-dev\/podsec\/blob\/0123456789abcdef0123456789abcdef01234567\/examples\/[^)]+#L\d+\)/);
-      expect(row).toMatch(/\[[\w\\]+\]\(https:\/\/github\.com\/podsec-dev\/podsec\/blob\/main\/docs\/checks\/\w+\.md\) \|$/);
+      expect(row).toMatch(
+        /^\| \[examples\/[^\]]+:\d+\]\(https:\/\/github\.com\/podsec-dev\/podsec\/blob\/0123456789abcdef0123456789abcdef01234567\/examples\/[^)]+#L\d+\)/,
+      );
+      expect(row).toMatch(
+        /\[[\w\\]+\]\(https:\/\/github\.com\/podsec-dev\/podsec\/blob\/main\/docs\/checks\/\w+\.md\) \|$/,
+      );
     }
     expect(markdown).toContain('<details><summary><b>Warnings (warn)</b>: 8 problems</summary>');
   });
 
   it('SARIF: one result per problem, level from the strictest mode, every policy listed', () => {
     const sarif = JSON.parse(outputs['sarif'] ?? '') as {
-      runs: { results: { ruleId: string; level: string; message: { text: string }; properties: { policies: string[] } }[] }[];
+      runs: {
+        results: { ruleId: string; level: string; message: { text: string }; properties: { policies: string[] } }[];
+      }[];
     };
-    const normalised = { ...sarif, runs: sarif.runs.map((run) => ({ ...run, tool: { driver: { ...(run as unknown as { tool: { driver: object } }).tool.driver, version: 'x', semanticVersion: 'x' } } })) };
+    const normalised = {
+      ...sarif,
+      runs: sarif.runs.map((run) => ({
+        ...run,
+        tool: {
+          driver: {
+            ...(run as unknown as { tool: { driver: object } }).tool.driver,
+            version: 'x',
+            semanticVersion: 'x',
+          },
+        },
+      })),
+    };
     expectGolden('examples/report.sarif.json', `${JSON.stringify(normalised, null, 2)}\n`);
     const results = sarif.runs[0]?.results ?? [];
     expect(results).toHaveLength(23);
     const privileged = results.filter((r) => r.ruleId === 'privileged');
     expect(privileged).toHaveLength(1);
     expect(privileged[0]?.level).toBe('error');
-    expect(privileged[0]?.properties.policies).toEqual(['enforce baseline:latest', 'warn restricted:v1.33', 'audit restricted:latest']);
-    expect(privileged[0]?.message.text).toContain('Breaks enforce baseline:latest, warn restricted:v1.33, audit restricted:latest.');
+    expect(privileged[0]?.properties.policies).toEqual([
+      'enforce baseline:latest',
+      'warn restricted:v1.33',
+      'audit restricted:latest',
+    ]);
+    expect(privileged[0]?.message.text).toContain(
+      'Breaks enforce baseline:latest, warn restricted:v1.33, audit restricted:latest.',
+    );
     expect(privileged[0]?.message.text).toContain('Fix: ');
     // Blocking first: all errors come before the first warning.
     const levels = results.map((r) => r.level);
@@ -112,11 +143,20 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
 
   it('pull request: one comment per line naming every check there, no suggestion that leaves a check failing', () => {
     // Every example file as new in the pull request, so every problem's line is on the diff.
-    const files = [...new Set(result.findings.flatMap((f) => [f.file, ...f.related.map((r) => r.file)]))].sort().map((filename) => {
-      const lines = readFileSync(path.join(repoRoot, filename), 'utf8').replace(/\n$/, '').split('\n');
-      return { filename, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((line) => `+${line}`).join('\n')}` };
+    const files = [...new Set(result.findings.flatMap((f) => [f.file, ...f.related.map((r) => r.file)]))]
+      .sort()
+      .map((filename) => {
+        const lines = readFileSync(path.join(repoRoot, filename), 'utf8').replace(/\n$/, '').split('\n');
+        return { filename, patch: `@@ -0,0 +1,${lines.length} @@\n${lines.map((line) => `+${line}`).join('\n')}` };
+      });
+    const plan = planReview({
+      findings: result.findings,
+      workloads: result.workloads,
+      files,
+      existing: [],
+      headSha: SHA,
+      blobUrl: `https://github.com/podsec-dev/podsec/blob/${SHA}`,
     });
-    const plan = planReview({ findings: result.findings, workloads: result.workloads, files, existing: [], headSha: SHA, blobUrl: `https://github.com/podsec-dev/podsec/blob/${SHA}` });
     const bodies = [
       ...plan.comments.map((c) => `### inline ${c.path}:${c.line}\n\n${c.body}`),
       `### review body\n\n${plan.reviewBody ?? ''}`,
@@ -124,7 +164,9 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
     ].join('\n\n');
     expectGolden('examples/pr.md', `${bodies}\n`);
     // The summary comment counts as the terminal report does: workloads, problems per mode, blocking, errors.
-    const counts = readFileSync(path.join(repoRoot, '__tests__/fixtures/report/expected/examples/text.txt'), 'utf8').split('\n').find((line) => line.includes(' workloads ('));
+    const counts = readFileSync(path.join(repoRoot, '__tests__/fixtures/report/expected/examples/text.txt'), 'utf8')
+      .split('\n')
+      .find((line) => line.includes(' workloads ('));
     expect(counts).toBeDefined();
     expect(plan.summaryBody).toContain((counts ?? '').trim());
     // One comment per line: lines with several checks get one comment naming them all.
@@ -133,7 +175,9 @@ describe('reports of the examples under enforce baseline, warn restricted:v1.33,
     const debug = plan.comments.find((c) => c.path === 'examples/manifests/debug-pod.yaml' && c.line === 12);
     expect(debug?.body).toContain('`allowPrivilegeEscalation` · `runAsNonRoot` · `seccompProfile_restricted`');
     // hostNetwork: false would leave hostPID: true failing host namespaces, so no suggestion there.
-    const hostNetwork = plan.comments.find((c) => c.path === 'examples/manifests/node-agent.yaml' && c.body.includes('`hostNamespaces`'));
+    const hostNetwork = plan.comments.find(
+      (c) => c.path === 'examples/manifests/node-agent.yaml' && c.body.includes('`hostNamespaces`'),
+    );
     expect(hostNetwork?.body).not.toContain('```suggestion');
     const privileged = plan.comments.find((c) => c.path === 'examples/manifests/node-agent.yaml' && c.line === 23);
     expect(privileged?.body).toContain('```suggestion\n            privileged: false\n```');

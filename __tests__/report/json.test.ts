@@ -21,10 +21,9 @@ describe('renderJson', () => {
     const messages = report.problems.flatMap((problem) => problem.policies.map((policy) => policy.message));
     expect([...messages].sort()).toEqual(result.findings.map((finding) => finding.message).sort());
     const privileged = report.problems.find((problem) => problem.check === 'privileged');
-    expect(privileged?.policies.map((policy) => `${policy.modes.join('+')} ${policy.level}:${policy.version}`)).toEqual([
-      'enforce baseline:latest',
-      'warn+audit restricted:latest',
-    ]);
+    expect(privileged?.policies.map((policy) => `${policy.modes.join('+')} ${policy.level}:${policy.version}`)).toEqual(
+      ['enforce baseline:latest', 'warn+audit restricted:latest'],
+    );
     expect(privileged?.severity).toBe('error');
     expect(privileged?.modes).toEqual(['enforce', 'warn', 'audit']);
   });
@@ -32,7 +31,19 @@ describe('renderJson', () => {
   it('gives each problem what a baseline needs to match it: workload, target, check, containers and field', () => {
     const report = buildJsonReport(result);
     for (const problem of report.problems) {
-      for (const key of ['id', 'check', 'kind', 'apiVersion', 'namespace', 'name', 'containers', 'field', 'targets', 'file', 'line']) {
+      for (const key of [
+        'id',
+        'check',
+        'kind',
+        'apiVersion',
+        'namespace',
+        'name',
+        'containers',
+        'field',
+        'targets',
+        'file',
+        'line',
+      ]) {
         expect(problem).toHaveProperty(key);
       }
     }
@@ -52,14 +63,39 @@ describe('renderJson', () => {
 
   it('orders problems blocking first, then warn, audit, next version, suppressed', () => {
     const report = buildJsonReport(result);
-    const tiers = report.problems.map((problem) => (problem.suppressed ? 'suppressed' : problem.upcoming ? 'upcoming' : problem.blocking ? 'blocking' : problem.modes[0]));
-    expect(tiers).toEqual(['blocking', 'blocking', 'blocking', 'blocking', 'warn', 'upcoming', 'suppressed', 'suppressed', 'suppressed']);
+    const tiers = report.problems.map((problem) =>
+      problem.suppressed
+        ? 'suppressed'
+        : problem.upcoming
+          ? 'upcoming'
+          : problem.blocking
+            ? 'blocking'
+            : problem.modes[0],
+    );
+    expect(tiers).toEqual([
+      'blocking',
+      'blocking',
+      'blocking',
+      'blocking',
+      'warn',
+      'upcoming',
+      'suppressed',
+      'suppressed',
+      'suppressed',
+    ]);
   });
 
   it('reads back into the same findings, so sharded reports merge', () => {
     const read = readJsonReport(renderJson(result), 'report.json');
     expect(read.error).toBeUndefined();
-    const key = (finding: Finding): string => JSON.stringify([finding.fingerprint, finding.line, finding.modes, finding.suppressed ?? null, finding.upcoming ?? false]);
+    const key = (finding: Finding): string =>
+      JSON.stringify([
+        finding.fingerprint,
+        finding.line,
+        finding.modes,
+        finding.suppressed ?? null,
+        finding.upcoming ?? false,
+      ]);
     expect(read.result?.findings.map(key).sort()).toEqual(result.findings.map(key).sort());
     expect(renderJson(read.result as ScanResult)).toBe(renderJson(result));
   });
@@ -76,7 +112,9 @@ describe('renderJson', () => {
     const read = readJsonReport(JSON.stringify(v1), 'old.json');
     expect(read.error).toBeUndefined();
     expect(renderJson(read.result as ScanResult)).toBe(renderJson(result));
-    expect(readJsonReport(JSON.stringify({ ...v1, version: '3' }), 'new.json').error).toBe('old.json'.replace('old', 'new') + ': version: expected "2" or "1"');
+    expect(readJsonReport(JSON.stringify({ ...v1, version: '3' }), 'new.json').error).toBe(
+      'old.json'.replace('old', 'new') + ': version: expected "2" or "1"',
+    );
   });
 
   it('keeps a fixed key order whatever order the input objects have', () => {
@@ -87,25 +125,66 @@ describe('renderJson', () => {
     const b = buildJsonReport({ ...result, findings: [shuffled] });
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
     expect(Object.keys(a.problems[0] ?? {})).toEqual([
-      'id', 'check', 'title', 'file', 'line', 'column', 'endLine', 'endColumn', 'kind', 'apiVersion', 'namespace', 'name',
-      'containers', 'field', 'severity', 'modes', 'blocking', 'policies', 'fix', 'docs', 'targets', 'related',
+      'id',
+      'check',
+      'title',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'kind',
+      'apiVersion',
+      'namespace',
+      'name',
+      'containers',
+      'field',
+      'severity',
+      'modes',
+      'blocking',
+      'policies',
+      'fix',
+      'docs',
+      'targets',
+      'related',
     ]);
-    expect(Object.keys(a.problems[0]?.policies[0] ?? {})).toEqual(['modes', 'level', 'version', 'severity', 'reason', 'detail', 'message', 'fingerprint']);
+    expect(Object.keys(a.problems[0]?.policies[0] ?? {})).toEqual([
+      'modes',
+      'level',
+      'version',
+      'severity',
+      'reason',
+      'detail',
+      'message',
+      'fingerprint',
+    ]);
     expect(Object.keys(a)).toEqual(['version', 'summary', 'problems', 'workloads', 'errors', 'notices', 'targets']);
   });
 
   it('writes suppressed as {reason, source, expires} and upcoming only when set', () => {
     const report = buildJsonReport(result);
     const suppressed = report.problems.find((f) => f.check === 'allowPrivilegeEscalation');
-    expect(suppressed?.suppressed).toEqual({ reason: 'legacy image needs setuid | tracked in OPS-12', source: 'config', expires: '2027-01-31' });
+    expect(suppressed?.suppressed).toEqual({
+      reason: 'legacy image needs setuid | tracked in OPS-12',
+      source: 'config',
+      expires: '2027-01-31',
+    });
     expect(suppressed?.policies[0]?.suppressed).toEqual(suppressed?.suppressed);
     const byAnnotation = report.problems.find((f) => f.check === 'seccompProfile_restricted');
-    expect(byAnnotation?.suppressed).toEqual({ reason: 'node default seccomp profile is RuntimeDefault', source: 'annotation' });
+    expect(byAnnotation?.suppressed).toEqual({
+      reason: 'node default seccomp profile is RuntimeDefault',
+      source: 'annotation',
+    });
     expect(report.problems.filter((f) => f.upcoming === true).map((f) => f.check)).toEqual(['procMount_restricted']);
     expect(report.problems.filter((f) => 'upcoming' in f)).toHaveLength(1);
     expect(report.workloads.find((w) => w.name === 'agent')?.exempt).toBe('namespace');
     expect(report.workloads.find((w) => w.name === 'ok')).not.toHaveProperty('message');
-    expect(report.targets.at(-1)).toEqual({ kind: 'helm', path: 'charts/broken', scenarios: ['default'], workloads: 0 });
+    expect(report.targets.at(-1)).toEqual({
+      kind: 'helm',
+      path: 'charts/broken',
+      scenarios: ['default'],
+      workloads: 0,
+    });
   });
 
   it('summarises with the counts every report shares', () => {

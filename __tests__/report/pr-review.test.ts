@@ -94,11 +94,17 @@ describe('suggestFix', () => {
     expect(suggestFix(f, '            privileged: true')).toBe('            privileged: false');
     expect(suggestFix(f, '  - privileged: "true" # why')).toBe('  - privileged: "false" # why');
     expect(
-      suggestFix(finding({ check: 'runAsNonRoot', field: 'spec.securityContext.runAsNonRoot' }), '    runAsNonRoot: false'),
+      suggestFix(
+        finding({ check: 'runAsNonRoot', field: 'spec.securityContext.runAsNonRoot' }),
+        '    runAsNonRoot: false',
+      ),
     ).toBe('    runAsNonRoot: true');
     expect(
       suggestFix(
-        finding({ check: 'allowPrivilegeEscalation', field: 'spec.containers[0].securityContext.allowPrivilegeEscalation' }),
+        finding({
+          check: 'allowPrivilegeEscalation',
+          field: 'spec.containers[0].securityContext.allowPrivilegeEscalation',
+        }),
         'allowPrivilegeEscalation: true',
       ),
     ).toBe('allowPrivilegeEscalation: false');
@@ -130,7 +136,12 @@ describe('planReview', () => {
     const plan = planReview({ findings: [onDiff, offDiff, otherFile], files, existing: [], headSha: HEAD });
     expect(plan.comments).toHaveLength(1);
     const [comment] = plan.comments;
-    expect(comment).toMatchObject({ path: 'deploy/web.yaml', line: 20, side: 'RIGHT', fingerprint: 'fp-privileged-web' });
+    expect(comment).toMatchObject({
+      path: 'deploy/web.yaml',
+      line: 20,
+      side: 'RIGHT',
+      fingerprint: 'fp-privileged-web',
+    });
     expect(comment?.body.startsWith(`${COMMENT_MARKER_PREFIX}fp-privileged-web -->`)).toBe(true);
     expect(comment?.body).toContain('`privileged`');
     expect(comment?.body).toContain('baseline:latest');
@@ -163,7 +174,9 @@ describe('planReview', () => {
         return { kind: 'suggestion', file, startLine: 20, endLine: 21, body: suggestion };
       },
     });
-    expect(seen).toEqual([{ findings: ['fp-privileged-web'], file: 'deploy/web.yaml', lines: [1, 2, 3, 4, 5, 19, 20, 21] }]);
+    expect(seen).toEqual([
+      { findings: ['fp-privileged-web'], file: 'deploy/web.yaml', lines: [1, 2, 3, 4, 5, 19, 20, 21] },
+    ]);
     expect(plan.comments).toHaveLength(1);
     expect(plan.comments[0]).toMatchObject({ startLine: 20, line: 21, side: 'RIGHT' });
     expect(plan.comments[0]?.body.endsWith(suggestion)).toBe(true);
@@ -171,7 +184,10 @@ describe('planReview', () => {
   });
 
   it('keeps the one-line suggestion when there is no planned fix or its block would break the comment', () => {
-    for (const fixFor of [() => undefined, () => ({ kind: 'diff' as const, body: '```diff\n+```\n```\n\nApply with `podsec fix --write`.' })]) {
+    for (const fixFor of [
+      () => undefined,
+      () => ({ kind: 'diff' as const, body: '```diff\n+```\n```\n\nApply with `podsec fix --write`.' }),
+    ]) {
       const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, fixFor });
       expect(plan.comments[0]).toMatchObject({ line: 20 });
       expect(plan.comments[0]?.startLine).toBeUndefined();
@@ -184,11 +200,18 @@ describe('planReview', () => {
     const f = finding({
       file: 'chart/templates/deploy.yaml',
       line: 30,
-      related: [{ file: 'chart/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 20, message: 'value set here' }],
+      related: [
+        { file: 'chart/values.yaml', line: 2, column: 3, endLine: 2, endColumn: 20, message: 'value set here' },
+      ],
     });
     const plan = planReview({
       findings: [f],
-      files: [{ filename: 'chart/values.yaml', patch: '@@ -1,2 +1,2 @@\n securityContext:\n-  privileged: false\n+  privileged: true' }],
+      files: [
+        {
+          filename: 'chart/values.yaml',
+          patch: '@@ -1,2 +1,2 @@\n securityContext:\n-  privileged: false\n+  privileged: true',
+        },
+      ],
       existing: [],
       headSha: HEAD,
     });
@@ -199,10 +222,28 @@ describe('planReview', () => {
   it('does not comment a finding podsec already commented, and marks gone ones stale', () => {
     const kept = finding();
     const existing: ExistingComment[] = [
-      { id: 1, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web -->\nold`, path: 'deploy/web.yaml', line: 20 },
-      { id: 2, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-gone -->\n**podsec** · gone`, nodeId: 'N2' },
+      {
+        id: 1,
+        kind: 'review',
+        author: 'github-actions[bot]',
+        body: `${COMMENT_MARKER_PREFIX}fp-privileged-web -->\nold`,
+        path: 'deploy/web.yaml',
+        line: 20,
+      },
+      {
+        id: 2,
+        kind: 'review',
+        author: 'github-actions[bot]',
+        body: `${COMMENT_MARKER_PREFIX}fp-gone -->\n**podsec** · gone`,
+        nodeId: 'N2',
+      },
       { id: 3, kind: 'review', author: 'alice', body: 'thanks, will fix', inReplyTo: 2 },
-      { id: 4, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-older fixed=${HEAD} -->\n~~x~~` },
+      {
+        id: 4,
+        kind: 'review',
+        author: 'github-actions[bot]',
+        body: `${COMMENT_MARKER_PREFIX}fp-older fixed=${HEAD} -->\n~~x~~`,
+      },
     ];
     const plan = planReview({ findings: [kept], files, existing, headSha: HEAD });
     expect(plan.comments).toEqual([]);
@@ -212,7 +253,11 @@ describe('planReview', () => {
     expect(plan.stale[0]).toMatchObject({ fingerprint: 'fp-gone', hasReplies: true });
     expect(plan.stale[0]?.comment.id).toBe(2);
     expect(plan.stale[0]?.fixedBody).toContain(`Fixed in ${HEAD.slice(0, 7)}`);
-    expect(readMarker(plan.stale[0]?.fixedBody ?? '')).toEqual({ fingerprint: 'fp-gone', fingerprints: ['fp-gone'], fixed: true });
+    expect(readMarker(plan.stale[0]?.fixedBody ?? '')).toEqual({
+      fingerprint: 'fp-gone',
+      fingerprints: ['fp-gone'],
+      fixed: true,
+    });
   });
 
   it('ignores markers written by anyone but the bot', () => {
@@ -235,17 +280,29 @@ describe('planReview', () => {
   });
 
   it('does not anchor on a diff line whose text differs from the scanned line (a merge commit moved it)', () => {
-    const scannedLine = (_file: string, line: number): string | undefined => (line === 20 ? '            runAsNonRoot: false' : undefined);
+    const scannedLine = (_file: string, line: number): string | undefined =>
+      line === 20 ? '            runAsNonRoot: false' : undefined;
     const plan = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine });
     expect(plan.comments).toEqual([]);
     expect(plan.offDiff.map((p) => p.findings[0]?.fingerprint)).toEqual(['fp-privileged-web']);
-    const same = planReview({ findings: [finding()], files, existing: [], headSha: HEAD, scannedLine: () => '            privileged: true' });
+    const same = planReview({
+      findings: [finding()],
+      files,
+      existing: [],
+      headSha: HEAD,
+      scannedLine: () => '            privileged: true',
+    });
     expect(same.comments).toHaveLength(1);
   });
 
   it('comments again on a finding whose earlier comment was marked fixed', () => {
     const existing: ExistingComment[] = [
-      { id: 4, kind: 'review', author: 'github-actions[bot]', body: `${COMMENT_MARKER_PREFIX}fp-privileged-web fixed=${HEAD} -->` },
+      {
+        id: 4,
+        kind: 'review',
+        author: 'github-actions[bot]',
+        body: `${COMMENT_MARKER_PREFIX}fp-privileged-web fixed=${HEAD} -->`,
+      },
     ];
     const plan = planReview({ findings: [finding()], files, existing, headSha: HEAD });
     expect(plan.comments).toHaveLength(1);
@@ -259,7 +316,8 @@ describe('planReview', () => {
       level: 'restricted',
       modes: ['warn', 'audit'],
       severity: 'warning',
-      message: 'would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)',
+      message:
+        'would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)',
     });
     const plan = planReview({ findings: [enforce, warn], files, existing: [], headSha: HEAD });
     expect(plan.comments).toHaveLength(1);
@@ -283,20 +341,37 @@ describe('planReview', () => {
 
   it('keeps the inline cap across runs, so a re-run does not post the overflow as a new review', () => {
     const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
-    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));
+    const many = Array.from({ length: 5 }, (_, i) =>
+      finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }),
+    );
     const first = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
-    const existing: ExistingComment[] = first.comments.map((c, i) => ({ id: i + 1, kind: 'review', author: 'github-actions[bot]', body: c.body, path: c.path, line: c.line }));
+    const existing: ExistingComment[] = first.comments.map((c, i) => ({
+      id: i + 1,
+      kind: 'review',
+      author: 'github-actions[bot]',
+      body: c.body,
+      path: c.path,
+      line: c.line,
+    }));
     const second = planReview({ findings: many, files, existing, headSha: HEAD, maxInline: 3 });
     expect(second.comments).toEqual([]);
     expect(second.reviewBody).toBeUndefined();
     // Once the only problem on a commented line is fixed, its place is free again.
-    const third = planReview({ findings: many.filter((_, i) => i !== 1), files, existing, headSha: HEAD, maxInline: 3 });
+    const third = planReview({
+      findings: many.filter((_, i) => i !== 1),
+      files,
+      existing,
+      headSha: HEAD,
+      maxInline: 3,
+    });
     expect(third.comments).toHaveLength(1);
   });
 
   it('caps inline comments and lists the overflow in the review body', () => {
     const checks = ['privileged', 'hostPorts', 'runAsUser', 'sysctls', 'procMount'] as const;
-    const many = Array.from({ length: 5 }, (_, i) => finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }));
+    const many = Array.from({ length: 5 }, (_, i) =>
+      finding({ fingerprint: `fp-${i}`, line: 19 + (i % 4), check: checks[i] }),
+    );
     const plan = planReview({ findings: many, files, existing: [], headSha: HEAD, maxInline: 3 });
     // Five problems on four lines: one comment per line, so lines 19, 20 and 21 fit and 22 overflows.
     expect(plan.comments.map((c) => c.line)).toEqual([19, 20, 21]);
@@ -317,20 +392,34 @@ describe('planReview', () => {
       headSha: HEAD,
     });
     expect(plan.comments).toEqual([]);
-    expect(plan.summaryBody).toContain('0 problems (enforce 0, warn 0, audit 0); 0 fail the run (fail-on: enforce); 1 suppressed; 1 only at the next version; 0 errors');
+    expect(plan.summaryBody).toContain(
+      '0 problems (enforce 0, warn 0, audit 0); 0 fail the run (fail-on: enforce); 1 suppressed; 1 only at the next version; 0 errors',
+    );
     expect(plan.summaryBody).toContain('<details><summary><b>Only at the next version</b>: 1 problem</summary>');
     expect(plan.summaryBody).toContain('### ✅ Passed: nothing blocks the merge');
   });
 
   it('says in the summary comment how many problems are new when a baseline comparison was made, and only then', () => {
     const input = {
-      findings: [finding({ fingerprint: 'new' }), finding({ fingerprint: 'old', check: 'hostNamespaces', suppressed: { reason: 'in the baseline', source: 'baseline' as const } })],
+      findings: [
+        finding({ fingerprint: 'new' }),
+        finding({
+          fingerprint: 'old',
+          check: 'hostNamespaces',
+          suppressed: { reason: 'in the baseline', source: 'baseline' as const },
+        }),
+      ],
       files,
       existing: [],
       headSha: HEAD,
     };
-    const compared = planReview({ ...input, baseline: { source: 'base commit 0123456789ab', new: 1, existing: 1, fixed: 2 } });
-    expect(compared.summaryBody).toContain('**1 new problem (1 existing, not failing); 2 fixed**, compared with the baseline base commit 0123456789ab.');
+    const compared = planReview({
+      ...input,
+      baseline: { source: 'base commit 0123456789ab', new: 1, existing: 1, fixed: 2 },
+    });
+    expect(compared.summaryBody).toContain(
+      '**1 new problem (1 existing, not failing); 2 fixed**, compared with the baseline base commit 0123456789ab.',
+    );
     const plain = planReview(input);
     expect(plain.summaryBody).not.toContain('existing, not failing');
   });
@@ -357,7 +446,16 @@ describe('suggestionForLine', () => {
     const both = finding({
       check: 'hostNamespaces',
       field: 'spec.template.spec.hostNetwork',
-      related: [{ file: 'deploy/web.yaml', line: 21, column: 5, endLine: 21, endColumn: 18, message: 'also: spec.template.spec.hostPID' }],
+      related: [
+        {
+          file: 'deploy/web.yaml',
+          line: 21,
+          column: 5,
+          endLine: 21,
+          endColumn: 18,
+          message: 'also: spec.template.spec.hostPID',
+        },
+      ],
     });
     expect(suggestionForLine([both], '    hostNetwork: true')).toBeUndefined();
     const alone = finding({ check: 'hostNamespaces', field: 'spec.template.spec.hostNetwork' });
@@ -383,10 +481,24 @@ describe('suggestionForLine', () => {
       line: hostNetworkLine,
       check: 'hostNamespaces',
       field: 'spec.template.spec.hostNetwork',
-      related: [{ file: 'examples/manifests/node-agent.yaml', line: hostPidLine, column: 7, endLine: hostPidLine, endColumn: 20, message: 'also: spec.template.spec.hostPID' }],
+      related: [
+        {
+          file: 'examples/manifests/node-agent.yaml',
+          line: hostPidLine,
+          column: 7,
+          endLine: hostPidLine,
+          endColumn: 20,
+          message: 'also: spec.template.spec.hostPID',
+        },
+      ],
     });
     const patch = `@@ -0,0 +1,${text.length} @@\n${text.map((line) => `+${line}`).join('\n')}`;
-    const plan = planReview({ findings: [problem], files: [{ filename: 'examples/manifests/node-agent.yaml', patch }], existing: [], headSha: HEAD });
+    const plan = planReview({
+      findings: [problem],
+      files: [{ filename: 'examples/manifests/node-agent.yaml', patch }],
+      existing: [],
+      headSha: HEAD,
+    });
     expect(plan.comments).toHaveLength(1);
     expect(plan.comments[0]?.body).not.toContain('```suggestion');
   });

@@ -12,7 +12,14 @@ import { runCli } from '../fix/cli-run.js';
 const work = mkdtempSync(path.join(tmpdir(), 'podsec-related-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const at = (file: string, line: number, column: number, message?: string) => ({ file, line, column, endLine: line, endColumn: column + 1, ...(message === undefined ? {} : { message }) });
+const at = (file: string, line: number, column: number, message?: string) => ({
+  file,
+  line,
+  column,
+  endLine: line,
+  endColumn: column + 1,
+  ...(message === undefined ? {} : { message }),
+});
 
 describe('relatedPlaces', () => {
   it('says the items of one list once, with every line and the indexes as a set', () => {
@@ -34,7 +41,10 @@ describe('relatedPlaces', () => {
   });
 
   it('keeps places without a list index apart, even with the same words', () => {
-    const places = relatedPlaces([at('base/a.yaml', 1, 1, 'resource defined here'), at('base/a.yaml', 9, 1, 'resource defined here')]);
+    const places = relatedPlaces([
+      at('base/a.yaml', 1, 1, 'resource defined here'),
+      at('base/a.yaml', 9, 1, 'resource defined here'),
+    ]);
     expect(places.map(formatRelatedPlace)).toEqual(['base/a.yaml:1:1', 'base/a.yaml:9:1']);
   });
 });
@@ -43,14 +53,29 @@ describe('reports of a workload with four containers', () => {
   const dir = mkdtempSync(path.join(work, 'scan-'));
   writeFileSync(
     path.join(dir, 'web.yaml'),
-    ['apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web}', 'spec:', '  selector: {matchLabels: {app: web}}', '  template:', '    metadata: {labels: {app: web}}', '    spec:', '      containers:',
-      ...['a', 'b', 'c', 'd'].flatMap((name) => [`      - name: ${name}`, '        image: nginx']), ''].join('\n'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web}',
+      'spec:',
+      '  selector: {matchLabels: {app: web}}',
+      '  template:',
+      '    metadata: {labels: {app: web}}',
+      '    spec:',
+      '      containers:',
+      ...['a', 'b', 'c', 'd'].flatMap((name) => [`      - name: ${name}`, '        image: nginx']),
+      '',
+    ].join('\n'),
   );
 
   it('prints one related line for the other containers in the terminal', async () => {
     const { stdout } = await runCli(dir, ['scan', '--level', 'restricted', '--verbose', 'web.yaml']);
-    const related = stdout.split('\n').filter((line) => line.includes('related:') && line.includes('allowPrivilegeEscalation'));
-    expect(related.map((line) => line.trim())).toEqual(['related: web.yaml:12, 14, 16 also: spec.template.spec.containers[1-3].securityContext.allowPrivilegeEscalation']);
+    const related = stdout
+      .split('\n')
+      .filter((line) => line.includes('related:') && line.includes('allowPrivilegeEscalation'));
+    expect(related.map((line) => line.trim())).toEqual([
+      'related: web.yaml:12, 14, 16 also: spec.template.spec.containers[1-3].securityContext.allowPrivilegeEscalation',
+    ]);
   });
 
   it('lists the places once per list in the Markdown summary', async () => {

@@ -9,7 +9,10 @@ import { JSON_REPORT_VERSION } from '../../src/report/json-shape.js';
 import { loadScanResult } from './helpers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/report.schema.json'), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schema/report.schema.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, validateFormats: false });
 const validate = ajv.compile(schema);
 
@@ -35,7 +38,8 @@ function propertyNames(node: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(node)) for (const item of node) propertyNames(item, out);
   else if (node !== null && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' && value !== null && typeof value === 'object') for (const name of Object.keys(value)) out.add(name);
+      if (key === 'properties' && value !== null && typeof value === 'object')
+        for (const name of Object.keys(value)) out.add(name);
       propertyNames(value, out);
     }
   }
@@ -48,7 +52,17 @@ describe('schema/report.schema.json', () => {
   });
 
   it('accepts real reports of the examples, with helm and kustomize renders, under two policies', async () => {
-    const threeModes = await scanJson(['examples', '--enforce', 'baseline', '--warn', 'restricted:v1.33', '--audit', 'restricted', '--next-version', 'v1.35']);
+    const threeModes = await scanJson([
+      'examples',
+      '--enforce',
+      'baseline',
+      '--warn',
+      'restricted:v1.33',
+      '--audit',
+      'restricted',
+      '--next-version',
+      'v1.35',
+    ]);
     expect(errorsOf(threeModes)).toEqual([]);
     expect((threeModes as { problems: unknown[] }).problems.length).toBeGreaterThan(20);
     expect(errorsOf(await scanJson(['examples', '--level', 'restricted', '--fail-on', 'warn']))).toEqual([]);
@@ -63,7 +77,9 @@ describe('schema/report.schema.json', () => {
     };
     expect(bad((r) => delete r.problems[0]?.['policies'])).not.toEqual([]);
     expect(bad((r) => ((r.problems[0] as Record<string, unknown>)['check'] = 'Privileged'))).not.toEqual([]);
-    expect(bad((r) => ((r.problems[0] as { policies: { modes: string[] }[] }).policies[0]!.modes = ['deny']))).not.toEqual([]);
+    expect(
+      bad((r) => ((r.problems[0] as { policies: { modes: string[] }[] }).policies[0]!.modes = ['deny'])),
+    ).not.toEqual([]);
     expect(bad((r) => ((r.problems[0] as Record<string, unknown>)['extra'] = 1))).not.toEqual([]);
     expect(bad((r) => (r.version = '1'))).not.toEqual([]);
   });

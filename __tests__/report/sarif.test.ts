@@ -29,14 +29,25 @@ function onlyRun(log: SarifLog): SarifRun {
 const MODE_OF = { error: 'enforce', warning: 'warn', note: 'audit' } as const;
 
 function finding(base: Finding, index: number, severity: Severity): Finding {
-  return { ...base, name: `w${index}`, severity, modes: [MODE_OF[severity]], fingerprint: `fp-${index}`, suppressed: undefined, related: [] };
+  return {
+    ...base,
+    name: `w${index}`,
+    severity,
+    modes: [MODE_OF[severity]],
+    fingerprint: `fp-${index}`,
+    suppressed: undefined,
+    related: [],
+  };
 }
 
 describe('buildSarif', () => {
   const result = loadScanResult();
 
   it('matches the stored log', () => {
-    expectGolden('report.sarif.json', `${JSON.stringify(buildSarif(result, { ...OPTIONS, category: 'charts' }), null, 2)}\n`);
+    expectGolden(
+      'report.sarif.json',
+      `${JSON.stringify(buildSarif(result, { ...OPTIONS, category: 'charts' }), null, 2)}\n`,
+    );
   });
 
   it('passes the SARIF multitool with GitHub rules: no errors, no warnings', async () => {
@@ -45,8 +56,22 @@ describe('buildSarif', () => {
     writeFileSync(path, renderSarif(result, { ...OPTIONS, category: 'charts', maxResults: 6 }));
     const out = join(work, 'validation.sarif');
     // The config turns off SARIF2006, which would fetch every help URI over the network.
-    await run(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note', '-c',
-      join(FIXTURES, 'sarif-validator.xml'), '-o', out, path], { timeout: 120_000 });
+    await run(
+      MULTITOOL,
+      [
+        'validate',
+        '--rule-kind',
+        'Gh;Sarif',
+        '--level',
+        'Error;Warning;Note',
+        '-c',
+        join(FIXTURES, 'sarif-validator.xml'),
+        '-o',
+        out,
+        path,
+      ],
+      { timeout: 120_000 },
+    );
     const validation = JSON.parse(readFileSync(out, 'utf8')) as {
       runs: { results?: { ruleId: string; level?: string; message: { arguments?: string[] } }[] }[];
     };
@@ -75,7 +100,12 @@ describe('buildSarif', () => {
       if (meta === undefined) throw new Error('rule without meta');
       expect(rule.name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
       expect(rule.name?.toLowerCase()).not.toBe(rule.id.toLowerCase());
-      for (const text of [rule.shortDescription?.text, rule.fullDescription?.text, rule.help?.text, rule.help?.markdown]) {
+      for (const text of [
+        rule.shortDescription?.text,
+        rule.fullDescription?.text,
+        rule.help?.text,
+        rule.help?.markdown,
+      ]) {
         expect(text?.trim()).toBeTruthy();
       }
       expect(rule.fullDescription?.text.length).toBeLessThanOrEqual(SARIF_LIMITS.textLength);
@@ -116,16 +146,25 @@ describe('buildSarif', () => {
       const physical = sarifResult.locations[0]?.physicalLocation;
       expect(physical?.artifactLocation).toEqual({ uri: source.file, uriBaseId: '%SRCROOT%' });
       expect(physical?.region).toEqual({
-        startLine: source.line, startColumn: source.column, endLine: source.endLine, endColumn: source.endColumn,
+        startLine: source.line,
+        startColumn: source.column,
+        endLine: source.endLine,
+        endColumn: source.endColumn,
       });
       const prefix = source.upcoming ? 'After an upgrade to the next version, ' : '';
-      expect(sarifResult.message.text.startsWith(`${prefix}${source.kind} ${source.namespace}/${source.name}: `)).toBe(true);
+      expect(sarifResult.message.text.startsWith(`${prefix}${source.kind} ${source.namespace}/${source.name}: `)).toBe(
+        true,
+      );
       expect(sarifResult.properties?.['modes']).toEqual(source.modes);
       expect(sarifResult.properties?.['messages']).toEqual(source.findings.map((f) => f.message));
     }
     const privileged = sarifRun.results.find((r) => r.ruleId === 'privileged');
     expect(privileged?.level).toBe('error');
-    expect(privileged?.properties?.['policies']).toEqual(['enforce baseline:latest', 'warn restricted:latest', 'audit restricted:latest']);
+    expect(privileged?.properties?.['policies']).toEqual([
+      'enforce baseline:latest',
+      'warn restricted:latest',
+      'audit restricted:latest',
+    ]);
     // The level comes from the mode, not from the rule: a restricted check under enforce is an error.
     const warnOnly = sarifRun.results.find((r) => r.ruleId === 'runAsNonRoot');
     expect(warnOnly?.level).toBe('warning');
@@ -137,7 +176,9 @@ describe('buildSarif', () => {
     const rules = onlyRun(buildSarif(result, OPTIONS)).tool.driver.rules;
     const rule = rules.find((r) => r.id === 'allowPrivilegeEscalation');
     expect(rule?.shortDescription?.text).toBe('Container can escalate privileges');
-    expect(rule?.helpUri).toBe('https://github.com/podsec-dev/podsec/blob/main/docs/checks/allowPrivilegeEscalation.md');
+    expect(rule?.helpUri).toBe(
+      'https://github.com/podsec-dev/podsec/blob/main/docs/checks/allowPrivilegeEscalation.md',
+    );
     expect(rule?.help?.markdown).toContain('**How to fix**');
   });
 
@@ -170,12 +211,18 @@ describe('buildSarif', () => {
     expect(helm?.relatedLocations).toEqual([
       {
         id: 1,
-        physicalLocation: { artifactLocation: { uri: 'charts/api/values.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 7, endLine: 15, endColumn: 20 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'charts/api/values.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 14, startColumn: 7, endLine: 15, endColumn: 20 },
+        },
         message: { text: 'value set in charts/api/values.yaml' },
       },
       {
         id: 2,
-        physicalLocation: { artifactLocation: { uri: 'charts/api/ci/prod-values.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 25 } },
+        physicalLocation: {
+          artifactLocation: { uri: 'charts/api/ci/prod-values.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 25 },
+        },
         message: { text: 'value set in charts/api/ci/prod-values.yaml (scenario ci/prod-values.yaml)' },
       },
     ]);
@@ -188,10 +235,21 @@ describe('buildSarif', () => {
     const sarifRun = onlyRun(buildSarif(result, OPTIONS));
     const byRule = (id: string) => sarifRun.results.find((r) => r.ruleId === id);
     expect(byRule('allowPrivilegeEscalation')?.suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'legacy image needs setuid | tracked in OPS-12', properties: { source: 'config', expires: '2027-01-31' } },
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'legacy image needs setuid | tracked in OPS-12',
+        properties: { source: 'config', expires: '2027-01-31' },
+      },
     ]);
-    expect(byRule('seccompProfile_restricted')?.suppressions?.[0]).toMatchObject({ kind: 'inSource', justification: 'node default seccomp profile is RuntimeDefault' });
-    expect(byRule('hostPathVolumes')?.suppressions?.[0]).toMatchObject({ kind: 'external', justification: 'namespace kube-system is exempt' });
+    expect(byRule('seccompProfile_restricted')?.suppressions?.[0]).toMatchObject({
+      kind: 'inSource',
+      justification: 'node default seccomp profile is RuntimeDefault',
+    });
+    expect(byRule('hostPathVolumes')?.suppressions?.[0]).toMatchObject({
+      kind: 'external',
+      justification: 'namespace kube-system is exempt',
+    });
     expect(sarifRun.results.filter((r) => r.suppressions !== undefined)).toHaveLength(3);
   });
 
@@ -200,16 +258,25 @@ describe('buildSarif', () => {
     expect(invocation?.executionSuccessful).toBe(false);
     const notifications = invocation?.toolExecutionNotifications ?? [];
     expect(notifications.map((n) => n.level)).toEqual(['error', 'error', 'note']);
-    expect(notifications[0]?.message.text).toMatch(/^charts\/broken \(helm charts\/broken \(default\)\): helm template failed/);
+    expect(notifications[0]?.message.text).toMatch(
+      /^charts\/broken \(helm charts\/broken \(default\)\): helm template failed/,
+    );
     expect(notifications[1]?.locations).toEqual([
-      { physicalLocation: { artifactLocation: { uri: 'manifests/bad.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 7 } } },
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'manifests/bad.yaml', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 4, startColumn: 7 },
+        },
+      },
     ]);
     const clean = onlyRun(buildSarif({ ...result, errors: [], notices: [] }, OPTIONS)).invocations?.[0];
     expect(clean).toEqual({ executionSuccessful: true });
   });
 
   it('uses one category per run as automationDetails.id', () => {
-    expect(onlyRun(buildSarif(result, { ...OPTIONS, category: '/charts/api/' })).automationDetails?.id).toBe('podsec/charts/api/');
+    expect(onlyRun(buildSarif(result, { ...OPTIONS, category: '/charts/api/' })).automationDetails?.id).toBe(
+      'podsec/charts/api/',
+    );
     expect(onlyRun(buildSarif(result, { ...OPTIONS, category: '' })).automationDetails?.id).toBe('podsec/');
   });
 
@@ -223,12 +290,20 @@ describe('buildSarif', () => {
       notices: [],
     };
     const sarifRun = onlyRun(buildSarif(absolute, { ...OPTIONS, srcRoot: '/home/runner/work/repo' }));
-    expect(sarifRun.results[0]?.locations[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'deploy/web.yaml', uriBaseId: '%SRCROOT%' });
+    expect(sarifRun.results[0]?.locations[0]?.physicalLocation?.artifactLocation).toEqual({
+      uri: 'deploy/web.yaml',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('percent-encodes path segments', () => {
-    const odd: ScanResult = { ...result, findings: [{ ...(result.findings[0] as Finding), file: 'my charts/a:b#c.yaml' }] };
-    expect(onlyRun(buildSarif(odd, OPTIONS)).results[0]?.locations[0]?.physicalLocation?.artifactLocation.uri).toBe('my%20charts/a%3Ab%23c.yaml');
+    const odd: ScanResult = {
+      ...result,
+      findings: [{ ...(result.findings[0] as Finding), file: 'my charts/a:b#c.yaml' }],
+    };
+    expect(onlyRun(buildSarif(odd, OPTIONS)).results[0]?.locations[0]?.physicalLocation?.artifactLocation.uri).toBe(
+      'my%20charts/a%3Ab%23c.yaml',
+    );
   });
 
   it('truncates to 25,000 results by severity, says so, and stays under 10 MB gzipped', () => {
@@ -242,14 +317,28 @@ describe('buildSarif', () => {
     const text = renderSarif(big, OPTIONS);
     const sarifRun = onlyRun(JSON.parse(text) as SarifLog);
     expect(sarifRun.results).toHaveLength(25_000);
-    const kept = sarifRun.results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.level]: (acc[r.level] ?? 0) + 1 }), {});
+    const kept = sarifRun.results.reduce<Record<string, number>>(
+      (acc, r) => ({ ...acc, [r.level]: (acc[r.level] ?? 0) + 1 }),
+      {},
+    );
     expect(kept).toEqual({ error: 14_000, warning: 10_000, note: 1_000 });
     expect(sarifRun.properties?.['truncation']).toEqual({
-      totalResults: 27_000, emittedResults: 25_000, maxResults: 25_000, omitted: { error: 0, warning: 0, note: 2_000 },
+      totalResults: 27_000,
+      emittedResults: 25_000,
+      maxResults: 25_000,
+      omitted: { error: 0, warning: 0, note: 2_000 },
     });
     const notes = sarifRun.invocations?.[0]?.toolExecutionNotifications ?? [];
-    expect(notes.some((n) => n.level === 'warning' && n.message.text.includes('25000 most severe of 27000'))).toBe(true);
-    expect(notes.some((n) => n.level === 'note' && n.message.text.includes('Code scanning shows only the 5,000 most severe of the 25,000 results'))).toBe(true);
+    expect(notes.some((n) => n.level === 'warning' && n.message.text.includes('25000 most severe of 27000'))).toBe(
+      true,
+    );
+    expect(
+      notes.some(
+        (n) =>
+          n.level === 'note' &&
+          n.message.text.includes('Code scanning shows only the 5,000 most severe of the 25,000 results'),
+      ),
+    ).toBe(true);
     expect(gzipSync(text).length).toBeLessThan(10 * 1024 * 1024);
   });
 

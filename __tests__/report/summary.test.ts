@@ -14,7 +14,9 @@ describe('renderJobSummary', () => {
 
   it('starts with a headline saying what blocks the merge, then the shared counts', () => {
     const text = renderJobSummary(result, { title: 'Pod security' });
-    expect(text.startsWith('## Pod security\n\n### ❌ 4 problems block the merge and 2 errors stopped part of the scan\n\n')).toBe(true);
+    expect(
+      text.startsWith('## Pod security\n\n### ❌ 4 problems block the merge and 2 errors stopped part of the scan\n\n'),
+    ).toBe(true);
     expect(text).toContain(
       '7 workloads (3 passed, 4 failed); 5 problems (enforce 4, warn 3, audit 2); 4 fail the run (fail-on: enforce); 3 suppressed; 1 only at the next version; 2 errors; 1 notice\n',
     );
@@ -23,7 +25,9 @@ describe('renderJobSummary', () => {
   it('tables the blocking problems, each once with its policies, fix and check page; the rest folded', () => {
     const text = renderJobSummary(result);
     const blocking = text.slice(text.indexOf('#### Fails the run'), text.indexOf('<details>'));
-    const rows = blocking.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Where') && !line.startsWith('| ---'));
+    const rows = blocking
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Where') && !line.startsWith('| ---'));
     expect(rows).toHaveLength(4);
     expect(rows[1]).toBe(
       '| deploy/<wbr>web.yaml:22<br>Deployment default/web | **Container runs privileged**<br>privileged (container "app" must not set securityContext.privileged=true)<br><sub>enforce baseline:latest, warn restricted:latest, audit restricted:latest</sub> | ' +
@@ -36,11 +40,19 @@ describe('renderJobSummary', () => {
   });
 
   it('links every location to the file line at the scanned commit when on GitHub', () => {
-    const blobUrl = blobBaseUrl({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'a'.repeat(40) });
+    const blobUrl = blobBaseUrl({
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: 'a'.repeat(40),
+    });
     expect(blobUrl).toBe(`https://github.com/acme/shop/blob/${'a'.repeat(40)}`);
     const text = renderJobSummary(result, { ...(blobUrl === undefined ? {} : { blobUrl }) });
-    expect(text).toContain(`[deploy/<wbr>web.yaml:22](https://github.com/acme/shop/blob/${'a'.repeat(40)}/deploy/web.yaml#L22)`);
-    expect(text).toContain(`[manifests/<wbr>bad.yaml:4](https://github.com/acme/shop/blob/${'a'.repeat(40)}/manifests/bad.yaml#L4)`);
+    expect(text).toContain(
+      `[deploy/<wbr>web.yaml:22](https://github.com/acme/shop/blob/${'a'.repeat(40)}/deploy/web.yaml#L22)`,
+    );
+    expect(text).toContain(
+      `[manifests/<wbr>bad.yaml:4](https://github.com/acme/shop/blob/${'a'.repeat(40)}/manifests/bad.yaml#L4)`,
+    );
     // Outside GitHub (or with a forged SHA) there is nothing to link to.
     expect(blobBaseUrl({})).toBeUndefined();
     expect(blobBaseUrl({ GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'main)[x](y' })).toBeUndefined();
@@ -76,7 +88,9 @@ describe('renderJobSummary', () => {
       ...result,
       findings: [{ ...(result.findings[0] as Finding), name: 'a|b', detail: 'x | y <b>' }],
     };
-    const row = renderJobSummary(odd).split('\n').find((line) => line.startsWith('| deploy/'));
+    const row = renderJobSummary(odd)
+      .split('\n')
+      .find((line) => line.startsWith('| deploy/'));
     expect(row).toContain('Deployment default/a\\|b | **Container runs privileged**<br>privileged (x \\| y &lt;b&gt;)');
     expect(row?.split(/(?<!\\)\|/)).toHaveLength(5);
   });
@@ -84,13 +98,31 @@ describe('renderJobSummary', () => {
   it('stays under the byte budget, closes what it opened, and says what it left out', () => {
     const base = result.findings[0] as Finding;
     // Each workload's problem differs (its own container name), so none are grouped into one row.
-    const active = Array.from({ length: 20_000 }, (_, i) => ({ ...base, name: `workload-${i}`, detail: `container "c${i}" must not set securityContext.privileged=true`, suppressed: undefined }));
-    const suppressed = Array.from({ length: 20_000 }, (_, i) => ({ ...base, name: `quiet-${i}`, suppressed: { reason: 'r', source: 'config' as const } }));
+    const active = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base,
+      name: `workload-${i}`,
+      detail: `container "c${i}" must not set securityContext.privileged=true`,
+      suppressed: undefined,
+    }));
+    const suppressed = Array.from({ length: 20_000 }, (_, i) => ({
+      ...base,
+      name: `quiet-${i}`,
+      suppressed: { reason: 'r', source: 'config' as const },
+    }));
     const big: ScanResult = { ...result, findings: [...active, ...suppressed] };
     const text = renderJobSummary(big, { showSuppressed: true });
     expect(bytes(text)).toBeLessThan(JOB_SUMMARY_MAX_BYTES);
     expect(text).toMatch(/> \d+ more rows were left out to keep this text under GitHub's size limit\./);
-    const shown = text.split('\n').filter((line) => line.startsWith('| deploy/') || line.startsWith('- deploy/') || line.startsWith('- charts/') || line.startsWith('- manifests/') || line.startsWith('- .podsec')).length;
+    const shown = text
+      .split('\n')
+      .filter(
+        (line) =>
+          line.startsWith('| deploy/') ||
+          line.startsWith('- deploy/') ||
+          line.startsWith('- charts/') ||
+          line.startsWith('- manifests/') ||
+          line.startsWith('- .podsec'),
+      ).length;
     const omitted = Number(/> (\d+) more rows/.exec(text)?.[1]);
     // Every row is either shown or counted (plus the two errors and one notice of the fixture).
     expect(shown + omitted).toBe(active.length + suppressed.length + 3);
@@ -116,6 +148,8 @@ describe('renderJobSummary', () => {
       notices: [],
     };
     expect(renderJobSummary(clean)).toContain('### ✅ Passed: nothing blocks the merge\n');
-    expect(renderJobSummary({ ...clean, errors: result.errors })).toContain('### ❌ 2 errors stopped part of the scan\n');
+    expect(renderJobSummary({ ...clean, errors: result.errors })).toContain(
+      '### ❌ 2 errors stopped part of the scan\n',
+    );
   });
 });

@@ -40,11 +40,17 @@ describe('renderText', () => {
 
   it('puts what fails the run first: enforce, then warn, then the next version', () => {
     const text = renderText(result, { color: false });
-    const order = ['Fails the run (fail-on: enforce): 4 problems', 'Warnings (warn): 1 problem', 'Only at the next version: 1 problem'].map((title) => text.indexOf(`${title}\n`));
+    const order = [
+      'Fails the run (fail-on: enforce): 4 problems',
+      'Warnings (warn): 1 problem',
+      'Only at the next version: 1 problem',
+    ].map((title) => text.indexOf(`${title}\n`));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // With fail-on warn, the warn problem fails the run too and joins the first section.
-    expect(renderText(result, { color: false, failOn: 'warn' })).toContain('Fails the run (fail-on: warn): 5 problems\n');
+    expect(renderText(result, { color: false, failOn: 'warn' })).toContain(
+      'Fails the run (fail-on: warn): 5 problems\n',
+    );
   });
 
   it('gives every problem a fix line with the check page', () => {
@@ -68,7 +74,9 @@ describe('renderText', () => {
 
   it('says a controller under enforce is accepted but its pods rejected, once per workload and not for a Pod', () => {
     const text = renderText(result, { color: false });
-    expect(text.match(/The Deployment itself is accepted, but the pods it creates will be rejected by enforce\./g)).toHaveLength(2);
+    expect(
+      text.match(/The Deployment itself is accepted, but the pods it creates will be rejected by enforce\./g),
+    ).toHaveLength(2);
     const podBlock = text.slice(text.indexOf('Pod default/debug'), text.indexOf('CronJob prod/worker'));
     expect(podBlock).not.toContain('accepted');
   });
@@ -89,7 +97,9 @@ describe('renderText', () => {
     expect(text).toContain('      target: helm charts/api (default, ci/prod-values.yaml)');
     expect(text).toContain('      related: charts/api/values.yaml:14:7 value set in charts/api/values.yaml');
     expect(text).toContain('      target: kustomize overlays/prod');
-    expect(text).toContain('      warn, audit: would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)\n');
+    expect(text).toContain(
+      '      warn, audit: would violate PodSecurity "restricted:latest": privileged (container "app" must not set securityContext.privileged=true)\n',
+    );
     // A plain manifest target is the file itself; naming it again is noise.
     expect(text).not.toContain('target: manifest');
   });
@@ -100,7 +110,9 @@ describe('renderText', () => {
     expect(text).not.toContain('legacy image needs setuid');
     const shown = renderText(result, { color: false, showSuppressed: true });
     expect(shown).toContain('Suppressed: 3 problems\n');
-    expect(shown).toContain('  deploy/web.yaml:21  allowPrivilegeEscalation  Deployment default/web  suppressed by config: legacy image needs setuid | tracked in OPS-12 (expires 2027-01-31)');
+    expect(shown).toContain(
+      '  deploy/web.yaml:21  allowPrivilegeEscalation  Deployment default/web  suppressed by config: legacy image needs setuid | tracked in OPS-12 (expires 2027-01-31)',
+    );
     expect(shown).toContain('suppressed by exemption: namespace kube-system is exempt');
   });
 
@@ -122,9 +134,17 @@ describe('renderText', () => {
 
   it('groups one problem shared by several workloads under one heading', () => {
     const first = result.findings.find((finding) => finding.check === 'privileged') as Finding;
-    const copies = ['a', 'b', 'c', 'd'].map((name, index) => ({ ...first, name, file: `deploy/${name}.yaml`, line: 10 + index, fingerprint: `fp-${name}` }));
+    const copies = ['a', 'b', 'c', 'd'].map((name, index) => ({
+      ...first,
+      name,
+      file: `deploy/${name}.yaml`,
+      line: 10 + index,
+      fingerprint: `fp-${name}`,
+    }));
     const text = renderText({ ...result, findings: copies, errors: [], notices: [] }, { color: false });
-    expect(text).toContain('  4 workloads  privileged  enforce baseline:latest  privileged (container "app" must not set securityContext.privileged=true)\n');
+    expect(text).toContain(
+      '  4 workloads  privileged  enforce baseline:latest  privileged (container "app" must not set securityContext.privileged=true)\n',
+    );
     expect(text).toContain('    deploy/a.yaml:10  Deployment default/a\n');
     expect(text.match(/fix: /g)).toHaveLength(1);
   });

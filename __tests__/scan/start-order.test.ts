@@ -3,7 +3,10 @@ import { resolveScanOptions } from '../../src/config/options.js';
 import type { TargetRef } from '../../src/findings/types.js';
 import { scan, type ScanDeps, type ScanTarget } from '../../src/scan.js';
 
-const target = (kind: TargetRef['kind'], path: string): ScanTarget => ({ ref: { kind, path, scenarios: [] } as TargetRef, absolutePath: `/repo/${path}` });
+const target = (kind: TargetRef['kind'], path: string): ScanTarget => ({
+  ref: { kind, path, scenarios: [] } as TargetRef,
+  absolutePath: `/repo/${path}`,
+});
 
 describe('scan start order', () => {
   it('starts kustomize builds first, then charts, then plain files, and reports in discovery order', async () => {
@@ -27,7 +30,12 @@ describe('scan start order', () => {
       loadManifests: outcome,
       render: outcome,
     };
-    const options = resolveScanOptions({ cwd: '/repo', paths: ['.'], flags: { concurrency: '1' }, today: '2026-12-02' });
+    const options = resolveScanOptions({
+      cwd: '/repo',
+      paths: ['.'],
+      flags: { concurrency: '1' },
+      today: '2026-12-02',
+    });
     const result = await scan(options, deps);
     expect(started).toEqual(['overlays/c', 'overlays/e', 'charts/a', 'charts/d', 'deploy/b.yaml', 'deploy/f.yaml']);
     expect(result.targets.map((summary) => summary.ref.path)).toEqual(discovered.map((item) => item.ref.path));

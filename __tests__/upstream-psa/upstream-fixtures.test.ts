@@ -262,7 +262,11 @@ describe(`upstream PSA fixtures (kubernetes/pod-security-admission ${record.comm
 
   it('reject every podsec check by at least one fail fixture named after it', () => {
     const covered = new Set(fixtures.filter((f) => f.verdict === 'fail').map(expectedCheck));
-    expect(allCheckMeta().filter((meta) => !covered.has(meta.id)).map((meta) => meta.id)).toEqual([]);
+    expect(
+      allCheckMeta()
+        .filter((meta) => !covered.has(meta.id))
+        .map((meta) => meta.id),
+    ).toEqual([]);
   });
 
   // Each fixture is read the way a scan reads a manifest file (parse, then extract), so the verdicts are

@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POD_TEMPLATE_KINDS, findPodTemplateKind, parseKindPath, validatePodTemplateKind } from '../../src/workloads/custom-kinds.js';
+import {
+  DEFAULT_POD_TEMPLATE_KINDS,
+  findPodTemplateKind,
+  parseKindPath,
+  validatePodTemplateKind,
+} from '../../src/workloads/custom-kinds.js';
 import { apiGroupOf, builtinKindFor } from '../../src/workloads/kinds.js';
 
 describe('pod template kinds', () => {
   it('every default entry is valid', () => {
-    for (const entry of DEFAULT_POD_TEMPLATE_KINDS) expect(validatePodTemplateKind(entry), `${entry.apiVersion} ${entry.kind}`).toEqual([]);
+    for (const entry of DEFAULT_POD_TEMPLATE_KINDS)
+      expect(validatePodTemplateKind(entry), `${entry.apiVersion} ${entry.kind}`).toEqual([]);
   });
 
   it('validates user entries with named problems', () => {
     expect(validatePodTemplateKind('x')).toEqual(['must be a mapping with apiVersion, kind and path']);
-    expect(validatePodTemplateKind({ apiVersion: 'Bad Group/v1', kind: 'rollout', path: 'spec..template', podSpec: 'yes', extra: 1 })).toEqual([
+    expect(
+      validatePodTemplateKind({
+        apiVersion: 'Bad Group/v1',
+        kind: 'rollout',
+        path: 'spec..template',
+        podSpec: 'yes',
+        extra: 1,
+      }),
+    ).toEqual([
       'extra: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)',
       'apiVersion: "Bad Group/v1" must be group/version or group/*, such as argoproj.io/v1alpha1',
       'kind: "rollout" must be a kind name such as Rollout',
@@ -19,13 +33,18 @@ describe('pod template kinds', () => {
     expect(validatePodTemplateKind({ apiVersion: 'apps/v1', kind: 'Deployment', path: 'spec.template' })).toEqual([
       'kind: Deployment in group "apps" is checked as Pod Security Admission does and cannot be remapped',
     ]);
-    expect(validatePodTemplateKind({ apiVersion: 'x.io/*', kind: 'K', path: 'spec', podSpec: true, argoWorkflowSpec: true })).toEqual([
-      'podSpec and argoWorkflowSpec cannot both be true',
-    ]);
+    expect(
+      validatePodTemplateKind({ apiVersion: 'x.io/*', kind: 'K', path: 'spec', podSpec: true, argoWorkflowSpec: true }),
+    ).toEqual(['podSpec and argoWorkflowSpec cannot both be true']);
   });
 
   it('parses paths with indexes and wildcards', () => {
-    expect(parseKindPath('spec.workers[*].template')).toEqual([{ key: 'spec' }, { key: 'workers' }, { each: true }, { key: 'template' }]);
+    expect(parseKindPath('spec.workers[*].template')).toEqual([
+      { key: 'spec' },
+      { key: 'workers' },
+      { each: true },
+      { key: 'template' },
+    ]);
     expect(parseKindPath('spec.items[2]')).toEqual([{ key: 'spec' }, { key: 'items' }, { index: 2 }]);
     expect(typeof parseKindPath('')).toBe('string');
     expect(typeof parseKindPath('spec.')).toBe('string');

@@ -5,7 +5,8 @@ import { parseManifests } from '../../src/manifests/parse.js';
 import { extractWorkloads, objectPath, workloadMetadata, workloadShapeErrors } from '../../src/workloads/extract.js';
 import type { Workload } from '../../src/workloads/types.js';
 
-const fixtureText = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');
+const fixtureText = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');
 
 function extract(name: string, customKinds?: Parameters<typeof extractWorkloads>[1]) {
   const text = fixtureText(name);
@@ -21,7 +22,8 @@ const lineOf = (text: string, needle: string): number => {
   return text.slice(0, at).split('\n').length;
 };
 
-const containerNames = (w: Workload): unknown[] => ((w.pod.spec?.['containers'] as { name: unknown }[] | undefined) ?? []).map((c) => c.name);
+const containerNames = (w: Workload): unknown[] =>
+  ((w.pod.spec?.['containers'] as { name: unknown }[] | undefined) ?? []).map((c) => c.name);
 
 describe('extractWorkloads: built-in kinds', () => {
   const { text, workloads, errors } = extract('builtin-kinds.yaml');
@@ -53,7 +55,9 @@ describe('extractWorkloads: built-in kinds', () => {
     const cron = workloads.find((w) => w.kind === 'CronJob')!;
     const path = objectPath(cron, ['spec', 'containers', 0, 'name']);
     expect(path).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'name']);
-    expect(cron.object.locate(path).primary.line).toBe(text.split('\n').findIndex((l, i) => i > lineOf(text, 'name: cron') && l.includes('containers: [{name: c')) + 1);
+    expect(cron.object.locate(path).primary.line).toBe(
+      text.split('\n').findIndex((l, i) => i > lineOf(text, 'name: cron') && l.includes('containers: [{name: c')) + 1,
+    );
   });
 
   it('reports a controller without a template, or with a template of the wrong type, as invalid', () => {
@@ -64,7 +68,12 @@ describe('extractWorkloads: built-in kinds', () => {
     const { workloads: bad } = extractWorkloads(parsed.objects);
     expect(bad.map((w) => [w.name, workloadShapeErrors(w)])).toEqual([
       ['a', ['spec.template: Required value']],
-      ['b', ['spec.jobTemplate.spec.template: Invalid value: "string": spec.jobTemplate.spec.template in body must be of type object']],
+      [
+        'b',
+        [
+          'spec.jobTemplate.spec.template: Invalid value: "string": spec.jobTemplate.spec.template in body must be of type object',
+        ],
+      ],
       ['c', ['spec.containers: Invalid value: "string": spec.containers in body must be of type array']],
     ]);
   });
@@ -93,7 +102,9 @@ describe('extractWorkloads: default custom kinds', () => {
     const knative = workloads.find((w) => w.kind === 'Service')!;
     expect(workloadMetadata(knative).podAnnotations).toEqual({ 'autoscaling.knative.dev/target': '10' });
     const ds = workloads.find((w) => w.name === 'advanced-ds')!;
-    expect(ds.object.locate(objectPath(ds, ['spec', 'hostNetwork'])).primary.line).toBe(lineOf(text, 'hostNetwork: true'));
+    expect(ds.object.locate(objectPath(ds, ['spec', 'hostNetwork'])).primary.line).toBe(
+      lineOf(text, 'hostNetwork: true'),
+    );
   });
 
   it('lets user entries override defaults for the same apiVersion/kind', () => {
@@ -104,7 +115,14 @@ describe('extractWorkloads: default custom kinds', () => {
     const keda = overridden.find((w) => w.kind === 'ScaledJob')!;
     expect(keda.podPath).toEqual(['spec', 'jobTargetRef', 'template', 'spec']);
     expect(keda.pod.metadata).toBeUndefined();
-    expect(objectPath(keda, ['spec', 'containers', 0])).toEqual(['spec', 'jobTargetRef', 'template', 'spec', 'containers', 0]);
+    expect(objectPath(keda, ['spec', 'containers', 0])).toEqual([
+      'spec',
+      'jobTargetRef',
+      'template',
+      'spec',
+      'containers',
+      0,
+    ]);
     expect(overridden).toHaveLength(workloads.length);
   });
 
@@ -113,7 +131,9 @@ describe('extractWorkloads: default custom kinds', () => {
       'apiVersion: example.com/v1\nkind: Pool\nmetadata: {name: p}\nspec:\n  workers:\n    - template: {spec: {containers: [{name: one}]}}\n    - template: {spec: {containers: [{name: two}]}}\n',
       'pool.yaml',
     );
-    const { workloads: pool } = extractWorkloads(parsed.objects, [{ apiVersion: 'example.com/*', kind: 'Pool', path: 'spec.workers[*].template' }]);
+    const { workloads: pool } = extractWorkloads(parsed.objects, [
+      { apiVersion: 'example.com/*', kind: 'Pool', path: 'spec.workers[*].template' },
+    ]);
     expect(pool.map((w) => [w.part, w.podPath, containerNames(w)])).toEqual([
       ['spec.workers[0].template', ['spec', 'workers', 0, 'template'], ['one']],
       ['spec.workers[1].template', ['spec', 'workers', 1, 'template'], ['two']],
@@ -151,9 +171,19 @@ describe('extractWorkloads: Argo Workflows', () => {
 
   it('translates pod paths back to the real fields', () => {
     const [whalesay, genNumber, parallel] = workloads;
-    const line = (w: Workload, podRelative: (string | number)[]): number => w.object.locate(objectPath(w, podRelative)).primary.line;
-    expect(objectPath(whalesay!, ['spec', 'containers', 0, 'securityContext', 'privileged'])).toEqual(['spec', 'templates', 1, 'container', 'securityContext', 'privileged']);
-    expect(line(whalesay!, ['spec', 'containers', 0, 'securityContext', 'privileged'])).toBe(lineOf(text, 'privileged: true'));
+    const line = (w: Workload, podRelative: (string | number)[]): number =>
+      w.object.locate(objectPath(w, podRelative)).primary.line;
+    expect(objectPath(whalesay!, ['spec', 'containers', 0, 'securityContext', 'privileged'])).toEqual([
+      'spec',
+      'templates',
+      1,
+      'container',
+      'securityContext',
+      'privileged',
+    ]);
+    expect(line(whalesay!, ['spec', 'containers', 0, 'securityContext', 'privileged'])).toBe(
+      lineOf(text, 'privileged: true'),
+    );
     expect(line(whalesay!, ['spec', 'containers', 1])).toBe(lineOf(text, 'name: proxy'));
     expect(line(whalesay!, ['spec', 'volumes', 1, 'hostPath'])).toBe(lineOf(text, 'hostPath:'));
     expect(line(whalesay!, ['spec', 'volumes', 0])).toBe(lineOf(text, 'name: workdir'));
@@ -163,12 +193,17 @@ describe('extractWorkloads: Argo Workflows', () => {
     expect(line(genNumber!, ['spec', 'securityContext', 'runAsUser'])).toBe(lineOf(text, 'runAsUser: 0'));
     expect(line(parallel!, ['spec', 'containers', 1, 'name'])).toBe(lineOf(text, 'name: b'));
     // A missing field points at the template that should hold it.
-    const located = parallel!.object.locate(objectPath(parallel!, ['spec', 'containers', 0, 'securityContext', 'runAsNonRoot']));
+    const located = parallel!.object.locate(
+      objectPath(parallel!, ['spec', 'containers', 0, 'securityContext', 'runAsNonRoot']),
+    );
     expect(located).toMatchObject({ exact: false, primary: { line: lineOf(text, 'name: a\n') } });
   });
 
   it('names the real field in shape errors', () => {
-    const parsed = parseManifests('apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  templates:\n  - name: t\n    container:\n      image: x\n      securityContext: {privileged: "yes"}\n', 'w.yaml');
+    const parsed = parseManifests(
+      'apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {name: w}\nspec:\n  templates:\n  - name: t\n    container:\n      image: x\n      securityContext: {privileged: "yes"}\n',
+      'w.yaml',
+    );
     const [w] = extractWorkloads(parsed.objects).workloads;
     expect(workloadShapeErrors(w!)).toEqual([
       'spec.templates[0].container.securityContext.privileged: Invalid value: "string": spec.templates[0].container.securityContext.privileged in body must be of type boolean',
@@ -200,18 +235,21 @@ describe('Knative container names', () => {
 
   it('names unnamed containers as Knative does, so messages name them as the Pods will', () => {
     expect(containerNames(service('        - image: hello\n'))).toEqual(['user-container']);
-    expect(containerNames(service('        - image: a\n        - name: user-container-0\n          image: b\n        - image: c\n'))).toEqual([
-      'user-container-1',
-      'user-container-0',
-      'user-container-2',
-    ]);
+    expect(
+      containerNames(
+        service('        - image: a\n        - name: user-container-0\n          image: b\n        - image: c\n'),
+      ),
+    ).toEqual(['user-container-1', 'user-container-0', 'user-container-2']);
     const withInit = service('        - image: hello\n', '        - image: setup\n');
-    expect((withInit.pod.spec?.['initContainers'] as { name: string }[]).map((c) => c.name)).toEqual(['init-container']);
+    expect((withInit.pod.spec?.['initContainers'] as { name: string }[]).map((c) => c.name)).toEqual([
+      'init-container',
+    ]);
   });
 
   it('leaves the object as written', () => {
     const workload = service('        - image: hello\n');
-    const template = (workload.object.value['spec'] as { template: { spec: { containers: { name?: string }[] } } }).template;
+    const template = (workload.object.value['spec'] as { template: { spec: { containers: { name?: string }[] } } })
+      .template;
     expect(template.spec.containers[0]?.name).toBeUndefined();
   });
 });

@@ -6,14 +6,22 @@ const valid = { metadata: { annotations: { a: 'b' } }, spec: { containers: [{ na
 describe('validatePodShape', () => {
   it('accepts a well-formed pod and treats null as absent', () => {
     expect(validatePodShape(valid)).toEqual([]);
-    expect(validatePodShape({ spec: { containers: [{ name: 'c', securityContext: null }], hostPID: null, volumes: null } })).toEqual([]);
+    expect(
+      validatePodShape({ spec: { containers: [{ name: 'c', securityContext: null }], hostPID: null, volumes: null } }),
+    ).toEqual([]);
   });
 
   it('requires at least one container, and container names for core pods', () => {
-    expect(validatePodShape({ spec: { containers: [] } }, 'spec.template')).toEqual(['spec.template.spec.containers: Required value']);
+    expect(validatePodShape({ spec: { containers: [] } }, 'spec.template')).toEqual([
+      'spec.template.spec.containers: Required value',
+    ]);
     expect(validatePodShape({}, ['spec', 'template'])).toEqual(['spec.template.spec.containers: Required value']);
-    expect(validatePodShape({ spec: { containers: [{ image: 'x' }] } })).toEqual(['spec.containers[0].name: Required value']);
-    expect(validatePodShape({ spec: { containers: [{ image: 'x' }] } }, undefined, { requireContainerNames: false })).toEqual([]);
+    expect(validatePodShape({ spec: { containers: [{ image: 'x' }] } })).toEqual([
+      'spec.containers[0].name: Required value',
+    ]);
+    expect(
+      validatePodShape({ spec: { containers: [{ image: 'x' }] } }, undefined, { requireContainerNames: false }),
+    ).toEqual([]);
   });
 
   it('reports wrong types the way the API server does, with the prefix', () => {
@@ -37,7 +45,8 @@ describe('validatePodShape', () => {
         ],
       },
     };
-    const t = (path: string, type: string, expected: string): string => `spec.template.${path}: Invalid value: "${type}": spec.template.${path} in body must be of type ${expected}`;
+    const t = (path: string, type: string, expected: string): string =>
+      `spec.template.${path}: Invalid value: "${type}": spec.template.${path} in body must be of type ${expected}`;
     expect(validatePodShape(pod, 'spec.template')).toEqual([
       t('metadata.annotations.a', 'integer', 'string'),
       t('spec.hostPID', 'string', 'boolean'),
@@ -59,9 +68,14 @@ describe('validatePodShape', () => {
   });
 
   it('maps paths through a function and formats odd keys in brackets', () => {
-    expect(validatePodShape({ spec: 'x' as unknown as Record<string, unknown> }, (p) => ['spec', 'templates', 0, ...p.slice(1)])).toEqual([
-      'spec.templates[0]: Invalid value: "string": spec.templates[0] in body must be of type object',
-    ]);
+    expect(
+      validatePodShape({ spec: 'x' as unknown as Record<string, unknown> }, (p) => [
+        'spec',
+        'templates',
+        0,
+        ...p.slice(1),
+      ]),
+    ).toEqual(['spec.templates[0]: Invalid value: "string": spec.templates[0] in body must be of type object']);
     expect(formatFieldPath(['metadata', 'annotations', 'container.apparmor.security.beta.kubernetes.io/a'])).toBe(
       'metadata.annotations[container.apparmor.security.beta.kubernetes.io/a]',
     );

@@ -16,15 +16,32 @@ export function generateRenderCorpus(root) {
   const charts = [];
   for (let i = 0; i < 12; i++) {
     const name = `svc-${pad(i, 2)}`;
-    const ci = i < 4 ? [CI_SCENARIOS.hardened, CI_SCENARIOS.debug] : i < 7 ? [CI_SCENARIOS.debug] : i === 7 ? [CI_SCENARIOS.minimal] : [];
+    const ci =
+      i < 4
+        ? [CI_SCENARIOS.hardened, CI_SCENARIOS.debug]
+        : i < 7
+          ? [CI_SCENARIOS.debug]
+          : i === 7
+            ? [CI_SCENARIOS.minimal]
+            : [];
     writeTree(
       join(root, 'charts', name),
-      helmChartFiles({ name, hardened: i % 2 === 0, workers: 2 + (i % 3), statefulset: i % 3 === 0, cronjob: i % 4 === 1, ci, subchart: i === 9 || i === 10 }),
+      helmChartFiles({
+        name,
+        hardened: i % 2 === 0,
+        workers: 2 + (i % 3),
+        statefulset: i % 3 === 0,
+        cronjob: i % 4 === 1,
+        ci,
+        subchart: i === 9 || i === 10,
+      }),
     );
     charts.push({ path: `charts/${name}`, scenarios: 1 + ci.length });
   }
   const apps = ['billing', 'catalog', 'search', 'gateway'];
-  apps.forEach((app, i) => writeTree(join(root, 'kustomize/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })));
+  apps.forEach((app, i) =>
+    writeTree(join(root, 'kustomize/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })),
+  );
   writeTree(join(root, 'kustomize/components'), kustomizeComponentFiles());
   const overlays = [];
   const envs = ['dev', 'staging', 'prod'];
@@ -32,8 +49,19 @@ export function generateRenderCorpus(root) {
     const app = apps[k % apps.length];
     const env = envs[k % envs.length];
     const dir = `kustomize/overlays/${env}-${app}-${k}`;
-    const components = [...(k % 2 === 0 ? ['../../components/hardening'] : []), ...(k % 3 === 0 ? ['../../components/debug-sidecar'] : [])];
-    writeTree(join(root, dir), kustomizeOverlayFiles(`${env}-${k}`, { bases: [`../../bases/${app}`], firstWorkload: `${app}-0`, components, breaks: k % 3 === 1 }));
+    const components = [
+      ...(k % 2 === 0 ? ['../../components/hardening'] : []),
+      ...(k % 3 === 0 ? ['../../components/debug-sidecar'] : []),
+    ];
+    writeTree(
+      join(root, dir),
+      kustomizeOverlayFiles(`${env}-${k}`, {
+        bases: [`../../bases/${app}`],
+        firstWorkload: `${app}-0`,
+        components,
+        breaks: k % 3 === 1,
+      }),
+    );
     overlays.push({ path: dir });
   }
   return { charts, overlays };
@@ -51,13 +79,25 @@ export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manif
     const ci = i % 10 === 0 ? [CI_SCENARIOS.debug] : [];
     writeTree(
       join(root, 'services', `team-${pad(i % 12, 2)}`, name),
-      helmChartFiles({ name, hardened: i % 3 !== 0, workers: 6 + ((i * 13) % 31), statefulset: i % 4 === 0, cronjob: i % 5 === 0, ci, subchart: i % 25 === 0, envVars: 4 }),
+      helmChartFiles({
+        name,
+        hardened: i % 3 !== 0,
+        workers: 6 + ((i * 13) % 31),
+        statefulset: i % 4 === 0,
+        cronjob: i % 5 === 0,
+        ci,
+        subchart: i % 25 === 0,
+        envVars: 4,
+      }),
     );
     expectedRenders += 1 + ci.length;
   }
   const bases = Math.ceil(overlays / 2);
   for (let b = 0; b < bases; b++) {
-    writeTree(join(root, 'deploy/bases', `app-${pad(b)}`), kustomizeBaseFiles(`app-${pad(b)}`, { workloads: 14 + ((b * 7) % 17), hardened: b % 2 === 0 }));
+    writeTree(
+      join(root, 'deploy/bases', `app-${pad(b)}`),
+      kustomizeBaseFiles(`app-${pad(b)}`, { workloads: 14 + ((b * 7) % 17), hardened: b % 2 === 0 }),
+    );
   }
   writeTree(join(root, 'deploy/components'), kustomizeComponentFiles());
   for (let k = 0; k < overlays; k++) {
@@ -87,11 +127,24 @@ export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manif
           selector: { matchLabels: { app: name } },
           template: {
             metadata: { labels: { app: name } },
-            spec: { containers: [{ name, image: `registry.example.com/legacy/${name}:0.9`, ...(w === 3 ? { securityContext: { privileged: true } } : {}) }] },
+            spec: {
+              containers: [
+                {
+                  name,
+                  image: `registry.example.com/legacy/${name}:0.9`,
+                  ...(w === 3 ? { securityContext: { privileged: true } } : {}),
+                },
+              ],
+            },
           },
         },
       });
-      docs.push({ apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: `legacy-${m % 6}` }, spec: { selector: { app: name }, ports: [{ port: 80 }] } });
+      docs.push({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name, namespace: `legacy-${m % 6}` },
+        spec: { selector: { app: name }, ports: [{ port: 80 }] },
+      });
     }
     writeTree(join(root, 'manifests', `legacy-${pad(m % 10, 2)}`), { [`app-${pad(m)}.yaml`]: yaml(docs) });
   }
@@ -99,7 +152,14 @@ export function generateScaleMonorepo(root, { charts = 110, overlays = 90, manif
 }
 
 /** The charts of the Helm-heavy corpus, as written in bench/helm-heavy/ (each with its ci/ scenarios, if any). */
-export const HELM_HEAVY_CHARTS = ['pgdb', 'node-exporter', 'kube-state-metrics', 'blackbox-exporter', 'alertmanager', 'boutique'];
+export const HELM_HEAVY_CHARTS = [
+  'pgdb',
+  'node-exporter',
+  'kube-state-metrics',
+  'blackbox-exporter',
+  'alertmanager',
+  'boutique',
+];
 
 /**
  * The Helm-heavy corpus: `copies` copies of the six charts in bench/helm-heavy/ (a PostgreSQL chart built on an
@@ -114,18 +174,30 @@ export function generateHelmHeavyCorpus(root, { copies = 8, overlays = 3 } = {})
     for (const chart of HELM_HEAVY_CHARTS) {
       const path = `teams/team-${pad(copy, 2)}/${chart}`;
       cpSync(join(source, chart), join(root, path), { recursive: true });
-      const ci = existsSync(join(source, chart, 'ci')) ? readdirSync(join(source, chart, 'ci')).filter((file) => file.endsWith('-values.yaml')).length : 0;
+      const ci = existsSync(join(source, chart, 'ci'))
+        ? readdirSync(join(source, chart, 'ci')).filter((file) => file.endsWith('-values.yaml')).length
+        : 0;
       charts.push({ path, scenarios: 1 + ci });
     }
   }
   const apps = ['billing', 'catalog', 'search'];
-  apps.forEach((app, i) => writeTree(join(root, 'kustomize/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })));
+  apps.forEach((app, i) =>
+    writeTree(join(root, 'kustomize/bases', app), kustomizeBaseFiles(app, { workloads: 6 + i, hardened: i % 2 === 0 })),
+  );
   writeTree(join(root, 'kustomize/components'), kustomizeComponentFiles());
   const written = [];
   for (let k = 0; k < overlays; k++) {
     const app = apps[k % apps.length];
     const dir = `kustomize/overlays/prod-${app}-${k}`;
-    writeTree(join(root, dir), kustomizeOverlayFiles(`prod-${k}`, { bases: [`../../bases/${app}`], firstWorkload: `${app}-0`, components: ['../../components/hardening'], breaks: k === 1 }));
+    writeTree(
+      join(root, dir),
+      kustomizeOverlayFiles(`prod-${k}`, {
+        bases: [`../../bases/${app}`],
+        firstWorkload: `${app}-0`,
+        components: ['../../components/hardening'],
+        breaks: k === 1,
+      }),
+    );
     written.push({ path: dir });
   }
   return { charts, overlays: written };

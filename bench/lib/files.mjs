@@ -14,7 +14,10 @@ export function writeTree(root, files) {
 
 /** YAML for one object or a multi-document stream (an array of objects). */
 export function yaml(value) {
-  if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && 'kind' in item)) {
+  if (
+    Array.isArray(value) &&
+    value.every((item) => item && typeof item === 'object' && !Array.isArray(item) && 'kind' in item)
+  ) {
     return value.map((doc) => stringify(doc, { lineWidth: 0 })).join('---\n');
   }
   return stringify(value, { lineWidth: 0 });

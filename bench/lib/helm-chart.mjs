@@ -5,8 +5,17 @@
 // scenarios and an unpacked subchart under charts/.
 import { yaml } from './files.mjs';
 
-const RESTRICTED_POD = { runAsNonRoot: true, runAsUser: 10001, fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } };
-const RESTRICTED_CONTAINER = { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } };
+const RESTRICTED_POD = {
+  runAsNonRoot: true,
+  runAsUser: 10001,
+  fsGroup: 10001,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+const RESTRICTED_CONTAINER = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ['ALL'] },
+};
 
 function helpers(name) {
   return `{{/* Chart name, truncated the way Kubernetes names must be. */}}
@@ -313,7 +322,9 @@ spec:
  */
 export function helmChartFiles(spec) {
   const { name } = spec;
-  const env = Object.fromEntries(Array.from({ length: spec.envVars ?? 6 }, (_, i) => [`SETTING_${i}`, `value-${name}-${i}`]));
+  const env = Object.fromEntries(
+    Array.from({ length: spec.envVars ?? 6 }, (_, i) => [`SETTING_${i}`, `value-${name}-${i}`]),
+  );
   const workers = Array.from({ length: spec.workers ?? 0 }, (_, i) => ({
     name: `worker-${i}`,
     replicas: 1 + (i % 3),
@@ -338,10 +349,18 @@ export function helmChartFiles(spec) {
     volumes: [{ name: 'tmp', emptyDir: {} }],
     deployment: { enabled: true },
     workers,
-    statefulset: { enabled: spec.statefulset ?? false, replicas: 1, storage: '1Gi', initChown: !spec.hardened, securityContext: null },
+    statefulset: {
+      enabled: spec.statefulset ?? false,
+      replicas: 1,
+      storage: '1Gi',
+      initChown: !spec.hardened,
+      securityContext: null,
+    },
     cronjob: { enabled: spec.cronjob ?? false, schedule: '0 3 * * *' },
     config: { LOG_LEVEL: 'info', FEATURE_X: 'true' },
-    ...(spec.subchart ? { cache: { enabled: true, securityContext: spec.hardened ? RESTRICTED_CONTAINER : { runAsUser: 0 } } } : {}),
+    ...(spec.subchart
+      ? { cache: { enabled: true, securityContext: spec.hardened ? RESTRICTED_CONTAINER : { runAsUser: 0 } } }
+      : {}),
   };
   const chart = {
     apiVersion: 'v2',
@@ -350,7 +369,18 @@ export function helmChartFiles(spec) {
     type: 'application',
     version: '1.4.2',
     appVersion: '2.7.0',
-    ...(spec.subchart ? { dependencies: [{ name: 'cache', version: '0.3.1', repository: 'https://charts.example.com/stable', condition: 'cache.enabled' }] } : {}),
+    ...(spec.subchart
+      ? {
+          dependencies: [
+            {
+              name: 'cache',
+              version: '0.3.1',
+              repository: 'https://charts.example.com/stable',
+              condition: 'cache.enabled',
+            },
+          ],
+        }
+      : {}),
   };
   const files = {
     'Chart.yaml': yaml(chart),
@@ -380,7 +410,11 @@ function prefixed(prefix, files) {
 function cacheSubchart() {
   return {
     'Chart.yaml': yaml({ apiVersion: 'v2', name: 'cache', version: '0.3.1', appVersion: '7.2.4' }),
-    'values.yaml': yaml({ image: 'redis:7.2.4', securityContext: { allowPrivilegeEscalation: false }, persistence: { size: '2Gi' } }),
+    'values.yaml': yaml({
+      image: 'redis:7.2.4',
+      securityContext: { allowPrivilegeEscalation: false },
+      persistence: { size: '2Gi' },
+    }),
     'templates/_helpers.tpl': `{{- define "cache.fullname" -}}
 {{- printf "%s-cache" .Release.Name | trunc 63 | trimSuffix "-" }}
 {{- end }}
@@ -423,7 +457,16 @@ spec:
 
 /** ci/ scenarios that flip a chart's security contexts either way. */
 export const CI_SCENARIOS = {
-  hardened: { name: 'hardened', values: { podSecurityContext: RESTRICTED_POD, securityContext: RESTRICTED_CONTAINER, sidecars: [] } },
-  debug: { name: 'debug', values: { hostNetwork: true, securityContext: { privileged: true, capabilities: { add: ['SYS_PTRACE'] } } } },
-  minimal: { name: 'minimal', values: { statefulset: { enabled: false }, cronjob: { enabled: false }, replicaCount: 1 } },
+  hardened: {
+    name: 'hardened',
+    values: { podSecurityContext: RESTRICTED_POD, securityContext: RESTRICTED_CONTAINER, sidecars: [] },
+  },
+  debug: {
+    name: 'debug',
+    values: { hostNetwork: true, securityContext: { privileged: true, capabilities: { add: ['SYS_PTRACE'] } } },
+  },
+  minimal: {
+    name: 'minimal',
+    values: { statefulset: { enabled: false }, cronjob: { enabled: false }, replicaCount: 1 },
+  },
 };

@@ -8,7 +8,9 @@ const KUSTOMIZE = 'kustomize.config.k8s.io/v1beta1';
 
 function podSpec(name, index, hardened) {
   return {
-    ...(hardened ? { securityContext: { runAsNonRoot: true, runAsUser: 10001, seccompProfile: { type: 'RuntimeDefault' } } } : {}),
+    ...(hardened
+      ? { securityContext: { runAsNonRoot: true, runAsUser: 10001, seccompProfile: { type: 'RuntimeDefault' } } }
+      : {}),
     containers: [
       {
         name,
@@ -29,16 +31,29 @@ function workload(app, index, hardened) {
   const template = { metadata: { labels }, spec: podSpec(name, index, hardened) };
   switch (index % 5) {
     case 3:
-      return { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name }, spec: { serviceName: name, selector: { matchLabels: labels }, template } };
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: { name },
+        spec: { serviceName: name, selector: { matchLabels: labels }, template },
+      };
     case 4:
       return {
         apiVersion: 'batch/v1',
         kind: 'CronJob',
         metadata: { name },
-        spec: { schedule: '*/30 * * * *', jobTemplate: { spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'OnFailure' } } } } },
+        spec: {
+          schedule: '*/30 * * * *',
+          jobTemplate: { spec: { template: { ...template, spec: { ...template.spec, restartPolicy: 'OnFailure' } } } },
+        },
       };
     default:
-      return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { replicas: 2, selector: { matchLabels: labels }, template } };
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name },
+        spec: { replicas: 2, selector: { matchLabels: labels }, template },
+      };
   }
 }
 
@@ -56,9 +71,19 @@ export function kustomizeBaseFiles(app, { workloads, hardened, filesPerBase = 3 
     files[file] = yaml(objects.slice(f * chunk, (f + 1) * chunk));
     resources.push(file);
   }
-  files['service.yaml'] = yaml({ apiVersion: 'v1', kind: 'Service', metadata: { name: `${app}-0` }, spec: { selector: { app: `${app}-0` }, ports: [{ port: 80, targetPort: 'http' }] } });
+  files['service.yaml'] = yaml({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: `${app}-0` },
+    spec: { selector: { app: `${app}-0` }, ports: [{ port: 80, targetPort: 'http' }] },
+  });
   resources.push('service.yaml');
-  files['kustomization.yaml'] = yaml({ apiVersion: KUSTOMIZE, kind: 'Kustomization', labels: [{ pairs: { 'app.kubernetes.io/part-of': app }, includeSelectors: false }], resources });
+  files['kustomization.yaml'] = yaml({
+    apiVersion: KUSTOMIZE,
+    kind: 'Kustomization',
+    labels: [{ pairs: { 'app.kubernetes.io/part-of': app }, includeSelectors: false }],
+    resources,
+  });
   return files;
 }
 
@@ -74,7 +99,9 @@ export function kustomizeComponentFiles() {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: 'ignored' },
-      spec: { template: { spec: { securityContext: { seccompProfile: { type: 'RuntimeDefault' }, runAsNonRoot: true } } } },
+      spec: {
+        template: { spec: { securityContext: { seccompProfile: { type: 'RuntimeDefault' }, runAsNonRoot: true } } },
+      },
     }),
     'debug-sidecar/kustomization.yaml': yaml({
       apiVersion: 'kustomize.config.k8s.io/v1alpha1',
@@ -82,7 +109,11 @@ export function kustomizeComponentFiles() {
       patches: [{ path: 'sidecar.yaml', target: { kind: 'StatefulSet' } }],
     }),
     'debug-sidecar/sidecar.yaml': yaml([
-      { op: 'add', path: '/spec/template/spec/containers/-', value: { name: 'debug', image: 'busybox:1.36', securityContext: { capabilities: { add: ['SYS_PTRACE'] } } } },
+      {
+        op: 'add',
+        path: '/spec/template/spec/containers/-',
+        value: { name: 'debug', image: 'busybox:1.36', securityContext: { capabilities: { add: ['SYS_PTRACE'] } } },
+      },
     ]),
   };
 }
@@ -100,7 +131,14 @@ export function kustomizeOverlayFiles(env, { bases, firstWorkload, components = 
       apiVersion: 'batch/v1',
       kind: 'Job',
       metadata: { name: `${env}-migrate` },
-      spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'migrate', image: 'registry.example.com/migrate:3.1.0', args: ['--up'] }] } } },
+      spec: {
+        template: {
+          spec: {
+            restartPolicy: 'Never',
+            containers: [{ name: 'migrate', image: 'registry.example.com/migrate:3.1.0', args: ['--up'] }],
+          },
+        },
+      },
     });
     resources.push('migrate-job.yaml');
   }
@@ -108,10 +146,22 @@ export function kustomizeOverlayFiles(env, { bases, firstWorkload, components = 
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: firstWorkload },
-    spec: { replicas: 3, template: { spec: { ...(breaks ? { hostNetwork: true } : {}), containers: [{ name: firstWorkload, env: [{ name: 'ENVIRONMENT', value: env }] }] } } },
+    spec: {
+      replicas: 3,
+      template: {
+        spec: {
+          ...(breaks ? { hostNetwork: true } : {}),
+          containers: [{ name: firstWorkload, env: [{ name: 'ENVIRONMENT', value: env }] }],
+        },
+      },
+    },
   });
   files['capabilities-patch.yaml'] = yaml([
-    { op: 'add', path: '/spec/template/spec/containers/0/securityContext', value: { capabilities: { add: breaks ? ['NET_RAW', 'SYS_ADMIN'] : ['NET_BIND_SERVICE'] } } },
+    {
+      op: 'add',
+      path: '/spec/template/spec/containers/0/securityContext',
+      value: { capabilities: { add: breaks ? ['NET_RAW', 'SYS_ADMIN'] : ['NET_BIND_SERVICE'] } },
+    },
   ]);
   files['kustomization.yaml'] = yaml({
     apiVersion: KUSTOMIZE,

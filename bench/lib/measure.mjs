@@ -1,7 +1,16 @@
 // Timing and process helpers shared by the benchmarks: building podsec's CLI bundle, running podsec,
 // running the bare helm/kustomize renders with a bounded pool, medians, and peak-RSS sampling.
 import { spawn, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +35,14 @@ export function podsecCli() {
   if (typeof given === 'string') return resolve(given, 'cli.js');
   const out = mkdtempSync(join(tmpdir(), 'podsec-bench-dist-'));
   try {
-    execFileSync(process.execPath, [join(REPO, 'scripts/build.mjs'), out], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync(process.execPath, [join(REPO, 'scripts/build.mjs'), out], {
+      cwd: REPO,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
   } catch {
-    console.error('bench: building podsec from src/ failed (see above); fix the build or pass --dist DIR to benchmark an existing build');
+    console.error(
+      'bench: building podsec from src/ failed (see above); fix the build or pass --dist DIR to benchmark an existing build',
+    );
     process.exit(2);
   }
   return join(out, 'cli.js');
@@ -64,7 +78,14 @@ export function runProcess(command, args, { cwd, env, keep = false, sampleRss = 
     child.on('error', reject);
     child.on('close', (code) => {
       const rss = sampler?.stop();
-      resolvePromise({ ms: performance.now() - started, code, stderr, stdout: keep ? Buffer.concat(out).toString() : '', outBytes, rss });
+      resolvePromise({
+        ms: performance.now() - started,
+        code,
+        stderr,
+        stdout: keep ? Buffer.concat(out).toString() : '',
+        outBytes,
+        rss,
+      });
     });
   });
 }
@@ -84,7 +105,8 @@ export async function runPool(jobs, concurrency) {
       const job = jobs[next++];
       for (const step of job.steps ?? [job]) {
         const result = await runProcess(step.command, step.args, { cwd: step.cwd, env: step.env });
-        if (result.code !== 0) failures.push(`${step.command} ${step.args.join(' ')}: exit ${result.code}: ${result.stderr.slice(-400)}`);
+        if (result.code !== 0)
+          failures.push(`${step.command} ${step.args.join(' ')}: exit ${result.code}: ${result.stderr.slice(-400)}`);
       }
     }
   };
@@ -105,7 +127,11 @@ export function bareRenderJobs(report, root, { helm = HELM, kustomize = ['kubect
     if (target.kind === 'helm') {
       for (const scenario of target.scenarios) {
         const values = scenario === 'default' ? [] : [`--values=${join(dir, scenario)}`];
-        jobs.push({ command: helm, args: ['template', '--namespace=default', ...values, '--', 'release-name', dir], cwd: dir });
+        jobs.push({
+          command: helm,
+          args: ['template', '--namespace=default', ...values, '--', 'release-name', dir],
+          cwd: dir,
+        });
       }
     } else if (target.kind === 'kustomize') {
       jobs.push({ command: kustomize[0], args: [...kustomize.slice(1), dir], cwd: dir });
@@ -127,7 +153,22 @@ export function podsecToolEnv() {
 
 /** The podsec command line for a scan of `root`, with helm and concurrency pinned like the bare renders. */
 export function podsecArgs(cli, { concurrency, format = 'json', output = '/dev/null', extra = [] }) {
-  return [cli, 'scan', '.', '--format', format, '--output', output, '--concurrency', String(concurrency), '--helm', HELM, '--fail-on', 'none', ...extra];
+  return [
+    cli,
+    'scan',
+    '.',
+    '--format',
+    format,
+    '--output',
+    output,
+    '--concurrency',
+    String(concurrency),
+    '--helm',
+    HELM,
+    '--fail-on',
+    'none',
+    ...extra,
+  ];
 }
 
 function readStatus(pid) {
@@ -278,7 +319,8 @@ export function summarizeProfile(profile, bundleFile) {
   const moduleOf = bundleModuleMap(bundleFile);
   const bundleName = bundleFile.split('/').pop();
   const self = new Map();
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  for (let i = 0; i < profile.samples.length; i++)
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
   const parent = new Map();
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -309,18 +351,30 @@ export function summarizeProfile(profile, bundleFile) {
     add(byModule, module.startsWith('node_modules/') ? moduleArea(module) : module, us);
     add(byCaller, onBehalfOf(node.id), us);
   }
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
-  return { totalMs: total / 1000, functions: top(byFunction, 15), modules: top(byModule, 15), callers: top(byCaller, 15) };
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
+  return {
+    totalMs: total / 1000,
+    functions: top(byFunction, 15),
+    modules: top(byModule, 15),
+    callers: top(byCaller, 15),
+  };
 }
 
 export function printProfile(summary) {
   console.log(`\nCPU profile of one podsec scan (main thread, ${seconds(summary.totalMs)} sampled)`);
   console.log('  self time by source module:');
-  for (const { name, ms, share } of summary.modules) console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
+  for (const { name, ms, share } of summary.modules)
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
   console.log('  self time charged to the podsec module on whose behalf it ran (nearest src/ frame on the stack):');
-  for (const { name, ms, share } of summary.callers) console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
+  for (const { name, ms, share } of summary.callers)
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
   console.log('  self time by function:');
-  for (const { name, ms, share } of summary.functions) console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
+  for (const { name, ms, share } of summary.functions)
+    console.log(`    ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)} %  ${name}`);
 }
 
 export const mib = (kb) => (kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MiB`);
@@ -359,11 +413,17 @@ export async function recordKustomizeBuilds(cli, root, { concurrency, work }) {
   );
   chmodSync(join(shim, 'kubectl'), 0o755);
   // No `kustomize` on this PATH either way: podsec then runs `kubectl kustomize`, as the bare jobs do.
-  const result = await runProcess(process.execPath, podsecArgs(cli, { concurrency }), { cwd: root, env: { ...process.env, PATH: `${shim}:${process.env.PATH}` } });
+  const result = await runProcess(process.execPath, podsecArgs(cli, { concurrency }), {
+    cwd: root,
+    env: { ...process.env, PATH: `${shim}:${process.env.PATH}` },
+  });
   if (result.code !== 0) throw new Error(`recording scan failed (exit ${result.code}):\n${result.stderr}`);
   const copies = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   return {
     jobs: copies.map((copy) => ({ command: real, args: ['kustomize', copy], cwd: copy })),
-    cleanup: () => new Set(copies.map((copy) => dirname(dirname(copy)))).forEach((replay) => rmSync(replay, { recursive: true, force: true })),
+    cleanup: () =>
+      new Set(copies.map((copy) => dirname(dirname(copy)))).forEach((replay) =>
+        rmSync(replay, { recursive: true, force: true }),
+      ),
   };
 }

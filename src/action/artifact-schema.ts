@@ -59,18 +59,26 @@ export function validateManifest(value: unknown): { manifest?: ArtifactManifest;
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) fail('manifest.repository', 'owner/name');
     const files = obj(o['files'], 'manifest.files');
     const ref = str(o['ref'], 'manifest.ref', 256);
-    if (!/^refs\/[A-Za-z0-9_./-]+$/.test(ref) || ref.split('/').includes('..')) fail('manifest.ref', 'a git ref such as refs/pull/7/merge');
+    if (!/^refs\/[A-Za-z0-9_./-]+$/.test(ref) || ref.split('/').includes('..'))
+      fail('manifest.ref', 'a git ref such as refs/pull/7/merge');
     const sarif = files['sarif'] === undefined ? undefined : fileName(files['sarif'], 'manifest.files.sarif');
     return {
       manifest: {
         schema: ARTIFACT_SCHEMA,
         version: ARTIFACT_VERSION,
         repository,
-        pullNumber: o['pullNumber'] === undefined || o['pullNumber'] === null ? undefined : int(o['pullNumber'], 'manifest.pullNumber', 1, 2 ** 31 - 1),
-        headSha: o['headSha'] === undefined || o['headSha'] === null ? undefined : sha(o['headSha'], 'manifest.headSha'),
+        pullNumber:
+          o['pullNumber'] === undefined || o['pullNumber'] === null
+            ? undefined
+            : int(o['pullNumber'], 'manifest.pullNumber', 1, 2 ** 31 - 1),
+        headSha:
+          o['headSha'] === undefined || o['headSha'] === null ? undefined : sha(o['headSha'], 'manifest.headSha'),
         commitSha: sha(o['commitSha'], 'manifest.commitSha'),
         ref,
-        files: { result: fileName(files['result'], 'manifest.files.result'), ...(sarif !== undefined ? { sarif } : {}) },
+        files: {
+          result: fileName(files['result'], 'manifest.files.result'),
+          ...(sarif !== undefined ? { sarif } : {}),
+        },
       },
     };
   } catch (error) {

@@ -55,7 +55,14 @@ export function writeArtifact(dir: string, content: ArtifactContent): string[] {
   };
   const written = [
     [MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`],
-    [RESULT_FILE, renderJsonReport(content.result, content.comparison, content.failOn === undefined ? {} : { failOn: content.failOn })],
+    [
+      RESULT_FILE,
+      renderJsonReport(
+        content.result,
+        content.comparison,
+        content.failOn === undefined ? {} : { failOn: content.failOn },
+      ),
+    ],
     [SARIF_FILE, content.sarif.endsWith('\n') ? content.sarif : `${content.sarif}\n`],
   ] as const;
   for (const [name, text] of written) writeFileSync(path.join(dir, name), text);
@@ -77,7 +84,8 @@ function readBounded(dir: string, name: string, maxBytes: number): string {
     throw new ArtifactError(`artifact file ${name} is missing from ${dir}`);
   }
   if (!stat.isFile()) throw new ArtifactError(`artifact file ${name} is not a regular file`);
-  if (stat.size > maxBytes) throw new ArtifactError(`artifact file ${name} is ${stat.size} bytes; at most ${maxBytes} are accepted`);
+  if (stat.size > maxBytes)
+    throw new ArtifactError(`artifact file ${name} is ${stat.size} bytes; at most ${maxBytes} are accepted`);
   return readFileSync(file, 'utf8');
 }
 
@@ -94,7 +102,11 @@ function parseJson(text: string, name: string): unknown {
  * is the scan step's comparison with a baseline, rebuilt from the report (see readReportComparison), and
  * `result.plan` its rollout plan (see readPlan).
  */
-export function readArtifact(dir: string): { manifest: ArtifactManifest; result: ScanResult; comparison?: BaselineComparison } {
+export function readArtifact(dir: string): {
+  manifest: ArtifactManifest;
+  result: ScanResult;
+  comparison?: BaselineComparison;
+} {
   const dirStat = (() => {
     try {
       return lstatSync(dir);
@@ -102,8 +114,11 @@ export function readArtifact(dir: string): { manifest: ArtifactManifest; result:
       return undefined;
     }
   })();
-  if (!dirStat?.isDirectory()) throw new ArtifactError(`artifact directory ${dir} does not exist (download the scan artifact first)`);
-  const { manifest, error } = validateManifest(parseJson(readBounded(dir, MANIFEST_FILE, LIMITS.manifestBytes), MANIFEST_FILE));
+  if (!dirStat?.isDirectory())
+    throw new ArtifactError(`artifact directory ${dir} does not exist (download the scan artifact first)`);
+  const { manifest, error } = validateManifest(
+    parseJson(readBounded(dir, MANIFEST_FILE, LIMITS.manifestBytes), MANIFEST_FILE),
+  );
   if (!manifest) throw new ArtifactError(`artifact ${MANIFEST_FILE} is invalid: ${error ?? 'unknown problem'}`);
   const name = manifest.files.result;
   // The same reader as for shard results: one definition of what a valid report is.
@@ -115,7 +130,11 @@ export function readArtifact(dir: string): { manifest: ArtifactManifest; result:
   const compared = readReportComparison(report, checked.result.findings, name);
   if (compared.error !== undefined) throw new ArtifactError(`artifact ${compared.error}`);
   const plan = readArtifactPlan(report['plan'], name);
-  return { manifest, result: plan === undefined ? checked.result : { ...checked.result, plan }, ...(compared.comparison !== undefined ? { comparison: compared.comparison } : {}) };
+  return {
+    manifest,
+    result: plan === undefined ? checked.result : { ...checked.result, plan },
+    ...(compared.comparison !== undefined ? { comparison: compared.comparison } : {}),
+  };
 }
 
 /** The scan step's rollout plan, for the publish step's job summary. */

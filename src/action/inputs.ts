@@ -153,7 +153,21 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
   const flags: {
     -readonly [K in keyof FlagOverrides]: FlagOverrides[K];
   } = {};
-  const setText = (key: 'level' | 'version' | 'enforce' | 'warn' | 'audit' | 'helm' | 'kustomize' | 'namespace' | 'kubeVersion' | 'failOn' | 'shard', name: string): void => {
+  const setText = (
+    key:
+      | 'level'
+      | 'version'
+      | 'enforce'
+      | 'warn'
+      | 'audit'
+      | 'helm'
+      | 'kustomize'
+      | 'namespace'
+      | 'kubeVersion'
+      | 'failOn'
+      | 'shard',
+    name: string,
+  ): void => {
     const text = value(name);
     if (text !== undefined) flags[key] = text;
   };
@@ -192,7 +206,8 @@ export function parseInputs(get: (name: string) => string): ActionSettings {
   }
 
   const results = splitList(get(Inputs.Results));
-  if (mode === 'merge' && results.length === 0) problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
+  if (mode === 'merge' && results.length === 0)
+    problems.push('mode "merge" needs the "results" input: the JSON result files of the shards');
 
   const baseline = get(Inputs.Baseline).trim() === '' ? undefined : filePath(Inputs.Baseline, '');
   const plan = bool(Inputs.Plan, true);

@@ -116,7 +116,9 @@ async function runAction(overrides: RunOverrides): Promise<void> {
   if (settings.mode === 'scan') {
     const repository = ctx.repo ? `${ctx.repo.owner}/${ctx.repo.repo}` : undefined;
     if (!repository || !ctx.sha || !ctx.ref) {
-      throw new InputError(['mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)']);
+      throw new InputError([
+        'mode "scan" needs GITHUB_REPOSITORY, GITHUB_SHA and GITHUB_REF (run it inside a workflow)',
+      ]);
     }
     const files = writeArtifact(path.resolve(workspace, settings.artifactDir), {
       repository,
@@ -132,10 +134,21 @@ async function runAction(overrides: RunOverrides): Promise<void> {
     core.info(`podsec: wrote ${files.length} files to ${settings.artifactDir} for the publish step.`);
   }
 
-  logUntrusted(appendTextSections(renderText(result, { color: false, failOn: outcome.failOn }), result, outcome.comparison).trimEnd());
+  logUntrusted(
+    appendTextSections(
+      renderText(result, { color: false, failOn: outcome.failOn }),
+      result,
+      outcome.comparison,
+    ).trimEnd(),
+  );
   emitAnnotations(result, outcome.failOn);
   const blobUrl = blobBaseUrl(env);
-  await writeJobSummary(jobSummaryWithSections(result, outcome.comparison, { failOn: outcome.failOn, ...(blobUrl === undefined ? {} : { blobUrl }) }));
+  await writeJobSummary(
+    jobSummaryWithSections(result, outcome.comparison, {
+      failOn: outcome.failOn,
+      ...(blobUrl === undefined ? {} : { blobUrl }),
+    }),
+  );
 
   if (settings.mode !== 'scan') await publish(settings, ctx, outcome, env, overrides);
 
@@ -153,11 +166,18 @@ async function runAction(overrides: RunOverrides): Promise<void> {
 
   // The scan run is the required check; a publish run only reports.
   if (settings.mode !== 'publish' && code !== 0) {
-    core.setFailed(`podsec: ${failureSummary(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail }) ?? 'the scan failed'}`);
+    core.setFailed(
+      `podsec: ${failureSummary(result, outcome.failOn, { renderErrorsFail: outcome.renderErrorsFail }) ?? 'the scan failed'}`,
+    );
   }
 }
 
-async function scanWorkspace(settings: ActionSettings, ctx: EventContext, workspace: string, overrides: RunOverrides): Promise<Outcome> {
+async function scanWorkspace(
+  settings: ActionSettings,
+  ctx: EventContext,
+  workspace: string,
+  overrides: RunOverrides,
+): Promise<Outcome> {
   // Inline comments on a pull request carry fixes: only then keep the rendered objects the fix engine reads.
   const wantsFixes = settings.mode === 'both' && settings.comment === 'review' && ctx.pullRequest !== undefined;
   const items: AssessItem[] = [];
@@ -216,13 +236,22 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
   // workflow_run tells us (trustworthily) which commit the scan ran on; the artifact must agree.
   const trustedHead = ctx.workflowRunHeadSha;
   if (trustedHead !== undefined && manifest.headSha !== undefined && manifest.headSha !== trustedHead) {
-    throw new ArtifactError(`artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`);
+    throw new ArtifactError(
+      `artifact head commit ${manifest.headSha} does not match the workflow run's head ${trustedHead}`,
+    );
   }
-  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
+  const options = resolveScanOptions({
+    cwd: workspace,
+    paths: [],
+    flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) },
+    today: '1970-01-01',
+  });
   // Where results go comes from the workflow_run event, never from the artifact: a pull request's
   // scan could otherwise write an artifact that points an upload at the default branch.
   if (trustedHead === undefined) {
-    throw new ArtifactError('mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for');
+    throw new ArtifactError(
+      'mode "publish" runs on a workflow_run event: its head commit is what the artifact is checked against and published for',
+    );
   }
   const pull = manifest.pullNumber !== undefined ? { number: manifest.pullNumber, headSha: trustedHead } : undefined;
   const branch = ctx.workflowRunHeadBranch;
@@ -236,7 +265,9 @@ function loadPublishOutcome(settings: ActionSettings, ctx: EventContext, workspa
     // verified against the live pull request before anything is published (see publish()).
     target: pull
       ? { pull, commitSha: trustedHead, ref: `refs/pull/${pull.number}/head`, verifyPull: true }
-      : branch !== undefined && ctx.workflowRunEvent !== 'pull_request' && ctx.workflowRunEvent !== 'pull_request_target'
+      : branch !== undefined &&
+          ctx.workflowRunEvent !== 'pull_request' &&
+          ctx.workflowRunEvent !== 'pull_request_target'
         ? { pull: undefined, commitSha: trustedHead, ref: `refs/heads/${branch}` }
         : undefined,
   };
@@ -256,7 +287,8 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
   if (files.length === 0) throw new InputError(['results: no JSON result files found']);
   const shards = files.map((file) => {
     const shown = path.relative(workspace, file).split(path.sep).join('/');
-    if (statSync(file).size > MAX_REPORT_BYTES) throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
+    if (statSync(file).size > MAX_REPORT_BYTES)
+      throw new ArtifactError(`${shown}: larger than ${MAX_REPORT_BYTES} bytes`);
     const text = readFileSync(file, 'utf8');
     const read = readJsonReport(text, shown);
     if (!read.result) throw new ArtifactError(read.error ?? `${shown}: not a podsec JSON report`);
@@ -268,7 +300,12 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
   core.info(`podsec: merged ${files.length} result files.`);
   const merged = mergeResults(shards.map((shard) => shard.result));
   const comparisons = shards.flatMap((shard) => (shard.comparison === undefined ? [] : [shard.comparison]));
-  const options = resolveScanOptions({ cwd: workspace, paths: [], flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) }, today: '1970-01-01' });
+  const options = resolveScanOptions({
+    cwd: workspace,
+    paths: [],
+    flags: { ...(settings.flags.failOn ? { failOn: settings.flags.failOn } : {}) },
+    today: '1970-01-01',
+  });
   const pull = ctx.pullRequest ? { number: ctx.pullRequest.number, headSha: ctx.pullRequest.headSha } : undefined;
   return {
     result: merged,
@@ -285,12 +322,19 @@ function loadMergeOutcome(settings: ActionSettings, ctx: EventContext, workspace
  * checked before publishing, since the event may be older than the pull request.
  */
 function eventTarget(ctx: EventContext, pull: PublishTarget['pull']): PublishTarget | undefined {
-  if (pull && ctx.eventName === 'pull_request_target') return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
-  return ctx.sha && ctx.ref ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...(pull ? { verifyPull: true } : {}) } : undefined;
+  if (pull && ctx.eventName === 'pull_request_target')
+    return { pull, commitSha: pull.headSha, ref: `refs/pull/${pull.number}/head`, verifyPull: true };
+  return ctx.sha && ctx.ref
+    ? { pull, commitSha: ctx.sha, ref: ctx.ref, ...(pull ? { verifyPull: true } : {}) }
+    : undefined;
 }
 
 /** SARIF options; a scan's log names the checkout it ran in, as GitHub documents for `%SRCROOT%`. */
-function sarifOptions(settings: ActionSettings, workspace: string, outcome: Pick<Outcome, 'failOn' | 'comparison'>): SarifOptions {
+function sarifOptions(
+  settings: ActionSettings,
+  workspace: string,
+  outcome: Pick<Outcome, 'failOn' | 'comparison'>,
+): SarifOptions {
   return {
     toolVersion: PODSEC_VERSION,
     failOn: outcome.failOn,
@@ -371,7 +415,9 @@ function emitAnnotations(result: ScanResult, failOn: FailOn): void {
   }
   const omitted = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
   if (omitted > 0) {
-    core.info(`podsec: ${omitted} more ${omitted === 1 ? 'annotation' : 'annotations'} (GitHub shows 10 per level per step) in the job summary.`);
+    core.info(
+      `podsec: ${omitted} more ${omitted === 1 ? 'annotation' : 'annotations'} (GitHub shows 10 per level per step) in the job summary.`,
+    );
   }
 }
 
@@ -445,7 +491,9 @@ async function publish(
     try {
       const live = await client.getPull(repo, pull.number);
       if (live.headSha !== pull.headSha) {
-        core.notice(`podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`);
+        core.notice(
+          `podsec: pull request #${pull.number} has moved on to ${live.headSha.slice(0, 7)} since the scan of ${pull.headSha.slice(0, 7)}; not publishing an outdated scan.`,
+        );
         return;
       }
       changedFiles = live.changedFiles;
@@ -475,14 +523,20 @@ async function publish(
         blobUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repo.owner}/${repo.repo}/blob/${pull.headSha}`,
         // The checkout is what was scanned (publish mode has no checkout of the pull request's code).
         ...(settings.mode === 'publish' ? {} : { scannedLine: checkoutLineReader(workspaceOf(ctx)) }),
-        ...(settings.mode !== 'publish' && outcome.fixes !== undefined ? { fixFor: fixForComments(outcome.fixes) } : {}),
+        ...(settings.mode !== 'publish' && outcome.fixes !== undefined
+          ? { fixFor: fixForComments(outcome.fixes) }
+          : {}),
       },
       log,
     );
     const parts = [
-      published.reviewId !== undefined ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? 'comment' : 'comments'}${published.fallback ? ' (findings in the body)' : ''}` : 'no new review',
+      published.reviewId !== undefined
+        ? `review with ${published.inlineComments} inline ${published.inlineComments === 1 ? 'comment' : 'comments'}${published.fallback ? ' (findings in the body)' : ''}`
+        : 'no new review',
       `summary comment ${published.summary}`,
-      ...(published.staleMarked > 0 ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? 'comment' : 'comments'} marked`] : []),
+      ...(published.staleMarked > 0
+        ? [`${published.staleMarked} fixed ${published.staleMarked === 1 ? 'comment' : 'comments'} marked`]
+        : []),
     ];
     core.info(`podsec: pull request #${pull.number}: ${parts.join(', ')}.`);
   }

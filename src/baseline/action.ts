@@ -28,10 +28,14 @@ export interface ActionBaselineInput {
   readonly log: (message: string) => void;
 }
 
-export async function compareForAction(input: ActionBaselineInput): Promise<{ result: ScanResult; comparison?: BaselineComparison }> {
+export async function compareForAction(
+  input: ActionBaselineInput,
+): Promise<{ result: ScanResult; comparison?: BaselineComparison }> {
   if (input.baseline !== AUTO_BASELINE) return compareWithBaselineFile(input.result, input.workspace, input.baseline);
   if (input.baseSha === undefined) {
-    input.log(`podsec: baseline: auto compares a pull request with its base commit; this ${input.eventName} run has none, so every problem counts.`);
+    input.log(
+      `podsec: baseline: auto compares a pull request with its base commit; this ${input.eventName} run has none, so every problem counts.`,
+    );
     return { result: input.result };
   }
   const label = `base commit ${input.baseSha.slice(0, 12)}`;
@@ -48,11 +52,19 @@ export async function compareForAction(input: ActionBaselineInput): Promise<{ re
     }
   } catch (error) {
     if (!(error instanceof BaseCheckoutError)) throw error;
-    return { result: { ...input.result, errors: [...input.result.errors, { file: label, message: `baseline: auto: ${error.message}` }] } };
+    return {
+      result: {
+        ...input.result,
+        errors: [...input.result.errors, { file: label, message: `baseline: auto: ${error.message}` }],
+      },
+    };
   }
   const compared = applyBaseline(input.result, baselineFromResult(baseResult, label));
   if (baseResult.errors.length === 0) return compared;
   // Problems in targets the base could not render have nothing to match: say why they count as new.
-  const notice = { file: label, message: `the scan of the ${label} had ${baseResult.errors.length} ${baseResult.errors.length === 1 ? 'error' : 'errors'}; problems in what it could not read count as new` };
+  const notice = {
+    file: label,
+    message: `the scan of the ${label} had ${baseResult.errors.length} ${baseResult.errors.length === 1 ? 'error' : 'errors'}; problems in what it could not read count as new`,
+  };
   return { ...compared, result: { ...compared.result, notices: [...compared.result.notices, notice] } };
 }

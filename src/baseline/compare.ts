@@ -39,9 +39,15 @@ export function existingReason(source: string): string {
 }
 
 /** Marks existing problems in `result` and lists new and fixed ones. */
-export function applyBaseline(result: ScanResult, baseline: Baseline): { result: ScanResult; comparison: BaselineComparison } {
+export function applyBaseline(
+  result: ScanResult,
+  baseline: Baseline,
+): { result: ScanResult; comparison: BaselineComparison } {
   const scans = {
-    currentTargets: new Set([...result.targets.map((summary) => summary.ref.path), ...result.findings.flatMap(targetPaths)]),
+    currentTargets: new Set([
+      ...result.targets.map((summary) => summary.ref.path),
+      ...result.findings.flatMap(targetPaths),
+    ]),
     previousTargets: new Set([...baseline.targets, ...baseline.problems.flatMap((problem) => problem.targets)]),
   };
   const byKey = new Map<string, BaselineProblem[]>();
@@ -56,7 +62,9 @@ export function applyBaseline(result: ScanResult, baseline: Baseline): { result:
 
   const findings = result.findings.map((finding): Finding => {
     const current = targetPaths(finding);
-    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) => sameTargets(current, problem.targets, scans));
+    const earlier = (byKey.get(problemKey(finding)) ?? []).filter((problem) =>
+      sameTargets(current, problem.targets, scans),
+    );
     for (const problem of earlier) matched.add(problem);
     if (finding.suppressed !== undefined || earlier.length === 0) return finding;
     return { ...finding, suppressed: { reason, source: 'baseline' } };
@@ -80,14 +88,19 @@ export function applyBaseline(result: ScanResult, baseline: Baseline): { result:
  * targets. The publish step of the action rebuilds the comparison of the scan step from its JSON report
  * this way, so only the source and the fixed problems travel in the report's `baseline` field.
  */
-export function comparisonOf(findings: readonly Finding[], source: string, fixed: readonly ComparedProblem[]): BaselineComparison {
+export function comparisonOf(
+  findings: readonly Finding[],
+  source: string,
+  fixed: readonly ComparedProblem[],
+): BaselineComparison {
   const newProblems = new Map<string, ComparedProblem>();
   const existing = new Set<string>();
   for (const finding of findings) {
     const current = targetPaths(finding);
     const identity = `${problemKey(finding)}\u0000${[...current].sort().join('\u0000')}`;
     if (finding.suppressed?.source === 'baseline') existing.add(identity);
-    else if (finding.suppressed === undefined && finding.upcoming !== true && !newProblems.has(identity)) newProblems.set(identity, compared(finding, current, finding));
+    else if (finding.suppressed === undefined && finding.upcoming !== true && !newProblems.has(identity))
+      newProblems.set(identity, compared(finding, current, finding));
   }
   return { source, newProblems: [...newProblems.values()], existing: existing.size, fixed };
 }
@@ -96,7 +109,11 @@ function targetPaths(finding: Finding): string[] {
   return finding.targets.map((target) => target.path);
 }
 
-function compared(problem: Omit<ComparedProblem, 'targets' | 'file' | 'line'>, targets: readonly string[], at?: { file: string; line: number }): ComparedProblem {
+function compared(
+  problem: Omit<ComparedProblem, 'targets' | 'file' | 'line'>,
+  targets: readonly string[],
+  at?: { file: string; line: number },
+): ComparedProblem {
   return {
     kind: problem.kind,
     namespace: problem.namespace,
@@ -124,7 +141,10 @@ export function baselineFromResult(result: ScanResult, source: string): Baseline
  * One comparison for shard results merged into one (`mode: merge`): new and existing problems from the
  * merged findings, the sources named once each, fixed problems once each.
  */
-export function mergeComparisons(findings: readonly Finding[], comparisons: readonly BaselineComparison[]): BaselineComparison {
+export function mergeComparisons(
+  findings: readonly Finding[],
+  comparisons: readonly BaselineComparison[],
+): BaselineComparison {
   const fixed = new Map<string, ComparedProblem>();
   for (const comparison of comparisons) {
     for (const problem of comparison.fixed) {

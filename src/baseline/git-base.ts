@@ -16,7 +16,10 @@ import path from 'node:path';
 
 /** How git is run; tests may pass their own. */
 export interface GitRunner {
-  run(args: readonly string[], cwd: string): Promise<{ readonly exitCode: number; readonly stdout: string; readonly stderr: string }>;
+  run(
+    args: readonly string[],
+    cwd: string,
+  ): Promise<{ readonly exitCode: number; readonly stdout: string; readonly stderr: string }>;
 }
 
 /** A full SHA-1 or SHA-256 object id. */
@@ -41,7 +44,11 @@ export function createGitRunner(env: Readonly<Record<string, string | undefined>
         timeout: 300_000,
         maxBuffer: 16 * 1024 * 1024,
       });
-      return { exitCode: result.exitCode ?? 1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+      return {
+        exitCode: result.exitCode ?? 1,
+        stdout: String(result.stdout ?? ''),
+        stderr: String(result.stderr ?? ''),
+      };
     },
   };
 }
@@ -51,7 +58,9 @@ export function createGitRunner(env: Readonly<Record<string, string | undefined>
  * checkout's credentials are in the clone's git config), and what git does not get it cannot leak.
  */
 function withoutSecrets(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^INPUT_|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !/^INPUT_|TOKEN|SECRET|PASSWORD|CREDENTIAL/i.test(name)),
+  );
 }
 
 /** A checked-out base commit; `remove()` deletes the worktree and its bookkeeping in the clone. */
@@ -72,14 +81,22 @@ function lastLines(text: string): string {
 }
 
 /** Checks out `sha` of the clone at `repoDir` into a new temporary folder under `tempRoot`. */
-export async function checkoutBase(git: GitRunner, repoDir: string, sha: string, tempRoot: string = tmpdir()): Promise<BaseCheckout> {
+export async function checkoutBase(
+  git: GitRunner,
+  repoDir: string,
+  sha: string,
+  tempRoot: string = tmpdir(),
+): Promise<BaseCheckout> {
   if (!isObjectId(sha)) throw new BaseCheckoutError(`the base commit ${JSON.stringify(sha)} is not a full commit id`);
-  const has = async (): Promise<boolean> => (await git.run(['cat-file', '-e', `${sha}^{commit}`], repoDir)).exitCode === 0;
+  const has = async (): Promise<boolean> =>
+    (await git.run(['cat-file', '-e', `${sha}^{commit}`], repoDir)).exitCode === 0;
   let fetched = false;
   if (!(await has())) {
     const fetch = await git.run(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], repoDir);
     if (fetch.exitCode !== 0 || !(await has())) {
-      throw new BaseCheckoutError(`cannot fetch the base commit ${sha} from origin: ${lastLines(fetch.stderr) || `git exited with ${fetch.exitCode}`}`);
+      throw new BaseCheckoutError(
+        `cannot fetch the base commit ${sha} from origin: ${lastLines(fetch.stderr) || `git exited with ${fetch.exitCode}`}`,
+      );
     }
     fetched = true;
   }
@@ -87,7 +104,9 @@ export async function checkoutBase(git: GitRunner, repoDir: string, sha: string,
   const added = await git.run(['worktree', 'add', '--detach', '--force', dir, sha], repoDir);
   if (added.exitCode !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    throw new BaseCheckoutError(`cannot check out the base commit ${sha}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`);
+    throw new BaseCheckoutError(
+      `cannot check out the base commit ${sha}: ${lastLines(added.stderr) || `git exited with ${added.exitCode}`}`,
+    );
   }
   return {
     dir,

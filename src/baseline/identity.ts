@@ -28,7 +28,14 @@ export interface BaselineProblem extends ProblemFields {
 
 /** The identity of a problem without its targets. */
 export function problemKey(problem: ProblemFields): string {
-  return JSON.stringify([problem.kind, problem.namespace, problem.name, problem.part ?? '', problem.check, problem.detail]);
+  return JSON.stringify([
+    problem.kind,
+    problem.namespace,
+    problem.name,
+    problem.part ?? '',
+    problem.check,
+    problem.detail,
+  ]);
 }
 
 /**

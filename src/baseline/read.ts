@@ -27,7 +27,8 @@ export interface Baseline {
 
 /** Parses the text of a JSON report into a baseline, or says why it cannot. */
 export function readBaseline(text: string, file: string): { baseline?: Baseline; error?: string } {
-  if (text.length > MAX_BASELINE_BYTES) return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
+  if (text.length > MAX_BASELINE_BYTES)
+    return { error: `${file}: baseline is larger than ${MAX_BASELINE_BYTES} bytes` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -38,7 +39,10 @@ export function readBaseline(text: string, file: string): { baseline?: Baseline;
     const report = obj(raw, 'baseline');
     const version = report['version'];
     if (typeof version !== 'string' || !BASELINE_REPORT_VERSIONS.includes(version)) {
-      fail('version', `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(' or ')})`);
+      fail(
+        'version',
+        `a podsec JSON report (version ${BASELINE_REPORT_VERSIONS.map((v) => JSON.stringify(v)).join(' or ')})`,
+      );
     }
     // The next report format lists problems; the current one findings. Either carries the same identity fields.
     const listName = Array.isArray(report['problems']) ? 'problems' : 'findings';
@@ -46,7 +50,9 @@ export function readBaseline(text: string, file: string): { baseline?: Baseline;
     arr(report[listName], listName).forEach((item, index) => {
       for (const problem of readProblems(item, `${listName}[${index}]`)) problems.push(problem);
     });
-    const targets = arr(report['targets'] ?? [], 'targets').map((item, index) => str(obj(item, `targets[${index}]`)['path'], `targets[${index}].path`, 4096));
+    const targets = arr(report['targets'] ?? [], 'targets').map((item, index) =>
+      str(obj(item, `targets[${index}]`)['path'], `targets[${index}].path`, 4096),
+    );
     return { baseline: { source: file, problems, targets } };
   } catch (error) {
     if (error instanceof Invalid) return { error: `${file}: not a usable baseline: ${error.message}` };
@@ -76,11 +82,15 @@ function readProblems(value: unknown, where: string): BaselineProblem[] {
     }),
   };
   const policies = Array.isArray(o['policies'])
-    ? arr(o['policies'], `${where}.policies`, 16).map((policy, index) => ({ policy: obj(policy, `${where}.policies[${index}]`), at: `${where}.policies[${index}]` }))
+    ? arr(o['policies'], `${where}.policies`, 16).map((policy, index) => ({
+        policy: obj(policy, `${where}.policies[${index}]`),
+        at: `${where}.policies[${index}]`,
+      }))
     : [{ policy: o, at: where }];
   const out: BaselineProblem[] = [];
   for (const { policy, at } of policies) {
-    if (policy['suppressed'] !== undefined && obj(policy['suppressed'], `${at}.suppressed`)['source'] !== 'baseline') continue;
+    if (policy['suppressed'] !== undefined && obj(policy['suppressed'], `${at}.suppressed`)['source'] !== 'baseline')
+      continue;
     out.push({ ...shared, detail: str(policy['detail'], `${at}.detail`, LIMITS.text) });
   }
   return out;
@@ -92,12 +102,18 @@ function readProblems(value: unknown, where: string): BaselineProblem[] {
  * problems are read; new and existing problems are what the report's findings say (see comparisonOf).
  * Undefined when the report has no `baseline` field; a bad field is an error naming it.
  */
-export function readReportComparison(report: unknown, findings: readonly Finding[], file: string): { comparison?: BaselineComparison; error?: string } {
+export function readReportComparison(
+  report: unknown,
+  findings: readonly Finding[],
+  file: string,
+): { comparison?: BaselineComparison; error?: string } {
   try {
     const field = obj(report, 'report')['baseline'];
     if (field === undefined) return {};
     const baseline = obj(field, 'baseline');
-    const fixed = arr(baseline['fixed'], 'baseline.fixed').map((item, index) => fixedProblem(item, `baseline.fixed[${index}]`));
+    const fixed = arr(baseline['fixed'], 'baseline.fixed').map((item, index) =>
+      fixedProblem(item, `baseline.fixed[${index}]`),
+    );
     return { comparison: comparisonOf(findings, str(baseline['source'], 'baseline.source', 4096), fixed) };
   } catch (error) {
     if (error instanceof Invalid) return { error: `${file}: ${error.message}` };
@@ -115,6 +131,8 @@ function fixedProblem(value: unknown, where: string): ComparedProblem {
     ...(part !== undefined ? { part } : {}),
     check: str(o['check'], `${where}.check`, 64),
     detail: str(o['detail'], `${where}.detail`),
-    targets: arr(o['targets'] ?? [], `${where}.targets`, 1000).map((target, index) => str(target, `${where}.targets[${index}]`, 4096)),
+    targets: arr(o['targets'] ?? [], `${where}.targets`, 1000).map((target, index) =>
+      str(target, `${where}.targets[${index}]`, 4096),
+    ),
   };
 }

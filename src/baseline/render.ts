@@ -15,7 +15,12 @@ export interface BaselineTally {
 }
 
 export function baselineTally(comparison: BaselineComparison): BaselineTally {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed.length };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed.length,
+  };
 }
 
 /** `3 new problems (12 existing, not failing)`, plus `; 2 fixed` when some were. */
@@ -42,11 +47,22 @@ export function renderBaselineText(comparison: BaselineComparison): string {
 
 /** A job summary section. */
 export function renderBaselineMarkdown(comparison: BaselineComparison): string {
-  const out = ['### Compared with the baseline', '', `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`, ''];
+  const out = [
+    '### Compared with the baseline',
+    '',
+    `**${escapeInline(baselineCounts(comparison))}**, against ${escapeInline(comparison.source)}.`,
+    '',
+  ];
   const table = (title: string, problems: readonly ComparedProblem[]): void => {
     if (problems.length === 0) return;
-    out.push(`<details><summary>${escapeInline(title)}</summary>`, '', '| Workload | Check | Problem |', '| --- | --- | --- |');
-    for (const problem of problems) out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
+    out.push(
+      `<details><summary>${escapeInline(title)}</summary>`,
+      '',
+      '| Workload | Check | Problem |',
+      '| --- | --- | --- |',
+    );
+    for (const problem of problems)
+      out.push(`| ${cell(workloadLabel(problem))} | ${cell(problem.check)} | ${cell(problem.detail)} |`);
     out.push('', '</details>', '');
   };
   table(plural(comparison.newProblems.length, 'new problem'), comparison.newProblems);
@@ -63,5 +79,10 @@ export interface JsonBaseline {
 }
 
 export function jsonBaseline(comparison: BaselineComparison): JsonBaseline {
-  return { source: comparison.source, new: comparison.newProblems.length, existing: comparison.existing, fixed: comparison.fixed };
+  return {
+    source: comparison.source,
+    new: comparison.newProblems.length,
+    existing: comparison.existing,
+    fixed: comparison.fixed,
+  };
 }

@@ -10,7 +10,11 @@ import type { BaselineComparison } from './compare.js';
 import { jsonBaseline, renderBaselineMarkdown, renderBaselineText } from './render.js';
 
 /** The JSON report with `baseline` and `plan` fields when there are such results (added fields keep the report version). */
-export function renderJsonReport(result: ScanResult, comparison?: BaselineComparison, options: JsonOptions = {}): string {
+export function renderJsonReport(
+  result: ScanResult,
+  comparison?: BaselineComparison,
+  options: JsonOptions = {},
+): string {
   const report = {
     ...buildJsonReport(result, options),
     ...(comparison !== undefined ? { baseline: jsonBaseline(comparison) } : {}),
@@ -47,14 +51,17 @@ export function jobSummaryWithSections(
   const render = (short: boolean): string => {
     const parts: string[] = [];
     if (comparison !== undefined) {
-      parts.push(`\n${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`);
+      parts.push(
+        `\n${short ? renderBaselineMarkdown({ ...comparison, newProblems: comparison.newProblems.slice(0, 50), fixed: comparison.fixed.slice(0, 50) }) : renderBaselineMarkdown(comparison)}`,
+      );
     }
     if (result.plan !== undefined) parts.push(`\n${renderPlanMarkdown(result.plan, 3, { tableOnly: short })}`);
     return parts.join('');
   };
   let sections = render(false);
   if (byteLength(sections) > SECTIONS_MAX_BYTES) sections = render(true);
-  if (byteLength(sections) > SECTIONS_MAX_BYTES) sections = `\nThe baseline comparison and the rollout plan are too long for this page: see the JSON report.\n`;
+  if (byteLength(sections) > SECTIONS_MAX_BYTES)
+    sections = `\nThe baseline comparison and the rollout plan are too long for this page: see the JSON report.\n`;
   const summary = renderJobSummary(result, { ...options, maxBytes: Math.max(8192, maxBytes - byteLength(sections)) });
   return `${summary.endsWith('\n') ? summary : `${summary}\n`}${sections}`;
 }

@@ -162,7 +162,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (first === 'checks') return parseChecks(rest);
   if (first === 'explain') return parseExplain(rest);
   if (first.startsWith('-')) {
-    throw new UsageError(`unknown option ${first}${didYouMean(first, ['--help', '--version'])} (commands: ${COMMANDS.join(', ')}; see podsec help)`);
+    throw new UsageError(
+      `unknown option ${first}${didYouMean(first, ['--help', '--version'])} (commands: ${COMMANDS.join(', ')}; see podsec help)`,
+    );
   }
   throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)} (commands: ${COMMANDS.join(', ')})`);
 }
@@ -170,14 +172,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
 function parseChecks(argv: readonly string[]): Command {
   const { values, positionals } = parseStrict(argv, helpOnly, 'checks');
   if (values.help) return { command: 'help', topic: 'checks' };
-  if (positionals.length > 0) throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
+  if (positionals.length > 0)
+    throw new UsageError(`checks takes no arguments (to read one check: podsec explain ${positionals[0]})`);
   return { command: 'checks' };
 }
 
 function parseExplain(argv: readonly string[]): Command {
   const { values, positionals } = parseStrict(argv, helpOnly, 'explain');
   if (values.help) return { command: 'help', topic: 'explain' };
-  if (positionals.length !== 1) throw new UsageError('explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)');
+  if (positionals.length !== 1)
+    throw new UsageError('explain needs one check id, e.g. podsec explain runAsNonRoot (podsec checks lists them)');
   return { command: 'explain', check: itemAt(positionals, 0) };
 }
 
@@ -194,20 +198,30 @@ function policyVersion(values: { readonly 'policy-version'?: string; readonly ve
 function parseFix(argv: readonly string[]): Command {
   const { values, positionals } = parseStrict(argv, fixOptions, 'fix');
   if (values.help) return { command: 'help', topic: 'fix' };
-  return { ...scanCommand(values, positionals), command: 'fix', write: values.write ?? false, allowBehaviourChange: values['allow-behaviour-change'] ?? false };
+  return {
+    ...scanCommand(values, positionals),
+    command: 'fix',
+    write: values.write ?? false,
+    allowBehaviourChange: values['allow-behaviour-change'] ?? false,
+  };
 }
 
 function parseScan(argv: readonly string[]): Command {
   // `podsec scan --version` with nothing after it: the user wants podsec's version, not a policy version.
   if (argv[argv.length - 1] === '--version') {
-    throw new UsageError('scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec\'s version');
+    throw new UsageError(
+      "scan --version needs a policy version (latest or v1.N; spelled --policy-version now); podsec --version prints podsec's version",
+    );
   }
   const { values, positionals } = parseStrict(argv, scanOptions, 'scan');
   if (values.help) return { command: 'help', topic: 'scan' };
   return scanCommand(values, positionals);
 }
 
-function scanCommand(values: ReturnType<typeof parseStrict<typeof scanOptions>>['values'], positionals: string[]): ScanCommand {
+function scanCommand(
+  values: ReturnType<typeof parseStrict<typeof scanOptions>>['values'],
+  positionals: string[],
+): ScanCommand {
   return {
     command: 'scan',
     paths: positionals,
@@ -257,7 +271,8 @@ function parsePlan(argv: readonly string[]): Command {
   const scan = parseScan(argv);
   if (scan.command !== 'scan') return { command: 'help', topic: 'plan' };
   if (scan.format === 'sarif') throw new UsageError('plan writes text, markdown or json, not sarif');
-  if (scan.baseline !== undefined) throw new UsageError('--baseline is a scan option; plan does not compare with a baseline');
+  if (scan.baseline !== undefined)
+    throw new UsageError('--baseline is a scan option; plan does not compare with a baseline');
   const { command: _scan, ...rest } = scan;
   return { ...rest, command: 'plan' };
 }
@@ -278,7 +293,11 @@ function parseMerge(argv: readonly string[]): Command {
   };
 }
 
-function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T, command: string) {
+function parseStrict<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: T,
+  command: string,
+) {
   try {
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -292,11 +311,17 @@ function usageMessage(error: unknown, options: NonNullable<ParseArgsConfig['opti
   const code = (error as { code?: string }).code;
   const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
-    const flags = Object.entries(options).flatMap(([name, option]) => [`--${name}`, ...('short' in option && option.short ? [`-${option.short}`] : [])]);
+    const flags = Object.entries(options).flatMap(([name, option]) => [
+      `--${name}`,
+      ...('short' in option && option.short ? [`-${option.short}`] : []),
+    ]);
     const flag = itemAt(unknown.split('='), 0);
     const suggestion = didYouMean(flag, flags);
     // A file whose name starts with a dash looks like a flag; say how to pass it.
-    const asPath = suggestion === '' && command !== 'checks' && command !== 'explain' ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}` : '';
+    const asPath =
+      suggestion === '' && command !== 'checks' && command !== 'explain'
+        ? `; a path that starts with - goes after --, as in podsec ${command} -- ${unknown}`
+        : '';
     return `unknown option ${flag} for ${command}${suggestion}${asPath} (see podsec help)`;
   }
   const missing = /^Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(message)?.[1];

@@ -21,7 +21,8 @@ function targetFor(cwd: string, file: string): string | undefined {
   for (let dir = path.dirname(file); isInside(cwd, dir); dir = path.dirname(dir)) {
     // The outermost chart: a vendored subchart is rendered through the chart that ships it.
     if (isFile(path.join(dir, 'Chart.yaml'))) chart = dir;
-    if (kustomization === undefined && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path.join(dir, name)))) kustomization = dir;
+    if (kustomization === undefined && KUSTOMIZATION_FILE_NAMES.some((name) => isFile(path.join(dir, name))))
+      kustomization = dir;
     if (dir === cwd) break;
   }
   if (chart !== undefined) return chart;

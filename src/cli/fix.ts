@@ -25,7 +25,12 @@ export async function runFix(command: FixCommand, io: CliIo): Promise<number> {
   const items: AssessItem[] = [];
   const { result, options } = await runScan({ ...scanInputOf(command, io), keepItems: items });
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
-  const fix = planFixes({ items, findings: result.findings, files: nodeSourceFiles(io.cwd), options: { allowBehaviourChange: command.allowBehaviourChange } });
+  const fix = planFixes({
+    items,
+    findings: result.findings,
+    files: nodeSourceFiles(io.cwd),
+    options: { allowBehaviourChange: command.allowBehaviourChange },
+  });
   if (!command.write) {
     for (const change of fix.files) io.stdout.write(unifiedDiff(change));
     io.stderr.write(renderFixSummary(fix, { written: false, command: fixCommandLine(command) }));

@@ -24,7 +24,15 @@ import { compareWithBaselineFile } from '../baseline/file.js';
 import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
-import { HELP_TEXT, parseCommandLine, UsageError, type OutputFormat, type PlanCommand, type ReportFlags, type ScanCommand } from './args.js';
+import {
+  HELP_TEXT,
+  parseCommandLine,
+  UsageError,
+  type OutputFormat,
+  type PlanCommand,
+  type ReportFlags,
+  type ScanCommand,
+} from './args.js';
 import { didYouMean } from './did-you-mean.js';
 import { targetsForChangedFiles } from './changed-files.js';
 import type { FixResult } from '../fix/engine.js';
@@ -71,7 +79,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
         debug = command.debug;
         const merged = mergeResultFiles(command.files.map((file) => path.resolve(io.cwd, file)));
         const failOn = resolveFailOn(command.failOn);
-        emitReport(merged, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io);
+        emitReport(
+          merged,
+          command.format,
+          command.output,
+          { color: useColor(command.color, io), failOn, ...command.report },
+          io,
+        );
         nameErrors(merged, command.format, command.output, io);
         return reportExit(merged, failOn, io);
       }
@@ -95,7 +109,10 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
     io.stderr.write('podsec: no manifests, charts or kustomize overlays among the changed files\n');
     return 0;
   }
-  const progress = createProgress(io.stderr, { env: io.env, ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }) });
+  const progress = createProgress(io.stderr, {
+    env: io.env,
+    ...(io.progressDelayMs === undefined ? {} : { delayMs: io.progressDelayMs }),
+  });
   const items: AssessItem[] = [];
   const showsFixes = command.command === 'scan' && (command.format !== 'json' || command.sarifFile !== undefined);
   let scanned: Awaited<ReturnType<typeof runSharedScan>>;
@@ -106,7 +123,8 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
       // The scanned objects are kept only when an output shows the fixes (the fixable line, SARIF fixes).
       ...(showsFixes ? { keepItems: items } : {}),
       onConfig: (loaded) => {
-        if (command.format === 'text') io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
+        if (command.format === 'text')
+          io.stderr.write(`${configMessage(loaded, command.config !== undefined, io.cwd)}\n`);
       },
       wrapDeps: (deps) => withProgress(deps, progress),
     });
@@ -117,27 +135,50 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
   let result = scanned.result;
   if (command.command === 'plan') return emitPlan(result, command, io);
   let comparison: BaselineComparison | undefined;
-  if (command.baseline !== undefined) ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
+  if (command.baseline !== undefined)
+    ({ result, comparison } = compareWithBaselineFile(result, io.cwd, command.baseline));
   // After the comparison, as in the action: problems the baseline keeps from failing are not offered as fixes.
   const fixes: FixResult | undefined = showsFixes ? safeFixes({ result, items }, io.cwd) : undefined;
   nameErrors(result, command.format, command.output, io);
   const failOn = options.failOn;
-  const sarifOptions: SarifOptions = { toolVersion: PODSEC_VERSION, failOn, ...(fixes ? { fixes: sarifFixes(fixes) } : {}), ...(comparison ? { baselineCompared: true } : {}) };
+  const sarifOptions: SarifOptions = {
+    toolVersion: PODSEC_VERSION,
+    failOn,
+    ...(fixes ? { fixes: sarifFixes(fixes) } : {}),
+    ...(comparison ? { baselineCompared: true } : {}),
+  };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
   if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
-  const fixCommand = fixCommandLine({ allowBehaviourChange: false, paths: command.paths, flags: command.flags, ...(command.config === undefined ? {} : { config: command.config }) });
-  emitReport(result, command.format, command.output, { color: useColor(command.color, io), failOn, ...command.report }, io, {
-    ...(comparison === undefined ? {} : { comparison }),
-    sarif: sarifOptions,
-    fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),
+  const fixCommand = fixCommandLine({
+    allowBehaviourChange: false,
+    paths: command.paths,
+    flags: command.flags,
+    ...(command.config === undefined ? {} : { config: command.config }),
   });
+  emitReport(
+    result,
+    command.format,
+    command.output,
+    { color: useColor(command.color, io), failOn, ...command.report },
+    io,
+    {
+      ...(comparison === undefined ? {} : { comparison }),
+      sarif: sarifOptions,
+      fixable: fixes && fixableLine(fixes, fixCommand, command.format === 'markdown'),
+    },
+  );
   return reportExit(result, options.failOn, io, options.render.renderErrorsFail);
 }
 
 /** `podsec plan`: the plan on its own; scan errors go to stderr and give exit code 2, findings never fail it. */
 function emitPlan(result: ScanResult, command: PlanCommand, io: CliIo): number {
   const plan = result.plan ?? { version: '', namespaces: [] };
-  const text = command.format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : command.format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan);
+  const text =
+    command.format === 'json'
+      ? `${JSON.stringify(plan, null, 2)}\n`
+      : command.format === 'markdown'
+        ? renderPlanMarkdown(plan)
+        : renderPlanText(plan);
   if (command.output === undefined) io.stdout.write(text);
   else writeOutput(io.cwd, command.output, text);
   for (const error of result.errors) io.stderr.write(`podsec: ${errorLine(error)}\n`);
@@ -184,7 +225,8 @@ function withProgress(deps: ScanDeps, progress: Progress): ScanDeps {
 
 /** A check id as typed (any case), or a usage error with the closest id. */
 function knownCheck(typed: string): CheckId {
-  const found = CHECK_ORDER.find((id) => id === typed) ?? CHECK_ORDER.find((id) => id.toLowerCase() === typed.toLowerCase());
+  const found =
+    CHECK_ORDER.find((id) => id === typed) ?? CHECK_ORDER.find((id) => id.toLowerCase() === typed.toLowerCase());
   if (found !== undefined) return found;
   throw new UsageError(`unknown check "${typed}"${didYouMean(typed, CHECK_ORDER)} (podsec checks lists them)`);
 }
@@ -206,7 +248,14 @@ interface ReportExtras {
   readonly fixable?: string | undefined;
 }
 
-function emitReport(result: ScanResult, format: OutputFormat, output: string | undefined, choices: ReportChoices, io: CliIo, extra: ReportExtras = {}): void {
+function emitReport(
+  result: ScanResult,
+  format: OutputFormat,
+  output: string | undefined,
+  choices: ReportChoices,
+  io: CliIo,
+  extra: ReportExtras = {},
+): void {
   const { failOn, verbose, showSuppressed } = choices;
   const { comparison } = extra;
   // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
@@ -217,9 +266,20 @@ function emitReport(result: ScanResult, format: OutputFormat, output: string | u
       : format === 'sarif'
         ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
-          ? jobSummaryWithSections(result, comparison, { failOn, showSuppressed, ...(blobUrl === undefined ? {} : { blobUrl }) })
-          : appendTextSections(renderText(result, { color: output === undefined && choices.color, failOn, verbose, showSuppressed }), result, comparison);
-  const text = extra.fixable !== undefined && (format === 'text' || format === 'markdown') ? `${report.replace(/\n*$/, '')}\n\n${extra.fixable}\n` : report;
+          ? jobSummaryWithSections(result, comparison, {
+              failOn,
+              showSuppressed,
+              ...(blobUrl === undefined ? {} : { blobUrl }),
+            })
+          : appendTextSections(
+              renderText(result, { color: output === undefined && choices.color, failOn, verbose, showSuppressed }),
+              result,
+              comparison,
+            );
+  const text =
+    extra.fixable !== undefined && (format === 'text' || format === 'markdown')
+      ? `${report.replace(/\n*$/, '')}\n\n${extra.fixable}\n`
+      : report;
   if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   else writeOutput(io.cwd, output, text);
 }
@@ -238,7 +298,14 @@ function writeOutput(cwd: string, file: string, text: string): void {
     writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent is not a directory' : (code ?? 'write failed');
+    const why =
+      code === 'EISDIR'
+        ? 'it is a directory'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'ENOTDIR'
+            ? 'a parent is not a directory'
+            : (code ?? 'write failed');
     throw new UsageError(`cannot write ${file}: ${why}`);
   }
 }

@@ -32,7 +32,9 @@ const NO_PROGRESS: Progress = { setTotal() {}, started() {}, finished() {}, stop
 export function inCi(env: Readonly<Record<string, string | undefined>>): boolean {
   const ci = env['CI'];
   if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') return true;
-  return ['GITHUB_ACTIONS', 'BUILD_NUMBER', 'RUN_ID', 'TF_BUILD', 'BUILDKITE', 'JENKINS_URL'].some((name) => (env[name] ?? '') !== '');
+  return ['GITHUB_ACTIONS', 'BUILD_NUMBER', 'RUN_ID', 'TF_BUILD', 'BUILDKITE', 'JENKINS_URL'].some(
+    (name) => (env[name] ?? '') !== '',
+  );
 }
 
 export function createProgress(stream: ProgressStream, options: ProgressOptions): Progress {

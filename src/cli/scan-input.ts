@@ -3,7 +3,11 @@ import type { RunScanInput } from '../run-scan.js';
 import type { ScanCommand } from './args.js';
 import type { CliIo } from './main.js';
 
-export function scanInputOf(command: Omit<ScanCommand, 'command'>, io: CliIo, paths: readonly string[] = command.paths): RunScanInput {
+export function scanInputOf(
+  command: Omit<ScanCommand, 'command'>,
+  io: CliIo,
+  paths: readonly string[] = command.paths,
+): RunScanInput {
   return {
     cwd: io.cwd,
     paths,

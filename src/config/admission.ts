@@ -14,7 +14,11 @@ import type { AdmissionPolicy } from './types.js';
 
 const PSA_GROUP = 'pod-security.admission.config.k8s.io';
 const PSA_VERSIONS = ['v1', 'v1beta1', 'v1alpha1'];
-const ADMISSION_API_VERSIONS = ['apiserver.config.k8s.io/v1', 'apiserver.config.k8s.io/v1alpha1', 'apiserver.k8s.io/v1alpha1'];
+const ADMISSION_API_VERSIONS = [
+  'apiserver.config.k8s.io/v1',
+  'apiserver.config.k8s.io/v1alpha1',
+  'apiserver.k8s.io/v1alpha1',
+];
 const DEFAULT_KEYS = MODES.flatMap((mode) => [mode, `${mode}-version`]);
 
 export interface ParsedAdmission {
@@ -44,11 +48,22 @@ export function parseAdmissionConfiguration(raw: unknown, file: string): ParsedA
   }
   const apiVersion = raw.apiVersion;
   const kind = raw.kind;
-  if (kind === 'AdmissionConfiguration' && typeof apiVersion === 'string' && ADMISSION_API_VERSIONS.includes(apiVersion)) {
+  if (
+    kind === 'AdmissionConfiguration' &&
+    typeof apiVersion === 'string' &&
+    ADMISSION_API_VERSIONS.includes(apiVersion)
+  ) {
     return fromAdmissionConfiguration(raw, file);
   }
-  if (kind !== 'PodSecurityConfiguration' || typeof apiVersion !== 'string' || !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)) {
-    fail([], `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(' or ')}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? '')} apiVersion ${JSON.stringify(apiVersion ?? '')}`);
+  if (
+    kind !== 'PodSecurityConfiguration' ||
+    typeof apiVersion !== 'string' ||
+    !PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).includes(apiVersion)
+  ) {
+    fail(
+      [],
+      `expected kind PodSecurityConfiguration with apiVersion ${PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`).join(' or ')}, or an apiserver.config.k8s.io/v1 AdmissionConfiguration; got kind ${JSON.stringify(kind ?? '')} apiVersion ${JSON.stringify(apiVersion ?? '')}`,
+    );
     return { errors };
   }
   return { ...podSecurityConfiguration(raw, [], fail), errors };
@@ -80,7 +95,11 @@ function fromAdmissionConfiguration(raw: Record<string, unknown>, file: string):
     const configuration = plugin.configuration;
     const at: PathSegment[] = ['plugins', index, 'configuration'];
     const expected = PSA_VERSIONS.map((v) => `${PSA_GROUP}/${v}`);
-    if (!isPlainObject(configuration) || configuration.kind !== 'PodSecurityConfiguration' || !expected.includes(String(configuration.apiVersion))) {
+    if (
+      !isPlainObject(configuration) ||
+      configuration.kind !== 'PodSecurityConfiguration' ||
+      !expected.includes(String(configuration.apiVersion))
+    ) {
       fail(at, `must be a PodSecurityConfiguration (apiVersion ${expected.join(' or ')})`);
       return { errors };
     }
@@ -126,12 +145,20 @@ function podSecurityConfiguration(
       let version = 'latest';
       if (levelValue !== undefined && levelValue !== null && levelValue !== '') {
         const parsed = typeof levelValue === 'string' ? parseLevel(levelValue) : undefined;
-        if (parsed === undefined) bad([...at, 'defaults', mode], `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`);
+        if (parsed === undefined)
+          bad(
+            [...at, 'defaults', mode],
+            `Invalid value: ${JSON.stringify(levelValue)}: must be one of privileged, baseline, restricted`,
+          );
         else level = parsed;
       }
       if (versionValue !== undefined && versionValue !== null && versionValue !== '') {
         const parsed = typeof versionValue === 'string' ? parseVersion(versionValue) : undefined;
-        if (parsed === undefined) bad([...at, 'defaults', `${mode}-version`], `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`);
+        if (parsed === undefined)
+          bad(
+            [...at, 'defaults', `${mode}-version`],
+            `Invalid value: ${JSON.stringify(versionValue)}: must be "latest" or "v1.x"`,
+          );
         else version = versionValue as string;
       }
       defaults[mode] = { level, version };
@@ -139,7 +166,11 @@ function podSecurityConfiguration(
   }
 
   const exemptionsRaw = raw.exemptions ?? {};
-  const lists: Record<'namespaces' | 'runtimeClasses' | 'usernames', string[]> = { namespaces: [], runtimeClasses: [], usernames: [] };
+  const lists: Record<'namespaces' | 'runtimeClasses' | 'usernames', string[]> = {
+    namespaces: [],
+    runtimeClasses: [],
+    usernames: [],
+  };
   if (!isPlainObject(exemptionsRaw)) bad([...at, 'exemptions'], 'must be a mapping');
   else {
     for (const key of Object.keys(exemptionsRaw)) {
@@ -162,7 +193,12 @@ function podSecurityConfiguration(
         const problem = check[key](value);
         if (problem !== undefined) {
           // Name validators already lead with the quoted value; the username rule does not.
-          return bad(path, problem.startsWith('"') ? `Invalid value: ${problem}` : `Invalid value: ${JSON.stringify(value)}: ${problem}`);
+          return bad(
+            path,
+            problem.startsWith('"')
+              ? `Invalid value: ${problem}`
+              : `Invalid value: ${JSON.stringify(value)}: ${problem}`,
+          );
         }
         if (lists[key].includes(value)) return bad(path, `Duplicate value: ${JSON.stringify(value)}`);
         lists[key].push(value);

@@ -22,7 +22,9 @@ export function formatKeyPath(path: readonly PathSegment[]): string {
 }
 
 export function levelError(value: string): string | undefined {
-  return parseLevel(value) === undefined ? `level ${JSON.stringify(value)} is not one of ${LEVELS.join(', ')}` : undefined;
+  return parseLevel(value) === undefined
+    ? `level ${JSON.stringify(value)} is not one of ${LEVELS.join(', ')}`
+    : undefined;
 }
 
 export function versionError(value: string): string | undefined {
@@ -70,7 +72,8 @@ export function dateError(value: string): string | undefined {
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return undefined;
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+      return undefined;
   }
   return `${JSON.stringify(value)} must be a date written YYYY-MM-DD`;
 }

@@ -31,7 +31,9 @@ function readYaml(file: string, shown: string): { value?: unknown; errors: strin
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return { errors: [`${shown}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+    return {
+      errors: [`${shown}: cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`],
+    };
   }
   const documents = parseAllDocuments(text, { prettyErrors: true, logLevel: 'error' });
   if (!Array.isArray(documents)) return { value: undefined, errors: [] };
@@ -41,7 +43,9 @@ function readYaml(file: string, shown: string): { value?: unknown; errors: strin
     const error = document.errors[0];
     if (error) {
       const where = error.linePos?.[0];
-      errors.push(`${shown}${where ? `:${where.line}:${where.col}` : ''}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`);
+      errors.push(
+        `${shown}${where ? `:${where.line}:${where.col}` : ''}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
+      );
     }
   }
   if (errors.length > 0) return { errors };
@@ -79,7 +83,11 @@ export function loadConfig(input: LoadConfigInput): { loaded?: LoadedConfig; err
 }
 
 /** Reads a PodSecurityConfiguration/AdmissionConfiguration file, following one plugin `path` reference. */
-export function loadAdmission(cwd: string, file: string, referencedFrom: string): { policy?: AdmissionPolicy; errors: string[] } {
+export function loadAdmission(
+  cwd: string,
+  file: string,
+  referencedFrom: string,
+): { policy?: AdmissionPolicy; errors: string[] } {
   const shown = display(cwd, file);
   if (!existsSync(file)) return { errors: [`${referencedFrom}: admissionConfiguration: ${shown} not found`] };
   const read = readYaml(file, shown);
@@ -95,7 +103,9 @@ export function loadAdmission(cwd: string, file: string, referencedFrom: string)
     if (inner.errors.length > 0) return { errors: inner.errors };
     const nested = parseAdmissionConfiguration(inner.value, targetShown);
     if (nested.policy) return { policy: nested.policy, errors: [] };
-    return { errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`] };
+    return {
+      errors: nested.errors.length > 0 ? nested.errors : [`${targetShown}: must be a PodSecurityConfiguration`],
+    };
   }
   return { errors: [`${shown}: no Pod Security configuration found`] };
 }

@@ -141,7 +141,9 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
   }
   const run = resolveRunSettings(flags, config, input.cpuCount, errors);
   if (flags.namespace !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(flags.namespace)) {
-    errors.push(`--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`);
+    errors.push(
+      `--namespace: ${JSON.stringify(flags.namespace)} must be a valid namespace name (lowercase letters, digits and '-')`,
+    );
   }
   if (errors.length > 0) throw new OptionsError(errors);
 
@@ -167,7 +169,9 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
     render: {
       helm: resolveHelm(flags, config, input.cwd),
       kustomize: {
-        ...(flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {}),
+        ...((flags.kustomize ?? config.kustomize?.binary)
+          ? { binary: flags.kustomize ?? config.kustomize?.binary }
+          : {}),
         enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false,
       },
       network: flags.network ?? config.network ?? false,
@@ -190,14 +194,21 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
 function resolveModePolicies(input: ResolveInput, config: PodsecConfig, errors: string[]): ModePolicies {
   const { flags } = input;
   const start = input.admission?.defaults ?? DEFAULT_MODE_POLICIES;
-  const modes: Record<Mode, { level: Level; version: string }> = { enforce: { ...start.enforce }, warn: { ...start.warn }, audit: { ...start.audit } };
+  const modes: Record<Mode, { level: Level; version: string }> = {
+    enforce: { ...start.enforce },
+    warn: { ...start.warn },
+    audit: { ...start.audit },
+  };
   const apply = (targets: readonly Mode[], setting: ModeSetting): void => {
     for (const mode of targets) {
       if (setting.level !== undefined) modes[mode].level = setting.level;
       if (setting.version !== undefined) modes[mode].version = setting.version;
     }
   };
-  apply(MODES, { ...(config.level ? { level: config.level } : {}), ...(config.version ? { version: config.version } : {}) });
+  apply(MODES, {
+    ...(config.level ? { level: config.level } : {}),
+    ...(config.version ? { version: config.version } : {}),
+  });
   for (const mode of MODES) {
     const setting = config.defaults?.[mode];
     if (setting) apply([mode], setting);
@@ -224,7 +235,11 @@ function resolveModePolicies(input: ResolveInput, config: PodsecConfig, errors: 
 }
 
 /** The next version to preview and the cluster version to emulate, flags over config. */
-function resolveVersions(flags: FlagOverrides, config: PodsecConfig, errors: string[]): { nextVersion?: string; clusterMinor?: number } {
+function resolveVersions(
+  flags: FlagOverrides,
+  config: PodsecConfig,
+  errors: string[],
+): { nextVersion?: string; clusterMinor?: number } {
   const nextVersion = flags.nextVersion ?? config.nextVersion;
   if (flags.nextVersion !== undefined) {
     const problem = versionError(flags.nextVersion);
@@ -235,7 +250,10 @@ function resolveVersions(flags: FlagOverrides, config: PodsecConfig, errors: str
   if (clusterVersion !== undefined && clusterMinor === undefined) {
     errors.push(`--cluster-version: ${JSON.stringify(clusterVersion)} must be a cluster version such as v1.33`);
   }
-  return { ...(nextVersion !== undefined ? { nextVersion } : {}), ...(clusterMinor !== undefined ? { clusterMinor } : {}) };
+  return {
+    ...(nextVersion !== undefined ? { nextVersion } : {}),
+    ...(clusterMinor !== undefined ? { clusterMinor } : {}),
+  };
 }
 
 /** How the scan runs: render timeout and concurrency, what render errors and findings do, the shard. */
@@ -247,32 +265,44 @@ interface RunSettings {
   readonly shard: ScanOptions['shard'];
 }
 
-function resolveRunSettings(flags: FlagOverrides, config: PodsecConfig, cpuCount: number | undefined, errors: string[]): RunSettings {
+function resolveRunSettings(
+  flags: FlagOverrides,
+  config: PodsecConfig,
+  cpuCount: number | undefined,
+  errors: string[],
+): RunSettings {
   let timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (flags.timeout !== undefined) {
     const parsed = parseDurationMs(flags.timeout);
-    if (parsed === undefined) errors.push(`--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`);
+    if (parsed === undefined)
+      errors.push(
+        `--timeout: ${JSON.stringify(flags.timeout)} must be seconds (120) or a duration such as 90s, 2m, 1500ms`,
+      );
     else timeoutMs = parsed;
   }
   let concurrency = config.concurrency ?? Math.max(1, cpuCount ?? 4);
   if (flags.concurrency !== undefined) {
-    if (!/^[1-9][0-9]*$/.test(flags.concurrency)) errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
+    if (!/^[1-9][0-9]*$/.test(flags.concurrency))
+      errors.push(`--concurrency: ${JSON.stringify(flags.concurrency)} must be a whole number of at least 1`);
     else concurrency = Number(flags.concurrency);
   }
   let renderErrors = config.renderErrors ?? 'fail';
   if (flags.renderErrors !== undefined) {
-    if (flags.renderErrors !== 'fail' && flags.renderErrors !== 'warn') errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
+    if (flags.renderErrors !== 'fail' && flags.renderErrors !== 'warn')
+      errors.push(`--render-errors: ${JSON.stringify(flags.renderErrors)} is not one of fail, warn`);
     else renderErrors = flags.renderErrors;
   }
   let failOn: FailOn = config.failOn ?? DEFAULT_FAIL_ON;
   if (flags.failOn !== undefined) {
-    if (!(FAIL_ON_VALUES as readonly string[]).includes(flags.failOn)) errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(', ')}`);
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(flags.failOn))
+      errors.push(`--fail-on: ${JSON.stringify(flags.failOn)} is not one of ${FAIL_ON_VALUES.join(', ')}`);
     else failOn = flags.failOn as FailOn;
   }
   let shard: ScanOptions['shard'];
   if (flags.shard !== undefined) {
     const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(flags.shard);
-    if (!match || Number(match[1]) > Number(match[2])) errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
+    if (!match || Number(match[1]) > Number(match[2]))
+      errors.push(`--shard: ${JSON.stringify(flags.shard)} must be INDEX/TOTAL with 1 <= INDEX <= TOTAL, e.g. 2/4`);
     else shard = { index: Number(match[1]), total: Number(match[2]) };
   }
   return { timeoutMs, concurrency, renderErrors, failOn, shard };
@@ -282,14 +312,16 @@ function resolveRunSettings(flags: FlagOverrides, config: PodsecConfig, cpuCount
 function resolveHelm(flags: FlagOverrides, config: PodsecConfig, cwd: string): HelmOptions {
   const helm = config.helm ?? {};
   return {
-    ...(flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {}),
+    ...((flags.helm ?? helm.binary) ? { binary: flags.helm ?? helm.binary } : {}),
     releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
-    ...(flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {}),
+    ...((flags.namespace ?? helm.namespace) ? { namespace: flags.namespace ?? helm.namespace } : {}),
     // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
     // those in the config file stay relative to their chart.
-    valuesFiles: nonEmpty(flags.values) ? flags.values.map((file) => path.resolve(cwd, file)) : [...(helm.valuesFiles ?? [])],
+    valuesFiles: nonEmpty(flags.values)
+      ? flags.values.map((file) => path.resolve(cwd, file))
+      : [...(helm.valuesFiles ?? [])],
     set: nonEmpty(flags.set) ? [...flags.set] : [...(helm.set ?? [])],
-    ...(flags.kubeVersion ?? helm.kubeVersion ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
+    ...((flags.kubeVersion ?? helm.kubeVersion) ? { kubeVersion: flags.kubeVersion ?? helm.kubeVersion } : {}),
     apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],
     ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true,
   };

@@ -1,12 +1,5 @@
 import type { FailOn, Mode } from '../findings/types.js';
-import type {
-  Exemptions,
-  HelmOptions,
-  KustomizeOptions,
-  ModePolicies,
-  Relaxation,
-  TargetOptions,
-} from '../options.js';
+import type { Exemptions, HelmOptions, KustomizeOptions, ModePolicies, Relaxation, TargetOptions } from '../options.js';
 import type { Level } from '../policy/types.js';
 import type { PodTemplateKind } from '../workloads/types.js';
 

@@ -48,15 +48,33 @@ const TOP_LEVEL_KEYS = [
   'failOn',
 ] as const;
 
-const HELM_KEYS = ['binary', 'releaseName', 'namespace', 'valuesFiles', 'set', 'kubeVersion', 'apiVersions', 'ciScenarios'] as const;
-const TARGET_HELM_KEYS = ['releaseName', 'namespace', 'valuesFiles', 'set', 'kubeVersion', 'apiVersions', 'ciScenarios'] as const;
+const HELM_KEYS = [
+  'binary',
+  'releaseName',
+  'namespace',
+  'valuesFiles',
+  'set',
+  'kubeVersion',
+  'apiVersions',
+  'ciScenarios',
+] as const;
+const TARGET_HELM_KEYS = [
+  'releaseName',
+  'namespace',
+  'valuesFiles',
+  'set',
+  'kubeVersion',
+  'apiVersions',
+  'ciScenarios',
+] as const;
 const NAMESPACE_SHORTHANDS = ['enforce', 'enforce-version', 'audit', 'audit-version', 'warn', 'warn-version'] as const;
 
 /** `120`, `120s`, `2m`, `1500ms`: a render timeout. Bare numbers are seconds. */
 const DURATION = /^([1-9][0-9]*)(ms|s|m)$/;
 
 /** A Kubernetes label key: optional DNS-subdomain prefix and a name of at most 63 characters. */
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_KEY =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 
 /** `apps/v1`, `argoproj.io/v1alpha1`, `serving.knative.dev/*`, or a core `v1`. */
@@ -146,7 +164,12 @@ class Checker {
     return this.fail(path, `${describe(value)} is not one of ${allowed.join(', ')}`);
   }
 
-  stringMap(value: unknown, path: Path, checkKey: (key: string) => string | undefined, checkValue: (v: string) => string | undefined): Record<string, string> | undefined {
+  stringMap(
+    value: unknown,
+    path: Path,
+    checkKey: (key: string) => string | undefined,
+    checkValue: (v: string) => string | undefined,
+  ): Record<string, string> | undefined {
     const record = this.mapping(value, path, undefined);
     if (!record) return undefined;
     const out: Record<string, string> = {};
@@ -230,13 +253,17 @@ function namespaces(c: Checker, value: unknown, path: Path): Record<string, Reco
       const text = entry[shorthand];
       if (text === undefined) continue;
       const label = `${POD_SECURITY_LABEL_PREFIX}${shorthand}`;
-      if (labels[label] !== undefined) c.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
+      if (labels[label] !== undefined)
+        c.fail([...at, shorthand], `also given as labels[${JSON.stringify(label)}]; use one`);
       const asString = c.string(text, [...at, shorthand], false);
       if (asString !== undefined) labels[label] = asString;
     }
     for (const key of Object.keys(labels)) {
       if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && !podSecurityLabelKeys.includes(key)) {
-        c.fail([...at, 'labels', key], `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(', ')})`);
+        c.fail(
+          [...at, 'labels', key],
+          `unknown Pod Security label (expected one of ${podSecurityLabelKeys.join(', ')})`,
+        );
       }
     }
     // The same parser the scan uses decides what is invalid; in a file the user controls that is an error.
@@ -258,7 +285,8 @@ export function exemptionsFrom(c: Checker, value: unknown, path: Path): Partial<
   const record = c.mapping(value, path, ['namespaces', 'runtimeClasses', 'usernames']);
   if (!record) return undefined;
   const out: Mutable<Partial<Exemptions>> = {};
-  if (record.namespaces !== undefined) out.namespaces = c.stringList(record.namespaces, [...path, 'namespaces'], dns1123LabelError);
+  if (record.namespaces !== undefined)
+    out.namespaces = c.stringList(record.namespaces, [...path, 'namespaces'], dns1123LabelError);
   if (record.runtimeClasses !== undefined) {
     out.runtimeClasses = c.stringList(record.runtimeClasses, [...path, 'runtimeClasses'], dns1123SubdomainError);
   }
@@ -274,7 +302,9 @@ function relaxation(c: Checker, value: unknown, path: Path): Relaxation | undefi
   if (record.checks === undefined) c.fail([...path, 'checks'], 'required (a list of check ids, e.g. [runAsNonRoot])');
   else {
     const list = c.stringList(record.checks, [...path, 'checks'], (id) =>
-      isCheckId(id) ? undefined : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`,
+      isCheckId(id)
+        ? undefined
+        : `unknown check ${JSON.stringify(id)} (check ids are case-sensitive, e.g. runAsNonRoot, seccompProfile_restricted)`,
     );
     if (list && list.length === 0) c.fail([...path, 'checks'], 'must name at least one check');
     checks = list as CheckId[] | undefined;
@@ -283,7 +313,11 @@ function relaxation(c: Checker, value: unknown, path: Path): Relaxation | undefi
   if (record.reason === undefined || (typeof record.reason === 'string' && record.reason.trim() === '')) {
     c.fail([...path, 'reason'], 'required (a sentence saying why the check is relaxed)');
   } else reason = c.string(record.reason, [...path, 'reason']);
-  const out: Mutable<Relaxation> = { checks: checks ?? [], reason: reason ?? '', origin: { file: c.file, path: formatKeyPath(path) } };
+  const out: Mutable<Relaxation> = {
+    checks: checks ?? [],
+    reason: reason ?? '',
+    origin: { file: c.file, path: formatKeyPath(path) },
+  };
   if (record.expires !== undefined) {
     const text = c.string(record.expires, [...path, 'expires']);
     if (text !== undefined) {
@@ -322,7 +356,10 @@ function commandName(c: Checker, value: unknown, path: Path): string | undefined
   const text = c.string(value, path);
   if (text === undefined) return undefined;
   if (text === '' || /[/\\]/.test(text) || text.startsWith('.') || text.startsWith('-')) {
-    c.fail(path, `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`);
+    c.fail(
+      path,
+      `${JSON.stringify(text)} must be a command name found on PATH (such as helm); a path to a binary can only be given with a flag or action input, so a pull request cannot make podsec run a file from the repository`,
+    );
     return undefined;
   }
   return text;
@@ -344,7 +381,12 @@ function relativePaths(c: Checker, list: string[] | undefined, path: Path): stri
   return ok ? list : undefined;
 }
 
-function helmOptions(c: Checker, value: unknown, path: Path, keys: readonly string[]): Partial<HelmOptions> | undefined {
+function helmOptions(
+  c: Checker,
+  value: unknown,
+  path: Path,
+  keys: readonly string[],
+): Partial<HelmOptions> | undefined {
   const record = c.mapping(value, path, keys);
   if (!record) return undefined;
   const out: Mutable<Partial<HelmOptions>> = {};
@@ -361,7 +403,11 @@ function helmOptions(c: Checker, value: unknown, path: Path, keys: readonly stri
     if (problem !== undefined) c.fail([...path, 'namespace'], `namespace name ${problem}`);
     else out.namespace = name;
   }
-  if (record.valuesFiles !== undefined) out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path, 'valuesFiles']), [...path, 'valuesFiles']);
+  if (record.valuesFiles !== undefined)
+    out.valuesFiles = relativePaths(c, c.stringList(record.valuesFiles, [...path, 'valuesFiles']), [
+      ...path,
+      'valuesFiles',
+    ]);
   if (record.set !== undefined) {
     out.set = c.stringList(record.set, [...path, 'set'], (item) =>
       item.includes('=') ? undefined : `${JSON.stringify(item)} must be key=value`,
@@ -377,23 +423,35 @@ function target(c: Checker, value: unknown, path: Path): TargetOptions | undefin
   const record = c.mapping(value, path, ['path', 'type', 'helm', 'scenarios']);
   if (!record) return undefined;
   const before = c.errors.length;
-  const targetPath = record.path === undefined ? c.fail([...path, 'path'], 'required (a file or directory relative to the config file)') : c.string(record.path, [...path, 'path']);
+  const targetPath =
+    record.path === undefined
+      ? c.fail([...path, 'path'], 'required (a file or directory relative to the config file)')
+      : c.string(record.path, [...path, 'path']);
   const out: Mutable<Partial<TargetOptions>> = {};
   if (targetPath !== undefined) out.path = targetPath;
-  if (record.type !== undefined) out.type = c.oneOf(record.type, [...path, 'type'], ['helm', 'kustomize', 'manifest'] as const);
+  if (record.type !== undefined)
+    out.type = c.oneOf(record.type, [...path, 'type'], ['helm', 'kustomize', 'manifest'] as const);
   if (record.helm !== undefined) out.helm = helmOptions(c, record.helm, [...path, 'helm'], TARGET_HELM_KEYS);
   if (record.scenarios !== undefined) {
-    if (!Array.isArray(record.scenarios)) c.fail([...path, 'scenarios'], `must be a list, got ${describe(record.scenarios)}`);
+    if (!Array.isArray(record.scenarios))
+      c.fail([...path, 'scenarios'], `must be a list, got ${describe(record.scenarios)}`);
     else {
       const names = new Set<string>();
       out.scenarios = record.scenarios.flatMap((raw, index) => {
         const at = [...path, 'scenarios', index];
         const scenario = c.mapping(raw, at, ['name', 'valuesFiles', 'set']);
         if (!scenario) return [];
-        const name = scenario.name === undefined ? c.fail([...at, 'name'], 'required (shown in findings, e.g. prod)') : c.string(scenario.name, [...at, 'name']);
-        if (name !== undefined && names.has(name)) c.fail([...at, 'name'], `duplicate scenario ${JSON.stringify(name)}`);
+        const name =
+          scenario.name === undefined
+            ? c.fail([...at, 'name'], 'required (shown in findings, e.g. prod)')
+            : c.string(scenario.name, [...at, 'name']);
+        if (name !== undefined && names.has(name))
+          c.fail([...at, 'name'], `duplicate scenario ${JSON.stringify(name)}`);
         if (name !== undefined) names.add(name);
-        const valuesFiles = scenario.valuesFiles === undefined ? [] : relativePaths(c, c.stringList(scenario.valuesFiles, [...at, 'valuesFiles']), [...at, 'valuesFiles']);
+        const valuesFiles =
+          scenario.valuesFiles === undefined
+            ? []
+            : relativePaths(c, c.stringList(scenario.valuesFiles, [...at, 'valuesFiles']), [...at, 'valuesFiles']);
         const set = scenario.set === undefined ? undefined : c.stringList(scenario.set, [...at, 'set']);
         if (name === undefined || valuesFiles === undefined) return [];
         return [set === undefined ? { name, valuesFiles } : { name, valuesFiles, set }];
@@ -451,19 +509,28 @@ export function validateConfig(raw: unknown, file: string): { config?: PodsecCon
     config.admissionConfiguration = c.string(record.admissionConfiguration, ['admissionConfiguration']);
   }
   if (record.relaxations !== undefined) {
-    if (!Array.isArray(record.relaxations)) c.fail(['relaxations'], `must be a list, got ${describe(record.relaxations)}`);
-    else config.relaxations = record.relaxations.flatMap((item, index) => relaxation(c, item, ['relaxations', index]) ?? []);
+    if (!Array.isArray(record.relaxations))
+      c.fail(['relaxations'], `must be a list, got ${describe(record.relaxations)}`);
+    else
+      config.relaxations = record.relaxations.flatMap(
+        (item, index) => relaxation(c, item, ['relaxations', index]) ?? [],
+      );
   }
   if (record.inlineIgnores !== undefined) config.inlineIgnores = c.boolean(record.inlineIgnores, ['inlineIgnores']);
   if (record.podTemplateKinds !== undefined) {
-    if (!Array.isArray(record.podTemplateKinds)) c.fail(['podTemplateKinds'], `must be a list, got ${describe(record.podTemplateKinds)}`);
-    else config.podTemplateKinds = record.podTemplateKinds.flatMap((item, index) => podTemplateKind(c, item, ['podTemplateKinds', index]) ?? []);
+    if (!Array.isArray(record.podTemplateKinds))
+      c.fail(['podTemplateKinds'], `must be a list, got ${describe(record.podTemplateKinds)}`);
+    else
+      config.podTemplateKinds = record.podTemplateKinds.flatMap(
+        (item, index) => podTemplateKind(c, item, ['podTemplateKinds', index]) ?? [],
+      );
   }
   if (record.nextVersion !== undefined) config.nextVersion = c.version(record.nextVersion, ['nextVersion']);
   if (record.clusterVersion !== undefined) {
     const text = c.string(record.clusterVersion, ['clusterVersion']);
     if (text !== undefined) {
-      if (clusterMinorOf(text) === undefined) c.fail(['clusterVersion'], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
+      if (clusterMinorOf(text) === undefined)
+        c.fail(['clusterVersion'], `${JSON.stringify(text)} must be a cluster version such as v1.33`);
       else config.clusterVersion = text;
     }
   }
@@ -473,14 +540,16 @@ export function validateConfig(raw: unknown, file: string): { config?: PodsecCon
     if (kustomize) {
       const out: Mutable<Partial<KustomizeOptions>> = {};
       if (kustomize.binary !== undefined) out.binary = commandName(c, kustomize.binary, ['kustomize', 'binary']);
-      if (kustomize.enableHelm !== undefined) out.enableHelm = c.boolean(kustomize.enableHelm, ['kustomize', 'enableHelm']);
+      if (kustomize.enableHelm !== undefined)
+        out.enableHelm = c.boolean(kustomize.enableHelm, ['kustomize', 'enableHelm']);
       config.kustomize = out;
     }
   }
   if (record.network !== undefined) config.network = c.boolean(record.network, ['network']);
   if (record.timeout !== undefined) config.timeoutMs = timeoutMs(c, record.timeout, ['timeout']);
   if (record.concurrency !== undefined) config.concurrency = c.positiveInteger(record.concurrency, ['concurrency']);
-  if (record.renderErrors !== undefined) config.renderErrors = c.oneOf(record.renderErrors, ['renderErrors'], ['fail', 'warn'] as const);
+  if (record.renderErrors !== undefined)
+    config.renderErrors = c.oneOf(record.renderErrors, ['renderErrors'], ['fail', 'warn'] as const);
   if (record.targets !== undefined) {
     if (!Array.isArray(record.targets)) c.fail(['targets'], `must be a list, got ${describe(record.targets)}`);
     else config.targets = record.targets.flatMap((item, index) => target(c, item, ['targets', index]) ?? []);

@@ -41,6 +41,7 @@ export async function findScanBoundary(
 
 /** `resource "../x" is outside …` as refusals word it, naming the boundary. */
 export function outsideBoundary(what: string, boundary: ScanBoundary): string {
-  if (boundary.kind === 'git') return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
+  if (boundary.kind === 'git')
+    return `${what} is outside the scanned repository; podsec does not render it (the boundary is its git top level, ${boundary.path})`;
   return `${what} is outside the scanned folder; podsec does not render it (the boundary is the ${boundary.kind} ${boundary.path}, which is not in a git repository)`;
 }

@@ -3,7 +3,12 @@ import picomatch from 'picomatch';
 import type { ScanError, TargetKind } from '../findings/types.js';
 import type { TargetOptions } from '../options.js';
 import { describeFileError, errorCode, type FileSystem } from './fs.js';
-import { baseEntries, fileEntries, KUSTOMIZATION_FILE_NAMES, parseKustomizationText } from '../render/kustomize/kustomization-file.js';
+import {
+  baseEntries,
+  fileEntries,
+  KUSTOMIZATION_FILE_NAMES,
+  parseKustomizationText,
+} from '../render/kustomize/kustomization-file.js';
 import { assignShard, createDisplayPath, isInside, normalizeGiven, toPosix, type ScanRoot } from './paths.js';
 import { compareStrings } from '../util/compare.js';
 
@@ -84,8 +89,15 @@ async function walk(context: WalkContext, dir: string, realDir: string): Promise
       try {
         target = await context.fs.realpath(path);
       } catch (error) {
-        if (isManifestName(entry.name) || KUSTOMIZATION_FILE_NAMES.includes(entry.name) || entry.name === 'Chart.yaml') {
-          context.errors.push({ file: context.display(path), message: `cannot follow symlink: ${describeFileError(error)}` });
+        if (
+          isManifestName(entry.name) ||
+          KUSTOMIZATION_FILE_NAMES.includes(entry.name) ||
+          entry.name === 'Chart.yaml'
+        ) {
+          context.errors.push({
+            file: context.display(path),
+            message: `cannot follow symlink: ${describeFileError(error)}`,
+          });
         }
         continue;
       }
@@ -192,14 +204,20 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
       addTarget(targets, { kind: 'manifest', path: '-', absolutePath: '-', stdin: true });
       continue;
     }
-    const root = roots.find((candidate) => candidate.given === normalizeGiven(path) && candidate.absolute === resolve(request.cwd, path));
+    const root = roots.find(
+      (candidate) => candidate.given === normalizeGiven(path) && candidate.absolute === resolve(request.cwd, path),
+    );
     if (root === undefined) continue;
     if (excluded(root.absolute)) continue;
     let type;
     try {
       type = (await fs.lstat(root.real)).type;
     } catch (error) {
-      errors.push({ file: root.given, message: errorCode(error) === 'ENOENT' ? 'path does not exist' : `cannot read path: ${describeFileError(error)}` });
+      errors.push({
+        file: root.given,
+        message:
+          errorCode(error) === 'ENOENT' ? 'path does not exist' : `cannot read path: ${describeFileError(error)}`,
+      });
       continue;
     }
     if (type === 'directory') {
@@ -209,7 +227,8 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
       const dir = dirname(root.absolute);
       // Naming a Chart.yaml or kustomization file means its directory.
       if (name === 'Chart.yaml') addTarget(targets, { kind: 'helm', path: displayPath(dir), absolutePath: dir });
-      else if (KUSTOMIZATION_FILE_NAMES.includes(name)) addTarget(targets, { kind: 'kustomize', path: displayPath(dir), absolutePath: dir });
+      else if (KUSTOMIZATION_FILE_NAMES.includes(name))
+        addTarget(targets, { kind: 'kustomize', path: displayPath(dir), absolutePath: dir });
       else addTarget(targets, { kind: 'manifest', path: root.given, absolutePath: root.absolute });
     } else {
       errors.push({ file: root.given, message: 'not a regular file or directory' });
@@ -235,7 +254,9 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
     addTarget(targets, { kind: 'helm', path: displayPath(chart), absolutePath: chart });
   }
 
-  const kustomizationDirs = directories.filter((dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== undefined && !insideChart(dir));
+  const kustomizationDirs = directories.filter(
+    (dir) => kustomizationFileIn(tree.dirFiles.get(dir)) !== undefined && !insideChart(dir),
+  );
   const kustomizationSet = new Set(kustomizationDirs);
   const referenced = new Set<string>();
   const claimedFiles = new Set<string>();
@@ -283,7 +304,10 @@ export async function discoverTargets(request: DiscoverRequest, fs: FileSystem):
     const absolute = resolve(request.cwd, explicit.path);
     const kind = explicit.type ?? (await detectKind(fs, absolute));
     if (kind === undefined) {
-      errors.push({ file: normalizeGiven(explicit.path), message: 'configured target is not a Helm chart (Chart.yaml), a kustomization or a file' });
+      errors.push({
+        file: normalizeGiven(explicit.path),
+        message: 'configured target is not a Helm chart (Chart.yaml), a kustomization or a file',
+      });
       continue;
     }
     targets.set(absolute, { kind, path: displayPath(absolute), absolutePath: absolute, options: explicit });

@@ -47,7 +47,8 @@ export function describeFileError(error: unknown): string {
   if (code === 'ELOOP') return 'too many levels of symbolic links';
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ENOTDIR') return 'not a directory';
-  if (error instanceof Error) return code ? `${code}: ${error.message.split('\n')[0] ?? ''}` : (error.message.split('\n')[0] ?? '');
+  if (error instanceof Error)
+    return code ? `${code}: ${error.message.split('\n')[0] ?? ''}` : (error.message.split('\n')[0] ?? '');
   return String(error);
 }
 

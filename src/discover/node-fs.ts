@@ -1,5 +1,18 @@
 import { constants, rmSync } from 'node:fs';
-import { chmod, copyFile, cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CopiedTree, DirEntry, EntryType, FileInfo, FileSystem, ScratchSpace } from './fs.js';
@@ -16,7 +29,11 @@ function typeOf(entry: { isFile(): boolean; isDirectory(): boolean; isSymbolicLi
 const COPY_BATCH = 64;
 
 /** See {@link ScratchSpace.copyTreeWithin}. */
-async function copyTreeWithin(source: string, destination: string, skip: (name: string) => boolean): Promise<CopiedTree> {
+async function copyTreeWithin(
+  source: string,
+  destination: string,
+  skip: (name: string) => boolean,
+): Promise<CopiedTree> {
   const sourceReal = await realpath(source);
   const droppedLinks: string[] = [];
   const unreadable: string[] = [];
@@ -86,7 +103,8 @@ export function createNodeFileSystem(tempRoot: string = tmpdir()): FileSystem & 
     },
     async copyTree(source, destination, options = {}): Promise<void> {
       const excluded = (options.exclude ?? []).map((relative) => join(source, relative));
-      const kept = (path: string): boolean => !excluded.some((skip) => path === skip || path.startsWith(`${skip}${sep}`));
+      const kept = (path: string): boolean =>
+        !excluded.some((skip) => path === skip || path.startsWith(`${skip}${sep}`));
       await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
     },
     async removeTempDir(path): Promise<void> {

@@ -53,7 +53,8 @@ export function createDisplayPath(cwd: string, roots: readonly ScanRoot[]): (abs
   return (absolute: string): string => {
     const target = resolve(absolute);
     for (const candidate of candidates) {
-      if (isInside(candidate.base, target)) return joinDisplay(candidate.given, toPosix(relative(candidate.base, target)));
+      if (isInside(candidate.base, target))
+        return joinDisplay(candidate.given, toPosix(relative(candidate.base, target)));
     }
     const rel = toPosix(relative(cwd, target));
     return rel === '' ? '.' : rel;
@@ -83,6 +84,7 @@ function fnv1a(text: string): number {
  * in the same matrix job on every run and machine, and every target lands in exactly one.
  */
 export function assignShard(targetPath: string, total: number): number {
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new RangeError(`shard total must be a positive integer, got ${String(total)}`);
   return (fnv1a(targetPath) % total) + 1;
 }

@@ -9,7 +9,15 @@ import type { KubeObject, LocatedField, RepoLocation } from '../manifests/types.
 import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
 import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
-import { LEVELS, type CheckFailure, type CheckId, type FieldPath, type Level, type PodLike, type PolicyVersion } from '../policy/types.js';
+import {
+  LEVELS,
+  type CheckFailure,
+  type CheckId,
+  type FieldPath,
+  type Level,
+  type PodLike,
+  type PolicyVersion,
+} from '../policy/types.js';
 import { compareStrings } from '../util/compare.js';
 import { itemAt } from '../util/item-at.js';
 import { asRecord } from '../util/plain-object.js';
@@ -18,7 +26,16 @@ import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
 import { compareByPlace, isCheckId } from './check-order.js';
 import { findingFingerprint } from './fingerprint.js';
 import { invalidNamespaceMessage, namespacePolicy } from './namespace-policy.js';
-import { MODES, type Finding, type Mode, type ScanError, type Severity, type Suppression, type TargetRef, type WorkloadVerdict } from './types.js';
+import {
+  MODES,
+  type Finding,
+  type Mode,
+  type ScanError,
+  type Severity,
+  type Suppression,
+  type TargetRef,
+  type WorkloadVerdict,
+} from './types.js';
 
 /** Inline relaxation annotations, on the workload's metadata or its pod template. */
 export const IGNORE_ANNOTATION = 'podsec.dev/ignore';
@@ -82,21 +99,29 @@ export function controllerEnforceNote(kind: string): string {
 function stringMap(value: unknown): Record<string, string> {
   const record = asRecord(value);
   if (!record) return {};
-  return Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(record).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
-
 
 interface NamespaceState {
   readonly policies: ModePolicies;
 }
 
 /** Namespace name → policy, from config labels overlaid by rendered Namespace objects. */
-function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanError[]): (name: string) => NamespaceState {
+function buildNamespaces(
+  input: AssessInput,
+  errors: ScanError[],
+  notices: ScanError[],
+): (name: string) => NamespaceState {
   const defaults = input.policy.defaults;
   const labelsByName = new Map<string, { labels: Record<string, string>; from?: KubeObject }>();
-  for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) labelsByName.set(name, { labels: { ...labels } });
+  for (const [name, labels] of Object.entries(input.policy.namespaceLabels))
+    labelsByName.set(name, { labels: { ...labels } });
 
-  const rendered = [...(input.namespaces ?? [])].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
+  const rendered = [...(input.namespaces ?? [])].sort(
+    (a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex,
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value.metadata);
     const name = typeof metadata?.name === 'string' ? metadata.name : undefined;
@@ -107,14 +132,24 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
       // Point at the first bad label, the line a person has to change.
       const badKey = /^metadata\.labels\[([^\]]+)\]/.exec(itemAt(parsed.errors, 0))?.[1];
       const at = object.locate(badKey === undefined ? ['metadata', 'labels'] : ['metadata', 'labels', badKey]).primary;
-      errors.push({ file: at.file, line: at.line, column: at.column, message: invalidNamespaceMessage(name, parsed.errors) });
+      errors.push({
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message: invalidNamespaceMessage(name, parsed.errors),
+      });
     }
     if (input.policy.exemptions.namespaces.includes(name)) {
       const ignored = ignoredPolicyOfExemptNamespace(labels, parsed.policies, defaults);
       if (ignored !== undefined) {
         const at = object.locate(['metadata', 'labels']).primary;
         // The controller's own warning when such a Namespace is created.
-        notices.push({ file: at.file, line: at.line, column: at.column, message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored` });
+        notices.push({
+          file: at.file,
+          line: at.line,
+          column: at.column,
+          message: `namespace "${name}" is exempt from Pod Security, and the policy (${ignored}) will be ignored`,
+        });
       }
     }
     const known = labelsByName.get(name);
@@ -150,14 +185,22 @@ function buildNamespaces(input: AssessInput, errors: ScanError[], notices: ScanE
  * there are none or the labels change nothing against the defaults (upstream
  * `admission/admission.go`, which evaluates an exempt namespace's pods against nothing).
  */
-function ignoredPolicyOfExemptNamespace(labels: Record<string, string>, policies: ModePolicies, defaults: ModePolicies): string | undefined {
+function ignoredPolicyOfExemptNamespace(
+  labels: Record<string, string>,
+  policies: ModePolicies,
+  defaults: ModePolicies,
+): string | undefined {
   const parts: string[] = [];
   for (const mode of ['enforce', 'audit', 'warn'] as const) {
-    const labelled = labels[`pod-security.kubernetes.io/${mode}`] !== undefined || labels[`pod-security.kubernetes.io/${mode}-version`] !== undefined;
+    const labelled =
+      labels[`pod-security.kubernetes.io/${mode}`] !== undefined ||
+      labels[`pod-security.kubernetes.io/${mode}-version`] !== undefined;
     const policy = policies[mode];
     if (labelled && policy.level !== 'privileged') parts.push(`${mode}=${policy.level}:${policy.version}`);
   }
-  const differs = MODES.some((mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version);
+  const differs = MODES.some(
+    (mode) => policies[mode].level !== defaults[mode].level || policies[mode].version !== defaults[mode].version,
+  );
   return parts.length > 0 && differs ? parts.join(', ') : undefined;
 }
 
@@ -195,7 +238,10 @@ function compileRelaxations(relaxations: readonly Relaxation[], today: string): 
         if (selector.length === 0) return true;
         const own = stringMap(asRecord(workload.object.value.metadata)?.labels);
         const template = stringMap(asRecord(workload.pod.metadata)?.labels);
-        return selector.every(([key, value]) => own[key] === value) || selector.every(([key, value]) => template[key] === value);
+        return (
+          selector.every(([key, value]) => own[key] === value) ||
+          selector.every(([key, value]) => template[key] === value)
+        );
       },
     };
   });
@@ -209,10 +255,16 @@ interface InlineIgnore {
 /** The annotations `podsec.dev/ignore` is read from: the workload's own, then its pod template's. */
 function ignoreSources(workload: Workload): { annotations: Record<string, string>; path: FieldPath }[] {
   const sources: { annotations: Record<string, string>; path: FieldPath }[] = [
-    { annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations), path: ['metadata', 'annotations'] },
+    {
+      annotations: stringMap(asRecord(workload.object.value.metadata)?.annotations),
+      path: ['metadata', 'annotations'],
+    },
   ];
   if (workload.podPath.length > 0) {
-    sources.push({ annotations: stringMap(asRecord(workload.pod.metadata)?.annotations), path: objectPath(workload, ['metadata', 'annotations']) });
+    sources.push({
+      annotations: stringMap(asRecord(workload.pod.metadata)?.annotations),
+      path: objectPath(workload, ['metadata', 'annotations']),
+    });
   }
   return sources;
 }
@@ -225,7 +277,12 @@ function ignoreAnnotationPaths(workload: Workload): FieldPath[] {
 }
 
 /** Reads `podsec.dev/ignore` from the workload's metadata and its pod template; problems become errors. */
-function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[], notices: ScanError[]): InlineIgnore[] {
+function inlineIgnores(
+  item: AssessItem,
+  input: AssessInput,
+  errors: ScanError[],
+  notices: ScanError[],
+): InlineIgnore[] {
   const { workload } = item;
   const sources = ignoreSources(workload);
   const out: InlineIgnore[] = [];
@@ -236,24 +293,40 @@ function inlineIgnores(item: AssessItem, input: AssessInput, errors: ScanError[]
     const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off` });
+      notices.push({
+        ...where,
+        message: `${object}: ${IGNORE_ANNOTATION} is not applied because inline ignores are turned off`,
+      });
       continue;
     }
-    const names = list.split(',').map((name) => name.trim()).filter((name) => name !== '');
+    const names = list
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
     const unknown = names.filter((name) => !isCheckId(name));
     const reason = annotations[IGNORE_REASON_ANNOTATION]?.trim() ?? '';
     const expires = annotations[IGNORE_EXPIRES_ANNOTATION];
     const problems: string[] = [];
     if (names.length === 0) problems.push(`${IGNORE_ANNOTATION} names no check`);
-    if (unknown.length > 0) problems.push(`${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => JSON.stringify(name)).join(', ')}`);
-    if (reason === '') problems.push(`${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`);
-    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
+    if (unknown.length > 0)
+      problems.push(
+        `${IGNORE_ANNOTATION} names unknown check${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => JSON.stringify(name)).join(', ')}`,
+      );
+    if (reason === '')
+      problems.push(
+        `${IGNORE_ANNOTATION} needs a ${IGNORE_REASON_ANNOTATION} annotation (a sentence saying why the check is relaxed)`,
+      );
+    if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+      problems.push(`${IGNORE_EXPIRES_ANNOTATION} ${JSON.stringify(expires)} must be a date written YYYY-MM-DD`);
     if (problems.length > 0) {
       errors.push({ ...where, message: `${object}: ${problems.join('; ')}; the annotation is not applied` });
       continue;
     }
     if (expires !== undefined && input.today > expires) {
-      notices.push({ ...where, message: `${object}: ${IGNORE_ANNOTATION} (${names.join(', ')}) expired on ${expires} and no longer applies` });
+      notices.push({
+        ...where,
+        message: `${object}: ${IGNORE_ANNOTATION} (${names.join(', ')}) expired on ${expires} and no longer applies`,
+      });
       continue;
     }
     out.push({
@@ -319,8 +392,15 @@ function evaluationKey(level: Level, version: PolicyVersion, emulation: { emulat
   return `${level}:${version.text}:${emulation.emulationMinor ?? ''}`;
 }
 
-function evaluateOnce(pod: PodLike, level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): CheckFailure[] {
-  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () => evaluatePod(pod, level, version, emulation));
+function evaluateOnce(
+  pod: PodLike,
+  level: Level,
+  version: PolicyVersion,
+  emulation: { emulationMinor?: number },
+): CheckFailure[] {
+  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () =>
+    evaluatePod(pod, level, version, emulation),
+  );
 }
 
 function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
@@ -328,7 +408,12 @@ function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
 }
 
 /** Whether a group also gets notes for what the next Kubernetes version will reject (`nextVersion`). */
-function checksNextVersion(group: Group, version: PolicyVersion | undefined, emulation: { emulationMinor?: number }, nextVersion: PolicyVersion | undefined): nextVersion is PolicyVersion {
+function checksNextVersion(
+  group: Group,
+  version: PolicyVersion | undefined,
+  emulation: { emulationMinor?: number },
+  nextVersion: PolicyVersion | undefined,
+): nextVersion is PolicyVersion {
   return (
     nextVersion !== undefined &&
     version !== undefined &&
@@ -365,7 +450,8 @@ export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptio
       const version = parseVersion(group.version);
       if (!version) continue;
       const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion)) failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
+      if (checksNextVersion(group, version, emulation, nextVersion))
+        failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
       for (const failure of failures) {
         for (const path of failure.paths) locateOnce(workload.object, objectPath(workload, path));
       }
@@ -388,7 +474,11 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   let full: Workload | undefined;
   const fullWorkload = (): Workload => (full ??= reload());
   const slimObject: KubeObject = {
-    value: { apiVersion: object.value['apiVersion'], kind: object.value['kind'], metadata: slimMetadata(object.value['metadata']) },
+    value: {
+      apiVersion: object.value['apiVersion'],
+      kind: object.value['kind'],
+      metadata: slimMetadata(object.value['metadata']),
+    },
     file: object.file,
     documentIndex: object.documentIndex,
     ...(object.itemIndex === undefined ? {} : { itemIndex: object.itemIndex }),
@@ -434,14 +524,23 @@ function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
 }
 
 /** The item with its full workload when it is slim and its evaluations under `policies` are not all cached. */
-function withEvaluations(item: AssessItem, policies: ModePolicies, emulation: { emulationMinor?: number }, nextVersion: PolicyVersion | undefined): AssessItem {
+function withEvaluations(
+  item: AssessItem,
+  policies: ModePolicies,
+  emulation: { emulationMinor?: number },
+  nextVersion: PolicyVersion | undefined,
+): AssessItem {
   if (item.reload === undefined || shapeProblemsOf(item.workload).length > 0) return item;
   const cached = evaluationCache.get(item.workload.pod);
   for (const group of groupModes(policies)) {
     const version = parseVersion(group.version);
     if (!version) continue;
-    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true) return { ...item, workload: item.reload() };
-    if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
+    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true)
+      return { ...item, workload: item.reload() };
+    if (
+      checksNextVersion(group, version, emulation, nextVersion) &&
+      !cached.has(evaluationKey(group.level, nextVersion, {}))
+    ) {
       return { ...item, workload: item.reload() };
     }
   }
@@ -519,7 +618,13 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
     const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
     const at = firstPath === undefined ? objectAt : locateOnce(workload.object, firstPath).primary;
     const messages = shapeProblems.map((problem) => problem.message);
-    out.errors.push({ file: at.file, line: at.line, column: at.column, target: item.targetRef, message: invalidObjectMessage(workload, messages) });
+    out.errors.push({
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      target: item.targetRef,
+      message: invalidObjectMessage(workload, messages),
+    });
     return;
   }
 
@@ -530,7 +635,13 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
     inlineIgnores(item, context.input, out.errors, out.notices),
   );
   const { policies } = context.policyOf(namespace);
-  const base: WorkloadIdentity = { apiVersion: workload.apiVersion, kind: workload.kind, namespace, name: workload.name, ...(workload.part !== undefined ? { part: workload.part } : {}) };
+  const base: WorkloadIdentity = {
+    apiVersion: workload.apiVersion,
+    kind: workload.kind,
+    namespace,
+    name: workload.name,
+    ...(workload.part !== undefined ? { part: workload.part } : {}),
+  };
   const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
 
   for (const mode of MODES) {
@@ -555,19 +666,39 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
 }
 
 /** A PSA exemption by namespace or runtime class, which lets every check through. */
-function exemptionOf(workload: Workload, namespace: string, exemptions: PolicyOptions['exemptions']): Exemption | undefined {
+function exemptionOf(
+  workload: Workload,
+  namespace: string,
+  exemptions: PolicyOptions['exemptions'],
+): Exemption | undefined {
   if (exemptions.namespaces.includes(namespace)) {
-    return { kind: 'namespace', suppression: { reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`, source: 'exemption' } };
+    return {
+      kind: 'namespace',
+      suppression: {
+        reason: `namespace "${namespace}" is exempt from Pod Security (exemptions.namespaces)`,
+        source: 'exemption',
+      },
+    };
   }
   const runtimeClass = runtimeClassOf(workload);
   if (runtimeClass !== undefined && exemptions.runtimeClasses.includes(runtimeClass)) {
-    return { kind: 'runtimeClass', suppression: { reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`, source: 'exemption' } };
+    return {
+      kind: 'runtimeClass',
+      suppression: {
+        reason: `runtime class "${runtimeClass}" is exempt from Pod Security (exemptions.runtimeClasses)`,
+        source: 'exemption',
+      },
+    };
   }
   return undefined;
 }
 
 /** What lets a check through on one workload: an exemption first, then a config relaxation, then an inline ignore. */
-function suppressionLookup(exemption: Exemption | undefined, relaxations: readonly CompiledRelaxation[], inline: readonly InlineIgnore[]): (check: CheckId) => Suppression | undefined {
+function suppressionLookup(
+  exemption: Exemption | undefined,
+  relaxations: readonly CompiledRelaxation[],
+  inline: readonly InlineIgnore[],
+): (check: CheckId) => Suppression | undefined {
   return (check) => {
     if (exemption) return exemption.suppression;
     const relaxed = relaxations.find((r) => r.relaxation.checks.includes(check));
@@ -599,14 +730,16 @@ function evaluateGroups(
     const version = parseVersion(group.version);
     const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
     failuresByGroup.set(`${group.level}:${group.version}`, failures);
-    for (const failure of failures) findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
+    for (const failure of failures)
+      findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
     if (checksNextVersion(group, version, emulation, nextVersion)) {
       const now = new Set(failures.map((f) => f.id));
       for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
         if (now.has(failure.id)) continue;
         const key = `${group.level}:${failure.id}`;
         const seen = upcoming.get(key);
-        if (seen) upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
+        if (seen)
+          upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
         else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
       }
     }
@@ -626,15 +759,36 @@ function invalidObjectMessage(workload: Workload, problems: readonly string[]): 
 }
 
 /** A policy the workload breaks now, in the words of its first mode. */
-function currentFinding(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, group: Group, suppressed: Suppression | undefined): Finding {
+function currentFinding(
+  item: AssessItem,
+  base: WorkloadIdentity,
+  failure: CheckFailure,
+  group: Group,
+  suppressed: Suppression | undefined,
+): Finding {
   const mode = itemAt(group.modes, 0);
   const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY[mode], wordingMode: mode }, suppressed);
-  return group.modes.includes('enforce') && !item.workload.isPod ? { ...finding, note: controllerEnforceNote(base.kind) } : finding;
+  return group.modes.includes('enforce') && !item.workload.isPod
+    ? { ...finding, note: controllerEnforceNote(base.kind) }
+    : finding;
 }
 
 /** What the next Kubernetes version will reject: it has not happened yet, so it is a note worded as warnings are. */
-function upcomingFinding(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, group: Group, nextVersion: string, suppressed: Suppression | undefined): Finding {
-  const finding = findingOf(item, base, failure, { ...group, version: nextVersion, severity: 'note', wordingMode: 'warn' }, suppressed);
+function upcomingFinding(
+  item: AssessItem,
+  base: WorkloadIdentity,
+  failure: CheckFailure,
+  group: Group,
+  nextVersion: string,
+  suppressed: Suppression | undefined,
+): Finding {
+  const finding = findingOf(
+    item,
+    base,
+    failure,
+    { ...group, version: nextVersion, severity: 'note', wordingMode: 'warn' },
+    suppressed,
+  );
   return { ...finding, upcoming: true };
 }
 
@@ -645,7 +799,13 @@ interface FindingPolicy extends Group {
   readonly wordingMode: Mode;
 }
 
-function findingOf(item: AssessItem, base: WorkloadIdentity, failure: CheckFailure, policy: FindingPolicy, suppressed: Suppression | undefined): Finding {
+function findingOf(
+  item: AssessItem,
+  base: WorkloadIdentity,
+  failure: CheckFailure,
+  policy: FindingPolicy,
+  suppressed: Suppression | undefined,
+): Finding {
   const { primary, related, fullPath } = placeFailure(item.workload, failure);
   const field = dottedPath(fullPath);
   const { level, version } = policy;
@@ -668,7 +828,16 @@ function findingOf(item: AssessItem, base: WorkloadIdentity, failure: CheckFailu
     targets: [item.targetRef],
     related,
     ...(suppressed ? { suppressed } : {}),
-    fingerprint: findingFingerprint({ check: failure.id, level, version, file: primary.file, kind: base.kind, namespace: base.namespace, name: base.name, field }),
+    fingerprint: findingFingerprint({
+      check: failure.id,
+      level,
+      version,
+      file: primary.file,
+      kind: base.kind,
+      namespace: base.namespace,
+      name: base.name,
+      field,
+    }),
   };
 }
 
@@ -676,18 +845,23 @@ function findingOf(item: AssessItem, base: WorkloadIdentity, failure: CheckFailu
  * Where a failure points: the field of its first path, and as related places the fields of its other
  * paths (`also: …`) with the values lines and patches behind each.
  */
-function placeFailure(workload: Workload, failure: CheckFailure): { primary: RepoLocation; related: RepoLocation[]; fullPath: FieldPath } {
+function placeFailure(
+  workload: Workload,
+  failure: CheckFailure,
+): { primary: RepoLocation; related: RepoLocation[]; fullPath: FieldPath } {
   const [first = [], ...others] = failure.paths;
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
   const fullPath = objectPath(workload, first);
   const located = locateOnce(workload.object, fullPath);
   const related: RepoLocation[] = [...located.related];
-  const samePlace = (a: RepoLocation, b: RepoLocation): boolean => a.file === b.file && a.line === b.line && a.column === b.column;
+  const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
+    a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path of others) {
     const extraPath = objectPath(workload, path);
     const extraLocated = locateOnce(workload.object, extraPath);
     const extra = extraLocated.primary;
-    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra))) related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+    if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
+      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
@@ -714,7 +888,13 @@ function suppressionKey(s: Suppression | undefined): string {
 function mergeFindings(findings: Finding[]): Finding[] {
   const merged = new Map<string, Finding>();
   for (const finding of findings) {
-    const key = [finding.fingerprint, finding.line, finding.column, suppressionKey(finding.suppressed), finding.upcoming ? 1 : 0].join('\u0000');
+    const key = [
+      finding.fingerprint,
+      finding.line,
+      finding.column,
+      suppressionKey(finding.suppressed),
+      finding.upcoming ? 1 : 0,
+    ].join('\u0000');
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, finding);
@@ -732,7 +912,20 @@ function mergeFindings(findings: Finding[]): Finding[] {
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
   const merged = new Map<string, WorkloadVerdict>();
   for (const verdict of verdicts) {
-    const key = [verdict.file, verdict.line, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? '', verdict.mode, verdict.level, verdict.version, verdict.allowed, verdict.message ?? '', verdict.exempt ?? ''].join('\u0000');
+    const key = [
+      verdict.file,
+      verdict.line,
+      verdict.kind,
+      verdict.namespace,
+      verdict.name,
+      verdict.part ?? '',
+      verdict.mode,
+      verdict.level,
+      verdict.version,
+      verdict.allowed,
+      verdict.message ?? '',
+      verdict.exempt ?? '',
+    ].join('\u0000');
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, verdict);

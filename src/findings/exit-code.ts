@@ -46,23 +46,33 @@ export function exitCode(result: ScanResult, failOn: FailOn = 'enforce', options
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-
 /** One line saying why the run fails (the entry point adds its own prefix), or undefined when it passes. */
-export function failureSummary(result: ScanResult, failOn: FailOn = 'enforce', options: ExitCodeOptions = {}): string | undefined {
+export function failureSummary(
+  result: ScanResult,
+  failOn: FailOn = 'enforce',
+  options: ExitCodeOptions = {},
+): string | undefined {
   const errors = failingErrors(result, options);
   const failing = result.findings.filter((finding) => findingFails(finding, failOn));
   if (errors.length === 0 && failing.length === 0) return undefined;
   const parts: string[] = [];
   if (errors.length > 0) {
     const renders = errors.filter(isRenderError).length;
-    const detail = renders === errors.length ? 'render' : renders === 0 ? 'input or configuration' : 'input, configuration or render';
+    const detail =
+      renders === errors.length
+        ? 'render'
+        : renders === 0
+          ? 'input or configuration'
+          : 'input, configuration or render';
     parts.push(`${plural(errors.length, `${detail} error`)}`);
   }
   if (failing.length > 0) {
     // Counted as problems (workload × check × location), as every report counts them.
     const problems = buildProblems(failing, failOn);
     const workloads = new Set(problems.map((problem) => workloadKey(problem))).size;
-    parts.push(`${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`);
+    parts.push(
+      `${plural(problems.length, 'problem')} ${problems.length === 1 ? 'fails' : 'fail'} the run in ${plural(workloads, 'workload')} (fail-on: ${failOn})`,
+    );
   }
   return parts.join('; ');
 }

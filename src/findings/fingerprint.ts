@@ -19,6 +19,14 @@ export interface FingerprintParts {
  * check, policy, file, object or field differ. Used for SARIF partialFingerprints and PR comment dedup.
  */
 export function findingFingerprint(parts: FingerprintParts): string {
-  const key = [parts.check, `${parts.level}:${parts.version}`, parts.file, parts.kind, parts.namespace, parts.name, parts.field];
+  const key = [
+    parts.check,
+    `${parts.level}:${parts.version}`,
+    parts.file,
+    parts.kind,
+    parts.namespace,
+    parts.name,
+    parts.field,
+  ];
   return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }

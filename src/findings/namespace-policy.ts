@@ -22,7 +22,11 @@ export const podSecurityLabelKeys: readonly string[] = ERROR_ORDER.flatMap((mode
 const strictness = (level: Level): number => LEVELS.indexOf(level);
 
 /** Fail closed for enforce, open for audit and warn. */
-const INVALID_LEVEL_FALLBACK: Readonly<Record<Mode, Level>> = { enforce: 'restricted', audit: 'privileged', warn: 'privileged' };
+const INVALID_LEVEL_FALLBACK: Readonly<Record<Mode, Level>> = {
+  enforce: 'restricted',
+  audit: 'privileged',
+  warn: 'privileged',
+};
 
 function invalidValue(key: string, value: string, detail: string): string {
   // apimachinery field.Invalid rendering for a label; label values cannot contain characters JSON and Go quote differently.

@@ -23,8 +23,21 @@ export interface BrokenPolicy {
 }
 
 /** One workload × check × primary location, with every finding (one per `level:version`) behind it. */
-export interface Problem
-  extends Pick<Finding, 'check' | 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part' | 'field'> {
+export interface Problem extends Pick<
+  Finding,
+  | 'check'
+  | 'file'
+  | 'line'
+  | 'column'
+  | 'endLine'
+  | 'endColumn'
+  | 'apiVersion'
+  | 'kind'
+  | 'namespace'
+  | 'name'
+  | 'part'
+  | 'field'
+> {
   /** Stable identity across runs: check, file, object and field; never the line, level or version. */
   readonly id: string;
   /** Container names the upstream detail names (empty for pod-level fields). */
@@ -52,13 +65,25 @@ export interface Problem
 const MODE_RANK: Readonly<Record<Mode, number>> = { enforce: 0, warn: 1, audit: 2 };
 
 /** Identity of the object plus check and field: the line is left out so moving code keeps the id. */
-export function problemId(item: Pick<Finding, 'check' | 'file' | 'kind' | 'namespace' | 'name' | 'part' | 'field'>): string {
+export function problemId(
+  item: Pick<Finding, 'check' | 'file' | 'kind' | 'namespace' | 'name' | 'part' | 'field'>,
+): string {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? '', item.field];
   return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
 }
 
 function groupKey(finding: Finding): string {
-  return [finding.check, finding.file, finding.line, finding.column, finding.apiVersion, finding.kind, finding.namespace, finding.name, finding.part ?? ''].join('\u0000');
+  return [
+    finding.check,
+    finding.file,
+    finding.line,
+    finding.column,
+    finding.apiVersion,
+    finding.kind,
+    finding.namespace,
+    finding.name,
+    finding.part ?? '',
+  ].join('\u0000');
 }
 
 /** `container "a"`, `containers "a", "b"`, `pod or container "a"` in an upstream detail → the names. */
@@ -109,7 +134,12 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
       });
     }
   }
-  policies.sort((a, b) => Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode]);
+  policies.sort(
+    (a, b) =>
+      Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
+      Number(a.upcoming) - Number(b.upcoming) ||
+      MODE_RANK[a.mode] - MODE_RANK[b.mode],
+  );
   const live = findings.filter((finding) => finding.suppressed === undefined);
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
@@ -123,7 +153,8 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
   const containers: string[] = [];
   for (const finding of findings) {
     for (const location of finding.related) {
-      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column)) related.push(location);
+      if (!related.some((r) => r.file === location.file && r.line === location.line && r.column === location.column))
+        related.push(location);
     }
     for (const target of finding.targets) mergeTarget(targets, target);
     for (const name of containerNames(finding.detail)) if (!containers.includes(name)) containers.push(name);
@@ -166,7 +197,10 @@ function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
     return;
   }
   const existing = itemAt(targets, index);
-  targets[index] = { ...existing, scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))] };
+  targets[index] = {
+    ...existing,
+    scenarios: [...existing.scenarios, ...ref.scenarios.filter((s) => !existing.scenarios.includes(s))],
+  };
 }
 
 /** 0 blocking-strictest … : suppressed last, next-version previews just before them. */
@@ -178,18 +212,16 @@ export function problemTier(problem: Problem): number {
 }
 
 function compareProblems(a: Problem, b: Problem): number {
-  return (
-    Number(b.blocking) - Number(a.blocking) ||
-    problemTier(a) - problemTier(b) ||
-    compareByPlace(a, b)
-  );
+  return Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b) || compareByPlace(a, b);
 }
 
 /** `enforce baseline:latest, warn restricted:v1.33, audit restricted:latest` (suppressed and next-version policies marked). */
 export function formatPolicies(policies: readonly BrokenPolicy[]): string {
   return policies
     .map((policy) => {
-      const tags = [policy.upcoming ? 'next version' : '', policy.suppressed !== undefined ? 'suppressed' : ''].filter((tag) => tag !== '');
+      const tags = [policy.upcoming ? 'next version' : '', policy.suppressed !== undefined ? 'suppressed' : ''].filter(
+        (tag) => tag !== '',
+      );
       return `${policy.mode} ${policy.level}:${policy.version}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`;
     })
     .join(', ');
@@ -233,12 +265,16 @@ export interface ProblemCounts {
 }
 
 /** The identity of one workload object across findings and verdicts. */
-export function workloadKey(item: Pick<Finding | WorkloadVerdict | Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
+export function workloadKey(
+  item: Pick<Finding | WorkloadVerdict | Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>,
+): string {
   return [item.file, item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
 }
 
 /** Identity of an object regardless of the file it was read from. */
-export function objectKey(item: Pick<Finding | WorkloadVerdict | Problem, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string {
+export function objectKey(
+  item: Pick<Finding | WorkloadVerdict | Problem, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>,
+): string {
   return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
 }
 
@@ -247,7 +283,9 @@ export function objectKey(item: Pick<Finding | WorkloadVerdict | Problem, 'apiVe
  * kustomize patch sets the field, the base holds the resource); then the verdict for the same object
  * is used when exactly one file holds such an object.
  */
-export function workloadResolver(verdicts: readonly WorkloadVerdict[]): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
+export function workloadResolver(
+  verdicts: readonly WorkloadVerdict[],
+): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
   const keys = new Set<string>();
   const filesByObject = new Map<string, Set<string>>();
   const keyByObject = new Map<string, string>();
@@ -318,7 +356,9 @@ export function countProblems(result: ScanResult, problems: readonly Problem[]):
       if (verdict.mode === 'enforce') blockingWorkloads.add(key);
     }
   }
-  const byMode = Object.fromEntries(MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }])) as Record<Mode, ModeCounts>;
+  const byMode = Object.fromEntries(
+    MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]),
+  ) as Record<Mode, ModeCounts>;
   return {
     workloads: all.size,
     passed: all.size - blockingWorkloads.size,

@@ -46,11 +46,19 @@ function documentStarts(lines: readonly string[]): number[] {
 }
 
 /** The replaced runs between lines `aFrom..aTo` of `a` and `bFrom..bTo` of `b` (end exclusive). */
-function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: readonly string[], bFrom: number, bTo: number): LineChange[] {
+function rangeChanges(
+  a: readonly string[],
+  aFrom: number,
+  aTo: number,
+  b: readonly string[],
+  bFrom: number,
+  bTo: number,
+): LineChange[] {
   let prefix = 0;
   while (aFrom + prefix < aTo && bFrom + prefix < bTo && a[aFrom + prefix] === b[bFrom + prefix]) prefix++;
   let suffix = 0;
-  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix]) suffix++;
+  while (suffix < aTo - aFrom - prefix && suffix < bTo - bFrom - prefix && a[aTo - 1 - suffix] === b[bTo - 1 - suffix])
+    suffix++;
   const start = aFrom + prefix;
   const x = a.slice(start, aTo - suffix);
   const y = b.slice(bFrom + prefix, bTo - suffix);
@@ -61,7 +69,10 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
   const lcs = new Uint32Array((x.length + 1) * width);
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = x[i] === y[j] ? numberAt(lcs, (i + 1) * width + j + 1) + 1 : Math.max(numberAt(lcs, (i + 1) * width + j), numberAt(lcs, i * width + j + 1));
+      lcs[i * width + j] =
+        x[i] === y[j]
+          ? numberAt(lcs, (i + 1) * width + j + 1) + 1
+          : Math.max(numberAt(lcs, (i + 1) * width + j), numberAt(lcs, i * width + j + 1));
     }
   }
   const changes: LineChange[] = [];
@@ -77,7 +88,10 @@ function rangeChanges(a: readonly string[], aFrom: number, aTo: number, b: reado
       flush();
       i++;
       j++;
-    } else if (j < y.length && (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))) {
+    } else if (
+      j < y.length &&
+      (i === x.length || numberAt(lcs, i * width + j + 1) >= numberAt(lcs, (i + 1) * width + j))
+    ) {
       run ??= { oldStart: start + i + 1, oldCount: 0, newLines: [] };
       run.newLines.push(itemAt(y, j));
       j++;
@@ -106,7 +120,11 @@ export function unifiedDiff(change: FileChange): string {
   while (index < runs.length) {
     // Runs closer than twice the context share one hunk.
     let last = index;
-    while (last + 1 < runs.length && itemAt(runs, last + 1).oldStart - (itemAt(runs, last).oldStart + itemAt(runs, last).oldCount) <= 2 * CONTEXT) last++;
+    while (
+      last + 1 < runs.length &&
+      itemAt(runs, last + 1).oldStart - (itemAt(runs, last).oldStart + itemAt(runs, last).oldCount) <= 2 * CONTEXT
+    )
+      last++;
     const first = itemAt(runs, index);
     const end = itemAt(runs, last);
     const from = Math.max(1, first.oldStart - CONTEXT);

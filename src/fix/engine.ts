@@ -22,8 +22,25 @@ import type { Workload } from '../workloads/types.js';
 import { evaluatePod } from '../policy/evaluate.js';
 import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
 import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
-import { helperSites, helperUnderKey, keySource, subchartChain, valuesFieldPath, type HelperBody, type TemplateFiles } from './helm-template.js';
-import { blockLines, detectStyle, documentAt, editYamlFile, parseDocuments, replaceScalarAt, YamlEditError, type YamlChange } from './yaml-edit.js';
+import {
+  helperSites,
+  helperUnderKey,
+  keySource,
+  subchartChain,
+  valuesFieldPath,
+  type HelperBody,
+  type TemplateFiles,
+} from './helm-template.js';
+import {
+  blockLines,
+  detectStyle,
+  documentAt,
+  editYamlFile,
+  parseDocuments,
+  replaceScalarAt,
+  YamlEditError,
+  type YamlChange,
+} from './yaml-edit.js';
 import { compareStrings } from '../util/compare.js';
 import { itemAt } from '../util/item-at.js';
 
@@ -110,14 +127,24 @@ interface PendingEdit {
   readonly user?: string;
   readonly entry?: WorkloadFix['placed'][number];
   /** Lines for a helper's body, and the edit at its include to make instead when the helper cannot be changed. */
-  readonly helper?: { readonly name: string; readonly site: string; readonly fallback: Omit<PendingEdit, 'owner' | 'helper'> };
+  readonly helper?: {
+    readonly name: string;
+    readonly site: string;
+    readonly fallback: Omit<PendingEdit, 'owner' | 'helper'>;
+  };
 }
 
 /** The kind of fix a check needs: safe checks never need a behaviour change. */
 export function fixKindOf(check: CheckId): FixKind {
   return SAFE_CHECKS.has(check) ? 'safe' : 'behaviour';
 }
-const SAFE_CHECKS: ReadonlySet<CheckId> = new Set(['allowPrivilegeEscalation', 'runAsNonRoot', 'seccompProfile_restricted', 'seccompProfile_baseline', 'appArmorProfile']);
+const SAFE_CHECKS: ReadonlySet<CheckId> = new Set([
+  'allowPrivilegeEscalation',
+  'runAsNonRoot',
+  'seccompProfile_restricted',
+  'seccompProfile_baseline',
+  'appArmorProfile',
+]);
 
 /** Why a problem is left when only a behaviour change would clear it. */
 export const BEHAVIOUR_REASON = 'needs a change in behaviour (--allow-behaviour-change)';
@@ -144,24 +171,55 @@ export function planFixes(input: FixInput): FixResult {
   }
   const edits: PendingEdit[] = [];
   const newPatches: NewPatches = new Map();
-  const scannedOverlays = input.items.filter((item) => item.targetRef.kind === 'kustomize').map((item) => item.targetRef.path.replace(/\/$/, ''));
-  const uses = kustomizeUses(input.files, [...new Set([...scannedOverlays, ...(scannedOverlays.length > 0 ? (input.files.kustomizations?.() ?? []) : [])])]);
-  const drafts: { item: AssessItem; findings: Finding[]; level: Level; version: string; placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[]; needBehaviourChange: readonly CheckId[] }[] = [];
+  const scannedOverlays = input.items
+    .filter((item) => item.targetRef.kind === 'kustomize')
+    .map((item) => item.targetRef.path.replace(/\/$/, ''));
+  const uses = kustomizeUses(input.files, [
+    ...new Set([...scannedOverlays, ...(scannedOverlays.length > 0 ? (input.files.kustomizations?.() ?? []) : [])]),
+  ]);
+  const drafts: {
+    item: AssessItem;
+    findings: Finding[];
+    level: Level;
+    version: string;
+    placed: WorkloadFix['placed'][number][];
+    unplaced: UnplacedChange[];
+    needBehaviourChange: readonly CheckId[];
+  }[] = [];
   const seen = new Set<string>();
   for (const item of input.items) {
     const { workload, targetRef } = item;
     const namespace = effectiveNamespace(workload, item.defaultNamespace);
     const key = workloadKey(targetRef.path, workload.kind, namespace, workload.name, workload.part);
     // Only the findings of this render: Helm scenarios of one chart render the same workload differently.
-    const findings = findingsByWorkload.get(key)?.filter((finding) => finding.targets.some((target) => target.path === targetRef.path && (targetRef.scenarios.length === 0 || targetRef.scenarios.some((scenario) => target.scenarios.includes(scenario)))));
+    const findings = findingsByWorkload
+      .get(key)
+      ?.filter((finding) =>
+        finding.targets.some(
+          (target) =>
+            target.path === targetRef.path &&
+            (targetRef.scenarios.length === 0 ||
+              targetRef.scenarios.some((scenario) => target.scenarios.includes(scenario))),
+        ),
+      );
     if (!findings || findings.length === 0) continue;
     // Helm scenarios render the same workload more than once; each render is planned (values may differ).
-    const strictest = findings.reduce((best, finding) => (LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best));
+    const strictest = findings.reduce((best, finding) =>
+      LEVELS.indexOf(finding.level) > LEVELS.indexOf(best.level) ? finding : best,
+    );
     const version = parseVersion(strictest.version);
     if (!version) continue;
     const plan = planPod(workload.pod, strictest.level, version, input.options.allowBehaviourChange);
     const owner = drafts.length;
-    const draft = { item, findings, level: strictest.level, version: strictest.version, placed: [] as WorkloadFix['placed'][number][], unplaced: [] as UnplacedChange[], needBehaviourChange: plan.needBehaviourChange };
+    const draft = {
+      item,
+      findings,
+      level: strictest.level,
+      version: strictest.version,
+      placed: [] as WorkloadFix['placed'][number][],
+      unplaced: [] as UnplacedChange[],
+      needBehaviourChange: plan.needBehaviourChange,
+    };
     drafts.push(draft);
     const scenarioKey = `${key}\u0000${targetRef.scenarios.join(',')}`;
     if (seen.has(scenarioKey)) continue;
@@ -170,7 +228,11 @@ export function planFixes(input: FixInput): FixResult {
       const placed = placeChange(workload, change, targetRef, input.files, newPatches, uses);
       if ('reason' in placed) draft.unplaced.push(placed);
       else {
-        const entry = { change, path: objectPath(workload, change.path), file: placed.newFile ?? placed.edits[0]?.file ?? '' };
+        const entry = {
+          change,
+          path: objectPath(workload, change.path),
+          file: placed.newFile ?? placed.edits[0]?.file ?? '',
+        };
         for (const edit of placed.edits) edits.push({ ...edit, owner, user: userOf(change), entry });
         draft.placed.push(entry);
       }
@@ -186,23 +248,40 @@ export function planFixes(input: FixInput): FixResult {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
     const unplaced = [
       ...draft.unplaced,
-      ...draft.placed.filter((entry) => failedFiles.has(entry.file)).map((entry) => ({ change: entry.change, reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}` })),
+      ...draft.placed
+        .filter((entry) => failedFiles.has(entry.file))
+        .map((entry) => ({
+          change: entry.change,
+          reason: `${entry.file} could not be edited: ${failedFiles.get(entry.file) ?? ''}`,
+        })),
     ];
     // Each finding is judged at its own level: the pod with only the changes that were placed, evaluated again.
-    const fixedPod = applyChanges(draft.item.workload.pod, placed.map((entry) => entry.change));
+    const fixedPod = applyChanges(
+      draft.item.workload.pod,
+      placed.map((entry) => entry.change),
+    );
     const cleared: Finding[] = [];
     const remaining: { finding: Finding; why: string }[] = [];
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
-      const stillFails = version === undefined || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+      const stillFails =
+        version === undefined ||
+        evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
       if (!stillFails) {
         cleared.push(finding);
         continue;
       }
-      const blocked = unplaced.find((entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check);
+      const blocked = unplaced.find(
+        (entry) => entry.change.check === finding.check || OVERRIDDEN_BY[finding.check] === entry.change.check,
+      );
       // A safe check can wait on a behaviour change (allowPrivilegeEscalation next to privileged: true).
-      const needsBehaviour = !input.options.allowBehaviourChange && (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
-      remaining.push({ finding, why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : 'no automatic fix for this check' });
+      const needsBehaviour =
+        !input.options.allowBehaviourChange &&
+        (fixKindOf(finding.check) === 'behaviour' || draft.needBehaviourChange.length > 0);
+      remaining.push({
+        finding,
+        why: blocked ? blocked.reason : needsBehaviour ? BEHAVIOUR_REASON : 'no automatic fix for this check',
+      });
     }
     const { workload, targetRef } = draft.item;
     return {
@@ -233,7 +312,10 @@ function mergeScenarioDuplicates(workloads: WorkloadFix[]): WorkloadFix[] {
       byKey.set(key, fix);
       continue;
     }
-    const remaining = [...known.remaining, ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding))];
+    const remaining = [
+      ...known.remaining,
+      ...fix.remaining.filter((entry) => !known.remaining.some((other) => other.finding === entry.finding)),
+    ];
     const left = new Set(remaining.map((entry) => entry.finding));
     byKey.set(key, {
       ...known,
@@ -265,7 +347,10 @@ function isUnder(file: string, folder: string): boolean {
 function manifestDocument(text: string, workload: Workload): { docIndex: number; prefix: FieldPath } {
   const span = workload.object.position([]);
   const offset = lineOffset(text, span.line);
-  return { docIndex: documentAt(text, offset), prefix: workload.object.itemIndex === undefined ? [] : ['items', workload.object.itemIndex] };
+  return {
+    docIndex: documentAt(text, offset),
+    prefix: workload.object.itemIndex === undefined ? [] : ['items', workload.object.itemIndex],
+  };
 }
 
 /** Line start offsets of the text lineOffset was last asked about (placing many changes in one file reads it once). */
@@ -289,7 +374,12 @@ function yamlChange(change: FieldChange, path: FieldPath): YamlChange {
  * pod's security context has no place in the sources (a chart that prints only the containers' contexts
  * from values), the same setting goes on each container instead.
  */
-function placeFallbacks(workload: Workload, changes: readonly FieldChange[], files: SourceFiles, target: TargetRef): FieldChange[] {
+function placeFallbacks(
+  workload: Workload,
+  changes: readonly FieldChange[],
+  files: SourceFiles,
+  target: TargetRef,
+): FieldChange[] {
   if (target.kind !== 'helm') return [...changes];
   const out: FieldChange[] = [];
   for (const change of changes) {
@@ -305,25 +395,49 @@ function placeFallbacks(workload: Workload, changes: readonly FieldChange[], fil
   return out;
 }
 
-function placeChange(workload: Workload, change: FieldChange, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses?: KustomizeUses): Placement {
+function placeChange(
+  workload: Workload,
+  change: FieldChange,
+  target: TargetRef,
+  files: SourceFiles,
+  newPatches: NewPatches,
+  uses?: KustomizeUses,
+): Placement {
   const path = objectPath(workload, change.path);
   const located = workload.object.locate(path);
   switch (target.kind) {
     case 'manifest': {
       const file = workload.object.file;
       const text = files.read(file);
-      if (text === undefined || !isYamlFile(file)) return { change, reason: `${file} cannot be read`, at: located.primary };
+      if (text === undefined || !isYamlFile(file))
+        return { change, reason: `${file} cannot be read`, at: located.primary };
       const { docIndex, prefix } = manifestDocument(text, workload);
       return { edits: [{ file, docIndex, change: yamlChange(change, [...prefix, ...path]) }] };
     }
     case 'helm':
       return placeInChart(workload, change, path, located, target, files);
     case 'kustomize':
-      return placeInKustomize(workload, change, path, located, target, files, newPatches, uses ?? kustomizeUses(files, [target.path]));
+      return placeInKustomize(
+        workload,
+        change,
+        path,
+        located,
+        target,
+        files,
+        newPatches,
+        uses ?? kustomizeUses(files, [target.path]),
+      );
   }
 }
 
-function placeInChart(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; related: readonly RepoLocation[]; exact: boolean }, target: TargetRef, files: SourceFiles): Placement {
+function placeInChart(
+  workload: Workload,
+  change: FieldChange,
+  path: FieldPath,
+  located: { primary: RepoLocation; related: readonly RepoLocation[]; exact: boolean },
+  target: TargetRef,
+  files: SourceFiles,
+): Placement {
   const chartFolder = target.path.replace(/\/$/, '');
   const primary = located.primary;
   const values = placeInValues(change, primary, located.related, target, files);
@@ -334,11 +448,31 @@ function placeInChart(workload: Workload, change: FieldChange, path: FieldPath, 
   const rest = path.slice(found.length);
   if (change.action !== 'delete' && !located.exact && typeof rest[0] === 'string') {
     const source = keySource(templateFiles(files, primary.file), primary.file, primary.line, rest[0]);
-    if (source.kind === 'values') return placeAtValuesKey(change, chartFolder, [...chain, ...valuesFieldPath(source, rest)], target, files, primary);
-    if (source.kind === 'blocked') return { change, reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason, at: primary };
+    if (source.kind === 'values')
+      return placeAtValuesKey(
+        change,
+        chartFolder,
+        [...chain, ...valuesFieldPath(source, rest)],
+        target,
+        files,
+        primary,
+      );
+    if (source.kind === 'blocked')
+      return {
+        change,
+        reason: chain.length > 0 ? `${source.reason} (${dependencyAdvice(chain, chartFolder)})` : source.reason,
+        at: primary,
+      };
   }
-  if (chain.length > 0) return { change, reason: `${primary.file} belongs to the dependency ${chain.join('/')} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`, at: primary };
-  return placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path, primary, files) ?? values;
+  if (chain.length > 0)
+    return {
+      change,
+      reason: `${primary.file} belongs to the dependency ${chain.join('/')} and takes no value for this field; ${dependencyAdvice(chain, chartFolder)}`,
+      at: primary,
+    };
+  return (
+    placeAtExactScalar(change, located, files) ?? placeInTemplate(workload, change, path, primary, files) ?? values
+  );
 }
 
 /** What to do about a field a vendored dependency writes itself. */
@@ -351,14 +485,23 @@ function dependencyAdvice(chain: readonly string[], chartFolder: string): string
 function templateFiles(files: SourceFiles, file: string): TemplateFiles {
   const folder = file.slice(0, file.lastIndexOf('/templates/') + '/templates'.length);
   const listed = files.list?.(folder) ?? [`${folder}/_helpers.tpl`];
-  return { read: (name) => files.read(name), templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))] };
+  return {
+    read: (name) => files.read(name),
+    templates: [file, ...listed.filter((name) => name !== file && /\.(tpl|ya?ml)$/.test(name))],
+  };
 }
 
 /**
  * A field missing under a literal `key:` line of a template (`securityContext:` followed by its settings) is
  * added as literal lines right below it, at the indentation of the lines that follow.
  */
-function placeInTemplate(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, files: SourceFiles): Placement | undefined {
+function placeInTemplate(
+  workload: Workload,
+  change: FieldChange,
+  path: FieldPath,
+  primary: RepoLocation,
+  files: SourceFiles,
+): Placement | undefined {
   if (change.action === 'delete') return undefined;
   const found = workload.object.position(path).foundPath;
   const rest = path.slice(found.length);
@@ -393,13 +536,29 @@ function placeInTemplate(workload: Workload, change: FieldChange, path: FieldPat
     if (keyPattern.test(candidate) && candidateIndent === indent) return undefined;
   }
   const value = change.action === 'append' ? [change.value] : change.value;
-  const atSite: Omit<PendingEdit, 'owner'> = { file: primary.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [primary.line, indent, ...rest], value } };
+  const atSite: Omit<PendingEdit, 'owner'> = {
+    file: primary.file,
+    docIndex: TEMPLATE_INSERT,
+    change: { action: 'set', path: [primary.line, indent, ...rest], value },
+  };
   // The key's whole body is an own helper (`{{- include "x.securityContext" . | nindent 12 }}`): the helper is
   // the one place to change, if every include of it is fixed the same way (decided once all are placed).
-  const helper = typeof parentKey === 'string' ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line) : undefined;
+  const helper =
+    typeof parentKey === 'string'
+      ? helperUnderKey(templateFiles(files, primary.file), primary.file, primary.line)
+      : undefined;
   const helperText = helper === undefined ? undefined : files.read(helper.file);
   if (helper && helperText !== undefined && !helperSetsKey(helperText, helper, String(rest[0]))) {
-    return { edits: [{ file: helper.file, docIndex: TEMPLATE_INSERT, change: { action: 'set', path: [helper.defineLine, helper.indent, ...rest], value }, helper: { name: helper.name, site: helper.site, fallback: atSite } }] };
+    return {
+      edits: [
+        {
+          file: helper.file,
+          docIndex: TEMPLATE_INSERT,
+          change: { action: 'set', path: [helper.defineLine, helper.indent, ...rest], value },
+          helper: { name: helper.name, site: helper.site, fallback: atSite },
+        },
+      ],
+    };
   }
   return { edits: [atSite] };
 }
@@ -420,7 +579,12 @@ function helperSetsKey(text: string, helper: HelperBody, key: string): boolean {
  * A helper is changed only when every include of it (in the chart's own templates) is fixed by this run with the
  * same settings; otherwise each include gets the lines itself, and a note says why the helper was left alone.
  */
-function settleHelperEdits(edits: PendingEdit[], drafts: readonly { placed: WorkloadFix['placed'][number][] }[], files: SourceFiles, notes: string[]): void {
+function settleHelperEdits(
+  edits: PendingEdit[],
+  drafts: readonly { placed: WorkloadFix['placed'][number][] }[],
+  files: SourceFiles,
+  notes: string[],
+): void {
   const groups = new Map<string, PendingEdit[]>();
   for (const edit of edits) {
     if (!edit.helper) continue;
@@ -436,26 +600,42 @@ function settleHelperEdits(edits: PendingEdit[], drafts: readonly { placed: Work
     const settings = new Map<string, string[]>();
     for (const edit of group) {
       const key = `${edit.owner}\u0000${edit.helper?.site ?? ''}`;
-      settings.set(key, [...(settings.get(key) ?? []), JSON.stringify([edit.change.path.slice(2), 'value' in edit.change ? edit.change.value : null])]);
+      settings.set(key, [
+        ...(settings.get(key) ?? []),
+        JSON.stringify([edit.change.path.slice(2), 'value' in edit.change ? edit.change.value : null]),
+      ]);
     }
     const shapes = new Set([...settings.values()].map((list) => [...new Set(list)].sort().join('\n')));
     if (uncovered.length === 0 && shapes.size === 1) continue;
-    const why = uncovered.length > 0 ? `it is also included at ${uncovered.join(', ')}, which this fix does not change` : 'the workloads that include it need different settings';
-    notes.push(`helper "${first.helper.name}" (${place}) left as it is: ${why}; the settings go in at each include instead.`);
+    const why =
+      uncovered.length > 0
+        ? `it is also included at ${uncovered.join(', ')}, which this fix does not change`
+        : 'the workloads that include it need different settings';
+    notes.push(
+      `helper "${first.helper.name}" (${place}) left as it is: ${why}; the settings go in at each include instead.`,
+    );
     for (const edit of group) {
       const index = edits.indexOf(edit);
       const site = (edit.helper as NonNullable<PendingEdit['helper']>).fallback;
       const entry = edit.entry === undefined ? undefined : { ...edit.entry, file: site.file };
-      edits.splice(index, 1, { ...site, owner: edit.owner, ...(edit.user === undefined ? {} : { user: edit.user }), ...(entry === undefined ? {} : { entry }) });
+      edits.splice(index, 1, {
+        ...site,
+        owner: edit.owner,
+        ...(edit.user === undefined ? {} : { user: edit.user }),
+        ...(entry === undefined ? {} : { entry }),
+      });
       const draft = drafts[edit.owner];
-      if (draft && entry) draft.placed = draft.placed.map((candidate) => (candidate === edit.entry ? entry : candidate));
+      if (draft && entry)
+        draft.placed = draft.placed.map((candidate) => (candidate === edit.entry ? entry : candidate));
     }
   }
 }
 
 function userOf(change: FieldChange): string {
   const [, list, index] = change.path;
-  return typeof index === 'number' && typeof list === 'string' && /[cC]ontainers$/.test(list) ? `${list}/${index}` : 'pod';
+  return typeof index === 'number' && typeof list === 'string' && /[cC]ontainers$/.test(list)
+    ? `${list}/${index}`
+    : 'pod';
 }
 
 /**
@@ -463,7 +643,10 @@ function userOf(change: FieldChange): string {
  * containers need different settings (one is privileged and must not get `allowPrivilegeEscalation: false`),
  * nothing is added there and the changes are left with the reason.
  */
-function settleSharedLines(edits: PendingEdit[], drafts: readonly { placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[] }[]): void {
+function settleSharedLines(
+  edits: PendingEdit[],
+  drafts: readonly { placed: WorkloadFix['placed'][number][]; unplaced: UnplacedChange[] }[],
+): void {
   const groups = new Map<string, PendingEdit[]>();
   for (const edit of edits) {
     if (edit.docIndex !== TEMPLATE_INSERT || edit.helper) continue;
@@ -485,7 +668,10 @@ function settleSharedLines(edits: PendingEdit[], drafts: readonly { placed: Work
       if (!draft || !edit.entry) continue;
       const entry = edit.entry;
       draft.placed = draft.placed.filter((candidate) => candidate !== entry);
-      draft.unplaced.push({ change: entry.change, reason: `${place} is printed for several containers that need different settings; edit it by hand` });
+      draft.unplaced.push({
+        change: entry.change,
+        reason: `${place} is printed for several containers that need different settings; edit it by hand`,
+      });
     }
   }
 }
@@ -493,15 +679,24 @@ function settleSharedLines(edits: PendingEdit[], drafts: readonly { placed: Work
 /** Marks a pending edit as lines to insert into a template below a line (path: line, indent, field path). */
 const TEMPLATE_INSERT = -2;
 
-function placeInValues(change: FieldChange, primary: RepoLocation, related: readonly RepoLocation[], target: TargetRef, files: SourceFiles): Placement {
+function placeInValues(
+  change: FieldChange,
+  primary: RepoLocation,
+  related: readonly RepoLocation[],
+  target: TargetRef,
+  files: SourceFiles,
+): Placement {
   const values = related.find((location) => location.valuesKey !== undefined);
-  if (!values?.valuesKey) return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
+  if (!values?.valuesKey)
+    return { change, reason: `the field is written in the template ${primary.file}; add it there`, at: primary };
   const chartFolder = target.path.replace(/\/$/, '');
-  if (!isUnder(values.file, chartFolder)) return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
+  if (!isUnder(values.file, chartFolder))
+    return { change, reason: `the value comes from ${values.file}, outside the chart's own files`, at: values };
   // A dependency's own values file (`charts/<name>/values.yaml`): the parent chart sets the same key under the
   // dependency's name in its own values file.
   const chain = subchartChain(chartFolder, values.file);
-  if (chain.length > 0) return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target, files, values);
+  if (chain.length > 0)
+    return placeAtValuesKey(change, chartFolder, [...chain, ...values.valuesKey], target, files, values);
   if (files.read(values.file) === undefined) return { change, reason: `${values.file} cannot be read`, at: values };
   // The values key may name the field's parent (a block printed whole): the rest of the field path follows it.
   return { edits: [{ file: values.file, docIndex: 0, change: yamlChange(change, values.valuesKey) }] };
@@ -512,12 +707,22 @@ function placeInValues(change: FieldChange, primary: RepoLocation, related: read
  * files into earlier ones, so the chart's own `values.yaml` is the place, unless a later values file of the
  * render decides the value itself (sets the key, or a value that is not a mapping on its way).
  */
-function placeAtValuesKey(change: FieldChange, chartFolder: string, key: FieldPath, target: TargetRef, files: SourceFiles, at: RepoLocation): Placement {
+function placeAtValuesKey(
+  change: FieldChange,
+  chartFolder: string,
+  key: FieldPath,
+  target: TargetRef,
+  files: SourceFiles,
+  at: RepoLocation,
+): Placement {
   const prefix = chartFolder === '' || chartFolder === '.' ? '' : `${chartFolder}/`;
-  const scenarioFiles = target.scenarios.filter((scenario) => /\.ya?ml$/.test(scenario)).map((scenario) => `${prefix}${scenario}`);
+  const scenarioFiles = target.scenarios
+    .filter((scenario) => /\.ya?ml$/.test(scenario))
+    .map((scenario) => `${prefix}${scenario}`);
   const deciding = scenarioFiles.filter((file) => decidesKey(files.read(file), key));
   const file = deciding[deciding.length - 1] ?? `${prefix}values.yaml`;
-  if (files.read(file) === undefined) return { change, reason: `${file} cannot be read; set ${key.join('.')} there`, at };
+  if (files.read(file) === undefined)
+    return { change, reason: `${file} cannot be read; set ${key.join('.')} there`, at };
   return { edits: [{ file, docIndex: 0, change: yamlChange(change, key) }] };
 }
 
@@ -563,18 +768,34 @@ function mapByNames(rendered: unknown, source: unknown, path: FieldPath): FieldP
 }
 
 /** A scalar the located line sets literally (a JSON 6902 `value:`, an inline patch) is changed right there. */
-function placeAtExactScalar(change: FieldChange, located: { primary: RepoLocation; exact: boolean }, files: SourceFiles): Placement | undefined {
-  if (change.action !== 'set' || !located.exact || !['string', 'number', 'boolean'].includes(typeof change.value)) return undefined;
+function placeAtExactScalar(
+  change: FieldChange,
+  located: { primary: RepoLocation; exact: boolean },
+  files: SourceFiles,
+): Placement | undefined {
+  if (change.action !== 'set' || !located.exact || !['string', 'number', 'boolean'].includes(typeof change.value))
+    return undefined;
   const { file, line, column } = located.primary;
   const text = files.read(file);
   if (text === undefined) return undefined;
   const keys = [String(change.path[change.path.length - 1]), 'value'];
   const after = replaceScalarAt(text, line, column, change.value as string | number | boolean, keys);
   if (after === undefined) return undefined;
-  return { edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }] };
+  return {
+    edits: [{ file, docIndex: -1, change: { action: 'set', path: [line, column, ...keys], value: change.value } }],
+  };
 }
 
-function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPath, located: { primary: RepoLocation; exact: boolean }, target: TargetRef, files: SourceFiles, newPatches: NewPatches, uses: KustomizeUses): Placement {
+function placeInKustomize(
+  workload: Workload,
+  change: FieldChange,
+  path: FieldPath,
+  located: { primary: RepoLocation; exact: boolean },
+  target: TargetRef,
+  files: SourceFiles,
+  newPatches: NewPatches,
+  uses: KustomizeUses,
+): Placement {
   const overlay = target.path.replace(/\/$/, '');
   const primary = located.primary;
   const file = primary.file;
@@ -596,7 +817,14 @@ function placeInKustomize(workload: Workload, change: FieldChange, path: FieldPa
 }
 
 /** A resource file or strategic-merge patch: the document at the located line, matched by kind and name. */
-function placeInSourceDocument(workload: Workload, change: FieldChange, path: FieldPath, primary: RepoLocation, file: string, text: string): Placement | undefined {
+function placeInSourceDocument(
+  workload: Workload,
+  change: FieldChange,
+  path: FieldPath,
+  primary: RepoLocation,
+  file: string,
+  text: string,
+): Placement | undefined {
   const docs = parseDocuments(text);
   const docIndex = documentAt(text, lineOffset(text, primary.line));
   const doc = docs[docIndex];
@@ -616,12 +844,22 @@ export function fixPatchFile(overlay: string, kind: string, name: string): strin
 /** Strategic-merge patches podsec writes into overlays, built as objects and printed once at the end. */
 type NewPatches = Map<string, Record<string, unknown>>;
 
-function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPath, overlay: string, files: SourceFiles, newPatches: NewPatches): Placement {
-  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'].map((name) => (overlay === '.' ? name : `${overlay}/${name}`)).find((candidate) => files.read(candidate) !== undefined);
+function placeInNewPatch(
+  workload: Workload,
+  change: FieldChange,
+  path: FieldPath,
+  overlay: string,
+  files: SourceFiles,
+  newPatches: NewPatches,
+): Placement {
+  const kustomization = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+    .map((name) => (overlay === '.' ? name : `${overlay}/${name}`))
+    .find((candidate) => files.read(candidate) !== undefined);
   if (!kustomization) return { change, reason: `no kustomization file found in ${overlay}` };
   const identity = sourceIdentity(workload, files);
   const patchFile = fixPatchFile(overlay, workload.kind, identity.name);
-  if (files.read(patchFile) !== undefined) return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
+  if (files.read(patchFile) !== undefined)
+    return { change, reason: `${patchFile} already exists; podsec does not overwrite it` };
   let patch = newPatches.get(patchFile);
   if (!patch) {
     patch = { apiVersion: workload.apiVersion, kind: workload.kind, metadata: identity };
@@ -652,7 +890,12 @@ function placeInNewPatch(workload: Workload, change: FieldChange, path: FieldPat
   const last = itemAt(path, path.length - 1);
   node[last] = change.action === 'delete' ? null : change.action === 'append' ? [change.value] : change.value;
   const relative = patchFile.slice(overlay === '.' ? 0 : overlay.length + 1);
-  return { edits: [{ file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } }], newFile: patchFile };
+  return {
+    edits: [
+      { file: kustomization, docIndex: 0, change: { action: 'append', path: ['patches'], value: { path: relative } } },
+    ],
+    newFile: patchFile,
+  };
 }
 
 /**
@@ -666,7 +909,8 @@ function sourceIdentity(workload: Workload, files: SourceFiles): { name: string;
     const text = at.file === '' ? undefined : files.read(at.file);
     if (text === undefined || !isYamlFile(at.file) || /(^|\/)kustomization\.ya?ml$/.test(at.file)) continue;
     const doc = parseDocuments(text)[documentAt(text, lineOffset(text, at.line))];
-    const value = doc?.toJS({ maxAliasCount: 100 }) as { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
+    const value = doc?.toJS({ maxAliasCount: 100 }) as
+      { kind?: unknown; metadata?: { name?: unknown; namespace?: unknown } } | undefined;
     if (value?.kind === workload.kind && typeof value.metadata?.name === 'string') {
       const namespace = value.metadata.namespace;
       return { name: value.metadata.name, ...(typeof namespace === 'string' ? { namespace } : {}) };
@@ -683,7 +927,11 @@ function editKey(edit: PendingEdit): string {
   return `${edit.docIndex}\u0000${JSON.stringify(edit.change)}`;
 }
 
-function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles: ReadonlyMap<string, string>): { files: FileChange[]; errors: FixResult['errors']; failedFiles: Map<string, string> } {
+function applyEdits(
+  edits: readonly PendingEdit[],
+  files: SourceFiles,
+  newFiles: ReadonlyMap<string, string>,
+): { files: FileChange[]; errors: FixResult['errors']; failedFiles: Map<string, string> } {
   const byFile = new Map<string, PendingEdit[]>();
   const known = new Map<string, Set<string>>();
   for (const edit of edits) {
@@ -705,21 +953,47 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
     const base = before;
     if (base === undefined) continue;
     // Additions first; removals last, later list items before earlier ones so indexes stay true.
-    const ordered = [...list.filter((edit) => edit.change.action !== 'delete'), ...list.filter((edit) => edit.change.action === 'delete').sort((a, b) => compareDeletes(b.change.path, a.change.path))];
+    const ordered = [
+      ...list.filter((edit) => edit.change.action !== 'delete'),
+      ...list
+        .filter((edit) => edit.change.action === 'delete')
+        .sort((a, b) => compareDeletes(b.change.path, a.change.path)),
+    ];
     try {
       // Line-and-column edits (which keep line numbers) first, then template lines bottom to top, then documents.
       let text = base;
-      const atLines = ordered.filter((edit) => edit.docIndex === -1).sort((a, b) => Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]));
+      const atLines = ordered
+        .filter((edit) => edit.docIndex === -1)
+        .sort(
+          (a, b) =>
+            Number(b.change.path[0]) - Number(a.change.path[0]) || Number(b.change.path[1]) - Number(a.change.path[1]),
+        );
       for (const edit of atLines) {
         const [line, column, ...keys] = edit.change.path;
-        const replaced = replaceScalarAt(text, Number(line), Number(column), (edit.change as { value: string | number | boolean }).value, keys.map(String));
-        if (replaced === undefined) throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
+        const replaced = replaceScalarAt(
+          text,
+          Number(line),
+          Number(column),
+          (edit.change as { value: string | number | boolean }).value,
+          keys.map(String),
+        );
+        if (replaced === undefined)
+          throw new YamlEditError(`line ${String(edit.change.path[0])} no longer holds the value`);
         text = replaced;
       }
-      text = insertTemplateLines(text, ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT));
+      text = insertTemplateLines(
+        text,
+        ordered.filter((edit) => edit.docIndex === TEMPLATE_INSERT),
+      );
       // A file that parsed before must parse after (templates, which are not YAML yet, are checked by rendering).
-      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0)) for (const doc of parseDocuments(text)) if (doc.errors.length > 0) throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);
-      text = editYamlFile(text, ordered.filter((edit) => edit.docIndex >= 0));
+      if (atLines.length > 0 && isYamlFile(file) && parseDocuments(base).every((doc) => doc.errors.length === 0))
+        for (const doc of parseDocuments(text))
+          if (doc.errors.length > 0)
+            throw new YamlEditError(`the edit would not parse: ${doc.errors[0]?.message ?? ''}`);
+      text = editYamlFile(
+        text,
+        ordered.filter((edit) => edit.docIndex >= 0),
+      );
       if (text !== before) out.push({ file, before, after: text });
     } catch (error) {
       const message = error instanceof YamlEditError ? error.message : String(error);
@@ -727,7 +1001,16 @@ function applyEdits(edits: readonly PendingEdit[], files: SourceFiles, newFiles:
       failedFiles.set(file, message);
     }
   }
-  for (const [file, text] of newFiles) if (!failedFiles.size || ![...failedFiles.keys()].some((failed) => /kustomization\.ya?ml$|Kustomization$/.test(failed) && file.startsWith(failed.slice(0, failed.lastIndexOf('/') + 1)))) out.push({ file, before: undefined, after: text });
+  for (const [file, text] of newFiles)
+    if (
+      !failedFiles.size ||
+      ![...failedFiles.keys()].some(
+        (failed) =>
+          /kustomization\.ya?ml$|Kustomization$/.test(failed) &&
+          file.startsWith(failed.slice(0, failed.lastIndexOf('/') + 1)),
+      )
+    )
+      out.push({ file, before: undefined, after: text });
   out.sort((a, b) => compareStrings(a.file, b.file));
   return { files: out, errors, failedFiles };
 }
@@ -740,13 +1023,21 @@ function insertTemplateLines(text: string, edits: readonly PendingEdit[]): strin
     const [line, indent, ...field] = edit.change.path as [number, number, ...(string | number)[]];
     const entry = byLine.get(line) ?? { indent, value: {} };
     byLine.set(line, entry);
-    applyChange(entry.value, { action: 'set', path: field, value: (edit.change as { value: unknown }).value, kind: 'safe', check: 'runAsNonRoot' });
+    applyChange(entry.value, {
+      action: 'set',
+      path: field,
+      value: (edit.change as { value: unknown }).value,
+      kind: 'safe',
+      check: 'runAsNonRoot',
+    });
   }
   const style = detectStyle(text);
   const lines = text.split('\n');
   for (const [line, entry] of [...byLine].sort((a, b) => b[0] - a[0])) {
     const cr = (lines[line - 1] ?? '').endsWith('\r') ? '\r' : '';
-    const block = Object.entries(entry.value).flatMap(([key, value]) => blockLines(key, value, entry.indent, style)).map((added) => `${added}${cr}`);
+    const block = Object.entries(entry.value)
+      .flatMap(([key, value]) => blockLines(key, value, entry.indent, style))
+      .map((added) => `${added}${cr}`);
     lines.splice(line, 0, ...block);
   }
   return lines.join('\n');

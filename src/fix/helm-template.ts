@@ -49,12 +49,18 @@ function indentOf(line: string): number {
 }
 
 /** What `.` (or a named value) stands for: the chart's root, a values key, or something podsec cannot follow. */
-type Binding = { readonly kind: 'root' } | { readonly kind: 'values'; readonly path: readonly string[] } | { readonly kind: 'unknown' };
+type Binding =
+  | { readonly kind: 'root' }
+  | { readonly kind: 'values'; readonly path: readonly string[] }
+  | { readonly kind: 'unknown' };
 const UNKNOWN: Binding = { kind: 'unknown' };
 
 /** `.Values.a.b`, `$.Values.a`, `.a` (from `dot`), `.`, `$`; anything else (pipelines, functions) is unknown. */
 function resolve(expr: string, dot: Binding): Binding {
-  const text = expr.trim().replace(/^\((.*)\)$/s, '$1').trim();
+  const text = expr
+    .trim()
+    .replace(/^\((.*)\)$/s, '$1')
+    .trim();
   const match = /^(\$)?((?:\.[A-Za-z_][\w]*)*)$/.exec(text);
   if (!match || (text === '' && match[1] === undefined)) return text === '.' ? dot : UNKNOWN;
   let current: Binding = match[1] === '$' ? { kind: 'root' } : dot;
@@ -82,7 +88,8 @@ function framesAt(actions: readonly Action[], line: number, start: Binding): Fra
   const dot = (): Binding => stack[stack.length - 1]?.dot ?? start;
   for (const action of actions) {
     if (action.line >= line) break;
-    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1] as Frame['keyword'] | 'else' | 'end' | undefined;
+    const keyword = /^(if|with|range|define|block|else|end)\b/.exec(action.body)?.[1] as
+      Frame['keyword'] | 'else' | 'end' | undefined;
     if (keyword === undefined) continue;
     const rest = action.body.slice(keyword.length).trim();
     if (keyword === 'end') stack.pop();
@@ -92,12 +99,26 @@ function framesAt(actions: readonly Action[], line: number, start: Binding): Fra
       const outer = stack[stack.length - 1]?.dot ?? start;
       const chained = /^(if|with)\b/.exec(rest);
       const expr = chained ? rest.slice(chained[0].length).trim() : '';
-      stack.push({ keyword: top.keyword, expr: chained ? expr : top.expr, line: action.line, dot: chained?.[1] === 'with' ? resolve(expr, outer) : outer, inElse: !chained });
-    } else if (keyword === 'define' || keyword === 'block') stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN, inElse: false });
-    else if (keyword === 'with') stack.push({ keyword, expr: rest, line: action.line, dot: resolve(rest, dot()), inElse: false });
+      stack.push({
+        keyword: top.keyword,
+        expr: chained ? expr : top.expr,
+        line: action.line,
+        dot: chained?.[1] === 'with' ? resolve(expr, outer) : outer,
+        inElse: !chained,
+      });
+    } else if (keyword === 'define' || keyword === 'block')
+      stack.push({ keyword, expr: rest, line: action.line, dot: UNKNOWN, inElse: false });
+    else if (keyword === 'with')
+      stack.push({ keyword, expr: rest, line: action.line, dot: resolve(rest, dot()), inElse: false });
     else if (keyword === 'range') {
       const list = resolve(rest.replace(/^\$\w+\s*(,\s*\$\w+\s*)?:=/, ''), dot());
-      stack.push({ keyword, expr: rest, line: action.line, dot: list.kind === 'values' ? { kind: 'values', path: [...list.path, '*'] } : UNKNOWN, inElse: false });
+      stack.push({
+        keyword,
+        expr: rest,
+        line: action.line,
+        dot: list.kind === 'values' ? { kind: 'values', path: [...list.path, '*'] } : UNKNOWN,
+        inElse: false,
+      });
     } else stack.push({ keyword, expr: rest, line: action.line, dot: dot(), inElse: false });
   }
   return stack;
@@ -136,7 +157,15 @@ function blockUnder(file: string, lines: readonly string[], line: number): Block
     childIndent ??= indentOf(text);
     to = n;
   }
-  return { file, lines, from: line + 1, to, childIndent: childIndent ?? limit + 2, scopeFrom: 1, start: { kind: 'root' } };
+  return {
+    file,
+    lines,
+    from: line + 1,
+    to,
+    childIndent: childIndent ?? limit + 2,
+    scopeFrom: 1,
+    start: { kind: 'root' },
+  };
 }
 
 export interface TemplateFiles {
@@ -159,7 +188,14 @@ export function keySource(files: TemplateFiles, file: string, line: number, key:
   if (!block) return { kind: 'blocked', reason: `${file}:${line} is printed by a template action; edit it by hand` };
   // Inside a helper, `.` is what its includes pass: known when they all pass the same thing.
   const define = framesAt(actionsOf(text), line, { kind: 'root' }).find((frame) => frame.keyword === 'define');
-  if (define) return searchBlock(files, { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? '') }, key, text, 0);
+  if (define)
+    return searchBlock(
+      files,
+      { ...block, scopeFrom: define.line + 1, start: helperDot(files, /^"([^"]+)"/.exec(define.expr)?.[1] ?? '') },
+      key,
+      text,
+      0,
+    );
   return searchBlock(files, block, key, text, 0);
 }
 
@@ -170,15 +206,20 @@ function helperDot(files: TemplateFiles, name: string): Binding {
     const file = site.slice(0, at);
     const line = Number(site.slice(at + 1));
     const actions = actionsOf(files.read(file) ?? '');
-    const call = actions.find((action) => action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex(name)}"`).test(action.body));
-    const argument = call === undefined ? '' : (/^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? '');
+    const call = actions.find(
+      (action) =>
+        action.line === line && new RegExp(`^(?:include|template)\\s+"${escapeRegex(name)}"`).test(action.body),
+    );
+    const argument =
+      call === undefined ? '' : (/^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(call.body)?.[1]?.trim() ?? '');
     const frames = framesAt(actions, line, { kind: 'root' });
     // An include inside another helper passes that helper's own `.`: not followed.
     if (frames.some((frame) => frame.keyword === 'define')) return UNKNOWN;
     return resolve(argument, frames[frames.length - 1]?.dot ?? { kind: 'root' });
   });
   const first = bindings[0];
-  if (first === undefined || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first))) return UNKNOWN;
+  if (first === undefined || bindings.some((binding) => JSON.stringify(binding) !== JSON.stringify(first)))
+    return UNKNOWN;
   return first;
 }
 
@@ -208,19 +249,44 @@ function searchBlock(files: TemplateFiles, block: Block, key: string, text: stri
     if (at !== block.childIndent) continue;
     const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
     const found = helper === undefined || depth >= MAX_DEPTH ? undefined : findHelper(files, helper);
-    if (!found) return { kind: 'blocked', reason: `\`{{ ${body} }}\` at ${block.file}:${n} may print ${key}; podsec does not add a second one` };
+    if (!found)
+      return {
+        kind: 'blocked',
+        reason: `\`{{ ${body} }}\` at ${block.file}:${n} may print ${key}; podsec does not add a second one`,
+      };
     // `.` in the helper is what the include passes, read where the include is.
     const argument = /^(?:include|template)\s+"[^"]+"\s+([^|]*)/.exec(body)?.[1]?.trim() ?? '';
-    const siteFrames = framesAt(actionsOf(text).filter((action) => action.line >= block.scopeFrom), n, block.start);
+    const siteFrames = framesAt(
+      actionsOf(text).filter((action) => action.line >= block.scopeFrom),
+      n,
+      block.start,
+    );
     const start = resolve(argument, siteFrames[siteFrames.length - 1]?.dot ?? block.start);
-    const inner = searchBlock(files, { file: found.file, lines: found.lines, from: found.from, to: found.to, childIndent: 0, scopeFrom: found.from, start }, key, found.text, depth + 1);
+    const inner = searchBlock(
+      files,
+      {
+        file: found.file,
+        lines: found.lines,
+        from: found.from,
+        to: found.to,
+        childIndent: 0,
+        scopeFrom: found.from,
+        start,
+      },
+      key,
+      found.text,
+      depth + 1,
+    );
     if (inner.kind !== 'none') return inner;
   }
   return { kind: 'none' };
 }
 
 /** A helper's body in the chart's own templates: the lines between its `define` and the matching `end`. */
-function findHelper(files: TemplateFiles, name: string): { file: string; text: string; lines: string[]; from: number; to: number } | undefined {
+function findHelper(
+  files: TemplateFiles,
+  name: string,
+): { file: string; text: string; lines: string[]; from: number; to: number } | undefined {
   for (const file of files.templates) {
     const text = files.read(file);
     if (text === undefined || !text.includes(name)) continue;
@@ -233,7 +299,8 @@ function findHelper(files: TemplateFiles, name: string): { file: string; text: s
       if (keyword === undefined) continue;
       if (keyword === 'end') open--;
       else open++;
-      if (open === 0) return { file, text, lines: text.split('\n'), from: itemAt(actions, start).line + 1, to: action.line - 1 };
+      if (open === 0)
+        return { file, text, lines: text.split('\n'), from: itemAt(actions, start).line + 1, to: action.line - 1 };
     }
   }
   return undefined;
@@ -252,13 +319,29 @@ function guardedKey(block: Block, text: string, line: number, key: string): KeyS
   const frames = framesAt(actions, line, block.start);
   const inner = frames[frames.length - 1];
   const where = `${block.file}:${line}`;
-  if (!inner || inner.keyword === 'define' || inner.keyword === 'block') return { kind: 'blocked', reason: `${key} at ${where} is written in the template but was not printed; edit it by hand` };
-  if (inner.keyword === 'range' || inner.inElse) return { kind: 'blocked', reason: `${key} at ${where} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand` };
+  if (!inner || inner.keyword === 'define' || inner.keyword === 'block')
+    return {
+      kind: 'blocked',
+      reason: `${key} at ${where} is written in the template but was not printed; edit it by hand`,
+    };
+  if (inner.keyword === 'range' || inner.inElse)
+    return {
+      kind: 'blocked',
+      reason: `${key} at ${where} is printed under \`{{ ${inner.keyword} ${inner.expr} }}\`; edit it by hand`,
+    };
   const outer = frames[frames.length - 2]?.dot ?? block.start;
   const condition = resolve(inner.expr, outer);
   const printed = printedValue(actions, line, inner.dot);
-  if (condition.kind !== 'values' || printed?.kind !== 'values' || condition.path.join('.') !== printed.path.join('.') || condition.path.includes('*')) {
-    return { kind: 'blocked', reason: `${key} at ${where} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand` };
+  if (
+    condition.kind !== 'values' ||
+    printed?.kind !== 'values' ||
+    condition.path.join('.') !== printed.path.join('.') ||
+    condition.path.includes('*')
+  ) {
+    return {
+      kind: 'blocked',
+      reason: `${key} at ${where} is printed only when \`{{ ${inner.keyword} ${inner.expr} }}\` holds; edit it by hand`,
+    };
   }
   return { kind: 'values', path: condition.path, templateFile: block.file, line };
 }
@@ -322,8 +405,16 @@ export function helperUnderKey(files: TemplateFiles, file: string, line: number)
     if (found) return undefined;
     const helper = findHelper(files, name);
     if (!helper) return undefined;
-    const first = helper.lines.slice(helper.from - 1, helper.to).find((candidate) => literalPart(candidate).trim() !== '');
-    found = { name, file: helper.file, defineLine: helper.from - 1, indent: first === undefined ? 0 : indentOf(literalPart(first)), site: `${file}:${n}` };
+    const first = helper.lines
+      .slice(helper.from - 1, helper.to)
+      .find((candidate) => literalPart(candidate).trim() !== '');
+    found = {
+      name,
+      file: helper.file,
+      defineLine: helper.from - 1,
+      indent: first === undefined ? 0 : indentOf(literalPart(first)),
+      site: `${file}:${n}`,
+    };
   }
   return found;
 }

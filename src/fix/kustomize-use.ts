@@ -26,7 +26,11 @@ function join(folder: string, entry: string): string {
 }
 
 function isRemote(entry: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) || entry.includes('?ref=');
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ||
+    /^(github\.com|gitlab\.com|bitbucket\.org)\//.test(entry) ||
+    entry.includes('?ref=')
+  );
 }
 
 function kustomizationOf(files: FileReader, folder: string): Record<string, unknown> | undefined {
@@ -42,9 +46,13 @@ function kustomizationOf(files: FileReader, folder: string): Record<string, unkn
 /** The file names a kustomization lists: resources, bases and components (files or folders), and patch files. */
 function entriesOf(kustomization: Record<string, unknown>): { builds: string[]; reads: string[] } {
   const list = (key: string): unknown[] => (Array.isArray(kustomization[key]) ? (kustomization[key] as unknown[]) : []);
-  const builds = ['resources', 'bases', 'components'].flatMap(list).filter((entry): entry is string => typeof entry === 'string' && !isRemote(entry));
+  const builds = ['resources', 'bases', 'components']
+    .flatMap(list)
+    .filter((entry): entry is string => typeof entry === 'string' && !isRemote(entry));
   const reads = [
-    ...list('patchesStrategicMerge').filter((entry): entry is string => typeof entry === 'string' && !entry.includes('\n')),
+    ...list('patchesStrategicMerge').filter(
+      (entry): entry is string => typeof entry === 'string' && !entry.includes('\n'),
+    ),
     ...['patches', 'patchesJson6902'].flatMap(list).flatMap((entry) => {
       const path = entry !== null && typeof entry === 'object' ? (entry as { path?: unknown }).path : undefined;
       return typeof path === 'string' ? [path] : [];

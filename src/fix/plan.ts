@@ -4,7 +4,15 @@
  * Pure: a pod in, changes out; every plan is checked by evaluating the changed pod again.
  */
 import { evaluatePod } from '../policy/evaluate.js';
-import { asArray, asRecord, forEachContainer, podSecurityContext, podSpec, scalarText, type ContainerVisit } from '../policy/shape.js';
+import {
+  asArray,
+  asRecord,
+  forEachContainer,
+  podSecurityContext,
+  podSpec,
+  scalarText,
+  type ContainerVisit,
+} from '../policy/shape.js';
 import type { CheckFailure, CheckId, FieldPath, Level, PodLike, PolicyVersion } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
 
@@ -13,10 +21,22 @@ export type FixKind = 'safe' | 'behaviour';
 
 /** One change to one field, with a pod-relative path. */
 export type FieldChange =
-  | { readonly action: 'set'; readonly path: FieldPath; readonly value: unknown; readonly kind: FixKind; readonly check: CheckId }
+  | {
+      readonly action: 'set';
+      readonly path: FieldPath;
+      readonly value: unknown;
+      readonly kind: FixKind;
+      readonly check: CheckId;
+    }
   | { readonly action: 'delete'; readonly path: FieldPath; readonly kind: FixKind; readonly check: CheckId }
   /** Adds `value` to the list at `path` (creating the list when it is missing). */
-  | { readonly action: 'append'; readonly path: FieldPath; readonly value: unknown; readonly kind: FixKind; readonly check: CheckId };
+  | {
+      readonly action: 'append';
+      readonly path: FieldPath;
+      readonly value: unknown;
+      readonly kind: FixKind;
+      readonly check: CheckId;
+    };
 
 /** The changes that make one pod pass one level, and what they leave failing. */
 export interface PodPlan {
@@ -33,7 +53,19 @@ const SECCOMP_OK = new Set(['RuntimeDefault', 'Localhost']);
 const RESTRICTED_ADD_OK = new Set(['NET_BIND_SERVICE']);
 /** Capabilities the baseline level allows a container to add. */
 const BASELINE_ADD_OK = new Set([
-  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
 ]);
 /** Boolean fields whose `true` a check forbids: the fix is `false`. */
 const FORBIDDEN_TRUE = new Set(['privileged', 'hostNetwork', 'hostPID', 'hostIPC', 'hostProcess']);
@@ -46,7 +78,10 @@ function sc(c: ContainerVisit, ...rest: (string | number)[]): FieldPath {
 
 function grantsEscalation(c: ContainerVisit): boolean {
   const add = asArray(asRecord(c.securityContext?.capabilities)?.add) ?? [];
-  return c.securityContext?.privileged === true || add.some((item) => scalarText(item) === 'SYS_ADMIN' || scalarText(item) === 'CAP_SYS_ADMIN');
+  return (
+    c.securityContext?.privileged === true ||
+    add.some((item) => scalarText(item) === 'SYS_ADMIN' || scalarText(item) === 'CAP_SYS_ADMIN')
+  );
 }
 
 function containers(pod: PodLike): ContainerVisit[] {
@@ -99,13 +134,19 @@ function forbiddenTrue(failure: CheckFailure, check: CheckId): FieldChange[] {
     .map((path) => ({ action: 'set', path, value: false, kind: 'behaviour', check }));
 }
 
-function deletePaths(failure: CheckFailure, check: CheckId, keep: (path: FieldPath) => boolean = () => true): FieldChange[] {
+function deletePaths(
+  failure: CheckFailure,
+  check: CheckId,
+  keep: (path: FieldPath) => boolean = () => true,
+): FieldChange[] {
   return failure.paths.filter(keep).map((path) => ({ action: 'delete', path, kind: 'behaviour', check }));
 }
 
 /** Removes list items (by index, from the end so earlier indexes stay true). */
 function deleteItems(listPath: FieldPath, indexes: readonly number[], check: CheckId): FieldChange[] {
-  return [...new Set(indexes)].sort((a, b) => b - a).map((index) => ({ action: 'delete', path: [...listPath, index], kind: 'behaviour', check }));
+  return [...new Set(indexes)]
+    .sort((a, b) => b - a)
+    .map((index) => ({ action: 'delete', path: [...listPath, index], kind: 'behaviour', check }));
 }
 
 function addedCapabilities(pod: PodLike, allowed: ReadonlySet<string>, check: CheckId): FieldChange[] {
@@ -114,19 +155,31 @@ function addedCapabilities(pod: PodLike, allowed: ReadonlySet<string>, check: Ch
     const add = asArray(asRecord(c.securityContext?.capabilities)?.add);
     if (!add) continue;
     const bad = add.flatMap((item, index) => (allowed.has(scalarText(item) ?? '') ? [] : [index]));
-    if (bad.length === add.length) changes.push({ action: 'delete', path: sc(c, 'capabilities', 'add'), kind: 'behaviour', check });
+    if (bad.length === add.length)
+      changes.push({ action: 'delete', path: sc(c, 'capabilities', 'add'), kind: 'behaviour', check });
     else changes.push(...deleteItems(sc(c, 'capabilities', 'add'), bad, check));
   }
   return changes;
 }
 
-function unconfinedToRuntimeDefault(pod: PodLike, check: CheckId, field: 'seccompProfile' | 'appArmorProfile'): FieldChange[] {
+function unconfinedToRuntimeDefault(
+  pod: PodLike,
+  check: CheckId,
+  field: 'seccompProfile' | 'appArmorProfile',
+): FieldChange[] {
   const changes: FieldChange[] = [];
   if (asRecord(podSecurityContext(pod)?.[field])?.type === 'Unconfined') {
-    changes.push({ action: 'set', path: ['spec', 'securityContext', field, 'type'], value: 'RuntimeDefault', kind: 'safe', check });
+    changes.push({
+      action: 'set',
+      path: ['spec', 'securityContext', field, 'type'],
+      value: 'RuntimeDefault',
+      kind: 'safe',
+      check,
+    });
   }
   for (const c of containers(pod)) {
-    if (asRecord(c.securityContext?.[field])?.type === 'Unconfined') changes.push({ action: 'set', path: sc(c, field, 'type'), value: 'RuntimeDefault', kind: 'safe', check });
+    if (asRecord(c.securityContext?.[field])?.type === 'Unconfined')
+      changes.push({ action: 'set', path: sc(c, field, 'type'), value: 'RuntimeDefault', kind: 'safe', check });
   }
   return changes;
 }
@@ -137,20 +190,39 @@ const PLANNERS: Readonly<Record<CheckId, Planner>> = {
       // The API server refuses allowPrivilegeEscalation: false next to privileged or CAP_SYS_ADMIN: that one
       // comes only once the behaviour change has removed them.
       .filter((c) => c.securityContext?.allowPrivilegeEscalation !== false && !grantsEscalation(c))
-      .map((c) => ({ action: 'set', path: sc(c, 'allowPrivilegeEscalation'), value: false, kind: 'safe', check: 'allowPrivilegeEscalation' })),
+      .map((c) => ({
+        action: 'set',
+        path: sc(c, 'allowPrivilegeEscalation'),
+        value: false,
+        kind: 'safe',
+        check: 'allowPrivilegeEscalation',
+      })),
   capabilities_restricted: (pod) => {
     const changes: FieldChange[] = [];
     for (const c of containers(pod)) {
       const drop = asArray(asRecord(c.securityContext?.capabilities)?.drop);
       if (!drop?.some((item) => scalarText(item) === 'ALL')) {
-        changes.push({ action: 'append', path: sc(c, 'capabilities', 'drop'), value: 'ALL', kind: 'safe', check: 'capabilities_restricted' });
+        changes.push({
+          action: 'append',
+          path: sc(c, 'capabilities', 'drop'),
+          value: 'ALL',
+          kind: 'safe',
+          check: 'capabilities_restricted',
+        });
       }
     }
     return [...changes, ...addedCapabilities(pod, RESTRICTED_ADD_OK, 'capabilities_restricted')];
   },
   capabilities_baseline: (pod) => addedCapabilities(pod, BASELINE_ADD_OK, 'capabilities_baseline'),
   runAsNonRoot: (pod) =>
-    podOrContainer(pod, 'runAsNonRoot', ['runAsNonRoot'], (value) => value === true, (value) => value === false, true),
+    podOrContainer(
+      pod,
+      'runAsNonRoot',
+      ['runAsNonRoot'],
+      (value) => value === true,
+      (value) => value === false,
+      true,
+    ),
   seccompProfile_restricted: (pod) =>
     podOrContainer(
       pod,
@@ -164,13 +236,25 @@ const PLANNERS: Readonly<Record<CheckId, Planner>> = {
     ...unconfinedToRuntimeDefault(pod, 'seccompProfile_baseline', 'seccompProfile'),
     ...failure.paths
       .filter((path) => path[0] === 'metadata')
-      .map((path): FieldChange => ({ action: 'set', path, value: 'runtime/default', kind: 'safe', check: 'seccompProfile_baseline' })),
+      .map((path): FieldChange => ({
+        action: 'set',
+        path,
+        value: 'runtime/default',
+        kind: 'safe',
+        check: 'seccompProfile_baseline',
+      })),
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, 'appArmorProfile', 'appArmorProfile'),
     ...failure.paths
       .filter((path) => path[0] === 'metadata')
-      .map((path): FieldChange => ({ action: 'set', path, value: 'runtime/default', kind: 'safe', check: 'appArmorProfile' })),
+      .map((path): FieldChange => ({
+        action: 'set',
+        path,
+        value: 'runtime/default',
+        kind: 'safe',
+        check: 'appArmorProfile',
+      })),
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, 'privileged'),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, 'hostNamespaces'),
@@ -182,7 +266,11 @@ const PLANNERS: Readonly<Record<CheckId, Planner>> = {
   hostProbesAndHostLifecycle: (_pod, failure) => deletePaths(failure, 'hostProbesAndHostLifecycle'),
   runAsUser: (_pod, failure) => deletePaths(failure, 'runAsUser'),
   sysctls: (_pod, failure) =>
-    deleteItems(['spec', 'securityContext', 'sysctls'], failure.paths.map((path) => path[3]).filter((index): index is number => typeof index === 'number'), 'sysctls'),
+    deleteItems(
+      ['spec', 'securityContext', 'sysctls'],
+      failure.paths.map((path) => path[3]).filter((index): index is number => typeof index === 'number'),
+      'sysctls',
+    ),
   hostPathVolumes: (_pod, failure) => volumesToEmptyDir(failure, 'hostPathVolumes'),
   restrictedVolumes: (_pod, failure) => volumesToEmptyDir(failure, 'restrictedVolumes'),
 };
@@ -235,7 +323,11 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
 }
 
 function sameChange(a: FieldChange, b: FieldChange): boolean {
-  return a.action === b.action && samePath(a.path, b.path) && JSON.stringify('value' in a ? a.value : null) === JSON.stringify('value' in b ? b.value : null);
+  return (
+    a.action === b.action &&
+    samePath(a.path, b.path) &&
+    JSON.stringify('value' in a ? a.value : null) === JSON.stringify('value' in b ? b.value : null)
+  );
 }
 
 export function samePath(a: FieldPath, b: FieldPath): boolean {

@@ -18,7 +18,13 @@ interface Hunk {
 
 /** Character replacements that turn `before` into `after`, one per changed run of lines. */
 function hunks(change: FileChange): Hunk[] {
-  if (change.before === undefined) return [{ replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } }, anchorLine: 1 }];
+  if (change.before === undefined)
+    return [
+      {
+        replacement: { deletedRegion: { charOffset: 0, charLength: 0 }, insertedContent: { text: change.after } },
+        anchorLine: 1,
+      },
+    ];
   const before = change.before;
   const starts = [0];
   for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) starts.push(at + 1);
@@ -73,17 +79,26 @@ export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] 
   };
   for (const fix of result.workloads) {
     if (fix.placed.some((entry) => entry.change.kind !== 'safe')) continue;
-    const files = fix.files.map((file) => changes.get(file)).filter((change): change is FileChange => change !== undefined);
+    const files = fix.files
+      .map((file) => changes.get(file))
+      .filter((change): change is FileChange => change !== undefined);
     if (files.length === 0) continue;
     const artifactChanges = files.flatMap((change) => {
       const { hunks: all, documentOf } = fileHunks(change);
-      const lines = fix.cleared.flatMap((finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line));
+      const lines = fix.cleared.flatMap((finding) =>
+        [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line),
+      );
       const documents = new Set(lines.map(documentOf));
       const own = lines.length === 0 ? all : all.filter((hunk) => documents.has(documentOf(hunk.anchorLine)));
-      return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
+      return own.length === 0
+        ? []
+        : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
-    const sarifFix: SarifFix = { description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` }, artifactChanges };
+    const sarifFix: SarifFix = {
+      description: { text: `podsec fix: the safe settings ${fix.kind} ${fix.name} needs to pass ${fix.level}` },
+      artifactChanges,
+    };
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return (finding) => byFinding.get(finding);

@@ -11,7 +11,13 @@ import { itemAt } from '../util/item-at.js';
 
 export type CommentFix =
   /** Replace lines `startLine`..`endLine` of the file (a multi-line comment range) with `body`'s block. */
-  | { readonly kind: 'suggestion'; readonly file: string; readonly startLine: number; readonly endLine: number; readonly body: string }
+  | {
+      readonly kind: 'suggestion';
+      readonly file: string;
+      readonly startLine: number;
+      readonly endLine: number;
+      readonly body: string;
+    }
   | { readonly kind: 'diff'; readonly body: string };
 
 /** Runs further apart than this are not one suggestion. */
@@ -21,9 +27,19 @@ const MAX_SPAN = 40;
  * The fix for a comment about `findings` anchored in `file`: `diffLines` are the new-side lines of `file`
  * inside the pull request's diff. Undefined when no safe fix clears all of the findings.
  */
-export function commentFix(findings: readonly Finding[], file: string, diffLines: ReadonlySet<number>, fix: FixResult, command: string): CommentFix | undefined {
+export function commentFix(
+  findings: readonly Finding[],
+  file: string,
+  diffLines: ReadonlySet<number>,
+  fix: FixResult,
+  command: string,
+): CommentFix | undefined {
   const owners = findings.map((finding) => fix.workloads.find((workload) => workload.cleared.includes(finding)));
-  if (findings.length === 0 || owners.some((owner) => owner === undefined || owner.placed.some((entry) => entry.change.kind !== 'safe'))) return undefined;
+  if (
+    findings.length === 0 ||
+    owners.some((owner) => owner === undefined || owner.placed.some((entry) => entry.change.kind !== 'safe'))
+  )
+    return undefined;
   const files = new Set(owners.flatMap((owner) => owner?.files ?? []));
   const changes = fix.files.filter((change) => files.has(change.file));
   if (changes.length === 0) return undefined;
@@ -37,7 +53,9 @@ export function commentFix(findings: readonly Finding[], file: string, diffLines
     if (first && last) {
       const startLine = first.oldCount === 0 ? first.oldStart - 1 : first.oldStart;
       const endLine = Math.max(startLine, last.oldCount === 0 ? last.oldStart - 1 : last.oldStart + last.oldCount - 1);
-      const inDiff = startLine >= 1 && Array.from({ length: endLine - startLine + 1 }, (_, i) => startLine + i).every((line) => diffLines.has(line));
+      const inDiff =
+        startLine >= 1 &&
+        Array.from({ length: endLine - startLine + 1 }, (_, i) => startLine + i).every((line) => diffLines.has(line));
       if (inDiff && endLine - startLine <= MAX_SPAN) {
         const replaced: string[] = [];
         let line = startLine;

@@ -36,7 +36,9 @@ export function countProblems(result: FixResult): FixCounts {
 
 /** The alternatives to a behaviour change, with the YAML to add: a lower namespace level, a PSA exemption, a relaxation. */
 export function behaviourAlternatives(fix: WorkloadFix, checks: readonly CheckId[]): string {
-  const lower = checks.every((check) => fixKindOf(check) === 'behaviour' && isRestrictedOnly(check)) ? 'baseline' : 'privileged';
+  const lower = checks.every((check) => fixKindOf(check) === 'behaviour' && isRestrictedOnly(check))
+    ? 'baseline'
+    : 'privileged';
   return [
     `  Instead of changing ${fix.kind} ${fix.name}'s behaviour, either:`,
     `  - run it in a namespace at a lower level (only workloads that need it there):`,
@@ -57,7 +59,12 @@ export function behaviourAlternatives(fix: WorkloadFix, checks: readonly CheckId
   ].join('\n');
 }
 
-const RESTRICTED_ONLY: ReadonlySet<CheckId> = new Set(['capabilities_restricted', 'runAsUser', 'restrictedVolumes', 'procMount_restricted']);
+const RESTRICTED_ONLY: ReadonlySet<CheckId> = new Set([
+  'capabilities_restricted',
+  'runAsUser',
+  'restrictedVolumes',
+  'procMount_restricted',
+]);
 function isRestrictedOnly(check: CheckId): boolean {
   return RESTRICTED_ONLY.has(check);
 }
@@ -67,7 +74,10 @@ function where(finding: Finding): string {
 }
 
 /** The summary `podsec fix` prints after the diff (or after writing). */
-export function renderFixSummary(result: FixResult, options: { readonly written: boolean; readonly command: string }): string {
+export function renderFixSummary(
+  result: FixResult,
+  options: { readonly written: boolean; readonly command: string },
+): string {
   const counts = countProblems(result);
   const lines: string[] = [];
   const files = result.files.length;
@@ -80,24 +90,36 @@ export function renderFixSummary(result: FixResult, options: { readonly written:
   for (const error of result.errors) lines.push(`podsec: ${error.file}: ${error.message}`);
   for (const note of result.notes ?? []) lines.push(`note: ${note}`);
   const withRemaining = result.workloads.filter((fix) => fix.remaining.length > 0);
-  if (counts.remaining > 0) lines.push('', `${counts.remaining} ${counts.remaining === 1 ? 'problem remains' : 'problems remain'}:`);
+  if (counts.remaining > 0)
+    lines.push('', `${counts.remaining} ${counts.remaining === 1 ? 'problem remains' : 'problems remain'}:`);
   for (const fix of withRemaining) {
     const seen = new Set<CheckId>();
     for (const { finding, why } of fix.remaining) {
       if (seen.has(finding.check)) continue;
       seen.add(finding.check);
       const at = fix.unplaced.find((entry) => entry.reason === why && entry.at)?.at;
-      const byHand = at && (at.file !== finding.file || at.line !== finding.line) ? ` (edit ${at.file}:${at.line})` : '';
-      lines.push(`  ${where(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ''}: ${finding.check}: ${why}${byHand}`);
+      const byHand =
+        at && (at.file !== finding.file || at.line !== finding.line) ? ` (edit ${at.file}:${at.line})` : '';
+      lines.push(
+        `  ${where(finding)} ${fix.kind} ${fix.name}${fix.part ? ` ${fix.part}` : ''}: ${finding.check}: ${why}${byHand}`,
+      );
     }
-    const behaviour = [...seen].filter((check) => fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON));
+    const behaviour = [...seen].filter((check) =>
+      fix.remaining.some((r) => r.finding.check === check && r.why === BEHAVIOUR_REASON),
+    );
     if (behaviour.length > 0) lines.push(behaviourAlternatives(fix, behaviour));
   }
   // A behaviour change is never made without the alternatives beside it.
   for (const fix of result.workloads) {
-    const changed = [...new Set(fix.placed.filter((entry) => entry.change.kind === 'behaviour').map((entry) => entry.change.check))];
+    const changed = [
+      ...new Set(fix.placed.filter((entry) => entry.change.kind === 'behaviour').map((entry) => entry.change.check)),
+    ];
     if (changed.length === 0) continue;
-    lines.push('', `${fix.kind} ${fix.name}: ${options.written ? 'changed' : 'changes'} behaviour for ${changed.join(', ')}.`, behaviourAlternatives(fix, changed));
+    lines.push(
+      '',
+      `${fix.kind} ${fix.name}: ${options.written ? 'changed' : 'changes'} behaviour for ${changed.join(', ')}.`,
+      behaviourAlternatives(fix, changed),
+    );
   }
   if (!options.written && files > 0) lines.push('', `Apply with: ${options.command}`);
   return `${lines.join('\n')}\n`;

@@ -51,7 +51,12 @@ export function detectStyle(text: string): YamlStyle {
 
 /** The documents of a text, as the editor sees them. */
 export function parseDocuments(text: string): AnyDoc[] {
-  return parseAllDocuments(text, { version: '1.1', uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' }) as AnyDoc[];
+  return parseAllDocuments(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    logLevel: 'error',
+  }) as AnyDoc[];
 }
 
 /** Document ranges of the texts documentAt was last asked about (placing many changes in one file reads it once). */
@@ -74,7 +79,10 @@ export function documentAt(text: string, offset: number): number {
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
  * multi-document file is not parsed again for every change), in the style of the whole file.
  */
-export function editYamlFile(text: string, edits: readonly { readonly docIndex: number; readonly change: YamlChange }[]): string {
+export function editYamlFile(
+  text: string,
+  edits: readonly { readonly docIndex: number; readonly change: YamlChange }[],
+): string {
   const style = detectStyle(text);
   const docs = parseDocuments(text);
   const byDoc = new Map<number, YamlChange[]>();
@@ -100,11 +108,19 @@ export function editYamlFile(text: string, edits: readonly { readonly docIndex: 
 }
 
 function verify(doc: AnyDoc | undefined, change: YamlChange): void {
-  if (!doc || doc.errors.length > 0) throw new YamlEditError(`the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`);
+  if (!doc || doc.errors.length > 0)
+    throw new YamlEditError(
+      `the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`,
+    );
   if (change.action === 'delete') return;
   let value: unknown = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
-  const ok = change.action === 'set' ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
+  for (const segment of change.path)
+    value =
+      value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  const ok =
+    change.action === 'set'
+      ? JSON.stringify(value) === JSON.stringify(change.value)
+      : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join('.')} did not give the intended value`);
 }
 
@@ -120,7 +136,9 @@ function walk(doc: AnyDoc, path: FieldPath): Step[] {
     const node = itemAt(steps, steps.length - 1).node;
     if (isAlias(node)) throw new YamlEditError('the field is reached through a YAML alias; edit it by hand');
     if (isMap(node)) {
-      const pair = (node as YAMLMap<YamlNode, YamlNode | null>).items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = (node as YAMLMap<YamlNode, YamlNode | null>).items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -166,7 +184,13 @@ function flowText(value: unknown, quoteKeys: boolean): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return '{}';
-    const body = entries.map(([key, item]) => (quoteKeys ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}` : `${scalarText(key)}: ${flowText(item, quoteKeys)}`)).join(quoteKeys ? ',' : ', ');
+    const body = entries
+      .map(([key, item]) =>
+        quoteKeys
+          ? `${JSON.stringify(key)}:${flowText(item, quoteKeys)}`
+          : `${scalarText(key)}: ${flowText(item, quoteKeys)}`,
+      )
+      .join(quoteKeys ? ',' : ', ');
     return `{${body}}`;
   }
   return quoteKeys ? JSON.stringify(value) : scalarText(value);
@@ -183,7 +207,10 @@ export function blockLines(key: string, value: unknown, indent: number, style: Y
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return [`${pad}${scalarText(key)}: {}`];
-    return [`${pad}${scalarText(key)}:`, ...entries.flatMap(([child, item]) => blockLines(child, item, indent + style.unit, style))];
+    return [
+      `${pad}${scalarText(key)}:`,
+      ...entries.flatMap(([child, item]) => blockLines(child, item, indent + style.unit, style)),
+    ];
   }
   return [`${pad}${scalarText(key)}: ${scalarText(value)}`];
 }
@@ -194,7 +221,9 @@ function itemLines(item: unknown, indent: number, style: YamlStyle): string[] {
   if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.keys(item).length === 0) {
     return [`${pad}- ${item !== null && typeof item === 'object' ? flowText(item, false) : scalarText(item)}`];
   }
-  const lines = Object.entries(item as Record<string, unknown>).flatMap(([key, value]) => blockLines(key, value, indent + 2, style));
+  const lines = Object.entries(item as Record<string, unknown>).flatMap(([key, value]) =>
+    blockLines(key, value, indent + 2, style),
+  );
   return [`${pad}- ${itemAt(lines, 0).trimStart()}`, ...lines.slice(1)];
 }
 
@@ -224,7 +253,8 @@ function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyl
     if (change.action === 'set' && scalarValue && (isScalar(node) || node === null)) {
       const [start, end] = node?.range ?? [0, 0];
       if (node && end > start) {
-        const quote = node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
+        const quote =
+          node.type === Scalar.QUOTE_DOUBLE ? 'double' : node.type === Scalar.QUOTE_SINGLE ? 'single' : 'plain';
         return splice(text, start, end, scalarText(change.value, quote));
       }
       const keyEnd = last.pair?.key && (last.pair.key as YamlNode).range?.[1];
@@ -243,19 +273,38 @@ function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyl
   const key = change.path[found];
   const value = nest(rest, change.action === 'append' ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === 'string' && isMap(parent)) return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair);
-  if (typeof key === 'string' && last.pair && (parent === null || (isScalar(parent) && (parent.value === null || parent.value === undefined)))) {
+  if (typeof key === 'string' && isMap(parent))
+    return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair);
+  if (
+    typeof key === 'string' &&
+    last.pair &&
+    (parent === null || (isScalar(parent) && (parent.value === null || parent.value === undefined)))
+  ) {
     return fillEmptyValue(text, last.pair, { [key]: value }, style);
   }
-  throw new YamlEditError(`cannot add ${change.path.join('.')}: ${change.path.slice(0, found).join('.') || 'the document'} is not a mapping`);
+  throw new YamlEditError(
+    `cannot add ${change.path.join('.')}: ${change.path.slice(0, found).join('.') || 'the document'} is not a mapping`,
+  );
 }
 
 function isJsonLike(text: string, map: YAMLMap): boolean {
   const first = map.items[0];
-  return first !== undefined && isScalar(first.key) && first.key.type === Scalar.QUOTE_DOUBLE && text.trimStart().startsWith('{');
+  return (
+    first !== undefined &&
+    isScalar(first.key) &&
+    first.key.type === Scalar.QUOTE_DOUBLE &&
+    text.trimStart().startsWith('{')
+  );
 }
 
-function insertIntoMap(text: string, map: YAMLMap<YamlNode, YamlNode | null>, key: string, value: unknown, style: YamlStyle, ownerPair: Pair<YamlNode, YamlNode | null> | undefined): string {
+function insertIntoMap(
+  text: string,
+  map: YAMLMap<YamlNode, YamlNode | null>,
+  key: string,
+  value: unknown,
+  style: YamlStyle,
+  ownerPair: Pair<YamlNode, YamlNode | null> | undefined,
+): string {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text.lastIndexOf('}', end);
@@ -299,19 +348,26 @@ function fillEmptyValue(text: string, pair: Pair<YamlNode, YamlNode | null>, val
   const colon = text.indexOf(':', keyRange[1]);
   const valueRange = pair.value?.range;
   // An explicit `null` or `~` goes; an empty value has no text to remove.
-  const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
+  const explicit =
+    valueRange &&
+    valueRange[1] > valueRange[0] &&
+    /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
   const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], '') : text;
   let lines: string[];
   if (Array.isArray(value)) {
     lines = blockLines('x', value, keyIndent, style).slice(1);
     if (lines.length === 0) return splice(base, colon + 1, colon + 1, ` ${flowText(value, false)}`);
   } else {
-    lines = Object.entries(value as Record<string, unknown>).flatMap(([child, item]) => blockLines(child, item, keyIndent + style.unit, style));
+    lines = Object.entries(value as Record<string, unknown>).flatMap(([child, item]) =>
+      blockLines(child, item, keyIndent + style.unit, style),
+    );
   }
   // A comment after the key stays on its line; the new lines go below it.
   const newlineAt = base.indexOf('\n', colon);
   const lineEnd = newlineAt < 0 ? base.length : base[newlineAt - 1] === '\r' ? newlineAt - 1 : newlineAt;
-  const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => (base.slice(colon + 1, lineEnd).trim() === '' ? '' : spaces));
+  const head = base
+    .slice(0, lineEnd)
+    .replace(/[ \t]+$/, (spaces) => (base.slice(colon + 1, lineEnd).trim() === '' ? '' : spaces));
   return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : '') + base.slice(lineEnd);
 }
 
@@ -386,7 +442,13 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
  * itself. Works on any text whose line holds the value literally (a JSON 6902 `value:`, an inline patch inside a
  * kustomization's block scalar, a literal template line); undefined when the value is not a plain literal there.
  */
-export function replaceScalarAt(text: string, line: number, column: number, value: string | number | boolean, keys?: readonly string[]): string | undefined {
+export function replaceScalarAt(
+  text: string,
+  line: number,
+  column: number,
+  value: string | number | boolean,
+  keys?: readonly string[],
+): string | undefined {
   let start = 0;
   for (let n = 1; n < line; n++) {
     const next = text.indexOf('\n', start);
@@ -404,7 +466,9 @@ export function replaceScalarAt(text: string, line: number, column: number, valu
     if (keys && !keys.includes(name)) {
       if (name !== 'path') return undefined;
       const lines = text.slice(start).split('\n').slice(1, 4);
-      const offset = lines.findIndex((candidate) => candidate.slice(at).startsWith('value:') && candidate.slice(0, at).trim() === '');
+      const offset = lines.findIndex(
+        (candidate) => candidate.slice(at).startsWith('value:') && candidate.slice(0, at).trim() === '',
+      );
       return offset < 0 ? undefined : replaceScalarAt(text, line + offset + 1, column, value, ['value']);
     }
     at += key[0].length;

@@ -77,7 +77,12 @@ export interface GitHubClient {
   ): Promise<{ id: number }>;
   updateReviewComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
   /** Creates an issue comment; like createReview, checks with `isOurs` before resending a failed create. */
-  createIssueComment(repo: RepoRef, pull: number, body: string, isOurs: (comment: ExistingComment) => boolean): Promise<{ id: number }>;
+  createIssueComment(
+    repo: RepoRef,
+    pull: number,
+    body: string,
+    isOurs: (comment: ExistingComment) => boolean,
+  ): Promise<{ id: number }>;
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<void>;
   graphql<T>(query: string, variables: Record<string, unknown>): Promise<T>;
   uploadSarif(repo: RepoRef, request: SarifUploadRequest): Promise<{ id: string }>;
@@ -136,7 +141,9 @@ class SpacedQueue {
     private readonly clock: Clock,
   ) {}
 
-  key(): { schedule: <T>(options: unknown, fn: (...args: unknown[]) => Promise<T> | T, ...args: unknown[]) => Promise<T> } {
+  key(): {
+    schedule: <T>(options: unknown, fn: (...args: unknown[]) => Promise<T> | T, ...args: unknown[]) => Promise<T>;
+  } {
     return {
       schedule: <T>(_options: unknown, fn: (...args: unknown[]) => Promise<T> | T, ...args: unknown[]): Promise<T> => {
         const run = this.last.then(async () => {
@@ -168,7 +175,8 @@ function isTransient(error: unknown): boolean {
 function isWrite(options: { method?: string; url?: string; query?: unknown }): boolean {
   const method = (options.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return false;
-  if (/\/graphql$/.test(options.url ?? '') && typeof options.query === 'string') return !/^\s*query\b/.test(options.query);
+  if (/\/graphql$/.test(options.url ?? '') && typeof options.query === 'string')
+    return !/^\s*query\b/.test(options.query);
   return true;
 }
 
@@ -225,10 +233,14 @@ function rateLimitHandlers(settings: ClientSettings): {
   return {
     async onPrimaryLimit(retryAfter, request, _octokit, retryCount) {
       if (retryCount >= 1 || retryAfter > settings.maxRateLimitWaitSeconds) {
-        log(`GitHub API rate limit of the token is used up on ${describeRequest(request)}; it resets in ${retryAfter}s, not waiting.`);
+        log(
+          `GitHub API rate limit of the token is used up on ${describeRequest(request)}; it resets in ${retryAfter}s, not waiting.`,
+        );
         return false;
       }
-      log(`GitHub API rate limit of the token is used up on ${describeRequest(request)}; waiting ${retryAfter}s for the reset.`);
+      log(
+        `GitHub API rate limit of the token is used up on ${describeRequest(request)}; waiting ${retryAfter}s for the reset.`,
+      );
       await clock.sleep(retryAfter * unit);
       return true;
     },
@@ -241,7 +253,9 @@ function rateLimitHandlers(settings: ClientSettings): {
       }
       // Without retry-after GitHub asks for at least a minute, longer with each further limit.
       const seconds = retryAfter > 0 ? retryAfter : SECONDARY_FALLBACK_SECONDS * 2 ** (secondaryLimits - 1);
-      log(`GitHub secondary rate limit on ${describeRequest(request)}; waiting ${seconds}s before retrying${retryAfter > 0 ? ' (retry-after)' : ''}.`);
+      log(
+        `GitHub secondary rate limit on ${describeRequest(request)}; waiting ${seconds}s before retrying${retryAfter > 0 ? ' (retry-after)' : ''}.`,
+      );
       await clock.sleep(seconds * unit);
       return true;
     },
@@ -269,7 +283,9 @@ function createOctokit(token: string, options: GitHubClientOptions, settings: Cl
   const { log } = settings;
   const writes = new SpacedQueue(options.writeIntervalMs ?? 1000, settings.clock);
   const limits = rateLimitHandlers(settings);
-  const transport = (options.fetch ?? (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch) as typeof fetch;
+  const transport = (options.fetch ??
+    (actionsDefaults.request?.fetch as typeof fetch | undefined) ??
+    fetch) as typeof fetch;
   const Client = GitHub.plugin(retry, throttling);
   const octokit: Octokit = new Client(
     getOctokitOptions(token, {
@@ -279,7 +295,11 @@ function createOctokit(token: string, options: GitHubClientOptions, settings: Cl
         fetch: observingFetch(transport, log),
       },
       // 403 and 429 belong to the throttling plugin; 413 (too large) joins the list: the same body will never fit.
-      retry: { retries: settings.retries, retryAfterBaseValue: settings.unit, doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451] },
+      retry: {
+        retries: settings.retries,
+        retryAfterBaseValue: settings.unit,
+        doNotRetry: [400, 401, 403, 404, 410, 413, 422, 429, 451],
+      },
       throttle: {
         onRateLimit: limits.onPrimaryLimit,
         onSecondaryRateLimit: limits.onSecondaryLimit,
@@ -300,7 +320,8 @@ function createOctokit(token: string, options: GitHubClientOptions, settings: Cl
   ) as Octokit;
   octokit.hook.before('request', (request) => {
     const stopped = limits.stopped();
-    if (stopped !== undefined && isWrite(request as { method?: string; url?: string; query?: unknown })) throw new WritesStopped(stopped);
+    if (stopped !== undefined && isWrite(request as { method?: string; url?: string; query?: unknown }))
+      throw new WritesStopped(stopped);
   });
   return octokit;
 }
@@ -309,13 +330,20 @@ function createOctokit(token: string, options: GitHubClientOptions, settings: Cl
  * Sends a create once per attempt (the retry plugin is off for it). After a failure in transit the
  * create may have happened anyway, so before each retry `findOurs` looks for it.
  */
-async function createOnce<T>(settings: ClientSettings, what: string, create: () => Promise<T>, findOurs: () => Promise<T | undefined>): Promise<T> {
+async function createOnce<T>(
+  settings: ClientSettings,
+  what: string,
+  create: () => Promise<T>,
+  findOurs: () => Promise<T | undefined>,
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await create();
     } catch (error) {
       if (!isTransient(error) || attempt > settings.retries) throw error;
-      settings.log(`Creating the ${what} failed (${statusOf(error) ?? 'no answer'}: ${apiMessageOf(error)}); checking whether GitHub created it before retrying.`);
+      settings.log(
+        `Creating the ${what} failed (${statusOf(error) ?? 'no answer'}: ${apiMessageOf(error)}); checking whether GitHub created it before retrying.`,
+      );
       await settings.clock.sleep(attempt ** 2 * settings.unit);
       const ours = await findOurs();
       if (ours !== undefined) {
@@ -331,7 +359,10 @@ const ONCE = { request: { retries: 0 } };
 
 const repoParams = (r: RepoRef): { owner: string; repo: string } => ({ owner: r.owner, repo: r.repo });
 
-type PullRequestReads = Pick<GitHubClient, 'getPull' | 'listPullFiles' | 'listReviewComments' | 'listIssueComments' | 'listReviews'>;
+type PullRequestReads = Pick<
+  GitHubClient,
+  'getPull' | 'listPullFiles' | 'listReviewComments' | 'listIssueComments' | 'listReviews'
+>;
 
 function pullRequestReads(octokit: Octokit): PullRequestReads {
   return {
@@ -347,8 +378,16 @@ function pullRequestReads(octokit: Octokit): PullRequestReads {
       };
     },
     async listPullFiles(repo, pull) {
-      const files = await octokit.paginate(octokit.rest.pulls.listFiles, { ...repoParams(repo), pull_number: pull, per_page: 100 });
-      return files.map((f) => ({ filename: f.filename, status: f.status, ...(f.patch !== undefined ? { patch: f.patch } : {}) }));
+      const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        ...repoParams(repo),
+        pull_number: pull,
+        per_page: 100,
+      });
+      return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        ...(f.patch !== undefined ? { patch: f.patch } : {}),
+      }));
     },
     async listReviewComments(repo, pull) {
       const comments = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
@@ -382,13 +421,25 @@ function pullRequestReads(octokit: Octokit): PullRequestReads {
       }));
     },
     async listReviews(repo, pull) {
-      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...repoParams(repo), pull_number: pull, per_page: 100 });
-      return reviews.map((r) => ({ id: r.id, body: r.body ?? '', author: r.user?.login, commitId: r.commit_id ?? undefined }));
+      const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        ...repoParams(repo),
+        pull_number: pull,
+        per_page: 100,
+      });
+      return reviews.map((r) => ({
+        id: r.id,
+        body: r.body ?? '',
+        author: r.user?.login,
+        commitId: r.commit_id ?? undefined,
+      }));
     },
   };
 }
 
-type PullRequestWrites = Pick<GitHubClient, 'createReview' | 'updateReviewComment' | 'createIssueComment' | 'updateIssueComment'>;
+type PullRequestWrites = Pick<
+  GitHubClient,
+  'createReview' | 'updateReviewComment' | 'createIssueComment' | 'updateIssueComment'
+>;
 
 /** Reviews and comments; a create that fails in transit looks for its result through `reads` before retrying. */
 function pullRequestWrites(octokit: Octokit, reads: PullRequestReads, settings: ClientSettings): PullRequestWrites {
@@ -429,7 +480,12 @@ function pullRequestWrites(octokit: Octokit, reads: PullRequestReads, settings: 
         settings,
         'pull request comment',
         async () => {
-          const { data } = await octokit.rest.issues.createComment({ ...repoParams(repo), issue_number: pull, body, ...ONCE });
+          const { data } = await octokit.rest.issues.createComment({
+            ...repoParams(repo),
+            issue_number: pull,
+            body,
+            ...ONCE,
+          });
           return { id: data.id };
         },
         async () => {

@@ -37,7 +37,12 @@ export interface EventContext {
   readonly payload: Record<string, unknown>;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -54,7 +59,10 @@ export function parseRepo(fullName: string | undefined): RepoRef | undefined {
  * Reads the event context. `readFile` returns the event file's text (injected for tests); a missing
  * or unreadable event file yields an empty payload, not an error.
  */
-export function readEventContext(env: Readonly<Record<string, string | undefined>>, readFile: (path: string) => string): EventContext {
+export function readEventContext(
+  env: Readonly<Record<string, string | undefined>>,
+  readFile: (path: string) => string,
+): EventContext {
   let payload: Record<string, unknown> = {};
   const eventPath = env['GITHUB_EVENT_PATH'];
   if (eventPath) {
@@ -84,12 +92,21 @@ export function readEventContext(env: Readonly<Record<string, string | undefined
     }
     // pull_request_target runs with the base repository's token, so forks can write there.
     if (eventName !== 'pull_request_target') {
-      const baseName = text(asRecord(asRecord(pr['base'])?.['repo'])?.['full_name']) ?? text(repository?.['full_name']) ?? repoName;
-      const fork = headRepo?.['fork'] === true || headRepoName === undefined || (baseName !== undefined && headRepoName !== baseName);
+      const baseName =
+        text(asRecord(asRecord(pr['base'])?.['repo'])?.['full_name']) ?? text(repository?.['full_name']) ?? repoName;
+      const fork =
+        headRepo?.['fork'] === true ||
+        headRepoName === undefined ||
+        (baseName !== undefined && headRepoName !== baseName);
       if (fork) readOnlyReason = `this pull request comes from a fork (${headRepoName ?? 'deleted repository'})`;
     }
   }
-  if (!readOnlyReason && actor === 'dependabot[bot]' && eventName !== 'pull_request_target' && eventName !== 'workflow_run') {
+  if (
+    !readOnlyReason &&
+    actor === 'dependabot[bot]' &&
+    eventName !== 'pull_request_target' &&
+    eventName !== 'workflow_run'
+  ) {
     readOnlyReason = 'this run was triggered by Dependabot';
   }
 

@@ -19,7 +19,13 @@ export function apiMessageOf(error: unknown): string {
     const errors = (data as { errors?: unknown }).errors;
     const extra = Array.isArray(errors)
       ? errors
-          .map((e) => (typeof e === 'string' ? e : typeof (e as { message?: unknown })?.message === 'string' ? (e as { message: string }).message : ''))
+          .map((e) =>
+            typeof e === 'string'
+              ? e
+              : typeof (e as { message?: unknown })?.message === 'string'
+                ? (e as { message: string }).message
+                : '',
+          )
           .filter((e) => e !== '')
           .join('; ')
       : '';
@@ -93,7 +99,12 @@ export function describeGitHubError(operation: GitHubOperation, error: unknown):
   const got = status !== undefined ? `GitHub answered ${status}: ${message}` : `the request failed: ${message}`;
   if (error instanceof WritesStopped) return error.message;
   if (rateLimitOf(error) !== undefined) {
-    const what = { review: 'post its pull request review', comment: 'update its pull request comments', sarif: 'upload SARIF', read: 'read the pull request' }[operation];
+    const what = {
+      review: 'post its pull request review',
+      comment: 'update its pull request comments',
+      sarif: 'upload SARIF',
+      read: 'read the pull request',
+    }[operation];
     return rateLimitMessage(what, error, got);
   }
   switch (operation) {

@@ -5,9 +5,24 @@
 import { randomBytes } from 'node:crypto';
 import type { FailOn, Finding, ScanError, WorkloadVerdict } from '../findings/types.js';
 import type { BaselineTally } from '../baseline/render.js';
-import { DEFAULT_BOT_LOGIN, planReview, SUMMARY_MARKER, type ExistingComment, type ReviewPlan, type ReviewPlanInput } from '../report/pr-review.js';
+import {
+  DEFAULT_BOT_LOGIN,
+  planReview,
+  SUMMARY_MARKER,
+  type ExistingComment,
+  type ReviewPlan,
+  type ReviewPlanInput,
+} from '../report/pr-review.js';
 import type { GitHubClient, RepoRef } from './client.js';
-import { apiMessageOf, describeGitHubError, isForbidden, rateLimitOf, statusOf, stopsWrites, type GitHubOperation } from './errors.js';
+import {
+  apiMessageOf,
+  describeGitHubError,
+  isForbidden,
+  rateLimitOf,
+  statusOf,
+  stopsWrites,
+  type GitHubOperation,
+} from './errors.js';
 
 export interface PublishLog {
   info(message: string): void;
@@ -98,7 +113,11 @@ function stopOr(error: unknown, operation: GitHubOperation): void {
  * Publishes podsec's findings on a pull request. Never throws for GitHub failures: each is logged once
  * as a warning, and a permission error or a rate limit stops the remaining writes.
  */
-export async function publishReview(client: GitHubClient, input: PublishReviewInput, log: PublishLog): Promise<PublishReviewOutcome> {
+export async function publishReview(
+  client: GitHubClient,
+  input: PublishReviewInput,
+  log: PublishLog,
+): Promise<PublishReviewOutcome> {
   const outcome = {
     reviewId: undefined as number | undefined,
     inlineComments: 0,
@@ -121,7 +140,10 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
       changedFiles ??= (await client.getPull(input.repo, input.pull)).changedFiles;
       files = await client.listPullFiles(input.repo, input.pull);
     }
-    existing = [...(await client.listReviewComments(input.repo, input.pull)), ...(await client.listIssueComments(input.repo, input.pull))];
+    existing = [
+      ...(await client.listReviewComments(input.repo, input.pull)),
+      ...(await client.listIssueComments(input.repo, input.pull)),
+    ];
   } catch (error) {
     outcome.forbidden = isForbidden(error);
     outcome.rateLimited = rateLimitOf(error) !== undefined;
@@ -145,7 +167,9 @@ export async function publishReview(client: GitHubClient, input: PublishReviewIn
     ...(input.botLogin !== undefined ? { botLogin: input.botLogin } : {}),
     ...(input.maxInline !== undefined ? { maxInline: input.maxInline } : {}),
     ...(input.scannedLine !== undefined ? { scannedLine: input.scannedLine } : {}),
-    ...(truncated && changedFiles !== undefined ? { fileListTruncated: { listed: files.length, total: changedFiles } } : {}),
+    ...(truncated && changedFiles !== undefined
+      ? { fileListTruncated: { listed: files.length, total: changedFiles } }
+      : {}),
     ...(input.failOn !== undefined ? { failOn: input.failOn } : {}),
     ...(input.blobUrl !== undefined ? { blobUrl: input.blobUrl } : {}),
     ...(input.baseline !== undefined ? { baseline: input.baseline } : {}),
@@ -183,7 +207,10 @@ async function postReview(
     return client.createReview(
       input.repo,
       input.pull,
-      { commitId: input.headSha, body: marked, comments: comments.map((c) => ({
+      {
+        commitId: input.headSha,
+        body: marked,
+        comments: comments.map((c) => ({
           path: c.path,
           ...(c.startLine !== undefined ? { startLine: c.startLine } : {}),
           line: c.line,
@@ -204,7 +231,9 @@ async function postReview(
       log.warning(describeGitHubError('review', error));
       return;
     }
-    log.warning(`${describeGitHubError('review', error)} Posting the findings in the review body instead of inline comments.`);
+    log.warning(
+      `${describeGitHubError('review', error)} Posting the findings in the review body instead of inline comments.`,
+    );
   }
   // A review is all-or-nothing: one comment GitHub will not place sinks all of them. Keep the findings.
   try {
@@ -270,7 +299,9 @@ async function retireStale(
       outcome.staleMarked += 1;
     } catch (error) {
       stopOr(error, 'comment');
-      log.warning(`podsec could not mark an outdated review comment as fixed (${describeGitHubError('comment', error)})`);
+      log.warning(
+        `podsec could not mark an outdated review comment as fixed (${describeGitHubError('comment', error)})`,
+      );
     }
   }
   const wanted = new Set(plan.stale.map((s) => s.comment.nodeId).filter((id): id is string => id !== undefined));
@@ -304,7 +335,9 @@ async function retireStale(
     return;
   }
   if (wanted.size > 0) {
-    log.warning(`podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? 'thread' : 'threads'} of fixed findings: GitHub did not list ${wanted.size === 1 ? 'it' : 'them'} among the pull request's review threads.`);
+    log.warning(
+      `podsec could not resolve ${wanted.size} review ${wanted.size === 1 ? 'thread' : 'threads'} of fixed findings: GitHub did not list ${wanted.size === 1 ? 'it' : 'them'} among the pull request's review threads.`,
+    );
   }
 }
 
@@ -329,7 +362,12 @@ async function postSummary(
       await client.updateIssueComment(input.repo, existing.id, body);
       outcome.summary = 'updated';
     } else if (!nothingToSay) {
-      const created = await client.createIssueComment(input.repo, input.pull, body, (c) => c.author === botLogin && c.body.includes(SUMMARY_MARKER));
+      const created = await client.createIssueComment(
+        input.repo,
+        input.pull,
+        body,
+        (c) => c.author === botLogin && c.body.includes(SUMMARY_MARKER),
+      );
       outcome.summaryCommentId = created.id;
       outcome.summary = 'created';
     }

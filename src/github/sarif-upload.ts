@@ -75,15 +75,30 @@ export async function uploadSarif(client: GitHubClient, input: SarifUploadInput)
     } catch (error) {
       // 404 right after the upload means "not visible yet"; keep polling.
       if ((error as { status?: number }).status === 404 && poll < maxPolls - 1) continue;
-      return { ok: false, id, status: 'failed', message: `${describeGitHubError('sarif', error)} (while checking upload ${id})` };
+      return {
+        ok: false,
+        id,
+        status: 'failed',
+        message: `${describeGitHubError('sarif', error)} (while checking upload ${id})`,
+      };
     }
     if (status.processingStatus === 'complete') {
       return { ok: true, id, status: 'complete', message: `SARIF upload ${id} processed by code scanning.` };
     }
     if (status.processingStatus === 'failed') {
       const errors = status.errors.length > 0 ? `: ${status.errors.slice(0, 5).join('; ')}` : '';
-      return { ok: false, id, status: 'failed', message: `Code scanning could not process SARIF upload ${id}${errors}` };
+      return {
+        ok: false,
+        id,
+        status: 'failed',
+        message: `Code scanning could not process SARIF upload ${id}${errors}`,
+      };
     }
   }
-  return { ok: true, id, status: 'pending', message: `SARIF upload ${id} accepted; code scanning is still processing it.` };
+  return {
+    ok: true,
+    id,
+    status: 'pending',
+    message: `SARIF upload ${id} accepted; code scanning is still processing it.`,
+  };
 }

@@ -129,7 +129,12 @@ export function readBlockYaml(
  * within the subset, with `resolvePlain` giving the schema; undefined otherwise. Unlike
  * {@link readBlockYaml} the root may be any mapping or sequence; document markers are not accepted.
  */
-export function readBlockValue(text: string, resolvePlain: PlainScalarResolver, maxDepth: number, maxAliasCount: number): { readonly value: unknown } | undefined {
+export function readBlockValue(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+  maxAliasCount: number,
+): { readonly value: unknown } | undefined {
   return attempt(text, () => new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).readValue());
 }
 
@@ -251,7 +256,13 @@ class BlockReader {
   }
 
   /** One document, or where it lies when it is outside the subset (the general parser reads it alone). */
-  private documentOrOther(line: number, body: number, end: number, index: number, contentAfterMarker: boolean): BlockDocument | OtherDocument | { index: number } {
+  private documentOrOther(
+    line: number,
+    body: number,
+    end: number,
+    index: number,
+    contentAfterMarker: boolean,
+  ): BlockDocument | OtherDocument | { index: number } {
     const start = numberAt(this.starts, line);
     const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
@@ -267,7 +278,8 @@ class BlockReader {
     const count = this.starts.length;
     for (let line = 0; line < count; line++) {
       const start = numberAt(this.starts, line);
-      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start)) throw OUTSIDE;
+      if (this.isMarker(line) || this.text.charCodeAt(start) === 37 || this.text.startsWith('...', start))
+        throw OUTSIDE;
     }
     this.documentEnd = count;
     const first = this.nextContent(0, count);
@@ -394,7 +406,12 @@ class BlockReader {
   }
 
   /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  private entry(indent: number, line: number, column: number, depth: number): { key: string; keyStart: number; spanEnd: number; read: Read } {
+  private entry(
+    indent: number,
+    line: number,
+    column: number,
+    depth: number,
+  ): { key: string; keyStart: number; spanEnd: number; read: Read } {
     const lineEnd = numberAt(this.ends, line);
     const keyStart = numberAt(this.starts, line) + column;
     const firstCode = this.text.charCodeAt(keyStart);
@@ -404,7 +421,8 @@ class BlockReader {
       // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
       const quoted = this.quotedText(keyStart, lineEnd, firstCode);
       colon = quoted.end;
-      if (this.text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE)) throw OUTSIDE;
+      if (this.text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE))
+        throw OUTSIDE;
       key = quoted.value;
     } else {
       if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
@@ -447,12 +465,22 @@ class BlockReader {
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
    * with a comment): a nested block on the next lines, or null. `after` is where the empty value would sit.
    */
-  private blockValue(parentIndent: number, line: number, after: number, lineEnd: number, depth: number, ofMapEntry: boolean): Read {
+  private blockValue(
+    parentIndent: number,
+    line: number,
+    after: number,
+    lineEnd: number,
+    depth: number,
+    ofMapEntry: boolean,
+  ): Read {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd) {
       const nextIndent = numberAt(this.indents, next);
       // A sequence may sit at its key's own indentation (`key:` then `- item` below it).
-      if (nextIndent > parentIndent || (ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent))) {
+      if (
+        nextIndent > parentIndent ||
+        (ofMapEntry && nextIndent === parentIndent && this.isSequenceEntry(next, nextIndent))
+      ) {
         this.line = next;
         // `key:` with `{}` or `[…]` on the next line (`toYaml | nindent` of an empty map prints that).
         const nextAt = numberAt(this.starts, next) + nextIndent;
@@ -460,14 +488,23 @@ class BlockReader {
         if (nextIndent > parentIndent && after === lineEnd && (code === 123 /* { */ || code === 91) /* [ */) {
           return this.flowCollection(parentIndent, next, nextAt, depth);
         }
-        return this.isSequenceEntry(next, nextIndent) ? this.sequence(nextIndent, next, depth + 1) : this.map(nextIndent, next, nextIndent, depth + 1);
+        return this.isSequenceEntry(next, nextIndent)
+          ? this.sequence(nextIndent, next, depth + 1)
+          : this.map(nextIndent, next, nextIndent, depth + 1);
       }
     }
     // Nothing nested: null. The general parser places the empty value after the indicator's spaces.
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return { value: null, position: { kind: 'leaf', start: after, end: after }, valueEnd: after, nodeEnd: after, scalar: true, inline: false };
+    return {
+      value: null,
+      position: { kind: 'leaf', start: after, end: after },
+      valueEnd: after,
+      nodeEnd: after,
+      scalar: true,
+      inline: false,
+    };
   }
 
   /** A value that starts on its indicator's line at `at`. */
@@ -504,7 +541,8 @@ class BlockReader {
         end = scan;
         break;
       }
-      if (char === COLON && (scan + 1 === lineEnd || this.text.charCodeAt(scan + 1) === SPACE) && colon < 0) colon = scan;
+      if (char === COLON && (scan + 1 === lineEnd || this.text.charCodeAt(scan + 1) === SPACE) && colon < 0)
+        colon = scan;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
@@ -518,7 +556,14 @@ class BlockReader {
     const nodeEnd = this.endOfLine(line, parentIndent);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    return { value: resolved.value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd, scalar: true, inline: false };
+    return {
+      value: resolved.value,
+      position: { kind: 'leaf', start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd,
+      scalar: true,
+      inline: false,
+    };
   }
 
   /** `&name value`: the value, remembered for later aliases. */
@@ -567,7 +612,13 @@ class BlockReader {
     let at = from;
     while (at < lineEnd) {
       const code = this.text.charCodeAt(at);
-      const plain = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DASH || code === 46;
+      const plain =
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 95 ||
+        code === DASH ||
+        code === 46;
       if (!plain) break;
       at++;
     }
@@ -630,7 +681,14 @@ class BlockReader {
     const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line), quote);
     this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return { value, position: { kind: 'leaf', start: at, end: valueEnd }, valueEnd, nodeEnd, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: 'leaf', start: at, end: valueEnd },
+      valueEnd,
+      nodeEnd,
+      scalar: true,
+      inline: false,
+    };
   }
 
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
@@ -681,7 +739,17 @@ class BlockReader {
     if (NOT_PLAIN_START.has(first)) {
       // `-` may start a plain scalar when a character that is neither space nor flow indicator follows (`--flag`, `-1`).
       const next = this.text.charCodeAt(at + 1);
-      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125) throw OUTSIDE;
+      if (
+        first !== DASH ||
+        at + 1 >= lineEnd ||
+        next === SPACE ||
+        next === 44 ||
+        next === 91 ||
+        next === 93 ||
+        next === 123 ||
+        next === 125
+      )
+        throw OUTSIDE;
     }
     let scan = at;
     while (scan < lineEnd) {
@@ -689,7 +757,16 @@ class BlockReader {
       if (char === 44 /* , */ || char === 93 /* ] */ || char === 125 /* } */) break;
       if (char === COLON) {
         const after = this.text.charCodeAt(scan + 1);
-        if (scan + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123) break;
+        if (
+          scan + 1 === lineEnd ||
+          after === SPACE ||
+          after === 44 ||
+          after === 93 ||
+          after === 125 ||
+          after === 91 ||
+          after === 123
+        )
+          break;
       }
       if (char === 91 || char === 123 || (char === HASH && this.text.charCodeAt(scan - 1) === SPACE)) throw OUTSIDE;
       scan++;
@@ -726,7 +803,11 @@ class BlockReader {
   private flowClose = 0;
 
   /** `[a, "b", {c: d}]` on one line. */
-  private flowSequence(open: number, lineEnd: number, depth: number): { value: unknown[]; position: PosSeq; end: number } {
+  private flowSequence(
+    open: number,
+    lineEnd: number,
+    depth: number,
+  ): { value: unknown[]; position: PosSeq; end: number } {
     const value: unknown[] = [];
     const items: PosNode[] = [];
     let at = this.skipSpaces(open + 1, lineEnd);
@@ -748,7 +829,11 @@ class BlockReader {
   }
 
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
-  private flowMapping(open: number, lineEnd: number, depth: number): { value: Record<string, unknown>; position: PosMap; end: number } {
+  private flowMapping(
+    open: number,
+    lineEnd: number,
+    depth: number,
+  ): { value: Record<string, unknown>; position: PosMap; end: number } {
     const value: Record<string, unknown> = {};
     const keys: string[] = [];
     const spans: number[] = [];
@@ -774,7 +859,12 @@ class BlockReader {
           key = resolved.value;
         }
         // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
-        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000) throw OUTSIDE;
+        if (
+          this.text.charCodeAt(keyEnd) !== COLON ||
+          this.text.charCodeAt(keyEnd + 1) !== SPACE ||
+          keyEnd - keyStart > 1000
+        )
+          throw OUTSIDE;
         if (Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') throw OUTSIDE;
         const valueAt = this.skipSpaces(keyEnd + 1, lineEnd);
         const code = this.text.charCodeAt(valueAt);
@@ -843,7 +933,14 @@ class BlockReader {
     if (mode !== 'strip') value += '\n';
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return { value, position: { kind: 'leaf', start: at, end: this.nodeEnd(end) }, valueEnd: end, nodeEnd: end, scalar: true, inline: false };
+    return {
+      value,
+      position: { kind: 'leaf', start: at, end: this.nodeEnd(end) },
+      valueEnd: end,
+      nodeEnd: end,
+      scalar: true,
+      inline: false,
+    };
   }
 
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */

@@ -4,7 +4,8 @@ import type { InputError } from './types.js';
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The outcome of turning file bytes into manifest text. */
-export type DecodedText = { readonly text: string; readonly error?: undefined } | { readonly text?: undefined; readonly error: InputError };
+export type DecodedText =
+  { readonly text: string; readonly error?: undefined } | { readonly text?: undefined; readonly error: InputError };
 
 /**
  * Turns the bytes of a `.yaml`/`.json` file into text, refusing what no Kubernetes tool would read as
@@ -16,12 +17,21 @@ export function decodeManifestText(bytes: Uint8Array, file: string, maxBytes: nu
     return { error: { file, message: tooLargeMessage(bytes.byteLength, maxBytes) } };
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return { error: { file, message: 'file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8', line: 1, column: 1 } };
+    return {
+      error: {
+        file,
+        message: 'file is UTF-16 or UTF-32 encoded; Kubernetes manifests must be UTF-8',
+        line: 1,
+        column: 1,
+      },
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const { line, column } = lineAndColumnOfByte(bytes, nul);
-    return { error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column } };
+    return {
+      error: { file, message: `binary file (NUL byte at offset ${nul}); not a YAML or JSON manifest`, line, column },
+    };
   }
   try {
     // `fatal` makes the decoder throw on malformed sequences instead of inserting U+FFFD silently.
@@ -30,7 +40,14 @@ export function decodeManifestText(bytes: Uint8Array, file: string, maxBytes: nu
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const { line, column } = lineAndColumnOfByte(bytes, offset);
-    return { error: { file, message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); not a YAML or JSON manifest`, line, column } };
+    return {
+      error: {
+        file,
+        message: `invalid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at offset ${offset}); not a YAML or JSON manifest`,
+        line,
+        column,
+      },
+    };
   }
 }
 

@@ -39,7 +39,8 @@ export function indentFlowContinuations(text: string): string | undefined {
     if (depth === 0) {
       if (/^---(\s|$)|^\.\.\.(\s|$)/.test(line)) continue;
       // A flow collection as a value (`key: [`, `- [`, `- key: {`), or a block scalar header.
-      const start = /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
+      const start =
+        /^(\s*(?:-\s+)*)((?:[^\s#'"[{][^#]*?:|"[^"]*"\s*:|'[^']*'\s*:)\s+)?([[{]|[|>][-+0-9]*\s*(?:#.*)?$)/.exec(line);
       if (!start) continue;
       const opener = itemAt(start, 3);
       if (opener === '|' || opener.startsWith('|') || opener.startsWith('>')) {

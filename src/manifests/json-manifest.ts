@@ -47,7 +47,11 @@ export function looksLikeJsonObject(text: string): boolean {
  * reading would give, or undefined when the fast path does not apply (not JSON, nesting deeper than
  * `maxDepth`, tabs or carriage returns, values JSON and YAML 1.1 read differently, duplicate keys).
  */
-export function readJsonDocument(text: string, resolvePlain: PlainScalarResolver, maxDepth: number): { value: Record<string, unknown>; position: PosMap } | undefined {
+export function readJsonDocument(
+  text: string,
+  resolvePlain: PlainScalarResolver,
+  maxDepth: number,
+): { value: Record<string, unknown>; position: PosMap } | undefined {
   // JSON white space may be tabs and carriage returns, which YAML treats differently in places.
   if (UNSUPPORTED_CHARACTER.test(text) || text.includes('\r')) return undefined;
   let value: unknown;
@@ -110,7 +114,15 @@ class JsonPositionScanner {
     let end = start;
     for (;;) {
       const next = this.text.charCodeAt(end);
-      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next)) break;
+      if (
+        next === COMMA ||
+        next === CLOSE_BRACE ||
+        next === CLOSE_BRACKET ||
+        next === 32 ||
+        next === 10 ||
+        Number.isNaN(next)
+      )
+        break;
       end++;
     }
     const resolved = this.resolvePlain(this.text.slice(start, end));

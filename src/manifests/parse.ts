@@ -1,11 +1,32 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parse as parseYaml, parseAllDocuments } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parse as parseYaml,
+  parseAllDocuments,
+} from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
-import type { InputError, KubeObject, LocatedField, ParsedManifests, PosAlias, PosLeaf, PosMap, PosNode, PosSeq, TextSpan } from './types.js';
+import type {
+  InputError,
+  KubeObject,
+  LocatedField,
+  ParsedManifests,
+  PosAlias,
+  PosLeaf,
+  PosMap,
+  PosNode,
+  PosSeq,
+  TextSpan,
+} from './types.js';
 import { itemAt } from '../util/item-at.js';
 
 export type { PosNode } from './types.js';
@@ -104,7 +125,8 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     const cached = cache.get(source);
     if (cached !== undefined || cache.has(source)) return cached;
     tags ??= createDocument().schema.tags.filter(
-      (tag): tag is ScalarTag => tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
+      (tag): tag is ScalarTag =>
+        tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
     );
     let result: ScalarResolution;
     const tag = tags.find((candidate) => candidate.test?.test(source));
@@ -115,7 +137,8 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
       try {
         const resolved = tag.resolve(source, () => (failed = true), {});
         const value: unknown = isScalar(resolved) ? resolved.value : resolved;
-        result = failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
+        result =
+          failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
       } catch {
         result = undefined;
       }
@@ -146,7 +169,9 @@ export function certainlyString(source: string): boolean {
 }
 
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
-export const resolvePlainScalar = plainScalarResolver(() => new Document(null, { version: '1.1', customTags: kubernetesTags }));
+export const resolvePlainScalar = plainScalarResolver(
+  () => new Document(null, { version: '1.1', customTags: kubernetesTags }),
+);
 
 /** Plain scalars of the `yaml` package's own YAML 1.1 schema (helm values files, read as podsec always has). */
 export const resolveYaml11PlainScalar = plainScalarResolver(() => new Document(null, { version: '1.1' }));
@@ -186,7 +211,8 @@ export function parseManifests(input: string | Uint8Array, file: string, options
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;
   if (typeof input === 'string') {
-    if (input.length > maxBytes) return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
+    if (input.length > maxBytes)
+      return { objects: [], errors: [{ file, message: tooLargeMessage(input.length, maxBytes) }] };
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     const decoded = decodeManifestText(input, file, maxBytes);
@@ -196,7 +222,9 @@ export function parseManifests(input: string | Uint8Array, file: string, options
   const source = options.keepKind ? blankUninteresting(text, options.keepKind) : text;
   const parsed = new ManifestParser(source, file, options).run();
   // What kubectl reads must read here too: see flow-indent.ts (taken only when it explains the syntax errors).
-  const padded = parsed.errors.some((error) => error.message.startsWith('YAML syntax error')) ? indentFlowContinuations(source) : undefined;
+  const padded = parsed.errors.some((error) => error.message.startsWith('YAML syntax error'))
+    ? indentFlowContinuations(source)
+    : undefined;
   if (padded !== undefined) {
     const { sink } = options;
     const retried = new ManifestParser(padded, file, withoutSink(options)).run();
@@ -237,7 +265,10 @@ function blankUninteresting(text: string, keepKind: (apiVersion: string, kind: s
     if (!skip) out.push(...part);
     // Keep the document's `---`; the first document may have none (kustomize prints none), and without one
     // its blank lines would be no document at all and every later document index would shift: give it one.
-    else part.forEach((line, index) => out.push(index > 0 ? '' : DOCUMENT_MARKER.test(line) ? line : start === 0 ? '---' : ''));
+    else
+      part.forEach((line, index) =>
+        out.push(index > 0 ? '' : DOCUMENT_MARKER.test(line) ? line : start === 0 ? '---' : ''),
+      );
   };
   for (let i = 0; i < lines.length; i++) {
     if (i > start && DOCUMENT_MARKER.test(itemAt(lines, i))) {
@@ -299,7 +330,11 @@ class ManifestParser {
   }
 
   run(): ParsedManifests {
-    if (this.documentIndexBase === 0 && this.options.reader !== 'general' && (this.readJson() || this.readBlockStyle())) {
+    if (
+      this.documentIndexBase === 0 &&
+      this.options.reader !== 'general' &&
+      (this.readJson() || this.readBlockStyle())
+    ) {
       return { objects: this.objects, errors: this.errors };
     }
     // Line starts are counted here rather than by the yaml package, whose counter misses line breaks
@@ -319,7 +354,12 @@ class ManifestParser {
       // The yaml package reports most problems per document, but its CST parser recurses when it
       // closes deeply nested block collections and can overflow the stack for the whole stream.
       if (this.documentIndexBase < 0) {
-        this.errors.push({ file: this.file, message: describeThrown(error, this.maxDepth), line: this.firstLine, column: 1 });
+        this.errors.push({
+          file: this.file,
+          message: describeThrown(error, this.maxDepth),
+          line: this.firstLine,
+          column: 1,
+        });
       } else {
         this.parseDocumentsOneByOne();
       }
@@ -345,7 +385,10 @@ class ManifestParser {
     // One by one, each let go as soon as it is handed over (with the List's own reference to it).
     const listItems = Array.isArray(read.value['items']) ? (read.value['items'] as unknown[]) : undefined;
     const itemsAt = read.position.keys.indexOf('items');
-    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq' ? (read.position.values[itemsAt].items as unknown[]) : undefined;
+    const itemPositions =
+      itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq'
+        ? (read.position.values[itemsAt].items as unknown[])
+        : undefined;
     for (let index = 0; index < objects.length; index++) {
       const object = itemAt(objects, index);
       objects[index] = undefined as unknown as KubeObject;
@@ -366,14 +409,21 @@ class ManifestParser {
 
   private countLines(): void {
     this.lineCounter.addNewLine(0);
-    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) this.lineCounter.addNewLine(at + 1);
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1))
+      this.lineCounter.addNewLine(at + 1);
   }
 
   /**
    * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
    * anything addObject() or checkIdentity() would report, which the general path then words.
    */
-  private jsonObjects(value: Record<string, unknown>, position: PosMap, itemIndex: number | undefined, out: KubeObject[], root: boolean): boolean {
+  private jsonObjects(
+    value: Record<string, unknown>,
+    position: PosMap,
+    itemIndex: number | undefined,
+    out: KubeObject[],
+    root: boolean,
+  ): boolean {
     const apiVersion = value['apiVersion'];
     const kind = value['kind'];
     if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
@@ -387,7 +437,18 @@ class ManifestParser {
     const items = value['items'];
     const isList = kind === 'List' || (kind.endsWith('List') && Array.isArray(items));
     if (!isList) {
-      out.push(new ParsedObject(value, this.file, 0, itemIndex, position, position.start, this.lineCounter, this.options.locate));
+      out.push(
+        new ParsedObject(
+          value,
+          this.file,
+          0,
+          itemIndex,
+          position,
+          position.start,
+          this.lineCounter,
+          this.options.locate,
+        ),
+      );
       return true;
     }
     if (items === undefined || items === null) return true;
@@ -398,10 +459,13 @@ class ManifestParser {
     for (let index = 0; index < items.length; index++) {
       let item = items[index] as unknown;
       const itemPosition = itemsPosition.items[index];
-      if (typeof item !== 'object' || item === null || Array.isArray(item) || itemPosition?.kind !== 'map') return false;
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || itemPosition?.kind !== 'map')
+        return false;
       const record = item as Record<string, unknown>;
-      if (itemDefaults && record['apiVersion'] === undefined && record['kind'] === undefined) item = { ...itemDefaults, ...record };
-      if (!this.jsonObjects(item as Record<string, unknown>, itemPosition, itemIndex ?? index, out, false)) return false;
+      if (itemDefaults && record['apiVersion'] === undefined && record['kind'] === undefined)
+        item = { ...itemDefaults, ...record };
+      if (!this.jsonObjects(item as Record<string, unknown>, itemPosition, itemIndex ?? index, out, false))
+        return false;
     }
     return true;
   }
@@ -422,23 +486,48 @@ class ManifestParser {
       else this.emit(object);
     };
     let counted = false;
-    const read = readBlockYaml(this.text, resolvePlainScalar, this.maxDepth, this.maxAliasCount, (document, lineStarts) => {
-      if (!counted) {
-        for (const start of lineStarts) this.lineCounter.addNewLine(start);
-        counted = true;
-      }
-      if ('value' in document) {
-        deliver(new ParsedObject(document.value, this.file, document.index, undefined, document.position, document.position.start, this.lineCounter, this.options.locate));
+    const read = readBlockYaml(
+      this.text,
+      resolvePlainScalar,
+      this.maxDepth,
+      this.maxAliasCount,
+      (document, lineStarts) => {
+        if (!counted) {
+          for (const start of lineStarts) this.lineCounter.addNewLine(start);
+          counted = true;
+        }
+        if ('value' in document) {
+          deliver(
+            new ParsedObject(
+              document.value,
+              this.file,
+              document.index,
+              undefined,
+              document.position,
+              document.position.start,
+              this.lineCounter,
+              this.options.locate,
+            ),
+          );
+          return true;
+        }
+        const part = new ManifestParser(
+          this.text.slice(document.start, document.end),
+          this.file,
+          withoutSink(this.options),
+          -1 - document.index,
+          document.line + 1,
+          document.start,
+          this.lineCounter,
+        );
+        const result = part.run();
+        // A part the general parser does not see as exactly one valid document: the whole text is its business
+        // (an unclosed quote, for one, runs on past the next `---` when the whole text is read).
+        if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
+        for (const object of result.objects) deliver(object);
         return true;
-      }
-      const part = new ManifestParser(this.text.slice(document.start, document.end), this.file, withoutSink(this.options), -1 - document.index, document.line + 1, document.start, this.lineCounter);
-      const result = part.run();
-      // A part the general parser does not see as exactly one valid document: the whole text is its business
-      // (an unclosed quote, for one, runs on past the next `---` when the whole text is read).
-      if (part.documentsSeen !== 1 || result.errors.length > 0) return false;
-      for (const object of result.objects) deliver(object);
-      return true;
-    });
+      },
+    );
     if (!read) {
       this.lineCounter = new LineCounter();
       if (delivered && this.options.sink) this.options.sink.restart();
@@ -477,7 +566,10 @@ class ManifestParser {
     const root = doc.contents;
     if (isSeq(root)) {
       if (root.items.some((item) => looksLikeObject(item))) {
-        this.errorAt(root, 'the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`');
+        this.errorAt(
+          root,
+          'the document is a YAML sequence of Kubernetes objects; wrap them in `apiVersion: v1`, `kind: List` and `items:`',
+        );
       }
       return;
     }
@@ -502,7 +594,14 @@ class ManifestParser {
       this.errorAt(root, message);
       return;
     }
-    this.addObject(doc, new PositionIndexer(doc, this.text, this.shift), root, value as Record<string, unknown>, documentIndex, undefined);
+    this.addObject(
+      doc,
+      new PositionIndexer(doc, this.text, this.shift),
+      root,
+      value as Record<string, unknown>,
+      documentIndex,
+      undefined,
+    );
   }
 
   /** True when the map is a Kubernetes object; records an error when it is a broken one. */
@@ -515,10 +614,18 @@ class ManifestParser {
     if (hasApiVersion && hasKind) {
       this.errorAt(node, `${prefix}apiVersion and kind must be non-empty strings`);
     } else if (where !== undefined) {
-      this.errorAt(node, `${prefix}not a Kubernetes object: ${hasKind ? 'apiVersion' : hasApiVersion ? 'kind' : 'apiVersion and kind'} not set`);
+      this.errorAt(
+        node,
+        `${prefix}not a Kubernetes object: ${hasKind ? 'apiVersion' : hasApiVersion ? 'kind' : 'apiVersion and kind'} not set`,
+      );
     } else if (isMap(node) && (node.has('metadata') || node.has('spec'))) {
       // Half an object is almost certainly a typo; skipping it silently would hide its workload.
-      this.errorAt(node, hasKind ? `object has kind ${JSON.stringify(kind)} but no apiVersion` : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`);
+      this.errorAt(
+        node,
+        hasKind
+          ? `object has kind ${JSON.stringify(kind)} but no apiVersion`
+          : `object has apiVersion ${JSON.stringify(apiVersion)} but no kind`,
+      );
     }
     return false;
   }
@@ -536,7 +643,16 @@ class ManifestParser {
     const isList = kind === 'List' || (kind.endsWith('List') && isSeq(resolveAlias(doc, items)));
     if (!isList) {
       this.emit(
-        new ParsedObject(value, this.file, documentIndex, itemIndex, indexer.node(node), (node.range?.[0] ?? 0) + this.shift, this.lineCounter, this.options.locate),
+        new ParsedObject(
+          value,
+          this.file,
+          documentIndex,
+          itemIndex,
+          indexer.node(node),
+          (node.range?.[0] ?? 0) + this.shift,
+          this.lineCounter,
+          this.options.locate,
+        ),
       );
       return;
     }
@@ -548,7 +664,8 @@ class ManifestParser {
     }
     const values = value['items'] as unknown[];
     // A typed list (DeploymentList) as the API returns it leaves apiVersion/kind off its items.
-    const itemDefaults = kind === 'List' ? undefined : { apiVersion: value['apiVersion'], kind: kind.slice(0, -'List'.length) };
+    const itemDefaults =
+      kind === 'List' ? undefined : { apiVersion: value['apiVersion'], kind: kind.slice(0, -'List'.length) };
     itemsNode.items.forEach((rawItem, index) => {
       const itemNode = resolveAlias(doc, rawItem as YamlNode);
       let itemValue = values[index];
@@ -592,7 +709,10 @@ class ManifestParser {
     let text: string;
     if (code === 'DUPLICATE_KEY') {
       const key = duplicateKeyAt(doc, offset);
-      text = key === undefined ? 'duplicate mapping key (keys must be unique)' : `duplicate key ${JSON.stringify(key)} (keys must be unique)`;
+      text =
+        key === undefined
+          ? 'duplicate mapping key (keys must be unique)'
+          : `duplicate key ${JSON.stringify(key)} (keys must be unique)`;
     } else if (/call stack/i.test(message)) {
       text = `nesting is too deep (more than ${this.maxDepth} levels)`;
     } else {
@@ -640,7 +760,8 @@ function duplicateKeyAt(doc: AnyDoc, offset: number): string | undefined {
 }
 
 function describeThrown(error: unknown, maxDepth: number): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return `nesting is too deep (more than ${maxDepth} levels)`;
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return `nesting is too deep (more than ${maxDepth} levels)`;
   return `could not parse YAML: ${errorText(error)}`;
 }
 
@@ -664,7 +785,12 @@ class PositionIndexer {
     // Recursive: nesting was bounded by tooDeep() before any object is built, and shared nodes are memoized.
     if (isAlias(node)) {
       const start = this.start(node.range?.[0]);
-      const alias: PosAlias = { kind: 'alias', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), target: undefined };
+      const alias: PosAlias = {
+        kind: 'alias',
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        target: undefined,
+      };
       this.seen.set(node, alias);
       const target = node.resolve(this.doc);
       alias.target = isScalar(target) ? undefined : this.node(target);
@@ -677,7 +803,15 @@ class PositionIndexer {
       const spans: number[] = new Array<number>(count * 2).fill(0);
       let merges: number[] | undefined;
       const start = this.start(node.range?.[0]);
-      const map: PosMap = { kind: 'map', start, end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0), keys, spans, values, merges: undefined };
+      const map: PosMap = {
+        kind: 'map',
+        start,
+        end: this.end(node.range?.[1] ?? node.range?.[0] ?? 0),
+        keys,
+        spans,
+        values,
+        merges: undefined,
+      };
       this.seen.set(node, map);
       node.items.forEach((pair, index) => {
         const key = pair.key as YamlNode | null;
@@ -779,7 +913,13 @@ class ParsedObject implements KubeObject {
     const span = this.position(path);
     if (this.locator) return this.locator(this, path, span);
     return {
-      primary: { file: this.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+      primary: {
+        file: this.file,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+      },
       related: [],
       exact: span.exact,
     };
@@ -793,7 +933,10 @@ class ParsedObject implements KubeObject {
   }
 }
 
-function child(node: PosNode | undefined, segment: string | number): { node: PosNode | undefined; start: number; end: number } | undefined {
+function child(
+  node: PosNode | undefined,
+  segment: string | number,
+): { node: PosNode | undefined; start: number; end: number } | undefined {
   if (node?.kind === 'map') {
     const found = findPair(node, String(segment), 0);
     if (!found) return undefined;
@@ -837,6 +980,9 @@ function pairRange(key: YamlNode | null, value: YamlNode | null): { start: numbe
   const keyRange = key?.range;
   const valueRange = value?.range;
   if (!keyRange) return valueRange ? { start: valueRange[0], end: valueRange[1] } : undefined;
-  const inline = value && valueRange && (isScalar(value) || isAlias(value) || ((isMap(value) || isSeq(value)) && value.flow === true));
+  const inline =
+    value &&
+    valueRange &&
+    (isScalar(value) || isAlias(value) || ((isMap(value) || isSeq(value)) && value.flow === true));
   return { start: keyRange[0], end: inline ? Math.max(valueRange[1], keyRange[1]) : keyRange[1] };
 }

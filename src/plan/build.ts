@@ -16,7 +16,17 @@ import { LEVELS, type Level } from '../policy/types.js';
 import { MAX_MINOR, parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import { workloadKey, workloadResolver } from '../findings/problems.js';
 import { firstSentence } from '../report/common.js';
-import type { NamespacePlan, PlanBlocker, PlanExistingLabels, PlanNotCounted, PlanPolicy, PlanProblem, PlanRecommendation, PlanWorkload, RolloutPlan } from './types.js';
+import type {
+  NamespacePlan,
+  PlanBlocker,
+  PlanExistingLabels,
+  PlanNotCounted,
+  PlanPolicy,
+  PlanProblem,
+  PlanRecommendation,
+  PlanWorkload,
+  RolloutPlan,
+} from './types.js';
 import { asRecord } from '../util/plain-object.js';
 
 export interface PlanInput {
@@ -59,29 +69,48 @@ function evaluationVersion(policy: PolicyOptions, pinned: string): string {
   const scanVersion = parseVersion(policy.defaults.enforce.version);
   const pinnedVersion = parseVersion(pinned);
   if (scanVersion === undefined || pinnedVersion === undefined) return pinned;
-  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) === resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor) ? scanVersion.text : pinned;
+  return resolveEvaluatedMinor(scanVersion, policy.clusterMinor) ===
+    resolveEvaluatedMinor(pinnedVersion, policy.clusterMinor)
+    ? scanVersion.text
+    : pinned;
 }
 
 /**
  * Every workload assessed at restricted and baseline, pinned to the plan's version, with no namespace labels:
  * what the plan is built from, and what the fix engine is asked to clear (see fixes.ts).
  */
-export function planAssessment(input: Pick<PlanInput, 'items' | 'policy' | 'today'>): { version: string; assessed: AssessOutput } {
+export function planAssessment(input: Pick<PlanInput, 'items' | 'policy' | 'today'>): {
+  version: string;
+  assessed: AssessOutput;
+} {
   const version = planVersion(input.policy);
   const evaluated = evaluationVersion(input.policy, version);
   // restricted in enforce, baseline in warn: one assessment evaluates both; privileged always passes.
   const planPolicy: PolicyOptions = {
     ...input.policy,
-    defaults: { enforce: { level: 'restricted', version: evaluated }, warn: { level: 'baseline', version: evaluated }, audit: { level: 'privileged', version: evaluated } },
+    defaults: {
+      enforce: { level: 'restricted', version: evaluated },
+      warn: { level: 'baseline', version: evaluated },
+      audit: { level: 'privileged', version: evaluated },
+    },
     namespaceLabels: {},
   };
   const { nextVersion: _ignored, ...withoutNext } = planPolicy;
-  return { version, assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }) };
+  return {
+    version,
+    assessed: assessWorkloads({ items: input.items, namespaces: [], policy: withoutNext, today: input.today }),
+  };
 }
 
 /** The findings that block `level` in a namespace: counted (not exempted or relaxed) and of the current version. */
 export function blockingFindings(findings: readonly Finding[], namespace: string, level: Level): Finding[] {
-  return findings.filter((finding) => finding.namespace === namespace && finding.level === level && finding.suppressed === undefined && finding.upcoming !== true);
+  return findings.filter(
+    (finding) =>
+      finding.namespace === namespace &&
+      finding.level === level &&
+      finding.suppressed === undefined &&
+      finding.upcoming !== true,
+  );
 }
 
 export function buildRolloutPlan(input: PlanInput): RolloutPlan {
@@ -120,12 +149,18 @@ export function buildRolloutPlan(input: PlanInput): RolloutPlan {
     const workloadOf = (finding: Finding): PlanWorkload => workloadMap.get(keyOf(finding)) ?? findingWorkload(finding);
     const findings = findingsByNamespace.get(name) ?? [];
     const failsAt = (level: Level): Finding[] => blockingFindings(findings, name, level);
-    const passesLevel: Level = failsAt('restricted').length === 0 ? 'restricted' : failsAt('baseline').length === 0 ? 'baseline' : 'privileged';
+    const passesLevel: Level =
+      failsAt('restricted').length === 0 ? 'restricted' : failsAt('baseline').length === 0 ? 'baseline' : 'privileged';
     const next = nextLevel(passesLevel);
     const exempt = input.policy.exemptions.namespaces.includes(name);
     const notCounted: PlanNotCounted[] = findings
       .filter((finding) => finding.suppressed !== undefined)
-      .map((finding) => ({ workload: workloadOf(finding), check: finding.check, level: finding.level, suppressed: finding.suppressed as NonNullable<Finding['suppressed']> }));
+      .map((finding) => ({
+        workload: workloadOf(finding),
+        check: finding.check,
+        level: finding.level,
+        suppressed: finding.suppressed as NonNullable<Finding['suppressed']>,
+      }));
     const passes: PlanPolicy = { level: passesLevel, version };
     const workloads = [...workloadMap.values()];
     const existing = labelled.get(name);
@@ -145,7 +180,9 @@ export function buildRolloutPlan(input: PlanInput): RolloutPlan {
   return { version, namespaces };
 }
 
-function planWorkload(item: Pick<WorkloadVerdict, 'kind' | 'name' | 'part' | 'file' | 'line' | 'targets'>): PlanWorkload {
+function planWorkload(
+  item: Pick<WorkloadVerdict, 'kind' | 'name' | 'part' | 'file' | 'line' | 'targets'>,
+): PlanWorkload {
   return {
     kind: item.kind,
     name: item.name,
@@ -167,7 +204,13 @@ function blockers(findings: readonly Finding[], workloadOf: (finding: Finding) =
     const workload = workloadOf(finding);
     const problems = byWorkload.get(workload) ?? new Map<string, PlanProblem>();
     if (!problems.has(finding.check)) {
-      problems.set(finding.check, { check: finding.check, detail: finding.detail, file: finding.file, line: finding.line, fix: firstSentence(checkMeta(finding.check).fix) });
+      problems.set(finding.check, {
+        check: finding.check,
+        detail: finding.detail,
+        file: finding.file,
+        line: finding.line,
+        fix: firstSentence(checkMeta(finding.check).fix),
+      });
     }
     byWorkload.set(workload, problems);
   }
@@ -177,7 +220,9 @@ function blockers(findings: readonly Finding[], workloadOf: (finding: Finding) =
 function dedupNotCounted(list: readonly PlanNotCounted[]): PlanNotCounted[] {
   const seen = new Map<string, PlanNotCounted>();
   for (const entry of list) {
-    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join('\u0000');
+    const key = [entry.workload.file, entry.workload.line, entry.workload.kind, entry.workload.name, entry.check].join(
+      '\u0000',
+    );
     // The strictest level it was found at is enough to name; restricted comes first in assessment order.
     if (!seen.has(key)) seen.set(key, entry);
   }
@@ -189,7 +234,11 @@ const MODE_ORDER: readonly Mode[] = ['enforce', 'warn', 'audit'];
 /** enforce at what passes today; warn and audit one level stricter (restricted stays restricted). */
 export function recommend(name: string, passes: Level, version: string): PlanRecommendation {
   const ahead = nextLevel(passes) ?? passes;
-  const policies: Record<Mode, PlanPolicy> = { enforce: { level: passes, version }, warn: { level: ahead, version }, audit: { level: ahead, version } };
+  const policies: Record<Mode, PlanPolicy> = {
+    enforce: { level: passes, version },
+    warn: { level: ahead, version },
+    audit: { level: ahead, version },
+  };
   const labels: Record<string, string> = {};
   for (const mode of MODE_ORDER) {
     labels[`${POD_SECURITY_LABEL_PREFIX}${mode}`] = policies[mode].level;
@@ -204,7 +253,11 @@ export function recommend(name: string, passes: Level, version: string): PlanRec
     '  labels:',
     ...Object.entries(labels).map(([key, value]) => `    ${key}: ${value}`),
   ].join('\n');
-  const command = valid ? `kubectl label --overwrite ns ${name} ${Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(' ')}` : undefined;
+  const command = valid
+    ? `kubectl label --overwrite ns ${name} ${Object.entries(labels)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(' ')}`
+    : undefined;
   return { ...policies, labels, manifest, ...(command !== undefined ? { command } : {}) };
 }
 
@@ -216,23 +269,33 @@ interface LabelSource {
 /** Pod Security labels the repository gives each namespace: a rendered Namespace (first wins), else the config. */
 function existingLabels(input: PlanInput): Map<string, LabelSource> {
   const out = new Map<string, LabelSource>();
-  const rendered = [...input.namespaces].sort((a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex);
+  const rendered = [...input.namespaces].sort(
+    (a, b) => compareStrings(a.file, b.file) || a.documentIndex - b.documentIndex,
+  );
   for (const object of rendered) {
     const metadata = asRecord(object.value['metadata']);
     const name = metadata?.['name'];
     if (typeof name !== 'string' || name === '' || out.has(name)) continue;
     const at = object.locate(['metadata']).primary;
-    out.set(name, { labels: podSecurityLabels(asRecord(metadata?.['labels'])), from: { file: at.file, line: at.line } });
+    out.set(name, {
+      labels: podSecurityLabels(asRecord(metadata?.['labels'])),
+      from: { file: at.file, line: at.line },
+    });
   }
   for (const [name, labels] of Object.entries(input.policy.namespaceLabels)) {
-    if (!out.has(name)) out.set(name, { labels: podSecurityLabels(labels), from: input.configFile !== undefined ? { file: input.configFile } : 'config' });
+    if (!out.has(name))
+      out.set(name, {
+        labels: podSecurityLabels(labels),
+        from: input.configFile !== undefined ? { file: input.configFile } : 'config',
+      });
   }
   return out;
 }
 
 function podSecurityLabels(labels: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(labels ?? {})) if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === 'string') out[key] = value;
+  for (const [key, value] of Object.entries(labels ?? {}))
+    if (key.startsWith(POD_SECURITY_LABEL_PREFIX) && typeof value === 'string') out[key] = value;
   return out;
 }
 
@@ -241,14 +304,19 @@ function compareLabels(name: string, source: LabelSource, passes: Level, input: 
   const enforce = policies.enforce;
   const rejected = new Map<string, PlanWorkload>();
   for (const verdict of input.verdicts) {
-    if (verdict.namespace !== name || verdict.mode !== 'enforce' || verdict.allowed || verdict.exempt !== undefined) continue;
+    if (verdict.namespace !== name || verdict.mode !== 'enforce' || verdict.allowed || verdict.exempt !== undefined)
+      continue;
     rejected.set(workloadKey(verdict), planWorkload(verdict));
   }
   const rejects = [...rejected.values()];
   const policyText = `enforce=${enforce.level}:${enforce.version}`;
   const base = { from: source.from, labels: source.labels, enforce, rejects };
   if (rejects.length > 0) {
-    return { ...base, verdict: 'too-strict', summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? 'workload' : 'workloads'} (${policyText})` };
+    return {
+      ...base,
+      verdict: 'too-strict',
+      summary: `labels would reject ${rejects.length} ${rejects.length === 1 ? 'workload' : 'workloads'} (${policyText})`,
+    };
   }
   if (rank(enforce.level) < rank(passes)) {
     return { ...base, verdict: 'too-loose', summary: `could tighten enforce to ${passes} (labels say ${policyText})` };

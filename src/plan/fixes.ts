@@ -11,7 +11,15 @@ import { planFixes, type FileChange, type SourceFiles, type WorkloadFix } from '
 import type { PolicyOptions } from '../options.js';
 import type { FieldPath } from '../policy/types.js';
 import { blockingFindings, planAssessment } from './build.js';
-import type { NamespacePlan, PlanBlocker, PlanEdit, PlanEditKind, PlanFileEdit, PlanProblem, RolloutPlan } from './types.js';
+import type {
+  NamespacePlan,
+  PlanBlocker,
+  PlanEdit,
+  PlanEditKind,
+  PlanFileEdit,
+  PlanProblem,
+  RolloutPlan,
+} from './types.js';
 import { itemAt } from '../util/item-at.js';
 
 export interface PlanFixInput {
@@ -51,12 +59,19 @@ export function withPlanFixes(input: PlanFixInput): RolloutPlan {
       if (chosen.length >= MAX_EDITED_BLOCKERS) break;
       const { workload } = blocker;
       chosen.push({ blocker, namespace: ns.name });
-      for (const target of workload.targets) for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target)) ?? []) items.push(item);
-      for (const finding of nsFindings) if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part) findings.push(finding);
+      for (const target of workload.targets)
+        for (const item of itemsOf.get(itemKey(ns.name, workload.kind, workload.name, workload.part, target)) ?? [])
+          items.push(item);
+      for (const finding of nsFindings)
+        if (finding.kind === workload.kind && finding.name === workload.name && finding.part === workload.part)
+          findings.push(finding);
     }
   }
   const fixed = planFixes({ items, findings, files: input.files, options: { allowBehaviourChange: true } });
-  const owners: Owner[] = chosen.map(({ blocker, namespace }) => ({ blocker, fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker)) }));
+  const owners: Owner[] = chosen.map(({ blocker, namespace }) => ({
+    blocker,
+    fixes: fixed.workloads.filter((fix) => fixOf(fix, namespace, blocker)),
+  }));
   const changes = new Map(fixed.files.map((change) => [change.file, change]));
   const edits = new Map<PlanBlocker, { edit: PlanEdit; problems: Map<PlanProblem, PlanProblemEditOf> }>();
   for (const owner of owners) {
@@ -72,7 +87,11 @@ export function withPlanFixes(input: PlanFixInput): RolloutPlan {
       blockers: ns.blockers.map((blocker) => {
         const found = edits.get(blocker);
         if (found === undefined) return blocker;
-        return { ...blocker, problems: blocker.problems.map((problem) => withEdit(problem, found.problems.get(problem))), edit: found.edit };
+        return {
+          ...blocker,
+          problems: blocker.problems.map((problem) => withEdit(problem, found.problems.get(problem))),
+          edit: found.edit,
+        };
       }),
     })),
   };
@@ -87,7 +106,13 @@ function groupItems(items: readonly AssessItem[]): Map<string, AssessItem[]> {
   const out = new Map<string, AssessItem[]>();
   for (const item of items) {
     const { workload } = item;
-    const key = itemKey(effectiveNamespace(workload, item.defaultNamespace), workload.kind, workload.name, workload.part, item.targetRef.path);
+    const key = itemKey(
+      effectiveNamespace(workload, item.defaultNamespace),
+      workload.kind,
+      workload.name,
+      workload.part,
+      item.targetRef.path,
+    );
     const list = out.get(key) ?? [];
     list.push(item);
     out.set(key, list);
@@ -98,18 +123,32 @@ function groupItems(items: readonly AssessItem[]): Map<string, AssessItem[]> {
 /** Whether the engine's fix is for the blocker's workload (same object, one of its targets). */
 function fixOf(fix: WorkloadFix, namespace: string, blocker: PlanBlocker): boolean {
   const { workload } = blocker;
-  return fix.namespace === namespace && fix.kind === workload.kind && fix.name === workload.name && fix.part === workload.part && workload.targets.includes(fix.target.path);
+  return (
+    fix.namespace === namespace &&
+    fix.kind === workload.kind &&
+    fix.name === workload.name &&
+    fix.part === workload.part &&
+    workload.targets.includes(fix.target.path)
+  );
 }
 
 /** One blocking workload's edit, and where each of its problems' changes went. */
-function blockerEdit(owner: Owner, owners: readonly Owner[], changes: ReadonlyMap<string, FileChange>): { edit: PlanEdit; problems: Map<PlanProblem, PlanProblemEditOf> } | undefined {
+function blockerEdit(
+  owner: Owner,
+  owners: readonly Owner[],
+  changes: ReadonlyMap<string, FileChange>,
+): { edit: PlanEdit; problems: Map<PlanProblem, PlanProblemEditOf> } | undefined {
   const fileEdits: PlanFileEdit[] = [];
   const runsOf = new Map<string, readonly LineChange[]>();
   for (const file of [...new Set(owner.fixes.flatMap((fix) => fix.files))].sort()) {
     const change = changes.get(file);
     if (change === undefined) continue;
     const sharing = owners.filter((other) => other.fixes.some((fix) => fix.files.includes(file)));
-    const own = ownChange(change, owner.blocker, sharing.map((other) => other.blocker));
+    const own = ownChange(
+      change,
+      owner.blocker,
+      sharing.map((other) => other.blocker),
+    );
     if (own === undefined) continue;
     const runs = own.before === undefined ? [] : lineChanges(own.before, own.after);
     if (own.before !== undefined && runs.length === 0) continue;
@@ -127,7 +166,13 @@ function blockerEdit(owner: Owner, owners: readonly Owner[], changes: ReadonlyMa
     const own = placed.filter((entry) => entry.change.check === problem.check);
     const changesOf = own.length > 0 ? own : placed;
     const file = changesOf[0]?.file ?? fileEdits[0]?.file ?? '';
-    const line = lineOfChange(runsOf.get(file) ?? [], changesOf.map((entry) => entry.path)) ?? fileEdits.find((edit) => edit.file === file)?.line ?? 1;
+    const line =
+      lineOfChange(
+        runsOf.get(file) ?? [],
+        changesOf.map((entry) => entry.path),
+      ) ??
+      fileEdits.find((edit) => edit.file === file)?.line ??
+      1;
     problems.set(problem, { kind: kindOf(changesOf.map((entry) => entry.change.kind)), file, line });
   }
   return { edit: { kind: kindOf(placed.map((entry) => entry.change.kind)), files: fileEdits }, problems };
@@ -144,7 +189,9 @@ function ownChange(change: FileChange, blocker: PlanBlocker, sharing: readonly P
   const before = documents(change.before);
   const after = documents(change.after);
   if (before.length !== after.length) return undefined;
-  const index = before.findIndex((doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length);
+  const index = before.findIndex(
+    (doc) => blocker.workload.line >= doc.start && blocker.workload.line < doc.start + doc.lines.length,
+  );
   if (index < 0) return undefined;
   const merged = before.map((doc, i) => (i === index ? itemAt(after, i) : doc).lines.join('\n'));
   return { ...change, after: merged.join('\n') };
@@ -181,8 +228,12 @@ function kindOf(kinds: readonly ('safe' | 'behaviour')[]): PlanEditKind {
  * points at its own change within the workload's edit; undefined when no run names one (a value-only edit).
  */
 function lineOfChange(runs: readonly LineChange[], paths: readonly FieldPath[]): number | undefined {
-  const keys = paths.map((path) => path.filter((segment): segment is string => typeof segment === 'string').pop()).filter((key): key is string => key !== undefined);
-  const run = runs.find((candidate) => candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text))));
+  const keys = paths
+    .map((path) => path.filter((segment): segment is string => typeof segment === 'string').pop())
+    .filter((key): key is string => key !== undefined);
+  const run = runs.find((candidate) =>
+    candidate.newLines.some((text) => keys.some((key) => new RegExp(`(^|[\\s{,-])${escapeRegExp(key)}:`).test(text))),
+  );
   return run === undefined ? undefined : Math.max(1, run.oldStart);
 }
 

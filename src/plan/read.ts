@@ -10,7 +10,18 @@ import type { Suppression } from '../findings/types.js';
 import { LEVELS, type CheckId, type Level } from '../policy/types.js';
 import { arr, fail, int, LIMITS, obj, oneOf, optStr, relPath, str } from '../report/untrusted.js';
 import { recommend } from './build.js';
-import type { NamespacePlan, PlanBlocker, PlanEdit, PlanEditKind, PlanExistingLabels, PlanNotCounted, PlanPolicy, PlanProblem, PlanWorkload, RolloutPlan } from './types.js';
+import type {
+  NamespacePlan,
+  PlanBlocker,
+  PlanEdit,
+  PlanEditKind,
+  PlanExistingLabels,
+  PlanNotCounted,
+  PlanPolicy,
+  PlanProblem,
+  PlanWorkload,
+  RolloutPlan,
+} from './types.js';
 
 const SEEN_IN: readonly NamespacePlan['seenIn'][number][] = ['workloads', 'manifest', 'config', 'exemption'];
 const EDIT_KINDS: readonly PlanEditKind[] = ['safe', 'changes-behaviour'];
@@ -24,7 +35,8 @@ export function readPlan(value: unknown): RolloutPlan | undefined {
   if (value === undefined) return undefined;
   const o = obj(value, 'plan');
   const version = str(o['version'], 'plan.version', 32);
-  const editsLeftOut = o['editsLeftOut'] === undefined ? undefined : int(o['editsLeftOut'], 'plan.editsLeftOut', 1, LIMITS.items);
+  const editsLeftOut =
+    o['editsLeftOut'] === undefined ? undefined : int(o['editsLeftOut'], 'plan.editsLeftOut', 1, LIMITS.items);
   return {
     version,
     ...(editsLeftOut !== undefined ? { editsLeftOut } : {}),
@@ -42,13 +54,17 @@ function namespacePlan(value: unknown, where: string): NamespacePlan {
   const existing = o['existing'] === undefined ? undefined : existingLabels(o['existing'], `${where}.existing`);
   return {
     name,
-    seenIn: arr(o['seenIn'], `${where}.seenIn`, SEEN_IN.length).map((item, i) => oneOf(item, SEEN_IN, `${where}.seenIn[${i}]`)),
+    seenIn: arr(o['seenIn'], `${where}.seenIn`, SEEN_IN.length).map((item, i) =>
+      oneOf(item, SEEN_IN, `${where}.seenIn[${i}]`),
+    ),
     workloads: arr(o['workloads'], `${where}.workloads`).map((item, i) => workload(item, `${where}.workloads[${i}]`)),
     exempt,
     passes,
     ...(next !== undefined ? { next } : {}),
     blockers: arr(o['blockers'], `${where}.blockers`).map((item, i) => blocker(item, `${where}.blockers[${i}]`)),
-    notCounted: arr(o['notCounted'], `${where}.notCounted`).map((item, i) => notCounted(item, `${where}.notCounted[${i}]`)),
+    notCounted: arr(o['notCounted'], `${where}.notCounted`).map((item, i) =>
+      notCounted(item, `${where}.notCounted[${i}]`),
+    ),
     ...(exempt ? {} : { recommendation: recommend(name, passes.level, passes.version) }),
     ...(existing !== undefined ? { existing } : {}),
   };
@@ -98,7 +114,13 @@ function problem(value: unknown, where: string): PlanProblem {
     line: line(o['line'], `${where}.line`),
     fix: str(o['fix'], `${where}.fix`),
     ...(editValue !== undefined
-      ? { edit: { kind: oneOf(editValue['kind'], EDIT_KINDS, `${where}.edit.kind`), file: relPath(editValue['file'], `${where}.edit.file`), line: line(editValue['line'], `${where}.edit.line`) } }
+      ? {
+          edit: {
+            kind: oneOf(editValue['kind'], EDIT_KINDS, `${where}.edit.kind`),
+            file: relPath(editValue['file'], `${where}.edit.file`),
+            line: line(editValue['line'], `${where}.edit.line`),
+          },
+        }
       : {}),
   };
 }
@@ -112,7 +134,8 @@ function edit(value: unknown, where: string): PlanEdit {
       const name = relPath(file['file'], `${where}.files[${i}].file`);
       const diff = str(file['diff'], `${where}.files[${i}].diff`, MAX_DIFF);
       // The diff must be of the file it says it is.
-      if (!diff.startsWith(`--- a/${name}\n+++ b/${name}\n`) && !diff.startsWith(`--- /dev/null\n+++ b/${name}\n`)) fail(`${where}.files[${i}].diff`, `a unified diff of ${name}`);
+      if (!diff.startsWith(`--- a/${name}\n+++ b/${name}\n`) && !diff.startsWith(`--- /dev/null\n+++ b/${name}\n`))
+        fail(`${where}.files[${i}].diff`, `a unified diff of ${name}`);
       return { file: name, line: line(file['line'], `${where}.files[${i}].line`), diff };
     }),
   };
@@ -146,7 +169,8 @@ function notCounted(value: unknown, where: string): PlanNotCounted {
 function labels(value: unknown, where: string): Record<string, string> {
   const o = obj(value, where);
   const out: Record<string, string> = {};
-  for (const [key, text] of Object.entries(o).slice(0, 16)) out[str(key, `${where} key`, 253)] = str(text, `${where}.${key}`, 63);
+  for (const [key, text] of Object.entries(o).slice(0, 16))
+    out[str(key, `${where} key`, 253)] = str(text, `${where}.${key}`, 63);
   return out;
 }
 
@@ -157,7 +181,10 @@ function existingLabels(value: unknown, where: string): PlanExistingLabels {
   if (fromValue === 'config') from = 'config';
   else {
     const at = obj(fromValue, `${where}.from`);
-    from = { file: relPath(at['file'], `${where}.from.file`), ...(at['line'] !== undefined ? { line: line(at['line'], `${where}.from.line`) } : {}) };
+    from = {
+      file: relPath(at['file'], `${where}.from.file`),
+      ...(at['line'] !== undefined ? { line: line(at['line'], `${where}.from.line`) } : {}),
+    };
   }
   return {
     from,

@@ -51,7 +51,10 @@ function overridesCell(meta: CheckMeta): string {
   const by = overriders(meta.id);
   if (by.length > 0) {
     return by
-      .map(({ id, from }) => `replaced by ${checkLink(id)} at the restricted level${from > 0 ? ` from v1.${from} (restricted v1.0–v1.${from - 1} still runs this check)` : ''}`)
+      .map(
+        ({ id, from }) =>
+          `replaced by ${checkLink(id)} at the restricted level${from > 0 ? ` from v1.${from} (restricted v1.0–v1.${from - 1} still runs this check)` : ''}`,
+      )
       .join('; ');
   }
   return 'neither';

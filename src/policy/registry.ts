@@ -70,7 +70,8 @@ export function validateDefinitions(definitions: readonly CheckDefinition[], ord
       }
     }
     for (const target of declared) {
-      if (!used.has(target)) throw new Error(`check ${meta.id}: meta.overrides lists ${target}, which no variant overrides`);
+      if (!used.has(target))
+        throw new Error(`check ${meta.id}: meta.overrides lists ${target}, which no variant overrides`);
     }
   }
 }

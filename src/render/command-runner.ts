@@ -199,7 +199,8 @@ function collectOutput(
   child.stderr?.on('data', (chunk: Buffer) => {
     stderrChunks.push(chunk);
     stderrBytes += chunk.length;
-    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES) stderrBytes -= stderrChunks.shift()?.length ?? 0;
+    while (stderrBytes - (stderrChunks[0]?.length ?? 0) >= MAX_STDERR_BYTES)
+      stderrBytes -= stderrChunks.shift()?.length ?? 0;
   });
   return {
     stdout: () => Buffer.concat(stdoutChunks).toString('utf8'),
@@ -238,7 +239,8 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
     const env = { ...baseEnv, ...options.env };
-    if (options.pathPrefix !== undefined) env['PATH'] = [options.pathPrefix, env['PATH']].filter((dir) => dir !== undefined && dir !== '').join(delimiter);
+    if (options.pathPrefix !== undefined)
+      env['PATH'] = [options.pathPrefix, env['PATH']].filter((dir) => dir !== undefined && dir !== '').join(delimiter);
 
     let child: ChildProcess;
     try {
@@ -254,7 +256,14 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     } catch (error) {
       // spawn throws synchronously only for invalid arguments (a NUL byte in an argument, say).
       const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-      return { exitCode: undefined, stdout: '', stderr: '', timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, undefined, message) };
+      return {
+        exitCode: undefined,
+        stdout: '',
+        stderr: '',
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, undefined, message),
+      };
     }
 
     const pid = child.pid;
@@ -282,7 +291,9 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
 
     // 'close' comes once the process has exited and its output is read; a program that could not be started
     // reports 'error' instead (and perhaps 'close' after it): the first of the two settles.
-    const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | { error: NodeJS.ErrnoException }>((resolve) => {
+    const ended = await new Promise<
+      { code: number | null; signal: NodeJS.Signals | null } | { error: NodeJS.ErrnoException }
+    >((resolve) => {
       child.once('error', (error: NodeJS.ErrnoException) => resolve({ error }));
       child.once('close', (code: number | null, signal: NodeJS.Signals | null) => resolve({ code, signal }));
     });
@@ -299,8 +310,17 @@ export function createCommandRunner(config: CommandRunnerConfig = {}): Disposabl
     if ('error' in ended) {
       const code = typeof ended.error.code === 'string' ? ended.error.code : undefined;
       const missingCwd = code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd);
-      const why = missingCwd ? `working directory ${JSON.stringify(options.cwd)} does not exist` : (ended.error.message.split('\n')[0] ?? 'could not start');
-      return { exitCode: undefined, stdout: '', stderr, timedOut: false, outputTooLarge: false, spawnError: spawnErrorText(command, missingCwd ? undefined : code, why) };
+      const why = missingCwd
+        ? `working directory ${JSON.stringify(options.cwd)} does not exist`
+        : (ended.error.message.split('\n')[0] ?? 'could not start');
+      return {
+        exitCode: undefined,
+        stdout: '',
+        stderr,
+        timedOut: false,
+        outputTooLarge: false,
+        spawnError: spawnErrorText(command, missingCwd ? undefined : code, why),
+      };
     }
     const signal = ended.signal !== null && !timedOut && !outputTooLarge ? ended.signal : undefined;
     return {
@@ -339,7 +359,11 @@ export function stderrTail(text: string, lines = 10): string {
     .map((line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trimEnd())
     .filter((line) => line.trim() !== '')
     .slice(-lines)
-    .map((line) => (line.length > MAX_TAIL_LINE ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}` : line));
+    .map((line) =>
+      line.length > MAX_TAIL_LINE
+        ? `${line.slice(0, TAIL_LINE_HEAD)}…${line.slice(-(MAX_TAIL_LINE - TAIL_LINE_HEAD))}`
+        : line,
+    );
   return kept.join('\n');
 }
 
@@ -353,6 +377,7 @@ export function describeFailure(tool: string, result: CommandResult, timeoutMs?:
     return `${tool} timed out${seconds} and was stopped${suffix}`;
   }
   if (result.outputTooLarge) return `${tool} printed more output than the limit allows and was stopped${suffix}`;
-  if (result.exitCode === undefined && result.signal !== undefined) return `${tool} was killed by signal ${result.signal}${suffix}`;
+  if (result.exitCode === undefined && result.signal !== undefined)
+    return `${tool} was killed by signal ${result.signal}${suffix}`;
   return `${tool} failed with exit code ${String(result.exitCode)}${suffix}`;
 }

@@ -23,7 +23,11 @@ export interface ScratchSpace {
    * `source`, dangling, a loop) and anything not a file, folder or link is left out. Entries whose name `skip`
    * accepts are left out (folders whole). Used for the repository folder kustomize builds in.
    */
-  copyTreeWithin(source: string, destination: string, options: { readonly skip: (name: string) => boolean }): Promise<CopiedTree>;
+  copyTreeWithin(
+    source: string,
+    destination: string,
+    options: { readonly skip: (name: string) => boolean },
+  ): Promise<CopiedTree>;
   /** Removes a directory made by `makeTempDir`, recursively. Never fails. */
   removeTempDir(path: string): Promise<void>;
   /** The same, at once (for clean-up at the end of a scan, which may not wait). */
@@ -39,7 +43,11 @@ export interface CopiedTree {
 }
 
 /** Runs `use` with a new scratch directory and removes the directory afterwards, whatever `use` did. */
-export async function withScratchDir<T>(scratch: ScratchSpace, prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+export async function withScratchDir<T>(
+  scratch: ScratchSpace,
+  prefix: string,
+  use: (dir: string) => Promise<T>,
+): Promise<T> {
   const dir = await scratch.makeTempDir(prefix);
   try {
     return await use(dir);

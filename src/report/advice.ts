@@ -98,7 +98,10 @@ export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] 
   const groups = new Map<string, RepoLocation[]>();
   for (const location of related) {
     // Places without a message, or whose message names no list item, are each their own place.
-    const shape = location.message !== undefined && HAS_LIST_INDEX.test(location.message) ? location.message.replace(LIST_INDEX, '[#]') : `${location.line}\u0000${location.column}\u0000${location.message ?? ''}`;
+    const shape =
+      location.message !== undefined && HAS_LIST_INDEX.test(location.message)
+        ? location.message.replace(LIST_INDEX, '[#]')
+        : `${location.line}\u0000${location.column}\u0000${location.message ?? ''}`;
     const key = `${location.file}\u0000${shape}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [location]);
@@ -107,8 +110,20 @@ export function relatedPlaces(related: readonly RepoLocation[]): RelatedPlace[] 
   return [...groups.values()].map((group) => {
     const first = itemAt(group, 0);
     const lines = [...new Set(group.map((location) => location.line))];
-    if (group.length === 1) return { file: first.file, lines, column: first.column, ...(first.message === undefined ? {} : { message: first.message }) };
-    return { file: first.file, lines, ...(first.message === undefined ? {} : { message: mergedIndexes(group.map((location) => location.message ?? '')) }) };
+    if (group.length === 1)
+      return {
+        file: first.file,
+        lines,
+        column: first.column,
+        ...(first.message === undefined ? {} : { message: first.message }),
+      };
+    return {
+      file: first.file,
+      lines,
+      ...(first.message === undefined
+        ? {}
+        : { message: mergedIndexes(group.map((location) => location.message ?? '')) }),
+    };
   });
 }
 
@@ -126,7 +141,7 @@ function mergedIndexes(messages: readonly string[]): string {
 /** `0,1,2,5` → `0-2,5`. */
 function indexRuns(values: readonly number[]): string {
   const runs: string[] = [];
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     let end = i;
     while (end + 1 < values.length && itemAt(values, end + 1) === itemAt(values, end) + 1) end++;
     runs.push(end - i >= 2 ? `${values[i]}-${values[end]}` : values.slice(i, end + 1).join(','));
@@ -138,6 +153,7 @@ function indexRuns(values: readonly number[]): string {
 /** `pod.yaml:12:9`, or `pod.yaml:12, 14, 16` for one list's places. */
 export function formatRelatedPlace(place: RelatedPlace): string {
   const [first] = place.lines as [number, ...number[]];
-  if (place.lines.length === 1) return place.column === undefined ? `${place.file}:${first}` : `${place.file}:${first}:${place.column}`;
+  if (place.lines.length === 1)
+    return place.column === undefined ? `${place.file}:${first}` : `${place.file}:${first}:${place.column}`;
   return `${place.file}:${place.lines.join(', ')}`;
 }

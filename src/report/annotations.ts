@@ -43,7 +43,11 @@ const LEVEL_BY_SEVERITY = { error: 'error', warning: 'warning', note: 'notice' }
  * Chooses the annotations to emit: scan errors first (they fail the run), then unsuppressed findings
  * most severe first, then notices; suppressed findings are never annotated. Pure.
  */
-export function planAnnotations(result: ScanResult, caps: AnnotationCaps = { perLevel: ANNOTATION_CAP_PER_LEVEL }, options: { readonly failOn?: FailOn } = {}): AnnotationPlan {
+export function planAnnotations(
+  result: ScanResult,
+  caps: AnnotationCaps = { perLevel: ANNOTATION_CAP_PER_LEVEL },
+  options: { readonly failOn?: FailOn } = {},
+): AnnotationPlan {
   const perLevel = Math.max(0, Math.trunc(caps.perLevel));
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
@@ -77,7 +81,9 @@ function problemAnnotation(problem: Problem): Annotation {
   const targets = renderedTargets(problem.targets);
   if (targets.length > 0) lines.push(`Seen in ${targets.map(formatTarget).join('; ')}.`);
   for (const place of relatedPlaces(problem.related)) {
-    lines.push(`Related: ${place.file}:${place.lines.join(', ')}${place.message === undefined ? '' : ` (${place.message})`}`);
+    lines.push(
+      `Related: ${place.file}:${place.lines.join(', ')}${place.message === undefined ? '' : ` (${place.message})`}`,
+    );
   }
   lines.push(`Fix: ${fixLine(problem)} ${checkPageUrl(problem.check)}`);
   const sameLine = problem.endLine === problem.line;

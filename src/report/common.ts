@@ -3,7 +3,15 @@
  * Nothing here formats for one output only.
  */
 import { buildProblems, countProblems, type Problem, type ProblemCounts } from '../findings/problems.js';
-import type { FailOn, Finding, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
+import type {
+  FailOn,
+  Finding,
+  ScanError,
+  ScanResult,
+  Suppression,
+  TargetRef,
+  WorkloadVerdict,
+} from '../findings/types.js';
 
 /** The problems of a scan and the counts every output prints, built once per report. */
 export interface ProblemReport {
@@ -41,7 +49,9 @@ export function isActive(problem: Problem): boolean {
 }
 
 /** `Deployment default/web`, or `Deployment web` for an object without a namespace. */
-export function workloadLabel(item: Pick<Finding | WorkloadVerdict | Problem, 'kind' | 'namespace' | 'name' | 'part'>): string {
+export function workloadLabel(
+  item: Pick<Finding | WorkloadVerdict | Problem, 'kind' | 'namespace' | 'name' | 'part'>,
+): string {
   const name = item.name === '' ? '(unnamed)' : item.name;
   const label = item.namespace === '' ? `${item.kind} ${name}` : `${item.kind} ${item.namespace}/${name}`;
   return printable(item.part === undefined ? label : `${label} ${item.part}`);
@@ -104,7 +114,11 @@ export function formatSuppression(suppression: Suppression): string {
 /** The first sentence of a markdown fix text, as plain text: a hint, not the whole how-to. */
 export function firstSentence(markdown: string): string {
   const withoutCode = markdown.replace(/```[\s\S]*?```/g, ' ');
-  const paragraph = withoutCode.split(/\n\s*\n/).map((part) => part.trim()).find((part) => part !== '') ?? '';
+  const paragraph =
+    withoutCode
+      .split(/\n\s*\n/)
+      .map((part) => part.trim())
+      .find((part) => part !== '') ?? '';
   const plain = plainText(paragraph).replace(/\s+/g, ' ').trim();
   const match = /^(.*?[.!?])(\s|$)/.exec(plain);
   return clip((match?.[1] ?? plain).replace(/[:;,]$/, ''), 300);

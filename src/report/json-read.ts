@@ -58,9 +58,13 @@ export function readJsonReport(text: string, file: string): { result?: ScanResul
           });
     const result: ScanResult = {
       findings: sortFindings(findings),
-      workloads: arr(report['workloads'], 'workloads').map((item, i) => verdictOf(readJsonWorkload(item, `workloads[${i}]`))),
+      workloads: arr(report['workloads'], 'workloads').map((item, i) =>
+        verdictOf(readJsonWorkload(item, `workloads[${i}]`)),
+      ),
       errors: arr(report['errors'], 'errors').map((item, i) => scanErrorOf(readJsonError(item, `errors[${i}]`))),
-      notices: arr(report['notices'] ?? [], 'notices').map((item, i) => scanErrorOf(readJsonError(item, `notices[${i}]`))),
+      notices: arr(report['notices'] ?? [], 'notices').map((item, i) =>
+        scanErrorOf(readJsonError(item, `notices[${i}]`)),
+      ),
       targets: arr(report['targets'] ?? [], 'targets').map((item, i) => {
         const { workloads, ...target } = readJsonTargetSummary(item, `targets[${i}]`);
         return { ref: targetRefOf(target), workloads } satisfies TargetSummary;
@@ -83,15 +87,23 @@ export function mergeResults(results: readonly ScanResult[]): ScanResult {
     for (const item of result.findings) {
       const key = `${item.fingerprint}\u0000${item.file}\u0000${item.line}`;
       const existing = findings.get(key);
-      findings.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+      findings.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item,
+      );
     }
   }
   const verdicts = new Map<string, WorkloadVerdict>();
   for (const result of results) {
     for (const item of result.workloads) {
-      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? '', item.mode].join('\u0000');
+      const key = [item.file, item.line, item.kind, item.namespace, item.name, item.part ?? '', item.mode].join(
+        '\u0000',
+      );
       const existing = verdicts.get(key);
-      verdicts.set(key, existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item);
+      verdicts.set(
+        key,
+        existing ? { ...existing, targets: sortTargets(item.targets.reduce(addTarget, existing.targets)) } : item,
+      );
     }
   }
   return {

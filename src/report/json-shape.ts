@@ -5,7 +5,16 @@
  * build fails.
  */
 import { isCheckId } from '../findings/check-order.js';
-import { MODES, type FailOn, type Mode, type Severity, type Suppression, type TargetKind, type TargetRef, type WorkloadVerdict } from '../findings/types.js';
+import {
+  MODES,
+  type FailOn,
+  type Mode,
+  type Severity,
+  type Suppression,
+  type TargetKind,
+  type TargetRef,
+  type WorkloadVerdict,
+} from '../findings/types.js';
 import { LEVELS, type CheckId, type Level } from '../policy/types.js';
 import { arr, fail, int, LIMITS, obj, oneOf, optStr, relPath, str } from './untrusted.js';
 
@@ -145,7 +154,20 @@ export const PREVIOUS_JSON_REPORT_VERSION = '1';
 export const READABLE_JSON_REPORT_VERSIONS: readonly string[] = [PREVIOUS_JSON_REPORT_VERSION, JSON_REPORT_VERSION];
 
 /** The fields of a problem that are read back; the others are worked out from them and its policies. */
-export type JsonProblemFields = Omit<JsonProblem, 'id' | 'title' | 'containers' | 'severity' | 'modes' | 'blocking' | 'policies' | 'suppressed' | 'upcoming' | 'fix' | 'docs'>;
+export type JsonProblemFields = Omit<
+  JsonProblem,
+  | 'id'
+  | 'title'
+  | 'containers'
+  | 'severity'
+  | 'modes'
+  | 'blocking'
+  | 'policies'
+  | 'suppressed'
+  | 'upcoming'
+  | 'fix'
+  | 'docs'
+>;
 
 // --- reading: every field type-checked and bounded; a failure names the field -------------------
 
@@ -195,7 +217,8 @@ export function readJsonPolicy(value: unknown, where: string): JsonPolicy {
   const o = obj(value, where);
   const fingerprint = str(o['fingerprint'], `${where}.fingerprint`, 128);
   if (!/^[A-Za-z0-9:_.-]+$/.test(fingerprint)) fail(`${where}.fingerprint`, 'letters, digits and : _ . -');
-  const suppressed = o['suppressed'] === undefined ? undefined : readSuppression(o['suppressed'], `${where}.suppressed`);
+  const suppressed =
+    o['suppressed'] === undefined ? undefined : readSuppression(o['suppressed'], `${where}.suppressed`);
   if (o['upcoming'] !== undefined && typeof o['upcoming'] !== 'boolean') fail(`${where}.upcoming`, 'true or false');
   return {
     modes: readModes(o['modes'], `${where}.modes`),
@@ -237,7 +260,10 @@ export function readJsonProblemFields(value: unknown, where: string): JsonProble
 }
 
 /** A version-2 problem: its own fields and each policy it breaks. */
-export function readJsonProblem(value: unknown, where: string): JsonProblemFields & { readonly policies: readonly JsonPolicy[] } {
+export function readJsonProblem(
+  value: unknown,
+  where: string,
+): JsonProblemFields & { readonly policies: readonly JsonPolicy[] } {
   const o = obj(value, where);
   const policies = arr(o['policies'], `${where}.policies`, 16);
   if (policies.length === 0) fail(`${where}.policies`, 'at least one policy');
@@ -250,7 +276,10 @@ export function readJsonWorkload(value: unknown, where: string): JsonWorkload {
   const message = optStr(o['message'], `${where}.message`);
   const note = optStr(o['note'], `${where}.note`);
   if (typeof o['allowed'] !== 'boolean') fail(`${where}.allowed`, 'true or false');
-  const exempt = o['exempt'] === undefined ? undefined : oneOf(o['exempt'], ['namespace', 'runtimeClass'] as const, `${where}.exempt`);
+  const exempt =
+    o['exempt'] === undefined
+      ? undefined
+      : oneOf(o['exempt'], ['namespace', 'runtimeClass'] as const, `${where}.exempt`);
   return {
     file: relPath(o['file'], `${where}.file`),
     line: int(o['line'], `${where}.line`, 1, LIMITS.line),

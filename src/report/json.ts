@@ -3,7 +3,15 @@
  * diff between two runs shows only what changed.
  */
 import type { Problem } from '../findings/problems.js';
-import type { FailOn, Finding, ScanError, ScanResult, Suppression, TargetRef, WorkloadVerdict } from '../findings/types.js';
+import type {
+  FailOn,
+  Finding,
+  ScanError,
+  ScanResult,
+  Suppression,
+  TargetRef,
+  WorkloadVerdict,
+} from '../findings/types.js';
 import type { RepoLocation } from '../manifests/types.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { problemReport } from './common.js';

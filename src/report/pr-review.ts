@@ -103,7 +103,11 @@ export interface ReviewPlanInput {
    * The fix an inline comment can carry for `findings` anchored in `file`, whose lines `diffLines` are in the
    * diff (see commentFix). Only with a checkout of the scanned code; preferred to the one-line suggestion.
    */
-  readonly fixFor?: (findings: readonly Finding[], file: string, diffLines: ReadonlySet<number>) => CommentFix | undefined;
+  readonly fixFor?: (
+    findings: readonly Finding[],
+    file: string,
+    diffLines: ReadonlySet<number>,
+  ) => CommentFix | undefined;
 }
 
 export interface ReviewPlan {
@@ -183,7 +187,11 @@ export function parsePatchLines(patch: string): Set<number> {
 export function readMarker(body: string): { fingerprint: string; fingerprints: string[]; fixed: boolean } | undefined {
   const match = /<!-- podsec:v1 fp=([A-Za-z0-9:_.,\-]+)( fixed=[0-9a-f]+)? -->/.exec(body);
   if (!match || match[1] === undefined) return undefined;
-  return { fingerprint: match[1], fingerprints: match[1].split(',').filter((fp) => fp !== ''), fixed: match[2] !== undefined };
+  return {
+    fingerprint: match[1],
+    fingerprints: match[1].split(',').filter((fp) => fp !== ''),
+    fixed: match[2] !== undefined,
+  };
 }
 
 /** Builds the review plan. Deterministic: same input, same plan. */
@@ -220,7 +228,9 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const listedFiles = new Set(input.files.map((file) => file.filename));
   const isUnlisted = (problem: Problem): boolean =>
     input.fileListTruncated !== undefined &&
-    [problem.file, ...problem.findings.flatMap((finding) => finding.related.map((r) => r.file))].some((file) => !listedFiles.has(file));
+    [problem.file, ...problem.findings.flatMap((finding) => finding.related.map((r) => r.file))].some(
+      (file) => !listedFiles.has(file),
+    );
   for (const problem of active) {
     if (fingerprintsOf(problem).some((fingerprint) => commented.has(fingerprint))) {
       alreadyCommented.push(problem);
@@ -241,7 +251,9 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   const overflow: Problem[] = [];
   // The cap holds across runs: podsec's live comments count against it, so problems over the cap stay
   // in the summary comment instead of arriving as a new review on the next run.
-  const stillLive = liveComments.filter(({ marker }) => marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))).length;
+  const stillLive = liveComments.filter(({ marker }) =>
+    marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint)),
+  ).length;
   const room = Math.max(0, maxInline - stillLive);
   for (const { anchor, problems: onLine } of groups.values()) {
     if (comments.length >= room) {
@@ -254,7 +266,10 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
       suggestableLines(anchor.file, fileLines, input.scannedLine),
     );
     // The fix quotes the repository's lines in a code block: one that holds a fence of its own would end it early.
-    const fix = offered !== undefined && offered.body.split('\n').filter((text) => text.includes('```')).length === 2 ? offered : undefined;
+    const fix =
+      offered !== undefined && offered.body.split('\n').filter((text) => text.includes('```')).length === 2
+        ? offered
+        : undefined;
     // A suggestion replaces the lines the comment spans: the comment sits on them, not on the finding's line.
     const range = fix?.kind === 'suggestion' ? { startLine: fix.startLine, line: fix.endLine } : { line: anchor.line };
     comments.push({
@@ -271,10 +286,17 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
   for (const { comment, marker } of liveComments) {
     if (marker.fingerprints.some((fingerprint) => activeFingerprints.has(fingerprint))) continue;
     const hasReplies = input.existing.some((c) => c.inReplyTo === comment.id);
-    stale.push({ comment, fingerprint: marker.fingerprint, hasReplies, fixedBody: markFixed(comment.body, input.headSha) });
+    stale.push({
+      comment,
+      fingerprint: marker.fingerprint,
+      hasReplies,
+      fixedBody: markFixed(comment.body, input.headSha),
+    });
   }
 
-  const inline = active.filter((problem) => comments.some((c) => c.fingerprint.split(',').includes(fingerprintsOf(problem)[0] ?? '')));
+  const inline = active.filter((problem) =>
+    comments.some((c) => c.fingerprint.split(',').includes(fingerprintsOf(problem)[0] ?? '')),
+  );
   const reviewBody = comments.length > 0 ? buildReviewBody(inline.length, overflow, offDiff) : undefined;
   const fallbackBody = buildFallbackBody(inline, overflow, offDiff);
   const summaryComment = ours.find((c) => c.kind === 'issue' && c.body.includes(SUMMARY_MARKER));
@@ -291,7 +313,18 @@ export function planReview(input: ReviewPlanInput): ReviewPlan {
     ...(input.blobUrl === undefined ? {} : { blobUrl: input.blobUrl }),
     ...(input.baseline === undefined ? {} : { baseline: input.baseline }),
   });
-  return { comments, reviewBody, fallbackBody, stale, alreadyCommented, offDiff, unlisted, overflow, summaryBody, summaryComment };
+  return {
+    comments,
+    reviewBody,
+    fallbackBody,
+    stale,
+    alreadyCommented,
+    offDiff,
+    unlisted,
+    overflow,
+    summaryBody,
+    summaryComment,
+  };
 }
 
 /**
@@ -376,16 +409,18 @@ export function suggestFix(finding: Pick<Finding, 'field' | 'check'>, lineText: 
  * podsec markers; no @-mentions; no code-fence breaks.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '@\u200b')
-    .replace(/`/g, "'")
-    // Links, images and emphasis: a name like `[fix](https://…)` must read as text, not a live link.
-    .replace(/([\\[\]*_~!])/g, '\\$1')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/@/g, '@\u200b')
+      .replace(/`/g, "'")
+      // Links, images and emphasis: a name like `[fix](https://…)` must read as text, not a live link.
+      .replace(/([\\[\]*_~!])/g, '\\$1')
+      .replace(/\|/g, '\\|')
+      .replace(/\r?\n/g, ' ')
+  );
 }
 
 /**
@@ -394,7 +429,10 @@ export function escapeMarkdown(text: string): string {
  * check (`hostNetwork: false` would leave `hostPID: true` failing host namespaces). Fixes that span
  * several lines belong to podsec's fix planner, which can take this function's place.
  */
-export function suggestionForLine(problems: readonly Pick<Problem, 'field' | 'check' | 'related'>[], lineText: string): string | undefined {
+export function suggestionForLine(
+  problems: readonly Pick<Problem, 'field' | 'check' | 'related'>[],
+  lineText: string,
+): string | undefined {
   let suggestion: string | undefined;
   for (const problem of problems) {
     if (problem.related.some((location) => location.message?.startsWith('also:') === true)) return undefined;
@@ -408,7 +446,11 @@ export function suggestionForLine(problems: readonly Pick<Problem, 'field' | 'ch
 function commentBody(problems: readonly Problem[], anchor: Anchor, fix: CommentFix | undefined): string {
   const fingerprints = problems.flatMap((problem) => problem.findings.map((finding) => finding.fingerprint));
   const checks = [...new Set(problems.map((problem) => problem.check))];
-  const lines = [`${COMMENT_MARKER_PREFIX}${fingerprints.join(',')} -->`, `**podsec** · ${checks.map((check) => `\`${check}\``).join(' · ')}`, ''];
+  const lines = [
+    `${COMMENT_MARKER_PREFIX}${fingerprints.join(',')} -->`,
+    `**podsec** · ${checks.map((check) => `\`${check}\``).join(' · ')}`,
+    '',
+  ];
   for (const problem of problems) {
     const where = anchor.primary ? '' : ` (set at \`${escapeMarkdown(problem.file)}:${problem.line}\`)`;
     lines.push(
@@ -421,8 +463,14 @@ function commentBody(problems: readonly Problem[], anchor: Anchor, fix: CommentF
     );
     const places = relatedPlaces(problem.related);
     if (places.length > 0) {
-      const shown = places.slice(0, MAX_COMMENT_PLACES).map((place) => `\`${escapeMarkdown(formatRelatedPlace(place))}\`${place.message === undefined ? '' : ` ${escapeMarkdown(place.message)}`}`);
-      if (places.length > MAX_COMMENT_PLACES) shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
+      const shown = places
+        .slice(0, MAX_COMMENT_PLACES)
+        .map(
+          (place) =>
+            `\`${escapeMarkdown(formatRelatedPlace(place))}\`${place.message === undefined ? '' : ` ${escapeMarkdown(place.message)}`}`,
+        );
+      if (places.length > MAX_COMMENT_PLACES)
+        shown.push(`${places.length - MAX_COMMENT_PLACES} more (see the job summary)`);
       lines.push(`**Related:** ${shown.join('; ')}`, '');
     }
     const note = controllerEnforceNote(problem);
@@ -478,17 +526,30 @@ function listWithCap(problems: readonly Problem[], cap: number): string[] {
 }
 
 function buildReviewBody(inline: number, overflow: readonly Problem[], offDiff: readonly Problem[]): string {
-  const parts = [`**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? 'problem' : 'problems'} on changed lines.`];
+  const parts = [
+    `**podsec** found ${inline} new Pod Security Standards ${inline === 1 ? 'problem' : 'problems'} on changed lines.`,
+  ];
   if (overflow.length > 0) {
-    parts.push('', `${overflow.length} more on changed lines (over the limit of inline comments):`, ...listWithCap(overflow, 50));
+    parts.push(
+      '',
+      `${overflow.length} more on changed lines (over the limit of inline comments):`,
+      ...listWithCap(overflow, 50),
+    );
   }
   if (offDiff.length > 0) {
-    parts.push('', `${offDiff.length} ${offDiff.length === 1 ? 'problem is' : 'problems are'} outside this diff; see the podsec summary comment.`);
+    parts.push(
+      '',
+      `${offDiff.length} ${offDiff.length === 1 ? 'problem is' : 'problems are'} outside this diff; see the podsec summary comment.`,
+    );
   }
   return clip(parts.join('\n'));
 }
 
-function buildFallbackBody(inline: readonly Problem[], overflow: readonly Problem[], offDiff: readonly Problem[]): string {
+function buildFallbackBody(
+  inline: readonly Problem[],
+  overflow: readonly Problem[],
+  offDiff: readonly Problem[],
+): string {
   const onDiff = [...inline, ...overflow];
   const parts = [
     `**podsec** found ${onDiff.length} new Pod Security Standards ${onDiff.length === 1 ? 'problem' : 'problems'} on changed lines (inline comments could not be placed):`,
@@ -514,7 +575,13 @@ function buildSummaryBody(input: {
   blobUrl?: string;
   baseline?: BaselineTally;
 }): string {
-  const result = { findings: [...input.findings], workloads: [...(input.workloads ?? [])], errors: [...input.errors], notices: [], targets: [] };
+  const result = {
+    findings: [...input.findings],
+    workloads: [...(input.workloads ?? [])],
+    errors: [...input.errors],
+    notices: [],
+    targets: [],
+  };
   const report = problemReport(result, input.failOn);
   const out = new BoundedMarkdown(MAX_BODY_CHARS - 2_000);
   out.add(SUMMARY_MARKER);
@@ -522,7 +589,9 @@ function buildSummaryBody(input: {
   out.add('');
   if (input.baseline !== undefined) {
     // Suppressed by the baseline: the counts say why existing problems do not fail the run.
-    out.add(`**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`);
+    out.add(
+      `**${escapeMarkdown(formatBaselineTally(input.baseline))}**, compared with the baseline ${escapeMarkdown(input.baseline.source)}.`,
+    );
     out.add('');
   }
   writeProblemMarkdown(out, report, input.errors, {
@@ -532,7 +601,9 @@ function buildSummaryBody(input: {
   });
   if (input.diffKnown && input.offDiff.length > 0) {
     out.add('');
-    out.add(`${input.offDiff.length} ${input.offDiff.length === 1 ? 'problem is' : 'problems are'} on lines outside this pull request's diff (listed above, not commented inline).`);
+    out.add(
+      `${input.offDiff.length} ${input.offDiff.length === 1 ? 'problem is' : 'problems are'} on lines outside this pull request's diff (listed above, not commented inline).`,
+    );
   }
   if (input.fileListTruncated !== undefined) {
     const { listed, total } = input.fileListTruncated;

@@ -80,7 +80,10 @@ export interface SarifReplacement {
 
 export interface SarifFix {
   readonly description: SarifMessage;
-  readonly artifactChanges: readonly { readonly artifactLocation: { readonly uri: string }; readonly replacements: readonly SarifReplacement[] }[];
+  readonly artifactChanges: readonly {
+    readonly artifactLocation: { readonly uri: string };
+    readonly replacements: readonly SarifReplacement[];
+  }[];
 }
 
 export interface SarifNotification {
@@ -107,7 +110,9 @@ export interface SarifToolComponent {
 export interface SarifRun {
   readonly tool: { readonly driver: SarifToolComponent };
   readonly automationDetails?: { readonly id: string };
-  readonly originalUriBaseIds?: Readonly<Record<string, SarifArtifactLocation | { readonly description: SarifMessage }>>;
+  readonly originalUriBaseIds?: Readonly<
+    Record<string, SarifArtifactLocation | { readonly description: SarifMessage }>
+  >;
   readonly invocations?: readonly SarifInvocation[];
   readonly columnKind?: 'utf16CodeUnits' | 'unicodeCodePoints';
   readonly results: readonly SarifResult[];

@@ -134,7 +134,10 @@ export function buildSarif(result: ScanResult, options: SarifOptions): SarifLog 
   const paths = { srcRoot: options.srcRoot };
   const results = kept.map((problem) =>
     withBaselineState(
-      withFixes(sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths), fixesOf(problem, options.fixes)),
+      withFixes(
+        sarifResult(problem, ruleIndex.get(problem.check) ?? 0, metaById.get(problem.check), paths),
+        fixesOf(problem, options.fixes),
+      ),
       options.baselineCompared === true ? baselineState(problem) : undefined,
     ),
   );
@@ -329,7 +332,12 @@ function fixesOf(problem: Problem, fixes: SarifOptions['fixes']): readonly Sarif
   return undefined;
 }
 
-function sarifResult(problem: Problem, ruleIndex: number, meta: CheckMeta | undefined, paths: PathOptions): SarifResult {
+function sarifResult(
+  problem: Problem,
+  ruleIndex: number,
+  meta: CheckMeta | undefined,
+  paths: PathOptions,
+): SarifResult {
   const related = problem.related.slice(0, SARIF_LIMITS.relatedLocationsPerResult).map((location, index) => ({
     id: index + 1,
     ...physical(location, paths),
@@ -414,7 +422,10 @@ function errorLocation(error: ScanError, paths: PathOptions): SarifLocation | un
   return { physicalLocation: { artifactLocation, region } };
 }
 
-function physical(location: Pick<RepoLocation, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>, paths: PathOptions): SarifLocation {
+function physical(
+  location: Pick<RepoLocation, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'>,
+  paths: PathOptions,
+): SarifLocation {
   return { physicalLocation: { artifactLocation: artifact(location.file, paths), region: region(location) } };
 }
 
@@ -467,7 +478,11 @@ function ruleName(level: string, title: string, fallback: string): string {
   const words = `${level} ${title}`.match(/[A-Za-z0-9]+/g) ?? [];
   // `SELinux` → `Selinux`, `ID` → `Id`: runs of capitals are not Pascal case to SARIF's validator.
   const name = words
-    .map((word) => (/[A-Z]{2}/.test(word) ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word) =>
+      /[A-Z]{2}/.test(word)
+        ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
+        : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join('');
   return clip(name === '' ? fallback : name, SARIF_LIMITS.ruleNameLength);
 }

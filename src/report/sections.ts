@@ -68,7 +68,9 @@ export function sameProblemKey(problem: Problem): string {
 /** Sections in reading order, empty ones left out. Problems keep the report's order. */
 export function problemSections(report: ProblemReport): ProblemSection[] {
   const byKind = new Map<SectionKind, Problem[]>();
-  const ordered = [...report.problems].sort((a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b));
+  const ordered = [...report.problems].sort(
+    (a, b) => Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b),
+  );
   for (const problem of ordered) {
     const kind = sectionKind(problem);
     const list = byKind.get(kind);
@@ -80,7 +82,13 @@ export function problemSections(report: ProblemReport): ProblemSection[] {
     .filter((kind) => byKind.has(kind))
     .map((kind) => {
       const problems = byKind.get(kind) ?? [];
-      return { kind, title: title(kind, report.failOn), severity: SEVERITY[kind], problems, blocks: blocks(problems, kind !== 'suppressed') };
+      return {
+        kind,
+        title: title(kind, report.failOn),
+        severity: SEVERITY[kind],
+        problems,
+        blocks: blocks(problems, kind !== 'suppressed'),
+      };
     });
 }
 

@@ -6,7 +6,16 @@
 import { formatPolicies, problemMessage, type Problem, type ProblemCounts } from '../findings/problems.js';
 import type { FailOn, ScanError, ScanResult } from '../findings/types.js';
 import { alternativeAdvice, checkFix, checkPageUrl, problemTitle, relatedPlaces } from './advice.js';
-import { countsSentence, formatLocation, formatSuppression, formatTarget, plural, problemReport, workloadLabel, type ProblemReport } from './common.js';
+import {
+  countsSentence,
+  formatLocation,
+  formatSuppression,
+  formatTarget,
+  plural,
+  problemReport,
+  workloadLabel,
+  type ProblemReport,
+} from './common.js';
 import { problemSections, type ProblemBlock } from './sections.js';
 
 /** GitHub's per-step summary limit. */
@@ -71,7 +80,8 @@ export function blobBaseUrl(env: Readonly<Record<string, string | undefined>>): 
   const repository = env['GITHUB_REPOSITORY'];
   const sha = env['GITHUB_SHA'];
   if (repository === undefined || sha === undefined || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server)) return undefined;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s"'<>()]+$/.test(server))
+    return undefined;
   return `${server.replace(/\/+$/, '')}/${repository}/blob/${sha}`;
 }
 
@@ -129,7 +139,12 @@ export interface ProblemMarkdownOptions {
  * The body shared by the job summary and the pull request's summary comment: headline, counts,
  * errors, blocking problems as a table, the rest folded.
  */
-export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport, errors: readonly ScanError[], options: ProblemMarkdownOptions): void {
+export function writeProblemMarkdown(
+  out: BoundedMarkdown,
+  report: ProblemReport,
+  errors: readonly ScanError[],
+  options: ProblemMarkdownOptions,
+): void {
   const { counts } = report;
   out.add(`### ${headline(counts)}`);
   out.add('');
@@ -150,7 +165,11 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
     out.add('');
     const folded = section.kind !== 'blocking';
     if (folded) {
-      if (!out.add(`<details><summary><b>${escapeInline(section.title)}</b>: ${plural(section.problems.length, 'problem')}</summary>`)) {
+      if (
+        !out.add(
+          `<details><summary><b>${escapeInline(section.title)}</b>: ${plural(section.problems.length, 'problem')}</summary>`,
+        )
+      ) {
         out.omittedRows += section.problems.length;
         continue;
       }
@@ -158,13 +177,24 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
       out.add(`#### ${escapeInline(section.title)}`);
     }
     out.add('');
-    if (section.kind === 'blocking' && section.problems.some((problem) => problem.modes.includes('enforce') && problem.kind !== 'Pod')) {
+    if (
+      section.kind === 'blocking' &&
+      section.problems.some((problem) => problem.modes.includes('enforce') && problem.kind !== 'Pod')
+    ) {
       // Said once, not on every row: PSA enforces on Pods, so a controller is stored and its Pods refused.
-      out.add('A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.');
+      out.add(
+        'A controller (Deployment, DaemonSet, Job, …) that breaks enforce is itself accepted; the Pods it creates are rejected.',
+      );
       out.add('');
     }
     // Also said once: which workloads are node agents that may not be fixable in place, and the ways out.
-    const agents = [...new Set(section.problems.filter((problem) => alternativeAdvice(problem) !== undefined).map((problem) => workloadLabel(problem)))];
+    const agents = [
+      ...new Set(
+        section.problems
+          .filter((problem) => alternativeAdvice(problem) !== undefined)
+          .map((problem) => workloadLabel(problem)),
+      ),
+    ];
     const advice = section.problems.map((problem) => alternativeAdvice(problem)).find((text) => text !== undefined);
     if (advice !== undefined) {
       out.add(`**${cell(agents.join(', '))}:** ${cell(advice)}`);
@@ -182,13 +212,18 @@ export function writeProblemMarkdown(out: BoundedMarkdown, report: ProblemReport
   const suppressed = report.problems.filter((problem) => problem.suppressed !== undefined);
   if (suppressed.length > 0) {
     out.add('');
-    if (options.showSuppressed === true && !out.add(`<details><summary>${plural(suppressed.length, 'suppressed problem')}</summary>`)) {
+    if (
+      options.showSuppressed === true &&
+      !out.add(`<details><summary>${plural(suppressed.length, 'suppressed problem')}</summary>`)
+    ) {
       out.omittedRows += suppressed.length;
     } else if (options.showSuppressed === true) {
       out.add('');
       for (const problem of suppressed) {
         const why = problem.suppressed === undefined ? '' : ` — ${cell(formatSuppression(problem.suppressed))}`;
-        out.row(`- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`);
+        out.row(
+          `- ${where(problem.file, problem.line, options.blobUrl)} ${code(problem.check)} ${cell(workloadLabel(problem))}${why}`,
+        );
       }
       out.force('');
       out.force('</details>');
@@ -227,11 +262,19 @@ const MAX_GROUP_PLACES = 20;
 function blockRows(block: ProblemBlock, blobUrl: string | undefined): string[] {
   const [first] = block.problems as [Problem, ...Problem[]];
   if (block.kind === 'group') {
-    const places = block.problems.slice(0, MAX_GROUP_PLACES).map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
-    if (block.problems.length > MAX_GROUP_PLACES) places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
-    return [`| ${plural(block.problems.length, 'workload')}:<br>${places.join('<br>')} | ${problemCell(first)} | ${fixCell(first)} |`];
+    const places = block.problems
+      .slice(0, MAX_GROUP_PLACES)
+      .map((problem) => `${where(problem.file, problem.line, blobUrl)} ${cell(workloadLabel(problem))}`);
+    if (block.problems.length > MAX_GROUP_PLACES)
+      places.push(`… and ${block.problems.length - MAX_GROUP_PLACES} more (the JSON report lists all)`);
+    return [
+      `| ${plural(block.problems.length, 'workload')}:<br>${places.join('<br>')} | ${problemCell(first)} | ${fixCell(first)} |`,
+    ];
   }
-  return block.problems.map((problem) => `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`);
+  return block.problems.map(
+    (problem) =>
+      `| ${where(problem.file, problem.line, blobUrl)}<br>${cell(workloadLabel(problem))}${alsoCell(problem, blobUrl)} | ${problemCell(problem)} | ${fixCell(problem)} |`,
+  );
 }
 
 /** A row names at most this many related places (values lines, patches, the other items of a list). */
@@ -272,13 +315,15 @@ export function cell(text: string): string {
 
 /** Inline text with Markdown and HTML syntax made literal. */
 export function escapeInline(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]~])/g, '\\$1')
-    // Names come from the pull request: an @-mention in them must not notify anyone.
-    .replace(/@/g, '@\u200b');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]~])/g, '\\$1')
+      // Names come from the pull request: an @-mention in them must not notify anyone.
+      .replace(/@/g, '@\u200b')
+  );
 }
 
 /** A code span for ids and paths; text that would break a code span is escaped as plain text instead. */

@@ -68,7 +68,8 @@ export function renderText(result: ScanResult, options: TextOptions): string {
 
   for (const section of problemSections(report)) {
     if (section.kind === 'suppressed' && options.showSuppressed !== true) continue;
-    const colour = section.kind === 'blocking' ? 'red' : section.kind === 'suppressed' ? 'dim' : SEVERITY_COLOUR[section.severity];
+    const colour =
+      section.kind === 'blocking' ? 'red' : section.kind === 'suppressed' ? 'dim' : SEVERITY_COLOUR[section.severity];
     lines.push(paint(`${section.title}: ${plural(section.problems.length, 'problem')}`, 'bold', colour));
     for (const block of section.blocks) {
       if (section.kind === 'suppressed') lines.push(...suppressedLines(block, paint));
@@ -78,7 +79,13 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   }
   const suppressed = report.counts.suppressed;
   if (suppressed > 0 && options.showSuppressed !== true) {
-    lines.push(paint(`${suppressed} suppressed ${suppressed === 1 ? 'problem is' : 'problems are'} not shown (--show-suppressed lists them).`, 'dim'), '');
+    lines.push(
+      paint(
+        `${suppressed} suppressed ${suppressed === 1 ? 'problem is' : 'problems are'} not shown (--show-suppressed lists them).`,
+        'dim',
+      ),
+      '',
+    );
   }
 
   if (verbose) {
@@ -118,12 +125,19 @@ function definitionFinder(verdicts: readonly WorkloadVerdict[]): (problem: Probl
     if (!byObject.has(key)) byObject.set(key, verdict);
   }
   return (problem) => {
-    const verdict = byObject.get([problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ''].join('\u0000'));
+    const verdict = byObject.get(
+      [problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ''].join('\u0000'),
+    );
     return verdict === undefined ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
 
-function blockLines(block: ProblemBlock, paint: Paint, verbose: boolean, definedAt: (problem: Problem) => string): string[] {
+function blockLines(
+  block: ProblemBlock,
+  paint: Paint,
+  verbose: boolean,
+  definedAt: (problem: Problem) => string,
+): string[] {
   const [first] = block.problems as [Problem, ...Problem[]];
   const lines: string[] = [];
   if (block.kind === 'workload') {
@@ -141,7 +155,9 @@ function blockLines(block: ProblemBlock, paint: Paint, verbose: boolean, defined
     return lines;
   }
   // A group: the same check, policies and message in several workloads, said once.
-  lines.push(`  ${paint(`${block.problems.length} workloads`, 'bold')}  ${paint(first.check, 'bold')}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`);
+  lines.push(
+    `  ${paint(`${block.problems.length} workloads`, 'bold')}  ${paint(first.check, 'bold')}  ${formatPolicies(first.policies)}  ${printable(problemMessage(first))}`,
+  );
   for (const problem of block.problems) {
     lines.push(`    ${formatLocation(problem.file, problem.line)}  ${workloadLabel(problem)}`);
     if (verbose) lines.push(...verboseLines(problem).map((line) => `      ${paint(line, 'dim')}`));
@@ -162,17 +178,23 @@ function verboseLines(problem: Problem): string[] {
   const lines = [`field: ${printable(problem.field)}`];
   for (const finding of problem.findings) lines.push(`${finding.modes.join(', ')}: ${printable(finding.message)}`);
   for (const place of relatedPlaces(problem.related)) {
-    lines.push(`related: ${printable(formatRelatedPlace(place))}${place.message === undefined ? '' : ` ${printable(place.message)}`}`);
+    lines.push(
+      `related: ${printable(formatRelatedPlace(place))}${place.message === undefined ? '' : ` ${printable(place.message)}`}`,
+    );
   }
   const targets = renderedTargets(problem.targets);
-  if (targets.length > 0) lines.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
+  if (targets.length > 0)
+    lines.push(`${targets.length === 1 ? 'target' : 'targets'}: ${targets.map(formatTarget).join('; ')}`);
   return lines;
 }
 
 function suppressedLines(block: ProblemBlock, paint: Paint): string[] {
   return block.problems.map((problem) => {
     const why = problem.suppressed === undefined ? '' : `  suppressed by ${formatSuppression(problem.suppressed)}`;
-    return paint(`  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`, 'dim');
+    return paint(
+      `  ${formatLocation(problem.file, problem.line)}  ${problem.check}  ${workloadLabel(problem)}${why}`,
+      'dim',
+    );
   });
 }
 

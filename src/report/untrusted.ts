@@ -46,7 +46,8 @@ export function int(value: unknown, where: string, min: number, max: number): nu
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) fail(where, `one of ${allowed.join(', ')}`);
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
+    fail(where, `one of ${allowed.join(', ')}`);
   return value as T;
 }
 

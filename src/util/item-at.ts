@@ -22,6 +22,7 @@ export function itemAt<T>(items: ArrayLike<T>, index: number): T {
  */
 export function numberAt(numbers: ArrayLike<number>, index: number): number {
   const value = numbers[index];
-  if (value === undefined) throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
+  if (value === undefined)
+    throw new RangeError(`podsec internal error: no number ${index} in a table of ${numbers.length}`);
   return value;
 }

@@ -42,7 +42,8 @@ export function parseKindPath(path: string): PathStep[] | string {
   while (rest.length > 0) {
     if (expectKey) {
       const key = KEY.exec(rest);
-      if (!key) return `path ${JSON.stringify(path)} must be dotted field names with optional [N] or [*], such as spec.template`;
+      if (!key)
+        return `path ${JSON.stringify(path)} must be dotted field names with optional [N] or [*], such as spec.template`;
       steps.push({ key: key[0] });
       rest = rest.slice(key[0].length);
       expectKey = false;
@@ -59,7 +60,8 @@ export function parseKindPath(path: string): PathStep[] | string {
       return `path ${JSON.stringify(path)} must be dotted field names with optional [N] or [*], such as spec.template`;
     }
   }
-  if (steps.length === 0) return 'path must not be empty (a pod template is never the whole object; built-in Pods are already checked)';
+  if (steps.length === 0)
+    return 'path must not be empty (a pod template is never the whole object; built-in Pods are already checked)';
   return steps;
 }
 
@@ -79,7 +81,8 @@ export function validatePodTemplateKind(entry: unknown): string[] {
   const record = entry as Record<string, unknown>;
   const errors: string[] = [];
   for (const key of Object.keys(record)) {
-    if (!FIELDS.has(key)) errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
+    if (!FIELDS.has(key))
+      errors.push(`${key}: unknown field (expected apiVersion, kind, path, podSpec, argoWorkflowSpec)`);
   }
   const { apiVersion, kind, path, podSpec, argoWorkflowSpec } = record;
   if (typeof apiVersion !== 'string') {
@@ -89,7 +92,9 @@ export function validatePodTemplateKind(entry: unknown): string[] {
     const group = slash < 0 ? '' : apiVersion.slice(0, slash);
     const version = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
     if ((group !== '' && !GROUP.test(group)) || (version !== '*' && !VERSION.test(version))) {
-      errors.push(`apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`);
+      errors.push(
+        `apiVersion: ${JSON.stringify(apiVersion)} must be group/version or group/*, such as argoproj.io/v1alpha1`,
+      );
     }
   }
   if (typeof kind !== 'string') errors.push('kind: required, a string such as Rollout');
@@ -97,7 +102,9 @@ export function validatePodTemplateKind(entry: unknown): string[] {
   if (typeof apiVersion === 'string' && typeof kind === 'string') {
     const group = apiGroupOf(apiVersion);
     if (BUILTIN_KINDS.some((b) => b.group === group && b.kind === kind)) {
-      errors.push(`kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`);
+      errors.push(
+        `kind: ${kind} in group ${JSON.stringify(group)} is checked as Pod Security Admission does and cannot be remapped`,
+      );
     }
   }
   if (typeof path !== 'string') {
@@ -107,7 +114,8 @@ export function validatePodTemplateKind(entry: unknown): string[] {
     if (typeof parsed === 'string') errors.push(`path: ${parsed}`);
   }
   if (podSpec !== undefined && typeof podSpec !== 'boolean') errors.push('podSpec: must be true or false');
-  if (argoWorkflowSpec !== undefined && typeof argoWorkflowSpec !== 'boolean') errors.push('argoWorkflowSpec: must be true or false');
+  if (argoWorkflowSpec !== undefined && typeof argoWorkflowSpec !== 'boolean')
+    errors.push('argoWorkflowSpec: must be true or false');
   if (podSpec === true && argoWorkflowSpec === true) errors.push('podSpec and argoWorkflowSpec cannot both be true');
   return errors;
 }
@@ -129,6 +137,7 @@ export function findPodTemplateKind(
   userKinds: readonly PodTemplateKind[] = [],
   defaults: readonly PodTemplateKind[] = DEFAULT_POD_TEMPLATE_KINDS,
 ): PodTemplateKind | undefined {
-  const match = (entry: PodTemplateKind): boolean => entry.kind === kind && apiVersionMatches(entry.apiVersion, apiVersion);
+  const match = (entry: PodTemplateKind): boolean =>
+    entry.kind === kind && apiVersionMatches(entry.apiVersion, apiVersion);
   return userKinds.find(match) ?? defaults.find(match);
 }

@@ -35,7 +35,10 @@ export interface ExtractedWorkloads {
  * Workloads whose pod cannot be read the way the API server would accept it carry `problems`; call
  * {@link workloadShapeErrors} before evaluating. `errors` holds problems with custom kind entries.
  */
-export function extractWorkloads(objects: readonly KubeObject[], customKinds: readonly PodTemplateKind[] = []): ExtractedWorkloads {
+export function extractWorkloads(
+  objects: readonly KubeObject[],
+  customKinds: readonly PodTemplateKind[] = [],
+): ExtractedWorkloads {
   const workloads: Workload[] = [];
   const errors: InputError[] = [];
   const parsedPaths = new Map<string, PathStep[] | string>();
@@ -65,12 +68,23 @@ export function extractWorkloads(objects: readonly KubeObject[], customKinds: re
       if (entry.argoWorkflowSpec) {
         workloads.push(...argoWorkloads(object, identity, target, part));
       } else if (!isPlainObject(target.value)) {
-        workloads.push({ ...identity, ...withPart(part), pod: {}, podPath: target.path, isPod: false, object, problems: [notAnObject(target.path, target.value)] });
+        workloads.push({
+          ...identity,
+          ...withPart(part),
+          pod: {},
+          podPath: target.path,
+          isPod: false,
+          object,
+          problems: [notAnObject(target.path, target.value)],
+        });
       } else if (entry.podSpec) {
         workloads.push(podSpecWorkload(object, identity, target.path, target.value, part));
       } else {
         const template = target.value;
-        const pod = apiGroupOf(identity.apiVersion) === KNATIVE_SERVING_GROUP ? withKnativeContainerNames(podOf(template)) : podOf(template);
+        const pod =
+          apiGroupOf(identity.apiVersion) === KNATIVE_SERVING_GROUP
+            ? withKnativeContainerNames(podOf(template))
+            : podOf(template);
         workloads.push({ ...identity, ...withPart(part), pod, podPath: target.path, isPod: false, object });
       }
     }
@@ -112,7 +126,9 @@ function withKnativeContainerNames(pod: PodLike): PodLike {
   const taken = new Set<string>();
   for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
     const list = spec[key];
-    if (Array.isArray(list)) for (const c of list) if (isPlainObject(c) && typeof c['name'] === 'string' && c['name'] !== '') taken.add(c['name']);
+    if (Array.isArray(list))
+      for (const c of list)
+        if (isPlainObject(c) && typeof c['name'] === 'string' && c['name'] !== '') taken.add(c['name']);
   }
   const named: Json = { ...spec };
   let changed = false;
@@ -138,7 +154,12 @@ function podOf(template: Json): PodLike {
   return { metadata: template['metadata'] as PodLike['metadata'], spec: template['spec'] as PodLike['spec'] };
 }
 
-function builtinWorkload(object: KubeObject, identity: Identity, podPath: FieldPath, skipWithoutTemplate: boolean): Workload | undefined {
+function builtinWorkload(
+  object: KubeObject,
+  identity: Identity,
+  podPath: FieldPath,
+  skipWithoutTemplate: boolean,
+): Workload | undefined {
   const isPod = podPath.length === 0;
   let current: unknown = object.value;
   for (let i = 0; i < podPath.length; i++) {
@@ -146,7 +167,14 @@ function builtinWorkload(object: KubeObject, identity: Identity, podPath: FieldP
     if (next === undefined || next === null) {
       if (skipWithoutTemplate) return undefined;
       // The API server rejects a controller without a template; PSA alone would evaluate an empty pod and pass it.
-      return { ...identity, pod: {}, podPath, isPod, object, problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`] };
+      return {
+        ...identity,
+        pod: {},
+        podPath,
+        isPod,
+        object,
+        problems: [`${formatFieldPath(podPath.slice(0, i + 1))}: Required value`],
+      };
     }
     if (!isPlainObject(next)) {
       return { ...identity, pod: {}, podPath, isPod, object, problems: [notAnObject(podPath.slice(0, i + 1), next)] };
@@ -168,9 +196,11 @@ function resolveSteps(root: Json, steps: readonly PathStep[]): Target[] {
     const next: Target[] = [];
     for (const { path, value } of targets) {
       if ('key' in step) {
-        if (isPlainObject(value) && value[step.key] !== undefined && value[step.key] !== null) next.push({ path: [...path, step.key], value: value[step.key] });
+        if (isPlainObject(value) && value[step.key] !== undefined && value[step.key] !== null)
+          next.push({ path: [...path, step.key], value: value[step.key] });
       } else if ('index' in step) {
-        if (Array.isArray(value) && value[step.index] !== undefined && value[step.index] !== null) next.push({ path: [...path, step.index], value: value[step.index] });
+        if (Array.isArray(value) && value[step.index] !== undefined && value[step.index] !== null)
+          next.push({ path: [...path, step.index], value: value[step.index] });
       } else if (Array.isArray(value)) {
         value.forEach((item, index) => {
           if (item !== undefined && item !== null) next.push({ path: [...path, index], value: item });
@@ -182,7 +212,13 @@ function resolveSteps(root: Json, steps: readonly PathStep[]): Target[] {
   return targets;
 }
 
-function podSpecWorkload(object: KubeObject, identity: Identity, specPath: FieldPath, spec: Json, part: string | undefined): Workload {
+function podSpecWorkload(
+  object: KubeObject,
+  identity: Identity,
+  specPath: FieldPath,
+  spec: Json,
+  part: string | undefined,
+): Workload {
   // A bare pod spec has no metadata of its own; a sibling `metadata` is the nearest place one would go.
   const metadataPath = [...specPath.slice(0, -1), 'metadata'];
   const translatePath = prefixTranslator([
@@ -242,7 +278,14 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
     const templateMetadata = isPlainObject(template['metadata']) ? template['metadata'] : {};
     const metadata: Json = {};
     for (const field of ['annotations', 'labels']) {
-      const merged = mergeMaps(podMetadata[field], templateMetadata[field], [...wsPath, 'podMetadata', field], [...tPath, 'metadata', field], ['metadata', field], rules);
+      const merged = mergeMaps(
+        podMetadata[field],
+        templateMetadata[field],
+        [...wsPath, 'podMetadata', field],
+        [...tPath, 'metadata', field],
+        ['metadata', field],
+        rules,
+      );
       if (merged) metadata[field] = merged;
     }
 
@@ -252,12 +295,18 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
       spec['securityContext'] = templateSc;
     } else if (ws['securityContext'] !== undefined && ws['securityContext'] !== null) {
       spec['securityContext'] = ws['securityContext'];
-      rules.push([['spec', 'securityContext'], [...wsPath, 'securityContext']]);
+      rules.push([
+        ['spec', 'securityContext'],
+        [...wsPath, 'securityContext'],
+      ]);
     }
     for (const field of ['hostNetwork', 'automountServiceAccountToken', 'runtimeClassName']) {
       if (ws[field] !== undefined) {
         spec[field] = ws[field];
-        rules.push([['spec', field], [...wsPath, field]]);
+        rules.push([
+          ['spec', field],
+          [...wsPath, field],
+        ]);
       }
     }
     const volumes: unknown[] = [];
@@ -267,7 +316,10 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
     ] as const) {
       if (!Array.isArray(source)) continue;
       source.forEach((volume, i) => {
-        rules.push([['spec', 'volumes', volumes.length], [...sourcePath, i]]);
+        rules.push([
+          ['spec', 'volumes', volumes.length],
+          [...sourcePath, i],
+        ]);
         volumes.push(volume);
       });
     }
@@ -276,7 +328,10 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
 
     const containers: unknown[] = [];
     const sidecars = Array.isArray(template['sidecars']) ? template['sidecars'] : [];
-    for (const [value, path] of [...main, ...sidecars.map((s, i): [unknown, FieldPath] => [s, [...tPath, 'sidecars', i]])]) {
+    for (const [value, path] of [
+      ...main,
+      ...sidecars.map((s, i): [unknown, FieldPath] => [s, [...tPath, 'sidecars', i]]),
+    ]) {
       rules.push([['spec', 'containers', containers.length], path]);
       // Script templates carry their code in `source`; Argo still runs them as a container named "main".
       containers.push(isPlainObject(value) && value['name'] === undefined ? { ...value, name: 'main' } : value);
@@ -299,8 +354,10 @@ function argoWorkloads(object: KubeObject, identity: Identity, target: Target, p
 
 /** The containers a template runs as its main work, each with its object path. */
 function mainContainers(template: Json, tPath: FieldPath): [unknown, FieldPath][] {
-  if (template['container'] !== undefined && template['container'] !== null) return [[template['container'], [...tPath, 'container']]];
-  if (template['script'] !== undefined && template['script'] !== null) return [[template['script'], [...tPath, 'script']]];
+  if (template['container'] !== undefined && template['container'] !== null)
+    return [[template['container'], [...tPath, 'container']]];
+  if (template['script'] !== undefined && template['script'] !== null)
+    return [[template['script'], [...tPath, 'script']]];
   const set = template['containerSet'];
   if (isPlainObject(set) && Array.isArray(set['containers'])) {
     return set['containers'].map((c, i): [unknown, FieldPath] => [c, [...tPath, 'containerSet', 'containers', i]]);
@@ -308,7 +365,14 @@ function mainContainers(template: Json, tPath: FieldPath): [unknown, FieldPath][
   return [];
 }
 
-function mergeMaps(base: unknown, override: unknown, basePath: FieldPath, overridePath: FieldPath, podPath: FieldPath, rules: Rule[]): Json | undefined {
+function mergeMaps(
+  base: unknown,
+  override: unknown,
+  basePath: FieldPath,
+  overridePath: FieldPath,
+  podPath: FieldPath,
+  rules: Rule[],
+): Json | undefined {
   if (!isPlainObject(base) && !isPlainObject(override)) {
     // Keep a wrong type visible to shape validation instead of dropping it.
     const wrong = override ?? base;
@@ -318,13 +382,19 @@ function mergeMaps(base: unknown, override: unknown, basePath: FieldPath, overri
   if (isPlainObject(base)) {
     for (const [key, value] of Object.entries(base)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...basePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...basePath, key],
+      ]);
     }
   }
   if (isPlainObject(override)) {
     for (const [key, value] of Object.entries(override)) {
       merged[key] = value;
-      rules.push([[...podPath, key], [...overridePath, key]]);
+      rules.push([
+        [...podPath, key],
+        [...overridePath, key],
+      ]);
     }
   }
   return merged;
@@ -389,5 +459,7 @@ export function workloadMetadata(workload: Workload): WorkloadMetadata {
 export function isScannedKind(apiVersion: string, kind: string, customKinds: readonly PodTemplateKind[] = []): boolean {
   if (kind.endsWith('List')) return true;
   if (kind === 'Namespace' && apiVersion === 'v1') return true;
-  return builtinKindFor(apiVersion, kind) !== undefined || findPodTemplateKind(apiVersion, kind, customKinds) !== undefined;
+  return (
+    builtinKindFor(apiVersion, kind) !== undefined || findPodTemplateKind(apiVersion, kind, customKinds) !== undefined
+  );
 }

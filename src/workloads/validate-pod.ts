@@ -81,7 +81,10 @@ class ShapeChecker {
     if (actual === type) return value;
     const mapped = this.mapPath(path);
     const where = formatFieldPath(mapped);
-    this.problems.push({ message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`, path: mapped });
+    this.problems.push({
+      message: `${where}: Invalid value: "${actual}": ${where} in body must be of type ${type}`,
+      path: mapped,
+    });
     return undefined;
   }
 
@@ -90,7 +93,11 @@ class ShapeChecker {
     this.problems.push({ message: `${formatFieldPath(mapped)}: Required value`, path: mapped });
   }
 
-  fields(record: Record<string, unknown> | undefined, path: FieldPath, types: Readonly<Record<string, Expected>>): void {
+  fields(
+    record: Record<string, unknown> | undefined,
+    path: FieldPath,
+    types: Readonly<Record<string, Expected>>,
+  ): void {
     if (!record) return;
     for (const [key, type] of Object.entries(types)) this.expect(record[key], type, [...path, key]);
   }
@@ -119,7 +126,10 @@ class ShapeChecker {
         // Unlike a field, a list item cannot be null.
         const mapped = this.mapPath(itemPath);
         const where = formatFieldPath(mapped);
-        this.problems.push({ message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`, path: mapped });
+        this.problems.push({
+          message: `${where}: Invalid value: "${jsonTypeOf(item)}": ${where} in body must be of type object`,
+          path: mapped,
+        });
         return;
       }
       each(item as Record<string, unknown>, itemPath);
@@ -128,24 +138,71 @@ class ShapeChecker {
 }
 
 const PROFILE_FIELDS: Readonly<Record<string, Expected>> = { type: 'string', localhostProfile: 'string' };
-const SELINUX_FIELDS: Readonly<Record<string, Expected>> = { user: 'string', role: 'string', type: 'string', level: 'string' };
+const SELINUX_FIELDS: Readonly<Record<string, Expected>> = {
+  user: 'string',
+  role: 'string',
+  type: 'string',
+  level: 'string',
+};
 const WINDOWS_FIELDS: Readonly<Record<string, Expected>> = { hostProcess: 'boolean' };
 
 /** Volume sources are told apart by which key is set, so each one present must be an object. */
 const VOLUME_SOURCES = [
-  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
-  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile',
-  'configMap', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume',
-  'scaleIO', 'storageos', 'csi', 'ephemeral', 'image',
+  'hostPath',
+  'emptyDir',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'persistentVolumeClaim',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'downwardAPI',
+  'fc',
+  'azureFile',
+  'configMap',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'projected',
+  'portworxVolume',
+  'scaleIO',
+  'storageos',
+  'csi',
+  'ephemeral',
+  'image',
 ];
 
 function checkSecurityContextCommon(c: ShapeChecker, sc: Record<string, unknown> | undefined, path: FieldPath): void {
   if (!sc) return;
   c.fields(sc, path, { runAsNonRoot: 'boolean', runAsUser: 'integer' });
-  c.fields(c.expect(sc['seccompProfile'], 'object', [...path, 'seccompProfile']), [...path, 'seccompProfile'], PROFILE_FIELDS);
-  c.fields(c.expect(sc['appArmorProfile'], 'object', [...path, 'appArmorProfile']), [...path, 'appArmorProfile'], PROFILE_FIELDS);
-  c.fields(c.expect(sc['seLinuxOptions'], 'object', [...path, 'seLinuxOptions']), [...path, 'seLinuxOptions'], SELINUX_FIELDS);
-  c.fields(c.expect(sc['windowsOptions'], 'object', [...path, 'windowsOptions']), [...path, 'windowsOptions'], WINDOWS_FIELDS);
+  c.fields(
+    c.expect(sc['seccompProfile'], 'object', [...path, 'seccompProfile']),
+    [...path, 'seccompProfile'],
+    PROFILE_FIELDS,
+  );
+  c.fields(
+    c.expect(sc['appArmorProfile'], 'object', [...path, 'appArmorProfile']),
+    [...path, 'appArmorProfile'],
+    PROFILE_FIELDS,
+  );
+  c.fields(
+    c.expect(sc['seLinuxOptions'], 'object', [...path, 'seLinuxOptions']),
+    [...path, 'seLinuxOptions'],
+    SELINUX_FIELDS,
+  );
+  c.fields(
+    c.expect(sc['windowsOptions'], 'object', [...path, 'windowsOptions']),
+    [...path, 'windowsOptions'],
+    WINDOWS_FIELDS,
+  );
 }
 
 function checkHandler(c: ShapeChecker, handler: Record<string, unknown> | undefined, path: FieldPath): void {
@@ -207,7 +264,13 @@ export function podShapeProblems(pod: PodLike, pathOf?: PathOf, options: PodShap
   const spec = c.expect(pod.spec, 'object', ['spec']);
   if (pod.spec !== undefined && pod.spec !== null && !spec) return c.problems;
   const s = spec ?? {};
-  c.fields(s, ['spec'], { hostNetwork: 'boolean', hostPID: 'boolean', hostIPC: 'boolean', hostUsers: 'boolean', runtimeClassName: 'string' });
+  c.fields(s, ['spec'], {
+    hostNetwork: 'boolean',
+    hostPID: 'boolean',
+    hostIPC: 'boolean',
+    hostUsers: 'boolean',
+    runtimeClassName: 'string',
+  });
   c.fields(c.expect(s['os'], 'object', ['spec', 'os']), ['spec', 'os'], { name: 'string' });
 
   const podScPath = ['spec', 'securityContext'];

@@ -6,7 +6,11 @@ const windows = { name: 'windows' };
 
 describe('allowPrivilegeEscalation', () => {
   runCheckCases('allowPrivilegeEscalation', [
-    { name: 'explicit false', version: 'v1.8', pod: pod({ containers: [ctr('a', { allowPrivilegeEscalation: false })] }) },
+    {
+      name: 'explicit false',
+      version: 'v1.8',
+      pod: pod({ containers: [ctr('a', { allowPrivilegeEscalation: false })] }),
+    },
     {
       name: 'v1.8: absent, true and no security context',
       version: 'v1.8',

@@ -10,8 +10,18 @@ describe('appArmorProfile', () => {
       name: 'allowed fields and annotations',
       version: 'v1.0',
       pod: pod(
-        { securityContext: { appArmorProfile: { type: 'RuntimeDefault' } }, containers: [ctr('a', { appArmorProfile: { type: 'Localhost', localhostProfile: 'p' } })] },
-        { annotations: { [`${PREFIX}a`]: 'runtime/default', [`${PREFIX}b`]: 'localhost/', [`${PREFIX}c`]: '', other: 'unconfined' } },
+        {
+          securityContext: { appArmorProfile: { type: 'RuntimeDefault' } },
+          containers: [ctr('a', { appArmorProfile: { type: 'Localhost', localhostProfile: 'p' } })],
+        },
+        {
+          annotations: {
+            [`${PREFIX}a`]: 'runtime/default',
+            [`${PREFIX}b`]: 'localhost/',
+            [`${PREFIX}c`]: '',
+            other: 'unconfined',
+          },
+        },
       ),
     },
     {
@@ -33,13 +43,20 @@ describe('appArmorProfile', () => {
       name: 'spec example: annotation with doubled quotes',
       pod: pod({ containers: [ctr('container1')] }, { annotations: { [`${PREFIX}container1`]: 'unconfined' } }),
       reason: 'forbidden AppArmor profile',
-      detail: 'annotation must not set AppArmor profile type to "container.apparmor.security.beta.kubernetes.io/container1="unconfined""',
+      detail:
+        'annotation must not set AppArmor profile type to "container.apparmor.security.beta.kubernetes.io/container1="unconfined""',
       paths: [['metadata', 'annotations', `${PREFIX}container1`]],
     },
     {
       name: 'empty profile object has type "" and the reason pluralises on values',
       pod: pod(
-        { securityContext: { appArmorProfile: {} }, containers: [ctr('a', { appArmorProfile: { type: 'Unconfined' } }), ctr('b', { appArmorProfile: { type: 'Unconfined' } })] },
+        {
+          securityContext: { appArmorProfile: {} },
+          containers: [
+            ctr('a', { appArmorProfile: { type: 'Unconfined' } }),
+            ctr('b', { appArmorProfile: { type: 'Unconfined' } }),
+          ],
+        },
         { annotations: { [`${PREFIX}zz`]: 'x"y', [`${PREFIX}`]: 'unconfined' } },
       ),
       reason: 'forbidden AppArmor profiles',

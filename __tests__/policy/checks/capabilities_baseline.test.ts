@@ -11,7 +11,21 @@ describe('capabilities_baseline', () => {
       version: 'v1.0',
       pod: pod({
         containers: [
-          adding('a', ['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']),
+          adding('a', [
+            'AUDIT_WRITE',
+            'CHOWN',
+            'DAC_OVERRIDE',
+            'FOWNER',
+            'FSETID',
+            'KILL',
+            'MKNOD',
+            'NET_BIND_SERVICE',
+            'SETFCAP',
+            'SETGID',
+            'SETPCAP',
+            'SETUID',
+            'SYS_CHROOT',
+          ]),
         ],
       }),
     },
@@ -19,7 +33,9 @@ describe('capabilities_baseline', () => {
     {
       name: 'spec example: sorted set across containers',
       version: 'v1.0',
-      pod: pod({ containers: [adding('a', ['FOO', 'BAR', 'CHOWN']), adding('ok', ['KILL']), adding('b', ['BAZ', 'FOO'])] }),
+      pod: pod({
+        containers: [adding('a', ['FOO', 'BAR', 'CHOWN']), adding('ok', ['KILL']), adding('b', ['BAZ', 'FOO'])],
+      }),
       reason: 'non-default capabilities',
       detail: 'containers "a", "b" must not include "BAR", "BAZ", "FOO" in securityContext.capabilities.add',
       paths: [

@@ -6,7 +6,11 @@ const caps = (capabilities: Record<string, unknown>) => ({ capabilities });
 
 describe('capabilities_restricted', () => {
   runCheckCases('capabilities_restricted', [
-    { name: 'drop ALL, add NET_BIND_SERVICE', version: 'v1.22', pod: pod({ containers: [ctr('a', caps({ drop: ['ALL'], add: ['NET_BIND_SERVICE'] }))] }) },
+    {
+      name: 'drop ALL, add NET_BIND_SERVICE',
+      version: 'v1.22',
+      pod: pod({ containers: [ctr('a', caps({ drop: ['ALL'], add: ['NET_BIND_SERVICE'] }))] }),
+    },
     {
       name: 'spec example: both parts',
       version: 'v1.22',
@@ -43,12 +47,22 @@ describe('capabilities_restricted', () => {
       reason: 'unrestricted capabilities',
       detail: 'container "w" must set securityContext.capabilities.drop=["ALL"]',
     },
-    { name: 'v1.25: Windows pod exempt', version: 'v1.25', pod: pod({ os: { name: 'windows' }, containers: [ctr('w', caps({ add: ['SYS_ADMIN'] }))] }) },
+    {
+      name: 'v1.25: Windows pod exempt',
+      version: 'v1.25',
+      pod: pod({ os: { name: 'windows' }, containers: [ctr('w', caps({ add: ['SYS_ADMIN'] }))] }),
+    },
     {
       name: 'latest: dropping each capability by name does not count; add only',
-      pod: pod({ containers: [ctr('a', caps({ drop: ['ALL'], add: ['SYS_ADMIN'] })), ctr('b', caps({ drop: ['CHOWN', 'KILL'] }))] }),
+      pod: pod({
+        containers: [
+          ctr('a', caps({ drop: ['ALL'], add: ['SYS_ADMIN'] })),
+          ctr('b', caps({ drop: ['CHOWN', 'KILL'] })),
+        ],
+      }),
       reason: 'unrestricted capabilities',
-      detail: 'container "b" must set securityContext.capabilities.drop=["ALL"]; container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add',
+      detail:
+        'container "b" must set securityContext.capabilities.drop=["ALL"]; container "a" must not include "SYS_ADMIN" in securityContext.capabilities.add',
     },
   ]);
 

@@ -12,7 +12,11 @@ describe('hostNamespaces', () => {
       pod: pod({ hostIPC: true, hostPID: true, hostNetwork: true }),
       reason: 'host namespaces',
       detail: 'hostNetwork=true, hostPID=true, hostIPC=true',
-      paths: [['spec', 'hostNetwork'], ['spec', 'hostPID'], ['spec', 'hostIPC']],
+      paths: [
+        ['spec', 'hostNetwork'],
+        ['spec', 'hostPID'],
+        ['spec', 'hostIPC'],
+      ],
     },
     {
       name: 'hostIPC only',

@@ -2,12 +2,20 @@ import { describe } from 'vitest';
 import { ctr, pod, runCheckCases } from '../helpers.js';
 
 const withPorts = (name: string, ...hostPorts: (number | undefined)[]) =>
-  ctr(name, undefined, { ports: hostPorts.map((hostPort) => (hostPort === undefined ? { containerPort: 80 } : { containerPort: 80, hostPort })) });
+  ctr(name, undefined, {
+    ports: hostPorts.map((hostPort) =>
+      hostPort === undefined ? { containerPort: 80 } : { containerPort: 80, hostPort },
+    ),
+  });
 
 describe('hostPorts', () => {
   runCheckCases('hostPorts', [
     { name: 'no ports', pod: pod({ containers: [ctr('a')] }) },
-    { name: 'containerPort only and hostPort 0', version: 'v1.0', pod: pod({ containers: [withPorts('a', undefined, 0)] }) },
+    {
+      name: 'containerPort only and hostPort 0',
+      version: 'v1.0',
+      pod: pod({ containers: [withPorts('a', undefined, 0)] }),
+    },
     {
       name: 'spec example: one container, one port',
       version: 'v1.0',

@@ -10,12 +10,29 @@ describe('hostProbesAndHostLifecycle', () => {
     {
       name: 'probes without host',
       version: 'v1.34',
-      pod: pod({ containers: [ctr('a', undefined, { livenessProbe: httpProbe(), readinessProbe: tcpProbe(), startupProbe: { grpc: { port: 1 } } })] }),
+      pod: pod({
+        containers: [
+          ctr('a', undefined, {
+            livenessProbe: httpProbe(),
+            readinessProbe: tcpProbe(),
+            startupProbe: { grpc: { port: 1 } },
+          }),
+        ],
+      }),
     },
-    { name: 'empty host is allowed', pod: pod({ containers: [ctr('a', undefined, { livenessProbe: httpProbe('') })] }) },
+    {
+      name: 'empty host is allowed',
+      pod: pod({ containers: [ctr('a', undefined, { livenessProbe: httpProbe('') })] }),
+    },
     {
       name: 'exec handlers have no host',
-      pod: pod({ containers: [ctr('a', undefined, { lifecycle: { preStop: { exec: { command: ['x'] } }, postStart: { sleep: { seconds: 1 } } } })] }),
+      pod: pod({
+        containers: [
+          ctr('a', undefined, {
+            lifecycle: { preStop: { exec: { command: ['x'] } }, postStart: { sleep: { seconds: 1 } } },
+          }),
+        ],
+      }),
     },
     {
       name: 'spec example: loopback hosts in several places',
@@ -42,14 +59,22 @@ describe('hostProbesAndHostLifecycle', () => {
       name: 'spec example: containers sorted and de-duplicated',
       pod: pod({
         ephemeralContainers: [ctr('invalid1', undefined, { startupProbe: httpProbe('b.com') })],
-        containers: [ctr('invalid2', undefined, { livenessProbe: httpProbe('a.com') }), ctr('invalid1', undefined, { livenessProbe: tcpProbe('a.com') })],
+        containers: [
+          ctr('invalid2', undefined, { livenessProbe: httpProbe('a.com') }),
+          ctr('invalid1', undefined, { livenessProbe: tcpProbe('a.com') }),
+        ],
       }),
       reason: 'probe or lifecycle host',
       detail: 'containers "invalid1", "invalid2" use probe or lifecycle hosts "a.com", "b.com"',
     },
     {
       name: 'one host, two containers',
-      pod: pod({ containers: [ctr('b', undefined, { livenessProbe: httpProbe('h') }), ctr('a', undefined, { readinessProbe: httpProbe('h') })] }),
+      pod: pod({
+        containers: [
+          ctr('b', undefined, { livenessProbe: httpProbe('h') }),
+          ctr('a', undefined, { readinessProbe: httpProbe('h') }),
+        ],
+      }),
       reason: 'probe or lifecycle host',
       detail: 'containers "a", "b" use probe or lifecycle host "h"',
     },

@@ -30,7 +30,11 @@ describe('procMount', () => {
       reason: 'procMount',
       detail: 'container "a" must not set securityContext.procMount to "Unmasked"',
     },
-    { name: 'v1.35: user-namespace pod is allowed', version: 'v1.35', pod: pod({ hostUsers: false, containers: [ctr('a', { procMount: 'Unmasked' })] }) },
+    {
+      name: 'v1.35: user-namespace pod is allowed',
+      version: 'v1.35',
+      pod: pod({ hostUsers: false, containers: [ctr('a', { procMount: 'Unmasked' })] }),
+    },
     {
       name: 'v1.35: hostUsers true still fails',
       version: 'v1.35',

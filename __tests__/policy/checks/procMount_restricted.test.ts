@@ -24,7 +24,10 @@ describe('procMount_restricted', () => {
 
   it('replaces baseline procMount in restricted from v1.35 only', () => {
     const unmasked = pod({ containers: [ctr('a', { procMount: 'Unmasked' })] });
-    const ids = (v: string) => evaluatePod(unmasked, 'restricted', version(v)).map((f) => f.id).filter((id) => id.startsWith('procMount'));
+    const ids = (v: string) =>
+      evaluatePod(unmasked, 'restricted', version(v))
+        .map((f) => f.id)
+        .filter((id) => id.startsWith('procMount'));
     expect(ids('v1.34')).toEqual(['procMount']);
     expect(ids('v1.35')).toEqual(['procMount_restricted']);
     expect(ids('latest')).toEqual(['procMount_restricted']);

@@ -51,7 +51,12 @@ describe('restrictedVolumes', () => {
     },
     {
       name: 'two volumes of one type: use, singular noun',
-      pod: pod({ volumes: [{ name: 'a', gitRepo: {} }, { name: 'b', gitRepo: {} }] }),
+      pod: pod({
+        volumes: [
+          { name: 'a', gitRepo: {} },
+          { name: 'b', gitRepo: {} },
+        ],
+      }),
       reason: 'restricted volume types',
       detail: 'volumes "a", "b" use restricted volume type "gitRepo"',
     },
@@ -59,7 +64,11 @@ describe('restrictedVolumes', () => {
 
   it('labels a bad volume by the first restricted source in upstream order', () => {
     for (const source of RESTRICTED_VOLUME_SOURCES) {
-      const outcome = outcomeAt('restrictedVolumes', 'latest', pod({ volumes: [{ name: 'v', [source]: {}, storageos: {} }] }));
+      const outcome = outcomeAt(
+        'restrictedVolumes',
+        'latest',
+        pod({ volumes: [{ name: 'v', [source]: {}, storageos: {} }] }),
+      );
       const expected = source === 'storageos' ? 'storageos' : source;
       expect(outcome).toMatchObject({ allowed: false, detail: `volume "v" uses restricted volume type "${expected}"` });
     }
@@ -68,7 +77,9 @@ describe('restrictedVolumes', () => {
   it('P12: a volume with no source is emptyDir after API-server defaulting, unknown without it', () => {
     const p = pod({ volumes: [{ name: 'volume0' }] });
     expect(evaluatePod(p, 'restricted', version('latest')).map((f) => f.id)).not.toContain('restrictedVolumes');
-    const raw = evaluatePod(p, 'restricted', version('latest'), { apiServerDefaults: false }).find((f) => f.id === 'restrictedVolumes');
+    const raw = evaluatePod(p, 'restricted', version('latest'), { apiServerDefaults: false }).find(
+      (f) => f.id === 'restrictedVolumes',
+    );
     expect(raw).toEqual({
       id: 'restrictedVolumes',
       reason: 'restricted volume types',

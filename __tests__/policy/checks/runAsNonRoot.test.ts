@@ -6,15 +6,26 @@ const psc = (securityContext: Record<string, unknown>, containers: unknown[], ex
 
 describe('runAsNonRoot', () => {
   runCheckCases('runAsNonRoot', [
-    { name: 'pod-level true covers containers', version: 'v1.0', pod: psc({ runAsNonRoot: true }, [ctr('a'), ctr('b', { runAsNonRoot: true })]) },
-    { name: 'every container true', version: 'v1.34', pod: pod({ initContainers: [ctr('i', { runAsNonRoot: true })], containers: [ctr('a', { runAsNonRoot: true })] }) },
+    {
+      name: 'pod-level true covers containers',
+      version: 'v1.0',
+      pod: psc({ runAsNonRoot: true }, [ctr('a'), ctr('b', { runAsNonRoot: true })]),
+    },
+    {
+      name: 'every container true',
+      version: 'v1.34',
+      pod: pod({ initContainers: [ctr('i', { runAsNonRoot: true })], containers: [ctr('a', { runAsNonRoot: true })] }),
+    },
     {
       name: 'spec example: implicit',
       version: 'v1.0',
       pod: pod({ containers: [ctr('a', { runAsUser: 1000 })] }),
       reason: 'runAsNonRoot != true',
       detail: 'pod or container "a" must set securityContext.runAsNonRoot=true',
-      paths: [['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'], ['spec', 'securityContext', 'runAsNonRoot']],
+      paths: [
+        ['spec', 'containers', 0, 'securityContext', 'runAsNonRoot'],
+        ['spec', 'securityContext', 'runAsNonRoot'],
+      ],
     },
     {
       name: 'spec example: explicit false hides implicit',
@@ -38,7 +49,9 @@ describe('runAsNonRoot', () => {
     {
       name: 'pod false and container false',
       version: 'v1.34',
-      pod: psc({ runAsNonRoot: false }, [ctr('a', { runAsNonRoot: false })], { ephemeralContainers: [ctr('e', { runAsNonRoot: false })] }),
+      pod: psc({ runAsNonRoot: false }, [ctr('a', { runAsNonRoot: false })], {
+        ephemeralContainers: [ctr('e', { runAsNonRoot: false })],
+      }),
       reason: 'runAsNonRoot != true',
       detail: 'pod and containers "a", "e" must not set securityContext.runAsNonRoot=false',
     },
@@ -49,10 +62,18 @@ describe('runAsNonRoot', () => {
       reason: 'runAsNonRoot != true',
       detail: 'pod or container "a" must set securityContext.runAsNonRoot=true',
     },
-    { name: 'v1.35: user-namespace pod exempt', version: 'v1.35', pod: psc({ runAsNonRoot: false }, [ctr('a')], { hostUsers: false }) },
+    {
+      name: 'v1.35: user-namespace pod exempt',
+      version: 'v1.35',
+      pod: psc({ runAsNonRoot: false }, [ctr('a')], { hostUsers: false }),
+    },
     {
       name: 'latest: no Windows exemption',
-      pod: pod({ os: { name: 'windows' }, initContainers: [ctr('i')], containers: [ctr('a', { runAsNonRoot: true }), ctr('b')] }),
+      pod: pod({
+        os: { name: 'windows' },
+        initContainers: [ctr('i')],
+        containers: [ctr('a', { runAsNonRoot: true }), ctr('b')],
+      }),
       reason: 'runAsNonRoot != true',
       detail: 'pod or containers "i", "b" must set securityContext.runAsNonRoot=true',
     },

@@ -4,7 +4,11 @@ import { ctr, pod, runCheckCases, version } from '../helpers.js';
 
 describe('runAsUser', () => {
   runCheckCases('runAsUser', [
-    { name: 'absent and non-zero', version: 'v1.23', pod: pod({ securityContext: { runAsUser: 1000 }, containers: [ctr('a'), ctr('b', { runAsUser: 1 })] }) },
+    {
+      name: 'absent and non-zero',
+      version: 'v1.23',
+      pod: pod({ securityContext: { runAsUser: 1000 }, containers: [ctr('a'), ctr('b', { runAsUser: 1 })] }),
+    },
     {
       name: 'spec example: pod 0',
       version: 'v1.23',
@@ -16,7 +20,11 @@ describe('runAsUser', () => {
     {
       name: 'pod and containers',
       version: 'v1.34',
-      pod: pod({ securityContext: { runAsUser: 0 }, initContainers: [ctr('i', { runAsUser: 0 })], containers: [ctr('a', { runAsUser: 0 })] }),
+      pod: pod({
+        securityContext: { runAsUser: 0 },
+        initContainers: [ctr('i', { runAsUser: 0 })],
+        containers: [ctr('a', { runAsUser: 0 })],
+      }),
       reason: 'runAsUser=0',
       detail: 'pod and containers "i", "a" must not set runAsUser=0',
       paths: [
@@ -32,7 +40,11 @@ describe('runAsUser', () => {
       reason: 'runAsUser=0',
       detail: 'container "a" must not set runAsUser=0',
     },
-    { name: 'v1.35: user-namespace pod exempt', version: 'v1.35', pod: pod({ hostUsers: false, securityContext: { runAsUser: 0 }, containers: [ctr('a')] }) },
+    {
+      name: 'v1.35: user-namespace pod exempt',
+      version: 'v1.35',
+      pod: pod({ hostUsers: false, securityContext: { runAsUser: 0 }, containers: [ctr('a')] }),
+    },
     {
       name: 'latest: container 0',
       pod: pod({ containers: [ctr('a', { runAsUser: 0 })] }),

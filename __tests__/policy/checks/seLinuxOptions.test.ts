@@ -9,9 +9,20 @@ describe('seLinuxOptions', () => {
     {
       name: 'allowed types and a level',
       version: 'v1.30',
-      pod: pod({ securityContext: se({ type: 'container_t', level: 's0:c1' }), containers: [ctr('a', se({ type: 'container_init_t' })), ctr('b', se({ type: 'container_kvm_t' })), ctr('c', se({}))] }),
+      pod: pod({
+        securityContext: se({ type: 'container_t', level: 's0:c1' }),
+        containers: [
+          ctr('a', se({ type: 'container_init_t' })),
+          ctr('b', se({ type: 'container_kvm_t' })),
+          ctr('c', se({})),
+        ],
+      }),
     },
-    { name: 'container_engine_t allowed from v1.31', version: 'v1.31', pod: pod({ containers: [ctr('a', se({ type: 'container_engine_t' }))] }) },
+    {
+      name: 'container_engine_t allowed from v1.31',
+      version: 'v1.31',
+      pod: pod({ containers: [ctr('a', se({ type: 'container_engine_t' }))] }),
+    },
     {
       name: 'container_engine_t forbidden at v1.30',
       version: 'v1.30',
@@ -29,7 +40,8 @@ describe('seLinuxOptions', () => {
         ephemeralContainers: [ctr('g', se({ type: 'foo' }))],
       }),
       reason: 'seLinuxOptions',
-      detail: 'pod and containers "e", "f", "g" set forbidden securityContext.seLinuxOptions: types "bar", "foo"; user may not be set; role may not be set',
+      detail:
+        'pod and containers "e", "f", "g" set forbidden securityContext.seLinuxOptions: types "bar", "foo"; user may not be set; role may not be set',
     },
     {
       name: 'spec example: role only',

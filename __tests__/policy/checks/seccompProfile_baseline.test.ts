@@ -9,7 +9,10 @@ describe('seccompProfile_baseline', () => {
     {
       name: 'v1.0: allowed annotation values',
       version: 'v1.0',
-      pod: pod({ containers: [ctr('a'), ctr('b')] }, { annotations: { [POD_KEY]: 'runtime/default', [`${C}a`]: 'docker/default', [`${C}b`]: 'localhost/p' } }),
+      pod: pod(
+        { containers: [ctr('a'), ctr('b')] },
+        { annotations: { [POD_KEY]: 'runtime/default', [`${C}a`]: 'docker/default', [`${C}b`]: 'localhost/p' } },
+      ),
     },
     {
       name: 'v1.18: fields are not read yet',
@@ -26,8 +29,12 @@ describe('seccompProfile_baseline', () => {
       version: 'v1.0',
       pod: pod({ containers: [ctr('a')] }, { annotations: { [POD_KEY]: 'unconfined', [`${C}a`]: 'unconfined' } }),
       reason: 'seccompProfile',
-      detail: 'forbidden annotations container.seccomp.security.alpha.kubernetes.io/a="unconfined", seccomp.security.alpha.kubernetes.io/pod="unconfined"',
-      paths: [['metadata', 'annotations', POD_KEY], ['metadata', 'annotations', `${C}a`]],
+      detail:
+        'forbidden annotations container.seccomp.security.alpha.kubernetes.io/a="unconfined", seccomp.security.alpha.kubernetes.io/pod="unconfined"',
+      paths: [
+        ['metadata', 'annotations', POD_KEY],
+        ['metadata', 'annotations', `${C}a`],
+      ],
     },
     {
       name: 'v1.18: empty annotation value is forbidden',
@@ -43,18 +50,28 @@ describe('seccompProfile_baseline', () => {
       reason: 'seccompProfile',
       detail: 'forbidden annotation seccomp.security.alpha.kubernetes.io/pod="a\\tb\\x01é"',
     },
-    { name: 'v1.19: annotations are no longer read', version: 'v1.19', pod: pod({ containers: [ctr('a')] }, { annotations: { [POD_KEY]: 'unconfined' } }) },
+    {
+      name: 'v1.19: annotations are no longer read',
+      version: 'v1.19',
+      pod: pod({ containers: [ctr('a')] }, { annotations: { [POD_KEY]: 'unconfined' } }),
+    },
     {
       name: 'v1.19: allowed field values',
       version: 'v1.19',
-      pod: pod({ securityContext: { seccompProfile: { type: 'RuntimeDefault' } }, containers: [ctr('a', { seccompProfile: { type: 'Localhost', localhostProfile: 'p' } })] }),
+      pod: pod({
+        securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [ctr('a', { seccompProfile: { type: 'Localhost', localhostProfile: 'p' } })],
+      }),
     },
     {
       name: 'spec example: pod and containers',
       version: 'v1.19',
       pod: pod({
         securityContext: { seccompProfile: { type: 'Unconfined' } },
-        containers: [ctr('c', { seccompProfile: { type: 'Unconfined' } }), ctr('d', { seccompProfile: { type: 'Unconfined' } })],
+        containers: [
+          ctr('c', { seccompProfile: { type: 'Unconfined' } }),
+          ctr('d', { seccompProfile: { type: 'Unconfined' } }),
+        ],
       }),
       reason: 'seccompProfile',
       detail: 'pod and containers "c", "d" must not set securityContext.seccompProfile.type to "Unconfined"',
@@ -66,7 +83,9 @@ describe('seccompProfile_baseline', () => {
     },
     {
       name: 'latest: empty profile object is type ""',
-      pod: pod({ containers: [ctr('a', { seccompProfile: {} }), ctr('b', { seccompProfile: { type: 'Unconfined' } })] }),
+      pod: pod({
+        containers: [ctr('a', { seccompProfile: {} }), ctr('b', { seccompProfile: { type: 'Unconfined' } })],
+      }),
       reason: 'seccompProfile',
       detail: 'containers "a", "b" must not set securityContext.seccompProfile.type to "", "Unconfined"',
     },

@@ -6,7 +6,11 @@ const hp = (hostProcess: unknown) => ({ windowsOptions: { hostProcess } });
 describe('windowsHostProcess', () => {
   runCheckCases('windowsHostProcess', [
     { name: 'not set', pod: pod({ containers: [ctr('a')] }) },
-    { name: 'false everywhere', version: 'v1.0', pod: pod({ securityContext: hp(false), containers: [ctr('a', hp(false))] }) },
+    {
+      name: 'false everywhere',
+      version: 'v1.0',
+      pod: pod({ securityContext: hp(false), containers: [ctr('a', hp(false))] }),
+    },
     {
       name: 'spec example: pod and containers',
       version: 'v1.0',

@@ -37,20 +37,31 @@ describe('checkChart', () => {
   });
 
   it('hides version-control folders and refuses DNS lookups unless network is on', async () => {
-    const dir = chart({ 'Chart.yaml': 'name: a\n', '.git/config': '[core]\n', 'templates/cm.yaml': 'ip: {{ getHostByName "example.com" }}\n' });
+    const dir = chart({
+      'Chart.yaml': 'name: a\n',
+      '.git/config': '[core]\n',
+      'templates/cm.yaml': 'ip: {{ getHostByName "example.com" }}\n',
+    });
     const offline = await checkChart(fs, dir, '.', { network: false });
     expect(offline.hidden).toEqual(['.git']);
-    expect(offline.problems).toEqual([{ file: 'templates/cm.yaml', message: expect.stringContaining('getHostByName') }]);
+    expect(offline.problems).toEqual([
+      { file: 'templates/cm.yaml', message: expect.stringContaining('getHostByName') },
+    ]);
     expect((await checkChart(fs, dir, '.', { network: true })).problems).toEqual([]);
   });
 });
 
 describe('redacting values from helm errors', () => {
   it('replaces --set values and values-file strings, longest first, leaving short common words', () => {
-    const secrets = new Set([...setValues('db.password=hunter2-secret,replicas=3'), ...valuesFileStrings('apiKey: "abc123-KEY-xyz"\nimage:\n  tag: "1.2"\n# note: ignored\n')]);
+    const secrets = new Set([
+      ...setValues('db.password=hunter2-secret,replicas=3'),
+      ...valuesFileStrings('apiKey: "abc123-KEY-xyz"\nimage:\n  tag: "1.2"\n# note: ignored\n'),
+    ]);
     expect(secrets).toContain('hunter2-secret');
     expect(secrets).toContain('abc123-KEY-xyz');
     const text = 'Error: refusing key abc123-KEY-xyz and password hunter2-secret with 3 replicas, tag 1.2';
-    expect(redactValues(text, secrets)).toBe('Error: refusing key <redacted> and password <redacted> with 3 replicas, tag 1.2');
+    expect(redactValues(text, secrets)).toBe(
+      'Error: refusing key <redacted> and password <redacted> with 3 replicas, tag 1.2',
+    );
   });
 });

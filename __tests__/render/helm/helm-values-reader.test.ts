@@ -53,13 +53,21 @@ function compare(text: string): { fast: boolean; difference?: string } {
       });
     const left = show(a, general.lineCounter);
     const right = show(b, auto.lineCounter);
-    if (left !== right) return { fast: auto.tree.kind === 'block', difference: `${JSON.stringify(path)}: general ${left}, fast ${right}` };
+    if (left !== right)
+      return {
+        fast: auto.tree.kind === 'block',
+        difference: `${JSON.stringify(path)}: general ${left}, fast ${right}`,
+      };
   }
   return { fast: auto.tree.kind === 'block' };
 }
 
 describe('values files through the fast block reader', () => {
-  const files = [...valuesFiles(join(here, '../../fixtures/charts')), ...valuesFiles(join(repo, 'examples')), ...valuesFiles(join(repo, 'bench/helm-heavy'))];
+  const files = [
+    ...valuesFiles(join(here, '../../fixtures/charts')),
+    ...valuesFiles(join(repo, 'examples')),
+    ...valuesFiles(join(repo, 'bench/helm-heavy')),
+  ];
 
   it('find every values key where the general parser finds it', () => {
     expect(files.length).toBeGreaterThan(8);
@@ -73,10 +81,19 @@ describe('values files through the fast block reader', () => {
   });
 
   it.each([
-    ['scalars, lists and nested maps', 'image:\n  repository: nginx\n  tag: "1.25"\nreplicas: 2\nports: [80, 443]\nenv:\n  - name: A\n    value: yes\n  - b\nempty:\nsc: {}\n'],
-    ['literal blocks and comments', '# header\nscript: |\n  echo hi\n# about resources\nresources:\n  # limits\n  limits:\n    cpu: 100m\n'],
+    [
+      'scalars, lists and nested maps',
+      'image:\n  repository: nginx\n  tag: "1.25"\nreplicas: 2\nports: [80, 443]\nenv:\n  - name: A\n    value: yes\n  - b\nempty:\nsc: {}\n',
+    ],
+    [
+      'literal blocks and comments',
+      '# header\nscript: |\n  echo hi\n# about resources\nresources:\n  # limits\n  limits:\n    cpu: 100m\n',
+    ],
     ['anchors', 'base: &b\n  a: 1\ncopy: *b\nname: &n x\nalias: *n\n'],
-    ['the helm create comment block (general parser)', 'resources: {}\n  # limits:\n  #   cpu: 100m\nnodeSelector: {}\n'],
+    [
+      'the helm create comment block (general parser)',
+      'resources: {}\n  # limits:\n  #   cpu: 100m\nnodeSelector: {}\n',
+    ],
     ['duplicate keys (general parser)', 'a: 1\na: 2\n'],
     ['timestamps (general parser)', 'when: 2001-12-14\n'],
   ])('agree on %s', (_name, text) => {
@@ -85,9 +102,18 @@ describe('values files through the fast block reader', () => {
 
   // Shapes of public charts' values files that once sent them to the general parser (issue 15): they stay fast.
   it.each([
-    ['comment lines indented unlike the next line', 'image:\n  tag: "1.0"\n    ## deeper than the next key\n  pullPolicy: IfNotPresent\n# at the left margin inside the map\n  digest: ""\nresources: {}\n  # limits:\n  #   cpu: 100m\n'],
-    ['{} and [] on the line after their key (toYaml | nindent of an empty value)', 'podAnnotations:\n  {}\ntolerations:\n  []\nnext: 1\n'],
-    ['lines of spaces after a literal block', 'script: |\n  echo hi\n \n  \nnext: 1\nnested:\n  config: |-\n    a = 1\n  \n  b: 2\n'],
+    [
+      'comment lines indented unlike the next line',
+      'image:\n  tag: "1.0"\n    ## deeper than the next key\n  pullPolicy: IfNotPresent\n# at the left margin inside the map\n  digest: ""\nresources: {}\n  # limits:\n  #   cpu: 100m\n',
+    ],
+    [
+      '{} and [] on the line after their key (toYaml | nindent of an empty value)',
+      'podAnnotations:\n  {}\ntolerations:\n  []\nnext: 1\n',
+    ],
+    [
+      'lines of spaces after a literal block',
+      'script: |\n  echo hi\n \n  \nnext: 1\nnested:\n  config: |-\n    a = 1\n  \n  b: 2\n',
+    ],
   ])('read %s with the fast reader, where the general parser reads it', (_name, text) => {
     expect(compare(text)).toEqual({ fast: true });
   });

@@ -1,4 +1,14 @@
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +19,12 @@ import type { HelmOptions } from '../../../src/options.js';
 import { evaluatePod } from '../../../src/policy/evaluate.js';
 import { LATEST } from '../../../src/policy/version.js';
 import { createCommandRunner, type DisposableCommandRunner } from '../../../src/render/command-runner.js';
-import { findHelmBinary, renderHelmChart, type HelmRenderRequest, type HelmScenario } from '../../../src/render/helm/helm.js';
+import {
+  findHelmBinary,
+  renderHelmChart,
+  type HelmRenderRequest,
+  type HelmScenario,
+} from '../../../src/render/helm/helm.js';
 import { HelmSourceCache } from '../../../src/render/helm/helm-source-map.js';
 import type { RenderOutcome } from '../../../src/render/types.js';
 import { extractWorkloads, objectPath } from '../../../src/workloads/extract.js';
@@ -31,7 +46,13 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const helmDefaults: HelmOptions = { releaseName: 'release-name', valuesFiles: [], set: [], apiVersions: [], ciScenarios: true };
+const helmDefaults: HelmOptions = {
+  releaseName: 'release-name',
+  valuesFiles: [],
+  set: [],
+  apiVersions: [],
+  ciScenarios: true,
+};
 
 function request(chart: string, extra: Partial<HelmRenderRequest> = {}): HelmRenderRequest {
   return {
@@ -52,9 +73,12 @@ function render(chart: string, extra: Partial<HelmRenderRequest> = {}, helmBinar
 
 function objectOf(outcome: RenderOutcome, scenario: string, kind: string, name?: string): KubeObject {
   const rendered = outcome.scenarios.find((entry) => entry.scenario === scenario);
-  if (!rendered) throw new Error(`no scenario ${scenario}; have ${outcome.scenarios.map((entry) => entry.scenario).join(', ')}`);
+  if (!rendered)
+    throw new Error(`no scenario ${scenario}; have ${outcome.scenarios.map((entry) => entry.scenario).join(', ')}`);
   const object = rendered.objects.find(
-    (candidate) => candidate.value['kind'] === kind && (name === undefined || (candidate.value['metadata'] as { name?: string }).name === name),
+    (candidate) =>
+      candidate.value['kind'] === kind &&
+      (name === undefined || (candidate.value['metadata'] as { name?: string }).name === name),
   );
   if (!object) throw new Error(`no ${kind} in ${scenario}`);
   return object;
@@ -71,7 +95,11 @@ function where(located: LocatedField): { at: string; exact: boolean; related: st
 
 function valueAt(object: KubeObject, path: readonly (string | number)[]): unknown {
   let current: unknown = object.value;
-  for (const segment of path) current = current === null || typeof current !== 'object' ? undefined : (current as Record<string | number, unknown>)[segment];
+  for (const segment of path)
+    current =
+      current === null || typeof current !== 'object'
+        ? undefined
+        : (current as Record<string | number, unknown>)[segment];
   return current;
 }
 
@@ -98,14 +126,26 @@ describe('renderHelmChart: web chart (helm create style)', () => {
 
   it('renders the chart defaults and each ci/*-values.yaml as its own scenario', () => {
     expect(outcome.errors).toEqual([]);
-    expect(outcome.target).toEqual({ kind: 'helm', path: 'web', scenarios: ['default', 'ci/insecure-values.yaml', 'ci/restricted-values.yaml'] });
-    expect(outcome.scenarios.map((entry) => entry.scenario)).toEqual(['default', 'ci/insecure-values.yaml', 'ci/restricted-values.yaml']);
+    expect(outcome.target).toEqual({
+      kind: 'helm',
+      path: 'web',
+      scenarios: ['default', 'ci/insecure-values.yaml', 'ci/restricted-values.yaml'],
+    });
+    expect(outcome.scenarios.map((entry) => entry.scenario)).toEqual([
+      'default',
+      'ci/insecure-values.yaml',
+      'ci/restricted-values.yaml',
+    ]);
     expect(outcome.scenarios[0]?.defaultNamespace).toBe('default');
     expect(objectOf(outcome, 'default', 'Deployment').file).toBe('web/templates/deployment.yaml');
   });
 
   it('points a missing container field at the securityContext line and at the values key to extend', () => {
-    const located = objectOf(outcome, 'default', 'Deployment').locate([...container0, 'securityContext', 'runAsNonRoot']);
+    const located = objectOf(outcome, 'default', 'Deployment').locate([
+      ...container0,
+      'securityContext',
+      'runAsNonRoot',
+    ]);
     expect(where(located)).toEqual({
       at: 'web/templates/deployment.yaml:30',
       exact: false,
@@ -125,13 +165,21 @@ describe('renderHelmChart: web chart (helm create style)', () => {
 
   it('points fields printed by an include at the helper line in _helpers.tpl', () => {
     const deployment = objectOf(outcome, 'default', 'Deployment');
-    expect(where(deployment.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'allowPrivilegeEscalation']))).toEqual({
+    expect(
+      where(
+        deployment.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'allowPrivilegeEscalation']),
+      ),
+    ).toEqual({
       at: 'web/templates/_helpers.tpl:58',
       exact: true,
-      related: ['web/values.yaml:34 value from metrics.allowPrivilegeEscalation'.replace('from ', 'from values.yaml: ')],
+      related: [
+        'web/values.yaml:34 value from metrics.allowPrivilegeEscalation'.replace('from ', 'from values.yaml: '),
+      ],
     });
     // Missing in the helper: the fix goes under the `securityContext:` line that includes it.
-    expect(where(deployment.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'seccompProfile']))).toEqual({
+    expect(
+      where(deployment.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'seccompProfile'])),
+    ).toEqual({
       at: 'web/templates/deployment.yaml:50',
       exact: false,
       related: [],
@@ -157,15 +205,17 @@ describe('renderHelmChart: web chart (helm create style)', () => {
   });
 
   it('replaces the default scenarios with configured ones, values files and --set applied in order', async () => {
-    const scenarios: HelmScenario[] = [{ name: 'prod', valuesFiles: ['ci/restricted-values.yaml'], set: ['securityContext.runAsUser=0'] }];
+    const scenarios: HelmScenario[] = [
+      { name: 'prod', valuesFiles: ['ci/restricted-values.yaml'], set: ['securityContext.runAsUser=0'] },
+    ];
     const configured = await render('web', { scenarios });
     expect(configured.errors).toEqual([]);
     expect(configured.scenarios.map((entry) => entry.scenario)).toEqual(['prod']);
     const deployment = objectOf(configured, 'prod', 'Deployment');
     expect(valueAt(deployment, [...container0, 'securityContext', 'runAsUser'])).toBe(0);
-    expect(where(deployment.locate(['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).related).toEqual([
-      'web/ci/restricted-values.yaml:5 value from restricted-values.yaml: podSecurityContext.seccompProfile',
-    ]);
+    expect(where(deployment.locate(['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).related).toEqual(
+      ['web/ci/restricted-values.yaml:5 value from restricted-values.yaml: podSecurityContext.seccompProfile'],
+    );
   });
 });
 
@@ -189,28 +239,42 @@ describe('renderHelmChart: database chart (Bitnami style)', () => {
       exact: false,
       related: [],
     });
-    expect(where(sts.locate(['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).at).toBe('db/templates/primary-statefulset.yaml:21');
+    expect(where(sts.locate(['spec', 'template', 'spec', 'securityContext', 'seccompProfile'])).at).toBe(
+      'db/templates/primary-statefulset.yaml:21',
+    );
   });
 
   it('points at the container when its securityContext is switched off in values', () => {
     const sts = objectOf(outcome, 'ci/no-security-context-values.yaml', 'StatefulSet');
-    expect(where(sts.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe('db/templates/primary-statefulset.yaml:40');
-    expect(where(sts.locate(['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'])).at).toBe('db/templates/primary-statefulset.yaml:19');
+    expect(where(sts.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe(
+      'db/templates/primary-statefulset.yaml:40',
+    );
+    expect(where(sts.locate(['spec', 'template', 'spec', 'securityContext', 'runAsNonRoot'])).at).toBe(
+      'db/templates/primary-statefulset.yaml:19',
+    );
   });
 
   it('maps init containers, and `securityContext: {{- omit … | toYaml | nindent }}` blocks, to values', () => {
     const sts = objectOf(outcome, 'ci/volume-permissions-values.yaml', 'StatefulSet');
-    expect(where(sts.locate(['spec', 'template', 'spec', 'initContainers', 0, 'securityContext', 'runAsUser']))).toEqual({
+    expect(
+      where(sts.locate(['spec', 'template', 'spec', 'initContainers', 0, 'securityContext', 'runAsUser'])),
+    ).toEqual({
       at: 'db/templates/primary-statefulset.yaml:34',
       exact: true,
       related: ['db/values.yaml:35 value from values.yaml: volumePermissions.containerSecurityContext.runAsUser'],
     });
-    expect(where(sts.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'allowPrivilegeEscalation']))).toEqual({
+    expect(
+      where(sts.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'allowPrivilegeEscalation'])),
+    ).toEqual({
       at: 'db/templates/primary-statefulset.yaml:64',
       exact: false,
-      related: ['db/ci/volume-permissions-values.yaml:10 value from volume-permissions-values.yaml: metrics.containerSecurityContext.allowPrivilegeEscalation'],
+      related: [
+        'db/ci/volume-permissions-values.yaml:10 value from volume-permissions-values.yaml: metrics.containerSecurityContext.allowPrivilegeEscalation',
+      ],
     });
-    expect(where(sts.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'capabilities'])).related).toEqual([
+    expect(
+      where(sts.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext', 'capabilities'])).related,
+    ).toEqual([
       'db/ci/volume-permissions-values.yaml:5 volume-permissions-values.yaml sets metrics.containerSecurityContext but not metrics.containerSecurityContext.capabilities',
     ]);
   });
@@ -257,14 +321,26 @@ describe('renderHelmChart: literal host settings in DaemonSet and CronJob templa
     const outcome = await render('node-agent');
     expect(outcome.errors).toEqual([]);
     const daemonset = objectOf(outcome, 'default', 'DaemonSet');
-    expect(where(daemonset.locate(['spec', 'template', 'spec', 'hostNetwork']))).toEqual({ at: 'node-agent/templates/daemonset.yaml:14', exact: true, related: [] });
-    expect(where(daemonset.locate(['spec', 'template', 'spec', 'hostPID'])).at).toBe('node-agent/templates/daemonset.yaml:15');
-    expect(where(daemonset.locate(['spec', 'template', 'spec', 'volumes', 0, 'hostPath'])).at).toBe('node-agent/templates/daemonset.yaml:27');
-    expect(where(daemonset.locate([...container0, 'securityContext', 'privileged'])).at).toBe('node-agent/templates/daemonset.yaml:20');
+    expect(where(daemonset.locate(['spec', 'template', 'spec', 'hostNetwork']))).toEqual({
+      at: 'node-agent/templates/daemonset.yaml:14',
+      exact: true,
+      related: [],
+    });
+    expect(where(daemonset.locate(['spec', 'template', 'spec', 'hostPID'])).at).toBe(
+      'node-agent/templates/daemonset.yaml:15',
+    );
+    expect(where(daemonset.locate(['spec', 'template', 'spec', 'volumes', 0, 'hostPath'])).at).toBe(
+      'node-agent/templates/daemonset.yaml:27',
+    );
+    expect(where(daemonset.locate([...container0, 'securityContext', 'privileged'])).at).toBe(
+      'node-agent/templates/daemonset.yaml:20',
+    );
     const cronjob = objectOf(outcome, 'default', 'CronJob');
     const pod = ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
     expect(where(cronjob.locate([...pod, 'volumes', 0, 'hostPath'])).at).toBe('node-agent/templates/cronjob.yaml:22');
-    expect(where(cronjob.locate([...pod, 'containers', 0, 'securityContext'])).at).toBe('node-agent/templates/cronjob.yaml:13');
+    expect(where(cronjob.locate([...pod, 'containers', 0, 'securityContext'])).at).toBe(
+      'node-agent/templates/cronjob.yaml:13',
+    );
   });
 });
 
@@ -282,7 +358,9 @@ describe('every restricted finding of every fixture chart maps to a template lin
               findings++;
               const located = workload.object.locate(objectPath(workload, podPath));
               if (located.primary.line <= 1 || !located.primary.file.includes('/templates/')) {
-                failures.push(`${chart} ${scenario.scenario} ${failure.id} ${podPath.join('.')} → ${located.primary.file}:${located.primary.line}`);
+                failures.push(
+                  `${chart} ${scenario.scenario} ${failure.id} ${podPath.join('.')} → ${located.primary.file}:${located.primary.line}`,
+                );
               }
             }
           }
@@ -342,17 +420,25 @@ describe('renderHelmChart: failures', () => {
     const started = Date.now();
     const outcome = await render('web', { timeoutMs: 400, scenarios: [{ name: 'default', valuesFiles: [] }] }, fake);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(outcome.errors.map((error) => error.message)).toEqual(['scenario "default": helm template timed out after 0.4 s and was stopped:\nrendering...']);
+    expect(outcome.errors.map((error) => error.message)).toEqual([
+      'scenario "default": helm template timed out after 0.4 s and was stopped:\nrendering...',
+    ]);
   });
 
   it('reports a helm that floods stdout as too much output', async () => {
     const fake = join(scratch, 'flooding-helm');
     writeFileSync(fake, '#!/bin/sh\nyes "kind: Pod"\n');
     chmodSync(fake, 0o755);
-    const outcome = await render('web', { maxOutputBytes: 100_000, scenarios: [{ name: 'default', valuesFiles: [] }] }, fake);
+    const outcome = await render(
+      'web',
+      { maxOutputBytes: 100_000, scenarios: [{ name: 'default', valuesFiles: [] }] },
+      fake,
+    );
     expect(outcome.scenarios).toEqual([]);
     expect(outcome.errors).toHaveLength(1);
-    expect(outcome.errors[0]?.message).toMatch(/^scenario "default": helm template printed more output than the limit allows and was stopped/);
+    expect(outcome.errors[0]?.message).toMatch(
+      /^scenario "default": helm template printed more output than the limit allows and was stopped/,
+    );
   });
 });
 
@@ -360,7 +446,10 @@ describe('helm plugins are never loaded', () => {
   it('hides plugins installed in the user environment from helm', async () => {
     const pluginDir = join(scratch, 'user-plugins', 'evil');
     mkdirSync(pluginDir, { recursive: true });
-    writeFileSync(join(pluginDir, 'plugin.yaml'), 'name: evil\nversion: 0.1.0\ndescription: must never load\ncommand: "$HELM_PLUGIN_DIR/run.sh"\n');
+    writeFileSync(
+      join(pluginDir, 'plugin.yaml'),
+      'name: evil\nversion: 0.1.0\ndescription: must never load\ncommand: "$HELM_PLUGIN_DIR/run.sh"\n',
+    );
     const before = process.env['HELM_PLUGINS'];
     process.env['HELM_PLUGINS'] = join(scratch, 'user-plugins');
     const isolated = createCommandRunner();
@@ -390,17 +479,26 @@ describe('renderHelmChart: range and if/else', () => {
       exact: true,
       related: [],
     });
-    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'hostPort'])).at).toBe('queue-workers/templates/workers.yaml:35');
-    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext'])).at).toBe('queue-workers/templates/workers.yaml:31');
-    expect(where(billing.locate([...container0, 'securityContext', 'privileged'])).at).toBe('queue-workers/templates/workers.yaml:26');
-    expect(where(billing.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe('queue-workers/templates/workers.yaml:21');
+    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'ports', 0, 'hostPort'])).at).toBe(
+      'queue-workers/templates/workers.yaml:35',
+    );
+    expect(where(email.locate(['spec', 'template', 'spec', 'containers', 1, 'securityContext'])).at).toBe(
+      'queue-workers/templates/workers.yaml:31',
+    );
+    expect(where(billing.locate([...container0, 'securityContext', 'privileged'])).at).toBe(
+      'queue-workers/templates/workers.yaml:26',
+    );
+    expect(where(billing.locate([...container0, 'securityContext', 'runAsNonRoot'])).at).toBe(
+      'queue-workers/templates/workers.yaml:21',
+    );
   });
 });
 
 describe('renderHelmChart: copies of a chart share their source mapping', () => {
   it('maps each copy to its own files, and a changed copy to its changed lines', async () => {
     const repo = join(scratch, 'copies');
-    for (const team of ['team-a', 'team-b', 'team-c']) cpSync(join(repoRoot, 'web'), join(repo, team, 'web'), { recursive: true });
+    for (const team of ['team-a', 'team-b', 'team-c'])
+      cpSync(join(repoRoot, 'web'), join(repo, team, 'web'), { recursive: true });
     // team-c changed its copy: one more line at the top of the template moves every line below it.
     const changed = join(repo, 'team-c', 'web', 'templates', 'deployment.yaml');
     writeFileSync(changed, `# team-c: patched copy\n${readFileSync(changed, 'utf8')}`);
@@ -408,7 +506,10 @@ describe('renderHelmChart: copies of a chart share their source mapping', () => 
     const located: Record<string, ReturnType<typeof where>> = {};
     const deployments: Record<string, KubeObject> = {};
     for (const team of ['team-a', 'team-b', 'team-c']) {
-      const outcome = await renderHelmChart(request(`${team}/web`, { chartDir: join(repo, team, 'web'), repoRoot: repo }), { runner, fs, sourceCache });
+      const outcome = await renderHelmChart(
+        request(`${team}/web`, { chartDir: join(repo, team, 'web'), repoRoot: repo }),
+        { runner, fs, sourceCache },
+      );
       expect(outcome.errors).toEqual([]);
       const deployment = objectOf(outcome, 'default', 'Deployment');
       deployments[team] = deployment;
@@ -444,7 +545,10 @@ describe('renderHelmChart: copies of a chart share their source mapping', () => 
     expect(first.parsed('a/web/templates/pod.yaml')?.file).toBe('templates/pod.yaml');
     expect(first.repoPath('charts/common/templates/_names.tpl')).toBe('a/web/charts/common/templates/_names.tpl');
     // A helper outside the chart folder (a file:// dependency next to it): names stay repo-relative.
-    const outside = cache.chartTemplates('a/web', new Map([...files('a/web', helper), ['a/common/templates/_x.tpl', helper]]));
+    const outside = cache.chartTemplates(
+      'a/web',
+      new Map([...files('a/web', helper), ['a/common/templates/_x.tpl', helper]]),
+    );
     expect(outside.index).not.toBe(first.index);
     expect(outside.parsed('a/web/templates/pod.yaml')?.file).toBe('a/web/templates/pod.yaml');
     expect(outside.repoPath('a/common/templates/_x.tpl')).toBe('a/common/templates/_x.tpl');

@@ -68,7 +68,9 @@ function require_text(file: string): string {
 }
 
 function objectOf(outcome: RenderOutcome | undefined, kind: string, name: string): KubeObject {
-  const object = outcome?.scenarios[0]?.objects.find((item) => item.value['kind'] === kind && (item.value['metadata'] as { name?: string }).name === name);
+  const object = outcome?.scenarios[0]?.objects.find(
+    (item) => item.value['kind'] === kind && (item.value['metadata'] as { name?: string }).name === name,
+  );
   if (!object) throw new Error(`${kind} ${name} not rendered`);
   return object;
 }
@@ -129,8 +131,14 @@ describe('renderKustomization with the real kustomize', () => {
     expect(prod?.errors).toEqual([]);
     expect(prod?.scenarios.map((scenario) => scenario.scenario)).toEqual(['default']);
     expect(prod?.scenarios[0]?.defaultNamespace).toBe('shop-prod');
-    const names = prod?.scenarios[0]?.objects.map((object) => `${String(object.value['kind'])}/${String((object.value['metadata'] as { name: string }).name)}`);
-    expect([...(names ?? [])].sort()).toEqual(['CronJob/prod-report-v2', 'Deployment/prod-web-v2', 'Service/prod-web-v2']);
+    const names = prod?.scenarios[0]?.objects.map(
+      (object) => `${String(object.value['kind'])}/${String((object.value['metadata'] as { name: string }).name)}`,
+    );
+    expect([...(names ?? [])].sort()).toEqual([
+      'CronJob/prod-report-v2',
+      'Deployment/prod-web-v2',
+      'Service/prod-web-v2',
+    ]);
     for (const object of prod?.scenarios[0]?.objects ?? []) {
       expect(JSON.stringify(object.value)).not.toMatch(/config\.kubernetes\.io/);
       expect((object.value['metadata'] as Record<string, unknown>)['annotations']).toBeUndefined();
@@ -138,7 +146,9 @@ describe('renderKustomization with the real kustomize', () => {
     }
     const web = objectOf(prod, 'Deployment', 'prod-web-v2');
     expect(web.file).toBe(`${root}/base/deployment.yaml`);
-    expect((web.value['spec'] as { template: { spec: Record<string, unknown> } }).template.spec['hostNetwork']).toBe(true);
+    expect((web.value['spec'] as { template: { spec: Record<string, unknown> } }).template.spec['hostNetwork']).toBe(
+      true,
+    );
   });
 
   it('points a field a strategic-merge patch sets at the patch line, with the base resource as related', () => {
@@ -162,7 +172,9 @@ describe('renderKustomization with the real kustomize', () => {
   it('points a field a JSON 6902 patch adds at the operation', () => {
     const web = objectOf(outcomes.get(`${root}/overlays/prod`), 'Deployment', 'prod-web-v2');
     const patch = `${root}/overlays/prod/host-network.yaml`;
-    expect(where(web.locate([...podSpec, 'hostNetwork']))).toBe(`${patch}:${lineOf(patch, 'path: /spec/template/spec/hostNetwork')}`);
+    expect(where(web.locate([...podSpec, 'hostNetwork']))).toBe(
+      `${patch}:${lineOf(patch, 'path: /spec/template/spec/hostNetwork')}`,
+    );
   });
 
   it('points a field an inline patch sets at its line inside kustomization.yaml', () => {
@@ -174,13 +186,17 @@ describe('renderKustomization with the real kustomize', () => {
     // Untouched fields of the same object stay in the base file.
     const cronjob = `${root}/base/cronjob.yaml`;
     expect(cron.file).toBe(cronjob);
-    expect(where(cron.locate(['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'image']))).toBe(`${cronjob}:${lineOf(cronjob, 'image: busybox')}`);
+    expect(where(cron.locate(['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'image']))).toBe(
+      `${cronjob}:${lineOf(cronjob, 'image: busybox')}`,
+    );
   });
 
   it('keeps untouched fields on the base resource line, and a missing field on its nearest parent there', () => {
     const base = `${root}/base/deployment.yaml`;
     const web = objectOf(outcomes.get(`${root}/overlays/prod`), 'Deployment', 'prod-web-v2');
-    expect(where(web.locate([...podSpec, 'securityContext', 'seccompProfile', 'type']))).toBe(`${base}:${lineOf(base, 'type: RuntimeDefault')}`);
+    expect(where(web.locate([...podSpec, 'securityContext', 'seccompProfile', 'type']))).toBe(
+      `${base}:${lineOf(base, 'type: RuntimeDefault')}`,
+    );
     expect(where(web.locate([...podSpec, 'containers', 0, 'securityContext', 'allowPrivilegeEscalation']))).toBe(
       `${base}:${lineOf(base, 'allowPrivilegeEscalation: false')}`,
     );
@@ -195,7 +211,8 @@ describe('renderKustomization with the real kustomize', () => {
     const dev = objectOf(outcomes.get(`${root}/overlays/dev`), 'Deployment', 'dev-web');
     const prod = objectOf(outcomes.get(`${root}/overlays/prod`), 'Deployment', 'prod-web-v2');
     expect(outcomes.get(`${root}/overlays/dev`)?.scenarios[0]?.defaultNamespace).toBe('shop-dev');
-    const devContainers = (dev.value['spec'] as { template: { spec: { containers: { name: string }[] } } }).template.spec.containers;
+    const devContainers = (dev.value['spec'] as { template: { spec: { containers: { name: string }[] } } }).template
+      .spec.containers;
     const webIndex = devContainers.findIndex((container) => container.name === 'web');
     const sidecarIndex = devContainers.findIndex((container) => container.name === 'log-shipper');
     expect(webIndex).toBeGreaterThanOrEqual(0);
@@ -205,9 +222,9 @@ describe('renderKustomization with the real kustomize', () => {
     expect(where(prod.locate([...podSpec, 'containers', 0, 'image']))).toBe(image);
     // The sidecar comes from the component's patch, whatever index it ends up at.
     const sidecar = `${root}/components/sidecar/sidecar.yaml`;
-    expect(where(dev.locate([...podSpec, 'containers', sidecarIndex, 'securityContext', 'allowPrivilegeEscalation']))).toBe(
-      `${sidecar}:${lineOf(sidecar, 'allowPrivilegeEscalation: true')}`,
-    );
+    expect(
+      where(dev.locate([...podSpec, 'containers', sidecarIndex, 'securityContext', 'allowPrivilegeEscalation'])),
+    ).toBe(`${sidecar}:${lineOf(sidecar, 'allowPrivilegeEscalation: true')}`);
     expect(where(dev.locate([...podSpec, 'containers', sidecarIndex, 'securityContext', 'runAsNonRoot']))).toBe(
       `${sidecar}:${lineOf(sidecar, 'securityContext:')} (parent)`,
     );
@@ -222,7 +239,9 @@ describe('renderKustomization with the real kustomize', () => {
     const error = remote?.errors[0];
     expect(error?.file).toBe(`${root}/overlays/remote`);
     expect(error?.message).toMatch(/^kubectl kustomize failed with exit code 1:\n/);
-    expect(error?.message).toContain("accumulating resources from 'https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0'");
+    expect(error?.message).toContain(
+      "accumulating resources from 'https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v5.5.0'",
+    );
     expect(error?.message).toContain('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
     expect(error?.message).toContain('git is not available to kustomize under podsec: network access is off');
     expect(error?.message).not.toContain('podsec-kustomize-');
@@ -282,19 +301,28 @@ describe('renderKustomization with odd directory names', () => {
       const dir = join(work, `-o'dd "dir"`, 'new\nline');
       await mkdir(dir, { recursive: true });
       await writeFile(join(dir, 'kustomization.yaml'), 'resources:\n  - "pod with space.yaml"\n');
-      const podText = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: odd\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext:\n        privileged: true\n';
+      const podText =
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: odd\nspec:\n  containers:\n    - name: c\n      image: busybox\n      securityContext:\n        privileged: true\n';
       await writeFile(join(dir, 'pod with space.yaml'), podText);
       const discovered = await discoverTargets({ cwd: work, paths: ['.'], exclude: [], targets: [] }, fs);
       expect(discovered.targets.map((target) => target.path)).toEqual([`-o'dd "dir"/new\nline`]);
       const target = discovered.targets[0];
       if (!target) throw new Error('no target');
       const outcome = await renderKustomization(
-        { target: { kind: 'kustomize', path: target.path, scenarios: [] }, directory: target.absolutePath, cwd: work, options, displayPath: discovered.displayPath },
+        {
+          target: { kind: 'kustomize', path: target.path, scenarios: [] },
+          directory: target.absolutePath,
+          cwd: work,
+          options,
+          displayPath: discovered.displayPath,
+        },
         { runner: recording, fs },
       );
       expect(outcome.errors).toEqual([]);
       const pod = objectOf(outcome, 'Pod', 'odd');
-      expect(where(pod.locate(['spec', 'containers', 0, 'securityContext', 'privileged']))).toBe(`-o'dd "dir"/new\nline/pod with space.yaml:${podText.split('\n').findIndex((line) => line.includes('privileged')) + 1}`);
+      expect(where(pod.locate(['spec', 'containers', 0, 'securityContext', 'privileged']))).toBe(
+        `-o'dd "dir"/new\nline/pod with space.yaml:${podText.split('\n').findIndex((line) => line.includes('privileged')) + 1}`,
+      );
     } finally {
       await rm(work, { recursive: true, force: true });
     }
@@ -323,8 +351,14 @@ describe('resolveKustomizeCommand', () => {
 
   it('prefers a configured binary (kustomize on PATH, then kubectl kustomize: kustomize-command.test.ts)', async () => {
     const runner = fake();
-    expect(await resolveKustomizeCommand({ enableHelm: false, binary: '/opt/bin/kubectl' }, runner)).toEqual({ command: '/opt/bin/kubectl', args: ['kustomize'] });
-    expect(await resolveKustomizeCommand({ enableHelm: false, binary: '/opt/kustomize' }, runner)).toEqual({ command: '/opt/kustomize', args: ['build'] });
+    expect(await resolveKustomizeCommand({ enableHelm: false, binary: '/opt/bin/kubectl' }, runner)).toEqual({
+      command: '/opt/bin/kubectl',
+      args: ['kustomize'],
+    });
+    expect(await resolveKustomizeCommand({ enableHelm: false, binary: '/opt/kustomize' }, runner)).toEqual({
+      command: '/opt/kustomize',
+      args: ['build'],
+    });
     expect(runner.seen).toEqual([]);
   });
 });
@@ -334,7 +368,10 @@ describe('build metadata', () => {
     const wrappers: string[] = [];
     const peeking: CommandRunner = {
       async run(command, args, options) {
-        const wrapper = options?.cwd === undefined ? undefined : await readFile(join(options.cwd, 'kustomization.yaml'), 'utf8').catch(() => undefined);
+        const wrapper =
+          options?.cwd === undefined
+            ? undefined
+            : await readFile(join(options.cwd, 'kustomization.yaml'), 'utf8').catch(() => undefined);
         if (wrapper !== undefined) wrappers.push(wrapper);
         return runner.run(command, args, options);
       },
@@ -342,7 +379,13 @@ describe('build metadata', () => {
     const shared = createKustomizeStaging(fs);
     const renderWith = (path: string): Promise<RenderOutcome> =>
       renderKustomization(
-        { target: { kind: 'kustomize', path, scenarios: [] }, directory: join(repoRoot, path), cwd: repoRoot, options, displayPath },
+        {
+          target: { kind: 'kustomize', path, scenarios: [] },
+          directory: join(repoRoot, path),
+          cwd: repoRoot,
+          options,
+          displayPath,
+        },
         { runner: peeking, fs, staging: shared },
       );
 
@@ -354,7 +397,9 @@ describe('build metadata', () => {
     expect(wrappers[1]).toContain('transformerAnnotations');
 
     const deployment = base.scenarios[0]?.objects.find((object) => object.value['kind'] === 'Deployment');
-    expect(deployment?.locate(['spec', 'template', 'spec', 'containers', 0]).primary.file).toBe(`${root}/base/deployment.yaml`);
+    expect(deployment?.locate(['spec', 'template', 'spec', 'containers', 0]).primary.file).toBe(
+      `${root}/base/deployment.yaml`,
+    );
     // No annotation of either kind reaches evaluation.
     const annotations = (deployment?.value['metadata'] as { annotations?: Record<string, string> }).annotations ?? {};
     expect(Object.keys(annotations).filter((key) => key.includes('config.kubernetes.io'))).toEqual([]);

@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,7 +50,8 @@ describe('the staged copy of a repository folder', () => {
     // Links inside the folder point into the copy, never back at the repository.
     expect(readlinkSync(join(tree.root, 'linked-base'))).toBe('base');
     expect(realpathSync(join(tree.root, 'app/pod.yaml'))).toBe(join(tree.root, 'base/pod.yaml'));
-    for (const gone of ['app/secret.yaml', 'outside-dir', 'dangling', '.git', 'node_modules', 'app/.git']) expect(existsSync(join(tree.root, gone)), gone).toBe(false);
+    for (const gone of ['app/secret.yaml', 'outside-dir', 'dangling', '.git', 'node_modules', 'app/.git'])
+      expect(existsSync(join(tree.root, gone)), gone).toBe(false);
     expect(tree.copied.droppedLinks).toEqual(['app/secret.yaml', 'dangling', 'outside-dir']);
     expect(tree.toSource(join(tree.root, 'base/pod.yaml'))).toBe(join(repo, 'base/pod.yaml'));
     expect(tree.toStaged(join(repo, 'base'))).toBe(join(tree.root, 'base'));
@@ -53,9 +64,15 @@ describe('the staged copy of a repository folder', () => {
 
   it('blanks, in the copy only, kustomization files and plugin configs that name URLs reaching this machine', async () => {
     const repo = join(work, 'urls');
-    const config = 'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: c}\nfiles: [x=http://127.0.0.1:9/x]\n';
-    const resource = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x, env: [{name: URL, value: "http://localhost:8080"}]}]}\n';
-    write(repo, { 'a/kustomization.yaml': 'resources: [file:///srv/other]\n', 'a/gen.yaml': config, 'a/pod.yaml': resource });
+    const config =
+      'apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata: {name: c}\nfiles: [x=http://127.0.0.1:9/x]\n';
+    const resource =
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: x, env: [{name: URL, value: "http://localhost:8080"}]}]}\n';
+    write(repo, {
+      'a/kustomization.yaml': 'resources: [file:///srv/other]\n',
+      'a/gen.yaml': config,
+      'a/pod.yaml': resource,
+    });
     const staging = createKustomizeStaging(createNodeFileSystem(work));
     const tree = await staging.stage(repo);
     expect([...tree.localUrls.keys()]).toEqual([join(repo, 'a/gen.yaml'), join(repo, 'a/kustomization.yaml')]);

@@ -102,9 +102,9 @@ export const appArmorProfile: CheckDefinition = {
     reason: '`forbidden AppArmor profile` (one bad value) / `forbidden AppArmor profiles` (several)',
     reference: [
       '## Fields read',
-      '* `spec.securityContext.appArmorProfile.type` and each container\'s',
+      "* `spec.securityContext.appArmorProfile.type` and each container's",
       '  `securityContext.appArmorProfile.type` — only when the `appArmorProfile` object is present.',
-      '* The pod\'s annotations (for a workload: the pod template\'s `metadata.annotations`): **every** key',
+      "* The pod's annotations (for a workload: the pod template's `metadata.annotations`): **every** key",
       '  starting with `container.apparmor.security.beta.kubernetes.io/`, whether or not a container of',
       '  that name exists.',
       '',

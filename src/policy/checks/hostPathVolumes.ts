@@ -29,8 +29,9 @@ export const hostPathVolumes: CheckDefinition = {
     level: 'baseline',
     title: 'HostPath volumes',
     description:
-      "A hostPath volume mounts a file or directory of the node into the pod, which can expose credentials, the container runtime socket or let the pod change the node.",
-    allowed: 'No volume in `spec.volumes` has a `hostPath` source. (Under restricted, `restrictedVolumes` takes over this rule.)',
+      'A hostPath volume mounts a file or directory of the node into the pod, which can expose credentials, the container runtime socket or let the pod change the node.',
+    allowed:
+      'No volume in `spec.volumes` has a `hostPath` source. (Under restricted, `restrictedVolumes` takes over this rule.)',
     fix: [
       'Replace the hostPath volume with an `emptyDir`, a `configMap`/`secret`, or a PersistentVolumeClaim.',
       '',

@@ -1,6 +1,13 @@
 import { ALLOWED, forbidden, PSS_DOCS } from '../check-kit.js';
 import { containerPhrase, plural, quoteList, sortedSet, usesVerb } from '../messages.js';
-import { asRecord, containerPath, forEachContainer, podSpec, type ContainerVisit, type UnknownRecord } from '../shape.js';
+import {
+  asRecord,
+  containerPath,
+  forEachContainer,
+  podSpec,
+  type ContainerVisit,
+  type UnknownRecord,
+} from '../shape.js';
 import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;

@@ -101,7 +101,7 @@ export const restrictedVolumes: CheckDefinition = {
       'allowed at every version.)',
       '',
       'A volume **with no source at all** is defaulted to `emptyDir` by the API server before admission, so',
-      'podsec treats it as `emptyDir` too (as the cluster, and upstream\'s test corpus, do).',
+      "podsec treats it as `emptyDir` too (as the cluster, and upstream's test corpus, do).",
       '',
       'Anything else fails, labelled with the first present of: `hostPath`, `gcePersistentDisk`,',
       '`awsElasticBlockStore`, `gitRepo`, `nfs`, `iscsi`, `glusterfs`, `rbd`, `flexVolume`, `cinder`,',

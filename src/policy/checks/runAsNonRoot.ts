@@ -73,7 +73,7 @@ export const runAsNonRoot: CheckDefinition = {
     reason: '`runAsNonRoot != true`',
     reference: [
       '## Fields read',
-      '`spec.securityContext.runAsNonRoot` and each container\'s `securityContext.runAsNonRoot` (init,',
+      "`spec.securityContext.runAsNonRoot` and each container's `securityContext.runAsNonRoot` (init,",
       'regular, ephemeral). From v1.35 also `spec.hostUsers`. `runAsUser` is not considered here (see',
       '[`runAsUser`](runAsUser.md)).',
       '',

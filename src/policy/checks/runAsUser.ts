@@ -32,7 +32,8 @@ export const runAsUser: CheckDefinition = {
     id: 'runAsUser',
     level: 'restricted',
     title: 'Running as root user ID',
-    description: 'Setting `runAsUser: 0` runs the container as root, which `runAsNonRoot` alone does not stop when set explicitly.',
+    description:
+      'Setting `runAsUser: 0` runs the container as root, which `runAsNonRoot` alone does not stop when set explicitly.',
     allowed:
       '`runAsUser` (pod or container) absent or non-zero (from v1.23). From v1.35, pods with `hostUsers: false` are exempt.',
     fix: [
@@ -48,7 +49,7 @@ export const runAsUser: CheckDefinition = {
     reason: '`runAsUser=0`',
     reference: [
       '## Fields read',
-      '`spec.securityContext.runAsUser` and each container\'s `securityContext.runAsUser` (init, regular,',
+      "`spec.securityContext.runAsUser` and each container's `securityContext.runAsUser` (init, regular,",
       'ephemeral). From v1.35 also `spec.hostUsers`.',
       '',
       '## Allowed values',

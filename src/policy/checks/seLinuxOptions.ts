@@ -109,7 +109,7 @@ export const seLinuxOptions: CheckDefinition = {
     reason: '`seLinuxOptions`',
     reference: [
       '## Fields read',
-      '`spec.securityContext.seLinuxOptions` and each container\'s `securityContext.seLinuxOptions` (init,',
+      "`spec.securityContext.seLinuxOptions` and each container's `securityContext.seLinuxOptions` (init,",
       'regular, ephemeral), only when present: `.type`, `.user`, `.role`. `.level` is never checked.',
       '',
       '## Allowed values',

@@ -126,7 +126,7 @@ export const seccompProfile_baseline: CheckDefinition = {
       '  The empty string and `unconfined` fail.',
       '',
       '**v1.19+ — fields only (annotations are ignored):**',
-      '* `spec.securityContext.seccompProfile.type` and each container\'s',
+      "* `spec.securityContext.seccompProfile.type` and each container's",
       '  `securityContext.seccompProfile.type`, only when the profile object is present.',
       '* Allowed types: `RuntimeDefault`, `Localhost`. `Unconfined`, and `""` (e.g. `seccompProfile: {}`),',
       '  fail. Absent is fine.',

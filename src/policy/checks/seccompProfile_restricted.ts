@@ -83,7 +83,7 @@ export const seccompProfile_restricted: CheckDefinition = {
     reason: '`seccompProfile`',
     reference: [
       '## Fields read',
-      '`spec.securityContext.seccompProfile.type` and each container\'s',
+      "`spec.securityContext.seccompProfile.type` and each container's",
       '`securityContext.seccompProfile.type` (init, regular, ephemeral). Annotations are ignored. From',
       'v1.25 also `spec.os.name`.',
       '',

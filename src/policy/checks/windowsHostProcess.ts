@@ -53,7 +53,7 @@ export const windowsHostProcess: CheckDefinition = {
     reason: '`hostProcess`',
     reference: [
       '## Fields read',
-      '`spec.securityContext.windowsOptions.hostProcess` and each container\'s',
+      "`spec.securityContext.windowsOptions.hostProcess` and each container's",
       '`securityContext.windowsOptions.hostProcess` (init, regular, ephemeral). Applies to every pod, not',
       'only those with `spec.os.name: windows`.',
       '',

@@ -75,7 +75,8 @@ export async function checkChart(
         if (text !== undefined && NETWORK_FUNCTIONS.test(text)) {
           problems.push({
             file: joinDisplay(displayPath, relPath),
-            message: 'template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it',
+            message:
+              'template calls getHostByName, which makes DNS lookups while rendering; allow network (--network) to render it',
           });
         }
       }
@@ -111,7 +112,8 @@ export function setValues(set: string): string[] {
 }
 
 /** Keys whose values are secrets by their name (`db.password`, `apiToken`, `tls.key: |`). */
-const SECRET_KEY = /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
+const SECRET_KEY =
+  /pass(word|wd|phrase)?|secret|token|credential|api[-_]?key|access[-_]?key|private|auth|cert|\.key$|^key$|^tls/i;
 
 /**
  * The strings of a values file that could be secrets: values of secret-like keys, including the lines of a block

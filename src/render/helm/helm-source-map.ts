@@ -18,7 +18,12 @@ import { joinDisplay } from '../../discover/paths.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { blockKeyEnd, readBlockTree } from '../../manifests/block-yaml.js';
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, parseManifests, resolveYaml11PlainScalar } from '../../manifests/parse.js';
+import {
+  DEFAULT_MAX_ALIAS_COUNT,
+  DEFAULT_MAX_DEPTH,
+  parseManifests,
+  resolveYaml11PlainScalar,
+} from '../../manifests/parse.js';
 import type { ParseOptions, PosNode } from '../../manifests/parse.js';
 import type { LocatedField, ParsedManifests, RepoLocation, TextSpan } from '../../manifests/types.js';
 import type { FieldPath } from '../../policy/types.js';
@@ -120,13 +125,22 @@ export type ValuesTree =
 /** Reads a values file; `reader: 'general'` forces the `yaml` package (tests compare the two). */
 export function parseValuesText(text: string, reader: 'auto' | 'general' = 'auto'): Omit<ParsedValues, 'layer'> {
   const lineCounter = new LineCounter();
-  const block = reader === 'general' ? undefined : readBlockTree(text, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
+  const block =
+    reader === 'general'
+      ? undefined
+      : readBlockTree(text, resolveYaml11PlainScalar, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_COUNT);
   if (block) {
     for (const start of block.lineStarts) lineCounter.addNewLine(start);
     return { tree: { kind: 'block', text, value: block.value, root: block.position }, lineCounter };
   }
   try {
-    const doc = parseDocument(text, { lineCounter, version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    const doc = parseDocument(text, {
+      lineCounter,
+      version: '1.1',
+      uniqueKeys: false,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
     return { tree: { kind: 'yaml', root: (doc.contents as YamlNode | null) ?? undefined }, lineCounter };
   } catch {
     return { tree: { kind: 'yaml', root: undefined }, lineCounter };
@@ -222,7 +236,11 @@ function isPrimitive(value: unknown): value is string | number | boolean {
  * Where a values key is set: the key's line in the last (highest-priority) values file that sets it;
  * else the deepest existing parent key, as the place to add it.
  */
-function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, rendered: { readonly value: unknown } | undefined): RepoLocation | undefined {
+function valuesLocation(
+  layers: readonly ParsedValues[],
+  key: ValuesPath,
+  rendered: { readonly value: unknown } | undefined,
+): RepoLocation | undefined {
   const wildcard = key.indexOf('*');
   const wanted = wildcard >= 0 ? key.slice(0, wildcard) : key;
   if (wanted.length === 0) return undefined;
@@ -236,13 +254,20 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
     if (depth === wanted.length) {
       // A value that differs from what was rendered came from elsewhere (--set, a template default):
       // pointing at this line would send the reader to a line that already holds another value.
-      if (rendered !== undefined && wildcard < 0 && walked.scalar && isPrimitive(rendered.value) && String(walked.scalar.value) !== String(rendered.value)) {
+      if (
+        rendered !== undefined &&
+        wildcard < 0 &&
+        walked.scalar &&
+        isPrimitive(rendered.value) &&
+        String(walked.scalar.value) !== String(rendered.value)
+      ) {
         return undefined;
       }
       best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
       break;
     }
-    if (!best || depth > best.depth) best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
+    if (!best || depth > best.depth)
+      best = { layer, depth, offset: walked.offset, endOffset: walked.endOffset ?? walked.offset };
   }
   if (!best) return undefined;
   const from = best.layer.lineCounter.linePos(best.offset);
@@ -254,7 +279,15 @@ function valuesLocation(layers: readonly ParsedValues[], key: ValuesPath, render
     best.depth === wanted.length
       ? `value from ${fileName}: ${shown}`
       : `${fileName} sets ${formatValuesPath([...best.layer.layer.prefix, ...wanted.slice(0, best.depth)])} but not ${shown}`;
-  return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, message, ...(wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {}) };
+  return {
+    file,
+    line: from.line,
+    column: from.col,
+    endLine: to.line,
+    endColumn: to.col,
+    message,
+    ...(wildcard < 0 ? { valuesKey: [...best.layer.layer.prefix, ...wanted] } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -285,9 +318,19 @@ function compile(pattern: LinePattern): Automaton {
   const build = (node: LinePattern, next: number): number => {
     switch (node.kind) {
       case 'line':
-        return add({ type: 'line', regex: node.regex, owner: { kind: 'line', loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: 'line',
+          regex: node.regex,
+          owner: { kind: 'line', loc: node.loc, values: node.values, id: ownerIds++ },
+          next,
+        });
       case 'block':
-        return add({ type: 'block', minIndent: node.minIndent, owner: { kind: 'block', loc: node.loc, values: node.values, id: ownerIds++ }, next });
+        return add({
+          type: 'block',
+          minIndent: node.minIndent,
+          owner: { kind: 'block', loc: node.loc, values: node.values, id: ownerIds++ },
+          next,
+        });
       case 'sep':
         return add({ type: 'sep', next });
       case 'seq': {
@@ -337,8 +380,10 @@ class MinHeap {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;
-        if (left < items.length && (items[left] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = left;
-        if (right < items.length && (items[right] as [number, number])[0] < (items[smallest] as [number, number])[0]) smallest = right;
+        if (left < items.length && (items[left] as [number, number])[0] < (items[smallest] as [number, number])[0])
+          smallest = left;
+        if (right < items.length && (items[right] as [number, number])[0] < (items[smallest] as [number, number])[0])
+          smallest = right;
         if (smallest === i) break;
         [items[i], items[smallest]] = [items[smallest] as [number, number], items[i] as [number, number]];
         i = smallest;
@@ -404,11 +449,13 @@ function align(automaton: Automaton, lines: readonly string[]): (Owner | undefin
         for (const next of state.next) relax(next * width + i, value, key, -1);
         break;
       case 'line':
-        if (i < lines.length && state.regex.test(itemAt(lines, i))) relax(state.next * width + i + 1, value, key, stateIndex);
+        if (i < lines.length && state.regex.test(itemAt(lines, i)))
+          relax(state.next * width + i + 1, value, key, stateIndex);
         relax(state.next * width + i, value + SKIP_COST, key, -1);
         break;
       case 'block':
-        if (i < lines.length && itemAt(indents, i) >= state.minIndent) relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
+        if (i < lines.length && itemAt(indents, i) >= state.minIndent)
+          relax(key + 1, value + BLOCK_LINE_COST, key, stateIndex);
         relax(state.next * width + i, value, key, -1);
         break;
       case 'sep':
@@ -474,7 +521,10 @@ export class HelmTemplateIndex {
   private readonly alignments = new Map<string, Map<string, readonly (Owner | undefined)[]>>();
 
   /** `files`: name → text, parent chart's files first (its helpers win). */
-  constructor(files: ReadonlyMap<string, string>, parse: (file: string, text: string) => ParsedTemplate = parseTemplate) {
+  constructor(
+    files: ReadonlyMap<string, string>,
+    parse: (file: string, text: string) => ParsedTemplate = parseTemplate,
+  ) {
     for (const [file, text] of files) this.parsed.set(file, parse(file, text));
     this.helpers = indexHelpers([...this.parsed.values()]);
   }
@@ -656,7 +706,8 @@ export class HelmSourceMap {
       } else high = mid - 1;
     }
     const doc = docs[found];
-    if (doc !== undefined && line <= doc.lastLine && (found === 0 || itemAt(docs, found - 1).lastLine < line)) return doc;
+    if (doc !== undefined && line <= doc.lastLine && (found === 0 || itemAt(docs, found - 1).lastLine < line))
+      return doc;
     // Not the simple case (overlapping ranges): keep the first match, as before.
     return docs.find((candidate) => candidate.firstLine - 1 <= line && line <= candidate.lastLine);
   }
@@ -671,7 +722,8 @@ export class HelmSourceMap {
     if (cached) return cached;
     const { file, chain } = resolveSource(doc.source, this.input.root);
     const owningChart = itemAt(chain, chain.length - 1);
-    const fallbackFile = owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
+    const fallbackFile =
+      owningChart.fallback ?? chain.map((chart) => chart.fallback).find((entry) => entry !== undefined);
     const template = file === undefined ? undefined : this.templates.parsed(file);
     const values = this.input.valuesFor(chain).map((layer) => this.templates.parsedValues(layer));
     const lines: string[] = [];
@@ -708,7 +760,11 @@ export class HelmSourceMap {
    * Locates a field of a rendered object. `position` is the object's own position function (over the whole
    * helm output); `path` is object-relative.
    */
-  locate(position: (path: FieldPath) => RenderedSpan, path: FieldPath, valueAt?: (path: FieldPath) => unknown): LocatedField {
+  locate(
+    position: (path: FieldPath) => RenderedSpan,
+    path: FieldPath,
+    valueAt?: (path: FieldPath) => unknown,
+  ): LocatedField {
     const span = position(path);
     const doc = this.documentAt(span.line);
     if (!doc) return { primary: { file: '', line: 1, column: 1, endLine: 1, endColumn: 1 }, related: [], exact: false };
@@ -730,7 +786,11 @@ export class HelmSourceMap {
     }
     if (!primaryOwner || !primarySpan) {
       const fallback = context.fallback;
-      return { primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 }, related: [], exact: false };
+      return {
+        primary: { file: fallback.file, line: fallback.line, column: 1, endLine: fallback.line, endColumn: 1 },
+        related: [],
+        exact: false,
+      };
     }
     let exact = span.exact && primaryDepth === found.length && primaryOwner.kind === 'line';
     let primary = this.templateLocation(primaryOwner, path[primaryDepth - 1]);
@@ -747,7 +807,10 @@ export class HelmSourceMap {
         key = undefined;
       } else {
         if (item.block.id !== key.block.id) primary = this.templateLocation(item.block, undefined);
-        key = { path: [...(item.block.values as ValuesPath), item.index, ...path.slice(key.listItem + 1)], block: item.block };
+        key = {
+          path: [...(item.block.values as ValuesPath), item.index, ...path.slice(key.listItem + 1)],
+          block: item.block,
+        };
       }
     }
     if (key) {
@@ -778,7 +841,8 @@ export class HelmSourceMap {
     let first = renderedIndex;
     while (first > 0 && context.ownerOfLine(position([...listPath, first - 1]).line)?.id === aligned.id) first--;
     const alignedList = valuesListAt(context.values, aligned.values as ValuesPath);
-    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered)) return { block: aligned, index: renderedIndex - first };
+    if (Array.isArray(alignedList) && sameValue(alignedList[renderedIndex - first], rendered))
+      return { block: aligned, index: renderedIndex - first };
     const matches = new Map<string, { block: BlockOwner; index: number; count: number }>();
     for (const block of context.blocks) {
       const list = valuesListAt(context.values, block.values as ValuesPath);
@@ -805,7 +869,11 @@ export class HelmSourceMap {
       const text = this.outputLine(n);
       if (text.trim() === '') continue;
       const indent = text.length - text.trimStart().length;
-      if (indent > keyIndent || (indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line)))) end = n;
+      if (
+        indent > keyIndent ||
+        (indent === keyIndent && /^\s*- /.test(text) && !/^\s*- /.test(this.outputLine(span.line)))
+      )
+        end = n;
       else break;
     }
     return end;
@@ -845,7 +913,10 @@ export class HelmSourceMap {
     span: RenderedSpan,
     primaryOwner: Owner,
     primaryDepth: number,
-  ): { path: ValuesPath; block: BlockOwner; listItem?: number } | { path: ValuesPath; block?: undefined; listItem?: undefined } | undefined {
+  ):
+    | { path: ValuesPath; block: BlockOwner; listItem?: number }
+    | { path: ValuesPath; block?: undefined; listItem?: undefined }
+    | undefined {
     let block: Owner | undefined = primaryOwner.kind === 'block' ? primaryOwner : undefined;
     if (!block && primaryDepth === found.length) {
       // A block that prints the whole value of the found key (`securityContext:` + `toYaml … | nindent`).
@@ -875,7 +946,9 @@ export class HelmSourceMap {
       const key = [...block.values, ...path.slice(anchor)];
       // The block printed items of a list under a key of the template: the rendered index is not the values index
       // when the template lists fixed items (or another block's) before them.
-      return anchor < found.length && typeof path[anchor] === 'number' ? { path: key, block, listItem: anchor } : { path: key, block };
+      return anchor < found.length && typeof path[anchor] === 'number'
+        ? { path: key, block, listItem: anchor }
+        : { path: key, block };
     }
     if (primaryOwner.kind === 'line' && primaryDepth === found.length && primaryOwner.values.length > 0) {
       return { path: [...itemAt(primaryOwner.values, 0), ...path.slice(found.length)] };
@@ -932,14 +1005,23 @@ function valueOfTree(tree: ValuesTree, path: ValuesPath): { value: unknown } | u
 /** Values as helm prints them with toYaml: the same structure, scalars compared as text (`1001` and 1001). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => sameValue(item, b[index]))
+    );
   }
   if (a !== null && typeof a === 'object' && b !== null && typeof b === 'object') {
     const aKeys = Object.keys(a);
     const bRecord = b as Record<string, unknown>;
-    return aKeys.length === Object.keys(b).length && aKeys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], bRecord[key]));
+    return (
+      aKeys.length === Object.keys(b).length &&
+      aKeys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], bRecord[key]))
+    );
   }
-  if ((a === null || typeof a !== 'object') && (b === null || typeof b !== 'object')) return String(a ?? null) === String(b ?? null);
+  if ((a === null || typeof a !== 'object') && (b === null || typeof b !== 'object'))
+    return String(a ?? null) === String(b ?? null);
   return false;
 }
 

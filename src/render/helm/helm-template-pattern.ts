@@ -119,7 +119,10 @@ function findActionEnd(text: string, from: number): number {
 type TNode =
   | TextTok
   | { readonly type: 'expr'; readonly body: string; readonly start: number }
-  | { readonly type: 'if'; readonly branches: { readonly cond: string | undefined; readonly body: TNode[]; readonly binds: boolean }[] }
+  | {
+      readonly type: 'if';
+      readonly branches: { readonly cond: string | undefined; readonly body: TNode[]; readonly binds: boolean }[];
+    }
   | { readonly type: 'range'; readonly expr: string; readonly body: TNode[]; readonly elseBody: TNode[] | undefined }
   | { readonly type: 'define'; readonly name: string; readonly body: TNode[] }
   | { readonly type: 'call'; readonly name: string; readonly arg: string; readonly start: number };
@@ -157,9 +160,15 @@ function parse(toks: Tok[]): TNode[] {
         const name = stringArg(rest) ?? '';
         const body = parseList().nodes;
         nodes.push({ type: 'define', name, body });
-        if (keyword === 'block') nodes.push({ type: 'call', name, arg: rest.replace(/^"[^"]*"/, '').trim(), start: tok.start });
+        if (keyword === 'block')
+          nodes.push({ type: 'call', name, arg: rest.replace(/^"[^"]*"/, '').trim(), start: tok.start });
       } else if (keyword === 'template') {
-        nodes.push({ type: 'call', name: stringArg(rest) ?? '', arg: rest.replace(/^"[^"]*"/, '').trim(), start: tok.start });
+        nodes.push({
+          type: 'call',
+          name: stringArg(rest) ?? '',
+          arg: rest.replace(/^"[^"]*"/, '').trim(),
+          start: tok.start,
+        });
       }
     }
     return { nodes, stop: undefined };
@@ -242,13 +251,17 @@ function references(expr: string, scope: Scope): Binding[] {
 
 function valuesRefs(expr: string, scope: Scope): ValuesPath[] {
   const paths: ValuesPath[] = [];
-  for (const binding of references(expr, scope)) if (binding.kind === 'values' && binding.path.length > 0) paths.push(binding.path);
+  for (const binding of references(expr, scope))
+    if (binding.kind === 'values' && binding.path.length > 0) paths.push(binding.path);
   return paths;
 }
 
 /** The binding of a single argument expression: `.`, `$`, `.Values.x`, `$var`, `(dict "k" v …)`. */
 function bindingOf(arg: string, scope: Scope): Binding {
-  const text = arg.trim().replace(/^\((.*)\)$/s, '$1').trim();
+  const text = arg
+    .trim()
+    .replace(/^\((.*)\)$/s, '$1')
+    .trim();
   if (text.startsWith('dict')) {
     const entries = new Map<string, Binding>();
     const parts = splitArgs(text.slice(4));
@@ -335,7 +348,9 @@ function locOf(template: ParsedTemplate, offset: number): TemplateLoc {
   return { file: template.file, line: low + 1, column: offset - (template.lineStarts[low] ?? 0) + 1 };
 }
 
-type Piece = { readonly lit: string; readonly loc?: TemplateLoc } | { readonly hole: true; readonly loc: TemplateLoc; readonly values: readonly ValuesPath[] };
+type Piece =
+  | { readonly lit: string; readonly loc?: TemplateLoc }
+  | { readonly hole: true; readonly loc: TemplateLoc; readonly values: readonly ValuesPath[] };
 
 const MAX_INCLUDE_DEPTH = 8;
 /** Functions whose output may span several lines. */
@@ -362,7 +377,14 @@ class PatternBuilder {
     return { kind: 'seq', items: this.out };
   }
 
-  private sub(template: ParsedTemplate, nodes: readonly TNode[], scope: Scope, indent: number, stack: readonly string[], prefix = ''): LinePattern {
+  private sub(
+    template: ParsedTemplate,
+    nodes: readonly TNode[],
+    scope: Scope,
+    indent: number,
+    stack: readonly string[],
+    prefix = '',
+  ): LinePattern {
     return new PatternBuilder(template, this.helpers, indent, this.depth + 1, stack, prefix).build(nodes, scope);
   }
 
@@ -404,7 +426,9 @@ class PatternBuilder {
         const body = this.sub(this.template, node.body, this.rangeScope(node.expr, scope), this.indent, this.stack);
         const loop: LinePattern = { kind: 'star', item: body };
         this.out.push(
-          node.elseBody ? { kind: 'alt', items: [loop, this.sub(this.template, node.elseBody, scope, this.indent, this.stack)] } : loop,
+          node.elseBody
+            ? { kind: 'alt', items: [loop, this.sub(this.template, node.elseBody, scope, this.indent, this.stack)] }
+            : loop,
         );
         return;
       }
@@ -426,7 +450,8 @@ class PatternBuilder {
     const declared = /^(?:\$(\w+)\s*,\s*)?\$(\w+)\s*:=\s*(.*)$/s.exec(expr.trim());
     const source = declared ? (declared[3] ?? '') : expr;
     const listBinding = bindingOf(source, scope);
-    const element: Binding = listBinding.kind === 'values' ? { kind: 'values', path: [...listBinding.path, '*'] } : UNKNOWN;
+    const element: Binding =
+      listBinding.kind === 'values' ? { kind: 'values', path: [...listBinding.path, '*'] } : UNKNOWN;
     const vars = new Map(scope.vars);
     if (declared?.[2]) vars.set(declared[2], element);
     if (declared?.[1]) vars.set(declared[1], UNKNOWN);
@@ -479,11 +504,19 @@ class PatternBuilder {
       // Only whitespace and holes: may print nothing, one line or many (`{{ .Values.extra }}`).
       const hole = itemAt(holes, 0);
       const indent = /^ */.exec(this.pendingTextOf(pieces))?.[0].length ?? 0;
-      this.out.push({ kind: 'block', minIndent: indent, loc: hole.loc, ...(hole.values[0] ? { values: hole.values[0] } : {}) });
+      this.out.push({
+        kind: 'block',
+        minIndent: indent,
+        loc: hole.loc,
+        ...(hole.values[0] ? { values: hole.values[0] } : {}),
+      });
       return;
     }
     if (holes.length === 0 && literal.length === 1 && (literal[0] as { lit: string }).lit.trim() === '---') {
-      this.out.push({ kind: 'sep', loc: (literal[0] as { loc?: TemplateLoc }).loc ?? { file: this.template.file, line: 1, column: 1 } });
+      this.out.push({
+        kind: 'sep',
+        loc: (literal[0] as { loc?: TemplateLoc }).loc ?? { file: this.template.file, line: 1, column: 1 },
+      });
       return;
     }
     let source = '';
@@ -499,7 +532,9 @@ class PatternBuilder {
     }
     const first = literal[0] as { lit: string; loc?: TemplateLoc };
     const lead = first.lit.length - first.lit.trimStart().length;
-    const anchor = first.loc ? { ...first.loc, column: first.loc.column + lead } : (holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 });
+    const anchor = first.loc
+      ? { ...first.loc, column: first.loc.column + lead }
+      : (holes[0]?.loc ?? { file: this.template.file, line: 1, column: 1 });
     // Helm trims whitespace around documents, and YAML does not care about trailing blanks; a hole at the end of
     // the line may print nothing, leaving the blank before it at the end (`-o /app {{ .flags | join " " }}`).
     source = source.replace(/ +$/, '').replace(/ +\.\*$/, '(?: .*)?');
@@ -561,7 +596,6 @@ class PatternBuilder {
     }
     this.pending = [{ lit: ' '.repeat(this.indent) }];
   }
-
 }
 
 /**
@@ -578,7 +612,9 @@ export function chartFolderOf(file: string): string {
 /** Nodes that print within one line: text without line breaks and actions that are not blocks or control. */
 function isInline(nodes: readonly TNode[]): boolean {
   return nodes.every(
-    (node) => (node.type === 'text' && !node.text.includes('\n')) || (node.type === 'expr' && !BLOCK_FUNCTIONS.test(stripStrings(node.body))),
+    (node) =>
+      (node.type === 'text' && !node.text.includes('\n')) ||
+      (node.type === 'expr' && !BLOCK_FUNCTIONS.test(stripStrings(node.body))),
   );
 }
 

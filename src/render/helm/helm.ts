@@ -74,7 +74,10 @@ export interface HelmRenderDeps {
 
 /** helm from `--helm`/config, else PATH, else the helm installed with podsec. */
 export function findHelmBinary(explicit?: string, pathEnv?: string): Promise<string | undefined> {
-  return findToolBinary('helm', { ...(explicit !== undefined ? { explicit } : {}), ...(pathEnv !== undefined ? { pathEnv } : {}) });
+  return findToolBinary('helm', {
+    ...(explicit !== undefined ? { explicit } : {}),
+    ...(pathEnv !== undefined ? { pathEnv } : {}),
+  });
 }
 
 interface Dependency {
@@ -115,7 +118,10 @@ async function tryList(fs: HelmRenderDeps['fs'], path: string): Promise<DirEntry
 /** The fast reader's value of a chart file, when it could read it (see readBlockYamlValue). */
 type FastRead = { readonly value: unknown } | undefined;
 
-function dependencyList(text: string | undefined, fast: FastRead = text === undefined ? undefined : readBlockYamlValue(text, 100)): Dependency[] {
+function dependencyList(
+  text: string | undefined,
+  fast: FastRead = text === undefined ? undefined : readBlockYamlValue(text, 100),
+): Dependency[] {
   if (text === undefined) return [];
   // Most charts declare no dependencies: the fast reader says so without building a document.
   if (fast && (typeof fast.value !== 'object' || fast.value === null || !('dependencies' in fast.value))) return [];
@@ -169,7 +175,8 @@ async function readChartMeta(fs: HelmRenderDeps['fs'], dir: string): Promise<Cha
   // helm reads a Chart.yaml without apiVersion as v1, whose dependencies live in requirements.yaml.
   if (apiVersion === 'v1' || apiVersion === '') {
     const requirements = await tryRead(fs, join(dir, 'requirements.yaml'));
-    if (requirements !== undefined) return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml', library };
+    if (requirements !== undefined)
+      return { name, dependencies: dependencyList(requirements), dependencyFile: 'requirements.yaml', library };
   }
   return { name, dependencies: dependencyList(text, fast), dependencyFile: 'Chart.yaml', library };
 }
@@ -187,7 +194,11 @@ interface PresentSubchart {
   readonly file: string;
 }
 
-async function presentSubcharts(fs: HelmRenderDeps['fs'], chartDir: string, displayPath: string): Promise<PresentSubchart[]> {
+async function presentSubcharts(
+  fs: HelmRenderDeps['fs'],
+  chartDir: string,
+  displayPath: string,
+): Promise<PresentSubchart[]> {
   const present: PresentSubchart[] = [];
   for (const entry of await tryList(fs, join(chartDir, 'charts'))) {
     if (entry.type === 'directory') {
@@ -234,12 +245,19 @@ async function planDependencies(
     if (isLocalRepository(dep.repository)) {
       const target = resolve(chartDir, (dep.repository ?? '').slice('file://'.length));
       if (repoRoot !== undefined && !isInside(repoRoot, target)) {
-        return { error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ''}); podsec does not read it`, line: dep.line };
+        return {
+          error: `dependency "${dep.name}" points outside the scanned folder (${dep.repository ?? ''}); podsec does not read it`,
+          line: dep.line,
+        };
       }
       if ((await readChartMeta(fs, target)) === undefined) {
         return { error: `dependency "${dep.name}" (${dep.repository ?? ''}) has no Chart.yaml`, line: dep.line };
       }
-      local.push({ dep, dir: target, displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? '').slice('file://'.length))) });
+      local.push({
+        dep,
+        dir: target,
+        displayPath: posix.normalize(joinDisplay(displayPath, (dep.repository ?? '').slice('file://'.length))),
+      });
     } else {
       remoteMissing.push(dep);
     }
@@ -262,7 +280,8 @@ async function buildLayout(
   if (depth < MAX_SUBCHART_DEPTH) {
     const present = await presentSubcharts(fs, dir, displayPath);
     const candidates: { chartName: string; dir?: string; displayPath?: string }[] = [...present];
-    for (const local of staged) candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
+    for (const local of staged)
+      candidates.push({ chartName: local.dep.name, dir: local.dir, displayPath: local.displayPath });
     for (const candidate of candidates) {
       const aliases = meta.dependencies.filter((dep) => dep.name === candidate.chartName);
       const names = aliases.length > 0 ? aliases.map((dep) => dep.alias ?? dep.name) : [candidate.chartName];
@@ -270,7 +289,11 @@ async function buildLayout(
       const fallback = { file: joinDisplay(displayPath, meta.dependencyFile), line: entry?.line ?? 1 };
       for (const subName of names) {
         if (candidate.dir !== undefined && candidate.displayPath !== undefined) {
-          const subMeta = (await readChartMeta(fs, candidate.dir)) ?? { name: candidate.chartName, dependencies: [], dependencyFile: 'Chart.yaml' };
+          const subMeta = (await readChartMeta(fs, candidate.dir)) ?? {
+            name: candidate.chartName,
+            dependencies: [],
+            dependencyFile: 'Chart.yaml',
+          };
           const sub = await buildLayout(fs, subName, candidate.dir, candidate.displayPath, subMeta, [], depth + 1);
           subcharts.push({ ...sub.layout, fallback });
           for (const [key, value] of sub.dirs) dirs.set(key, value);
@@ -284,7 +307,11 @@ async function buildLayout(
 }
 
 /** Template and helper files of every unpacked chart, parent first. */
-async function readTemplates(fs: HelmRenderDeps['fs'], dirs: ReadonlyMap<string, string>, alreadyRead: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+async function readTemplates(
+  fs: HelmRenderDeps['fs'],
+  dirs: ReadonlyMap<string, string>,
+  alreadyRead: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const walk = async (dir: string, display: string, depth: number): Promise<void> => {
     if (depth > 8) return;
@@ -312,7 +339,8 @@ async function scenariosOf(request: HelmRenderRequest, fs: HelmRenderDeps['fs'])
   const scenarios: HelmScenario[] = [{ name: 'default', valuesFiles: [] }];
   if (request.helm.ciScenarios) {
     for (const entry of await tryList(fs, join(request.chartDir, 'ci'))) {
-      if (entry.type === 'file' && entry.name.endsWith('-values.yaml')) scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
+      if (entry.type === 'file' && entry.name.endsWith('-values.yaml'))
+        scenarios.push({ name: `ci/${entry.name}`, valuesFiles: [`ci/${entry.name}`] });
     }
   }
   return scenarios;
@@ -328,11 +356,21 @@ function displayOfValues(request: HelmRenderRequest, file: string): string {
 
 /** Whether a display path is the chart folder's or below it (`.` is the whole tree). */
 function isInsideChart(chart: string, display: string): boolean {
-  return chart === '.' || chart === '' ? !display.startsWith('../') && !display.startsWith('/') : display.startsWith(`${chart}/`);
+  return chart === '.' || chart === ''
+    ? !display.startsWith('../') && !display.startsWith('/')
+    : display.startsWith(`${chart}/`);
 }
 
-function remoteDependencyMessage(request: HelmRenderRequest, dependencyFile: string, deps: readonly Dependency[]): string {
-  const named = deps.map((dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`).join(', ');
+function remoteDependencyMessage(
+  request: HelmRenderRequest,
+  dependencyFile: string,
+  deps: readonly Dependency[],
+): string {
+  const named = deps
+    .map(
+      (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`,
+    )
+    .join(', ');
   const chart = request.displayPath === '' ? '.' : request.displayPath;
   return (
     `chart ${chart} needs ${deps.length === 1 ? 'dependency' : 'dependencies'} ${named} (listed in ${dependencyFile}) ` +
@@ -364,7 +402,11 @@ interface ChartFiles {
  */
 export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRenderDeps): Promise<RenderOutcome> {
   const scenarios = await scenariosOf(request, deps.fs);
-  const target: TargetRef = { kind: 'helm', path: request.displayPath, scenarios: scenarios.map((scenario) => scenario.name) };
+  const target: TargetRef = {
+    kind: 'helm',
+    path: request.displayPath,
+    scenarios: scenarios.map((scenario) => scenario.name),
+  };
   const outcome = { target, scenarios: [] as RenderedScenario[], errors: [] as ScanError[] };
   const prepared = await prepareChart(request, deps, target);
   if ('errors' in prepared) {
@@ -381,7 +423,8 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
   await withScratchDir(deps.fs, 'podsec-chart-', async (staging) => {
     const renderDir = join(staging, 'chart');
     const failed = await stageChart(request, deps, prepared, renderDir);
-    if (failed !== undefined) outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), failed));
+    if (failed !== undefined)
+      outcome.errors.push(chartError(target, joinDisplay(request.displayPath, meta.dependencyFile), failed));
     else await renderScenarios(request, deps, prepared, renderDir, scenarios, outcome);
   });
   return outcome;
@@ -391,15 +434,32 @@ export async function renderHelmChart(request: HelmRenderRequest, deps: HelmRend
  * Everything decided before helm runs: the binary, Chart.yaml, the dependency plan and the safety checks.
  * Errors name the file at fault; a library chart yields no errors and nothing to render.
  */
-async function prepareChart(request: HelmRenderRequest, deps: HelmRenderDeps, target: TargetRef): Promise<PreparedChart | { readonly errors: ScanError[] }> {
+async function prepareChart(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  target: TargetRef,
+): Promise<PreparedChart | { readonly errors: ScanError[] }> {
   const { fs } = deps;
   const helm = deps.helmBinary ?? (await findHelmBinary(request.helm.binary));
   if (helm === undefined) {
     const wanted = request.helm.binary === undefined ? 'helm' : `helm binary ${JSON.stringify(request.helm.binary)}`;
-    return { errors: [chartError(target, request.displayPath, `${wanted} not found: install helm, put it on PATH or set the helm binary option`)] };
+    return {
+      errors: [
+        chartError(
+          target,
+          request.displayPath,
+          `${wanted} not found: install helm, put it on PATH or set the helm binary option`,
+        ),
+      ],
+    };
   }
   const meta = await readChartMeta(fs, request.chartDir);
-  if (!meta) return { errors: [chartError(target, joinDisplay(request.displayPath, 'Chart.yaml'), 'Chart.yaml is missing or unreadable')] };
+  if (!meta)
+    return {
+      errors: [
+        chartError(target, joinDisplay(request.displayPath, 'Chart.yaml'), 'Chart.yaml is missing or unreadable'),
+      ],
+    };
   // Named as a target in the config: nothing to install, nothing to check on its own (discovery skips these).
   if (meta.library) return { errors: [] };
   const dependencyFile = joinDisplay(request.displayPath, meta.dependencyFile);
@@ -407,7 +467,16 @@ async function prepareChart(request: HelmRenderRequest, deps: HelmRenderDeps, ta
   if ('error' in plan) return { errors: [chartError(target, dependencyFile, plan.error, plan.line)] };
   if (plan.remoteMissing.length > 0 && !request.network) {
     const first = itemAt(plan.remoteMissing, 0);
-    return { errors: [chartError(target, dependencyFile, remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing), first.line)] };
+    return {
+      errors: [
+        chartError(
+          target,
+          dependencyFile,
+          remoteDependencyMessage(request, meta.dependencyFile, plan.remoteMissing),
+          first.line,
+        ),
+      ],
+    };
   }
   const safety = await checkChart(fs, request.chartDir, request.displayPath, { network: request.network });
   for (const local of plan.local) {
@@ -415,7 +484,8 @@ async function prepareChart(request: HelmRenderRequest, deps: HelmRenderDeps, ta
     safety.problems.push(...inner.problems);
     for (const [file, text] of inner.texts) safety.texts.set(file, text);
   }
-  if (safety.problems.length > 0) return { errors: safety.problems.map((problem) => chartError(target, problem.file, problem.message)) };
+  if (safety.problems.length > 0)
+    return { errors: safety.problems.map((problem) => chartError(target, problem.file, problem.message)) };
   return { helm, meta, plan, safety };
 }
 
@@ -429,7 +499,8 @@ async function renderScenarios(
   outcome: { readonly target: TargetRef; readonly scenarios: RenderedScenario[]; readonly errors: ScanError[] },
 ): Promise<void> {
   const chartFiles = readChartFiles(request, deps, prepared);
-  const rootReal = request.repoRoot === undefined ? undefined : await deps.fs.realpath(request.repoRoot).catch(() => request.repoRoot);
+  const rootReal =
+    request.repoRoot === undefined ? undefined : await deps.fs.realpath(request.repoRoot).catch(() => request.repoRoot);
   // Scenarios render concurrently (the runner bounds the processes); results are used in scenario order.
   const runs = scenarios.map((scenario) => renderScenario(request, deps, prepared.helm, renderDir, rootReal, scenario));
   const chart = await chartFiles;
@@ -445,9 +516,21 @@ async function renderScenarios(
   }
 }
 
-async function readChartFiles(request: HelmRenderRequest, deps: HelmRenderDeps, prepared: PreparedChart): Promise<ChartFiles> {
+async function readChartFiles(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  prepared: PreparedChart,
+): Promise<ChartFiles> {
   const { fs } = deps;
-  const { layout, dirs } = await buildLayout(fs, prepared.meta.name, request.chartDir, request.displayPath, prepared.meta, prepared.plan.local, 0);
+  const { layout, dirs } = await buildLayout(
+    fs,
+    prepared.meta.name,
+    request.chartDir,
+    request.displayPath,
+    prepared.meta,
+    prepared.plan.local,
+    0,
+  );
   const files = await readTemplates(fs, dirs, prepared.safety.texts);
   const chartValues = new Map<string, string | undefined>();
   for (const [display, dir] of dirs) {
@@ -468,16 +551,43 @@ function scenarioResult(
 ): { readonly errors: ScanError[]; readonly rendered?: RenderedScenario } {
   const { scenario } = run;
   if (run.outsideFile !== undefined) {
-    return { errors: [chartError(target, run.outsideFile, `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`)] };
+    return {
+      errors: [
+        chartError(
+          target,
+          run.outsideFile,
+          `scenario "${scenario.name}": values file is outside the scanned folder; podsec does not read it`,
+        ),
+      ],
+    };
   }
   const result = run.result as CommandResult;
   if (result.spawnError !== undefined || result.exitCode !== 0 || result.timedOut || result.outputTooLarge) {
-    const why = redactValues(describeFailure('helm template', result, request.timeoutMs), renderSecrets(request, valuesTexts, run.sets));
+    const why = redactValues(
+      describeFailure('helm template', result, request.timeoutMs),
+      renderSecrets(request, valuesTexts, run.sets),
+    );
     const at = templateErrorLocation(result.stderr, chart.layout);
-    return { errors: [chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)] };
+    return {
+      errors: [chartError(target, at?.file ?? request.displayPath, `scenario "${scenario.name}": ${why}`, at?.line)],
+    };
   }
-  const rendered = renderedObjects(result.stdout, request, chart.layout, chart.templates, valuesLayers(run, valuesTexts), target);
-  return { errors: rendered.errors, rendered: { scenario: scenario.name, objects: rendered.objects, defaultNamespace: request.helm.namespace ?? 'default' } };
+  const rendered = renderedObjects(
+    result.stdout,
+    request,
+    chart.layout,
+    chart.templates,
+    valuesLayers(run, valuesTexts),
+    target,
+  );
+  return {
+    errors: rendered.errors,
+    rendered: {
+      scenario: scenario.name,
+      objects: rendered.objects,
+      defaultNamespace: request.helm.namespace ?? 'default',
+    },
+  };
 }
 
 /**
@@ -486,18 +596,27 @@ function scenarioResult(
  * file from outside the chart, and secret-like keys anywhere. The chart's own defaults stay readable (they are
  * in the repository, and file names hold them).
  */
-function renderSecrets(request: HelmRenderRequest, valuesTexts: ReadonlyMap<string, string | undefined>, sets: readonly string[]): Set<string> {
+function renderSecrets(
+  request: HelmRenderRequest,
+  valuesTexts: ReadonlyMap<string, string | undefined>,
+  sets: readonly string[],
+): Set<string> {
   const secrets = new Set(sets.flatMap(setValues));
   for (const [display, text] of valuesTexts) {
     if (text === undefined) continue;
-    const strings = isInsideChart(request.displayPath, display) ? secretLikeValuesStrings(text) : valuesFileStrings(text);
+    const strings = isInsideChart(request.displayPath, display)
+      ? secretLikeValuesStrings(text)
+      : valuesFileStrings(text);
     for (const value of strings) secrets.add(value);
   }
   return secrets;
 }
 
 /** The values layers each (sub)chart of one scenario's render sees, lowest priority first. */
-function valuesLayers(run: ScenarioRun, valuesTexts: ReadonlyMap<string, string | undefined>): (chain: readonly ChartLayout[]) => ValuesLayer[] {
+function valuesLayers(
+  run: ScenarioRun,
+  valuesTexts: ReadonlyMap<string, string | undefined>,
+): (chain: readonly ChartLayout[]) => ValuesLayer[] {
   const scenarioValues: ValuesLayer[] = [];
   for (const [display] of run.valuesRead) {
     // The first text read under a name wins, as when each file was read once per chart.
@@ -555,7 +674,11 @@ async function renderScenario(
     valuesRead.push([display, await tryRead(fs, absolute)]);
   }
   const args = helmTemplateArgs(request, renderDir, valuesFiles, sets);
-  const result = await runner.run(helm, args, { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: request.maxOutputBytes });
+  const result = await runner.run(helm, args, {
+    cwd: renderDir,
+    timeoutMs: request.timeoutMs,
+    maxOutputBytes: request.maxOutputBytes,
+  });
   return { scenario, sets, valuesRead, result };
 }
 
@@ -567,7 +690,12 @@ function templateErrorLocation(stderr: string, layout: ChartLayout): { file: str
   return file === undefined ? undefined : { file, line: Number(match[2]) };
 }
 
-function helmTemplateArgs(request: HelmRenderRequest, chartDir: string, valuesFiles: readonly string[], sets: readonly string[]): string[] {
+function helmTemplateArgs(
+  request: HelmRenderRequest,
+  chartDir: string,
+  valuesFiles: readonly string[],
+  sets: readonly string[],
+): string[] {
   const args = ['template', `--namespace=${request.helm.namespace ?? 'default'}`];
   for (const file of valuesFiles) args.push(`--values=${isAbsolute(file) ? file : resolve(request.chartDir, file)}`);
   for (const set of sets) args.push(`--set=${set}`);
@@ -580,7 +708,12 @@ function helmTemplateArgs(request: HelmRenderRequest, chartDir: string, valuesFi
 }
 
 /** Copies the chart to `renderDir` and provides its missing dependencies there. Returns an error text. */
-async function stageChart(request: HelmRenderRequest, deps: HelmRenderDeps, prepared: PreparedChart, renderDir: string): Promise<string | undefined> {
+async function stageChart(
+  request: HelmRenderRequest,
+  deps: HelmRenderDeps,
+  prepared: PreparedChart,
+  renderDir: string,
+): Promise<string | undefined> {
   const { helm, meta, plan } = prepared;
   await deps.fs.copyTree(request.chartDir, renderDir, { exclude: prepared.safety.hidden });
   for (const local of plan.local) await deps.fs.copyTree(local.dir, join(renderDir, 'charts', local.dep.name));
@@ -602,14 +735,22 @@ async function stageChart(request: HelmRenderRequest, deps: HelmRenderDeps, prep
     }
   }
   await deps.fs.writeFile(chartYaml, doc.toString());
-  const repositories = [...new Set(plan.remoteMissing.map((dep) => dep.repository ?? '').filter((repo) => /^https?:\/\//.test(repo)))];
+  const repositories = [
+    ...new Set(plan.remoteMissing.map((dep) => dep.repository ?? '').filter((repo) => /^https?:\/\//.test(repo))),
+  ];
   const options = { cwd: renderDir, timeoutMs: request.timeoutMs, maxOutputBytes: 16 * 1024 * 1024 };
   for (const [index, repository] of repositories.entries()) {
-    const added = await deps.runner.run(helm, ['repo', 'add', '--force-update', '--', `podsec-${index + 1}`, repository], options);
-    if (added.exitCode !== 0) return `could not add chart repository ${repository}: ${describeFailure('helm repo add', added, request.timeoutMs)}`;
+    const added = await deps.runner.run(
+      helm,
+      ['repo', 'add', '--force-update', '--', `podsec-${index + 1}`, repository],
+      options,
+    );
+    if (added.exitCode !== 0)
+      return `could not add chart repository ${repository}: ${describeFailure('helm repo add', added, request.timeoutMs)}`;
   }
   const built = await deps.runner.run(helm, ['dependency', 'build', '--', renderDir], options);
-  if (built.exitCode !== 0) return `could not fetch chart dependencies: ${describeFailure('helm dependency build', built, request.timeoutMs)}`;
+  if (built.exitCode !== 0)
+    return `could not fetch chart dependencies: ${describeFailure('helm dependency build', built, request.timeoutMs)}`;
   return undefined;
 }
 
@@ -635,7 +776,16 @@ function renderedObjects(
     // render can hide.
     const context = doc && map.context(doc);
     const file = (doc && (map.fileOf(doc) ?? context?.fallback.file)) ?? request.displayPath;
-    return withLocator(object, (path) => map.locate((p) => object.position(p), path, (p) => valueAt(object.value, p)), { file });
+    return withLocator(
+      object,
+      (path) =>
+        map.locate(
+          (p) => object.position(p),
+          path,
+          (p) => valueAt(object.value, p),
+        ),
+      { file },
+    );
   });
   return { objects, errors };
 }

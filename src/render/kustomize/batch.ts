@@ -76,25 +76,65 @@ export interface SharedBuildKeys {
 }
 
 /** The keys without a suffix (tests, and output written by hand). */
-export const PLAIN_SHARED_BUILD_KEYS: SharedBuildKeys = { member: MEMBER_ANNOTATION, keptLocal: KEPT_LOCAL_ANNOTATION, hashed: HASHED_ANNOTATION };
+export const PLAIN_SHARED_BUILD_KEYS: SharedBuildKeys = {
+  member: MEMBER_ANNOTATION,
+  keptLocal: KEPT_LOCAL_ANNOTATION,
+  hashed: HASHED_ANNOTATION,
+};
 
 function sharedBuildKeys(): SharedBuildKeys {
   const suffix = randomBytes(6).toString('hex');
-  return { member: `${MEMBER_ANNOTATION}-${suffix}`, keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`, hashed: `${HASHED_ANNOTATION}-${suffix}` };
+  return {
+    member: `${MEMBER_ANNOTATION}-${suffix}`,
+    keptLocal: `${KEPT_LOCAL_ANNOTATION}-${suffix}`,
+    hashed: `${HASHED_ANNOTATION}-${suffix}`,
+  };
 }
 /**
  * Kinds kustomize treats as cluster-scoped in any API version it knows (its built-in schema), and the
  * cluster-scoped kinds of later Kubernetes releases: a superset, so unknown ground means a single build.
  */
 const CLUSTER_SCOPED_KINDS = new Set([
-  'APIService', 'AuditSink', 'CertificateSigningRequest', 'ClusterRole', 'ClusterRoleBinding', 'ClusterTrustBundle',
-  'ComponentStatus', 'CSIDriver', 'CSINode', 'CustomResourceDefinition', 'DeviceClass', 'FlowSchema', 'IngressClass',
-  'IPAddress', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding', 'MutatingWebhookConfiguration', 'Namespace',
-  'Node', 'NodeProxyOptions', 'PersistentVolume', 'PodSecurityPolicy', 'PriorityClass', 'PriorityLevelConfiguration',
-  'ResourceSlice', 'RuntimeClass', 'SelfSubjectAccessReview', 'SelfSubjectReview', 'SelfSubjectRulesReview',
-  'ServiceCIDR', 'StorageClass', 'StorageVersion', 'StorageVersionMigration', 'SubjectAccessReview', 'TokenReview',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'ValidatingWebhookConfiguration',
-  'VolumeAttachment', 'VolumeAttributesClass',
+  'APIService',
+  'AuditSink',
+  'CertificateSigningRequest',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'ClusterTrustBundle',
+  'ComponentStatus',
+  'CSIDriver',
+  'CSINode',
+  'CustomResourceDefinition',
+  'DeviceClass',
+  'FlowSchema',
+  'IngressClass',
+  'IPAddress',
+  'MutatingAdmissionPolicy',
+  'MutatingAdmissionPolicyBinding',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'Node',
+  'NodeProxyOptions',
+  'PersistentVolume',
+  'PodSecurityPolicy',
+  'PriorityClass',
+  'PriorityLevelConfiguration',
+  'ResourceSlice',
+  'RuntimeClass',
+  'SelfSubjectAccessReview',
+  'SelfSubjectReview',
+  'SelfSubjectRulesReview',
+  'ServiceCIDR',
+  'StorageClass',
+  'StorageVersion',
+  'StorageVersionMigration',
+  'SubjectAccessReview',
+  'TokenReview',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+  'VolumeAttachment',
+  'VolumeAttributesClass',
 ]);
 /** At most this many kustomizations share one process (a longer build holds one render slot longer). */
 const MAX_MEMBERS = 16;
@@ -144,7 +184,12 @@ interface SharedBuildDeps {
 }
 
 /** A target's staged tree and folder in it, or undefined when it cannot be staged (its render reports why). */
-async function stagedTarget(settings: SharedBuildSettings, staging: KustomizeStaging, fs: FileSystem, directory: string): Promise<{ tree: StagedTree; stagedDir: string } | undefined> {
+async function stagedTarget(
+  settings: SharedBuildSettings,
+  staging: KustomizeStaging,
+  fs: FileSystem,
+  directory: string,
+): Promise<{ tree: StagedTree; stagedDir: string } | undefined> {
   const boundary = (await settings.boundaryFor?.(directory)) ?? settings.cwd;
   const tree = await staging.stage(boundary);
   const stagedDir = tree.toStaged(await fs.realpath(directory));
@@ -152,9 +197,16 @@ async function stagedTarget(settings: SharedBuildSettings, staging: KustomizeSta
 }
 
 /** A plan that keeps a target out of shared builds and asks for every annotation (its render finds out the rest). */
-const SINGLE_BUILD_PLAN: BuildPlan = { refusals: [], isolated: false, buildMetadata: ['originAnnotations', 'transformerAnnotations'] };
+const SINGLE_BUILD_PLAN: BuildPlan = {
+  refusals: [],
+  isolated: false,
+  buildMetadata: ['originAnnotations', 'transformerAnnotations'],
+};
 
-export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps: SharedBuildDeps): SharedKustomizeBuilds {
+export function createSharedKustomizeBuilds(
+  settings: SharedBuildSettings,
+  deps: SharedBuildDeps,
+): SharedKustomizeBuilds {
   const plans = new Map<string, Promise<BuildPlan>>();
   const plan = (directory: string): Promise<BuildPlan> => {
     let found = plans.get(directory);
@@ -163,7 +215,10 @@ export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps:
         .then((staged) =>
           staged === undefined
             ? SINGLE_BUILD_PLAN
-            : planBuild(deps.fs, staged.tree, staged.stagedDir, { network: settings.network, enableHelm: settings.kustomize.enableHelm }),
+            : planBuild(deps.fs, staged.tree, staged.stagedDir, {
+                network: settings.network,
+                enableHelm: settings.kustomize.enableHelm,
+              }),
         )
         .catch(() => SINGLE_BUILD_PLAN);
       plans.set(directory, found);
@@ -189,19 +244,34 @@ export function createSharedKustomizeBuilds(settings: SharedBuildSettings, deps:
 const SHARED_BUILD_MAJOR = 5;
 
 /** Which targets share a build: eligible ones, grouped by repository folder and build metadata, spread over the render slots. */
-async function planBatches(settings: SharedBuildSettings, plan: (directory: string) => Promise<BuildPlan>, deps: SharedBuildDeps): Promise<Map<string, Batch>> {
+async function planBatches(
+  settings: SharedBuildSettings,
+  plan: (directory: string) => Promise<BuildPlan>,
+  deps: SharedBuildDeps,
+): Promise<Map<string, Batch>> {
   const byDirectory = new Map<string, Batch>();
   // `--enable-helm` changes what generators may run; such scans keep single builds.
   if (settings.kustomize.enableHelm || settings.candidates.length < 2) return byDirectory;
   const eligible = await Promise.all(
-    settings.candidates.map(async (directory): Promise<(Member & { key: string; tree: StagedTree; buildMetadata: readonly string[] }) | undefined> => {
-      const found = await plan(directory);
-      if (found.refusals.length > 0 || !found.isolated || found.namespace === undefined) return undefined;
-      const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => undefined);
-      if (staged === undefined) return undefined;
-      const key = `${staged.tree.scratch}\u0000${found.buildMetadata.join(',')}`;
-      return { directory, stagedDir: staged.stagedDir, namespace: found.namespace, key, tree: staged.tree, buildMetadata: found.buildMetadata };
-    }),
+    settings.candidates.map(
+      async (
+        directory,
+      ): Promise<(Member & { key: string; tree: StagedTree; buildMetadata: readonly string[] }) | undefined> => {
+        const found = await plan(directory);
+        if (found.refusals.length > 0 || !found.isolated || found.namespace === undefined) return undefined;
+        const staged = await stagedTarget(settings, deps.staging, deps.fs, directory).catch(() => undefined);
+        if (staged === undefined) return undefined;
+        const key = `${staged.tree.scratch}\u0000${found.buildMetadata.join(',')}`;
+        return {
+          directory,
+          stagedDir: staged.stagedDir,
+          namespace: found.namespace,
+          key,
+          tree: staged.tree,
+          buildMetadata: found.buildMetadata,
+        };
+      },
+    ),
   );
   const groups = new Map<string, (Member & { tree: StagedTree; buildMetadata: readonly string[] })[]>();
   for (const member of eligible) {
@@ -216,9 +286,17 @@ async function planBatches(settings: SharedBuildSettings, plan: (directory: stri
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     // Enough builds to keep every slot busy, none with fewer than two members or more than MAX_MEMBERS.
-    const count = Math.max(Math.min(settings.slots, Math.floor(group.length / 2)), Math.ceil(group.length / MAX_MEMBERS));
+    const count = Math.max(
+      Math.min(settings.slots, Math.floor(group.length / 2)),
+      Math.ceil(group.length / MAX_MEMBERS),
+    );
     const first = group[0]!;
-    const batches = Array.from({ length: count }, (): Batch & { namespaces: Set<string> } => ({ tree: first.tree, members: [], buildMetadata: first.buildMetadata, namespaces: new Set() }));
+    const batches = Array.from({ length: count }, (): Batch & { namespaces: Set<string> } => ({
+      tree: first.tree,
+      members: [],
+      buildMetadata: first.buildMetadata,
+      namespaces: new Set(),
+    }));
     group.forEach((member, index) => {
       for (let step = 0; step < count; step++) {
         const batch = batches[(index + step) % count]!;
@@ -241,7 +319,13 @@ async function planBatches(settings: SharedBuildSettings, plan: (directory: stri
  * A member wrapper: the target as its only resource, a transformer that tags what it produced with the member's
  * number, and patches that show which objects kustomize would drop (local-config) or hash.
  */
-async function writeMemberWrapper(fs: ScratchSpace, memberDir: string, member: Member, index: number, keys: SharedBuildKeys): Promise<void> {
+async function writeMemberWrapper(
+  fs: ScratchSpace,
+  memberDir: string,
+  member: Member,
+  index: number,
+  keys: SharedBuildKeys,
+): Promise<void> {
   const tagger = stringify({
     apiVersion: 'builtin',
     kind: 'AnnotationsTransformer',
@@ -251,10 +335,20 @@ async function writeMemberWrapper(fs: ScratchSpace, memberDir: string, member: M
   });
   const escaped = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
   const keepLocal = stringify([
-    { op: 'copy', from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.keptLocal)}` },
+    {
+      op: 'copy',
+      from: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.keptLocal)}`,
+    },
     { op: 'replace', path: `/metadata/annotations/${escaped(LOCAL_CONFIG_ANNOTATION)}`, value: 'false' },
   ]);
-  const showHashed = stringify([{ op: 'copy', from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`, path: `/metadata/annotations/${escaped(keys.hashed)}` }]);
+  const showHashed = stringify([
+    {
+      op: 'copy',
+      from: `/metadata/annotations/${escaped(NEEDS_HASH_ANNOTATION)}`,
+      path: `/metadata/annotations/${escaped(keys.hashed)}`,
+    },
+  ]);
   await fs.writeFile(
     resolve(memberDir, 'kustomization.yaml'),
     stringify({
@@ -264,7 +358,10 @@ async function writeMemberWrapper(fs: ScratchSpace, memberDir: string, member: M
       transformers: [tagger],
       // Exactly the objects kustomize would drop: the mark is there and not "false".
       patches: [
-        { target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` }, patch: keepLocal },
+        {
+          target: { annotationSelector: `${LOCAL_CONFIG_ANNOTATION},${LOCAL_CONFIG_ANNOTATION}!=false` },
+          patch: keepLocal,
+        },
         { target: { annotationSelector: NEEDS_HASH_ANNOTATION }, patch: showHashed },
       ],
     }),
@@ -272,7 +369,11 @@ async function writeMemberWrapper(fs: ScratchSpace, memberDir: string, member: M
 }
 
 /** Runs one shared build and splits its output by member; undefined when the members must be built alone. */
-async function runBatch(batch: Batch, settings: SharedBuildSettings, deps: SharedBuildDeps): Promise<Map<string, KustomizeBuild> | undefined> {
+async function runBatch(
+  batch: Batch,
+  settings: SharedBuildSettings,
+  deps: SharedBuildDeps,
+): Promise<Map<string, KustomizeBuild> | undefined> {
   const { fs, runner } = deps;
   const command = await resolveKustomizeCommand(settings.kustomize, runner);
   const memberLimit = settings.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
@@ -283,7 +384,12 @@ async function runBatch(batch: Batch, settings: SharedBuildSettings, deps: Share
   try {
     await fs.writeFile(
       resolve(top, 'kustomization.yaml'),
-      stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources: batch.members.map((_, index) => `m${index}`), buildMetadata: batch.buildMetadata }),
+      stringify({
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: batch.members.map((_, index) => `m${index}`),
+        buildMetadata: batch.buildMetadata,
+      }),
     );
     for (const [index, member] of batch.members.entries()) {
       await writeMemberWrapper(fs, resolve(top, `m${index}`), member, index, keys);
@@ -294,7 +400,8 @@ async function runBatch(batch: Batch, settings: SharedBuildSettings, deps: Share
       maxOutputBytes: memberLimit * batch.members.length,
       ...(settings.network ? {} : { env: OFFLINE_ENV, pathPrefix: batch.tree.binDir }),
     });
-    if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0) return undefined;
+    if (result.spawnError !== undefined || result.timedOut || result.outputTooLarge || result.exitCode !== 0)
+      return undefined;
     stdout = result.stdout;
   } finally {
     await fs.removeTempDir(top);
@@ -307,14 +414,20 @@ async function runBatch(batch: Batch, settings: SharedBuildSettings, deps: Share
     const own = split[index];
     // A member over the output limit is built alone, where the limit refuses it with the usual message.
     if (own === undefined) continue;
-    builds.set(member.directory, { wrapperDir, objects: own.filter((object) => keeps(settings.keepKind, object.value)), errors: [] });
+    builds.set(member.directory, {
+      wrapperDir,
+      objects: own.filter((object) => keeps(settings.keepKind, object.value)),
+      errors: [],
+    });
   }
   return builds;
 }
 
 function keeps(keepKind: SharedBuildSettings['keepKind'], value: Record<string, unknown>): boolean {
   const { apiVersion, kind } = value;
-  return keepKind === undefined || typeof apiVersion !== 'string' || typeof kind !== 'string' || keepKind(apiVersion, kind);
+  return (
+    keepKind === undefined || typeof apiVersion !== 'string' || typeof kind !== 'string' || keepKind(apiVersion, kind)
+  );
 }
 
 /**
@@ -342,7 +455,12 @@ export function splitSharedOutput(
   for (const [position, object] of parsed.objects.entries()) {
     const metadata = object.value['metadata'];
     if (!isPlainObject(metadata) || !isPlainObject(metadata['annotations'])) return undefined;
-    const { [keys.member]: tag, [keys.keptLocal]: keptLocal, [keys.hashed]: hashed, ...annotations } = metadata['annotations'];
+    const {
+      [keys.member]: tag,
+      [keys.keptLocal]: keptLocal,
+      [keys.hashed]: hashed,
+      ...annotations
+    } = metadata['annotations'];
     const member = typeof tag === 'string' && /^\d+$/.test(tag) ? Number(tag) : -1;
     const own = members[member];
     if (own === undefined) return undefined;
@@ -364,7 +482,8 @@ export function splitSharedOutput(
     }
     if (object.value['kind'] === 'RoleBinding' && Array.isArray(object.value['subjects'])) {
       for (const subject of object.value['subjects']) {
-        if (isPlainObject(subject) && typeof subject['namespace'] === 'string') subjectNamespaces.push({ member, namespace: subject['namespace'] });
+        if (isPlainObject(subject) && typeof subject['namespace'] === 'string')
+          subjectNamespaces.push({ member, namespace: subject['namespace'] });
       }
     }
     // A local-config object took part in the build's name references (checked above) but is not output.

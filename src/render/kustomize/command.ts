@@ -50,14 +50,18 @@ const resolvedCommands = new WeakMap<CommandRunner, Promise<KustomizeCommand>>()
 export function resolveKustomizeCommand(options: KustomizeOptions, runner: CommandRunner): Promise<KustomizeCommand> {
   if (options.binary !== undefined && options.binary !== '') {
     const name = basename(options.binary).replace(/\.exe$/i, '');
-    return Promise.resolve(name === 'kubectl' ? { command: options.binary, args: ['kustomize'] } : { command: options.binary, args: ['build'] });
+    return Promise.resolve(
+      name === 'kubectl'
+        ? { command: options.binary, args: ['kustomize'] }
+        : { command: options.binary, args: ['build'] },
+    );
   }
   let found = resolvedCommands.get(runner);
   if (found === undefined) {
     // A look at PATH instead of running `kustomize version`: no process for a tool that is not there (most
     // machines have only kubectl), and none for one that is.
-    found = findToolBinary('kustomize', { bundledBinDirs: [] }).then(
-      (path): KustomizeCommand => (path !== undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] }),
+    found = findToolBinary('kustomize', { bundledBinDirs: [] }).then((path): KustomizeCommand =>
+      path !== undefined ? { command: 'kustomize', args: ['build'] } : { command: 'kubectl', args: ['kustomize'] },
     );
     resolvedCommands.set(runner, found);
   }
@@ -72,7 +76,10 @@ export type KustomizeVersion = readonly [number, number, number];
  * names its bundled kustomize (`Kustomize Version: v5.5.0`), `kustomize version` prints `v5.5.0` (5.x) or
  * `{Version:kustomize/v4.5.7 …}` (4.x). undefined when it cannot be told.
  */
-export function kustomizeVersion(command: KustomizeCommand, runner: CommandRunner): Promise<KustomizeVersion | undefined> {
+export function kustomizeVersion(
+  command: KustomizeCommand,
+  runner: CommandRunner,
+): Promise<KustomizeVersion | undefined> {
   let byCommand = versions.get(runner);
   if (byCommand === undefined) {
     byCommand = new Map();
@@ -83,7 +90,8 @@ export function kustomizeVersion(command: KustomizeCommand, runner: CommandRunne
   if (found === undefined) {
     const args = command.args[0] === 'kustomize' ? ['version', '--client'] : ['version'];
     found = runner.run(command.command, args, { timeoutMs: 30_000, maxOutputBytes: 64 * 1024 }).then(
-      (result) => (result.exitCode === 0 ? parseKustomizeVersion(result.stdout, command.args[0] === 'kustomize') : undefined),
+      (result) =>
+        result.exitCode === 0 ? parseKustomizeVersion(result.stdout, command.args[0] === 'kustomize') : undefined,
       () => undefined,
     );
     byCommand.set(key, found);

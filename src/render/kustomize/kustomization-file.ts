@@ -33,9 +33,7 @@ function strings(value: unknown): string[] {
 }
 
 function objects(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value)
-    ? value.filter(isPlainObject)
-    : [];
+  return Array.isArray(value) ? value.filter(isPlainObject) : [];
 }
 
 /** Inline YAML (a generator config or patch written in place) rather than a path. */
@@ -77,7 +75,10 @@ export function parseKustomizationText(text: string, file: string): Kustomizatio
 }
 
 /** Reads and parses the kustomization file of `dir`. */
-export async function readKustomizationAt(fs: FileSystem, dir: string): Promise<KustomizationFile | { readonly error: string; readonly file?: string }> {
+export async function readKustomizationAt(
+  fs: FileSystem,
+  dir: string,
+): Promise<KustomizationFile | { readonly error: string; readonly file?: string }> {
   const file = await findKustomizationFile(fs, dir);
   if (file === undefined) return { error: `no ${KUSTOMIZATION_FILE_NAMES.join(', ')} in the directory` };
   let text: string;
@@ -97,24 +98,33 @@ export function baseEntries(data: Readonly<Record<string, unknown>>): string[] {
 
 /** generators, transformers and validators entries that name a file or folder (not inline configs). */
 export function configEntries(data: Readonly<Record<string, unknown>>): string[] {
-  return [...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])].filter((entry) => !isInlineEntry(entry));
+  return [...strings(data['generators']), ...strings(data['transformers']), ...strings(data['validators'])].filter(
+    (entry) => !isInlineEntry(entry),
+  );
 }
 
 /** Every plain file a kustomization names: patches, generator inputs, configurations, replacements, CRDs, the OpenAPI schema. */
 export function fileEntries(data: Readonly<Record<string, unknown>>): string[] {
   const files: string[] = [];
   for (const patch of objects(data['patches'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
-  for (const patch of objects(data['patchesJson6902'])) if (typeof patch['path'] === 'string') files.push(patch['path']);
+  for (const patch of objects(data['patchesJson6902']))
+    if (typeof patch['path'] === 'string') files.push(patch['path']);
   files.push(...strings(data['patchesStrategicMerge']));
-  for (const replacement of objects(data['replacements'])) if (typeof replacement['path'] === 'string') files.push(replacement['path']);
+  for (const replacement of objects(data['replacements']))
+    if (typeof replacement['path'] === 'string') files.push(replacement['path']);
   for (const generator of [...objects(data['configMapGenerator']), ...objects(data['secretGenerator'])]) {
-    for (const entry of strings(generator['files'])) files.push(entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry);
+    for (const entry of strings(generator['files']))
+      files.push(entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry);
     files.push(...strings(generator['envs']));
     if (typeof generator['env'] === 'string') files.push(generator['env']);
   }
   files.push(...strings(data['configurations']), ...strings(data['crds']));
   const openapi = data['openapi'];
-  if (typeof openapi === 'object' && openapi !== null && typeof (openapi as Record<string, unknown>)['path'] === 'string') {
+  if (
+    typeof openapi === 'object' &&
+    openapi !== null &&
+    typeof (openapi as Record<string, unknown>)['path'] === 'string'
+  ) {
     files.push((openapi as Record<string, string>)['path'] as string);
   }
   return files.filter((entry) => !isInlineEntry(entry));

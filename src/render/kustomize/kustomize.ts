@@ -26,8 +26,22 @@ import { isInside, toPosix } from '../../discover/paths.js';
 import type { CommandRunner, RenderOutcome } from '../types.js';
 import type { SharedKustomizeBuilds } from './batch.js';
 import { GIT_STAND_IN_MESSAGE, OFFLINE_ENV, OFFLINE_PROXY_ADDRESS, resolveKustomizeCommand } from './command.js';
-import { isInlineEntry, parseKustomizationText, readKustomizationAt, type KustomizationFile } from './kustomization-file.js';
-import { followInPatch, intermediateNames, loadPatchText, type LoadedPatch, type PatchHit, type PatchSubject, type PatchTarget, type TextPlacement } from './patches.js';
+import {
+  isInlineEntry,
+  parseKustomizationText,
+  readKustomizationAt,
+  type KustomizationFile,
+} from './kustomization-file.js';
+import {
+  followInPatch,
+  intermediateNames,
+  loadPatchText,
+  type LoadedPatch,
+  type PatchHit,
+  type PatchSubject,
+  type PatchTarget,
+  type TextPlacement,
+} from './patches.js';
 import { planBuild } from './plan.js';
 import { createKustomizeStaging, type KustomizeStaging, type StagedTree } from './staging.js';
 import type { BuildPlan, KustomizeBuild } from './types.js';
@@ -72,7 +86,6 @@ export interface KustomizeRenderDeps {
   readonly staging?: KustomizeStaging;
 }
 
-
 /** Parsed resource files shared by the renders of one scan; opaque to callers. */
 export interface KustomizeFileCache {
   readonly parsed: Map<string, Promise<ParsedManifests | undefined>>;
@@ -86,12 +99,18 @@ export function createKustomizeFileCache(): KustomizeFileCache {
 const ORIGIN_ANNOTATION = 'config.kubernetes.io/origin';
 const TRANSFORMATIONS_ANNOTATION = 'alpha.config.kubernetes.io/transformations';
 /** Annotations kustomize adds for its own bookkeeping; none of them is the user's. */
-const KUSTOMIZE_ANNOTATION_PREFIXES = ['internal.config.kubernetes.io/', 'config.kubernetes.io/', 'alpha.config.kubernetes.io/', 'kustomize.config.k8s.io/'];
+const KUSTOMIZE_ANNOTATION_PREFIXES = [
+  'internal.config.kubernetes.io/',
+  'config.kubernetes.io/',
+  'alpha.config.kubernetes.io/',
+  'kustomize.config.k8s.io/',
+];
 const KUSTOMIZE_ANNOTATIONS = new Set(['config.k8s.io/id']);
 
 function stringRecord(value: unknown): Record<string, string> {
   const result: Record<string, string> = {};
-  if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) if (typeof item === 'string') result[key] = item;
+  if (isPlainObject(value))
+    for (const [key, item] of Object.entries(value)) if (typeof item === 'string') result[key] = item;
   return result;
 }
 
@@ -103,7 +122,9 @@ function isKustomizeAnnotation(key: string): boolean {
 function stripBuildMetadata(value: Record<string, unknown>): Record<string, unknown> {
   const metadata = value['metadata'];
   if (!isPlainObject(metadata) || !isPlainObject(metadata['annotations'])) return value;
-  const annotations = Object.fromEntries(Object.entries(metadata['annotations']).filter(([key]) => !isKustomizeAnnotation(key)));
+  const annotations = Object.fromEntries(
+    Object.entries(metadata['annotations']).filter(([key]) => !isKustomizeAnnotation(key)),
+  );
   const { annotations: _dropped, ...rest } = metadata;
   const cleaned = Object.keys(annotations).length > 0 ? { ...rest, annotations } : rest;
   return { ...value, metadata: cleaned };
@@ -131,7 +152,6 @@ function readAnnotationYaml(value: Record<string, unknown>, key: string, cache: 
   return parsed;
 }
 
-
 function lineOne(file: string): RepoLocation {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
@@ -140,7 +160,10 @@ function lineOne(file: string): RepoLocation {
 class SourceCache {
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly manifests: Map<string, Promise<ParsedManifests | undefined>>;
-  private readonly kustomizations = new Map<string, Promise<{ text: string; data: Record<string, unknown> } | undefined>>();
+  private readonly kustomizations = new Map<
+    string,
+    Promise<{ text: string; data: Record<string, unknown> } | undefined>
+  >();
 
   constructor(
     private readonly fs: FileSystem,
@@ -189,12 +212,20 @@ class SourceCache {
 }
 
 /** Where inline patch text sits inside its kustomization file, so patch lines map to file lines. */
-function inlinePlacement(text: string, file: string, node: YamlNode | undefined, lineCounter: LineCounter): TextPlacement {
+function inlinePlacement(
+  text: string,
+  file: string,
+  node: YamlNode | undefined,
+  lineCounter: LineCounter,
+): TextPlacement {
   const start = node?.range?.[0];
-  const fallback: RepoLocation = start === undefined ? lineOne(file) : (() => {
-    const { line, col } = lineCounter.linePos(start);
-    return { file, line, column: col, endLine: line, endColumn: col };
-  })();
+  const fallback: RepoLocation =
+    start === undefined
+      ? lineOne(file)
+      : (() => {
+          const { line, col } = lineCounter.linePos(start);
+          return { file, line, column: col, endLine: line, endColumn: col };
+        })();
   if (!isScalar(node) || node.type !== 'BLOCK_LITERAL' || start === undefined) {
     // Quoted or folded text does not keep its lines; every hit points at the patch as a whole.
     return { file, lineOffset: 0, columnOffset: 0, fixed: fallback };
@@ -213,7 +244,8 @@ function inlinePlacement(text: string, file: string, node: YamlNode | undefined,
 
 function patchTarget(value: unknown): PatchTarget | undefined {
   if (!isPlainObject(value)) return undefined;
-  const pick = (key: string): string | undefined => (typeof value[key] === 'string' ? (value[key] as string) : undefined);
+  const pick = (key: string): string | undefined =>
+    typeof value[key] === 'string' ? (value[key] as string) : undefined;
   const target: Record<string, string> = {};
   for (const key of ['group', 'version', 'kind', 'name', 'namespace', 'labelSelector', 'annotationSelector']) {
     const item = pick(key);
@@ -223,7 +255,11 @@ function patchTarget(value: unknown): PatchTarget | undefined {
 }
 
 /** Every patch a kustomization declares, in the order kustomize applies them. */
-async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: string, display: (absolute: string) => string): Promise<LoadedPatch[]> {
+async function loadKustomizationPatches(
+  cache: SourceCache,
+  kustomizationFile: string,
+  display: (absolute: string) => string,
+): Promise<LoadedPatch[]> {
   const kustomization = await cache.kustomization(kustomizationFile);
   if (kustomization === undefined) return [];
   const dir = dirname(kustomizationFile);
@@ -247,7 +283,14 @@ async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: s
     const nodes = sequence('patchesStrategicMerge');
     for (const [index, entry] of strategic.entries()) {
       if (typeof entry !== 'string') continue;
-      if (isInlineEntry(entry)) patches.push(...loadPatchText(entry, inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter), undefined));
+      if (isInlineEntry(entry))
+        patches.push(
+          ...loadPatchText(
+            entry,
+            inlinePlacement(kustomization.text, fileDisplay, nodes[index], lineCounter),
+            undefined,
+          ),
+        );
       else await fromFile(entry, undefined);
     }
   }
@@ -262,8 +305,17 @@ async function loadKustomizationPatches(cache: SourceCache, kustomizationFile: s
         await fromFile(entry['path'], target);
       } else if (typeof entry['patch'] === 'string') {
         const itemNode = nodes[index];
-        const patchNode = itemNode && 'get' in itemNode ? ((itemNode as unknown as { get(key: string, keep: true): YamlNode | undefined }).get('patch', true)) : undefined;
-        patches.push(...loadPatchText(entry['patch'], inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter), target));
+        const patchNode =
+          itemNode && 'get' in itemNode
+            ? (itemNode as unknown as { get(key: string, keep: true): YamlNode | undefined }).get('patch', true)
+            : undefined;
+        patches.push(
+          ...loadPatchText(
+            entry['patch'],
+            inlinePlacement(kustomization.text, fileDisplay, patchNode, lineCounter),
+            target,
+          ),
+        );
       }
     }
   }
@@ -313,7 +365,10 @@ function identity(value: Record<string, unknown>): { apiVersion: string; kind: s
  * Finds the object in its resource file. The origin annotation names only the file, and the overlay may have
  * renamed the object (prefix/suffix), so the match is by kind and the longest original name inside the new one.
  */
-function matchOriginObject(candidates: readonly KubeObject[], rendered: Record<string, unknown>): KubeObject | undefined {
+function matchOriginObject(
+  candidates: readonly KubeObject[],
+  rendered: Record<string, unknown>,
+): KubeObject | undefined {
   const wanted = identity(rendered);
   const sameKind = candidates.filter((object) => identity(object.value).kind === wanted.kind);
   const byName = sameKind
@@ -329,11 +384,21 @@ function matchOriginObject(candidates: readonly KubeObject[], rendered: Record<s
  * Locates a path of the rendered object in its resource file. List items are followed by merge key: a component
  * may have put a sidecar first, so the rendered `containers[1]` can be the resource file's `containers[0]`.
  */
-function locationOf(object: KubeObject, rendered: Record<string, unknown>, path: FieldPath): { location: RepoLocation; exact: boolean; depth: number } {
+function locationOf(
+  object: KubeObject,
+  rendered: Record<string, unknown>,
+  path: FieldPath,
+): { location: RepoLocation; exact: boolean; depth: number } {
   const followed = followInPatch(rendered, object.value, path);
   const span = object.position(followed.patchPath);
   return {
-    location: { file: object.file, line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn },
+    location: {
+      file: object.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+    },
     exact: followed.complete && span.exact,
     depth: span.foundPath.length,
   };
@@ -365,7 +430,8 @@ function makeLocator(
       if (hit.authoritative) authoritative = { hit, patch };
       if (deepest === undefined || hit.depth >= deepest.hit.depth) deepest = { hit, patch };
     }
-    if (authoritative) return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
+    if (authoritative)
+      return { primary: authoritative.hit.location, related: baseRelated, exact: authoritative.hit.exact };
     if (base?.exact) return { primary: base.location, related: [], exact: true };
     if (deepest && (base === undefined || deepest.hit.depth > base.depth)) {
       return { primary: deepest.hit.location, related: baseRelated, exact: false };
@@ -383,7 +449,10 @@ function makeLocator(
  * as exceptions. With `deps.sharedBuilds`, a kustomization that kustomize can build next to others is built in
  * one process with them (see batch.ts); the outcome is the same.
  */
-export async function renderKustomization(request: KustomizeRenderRequest, deps: KustomizeRenderDeps): Promise<RenderOutcome> {
+export async function renderKustomization(
+  request: KustomizeRenderRequest,
+  deps: KustomizeRenderDeps,
+): Promise<RenderOutcome> {
   const staging = deps.staging ?? createKustomizeStaging(deps.fs, { network: request.options.network });
   try {
     return await renderStaged(request, deps, staging);
@@ -392,21 +461,38 @@ export async function renderKustomization(request: KustomizeRenderRequest, deps:
   }
 }
 
-async function renderStaged(request: KustomizeRenderRequest, deps: KustomizeRenderDeps, staging: KustomizeStaging): Promise<RenderOutcome> {
+async function renderStaged(
+  request: KustomizeRenderRequest,
+  deps: KustomizeRenderDeps,
+  staging: KustomizeStaging,
+): Promise<RenderOutcome> {
   const { fs } = deps;
   const target = request.target;
   const display = request.displayPath ?? ((absolute: string) => toPosix(relative(request.cwd, absolute)) || '.');
-  const fail = (message: string, file: string = target.path): RenderOutcome => ({ target, scenarios: [], errors: [{ file, message, target }] });
+  const fail = (message: string, file: string = target.path): RenderOutcome => ({
+    target,
+    scenarios: [],
+    errors: [{ file, message, target }],
+  });
   const boundary = request.boundary ?? { path: request.cwd, kind: 'working folder' };
 
   const kustomization = await readKustomizationAt(fs, request.directory);
-  if ('error' in kustomization) return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
+  if ('error' in kustomization)
+    return fail(kustomization.error, kustomization.file ? display(kustomization.file) : target.path);
   const staged = await stageTarget(fs, staging, request.directory, boundary);
   if ('error' in staged) return fail(staged.error);
   const { tree, stagedDir } = staged;
   const plan = await (deps.sharedBuilds?.plan(request.directory) ??
-    planBuild(fs, tree, stagedDir, { network: request.options.network, enableHelm: request.options.kustomize.enableHelm }));
-  if (plan.refusals.length > 0) return { target, scenarios: [], errors: plan.refusals.map((item) => ({ file: display(item.file), message: item.message, target })) };
+    planBuild(fs, tree, stagedDir, {
+      network: request.options.network,
+      enableHelm: request.options.kustomize.enableHelm,
+    }));
+  if (plan.refusals.length > 0)
+    return {
+      target,
+      scenarios: [],
+      errors: plan.refusals.map((item) => ({ file: display(item.file), message: item.message, target })),
+    };
 
   const shared = await deps.sharedBuilds?.build(request.directory);
   const built = shared ?? (await buildAlone(request, deps, staging, tree, stagedDir, plan, display));
@@ -435,7 +521,12 @@ async function stageTarget(
 }
 
 /** Where a build's stderr names staged paths, the paths as the user sees them. */
-function showStagedPaths(text: string, tree: StagedTree, wrapperDir: string, display: (absolute: string) => string): string {
+function showStagedPaths(
+  text: string,
+  tree: StagedTree,
+  wrapperDir: string,
+  display: (absolute: string) => string,
+): string {
   const shown = display(tree.source);
   const prefix = shown === '.' ? '' : `${shown}/`;
   const fromWrapper = toPosix(relative(wrapperDir, tree.root));
@@ -458,7 +549,9 @@ const NETWORK_OFF_HINT =
 
 /** Whether kustomize's stderr shows a request to the offline proxy or a run of the stand-in git (see command.ts). */
 function triedNetwork(stderr: string): boolean {
-  return stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE);
+  return (
+    stderr.includes(`proxyconnect tcp: dial tcp ${OFFLINE_PROXY_ADDRESS}`) || stderr.includes(GIT_STAND_IN_MESSAGE)
+  );
 }
 
 /** Builds the kustomization in its own kustomize process, through a one-resource wrapper kustomization. */
@@ -500,10 +593,20 @@ async function buildAlone(
       // The runner's wording and stderr tail (control characters removed), with paths as the user sees them.
       const stderr = showStagedPaths(result.stderr, tree, wrapperDir, display);
       const failure = describeFailure(name, { ...result, stderr }, request.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-      return { error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}\n${NETWORK_OFF_HINT}` };
+      return {
+        error: request.options.network || !triedNetwork(result.stderr) ? failure : `${failure}\n${NETWORK_OFF_HINT}`,
+      };
     }
-    const rendered = parseManifests(result.stdout, request.target.path, request.options.keepKind ? { keepKind: request.options.keepKind } : {});
-    const errors: ScanError[] = rendered.errors.map((error) => ({ ...error, message: `kustomize output: ${error.message}`, target: request.target }));
+    const rendered = parseManifests(
+      result.stdout,
+      request.target.path,
+      request.options.keepKind ? { keepKind: request.options.keepKind } : {},
+    );
+    const errors: ScanError[] = rendered.errors.map((error) => ({
+      ...error,
+      message: `kustomize output: ${error.message}`,
+      target: request.target,
+    }));
     return { wrapperDir, objects: rendered.objects, errors };
   } finally {
     await fs.removeTempDir(wrapperDir);
@@ -594,13 +697,23 @@ async function attribute(
   if (outside.size > 0) {
     // Staging leaves nothing outside the repository folder for kustomize to read, short of a path that climbs
     // to the file system root; such a build is not used.
-    const errors = [...outside].sort().map((path): ScanError => ({ file: request.target.path, message: outsideBoundary(`kustomize read ${JSON.stringify(path)}, which`, boundary), target: request.target }));
+    const errors = [...outside].sort().map((path): ScanError => ({
+      file: request.target.path,
+      message: outsideBoundary(`kustomize read ${JSON.stringify(path)}, which`, boundary),
+      target: request.target,
+    }));
     return { target: request.target, scenarios: [], errors };
   }
   const namespace = kustomization.data['namespace'];
   return {
     target: request.target,
-    scenarios: [{ scenario: 'default', objects, ...(typeof namespace === 'string' && namespace !== '' ? { defaultNamespace: namespace } : {}) }],
+    scenarios: [
+      {
+        scenario: 'default',
+        objects,
+        ...(typeof namespace === 'string' && namespace !== '' ? { defaultNamespace: namespace } : {}),
+      },
+    ],
     errors: [...built.errors],
   };
 }

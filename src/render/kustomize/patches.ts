@@ -63,7 +63,9 @@ export interface PatchTarget {
 
 function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const slash = apiVersion.indexOf('/');
-  return slash < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  return slash < 0
+    ? { group: '', version: apiVersion }
+    : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
 /** Kustomize matches selector names and namespaces as anchored regular expressions. */
@@ -92,8 +94,16 @@ export function targetSelects(target: PatchTarget, subject: PatchSubject): boole
   if (target.kind !== undefined && target.kind !== '' && target.kind !== subject.kind) return false;
   if (target.group !== undefined && target.group !== '' && target.group !== group) return false;
   if (target.version !== undefined && target.version !== '' && target.version !== version) return false;
-  if (target.name !== undefined && target.name !== '' && !subject.names.some((name) => regexMatches(target.name as string, name))) return false;
-  return selectorMatches(target.labelSelector, subject.labels) && selectorMatches(target.annotationSelector, subject.annotations);
+  if (
+    target.name !== undefined &&
+    target.name !== '' &&
+    !subject.names.some((name) => regexMatches(target.name as string, name))
+  )
+    return false;
+  return (
+    selectorMatches(target.labelSelector, subject.labels) &&
+    selectorMatches(target.annotationSelector, subject.annotations)
+  );
 }
 
 /** Every name an object may have had between its resource file and the build output (prefixes and suffixes peeled). */
@@ -103,11 +113,16 @@ export function intermediateNames(original: string | undefined, rendered: string
   if (at < 0) return [original, rendered];
   // Prefixes and suffixes are peeled at separators (`prod-`, `-v2`); the original name itself is always a candidate.
   const isCut = (index: number): boolean => rendered[index] === '-' || rendered[index] === '.';
-  const starts = [0, at, ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1))];
+  const starts = [
+    0,
+    at,
+    ...[...rendered.slice(0, at)].map((_, index) => index + 1).filter((index) => isCut(index - 1)),
+  ];
   const ends = [rendered.length, at + original.length];
   for (let index = at + original.length; index < rendered.length; index++) if (isCut(index)) ends.push(index);
   const names = new Set<string>();
-  for (const start of starts) for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
+  for (const start of starts)
+    for (const end of ends) if (start <= at && end >= at + original.length) names.add(rendered.slice(start, end));
   return [...names];
 }
 
@@ -140,7 +155,8 @@ export function followInPatch(
   let patchCursor = patch;
   const patchPath: (string | number)[] = [];
   for (const segment of path) {
-    if (patchCursor === null && patchPath.length > 0) return { patchPath, complete: false, removedAt: patchPath.length };
+    if (patchCursor === null && patchPath.length > 0)
+      return { patchPath, complete: false, removedAt: patchPath.length };
     if (typeof segment === 'number') {
       if (!Array.isArray(patchCursor)) break;
       const renderedItem = Array.isArray(renderedCursor) ? renderedCursor[segment] : undefined;
@@ -159,7 +175,10 @@ export function followInPatch(
   return { patchPath, complete: patchPath.length === path.length };
 }
 
-function place(placement: TextPlacement, span: { line: number; column: number; endLine: number; endColumn: number }): RepoLocation {
+function place(
+  placement: TextPlacement,
+  span: { line: number; column: number; endLine: number; endColumn: number },
+): RepoLocation {
   if (placement.fixed) return placement.fixed;
   return {
     file: placement.file,
@@ -171,12 +190,20 @@ function place(placement: TextPlacement, span: { line: number; column: number; e
 }
 
 /** Strategic-merge patches: one per document of the patch text. */
-export function loadStrategicMergePatches(text: string, placement: TextPlacement, target: PatchTarget | undefined): LoadedPatch[] {
+export function loadStrategicMergePatches(
+  text: string,
+  placement: TextPlacement,
+  target: PatchTarget | undefined,
+): LoadedPatch[] {
   const parsed = parseManifests(text, placement.file);
   return parsed.objects.map((object) => strategicMergePatch(object, placement, target));
 }
 
-function strategicMergePatch(object: KubeObject, placement: TextPlacement, target: PatchTarget | undefined): LoadedPatch {
+function strategicMergePatch(
+  object: KubeObject,
+  placement: TextPlacement,
+  target: PatchTarget | undefined,
+): LoadedPatch {
   const value = object.value;
   const metadata = isPlainObject(value['metadata']) ? value['metadata'] : {};
   const ownName = typeof metadata['name'] === 'string' ? metadata['name'] : undefined;
@@ -231,7 +258,11 @@ interface JsonOp {
 }
 
 /** RFC 6902 patches (YAML or JSON list of operations) applied to the objects their target selects. */
-export function loadJson6902Patch(text: string, placement: TextPlacement, target: PatchTarget | undefined): LoadedPatch | undefined {
+export function loadJson6902Patch(
+  text: string,
+  placement: TextPlacement,
+  target: PatchTarget | undefined,
+): LoadedPatch | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0 || !isSeq(doc.contents)) return undefined;
@@ -246,7 +277,13 @@ export function loadJson6902Patch(text: string, placement: TextPlacement, target
       return found ? ((found.value as YamlNode | null) ?? (found.key as YamlNode)) : undefined;
     };
     const pathPair = item.items.find((entry) => isPair(entry) && isScalar(entry.key) && entry.key.value === 'path');
-    ops.push({ op, tokens: pointerTokens(path), pathNode: (pathPair?.key as YamlNode | undefined) ?? undefined, valueNode: pair('value'), opNode: item });
+    ops.push({
+      op,
+      tokens: pointerTokens(path),
+      pathNode: (pathPair?.key as YamlNode | undefined) ?? undefined,
+      valueNode: pair('value'),
+      opNode: item,
+    });
   }
   const spanAt = (start: number, end: number): RepoLocation => {
     const from = lineCounter.linePos(start);
@@ -268,7 +305,9 @@ export function loadJson6902Patch(text: string, placement: TextPlacement, target
       for (const op of ops) {
         if (op.op === 'test') continue;
         if (op.tokens.length > wanted.length) continue;
-        const prefix = op.tokens.every((token, index) => token === wanted[index] || (token === '-' && typeof path[index] === 'number'));
+        const prefix = op.tokens.every(
+          (token, index) => token === wanted[index] || (token === '-' && typeof path[index] === 'number'),
+        );
         if (!prefix) continue;
         let location = nodeLocation(op.pathNode) ?? nodeLocation(op.opNode);
         let matched = op.tokens.length;

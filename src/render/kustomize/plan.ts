@@ -19,7 +19,12 @@ export interface PlanOptions {
 }
 
 /** Plans the build of the kustomization at `stagedDir` (a folder of `tree`'s copy). */
-export async function planBuild(fs: FileSystem, tree: StagedTree, stagedDir: string, options: PlanOptions): Promise<BuildPlan> {
+export async function planBuild(
+  fs: FileSystem,
+  tree: StagedTree,
+  stagedDir: string,
+  options: PlanOptions,
+): Promise<BuildPlan> {
   const walked = await walkKustomizationTree(fs, stagedDir);
   const refusals = [...localUrlRefusals(tree, walked, options.network), ...deprecatedHelmRefusals(tree, walked)];
   if (options.enableHelm) refusals.push(...(await helmChartRefusals(fs, tree, walked)));
@@ -41,11 +46,15 @@ function sourceOf(tree: StagedTree, staged: string): string {
 
 /** URLs that reach this machine, in the files of the folders the tree spans (the staged copy has them neutralized anyway). */
 function localUrlRefusals(tree: StagedTree, walked: KustomizationTree, network: boolean): BuildPlan['refusals'] {
-  const folders = [...walked.kustomizations.map((kustomization) => kustomization.dir), ...walked.unreadable.map((item) => item.dir)].map((dir) => sourceOf(tree, dir));
+  const folders = [
+    ...walked.kustomizations.map((kustomization) => kustomization.dir),
+    ...walked.unreadable.map((item) => item.dir),
+  ].map((dir) => sourceOf(tree, dir));
   const refusals: { file: string; message: string }[] = [];
   for (const [file, urls] of tree.localUrls) {
     if (!folders.some((folder) => isInside(folder, file))) continue;
-    for (const url of urls) if (url.reason === 'file' || !network) refusals.push({ file, message: localUrlMessage(url) });
+    for (const url of urls)
+      if (url.reason === 'file' || !network) refusals.push({ file, message: localUrlMessage(url) });
   }
   return refusals;
 }
@@ -55,7 +64,8 @@ function deprecatedHelmRefusals(tree: StagedTree, walked: KustomizationTree): Bu
     .filter((kustomization) => kustomization.data['helmChartInflationGenerator'] !== undefined)
     .map((kustomization) => ({
       file: sourceOf(tree, kustomization.file),
-      message: 'helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts',
+      message:
+        'helmChartInflationGenerator (the deprecated form of helmCharts) is not checked by podsec; use helmCharts',
     }));
 }
 
@@ -64,7 +74,11 @@ function deprecatedHelmRefusals(tree: StagedTree, walked: KustomizationTree): Bu
  * gets none of the care podsec gives its own renders (links out of the chart, network functions, version-control
  * folders).
  */
-async function helmChartRefusals(fs: FileSystem, tree: StagedTree, walked: KustomizationTree): Promise<BuildPlan['refusals']> {
+async function helmChartRefusals(
+  fs: FileSystem,
+  tree: StagedTree,
+  walked: KustomizationTree,
+): Promise<BuildPlan['refusals']> {
   const refusals: { file: string; message: string }[] = [];
   for (const kustomization of walked.kustomizations) {
     for (const chart of await vendoredCharts(fs, kustomization)) {
@@ -73,27 +87,32 @@ async function helmChartRefusals(fs: FileSystem, tree: StagedTree, walked: Kusto
       };
       const safety = await checkChart(fs, chart.dir, `helm chart ${chart.name}`, { network: false });
       for (const problem of safety.problems) refuse(`helm chart ${chart.name}: ${problem.message}`);
-      if (safety.hidden.length > 0) refuse(`helm chart ${chart.name} holds ${safety.hidden.join(', ')}, which helm would hand to its templates`);
+      if (safety.hidden.length > 0)
+        refuse(`helm chart ${chart.name} holds ${safety.hidden.join(', ')}, which helm would hand to its templates`);
     }
   }
   return refusals;
 }
 
 /** kustomize reads a chart from chartHome/name-version/name when a version is given, else chartHome/name. */
-async function vendoredCharts(fs: FileSystem, kustomization: KustomizationFile): Promise<{ name: string; dir: string }[]> {
+async function vendoredCharts(
+  fs: FileSystem,
+  kustomization: KustomizationFile,
+): Promise<{ name: string; dir: string }[]> {
   const helmCharts = kustomization.data['helmCharts'];
   if (!Array.isArray(helmCharts)) return [];
   const globals = kustomization.data['helmGlobals'];
-  const chartHome = typeof globals === 'object' && globals !== null ? (globals as Record<string, unknown>)['chartHome'] : undefined;
+  const chartHome =
+    typeof globals === 'object' && globals !== null ? (globals as Record<string, unknown>)['chartHome'] : undefined;
   const home = resolve(kustomization.dir, typeof chartHome === 'string' ? chartHome : 'charts');
   const charts: { name: string; dir: string }[] = [];
   for (const chart of helmCharts as unknown[]) {
     if (typeof chart !== 'object' || chart === null) continue;
     const { name, version } = chart as Record<string, unknown>;
     if (typeof name !== 'string') continue;
-    const dir = typeof version === 'string' && version !== '' ? join(home, `${name}-${version}`, name) : join(home, name);
+    const dir =
+      typeof version === 'string' && version !== '' ? join(home, `${name}-${version}`, name) : join(home, name);
     if ((await pathType(fs, dir)) === 'directory') charts.push({ name, dir: await fs.realpath(dir) });
   }
   return charts;
 }
-

@@ -26,7 +26,8 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 const GIT_STAND_IN = `#!/bin/sh\necho "${GIT_STAND_IN_MESSAGE} (turn it on with --network to render remote bases)" >&2\nexit 1\n`;
 
 /** Replaces, in the copy only, a file that names a URL podsec refuses: kustomize fails on it instead of fetching. */
-const REFUSED_FILE_TEXT = 'podsecRefused: this file names a URL that reaches the machine running podsec; see podsec\'s error for it\n';
+const REFUSED_FILE_TEXT =
+  "podsecRefused: this file names a URL that reaches the machine running podsec; see podsec's error for it\n";
 
 /** One staged repository folder. */
 export interface StagedTree {
@@ -63,7 +64,10 @@ export interface StagingOptions {
   readonly network: boolean;
 }
 
-export function createKustomizeStaging(fs: FileSystem & ScratchSpace, options: StagingOptions = { network: false }): KustomizeStaging {
+export function createKustomizeStaging(
+  fs: FileSystem & ScratchSpace,
+  options: StagingOptions = { network: false },
+): KustomizeStaging {
   const staged = new Map<string, Promise<StagedTree>>();
   const made = new Set<string>();
   let wrappers = 0;
@@ -96,7 +100,12 @@ export function createKustomizeStaging(fs: FileSystem & ScratchSpace, options: S
   };
 }
 
-async function stageTree(fs: FileSystem & ScratchSpace, boundary: string, options: StagingOptions, made: (scratch: string) => void): Promise<StagedTree> {
+async function stageTree(
+  fs: FileSystem & ScratchSpace,
+  boundary: string,
+  options: StagingOptions,
+  made: (scratch: string) => void,
+): Promise<StagedTree> {
   const source = await fs.realpath(boundary);
   const scratch = await fs.realpath(await fs.makeTempDir('podsec-kustomize-'));
   made(scratch);
@@ -104,7 +113,8 @@ async function stageTree(fs: FileSystem & ScratchSpace, boundary: string, option
   const binDir = join(scratch, 'bin');
   const copied = await fs.copyTreeWithin(source, root, { skip: (name) => SKIPPED.has(name) });
   await fs.writeFile(join(binDir, 'git'), GIT_STAND_IN, { executable: true });
-  const toSource = (path: string): string | undefined => (isInside(root, path) ? resolve(source, relative(root, path)) : undefined);
+  const toSource = (path: string): string | undefined =>
+    isInside(root, path) ? resolve(source, relative(root, path)) : undefined;
   const localUrls = new Map<string, LocalUrl[]>();
   for (const file of await configCandidates(fs, root)) {
     const text = await fs.readFile(file).catch(() => undefined);
@@ -137,7 +147,11 @@ async function configCandidates(fs: FileSystem, root: string): Promise<string[]>
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.type === 'directory') folders.push(path);
-      else if (entry.type === 'file' && (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path)).size <= MAX_CONFIG_BYTES)) files.push(path);
+      else if (
+        entry.type === 'file' &&
+        (KUSTOMIZATION_FILE_NAMES.includes(entry.name) || (await fs.lstat(path)).size <= MAX_CONFIG_BYTES)
+      )
+        files.push(path);
     }
   }
   return files.sort();

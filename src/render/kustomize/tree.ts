@@ -30,11 +30,17 @@ export async function walkKustomizationTree(fs: FileSystem, directory: string): 
     seen.add(dir);
     const kustomization = await readKustomizationAt(fs, dir);
     if ('error' in kustomization) {
-      unreadable.push({ dir, error: kustomization.error, ...(kustomization.file === undefined ? {} : { file: kustomization.file }) });
+      unreadable.push({
+        dir,
+        error: kustomization.error,
+        ...(kustomization.file === undefined ? {} : { file: kustomization.file }),
+      });
       continue;
     }
     kustomizations.push(kustomization);
-    queue.push(...(await localFolders(fs, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)])));
+    queue.push(
+      ...(await localFolders(fs, dir, [...baseEntries(kustomization.data), ...configEntries(kustomization.data)])),
+    );
   }
   return { kustomizations, unreadable };
 }
@@ -69,10 +75,32 @@ const PATCH_FIELDS = ['patches', 'patchesStrategicMerge', 'patchesJson6902', 'tr
  * a field of a later kustomize) means a single build: an unknown field is never taken for a harmless one.
  */
 const ISOLATED_FIELDS = new Set([
-  'apiVersion', 'kind', 'metadata', 'namePrefix', 'nameSuffix', 'namespace', 'commonLabels', 'labels', 'commonAnnotations',
-  'patchesStrategicMerge', 'patchesJson6902', 'patches', 'images', 'replacements', 'replicas', 'sortOptions', 'resources',
-  'components', 'bases', 'configMapGenerator', 'secretGenerator', 'generatorOptions', 'generators', 'transformers',
-  'validators', 'buildMetadata',
+  'apiVersion',
+  'kind',
+  'metadata',
+  'namePrefix',
+  'nameSuffix',
+  'namespace',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+  'patchesStrategicMerge',
+  'patchesJson6902',
+  'patches',
+  'images',
+  'replacements',
+  'replicas',
+  'sortOptions',
+  'resources',
+  'components',
+  'bases',
+  'configMapGenerator',
+  'secretGenerator',
+  'generatorOptions',
+  'generators',
+  'transformers',
+  'validators',
+  'buildMetadata',
 ]);
 
 export function treeFacts(tree: KustomizationTree): TreeFacts {
