@@ -20894,22 +20894,11 @@ function dedupErrors(errors) {
 
 // src/fix/plan.ts
 var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
-var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
-  "AUDIT_WRITE",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "FOWNER",
-  "FSETID",
-  "KILL",
-  "MKNOD",
-  "NET_BIND_SERVICE",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_CHROOT"
-]);
+var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set([ADDABLE]);
+var BASELINE_ADD_OK = ALLOWED_CAPABILITIES;
+function annotationsToRuntimeDefault(failure, check) {
+  return failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({ action: "set", path: path9, value: "runtime/default", kind: "safe", check }));
+}
 var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
 function sc(c, ...rest) {
   return ["spec", c.list, c.index, "securityContext", ...rest];
@@ -21030,23 +21019,11 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({
-      action: "set",
-      path: path9,
-      value: "runtime/default",
-      kind: "safe",
-      check: "seccompProfile_baseline"
-    }))
+    ...annotationsToRuntimeDefault(failure, "seccompProfile_baseline")
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path9) => path9[0] === "metadata").map((path9) => ({
-      action: "set",
-      path: path9,
-      value: "runtime/default",
-      kind: "safe",
-      check: "appArmorProfile"
-    }))
+    ...annotationsToRuntimeDefault(failure, "appArmorProfile")
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),

@@ -49082,22 +49082,11 @@ var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/fix/plan.ts
 var SECCOMP_OK = /* @__PURE__ */ new Set(["RuntimeDefault", "Localhost"]);
-var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set(["NET_BIND_SERVICE"]);
-var BASELINE_ADD_OK = /* @__PURE__ */ new Set([
-  "AUDIT_WRITE",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "FOWNER",
-  "FSETID",
-  "KILL",
-  "MKNOD",
-  "NET_BIND_SERVICE",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_CHROOT"
-]);
+var RESTRICTED_ADD_OK = /* @__PURE__ */ new Set([ADDABLE]);
+var BASELINE_ADD_OK = ALLOWED_CAPABILITIES;
+function annotationsToRuntimeDefault(failure, check2) {
+  return failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({ action: "set", path: path14, value: "runtime/default", kind: "safe", check: check2 }));
+}
 var FORBIDDEN_TRUE = /* @__PURE__ */ new Set(["privileged", "hostNetwork", "hostPID", "hostIPC", "hostProcess"]);
 function sc(c3, ...rest) {
   return ["spec", c3.list, c3.index, "securityContext", ...rest];
@@ -49218,23 +49207,11 @@ var PLANNERS = {
   ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "seccompProfile_baseline", "seccompProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({
-      action: "set",
-      path: path14,
-      value: "runtime/default",
-      kind: "safe",
-      check: "seccompProfile_baseline"
-    }))
+    ...annotationsToRuntimeDefault(failure, "seccompProfile_baseline")
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, "appArmorProfile", "appArmorProfile"),
-    ...failure.paths.filter((path14) => path14[0] === "metadata").map((path14) => ({
-      action: "set",
-      path: path14,
-      value: "runtime/default",
-      kind: "safe",
-      check: "appArmorProfile"
-    }))
+    ...annotationsToRuntimeDefault(failure, "appArmorProfile")
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, "privileged"),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, "hostNamespaces"),

@@ -15,6 +15,8 @@ import {
 } from '../policy/shape.js';
 import type { CheckFailure, CheckId, FieldPath, Level, PodLike, PolicyVersion } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
+import { ALLOWED_CAPABILITIES } from '../policy/checks/capabilities_baseline.js';
+import { ADDABLE as RESTRICTED_ADDABLE } from '../policy/checks/capabilities_restricted.js';
 
 /** `safe` fixes only add hardening; `behaviour` fixes remove something the workload explicitly asks for. */
 export type FixKind = 'safe' | 'behaviour';
@@ -50,23 +52,16 @@ export interface PodPlan {
 }
 
 const SECCOMP_OK = new Set(['RuntimeDefault', 'Localhost']);
-const RESTRICTED_ADD_OK = new Set(['NET_BIND_SERVICE']);
-/** Capabilities the baseline level allows a container to add. */
-const BASELINE_ADD_OK = new Set([
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]);
+// What each level lets a container add, from the checks themselves.
+const RESTRICTED_ADD_OK: ReadonlySet<string> = new Set([RESTRICTED_ADDABLE]);
+const BASELINE_ADD_OK = ALLOWED_CAPABILITIES;
+/** The legacy pod annotations a check failed on (`…/seccomp…`, `…/apparmor…`), set to `runtime/default`. */
+function annotationsToRuntimeDefault(failure: CheckFailure, check: CheckId): FieldChange[] {
+  return failure.paths
+    .filter((path) => path[0] === 'metadata')
+    .map((path) => ({ action: 'set', path, value: 'runtime/default', kind: 'safe', check }));
+}
+
 /** Boolean fields whose `true` a check forbids: the fix is `false`. */
 const FORBIDDEN_TRUE = new Set(['privileged', 'hostNetwork', 'hostPID', 'hostIPC', 'hostProcess']);
 
@@ -234,27 +229,11 @@ const PLANNERS: Readonly<Record<CheckId, Planner>> = {
     ),
   seccompProfile_baseline: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, 'seccompProfile_baseline', 'seccompProfile'),
-    ...failure.paths
-      .filter((path) => path[0] === 'metadata')
-      .map((path): FieldChange => ({
-        action: 'set',
-        path,
-        value: 'runtime/default',
-        kind: 'safe',
-        check: 'seccompProfile_baseline',
-      })),
+    ...annotationsToRuntimeDefault(failure, 'seccompProfile_baseline'),
   ],
   appArmorProfile: (pod, failure) => [
     ...unconfinedToRuntimeDefault(pod, 'appArmorProfile', 'appArmorProfile'),
-    ...failure.paths
-      .filter((path) => path[0] === 'metadata')
-      .map((path): FieldChange => ({
-        action: 'set',
-        path,
-        value: 'runtime/default',
-        kind: 'safe',
-        check: 'appArmorProfile',
-      })),
+    ...annotationsToRuntimeDefault(failure, 'appArmorProfile'),
   ],
   privileged: (_pod, failure) => forbiddenTrue(failure, 'privileged'),
   hostNamespaces: (_pod, failure) => forbiddenTrue(failure, 'hostNamespaces'),

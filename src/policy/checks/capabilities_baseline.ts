@@ -4,7 +4,7 @@ import { asArray, asRecord, containerPath, forEachContainer, podSpec, scalarText
 import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
 
 // The container runtime defaults; exact, case-sensitive names without the CAP_ prefix.
-const ALLOWED_CAPABILITIES: ReadonlySet<string> = new Set([
+export const ALLOWED_CAPABILITIES: ReadonlySet<string> = new Set([
   'AUDIT_WRITE',
   'CHOWN',
   'DAC_OVERRIDE',

@@ -3,7 +3,7 @@ import { containerPhrase, quoteList, sortedSet } from '../messages.js';
 import { asArray, asRecord, containerPath, forEachContainer, podSpec, scalarText } from '../shape.js';
 import type { CheckDefinition, CheckFunction, FieldPath } from '../types.js';
 
-const ADDABLE = 'NET_BIND_SERVICE';
+export const ADDABLE = 'NET_BIND_SERVICE';
 
 const checkV1_22: CheckFunction = (pod) => {
   const missingDrop: string[] = [];
