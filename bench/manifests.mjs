@@ -174,7 +174,7 @@ try {
   const objects = deployments(Math.max(WORKLOADS, ...GROWTH));
   console.log(`${WORKLOADS} Deployments, ${RUNS} runs each (fresh process per run), median:`);
   for (const [form, write] of Object.entries(writers)) {
-    const file = join(work, `deployments.${form === 'json' ? 'json' : 'yaml'}`);
+    const file = join(work, `deployments-${form}.${form === 'json' ? 'json' : 'yaml'}`);
     writeFileSync(file, write(objects.slice(0, WORKLOADS)));
     const bytes = readFileSync(file).length;
     const runs = [];
@@ -194,7 +194,7 @@ try {
       const profile = JSON.parse(readFileSync(join(profileDir, readdirSync(profileDir)[0]), 'utf8'));
       printProfile(summarizeProfile(profile, cli));
     }
-    rmSync(file);
+    if (option('keep', false) !== true) rmSync(file);
   }
   if (GROWTH.length > 1) {
     console.log(`growth, block YAML, ${RUNS} runs each, median:`);
