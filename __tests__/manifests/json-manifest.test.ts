@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { readJsonDocument } from '../../src/manifests/json-manifest.js';
+import { readJsonManifest } from '../../src/manifests/json-manifest.js';
 import { parseManifests, resolvePlainScalar } from '../../src/manifests/parse.js';
 import { compareReaders } from './reader-equivalence.js';
 
@@ -12,7 +12,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const helm = join(repo, 'node_modules/.bin/helm');
 
-const readsFast = (text: string): boolean => readJsonDocument(text, resolvePlainScalar, 200) !== undefined;
+const readsFast = (text: string): boolean =>
+  readJsonManifest(text, {
+    file: 'x.json',
+    resolvePlain: resolvePlainScalar,
+    maxDepth: 200,
+    locate: undefined,
+    deliver: () => {},
+  });
 
 /** Objects of real helm renders (every fixture chart helm renders offline), as plain values. */
 function renderedObjects(): Record<string, unknown>[] {
@@ -142,6 +149,36 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
       '{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"i"}]}}',
     ],
     ['a List whose items are null', '{"apiVersion": "v1", "kind": "List", "items": null}'],
+    [
+      'a List whose kind comes after its items (as kubectl orders keys)',
+      '{\n  "apiVersion": "v1",\n  "items": [\n    {\n      "apiVersion": "v1",\n      "kind": "Pod",\n      "metadata": {"name": "a"}\n    },\n    {"apiVersion": "v1", "kind": "Pod", "spec": {"containers": [{"name": "c"}]}}\n  ],\n  "kind": "List",\n  "metadata": {"resourceVersion": ""}\n}\n',
+    ],
+    [
+      'a compact List on one line',
+      '{"apiVersion":"v1","items":[{"apiVersion":"v1","kind":"Pod","metadata":{"name":"a"}},{"apiVersion":"v1","kind":"Pod","spec":{"a":[1,{"b":2}]}}],"kind":"List"}',
+    ],
+    [
+      'a pretty-printed List inside a List',
+      '{\n  "apiVersion": "v1",\n  "items": [\n    {\n      "apiVersion": "v1",\n      "items": [\n        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "p"}},\n        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "q"}}\n      ],\n      "kind": "List"\n    }\n  ],\n  "kind": "List"\n}',
+    ],
+    [
+      'an object (not a List) with an items array of scalars',
+      '{"apiVersion": "example.com/v1", "kind": "Bag", "items": [1, "two", null]}',
+    ],
+    [
+      'non-ASCII and astral characters before fields on the same line (columns)',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "😀é☃😀", "labels": {"😀": "x", "k": "é"}}, "spec": {"a": 1}}',
+    ],
+    [
+      'numbers at the edge of what both read alike',
+      '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 1e400, "b": -1e400, "c": 123456789012345, "d": 0.5e-3, "e": 1E+2, "f": 9007199254740993}}',
+    ],
+    [
+      'escapes in keys',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"labels": {"a\\"b": "1", "\\u0069tems": "2", "\\\\": "3"}}}',
+    ],
+    ['nesting at the limit', `{"apiVersion": "v1", "kind": "Pod", "spec": ${'{"a": '.repeat(197)}1${'}'.repeat(197)}}`],
+    ['leading blank lines and spaces', '\n\n   {"apiVersion": "v1",\n "kind": "Pod"}\n\n'],
     ['an object without apiVersion and kind', '{"metadata": {"name": "a"}}'],
     ['an object with only a kind', '{"kind": "Pod"}'],
     ['an empty object', '{}\n\n'],
@@ -152,6 +189,40 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
 
   it.each([
     ['duplicate keys', '{"apiVersion": "v1", "kind": "Pod", "kind": "Pod"}'],
+    [
+      'duplicate keys in a later item of a List',
+      '{"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "Pod"}, {"apiVersion": "v1", "kind": "Pod", "metadata": {"a": 1, "\\u0061": 2}}], "kind": "List"}',
+    ],
+    [
+      'a JSON syntax error in a later item of a List',
+      '{"apiVersion": "v1", "items": [\n{"apiVersion": "v1", "kind": "Pod"},\n{"apiVersion": "v1", "kind": "Pod", "metadata": {"a": 1 "b": 2}}\n], "kind": "List"}',
+    ],
+    [
+      'a bad escape in a later item of a List',
+      '{"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "Pod"}, {"apiVersion": "v1", "kind": "Pod", "metadata": {"a": "\\q"}}], "kind": "List"}',
+    ],
+    [
+      'a line break inside a string',
+      '{"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "Pod"}, {"apiVersion": "v1", "kind": "Pod", "metadata": {"a": "x\ny"}}], "kind": "List"}',
+    ],
+    [
+      'an item without a kind after good items',
+      '{"apiVersion": "v1", "items": [{"apiVersion": "v1", "kind": "Pod"}, {"apiVersion": "v1", "metadata": {}}], "kind": "List"}',
+    ],
+    [
+      'a second items key',
+      '{"apiVersion": "v1", "kind": "List", "items": [], "items": [{"apiVersion": "v1", "kind": "Pod"}]}',
+    ],
+    [
+      'merge keys (`<<`) as quoted JSON keys',
+      '{"apiVersion": "v1", "kind": "Pod", "metadata": {"<<": {"a": 1}, "b": 2}}',
+    ],
+    ['a top-level array of objects', '[{"apiVersion": "v1", "kind": "Pod"}]'],
+    ['flow YAML that looks like JSON', '{apiVersion: v1, kind: Pod, metadata: {name: a}}'],
+    ['a byte order mark', '\ufeff{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a"}}'],
+    ['line separators in strings', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a\u2028b"}}'],
+    ['DEL in strings', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a\x7fb"}}'],
+    ['floats YAML writes differently', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": -0.0, "b": 1.0}}'],
     ['__proto__ keys', '{"apiVersion": "v1", "kind": "Pod", "metadata": {"__proto__": {"x": 1}}}'],
     ['numbers YAML reads differently', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": -0}}'],
     ['big integers', '{"apiVersion": "v1", "kind": "Pod", "spec": {"a": 123456789012345678901234567890}}'],
@@ -189,5 +260,40 @@ describe('JSON manifests (JSON.parse and a position scan)', () => {
         );
     }
     expect(fast).toBeGreaterThan(ROUNDS / 2);
+  });
+
+  it('agrees with the general parser on JSON texts broken or changed character by character (seeded)', () => {
+    let seed = 15;
+    const random = (limit: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * limit);
+    };
+    const edits: ((text: string, at: number) => string)[] = [
+      (text, at) => text.slice(0, at) + text.slice(at + 1),
+      (text, at) => `${text.slice(0, at)}${'",:{}[] 0-e\\\n'.charAt(random(14))}${text.slice(at)}`,
+      (text, at) => {
+        // A key written twice.
+        const brace = text.indexOf('{', at);
+        return brace < 0 ? text : `${text.slice(0, brace + 1)}"kind": "Pod", ${text.slice(brace + 1)}`;
+      },
+      (text, at) => {
+        const digit = text.slice(at).search(/[0-9]/);
+        return digit < 0
+          ? text
+          : `${text.slice(0, at + digit)}${['-0', '1.0', '1e400', '00', '0x1'][random(5)] ?? ''}${text.slice(at + digit + 1)}`;
+      },
+    ];
+    for (let round = 0; round < 120; round++) {
+      const items = Array.from({ length: 1 + random(3) }, () => objects[random(objects.length)]);
+      const list = { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+      let text = JSON.stringify(list, null, random(2) === 0 ? 2 : undefined);
+      const edit = edits[random(edits.length)];
+      if (edit) text = edit(text, random(text.length));
+      const difference = compareReaders(text, 'edited.json');
+      if (difference)
+        expect.fail(
+          `readers differ on ${difference.what}: ${JSON.stringify(difference.general)} vs ${JSON.stringify(difference.fast)}\n${text}`,
+        );
+    }
   });
 });

@@ -13,7 +13,7 @@ import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
 import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
-import { looksLikeJsonObject, readJsonDocument } from './json-manifest.js';
+import { looksLikeJsonObject, readJsonManifest } from './json-manifest.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './decode.js';
 import type {
   InputError,
@@ -28,6 +28,7 @@ import type {
   TextSpan,
 } from './types.js';
 import { itemAt } from '../util/item-at.js';
+import { locateSpan } from './located-field.js';
 
 export type { PosNode } from './types.js';
 
@@ -372,32 +373,31 @@ class ManifestParser {
   }
 
   /**
-   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
-   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a linear scan (see
+   * json-manifest.ts); false (nothing recorded) when the text is not that, or holds anything the general
+   * path reads differently or words as an error.
    */
   private readJson(): boolean {
     if (!looksLikeJsonObject(this.text)) return false;
-    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
-    if (!read) return false;
-    const objects: KubeObject[] = [];
-    if (!this.jsonObjects(read.value, read.position, undefined, objects, true)) return false;
-    this.countLines();
-    // One by one, each let go as soon as it is handed over (with the List's own reference to it).
-    const listItems = Array.isArray(read.value['items']) ? (read.value['items'] as unknown[]) : undefined;
-    const itemsAt = read.position.keys.indexOf('items');
-    const itemPositions =
-      itemsAt >= 0 && read.position.values[itemsAt]?.kind === 'seq'
-        ? (read.position.values[itemsAt].items as unknown[])
-        : undefined;
-    for (let index = 0; index < objects.length; index++) {
-      const object = itemAt(objects, index);
-      objects[index] = undefined as unknown as KubeObject;
-      if (object.itemIndex !== undefined) {
-        if (listItems) listItems[object.itemIndex] = undefined;
-        if (itemPositions) itemPositions[object.itemIndex] = undefined;
-      }
-      this.emit(object);
+    // Without a sink, objects are kept here until the whole text is known to be read this way.
+    const kept: KubeObject[] | undefined = this.options.sink ? undefined : [];
+    let delivered = false;
+    const read = readJsonManifest(this.text, {
+      file: this.file,
+      resolvePlain: resolvePlainScalar,
+      maxDepth: this.maxDepth,
+      locate: this.options.locate,
+      deliver: (object) => {
+        delivered = true;
+        if (kept) kept.push(object);
+        else this.emit(object);
+      },
+    });
+    if (!read) {
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
+    if (kept) for (const object of kept) this.objects.push(object);
     return true;
   }
 
@@ -411,63 +411,6 @@ class ManifestParser {
     this.lineCounter.addNewLine(0);
     for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1))
       this.lineCounter.addNewLine(at + 1);
-  }
-
-  /**
-   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
-   * anything addObject() or checkIdentity() would report, which the general path then words.
-   */
-  private jsonObjects(
-    value: Record<string, unknown>,
-    position: PosMap,
-    itemIndex: number | undefined,
-    out: KubeObject[],
-    root: boolean,
-  ): boolean {
-    const apiVersion = value['apiVersion'];
-    const kind = value['kind'];
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
-      // As checkIdentity(): a root without either, or with one of them and neither metadata nor spec, is
-      // skipped silently; everything else is an error, worded by the general path.
-      const hasApiVersion = apiVersion !== undefined && apiVersion !== null;
-      const hasKind = kind !== undefined && kind !== null;
-      if (!root || (hasApiVersion && hasKind)) return false;
-      return !(hasApiVersion || hasKind) || (!('metadata' in value) && !('spec' in value));
-    }
-    const items = value['items'];
-    const isList = kind === 'List' || (kind.endsWith('List') && Array.isArray(items));
-    if (!isList) {
-      out.push(
-        new ParsedObject(
-          value,
-          this.file,
-          0,
-          itemIndex,
-          position,
-          position.start,
-          this.lineCounter,
-          this.options.locate,
-        ),
-      );
-      return true;
-    }
-    if (items === undefined || items === null) return true;
-    const itemsAt = position.keys.indexOf('items');
-    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : undefined;
-    if (!Array.isArray(items) || itemsPosition?.kind !== 'seq') return false;
-    const itemDefaults = kind === 'List' ? undefined : { apiVersion, kind: kind.slice(0, -'List'.length) };
-    for (let index = 0; index < items.length; index++) {
-      let item = items[index] as unknown;
-      const itemPosition = itemsPosition.items[index];
-      if (typeof item !== 'object' || item === null || Array.isArray(item) || itemPosition?.kind !== 'map')
-        return false;
-      const record = item as Record<string, unknown>;
-      if (itemDefaults && record['apiVersion'] === undefined && record['kind'] === undefined)
-        item = { ...itemDefaults, ...record };
-      if (!this.jsonObjects(item as Record<string, unknown>, itemPosition, itemIndex ?? index, out, false))
-        return false;
-    }
-    return true;
   }
 
   /**
@@ -910,19 +853,7 @@ class ParsedObject implements KubeObject {
   }
 
   locate(path: FieldPath): LocatedField {
-    const span = this.position(path);
-    if (this.locator) return this.locator(this, path, span);
-    return {
-      primary: {
-        file: this.file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-      },
-      related: [],
-      exact: span.exact,
-    };
+    return locateSpan(this, path, this.position(path), this.locator);
   }
 
   private span(start: number, trimmed: number, exact: boolean, foundPath: FieldPath): TextSpan {
