@@ -201,6 +201,24 @@ export function blockKeyEnd(text: string, start: number): number {
   return text.length;
 }
 
+/** A stack of entries that hands out the entries above a given height as an array of their own (see BlockReader.keyStack). */
+class EntryStack<T> {
+  private readonly entries: T[] = [];
+  /** The stack's height: entries at and above it are stale. */
+  top = 0;
+
+  push(entry: T): void {
+    this.entries[this.top++] = entry;
+  }
+
+  /** The entries from `base` up, in a new array; the stack drops them. */
+  popFrom(base: number): T[] {
+    const taken = this.entries.slice(base, this.top);
+    this.top = base;
+    return taken;
+  }
+}
+
 class BlockReader {
   /** Offset of each line's first character. */
   private readonly starts: Int32Array;
@@ -220,6 +238,15 @@ class BlockReader {
   private readonly anchors = new Map<string, { value: unknown; position: PosNode | undefined; uses: number }>();
   /** Anchored nodes being read (an alias inside one is left to the general parser). */
   private openAnchors = 0;
+  /*
+   * The entries of the collections being read (a nested collection's above its parent's), each collection's
+   * copied out at its exact size once it is read: positions live as long as their objects, and arrays grown
+   * entry by entry keep up to half their length spare, besides the 16 slots an array's first entry reserves.
+   */
+  private readonly keyStack = new EntryStack<string>();
+  private readonly spanStack = new EntryStack<number>();
+  private readonly positionStack = new EntryStack<PosNode | undefined>();
+  private readonly valueStack = new EntryStack<unknown>();
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -465,9 +492,9 @@ class BlockReader {
     if (depth > this.maxDepth) throw OUTSIDE;
     const text = this.text;
     const value: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const spans: number[] = [];
-    const values: (PosNode | undefined)[] = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + column;
     let entryLine = line;
     let entryColumn = column;
@@ -488,9 +515,10 @@ class BlockReader {
           : this.inlineValue(indent, entryLine, at, depth, false);
       const scalar = this.lastScalar;
       const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
-      keys.push(key);
-      spans.push(keyStart, trimmedEnd(text, spanEnd));
-      values.push(scalar ? undefined : this.lastPosition);
+      this.keyStack.push(key);
+      this.spanStack.push(keyStart);
+      this.spanStack.push(trimmedEnd(text, spanEnd));
+      this.positionStack.push(scalar ? undefined : this.lastPosition);
       endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
       end = this.lastNodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
@@ -503,7 +531,15 @@ class BlockReader {
     }
     // After a block sequence nothing takes them.
     if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
-    const position: PosMap = { kind: 'map', start, end: this.keptEnd(end), keys, spans, values, merges: undefined };
+    const position: PosMap = {
+      kind: 'map',
+      start,
+      end: this.keptEnd(end),
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: undefined,
+    };
     this.collectionRead(position, end, end, false);
     return value;
   }
@@ -881,8 +917,8 @@ class BlockReader {
 
   /** `[a, "b", {c: d}]` on one line. */
   private flowSequence(open: number, lineEnd: number, depth: number): unknown[] {
-    const value: unknown[] = [];
-    const items: PosNode[] = [];
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
     if (this.text.charCodeAt(at) !== 93 /* ] */) {
@@ -891,8 +927,8 @@ class BlockReader {
         const itemEnd = this.flowEnd;
         // `[a: b]` (a pair in a sequence) is the general parser's business.
         if (this.text.charCodeAt(this.skipSpaces(itemEnd, lineEnd)) === COLON) throw OUTSIDE;
-        value.push(item);
-        items.push(this.flowPosition ?? { kind: 'leaf', start: at, end: itemEnd });
+        this.valueStack.push(item);
+        this.positionStack.push(this.flowPosition ?? { kind: 'leaf', start: at, end: itemEnd });
         at = this.flowNext(itemEnd, lineEnd, 93);
         if (at < 0) break;
       }
@@ -900,17 +936,17 @@ class BlockReader {
     }
     const end = close + 1;
     this.flowEnd = end;
-    this.flowPosition = { kind: 'seq', start: open, end, items };
-    return value;
+    this.flowPosition = { kind: 'seq', start: open, end, items: this.positionStack.popFrom(positionBase) };
+    return this.valueStack.popFrom(valueBase);
   }
 
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
   private flowMapping(open: number, lineEnd: number, depth: number): Record<string, unknown> {
     const text = this.text;
     const value: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const spans: number[] = [];
-    const values: (PosNode | undefined)[] = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
     if (text.charCodeAt(at) !== 125 /* } */) {
@@ -935,9 +971,10 @@ class BlockReader {
         if (valueAt >= lineEnd || code === 44 || code === 125) throw OUTSIDE;
         value[key] = this.flowNode(valueAt, lineEnd, depth + 1);
         const itemEnd = this.flowEnd;
-        keys.push(key);
-        spans.push(keyStart, itemEnd);
-        values.push(this.flowPosition);
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(itemEnd);
+        this.positionStack.push(this.flowPosition);
         at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
@@ -945,7 +982,15 @@ class BlockReader {
     }
     const end = close + 1;
     this.flowEnd = end;
-    this.flowPosition = { kind: 'map', start: open, end, keys, spans, values, merges: undefined };
+    this.flowPosition = {
+      kind: 'map',
+      start: open,
+      end,
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: undefined,
+    };
     return value;
   }
 
@@ -1006,8 +1051,8 @@ class BlockReader {
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   private sequence(indent: number, line: number, depth: number): unknown[] {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const value: unknown[] = [];
-    const items: (PosNode | undefined)[] = [];
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + indent;
     let itemLine = line;
     let end = start;
@@ -1016,12 +1061,12 @@ class BlockReader {
       const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-      value.push(
+      this.valueStack.push(
         at === lineEnd || this.text.charCodeAt(at) === HASH
           ? this.blockValue(indent, itemLine, at, lineEnd, depth, false)
           : this.inlineValue(indent, itemLine, at, depth, true),
       );
-      items.push(
+      this.positionStack.push(
         this.lastScalar ? { kind: 'leaf', start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition,
       );
       end = this.lastNodeEnd;
@@ -1034,8 +1079,9 @@ class BlockReader {
       if (!this.isSequenceEntry(next, indent)) break;
       itemLine = next;
     }
+    const items = this.positionStack.popFrom(positionBase);
     this.collectionRead({ kind: 'seq', start, end: this.keptEnd(end), items }, end, end, false);
-    return value;
+    return this.valueStack.popFrom(valueBase);
   }
 
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
