@@ -90,6 +90,10 @@ describe('fast block reader', () => {
       'one-line flow collections (hand-written compact manifests)',
       'apiVersion: v1\nkind: Pod\nmetadata: { name: a, labels: { app: a, "x/y": \'z\' } }\nspec:\n  containers: [{name: c, image: nginx:1.27, ports: [{containerPort: 80, hostPort: 80}], securityContext: {privileged: yes}}]\n  volumes:\n  - {name: v, hostPath: {path: /var}}\n  - [a, [b, {c: 1}], "d"]\n',
     ],
+    [
+      'collections nested in each other, block and flow, each with its own entries',
+      'apiVersion: v1\nkind: Pod\nspec:\n  a:\n  - b: [1, {c: [d, e], f: {}}, []]\n    g:\n    - h: i\n      j: [k]\n    - [l, m]\n    - {nn: [o, {p: q}], r: s}\n    t: u\n  - v\n  w: {x: [y, z], aa: {bb: cc}}\n  dd:\n    ee: [ff]\n',
+    ],
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();
@@ -135,6 +139,10 @@ describe('fast block reader', () => {
     ['duplicate keys', 'apiVersion: v1\nkind: Pod\nkind: Pod\n'],
     ['lists', 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n'],
     ['tabs', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name:\ta\n'],
+    [
+      'a control character in one document of several, and one in a comment-only part',
+      '# a\x01\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: "b\x02"\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: c\n---\n# d\x03\n',
+    ],
     ['carriage returns', 'apiVersion: v1\r\nkind: Pod\r\n'],
     ['directives', '%YAML 1.1\n---\napiVersion: v1\nkind: Pod\n'],
     ['keys that are not strings', 'apiVersion: v1\nkind: Pod\nmetadata:\n  on: a\n'],

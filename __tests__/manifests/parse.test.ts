@@ -349,7 +349,7 @@ describe('certainlyString: plain scalars no scalar tag can match', () => {
   );
 
   it('rests on the tag patterns it was written for (first characters ~NnYyTtOoFf-+.< and digits, words of at most 5 letters)', () => {
-    // When the yaml package changes a pattern, TAG_FIRST_CHARACTERS in parse.ts must be checked against it.
+    // When the yaml package changes a pattern, TAG_FIRST_CHARACTERS in block-yaml.ts must be checked against it.
     expect(new Set(tagTests.map(String))).toEqual(
       new Set([
         '/^(?:~|[Nn]ull|NULL)?$/',

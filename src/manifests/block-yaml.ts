@@ -14,7 +14,7 @@
  * document end markers, line breaks other than `\n`) gives the whole text to the general parser. Its answer
  * is never a guess.
  */
-import type { PosMap, PosNode, PosSeq } from './types.js';
+import type { PosMap, PosNode } from './types.js';
 import { numberAt } from '../util/item-at.js';
 
 /** One Kubernetes object document read by {@link readBlockYaml}. */
@@ -41,9 +41,12 @@ export interface OtherDocument {
  * Receives the documents of a stream in order as {@link readBlockYaml} reads them, with every line's start
  * offset (as the general parser's line counter). Returns false to stop reading.
  */
-export type DocumentReceiver = (document: BlockDocument | OtherDocument, lineStarts: readonly number[]) => boolean;
+export type DocumentReceiver = (document: BlockDocument | OtherDocument, lineStarts: Int32Array) => boolean;
 
-/** Resolves a plain scalar the way the general parser does (YAML 1.1 as Kubernetes reads it). */
+/**
+ * Resolves a plain scalar the way the general parser does (YAML 1.1 as Kubernetes reads it). The block reader
+ * does not ask about scalars {@link certainlyString} accepts: every schema must resolve those to themselves.
+ */
 export type PlainScalarResolver = (source: string) => { readonly value: unknown } | undefined;
 
 const NEWLINE = 10;
@@ -58,10 +61,23 @@ const PIPE = 124;
 const AMPERSAND = 38;
 const ASTERISK = 42;
 
+/** 1 for each of `characters` in a table indexed by character code (looked up millions of times per file). */
+function characterTable(characters: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of characters) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** Characters that may not start a plain key or value in this subset (YAML indicators and friends). */
-const NOT_PLAIN_START = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+const NOT_PLAIN_START = characterTable('-?:,[]{}#&*!|>\'"%@`');
+/** Flow indicators: after a `:` they end a plain key inside a flow collection, after a `-` they keep it from starting one. */
+const FLOW_INDICATOR = characterTable(',[]{}');
+/** Characters a plain scalar inside a flow collection stops at or must look at twice. */
+const FLOW_PLAIN_SPECIAL = characterTable(',[]{}:#');
 /** Anything that makes the whole text the general parser's business. */
 export const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+/** The same, for searching a stream from one match to the next (see BlockReader.hasUnsupportedCharacter). */
+const UNSUPPORTED_CHARACTERS = new RegExp(UNSUPPORTED_CHARACTER.source, 'g');
 
 const LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 
@@ -76,18 +92,27 @@ export function trimmedEnd(text: string, end: number): number {
 class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset();
 
-/** A node together with the two ends the general parser gives it: its value end and its node end. */
-interface Read {
-  readonly value: unknown;
-  /** What the position index keeps: undefined for scalars inside maps (see PositionIndexer in parse.ts). */
-  readonly position: PosNode;
-  /** The general parser's range[1]. */
-  readonly valueEnd: number;
-  /** The general parser's range[2] (after a trailing comment and line break). */
-  readonly nodeEnd: number;
-  readonly scalar: boolean;
-  /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
-  readonly inline: boolean;
+/**
+ * Characters a scalar matched by one of the `yaml` package's YAML 1.1 or 1.2 scalar tags (null, bool, int,
+ * float, merge) can start with; the tags' tests are anchored patterns (`^(?:~|[Nn]ull|NULL)?$`,
+ * `^[-+]?0b[0-1_]+$`, …; a test lists them and fails when the package changes them).
+ */
+const TAG_FIRST_CHARACTERS = characterTable('~NnYyTtOoFf-+.<0123456789');
+/** The longest word a tag matches that starts with a letter or `~` (`false`, `FALSE`). */
+const LONGEST_TAG_WORD = 5;
+
+/** True when no scalar tag can match the plain scalar `source`, so it is a string as written. */
+export function certainlyString(source: string): boolean {
+  return certainlyStringAt(source, 0, source.length);
+}
+
+/** {@link certainlyString} for the plain scalar from `start` to `end` of `text`, without cutting it out. */
+function certainlyStringAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const first = text.charCodeAt(start);
+  if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
+  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  return letter && end - start > LONGEST_TAG_WORD;
 }
 
 /** Runs one read; undefined when the text leaves the subset anywhere. */
@@ -148,7 +173,7 @@ export function readBlockTree(
   resolvePlain: PlainScalarResolver,
   maxDepth: number,
   maxAliasCount: number,
-): { readonly value: unknown; readonly position: PosNode; readonly lineStarts: readonly number[] } | undefined {
+): { readonly value: unknown; readonly position: PosNode; readonly lineStarts: Int32Array } | undefined {
   return attempt(text, () => {
     const reader = new BlockReader(text, resolvePlain, maxDepth, maxAliasCount, true);
     return { ...reader.readValue(), lineStarts: reader.lineStarts };
@@ -176,13 +201,31 @@ export function blockKeyEnd(text: string, start: number): number {
   return text.length;
 }
 
+/** A stack of entries that hands out the entries above a given height as an array of their own (see BlockReader.keyStack). */
+class EntryStack<T> {
+  private readonly entries: T[] = [];
+  /** The stack's height: entries at and above it are stale. */
+  top = 0;
+
+  push(entry: T): void {
+    this.entries[this.top++] = entry;
+  }
+
+  /** The entries from `base` up, in a new array; the stack drops them. */
+  popFrom(base: number): T[] {
+    const taken = this.entries.slice(base, this.top);
+    this.top = base;
+    return taken;
+  }
+}
+
 class BlockReader {
   /** Offset of each line's first character. */
-  private readonly starts: number[] = [];
+  private readonly starts: Int32Array;
   /** Offset of each line's end (its line break, or the end of the text). */
-  private readonly ends: number[] = [];
+  private readonly ends: Int32Array;
   /** Column of each line's first non-space character; -1 for blank lines. */
-  private readonly indents: number[] = [];
+  private readonly indents: Int32Array;
   /** The current line. */
   private line = 0;
   /** The line after the current document's last line. */
@@ -192,9 +235,45 @@ class BlockReader {
    * how often aliases used it. Only the simple case is read here: no alias inside an anchored node and
    * uses well below the general parser's alias budget, so its "excessive alias count" error cannot apply.
    */
-  private anchors = new Map<string, { value: unknown; position: PosNode | undefined; uses: number }>();
+  private readonly anchors = new Map<string, { value: unknown; position: PosNode | undefined; uses: number }>();
   /** Anchored nodes being read (an alias inside one is left to the general parser). */
   private openAnchors = 0;
+  /*
+   * The entries of the collections being read (a nested collection's above its parent's), each collection's
+   * copied out at its exact size once it is read: positions live as long as their objects, and arrays grown
+   * entry by entry keep up to half their length spare, besides the 16 slots an array's first entry reserves.
+   */
+  private readonly keyStack = new EntryStack<string>();
+  private readonly spanStack = new EntryStack<number>();
+  private readonly positionStack = new EntryStack<PosNode | undefined>();
+  private readonly valueStack = new EntryStack<unknown>();
+  /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
+  private unsupportedAt = -2;
+
+  /*
+   * What the last node read left behind besides its value, which the reading methods return. Kept here rather
+   * than in a record per node: a manifest has a node on almost every line, and most are scalars whose position
+   * a map does not keep (see PositionIndexer in parse.ts).
+   */
+  /** The node's position, for collections and aliases; undefined for scalars. */
+  private lastPosition: PosNode | undefined = undefined;
+  /** A scalar's span as a sequence keeps it (start, end). */
+  private lastLeafStart = 0;
+  private lastLeafEnd = 0;
+  /** The general parser's range[1]. */
+  private lastValueEnd = 0;
+  /** The general parser's range[2] (after a trailing comment and line break). */
+  private lastNodeEnd = 0;
+  private lastScalar = false;
+  /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
+  private lastInline = false;
+  /** After keyAt(): the offset of the key's `:`. */
+  private keyColon = 0;
+  /** After quotedText(): the offset after the closing quote. */
+  private quoteEnd = 0;
+  /** After flowNode(): the offset after the node, and its position (undefined for a scalar). */
+  private flowEnd = 0;
+  private flowPosition: PosNode | undefined = undefined;
 
   constructor(
     private readonly text: string,
@@ -204,23 +283,27 @@ class BlockReader {
     /** Keep node ends as the general parser's range[1] (untrimmed), for {@link readBlockTree}. */
     private readonly rawEnds = false,
   ) {
-    let start = 0;
+    // Counted first so the tables are allocated once, at their size.
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
     const length = text.length;
-    while (start <= length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = length;
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const end = line + 1 < count ? text.indexOf('\n', start) : length;
       let column = start;
       while (column < end && text.charCodeAt(column) === SPACE) column++;
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(column === end ? -1 : column - start);
-      if (end === length) break;
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.indents[line] = column === end ? -1 : column - start;
       start = end + 1;
     }
   }
 
   /** Offset of every line's start. */
-  get lineStarts(): readonly number[] {
+  get lineStarts(): Int32Array {
     return this.starts;
   }
 
@@ -266,12 +349,25 @@ class BlockReader {
     const start = numberAt(this.starts, line);
     const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
-      if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
+      if (contentAfterMarker || this.hasUnsupportedCharacter(start, endOffset)) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
     } catch (error) {
       if (error !== OUTSIDE) throw error;
       return { index, start, end: endOffset, line };
     }
+  }
+
+  /**
+   * Whether UNSUPPORTED_CHARACTER matches between `start` and `end`. Documents are asked about in order, so the
+   * text is searched once, from one match to the next, instead of once per document.
+   */
+  private hasUnsupportedCharacter(start: number, end: number): boolean {
+    if (this.unsupportedAt !== -1 && this.unsupportedAt < start) {
+      UNSUPPORTED_CHARACTERS.lastIndex = start;
+      const found = UNSUPPORTED_CHARACTERS.exec(this.text);
+      this.unsupportedAt = found ? found.index : -1;
+    }
+    return this.unsupportedAt >= 0 && this.unsupportedAt < end;
   }
 
   readValue(): { readonly value: unknown; readonly position: PosNode } {
@@ -286,9 +382,10 @@ class BlockReader {
     // Empty texts and scalars: the general parser's business.
     if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
-    const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
-    if (this.nextContent(this.line, count) < count) throw OUTSIDE;
-    return { value: root.value, position: root.position };
+    const value = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
+    const position = this.lastPosition;
+    if (!position || this.nextContent(this.line, count) < count) throw OUTSIDE;
+    return { value, position };
   }
 
   private isMarker(line: number): boolean {
@@ -339,13 +436,13 @@ class BlockReader {
 
   private document(body: number, end: number, index: number): BlockDocument | undefined {
     this.documentEnd = end;
-    this.anchors = new Map();
+    this.anchors.clear();
     const first = this.nextContent(body, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
-    const root = this.map(0, first, 0, 1);
+    const value = this.map(0, first, 0, 1) as Record<string, unknown>;
+    const position = this.lastPosition as PosMap;
     if (this.nextContent(this.line, end) < end) throw OUTSIDE;
-    const value = root.value as Record<string, unknown>;
     const apiVersion = value['apiVersion'];
     const kind = value['kind'];
     if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
@@ -358,7 +455,7 @@ class BlockReader {
     }
     // Lists are expanded into their items by the general path.
     if (kind.endsWith('List')) throw OUTSIDE;
-    return { index, value, position: root.position as PosMap };
+    return { index, value, position };
   }
 
   private isSequenceEntry(line: number, column: number): boolean {
@@ -367,30 +464,63 @@ class BlockReader {
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
   }
 
+  /** Records a scalar as the last node read (see lastPosition). */
+  private scalarRead(leafStart: number, leafEnd: number, valueEnd: number, nodeEnd: number): void {
+    this.lastPosition = undefined;
+    this.lastLeafStart = leafStart;
+    this.lastLeafEnd = leafEnd;
+    this.lastValueEnd = valueEnd;
+    this.lastNodeEnd = nodeEnd;
+    this.lastScalar = true;
+    this.lastInline = false;
+  }
+
+  /** Records a collection or alias as the last node read (see lastPosition). */
+  private collectionRead(position: PosNode, valueEnd: number, nodeEnd: number, inline: boolean): void {
+    this.lastPosition = position;
+    this.lastValueEnd = valueEnd;
+    this.lastNodeEnd = nodeEnd;
+    this.lastScalar = false;
+    this.lastInline = inline;
+  }
+
   /**
    * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
    * `indent` except for a map that opens a sequence entry, `- key: value`).
    */
-  private map(indent: number, line: number, column: number, depth: number): Read {
+  private map(indent: number, line: number, column: number, depth: number): Record<string, unknown> {
     if (depth > this.maxDepth) throw OUTSIDE;
+    const text = this.text;
     const value: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const spans: number[] = [];
-    const values: (PosNode | undefined)[] = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + column;
     let entryLine = line;
     let entryColumn = column;
     let end = start;
-    let lastRead: Read | undefined;
+    let endsWithBlockSequence = false;
     for (;;) {
-      const entry = this.entry(indent, entryLine, entryColumn, depth);
-      lastRead = entry.read;
-      if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === '__proto__') throw OUTSIDE;
-      value[entry.key] = entry.read.value;
-      keys.push(entry.key);
-      spans.push(entry.keyStart, entry.spanEnd);
-      values.push(entry.read.scalar ? undefined : entry.read.position);
-      end = entry.read.nodeEnd;
+      // One `key: value` entry; leaves `this.line` after the value.
+      const lineEnd = numberAt(this.ends, entryLine);
+      const keyStart = numberAt(this.starts, entryLine) + entryColumn;
+      const key = this.keyAt(keyStart, lineEnd);
+      const colon = this.keyColon;
+      if (Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') throw OUTSIDE;
+      let at = colon + 1;
+      while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      value[key] =
+        at === lineEnd || text.charCodeAt(at) === HASH
+          ? this.blockValue(indent, entryLine, at, lineEnd, depth, true)
+          : this.inlineValue(indent, entryLine, at, depth, false);
+      const scalar = this.lastScalar;
+      const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
+      this.keyStack.push(key);
+      this.spanStack.push(keyStart);
+      this.spanStack.push(trimmedEnd(text, spanEnd));
+      this.positionStack.push(scalar ? undefined : this.lastPosition);
+      endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === 'seq';
+      end = this.lastNodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
@@ -400,65 +530,63 @@ class BlockReader {
       entryColumn = indent;
     }
     // After a block sequence nothing takes them.
-    if (!(lastRead.position.kind === 'seq' && !lastRead.inline)) end = this.trailingComments(end, indent);
-    const position: PosMap = { kind: 'map', start, end: this.nodeEnd(end), keys, spans, values, merges: undefined };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
+    if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
+    const position: PosMap = {
+      kind: 'map',
+      start,
+      end: this.keptEnd(end),
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: undefined,
+    };
+    this.collectionRead(position, end, end, false);
+    return value;
   }
 
-  /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  private entry(
-    indent: number,
-    line: number,
-    column: number,
-    depth: number,
-  ): { key: string; keyStart: number; spanEnd: number; read: Read } {
-    const lineEnd = numberAt(this.ends, line);
-    const keyStart = numberAt(this.starts, line) + column;
-    const firstCode = this.text.charCodeAt(keyStart);
-    let key: string;
-    let colon: number;
+  /** The key of the entry at `keyStart`; sets keyColon. */
+  private keyAt(keyStart: number, lineEnd: number): string {
+    const text = this.text;
+    const firstCode = text.charCodeAt(keyStart);
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
       // A quoted key ("helm.sh/hook": ...) is a string as written; the colon must follow the quote.
-      const quoted = this.quotedText(keyStart, lineEnd, firstCode);
-      colon = quoted.end;
-      if (this.text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE))
+      const key = this.quotedText(keyStart, lineEnd, firstCode);
+      const colon = this.quoteEnd;
+      if (text.charCodeAt(colon) !== COLON || (colon + 1 !== lineEnd && text.charCodeAt(colon + 1) !== SPACE))
         throw OUTSIDE;
-      key = quoted.value;
-    } else {
-      if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
-      // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
-      colon = -1;
-      for (let at = keyStart; at < lineEnd; at++) {
-        const code = this.text.charCodeAt(at);
-        if (code === COLON) {
-          const after = at + 1;
-          if (after === lineEnd || this.text.charCodeAt(after) === SPACE) {
-            colon = at;
-            break;
-          }
-        } else if (code === HASH && this.text.charCodeAt(at - 1) === SPACE) {
-          throw OUTSIDE;
+      this.keyColon = colon;
+      return key;
+    }
+    if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
+    // The key ends at the first `: ` (or `:` at the end of the line); a ` #` before it is a comment.
+    let colon = -1;
+    for (let at = keyStart; at < lineEnd; at++) {
+      const code = text.charCodeAt(at);
+      if (code === COLON) {
+        const after = at + 1;
+        if (after === lineEnd || text.charCodeAt(after) === SPACE) {
+          colon = at;
+          break;
         }
+      } else if (code === HASH && text.charCodeAt(at - 1) === SPACE) {
+        throw OUTSIDE;
       }
-      if (colon < 0 || this.text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
-      const source = this.text.slice(keyStart, colon);
-      // `<<` merges another map in (YAML 1.1): the general parser's business.
-      if (source === '<<') throw OUTSIDE;
-      const resolved = this.resolvePlain(source);
-      if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-      key = resolved.value;
     }
-    const keyEnd = colon;
-    let at = colon + 1;
-    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-    let read: Read;
-    if (at === lineEnd || this.text.charCodeAt(at) === HASH) {
-      read = this.blockValue(indent, line, at, lineEnd, depth, true);
-    } else {
-      read = this.inlineValue(indent, line, at, depth, false);
-    }
-    const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
-    return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
+    if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+    this.keyColon = colon;
+    return this.plainKey(keyStart, colon);
+  }
+
+  /** The plain key from `start` to `end`. */
+  private plainKey(start: number, end: number): string {
+    const text = this.text;
+    const source = text.slice(start, end);
+    if (certainlyStringAt(text, start, end)) return source;
+    // `<<` merges another map in (YAML 1.1): the general parser's business.
+    if (source === '<<') throw OUTSIDE;
+    const resolved = this.resolvePlain(source);
+    if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
+    return resolved.value;
   }
 
   /**
@@ -472,7 +600,7 @@ class BlockReader {
     lineEnd: number,
     depth: number,
     ofMapEntry: boolean,
-  ): Read {
+  ): unknown {
     const next = this.nextContent(line + 1, this.documentEnd);
     if (next < this.documentEnd) {
       const nextIndent = numberAt(this.indents, next);
@@ -497,27 +625,22 @@ class BlockReader {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return {
-      value: null,
-      position: { kind: 'leaf', start: after, end: after },
-      valueEnd: after,
-      nodeEnd: after,
-      scalar: true,
-      inline: false,
-    };
+    this.scalarRead(after, after, after, after);
+    return null;
   }
 
   /** A value that starts on its indicator's line at `at`. */
-  private inlineValue(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
+  private inlineValue(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): unknown {
+    const text = this.text;
     const lineEnd = numberAt(this.ends, line);
-    const code = this.text.charCodeAt(at);
+    const code = text.charCodeAt(at);
     if (code === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
     if (code === ASTERISK) return this.alias(parentIndent, line, at);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
       if (inSequence) {
         // `- "key": value` opens a map.
-        const after = this.quotedText(at, lineEnd, code).end;
-        if (this.text.charCodeAt(after) === COLON) {
+        this.quotedText(at, lineEnd, code);
+        if (text.charCodeAt(this.quoteEnd) === COLON) {
           const column = at - numberAt(this.starts, line);
           return this.map(column, line, column, depth + 1);
         }
@@ -526,9 +649,9 @@ class BlockReader {
     }
     if (code === PIPE) return this.literal(parentIndent, line, at);
     if (code === 123 /* { */ || code === 91 /* [ */) return this.flowCollection(parentIndent, line, at, depth);
-    if (NOT_PLAIN_START.has(code) && code !== DASH) throw OUTSIDE;
+    if (NOT_PLAIN_START[code] === 1 && code !== DASH) throw OUTSIDE;
     if (code === DASH) {
-      const after = this.text.charCodeAt(at + 1);
+      const after = text.charCodeAt(at + 1);
       // `- - x` (a sequence in a sequence entry) or `key: - x`: not in this subset.
       if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
     }
@@ -536,13 +659,12 @@ class BlockReader {
     let end = lineEnd;
     let colon = -1;
     for (let scan = at; scan < lineEnd; scan++) {
-      const char = this.text.charCodeAt(scan);
-      if (char === HASH && this.text.charCodeAt(scan - 1) === SPACE) {
+      const char = text.charCodeAt(scan);
+      if (char === HASH && text.charCodeAt(scan - 1) === SPACE) {
         end = scan;
         break;
       }
-      if (char === COLON && (scan + 1 === lineEnd || this.text.charCodeAt(scan + 1) === SPACE) && colon < 0)
-        colon = scan;
+      if (char === COLON && colon < 0 && (scan + 1 === lineEnd || text.charCodeAt(scan + 1) === SPACE)) colon = scan;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
@@ -550,24 +672,25 @@ class BlockReader {
       const column = at - numberAt(this.starts, line);
       return this.map(column, line, column, depth + 1);
     }
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
-    const source = this.text.slice(at, end);
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
     // A more-indented line after a plain scalar continues it (a multi-line plain scalar).
     const nodeEnd = this.endOfLine(line, parentIndent);
+    const value = this.plainValue(at, end);
+    this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
+    return value;
+  }
+
+  /** The value of the plain scalar from `start` to `end`. */
+  private plainValue(start: number, end: number): unknown {
+    const source = this.text.slice(start, end);
+    if (certainlyStringAt(this.text, start, end)) return source;
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    return {
-      value: resolved.value,
-      position: { kind: 'leaf', start: at, end: this.nodeEnd(end) },
-      valueEnd: end,
-      nodeEnd,
-      scalar: true,
-      inline: false,
-    };
+    return resolved.value;
   }
 
   /** `&name value`: the value, remembered for later aliases. */
-  private anchored(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): Read {
+  private anchored(parentIndent: number, line: number, at: number, depth: number, inSequence: boolean): unknown {
     const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const name = this.text.slice(at + 1, nameEnd);
@@ -575,25 +698,25 @@ class BlockReader {
     while (valueAt < lineEnd && this.text.charCodeAt(valueAt) === SPACE) valueAt++;
     if (valueAt === nameEnd && valueAt < lineEnd) throw OUTSIDE;
     this.openAnchors++;
-    let read: Read;
+    let value: unknown;
     if (valueAt === lineEnd || this.text.charCodeAt(valueAt) === HASH) {
-      read = this.blockValue(parentIndent, line, valueAt, lineEnd, depth, !inSequence);
+      value = this.blockValue(parentIndent, line, valueAt, lineEnd, depth, !inSequence);
       // An anchored empty value: left to the general parser.
-      if (read.value === null) throw OUTSIDE;
+      if (value === null) throw OUTSIDE;
     } else {
       const code = this.text.charCodeAt(valueAt);
       if (code === AMPERSAND || code === ASTERISK) throw OUTSIDE;
       // `- &a key: value` anchors the key, not a map: left to the general parser.
       if (inSequence && this.opensMap(valueAt, lineEnd)) throw OUTSIDE;
-      read = this.inlineValue(parentIndent, line, valueAt, depth, inSequence);
+      value = this.inlineValue(parentIndent, line, valueAt, depth, inSequence);
     }
     this.openAnchors--;
-    this.anchors.set(name, { value: read.value, position: read.scalar ? undefined : read.position, uses: 0 });
-    return read;
+    this.anchors.set(name, { value, position: this.lastScalar ? undefined : this.lastPosition, uses: 0 });
+    return value;
   }
 
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
-  private alias(parentIndent: number, line: number, at: number): Read {
+  private alias(parentIndent: number, line: number, at: number): unknown {
     const lineEnd = numberAt(this.ends, line);
     const nameEnd = this.nameEnd(at + 1, lineEnd);
     const anchor = this.anchors.get(this.text.slice(at + 1, nameEnd));
@@ -603,8 +726,8 @@ class BlockReader {
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    const position: PosNode = { kind: 'alias', start: at, end: nameEnd, target: anchor.position };
-    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
+    this.collectionRead({ kind: 'alias', start: at, end: nameEnd, target: anchor.position }, nameEnd, nodeEnd, true);
+    return anchor.value;
   }
 
   /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
@@ -656,39 +779,38 @@ class BlockReader {
     return end < this.text.length ? end + 1 : end;
   }
 
-  /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
-  private quotedText(at: number, lineEnd: number, quote: number): { value: string; end: number } {
+  /** A one-line quoted scalar starting at `at`: its value; sets quoteEnd to the offset after its closing quote. */
+  private quotedText(at: number, lineEnd: number, quote: number): string {
+    const text = this.text;
+    let doubled = false;
     let scan = at + 1;
     while (scan < lineEnd) {
-      const char = this.text.charCodeAt(scan);
+      const char = text.charCodeAt(scan);
       // Escapes are left to the general parser.
       if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
       if (char === quote) {
         // `''` inside single quotes is one quote.
-        if (quote === SINGLE_QUOTE && this.text.charCodeAt(scan + 1) === SINGLE_QUOTE) {
+        if (quote === SINGLE_QUOTE && text.charCodeAt(scan + 1) === SINGLE_QUOTE) {
+          doubled = true;
           scan += 2;
           continue;
         }
-        const raw = this.text.slice(at + 1, scan);
-        return { value: quote === SINGLE_QUOTE ? raw.replaceAll("''", "'") : raw, end: scan + 1 };
+        this.quoteEnd = scan + 1;
+        const raw = text.slice(at + 1, scan);
+        return doubled ? raw.replaceAll("''", "'") : raw;
       }
       scan++;
     }
     throw OUTSIDE;
   }
 
-  private quoted(parentIndent: number, line: number, at: number, quote: number): Read {
-    const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line), quote);
+  private quoted(parentIndent: number, line: number, at: number, quote: number): string {
+    const value = this.quotedText(at, numberAt(this.ends, line), quote);
+    const valueEnd = this.quoteEnd;
     this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return {
-      value,
-      position: { kind: 'leaf', start: at, end: valueEnd },
-      valueEnd,
-      nodeEnd,
-      scalar: true,
-      inline: false,
-    };
+    this.scalarRead(at, valueEnd, valueEnd, nodeEnd);
+    return value;
   }
 
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
@@ -705,28 +827,32 @@ class BlockReader {
    * A one-line flow collection: `[]`, `{}`, `["sh", "-c", x]`, `{name: a, ports: [{containerPort: 80}]}`,
    * with plain and simple quoted scalars, nested on the same line.
    */
-  private flowCollection(parentIndent: number, line: number, open: number, depth: number): Read {
-    const node = this.flowNode(open, numberAt(this.ends, line), depth + 1);
-    this.afterValue(line, node.end);
+  private flowCollection(parentIndent: number, line: number, open: number, depth: number): unknown {
+    const value = this.flowNode(open, numberAt(this.ends, line), depth + 1);
+    const position = this.flowPosition as PosNode;
+    const valueEnd = this.flowEnd;
+    this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
+    this.collectionRead(position, valueEnd, nodeEnd, true);
+    return value;
   }
 
-  /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
-  private flowNode(at: number, lineEnd: number, depth: number): { value: unknown; position: PosNode; end: number } {
+  /** A node inside a flow collection starting at `at`: its value; sets flowEnd and flowPosition. */
+  private flowNode(at: number, lineEnd: number, depth: number): unknown {
     const code = this.text.charCodeAt(at);
     if (code === 123 /* { */ || code === 91 /* [ */) {
       if (depth > this.maxDepth) throw OUTSIDE;
       return code === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
     }
+    this.flowPosition = undefined;
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      const quoted = this.quotedText(at, lineEnd, code);
-      return { value: quoted.value, position: { kind: 'leaf', start: at, end: quoted.end }, end: quoted.end };
+      const value = this.quotedText(at, lineEnd, code);
+      this.flowEnd = this.quoteEnd;
+      return value;
     }
     const end = this.flowPlainEnd(at, lineEnd);
-    const resolved = this.resolvePlain(this.text.slice(at, end));
-    if (!resolved) throw OUTSIDE;
-    return { value: resolved.value, position: { kind: 'leaf', start: at, end }, end };
+    this.flowEnd = end;
+    return this.plainValue(at, end);
   }
 
   /**
@@ -734,45 +860,32 @@ class BlockReader {
    * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
    */
   private flowPlainEnd(at: number, lineEnd: number): number {
-    const first = this.text.charCodeAt(at);
+    const text = this.text;
+    const first = text.charCodeAt(at);
     if (at >= lineEnd) throw OUTSIDE;
-    if (NOT_PLAIN_START.has(first)) {
+    if (NOT_PLAIN_START[first] === 1) {
       // `-` may start a plain scalar when a character that is neither space nor flow indicator follows (`--flag`, `-1`).
-      const next = this.text.charCodeAt(at + 1);
-      if (
-        first !== DASH ||
-        at + 1 >= lineEnd ||
-        next === SPACE ||
-        next === 44 ||
-        next === 91 ||
-        next === 93 ||
-        next === 123 ||
-        next === 125
-      )
-        throw OUTSIDE;
+      const next = text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || FLOW_INDICATOR[next] === 1) throw OUTSIDE;
     }
     let scan = at;
     while (scan < lineEnd) {
-      const char = this.text.charCodeAt(scan);
-      if (char === 44 /* , */ || char === 93 /* ] */ || char === 125 /* } */) break;
-      if (char === COLON) {
-        const after = this.text.charCodeAt(scan + 1);
-        if (
-          scan + 1 === lineEnd ||
-          after === SPACE ||
-          after === 44 ||
-          after === 93 ||
-          after === 125 ||
-          after === 91 ||
-          after === 123
-        )
-          break;
+      const char = text.charCodeAt(scan);
+      // Most characters of a plain scalar are none of those the table marks.
+      if (FLOW_PLAIN_SPECIAL[char] === 1) {
+        if (char === 44 /* , */ || char === 93 /* ] */ || char === 125 /* } */) break;
+        if (char === COLON) {
+          const after = text.charCodeAt(scan + 1);
+          if (scan + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
+        } else if (char !== HASH || text.charCodeAt(scan - 1) === SPACE) {
+          // `[`, `{`, or a ` #` comment.
+          throw OUTSIDE;
+        }
       }
-      if (char === 91 || char === 123 || (char === HASH && this.text.charCodeAt(scan - 1) === SPACE)) throw OUTSIDE;
       scan++;
     }
     let end = scan;
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
 
@@ -803,88 +916,86 @@ class BlockReader {
   private flowClose = 0;
 
   /** `[a, "b", {c: d}]` on one line. */
-  private flowSequence(
-    open: number,
-    lineEnd: number,
-    depth: number,
-  ): { value: unknown[]; position: PosSeq; end: number } {
-    const value: unknown[] = [];
-    const items: PosNode[] = [];
+  private flowSequence(open: number, lineEnd: number, depth: number): unknown[] {
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
     if (this.text.charCodeAt(at) !== 93 /* ] */) {
       for (;;) {
         const item = this.flowNode(at, lineEnd, depth + 1);
+        const itemEnd = this.flowEnd;
         // `[a: b]` (a pair in a sequence) is the general parser's business.
-        if (this.text.charCodeAt(this.skipSpaces(item.end, lineEnd)) === COLON) throw OUTSIDE;
-        value.push(item.value);
-        items.push(item.position);
-        at = this.flowNext(item.end, lineEnd, 93);
+        if (this.text.charCodeAt(this.skipSpaces(itemEnd, lineEnd)) === COLON) throw OUTSIDE;
+        this.valueStack.push(item);
+        this.positionStack.push(this.flowPosition ?? { kind: 'leaf', start: at, end: itemEnd });
+        at = this.flowNext(itemEnd, lineEnd, 93);
         if (at < 0) break;
       }
       close = this.flowClose;
     }
     const end = close + 1;
-    return { value, position: { kind: 'seq', start: open, end, items }, end };
+    this.flowEnd = end;
+    this.flowPosition = { kind: 'seq', start: open, end, items: this.positionStack.popFrom(positionBase) };
+    return this.valueStack.popFrom(valueBase);
   }
 
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
-  private flowMapping(
-    open: number,
-    lineEnd: number,
-    depth: number,
-  ): { value: Record<string, unknown>; position: PosMap; end: number } {
+  private flowMapping(open: number, lineEnd: number, depth: number): Record<string, unknown> {
+    const text = this.text;
     const value: Record<string, unknown> = {};
-    const keys: string[] = [];
-    const spans: number[] = [];
-    const values: (PosNode | undefined)[] = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
-    if (this.text.charCodeAt(at) !== 125 /* } */) {
+    if (text.charCodeAt(at) !== 125 /* } */) {
       for (;;) {
         const keyStart = at;
-        const first = this.text.charCodeAt(at);
+        const first = text.charCodeAt(at);
         let key: string;
         let keyEnd: number;
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
-          const quoted = this.quotedText(at, lineEnd, first);
-          key = quoted.value;
-          keyEnd = quoted.end;
+          key = this.quotedText(at, lineEnd, first);
+          keyEnd = this.quoteEnd;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
-          const source = this.text.slice(at, keyEnd);
-          if (source === '<<') throw OUTSIDE;
-          const resolved = this.resolvePlain(source);
-          if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-          key = resolved.value;
+          key = this.plainKey(at, keyEnd);
         }
         // Only `key: value`: no empty values, no space before the colon, no overlong implicit keys.
-        if (
-          this.text.charCodeAt(keyEnd) !== COLON ||
-          this.text.charCodeAt(keyEnd + 1) !== SPACE ||
-          keyEnd - keyStart > 1000
-        )
+        if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1000)
           throw OUTSIDE;
         if (Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') throw OUTSIDE;
         const valueAt = this.skipSpaces(keyEnd + 1, lineEnd);
-        const code = this.text.charCodeAt(valueAt);
+        const code = text.charCodeAt(valueAt);
         if (valueAt >= lineEnd || code === 44 || code === 125) throw OUTSIDE;
-        const item = this.flowNode(valueAt, lineEnd, depth + 1);
-        value[key] = item.value;
-        keys.push(key);
-        spans.push(keyStart, item.end);
-        values.push(item.position.kind === 'leaf' ? undefined : item.position);
-        at = this.flowNext(item.end, lineEnd, 125);
+        value[key] = this.flowNode(valueAt, lineEnd, depth + 1);
+        const itemEnd = this.flowEnd;
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(itemEnd);
+        this.positionStack.push(this.flowPosition);
+        at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
       close = this.flowClose;
     }
     const end = close + 1;
-    return { value, position: { kind: 'map', start: open, end, keys, spans, values, merges: undefined }, end };
+    this.flowEnd = end;
+    this.flowPosition = {
+      kind: 'map',
+      start: open,
+      end,
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: undefined,
+    };
+    return value;
   }
 
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
-  private literal(parentIndent: number, line: number, at: number): Read {
+  private literal(parentIndent: number, line: number, at: number): string {
     let headerEnd = at + 1;
     const chomp = this.text.charCodeAt(headerEnd);
     let mode: 'clip' | 'strip' | 'keep' = 'clip';
@@ -933,21 +1044,15 @@ class BlockReader {
     if (mode !== 'strip') value += '\n';
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return {
-      value,
-      position: { kind: 'leaf', start: at, end: this.nodeEnd(end) },
-      valueEnd: end,
-      nodeEnd: end,
-      scalar: true,
-      inline: false,
-    };
+    this.scalarRead(at, this.keptEnd(end), end, end);
+    return value;
   }
 
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
-  private sequence(indent: number, line: number, depth: number): Read {
+  private sequence(indent: number, line: number, depth: number): unknown[] {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const value: unknown[] = [];
-    const items: (PosNode | undefined)[] = [];
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + indent;
     let itemLine = line;
     let end = start;
@@ -956,13 +1061,15 @@ class BlockReader {
       const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-      const read =
+      this.valueStack.push(
         at === lineEnd || this.text.charCodeAt(at) === HASH
           ? this.blockValue(indent, itemLine, at, lineEnd, depth, false)
-          : this.inlineValue(indent, itemLine, at, depth, true);
-      value.push(read.value);
-      items.push(read.position);
-      end = read.nodeEnd;
+          : this.inlineValue(indent, itemLine, at, depth, true),
+      );
+      this.positionStack.push(
+        this.lastScalar ? { kind: 'leaf', start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition,
+      );
+      end = this.lastNodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
@@ -972,12 +1079,13 @@ class BlockReader {
       if (!this.isSequenceEntry(next, indent)) break;
       itemLine = next;
     }
-    const position: PosSeq = { kind: 'seq', start, end: this.nodeEnd(end), items };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
+    const items = this.positionStack.popFrom(positionBase);
+    this.collectionRead({ kind: 'seq', start, end: this.keptEnd(end), items }, end, end, false);
+    return this.valueStack.popFrom(valueBase);
   }
 
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
-  private nodeEnd(offset: number): number {
+  private keptEnd(offset: number): number {
     return this.rawEnds ? offset : trimmedEnd(this.text, offset);
   }
 }

@@ -10,7 +10,7 @@ import {
   parseAllDocuments,
 } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
-import { readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
+import { certainlyString, readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonManifest } from './json-manifest.js';
@@ -27,10 +27,11 @@ import type {
   PosSeq,
   TextSpan,
 } from './types.js';
-import { itemAt } from '../util/item-at.js';
+import { itemAt, numberAt } from '../util/item-at.js';
 import { locateSpan } from './located-field.js';
 
 export type { PosNode } from './types.js';
+export { certainlyString } from './block-yaml.js';
 
 /** Default bound on mapping/sequence nesting. Real manifests (even CRD schemas) stay far below it. */
 export const DEFAULT_MAX_DEPTH = 200;
@@ -149,24 +150,6 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     cache.set(source, result);
     return result;
   };
-}
-
-/**
- * Characters a scalar matched by one of the `yaml` package's YAML 1.1 or 1.2 scalar tags (null, bool, int,
- * float, merge) can start with; the tags' tests are anchored patterns (`^(?:~|[Nn]ull|NULL)?$`,
- * `^[-+]?0b[0-1_]+$`, …; a test lists them and fails when the package changes them).
- */
-const TAG_FIRST_CHARACTERS = new Set([...'~NnYyTtOoFf-+.<0123456789'].map((char) => char.charCodeAt(0)));
-/** The longest word a tag matches that starts with a letter or `~` (`false`, `FALSE`). */
-const LONGEST_TAG_WORD = 5;
-
-/** True when no scalar tag can match the plain scalar `source`, so it is a string as written. */
-export function certainlyString(source: string): boolean {
-  if (source.length === 0) return false;
-  const first = source.charCodeAt(0);
-  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
-  const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  return letter && source.length > LONGEST_TAG_WORD;
 }
 
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */
@@ -302,8 +285,31 @@ export function withLocator(
 
 type AnyDoc = Document.Parsed<ParsedNode, true>;
 
+/** What positions need of a line counter: the `yaml` package's LineCounter, or the block reader's {@link LineTable}. */
+type LinePositions = Pick<LineCounter, 'linePos'>;
+
+/** LineCounter.linePos over the block reader's table of line starts, which is shared rather than copied. */
+class LineTable implements LinePositions {
+  constructor(private readonly starts: Int32Array) {}
+
+  linePos(offset: number): { line: number; col: number } {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (numberAt(starts, mid) < offset) low = mid + 1;
+      else high = mid;
+    }
+    // As LineCounter.linePos, which this replaces (including its answer before the first line start).
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - numberAt(starts, low - 1) + 1 };
+  }
+}
+
 class ManifestParser {
-  private lineCounter: LineCounter;
+  private lineCounter: LinePositions;
   private readonly objects: KubeObject[] = [];
   private readonly errors: InputError[] = [];
   private readonly maxDepth: number;
@@ -323,7 +329,7 @@ class ManifestParser {
      * and the stream's line counter; offsets are shifted by `shift` into the stream's.
      */
     private readonly shift = 0,
-    private readonly streamLineCounter?: LineCounter,
+    private readonly streamLineCounter?: LinePositions,
   ) {
     this.lineCounter = streamLineCounter ?? new LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -408,9 +414,12 @@ class ManifestParser {
   }
 
   private countLines(): void {
-    this.lineCounter.addNewLine(0);
-    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1))
-      this.lineCounter.addNewLine(at + 1);
+    // Objects may hold the counter already (see readJson): it is filled, not replaced, unless it is the block
+    // reader's table.
+    const counter = this.lineCounter instanceof LineCounter ? this.lineCounter : new LineCounter();
+    this.lineCounter = counter;
+    counter.addNewLine(0);
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) counter.addNewLine(at + 1);
   }
 
   /**
@@ -436,7 +445,7 @@ class ManifestParser {
       this.maxAliasCount,
       (document, lineStarts) => {
         if (!counted) {
-          for (const start of lineStarts) this.lineCounter.addNewLine(start);
+          this.lineCounter = new LineTable(lineStarts);
           counted = true;
         }
         if ('value' in document) {
@@ -822,7 +831,7 @@ class ParsedObject implements KubeObject {
     readonly itemIndex: number | undefined,
     rootPosition: PosNode | undefined,
     start: number,
-    private readonly lineCounter: LineCounter,
+    private readonly lineCounter: LinePositions,
     private readonly locator: ParseOptions['locate'],
   ) {
     this.root = rootPosition;
