@@ -787,13 +787,28 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
   // The targets list is never changed once made; every verdict and finding of this item may share it.
   const targets = [item.targetRef];
 
+  // Modes of one group (warn and audit, typically) count the same failures and word them alike.
+  let previous: { group: PlannedGroup; counted: CheckFailure[]; wordingMode: Mode; message: string } | undefined;
   for (const mode of MODES) {
     const group = plan.groupOfMode[mode];
     const { level, version } = group;
-    const failures = failuresByGroup.get(group) ?? NO_FAILURES;
-    const counted =
-      exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === undefined);
+    let counted: CheckFailure[];
+    if (previous?.group === group) counted = previous.counted;
+    else {
+      const failures = failuresByGroup.get(group) ?? NO_FAILURES;
+      counted =
+        exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === undefined);
+    }
     const allowed = counted.length === 0;
+    let message = '';
+    if (!allowed) {
+      const wordingMode = mode === 'enforce' ? 'enforce' : 'warn';
+      message =
+        previous?.group === group && previous.wordingMode === wordingMode
+          ? previous.message
+          : aggregateMessage(counted, mode, level, version);
+      previous = { group, counted, wordingMode, message };
+    } else previous = { group, counted, wordingMode: mode, message };
     const verdict: WorkloadVerdict = {
       file: objectAt.file,
       line: objectAt.line,
@@ -802,7 +817,7 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
       level,
       version,
       allowed,
-      ...(allowed ? {} : { message: aggregateMessage(counted, mode, level, version) }),
+      ...(allowed ? {} : { message }),
       ...(exemption ? { exempt: exemption.kind } : {}),
       targets,
       ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
