@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldPath, validatePodShape } from '../../src/workloads/validate-pod.js';
+import type { PodLike } from '../../src/policy/types.js';
+import {
+  collectPodShapeProblems,
+  formatFieldPath,
+  isWellFormedPod,
+  validatePodShape,
+} from '../../src/workloads/validate-pod.js';
 
 const valid = { metadata: { annotations: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'i' }] } };
 
@@ -79,5 +85,102 @@ describe('validatePodShape', () => {
     expect(formatFieldPath(['metadata', 'annotations', 'container.apparmor.security.beta.kubernetes.io/a'])).toBe(
       'metadata.annotations[container.apparmor.security.beta.kubernetes.io/a]',
     );
+  });
+});
+
+describe('isWellFormedPod', () => {
+  const profile = { type: 'Localhost', localhostProfile: 'p' };
+  const handler = { httpGet: { host: 'h' }, tcpSocket: { host: 'h' } };
+  // The fields pod and container security contexts have in common.
+  const common = {
+    runAsNonRoot: true,
+    runAsUser: 1000,
+    seccompProfile: profile,
+    appArmorProfile: profile,
+    seLinuxOptions: { user: 'u', role: 'r', type: 't', level: 'l' },
+    windowsOptions: { hostProcess: false },
+  };
+  const container = {
+    name: 'c',
+    securityContext: {
+      ...common,
+      privileged: false,
+      allowPrivilegeEscalation: false,
+      procMount: 'Default',
+      capabilities: { add: ['NET_BIND_SERVICE'], drop: ['ALL'] },
+    },
+    ports: [{ hostPort: 80, containerPort: 8080 }],
+    livenessProbe: handler,
+    readinessProbe: handler,
+    startupProbe: handler,
+    lifecycle: { postStart: handler, preStop: handler },
+  };
+  // Every field the shape check reads, each holding a value of the right type.
+  const full = {
+    metadata: { annotations: { a: 'b' }, labels: { l: 'v' } },
+    spec: {
+      hostNetwork: false,
+      hostPID: false,
+      hostIPC: false,
+      hostUsers: true,
+      runtimeClassName: 'rc',
+      os: { name: 'linux' },
+      securityContext: {
+        ...common,
+        sysctls: [{ name: 'kernel.shm_rmid_forced', value: '1' }],
+      },
+      volumes: [{ name: 'v', emptyDir: {}, hostPath: { path: '/p' }, configMap: { name: 'm' } }],
+      initContainers: [container],
+      containers: [container],
+      ephemeralContainers: [container],
+    },
+  };
+  const replacements: unknown[] = [undefined, null, 'x', 5, 1.5, true, [], ['x'], [5], [null], [{}], {}, { a: 5 }];
+
+  function* paths(value: unknown, path: (string | number)[] = []): Generator<(string | number)[]> {
+    if (path.length > 0) yield path;
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* paths(value[i], [...path, i]);
+    else if (value !== null && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) yield* paths(child, [...path, key]);
+  }
+  function withValue(root: unknown, path: readonly (string | number)[], value: unknown): Record<string, unknown> {
+    const copy = structuredClone(root) as Record<string, unknown>;
+    let parent: Record<string | number, unknown> = copy;
+    for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<string | number, unknown>;
+    const last = path[path.length - 1] as string | number;
+    // Parsed manifests have no holes in lists: an item is taken out, not left undefined.
+    if (value === undefined && Array.isArray(parent)) parent.splice(last as number, 1);
+    else if (value === undefined) delete parent[last];
+    else parent[last] = value;
+    return copy;
+  }
+
+  it('agrees with the full check on every field of a full pod set to every JSON type', () => {
+    expect(isWellFormedPod(full, true)).toBe(true);
+    let disagreements = 0;
+    let rejected = 0;
+    for (const path of paths(full)) {
+      for (const value of replacements) {
+        const pod = withValue(full, path, value);
+        for (const requireNames of [true, false]) {
+          const wellFormed = collectPodShapeProblems(pod, undefined, requireNames).length === 0;
+          if (!wellFormed) rejected++;
+          if (isWellFormedPod(pod, requireNames) !== wellFormed) {
+            disagreements++;
+            expect.soft({ path, value, requireNames, wellFormed }).toBeUndefined();
+          }
+        }
+      }
+    }
+    expect(disagreements).toBe(0);
+    // The mutations reach real problems, not only harmless values.
+    expect(rejected).toBeGreaterThan(1000);
+  });
+
+  it('agrees on pods without a spec, containers or metadata object', () => {
+    const pods = [{}, { spec: null }, { spec: 'x' }, { spec: {} }, { metadata: 'x', spec: full.spec }] as PodLike[];
+    for (const pod of pods) {
+      expect(isWellFormedPod(pod, true)).toBe(collectPodShapeProblems(pod, undefined, true).length === 0);
+    }
   });
 });

@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import type { KubeObject, LocatedField, RepoLocation } from '../manifests/types.js';
 import type { ModePolicies, PolicyOptions, Relaxation } from '../options.js';
-import { aggregateMessage, evaluatePod } from '../policy/evaluate.js';
+import { aggregateMessage, podEvaluator, type PodEvaluation } from '../policy/evaluate.js';
 import { parseVersion, resolveEvaluatedMinor } from '../policy/version.js';
 import {
   LEVELS,
@@ -269,8 +269,17 @@ function ignoreSources(workload: Workload): { annotations: Record<string, string
   return sources;
 }
 
+/** Whether `podsec.dev/ignore` is set (as a string) on the workload or its pod template: most have neither. */
+function hasIgnoreAnnotation(workload: Workload): boolean {
+  const own = asRecord(asRecord(workload.object.value.metadata)?.annotations);
+  if (typeof own?.[IGNORE_ANNOTATION] === 'string') return true;
+  if (workload.podPath.length === 0) return false;
+  return typeof asRecord(asRecord(workload.pod.metadata)?.annotations)?.[IGNORE_ANNOTATION] === 'string';
+}
+
 /** Where the workload's `podsec.dev/ignore` annotations are (the lines their notices and errors point at). */
 function ignoreAnnotationPaths(workload: Workload): FieldPath[] {
+  if (!hasIgnoreAnnotation(workload)) return [];
   return ignoreSources(workload)
     .filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== undefined)
     .map(({ path }) => [...path, IGNORE_ANNOTATION]);
@@ -284,12 +293,13 @@ function inlineIgnores(
   notices: ScanError[],
 ): InlineIgnore[] {
   const { workload } = item;
+  if (!hasIgnoreAnnotation(workload)) return [];
   const sources = ignoreSources(workload);
   const out: InlineIgnore[] = [];
   for (const { annotations, path } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === undefined) continue;
-    const at = locateOnce(workload.object, [...path, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload, [...path, IGNORE_ANNOTATION]).primary;
     const where = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -348,6 +358,23 @@ interface Group {
   readonly modes: Mode[];
 }
 
+/** A group as evaluated: its parsed version and the keys its evaluations are cached under. */
+interface PlannedGroup extends Group {
+  /** Undefined when the version does not parse (the group then fails nothing). */
+  readonly parsed: PolicyVersion | undefined;
+  readonly evaluationKey: string;
+  /** Set when the group also gets notes for what the next Kubernetes version will reject. */
+  readonly nextEvaluationKey: string | undefined;
+}
+
+/** What a namespace's policies ask for: the groups to evaluate, and the group each mode's verdict reads. */
+interface PolicyPlan {
+  readonly groups: readonly PlannedGroup[];
+  readonly groupOfMode: Readonly<Record<Mode, PlannedGroup>>;
+  readonly emulationMinor: number | undefined;
+  readonly nextVersion: PolicyVersion | undefined;
+}
+
 /** Modes sharing a `level:version`, evaluated once; in enforce, warn, audit order. */
 function groupModes(policies: ModePolicies): Group[] {
   const groups: Group[] = [];
@@ -360,32 +387,85 @@ function groupModes(policies: ModePolicies): Group[] {
   return groups;
 }
 
-/*
- * Per-workload results that do not depend on other targets, cached on the workload's own objects so that
- * warmAssessment() can compute them while later targets still render and assessWorkloads(), which has to
- * wait for every target, finds them ready. All three computations are pure; the caches only save time.
- */
-const shapeProblemsCache = new WeakMap<Workload, Map<string, ReturnType<typeof workloadShapeProblems>>>();
-const evaluationCache = new WeakMap<PodLike, Map<string, CheckFailure[]>>();
-const locationCache = new WeakMap<KubeObject, Map<string, LocatedField>>();
+// Policies are few (one per distinct namespace labelling) and shared by every workload under them.
+const plans = new WeakMap<ModePolicies, PolicyPlan>();
 
-/** The value cached on `owner` under `key`, computed the first time. */
-function cachedOn<O extends object, V>(cache: WeakMap<O, Map<string, V>>, owner: O, key: string, compute: () => V): V {
-  let byKey = cache.get(owner);
-  if (byKey === undefined) {
-    byKey = new Map();
-    cache.set(owner, byKey);
-  }
-  let value = byKey.get(key);
-  if (value === undefined) {
-    value = compute();
-    byKey.set(key, value);
-  }
-  return value;
+function planOf(
+  policies: ModePolicies,
+  emulation: { emulationMinor?: number },
+  nextVersion: PolicyVersion | undefined,
+): PolicyPlan {
+  const known = plans.get(policies);
+  if (known && known.emulationMinor === emulation.emulationMinor && known.nextVersion === nextVersion) return known;
+  const groups = groupModes(policies).map((group): PlannedGroup => {
+    const parsed = parseVersion(group.version);
+    return {
+      ...group,
+      parsed,
+      evaluationKey: parsed ? evaluationKey(group.level, parsed, emulation) : '',
+      nextEvaluationKey: checksNextVersion(group, parsed, emulation, nextVersion)
+        ? evaluationKey(group.level, nextVersion, {})
+        : undefined,
+    };
+  });
+  const groupFor = (mode: Mode): PlannedGroup =>
+    groups.find((group) => group.modes.includes(mode)) ?? itemAt(groups, 0);
+  const plan: PolicyPlan = {
+    groups,
+    groupOfMode: { enforce: groupFor('enforce'), warn: groupFor('warn'), audit: groupFor('audit') },
+    emulationMinor: emulation.emulationMinor,
+    nextVersion,
+  };
+  plans.set(policies, plan);
+  return plan;
 }
 
-function shapeProblemsOf(workload: Workload): ReturnType<typeof workloadShapeProblems> {
-  return cachedOn(shapeProblemsCache, workload, '', () => workloadShapeProblems(workload));
+/*
+ * Per-workload results that do not depend on other targets, cached on the workload so that warmAssessment()
+ * can compute them while later targets still render and assessWorkloads(), which has to wait for every
+ * target, finds them ready. All are pure; the cache only saves time. A slim item's workload shares the
+ * state of the workload it was made from.
+ */
+interface WarmState {
+  shapeProblems: ShapeProblems | undefined;
+  /** Failures by {@link evaluationKey}. */
+  evaluations: Map<string, CheckFailure[]> | undefined;
+  /** Runs each check once across levels; only while evaluations are still being added (not kept by slim items). */
+  evaluator: PodEvaluation | undefined;
+  /** The object itself, where every verdict points. */
+  objectAt: LocatedField | undefined;
+  /** Other fields, by {@link pathKey}. */
+  locations: Map<string, LocatedField> | undefined;
+  /** Where each failure points; levels share the failures of the checks they both run, and so their places. */
+  placements: Map<CheckFailure, Placement> | undefined;
+}
+
+type ShapeProblems = ReturnType<typeof workloadShapeProblems>;
+
+const warmStates = new WeakMap<Workload, WarmState>();
+
+function warmStateOf(workload: Workload): WarmState {
+  let state = warmStates.get(workload);
+  if (state === undefined) {
+    state = {
+      shapeProblems: undefined,
+      evaluations: undefined,
+      evaluator: undefined,
+      objectAt: undefined,
+      locations: undefined,
+      placements: undefined,
+    };
+    warmStates.set(workload, state);
+  }
+  return state;
+}
+
+// Shared by every workload without findings: such results are never changed.
+const NO_FAILURES: CheckFailure[] = [];
+
+function shapeProblemsOf(workload: Workload): ShapeProblems {
+  const state = warmStateOf(workload);
+  return (state.shapeProblems ??= workloadShapeProblems(workload));
 }
 
 function evaluationKey(level: Level, version: PolicyVersion, emulation: { emulationMinor?: number }): string {
@@ -393,18 +473,42 @@ function evaluationKey(level: Level, version: PolicyVersion, emulation: { emulat
 }
 
 function evaluateOnce(
-  pod: PodLike,
+  workload: Workload,
   level: Level,
   version: PolicyVersion,
   emulation: { emulationMinor?: number },
+  key: string,
 ): CheckFailure[] {
-  return cachedOn(evaluationCache, pod, evaluationKey(level, version, emulation), () =>
-    evaluatePod(pod, level, version, emulation),
-  );
+  const state = warmStateOf(workload);
+  const evaluations = (state.evaluations ??= new Map());
+  let failures = evaluations.get(key);
+  if (failures === undefined) {
+    state.evaluator ??= podEvaluator(workload.pod);
+    failures = state.evaluator(level, version, emulation.emulationMinor);
+    if (failures.length === 0) failures = NO_FAILURES;
+    evaluations.set(key, failures);
+  }
+  return failures;
 }
 
-function locateOnce(object: KubeObject, path: FieldPath): LocatedField {
-  return cachedOn(locationCache, object, JSON.stringify(path), () => object.locate(path));
+/** A cache key for a field path: segments as they are, numbers marked, so no two paths share one. */
+function pathKey(path: FieldPath): string {
+  let key = '';
+  for (const segment of path) key += typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`;
+  return key;
+}
+
+function locateOnce(workload: Workload, path: FieldPath): LocatedField {
+  const state = warmStateOf(workload);
+  if (path.length === 0) return (state.objectAt ??= workload.object.locate(path));
+  const locations = (state.locations ??= new Map());
+  const key = pathKey(path);
+  let located = locations.get(key);
+  if (located === undefined) {
+    located = workload.object.locate(path);
+    locations.set(key, located);
+  }
+  return located;
 }
 
 /** Whether a group also gets notes for what the next Kubernetes version will reject (`nextVersion`). */
@@ -426,6 +530,28 @@ function emulationOf(policy: PolicyOptions): { emulationMinor?: number } {
   return policy.clusterMinor === undefined ? {} : { emulationMinor: policy.clusterMinor };
 }
 
+/** What warming needs from the policy options, worked out once per options object. */
+interface WarmSetup {
+  readonly emulation: { emulationMinor?: number };
+  readonly nextVersion: PolicyVersion | undefined;
+  readonly planByNamespace: Map<string, PolicyPlan>;
+}
+
+const warmSetups = new WeakMap<PolicyOptions, WarmSetup>();
+
+function warmSetupOf(policy: PolicyOptions): WarmSetup {
+  let setup = warmSetups.get(policy);
+  if (setup === undefined) {
+    setup = {
+      emulation: emulationOf(policy),
+      nextVersion: policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion),
+      planByNamespace: new Map(),
+    };
+    warmSetups.set(policy, setup);
+  }
+  return setup;
+}
+
 /**
  * Does ahead of time, for one target's workloads, what assessWorkloads will need from each of them alone:
  * shape checks, evaluation under the policy their namespace has from the config (rendered Namespace
@@ -433,30 +559,48 @@ function emulationOf(policy: PolicyOptions): { emulationMinor?: number } {
  * those evaluations name. Called while other targets render; the result of the scan is the same without it.
  */
 export function warmAssessment(items: readonly AssessItem[], policy: PolicyOptions): void {
-  const emulation = emulationOf(policy);
-  const nextVersion = policy.nextVersion === undefined ? undefined : parseVersion(policy.nextVersion);
+  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
   for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload.object, []);
-    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path);
+    locateOnce(workload, []);
+    for (const path of ignoreAnnotationPaths(workload)) locateOnce(workload, path);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-      if (firstPath !== undefined) locateOnce(workload.object, firstPath);
+      if (firstPath !== undefined) locateOnce(workload, firstPath);
       continue;
     }
     const namespace = effectiveNamespace(workload, defaultNamespace);
-    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      if (!version) continue;
-      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion))
-        failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
-      for (const failure of failures) {
-        for (const path of failure.paths) locateOnce(workload.object, objectPath(workload, path));
-      }
+    let plan = planByNamespace.get(namespace);
+    if (plan === undefined) {
+      plan = planOf(
+        namespacePolicy(policy.namespaceLabels[namespace], policy.defaults).policies,
+        emulation,
+        nextVersion,
+      );
+      planByNamespace.set(namespace, plan);
+    }
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
+      if (group.nextEvaluationKey !== undefined && nextVersion !== undefined)
+        locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+
+function locateFailures(workload: Workload, failures: readonly CheckFailure[]): void {
+  for (const failure of failures) placeOnce(workload, failure);
+}
+
+function placeOnce(workload: Workload, failure: CheckFailure): Placement {
+  const state = warmStateOf(workload);
+  const placements = (state.placements ??= new Map());
+  let place = placements.get(failure);
+  if (place === undefined) {
+    place = placeFailure(workload, failure);
+    placements.set(failure, place);
+  }
+  return place;
 }
 
 /**
@@ -471,6 +615,9 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   const { object } = workload;
   // Cached by warmAssessment already; the slim workload could not compute it.
   shapeProblemsOf(workload);
+  const state = warmStateOf(workload);
+  // Held the pod (through its defaulted copy) and check results that evaluations already keep.
+  state.evaluator = undefined;
   let full: Workload | undefined;
   const fullWorkload = (): Workload => (full ??= reload());
   const slimObject: KubeObject = {
@@ -490,27 +637,28 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     metadata: slimMetadata(workload.pod.metadata),
     spec: runtimeClassName === undefined ? {} : { runtimeClassName },
   };
-  const slim: Workload = {
+  const slim: { -readonly [K in keyof Workload]: Workload[K] } = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
-    ...(workload.namespace === undefined ? {} : { namespace: workload.namespace }),
     pod: slimPod,
     podPath: workload.podPath,
     isPod: workload.isPod,
     object: slimObject,
-    ...(workload.part === undefined ? {} : { part: workload.part }),
-    ...(workload.translatePath === undefined ? {} : { translatePath: workload.translatePath }),
-    ...(workload.problems === undefined ? {} : { problems: workload.problems }),
   };
-  // The same cached results, now found through the slim objects.
-  const shape = shapeProblemsCache.get(workload);
-  if (shape) shapeProblemsCache.set(slim, shape);
-  const evaluations = evaluationCache.get(workload.pod);
-  if (evaluations) evaluationCache.set(slimPod, evaluations);
-  const locations = locationCache.get(object);
-  if (locations) locationCache.set(slimObject, locations);
-  return { ...item, workload: slim, reload: fullWorkload };
+  // Set only when present, as on the full workload.
+  if (workload.namespace !== undefined) slim.namespace = workload.namespace;
+  if (workload.part !== undefined) slim.part = workload.part;
+  if (workload.translatePath !== undefined) slim.translatePath = workload.translatePath;
+  if (workload.problems !== undefined) slim.problems = workload.problems;
+  // The same cached results, now found through the slim workload.
+  warmStates.set(slim, state);
+  return {
+    workload: slim,
+    targetRef: item.targetRef,
+    ...(item.defaultNamespace === undefined ? {} : { defaultNamespace: item.defaultNamespace }),
+    reload: fullWorkload,
+  };
 }
 
 /** Labels and annotations: what relaxations (`matchLabels`) and inline ignores read from metadata. */
@@ -523,26 +671,15 @@ function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
   return slim;
 }
 
-/** The item with its full workload when it is slim and its evaluations under `policies` are not all cached. */
-function withEvaluations(
-  item: AssessItem,
-  policies: ModePolicies,
-  emulation: { emulationMinor?: number },
-  nextVersion: PolicyVersion | undefined,
-): AssessItem {
+/** The item with its full workload when it is slim and its evaluations under `plan` are not all cached. */
+function withEvaluations(item: AssessItem, plan: PolicyPlan): AssessItem {
   if (item.reload === undefined || shapeProblemsOf(item.workload).length > 0) return item;
-  const cached = evaluationCache.get(item.workload.pod);
-  for (const group of groupModes(policies)) {
-    const version = parseVersion(group.version);
-    if (!version) continue;
-    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true)
+  const cached = warmStates.get(item.workload)?.evaluations;
+  for (const group of plan.groups) {
+    if (!group.parsed) continue;
+    if (cached?.has(group.evaluationKey) !== true) return { ...item, workload: item.reload() };
+    if (group.nextEvaluationKey !== undefined && !cached.has(group.nextEvaluationKey))
       return { ...item, workload: item.reload() };
-    if (
-      checksNextVersion(group, version, emulation, nextVersion) &&
-      !cached.has(evaluationKey(group.level, nextVersion, {}))
-    ) {
-      return { ...item, workload: item.reload() };
-    }
   }
   return item;
 }
@@ -587,7 +724,8 @@ export function assessWorkloads(input: AssessInput): AssessOutput {
   for (const given of input.items) {
     // A slim item (see slimItem) gets its full workload back when its cached evaluations do not cover its policies.
     const policies = context.policyOf(effectiveNamespace(given.workload, given.defaultNamespace)).policies;
-    assessItem(withEvaluations(given, policies, context.emulation, context.nextVersion), context, out);
+    const plan = planOf(policies, context.emulation, context.nextVersion);
+    assessItem(withEvaluations(given, plan), plan, context, out);
   }
   return {
     findings: sortFindings(mergeFindings(out.findings)),
@@ -607,16 +745,16 @@ function expiredRelaxationNotices(relaxations: readonly CompiledRelaxation[]): S
 }
 
 /** One workload's findings, verdicts and errors. */
-function assessItem(item: AssessItem, context: AssessContext, out: Collected): void {
+function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, out: Collected): void {
   const { workload } = item;
   const namespace = effectiveNamespace(workload, item.defaultNamespace);
-  const objectAt = locateOnce(workload.object, []).primary;
+  const objectAt = locateOnce(workload, []).primary;
 
   const shapeProblems = shapeProblemsOf(workload);
   if (shapeProblems.length > 0) {
     // Point at the first wrongly typed field: that is the line to fix.
     const firstPath = shapeProblems.find((problem) => problem.path !== undefined)?.path;
-    const at = firstPath === undefined ? objectAt : locateOnce(workload.object, firstPath).primary;
+    const at = firstPath === undefined ? objectAt : locateOnce(workload, firstPath).primary;
     const messages = shapeProblems.map((problem) => problem.message);
     out.errors.push({
       file: at.file,
@@ -629,12 +767,15 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
   }
 
   const exemption = exemptionOf(workload, namespace, context.input.policy.exemptions);
+  const relaxations =
+    context.relaxations.length === 0
+      ? context.relaxations
+      : context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
   const suppressionFor = suppressionLookup(
     exemption,
-    context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    relaxations,
     inlineIgnores(item, context.input, out.errors, out.notices),
   );
-  const { policies } = context.policyOf(namespace);
   const base: WorkloadIdentity = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
@@ -642,14 +783,33 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
     name: workload.name,
     ...(workload.part !== undefined ? { part: workload.part } : {}),
   };
-  const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
+  const failuresByGroup = evaluateGroups(item, base, plan, suppressionFor, context, out.findings);
+  // The targets list is never changed once made; every verdict and finding of this item may share it.
+  const targets = [item.targetRef];
 
+  // Modes of one group (warn and audit, typically) count the same failures and word them alike.
+  let previous: { group: PlannedGroup; counted: CheckFailure[]; wordingMode: Mode; message: string } | undefined;
   for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-    const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === undefined);
+    const group = plan.groupOfMode[mode];
+    const { level, version } = group;
+    let counted: CheckFailure[];
+    if (previous?.group === group) counted = previous.counted;
+    else {
+      const failures = failuresByGroup.get(group) ?? NO_FAILURES;
+      counted =
+        exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === undefined);
+    }
     const allowed = counted.length === 0;
-    out.verdicts.push({
+    let message = '';
+    if (!allowed) {
+      const wordingMode = mode === 'enforce' ? 'enforce' : 'warn';
+      message =
+        previous?.group === group && previous.wordingMode === wordingMode
+          ? previous.message
+          : aggregateMessage(counted, mode, level, version);
+      previous = { group, counted, wordingMode, message };
+    } else previous = { group, counted, wordingMode: mode, message };
+    const verdict: WorkloadVerdict = {
       file: objectAt.file,
       line: objectAt.line,
       ...base,
@@ -657,11 +817,12 @@ function assessItem(item: AssessItem, context: AssessContext, out: Collected): v
       level,
       version,
       allowed,
-      ...(allowed ? {} : { message: aggregateMessage(counted, mode, level, version) }),
+      ...(allowed ? {} : { message }),
       ...(exemption ? { exempt: exemption.kind } : {}),
-      targets: [item.targetRef],
+      targets,
       ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
-    });
+    };
+    out.verdicts.push(verdict);
   }
 }
 
@@ -713,39 +874,57 @@ function suppressionLookup(
 /**
  * Evaluates each distinct `level:version` of the workload's policies once and adds its findings, then
  * the notes for what only the next version rejects (one per level and check, naming every mode).
- * Returns the failures by `level:version`, for the verdicts.
+ * Returns the failures by group, for the verdicts.
  */
 function evaluateGroups(
   item: AssessItem,
   base: WorkloadIdentity,
-  policies: ModePolicies,
+  plan: PolicyPlan,
   suppressionFor: (check: CheckId) => Suppression | undefined,
   context: AssessContext,
   findings: Finding[],
-): Map<string, CheckFailure[]> {
+): Map<PlannedGroup, CheckFailure[]> {
   const { emulation, nextVersion } = context;
-  const failuresByGroup = new Map<string, CheckFailure[]>();
-  const upcoming = new Map<string, { group: Group; failure: CheckFailure; version: string }>();
-  for (const group of groupModes(policies)) {
-    const version = parseVersion(group.version);
-    const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
-    failuresByGroup.set(`${group.level}:${group.version}`, failures);
+  const { workload } = item;
+  const failuresByGroup = new Map<PlannedGroup, CheckFailure[]>();
+  let upcoming: Map<string, { group: Group; failure: CheckFailure; version: string }> | undefined;
+  for (const group of plan.groups) {
+    const version = group.parsed;
+    const failures = version
+      ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey)
+      : NO_FAILURES;
+    failuresByGroup.set(group, failures);
     for (const failure of failures)
-      findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
-    if (checksNextVersion(group, version, emulation, nextVersion)) {
-      const now = new Set(failures.map((f) => f.id));
-      for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
-        if (now.has(failure.id)) continue;
+      findings.push(
+        currentFinding(item, base, failure, placeOnce(workload, failure), group, suppressionFor(failure.id)),
+      );
+    if (group.nextEvaluationKey !== undefined && nextVersion !== undefined) {
+      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
+      for (const failure of next) {
+        if (failures.some((f) => f.id === failure.id)) continue;
+        upcoming ??= new Map();
         const key = `${group.level}:${failure.id}`;
         const seen = upcoming.get(key);
         if (seen)
           upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-        else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+        else
+          upcoming.set(key, {
+            group: { level: group.level, version: group.version, modes: [...group.modes] },
+            failure,
+            version: nextVersion.text,
+          });
       }
     }
   }
-  for (const { group, failure, version } of upcoming.values()) {
-    findings.push(upcomingFinding(item, base, failure, group, version, suppressionFor(failure.id)));
+  // Evaluations are all cached now; the evaluator would only hold the pod.
+  const state = warmStates.get(workload);
+  if (state) state.evaluator = undefined;
+  if (upcoming) {
+    for (const { group, failure, version } of upcoming.values()) {
+      findings.push(
+        upcomingFinding(item, base, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id)),
+      );
+    }
   }
   return failuresByGroup;
 }
@@ -763,14 +942,22 @@ function currentFinding(
   item: AssessItem,
   base: WorkloadIdentity,
   failure: CheckFailure,
+  place: Placement,
   group: Group,
   suppressed: Suppression | undefined,
 ): Finding {
   const mode = itemAt(group.modes, 0);
-  const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY[mode], wordingMode: mode }, suppressed);
-  return group.modes.includes('enforce') && !item.workload.isPod
-    ? { ...finding, note: controllerEnforceNote(base.kind) }
-    : finding;
+  const note = group.modes.includes('enforce') && !item.workload.isPod ? controllerEnforceNote(base.kind) : undefined;
+  return findingOf(
+    item,
+    base,
+    failure,
+    place,
+    { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY[mode], wordingMode: mode },
+    suppressed,
+    note,
+    false,
+  );
 }
 
 /** What the next Kubernetes version will reject: it has not happened yet, so it is a note worded as warnings are. */
@@ -778,18 +965,21 @@ function upcomingFinding(
   item: AssessItem,
   base: WorkloadIdentity,
   failure: CheckFailure,
+  place: Placement,
   group: Group,
   nextVersion: string,
   suppressed: Suppression | undefined,
 ): Finding {
-  const finding = findingOf(
+  return findingOf(
     item,
     base,
     failure,
-    { ...group, version: nextVersion, severity: 'note', wordingMode: 'warn' },
+    place,
+    { level: group.level, version: nextVersion, modes: group.modes, severity: 'note', wordingMode: 'warn' },
     suppressed,
+    undefined,
+    true,
   );
-  return { ...finding, upcoming: true };
 }
 
 /** The policy a finding breaks, and how it is worded and ranked. */
@@ -799,17 +989,28 @@ interface FindingPolicy extends Group {
   readonly wordingMode: Mode;
 }
 
+/** Where a failure points; see {@link placeFailure}. */
+interface Placement {
+  readonly primary: RepoLocation;
+  readonly related: RepoLocation[];
+  /** The dotted object-relative path of the failure's first field. */
+  readonly field: string;
+}
+
 function findingOf(
   item: AssessItem,
   base: WorkloadIdentity,
   failure: CheckFailure,
+  place: Placement,
   policy: FindingPolicy,
   suppressed: Suppression | undefined,
+  note: string | undefined,
+  upcoming: boolean,
 ): Finding {
-  const { primary, related, fullPath } = placeFailure(item.workload, failure);
-  const field = dottedPath(fullPath);
+  const { primary, related, field } = place;
   const { level, version } = policy;
-  return {
+  // Built in one go, in the key order reports have always had.
+  const finding: Finding = {
     file: primary.file,
     line: primary.line,
     column: primary.column,
@@ -838,34 +1039,35 @@ function findingOf(
       name: base.name,
       field,
     }),
+    ...(note !== undefined ? { note } : {}),
+    ...(upcoming ? { upcoming: true } : {}),
   };
+  return finding;
 }
 
 /**
  * Where a failure points: the field of its first path, and as related places the fields of its other
- * paths (`also: …`) with the values lines and patches behind each.
+ * paths (`also: …`) with the values lines and patches behind each. Called once per failure (placeOnce),
+ * which keeps the result: the located fields themselves are not kept.
  */
-function placeFailure(
-  workload: Workload,
-  failure: CheckFailure,
-): { primary: RepoLocation; related: RepoLocation[]; fullPath: FieldPath } {
+function placeFailure(workload: Workload, failure: CheckFailure): Placement {
   const [first = [], ...others] = failure.paths;
   // Synthesized pods (Argo Workflows) do not sit at one prefix: objectPath translates each path.
   const fullPath = objectPath(workload, first);
-  const located = locateOnce(workload.object, fullPath);
+  const located = workload.object.locate(fullPath);
   const related: RepoLocation[] = [...located.related];
   const samePlace = (a: RepoLocation, b: RepoLocation): boolean =>
     a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path of others) {
     const extraPath = objectPath(workload, path);
-    const extraLocated = locateOnce(workload.object, extraPath);
+    const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
       related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
-  return { primary: located.primary, related, fullPath };
+  return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 
 /** Adds a target to a list, combining scenarios when the same chart or overlay is already there. */
@@ -888,13 +1090,7 @@ function suppressionKey(s: Suppression | undefined): string {
 function mergeFindings(findings: Finding[]): Finding[] {
   const merged = new Map<string, Finding>();
   for (const finding of findings) {
-    const key = [
-      finding.fingerprint,
-      finding.line,
-      finding.column,
-      suppressionKey(finding.suppressed),
-      finding.upcoming ? 1 : 0,
-    ].join('\u0000');
+    const key = `${finding.fingerprint}\u0000${finding.line}\u0000${finding.column}\u0000${suppressionKey(finding.suppressed)}\u0000${finding.upcoming ? 1 : 0}`;
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, finding);
@@ -906,36 +1102,45 @@ function mergeFindings(findings: Finding[]): Finding[] {
     const severity = seen.upcoming ? seen.severity : SEVERITY[itemAt(modes, 0)];
     merged.set(key, { ...seen, targets, modes, severity });
   }
-  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+  // A single target is in order already (most findings: one file, one scenario).
+  return [...merged.values()].map((f) => (f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) }));
 }
 
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
-  const merged = new Map<string, WorkloadVerdict>();
+  // Keyed by the workload and mode; the rest (policy, outcome, message) is compared within, which spares a
+  // key string holding the message for each of the tens of thousands of verdicts.
+  const byWorkload = new Map<string, number[]>();
+  const merged: WorkloadVerdict[] = [];
   for (const verdict of verdicts) {
-    const key = [
-      verdict.file,
-      verdict.line,
-      verdict.kind,
-      verdict.namespace,
-      verdict.name,
-      verdict.part ?? '',
-      verdict.mode,
-      verdict.level,
-      verdict.version,
-      verdict.allowed,
-      verdict.message ?? '',
-      verdict.exempt ?? '',
-    ].join('\u0000');
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, verdict);
+    const key = `${verdict.file}\u0000${verdict.line}\u0000${verdict.kind}\u0000${verdict.namespace}\u0000${verdict.name}\u0000${verdict.part ?? ''}\u0000${verdict.mode}`;
+    let indexes = byWorkload.get(key);
+    if (indexes === undefined) {
+      indexes = [];
+      byWorkload.set(key, indexes);
+    }
+    const index = indexes.find((i) => sameOutcome(itemAt(merged, i), verdict));
+    if (index === undefined) {
+      indexes.push(merged.length);
+      merged.push(verdict);
       continue;
     }
+    const seen = itemAt(merged, index);
     let targets = [...seen.targets];
     for (const target of verdict.targets) targets = addTarget(targets, target);
-    merged.set(key, { ...seen, targets });
+    merged[index] = { ...seen, targets };
   }
-  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
+  return merged.map((v) => (v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) }));
+}
+
+/** Two verdicts of one workload and mode that say the same. */
+function sameOutcome(a: WorkloadVerdict, b: WorkloadVerdict): boolean {
+  return (
+    a.level === b.level &&
+    a.version === b.version &&
+    a.allowed === b.allowed &&
+    (a.message ?? '') === (b.message ?? '') &&
+    (a.exempt ?? '') === (b.exempt ?? '')
+  );
 }
 
 /** Targets in report order. */

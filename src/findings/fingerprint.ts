@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CheckId, Level } from '../policy/types.js';
 
 /** The parts of a finding that identify it across runs. Line numbers are left out on purpose. */
@@ -28,5 +28,6 @@ export function findingFingerprint(parts: FingerprintParts): string {
     parts.name,
     parts.field,
   ];
-  return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
+  // One-shot hashing: the same digest as createHash('sha256'), without a Hash object per finding.
+  return hash('sha256', JSON.stringify(key), 'hex').slice(0, 32);
 }

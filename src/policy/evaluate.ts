@@ -3,7 +3,15 @@ import { ALLOWED_VOLUME_SOURCES, RESTRICTED_VOLUME_SOURCES } from './checks/rest
 import { activeChecksAt } from './registry.js';
 import { asArray, asRecord, isPresent, type UnknownRecord } from './shape.js';
 import { formatLevelVersion, resolveEvaluatedMinor } from './version.js';
-import type { CheckFailure, EvaluateOptions, Level, MessageMode, PodLike, PolicyVersion } from './types.js';
+import type {
+  CheckFailure,
+  CheckFunction,
+  EvaluateOptions,
+  Level,
+  MessageMode,
+  PodLike,
+  PolicyVersion,
+} from './types.js';
 
 /** Every field of a core/v1 VolumeSource; a volume with none of them is given `emptyDir` by the API server. */
 const VOLUME_SOURCES: readonly string[] = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
@@ -37,15 +45,35 @@ export function evaluatePod(
   version: PolicyVersion,
   options?: EvaluateOptions,
 ): CheckFailure[] {
-  if (level === 'privileged') return [];
-  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
+  return podEvaluator(pod, options)(level, version, options?.emulationMinor);
+}
+
+/** Evaluates one pod at one level and version; see {@link podEvaluator}. */
+export type PodEvaluation = (level: Level, version: PolicyVersion, emulationMinor?: number) => CheckFailure[];
+
+/**
+ * {@link evaluatePod} for one pod at several levels and versions, running each check variant once: the
+ * baseline checks restricted keeps, and variants that did not change between two versions, are shared
+ * (a check is a pure function of the pod). Failures of a shared variant are the same objects.
+ */
+export function podEvaluator(pod: PodLike, options?: Pick<EvaluateOptions, 'apiServerDefaults'>): PodEvaluation {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const failures: CheckFailure[] = [];
-  for (const { id, check } of checks) {
-    const outcome = check(input);
-    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
-  }
-  return failures;
+  const known = new Map<CheckFunction, CheckFailure | null>();
+  return (level, version, emulationMinor) => {
+    if (level === 'privileged') return [];
+    const failures: CheckFailure[] = [];
+    for (const { id, check } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
+      let failure = known.get(check);
+      if (failure === undefined) {
+        const outcome = check(input);
+        failure = outcome.allowed ? null : { id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths };
+        known.set(check, failure);
+      }
+      // Two ids may run one function (a restricted check built on a baseline rule).
+      if (failure !== null) failures.push(failure.id === id ? failure : { ...failure, id });
+    }
+    return failures;
+  };
 }
 
 /** The part of a failure the messages print. */

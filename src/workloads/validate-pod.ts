@@ -255,7 +255,20 @@ export function validatePodShape(pod: PodLike, pathOf?: PathOf, options: PodShap
 
 /** Like {@link validatePodShape}, with the object-relative path of each field at fault (for locations). */
 export function podShapeProblems(pod: PodLike, pathOf?: PathOf, options: PodShapeOptions = {}): ShapeProblem[] {
-  const c = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
+  const requireNames = options.requireContainerNames ?? true;
+  // Nearly every pod is well-formed: a pass that builds no paths tells so, and only a pod with a problem
+  // is walked again to word and place it.
+  if (isWellFormedPod(pod, requireNames)) return [];
+  return collectPodShapeProblems(pod, pathOf, requireNames);
+}
+
+/** Every shape problem of the pod, each with its message and path (the slow walk behind {@link podShapeProblems}). */
+export function collectPodShapeProblems(
+  pod: PodLike,
+  pathOf: PathOf | undefined,
+  requireNames: boolean,
+): ShapeProblem[] {
+  const c = new ShapeChecker(toMapper(pathOf), requireNames);
   const metadata = c.expect(pod.metadata, 'object', ['metadata']);
   if (metadata) {
     c.stringMap(metadata['annotations'], ['metadata', 'annotations']);
@@ -297,4 +310,170 @@ export function podShapeProblems(pod: PodLike, pathOf?: PathOf, options: PodShap
     c.objectList(s[list], ['spec', list], (container, path) => checkContainer(c, container, path));
   }
   return c.problems;
+}
+
+/*
+ * The same rules as collectPodShapeProblems, as a yes/no answer that allocates nothing. The two must agree
+ * on every pod (a test mutates every field of a full pod to every JSON type and compares them).
+ */
+
+/** Absent (null) or of the expected JSON type. */
+function fits(value: unknown, type: Expected): boolean {
+  const actual = jsonTypeOf(value);
+  return actual === 'null' || actual === type;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return jsonTypeOf(value) === 'object';
+}
+
+type FieldTypes = readonly (readonly [string, Expected])[];
+
+function fieldsFit(record: Record<string, unknown>, types: FieldTypes): boolean {
+  for (const [key, type] of types) if (!fits(record[key], type)) return false;
+  return true;
+}
+
+/** Absent, or an object whose listed fields fit. */
+function objectFits(value: unknown, types: FieldTypes): boolean {
+  if (jsonTypeOf(value) === 'null') return true;
+  return isObject(value) && fieldsFit(value, types);
+}
+
+function stringMapFits(value: unknown): boolean {
+  if (jsonTypeOf(value) === 'null') return true;
+  if (!isObject(value)) return false;
+  for (const key in value) {
+    const entry = value[key];
+    if (entry !== null && !fits(entry, 'string')) return false;
+  }
+  return true;
+}
+
+function stringListFits(value: unknown): boolean {
+  if (jsonTypeOf(value) === 'null') return true;
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!fits(item, 'string')) return false;
+  return true;
+}
+
+function objectListFits(value: unknown, each: (item: Record<string, unknown>) => boolean): boolean {
+  if (jsonTypeOf(value) === 'null') return true;
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isObject(item) || !each(item)) return false;
+  return true;
+}
+
+const COMMON_SECURITY_FIELDS: FieldTypes = [
+  ['runAsNonRoot', 'boolean'],
+  ['runAsUser', 'integer'],
+];
+const CONTAINER_SECURITY_FIELDS: FieldTypes = [
+  ['privileged', 'boolean'],
+  ['allowPrivilegeEscalation', 'boolean'],
+  ['procMount', 'string'],
+];
+const HOST_FIELDS: FieldTypes = [['host', 'string']];
+const PORT_FIELDS: FieldTypes = [
+  ['hostPort', 'integer'],
+  ['containerPort', 'integer'],
+];
+const SYSCTL_FIELDS: FieldTypes = [
+  ['name', 'string'],
+  ['value', 'string'],
+];
+const POD_SPEC_FIELDS: FieldTypes = [
+  ['hostNetwork', 'boolean'],
+  ['hostPID', 'boolean'],
+  ['hostIPC', 'boolean'],
+  ['hostUsers', 'boolean'],
+  ['runtimeClassName', 'string'],
+];
+const OS_FIELDS: FieldTypes = [['name', 'string']];
+const PROFILE_FIELD_TYPES: FieldTypes = Object.entries(PROFILE_FIELDS);
+const SELINUX_FIELD_TYPES: FieldTypes = Object.entries(SELINUX_FIELDS);
+const WINDOWS_FIELD_TYPES: FieldTypes = Object.entries(WINDOWS_FIELDS);
+const VOLUME_SOURCE_NAMES: ReadonlySet<string> = new Set(VOLUME_SOURCES);
+
+function securityContextCommonFits(sc: Record<string, unknown>): boolean {
+  return (
+    fieldsFit(sc, COMMON_SECURITY_FIELDS) &&
+    objectFits(sc['seccompProfile'], PROFILE_FIELD_TYPES) &&
+    objectFits(sc['appArmorProfile'], PROFILE_FIELD_TYPES) &&
+    objectFits(sc['seLinuxOptions'], SELINUX_FIELD_TYPES) &&
+    objectFits(sc['windowsOptions'], WINDOWS_FIELD_TYPES)
+  );
+}
+
+function handlerFits(handler: unknown): boolean {
+  if (jsonTypeOf(handler) === 'null') return true;
+  return (
+    isObject(handler) && objectFits(handler['httpGet'], HOST_FIELDS) && objectFits(handler['tcpSocket'], HOST_FIELDS)
+  );
+}
+
+function portFits(port: Record<string, unknown>): boolean {
+  return fieldsFit(port, PORT_FIELDS);
+}
+
+function sysctlFits(sysctl: Record<string, unknown>): boolean {
+  return jsonTypeOf(sysctl['name']) !== 'null' && fieldsFit(sysctl, SYSCTL_FIELDS);
+}
+
+function volumeFits(volume: Record<string, unknown>): boolean {
+  if (!fits(volume['name'], 'string')) return false;
+  // A volume has one or two keys: look at those rather than at every source there is.
+  for (const key in volume) if (VOLUME_SOURCE_NAMES.has(key) && !fits(volume[key], 'object')) return false;
+  return true;
+}
+
+function containerFits(container: Record<string, unknown>, requireNames: boolean): boolean {
+  const name = container['name'];
+  if (name === undefined || name === null) {
+    if (requireNames) return false;
+  } else if (!fits(name, 'string')) return false;
+  const sc = container['securityContext'];
+  if (jsonTypeOf(sc) !== 'null') {
+    if (!isObject(sc) || !securityContextCommonFits(sc) || !fieldsFit(sc, CONTAINER_SECURITY_FIELDS)) return false;
+    const caps = sc['capabilities'];
+    if (jsonTypeOf(caps) !== 'null') {
+      if (!isObject(caps) || !stringListFits(caps['add']) || !stringListFits(caps['drop'])) return false;
+    }
+  }
+  if (!objectListFits(container['ports'], portFits)) return false;
+  if (!handlerFits(container['livenessProbe'])) return false;
+  if (!handlerFits(container['readinessProbe'])) return false;
+  if (!handlerFits(container['startupProbe'])) return false;
+  const lifecycle = container['lifecycle'];
+  if (jsonTypeOf(lifecycle) === 'null') return true;
+  return isObject(lifecycle) && handlerFits(lifecycle['postStart']) && handlerFits(lifecycle['preStop']);
+}
+
+/** True when {@link collectPodShapeProblems} would find nothing. */
+export function isWellFormedPod(pod: PodLike, requireNames: boolean): boolean {
+  const metadata = pod.metadata;
+  if (jsonTypeOf(metadata) !== 'null') {
+    if (!isObject(metadata) || !stringMapFits(metadata['annotations']) || !stringMapFits(metadata['labels']))
+      return false;
+  }
+  const spec = pod.spec;
+  // Without a spec there are no containers, which the API server requires.
+  if (!isObject(spec)) return false;
+  if (!fieldsFit(spec, POD_SPEC_FIELDS) || !objectFits(spec['os'], OS_FIELDS)) return false;
+  const podSc = spec['securityContext'];
+  if (jsonTypeOf(podSc) !== 'null') {
+    if (!isObject(podSc) || !securityContextCommonFits(podSc) || !objectListFits(podSc['sysctls'], sysctlFits))
+      return false;
+  }
+  if (!objectListFits(spec['volumes'], volumeFits)) return false;
+  const containers = spec['containers'];
+  if (containers === undefined || containers === null || (Array.isArray(containers) && containers.length === 0))
+    return false;
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    const items = spec[list];
+    if (jsonTypeOf(items) === 'null') continue;
+    if (!Array.isArray(items)) return false;
+    for (const item of items) if (!isObject(item) || !containerFits(item, requireNames)) return false;
+  }
+  return true;
 }
