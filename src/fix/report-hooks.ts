@@ -68,11 +68,11 @@ function documentOfLine(text: string): (line: number) => number {
 export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
   const byFinding = new Map<Finding, SarifFix[]>();
   const changes = new Map(result.files.map((change) => [change.file, change]));
-  const hunksOf = new Map<string, { hunks: Hunk[]; documentOf: (line: number) => number }>();
-  const fileHunks = (change: FileChange): { hunks: Hunk[]; documentOf: (line: number) => number } => {
+  const hunksOf = new Map<string, FileHunks>();
+  const fileHunks = (change: FileChange): FileHunks => {
     let found = hunksOf.get(change.file);
     if (!found) {
-      found = { hunks: hunks(change), documentOf: documentOfLine(change.before ?? '') };
+      found = groupByDocument(hunks(change), documentOfLine(change.before ?? ''));
       hunksOf.set(change.file, found);
     }
     return found;
@@ -84,12 +84,11 @@ export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] 
       .filter((change): change is FileChange => change !== undefined);
     if (files.length === 0) continue;
     const artifactChanges = files.flatMap((change) => {
-      const { hunks: all, documentOf } = fileHunks(change);
+      const { hunks: all, documentOf, byDocument } = fileHunks(change);
       const lines = fix.cleared.flatMap((finding) =>
         [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line),
       );
-      const documents = new Set(lines.map(documentOf));
-      const own = lines.length === 0 ? all : all.filter((hunk) => documents.has(documentOf(hunk.anchorLine)));
+      const own = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
       return own.length === 0
         ? []
         : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
@@ -102,6 +101,35 @@ export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] 
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return (finding) => byFinding.get(finding);
+}
+
+/** A file's hunks, and which of them (by index, in order) fall in each document: looked up once per workload. */
+interface FileHunks {
+  readonly hunks: readonly Hunk[];
+  readonly documentOf: (line: number) => number;
+  readonly byDocument: ReadonlyMap<number, readonly number[]>;
+}
+
+function groupByDocument(all: readonly Hunk[], documentOf: (line: number) => number): FileHunks {
+  const byDocument = new Map<number, number[]>();
+  all.forEach((hunk, index) => {
+    const document = documentOf(hunk.anchorLine);
+    const list = byDocument.get(document);
+    if (list) list.push(index);
+    else byDocument.set(document, [index]);
+  });
+  return { hunks: all, documentOf, byDocument };
+}
+
+/** The hunks in the given documents, in the file's order. */
+function hunksIn(
+  all: readonly Hunk[],
+  byDocument: ReadonlyMap<number, readonly number[]>,
+  documents: ReadonlySet<number>,
+): Hunk[] {
+  const indexes = [...documents].flatMap((document) => byDocument.get(document) ?? []);
+  if (documents.size > 1) indexes.sort((a, b) => a - b);
+  return indexes.map((index) => itemAt(all, index));
 }
 
 /** `N problems can be fixed automatically: …`, or undefined when none can. */

@@ -3,7 +3,8 @@
  * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import { documentSpan, parseDocuments } from './yaml-documents.js';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
@@ -30,14 +31,27 @@ export interface YamlStyle {
 
 export function detectStyle(text: string): YamlStyle {
   const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(/\r?\n/);
   let unit = 0;
   let indentSequences: boolean | undefined;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = itemAt(lines, i);
-    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
-    const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== '' && !/^\s*#/.test(candidate));
-    if (next === undefined) continue;
+  // Lines as `split(/\r?\n/)` gives them, read one at a time: the first key lines decide, and a file of a million
+  // lines is not split (nor searched from every key line to its end) to find them.
+  const lineAfter = (from: number): { line: string; next: number } => {
+    const end = text.indexOf('\n', from);
+    if (end < 0) return { line: text.slice(from), next: -1 };
+    return { line: text.slice(from, text[end - 1] === '\r' ? end - 1 : end), next: end + 1 };
+  };
+  for (let from = 0; from >= 0 && (unit === 0 || indentSequences === undefined);) {
+    const { line, next: after } = lineAfter(from);
+    from = after;
+    if (after < 0 || !/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
+    let next: string | undefined;
+    for (let at = after; at >= 0 && next === undefined;) {
+      const candidate = lineAfter(at);
+      if (candidate.line.trim() !== '' && !/^\s*#/.test(candidate.line)) next = candidate.line;
+      at = candidate.next;
+    }
+    // Nothing but blank and comment lines below: the same for every later line.
+    if (next === undefined) break;
     const keyIndent = line.length - line.replace(/^[\s-]*/, '').length;
     const nextIndent = next.length - next.trimStart().length;
     if (/^\s*- /.test(next)) {
@@ -49,31 +63,7 @@ export function detectStyle(text: string): YamlStyle {
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
 
-/** The documents of a text, as the editor sees them. */
-export function parseDocuments(text: string): AnyDoc[] {
-  return parseAllDocuments(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    logLevel: 'error',
-  }) as AnyDoc[];
-}
-
-/** Document ranges of the texts documentAt was last asked about (placing many changes in one file reads it once). */
-const rangesCache = new Map<string, [number, number][]>();
-const RANGES_CACHE_SIZE = 16;
-
-/** Index of the document whose range holds `offset`. */
-export function documentAt(text: string, offset: number): number {
-  let ranges = rangesCache.get(text);
-  if (ranges === undefined) {
-    ranges = parseDocuments(text).map((doc): [number, number] => [doc.range[0], doc.range[2]]);
-    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value as string);
-    rangesCache.set(text, ranges);
-  }
-  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
-  return index >= 0 ? index : ranges.length - 1;
-}
+export { documentAt, parseDocuments } from './yaml-documents.js';
 
 /**
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
@@ -84,27 +74,37 @@ export function editYamlFile(
   edits: readonly { readonly docIndex: number; readonly change: YamlChange }[],
 ): string {
   const style = detectStyle(text);
-  const docs = parseDocuments(text);
   const byDoc = new Map<number, YamlChange[]>();
-  for (const edit of edits) byDoc.set(edit.docIndex, [...(byDoc.get(edit.docIndex) ?? []), edit.change]);
-  let out = text;
-  // Later documents first, so the offsets of earlier ones stay true.
+  for (const edit of edits) {
+    const list = byDoc.get(edit.docIndex);
+    if (list) list.push(edit.change);
+    else byDoc.set(edit.docIndex, [edit.change]);
+  }
+  // Later documents first (the first error met is the one reported), each from the original text; the file is
+  // put together once at the end, so a file of many edited documents is not copied once per document.
+  const edited: { start: number; end: number; text: string }[] = [];
   for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
-    const doc = docs[index];
-    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
-    const [start, , end] = doc.range;
-    let slice = out.slice(start, end);
+    const span = documentSpan(text, index);
+    if (!span) throw new YamlEditError(`document ${index + 1} not found`);
+    let slice = text.slice(span.start, span.end);
     // One parse per change: the parse that checks a change is the one the next change is placed with.
-    let current = parseDocuments(slice)[0];
+    let current = span.parsed ?? parseDocuments(slice)[0];
     for (const change of byDoc.get(index) ?? []) {
       if (!current) throw new YamlEditError(`document ${index + 1} not found`);
       slice = applyOne(slice, current, change, style);
       current = parseDocuments(slice)[0];
       verify(current, change);
     }
-    out = out.slice(0, start) + slice + out.slice(end);
+    edited.push({ start: span.start, end: span.end, text: slice });
   }
-  return out;
+  const pieces: string[] = [];
+  let at = 0;
+  for (const doc of edited.reverse()) {
+    pieces.push(text.slice(at, doc.start), doc.text);
+    at = doc.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 function verify(doc: AnyDoc | undefined, change: YamlChange): void {

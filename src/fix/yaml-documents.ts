@@ -1,0 +1,172 @@
+/**
+ * Where the documents of a YAML text are, as the `yaml` package's `parseAllDocuments` sees them, without
+ * parsing a large multi-document file as a whole when that can be avoided: a fix for one workload of a file of
+ * ten thousand needs only its own document parsed.
+ *
+ * The `yaml` lexer starts a new document at every line that begins with `---` followed by a space, a tab, a
+ * line break or the end of the text, whatever it was reading (a block or quoted scalar, a flow collection):
+ * each such part of the text is one document, and parsed alone it gives the document the whole text gives, at
+ * the same place. Texts where documents can start or end otherwise (directives, `...` end markers, a byte order
+ * mark), and parts that do not parse alone to exactly one clean document, are parsed as a whole, as before.
+ */
+import { parseAllDocuments } from 'yaml';
+import type { Document } from 'yaml';
+
+type AnyDoc = Document.Parsed;
+
+/** The documents of a text, as the editor sees them. */
+export function parseDocuments(text: string): AnyDoc[] {
+  return parseAllDocuments(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    logLevel: 'error',
+  }) as AnyDoc[];
+}
+
+/** A document's place in its text: `start` and `end` as in the `yaml` package's `range` (`range[0]`, `range[2]`). */
+export interface DocumentSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The document parsed from exactly `text.slice(start, end)`, when finding the span parsed that text anyway. */
+  readonly parsed?: AnyDoc;
+}
+
+/** What is known about a text's documents: its `---` parts, and spans found so far, or the ranges of a whole parse. */
+interface DocumentTable {
+  /** Offsets where the parts start: 0, then every `---` line; undefined when the text is parsed as a whole. */
+  readonly parts: readonly number[] | undefined;
+  /** The part holding document 0: 1 when the text before the first `---` line holds no document, else 0. */
+  firstPart?: 0 | 1;
+  /** Ranges from parsing the whole text (only when a part could not be read alone, or the text is not split). */
+  whole?: readonly (readonly [number, number])[];
+}
+
+/** Tables of the texts last asked about (a fix places many changes in one file, then edits it). */
+const tables = new Map<string, DocumentTable>();
+const TABLES_KEPT = 16;
+
+function tableOf(text: string): DocumentTable {
+  let table = tables.get(text);
+  if (table === undefined) {
+    table = { parts: splittable(text) ? partStarts(text) : undefined };
+    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value as string);
+    tables.set(text, table);
+  }
+  return table;
+}
+
+/** Whether every document of the text starts at a `---` line or at its beginning (see the module comment). */
+function splittable(text: string): boolean {
+  return (
+    !text.includes('\uFEFF') &&
+    !text.startsWith('%') &&
+    !text.startsWith('...') &&
+    !text.includes('\n%') &&
+    !text.includes('\n...')
+  );
+}
+
+function isMarkerAt(text: string, at: number): boolean {
+  if (!text.startsWith('---', at)) return false;
+  const next = text[at + 3];
+  return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
+}
+
+function partStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 4))
+    if (isMarkerAt(text, at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+function wholeRanges(text: string, table: DocumentTable): readonly (readonly [number, number])[] {
+  table.whole ??= parseDocuments(text).map((doc): [number, number] => [doc.range[0], doc.range[2]]);
+  return table.whole;
+}
+
+/**
+ * The one document of a part parsed alone, with its span in the whole text; undefined when the part does not
+ * give exactly one document without errors (then the whole text decides). `allowEmpty`: the part before the
+ * first `---` line may hold no document at all (comments only); null then.
+ */
+function partDocument(
+  text: string,
+  parts: readonly number[],
+  part: number,
+  allowEmpty: boolean,
+): DocumentSpan | null | undefined {
+  const from = parts[part] ?? text.length;
+  const to = parts[part + 1] ?? text.length;
+  const chunk = text.slice(from, to);
+  const docs = parseDocuments(chunk);
+  if (docs.length === 0 && allowEmpty) return null;
+  const doc = docs[0];
+  if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) return undefined;
+  const [start, , end] = doc.range;
+  return {
+    start: from + start,
+    end: from + end,
+    ...(start === 0 && end === chunk.length ? { parsed: doc } : {}),
+  };
+}
+
+/** The part holding document 0, or undefined when the text must be parsed as a whole. */
+function firstPart(text: string, table: DocumentTable): 0 | 1 | undefined {
+  const parts = table.parts;
+  if (parts === undefined || table.whole !== undefined) return undefined;
+  if (table.firstPart === undefined) {
+    if (isMarkerAt(text, 0)) table.firstPart = 0;
+    else {
+      const head = partDocument(text, parts, 0, true);
+      if (head === undefined) return undefined;
+      table.firstPart = head === null ? 1 : 0;
+    }
+  }
+  return table.firstPart;
+}
+
+/** Index of the document whose range holds `offset` (the first such; the last document when none does). */
+export function documentAt(text: string, offset: number): number {
+  const table = tableOf(text);
+  const parts = table.parts;
+  const first = firstPart(text, table);
+  if (parts !== undefined && first !== undefined && (offset === 0 || text[offset - 1] === '\n')) {
+    let part = 0;
+    for (let low = 0, high = parts.length - 1; low <= high;) {
+      const middle = (low + high) >> 1;
+      if ((parts[middle] ?? 0) <= offset) {
+        part = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    // A line of a `---` part below its marker line, with something on it that is not a comment, is inside the
+    // part's document and of no earlier one (whose ranges end at or before the marker).
+    if (part > 0 || isMarkerAt(text, 0)) {
+      const lineEnd = text.indexOf('\n', offset);
+      const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+      if (offset > (parts[part] ?? 0) && /^[ \t]*[^ \t\r\n#]/.test(line)) return part - first;
+    } else if (first === 0) {
+      const head = partDocument(text, parts, 0, false);
+      if (head && head.start <= offset && offset <= head.end) return 0;
+    }
+  }
+  const ranges = wholeRanges(text, table);
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+
+/** Where document `index` of the text is; undefined when the text has no such document. */
+export function documentSpan(text: string, index: number): DocumentSpan | undefined {
+  const table = tableOf(text);
+  const first = firstPart(text, table);
+  if (table.parts !== undefined && first !== undefined) {
+    const part = index + first;
+    if (index >= 0 && part < table.parts.length) {
+      const found = partDocument(text, table.parts, part, false);
+      if (found) return found;
+    } else if (index >= 0) return undefined;
+  }
+  const range = wholeRanges(text, table)[index];
+  return range === undefined ? undefined : { start: range[0], end: range[1] };
+}
