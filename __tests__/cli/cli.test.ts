@@ -128,6 +128,19 @@ describe('podsec scan on the bundled examples', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toContain('privileged');
   });
+
+  it('writes the same JSON report to stdout, to --output and beside another format with --json', async () => {
+    const manifests = ['examples/manifests/node-agent.yaml', 'examples/manifests/report-job.yaml'];
+    const printed = await runCli(['scan', ...manifests, '--format', 'json']);
+    const output = path.join(work, 'json-out', 'report.json');
+    const beside = path.join(work, 'json-out', 'beside.json');
+    await runCli(['scan', ...manifests, '--format', 'json', '--output', output]);
+    const text = await runCli(['scan', ...manifests, '--format', 'text', '--json', beside]);
+    expect(printed.stdout).toMatch(/^\{\n {2}"version": "2",[\s\S]*"problems": \[\n {4}\{[\s\S]*\n\}\n$/);
+    expect(readFileSync(output, 'utf8')).toBe(printed.stdout);
+    expect(readFileSync(beside, 'utf8')).toBe(printed.stdout);
+    expect(text.stdout).toContain('privileged');
+  });
 });
 
 describe('podsec scan input handling', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/findings/types.js';
 import { readJsonReport } from '../../src/report/json-read.js';
-import { buildJsonReport, renderJson } from '../../src/report/json.js';
+import { buildJsonReport, jsonReportPieces, renderJson } from '../../src/report/json.js';
+import { buildProblems } from '../../src/findings/problems.js';
 import { JSON_REPORT_VERSION } from '../../src/report/json-shape.js';
 import { expectGolden, loadScanResult } from './helpers.js';
 
@@ -10,6 +11,23 @@ describe('renderJson', () => {
 
   it('matches the stored report', () => {
     expectGolden('report.json', renderJson(result));
+  });
+
+  it('comes in pieces that join to the whole report object stringified, added fields after its own', () => {
+    const more = { baseline: { newProblems: [], fixed: [] }, plan: { version: 'v1.33', namespaces: [] } };
+    expect([...jsonReportPieces(result)].join('')).toBe(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
+    expect([...jsonReportPieces(result, { failOn: 'warn' }, more)].join('')).toBe(
+      `${JSON.stringify({ ...buildJsonReport(result, { failOn: 'warn' }), ...more }, null, 2)}\n`,
+    );
+  });
+
+  it('builds the problems of one result once for every output that reads them', () => {
+    const findings = [...result.findings];
+    const shared = buildProblems(findings, 'warn');
+    expect(buildProblems(findings, 'warn')).toBe(shared);
+    expect(buildProblems(findings, 'enforce')).not.toBe(shared);
+    // A different list of the same findings is grouped again, to the same problems.
+    expect(buildProblems([...findings], 'warn')).toEqual(shared);
   });
 
   it('has one entry per problem, with the upstream message of every policy byte for byte', () => {

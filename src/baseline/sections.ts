@@ -4,7 +4,7 @@
  */
 import type { ScanResult } from '../findings/types.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
-import { buildJsonReport, type JsonOptions } from '../report/json.js';
+import { jsonReportPieces, type JsonOptions } from '../report/json.js';
 import { JOB_SUMMARY_MAX_BYTES, renderJobSummary, type JobSummaryOptions } from '../report/summary.js';
 import type { BaselineComparison } from './compare.js';
 import { jsonBaseline, renderBaselineMarkdown, renderBaselineText } from './render.js';
@@ -15,12 +15,19 @@ export function renderJsonReport(
   comparison?: BaselineComparison,
   options: JsonOptions = {},
 ): string {
-  const report = {
-    ...buildJsonReport(result, options),
+  return [...jsonReportWithSections(result, comparison, options)].join('');
+}
+
+/** {@link renderJsonReport} in pieces, for writing a large report without holding all of its text. */
+export function jsonReportWithSections(
+  result: ScanResult,
+  comparison?: BaselineComparison,
+  options: JsonOptions = {},
+): Generator<string> {
+  return jsonReportPieces(result, options, {
     ...(comparison !== undefined ? { baseline: jsonBaseline(comparison) } : {}),
     ...(result.plan !== undefined ? { plan: result.plan } : {}),
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  });
 }
 
 /** The terminal report followed by the comparison and the plan. */

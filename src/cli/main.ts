@@ -2,7 +2,7 @@
  * The CLI front end: argv → ScanOptions → scan → reports → exit code. The only place (with the action)
  * that catches errors; everything below returns problems as data.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -21,7 +21,7 @@ import type { ScanDeps, ScanTarget } from '../scan.js';
 import type { AssessItem } from '../findings/assess.js';
 import { PODSEC_VERSION } from '../version.js';
 import { compareWithBaselineFile } from '../baseline/file.js';
-import { appendTextSections, jobSummaryWithSections, renderJsonReport } from '../baseline/sections.js';
+import { appendTextSections, jobSummaryWithSections, jsonReportWithSections } from '../baseline/sections.js';
 import type { BaselineComparison } from '../baseline/compare.js';
 import { renderPlanMarkdown, renderPlanText } from '../plan/render.js';
 import {
@@ -148,7 +148,7 @@ async function runScan(command: ScanCommand | PlanCommand, io: CliIo): Promise<n
     ...(comparison ? { baselineCompared: true } : {}),
   };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, jsonReportWithSections(result, comparison, { failOn }));
   const fixCommand = fixCommandLine({
     allowBehaviourChange: false,
     paths: command.paths,
@@ -260,9 +260,10 @@ function emitReport(
   const { comparison } = extra;
   // Inside a GitHub workflow, Markdown locations link to the file line at the scanned commit.
   const blobUrl = blobBaseUrl(io.env);
-  const report =
+  // The JSON report comes in pieces, written as they are made: it can be tens of megabytes.
+  const report: string | Iterable<string> =
     format === 'json'
-      ? renderJsonReport(result, comparison, { failOn })
+      ? jsonReportWithSections(result, comparison, { failOn })
       : format === 'sarif'
         ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn })
         : format === 'markdown'
@@ -277,10 +278,10 @@ function emitReport(
               comparison,
             );
   const text =
-    extra.fixable !== undefined && (format === 'text' || format === 'markdown')
+    typeof report === 'string' && extra.fixable !== undefined && (format === 'text' || format === 'markdown')
       ? `${report.replace(/\n*$/, '')}\n\n${extra.fixable}\n`
       : report;
-  if (output === undefined) io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (output === undefined) writeLines(text, (piece) => io.stdout.write(piece));
   else writeOutput(io.cwd, output, text);
 }
 
@@ -291,11 +292,40 @@ function reportExit(result: ScanResult, failOn: ScanOptions['failOn'], io: CliIo
   return code;
 }
 
-function writeOutput(cwd: string, file: string, text: string): void {
+/** Writes a report's text, given whole or in pieces, ending it with a newline if it has none. */
+function writeLines(text: string | Iterable<string>, write: (piece: string) => void): void {
+  let last = '';
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    if (piece === '') continue;
+    write(piece);
+    last = piece;
+  }
+  if (!last.endsWith('\n')) write('\n');
+}
+
+function writeOutput(cwd: string, file: string, text: string | Iterable<string>): void {
   const target = path.resolve(cwd, file);
-  try {
+  const fd = writing(file, () => {
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text.endsWith('\n') ? text : `${text}\n`);
+    return openSync(target, 'w');
+  });
+  try {
+    // Only the file system's errors are "cannot write": an error making the report is podsec's own.
+    writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+}
+
+/** Runs a file system step, turning its failure into a usage error that says why the file cannot be written. */
+function writing<T>(file: string, step: () => T): T {
+  try {
+    return step();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

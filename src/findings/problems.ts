@@ -4,7 +4,7 @@
  * policies is three findings but one problem, which names every policy it breaks and takes its
  * severity from the strictest mode. Counts are defined here once, so every output agrees.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { RepoLocation } from '../manifests/types.js';
 import { itemAt } from '../util/item-at.js';
 import { compareByPlace } from './check-order.js';
@@ -69,7 +69,8 @@ export function problemId(
   item: Pick<Finding, 'check' | 'file' | 'kind' | 'namespace' | 'name' | 'part' | 'field'>,
 ): string {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? '', item.field];
-  return createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
+  // The one-shot hash: a report of tens of thousands of problems hashes as many short keys.
+  return hash('sha256', JSON.stringify(key), 'hex').slice(0, 32);
 }
 
 function groupKey(finding: Finding): string {
@@ -107,7 +108,35 @@ function findingRank(finding: Finding): number {
  * Groups findings into problems and orders them as people should read them: blocking first (enforce
  * before warn before audit), next-version previews after, suppressed last; then file, line, check.
  */
-export function buildProblems(findings: readonly Finding[], failOn: FailOn = 'enforce'): Problem[] {
+export function buildProblems(findings: readonly Finding[], failOn: FailOn = 'enforce'): readonly Problem[] {
+  // Every output of one run (terminal, JSON, SARIF, the job summary) reads the same problems: they are
+  // built once per findings list and fail-on. Findings lists are never changed once a scan made them.
+  return oncePerFailOn(builtProblems, findings, failOn, () => groupProblems(findings, failOn));
+}
+
+const builtProblems = new WeakMap<readonly Finding[], Map<FailOn, readonly Problem[]>>();
+
+/** The value `build` makes for `key` and `failOn`, made on first use and kept while `key` lives. */
+export function oncePerFailOn<K extends object, V>(
+  cache: WeakMap<K, Map<FailOn, V>>,
+  key: K,
+  failOn: FailOn,
+  build: () => V,
+): V {
+  let byFailOn = cache.get(key);
+  if (byFailOn === undefined) {
+    byFailOn = new Map();
+    cache.set(key, byFailOn);
+  }
+  let value = byFailOn.get(failOn);
+  if (value === undefined) {
+    value = build();
+    byFailOn.set(failOn, value);
+  }
+  return value;
+}
+
+function groupProblems(findings: readonly Finding[], failOn: FailOn): readonly Problem[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = groupKey(finding);
@@ -115,12 +144,40 @@ export function buildProblems(findings: readonly Finding[], failOn: FailOn = 'en
     if (list === undefined) groups.set(key, [finding]);
     else list.push(finding);
   }
-  const problems = [...groups.values()].map((group) => toProblem(group, failOn));
-  return problems.sort(compareProblems);
+  // Upstream details repeat across workloads (`container "app" must not set …`): read each one once.
+  const namesByDetail = new Map<string, readonly string[]>();
+  const containersOf = (detail: string): readonly string[] => {
+    let names = namesByDetail.get(detail);
+    if (names === undefined) {
+      names = containerNames(detail);
+      namesByDetail.set(detail, names);
+    }
+    return names;
+  };
+  const ranked: RankedProblem[] = [];
+  for (const group of groups.values()) {
+    const problem = toProblem(group, failOn, containersOf);
+    ranked.push({ problem, tier: problemTier(problem) });
+  }
+  ranked.sort(compareRanked);
+  return ranked.map((entry) => entry.problem);
 }
 
-function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
-  const findings = [...group].sort((a, b) => findingRank(a) - findingRank(b));
+/** A problem with its tier, worked out once instead of in every comparison of the sort. */
+interface RankedProblem {
+  readonly problem: Problem;
+  readonly tier: number;
+}
+
+function compareRanked(a: RankedProblem, b: RankedProblem): number {
+  return (
+    Number(b.problem.blocking) - Number(a.problem.blocking) || a.tier - b.tier || compareByPlace(a.problem, b.problem)
+  );
+}
+
+/** `group` is the caller's own list: it is ordered in place and kept as the problem's findings. */
+function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: string) => readonly string[]): Problem {
+  const findings = group.length > 1 ? group.sort((a, b) => findingRank(a) - findingRank(b)) : group;
   const first = itemAt(findings, 0);
   const policies: BrokenPolicy[] = [];
   for (const finding of findings) {
@@ -134,20 +191,14 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
       });
     }
   }
-  policies.sort(
-    (a, b) =>
-      Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
-      Number(a.upcoming) - Number(b.upcoming) ||
-      MODE_RANK[a.mode] - MODE_RANK[b.mode],
-  );
+  if (policies.length > 1) policies.sort(comparePolicies);
   const live = findings.filter((finding) => finding.suppressed === undefined);
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
   const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  const severity = itemAt(
-    severityFrom.map((finding) => finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]),
-    0,
-  );
+  let severity = itemAt(severityFrom, 0).severity;
+  for (const finding of severityFrom)
+    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[severity]) severity = finding.severity;
   const related: RepoLocation[] = [];
   const targets: TargetRef[] = [];
   const containers: string[] = [];
@@ -157,7 +208,7 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
         related.push(location);
     }
     for (const target of finding.targets) mergeTarget(targets, target);
-    for (const name of containerNames(finding.detail)) if (!containers.includes(name)) containers.push(name);
+    for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
   const note = live.find((finding) => finding.note !== undefined && finding.upcoming !== true)?.note;
   return {
@@ -188,6 +239,14 @@ function toProblem(group: readonly Finding[], failOn: FailOn): Problem {
   };
 }
 
+function comparePolicies(a: BrokenPolicy, b: BrokenPolicy): number {
+  return (
+    Number(a.suppressed !== undefined) - Number(b.suppressed !== undefined) ||
+    Number(a.upcoming) - Number(b.upcoming) ||
+    MODE_RANK[a.mode] - MODE_RANK[b.mode]
+  );
+}
+
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, note: 2 };
 
 function mergeTarget(targets: TargetRef[], ref: TargetRef): void {
@@ -209,10 +268,6 @@ export function problemTier(problem: Problem): number {
   if (problem.upcoming) return 4;
   const strictest = problem.modes[0];
   return strictest === undefined ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
-}
-
-function compareProblems(a: Problem, b: Problem): number {
-  return Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b) || compareByPlace(a, b);
 }
 
 /** `enforce baseline:latest, warn restricted:v1.33, audit restricted:latest` (suppressed and next-version policies marked). */
@@ -286,18 +341,24 @@ export function objectKey(
 export function workloadResolver(
   verdicts: readonly WorkloadVerdict[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
-  const keys = new Set<string>();
+  return resolverFor(verdicts, verdicts.map(workloadKey));
+}
+
+/** {@link workloadResolver} over verdicts whose keys (`workloadKey`) are already known, index for index. */
+function resolverFor(
+  verdicts: readonly WorkloadVerdict[],
+  verdictKeys: readonly string[],
+): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
+  const keys = new Set<string>(verdictKeys);
   const filesByObject = new Map<string, Set<string>>();
   const keyByObject = new Map<string, string>();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    keys.add(key);
+  verdicts.forEach((verdict, index) => {
     const object = objectKey(verdict);
     const files = filesByObject.get(object) ?? new Set<string>();
     files.add(verdict.file);
     filesByObject.set(object, files);
-    keyByObject.set(object, key);
-  }
+    keyByObject.set(object, itemAt(verdictKeys, index));
+  });
   return (item) => {
     const own = workloadKey(item);
     if (keys.has(own)) return own;
@@ -306,66 +367,75 @@ export function workloadResolver(
   };
 }
 
+/** Per workload, one bit each: blocking, has a counted problem, and per mode (enforce, warn, audit) counted and seen. */
+const BLOCKING = 1;
+const WITH_PROBLEMS = 2;
+const COUNTED_IN: Readonly<Record<Mode, number>> = { enforce: 4, warn: 8, audit: 16 };
+const SEEN_IN: Readonly<Record<Mode, number>> = { enforce: 32, warn: 64, audit: 128 };
+
 /**
  * Counts over problems and workloads. A verdict that says "not allowed" without any finding for that
  * workload and mode still counts its workload as failing that mode, so a failure never disappears.
  */
 export function countProblems(result: ScanResult, problems: readonly Problem[]): ProblemCounts {
-  const keyOf = workloadResolver(result.workloads);
-  const all = new Set<string>();
-  const blockingWorkloads = new Set<string>();
-  const withProblems = new Set<string>();
-  const perMode: Record<Mode, { problems: number; workloads: Set<string> }> = {
-    enforce: { problems: 0, workloads: new Set() },
-    warn: { problems: 0, workloads: new Set() },
-    audit: { problems: 0, workloads: new Set() },
+  // Workloads are numbered by key and marked with bits: a report can count tens of thousands.
+  const verdictKeys = result.workloads.map(workloadKey);
+  const keyOf = resolverFor(result.workloads, verdictKeys);
+  const numbers = new Map<string, number>();
+  const marks: number[] = [];
+  const numberOf = (key: string): number => {
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = marks.length;
+      numbers.set(key, number);
+      marks.push(0);
+    }
+    return number;
   };
-  const seenInMode = new Set<string>();
+  const perMode: Record<Mode, number> = { enforce: 0, warn: 0, audit: 0 };
   let counted = 0;
   let blocking = 0;
   let suppressed = 0;
   let upcoming = 0;
   for (const problem of problems) {
-    const key = keyOf(problem);
-    all.add(key);
-    for (const policy of problem.policies) seenInMode.add(`${key}\u0000${policy.mode}`);
+    const workload = numberOf(keyOf(problem));
+    let mark = itemAt(marks, workload);
+    for (const policy of problem.policies) mark |= SEEN_IN[policy.mode];
     if (problem.blocking) {
       blocking++;
-      blockingWorkloads.add(key);
+      mark |= BLOCKING;
     }
-    if (problem.suppressed !== undefined) {
-      suppressed++;
-      continue;
+    if (problem.suppressed !== undefined) suppressed++;
+    else if (problem.upcoming) upcoming++;
+    else {
+      counted++;
+      mark |= WITH_PROBLEMS;
+      for (const mode of problem.modes) {
+        perMode[mode]++;
+        mark |= COUNTED_IN[mode];
+      }
     }
-    if (problem.upcoming) {
-      upcoming++;
-      continue;
-    }
-    counted++;
-    withProblems.add(key);
-    for (const mode of problem.modes) {
-      perMode[mode].problems++;
-      perMode[mode].workloads.add(key);
-    }
+    marks[workload] = mark;
   }
-  for (const verdict of result.workloads) {
-    const key = workloadKey(verdict);
-    all.add(key);
-    if (!verdict.allowed && verdict.exempt === undefined && !seenInMode.has(`${key}\u0000${verdict.mode}`)) {
-      perMode[verdict.mode].workloads.add(key);
-      if (verdict.mode === 'enforce') blockingWorkloads.add(key);
+  result.workloads.forEach((verdict, index) => {
+    const workload = numberOf(itemAt(verdictKeys, index));
+    if (!verdict.allowed && verdict.exempt === undefined && (itemAt(marks, workload) & SEEN_IN[verdict.mode]) === 0) {
+      marks[workload] =
+        itemAt(marks, workload) | COUNTED_IN[verdict.mode] | (verdict.mode === 'enforce' ? BLOCKING : 0);
     }
-  }
+  });
+  const having = (bit: number): number => marks.reduce((total, mark) => total + ((mark & bit) === 0 ? 0 : 1), 0);
   const byMode = Object.fromEntries(
-    MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }]),
+    MODES.map((mode) => [mode, { problems: perMode[mode], workloads: having(COUNTED_IN[mode]) }]),
   ) as Record<Mode, ModeCounts>;
+  const failed = having(BLOCKING);
   return {
-    workloads: all.size,
-    passed: all.size - blockingWorkloads.size,
-    failed: blockingWorkloads.size,
+    workloads: marks.length,
+    passed: marks.length - failed,
+    failed,
     problems: counted,
     blocking,
-    workloadsWithProblems: withProblems.size,
+    workloadsWithProblems: having(WITH_PROBLEMS),
     byMode,
     suppressed,
     upcoming,

@@ -46,9 +46,17 @@ export function checkPageUrl(check: CheckId, repositoryUrl: string = PODSEC_REPO
   return `${repositoryUrl.replace(/\/+$/, '')}/blob/main/docs/checks/${check}.md`;
 }
 
+/** Fix sentences already worked out, per check: a report asks for the same few once per problem. */
+const fixSentences = new Map<CheckId, string>();
+
 /** The first sentence of the check's own fix text, as plain text. */
 export function checkFix(check: CheckId): string {
-  return firstSentence(checkMeta(check).fix);
+  let sentence = fixSentences.get(check);
+  if (sentence === undefined) {
+    sentence = firstSentence(checkMeta(check).fix);
+    fixSentences.set(check, sentence);
+  }
+  return sentence;
 }
 
 /** Checks a node agent typically fails on purpose: it needs the host to do its job. */

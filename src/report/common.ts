@@ -2,7 +2,7 @@
  * Small helpers shared by the pure reporters: the problem report, labels and formatting.
  * Nothing here formats for one output only.
  */
-import { buildProblems, countProblems, type Problem, type ProblemCounts } from '../findings/problems.js';
+import { buildProblems, countProblems, oncePerFailOn, type Problem, type ProblemCounts } from '../findings/problems.js';
 import type {
   FailOn,
   Finding,
@@ -22,9 +22,14 @@ export interface ProblemReport {
 
 /** Groups a scan's findings into problems (blocking first) and counts them. */
 export function problemReport(result: ScanResult, failOn: FailOn = 'enforce'): ProblemReport {
-  const problems = buildProblems(result.findings, failOn);
-  return { problems, counts: countProblems(result, problems), failOn };
+  // Built once per result and fail-on, however many outputs one run writes (results are never changed).
+  return oncePerFailOn(problemReports, result, failOn, () => {
+    const problems = buildProblems(result.findings, failOn);
+    return { problems, counts: countProblems(result, problems), failOn };
+  });
 }
+
+const problemReports = new WeakMap<ScanResult, Map<FailOn, ProblemReport>>();
 
 /**
  * The counts in one line, the same words in the terminal, the job summary and on stderr:

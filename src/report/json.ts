@@ -15,6 +15,7 @@ import type {
 import type { RepoLocation } from '../manifests/types.js';
 import { checkPageUrl, fixLine, problemTitle } from './advice.js';
 import { problemReport } from './common.js';
+import { JsonList, prettyJsonPieces } from './json-pieces.js';
 import {
   JSON_REPORT_VERSION,
   type JsonError,
@@ -33,8 +34,11 @@ export interface JsonOptions {
   readonly failOn?: FailOn;
 }
 
-/** Builds the JSON report object (for callers that post-process it without re-parsing). */
-export function buildJsonReport(result: ScanResult, options: JsonOptions = {}): JsonReport {
+/**
+ * The report with its two long lists (problems and workloads) left to be converted element by element,
+ * for {@link jsonReportPieces}. Field order is the report's.
+ */
+function lazyJsonReport(result: ScanResult, options: JsonOptions) {
   const { problems, counts, failOn } = problemReport(result, options.failOn);
   return {
     version: JSON_REPORT_VERSION,
@@ -55,17 +59,36 @@ export function buildJsonReport(result: ScanResult, options: JsonOptions = {}): 
       errors: counts.errors,
       notices: counts.notices,
     },
-    problems: problems.map(jsonProblem),
-    workloads: result.workloads.map(jsonWorkload),
+    problems: new JsonList(problems, jsonProblem),
+    workloads: new JsonList(result.workloads, jsonWorkload),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
     targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads })),
-  };
+  } satisfies Record<keyof JsonReport, unknown>;
+}
+
+/** Builds the JSON report object (for callers that post-process it without re-parsing). */
+export function buildJsonReport(result: ScanResult, options: JsonOptions = {}): JsonReport {
+  const report = lazyJsonReport(result, options);
+  return { ...report, problems: report.problems.all(), workloads: report.workloads.all() };
+}
+
+/**
+ * The JSON report as text in pieces that join to {@link renderJson}'s string, each problem and workload
+ * converted only as its batch is written; `more` adds fields after the report's own (or replaces them
+ * in place).
+ */
+export function jsonReportPieces(
+  result: ScanResult,
+  options: JsonOptions = {},
+  more: Readonly<Record<string, unknown>> = {},
+): Generator<string> {
+  return prettyJsonPieces({ ...lazyJsonReport(result, options), ...more });
 }
 
 /** Renders the JSON report, two-space indented, with a trailing newline. */
 export function renderJson(result: ScanResult, options: JsonOptions = {}): string {
-  return `${JSON.stringify(buildJsonReport(result, options), null, 2)}\n`;
+  return [...jsonReportPieces(result, options)].join('');
 }
 
 function jsonProblem(problem: Problem): JsonProblem {
