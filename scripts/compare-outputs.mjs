@@ -58,6 +58,7 @@ try {
               '--output',
               output,
               '--no-color',
+              ...toolArgs,
             ],
             { encoding: 'utf8', maxBuffer: 1 << 30 },
           );
