@@ -71,8 +71,9 @@ export interface ParsedManifests {
 }
 
 /*
- * Position index, shared by the three readers (parse.ts, block-yaml.ts, json-manifest.ts). A yaml AST costs
- * several hundred bytes per line (a node, a pair, a range array per scalar). Each object keeps instead the
+ * Position index, shared by the two YAML readers (parse.ts, block-yaml.ts; objects read from JSON find their
+ * positions only when asked, see json-positions.ts). A yaml AST costs several hundred bytes per line (a node,
+ * a pair, a range array per scalar). Each object keeps instead the
  * few facts its position lookups read: every map entry's key and span, sequence items' spans, what aliases
  * point at. Built once, right after the document is read, so the document and its AST can be collected.
  * Offsets are stored with trailing line breaks already trimmed from span ends (see `trimmedEnd` in
