@@ -8994,7 +8994,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -9007,7 +9007,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9144,7 +9144,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/main.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync, mkdirSync as mkdirSync3, openSync, writeSync } from "node:fs";
 import path8 from "node:path";
 
 // src/config/load.ts
@@ -12202,7 +12202,7 @@ function resolveScanOptions(input) {
     render: {
       helm: resolveHelm(flags, config, input.cwd),
       kustomize: {
-        ...flags.kustomize ?? config.kustomize?.binary ? { binary: flags.kustomize ?? config.kustomize?.binary } : {},
+        ...flags.kustomize ?? config.kustomize?.binary ? { binary: binaryFromCwd(flags.kustomize, input.cwd) ?? config.kustomize?.binary } : {},
         enableHelm: flags.enableHelm ?? config.kustomize?.enableHelm ?? false
       },
       network: flags.network ?? config.network ?? false,
@@ -12314,7 +12314,7 @@ function resolveRunSettings(flags, config, cpuCount, errors) {
 function resolveHelm(flags, config, cwd) {
   const helm = config.helm ?? {};
   return {
-    ...flags.helm ?? helm.binary ? { binary: flags.helm ?? helm.binary } : {},
+    ...flags.helm ?? helm.binary ? { binary: binaryFromCwd(flags.helm, cwd) ?? helm.binary } : {},
     releaseName: flags.releaseName ?? helm.releaseName ?? DEFAULT_HELM_RELEASE_NAME,
     ...flags.namespace ?? helm.namespace ? { namespace: flags.namespace ?? helm.namespace } : {},
     // Values files given as flags or inputs are relative to where podsec runs, as with helm itself;
@@ -12325,6 +12325,10 @@ function resolveHelm(flags, config, cwd) {
     apiVersions: nonEmpty(flags.apiVersions) ? [...flags.apiVersions] : [...helm.apiVersions ?? []],
     ciScenarios: flags.ciScenarios ?? helm.ciScenarios ?? true
   };
+}
+function binaryFromCwd(given, cwd) {
+  if (given === void 0 || given === "") return given;
+  return given.includes("/") ? path2.resolve(cwd, given) : given;
 }
 function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a ?? [], ...b ?? []])];
@@ -12343,11 +12347,11 @@ function relativeTarget(target2, cwd, configDir) {
 }
 
 // src/findings/problems.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 var MODE_RANK = { enforce: 0, warn: 1, audit: 2 };
 function problemId(item) {
   const key = [item.check, item.file, item.kind, item.namespace, item.name, item.part ?? "", item.field];
-  return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+  return hash("sha256", JSON.stringify(key), "hex").slice(0, 32);
 }
 function groupKey(finding) {
   return [
@@ -12377,6 +12381,23 @@ function findingRank(finding) {
   return strictest + (finding.upcoming === true ? 4 : 0) + (finding.suppressed !== void 0 ? 8 : 0);
 }
 function buildProblems(findings, failOn = "enforce") {
+  return oncePerFailOn(builtProblems, findings, failOn, () => groupProblems(findings, failOn));
+}
+var builtProblems = /* @__PURE__ */ new WeakMap();
+function oncePerFailOn(cache, key, failOn, build) {
+  let byFailOn = cache.get(key);
+  if (byFailOn === void 0) {
+    byFailOn = /* @__PURE__ */ new Map();
+    cache.set(key, byFailOn);
+  }
+  let value = byFailOn.get(failOn);
+  if (value === void 0) {
+    value = build();
+    byFailOn.set(failOn, value);
+  }
+  return value;
+}
+function groupProblems(findings, failOn) {
   const groups = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     const key = groupKey(finding);
@@ -12384,11 +12405,28 @@ function buildProblems(findings, failOn = "enforce") {
     if (list === void 0) groups.set(key, [finding]);
     else list.push(finding);
   }
-  const problems = [...groups.values()].map((group) => toProblem(group, failOn));
-  return problems.sort(compareProblems);
+  const namesByDetail = /* @__PURE__ */ new Map();
+  const containersOf = (detail) => {
+    let names = namesByDetail.get(detail);
+    if (names === void 0) {
+      names = containerNames(detail);
+      namesByDetail.set(detail, names);
+    }
+    return names;
+  };
+  const ranked = [];
+  for (const group of groups.values()) {
+    const problem = toProblem(group, failOn, containersOf);
+    ranked.push({ problem, tier: problemTier(problem) });
+  }
+  ranked.sort(compareRanked);
+  return ranked.map((entry) => entry.problem);
 }
-function toProblem(group, failOn) {
-  const findings = [...group].sort((a, b) => findingRank(a) - findingRank(b));
+function compareRanked(a, b) {
+  return Number(b.problem.blocking) - Number(a.problem.blocking) || a.tier - b.tier || compareByPlace(a.problem, b.problem);
+}
+function toProblem(group, failOn, containersOf) {
+  const findings = group.length > 1 ? group.sort((a, b) => findingRank(a) - findingRank(b)) : group;
   const first = itemAt(findings, 0);
   const policies = [];
   for (const finding of findings) {
@@ -12402,17 +12440,14 @@ function toProblem(group, failOn) {
       });
     }
   }
-  policies.sort(
-    (a, b) => Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode]
-  );
+  if (policies.length > 1) policies.sort(comparePolicies);
   const live = findings.filter((finding) => finding.suppressed === void 0);
   const current = live.filter((finding) => finding.upcoming !== true);
   const modes = MODES.filter((mode) => current.some((finding) => finding.modes.includes(mode)));
   const severityFrom = current.length > 0 ? current : live.length > 0 ? live : findings;
-  const severity = itemAt(
-    severityFrom.map((finding) => finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]),
-    0
-  );
+  let severity = itemAt(severityFrom, 0).severity;
+  for (const finding of severityFrom)
+    if (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[severity]) severity = finding.severity;
   const related = [];
   const targets = [];
   const containers2 = [];
@@ -12422,7 +12457,7 @@ function toProblem(group, failOn) {
         related.push(location);
     }
     for (const target2 of finding.targets) mergeTarget(targets, target2);
-    for (const name of containerNames(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
+    for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
   const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
   return {
@@ -12452,6 +12487,9 @@ function toProblem(group, failOn) {
     ...note === void 0 ? {} : { note }
   };
 }
+function comparePolicies(a, b) {
+  return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode];
+}
 var SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function mergeTarget(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
@@ -12470,9 +12508,6 @@ function problemTier(problem) {
   if (problem.upcoming) return 4;
   const strictest = problem.modes[0];
   return strictest === void 0 ? 4 : MODE_RANK[strictest] + (problem.blocking ? 0 : 1);
-}
-function compareProblems(a, b) {
-  return Number(b.blocking) - Number(a.blocking) || problemTier(a) - problemTier(b) || compareByPlace(a, b);
 }
 function formatPolicies(policies) {
   return policies.map((policy) => {
@@ -12493,18 +12528,19 @@ function objectKey(item) {
   return [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
 }
 function workloadResolver(verdicts) {
-  const keys = /* @__PURE__ */ new Set();
+  return resolverFor(verdicts, verdicts.map(workloadKey));
+}
+function resolverFor(verdicts, verdictKeys) {
+  const keys = new Set(verdictKeys);
   const filesByObject = /* @__PURE__ */ new Map();
   const keyByObject = /* @__PURE__ */ new Map();
-  for (const verdict of verdicts) {
-    const key = workloadKey(verdict);
-    keys.add(key);
+  verdicts.forEach((verdict, index) => {
     const object = objectKey(verdict);
     const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
     files.add(verdict.file);
     filesByObject.set(object, files);
-    keyByObject.set(object, key);
-  }
+    keyByObject.set(object, itemAt(verdictKeys, index));
+  });
   return (item) => {
     const own = workloadKey(item);
     if (keys.has(own)) return own;
@@ -12512,62 +12548,67 @@ function workloadResolver(verdicts) {
     return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
   };
 }
+var BLOCKING = 1;
+var WITH_PROBLEMS = 2;
+var COUNTED_IN = { enforce: 4, warn: 8, audit: 16 };
+var SEEN_IN = { enforce: 32, warn: 64, audit: 128 };
 function countProblems(result, problems) {
-  const keyOf = workloadResolver(result.workloads);
-  const all = /* @__PURE__ */ new Set();
-  const blockingWorkloads = /* @__PURE__ */ new Set();
-  const withProblems = /* @__PURE__ */ new Set();
-  const perMode = {
-    enforce: { problems: 0, workloads: /* @__PURE__ */ new Set() },
-    warn: { problems: 0, workloads: /* @__PURE__ */ new Set() },
-    audit: { problems: 0, workloads: /* @__PURE__ */ new Set() }
+  const verdictKeys = result.workloads.map(workloadKey);
+  const keyOf = resolverFor(result.workloads, verdictKeys);
+  const numbers = /* @__PURE__ */ new Map();
+  const marks = [];
+  const numberOf = (key) => {
+    let number = numbers.get(key);
+    if (number === void 0) {
+      number = marks.length;
+      numbers.set(key, number);
+      marks.push(0);
+    }
+    return number;
   };
-  const seenInMode = /* @__PURE__ */ new Set();
+  const perMode = { enforce: 0, warn: 0, audit: 0 };
   let counted = 0;
   let blocking = 0;
   let suppressed = 0;
   let upcoming = 0;
   for (const problem of problems) {
-    const key = keyOf(problem);
-    all.add(key);
-    for (const policy of problem.policies) seenInMode.add(`${key}\0${policy.mode}`);
+    const workload = numberOf(keyOf(problem));
+    let mark = itemAt(marks, workload);
+    for (const policy of problem.policies) mark |= SEEN_IN[policy.mode];
     if (problem.blocking) {
       blocking++;
-      blockingWorkloads.add(key);
+      mark |= BLOCKING;
     }
-    if (problem.suppressed !== void 0) {
-      suppressed++;
-      continue;
+    if (problem.suppressed !== void 0) suppressed++;
+    else if (problem.upcoming) upcoming++;
+    else {
+      counted++;
+      mark |= WITH_PROBLEMS;
+      for (const mode of problem.modes) {
+        perMode[mode]++;
+        mark |= COUNTED_IN[mode];
+      }
     }
-    if (problem.upcoming) {
-      upcoming++;
-      continue;
-    }
-    counted++;
-    withProblems.add(key);
-    for (const mode of problem.modes) {
-      perMode[mode].problems++;
-      perMode[mode].workloads.add(key);
-    }
+    marks[workload] = mark;
   }
-  for (const verdict of result.workloads) {
-    const key = workloadKey(verdict);
-    all.add(key);
-    if (!verdict.allowed && verdict.exempt === void 0 && !seenInMode.has(`${key}\0${verdict.mode}`)) {
-      perMode[verdict.mode].workloads.add(key);
-      if (verdict.mode === "enforce") blockingWorkloads.add(key);
+  result.workloads.forEach((verdict, index) => {
+    const workload = numberOf(itemAt(verdictKeys, index));
+    if (!verdict.allowed && verdict.exempt === void 0 && (itemAt(marks, workload) & SEEN_IN[verdict.mode]) === 0) {
+      marks[workload] = itemAt(marks, workload) | COUNTED_IN[verdict.mode] | (verdict.mode === "enforce" ? BLOCKING : 0);
     }
-  }
+  });
+  const having = (bit) => marks.reduce((total, mark) => total + ((mark & bit) === 0 ? 0 : 1), 0);
   const byMode = Object.fromEntries(
-    MODES.map((mode) => [mode, { problems: perMode[mode].problems, workloads: perMode[mode].workloads.size }])
+    MODES.map((mode) => [mode, { problems: perMode[mode], workloads: having(COUNTED_IN[mode]) }])
   );
+  const failed = having(BLOCKING);
   return {
-    workloads: all.size,
-    passed: all.size - blockingWorkloads.size,
-    failed: blockingWorkloads.size,
+    workloads: marks.length,
+    passed: marks.length - failed,
+    failed,
     problems: counted,
     blocking,
-    workloadsWithProblems: withProblems.size,
+    workloadsWithProblems: having(WITH_PROBLEMS),
     byMode,
     suppressed,
     upcoming,
@@ -12718,9 +12759,12 @@ function renderCheckList() {
 
 // src/report/common.ts
 function problemReport(result, failOn = "enforce") {
-  const problems = buildProblems(result.findings, failOn);
-  return { problems, counts: countProblems(result, problems), failOn };
+  return oncePerFailOn(problemReports, result, failOn, () => {
+    const problems = buildProblems(result.findings, failOn);
+    return { problems, counts: countProblems(result, problems), failOn };
+  });
 }
+var problemReports = /* @__PURE__ */ new WeakMap();
 function countsSentence(counts, failOn) {
   const parts = [
     `${plural3(counts.workloads, "workload")} (${counts.passed} passed, ${counts.failed} failed)`,
@@ -12817,8 +12861,14 @@ function problemTitle(check) {
 function checkPageUrl(check, repositoryUrl = PODSEC_REPOSITORY_URL) {
   return `${repositoryUrl.replace(/\/+$/, "")}/blob/main/docs/checks/${check}.md`;
 }
+var fixSentences = /* @__PURE__ */ new Map();
 function checkFix(check) {
-  return firstSentence(checkMeta(check).fix);
+  let sentence2 = fixSentences.get(check);
+  if (sentence2 === void 0) {
+    sentence2 = firstSentence(checkMeta(check).fix);
+    fixSentences.set(check, sentence2);
+  }
+  return sentence2;
 }
 var HOST_ACCESS_CHECKS = /* @__PURE__ */ new Set([
   "privileged",
@@ -13711,12 +13761,12 @@ function createDisplayPath(cwd, roots) {
   };
 }
 function fnv1a(text) {
-  let hash = 2166136261;
+  let hash3 = 2166136261;
   for (const byte of Buffer.from(text, "utf8")) {
-    hash ^= byte;
-    hash = Math.imul(hash, 16777619) >>> 0;
+    hash3 ^= byte;
+    hash3 = Math.imul(hash3, 16777619) >>> 0;
   }
-  return hash >>> 0;
+  return hash3 >>> 0;
 }
 function assignShard(targetPath, total) {
   if (!Number.isInteger(total) || total < 1)
@@ -14296,8 +14346,16 @@ var BACKSLASH = 92;
 var PIPE = 124;
 var AMPERSAND = 38;
 var ASTERISK = 42;
-var NOT_PLAIN_START = new Set([..."-?:,[]{}#&*!|>'\"%@`"].map((char) => char.charCodeAt(0)));
+function characterTable(characters) {
+  const table = new Uint8Array(128);
+  for (const char of characters) table[char.charCodeAt(0)] = 1;
+  return table;
+}
+var NOT_PLAIN_START = characterTable("-?:,[]{}#&*!|>'\"%@`");
+var FLOW_INDICATOR = characterTable(",[]{}");
+var FLOW_PLAIN_SPECIAL = characterTable(",[]{}:#");
 var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+var UNSUPPORTED_CHARACTERS = new RegExp(UNSUPPORTED_CHARACTER.source, "g");
 var LINE_BREAK_OTHER_THAN_NEWLINE = /[\r\u0085\u2028\u2029\ufeff]/;
 function trimmedEnd(text, end) {
   let at = end;
@@ -14307,6 +14365,18 @@ function trimmedEnd(text, end) {
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
+var TAG_FIRST_CHARACTERS = characterTable("~NnYyTtOoFf-+.<0123456789");
+var LONGEST_TAG_WORD = 5;
+function certainlyString(source) {
+  return certainlyStringAt(source, 0, source.length);
+}
+function certainlyStringAt(text, start, end) {
+  if (end <= start) return false;
+  const first = text.charCodeAt(start);
+  if (TAG_FIRST_CHARACTERS[first] !== 1) return true;
+  const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
+  return letter && end - start > LONGEST_TAG_WORD;
+}
 function attempt(text, read) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
   try {
@@ -14351,6 +14421,20 @@ function blockKeyEnd(text, start) {
   }
   return text.length;
 }
+var EntryStack = class {
+  entries = [];
+  /** The stack's height: entries at and above it are stale. */
+  top = 0;
+  push(entry) {
+    this.entries[this.top++] = entry;
+  }
+  /** The entries from `base` up, in a new array; the stack drops them. */
+  popFrom(base) {
+    const taken = this.entries.slice(base, this.top);
+    this.top = base;
+    return taken;
+  }
+};
 var BlockReader = class {
   constructor(text, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
     this.text = text;
@@ -14358,17 +14442,20 @@ var BlockReader = class {
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
     this.rawEnds = rawEnds;
-    let start = 0;
+    let count = 1;
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
     const length = text.length;
-    while (start <= length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = length;
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const end = line + 1 < count ? text.indexOf("\n", start) : length;
       let column2 = start;
       while (column2 < end && text.charCodeAt(column2) === SPACE) column2++;
-      this.starts.push(start);
-      this.ends.push(end);
-      this.indents.push(column2 === end ? -1 : column2 - start);
-      if (end === length) break;
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.indents[line] = column2 === end ? -1 : column2 - start;
       start = end + 1;
     }
   }
@@ -14378,11 +14465,11 @@ var BlockReader = class {
   maxAliasCount;
   rawEnds;
   /** Offset of each line's first character. */
-  starts = [];
+  starts;
   /** Offset of each line's end (its line break, or the end of the text). */
-  ends = [];
+  ends;
   /** Column of each line's first non-space character; -1 for blank lines. */
-  indents = [];
+  indents;
   /** The current line. */
   line = 0;
   /** The line after the current document's last line. */
@@ -14395,6 +14482,41 @@ var BlockReader = class {
   anchors = /* @__PURE__ */ new Map();
   /** Anchored nodes being read (an alias inside one is left to the general parser). */
   openAnchors = 0;
+  /*
+   * The entries of the collections being read (a nested collection's above its parent's), each collection's
+   * copied out at its exact size once it is read: positions live as long as their objects, and arrays grown
+   * entry by entry keep up to half their length spare, besides the 16 slots an array's first entry reserves.
+   */
+  keyStack = new EntryStack();
+  spanStack = new EntryStack();
+  positionStack = new EntryStack();
+  valueStack = new EntryStack();
+  /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
+  unsupportedAt = -2;
+  /*
+   * What the last node read left behind besides its value, which the reading methods return. Kept here rather
+   * than in a record per node: a manifest has a node on almost every line, and most are scalars whose position
+   * a map does not keep (see PositionIndexer in parse.ts).
+   */
+  /** The node's position, for collections and aliases; undefined for scalars. */
+  lastPosition = void 0;
+  /** A scalar's span as a sequence keeps it (start, end). */
+  lastLeafStart = 0;
+  lastLeafEnd = 0;
+  /** The general parser's range[1]. */
+  lastValueEnd = 0;
+  /** The general parser's range[2] (after a trailing comment and line break). */
+  lastNodeEnd = 0;
+  lastScalar = false;
+  /** A collection or alias written on its indicator's line (`[a]`, `{}`, `*x`), which a map entry's span includes. */
+  lastInline = false;
+  /** After keyAt(): the offset of the key's `:`. */
+  keyColon = 0;
+  /** After quotedText(): the offset after the closing quote. */
+  quoteEnd = 0;
+  /** After flowNode(): the offset after the node, and its position (undefined for a scalar). */
+  flowEnd = 0;
+  flowPosition = void 0;
   /** Offset of every line's start. */
   get lineStarts() {
     return this.starts;
@@ -14431,12 +14553,24 @@ var BlockReader = class {
     const start = numberAt(this.starts, line);
     const endOffset = end < this.starts.length ? numberAt(this.starts, end) : this.text.length;
     try {
-      if (contentAfterMarker || UNSUPPORTED_CHARACTER.test(this.text.slice(start, endOffset))) throw OUTSIDE;
+      if (contentAfterMarker || this.hasUnsupportedCharacter(start, endOffset)) throw OUTSIDE;
       return this.document(body, end, index) ?? { index };
     } catch (error) {
       if (error !== OUTSIDE) throw error;
       return { index, start, end: endOffset, line };
     }
+  }
+  /**
+   * Whether UNSUPPORTED_CHARACTER matches between `start` and `end`. Documents are asked about in order, so the
+   * text is searched once, from one match to the next, instead of once per document.
+   */
+  hasUnsupportedCharacter(start, end) {
+    if (this.unsupportedAt !== -1 && this.unsupportedAt < start) {
+      UNSUPPORTED_CHARACTERS.lastIndex = start;
+      const found = UNSUPPORTED_CHARACTERS.exec(this.text);
+      this.unsupportedAt = found ? found.index : -1;
+    }
+    return this.unsupportedAt >= 0 && this.unsupportedAt < end;
   }
   readValue() {
     const count = this.starts.length;
@@ -14449,9 +14583,10 @@ var BlockReader = class {
     const first = this.nextContent(0, count);
     if (first >= count || this.indents[first] !== 0) throw OUTSIDE;
     this.line = first;
-    const root = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
-    if (this.nextContent(this.line, count) < count) throw OUTSIDE;
-    return { value: root.value, position: root.position };
+    const value = this.isSequenceEntry(first, 0) ? this.sequence(0, first, 1) : this.map(0, first, 0, 1);
+    const position = this.lastPosition;
+    if (!position || this.nextContent(this.line, count) < count) throw OUTSIDE;
+    return { value, position };
   }
   isMarker(line) {
     const start = numberAt(this.starts, line);
@@ -14497,13 +14632,13 @@ var BlockReader = class {
   }
   document(body, end, index) {
     this.documentEnd = end;
-    this.anchors = /* @__PURE__ */ new Map();
+    this.anchors.clear();
     const first = this.nextContent(body, end);
     if (this.indents[first] !== 0 || this.isSequenceEntry(first, 0)) throw OUTSIDE;
     this.line = first;
-    const root = this.map(0, first, 0, 1);
+    const value = this.map(0, first, 0, 1);
+    const position = this.lastPosition;
     if (this.nextContent(this.line, end) < end) throw OUTSIDE;
-    const value = root.value;
     const apiVersion = value["apiVersion"];
     const kind = value["kind"];
     if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
@@ -14514,12 +14649,30 @@ var BlockReader = class {
       throw OUTSIDE;
     }
     if (kind.endsWith("List")) throw OUTSIDE;
-    return { index, value, position: root.position };
+    return { index, value, position };
   }
   isSequenceEntry(line, column2) {
     const at = numberAt(this.starts, line) + column2;
     if (this.text.charCodeAt(at) !== DASH) return false;
     return at + 1 === this.ends[line] || this.text.charCodeAt(at + 1) === SPACE;
+  }
+  /** Records a scalar as the last node read (see lastPosition). */
+  scalarRead(leafStart, leafEnd, valueEnd, nodeEnd) {
+    this.lastPosition = void 0;
+    this.lastLeafStart = leafStart;
+    this.lastLeafEnd = leafEnd;
+    this.lastValueEnd = valueEnd;
+    this.lastNodeEnd = nodeEnd;
+    this.lastScalar = true;
+    this.lastInline = false;
+  }
+  /** Records a collection or alias as the last node read (see lastPosition). */
+  collectionRead(position, valueEnd, nodeEnd, inline) {
+    this.lastPosition = position;
+    this.lastValueEnd = valueEnd;
+    this.lastNodeEnd = nodeEnd;
+    this.lastScalar = false;
+    this.lastInline = inline;
   }
   /**
    * A block mapping whose entries start at `indent`; the first entry starts on `line` at `column` (which is
@@ -14527,24 +14680,33 @@ var BlockReader = class {
    */
   map(indent, line, column2, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
+    const text = this.text;
     const value = {};
-    const keys = [];
-    const spans = [];
-    const values = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + column2;
     let entryLine = line;
     let entryColumn = column2;
     let end = start;
-    let lastRead;
+    let endsWithBlockSequence = false;
     for (; ; ) {
-      const entry = this.entry(indent, entryLine, entryColumn, depth);
-      lastRead = entry.read;
-      if (Object.prototype.hasOwnProperty.call(value, entry.key) || entry.key === "__proto__") throw OUTSIDE;
-      value[entry.key] = entry.read.value;
-      keys.push(entry.key);
-      spans.push(entry.keyStart, entry.spanEnd);
-      values.push(entry.read.scalar ? void 0 : entry.read.position);
-      end = entry.read.nodeEnd;
+      const lineEnd = numberAt(this.ends, entryLine);
+      const keyStart = numberAt(this.starts, entryLine) + entryColumn;
+      const key = this.keyAt(keyStart, lineEnd);
+      const colon = this.keyColon;
+      if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
+      let at = colon + 1;
+      while (at < lineEnd && text.charCodeAt(at) === SPACE) at++;
+      value[key] = at === lineEnd || text.charCodeAt(at) === HASH ? this.blockValue(indent, entryLine, at, lineEnd, depth, true) : this.inlineValue(indent, entryLine, at, depth, false);
+      const scalar = this.lastScalar;
+      const spanEnd = scalar || this.lastInline ? Math.max(this.lastValueEnd, colon) : colon;
+      this.keyStack.push(key);
+      this.spanStack.push(keyStart);
+      this.spanStack.push(trimmedEnd(text, spanEnd));
+      this.positionStack.push(scalar ? void 0 : this.lastPosition);
+      endsWithBlockSequence = !scalar && !this.lastInline && this.lastPosition?.kind === "seq";
+      end = this.lastNodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
@@ -14553,56 +14715,58 @@ var BlockReader = class {
       entryLine = next;
       entryColumn = indent;
     }
-    if (!(lastRead.position.kind === "seq" && !lastRead.inline)) end = this.trailingComments(end, indent);
-    const position = { kind: "map", start, end: this.nodeEnd(end), keys, spans, values, merges: void 0 };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
+    if (!endsWithBlockSequence) end = this.trailingComments(end, indent);
+    const position = {
+      kind: "map",
+      start,
+      end: this.keptEnd(end),
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: void 0
+    };
+    this.collectionRead(position, end, end, false);
+    return value;
   }
-  /** One `key: value` entry at `line`/`column`; leaves `this.line` after the value. */
-  entry(indent, line, column2, depth) {
-    const lineEnd = numberAt(this.ends, line);
-    const keyStart = numberAt(this.starts, line) + column2;
-    const firstCode = this.text.charCodeAt(keyStart);
-    let key;
-    let colon;
+  /** The key of the entry at `keyStart`; sets keyColon. */
+  keyAt(keyStart, lineEnd) {
+    const text = this.text;
+    const firstCode = text.charCodeAt(keyStart);
     if (firstCode === DOUBLE_QUOTE || firstCode === SINGLE_QUOTE) {
-      const quoted = this.quotedText(keyStart, lineEnd, firstCode);
-      colon = quoted.end;
-      if (this.text.charCodeAt(colon) !== COLON || colon + 1 !== lineEnd && this.text.charCodeAt(colon + 1) !== SPACE)
+      const key = this.quotedText(keyStart, lineEnd, firstCode);
+      const colon2 = this.quoteEnd;
+      if (text.charCodeAt(colon2) !== COLON || colon2 + 1 !== lineEnd && text.charCodeAt(colon2 + 1) !== SPACE)
         throw OUTSIDE;
-      key = quoted.value;
-    } else {
-      if (NOT_PLAIN_START.has(firstCode)) throw OUTSIDE;
-      colon = -1;
-      for (let at2 = keyStart; at2 < lineEnd; at2++) {
-        const code2 = this.text.charCodeAt(at2);
-        if (code2 === COLON) {
-          const after = at2 + 1;
-          if (after === lineEnd || this.text.charCodeAt(after) === SPACE) {
-            colon = at2;
-            break;
-          }
-        } else if (code2 === HASH && this.text.charCodeAt(at2 - 1) === SPACE) {
-          throw OUTSIDE;
+      this.keyColon = colon2;
+      return key;
+    }
+    if (NOT_PLAIN_START[firstCode] === 1) throw OUTSIDE;
+    let colon = -1;
+    for (let at = keyStart; at < lineEnd; at++) {
+      const code2 = text.charCodeAt(at);
+      if (code2 === COLON) {
+        const after = at + 1;
+        if (after === lineEnd || text.charCodeAt(after) === SPACE) {
+          colon = at;
+          break;
         }
+      } else if (code2 === HASH && text.charCodeAt(at - 1) === SPACE) {
+        throw OUTSIDE;
       }
-      if (colon < 0 || this.text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
-      const source = this.text.slice(keyStart, colon);
-      if (source === "<<") throw OUTSIDE;
-      const resolved = this.resolvePlain(source);
-      if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
-      key = resolved.value;
     }
-    const keyEnd = colon;
-    let at = colon + 1;
-    while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-    let read;
-    if (at === lineEnd || this.text.charCodeAt(at) === HASH) {
-      read = this.blockValue(indent, line, at, lineEnd, depth, true);
-    } else {
-      read = this.inlineValue(indent, line, at, depth, false);
-    }
-    const spanEnd = read.scalar || read.inline ? Math.max(read.valueEnd, keyEnd) : keyEnd;
-    return { key, keyStart, spanEnd: trimmedEnd(this.text, spanEnd), read };
+    if (colon < 0 || text.charCodeAt(colon - 1) === SPACE) throw OUTSIDE;
+    this.keyColon = colon;
+    return this.plainKey(keyStart, colon);
+  }
+  /** The plain key from `start` to `end`. */
+  plainKey(start, end) {
+    const text = this.text;
+    const source = text.slice(start, end);
+    if (certainlyStringAt(text, start, end)) return source;
+    if (source === "<<") throw OUTSIDE;
+    const resolved = this.resolvePlain(source);
+    if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
+    return resolved.value;
   }
   /**
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
@@ -14625,25 +14789,20 @@ var BlockReader = class {
     const comment = after < lineEnd && this.text.charCodeAt(after) === HASH;
     if (comment) throw OUTSIDE;
     this.line = line + 1;
-    return {
-      value: null,
-      position: { kind: "leaf", start: after, end: after },
-      valueEnd: after,
-      nodeEnd: after,
-      scalar: true,
-      inline: false
-    };
+    this.scalarRead(after, after, after, after);
+    return null;
   }
   /** A value that starts on its indicator's line at `at`. */
   inlineValue(parentIndent, line, at, depth, inSequence) {
+    const text = this.text;
     const lineEnd = numberAt(this.ends, line);
-    const code2 = this.text.charCodeAt(at);
+    const code2 = text.charCodeAt(at);
     if (code2 === AMPERSAND) return this.anchored(parentIndent, line, at, depth, inSequence);
     if (code2 === ASTERISK) return this.alias(parentIndent, line, at);
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
       if (inSequence) {
-        const after = this.quotedText(at, lineEnd, code2).end;
-        if (this.text.charCodeAt(after) === COLON) {
+        this.quotedText(at, lineEnd, code2);
+        if (text.charCodeAt(this.quoteEnd) === COLON) {
           const column2 = at - numberAt(this.starts, line);
           return this.map(column2, line, column2, depth + 1);
         }
@@ -14652,40 +14811,39 @@ var BlockReader = class {
     }
     if (code2 === PIPE) return this.literal(parentIndent, line, at);
     if (code2 === 123 || code2 === 91) return this.flowCollection(parentIndent, line, at, depth);
-    if (NOT_PLAIN_START.has(code2) && code2 !== DASH) throw OUTSIDE;
+    if (NOT_PLAIN_START[code2] === 1 && code2 !== DASH) throw OUTSIDE;
     if (code2 === DASH) {
-      const after = this.text.charCodeAt(at + 1);
+      const after = text.charCodeAt(at + 1);
       if (at + 1 === lineEnd || after === SPACE) throw OUTSIDE;
     }
     let end = lineEnd;
     let colon = -1;
     for (let scan2 = at; scan2 < lineEnd; scan2++) {
-      const char = this.text.charCodeAt(scan2);
-      if (char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) {
+      const char = text.charCodeAt(scan2);
+      if (char === HASH && text.charCodeAt(scan2 - 1) === SPACE) {
         end = scan2;
         break;
       }
-      if (char === COLON && (scan2 + 1 === lineEnd || this.text.charCodeAt(scan2 + 1) === SPACE) && colon < 0)
-        colon = scan2;
+      if (char === COLON && colon < 0 && (scan2 + 1 === lineEnd || text.charCodeAt(scan2 + 1) === SPACE)) colon = scan2;
     }
     if (colon >= 0) {
       if (!inSequence) throw OUTSIDE;
       const column2 = at - numberAt(this.starts, line);
       return this.map(column2, line, column2, depth + 1);
     }
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
-    const source = this.text.slice(at, end);
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
     const nodeEnd = this.endOfLine(line, parentIndent);
+    const value = this.plainValue(at, end);
+    this.scalarRead(at, this.keptEnd(end), end, nodeEnd);
+    return value;
+  }
+  /** The value of the plain scalar from `start` to `end`. */
+  plainValue(start, end) {
+    const source = this.text.slice(start, end);
+    if (certainlyStringAt(this.text, start, end)) return source;
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
-    return {
-      value: resolved.value,
-      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
-      valueEnd: end,
-      nodeEnd,
-      scalar: true,
-      inline: false
-    };
+    return resolved.value;
   }
   /** `&name value`: the value, remembered for later aliases. */
   anchored(parentIndent, line, at, depth, inSequence) {
@@ -14696,19 +14854,19 @@ var BlockReader = class {
     while (valueAt2 < lineEnd && this.text.charCodeAt(valueAt2) === SPACE) valueAt2++;
     if (valueAt2 === nameEnd && valueAt2 < lineEnd) throw OUTSIDE;
     this.openAnchors++;
-    let read;
+    let value;
     if (valueAt2 === lineEnd || this.text.charCodeAt(valueAt2) === HASH) {
-      read = this.blockValue(parentIndent, line, valueAt2, lineEnd, depth, !inSequence);
-      if (read.value === null) throw OUTSIDE;
+      value = this.blockValue(parentIndent, line, valueAt2, lineEnd, depth, !inSequence);
+      if (value === null) throw OUTSIDE;
     } else {
       const code2 = this.text.charCodeAt(valueAt2);
       if (code2 === AMPERSAND || code2 === ASTERISK) throw OUTSIDE;
       if (inSequence && this.opensMap(valueAt2, lineEnd)) throw OUTSIDE;
-      read = this.inlineValue(parentIndent, line, valueAt2, depth, inSequence);
+      value = this.inlineValue(parentIndent, line, valueAt2, depth, inSequence);
     }
     this.openAnchors--;
-    this.anchors.set(name, { value: read.value, position: read.scalar ? void 0 : read.position, uses: 0 });
-    return read;
+    this.anchors.set(name, { value, position: this.lastScalar ? void 0 : this.lastPosition, uses: 0 });
+    return value;
   }
   /** `*name`: the anchored value itself (the same object, as the general parser gives). */
   alias(parentIndent, line, at) {
@@ -14721,8 +14879,8 @@ var BlockReader = class {
     if (nameEnd < lineEnd && this.text.charCodeAt(nameEnd) !== SPACE) throw OUTSIDE;
     this.afterValue(line, nameEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    const position = { kind: "alias", start: at, end: nameEnd, target: anchor.position };
-    return { value: anchor.value, position, valueEnd: nameEnd, nodeEnd, scalar: false, inline: true };
+    this.collectionRead({ kind: "alias", start: at, end: nameEnd, target: anchor.position }, nameEnd, nodeEnd, true);
+    return anchor.value;
   }
   /** The end of an anchor or alias name (letters, digits, `_`, `-`, `.`); anything unusual is left to the general parser. */
   nameEnd(from, lineEnd) {
@@ -14763,36 +14921,35 @@ var BlockReader = class {
     const end = numberAt(this.ends, line);
     return end < this.text.length ? end + 1 : end;
   }
-  /** A one-line quoted scalar starting at `at`: its value and the offset after its closing quote. */
+  /** A one-line quoted scalar starting at `at`: its value; sets quoteEnd to the offset after its closing quote. */
   quotedText(at, lineEnd, quote) {
+    const text = this.text;
+    let doubled = false;
     let scan2 = at + 1;
     while (scan2 < lineEnd) {
-      const char = this.text.charCodeAt(scan2);
+      const char = text.charCodeAt(scan2);
       if (quote === DOUBLE_QUOTE && char === BACKSLASH) throw OUTSIDE;
       if (char === quote) {
-        if (quote === SINGLE_QUOTE && this.text.charCodeAt(scan2 + 1) === SINGLE_QUOTE) {
+        if (quote === SINGLE_QUOTE && text.charCodeAt(scan2 + 1) === SINGLE_QUOTE) {
+          doubled = true;
           scan2 += 2;
           continue;
         }
-        const raw = this.text.slice(at + 1, scan2);
-        return { value: quote === SINGLE_QUOTE ? raw.replaceAll("''", "'") : raw, end: scan2 + 1 };
+        this.quoteEnd = scan2 + 1;
+        const raw = text.slice(at + 1, scan2);
+        return doubled ? raw.replaceAll("''", "'") : raw;
       }
       scan2++;
     }
     throw OUTSIDE;
   }
   quoted(parentIndent, line, at, quote) {
-    const { value, end: valueEnd } = this.quotedText(at, numberAt(this.ends, line), quote);
+    const value = this.quotedText(at, numberAt(this.ends, line), quote);
+    const valueEnd = this.quoteEnd;
     this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return {
-      value,
-      position: { kind: "leaf", start: at, end: valueEnd },
-      valueEnd,
-      nodeEnd,
-      scalar: true,
-      inline: false
-    };
+    this.scalarRead(at, valueEnd, valueEnd, nodeEnd);
+    return value;
   }
   /** After a quoted scalar or `[]`/`{}` only spaces and a comment may follow on the line. */
   afterValue(line, from) {
@@ -14808,53 +14965,59 @@ var BlockReader = class {
    * with plain and simple quoted scalars, nested on the same line.
    */
   flowCollection(parentIndent, line, open, depth) {
-    const node = this.flowNode(open, numberAt(this.ends, line), depth + 1);
-    this.afterValue(line, node.end);
+    const value = this.flowNode(open, numberAt(this.ends, line), depth + 1);
+    const position = this.flowPosition;
+    const valueEnd = this.flowEnd;
+    this.afterValue(line, valueEnd);
     const nodeEnd = this.endOfLine(line, parentIndent);
-    return { value: node.value, position: node.position, valueEnd: node.end, nodeEnd, scalar: false, inline: true };
+    this.collectionRead(position, valueEnd, nodeEnd, true);
+    return value;
   }
-  /** A node inside a flow collection starting at `at`: its value, position and the offset after it. */
+  /** A node inside a flow collection starting at `at`: its value; sets flowEnd and flowPosition. */
   flowNode(at, lineEnd, depth) {
     const code2 = this.text.charCodeAt(at);
     if (code2 === 123 || code2 === 91) {
       if (depth > this.maxDepth) throw OUTSIDE;
       return code2 === 123 ? this.flowMapping(at, lineEnd, depth) : this.flowSequence(at, lineEnd, depth);
     }
+    this.flowPosition = void 0;
     if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE) {
-      const quoted = this.quotedText(at, lineEnd, code2);
-      return { value: quoted.value, position: { kind: "leaf", start: at, end: quoted.end }, end: quoted.end };
+      const value = this.quotedText(at, lineEnd, code2);
+      this.flowEnd = this.quoteEnd;
+      return value;
     }
     const end = this.flowPlainEnd(at, lineEnd);
-    const resolved = this.resolvePlain(this.text.slice(at, end));
-    if (!resolved) throw OUTSIDE;
-    return { value: resolved.value, position: { kind: "leaf", start: at, end }, end };
+    this.flowEnd = end;
+    return this.plainValue(at, end);
   }
   /**
    * The end of a plain scalar inside a flow collection (trailing spaces excluded): it runs to `,`, `]`, `}`
    * or a `: `. Nested brackets, comments and indicators at its start are left to the general parser.
    */
   flowPlainEnd(at, lineEnd) {
-    const first = this.text.charCodeAt(at);
+    const text = this.text;
+    const first = text.charCodeAt(at);
     if (at >= lineEnd) throw OUTSIDE;
-    if (NOT_PLAIN_START.has(first)) {
-      const next = this.text.charCodeAt(at + 1);
-      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || next === 44 || next === 91 || next === 93 || next === 123 || next === 125)
-        throw OUTSIDE;
+    if (NOT_PLAIN_START[first] === 1) {
+      const next = text.charCodeAt(at + 1);
+      if (first !== DASH || at + 1 >= lineEnd || next === SPACE || FLOW_INDICATOR[next] === 1) throw OUTSIDE;
     }
     let scan2 = at;
     while (scan2 < lineEnd) {
-      const char = this.text.charCodeAt(scan2);
-      if (char === 44 || char === 93 || char === 125) break;
-      if (char === COLON) {
-        const after = this.text.charCodeAt(scan2 + 1);
-        if (scan2 + 1 === lineEnd || after === SPACE || after === 44 || after === 93 || after === 125 || after === 91 || after === 123)
-          break;
+      const char = text.charCodeAt(scan2);
+      if (FLOW_PLAIN_SPECIAL[char] === 1) {
+        if (char === 44 || char === 93 || char === 125) break;
+        if (char === COLON) {
+          const after = text.charCodeAt(scan2 + 1);
+          if (scan2 + 1 === lineEnd || after === SPACE || FLOW_INDICATOR[after] === 1) break;
+        } else if (char !== HASH || text.charCodeAt(scan2 - 1) === SPACE) {
+          throw OUTSIDE;
+        }
       }
-      if (char === 91 || char === 123 || char === HASH && this.text.charCodeAt(scan2 - 1) === SPACE) throw OUTSIDE;
       scan2++;
     }
     let end = scan2;
-    while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
+    while (end > at && text.charCodeAt(end - 1) === SPACE) end--;
     return end;
   }
   skipSpaces(at, lineEnd) {
@@ -14882,68 +15045,78 @@ var BlockReader = class {
   flowClose = 0;
   /** `[a, "b", {c: d}]` on one line. */
   flowSequence(open, lineEnd, depth) {
-    const value = [];
-    const items = [];
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
     if (this.text.charCodeAt(at) !== 93) {
       for (; ; ) {
         const item = this.flowNode(at, lineEnd, depth + 1);
-        if (this.text.charCodeAt(this.skipSpaces(item.end, lineEnd)) === COLON) throw OUTSIDE;
-        value.push(item.value);
-        items.push(item.position);
-        at = this.flowNext(item.end, lineEnd, 93);
+        const itemEnd = this.flowEnd;
+        if (this.text.charCodeAt(this.skipSpaces(itemEnd, lineEnd)) === COLON) throw OUTSIDE;
+        this.valueStack.push(item);
+        this.positionStack.push(this.flowPosition ?? { kind: "leaf", start: at, end: itemEnd });
+        at = this.flowNext(itemEnd, lineEnd, 93);
         if (at < 0) break;
       }
       close = this.flowClose;
     }
     const end = close + 1;
-    return { value, position: { kind: "seq", start: open, end, items }, end };
+    this.flowEnd = end;
+    this.flowPosition = { kind: "seq", start: open, end, items: this.positionStack.popFrom(positionBase) };
+    return this.valueStack.popFrom(valueBase);
   }
   /** `{a: b, "c": [d]}` on one line: keys are plain or quoted strings, every key has a value. */
   flowMapping(open, lineEnd, depth) {
+    const text = this.text;
     const value = {};
-    const keys = [];
-    const spans = [];
-    const values = [];
+    const keyBase = this.keyStack.top;
+    const spanBase = this.spanStack.top;
+    const positionBase = this.positionStack.top;
     let at = this.skipSpaces(open + 1, lineEnd);
     let close = at;
-    if (this.text.charCodeAt(at) !== 125) {
+    if (text.charCodeAt(at) !== 125) {
       for (; ; ) {
         const keyStart = at;
-        const first = this.text.charCodeAt(at);
+        const first = text.charCodeAt(at);
         let key;
         let keyEnd;
         if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
-          const quoted = this.quotedText(at, lineEnd, first);
-          key = quoted.value;
-          keyEnd = quoted.end;
+          key = this.quotedText(at, lineEnd, first);
+          keyEnd = this.quoteEnd;
         } else {
           keyEnd = this.flowPlainEnd(at, lineEnd);
-          const source = this.text.slice(at, keyEnd);
-          if (source === "<<") throw OUTSIDE;
-          const resolved = this.resolvePlain(source);
-          if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
-          key = resolved.value;
+          key = this.plainKey(at, keyEnd);
         }
-        if (this.text.charCodeAt(keyEnd) !== COLON || this.text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
+        if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SPACE || keyEnd - keyStart > 1e3)
           throw OUTSIDE;
         if (Object.prototype.hasOwnProperty.call(value, key) || key === "__proto__") throw OUTSIDE;
         const valueAt2 = this.skipSpaces(keyEnd + 1, lineEnd);
-        const code2 = this.text.charCodeAt(valueAt2);
+        const code2 = text.charCodeAt(valueAt2);
         if (valueAt2 >= lineEnd || code2 === 44 || code2 === 125) throw OUTSIDE;
-        const item = this.flowNode(valueAt2, lineEnd, depth + 1);
-        value[key] = item.value;
-        keys.push(key);
-        spans.push(keyStart, item.end);
-        values.push(item.position.kind === "leaf" ? void 0 : item.position);
-        at = this.flowNext(item.end, lineEnd, 125);
+        value[key] = this.flowNode(valueAt2, lineEnd, depth + 1);
+        const itemEnd = this.flowEnd;
+        this.keyStack.push(key);
+        this.spanStack.push(keyStart);
+        this.spanStack.push(itemEnd);
+        this.positionStack.push(this.flowPosition);
+        at = this.flowNext(itemEnd, lineEnd, 125);
         if (at < 0) break;
       }
       close = this.flowClose;
     }
     const end = close + 1;
-    return { value, position: { kind: "map", start: open, end, keys, spans, values, merges: void 0 }, end };
+    this.flowEnd = end;
+    this.flowPosition = {
+      kind: "map",
+      start: open,
+      end,
+      keys: this.keyStack.popFrom(keyBase),
+      spans: this.spanStack.popFrom(spanBase),
+      values: this.positionStack.popFrom(positionBase),
+      merges: void 0
+    };
+    return value;
   }
   /** A literal block scalar (`|`, `|-`, `|+`) whose content lines are indented deeper than the parent. */
   literal(parentIndent, line, at) {
@@ -14990,20 +15163,14 @@ var BlockReader = class {
     if (mode !== "strip") value += "\n";
     this.line = last + 1;
     const end = this.lineBreakEnd(last);
-    return {
-      value,
-      position: { kind: "leaf", start: at, end: this.nodeEnd(end) },
-      valueEnd: end,
-      nodeEnd: end,
-      scalar: true,
-      inline: false
-    };
+    this.scalarRead(at, this.keptEnd(end), end, end);
+    return value;
   }
   /** A block sequence whose `-` indicators sit at `indent`, starting on `line`. */
   sequence(indent, line, depth) {
     if (depth > this.maxDepth) throw OUTSIDE;
-    const value = [];
-    const items = [];
+    const valueBase = this.valueStack.top;
+    const positionBase = this.positionStack.top;
     const start = numberAt(this.starts, line) + indent;
     let itemLine = line;
     let end = start;
@@ -15012,10 +15179,13 @@ var BlockReader = class {
       const lineEnd = numberAt(this.ends, itemLine);
       let at = lineStart2 + indent + 1;
       while (at < lineEnd && this.text.charCodeAt(at) === SPACE) at++;
-      const read = at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true);
-      value.push(read.value);
-      items.push(read.position);
-      end = read.nodeEnd;
+      this.valueStack.push(
+        at === lineEnd || this.text.charCodeAt(at) === HASH ? this.blockValue(indent, itemLine, at, lineEnd, depth, false) : this.inlineValue(indent, itemLine, at, depth, true)
+      );
+      this.positionStack.push(
+        this.lastScalar ? { kind: "leaf", start: this.lastLeafStart, end: this.lastLeafEnd } : this.lastPosition
+      );
+      end = this.lastNodeEnd;
       const next = this.nextContent(this.line, this.documentEnd);
       if (next >= this.documentEnd) break;
       const nextIndent = numberAt(this.indents, next);
@@ -15024,11 +15194,12 @@ var BlockReader = class {
       if (!this.isSequenceEntry(next, indent)) break;
       itemLine = next;
     }
-    const position = { kind: "seq", start, end: this.nodeEnd(end), items };
-    return { value, position, valueEnd: end, nodeEnd: end, scalar: false, inline: false };
+    const items = this.positionStack.popFrom(positionBase);
+    this.collectionRead({ kind: "seq", start, end: this.keptEnd(end), items }, end, end, false);
+    return this.valueStack.popFrom(valueBase);
   }
   /** A node's end as kept in its position: trimmed of line breaks, or as the general parser's range[1]. */
-  nodeEnd(offset) {
+  keptEnd(offset) {
     return this.rawEnds ? offset : trimmedEnd(this.text, offset);
   }
 };
@@ -15090,7 +15261,23 @@ function indentFlowContinuations(text) {
   return changed ? lines.join("\n") : void 0;
 }
 
-// src/manifests/json-manifest.ts
+// src/manifests/located-field.ts
+function locateSpan(object, path9, span, locator) {
+  if (locator) return locator(object, path9, span);
+  return {
+    primary: {
+      file: object.file,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn
+    },
+    related: [],
+    exact: span.exact
+  };
+}
+
+// src/manifests/json-positions.ts
 var QUOTE = 34;
 var BACKSLASH2 = 92;
 var OPEN_BRACE = 123;
@@ -15098,11 +15285,225 @@ var CLOSE_BRACE = 125;
 var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA = 44;
-var COLON2 = 58;
-var MAX_KEY_LENGTH = 1e3;
-var NotPlainJson = class extends Error {
+var SPACE2 = 32;
+var NEWLINE2 = 10;
+function jsonStringEnd(text, start) {
+  let at = start + 1;
+  for (; ; ) {
+    const close = text.indexOf('"', at);
+    if (close < 0) return -1;
+    let backslashes = 0;
+    while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH2) backslashes++;
+    if (backslashes % 2 === 0) return close + 1;
+    at = close + 1;
+  }
+}
+function endsJsonScalar(code2) {
+  return code2 === COMMA || code2 === CLOSE_BRACE || code2 === CLOSE_BRACKET || code2 === SPACE2 || code2 === NEWLINE2 || Number.isNaN(code2);
+}
+function skipSpace(text, from) {
+  let at = from;
+  for (; ; ) {
+    const code2 = text.charCodeAt(at);
+    if (code2 !== SPACE2 && code2 !== NEWLINE2) return at;
+    at++;
+  }
+}
+var OffsetList = class {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  set(index, value) {
+    this.data[index] = value;
+  }
+  at(index) {
+    return numberAt(this.data, index);
+  }
+  /** Index of the first entry not below `value` (entries ascending), or the length when there is none. */
+  lowerBound(value) {
+    const data = this.data;
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (numberAt(data, mid) < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 };
-var NOT_PLAIN_JSON = new NotPlainJson();
+var JsonTextIndex = class {
+  constructor(text, newlines, collectionStarts, collectionEnds) {
+    this.text = text;
+    this.newlines = newlines;
+    this.collectionStarts = collectionStarts;
+    this.collectionEnds = collectionEnds;
+  }
+  text;
+  newlines;
+  collectionStarts;
+  collectionEnds;
+  /** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them. */
+  linePos(offset) {
+    const before = this.newlines.lowerBound(offset);
+    const lineStart2 = before === 0 ? 0 : this.newlines.at(before - 1) + 1;
+    return { line: before + 1, col: offset - lineStart2 + 1 };
+  }
+  /** The offset after the value that starts at `start`. */
+  valueEnd(start) {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (first === QUOTE) return jsonStringEnd(text, start);
+    if (first === OPEN_BRACE || first === OPEN_BRACKET) return this.collectionEnd(start);
+    let at = start;
+    while (!endsJsonScalar(text.charCodeAt(at))) at++;
+    return at;
+  }
+  collectionEnd(start) {
+    return this.collectionEnds.at(this.collectionStarts.lowerBound(start));
+  }
+};
+var JsonPositions = class _JsonPositions {
+  constructor(index, start) {
+    this.index = index;
+    this.start = start;
+  }
+  index;
+  start;
+  collections = /* @__PURE__ */ new Map();
+  /** The value at `path` as far as it exists (`depth` segments), with the span a lookup reports for it. */
+  find(path9) {
+    let node = this.start;
+    let start = this.start;
+    let end = this.start;
+    let depth = 0;
+    for (const segment of path9) {
+      const collection = this.collection(node);
+      if (!collection) break;
+      const index = collection.map ? this.keyIndex(collection, String(segment)) : typeof segment === "number" ? this.itemIndex(collection, segment) : -1;
+      if (index < 0) break;
+      const offsets = collection.offsets;
+      start = numberAt(offsets, 3 * index);
+      node = numberAt(offsets, 3 * index + 1);
+      end = numberAt(offsets, 3 * index + 2);
+      depth++;
+    }
+    return { start, end, depth, value: node };
+  }
+  /** The collection at `path` with its own positions, or undefined when there is none there. */
+  nested(path9) {
+    const found = this.find(path9);
+    if (found.depth !== path9.length || !this.collection(found.value)) return void 0;
+    return new _JsonPositions(this.index, found.value);
+  }
+  /** The span of the object's first entry, where a person looks for the object itself; empty for `{}`. */
+  head() {
+    const root = this.collection(this.start);
+    if (root && this.entryAt(root, 0)) {
+      return { start: numberAt(root.offsets, 0), end: numberAt(root.offsets, 2) };
+    }
+    return { start: this.start, end: this.start };
+  }
+  linePos(offset) {
+    return this.index.linePos(offset);
+  }
+  collection(offset) {
+    const known = this.collections.get(offset);
+    if (known) return known;
+    const code2 = this.index.text.charCodeAt(offset);
+    if (code2 !== OPEN_BRACE && code2 !== OPEN_BRACKET) return void 0;
+    const collection = { map: code2 === OPEN_BRACE, keys: [], offsets: [], next: offset + 1 };
+    this.collections.set(offset, collection);
+    return collection;
+  }
+  keyIndex(collection, key) {
+    const known = collection.keys.indexOf(key);
+    if (known >= 0) return known;
+    for (let index = collection.keys.length; this.entryAt(collection, index); index++) {
+      if (collection.keys[index] === key) return index;
+    }
+    return -1;
+  }
+  itemIndex(collection, index) {
+    if (!Number.isInteger(index) || index < 0) return -1;
+    return this.entryAt(collection, index) ? index : -1;
+  }
+  /** Reads entries up to `index`; false when the collection has fewer. */
+  entryAt(collection, index) {
+    const text = this.index.text;
+    while (collection.offsets.length <= 3 * index) {
+      if (collection.next < 0) return false;
+      let at = skipSpace(text, collection.next);
+      const code2 = text.charCodeAt(at);
+      if (code2 === CLOSE_BRACE || code2 === CLOSE_BRACKET) {
+        collection.next = -1;
+        return false;
+      }
+      if (code2 === COMMA) at = skipSpace(text, at + 1);
+      const entryStart = at;
+      if (collection.map) {
+        const keyEnd = jsonStringEnd(text, at);
+        const raw = text.slice(at + 1, keyEnd - 1);
+        collection.keys.push(raw.includes("\\") ? JSON.parse(text.slice(at, keyEnd)) : raw);
+        at = skipSpace(text, skipSpace(text, keyEnd) + 1);
+      }
+      const end = this.index.valueEnd(at);
+      collection.offsets.push(entryStart, at, end);
+      collection.next = end;
+    }
+    return true;
+  }
+};
+var JsonObject = class {
+  constructor(value, file, itemIndex, positions, locator) {
+    this.value = value;
+    this.file = file;
+    this.itemIndex = itemIndex;
+    this.positions = positions;
+    this.locator = locator;
+  }
+  value;
+  file;
+  itemIndex;
+  positions;
+  locator;
+  /** A JSON text is one document. */
+  documentIndex = 0;
+  position(path9) {
+    const found = this.positions.find(path9);
+    const { start, end } = found.depth === 0 ? this.positions.head() : found;
+    const from = this.positions.linePos(start);
+    const to = this.positions.linePos(Math.max(end, start));
+    return {
+      line: from.line,
+      column: from.col,
+      endLine: to.line,
+      endColumn: to.col,
+      exact: found.depth === path9.length,
+      foundPath: path9.slice(0, found.depth)
+    };
+  }
+  locate(path9) {
+    return locateSpan(this, path9, this.position(path9), this.locator);
+  }
+};
+
+// src/manifests/json-manifest.ts
+var COLON2 = 58;
+var ZERO = 48;
+var NINE = 57;
+var MAX_KEY_LENGTH = 1e3;
+var YAML_SENSITIVE_CHARACTERS = ["", "", "\u2028", "\u2029", "\uFEFF"];
+var JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
+var PLAIN_INTEGER_DIGITS = 15;
 function looksLikeJsonObject(text) {
   for (let at = 0; at < text.length; at++) {
     const code2 = text.charCodeAt(at);
@@ -15111,154 +15512,263 @@ function looksLikeJsonObject(text) {
   }
   return false;
 }
-function readJsonDocument(text, resolvePlain, maxDepth) {
-  if (UNSUPPORTED_CHARACTER.test(text) || text.includes("\r")) return void 0;
-  let value;
+var ELEMENT_FIELDS = 3;
+var VALUE = 0;
+var KEY2 = 1;
+var AFTER_VALUE = 2;
+var FIRST_KEY = 3;
+var FIRST_VALUE = 4;
+function scanJsonLayout(text, resolvePlain, maxDepth) {
+  if (text.includes("	") || text.includes("\r")) return void 0;
+  for (const character of YAML_SENSITIVE_CHARACTERS) if (text.includes(character)) return void 0;
+  const kinds = new Uint8Array(maxDepth + 1);
+  let depth = 0;
+  let keys = 0;
+  let at = 0;
+  let start = -1;
+  let end = -1;
+  const newlines = new OffsetList();
+  const collectionStarts = new OffsetList();
+  const collectionEnds = new OffsetList();
+  const open = new Int32Array(maxDepth + 1);
+  let state = VALUE;
+  let itemsState = 0;
+  let itemsStart = -1;
+  let itemsEnd = -1;
+  const elements = [];
+  let nextBackslash = text.indexOf("\\");
+  for (; ; ) {
+    let code2 = text.charCodeAt(at);
+    while (code2 === SPACE2 || code2 === NEWLINE2) {
+      if (code2 === NEWLINE2) newlines.push(at);
+      code2 = text.charCodeAt(++at);
+    }
+    if (state === FIRST_KEY || state === FIRST_VALUE) {
+      if (code2 === (state === FIRST_KEY ? CLOSE_BRACE : CLOSE_BRACKET)) {
+        state = AFTER_VALUE;
+      } else {
+        state = state === FIRST_KEY ? KEY2 : VALUE;
+      }
+    }
+    if (state === AFTER_VALUE) {
+      if (depth === 0) break;
+      const map = kinds[depth] === OPEN_BRACE;
+      if (code2 === COMMA) {
+        at++;
+        state = map ? KEY2 : VALUE;
+        continue;
+      }
+      if (code2 !== (map ? CLOSE_BRACE : CLOSE_BRACKET)) return void 0;
+      at++;
+      collectionEnds.set(numberAt(open, depth), at);
+      if (itemsState === 2 && depth === 3) {
+        const first = elements.length - ELEMENT_FIELDS;
+        elements[first + 1] = at;
+        elements[first + 2] = keys - numberAt(elements, first + 2);
+      } else if (itemsState === 2 && depth === 2) {
+        itemsState = 3;
+        itemsEnd = at;
+      } else if (depth === 1) {
+        end = at;
+      }
+      depth--;
+      continue;
+    }
+    if (state === KEY2) {
+      if (code2 !== QUOTE) return void 0;
+      const keyEnd = jsonStringEnd(text, at);
+      if (keyEnd < 0 || keyEnd - at > MAX_KEY_LENGTH) return void 0;
+      if (nextBackslash >= 0 && nextBackslash < at) nextBackslash = text.indexOf("\\", at);
+      const escaped = nextBackslash >= 0 && nextBackslash < keyEnd;
+      const key = escaped || keyEnd - at === 4 || keyEnd - at === 11 || keyEnd - at === 7 ? keyText(text, at, keyEnd, escaped) : "";
+      if (key === void 0 || key === "__proto__" || key === "<<") return void 0;
+      keys++;
+      if (depth === 1 && key === "items") {
+        if (itemsState !== 0) return void 0;
+        itemsState = 1;
+      }
+      at = keyEnd;
+      for (let next = text.charCodeAt(at); next === SPACE2 || next === NEWLINE2; next = text.charCodeAt(++at)) {
+        if (next === NEWLINE2) newlines.push(at);
+      }
+      if (text.charCodeAt(at) !== COLON2) return void 0;
+      at++;
+      state = VALUE;
+      continue;
+    }
+    if (itemsState === 1 && depth === 1) {
+      if (code2 === OPEN_BRACKET) {
+        itemsState = 2;
+        itemsStart = at;
+      } else {
+        itemsState = 3;
+      }
+    } else if (itemsState === 2 && depth === 2) {
+      elements.push(at, -1, keys);
+    }
+    if (depth === 0) {
+      if (code2 !== OPEN_BRACE) return void 0;
+      start = at;
+    }
+    if (code2 === OPEN_BRACE || code2 === OPEN_BRACKET) {
+      if (depth === maxDepth) return void 0;
+      kinds[++depth] = code2;
+      collectionStarts.push(at);
+      open[depth] = collectionEnds.push(-1);
+      at++;
+      state = code2 === OPEN_BRACE ? FIRST_KEY : FIRST_VALUE;
+      continue;
+    }
+    if (code2 === QUOTE) {
+      at = jsonStringEnd(text, at);
+      if (at < 0) return void 0;
+    } else {
+      const tokenStart = at;
+      let digits = true;
+      for (; ; ) {
+        const next = text.charCodeAt(at);
+        if (endsJsonScalar(next)) break;
+        if (next < ZERO || next > NINE) digits = false;
+        at++;
+      }
+      if (!sameInYaml(text, tokenStart, at, digits, resolvePlain)) return void 0;
+    }
+    if (itemsState === 2 && depth === 2) {
+      const first = elements.length - ELEMENT_FIELDS;
+      elements[first + 1] = at;
+      elements[first + 2] = 0;
+    }
+    state = AFTER_VALUE;
+  }
+  if (at !== text.length || end < 0) return void 0;
+  const items = itemsStart >= 0 && itemsEnd >= 0 ? { start: itemsStart, end: itemsEnd, elements } : void 0;
+  let outside = keys;
+  for (let index2 = 2; index2 < elements.length; index2 += ELEMENT_FIELDS) outside -= numberAt(elements, index2);
+  const index = new JsonTextIndex(text, newlines, collectionStarts, collectionEnds);
+  return { start, index, keyCount: keys, outsideItemsKeyCount: outside, items };
+}
+function keyText(text, start, end, escaped) {
+  if (!escaped) return text.slice(start + 1, end - 1);
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text.slice(start, end));
   } catch {
     return void 0;
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  try {
-    const scanner = new JsonPositionScanner(text, resolvePlain, maxDepth);
-    const position = scanner.document(value);
-    return { value, position };
-  } catch (error) {
-    if (error instanceof NotPlainJson || error instanceof RangeError) return void 0;
-    throw error;
-  }
 }
-var JsonPositionScanner = class {
-  constructor(text, resolvePlain, maxDepth) {
-    this.text = text;
-    this.resolvePlain = resolvePlain;
-    this.maxDepth = maxDepth;
+function sameInYaml(text, start, end, digits, resolvePlain) {
+  const length = end - start;
+  if (length === 0) return false;
+  const first = text.charCodeAt(start);
+  if (digits) {
+    if (length === 1 || first !== ZERO && length <= PLAIN_INTEGER_DIGITS) return true;
+    if (first === ZERO) return false;
   }
-  text;
-  resolvePlain;
-  maxDepth;
-  at = 0;
-  document(value) {
-    this.skipSpace();
-    const node = this.value(value, 1);
-    this.skipSpace();
-    if (this.at !== this.text.length) throw NOT_PLAIN_JSON;
-    return node;
+  const token = text.slice(start, end);
+  if (token === "true" || token === "false" || token === "null") return true;
+  if (!JSON_NUMBER.test(token)) return false;
+  const resolved = resolvePlain(token);
+  return resolved !== void 0 && Object.is(resolved.value, Number(token));
+}
+function countKeys(value) {
+  if (typeof value !== "object" || value === null) return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += countKeys(item);
+    return count;
   }
-  skipSpace() {
-    const text = this.text;
-    let at = this.at;
-    for (; ; ) {
-      const code2 = text.charCodeAt(at);
-      if (code2 !== 32 && code2 !== 10) break;
-      at++;
-    }
-    this.at = at;
+  for (const key in value) {
+    count += 1 + countKeys(value[key]);
   }
-  /** The node at the cursor, whose parsed value is `value`; leaves the cursor after it. */
-  value(value, depth) {
-    const code2 = this.text.charCodeAt(this.at);
-    if (code2 === OPEN_BRACE) return this.map(value, depth);
-    if (code2 === OPEN_BRACKET) return this.sequence(value, depth);
-    const start = this.at;
-    if (code2 === QUOTE) {
-      this.at = this.stringEnd(start);
-      return { kind: "leaf", start, end: this.at };
-    }
-    let end = start;
-    for (; ; ) {
-      const next = this.text.charCodeAt(end);
-      if (next === COMMA || next === CLOSE_BRACE || next === CLOSE_BRACKET || next === 32 || next === 10 || Number.isNaN(next))
-        break;
-      end++;
-    }
-    const resolved = this.resolvePlain(this.text.slice(start, end));
-    if (!resolved || !Object.is(resolved.value, value)) throw NOT_PLAIN_JSON;
-    this.at = end;
-    return { kind: "leaf", start, end };
-  }
-  /** The offset after the closing quote of the string that starts at `start`. */
-  stringEnd(start) {
-    let at = start + 1;
-    for (; ; ) {
-      const close = this.text.indexOf('"', at);
-      if (close < 0) throw NOT_PLAIN_JSON;
-      let backslashes = 0;
-      while (this.text.charCodeAt(close - 1 - backslashes) === BACKSLASH2) backslashes++;
-      if (backslashes % 2 === 0) return close + 1;
-      at = close + 1;
-    }
-  }
-  map(value, depth) {
-    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
-    const start = this.at;
-    const ownKeys = Object.keys(value);
-    const keys = [];
-    const spans = [];
-    const values = [];
-    this.at++;
-    this.skipSpace();
-    if (this.text.charCodeAt(this.at) !== CLOSE_BRACE) {
-      for (; ; ) {
-        const keyStart = this.at;
-        if (this.text.charCodeAt(keyStart) !== QUOTE) throw NOT_PLAIN_JSON;
-        const keyEnd = this.stringEnd(keyStart);
-        if (keyEnd - keyStart > MAX_KEY_LENGTH) throw NOT_PLAIN_JSON;
-        const key = this.keyText(keyStart, keyEnd, ownKeys[keys.length]);
-        if (key === "__proto__") throw NOT_PLAIN_JSON;
-        this.at = keyEnd;
-        this.skipSpace();
-        if (this.text.charCodeAt(this.at) !== COLON2) throw NOT_PLAIN_JSON;
-        this.at++;
-        this.skipSpace();
-        const child2 = this.value(value[key], depth + 1);
-        keys.push(key);
-        spans.push(keyStart, child2.end);
-        values.push(child2.kind === "leaf" ? void 0 : child2);
-        if (this.closes(CLOSE_BRACE)) break;
-      }
-    } else {
-      this.at++;
-    }
-    if (ownKeys.length !== keys.length) throw NOT_PLAIN_JSON;
-    return { kind: "map", start, end: this.at, keys, spans, values, merges: void 0 };
-  }
-  /** After an entry or item: true past the closing bracket, false past a comma (and the space after it). */
-  closes(close) {
-    this.skipSpace();
-    const separator = this.text.charCodeAt(this.at);
-    this.at++;
-    if (separator === close) return true;
-    if (separator !== COMMA) throw NOT_PLAIN_JSON;
-    this.skipSpace();
+  return count;
+}
+function readJsonManifest(text, reading) {
+  const layout = scanJsonLayout(text, reading.resolvePlain, reading.maxDepth);
+  if (!layout) return false;
+  const { items } = layout;
+  const whole = () => JSON.parse(text);
+  let root;
+  try {
+    root = items ? JSON.parse(`${text.slice(0, items.start)}[]${text.slice(items.end)}`) : whole();
+  } catch {
     return false;
   }
-  /** A key's text; the parsed object's own key string when it is the same text (no copy), else decoded. */
-  keyText(start, end, candidate) {
-    if (candidate !== void 0 && candidate.length === end - start - 2 && this.text.startsWith(candidate, start + 1)) {
-      if (!candidate.includes("\\")) return candidate;
+  if (typeof root !== "object" || root === null || Array.isArray(root)) return false;
+  if (countKeys(root) !== (items ? layout.outsideItemsKeyCount : layout.keyCount)) return false;
+  const value = root;
+  const positions = new JsonPositions(layout.index, layout.start);
+  const identity2 = identityOf(value, true);
+  if (identity2 !== "object") return identity2 === "skip";
+  const kind = value["kind"];
+  if (!items || !isList(kind, value["items"])) {
+    if (!items) return objectsOf(value, positions, void 0, reading);
+    let full;
+    try {
+      full = whole();
+    } catch {
+      return false;
     }
-    return JSON.parse(this.text.slice(start, end));
+    if (countKeys(full) !== layout.keyCount) return false;
+    return objectsOf(full, positions, void 0, reading);
   }
-  sequence(value, depth) {
-    if (depth > this.maxDepth) throw NOT_PLAIN_JSON;
-    const start = this.at;
-    const items = [];
-    this.at++;
-    this.skipSpace();
-    if (this.text.charCodeAt(this.at) !== CLOSE_BRACKET) {
-      for (; ; ) {
-        items.push(this.value(value[items.length], depth + 1));
-        if (this.closes(CLOSE_BRACKET)) break;
-      }
-    } else {
-      this.at++;
+  const defaults = itemDefaults(value, kind);
+  const { elements } = items;
+  for (let index = 0; index * ELEMENT_FIELDS < elements.length; index++) {
+    const at = index * ELEMENT_FIELDS;
+    const start = numberAt(elements, at);
+    const end = numberAt(elements, at + 1);
+    let item;
+    try {
+      item = JSON.parse(text.slice(start, end));
+    } catch {
+      return false;
     }
-    if (items.length !== value.length) throw NOT_PLAIN_JSON;
-    return { kind: "seq", start, end: this.at, items };
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+    if (countKeys(item) !== numberAt(elements, at + 2)) return false;
+    const record = withDefaults(item, defaults);
+    if (identityOf(record, false) !== "object") return false;
+    const itemPositions = new JsonPositions(layout.index, start);
+    if (!objectsOf(record, itemPositions, index, reading)) return false;
   }
-};
+  return true;
+}
+function objectsOf(value, positions, itemIndex, reading) {
+  const kind = value["kind"];
+  const items = value["items"];
+  if (!isList(kind, items)) {
+    reading.deliver(new JsonObject(value, reading.file, itemIndex, positions, reading.locate));
+    return true;
+  }
+  if (items === void 0 || items === null) return true;
+  if (!Array.isArray(items)) return false;
+  const defaults = itemDefaults(value, kind);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+    const record = withDefaults(item, defaults);
+    const itemPositions = positions.nested(["items", index]);
+    if (identityOf(record, false) !== "object" || !itemPositions) return false;
+    if (!objectsOf(record, itemPositions, itemIndex ?? index, reading)) return false;
+  }
+  return true;
+}
+function isList(kind, items) {
+  return kind === "List" || kind.endsWith("List") && Array.isArray(items);
+}
+function itemDefaults(list, kind) {
+  return kind === "List" ? void 0 : { apiVersion: list["apiVersion"], kind: kind.slice(0, -"List".length) };
+}
+function withDefaults(item, defaults) {
+  return defaults && item["apiVersion"] === void 0 && item["kind"] === void 0 ? { ...defaults, ...item } : item;
+}
+function identityOf(value, root) {
+  const apiVersion = value["apiVersion"];
+  const kind = value["kind"];
+  if (typeof apiVersion === "string" && typeof kind === "string" && apiVersion !== "" && kind !== "") return "object";
+  const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
+  const hasKind = kind !== void 0 && kind !== null;
+  if (!root || hasApiVersion && hasKind) return "error";
+  return !(hasApiVersion || hasKind) || !("metadata" in value) && !("spec" in value) ? "skip" : "error";
+}
 
 // src/manifests/parse.ts
 var DEFAULT_MAX_DEPTH = 200;
@@ -15305,15 +15815,6 @@ function plainScalarResolver(createDocument) {
     cache.set(source, result);
     return result;
   };
-}
-var TAG_FIRST_CHARACTERS = new Set([..."~NnYyTtOoFf-+.<0123456789"].map((char) => char.charCodeAt(0)));
-var LONGEST_TAG_WORD = 5;
-function certainlyString(source) {
-  if (source.length === 0) return false;
-  const first = source.charCodeAt(0);
-  if (!TAG_FIRST_CHARACTERS.has(first)) return true;
-  const letter = first >= 65 && first <= 90 || first >= 97 && first <= 122;
-  return letter && source.length > LONGEST_TAG_WORD;
 }
 var resolvePlainScalar = plainScalarResolver(
   () => new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags })
@@ -15398,6 +15899,25 @@ function withLocator(object, locate, overrides = {}) {
     locate
   };
 }
+var LineTable = class {
+  constructor(starts) {
+    this.starts = starts;
+  }
+  starts;
+  linePos(offset) {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (numberAt(starts, mid) < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (low < starts.length && starts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - numberAt(starts, low - 1) + 1 };
+  }
+};
 var ManifestParser = class _ManifestParser {
   constructor(text, file, options, documentIndexBase = 0, firstLine = 1, shift = 0, streamLineCounter) {
     this.text = text;
@@ -15459,28 +15979,30 @@ var ManifestParser = class _ManifestParser {
     return { objects: this.objects, errors: this.errors };
   }
   /**
-   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a position scan;
-   * false (nothing recorded) when the text is not that, or holds anything the general path words as an error.
+   * Reads a text that is one JSON object (`kubectl get … -o json`) with JSON.parse and a linear scan (see
+   * json-manifest.ts); false (nothing recorded) when the text is not that, or holds anything the general
+   * path reads differently or words as an error.
    */
   readJson() {
     if (!looksLikeJsonObject(this.text)) return false;
-    const read = readJsonDocument(this.text, resolvePlainScalar, this.maxDepth);
-    if (!read) return false;
-    const objects2 = [];
-    if (!this.jsonObjects(read.value, read.position, void 0, objects2, true)) return false;
-    this.countLines();
-    const listItems = Array.isArray(read.value["items"]) ? read.value["items"] : void 0;
-    const itemsAt = read.position.keys.indexOf("items");
-    const itemPositions = itemsAt >= 0 && read.position.values[itemsAt]?.kind === "seq" ? read.position.values[itemsAt].items : void 0;
-    for (let index = 0; index < objects2.length; index++) {
-      const object = itemAt(objects2, index);
-      objects2[index] = void 0;
-      if (object.itemIndex !== void 0) {
-        if (listItems) listItems[object.itemIndex] = void 0;
-        if (itemPositions) itemPositions[object.itemIndex] = void 0;
+    const kept = this.options.sink ? void 0 : [];
+    let delivered = false;
+    const read = readJsonManifest(this.text, {
+      file: this.file,
+      resolvePlain: resolvePlainScalar,
+      maxDepth: this.maxDepth,
+      locate: this.options.locate,
+      deliver: (object) => {
+        delivered = true;
+        if (kept) kept.push(object);
+        else this.emit(object);
       }
-      this.emit(object);
+    });
+    if (!read) {
+      if (delivered && this.options.sink) this.options.sink.restart();
+      return false;
     }
+    if (kept) for (const object of kept) this.objects.push(object);
     return true;
   }
   /** Hands an object to the sink, or keeps it for the result. */
@@ -15489,57 +16011,10 @@ var ManifestParser = class _ManifestParser {
     else this.objects.push(object);
   }
   countLines() {
-    this.lineCounter.addNewLine(0);
-    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1))
-      this.lineCounter.addNewLine(at + 1);
-  }
-  /**
-   * The objects of a JSON document as addObject() gives them (Lists expanded into their items); false for
-   * anything addObject() or checkIdentity() would report, which the general path then words.
-   */
-  jsonObjects(value, position, itemIndex, out, root) {
-    const apiVersion = value["apiVersion"];
-    const kind = value["kind"];
-    if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
-      const hasApiVersion = apiVersion !== void 0 && apiVersion !== null;
-      const hasKind = kind !== void 0 && kind !== null;
-      if (!root || hasApiVersion && hasKind) return false;
-      return !(hasApiVersion || hasKind) || !("metadata" in value) && !("spec" in value);
-    }
-    const items = value["items"];
-    const isList = kind === "List" || kind.endsWith("List") && Array.isArray(items);
-    if (!isList) {
-      out.push(
-        new ParsedObject(
-          value,
-          this.file,
-          0,
-          itemIndex,
-          position,
-          position.start,
-          this.lineCounter,
-          this.options.locate
-        )
-      );
-      return true;
-    }
-    if (items === void 0 || items === null) return true;
-    const itemsAt = position.keys.indexOf("items");
-    const itemsPosition = itemsAt >= 0 ? position.values[itemsAt] : void 0;
-    if (!Array.isArray(items) || itemsPosition?.kind !== "seq") return false;
-    const itemDefaults = kind === "List" ? void 0 : { apiVersion, kind: kind.slice(0, -"List".length) };
-    for (let index = 0; index < items.length; index++) {
-      let item = items[index];
-      const itemPosition = itemsPosition.items[index];
-      if (typeof item !== "object" || item === null || Array.isArray(item) || itemPosition?.kind !== "map")
-        return false;
-      const record = item;
-      if (itemDefaults && record["apiVersion"] === void 0 && record["kind"] === void 0)
-        item = { ...itemDefaults, ...record };
-      if (!this.jsonObjects(item, itemPosition, itemIndex ?? index, out, false))
-        return false;
-    }
-    return true;
+    const counter = this.lineCounter instanceof import_yaml3.LineCounter ? this.lineCounter : new import_yaml3.LineCounter();
+    this.lineCounter = counter;
+    counter.addNewLine(0);
+    for (let at = this.text.indexOf("\n"); at >= 0; at = this.text.indexOf("\n", at + 1)) counter.addNewLine(at + 1);
   }
   /**
    * Reads the text with the fast block reader; documents outside its subset are read one by one by the
@@ -15563,7 +16038,7 @@ var ManifestParser = class _ManifestParser {
       this.maxAliasCount,
       (document, lineStarts2) => {
         if (!counted) {
-          for (const start of lineStarts2) this.lineCounter.addNewLine(start);
+          this.lineCounter = new LineTable(lineStarts2);
           counted = true;
         }
         if ("value" in document) {
@@ -15690,8 +16165,8 @@ var ManifestParser = class _ManifestParser {
   addObject(doc, indexer, node, value, documentIndex, itemIndex) {
     const kind = value["kind"];
     const items = (0, import_yaml3.isMap)(node) ? node.get("items", true) : void 0;
-    const isList = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
-    if (!isList) {
+    const isList2 = kind === "List" || kind.endsWith("List") && (0, import_yaml3.isSeq)(resolveAlias(doc, items));
+    if (!isList2) {
       this.emit(
         new ParsedObject(
           value,
@@ -15713,7 +16188,7 @@ var ManifestParser = class _ManifestParser {
       return;
     }
     const values = value["items"];
-    const itemDefaults = kind === "List" ? void 0 : { apiVersion: value["apiVersion"], kind: kind.slice(0, -"List".length) };
+    const itemDefaults2 = kind === "List" ? void 0 : { apiVersion: value["apiVersion"], kind: kind.slice(0, -"List".length) };
     itemsNode.items.forEach((rawItem, index) => {
       const itemNode = resolveAlias(doc, rawItem);
       let itemValue = values[index];
@@ -15723,8 +16198,8 @@ var ManifestParser = class _ManifestParser {
         return;
       }
       let item = itemValue;
-      if (itemDefaults && item["apiVersion"] === void 0 && item["kind"] === void 0) {
-        item = { ...itemDefaults, ...item };
+      if (itemDefaults2 && item["apiVersion"] === void 0 && item["kind"] === void 0) {
+        item = { ...itemDefaults2, ...item };
         itemValue = item;
       }
       if (!this.checkIdentity(itemNode, item["apiVersion"], item["kind"], where3)) return;
@@ -15937,19 +16412,7 @@ var ParsedObject = class {
     return this.span(start, end, found.length === path9.length, found);
   }
   locate(path9) {
-    const span = this.position(path9);
-    if (this.locator) return this.locator(this, path9, span);
-    return {
-      primary: {
-        file: this.file,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn
-      },
-      related: [],
-      exact: span.exact
-    };
+    return locateSpan(this, path9, this.position(path9), this.locator);
   }
   span(start, trimmed, exact, foundPath) {
     const from = this.lineCounter.linePos(start);
@@ -16355,7 +16818,7 @@ function valuesFileStrings(text) {
 }
 
 // src/render/helm/helm-source-map.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/render/helm/helm-template-pattern.ts
@@ -17205,7 +17668,7 @@ var HelmSourceCache = class {
     const folder = chartPath === "." || chartPath === "" ? "" : `${chartPath}/`;
     const prefix = [...files.keys()].every((file) => file.startsWith(folder)) ? folder : "";
     const named = /* @__PURE__ */ new Map();
-    const content = createHash2("sha256");
+    const content = createHash("sha256");
     for (const [file, text] of files) {
       const name = file.slice(prefix.length);
       named.set(name, text);
@@ -18461,9 +18924,9 @@ var SINGLE_BUILD_PLAN = {
   buildMetadata: ["originAnnotations", "transformerAnnotations"]
 };
 function createSharedKustomizeBuilds(settings, deps) {
-  const plans = /* @__PURE__ */ new Map();
+  const plans2 = /* @__PURE__ */ new Map();
   const plan = (directory) => {
-    let found = plans.get(directory);
+    let found = plans2.get(directory);
     if (found === void 0) {
       found = stagedTarget(settings, deps.staging, deps.fs, directory).then(
         (staged) => staged === void 0 ? SINGLE_BUILD_PLAN : planBuild(deps.fs, staged.tree, staged.stagedDir, {
@@ -18471,7 +18934,7 @@ function createSharedKustomizeBuilds(settings, deps) {
           enableHelm: settings.kustomize.enableHelm
         })
       ).catch(() => SINGLE_BUILD_PLAN);
-      plans.set(directory, found);
+      plans2.set(directory, found);
     }
     return found;
   };
@@ -19662,7 +20125,12 @@ function checkContainer(c, container, path9) {
   }
 }
 function podShapeProblems(pod, pathOf, options = {}) {
-  const c = new ShapeChecker(toMapper(pathOf), options.requireContainerNames ?? true);
+  const requireNames = options.requireContainerNames ?? true;
+  if (isWellFormedPod(pod, requireNames)) return [];
+  return collectPodShapeProblems(pod, pathOf, requireNames);
+}
+function collectPodShapeProblems(pod, pathOf, requireNames) {
+  const c = new ShapeChecker(toMapper(pathOf), requireNames);
   const metadata = c.expect(pod.metadata, "object", ["metadata"]);
   if (metadata) {
     c.stringMap(metadata["annotations"], ["metadata", "annotations"]);
@@ -19701,6 +20169,137 @@ function podShapeProblems(pod, pathOf, options = {}) {
   }
   return c.problems;
 }
+function fits(value, type) {
+  const actual = jsonTypeOf(value);
+  return actual === "null" || actual === type;
+}
+function isObject(value) {
+  return jsonTypeOf(value) === "object";
+}
+function fieldsFit(record, types) {
+  for (const [key, type] of types) if (!fits(record[key], type)) return false;
+  return true;
+}
+function objectFits(value, types) {
+  if (jsonTypeOf(value) === "null") return true;
+  return isObject(value) && fieldsFit(value, types);
+}
+function stringMapFits(value) {
+  if (jsonTypeOf(value) === "null") return true;
+  if (!isObject(value)) return false;
+  for (const key in value) {
+    const entry = value[key];
+    if (entry !== null && !fits(entry, "string")) return false;
+  }
+  return true;
+}
+function stringListFits(value) {
+  if (jsonTypeOf(value) === "null") return true;
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!fits(item, "string")) return false;
+  return true;
+}
+function objectListFits(value, each) {
+  if (jsonTypeOf(value) === "null") return true;
+  if (!Array.isArray(value)) return false;
+  for (const item of value) if (!isObject(item) || !each(item)) return false;
+  return true;
+}
+var COMMON_SECURITY_FIELDS = [
+  ["runAsNonRoot", "boolean"],
+  ["runAsUser", "integer"]
+];
+var CONTAINER_SECURITY_FIELDS = [
+  ["privileged", "boolean"],
+  ["allowPrivilegeEscalation", "boolean"],
+  ["procMount", "string"]
+];
+var HOST_FIELDS = [["host", "string"]];
+var PORT_FIELDS = [
+  ["hostPort", "integer"],
+  ["containerPort", "integer"]
+];
+var SYSCTL_FIELDS = [
+  ["name", "string"],
+  ["value", "string"]
+];
+var POD_SPEC_FIELDS = [
+  ["hostNetwork", "boolean"],
+  ["hostPID", "boolean"],
+  ["hostIPC", "boolean"],
+  ["hostUsers", "boolean"],
+  ["runtimeClassName", "string"]
+];
+var OS_FIELDS = [["name", "string"]];
+var PROFILE_FIELD_TYPES = Object.entries(PROFILE_FIELDS);
+var SELINUX_FIELD_TYPES = Object.entries(SELINUX_FIELDS);
+var WINDOWS_FIELD_TYPES = Object.entries(WINDOWS_FIELDS);
+var VOLUME_SOURCE_NAMES = new Set(VOLUME_SOURCES);
+function securityContextCommonFits(sc2) {
+  return fieldsFit(sc2, COMMON_SECURITY_FIELDS) && objectFits(sc2["seccompProfile"], PROFILE_FIELD_TYPES) && objectFits(sc2["appArmorProfile"], PROFILE_FIELD_TYPES) && objectFits(sc2["seLinuxOptions"], SELINUX_FIELD_TYPES) && objectFits(sc2["windowsOptions"], WINDOWS_FIELD_TYPES);
+}
+function handlerFits(handler) {
+  if (jsonTypeOf(handler) === "null") return true;
+  return isObject(handler) && objectFits(handler["httpGet"], HOST_FIELDS) && objectFits(handler["tcpSocket"], HOST_FIELDS);
+}
+function portFits(port) {
+  return fieldsFit(port, PORT_FIELDS);
+}
+function sysctlFits(sysctl) {
+  return jsonTypeOf(sysctl["name"]) !== "null" && fieldsFit(sysctl, SYSCTL_FIELDS);
+}
+function volumeFits(volume) {
+  if (!fits(volume["name"], "string")) return false;
+  for (const key in volume) if (VOLUME_SOURCE_NAMES.has(key) && !fits(volume[key], "object")) return false;
+  return true;
+}
+function containerFits(container, requireNames) {
+  const name = container["name"];
+  if (name === void 0 || name === null) {
+    if (requireNames) return false;
+  } else if (!fits(name, "string")) return false;
+  const sc2 = container["securityContext"];
+  if (jsonTypeOf(sc2) !== "null") {
+    if (!isObject(sc2) || !securityContextCommonFits(sc2) || !fieldsFit(sc2, CONTAINER_SECURITY_FIELDS)) return false;
+    const caps = sc2["capabilities"];
+    if (jsonTypeOf(caps) !== "null") {
+      if (!isObject(caps) || !stringListFits(caps["add"]) || !stringListFits(caps["drop"])) return false;
+    }
+  }
+  if (!objectListFits(container["ports"], portFits)) return false;
+  if (!handlerFits(container["livenessProbe"])) return false;
+  if (!handlerFits(container["readinessProbe"])) return false;
+  if (!handlerFits(container["startupProbe"])) return false;
+  const lifecycle = container["lifecycle"];
+  if (jsonTypeOf(lifecycle) === "null") return true;
+  return isObject(lifecycle) && handlerFits(lifecycle["postStart"]) && handlerFits(lifecycle["preStop"]);
+}
+function isWellFormedPod(pod, requireNames) {
+  const metadata = pod.metadata;
+  if (jsonTypeOf(metadata) !== "null") {
+    if (!isObject(metadata) || !stringMapFits(metadata["annotations"]) || !stringMapFits(metadata["labels"]))
+      return false;
+  }
+  const spec = pod.spec;
+  if (!isObject(spec)) return false;
+  if (!fieldsFit(spec, POD_SPEC_FIELDS) || !objectFits(spec["os"], OS_FIELDS)) return false;
+  const podSc = spec["securityContext"];
+  if (jsonTypeOf(podSc) !== "null") {
+    if (!isObject(podSc) || !securityContextCommonFits(podSc) || !objectListFits(podSc["sysctls"], sysctlFits))
+      return false;
+  }
+  if (!objectListFits(spec["volumes"], volumeFits)) return false;
+  const containers2 = spec["containers"];
+  if (containers2 === void 0 || containers2 === null || Array.isArray(containers2) && containers2.length === 0)
+    return false;
+  for (const list of ["initContainers", "containers", "ephemeralContainers"]) {
+    const items = spec[list];
+    if (jsonTypeOf(items) === "null") continue;
+    if (!Array.isArray(items)) return false;
+    for (const item of items) if (!isObject(item) || !containerFits(item, requireNames)) return false;
+  }
+  return true;
+}
 
 // src/workloads/extract.ts
 function typeName(value) {
@@ -19719,7 +20318,7 @@ function extractWorkloads(objects2, customKinds = []) {
   for (const object of objects2) {
     const { apiVersion, kind } = object.value;
     if (typeof apiVersion !== "string" || typeof kind !== "string") continue;
-    const identity2 = identityOf(object, apiVersion, kind);
+    const identity2 = identityOf2(object, apiVersion, kind);
     const builtin = builtinKindFor(apiVersion, kind);
     if (builtin) {
       const workload = builtinWorkload(object, identity2, builtin.podPath, builtin.skipWithoutTemplate);
@@ -19762,7 +20361,7 @@ function extractWorkloads(objects2, customKinds = []) {
   }
   return { workloads, errors };
 }
-function identityOf(object, apiVersion, kind) {
+function identityOf2(object, apiVersion, kind) {
   const metadata = isPlainObject(object.value["metadata"]) ? object.value["metadata"] : {};
   const name = metadata["name"];
   const generateName = metadata["generateName"];
@@ -20192,7 +20791,7 @@ import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/fix/engine.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/findings/assess.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -20211,15 +20810,25 @@ function applyApiServerDefaults(pod) {
   return { ...pod, spec: { ...spec, volumes: defaulted } };
 }
 function evaluatePod(pod, level, version, options) {
-  if (level === "privileged") return [];
-  const checks = activeChecksAt(level, resolveEvaluatedMinor(version, options?.emulationMinor));
+  return podEvaluator(pod, options)(level, version, options?.emulationMinor);
+}
+function podEvaluator(pod, options) {
   const input = options?.apiServerDefaults === false ? pod : applyApiServerDefaults(pod);
-  const failures = [];
-  for (const { id, check } of checks) {
-    const outcome = check(input);
-    if (!outcome.allowed) failures.push({ id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths });
-  }
-  return failures;
+  const known = /* @__PURE__ */ new Map();
+  return (level, version, emulationMinor) => {
+    if (level === "privileged") return [];
+    const failures = [];
+    for (const { id, check } of activeChecksAt(level, resolveEvaluatedMinor(version, emulationMinor))) {
+      let failure = known.get(check);
+      if (failure === void 0) {
+        const outcome = check(input);
+        failure = outcome.allowed ? null : { id, reason: outcome.reason, detail: outcome.detail, paths: outcome.paths };
+        known.set(check, failure);
+      }
+      if (failure !== null) failures.push(failure.id === id ? failure : { ...failure, id });
+    }
+    return failures;
+  };
 }
 function formatFailure(failure) {
   const reason = failure.reason === "" ? "unknown forbidden reason" : failure.reason;
@@ -20231,7 +20840,7 @@ function aggregateMessage(failures, mode, level, version) {
 }
 
 // src/findings/fingerprint.ts
-import { createHash as createHash3 } from "node:crypto";
+import { hash as hash2 } from "node:crypto";
 function findingFingerprint(parts) {
   const key = [
     parts.check,
@@ -20242,7 +20851,7 @@ function findingFingerprint(parts) {
     parts.name,
     parts.field
   ];
-  return createHash3("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32);
+  return hash2("sha256", JSON.stringify(key), "hex").slice(0, 32);
 }
 
 // src/findings/assess.ts
@@ -20391,17 +21000,25 @@ function ignoreSources(workload) {
   }
   return sources;
 }
+function hasIgnoreAnnotation(workload) {
+  const own = asRecord(asRecord(workload.object.value.metadata)?.annotations);
+  if (typeof own?.[IGNORE_ANNOTATION] === "string") return true;
+  if (workload.podPath.length === 0) return false;
+  return typeof asRecord(asRecord(workload.pod.metadata)?.annotations)?.[IGNORE_ANNOTATION] === "string";
+}
 function ignoreAnnotationPaths(workload) {
+  if (!hasIgnoreAnnotation(workload)) return [];
   return ignoreSources(workload).filter(({ annotations }) => annotations[IGNORE_ANNOTATION] !== void 0).map(({ path: path9 }) => [...path9, IGNORE_ANNOTATION]);
 }
 function inlineIgnores(item, input, errors, notices) {
   const { workload } = item;
+  if (!hasIgnoreAnnotation(workload)) return [];
   const sources = ignoreSources(workload);
   const out = [];
   for (const { annotations, path: path9 } of sources) {
     const list = annotations[IGNORE_ANNOTATION];
     if (list === void 0) continue;
-    const at = locateOnce(workload.object, [...path9, IGNORE_ANNOTATION]).primary;
+    const at = locateOnce(workload, [...path9, IGNORE_ANNOTATION]).primary;
     const where3 = { file: at.file, line: at.line, column: at.column, target: item.targetRef };
     const object = `${workload.kind} "${workload.name}"`;
     if (!input.policy.allowInlineIgnores) {
@@ -20459,38 +21076,81 @@ function groupModes(policies) {
   }
   return groups;
 }
-var shapeProblemsCache = /* @__PURE__ */ new WeakMap();
-var evaluationCache = /* @__PURE__ */ new WeakMap();
-var locationCache = /* @__PURE__ */ new WeakMap();
-function cachedOn(cache, owner, key, compute) {
-  let byKey = cache.get(owner);
-  if (byKey === void 0) {
-    byKey = /* @__PURE__ */ new Map();
-    cache.set(owner, byKey);
-  }
-  let value = byKey.get(key);
-  if (value === void 0) {
-    value = compute();
-    byKey.set(key, value);
-  }
-  return value;
+var plans = /* @__PURE__ */ new WeakMap();
+function planOf(policies, emulation, nextVersion) {
+  const known = plans.get(policies);
+  if (known && known.emulationMinor === emulation.emulationMinor && known.nextVersion === nextVersion) return known;
+  const groups = groupModes(policies).map((group) => {
+    const parsed = parseVersion(group.version);
+    return {
+      ...group,
+      parsed,
+      evaluationKey: parsed ? evaluationKey(group.level, parsed, emulation) : "",
+      nextEvaluationKey: checksNextVersion(group, parsed, emulation, nextVersion) ? evaluationKey(group.level, nextVersion, {}) : void 0
+    };
+  });
+  const groupFor = (mode) => groups.find((group) => group.modes.includes(mode)) ?? itemAt(groups, 0);
+  const plan = {
+    groups,
+    groupOfMode: { enforce: groupFor("enforce"), warn: groupFor("warn"), audit: groupFor("audit") },
+    emulationMinor: emulation.emulationMinor,
+    nextVersion
+  };
+  plans.set(policies, plan);
+  return plan;
 }
+var warmStates = /* @__PURE__ */ new WeakMap();
+function warmStateOf(workload) {
+  let state = warmStates.get(workload);
+  if (state === void 0) {
+    state = {
+      shapeProblems: void 0,
+      evaluations: void 0,
+      evaluator: void 0,
+      objectAt: void 0,
+      locations: void 0,
+      placements: void 0
+    };
+    warmStates.set(workload, state);
+  }
+  return state;
+}
+var NO_FAILURES = [];
 function shapeProblemsOf(workload) {
-  return cachedOn(shapeProblemsCache, workload, "", () => workloadShapeProblems(workload));
+  const state = warmStateOf(workload);
+  return state.shapeProblems ??= workloadShapeProblems(workload);
 }
 function evaluationKey(level, version, emulation) {
   return `${level}:${version.text}:${emulation.emulationMinor ?? ""}`;
 }
-function evaluateOnce(pod, level, version, emulation) {
-  return cachedOn(
-    evaluationCache,
-    pod,
-    evaluationKey(level, version, emulation),
-    () => evaluatePod(pod, level, version, emulation)
-  );
+function evaluateOnce(workload, level, version, emulation, key) {
+  const state = warmStateOf(workload);
+  const evaluations = state.evaluations ??= /* @__PURE__ */ new Map();
+  let failures = evaluations.get(key);
+  if (failures === void 0) {
+    state.evaluator ??= podEvaluator(workload.pod);
+    failures = state.evaluator(level, version, emulation.emulationMinor);
+    if (failures.length === 0) failures = NO_FAILURES;
+    evaluations.set(key, failures);
+  }
+  return failures;
 }
-function locateOnce(object, path9) {
-  return cachedOn(locationCache, object, JSON.stringify(path9), () => object.locate(path9));
+function pathKey(path9) {
+  let key = "";
+  for (const segment of path9) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
+  return key;
+}
+function locateOnce(workload, path9) {
+  const state = warmStateOf(workload);
+  if (path9.length === 0) return state.objectAt ??= workload.object.locate(path9);
+  const locations = state.locations ??= /* @__PURE__ */ new Map();
+  const key = pathKey(path9);
+  let located = locations.get(key);
+  if (located === void 0) {
+    located = workload.object.locate(path9);
+    locations.set(key, located);
+  }
+  return located;
 }
 function checksNextVersion(group, version, emulation, nextVersion) {
   return nextVersion !== void 0 && version !== void 0 && group.level !== "privileged" && resolveEvaluatedMinor(version, emulation.emulationMinor) < resolveEvaluatedMinor(nextVersion);
@@ -20498,36 +21158,67 @@ function checksNextVersion(group, version, emulation, nextVersion) {
 function emulationOf(policy) {
   return policy.clusterMinor === void 0 ? {} : { emulationMinor: policy.clusterMinor };
 }
+var warmSetups = /* @__PURE__ */ new WeakMap();
+function warmSetupOf(policy) {
+  let setup = warmSetups.get(policy);
+  if (setup === void 0) {
+    setup = {
+      emulation: emulationOf(policy),
+      nextVersion: policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion),
+      planByNamespace: /* @__PURE__ */ new Map()
+    };
+    warmSetups.set(policy, setup);
+  }
+  return setup;
+}
 function warmAssessment(items, policy) {
-  const emulation = emulationOf(policy);
-  const nextVersion = policy.nextVersion === void 0 ? void 0 : parseVersion(policy.nextVersion);
+  const { emulation, nextVersion, planByNamespace } = warmSetupOf(policy);
   for (const { workload, defaultNamespace } of items) {
-    locateOnce(workload.object, []);
-    for (const path9 of ignoreAnnotationPaths(workload)) locateOnce(workload.object, path9);
+    locateOnce(workload, []);
+    for (const path9 of ignoreAnnotationPaths(workload)) locateOnce(workload, path9);
     const shapeProblems = shapeProblemsOf(workload);
     if (shapeProblems.length > 0) {
       const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-      if (firstPath !== void 0) locateOnce(workload.object, firstPath);
+      if (firstPath !== void 0) locateOnce(workload, firstPath);
       continue;
     }
     const namespace = effectiveNamespace(workload, defaultNamespace);
-    const { policies } = namespacePolicy(policy.namespaceLabels[namespace], policy.defaults);
-    for (const group of groupModes(policies)) {
-      const version = parseVersion(group.version);
-      if (!version) continue;
-      const failures = [...evaluateOnce(workload.pod, group.level, version, emulation)];
-      if (checksNextVersion(group, version, emulation, nextVersion))
-        failures.push(...evaluateOnce(workload.pod, group.level, nextVersion, {}));
-      for (const failure of failures) {
-        for (const path9 of failure.paths) locateOnce(workload.object, objectPath(workload, path9));
-      }
+    let plan = planByNamespace.get(namespace);
+    if (plan === void 0) {
+      plan = planOf(
+        namespacePolicy(policy.namespaceLabels[namespace], policy.defaults).policies,
+        emulation,
+        nextVersion
+      );
+      planByNamespace.set(namespace, plan);
+    }
+    for (const group of plan.groups) {
+      if (!group.parsed) continue;
+      locateFailures(workload, evaluateOnce(workload, group.level, group.parsed, emulation, group.evaluationKey));
+      if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0)
+        locateFailures(workload, evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey));
     }
   }
+}
+function locateFailures(workload, failures) {
+  for (const failure of failures) placeOnce(workload, failure);
+}
+function placeOnce(workload, failure) {
+  const state = warmStateOf(workload);
+  const placements = state.placements ??= /* @__PURE__ */ new Map();
+  let place2 = placements.get(failure);
+  if (place2 === void 0) {
+    place2 = placeFailure(workload, failure);
+    placements.set(failure, place2);
+  }
+  return place2;
 }
 function slimItem(item, reload) {
   const { workload } = item;
   const { object } = workload;
   shapeProblemsOf(workload);
+  const state = warmStateOf(workload);
+  state.evaluator = void 0;
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
@@ -20551,22 +21242,22 @@ function slimItem(item, reload) {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
-    ...workload.namespace === void 0 ? {} : { namespace: workload.namespace },
     pod: slimPod,
     podPath: workload.podPath,
     isPod: workload.isPod,
-    object: slimObject,
-    ...workload.part === void 0 ? {} : { part: workload.part },
-    ...workload.translatePath === void 0 ? {} : { translatePath: workload.translatePath },
-    ...workload.problems === void 0 ? {} : { problems: workload.problems }
+    object: slimObject
   };
-  const shape = shapeProblemsCache.get(workload);
-  if (shape) shapeProblemsCache.set(slim, shape);
-  const evaluations = evaluationCache.get(workload.pod);
-  if (evaluations) evaluationCache.set(slimPod, evaluations);
-  const locations = locationCache.get(object);
-  if (locations) locationCache.set(slimObject, locations);
-  return { ...item, workload: slim, reload: fullWorkload };
+  if (workload.namespace !== void 0) slim.namespace = workload.namespace;
+  if (workload.part !== void 0) slim.part = workload.part;
+  if (workload.translatePath !== void 0) slim.translatePath = workload.translatePath;
+  if (workload.problems !== void 0) slim.problems = workload.problems;
+  warmStates.set(slim, state);
+  return {
+    workload: slim,
+    targetRef: item.targetRef,
+    ...item.defaultNamespace === void 0 ? {} : { defaultNamespace: item.defaultNamespace },
+    reload: fullWorkload
+  };
 }
 function slimMetadata(metadata) {
   const record = asRecord(metadata);
@@ -20576,17 +21267,14 @@ function slimMetadata(metadata) {
   if (record["annotations"] !== void 0) slim["annotations"] = record["annotations"];
   return slim;
 }
-function withEvaluations(item, policies, emulation, nextVersion) {
+function withEvaluations(item, plan) {
   if (item.reload === void 0 || shapeProblemsOf(item.workload).length > 0) return item;
-  const cached = evaluationCache.get(item.workload.pod);
-  for (const group of groupModes(policies)) {
-    const version = parseVersion(group.version);
-    if (!version) continue;
-    if (cached?.has(evaluationKey(group.level, version, emulation)) !== true)
+  const cached = warmStates.get(item.workload)?.evaluations;
+  for (const group of plan.groups) {
+    if (!group.parsed) continue;
+    if (cached?.has(group.evaluationKey) !== true) return { ...item, workload: item.reload() };
+    if (group.nextEvaluationKey !== void 0 && !cached.has(group.nextEvaluationKey))
       return { ...item, workload: item.reload() };
-    if (checksNextVersion(group, version, emulation, nextVersion) && !cached.has(evaluationKey(group.level, nextVersion, {}))) {
-      return { ...item, workload: item.reload() };
-    }
   }
   return item;
 }
@@ -20602,7 +21290,8 @@ function assessWorkloads(input) {
   out.notices.push(...expiredRelaxationNotices(context.relaxations));
   for (const given of input.items) {
     const policies = context.policyOf(effectiveNamespace(given.workload, given.defaultNamespace)).policies;
-    assessItem(withEvaluations(given, policies, context.emulation, context.nextVersion), context, out);
+    const plan = planOf(policies, context.emulation, context.nextVersion);
+    assessItem(withEvaluations(given, plan), plan, context, out);
   }
   return {
     findings: sortFindings(mergeFindings(out.findings)),
@@ -20617,14 +21306,14 @@ function expiredRelaxationNotices(relaxations) {
     message: `${origin ? `${origin.path} ` : "a relaxation "}(${checks.join(", ")}) expired on ${expires} and no longer applies: ${reason}`
   }));
 }
-function assessItem(item, context, out) {
+function assessItem(item, plan, context, out) {
   const { workload } = item;
   const namespace = effectiveNamespace(workload, item.defaultNamespace);
-  const objectAt = locateOnce(workload.object, []).primary;
+  const objectAt = locateOnce(workload, []).primary;
   const shapeProblems = shapeProblemsOf(workload);
   if (shapeProblems.length > 0) {
     const firstPath = shapeProblems.find((problem) => problem.path !== void 0)?.path;
-    const at = firstPath === void 0 ? objectAt : locateOnce(workload.object, firstPath).primary;
+    const at = firstPath === void 0 ? objectAt : locateOnce(workload, firstPath).primary;
     const messages = shapeProblems.map((problem) => problem.message);
     out.errors.push({
       file: at.file,
@@ -20636,12 +21325,12 @@ function assessItem(item, context, out) {
     return;
   }
   const exemption = exemptionOf(workload, namespace, context.input.policy.exemptions);
+  const relaxations = context.relaxations.length === 0 ? context.relaxations : context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload));
   const suppressionFor = suppressionLookup(
     exemption,
-    context.relaxations.filter((r) => !r.expired && r.matches(namespace, workload)),
+    relaxations,
     inlineIgnores(item, context.input, out.errors, out.notices)
   );
-  const { policies } = context.policyOf(namespace);
   const base = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
@@ -20649,13 +21338,26 @@ function assessItem(item, context, out) {
     name: workload.name,
     ...workload.part !== void 0 ? { part: workload.part } : {}
   };
-  const failuresByGroup = evaluateGroups(item, base, policies, suppressionFor, context, out.findings);
+  const failuresByGroup = evaluateGroups(item, base, plan, suppressionFor, context, out.findings);
+  const targets = [item.targetRef];
+  let previous;
   for (const mode of MODES) {
-    const { level, version } = policies[mode];
-    const failures = failuresByGroup.get(`${level}:${version}`) ?? [];
-    const counted = exemption ? [] : failures.filter((failure) => suppressionFor(failure.id) === void 0);
+    const group = plan.groupOfMode[mode];
+    const { level, version } = group;
+    let counted;
+    if (previous?.group === group) counted = previous.counted;
+    else {
+      const failures = failuresByGroup.get(group) ?? NO_FAILURES;
+      counted = exemption || failures.length === 0 ? NO_FAILURES : failures.filter((f) => suppressionFor(f.id) === void 0);
+    }
     const allowed = counted.length === 0;
-    out.verdicts.push({
+    let message = "";
+    if (!allowed) {
+      const wordingMode = mode === "enforce" ? "enforce" : "warn";
+      message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : aggregateMessage(counted, mode, level, version);
+      previous = { group, counted, wordingMode, message };
+    } else previous = { group, counted, wordingMode: mode, message };
+    const verdict = {
       file: objectAt.file,
       line: objectAt.line,
       ...base,
@@ -20663,11 +21365,12 @@ function assessItem(item, context, out) {
       level,
       version,
       allowed,
-      ...allowed ? {} : { message: aggregateMessage(counted, mode, level, version) },
+      ...allowed ? {} : { message },
       ...exemption ? { exempt: exemption.kind } : {},
-      targets: [item.targetRef],
+      targets,
       ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
-    });
+    };
+    out.verdicts.push(verdict);
   }
 }
 function exemptionOf(workload, namespace, exemptions) {
@@ -20703,30 +21406,45 @@ function suppressionLookup(exemption, relaxations, inline) {
     return inline.find((ignore) => ignore.checks.has(check))?.suppression;
   };
 }
-function evaluateGroups(item, base, policies, suppressionFor, context, findings) {
+function evaluateGroups(item, base, plan, suppressionFor, context, findings) {
   const { emulation, nextVersion } = context;
+  const { workload } = item;
   const failuresByGroup = /* @__PURE__ */ new Map();
-  const upcoming = /* @__PURE__ */ new Map();
-  for (const group of groupModes(policies)) {
-    const version = parseVersion(group.version);
-    const failures = version ? evaluateOnce(item.workload.pod, group.level, version, emulation) : [];
-    failuresByGroup.set(`${group.level}:${group.version}`, failures);
+  let upcoming;
+  for (const group of plan.groups) {
+    const version = group.parsed;
+    const failures = version ? evaluateOnce(workload, group.level, version, emulation, group.evaluationKey) : NO_FAILURES;
+    failuresByGroup.set(group, failures);
     for (const failure of failures)
-      findings.push(currentFinding(item, base, failure, group, suppressionFor(failure.id)));
-    if (checksNextVersion(group, version, emulation, nextVersion)) {
-      const now = new Set(failures.map((f) => f.id));
-      for (const failure of evaluateOnce(item.workload.pod, group.level, nextVersion, {})) {
-        if (now.has(failure.id)) continue;
+      findings.push(
+        currentFinding(item, base, failure, placeOnce(workload, failure), group, suppressionFor(failure.id))
+      );
+    if (group.nextEvaluationKey !== void 0 && nextVersion !== void 0) {
+      const next = evaluateOnce(workload, group.level, nextVersion, {}, group.nextEvaluationKey);
+      for (const failure of next) {
+        if (failures.some((f) => f.id === failure.id)) continue;
+        upcoming ??= /* @__PURE__ */ new Map();
         const key = `${group.level}:${failure.id}`;
         const seen = upcoming.get(key);
         if (seen)
           upcoming.set(key, { ...seen, group: { ...seen.group, modes: [...seen.group.modes, ...group.modes] } });
-        else upcoming.set(key, { group: { ...group, modes: [...group.modes] }, failure, version: nextVersion.text });
+        else
+          upcoming.set(key, {
+            group: { level: group.level, version: group.version, modes: [...group.modes] },
+            failure,
+            version: nextVersion.text
+          });
       }
     }
   }
-  for (const { group, failure, version } of upcoming.values()) {
-    findings.push(upcomingFinding(item, base, failure, group, version, suppressionFor(failure.id)));
+  const state = warmStates.get(workload);
+  if (state) state.evaluator = void 0;
+  if (upcoming) {
+    for (const { group, failure, version } of upcoming.values()) {
+      findings.push(
+        upcomingFinding(item, base, failure, placeOnce(workload, failure), group, version, suppressionFor(failure.id))
+      );
+    }
   }
   return failuresByGroup;
 }
@@ -20736,26 +21454,36 @@ function invalidObjectMessage(workload, problems) {
   const qualifiedKind = slash < 0 ? workload.kind : `${workload.kind}.${workload.apiVersion.slice(0, slash)}`;
   return `${qualifiedKind} ${JSON.stringify(workload.name)} is invalid: ${list}`;
 }
-function currentFinding(item, base, failure, group, suppressed) {
+function currentFinding(item, base, failure, place2, group, suppressed) {
   const mode = itemAt(group.modes, 0);
-  const finding = findingOf(item, base, failure, { ...group, severity: SEVERITY2[mode], wordingMode: mode }, suppressed);
-  return group.modes.includes("enforce") && !item.workload.isPod ? { ...finding, note: controllerEnforceNote2(base.kind) } : finding;
-}
-function upcomingFinding(item, base, failure, group, nextVersion, suppressed) {
-  const finding = findingOf(
+  const note = group.modes.includes("enforce") && !item.workload.isPod ? controllerEnforceNote2(base.kind) : void 0;
+  return findingOf(
     item,
     base,
     failure,
-    { ...group, version: nextVersion, severity: "note", wordingMode: "warn" },
-    suppressed
+    place2,
+    { level: group.level, version: group.version, modes: group.modes, severity: SEVERITY2[mode], wordingMode: mode },
+    suppressed,
+    note,
+    false
   );
-  return { ...finding, upcoming: true };
 }
-function findingOf(item, base, failure, policy, suppressed) {
-  const { primary, related, fullPath } = placeFailure(item.workload, failure);
-  const field = dottedPath(fullPath);
+function upcomingFinding(item, base, failure, place2, group, nextVersion, suppressed) {
+  return findingOf(
+    item,
+    base,
+    failure,
+    place2,
+    { level: group.level, version: nextVersion, modes: group.modes, severity: "note", wordingMode: "warn" },
+    suppressed,
+    void 0,
+    true
+  );
+}
+function findingOf(item, base, failure, place2, policy, suppressed, note, upcoming) {
+  const { primary, related, field } = place2;
   const { level, version } = policy;
-  return {
+  const finding = {
     file: primary.file,
     line: primary.line,
     column: primary.column,
@@ -20783,24 +21511,27 @@ function findingOf(item, base, failure, policy, suppressed) {
       namespace: base.namespace,
       name: base.name,
       field
-    })
+    }),
+    ...note !== void 0 ? { note } : {},
+    ...upcoming ? { upcoming: true } : {}
   };
+  return finding;
 }
 function placeFailure(workload, failure) {
   const [first = [], ...others] = failure.paths;
   const fullPath = objectPath(workload, first);
-  const located = locateOnce(workload.object, fullPath);
+  const located = workload.object.locate(fullPath);
   const related = [...located.related];
   const samePlace = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column;
   for (const path9 of others) {
     const extraPath = objectPath(workload, path9);
-    const extraLocated = locateOnce(workload.object, extraPath);
+    const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
       related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
-  return { primary: located.primary, related, fullPath };
+  return { primary: located.primary, related, field: dottedPath(fullPath) };
 }
 function addTarget2(targets, ref) {
   const index = targets.findIndex((t) => t.kind === ref.kind && t.path === ref.path);
@@ -20818,13 +21549,7 @@ function suppressionKey(s) {
 function mergeFindings(findings) {
   const merged = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const key = [
-      finding.fingerprint,
-      finding.line,
-      finding.column,
-      suppressionKey(finding.suppressed),
-      finding.upcoming ? 1 : 0
-    ].join("\0");
+    const key = `${finding.fingerprint}\0${finding.line}\0${finding.column}\0${suppressionKey(finding.suppressed)}\0${finding.upcoming ? 1 : 0}`;
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, finding);
@@ -20836,35 +21561,33 @@ function mergeFindings(findings) {
     const severity = seen.upcoming ? seen.severity : SEVERITY2[itemAt(modes, 0)];
     merged.set(key, { ...seen, targets, modes, severity });
   }
-  return [...merged.values()].map((f) => ({ ...f, targets: sortTargets(f.targets) }));
+  return [...merged.values()].map((f) => f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) });
 }
 function mergeVerdicts(verdicts) {
-  const merged = /* @__PURE__ */ new Map();
+  const byWorkload = /* @__PURE__ */ new Map();
+  const merged = [];
   for (const verdict of verdicts) {
-    const key = [
-      verdict.file,
-      verdict.line,
-      verdict.kind,
-      verdict.namespace,
-      verdict.name,
-      verdict.part ?? "",
-      verdict.mode,
-      verdict.level,
-      verdict.version,
-      verdict.allowed,
-      verdict.message ?? "",
-      verdict.exempt ?? ""
-    ].join("\0");
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, verdict);
+    const key = `${verdict.file}\0${verdict.line}\0${verdict.kind}\0${verdict.namespace}\0${verdict.name}\0${verdict.part ?? ""}\0${verdict.mode}`;
+    let indexes = byWorkload.get(key);
+    if (indexes === void 0) {
+      indexes = [];
+      byWorkload.set(key, indexes);
+    }
+    const index = indexes.find((i) => sameOutcome(itemAt(merged, i), verdict));
+    if (index === void 0) {
+      indexes.push(merged.length);
+      merged.push(verdict);
       continue;
     }
+    const seen = itemAt(merged, index);
     let targets = [...seen.targets];
     for (const target2 of verdict.targets) targets = addTarget2(targets, target2);
-    merged.set(key, { ...seen, targets });
+    merged[index] = { ...seen, targets };
   }
-  return [...merged.values()].map((v) => ({ ...v, targets: sortTargets(v.targets) }));
+  return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
+}
+function sameOutcome(a, b) {
+  return a.level === b.level && a.version === b.version && a.allowed === b.allowed && (a.message ?? "") === (b.message ?? "") && (a.exempt ?? "") === (b.exempt ?? "");
 }
 function sortTargets(targets) {
   return [...targets].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
@@ -21127,20 +21850,139 @@ function applyChange(root, change) {
 import { posix as posix2 } from "node:path";
 
 // src/fix/yaml-edit.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/fix/yaml-documents.ts
 var import_yaml10 = __toESM(require_dist(), 1);
+function parseDocuments(text) {
+  return (0, import_yaml10.parseAllDocuments)(text, {
+    version: "1.1",
+    uniqueKeys: false,
+    keepSourceTokens: false,
+    logLevel: "error"
+  });
+}
+var tables = /* @__PURE__ */ new Map();
+var TABLES_KEPT = 16;
+function tableOf(text) {
+  let table = tables.get(text);
+  if (table === void 0) {
+    table = { parts: splittable(text) ? partStarts(text) : void 0 };
+    if (tables.size >= TABLES_KEPT) tables.delete(tables.keys().next().value);
+    tables.set(text, table);
+  }
+  return table;
+}
+function splittable(text) {
+  return !text.includes("\uFEFF") && !text.startsWith("%") && !text.startsWith("...") && !text.includes("\n%") && !text.includes("\n...");
+}
+function isMarkerAt(text, at) {
+  if (!text.startsWith("---", at)) return false;
+  const next = text[at + 3];
+  return next === void 0 || next === " " || next === "	" || next === "\n" || next === "\r";
+}
+function partStarts(text) {
+  const starts = [0];
+  for (let at = text.indexOf("\n---"); at >= 0; at = text.indexOf("\n---", at + 4))
+    if (isMarkerAt(text, at + 1)) starts.push(at + 1);
+  return starts;
+}
+function wholeRanges(text, table) {
+  table.whole ??= parseDocuments(text).map((doc) => [doc.range[0], doc.range[2]]);
+  return table.whole;
+}
+function partDocument(text, parts, part, allowEmpty) {
+  const from = parts[part] ?? text.length;
+  const to = parts[part + 1] ?? text.length;
+  const chunk = text.slice(from, to);
+  const docs = parseDocuments(chunk);
+  if (docs.length === 0 && allowEmpty) return null;
+  const doc = docs[0];
+  if (docs.length !== 1 || doc === void 0 || doc.errors.length > 0) return void 0;
+  const [start, , end] = doc.range;
+  return {
+    start: from + start,
+    end: from + end,
+    ...start === 0 && end === chunk.length ? { parsed: doc } : {}
+  };
+}
+function firstPart(text, table) {
+  const parts = table.parts;
+  if (parts === void 0 || table.whole !== void 0) return void 0;
+  if (table.firstPart === void 0) {
+    if (isMarkerAt(text, 0)) table.firstPart = 0;
+    else {
+      const head = partDocument(text, parts, 0, true);
+      if (head === void 0) return void 0;
+      table.firstPart = head === null ? 1 : 0;
+    }
+  }
+  return table.firstPart;
+}
+function documentAt(text, offset) {
+  const table = tableOf(text);
+  const parts = table.parts;
+  const first = firstPart(text, table);
+  if (parts !== void 0 && first !== void 0 && (offset === 0 || text[offset - 1] === "\n")) {
+    let part = 0;
+    for (let low = 0, high = parts.length - 1; low <= high; ) {
+      const middle = low + high >> 1;
+      if ((parts[middle] ?? 0) <= offset) {
+        part = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    if (part > 0 || isMarkerAt(text, 0)) {
+      const lineEnd = text.indexOf("\n", offset);
+      const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+      if (offset > (parts[part] ?? 0) && /^[ \t]*[^ \t\r\n#]/.test(line)) return part - first;
+    } else if (first === 0) {
+      const head = partDocument(text, parts, 0, false);
+      if (head && head.start <= offset && offset <= head.end) return 0;
+    }
+  }
+  const ranges = wholeRanges(text, table);
+  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
+  return index >= 0 ? index : ranges.length - 1;
+}
+function documentSpan(text, index) {
+  const table = tableOf(text);
+  const first = firstPart(text, table);
+  if (table.parts !== void 0 && first !== void 0) {
+    const part = index + first;
+    if (index >= 0 && part < table.parts.length) {
+      const found = partDocument(text, table.parts, part, false);
+      if (found) return found;
+    } else if (index >= 0) return void 0;
+  }
+  const range = wholeRanges(text, table)[index];
+  return range === void 0 ? void 0 : { start: range[0], end: range[1] };
+}
+
+// src/fix/yaml-edit.ts
 var YamlEditError = class extends Error {
   name = "YamlEditError";
 };
 function detectStyle(text) {
   const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  const lines = text.split(/\r?\n/);
   let unit = 0;
   let indentSequences;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = itemAt(lines, i);
-    if (!/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
-    const next = lines.slice(i + 1).find((candidate) => candidate.trim() !== "" && !/^\s*#/.test(candidate));
-    if (next === void 0) continue;
+  const lineAfter = (from) => {
+    const end = text.indexOf("\n", from);
+    if (end < 0) return { line: text.slice(from), next: -1 };
+    return { line: text.slice(from, text[end - 1] === "\r" ? end - 1 : end), next: end + 1 };
+  };
+  for (let from = 0; from >= 0 && (unit === 0 || indentSequences === void 0); ) {
+    const { line, next: after } = lineAfter(from);
+    from = after;
+    if (after < 0 || !/:\s*(#.*)?$/.test(line) || /^\s*#/.test(line)) continue;
+    let next;
+    for (let at = after; at >= 0 && next === void 0; ) {
+      const candidate = lineAfter(at);
+      if (candidate.line.trim() !== "" && !/^\s*#/.test(candidate.line)) next = candidate.line;
+      at = candidate.next;
+    }
+    if (next === void 0) break;
     const keyIndent = line.length - line.replace(/^[\s-]*/, "").length;
     const nextIndent = next.length - next.trimStart().length;
     if (/^\s*- /.test(next)) {
@@ -21151,47 +21993,36 @@ function detectStyle(text) {
   }
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
-function parseDocuments(text) {
-  return (0, import_yaml10.parseAllDocuments)(text, {
-    version: "1.1",
-    uniqueKeys: false,
-    keepSourceTokens: false,
-    logLevel: "error"
-  });
-}
-var rangesCache = /* @__PURE__ */ new Map();
-var RANGES_CACHE_SIZE = 16;
-function documentAt(text, offset) {
-  let ranges = rangesCache.get(text);
-  if (ranges === void 0) {
-    ranges = parseDocuments(text).map((doc) => [doc.range[0], doc.range[2]]);
-    if (rangesCache.size >= RANGES_CACHE_SIZE) rangesCache.delete(rangesCache.keys().next().value);
-    rangesCache.set(text, ranges);
-  }
-  const index = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
-  return index >= 0 ? index : ranges.length - 1;
-}
 function editYamlFile(text, edits) {
   const style = detectStyle(text);
-  const docs = parseDocuments(text);
   const byDoc = /* @__PURE__ */ new Map();
-  for (const edit of edits) byDoc.set(edit.docIndex, [...byDoc.get(edit.docIndex) ?? [], edit.change]);
-  let out = text;
+  for (const edit of edits) {
+    const list = byDoc.get(edit.docIndex);
+    if (list) list.push(edit.change);
+    else byDoc.set(edit.docIndex, [edit.change]);
+  }
+  const edited = [];
   for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
-    const doc = docs[index];
-    if (!doc) throw new YamlEditError(`document ${index + 1} not found`);
-    const [start, , end] = doc.range;
-    let slice = out.slice(start, end);
-    let current = parseDocuments(slice)[0];
+    const span = documentSpan(text, index);
+    if (!span) throw new YamlEditError(`document ${index + 1} not found`);
+    let slice = text.slice(span.start, span.end);
+    let current = span.parsed ?? parseDocuments(slice)[0];
     for (const change of byDoc.get(index) ?? []) {
       if (!current) throw new YamlEditError(`document ${index + 1} not found`);
       slice = applyOne(slice, current, change, style);
       current = parseDocuments(slice)[0];
       verify(current, change);
     }
-    out = out.slice(0, start) + slice + out.slice(end);
+    edited.push({ start: span.start, end: span.end, text: slice });
   }
-  return out;
+  const pieces = [];
+  let at = 0;
+  for (const doc of edited.reverse()) {
+    pieces.push(text.slice(at, doc.start), doc.text);
+    at = doc.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join("");
 }
 function verify(doc, change) {
   if (!doc || doc.errors.length > 0)
@@ -21209,14 +22040,14 @@ function walk2(doc, path9) {
   const steps = [{ node: doc.contents }];
   for (const segment of path9) {
     const node = itemAt(steps, steps.length - 1).node;
-    if ((0, import_yaml10.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
-    if ((0, import_yaml10.isMap)(node)) {
+    if ((0, import_yaml11.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if ((0, import_yaml11.isMap)(node)) {
       const pair = node.items.find(
-        (item) => (0, import_yaml10.isPair)(item) && (0, import_yaml10.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => (0, import_yaml11.isPair)(item) && (0, import_yaml11.isScalar)(item.key) && String(item.key.value) === String(segment)
       );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
-    } else if ((0, import_yaml10.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml11.isSeq)(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (item === void 0) break;
       steps.push({ node: item });
@@ -21301,17 +22132,17 @@ function applyOne(text, doc, change, style) {
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text, steps, change.path);
     const node = last.node;
-    if (change.action === "append" && (0, import_yaml10.isSeq)(node)) {
+    if (change.action === "append" && (0, import_yaml11.isSeq)(node)) {
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text;
       return appendToSeq(text, node, change.value, style);
     }
-    const isEmpty = node === null || (0, import_yaml10.isScalar)(node) && (node.value === null || node.value === void 0);
+    const isEmpty = node === null || (0, import_yaml11.isScalar)(node) && (node.value === null || node.value === void 0);
     const scalarValue = change.value === null || typeof change.value !== "object";
-    if (change.action === "set" && scalarValue && ((0, import_yaml10.isScalar)(node) || node === null)) {
+    if (change.action === "set" && scalarValue && ((0, import_yaml11.isScalar)(node) || node === null)) {
       const [start, end] = node?.range ?? [0, 0];
       if (node && end > start) {
-        const quote = node.type === import_yaml10.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml10.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        const quote = node.type === import_yaml11.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml11.Scalar.QUOTE_SINGLE ? "single" : "plain";
         return splice(text, start, end, scalarText2(change.value, quote));
       }
       const keyEnd = last.pair?.key && last.pair.key.range?.[1];
@@ -21330,9 +22161,9 @@ function applyOne(text, doc, change, style) {
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml10.isMap)(parent))
+  if (typeof key === "string" && (0, import_yaml11.isMap)(parent))
     return insertIntoMap(text, parent, key, value, style, last.pair);
-  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml10.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml11.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text, last.pair, { [key]: value }, style);
   }
   throw new YamlEditError(
@@ -21341,14 +22172,14 @@ function applyOne(text, doc, change, style) {
 }
 function isJsonLike(text, map) {
   const first = map.items[0];
-  return first !== void 0 && (0, import_yaml10.isScalar)(first.key) && first.key.type === import_yaml10.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
+  return first !== void 0 && (0, import_yaml11.isScalar)(first.key) && first.key.type === import_yaml11.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
 }
 function insertIntoMap(text, map, key, value, style, ownerPair) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text.lastIndexOf("}", end);
     if (map.items.length === 0) {
-      if (ownerPair && (0, import_yaml10.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
+      if (ownerPair && (0, import_yaml11.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
         const keyIndent = column(text, ownerPair.key.range[0]);
         const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
         return splice(text, text.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
@@ -21414,7 +22245,7 @@ function appendToSeq(text, seq, value, style) {
 function deleteAt(text, steps, path9) {
   const target2 = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
-  if ((0, import_yaml10.isMap)(parent) && target2.pair) {
+  if ((0, import_yaml11.isMap)(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
     const keyStart = target2.pair.key?.range?.[0] ?? 0;
@@ -21443,7 +22274,7 @@ function deleteAt(text, steps, path9) {
     if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
     if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml10.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
+  if ((0, import_yaml11.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
@@ -21953,7 +22784,7 @@ function planFixes(input) {
   const notes = [];
   settleHelperEdits(edits, drafts, input.files, notes);
   settleSharedLines(edits, drafts);
-  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml11.stringify)(patch)]));
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml12.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
@@ -23906,8 +24737,56 @@ function renderPlanMarkdown(plan, headingLevel = 2, options = {}) {
 `;
 }
 
+// src/report/json-pieces.ts
+var JsonList = class {
+  constructor(items, toJson) {
+    this.items = items;
+    this.toJson = toJson;
+  }
+  items;
+  toJson;
+  /** Every element converted at once, for a caller that wants the whole value. */
+  all() {
+    return this.items.map((item) => this.toJson(item));
+  }
+};
+var BATCH = 256;
+var LIST_HEAD = '{\n  "k": [\n';
+var LIST_TAIL = "\n  ]\n}";
+function* prettyJsonPieces(object) {
+  let written = 0;
+  for (const key of Object.keys(object)) {
+    const value = object[key];
+    const separator = written === 0 ? "{" : ",";
+    if (value instanceof JsonList) {
+      const list = value;
+      const name = `${separator}
+  ${JSON.stringify(key)}: `;
+      written++;
+      if (list.items.length === 0) {
+        yield `${name}[]`;
+        continue;
+      }
+      yield `${name}[
+`;
+      for (let start = 0; start < list.items.length; start += BATCH) {
+        const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
+        const text2 = JSON.stringify({ k: batch }, null, 2);
+        yield `${start === 0 ? "" : ",\n"}${text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length)}`;
+      }
+      yield "\n  ]";
+      continue;
+    }
+    const text = JSON.stringify({ [key]: value }, null, 2);
+    if (text === "{}") continue;
+    written++;
+    yield `${separator}${text.slice(1, -2)}`;
+  }
+  yield written === 0 ? "{}\n" : "\n}\n";
+}
+
 // src/report/json.ts
-function buildJsonReport(result, options = {}) {
+function lazyJsonReport(result, options) {
   const { problems, counts, failOn } = problemReport(result, options.failOn);
   return {
     version: JSON_REPORT_VERSION,
@@ -23928,12 +24807,15 @@ function buildJsonReport(result, options = {}) {
       errors: counts.errors,
       notices: counts.notices
     },
-    problems: problems.map(jsonProblem),
-    workloads: result.workloads.map(jsonWorkload),
+    problems: new JsonList(problems, jsonProblem),
+    workloads: new JsonList(result.workloads, jsonWorkload),
     errors: result.errors.map(jsonError),
     notices: result.notices.map(jsonError),
     targets: result.targets.map((summary) => ({ ...jsonTarget(summary.ref), workloads: summary.workloads }))
   };
+}
+function jsonReportPieces(result, options = {}, more = {}) {
+  return prettyJsonPieces({ ...lazyJsonReport(result, options), ...more });
 }
 function jsonProblem(problem) {
   return {
@@ -24088,14 +24970,11 @@ function jsonBaseline(comparison) {
 }
 
 // src/baseline/sections.ts
-function renderJsonReport(result, comparison, options = {}) {
-  const report = {
-    ...buildJsonReport(result, options),
+function jsonReportWithSections(result, comparison, options = {}) {
+  return jsonReportPieces(result, options, {
     ...comparison !== void 0 ? { baseline: jsonBaseline(comparison) } : {},
     ...result.plan !== void 0 ? { plan: result.plan } : {}
-  };
-  return `${JSON.stringify(report, null, 2)}
-`;
+  });
 }
 function appendTextSections(text, result, comparison) {
   const parts = [text.endsWith("\n") ? text : `${text}
@@ -24654,7 +25533,7 @@ function sarifFixes(result) {
   const fileHunks = (change) => {
     let found = hunksOf.get(change.file);
     if (!found) {
-      found = { hunks: hunks(change), documentOf: documentOfLine(change.before ?? "") };
+      found = groupByDocument(hunks(change), documentOfLine(change.before ?? ""));
       hunksOf.set(change.file, found);
     }
     return found;
@@ -24664,12 +25543,11 @@ function sarifFixes(result) {
     const files = fix.files.map((file) => changes.get(file)).filter((change) => change !== void 0);
     if (files.length === 0) continue;
     const artifactChanges = files.flatMap((change) => {
-      const { hunks: all, documentOf } = fileHunks(change);
+      const { hunks: all, documentOf, byDocument } = fileHunks(change);
       const lines = fix.cleared.flatMap(
         (finding) => [finding, ...finding.related].filter((at) => at.file === change.file).map((at) => at.line)
       );
-      const documents2 = new Set(lines.map(documentOf));
-      const own = lines.length === 0 ? all : all.filter((hunk) => documents2.has(documentOf(hunk.anchorLine)));
+      const own = lines.length === 0 ? all : hunksIn(all, byDocument, new Set(lines.map(documentOf)));
       return own.length === 0 ? [] : [{ artifactLocation: { uri: change.file }, replacements: own.map((hunk) => hunk.replacement) }];
     });
     if (artifactChanges.length === 0) continue;
@@ -24680,6 +25558,21 @@ function sarifFixes(result) {
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
   return (finding) => byFinding.get(finding);
+}
+function groupByDocument(all, documentOf) {
+  const byDocument = /* @__PURE__ */ new Map();
+  all.forEach((hunk, index) => {
+    const document = documentOf(hunk.anchorLine);
+    const list = byDocument.get(document);
+    if (list) list.push(index);
+    else byDocument.set(document, [index]);
+  });
+  return { hunks: all, documentOf, byDocument };
+}
+function hunksIn(all, byDocument, documents2) {
+  const indexes = [...documents2].flatMap((document) => byDocument.get(document) ?? []);
+  if (documents2.size > 1) indexes.sort((a, b) => a - b);
+  return indexes.map((index) => itemAt(all, index));
 }
 function fixableLine(result, command, markdown) {
   const { cleared } = countProblems2(result);
@@ -25081,7 +25974,7 @@ async function runScan2(command, io) {
     ...comparison ? { baselineCompared: true } : {}
   };
   if (command.sarifFile) writeOutput(io.cwd, command.sarifFile, renderSarif(result, sarifOptions));
-  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, renderJsonReport(result, comparison, { failOn }));
+  if (command.jsonFile) writeOutput(io.cwd, command.jsonFile, jsonReportWithSections(result, comparison, { failOn }));
   const fixCommand = fixCommandLine({
     allowBehaviourChange: false,
     paths: command.paths,
@@ -25152,7 +26045,7 @@ function emitReport(result, format, output, choices, io, extra = {}) {
   const { failOn, verbose, showSuppressed } = choices;
   const { comparison } = extra;
   const blobUrl = blobBaseUrl(io.env);
-  const report = format === "json" ? renderJsonReport(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, {
+  const report = format === "json" ? jsonReportWithSections(result, comparison, { failOn }) : format === "sarif" ? renderSarif(result, extra.sarif ?? { toolVersion: PODSEC_VERSION, failOn }) : format === "markdown" ? jobSummaryWithSections(result, comparison, {
     failOn,
     showSuppressed,
     ...blobUrl === void 0 ? {} : { blobUrl }
@@ -25161,12 +26054,11 @@ function emitReport(result, format, output, choices, io, extra = {}) {
     result,
     comparison
   );
-  const text = extra.fixable !== void 0 && (format === "text" || format === "markdown") ? `${report.replace(/\n*$/, "")}
+  const text = typeof report === "string" && extra.fixable !== void 0 && (format === "text" || format === "markdown") ? `${report.replace(/\n*$/, "")}
 
 ${extra.fixable}
 ` : report;
-  if (output === void 0) io.stdout.write(text.endsWith("\n") ? text : `${text}
-`);
+  if (output === void 0) writeLines(text, (piece) => io.stdout.write(piece));
   else writeOutput(io.cwd, output, text);
 }
 function reportExit(result, failOn, io, renderErrorsFail = true) {
@@ -25176,12 +26068,34 @@ function reportExit(result, failOn, io, renderErrorsFail = true) {
 `);
   return code2;
 }
+function writeLines(text, write) {
+  let last = "";
+  for (const piece of typeof text === "string" ? [text] : text) {
+    if (piece === "") continue;
+    write(piece);
+    last = piece;
+  }
+  if (!last.endsWith("\n")) write("\n");
+}
 function writeOutput(cwd, file, text) {
   const target2 = path8.resolve(cwd, file);
-  try {
+  const fd = writing(file, () => {
     mkdirSync3(path8.dirname(target2), { recursive: true });
-    writeFileSync3(target2, text.endsWith("\n") ? text : `${text}
-`);
+    return openSync(target2, "w");
+  });
+  try {
+    writeLines(text, (piece) => writing(file, () => writeAll(fd, piece)));
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text);
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+function writing(file, step) {
+  try {
+    return step();
   } catch (error) {
     const code2 = error.code;
     const why = code2 === "EISDIR" ? "it is a directory" : code2 === "EACCES" || code2 === "EPERM" ? "permission denied" : code2 === "ENOTDIR" ? "a parent is not a directory" : code2 ?? "write failed";
