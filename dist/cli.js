@@ -21891,12 +21891,23 @@ function wholeRanges(text, table) {
   table.whole ??= parseDocuments(text).map((doc) => [doc.range[0], doc.range[2]]);
   return table.whole;
 }
-function partDocument(text, parts, part, allowEmpty) {
+function partDocument(text, table, parts, part, allowEmpty) {
+  let found;
+  if (table.lastPart?.part === part) {
+    const known = table.lastPart.found;
+    found = known ? { start: known.start, end: known.end } : known;
+  } else {
+    found = readPart(text, parts, part);
+    table.lastPart = { part, found: found ? { start: found.start, end: found.end } : found };
+  }
+  return found === null && !allowEmpty ? void 0 : found;
+}
+function readPart(text, parts, part) {
   const from = parts[part] ?? text.length;
   const to = parts[part + 1] ?? text.length;
   const chunk = text.slice(from, to);
   const docs = parseDocuments(chunk);
-  if (docs.length === 0 && allowEmpty) return null;
+  if (docs.length === 0) return null;
   const doc = docs[0];
   if (docs.length !== 1 || doc === void 0 || doc.errors.length > 0) return void 0;
   const [start, , end] = doc.range;
@@ -21912,7 +21923,7 @@ function firstPart(text, table) {
   if (table.firstPart === void 0) {
     if (isMarkerAt(text, 0)) table.firstPart = 0;
     else {
-      const head = partDocument(text, parts, 0, true);
+      const head = partDocument(text, table, parts, 0, true);
       if (head === void 0) return void 0;
       table.firstPart = head === null ? 1 : 0;
     }
@@ -21937,7 +21948,7 @@ function documentAt(text, offset) {
       const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
       if (offset > (parts[part] ?? 0) && /^[ \t]*[^ \t\r\n#]/.test(line)) return part - first;
     } else if (first === 0) {
-      const head = partDocument(text, parts, 0, false);
+      const head = partDocument(text, table, parts, 0, false);
       if (head && head.start <= offset && offset <= head.end) return 0;
     }
   }
@@ -21951,7 +21962,7 @@ function documentSpan(text, index) {
   if (table.parts !== void 0 && first !== void 0) {
     const part = index + first;
     if (index >= 0 && part < table.parts.length) {
-      const found = partDocument(text, table.parts, part, false);
+      const found = partDocument(text, table, table.parts, part, false);
       if (found) return found;
     } else if (index >= 0) return void 0;
   }

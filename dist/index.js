@@ -50079,12 +50079,23 @@ function wholeRanges(text2, table) {
   table.whole ??= parseDocuments(text2).map((doc) => [doc.range[0], doc.range[2]]);
   return table.whole;
 }
-function partDocument(text2, parts, part, allowEmpty) {
+function partDocument(text2, table, parts, part, allowEmpty) {
+  let found;
+  if (table.lastPart?.part === part) {
+    const known = table.lastPart.found;
+    found = known ? { start: known.start, end: known.end } : known;
+  } else {
+    found = readPart(text2, parts, part);
+    table.lastPart = { part, found: found ? { start: found.start, end: found.end } : found };
+  }
+  return found === null && !allowEmpty ? void 0 : found;
+}
+function readPart(text2, parts, part) {
   const from = parts[part] ?? text2.length;
   const to = parts[part + 1] ?? text2.length;
   const chunk = text2.slice(from, to);
   const docs = parseDocuments(chunk);
-  if (docs.length === 0 && allowEmpty) return null;
+  if (docs.length === 0) return null;
   const doc = docs[0];
   if (docs.length !== 1 || doc === void 0 || doc.errors.length > 0) return void 0;
   const [start, , end] = doc.range;
@@ -50100,7 +50111,7 @@ function firstPart(text2, table) {
   if (table.firstPart === void 0) {
     if (isMarkerAt(text2, 0)) table.firstPart = 0;
     else {
-      const head = partDocument(text2, parts, 0, true);
+      const head = partDocument(text2, table, parts, 0, true);
       if (head === void 0) return void 0;
       table.firstPart = head === null ? 1 : 0;
     }
@@ -50125,7 +50136,7 @@ function documentAt(text2, offset) {
       const line2 = text2.slice(offset, lineEnd < 0 ? text2.length : lineEnd);
       if (offset > (parts[part] ?? 0) && /^[ \t]*[^ \t\r\n#]/.test(line2)) return part - first;
     } else if (first === 0) {
-      const head = partDocument(text2, parts, 0, false);
+      const head = partDocument(text2, table, parts, 0, false);
       if (head && head.start <= offset && offset <= head.end) return 0;
     }
   }
@@ -50139,7 +50150,7 @@ function documentSpan(text2, index) {
   if (table.parts !== void 0 && first !== void 0) {
     const part = index + first;
     if (index >= 0 && part < table.parts.length) {
-      const found = partDocument(text2, table.parts, part, false);
+      const found = partDocument(text2, table, table.parts, part, false);
       if (found) return found;
     } else if (index >= 0) return void 0;
   }

@@ -40,6 +40,11 @@ interface DocumentTable {
   firstPart?: 0 | 1;
   /** Ranges from parsing the whole text (only when a part could not be read alone, or the text is not split). */
   whole?: readonly (readonly [number, number])[];
+  /**
+   * The last part read alone and what it gave: consecutive questions are mostly about one document, and a text
+   * of a single document (a JSON List, one big manifest) is one part that would otherwise be parsed per question.
+   */
+  lastPart?: { readonly part: number; readonly found: DocumentSpan | null | undefined };
 }
 
 /** Tables of the texts last asked about (a fix places many changes in one file, then edits it). */
@@ -92,15 +97,30 @@ function wholeRanges(text: string, table: DocumentTable): readonly (readonly [nu
  */
 function partDocument(
   text: string,
+  table: DocumentTable,
   parts: readonly number[],
   part: number,
   allowEmpty: boolean,
 ): DocumentSpan | null | undefined {
+  let found: DocumentSpan | null | undefined;
+  if (table.lastPart?.part === part) {
+    // The span only: a caller may edit the parsed document it was handed the first time.
+    const known = table.lastPart.found;
+    found = known ? { start: known.start, end: known.end } : known;
+  } else {
+    found = readPart(text, parts, part);
+    table.lastPart = { part, found: found ? { start: found.start, end: found.end } : found };
+  }
+  return found === null && !allowEmpty ? undefined : found;
+}
+
+/** What {@link partDocument} says of a part with `allowEmpty`, read from the text. */
+function readPart(text: string, parts: readonly number[], part: number): DocumentSpan | null | undefined {
   const from = parts[part] ?? text.length;
   const to = parts[part + 1] ?? text.length;
   const chunk = text.slice(from, to);
   const docs = parseDocuments(chunk);
-  if (docs.length === 0 && allowEmpty) return null;
+  if (docs.length === 0) return null;
   const doc = docs[0];
   if (docs.length !== 1 || doc === undefined || doc.errors.length > 0) return undefined;
   const [start, , end] = doc.range;
@@ -118,7 +138,7 @@ function firstPart(text: string, table: DocumentTable): 0 | 1 | undefined {
   if (table.firstPart === undefined) {
     if (isMarkerAt(text, 0)) table.firstPart = 0;
     else {
-      const head = partDocument(text, parts, 0, true);
+      const head = partDocument(text, table, parts, 0, true);
       if (head === undefined) return undefined;
       table.firstPart = head === null ? 1 : 0;
     }
@@ -147,7 +167,7 @@ export function documentAt(text: string, offset: number): number {
       const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
       if (offset > (parts[part] ?? 0) && /^[ \t]*[^ \t\r\n#]/.test(line)) return part - first;
     } else if (first === 0) {
-      const head = partDocument(text, parts, 0, false);
+      const head = partDocument(text, table, parts, 0, false);
       if (head && head.start <= offset && offset <= head.end) return 0;
     }
   }
@@ -163,7 +183,7 @@ export function documentSpan(text: string, index: number): DocumentSpan | undefi
   if (table.parts !== undefined && first !== undefined) {
     const part = index + first;
     if (index >= 0 && part < table.parts.length) {
-      const found = partDocument(text, table.parts, part, false);
+      const found = partDocument(text, table, table.parts, part, false);
       if (found) return found;
     } else if (index >= 0) return undefined;
   }
