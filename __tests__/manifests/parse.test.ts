@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { certainlyString, parseManifests, withLocator } from '../../src/manifests/parse.js';
+import { certainlyString } from '../../src/manifests/block-yaml.js';
+import { parseManifests, withLocator } from '../../src/manifests/parse.js';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url)), 'utf8');

@@ -31,7 +31,6 @@ import { itemAt, numberAt } from '../util/item-at.js';
 import { locateSpan } from './located-field.js';
 
 export type { PosNode } from './types.js';
-export { certainlyString } from './block-yaml.js';
 
 /** Default bound on mapping/sequence nesting. Real manifests (even CRD schemas) stay far below it. */
 export const DEFAULT_MAX_DEPTH = 200;
