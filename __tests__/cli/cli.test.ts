@@ -190,6 +190,20 @@ describe('podsec scan input handling', () => {
 });
 
 describe('locations and workloads a reviewer relies on', () => {
+  it('heads each workload with its own file when two files define an object of the same name', async () => {
+    const pod = (extra: string): string =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n${extra}  containers:\n    - name: c\n      image: nginx\n`;
+    const dir = writeTree({
+      'a.yaml': pod('  hostPID: true\n'),
+      'b.yaml': pod('  hostNetwork: true\n'),
+    });
+    const run = await runCli(['scan', '.', '--level', 'baseline'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const headers = run.stdout.split('\n').filter((line) => line.startsWith('  Pod default/a'));
+    expect(headers).toEqual(['  Pod default/a  a.yaml:1', '  Pod default/a  b.yaml:1']);
+    expect(run.stdout).toContain('  Pod default/a  b.yaml:1\n    b.yaml:6  hostNamespaces');
+  });
+
   it('names the kustomize patch that removed a field among the places to fix', async () => {
     const run = await runCli([
       'scan',

@@ -117,17 +117,23 @@ export function renderText(result: ScanResult, options: TextOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Where an object is defined, for a problem that points at another file (a kustomize patch). */
+/**
+ * Where an object is defined: its own file when a verdict was given there, else (a problem that points at another
+ * file, such as a kustomize patch) the first file that defines an object of that identity.
+ */
 function definitionFinder(verdicts: readonly WorkloadVerdict[]): (problem: Problem) => string {
+  const identity = (item: Pick<Problem, 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>): string =>
+    [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ''].join('\u0000');
   const byObject = new Map<string, WorkloadVerdict>();
+  const inFile = new Map<string, WorkloadVerdict>();
   for (const verdict of verdicts) {
-    const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ''].join('\u0000');
+    const key = identity(verdict);
     if (!byObject.has(key)) byObject.set(key, verdict);
+    const own = workloadKey(verdict);
+    if (!inFile.has(own)) inFile.set(own, verdict);
   }
   return (problem) => {
-    const verdict = byObject.get(
-      [problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ''].join('\u0000'),
-    );
+    const verdict = inFile.get(workloadKey(problem)) ?? byObject.get(identity(problem));
     return verdict === undefined ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
