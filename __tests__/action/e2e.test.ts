@@ -3,13 +3,14 @@
  * file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files — against a fake GitHub API on 127.0.0.1, and
  * judges the requests it makes, its log, its outputs and its exit code.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshBundle } from '../bundle.js';
 import { FakeGitHub, type FakePull } from '../github/fake-github.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,11 +20,10 @@ const HEAD = '1111111111111111111111111111111111111111';
 const MERGE = '3333333333333333333333333333333333333333';
 /** One second for the action's GitHub client and for the fake judging its waits, in ms. */
 const SECOND_MS = 5;
-// The bundle under test: a fresh build of src/ into a temp folder, the same bytes the committed dist/index.js
-// must have (__tests__/dist checks that), without rewriting dist/ behind that check's back.
+// The bundle under test: the test run's build of src/ (see ../bundle.ts), the same bytes the committed
+// dist/index.js must have (__tests__/dist checks that), without rewriting dist/ behind that check's back.
 // PODSEC_E2E_ENTRY points at another build (e.g. the committed dist/index.js).
-const BUILD_DIR = mkdtempSync(path.join(tmpdir(), 'podsec-e2e-dist-'));
-const ENTRY = process.env['PODSEC_E2E_ENTRY'] ?? path.join(BUILD_DIR, 'index.js');
+let entry: string;
 
 // The PR adds the two securityContext lines of pod.yaml and touches only the image line of worker.yaml,
 // so the hostNetwork finding (line 15) is off the diff.
@@ -125,7 +125,7 @@ async function runAction(options: {
     ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ENTRY], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -189,9 +189,8 @@ function reportFindings(workspace: string): JsonFinding[] {
   return policyEntries(readReport(path.join(workspace, 'podsec.json')));
 }
 
-beforeAll(() => {
-  if (process.env['PODSEC_E2E_ENTRY'] === undefined)
-    execFileSync(process.execPath, ['scripts/build.mjs', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
+beforeAll(async () => {
+  entry = process.env['PODSEC_E2E_ENTRY'] ?? path.join(await freshBundle(), 'index.js');
 }, 120_000);
 
 describe('dist/index.js end to end', () => {
@@ -766,6 +765,6 @@ describe('dist/index.js end to end', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::podsec: .*strict.*$/m);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
-    expect(existsSync(ENTRY)).toBe(true);
+    expect(existsSync(entry)).toBe(true);
   });
 });

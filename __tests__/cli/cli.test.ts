@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PODSEC_VERSION } from '../../src/version.js';
+import { fixtureRepository } from '../fixture-repository.js';
 import { repoRoot, runCli, writeTreeIn } from './helpers.js';
 
 /**
@@ -41,14 +42,16 @@ spec:
 
 describe('podsec scan on the bundled examples', () => {
   it('fails with exit code 1, names each violation with the upstream words, and summarises', async () => {
-    const run = await runCli(['scan', 'examples']);
+    // The examples include a kustomize overlay: scanned in a small copy of the repository (see fixture-repository.ts).
+    const cwd = fixtureRepository();
+    const run = await runCli(['scan', 'examples'], { cwd });
     expect(run.code).toBe(1);
     // One line per problem with the policies it breaks; the upstream words of each policy with --verbose.
     expect(run.stdout).toMatch(
       /\n {4}examples\/manifests\/node-agent\.yaml:\d+ {2}privileged {2}enforce baseline:latest\S* .*privileged \(container "agent" must not set securityContext\.privileged=true\)\n/,
     );
     expect(run.stdout).toMatch(/\d+ workloads \(\d+ passed, \d+ failed\)/);
-    const verbose = await runCli(['scan', 'examples', '--verbose']);
+    const verbose = await runCli(['scan', 'examples', '--verbose'], { cwd });
     expect(verbose.stdout).toContain(
       'violates PodSecurity "baseline:latest": privileged (container "agent" must not set securityContext.privileged=true)',
     );
@@ -205,14 +208,10 @@ describe('locations and workloads a reviewer relies on', () => {
   });
 
   it('names the kustomize patch that removed a field among the places to fix', async () => {
-    const run = await runCli([
-      'scan',
-      '__tests__/fixtures/kustomize/overlays/prod',
-      '--level',
-      'restricted',
-      '--format',
-      'json',
-    ]);
+    const run = await runCli(
+      ['scan', '__tests__/fixtures/kustomize/overlays/prod', '--level', 'restricted', '--format', 'json'],
+      { cwd: fixtureRepository() },
+    );
     const report = parseReport(run.stdout) as {
       findings: { check: string; name: string; related: { file: string; line: number }[] }[];
     };

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { CHECK_ORDER } from '../../src/policy/registry.js';
 import type { ScanError } from '../../src/findings/types.js';
 import type { ScanDeps } from '../../src/scan.js';
 import { PODSEC_VERSION } from '../../src/version.js';
+import { freshBundle } from '../bundle.js';
 import { repoRoot, runCli, writeTreeIn } from './helpers.js';
 
 let work: string;
@@ -281,10 +282,9 @@ describe('progress on stderr', () => {
 });
 
 describe('progress on a real terminal', () => {
-  it('the built CLI under a pseudo-terminal (script) draws progress for a slow scan, and not with CI set', () => {
+  it('the built CLI under a pseudo-terminal (script) draws progress for a slow scan, and not with CI set', async () => {
     const dir = mkdtempSync(path.join(work, 'pty-'));
-    const bundle = path.join(dir, 'bundle');
-    execFileSync(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), bundle], { cwd: repoRoot });
+    const bundle = await freshBundle();
     const tree = writeTreeIn(dir, {
       'charts/a/Chart.yaml': 'apiVersion: v2\nname: a\nversion: 0.1.0\n',
       'charts/b/Chart.yaml': 'apiVersion: v2\nname: b\nversion: 0.1.0\n',

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
+import { fixtureRepository } from '../fixture-repository.js';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -21,7 +22,8 @@ describe('SARIF of a real scan', () => {
     const sarifFile = path.join(work, 'examples.sarif');
     const noop = { write: () => true };
     const code = await main(['scan', 'examples', '--format', 'sarif', '--output', sarifFile], {
-      cwd: repoRoot,
+      // The examples include a kustomize overlay: scanned in a small copy of the repository (see fixture-repository.ts).
+      cwd: fixtureRepository(),
       stdout: noop,
       stderr: noop,
       env: {},

@@ -55,6 +55,23 @@ function cronJob(c: ConformanceCase): Record<string, unknown> {
   };
 }
 
+/**
+ * The YAML text of a document, written once for each distinct document: most generated pods recur at every
+ * version (about 500 distinct among 6,700 cases), and writing YAML costs more than the rest of the test.
+ */
+const yamlTexts = new Map<string, string>();
+function toYaml(document: Record<string, unknown>): string {
+  const key = JSON.stringify(document);
+  let text = yamlTexts.get(key);
+  if (text === undefined) {
+    // The key stands for the document only if JSON keeps all of it (no undefined, NaN or -0).
+    expect(JSON.parse(key)).toStrictEqual(document);
+    text = stringify(document);
+    yamlTexts.set(key, text);
+  }
+  return text;
+}
+
 /** Compares one evaluation with the case's expectations; returns problems as readable lines. */
 function verify(
   c: ConformanceCase,
@@ -130,7 +147,7 @@ describe('generated conformance corpus', () => {
       const problems: string[] = [];
       for (const c of cases) problems.push(...verify(c, c.pod, 'Pod', versionText, 'enforce'));
 
-      const documents = cases.flatMap((c) => [stringify(deployment(c)), stringify(cronJob(c))]);
+      const documents = cases.flatMap((c) => [toYaml(deployment(c)), toYaml(cronJob(c))]);
       const file = `conformance/${level}-v1.${minor}.yaml`;
       const parsed = parseManifests(documents.join('---\n'), file);
       expect(parsed.errors).toEqual([]);
@@ -145,7 +162,7 @@ describe('generated conformance corpus', () => {
             problems.push(`${level}/${versionText}/${c.name}: ${kind} not extracted`);
             continue;
           }
-          expect(workload.isPod).toBe(false);
+          if (workload.isPod) problems.push(`${level}/${versionText}/${c.name}: ${kind} extracted as a Pod`);
           problems.push(...verify(c, workload.pod, kind, versionText, 'warn'));
         }
       }

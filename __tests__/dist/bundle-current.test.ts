@@ -1,17 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshBundle } from '../bundle.js';
 
 // dist/ is committed so the action and `node dist/cli.js` work from a fresh clone without npm install.
 // A stale bundle would ship old behaviour silently, so rebuild and compare byte for byte.
 describe('committed dist/', () => {
-  const fresh = mkdtempSync(join(tmpdir(), 'podsec-dist-'));
-  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
-
-  it('matches a fresh build of src/', () => {
-    execFileSync(process.execPath, ['scripts/build.mjs', fresh], { stdio: 'pipe' });
+  it('matches a fresh build of src/', async () => {
+    const fresh = await freshBundle();
     const built = readdirSync(fresh).sort();
     expect(built).toEqual(['cli.js', 'index.js']);
     for (const name of built) {

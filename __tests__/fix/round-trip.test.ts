@@ -37,19 +37,23 @@ const run = runCli;
 const io = testIo;
 
 /**
- * A fresh copy of the examples and fixtures, so each target is fixed on its own. Variants: `crlf` writes the
- * target's files with CRLF line endings, `indent4` prints them again with 4-space indentation and unindented lists.
+ * A fresh copy of the folder a target is in (`examples/charts`, `fixtures/kustomize`, one of the helm shapes…) at
+ * the same path in a new repository folder, so each target is fixed on its own. Only that folder, which holds all
+ * the target reads: kustomize builds in a staged copy of the whole repository folder, in each of the four scans.
+ * Variants: `crlf` writes the target's files with CRLF line endings, `indent4` prints them again with 4-space
+ * indentation and unindented lists.
  */
 function copyRepo(target: string, variant: 'as-is' | 'crlf' | 'indent4' = 'as-is'): string {
   const dir = mkdtempSync(path.join(work, 'repo-'));
-  cpSync(path.join(repoRoot, 'examples'), path.join(dir, 'examples'), { recursive: true });
-  for (const sub of ['charts', 'kustomize', 'manifests'])
-    cpSync(path.join(repoRoot, '__tests__/fixtures', sub), path.join(dir, 'fixtures', sub), { recursive: true });
-  for (const [name, files] of Object.entries(HELM_SHAPES)) {
-    for (const [file, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, 'shapes', name, file)), { recursive: true });
-      writeFileSync(path.join(dir, 'shapes', name, file), text);
+  const [top = '', folder = ''] = target.split('/');
+  if (top === 'shapes') {
+    for (const [file, text] of Object.entries(HELM_SHAPES[folder] ?? {})) {
+      mkdirSync(path.dirname(path.join(dir, top, folder, file)), { recursive: true });
+      writeFileSync(path.join(dir, top, folder, file), text);
     }
+  } else {
+    const source = top === 'fixtures' ? '__tests__/fixtures' : top;
+    cpSync(path.join(repoRoot, source, folder), path.join(dir, top, folder), { recursive: true });
   }
   if (variant !== 'as-is') {
     for (const file of readdirSync(path.join(dir, target), { recursive: true, encoding: 'utf8' })) {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
+import { freshBundle } from '../bundle.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** The helm that ships with podsec (real helm v3). */
@@ -56,7 +57,6 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** Runs the CLI in-process, exactly as cli.test.ts does, with an empty CLI environment. */
@@ -71,9 +71,8 @@ export async function runCli(argv: string[], cwd: string, stdin = ''): Promise<R
     today: '2026-11-23',
     deps: createNodeScanDeps(async () => Buffer.from(stdin)),
   };
-  const started = performance.now();
   const code = await main(argv, io);
-  return { code, stdout, stderr, ms: performance.now() - started };
+  return { code, stdout, stderr };
 }
 
 /**
@@ -183,23 +182,9 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-let bundleDir: string | undefined;
-/** Builds the CLI bundle into a private folder once (dist/ is never touched) and returns dist/cli.js's twin. */
+/** dist/cli.js's twin, built from src/ once per test run (dist/ is never touched). */
 export async function buildBundle(): Promise<string> {
-  if (bundleDir === undefined) {
-    const out = mkdtempSync(path.join(tmpdir(), 'podsec-hostile-bundle-'));
-    const result = await runProcess(process.execPath, [path.join(repoRoot, 'scripts/build.mjs'), out], {
-      cwd: repoRoot,
-      timeoutMs: 60_000,
-    });
-    if (result.code !== 0) throw new Error(`bundle build failed: ${result.stderr}`);
-    bundleDir = out;
-  }
-  return path.join(bundleDir, 'cli.js');
-}
-export function removeBundle(): void {
-  if (bundleDir !== undefined) rmSync(bundleDir, { recursive: true, force: true });
-  bundleDir = undefined;
+  return path.join(await freshBundle(), 'cli.js');
 }
 
 export interface ProcessRun extends Run {
@@ -209,23 +194,27 @@ export interface ProcessRun extends Run {
 }
 
 /**
- * Runs the bundled CLI as a real process with exactly `env`, killing it after `timeoutMs`. A tiny wrapper
- * reports the process's peak RSS at exit so memory bounds can be asserted.
+ * Runs the bundled CLI as a real process with exactly `env` (plus the run's TMPDIR unless `env` sets one), killing
+ * it after `timeoutMs`. A tiny wrapper reports the process's peak RSS at exit so memory bounds can be asserted.
  */
 export async function runBundle(
   cli: string,
   argv: string[],
   options: { cwd: string; env: Record<string, string>; timeoutMs: number },
 ): Promise<ProcessRun> {
-  const wrapper = path.join(path.dirname(cli), 'rss-wrapper.mjs');
-  if (!existsSync(wrapper)) {
-    writeFileSync(
-      wrapper,
-      "process.on('exit', () => process.stderr.write(`\\nPODSEC_TEST_PEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n" +
-        `await import(${JSON.stringify(new URL(`file://${cli}`).href)});\n`,
-    );
-  }
-  const run = await runProcess(process.execPath, [wrapper, ...argv], options);
+  // In a folder of its own: the bundle's folder is shared by every test process.
+  const wrapper = path.join(tempDir(), 'rss-wrapper.mjs');
+  writeFileSync(
+    wrapper,
+    "process.on('exit', () => process.stderr.write(`\\nPODSEC_TEST_PEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`));\n" +
+      `await import(${JSON.stringify(new URL(`file://${cli}`).href)});\n`,
+  );
+  // Its temp folders go to the test run's scratch folder whatever environment the test gives, so none is left
+  // behind in the machine's temp folder even when the harness has to kill it.
+  const run = await runProcess(process.execPath, [wrapper, ...argv], {
+    ...options,
+    env: { TMPDIR: tmpdir(), ...options.env },
+  });
   const match = /\nPODSEC_TEST_PEAK_RSS_KB=(\d+)\n/.exec(run.stderr);
   return {
     ...run,
@@ -240,7 +229,6 @@ function runProcess(
   options: { cwd: string; env?: Record<string, string>; timeoutMs: number },
 ): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
-    const started = performance.now();
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -258,7 +246,7 @@ function runProcess(
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr, ms: performance.now() - started, killed });
+      resolve({ code: code ?? -1, stdout, stderr, killed });
     });
   });
 }

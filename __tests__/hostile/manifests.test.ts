@@ -20,11 +20,11 @@ afterAll(cleanup);
 
 async function scanWith(
   files: Record<string, string | Uint8Array>,
-): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
+): Promise<{ report: JsonReport; code: number; stderr: string }> {
   const dir = scanTree(files);
   const run = await runCli(['scan', '.', '--format', 'json'], dir);
   expectNoCrash(run);
-  return { report: parseReport(run), code: run.code, ms: run.ms, stderr: run.stderr };
+  return { report: parseReport(run), code: run.code, stderr: run.stderr };
 }
 
 function billionLaughs(levels: number): string {
@@ -49,10 +49,9 @@ describe('broken and hostile YAML', () => {
     expectGoodFinding(report);
   });
 
-  it('alias expansion bomb (billion laughs, 10^12 nodes): refused in seconds, exit 2, the rest scanned', async () => {
-    const { report, code, ms } = await scanWith({ 'bomb.yaml': billionLaughs(12) });
+  it('alias expansion bomb (billion laughs, 10^12 nodes): refused before expanding, exit 2, the rest scanned', async () => {
+    const { report, code } = await scanWith({ 'bomb.yaml': billionLaughs(12) });
     expectError(report, 'bomb.yaml', /aliases expand too much.*billion laughs/);
-    expect(ms).toBeLessThan(10_000);
     expect(code).toBe(2);
     expectGoodFinding(report);
   });
@@ -84,7 +83,6 @@ describe('broken and hostile YAML', () => {
     expectNoCrash(run);
     const report = parseReport(run);
     expectError(report, 'huge.yaml', /file is too large to scan \(100\.0 MiB/);
-    expect(run.ms).toBeLessThan(10_000);
     expect(run.code).toBe(2);
     expectGoodFinding(report);
   });

@@ -79,7 +79,6 @@ describe('symlinks', () => {
     const run = await runCli(['scan', '.', '--format', 'json'], dir);
     expectNoCrash(run);
     const report = parseReport(run);
-    expect(run.ms).toBeLessThan(20_000);
     const enforce = report.workloads.filter((w) => w.mode === 'enforce');
     expect(enforce.map((w) => `${w.file} ${w.name}`).sort()).toEqual(['good.yaml root-shell', 'sub/pod.yaml in-sub']);
     // `self` has no manifest extension and resolves to nothing: ignored like any other non-manifest entry.

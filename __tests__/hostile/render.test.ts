@@ -21,7 +21,6 @@ import {
   isAlive,
   parseReport,
   realHelm,
-  removeBundle,
   runBundle,
   runCli,
   scanTree,
@@ -48,19 +47,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
   cleanup();
-  removeBundle();
 });
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function scan(
-  dir: string,
-  extra: string[],
-): Promise<{ report: JsonReport; code: number; ms: number; stderr: string }> {
+async function scan(dir: string, extra: string[]): Promise<{ report: JsonReport; code: number; stderr: string }> {
   const run = await runCli(['scan', '.', '--format', 'json', ...extra], dir);
   expectNoCrash(run);
-  return { report: parseReport(run), code: run.code, ms: run.ms, stderr: run.stderr };
+  return { report: parseReport(run), code: run.code, stderr: run.stderr };
 }
 
 const chart = (name = 'chart'): Record<string, string> => chartFiles(name, hostPidPod('{{ .Release.Name }}-pod'));
@@ -93,14 +88,13 @@ describe.each([
     expectGoodFinding(report);
   });
 
-  it(`renders forever: stopped by --timeout 2s within seconds, its children killed, the ${target} named, exit 2, the rest scanned`, async () => {
+  it(`renders forever: stopped by --timeout 2s, its children killed, the ${target} named, exit 2, the rest scanned`, async () => {
     const tools = tempDir();
     const bin = fakeTool(tools, `fake-${tool}`, faults.hangs(tools));
-    const { report, code, ms } = await scan(scanTree(files()), [flag, bin, '--timeout', '2s']);
+    const { report, code } = await scan(scanTree(files()), [flag, bin, '--timeout', '2s']);
     const error = expectError(report, target, prefix);
     expect(error.message).toMatch(/timed out after 2 s/);
-    // 2 s timeout + 2 s kill grace, with room for a slow 2-core machine.
-    expect(ms).toBeLessThan(15_000);
+    // The tool and the child it started (which would sleep for 5 minutes) were killed, not waited for.
     const pids = ['tool.pid', 'child.pid'].map((file) => Number(readFileSync(path.join(tools, file), 'utf8')));
     expect(pids.filter(isAlive)).toEqual([]);
     expect(code).toBe(2);
@@ -456,19 +450,21 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
       { 'overlay/kustomization.yaml': 'resources:\n  - pod.yaml\n', 'overlay/pod.yaml': hostPidPod('k') },
     ],
   ] as const)(
-    'a flooding %s is stopped by the output cap within seconds and with bounded memory',
+    'a flooding %s is stopped by podsec at the output cap, not the timeout, with bounded memory',
     async (tool, flag, target, files) => {
       const tools = tempDir();
       const pidFile = path.join(tools, 'flood.pid');
       const bin = fakeTool(tools, `flood-${tool}`, `echo $$ > '${pidFile}'\nexec yes "kind: Pod"`);
       const dir = scanTree(files);
       let run;
+      let floodRunsOn: boolean | undefined;
       try {
         run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
           cwd: dir,
           env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
           timeoutMs: 30_000,
         });
+        floodRunsOn = isAlive(Number(readFileSync(pidFile, 'utf8')));
       } finally {
         // If podsec was killed by this harness, its detached child group must not keep flooding.
         try {
@@ -477,21 +473,21 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
           // Already gone.
         }
       }
-      expect(run.killed, 'podsec did not finish within 30 s').toBe(false);
-      // Before 2ba9fd0 this took ~40 s and ~4 GiB peak RSS (execa buffered up to the 256 MiB cap).
-      expect(run.ms, 'wall time (ms)').toBeLessThan(10_000);
+      expect(run.killed, 'podsec did not finish; the test killed it after 30 s').toBe(false);
+      // podsec itself killed the tool, before exiting.
+      expect(floodRunsOn, 'the flooding tool outlived podsec').toBe(false);
+      // Before 2ba9fd0 podsec buffered up to a 256 MiB cap and peaked at ~4 GiB of RSS.
       expect(run.peakRssMiB, 'peak RSS (MiB)').toBeLessThan(1024);
-      console.info(
-        `${tool} flood: stopped after ${Math.round(run.ms)} ms, peak RSS ${Math.round(run.peakRssMiB ?? 0)} MiB`,
-      );
+      console.info(`${tool} flood: peak RSS ${Math.round(run.peakRssMiB ?? 0)} MiB`);
       expectNoCrash(run);
       const report = parseReport(run);
-      expect(
-        report.errors
-          .filter((e) => e.file === target)
-          .map((e) => e.message)
-          .join('\n'),
-      ).toMatch(/more (output )?than/);
+      const messages = report.errors
+        .filter((e) => e.file === target)
+        .map((e) => e.message)
+        .join('\n');
+      // Stopped at the output cap: the 5 s timeout never came into play.
+      expect(messages).toMatch(/more (output )?than/);
+      expect(messages).not.toMatch(/timed out/);
       expect(run.code).toBe(2);
       expectGoodFinding(report);
     },

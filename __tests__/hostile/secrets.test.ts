@@ -14,7 +14,6 @@ import {
   fakeTool,
   parseReport,
   realHelm,
-  removeBundle,
   runBundle,
   runCli,
   scanTree,
@@ -23,7 +22,6 @@ import {
 
 afterAll(() => {
   cleanup();
-  removeBundle();
 });
 
 const SECRET = 's3cr3t-VALUE-123';

@@ -1,16 +1,18 @@
 /**
- * What the fast block reader's differential tests share: real helm and kustomize renders, the repository's YAML
+ * What the fast reader's differential tests share: real helm and kustomize renders, the repository's YAML
  * files, the seeded mutation rounds (split over two test files so they run side by side), and the comparison of
  * parseYamlValue with the yaml package's parse().
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readBlockYaml } from '../../src/manifests/block-yaml.js';
 import { parseYamlValue, resolvePlainScalar } from '../../src/manifests/parse.js';
+import { oncePerRun } from '../once-per-run.js';
 import { createYamlMutator } from './mutate-yaml.js';
 import { compareReaders } from './reader-equivalence.js';
 
@@ -22,40 +24,53 @@ const helm = join(repo, 'node_modules/.bin/helm');
 export const readsFast = (text: string): boolean =>
   readBlockYaml(text, resolvePlainScalar, 200, 1000, (document) => 'value' in document);
 
-/** Real renders: every fixture chart helm can render offline, every kustomize overlay, the bundled examples. */
-export function realRenders(): { name: string; text: string }[] {
-  const renders: { name: string; text: string }[] = [];
+export interface Render {
+  /** The command that printed it. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Real renders: every fixture chart helm can render offline, every kustomize overlay, the bundled examples. Made
+ * once per test run, side by side (see once-per-run.ts), for every test file that reads them.
+ */
+export async function realRenders(): Promise<Render[]> {
+  const dir = await oncePerRun('real-renders', async (out) => {
+    writeFileSync(join(out, 'renders.json'), JSON.stringify(await renderAll()));
+  });
+  return JSON.parse(readFileSync(join(dir, 'renders.json'), 'utf8')) as Render[];
+}
+
+async function renderAll(): Promise<Render[]> {
   const charts = join(here, '../fixtures/charts');
-  for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
-    try {
-      const text = execFileSync(helm, ['template', 'release-name', chart], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        env: { ...process.env, HELM_PLUGINS: '/nonexistent' },
-      });
-      renders.push({ name: `helm template ${chart}`, text });
-    } catch {
-      // Fixture charts that fail on purpose (broken, remote dependency).
-    }
-  }
-  const overlays = [
-    ...readdirSync(join(here, '../fixtures/kustomize/overlays')).map((name) =>
-      join(here, '../fixtures/kustomize/overlays', name),
-    ),
-    join(repo, 'examples/kustomize/overlays/production'),
+  const overlays = join(here, '../fixtures/kustomize/overlays');
+  const commands = [
+    ...[...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')].map((chart) => ({
+      name: `helm template ${chart}`,
+      file: helm,
+      args: ['template', 'release-name', chart],
+      env: { ...process.env, HELM_PLUGINS: '/nonexistent' },
+    })),
+    ...[
+      ...readdirSync(overlays).map((name) => join(overlays, name)),
+      join(repo, 'examples/kustomize/overlays/production'),
+    ].map((overlay) => ({
+      name: `kubectl kustomize ${overlay}`,
+      file: 'kubectl',
+      args: ['kustomize', overlay],
+      env: process.env,
+    })),
   ];
-  for (const overlay of overlays) {
-    try {
-      const text = execFileSync('kubectl', ['kustomize', overlay], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      });
-      renders.push({ name: `kubectl kustomize ${overlay}`, text });
-    } catch {
-      // Overlays that fail on purpose.
-    }
-  }
-  return renders;
+  const renders = await Promise.all(
+    commands.map(({ name, file, args, env }) =>
+      promisify(execFile)(file, args, { encoding: 'utf8', env }).then(
+        ({ stdout }) => ({ name, text: stdout }),
+        // Fixture charts and overlays that fail on purpose (broken, remote dependency).
+        () => undefined,
+      ),
+    ),
+  );
+  return renders.filter((render) => render !== undefined);
 }
 
 export function yamlFiles(dir: string, out: string[] = []): string[] {

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readBlockValue } from '../../src/manifests/block-yaml.js';
 import { parseManifests, resolveCorePlainScalar } from '../../src/manifests/parse.js';
@@ -17,9 +18,9 @@ import {
 } from './block-yaml-support.js';
 import { compareReaders } from './reader-equivalence.js';
 
-describe('fast block reader', () => {
-  const renders = realRenders();
+const renders = await realRenders();
 
+describe('fast block reader', () => {
   it('reads real helm and kustomize output exactly as the general YAML parser does', () => {
     expect(renders.length).toBeGreaterThanOrEqual(10);
     for (const render of renders) {
@@ -187,7 +188,7 @@ describe('fast block reader', () => {
 });
 
 describe('fast block reader for single-document texts (kustomization files, kustomize annotations)', () => {
-  it('reads kustomization files and kustomize build metadata exactly as parse() does', () => {
+  it('reads kustomization files and kustomize build metadata exactly as parse() does', async () => {
     const kustomizations = [...yamlFiles(join(here, '../fixtures')), ...yamlFiles(join(repo, 'examples'))].filter(
       (file) => /kustomization\.ya?ml$/.test(file),
     );
@@ -200,8 +201,8 @@ describe('fast block reader for single-document texts (kustomization files, kust
     }
     expect(fast).toBeGreaterThan(5);
 
-    // The origin and transformation annotations kustomize writes, from a real build with build metadata.
-    const wrapper = mkdtempSync(join(tmpdir(), 'podsec-block-yaml-'));
+    // The origin and transformation annotations kustomize writes, from real builds with build metadata.
+    const wrappers = mkdtempSync(join(tmpdir(), 'podsec-block-yaml-'));
     try {
       const overlays = [
         join(repo, 'examples/kustomize/overlays/production'),
@@ -209,21 +210,23 @@ describe('fast block reader for single-document texts (kustomization files, kust
           join(here, '../fixtures/kustomize/overlays', name),
         ),
       ];
+      const outputs = await Promise.all(
+        overlays.map(async (overlay, index) => {
+          const wrapper = join(wrappers, String(index));
+          mkdirSync(wrapper);
+          writeFileSync(
+            join(wrapper, 'kustomization.yaml'),
+            `resources:\n- ${relative(wrapper, overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
+          );
+          // Overlays that fail on purpose print nothing here.
+          return promisify(execFile)('kubectl', ['kustomize', wrapper], { encoding: 'utf8' }).then(
+            ({ stdout }) => stdout,
+            () => '',
+          );
+        }),
+      );
       const annotations: string[] = [];
-      for (const overlay of overlays) {
-        writeFileSync(
-          join(wrapper, 'kustomization.yaml'),
-          `resources:\n- ${relative(wrapper, overlay)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
-        );
-        let output: string;
-        try {
-          output = execFileSync('kubectl', ['kustomize', wrapper], {
-            encoding: 'utf8',
-            stdio: ['ignore', 'pipe', 'ignore'],
-          });
-        } catch {
-          continue; // Overlays that fail on purpose.
-        }
+      for (const output of outputs) {
         for (const object of parseManifests(output, 'out.yaml').objects) {
           const metadata = object.value['metadata'] as { annotations?: Record<string, string> };
           for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
@@ -238,7 +241,7 @@ describe('fast block reader for single-document texts (kustomization files, kust
         expect(readBlockValue(text, resolveCorePlainScalar, 200, 100), text).toBeDefined();
       }
     } finally {
-      rmSync(wrapper, { recursive: true, force: true });
+      rmSync(wrappers, { recursive: true, force: true });
     }
   });
 

@@ -16,10 +16,8 @@ function billionLaughs(levels: number): string {
 }
 
 describe('hostile input', () => {
-  it('refuses an alias expansion bomb quickly, keeping the other documents', () => {
-    const started = performance.now();
+  it('refuses an alias expansion bomb before expanding it (10^12 nodes), keeping the other documents', () => {
     const parsed = parseManifests(`${billionLaughs(12)}---\n${GOOD}`, 'bomb.yaml');
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(parsed.errors).toEqual([
       { file: 'bomb.yaml', message: expect.stringContaining('aliases expand too much'), line: 1, column: 1 },
     ]);
@@ -68,11 +66,10 @@ describe('hostile input', () => {
     expect(parseManifests(bytes, 'big.yaml', { maxBytes: 1024 }).errors[0]!.message).toMatch(/too large/);
   });
 
-  it('refuses a 100 MB file at the default limit quickly', () => {
-    const bytes = new Uint8Array(100 * 1024 * 1024).fill(0x61);
-    const started = performance.now();
+  it('refuses a 100 MB file at the default limit without decoding it', () => {
+    // NUL bytes: decoded, the file would be refused as binary instead.
+    const bytes = new Uint8Array(100 * 1024 * 1024);
     const parsed = parseManifests(bytes, 'huge.yaml');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(parsed).toEqual({
       objects: [],
       errors: [

@@ -1,16 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { readJsonManifest } from '../../src/manifests/json-manifest.js';
 import { parseManifests, resolvePlainScalar } from '../../src/manifests/parse.js';
+import { realRenders } from './block-yaml-support.js';
 import { compareReaders } from './reader-equivalence.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '../..');
-const helm = join(repo, 'node_modules/.bin/helm');
 
 const readsFast = (text: string): boolean =>
   readJsonManifest(text, {
@@ -22,21 +15,11 @@ const readsFast = (text: string): boolean =>
   });
 
 /** Objects of real helm renders (every fixture chart helm renders offline), as plain values. */
-function renderedObjects(): Record<string, unknown>[] {
-  const charts = join(here, '../fixtures/charts');
+async function renderedObjects(): Promise<Record<string, unknown>[]> {
   const objects: Record<string, unknown>[] = [];
-  for (const chart of [...readdirSync(charts).map((name) => join(charts, name)), join(repo, 'examples/charts/api')]) {
-    let text: string;
-    try {
-      text = execFileSync(helm, ['template', 'release-name', chart], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        env: { ...process.env, HELM_PLUGINS: '/nonexistent' },
-      });
-    } catch {
-      continue;
-    }
-    for (const doc of parseAllDocuments(text)) {
+  for (const render of await realRenders()) {
+    if (!render.name.startsWith('helm template ')) continue;
+    for (const doc of parseAllDocuments(render.text)) {
       const value: unknown = doc.toJS();
       if (typeof value === 'object' && value !== null && !Array.isArray(value))
         objects.push(value as Record<string, unknown>);
@@ -110,9 +93,9 @@ function createJsonMutator(initialSeed: number): (objects: readonly Record<strin
   };
 }
 
-describe('JSON manifests (JSON.parse and a position scan)', () => {
-  const objects = renderedObjects();
+const objects = await renderedObjects();
 
+describe('JSON manifests (JSON.parse and a position scan)', () => {
   it('reads a `kubectl get -o json` List of real objects fast, exactly as the general YAML parser does', () => {
     expect(objects.length).toBeGreaterThan(10);
     for (const indent of [4, 2, undefined]) {

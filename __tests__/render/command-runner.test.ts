@@ -55,12 +55,9 @@ describe('createCommandRunner', () => {
     const pidFile = join(dir, 'child.pid');
     // The shell forks a sleeping child that would keep stdout open if only the shell were killed.
     const hang = script('hang.sh', `sleep 30 & echo $! > ${JSON.stringify(pidFile)}; wait`);
-    const started = Date.now();
     const result = await runner.run(hang, [], { timeoutMs: 300 });
-    const elapsed = Date.now() - started;
     expect(result.timedOut).toBe(true);
     expect(result.exitCode).toBeUndefined();
-    expect(elapsed).toBeLessThan(5_000);
     expect(describeFailure('helm', result, 300)).toBe('helm timed out after 0.3 s and was stopped');
     const childPid = Number(readFileSync(pidFile, 'utf8').trim());
     expect(childPid).toBeGreaterThan(0);
@@ -69,11 +66,15 @@ describe('createCommandRunner', () => {
   });
 
   it('kills with SIGKILL a command that ignores SIGTERM', async () => {
-    const stubborn = script('stubborn.sh', "trap '' TERM; while true; do sleep 0.05; done");
-    const started = Date.now();
+    const pidFile = join(dir, 'stubborn.pid');
+    const stubborn = script(
+      'stubborn.sh',
+      `echo $$ > ${JSON.stringify(pidFile)}; trap '' TERM; while true; do sleep 0.05; done`,
+    );
     const result = await runner.run(stubborn, [], { timeoutMs: 200 });
     expect(result.timedOut).toBe(true);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // The shell outlived SIGTERM: only SIGKILL ends it.
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8').trim()))).toBe(false);
   });
 
   it('reports the exit code and stderr tail of a command that crashes', async () => {
@@ -89,14 +90,18 @@ describe('createCommandRunner', () => {
   });
 
   it('caps the output of a command that floods stdout', async () => {
-    const flood = script('flood.sh', 'yes "apiVersion: v1 kind: Pod metadata: name: flooded pod with a long line"');
-    const started = Date.now();
+    const pidFile = join(dir, 'flood.pid');
+    const flood = script(
+      'flood.sh',
+      `echo $$ > ${JSON.stringify(pidFile)}; exec yes "apiVersion: v1 kind: Pod metadata: name: flooded pod with a long line"`,
+    );
     const result = await runner.run(flood, [], { maxOutputBytes: 1024 * 1024, timeoutMs: 20_000 });
+    // Stopped at the cap, not at the timeout, and not still printing.
     expect(result.outputTooLarge).toBe(true);
     expect(result.timedOut).toBe(false);
     expect(result.exitCode).toBeUndefined();
     expect(result.stdout).toBe('');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8').trim()))).toBe(false);
     expect(describeFailure('kustomize', result)).toMatch(/^kustomize printed more output than the limit allows/);
   });
 

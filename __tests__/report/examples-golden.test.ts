@@ -12,6 +12,7 @@ import { createNodeScanDeps } from '../../src/node-deps.js';
 import { checkPageUrl } from '../../src/report/advice.js';
 import { readJsonReport } from '../../src/report/json-read.js';
 import { planReview } from '../../src/report/pr-review.js';
+import { fixtureRepository } from '../fixture-repository.js';
 import { expectGolden } from './helpers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +27,8 @@ async function scanExamples(
   let stdout = '';
   let stderr = '';
   const code = await main(['scan', 'examples', ...POLICY, '--format', format], {
-    cwd: repoRoot,
+    // The examples include a kustomize overlay: scanned in a small copy of the repository (see fixture-repository.ts).
+    cwd: fixtureRepository(),
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text) },
     env,

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import { createNodeScanDeps } from '../../src/node-deps.js';
 import { renderJson } from '../../src/report/json.js';
 import { JSON_REPORT_VERSION } from '../../src/report/json-shape.js';
+import { fixtureRepository } from '../fixture-repository.js';
 import { loadScanResult } from './helpers.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -23,7 +24,8 @@ function errorsOf(report: unknown): string[] {
 async function scanJson(args: string[]): Promise<unknown> {
   let stdout = '';
   await main(['scan', ...args, '--format', 'json'], {
-    cwd: repoRoot,
+    // The examples include a kustomize overlay: scanned in a small copy of the repository (see fixture-repository.ts).
+    cwd: fixtureRepository(),
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: () => true },
     env: {},

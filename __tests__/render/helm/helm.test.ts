@@ -417,9 +417,7 @@ describe('renderHelmChart: failures', () => {
     const fake = join(scratch, 'hanging-helm');
     writeFileSync(fake, '#!/bin/sh\necho "rendering..." >&2\nsleep 30\n');
     chmodSync(fake, 0o755);
-    const started = Date.now();
     const outcome = await render('web', { timeoutMs: 400, scenarios: [{ name: 'default', valuesFiles: [] }] }, fake);
-    expect(Date.now() - started).toBeLessThan(10_000);
     expect(outcome.errors.map((error) => error.message)).toEqual([
       'scenario "default": helm template timed out after 0.4 s and was stopped:\nrendering...',
     ]);

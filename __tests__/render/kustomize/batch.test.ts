@@ -528,7 +528,10 @@ describe('a ClusterRole of one overlay and a RoleBinding of another', () => {
       },
       'deployment.yaml': deployment('web', { hostNetwork: true }),
     });
-    [naive, result] = await Promise.all([naiveCombinedBuild('cluster-role', [a, b]), renderBothWays([a, b], work)]);
+    [naive, result] = await Promise.all([
+      naiveCombinedBuild('cluster-role', [a, b]),
+      renderBothWays([a, b], join(work, 'cluster-role')),
+    ]);
   });
 
   it('is a real hazard: built together, the RoleBinding takes the other overlay’s ClusterRole', () => {
@@ -581,7 +584,10 @@ describe('a RoleBinding whose subject is in another overlay’s namespace', () =
       'serviceaccount.yaml': { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'deployer' } },
       'deployment.yaml': deployment('web', { serviceAccountName: 'deployer' }),
     });
-    [naive, result] = await Promise.all([naiveCombinedBuild('subjects', [a, b]), renderBothWays([a, b], work)]);
+    [naive, result] = await Promise.all([
+      naiveCombinedBuild('subjects', [a, b]),
+      renderBothWays([a, b], join(work, 'subjects')),
+    ]);
   });
 
   it('is a real hazard: built together, the subject is renamed after the other overlay’s ServiceAccount', () => {
@@ -1191,7 +1197,7 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
         await writeTree(dirs[1] ?? '', other);
         const [naive, result] = await Promise.all([
           naiveCombinedBuild(`view-${name}`, dirs),
-          renderBothWays(dirs, work),
+          renderBothWays(dirs, join(root, name)),
         ]);
         cases[name] = { dirs, naive, result };
       }),
@@ -1261,7 +1267,7 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
       'kustomization.yaml': { namespace: 'ok-y', resources: ['deploy.yaml'] },
       'deploy.yaml': deployment('api'),
     });
-    const result = await renderBothWays(dirs, work);
+    const result = await renderBothWays(dirs, join(root, 'own-keys'));
     expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
     expect(objects(result.shared[0]).map((object) => at(object.value, ['metadata', 'annotations']))).toEqual([
       { [KEPT_LOCAL_ANNOTATION]: 'x', [MEMBER_ANNOTATION]: '1' },
@@ -1301,7 +1307,7 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
       },
       'deploy.yaml': deployment('api'),
     });
-    const result = await renderBothWays(dirs, work);
+    const result = await renderBothWays(dirs, join(root, 'hashed'));
     // The hash covers every annotation, podsec's origin annotations included: a member tag would change it.
     expect(
       at(objects(result.single[0]).find((object) => object.value['kind'] === 'Deployment')?.value, [
@@ -1312,7 +1318,7 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
     expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
     expect(sortedTargets(result.builds.filter((build) => !build.shared))).toEqual(dirs.map((dir) => [dir]));
     expectSameOutcomes(result.shared, result.single);
-    const generatedOnly = await renderBothWays([dirs[1] ?? '', third], work);
+    const generatedOnly = await renderBothWays([dirs[1] ?? '', third], join(root, 'hashed'));
     expect(generatedOnly.builds.map((build) => build.shared)).toEqual([true]);
     expectSameOutcomes(generatedOnly.shared, generatedOnly.single);
   });
@@ -1339,7 +1345,7 @@ describe('what kustomize treats as cluster-scoped, local or build-wide, whatever
       'kustomization.yaml': { namespace: 'lk-y', resources: ['deploy.yaml'] },
       'deploy.yaml': deployment('api'),
     });
-    const result = await renderBothWays(dirs, work);
+    const result = await renderBothWays(dirs, join(root, 'local-kept'));
     expect(result.builds.filter((build) => build.shared)).toHaveLength(1);
     expect(result.builds.filter((build) => !build.shared)).toEqual([]);
     expect(objects(result.shared[0]).map((object) => at(object.value, ['metadata', 'name']))).toEqual(['kept', 'web']);

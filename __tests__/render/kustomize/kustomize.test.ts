@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverTargets } from '../../../src/discover/discover.js';
 import type { FileSystem, ScratchSpace } from '../../../src/discover/fs.js';
@@ -12,8 +12,10 @@ import { resolveKustomizeCommand } from '../../../src/render/kustomize/command.j
 import { renderKustomization, type KustomizeRenderRequest } from '../../../src/render/kustomize/kustomize.js';
 import { createKustomizeStaging } from '../../../src/render/kustomize/staging.js';
 import type { CommandResult, CommandRunner, RenderOutcome } from '../../../src/render/types.js';
+import { fixtureRepository } from '../../fixture-repository.js';
 
-const repoRoot = resolve(import.meta.dirname, '../../..');
+// The fixtures in a small copy of the repository: the staged copy kustomize builds in holds all of it.
+const repoRoot = fixtureRepository();
 const root = '__tests__/fixtures/kustomize';
 const MARKER = '/tmp/podsec-exec-plugin-ran';
 
