@@ -15,7 +15,7 @@
  */
 import { Alias, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { UNSUPPORTED_CHARACTER } from '../manifests/block-yaml.js';
+import { certainlyString, UNSUPPORTED_CHARACTER } from '../manifests/block-yaml.js';
 import { resolveYaml11PlainScalar } from '../manifests/parse.js';
 
 /** What the editor reads of a parsed document (a `yaml` Document, or this reader's answer). */
@@ -55,9 +55,10 @@ const FLOW_ITEM = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 
 /*
- * The `yaml` package tells its nodes apart by a registered symbol (`isScalar`, `isMap`, …). Nodes made here carry
- * it as an ordinary property on an object of the node's class: its constructors define it with
- * `Object.defineProperty` on every instance, which costs more than the rest of a read.
+ * The `yaml` package tells its nodes apart by a registered symbol (`isScalar`, `isMap`, …). Nodes made here are of
+ * small classes whose prototypes are the package's own (so `instanceof Scalar` and the nodes' methods hold) and
+ * carry that symbol as an ordinary property: the package's constructors define it with `Object.defineProperty` on
+ * every instance, which costs more than the rest of a read.
  */
 const NODE_TYPE = Symbol.for('yaml.node.type');
 const SCALAR_TYPE = Symbol.for('yaml.scalar');
@@ -68,31 +69,102 @@ const ALIAS_TYPE = Symbol.for('yaml.alias');
 
 type Range = [number, number, number];
 
-function node<T extends object>(prototype: T, type: symbol, fields: Record<string, unknown>): T {
-  const made = Object.create(prototype) as Record<string | symbol, unknown>;
-  made[NODE_TYPE] = type;
-  Object.assign(made, fields);
-  return made as T;
+class QuickScalar {
+  constructor(
+    readonly value: unknown,
+    readonly type: Scalar.Type,
+    readonly range: Range,
+  ) {
+    (this as Record<symbol, unknown>)[NODE_TYPE] = SCALAR_TYPE;
+  }
 }
 
+/** A plain scalar whose value (a YAML 1.1 timestamp) only the general parser gives. */
+class UnheldScalar {
+  readonly type = Scalar.PLAIN;
+  constructor(readonly range: Range) {
+    (this as Record<symbol, unknown>)[NODE_TYPE] = SCALAR_TYPE;
+  }
+
+  get value(): never {
+    throw NOT_QUICK;
+  }
+}
+
+class QuickCollection {
+  anchor: string | undefined = undefined;
+  constructor(
+    readonly items: unknown[],
+    readonly flow: boolean,
+    readonly range: Range,
+    type: symbol,
+  ) {
+    (this as Record<symbol, unknown>)[NODE_TYPE] = type;
+  }
+}
+
+class QuickPair {
+  constructor(
+    readonly key: Scalar,
+    readonly value: YamlNode,
+  ) {
+    (this as Record<symbol, unknown>)[NODE_TYPE] = PAIR_TYPE;
+  }
+}
+
+class QuickAlias {
+  constructor(
+    readonly source: string,
+    readonly range: Range,
+  ) {
+    (this as Record<symbol, unknown>)[NODE_TYPE] = ALIAS_TYPE;
+  }
+}
+
+Object.setPrototypeOf(QuickScalar.prototype, Scalar.prototype);
+Object.setPrototypeOf(UnheldScalar.prototype, Scalar.prototype);
+Object.setPrototypeOf(QuickPair.prototype, Pair.prototype);
+Object.setPrototypeOf(QuickAlias.prototype, Alias.prototype);
+class QuickMap extends QuickCollection {}
+class QuickSeq extends QuickCollection {}
+Object.setPrototypeOf(QuickMap.prototype, YAMLMap.prototype);
+Object.setPrototypeOf(QuickSeq.prototype, YAMLSeq.prototype);
+
 function scalarNode(value: unknown, type: Scalar.Type, range: Range): Scalar {
-  return node(Scalar.prototype, SCALAR_TYPE, { value, type, range });
+  return new QuickScalar(value, type, range) as unknown as Scalar;
 }
 
 function mapNode(items: Pair[], flow: boolean, range: Range): YAMLMap {
-  return node(YAMLMap.prototype, MAP_TYPE, { items, flow, range });
+  return new QuickMap(items, flow, range, MAP_TYPE) as unknown as YAMLMap;
 }
 
 function seqNode(items: YamlNode[], flow: boolean, range: Range): YAMLSeq {
-  return node(YAMLSeq.prototype, SEQ_TYPE, { items, flow, range });
+  return new QuickSeq(items, flow, range, SEQ_TYPE) as unknown as YAMLSeq;
 }
 
 function pairNode(key: Scalar, value: YamlNode): Pair {
-  return node(Pair.prototype, PAIR_TYPE, { key, value });
+  return new QuickPair(key, value) as unknown as Pair;
 }
 
 function aliasNode(source: string, range: Range): Alias {
-  return node(Alias.prototype, ALIAS_TYPE, { source, range });
+  return new QuickAlias(source, range) as unknown as Alias;
+}
+
+/** Keys read before: a file's documents use the same few hundred. */
+const plainKeys = new Set<string>();
+
+/** Whether `source` is a plain key YAML 1.1 reads as itself (not `on`, `1`, `~`, nor a merge `<<`). */
+function isPlainKey(source: string): boolean {
+  if (plainKeys.has(source)) return true;
+  const plain =
+    PLAIN_KEY.test(source) &&
+    source.length <= 1000 &&
+    (certainlyString(source) || resolveYaml11PlainScalar(source)?.value === source);
+  if (plain) {
+    if (plainKeys.size > 5000) plainKeys.clear();
+    plainKeys.add(source);
+  }
+  return plain;
 }
 
 /** A plain scalar's value under YAML 1.1, or a marker that only the general parser may tell it. */
@@ -118,14 +190,8 @@ function plainValue(source: string): PlainValue {
 function plainScalar(source: string, range: Range): Scalar {
   const resolved = plainValue(source);
   if (resolved === 'error') throw OUTSIDE;
-  if (resolved !== 'object') return scalarNode(resolved.value, Scalar.PLAIN, range);
-  const made = scalarNode(null, Scalar.PLAIN, range);
-  Object.defineProperty(made, 'value', {
-    get(): never {
-      throw NOT_QUICK;
-    },
-  });
-  return made;
+  if (resolved === 'object') return new UnheldScalar(range) as unknown as Scalar;
+  return scalarNode(resolved.value, Scalar.PLAIN, range);
 }
 
 /** Reads `text` as one document, or undefined when it lies outside this reader's subset. */
@@ -141,26 +207,30 @@ export function readQuickDocument(text: string): QuickDocument | undefined {
 }
 
 class QuickReader {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  /** Offset of each line's first character, of its end (its line break, or the text's end), and its indentation. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   /** Column of each line's first character that is not a space; -1 for blank lines. */
-  private readonly indents: number[] = [];
+  private readonly indents: Int32Array;
   private line = 0;
   /** Anchors defined so far, and those whose node is still being read (an alias to one is a cycle). */
   private readonly anchors = new Set<string>();
   private readonly openAnchors = new Set<string>();
 
   constructor(private readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
     let start = 0;
-    for (;;) {
-      const end = text.indexOf('\n', start);
-      const lineEnd = end < 0 ? text.length : end;
+    for (let line = 0; line < count; line++) {
+      const end = line + 1 < count ? text.indexOf('\n', start) : text.length;
       let column = start;
-      while (column < lineEnd && text.charCodeAt(column) === SPACE) column++;
-      this.starts.push(start);
-      this.ends.push(lineEnd);
-      this.indents.push(column === lineEnd ? -1 : column - start);
-      if (end < 0) break;
+      while (column < end && text.charCodeAt(column) === SPACE) column++;
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.indents[line] = column === end ? -1 : column - start;
       start = end + 1;
     }
   }
@@ -235,13 +305,11 @@ class QuickReader {
   private map(column: number, firstKey: number, depth: number): YAMLMap {
     if (depth > MAX_DEPTH) throw OUTSIDE;
     const items: Pair[] = [];
-    const seen = new Set<string>();
     let keyAt = firstKey;
     for (;;) {
       const line = this.line;
       const { key, colon } = this.key(keyAt, line);
-      if (seen.has(String(key.value))) throw OUTSIDE;
-      seen.add(String(key.value));
+      for (const item of items) if ((item.key as Scalar).value === key.value) throw OUTSIDE;
       const value = this.mapValue(colon + 1, line, column, depth);
       items.push(pairNode(key, value));
       const next = this.nextContent(this.line);
@@ -275,8 +343,7 @@ class QuickReader {
       if (colon < 0) throw OUTSIDE;
       const source = text.slice(at, colon);
       // Keys that YAML 1.1 reads as something other than themselves (`on`, `1`, `~`) or that merge (`<<`).
-      if (!PLAIN_KEY.test(source) || source.length > 1000 || resolveYaml11PlainScalar(source)?.value !== source)
-        throw OUTSIDE;
+      if (!isPlainKey(source)) throw OUTSIDE;
       key = scalarNode(source, Scalar.PLAIN, [at, colon, colon]) as Scalar<string>;
     }
     if (text.charCodeAt(colon) !== 58 || key.value === '__proto__') throw OUTSIDE;
