@@ -50,7 +50,8 @@ const MAX_DEPTH = 64;
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-const FLOW_ITEM = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+/** A plain flow-sequence item: no flow indicators, `:` or `#`, and a leading `-` only before more of it (`--port=80`). */
+const FLOW_ITEM = /^(?:[A-Za-z0-9_./=+]|-(?=[A-Za-z0-9_./=+-]))[A-Za-z0-9_./=+-]*$/;
 /** Characters a plain value may not start with here (YAML indicators, and `-` which is checked apart). */
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
 
