@@ -195,6 +195,23 @@ describe('quick YAML reader', () => {
     expect(variantsRead).toBeGreaterThan(2000);
   });
 
+  it('leaves a document with many aliases to the general parser, whose toJS refuses more than 100 uses', () => {
+    const uses = (count: number): string =>
+      `a: &x\n  b: 1\n${Array.from({ length: count }, (_, index) => `c${index}: *x\n`).join('')}`;
+    expect(agrees(uses(50))).toBe(true);
+    expect(readQuickDocument(uses(51))).toBeUndefined();
+    const edit = { docIndex: 0, change: { action: 'set', path: ['a', 'b'], value: 2 } as YamlChange };
+    const thrown = (reader: 'quick' | 'general'): string => {
+      try {
+        return editYamlFile(uses(120), [edit], reader);
+      } catch (error) {
+        return String(error);
+      }
+    };
+    expect(thrown('quick')).toMatch(/Excessive alias count/);
+    expect(thrown('quick')).toBe(thrown('general'));
+  });
+
   it('reports values it cannot hold (a YAML 1.1 timestamp) to the editor instead of guessing', () => {
     const doc = readQuickDocument('a: 2026-11-30T10:00:00Z\n');
     expect(doc).toBeDefined();

@@ -47,6 +47,7 @@ const OUTSIDE = new Outside();
 
 const SPACE = 32;
 const MAX_DEPTH = 64;
+const MAX_ALIASES = 50;
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
@@ -217,6 +218,7 @@ class QuickReader {
   /** Anchors defined so far, and those whose node is still being read (an alias to one is a cycle). */
   private readonly anchors = new Set<string>();
   private readonly openAnchors = new Set<string>();
+  private aliases = 0;
 
   constructor(private readonly text: string) {
     let count = 1;
@@ -385,6 +387,8 @@ class QuickReader {
       const end = this.tokenEnd(at, line);
       const name = text.slice(at + 1, end);
       if (!ANCHOR_NAME.test(name) || !this.anchors.has(name) || this.openAnchors.has(name)) throw OUTSIDE;
+      // The general parser's `toJS` refuses a document with too many alias uses (100): far from that here.
+      if (++this.aliases > MAX_ALIASES) throw OUTSIDE;
       const alias = aliasNode(name, [at, end, this.afterValue(end, line)]);
       this.line = line + 1;
       return alias;
