@@ -19,7 +19,7 @@ import { LEVELS } from '../policy/types.js';
 import { parseVersion } from '../policy/version.js';
 import { objectPath } from '../workloads/extract.js';
 import type { Workload } from '../workloads/types.js';
-import { evaluatePod } from '../policy/evaluate.js';
+import { podEvaluator } from '../policy/evaluate.js';
 import { applyChange, applyChanges, planPod, type FieldChange, type FixKind } from './plan.js';
 import { kustomizeUses, type KustomizeUses } from './kustomize-use.js';
 import {
@@ -262,11 +262,12 @@ export function planFixes(input: FixInput): FixResult {
     );
     const cleared: Finding[] = [];
     const remaining: { finding: Finding; why: string }[] = [];
+    // One evaluator for the workload's findings: the modes of one level share their checks' results.
+    const evaluateFixed = podEvaluator(fixedPod);
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
       const stillFails =
-        version === undefined ||
-        evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+        version === undefined || evaluateFixed(finding.level, version).some((failure) => failure.id === finding.check);
       if (!stillFails) {
         cleared.push(finding);
         continue;

@@ -275,6 +275,9 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
   const changes: FieldChange[] = [];
   const needBehaviour = new Set<CheckId>();
   let current = clone(pod);
+  // What the pod with all the changes fails, once a round finds nothing to add (evaluated before that round's
+  // planners looked at it).
+  let settled: CheckFailure[] | undefined;
   // A change can reveal another (setting the pod's seccomp profile, then a container's explicit override):
   // a few rounds reach the fixed point.
   for (let round = 0; round < 4; round++) {
@@ -289,10 +292,14 @@ export function planPod(pod: PodLike, level: Level, version: PolicyVersion, allo
         added++;
       }
     }
-    if (added === 0) break;
+    if (added === 0) {
+      settled = now;
+      break;
+    }
     current = applyChanges(pod, changes);
   }
-  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
+  // `current` is the pod with all the changes either way: evaluated already when the rounds settled.
+  const remaining = (settled ?? evaluatePod(current, level, version)).map((failure) => failure.id);
   return {
     changes,
     failing: failures.map((failure) => failure.id),

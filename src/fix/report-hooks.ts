@@ -66,6 +66,12 @@ function documentOfLine(text: string): (line: number) => number {
  * (a file of a thousand workloads would otherwise repeat every workload's edits in every result).
  */
 export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] | undefined {
+  // Built when a report first asks: a text or markdown report that never does costs nothing.
+  let byFinding: Map<Finding, SarifFix[]> | undefined;
+  return (finding) => (byFinding ??= fixesByFinding(result)).get(finding);
+}
+
+function fixesByFinding(result: FixResult): Map<Finding, SarifFix[]> {
   const byFinding = new Map<Finding, SarifFix[]>();
   const changes = new Map(result.files.map((change) => [change.file, change]));
   const hunksOf = new Map<string, FileHunks>();
@@ -100,7 +106,7 @@ export function sarifFixes(result: FixResult): (finding: Finding) => SarifFix[] 
     };
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
-  return (finding) => byFinding.get(finding);
+  return byFinding;
 }
 
 /** A file's hunks, and which of them (by index, in order) fall in each document: looked up once per workload. */

@@ -11,6 +11,7 @@
  */
 import { parseAllDocuments } from 'yaml';
 import type { Document } from 'yaml';
+import { readQuickDocument, type EditableDocument } from './quick-yaml.js';
 
 type AnyDoc = Document.Parsed;
 
@@ -29,7 +30,7 @@ export interface DocumentSpan {
   readonly start: number;
   readonly end: number;
   /** The document parsed from exactly `text.slice(start, end)`, when finding the span parsed that text anyway. */
-  readonly parsed?: AnyDoc;
+  readonly parsed?: EditableDocument;
 }
 
 /** What is known about a text's documents: its `---` parts, and spans found so far, or the ranges of a whole parse. */
@@ -119,6 +120,9 @@ function readPart(text: string, parts: readonly number[], part: number): Documen
   const from = parts[part] ?? text.length;
   const to = parts[part + 1] ?? text.length;
   const chunk = text.slice(from, to);
+  // A part the quick reader takes is one document without errors, from the part's start to its end.
+  const quick = readQuickDocument(chunk);
+  if (quick) return { start: from, end: to, parsed: quick };
   const docs = parseDocuments(chunk);
   if (docs.length === 0) return null;
   const doc = docs[0];

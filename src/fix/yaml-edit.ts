@@ -3,9 +3,10 @@
  * made as a text splice there, so every other byte (comments, key order, quoting, indentation, line endings,
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import { documentSpan, parseDocuments } from './yaml-documents.js';
-import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { NotQuick, quickValueAt, readQuickDocument, type EditableDocument } from './quick-yaml.js';
+import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
 import { itemAt } from '../util/item-at.js';
 
@@ -19,8 +20,6 @@ export type YamlChange =
 export class YamlEditError extends Error {
   override readonly name = 'YamlEditError';
 }
-
-type AnyDoc = Document.Parsed;
 
 /** The file's habits: line ending, indentation step, whether `- ` items sit deeper than their key. */
 export interface YamlStyle {
@@ -67,12 +66,16 @@ export { documentAt, parseDocuments } from './yaml-documents.js';
 
 /**
  * Applies changes to the documents of a file. Each document is edited as a text of its own (a large
- * multi-document file is not parsed again for every change), in the style of the whole file.
+ * multi-document file is not parsed again for every change), in the style of the whole file. `reader`
+ * `general` reads every document with the general parser only: the editor as it was before the quick reader,
+ * which tests hold the default to.
  */
 export function editYamlFile(
   text: string,
   edits: readonly { readonly docIndex: number; readonly change: YamlChange }[],
+  reader: 'quick' | 'general' = 'quick',
 ): string {
+  const read = reader === 'quick' ? readDocument : readGeneral;
   const style = detectStyle(text);
   const byDoc = new Map<number, YamlChange[]>();
   for (const edit of edits) {
@@ -88,12 +91,10 @@ export function editYamlFile(
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     let slice = text.slice(span.start, span.end);
     // One parse per change: the parse that checks a change is the one the next change is placed with.
-    let current = span.parsed ?? parseDocuments(slice)[0];
+    let current = (reader === 'quick' ? span.parsed : undefined) ?? read(slice);
     for (const change of byDoc.get(index) ?? []) {
       if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      slice = applyOne(slice, current, change, style);
-      current = parseDocuments(slice)[0];
-      verify(current, change);
+      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
     }
     edited.push({ start: span.start, end: span.end, text: slice });
   }
@@ -107,16 +108,60 @@ export function editYamlFile(
   return pieces.join('');
 }
 
-function verify(doc: AnyDoc | undefined, change: YamlChange): void {
+/**
+ * A document's text as the editor reads it: by the quick reader when the text lies within its subset (the same
+ * nodes, without errors), else by the general parser.
+ */
+function readDocument(text: string): EditableDocument | undefined {
+  return readQuickDocument(text) ?? readGeneral(text);
+}
+
+function readGeneral(text: string): EditableDocument | undefined {
+  return parseDocuments(text)[0];
+}
+
+/**
+ * One change placed with `doc` (the parse of `text`), and the changed text read and checked. When the quick
+ * reader's document cannot answer something the change asks (see {@link NotQuick}), the step is made again from
+ * the general parser's documents, as it always was.
+ */
+function applyChecked(
+  text: string,
+  doc: EditableDocument,
+  change: YamlChange,
+  style: YamlStyle,
+  index: number,
+  read: (text: string) => EditableDocument | undefined,
+): { text: string; doc: EditableDocument | undefined } {
+  try {
+    const changed = applyOne(text, doc, change, style);
+    const parsed = read(changed);
+    verify(parsed, change);
+    return { text: changed, doc: parsed };
+  } catch (error) {
+    if (!(error instanceof NotQuick)) throw error;
+    const general = readGeneral(text);
+    if (!general) throw new YamlEditError(`document ${index + 1} not found`);
+    const changed = applyOne(text, general, change, style);
+    const parsed = readGeneral(changed);
+    verify(parsed, change);
+    return { text: changed, doc: parsed };
+  }
+}
+
+function verify(doc: EditableDocument | undefined, change: YamlChange): void {
   if (!doc || doc.errors.length > 0)
     throw new YamlEditError(
       `the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`,
     );
   if (change.action === 'delete') return;
-  let value: unknown = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path)
-    value =
-      value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  let value: unknown;
+  if (doc instanceof Document) {
+    value = doc.toJS({ maxAliasCount: 100 });
+    for (const segment of change.path)
+      value =
+        value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
+  } else value = quickValueAt(doc.contents as YamlNode, change.path);
   const ok =
     change.action === 'set'
       ? JSON.stringify(value) === JSON.stringify(change.value)
@@ -130,7 +175,7 @@ interface Step {
 }
 
 /** The nodes along `path`, as far as they exist. */
-function walk(doc: AnyDoc, path: FieldPath): Step[] {
+function walk(doc: EditableDocument, path: FieldPath): Step[] {
   const steps: Step[] = [{ node: doc.contents as YamlNode | null }];
   for (const segment of path) {
     const node = itemAt(steps, steps.length - 1).node;
@@ -234,7 +279,7 @@ function nest(path: FieldPath, value: unknown): unknown {
   return out;
 }
 
-function applyOne(text: string, doc: AnyDoc, change: YamlChange, style: YamlStyle): string {
+function applyOne(text: string, doc: EditableDocument, change: YamlChange, style: YamlStyle): string {
   if (doc.errors.length > 0) throw new YamlEditError(`the file does not parse: ${doc.errors[0]?.message ?? ''}`);
   const steps = walk(doc, change.path);
   const found = steps.length - 1;
