@@ -134,6 +134,68 @@ describe('plain manifests', () => {
     ]);
   }, 60_000);
 
+  it('fixes a JSON List as kubectl prints it and keeps it JSON, also where an empty {} sits inside {…}', async () => {
+    const deployment = (name: string, containerContext: string): string =>
+      [
+        '        {',
+        '            "apiVersion": "apps/v1",',
+        '            "kind": "Deployment",',
+        `            "metadata": {"name": "${name}", "namespace": "prod"},`,
+        '            "spec": {',
+        `                "selector": {"matchLabels": {"app": "${name}"}},`,
+        '                "template": {',
+        `                    "metadata": {"labels": {"app": "${name}"}},`,
+        '                    "spec": {',
+        '                        "securityContext": {},',
+        `                        "containers": [{"name": "app", "image": "nginx", "securityContext": ${containerContext}}]`,
+        '                    }',
+        '                }',
+        '            }',
+        '        }',
+      ].join('\n');
+    const list = [
+      '{',
+      '    "apiVersion": "v1",',
+      '    "kind": "List",',
+      '    "items": [',
+      `${deployment('api', '{}')},`,
+      deployment('web', '{\n                            "privileged": false\n                        }'),
+      '    ]',
+      '}',
+      '',
+    ].join('\n');
+    const dir = tree({ 'cluster.json': list });
+    await fixAndRescan(dir, 'cluster.json');
+    const fixed = JSON.parse(read(dir, 'cluster.json')) as {
+      items: { spec: { template: { spec: Record<string, unknown> } } }[];
+    };
+    const hardened = { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } };
+    expect(fixed.items.map((item) => item.spec.template.spec)).toEqual([
+      {
+        securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [{ name: 'app', image: 'nginx', securityContext: hardened }],
+      },
+      {
+        securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [{ name: 'app', image: 'nginx', securityContext: { privileged: false, ...hardened } }],
+      },
+    ]);
+    // A map written over several lines gets each new key on a line of its own; one-line maps stay on one line.
+    const added = read(dir, 'cluster.json')
+      .split('\n')
+      .filter((line) => !list.split('\n').includes(line));
+    const pod =
+      '                        "securityContext": {"runAsNonRoot":true,"seccompProfile":{"type":"RuntimeDefault"}},';
+    expect(added).toEqual([
+      pod,
+      '                        "containers": [{"name": "app", "image": "nginx", "securityContext": {"allowPrivilegeEscalation":false,"capabilities":{"drop":["ALL"]}}}]',
+      pod,
+      '                            "privileged": false,',
+      '                            "allowPrivilegeEscalation": false,',
+      '                            "capabilities": {"drop":["ALL"]}',
+    ]);
+  }, 60_000);
+
   it('changes behaviour only when asked, and then says what else could be done', async () => {
     const pod =
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c\n      securityContext:\n        privileged: true\n';

@@ -309,7 +309,8 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
       }
     }
     if (isEmpty && last.pair) {
-      return fillEmptyValue(text, last.pair, change.action === 'append' ? [change.value] : change.value, style);
+      const filled = change.action === 'append' ? [change.value] : change.value;
+      return fillEmptyValue(text, last.pair, filled, style, flowContext(steps, found));
     }
     throw new YamlEditError(`cannot replace the value at ${change.path.join('.')} without rewriting it`);
   }
@@ -319,17 +320,31 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
   const value = nest(rest, change.action === 'append' ? [change.value] : change.value);
   const parent = last.node;
   if (typeof key === 'string' && isMap(parent))
-    return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair);
+    return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair, {
+      inFlow: flowContext(steps, found).inFlow,
+    });
   if (
     typeof key === 'string' &&
     last.pair &&
     (parent === null || (isScalar(parent) && (parent.value === null || parent.value === undefined)))
   ) {
-    return fillEmptyValue(text, last.pair, { [key]: value }, style);
+    return fillEmptyValue(text, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
   throw new YamlEditError(
     `cannot add ${change.path.join('.')}: ${change.path.slice(0, found).join('.') || 'the document'} is not a mapping`,
   );
+}
+
+/**
+ * Whether the value at `steps[found]` sits inside a flow collection (a JSON manifest, `{…}` written by hand), where
+ * block lines cannot go, and whether its key is written as JSON writes keys (then new keys are quoted too).
+ */
+function flowContext(steps: readonly Step[], found: number): { inFlow: boolean; quoteKeys: boolean } {
+  const inFlow = steps
+    .slice(0, found)
+    .some(({ node }) => (isMap(node) || isSeq(node)) && (node as YAMLMap | YAMLSeq).flow === true);
+  const key = itemAt(steps, found).pair?.key;
+  return { inFlow, quoteKeys: inFlow && isScalar(key) && key.type === Scalar.QUOTE_DOUBLE };
 }
 
 function isJsonLike(text: string, map: YAMLMap): boolean {
@@ -349,18 +364,20 @@ function insertIntoMap(
   value: unknown,
   style: YamlStyle,
   ownerPair: Pair<YamlNode, YamlNode | null> | undefined,
+  { inFlow }: { inFlow: boolean },
 ): string {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
-    const close = text.lastIndexOf('}', end);
+    const close = text.lastIndexOf('}', end - 1);
     if (map.items.length === 0) {
-      // `securityContext: {}` under a block key reads best as a block mapping.
-      if (ownerPair && isScalar(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
+      // `securityContext: {}` under a block key reads best as a block mapping (not inside `{…}`, where no block can go).
+      if (ownerPair && isScalar(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map) && !inFlow) {
         const keyIndent = column(text, ownerPair.key.range[0]);
         const lines = blockLines(key, value, keyIndent + style.unit, style);
         return splice(text, text.lastIndexOf(':', start) + 1, close + 1, style.newline + lines.join(style.newline));
       }
-      return splice(text, start, close + 1, flowText({ [key]: value }, false));
+      const jsonKeys = inFlow && isScalar(ownerPair?.key) && ownerPair.key.type === Scalar.QUOTE_DOUBLE;
+      return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
     }
     const quoteKeys = isJsonLike(text, map);
     const lastItem = itemAt(map.items, map.items.length - 1) as Pair<YamlNode, YamlNode | null>;
@@ -386,7 +403,13 @@ function insertIntoMap(
 }
 
 /** `key:` with nothing (or `null`/`~`) after it becomes `key:` with a block mapping or list under it. */
-function fillEmptyValue(text: string, pair: Pair<YamlNode, YamlNode | null>, value: unknown, style: YamlStyle): string {
+function fillEmptyValue(
+  text: string,
+  pair: Pair<YamlNode, YamlNode | null>,
+  value: unknown,
+  style: YamlStyle,
+  context: { inFlow: boolean; quoteKeys: boolean },
+): string {
   const keyRange = (pair.key as YamlNode | null)?.range;
   if (!keyRange) throw new YamlEditError('cannot find the key to fill');
   const keyIndent = column(text, keyRange[0]);
@@ -397,6 +420,13 @@ function fillEmptyValue(text: string, pair: Pair<YamlNode, YamlNode | null>, val
     valueRange &&
     valueRange[1] > valueRange[0] &&
     /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
+  // Inside `{…}` (a JSON manifest) the value is written in place, as a flow collection.
+  if (context.inFlow) {
+    const written = flowText(value, context.quoteKeys);
+    return explicit && valueRange
+      ? splice(text, valueRange[0], valueRange[1], written)
+      : splice(text, colon + 1, colon + 1, ` ${written}`);
+  }
   const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], '') : text;
   let lines: string[];
   if (Array.isArray(value)) {
@@ -419,7 +449,7 @@ function fillEmptyValue(text: string, pair: Pair<YamlNode, YamlNode | null>, val
 function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle): string {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
-    const close = text.lastIndexOf(']', end);
+    const close = text.lastIndexOf(']', end - 1);
     if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
     const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? close;
     return splice(text, lastEnd, lastEnd, `, ${flowText(value, false)}`);
@@ -441,7 +471,7 @@ function deleteAt(text: string, steps: readonly Step[], path: FieldPath): string
     const valueEnd = target.pair.value?.range?.[1] ?? target.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text, start, text.lastIndexOf('}', end) + 1, '{}');
+      if (parent.flow) return splice(text, start, text.lastIndexOf('}', end - 1) + 1, '{}');
       // `capabilities:` + its only key becomes `capabilities: {}` on one line.
       const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = (owner?.key as YamlNode | null | undefined)?.range?.[1];
