@@ -94,6 +94,10 @@ describe('fast block reader', () => {
       'collections nested in each other, block and flow, each with its own entries',
       'apiVersion: v1\nkind: Pod\nspec:\n  a:\n  - b: [1, {c: [d, e], f: {}}, []]\n    g:\n    - h: i\n      j: [k]\n    - [l, m]\n    - {nn: [o, {p: q}], r: s}\n    t: u\n  - v\n  w: {x: [y, z], aa: {bb: cc}}\n  dd:\n    ee: [ff]\n',
     ],
+    [
+      'keys of one length with the same first and last characters (told apart, not taken for one another)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    abcd: 1\n    axxd: 2\n    a--d: x\n  annotations:\n    axxd: 3\n    abcd: 4\nspec:\n  containers:\n  - name: a\n    abcd: [axxd]\n    axxd: {abcd: a--d}\n',
+    ],
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();

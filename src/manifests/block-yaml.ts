@@ -88,6 +88,9 @@ export function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
+/** Slots of BlockReader.knownKeys (a power of two). */
+const KNOWN_KEY_SLOTS = 1024;
+
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset();
@@ -247,6 +250,13 @@ class BlockReader {
   private readonly spanStack = new EntryStack<number>();
   private readonly positionStack = new EntryStack<PosNode | undefined>();
   private readonly valueStack = new EntryStack<unknown>();
+  /**
+   * Plain keys already read, by a hash of their length and end characters (see knownKey). A document repeats
+   * the same few dozen keys on most of its lines; a key string made anew for each has to be looked up in the
+   * engine's string table (hashed character by character) to become a property name, which was a third of this
+   * reader's time. A known key is checked against the text in place and is a property name already.
+   */
+  private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -580,13 +590,25 @@ class BlockReader {
   /** The plain key from `start` to `end`. */
   private plainKey(start: number, end: number): string {
     const text = this.text;
+    if (certainlyStringAt(text, start, end)) return this.knownKey(start, end);
     const source = text.slice(start, end);
-    if (certainlyStringAt(text, start, end)) return source;
     // `<<` merges another map in (YAML 1.1): the general parser's business.
     if (source === '<<') throw OUTSIDE;
     const resolved = this.resolvePlain(source);
     if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
     return resolved.value;
+  }
+
+  /** The text from `start` to `end` (a key that is a string as written), the same string as last time when it was read before. */
+  private knownKey(start: number, end: number): string {
+    const text = this.text;
+    const length = end - start;
+    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KNOWN_KEY_SLOTS - 1);
+    const known = this.knownKeys[slot];
+    if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
+    const key = text.slice(start, end);
+    this.knownKeys[slot] = key;
+    return key;
   }
 
   /**
