@@ -144,9 +144,12 @@ export function readBlockYaml(
   receive: DocumentReceiver,
 ): boolean {
   // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
+  // They are among the characters outside the subset, so one search of the text usually answers both questions.
+  UNSUPPORTED_CHARACTERS.lastIndex = 0;
+  const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
+  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive);
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
   } catch {
     return false;
   }
@@ -317,7 +320,9 @@ class BlockReader {
     return this.starts;
   }
 
-  read(receive: DocumentReceiver): boolean {
+  /** `firstUnsupported`: where UNSUPPORTED_CHARACTER first matches in the text (-1: nowhere), when already known. */
+  read(receive: DocumentReceiver, firstUnsupported = -2): boolean {
+    this.unsupportedAt = firstUnsupported;
     const count = this.starts.length;
     let line = 0;
     let index = 0;
