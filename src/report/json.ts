@@ -122,8 +122,13 @@ function jsonProblem(problem: Problem): JsonProblem {
   };
 }
 
+/*
+ * The two conversions below run once per policy and once per workload verdict of a report (tens of thousands):
+ * their optional fields are added by assignment, in the report's field order, rather than spread in from an
+ * object made for each, which took twice as long.
+ */
 function jsonPolicy(finding: Finding): JsonPolicy {
-  return {
+  const json: Writable<JsonPolicy> = {
     modes: [...finding.modes],
     level: finding.level,
     version: finding.version,
@@ -132,30 +137,35 @@ function jsonPolicy(finding: Finding): JsonPolicy {
     detail: finding.detail,
     message: finding.message,
     fingerprint: finding.fingerprint,
-    ...(finding.suppressed === undefined ? {} : { suppressed: jsonSuppression(finding.suppressed) }),
-    ...(finding.upcoming === true ? { upcoming: true } : {}),
   };
+  if (finding.suppressed !== undefined) json.suppressed = jsonSuppression(finding.suppressed);
+  if (finding.upcoming === true) json.upcoming = true;
+  return json;
 }
 
 function jsonWorkload(verdict: WorkloadVerdict): JsonWorkload {
-  return {
+  const json = {
     file: verdict.file,
     line: verdict.line,
     kind: verdict.kind,
     apiVersion: verdict.apiVersion,
     namespace: verdict.namespace,
     name: verdict.name,
-    ...(verdict.part === undefined ? {} : { part: verdict.part }),
-    level: verdict.level,
-    version: verdict.version,
-    allowed: verdict.allowed,
-    mode: verdict.mode,
-    ...(verdict.message === undefined ? {} : { message: verdict.message }),
-    ...(verdict.exempt === undefined ? {} : { exempt: verdict.exempt }),
-    targets: verdict.targets.map(jsonTarget),
-    ...(verdict.note === undefined ? {} : { note: verdict.note }),
-  };
+  } as Writable<JsonWorkload>;
+  if (verdict.part !== undefined) json.part = verdict.part;
+  json.level = verdict.level;
+  json.version = verdict.version;
+  json.allowed = verdict.allowed;
+  json.mode = verdict.mode;
+  if (verdict.message !== undefined) json.message = verdict.message;
+  if (verdict.exempt !== undefined) json.exempt = verdict.exempt;
+  json.targets = verdict.targets.map(jsonTarget);
+  if (verdict.note !== undefined) json.note = verdict.note;
+  return json;
 }
+
+/** A report object being filled in, field by field. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function jsonError(error: ScanError): JsonError {
   return {
