@@ -88,8 +88,13 @@ export function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
-/** Slots of BlockReader.knownKeys (a power of two). */
+/** Slots of BlockReader.knownKeys and knownScalars (a power of two). */
 const KNOWN_KEY_SLOTS = 1024;
+
+/** The slot a key or scalar from `start` to `end` is remembered in: a hash of its length and end characters. */
+function knownSlot(text: string, start: number, end: number): number {
+  return ((end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KNOWN_KEY_SLOTS - 1);
+}
 
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
@@ -254,12 +259,16 @@ class BlockReader {
   private readonly positionStack = new EntryStack<PosNode | undefined>();
   private readonly valueStack = new EntryStack<unknown>();
   /**
-   * Plain keys already read, by a hash of their length and end characters (see knownKey). A document repeats
+   * Plain keys already read, by a hash of their length and end characters (see plainKey and knownSlot). A document repeats
    * the same few dozen keys on most of its lines; a key string made anew for each has to be looked up in the
    * engine's string table (hashed character by character) to become a property name, which was a third of this
    * reader's time. A known key is checked against the text in place and is a property name already.
    */
   private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
+  private readonly knownScalars = new Array<{ readonly source: string; readonly value: unknown } | undefined>(
+    KNOWN_KEY_SLOTS,
+  );
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -592,28 +601,23 @@ class BlockReader {
     return this.plainKey(keyStart, colon);
   }
 
-  /** The plain key from `start` to `end`. */
+  /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   private plainKey(start: number, end: number): string {
     const text = this.text;
-    if (certainlyStringAt(text, start, end)) return this.knownKey(start, end);
-    const source = text.slice(start, end);
-    // `<<` merges another map in (YAML 1.1): the general parser's business.
-    if (source === '<<') throw OUTSIDE;
-    const resolved = this.resolvePlain(source);
-    if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-    return resolved.value;
-  }
-
-  /** The text from `start` to `end` (a key that is a string as written), the same string as last time when it was read before. */
-  private knownKey(start: number, end: number): string {
-    const text = this.text;
-    const length = end - start;
-    const slot = (length * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KNOWN_KEY_SLOTS - 1);
+    const slot = knownSlot(text, start, end);
     const known = this.knownKeys[slot];
-    if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;
-    const key = text.slice(start, end);
-    this.knownKeys[slot] = key;
-    return key;
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
+    const source = text.slice(start, end);
+    if (!certainlyStringAt(text, start, end)) {
+      // `<<` merges another map in (YAML 1.1): the general parser's business.
+      if (source === '<<') throw OUTSIDE;
+      // `name`, `type`: strings once resolved, as every key of this subset must be.
+      const resolved = this.resolvePlain(source);
+      if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
+      if (resolved.value !== source) return resolved.value;
+    }
+    this.knownKeys[slot] = source;
+    return source;
   }
 
   /**
@@ -709,10 +713,18 @@ class BlockReader {
 
   /** The value of the plain scalar from `start` to `end`. */
   private plainValue(start: number, end: number): unknown {
-    const source = this.text.slice(start, end);
-    if (certainlyStringAt(this.text, start, end)) return source;
+    const text = this.text;
+    if (certainlyStringAt(text, start, end)) return text.slice(start, end);
+    // Numbers and the like (`1`, `8080`, `100m`) repeat on most documents: the last one read into each slot is
+    // checked against the text in place, as keys are (see knownKeys), before a scalar is cut out and resolved.
+    const slot = knownSlot(text, start, end);
+    const known = this.knownScalars[slot];
+    if (known !== undefined && known.source.length === end - start && text.startsWith(known.source, start))
+      return known.value;
+    const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
+    this.knownScalars[slot] = { source, value: resolved.value };
     return resolved.value;
   }
 
