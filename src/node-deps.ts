@@ -8,7 +8,7 @@ import { discoverTargets, type DiscoveryResult } from './discover/discover.js';
 import { describeFileError } from './discover/fs.js';
 import { createNodeFileSystem } from './discover/node-fs.js';
 import type { ScanError, TargetRef } from './findings/types.js';
-import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage } from './manifests/decode.js';
+import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage, type DecodedText } from './manifests/decode.js';
 import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
@@ -106,12 +106,7 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
 
     async loadManifests(target, options, sink) {
       const file = target.ref.path;
-      const read =
-        target.absolutePath === undefined
-          ? await readStdinSafely(readStdin)
-          : await readFileSafely(target.absolutePath);
-      if ('error' in read) return { target: target.ref, scenarios: [], errors: [{ file, message: read.error }] };
-      const decoded = decodeManifestText(read.bytes, file);
+      const decoded = await readManifestText(target, readStdin);
       if (decoded.error) return { target: target.ref, scenarios: [], errors: [decoded.error] };
       // `helm template … | podsec scan -` without pipefail: a failed render reaches podsec as no input at all.
       if (target.absolutePath === undefined && decoded.text.trim() === '' && options.allowEmptyInput !== true) {
@@ -187,6 +182,17 @@ export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): S
 
 const EMPTY_STDIN_MESSAGE =
   'standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected';
+
+/**
+ * A manifest file's (or stdin's) text. Read and decoded apart from the parse, so that the bytes (as large as the
+ * file) are no longer held while it goes on, and can be freed at once instead of at the end of the scan.
+ */
+async function readManifestText(target: ScanTarget, readStdin: StdinReader): Promise<DecodedText> {
+  const file = target.ref.path;
+  const read =
+    target.absolutePath === undefined ? await readStdinSafely(readStdin) : await readFileSafely(target.absolutePath);
+  return 'error' in read ? { error: { file, message: read.error } } : decodeManifestText(read.bytes, file);
+}
 
 async function readFileSafely(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
   try {

@@ -70,8 +70,9 @@ export async function scan(options: ScanOptions, deps: ScanDeps, keepItems?: Ass
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
-  // Results stay in discovery order, whatever order the targets ran in.
-  return finishResult(prepared, discovered.errors, options);
+  // Results stay in discovery order, whatever order the targets ran in. The outcomes are handed over (the list is
+  // emptied): once their parts are gathered, nothing but the gathered lists holds their workloads.
+  return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
 }
 
 /**
@@ -216,30 +217,58 @@ class ScenarioItems implements ObjectSink {
   }
 }
 
-function finishResult(
-  prepared: readonly PreparedOutcome[],
-  discoveryErrors: readonly ScanError[],
-  options: ScanOptions,
-): ScanResult {
-  const errors: ScanError[] = [...discoveryErrors];
-  const notices: ScanError[] = [];
-  const items: AssessItem[] = [];
-  const namespaceObjects: KubeObject[] = [];
-  const targets: TargetSummary[] = [];
+/** Every target's parts, in discovery order. */
+interface Gathered {
+  readonly errors: ScanError[];
+  readonly notices: ScanError[];
+  /** Emptied while the workloads are assessed (see handOver) unless a rollout plan reads them afterwards. */
+  readonly items: (AssessItem | undefined)[];
+  readonly namespaceObjects: KubeObject[];
+  readonly targets: TargetSummary[];
+}
+
+function gatherOutcomes(prepared: readonly PreparedOutcome[], discoveryErrors: readonly ScanError[]): Gathered {
+  const gathered: Gathered = {
+    errors: [...discoveryErrors],
+    notices: [],
+    items: [],
+    namespaceObjects: [],
+    targets: [],
+  };
   for (const outcome of prepared) {
     // Loops, not push(...spread): one manifest file can hold tens of thousands of workloads.
-    for (const error of outcome.errors) errors.push(error);
-    for (const item of outcome.items) items.push(item);
-    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
-    targets.push(outcome.summary);
-    if (outcome.notice) notices.push(outcome.notice);
+    for (const error of outcome.errors) gathered.errors.push(error);
+    for (const item of outcome.items) gathered.items.push(item);
+    for (const object of outcome.namespaceObjects) gathered.namespaceObjects.push(object);
+    gathered.targets.push(outcome.summary);
+    if (outcome.notice) gathered.notices.push(outcome.notice);
   }
+  return gathered;
+}
+
+/**
+ * The items one by one, each let go of as it is handed out: a workload's cached results (see warmAssessment) can
+ * then be collected as soon as it is assessed, instead of all of them staying until the last one is.
+ */
+function* handOver(items: (AssessItem | undefined)[]): Generator<AssessItem> {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    items[index] = undefined;
+    if (item !== undefined) yield item;
+  }
+}
+
+function finishResult(gathered: Gathered, options: ScanOptions): ScanResult {
+  const { errors, notices, items, namespaceObjects, targets } = gathered;
+  const workloadCount = items.length;
+  // The rollout plan reads every item again after the assessment.
+  const plannedItems = options.plan === true ? items.filter((item) => item !== undefined) : undefined;
 
   const renderErrors = mergeRepeatedErrors(errors);
   errors.length = 0;
   for (const error of renderErrors) errors.push(error);
   const assessed = assessWorkloads({
-    items,
+    items: plannedItems ?? handOver(items),
     namespaces: namespaceObjects,
     policy: options.policy,
     today: options.today,
@@ -247,7 +276,7 @@ function finishResult(
   errors.push(...assessed.errors);
   notices.push(...assessed.notices);
   // A scan that checked nothing must not read like a clean bill of health.
-  if (items.length === 0 && errors.length === 0) {
+  if (workloadCount === 0 && errors.length === 0) {
     const paths = options.paths.length > 0 ? options.paths.join(', ') : '.';
     notices.push({
       file: paths,
@@ -261,10 +290,10 @@ function finishResult(
     errors: sortErrors(errors),
     targets,
     notices: sortErrors(notices),
-    ...(options.plan === true
+    ...(plannedItems !== undefined
       ? {
           plan: buildRolloutPlan({
-            items,
+            items: plannedItems,
             namespaces: namespaceObjects,
             policy: options.policy,
             today: options.today,

@@ -95,6 +95,14 @@ describe('fast block reader', () => {
       'collections nested in each other, block and flow, each with its own entries',
       'apiVersion: v1\nkind: Pod\nspec:\n  a:\n  - b: [1, {c: [d, e], f: {}}, []]\n    g:\n    - h: i\n      j: [k]\n    - [l, m]\n    - {nn: [o, {p: q}], r: s}\n    t: u\n  - v\n  w: {x: [y, z], aa: {bb: cc}}\n  dd:\n    ee: [ff]\n',
     ],
+    [
+      'keys of one length with the same first and last characters (told apart, not taken for one another)',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    abcd: 1\n    axxd: 2\n    a--d: x\n  annotations:\n    axxd: 3\n    abcd: 4\nspec:\n  containers:\n  - name: a\n    abcd: [axxd]\n    axxd: {abcd: a--d}\n',
+    ],
+    [
+      'keys a YAML 1.1 tag could read (`name`, `type`) and numbers of one length with the same first and last digits',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n  - name: b\n    type: 100\n    ports:\n    - name: c\n      type: 110\n      containerPort: 1e0\n      hostPort: 100\n      other: 1.0\n    - {name: d, type: 110, hostPort: 100}\n',
+    ],
   ])('reads %s fast and exactly', (_name, text) => {
     expect(readsFast(text)).toBe(true);
     expect(compareReaders(text)).toBeUndefined();

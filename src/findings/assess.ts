@@ -57,7 +57,8 @@ export interface AssessItem {
 }
 
 export interface AssessInput {
-  readonly items: readonly AssessItem[];
+  /** Taken in order, each once. */
+  readonly items: Iterable<AssessItem>;
   /** Rendered `Namespace` objects; their Pod Security labels override config-declared ones. */
   readonly namespaces?: readonly KubeObject[];
   readonly policy: PolicyOptions;
@@ -809,19 +810,17 @@ function assessItem(item: AssessItem, plan: PolicyPlan, context: AssessContext, 
           : aggregateMessage(counted, mode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
-    const verdict: WorkloadVerdict = {
-      file: objectAt.file,
-      line: objectAt.line,
-      ...base,
-      mode,
-      level,
-      version,
-      allowed,
-      ...(allowed ? {} : { message }),
-      ...(exemption ? { exempt: exemption.kind } : {}),
-      targets,
-      ...(!allowed && mode === 'enforce' && !workload.isPod ? { note: controllerEnforceNote(workload.kind) } : {}),
-    };
+    // Filled in field by field, in the order reports have always had (three verdicts for each workload).
+    const verdict = { file: objectAt.file, line: objectAt.line } as Writable<WorkloadVerdict>;
+    withIdentity(verdict, base);
+    verdict.mode = mode;
+    verdict.level = level;
+    verdict.version = version;
+    verdict.allowed = allowed;
+    if (!allowed) verdict.message = message;
+    if (exemption) verdict.exempt = exemption.kind;
+    verdict.targets = targets;
+    if (!allowed && mode === 'enforce' && !workload.isPod) verdict.note = controllerEnforceNote(workload.kind);
     out.verdicts.push(verdict);
   }
 }
@@ -1009,40 +1008,53 @@ function findingOf(
 ): Finding {
   const { primary, related, field } = place;
   const { level, version } = policy;
-  // Built in one go, in the key order reports have always had.
-  const finding: Finding = {
+  // Filled in field by field, in the key order reports have always had: optional fields assigned rather than spread
+  // in from an object made for each, for tens of thousands of findings.
+  const finding = {
     file: primary.file,
     line: primary.line,
     column: primary.column,
     endLine: primary.endLine,
     endColumn: primary.endColumn,
-    ...base,
+  } as Writable<Finding>;
+  withIdentity(finding, base);
+  finding.check = failure.id;
+  finding.level = level;
+  finding.version = version;
+  finding.reason = failure.reason;
+  finding.detail = failure.detail;
+  finding.message = aggregateMessage([failure], policy.wordingMode, level, version);
+  finding.modes = [...policy.modes];
+  finding.severity = policy.severity;
+  finding.field = field;
+  finding.targets = [item.targetRef];
+  finding.related = related;
+  if (suppressed) finding.suppressed = suppressed;
+  finding.fingerprint = findingFingerprint({
     check: failure.id,
     level,
     version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], policy.wordingMode, level, version),
-    modes: [...policy.modes],
-    severity: policy.severity,
+    file: primary.file,
+    kind: base.kind,
+    namespace: base.namespace,
+    name: base.name,
     field,
-    targets: [item.targetRef],
-    related,
-    ...(suppressed ? { suppressed } : {}),
-    fingerprint: findingFingerprint({
-      check: failure.id,
-      level,
-      version,
-      file: primary.file,
-      kind: base.kind,
-      namespace: base.namespace,
-      name: base.name,
-      field,
-    }),
-    ...(note !== undefined ? { note } : {}),
-    ...(upcoming ? { upcoming: true } : {}),
-  };
+  });
+  if (note !== undefined) finding.note = note;
+  if (upcoming) finding.upcoming = true;
   return finding;
+}
+
+/** A finding or verdict being filled in, field by field. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Adds the workload's identity to a finding or verdict, in its fields' order (`part` only when set). */
+function withIdentity(target: Writable<WorkloadIdentity>, base: WorkloadIdentity): void {
+  target.apiVersion = base.apiVersion;
+  target.kind = base.kind;
+  target.namespace = base.namespace;
+  target.name = base.name;
+  if (base.part !== undefined) target.part = base.part;
 }
 
 /**
@@ -1088,53 +1100,96 @@ function suppressionKey(s: Suppression | undefined): string {
 
 /** Findings seen in several targets or scenarios become one, listing them all. */
 function mergeFindings(findings: Finding[]): Finding[] {
-  const merged = new Map<string, Finding>();
-  for (const finding of findings) {
-    const key = `${finding.fingerprint}\u0000${finding.line}\u0000${finding.column}\u0000${suppressionKey(finding.suppressed)}\u0000${finding.upcoming ? 1 : 0}`;
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, finding);
-      continue;
-    }
-    let targets = [...seen.targets];
-    for (const target of finding.targets) targets = addTarget(targets, target);
-    const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY[itemAt(modes, 0)];
-    merged.set(key, { ...seen, targets, modes, severity });
-  }
+  // Looked up by fingerprint, then told apart by place, suppression and version.
+  const byFingerprint = new Map<string, number[]>();
+  const merged = mergeAlike(
+    findings,
+    (finding) => listFor(byFingerprint, finding.fingerprint),
+    sameFinding,
+    (seen, finding) => {
+      let targets = [...seen.targets];
+      for (const target of finding.targets) targets = addTarget(targets, target);
+      const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
+      const severity = seen.upcoming ? seen.severity : SEVERITY[itemAt(modes, 0)];
+      return { ...seen, targets, modes, severity };
+    },
+  );
   // A single target is in order already (most findings: one file, one scenario).
-  return [...merged.values()].map((f) => (f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) }));
+  return merged.map((f) => (f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) }));
+}
+
+/** Two findings with one fingerprint that are one: the same place, suppression and version. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.line === b.line &&
+    a.column === b.column &&
+    (a.upcoming === true) === (b.upcoming === true) &&
+    suppressionKey(a.suppressed) === suppressionKey(b.suppressed)
+  );
 }
 
 function mergeVerdicts(verdicts: WorkloadVerdict[]): WorkloadVerdict[] {
-  // Keyed by the workload and mode; the rest (policy, outcome, message) is compared within, which spares a
-  // key string holding the message for each of the tens of thousands of verdicts.
-  const byWorkload = new Map<string, number[]>();
-  const merged: WorkloadVerdict[] = [];
-  for (const verdict of verdicts) {
-    const key = `${verdict.file}\u0000${verdict.line}\u0000${verdict.kind}\u0000${verdict.namespace}\u0000${verdict.name}\u0000${verdict.part ?? ''}\u0000${verdict.mode}`;
-    let indexes = byWorkload.get(key);
-    if (indexes === undefined) {
-      indexes = [];
-      byWorkload.set(key, indexes);
-    }
-    const index = indexes.find((i) => sameOutcome(itemAt(merged, i), verdict));
-    if (index === undefined) {
-      indexes.push(merged.length);
-      merged.push(verdict);
-      continue;
-    }
-    const seen = itemAt(merged, index);
-    let targets = [...seen.targets];
-    for (const target of verdict.targets) targets = addTarget(targets, target);
-    merged[index] = { ...seen, targets };
-  }
+  // Looked up by file and line (one line holds the few verdicts of one object), then told apart by workload, mode
+  // and outcome.
+  const byFile = new Map<string, Map<number, number[]>>();
+  const merged = mergeAlike(
+    verdicts,
+    (verdict) =>
+      listFor(
+        listFor(byFile, verdict.file, () => new Map<number, number[]>()),
+        verdict.line,
+      ),
+    sameVerdict,
+    (seen, verdict) => {
+      let targets = [...seen.targets];
+      for (const target of verdict.targets) targets = addTarget(targets, target);
+      return { ...seen, targets };
+    },
+  );
   return merged.map((v) => (v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) }));
 }
 
-/** Two verdicts of one workload and mode that say the same. */
-function sameOutcome(a: WorkloadVerdict, b: WorkloadVerdict): boolean {
+/**
+ * The items with those `same` says are one merged into the first of them, in the order first seen. Only items that
+ * share a list of indexes (`candidates`, looked up by a cheap key) are compared: tens of thousands of findings or
+ * verdicts are merged without a key string built for each.
+ */
+function mergeAlike<T>(
+  items: readonly T[],
+  candidates: (item: T) => number[],
+  same: (a: T, b: T) => boolean,
+  merge: (seen: T, item: T) => T,
+): T[] {
+  const merged: T[] = [];
+  for (const item of items) {
+    const indexes = candidates(item);
+    const index = indexes.find((i) => same(itemAt(merged, i), item));
+    if (index === undefined) {
+      indexes.push(merged.length);
+      merged.push(item);
+    } else merged[index] = merge(itemAt(merged, index), item);
+  }
+  return merged;
+}
+
+/** The value kept under `key`, made (an empty list unless `make` says otherwise) on first use. */
+function listFor<K, V = number[]>(map: Map<K, V>, key: K, make: () => V = () => [] as V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+/** Two verdicts of one file and line that are one: the same workload and mode, saying the same. */
+function sameVerdict(a: WorkloadVerdict, b: WorkloadVerdict): boolean {
   return (
+    a.kind === b.kind &&
+    a.namespace === b.namespace &&
+    a.name === b.name &&
+    (a.part ?? '') === (b.part ?? '') &&
+    a.mode === b.mode &&
     a.level === b.level &&
     a.version === b.version &&
     a.allowed === b.allowed &&

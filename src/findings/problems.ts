@@ -181,15 +181,13 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
   const first = itemAt(findings, 0);
   const policies: BrokenPolicy[] = [];
   for (const finding of findings) {
-    for (const mode of finding.modes) {
-      policies.push({
-        mode,
-        level: finding.level,
-        version: finding.version,
-        upcoming: finding.upcoming === true,
-        ...(finding.suppressed === undefined ? {} : { suppressed: finding.suppressed }),
-      });
-    }
+    const { level, version, suppressed } = finding;
+    const upcoming = finding.upcoming === true;
+    // Literals rather than a spread for the optional field: one policy per mode of every finding of a report.
+    for (const mode of finding.modes)
+      policies.push(
+        suppressed === undefined ? { mode, level, version, upcoming } : { mode, level, version, upcoming, suppressed },
+      );
   }
   if (policies.length > 1) policies.sort(comparePolicies);
   const live = findings.filter((finding) => finding.suppressed === undefined);
@@ -211,7 +209,9 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     for (const name of containersOf(finding.detail)) if (!containers.includes(name)) containers.push(name);
   }
   const note = live.find((finding) => finding.note !== undefined && finding.upcoming !== true)?.note;
-  return {
+  // Filled in field by field, in the order problems have always had: optional fields assigned rather than spread in
+  // from an object made for each, for tens of thousands of problems.
+  const problem = {
     id: problemId(first),
     check: first.check,
     file: first.file,
@@ -223,20 +223,21 @@ function toProblem(group: Finding[], failOn: FailOn, containersOf: (detail: stri
     kind: first.kind,
     namespace: first.namespace,
     name: first.name,
-    ...(first.part === undefined ? {} : { part: first.part }),
-    field: first.field,
-    containers,
-    findings,
-    policies,
-    modes,
-    severity,
-    ...(live.length === 0 && first.suppressed !== undefined ? { suppressed: first.suppressed } : {}),
-    upcoming: live.length > 0 && current.length === 0,
-    blocking: findings.some((finding) => findingFails(finding, failOn)),
-    related,
-    targets,
-    ...(note === undefined ? {} : { note }),
-  };
+  } as { -readonly [K in keyof Problem]: Problem[K] };
+  if (first.part !== undefined) problem.part = first.part;
+  problem.field = first.field;
+  problem.containers = containers;
+  problem.findings = findings;
+  problem.policies = policies;
+  problem.modes = modes;
+  problem.severity = severity;
+  if (live.length === 0 && first.suppressed !== undefined) problem.suppressed = first.suppressed;
+  problem.upcoming = live.length > 0 && current.length === 0;
+  problem.blocking = findings.some((finding) => findingFails(finding, failOn));
+  problem.related = related;
+  problem.targets = targets;
+  if (note !== undefined) problem.note = note;
+  return problem;
 }
 
 function comparePolicies(a: BrokenPolicy, b: BrokenPolicy): number {
@@ -350,20 +351,20 @@ function resolverFor(
   verdictKeys: readonly string[],
 ): (item: Pick<Problem, 'file' | 'apiVersion' | 'kind' | 'namespace' | 'name' | 'part'>) => string {
   const keys = new Set<string>(verdictKeys);
-  const filesByObject = new Map<string, Set<string>>();
-  const keyByObject = new Map<string, string>();
+  // Per object, its verdicts' key when they are all in one file, else null. Verdicts of one object differ in key
+  // only when they differ in file, so no set of files is needed for each of tens of thousands of objects.
+  const keyByObject = new Map<string, string | null>();
   verdicts.forEach((verdict, index) => {
     const object = objectKey(verdict);
-    const files = filesByObject.get(object) ?? new Set<string>();
-    files.add(verdict.file);
-    filesByObject.set(object, files);
-    keyByObject.set(object, itemAt(verdictKeys, index));
+    const key = itemAt(verdictKeys, index);
+    const known = keyByObject.get(object);
+    if (known === undefined) keyByObject.set(object, key);
+    else if (known !== null && known !== key) keyByObject.set(object, null);
   });
   return (item) => {
     const own = workloadKey(item);
     if (keys.has(own)) return own;
-    const object = objectKey(item);
-    return filesByObject.get(object)?.size === 1 ? (keyByObject.get(object) ?? own) : own;
+    return keyByObject.get(objectKey(item)) ?? own;
   };
 }
 

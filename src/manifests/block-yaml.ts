@@ -88,6 +88,14 @@ export function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
+/** Slots of BlockReader.knownKeys and knownScalars (a power of two). */
+const KNOWN_KEY_SLOTS = 1024;
+
+/** The slot a key or scalar from `start` to `end` is remembered in: a hash of its length and end characters. */
+function knownSlot(text: string, start: number, end: number): number {
+  return ((end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (KNOWN_KEY_SLOTS - 1);
+}
+
 /** Thrown (and caught right away) when the text leaves the supported subset. */
 class OutsideSubset extends Error {}
 const OUTSIDE = new OutsideSubset();
@@ -141,9 +149,12 @@ export function readBlockYaml(
   receive: DocumentReceiver,
 ): boolean {
   // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
+  // They are among the characters outside the subset, so one search of the text usually answers both questions.
+  UNSUPPORTED_CHARACTERS.lastIndex = 0;
+  const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
+  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive);
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
   } catch {
     return false;
   }
@@ -247,6 +258,17 @@ class BlockReader {
   private readonly spanStack = new EntryStack<number>();
   private readonly positionStack = new EntryStack<PosNode | undefined>();
   private readonly valueStack = new EntryStack<unknown>();
+  /**
+   * Plain keys already read, by a hash of their length and end characters (see plainKey and knownSlot). A document repeats
+   * the same few dozen keys on most of its lines; a key string made anew for each has to be looked up in the
+   * engine's string table (hashed character by character) to become a property name, which was a third of this
+   * reader's time. A known key is checked against the text in place and is a property name already.
+   */
+  private readonly knownKeys = new Array<string | undefined>(KNOWN_KEY_SLOTS);
+  /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
+  private readonly knownScalars = new Array<{ readonly source: string; readonly value: unknown } | undefined>(
+    KNOWN_KEY_SLOTS,
+  );
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   private unsupportedAt = -2;
 
@@ -307,7 +329,9 @@ class BlockReader {
     return this.starts;
   }
 
-  read(receive: DocumentReceiver): boolean {
+  /** `firstUnsupported`: where UNSUPPORTED_CHARACTER first matches in the text (-1: nowhere), when already known. */
+  read(receive: DocumentReceiver, firstUnsupported = -2): boolean {
+    this.unsupportedAt = firstUnsupported;
     const count = this.starts.length;
     let line = 0;
     let index = 0;
@@ -577,16 +601,23 @@ class BlockReader {
     return this.plainKey(keyStart, colon);
   }
 
-  /** The plain key from `start` to `end`. */
+  /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   private plainKey(start: number, end: number): string {
     const text = this.text;
+    const slot = knownSlot(text, start, end);
+    const known = this.knownKeys[slot];
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return known;
     const source = text.slice(start, end);
-    if (certainlyStringAt(text, start, end)) return source;
-    // `<<` merges another map in (YAML 1.1): the general parser's business.
-    if (source === '<<') throw OUTSIDE;
-    const resolved = this.resolvePlain(source);
-    if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
-    return resolved.value;
+    if (!certainlyStringAt(text, start, end)) {
+      // `<<` merges another map in (YAML 1.1): the general parser's business.
+      if (source === '<<') throw OUTSIDE;
+      // `name`, `type`: strings once resolved, as every key of this subset must be.
+      const resolved = this.resolvePlain(source);
+      if (!resolved || typeof resolved.value !== 'string') throw OUTSIDE;
+      if (resolved.value !== source) return resolved.value;
+    }
+    this.knownKeys[slot] = source;
+    return source;
   }
 
   /**
@@ -682,10 +713,18 @@ class BlockReader {
 
   /** The value of the plain scalar from `start` to `end`. */
   private plainValue(start: number, end: number): unknown {
-    const source = this.text.slice(start, end);
-    if (certainlyStringAt(this.text, start, end)) return source;
+    const text = this.text;
+    if (certainlyStringAt(text, start, end)) return text.slice(start, end);
+    // Numbers and the like (`1`, `8080`, `100m`) repeat on most documents: the last one read into each slot is
+    // checked against the text in place, as keys are (see knownKeys), before a scalar is cut out and resolved.
+    const slot = knownSlot(text, start, end);
+    const known = this.knownScalars[slot];
+    if (known !== undefined && known.source.length === end - start && text.startsWith(known.source, start))
+      return known.value;
+    const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
+    this.knownScalars[slot] = { source, value: resolved.value };
     return resolved.value;
   }
 

@@ -125,18 +125,20 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== undefined || cache.has(source)) return cached;
+    // Kept in the cache, so cut loose from the text it was read from.
+    const scalar = detached(source);
     tags ??= createDocument().schema.tags.filter(
       (tag): tag is ScalarTag =>
         tag.default === true && !('collection' in tag && tag.collection) && (tag as ScalarTag).test !== undefined,
     );
     let result: ScalarResolution;
-    const tag = tags.find((candidate) => candidate.test?.test(source));
+    const tag = tags.find((candidate) => candidate.test?.test(scalar));
     if (!tag) {
-      result = { value: source };
+      result = { value: scalar };
     } else {
       let failed = false;
       try {
-        const resolved = tag.resolve(source, () => (failed = true), {});
+        const resolved = tag.resolve(scalar, () => (failed = true), {});
         const value: unknown = isScalar(resolved) ? resolved.value : resolved;
         result =
           failed || typeof value === 'bigint' || (typeof value === 'object' && value !== null) ? undefined : { value };
@@ -146,9 +148,18 @@ function plainScalarResolver(createDocument: () => Document): (source: string) =
     }
     // Bounded for pathological inputs.
     if (cache.size > 20_000) cache.clear();
-    cache.set(source, result);
+    cache.set(scalar, result);
     return result;
   };
+}
+
+/**
+ * A copy of `source` that shares no memory with the text it was cut from. A slice of a long text is a view that
+ * keeps the whole text alive: a cache key or value cut from a manifest file would keep the file (tens of
+ * megabytes) for as long as the process runs.
+ */
+function detached(source: string): string {
+  return ` ${source}`.slice(1);
 }
 
 /** Plain scalars as Kubernetes reads them (YAML 1.1 through go-yaml v2; see kubernetesTags). */

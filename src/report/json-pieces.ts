@@ -48,7 +48,9 @@ export function* prettyJsonPieces(object: Readonly<Record<string, unknown>>): Ge
       for (let start = 0; start < list.items.length; start += BATCH) {
         const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
         const text = JSON.stringify({ k: batch }, null, 2);
-        yield `${start === 0 ? '' : ',\n'}${text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length)}`;
+        // The separator goes apart: joined to the batch's text, the two would be copied into one more string.
+        if (start > 0) yield ',\n';
+        yield text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length);
       }
       yield '\n  ]';
       continue;

@@ -91,8 +91,13 @@ export function renderJson(result: ScanResult, options: JsonOptions = {}): strin
   return [...jsonReportPieces(result, options)].join('');
 }
 
+/*
+ * The conversions of problems, policies and workload verdicts run tens of thousands of times for a large report:
+ * their optional fields are added by assignment, in the report's field order, rather than spread in from an
+ * object made for each, which took twice as long.
+ */
 function jsonProblem(problem: Problem): JsonProblem {
-  return {
+  const json = {
     id: problem.id,
     check: problem.check,
     title: problemTitle(problem.check),
@@ -105,25 +110,26 @@ function jsonProblem(problem: Problem): JsonProblem {
     apiVersion: problem.apiVersion,
     namespace: problem.namespace,
     name: problem.name,
-    ...(problem.part === undefined ? {} : { part: problem.part }),
-    containers: [...problem.containers],
-    field: problem.field,
-    severity: problem.severity,
-    modes: [...problem.modes],
-    blocking: problem.blocking,
-    policies: problem.findings.map(jsonPolicy),
-    ...(problem.suppressed === undefined ? {} : { suppressed: jsonSuppression(problem.suppressed) }),
-    ...(problem.upcoming ? { upcoming: true } : {}),
-    ...(problem.note === undefined ? {} : { note: problem.note }),
-    fix: fixLine(problem),
-    docs: checkPageUrl(problem.check),
-    targets: problem.targets.map(jsonTarget),
-    related: problem.related.map(jsonLocation),
-  };
+  } as Writable<JsonProblem>;
+  if (problem.part !== undefined) json.part = problem.part;
+  json.containers = [...problem.containers];
+  json.field = problem.field;
+  json.severity = problem.severity;
+  json.modes = [...problem.modes];
+  json.blocking = problem.blocking;
+  json.policies = problem.findings.map(jsonPolicy);
+  if (problem.suppressed !== undefined) json.suppressed = jsonSuppression(problem.suppressed);
+  if (problem.upcoming) json.upcoming = true;
+  if (problem.note !== undefined) json.note = problem.note;
+  json.fix = fixLine(problem);
+  json.docs = checkPageUrl(problem.check);
+  json.targets = problem.targets.map(jsonTarget);
+  json.related = problem.related.map(jsonLocation);
+  return json;
 }
 
 function jsonPolicy(finding: Finding): JsonPolicy {
-  return {
+  const json: Writable<JsonPolicy> = {
     modes: [...finding.modes],
     level: finding.level,
     version: finding.version,
@@ -132,30 +138,35 @@ function jsonPolicy(finding: Finding): JsonPolicy {
     detail: finding.detail,
     message: finding.message,
     fingerprint: finding.fingerprint,
-    ...(finding.suppressed === undefined ? {} : { suppressed: jsonSuppression(finding.suppressed) }),
-    ...(finding.upcoming === true ? { upcoming: true } : {}),
   };
+  if (finding.suppressed !== undefined) json.suppressed = jsonSuppression(finding.suppressed);
+  if (finding.upcoming === true) json.upcoming = true;
+  return json;
 }
 
 function jsonWorkload(verdict: WorkloadVerdict): JsonWorkload {
-  return {
+  const json = {
     file: verdict.file,
     line: verdict.line,
     kind: verdict.kind,
     apiVersion: verdict.apiVersion,
     namespace: verdict.namespace,
     name: verdict.name,
-    ...(verdict.part === undefined ? {} : { part: verdict.part }),
-    level: verdict.level,
-    version: verdict.version,
-    allowed: verdict.allowed,
-    mode: verdict.mode,
-    ...(verdict.message === undefined ? {} : { message: verdict.message }),
-    ...(verdict.exempt === undefined ? {} : { exempt: verdict.exempt }),
-    targets: verdict.targets.map(jsonTarget),
-    ...(verdict.note === undefined ? {} : { note: verdict.note }),
-  };
+  } as Writable<JsonWorkload>;
+  if (verdict.part !== undefined) json.part = verdict.part;
+  json.level = verdict.level;
+  json.version = verdict.version;
+  json.allowed = verdict.allowed;
+  json.mode = verdict.mode;
+  if (verdict.message !== undefined) json.message = verdict.message;
+  if (verdict.exempt !== undefined) json.exempt = verdict.exempt;
+  json.targets = verdict.targets.map(jsonTarget);
+  if (verdict.note !== undefined) json.note = verdict.note;
+  return json;
 }
+
+/** A report object being filled in, field by field. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function jsonError(error: ScanError): JsonError {
   return {

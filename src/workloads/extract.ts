@@ -181,7 +181,13 @@ function builtinWorkload(
     }
     current = next;
   }
-  return { ...identity, pod: podOf(current as Json), podPath, isPod, object };
+  // Spelled out rather than spread from `identity`: this runs once per workload, and spreading an object whose
+  // shape varies (with or without a namespace) was the slowest step of extracting one.
+  const { apiVersion, kind, name, namespace } = identity;
+  const pod = podOf(current as Json);
+  return namespace === undefined
+    ? { apiVersion, kind, name, pod, podPath, isPod, object }
+    : { apiVersion, kind, name, namespace, pod, podPath, isPod, object };
 }
 
 interface Target {
