@@ -47,16 +47,16 @@ var require_identity = __commonJS({
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === DOC;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === MAP;
+    var isPair4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === PAIR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+        switch (node[NODE_TYPE2]) {
           case MAP:
           case SEQ:
             return true;
@@ -65,7 +65,7 @@ var require_identity = __commonJS({
     }
     function isNode(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
+        switch (node[NODE_TYPE2]) {
           case ALIAS:
           case MAP:
           case SCALAR:
@@ -78,7 +78,7 @@ var require_identity = __commonJS({
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
+    exports.NODE_TYPE = NODE_TYPE2;
     exports.PAIR = PAIR;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
@@ -623,7 +623,7 @@ var require_Alias = __commonJS({
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias2 = class extends Node.NodeBase {
       constructor(source) {
         super(identity2.ALIAS);
         this.source = source;
@@ -728,7 +728,7 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports.Alias = Alias2;
   }
 });
 
@@ -740,7 +740,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar2 = class extends Node.NodeBase {
+    var Scalar3 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -752,12 +752,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar3.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar3.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar3.PLAIN = "PLAIN";
+    Scalar3.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar3.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar3;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -766,9 +766,9 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -799,7 +799,7 @@ var require_createNode = __commonJS({
         ref = sourceObjects.get(value);
         if (ref) {
           ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+          return new Alias2.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
           sourceObjects.set(value, ref);
@@ -813,7 +813,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar2.Scalar(value);
+          const node2 = new Scalar3.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -824,7 +824,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar3.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -1137,7 +1137,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1280,7 +1280,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar3.Scalar.BLOCK_FOLDED ? false : type === Scalar3.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1335,7 +1335,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar3.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1358,7 +1358,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar3.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1383,20 +1383,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar2.Scalar.QUOTE_DOUBLE;
+          type = Scalar3.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar3.Scalar.BLOCK_FOLDED:
+          case Scalar3.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar3.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar3.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar3.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1545,7 +1545,7 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1560,7 +1560,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar3.Scalar.BLOCK_FOLDED || key.type === Scalar3.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1700,19 +1700,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar3.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar3.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -1830,9 +1830,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
@@ -1854,7 +1854,7 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
+    exports.Pair = Pair2;
     exports.createPair = createPair;
   }
 });
@@ -2018,8 +2018,8 @@ var require_YAMLMap = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
     function findPair2(items, key) {
       const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2032,7 +2032,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2053,7 +2053,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj2 instanceof Map) {
           for (const [key, value] of obj2)
@@ -2078,15 +2078,15 @@ var require_YAMLMap = __commonJS({
         if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar3.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2116,7 +2116,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair2(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2149,7 +2149,7 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
+    exports.YAMLMap = YAMLMap2;
     exports.findPair = findPair2;
   }
 });
@@ -2159,18 +2159,18 @@ var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap2.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2184,9 +2184,9 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar3.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2288,7 +2288,7 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports.YAMLSeq = YAMLSeq2;
   }
 });
 
@@ -2297,18 +2297,18 @@ var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -2337,14 +2337,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar3.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar3.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -2355,13 +2355,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar3.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2406,7 +2406,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2434,7 +2434,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2));
+        const node = new Scalar3.Scalar(parseFloat(str2));
         const dot = str2.indexOf(".");
         if (dot !== -1 && str2[str2.length - 1] === "0")
           node.minFractionDigits = str2.length - dot - 1;
@@ -2525,7 +2525,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2542,7 +2542,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar3.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2593,7 +2593,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2637,15 +2637,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar3.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar3.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar3.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -2659,9 +2659,9 @@ var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2671,7 +2671,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar3.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2682,7 +2682,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2690,7 +2690,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2715,7 +2715,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2738,17 +2738,17 @@ var require_omap = __commonJS({
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2814,7 +2814,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2826,7 +2826,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(true),
+      resolve: () => new Scalar3.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2834,7 +2834,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(false),
+      resolve: () => new Scalar3.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2846,7 +2846,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2874,7 +2874,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        const node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const node = new Scalar3.Scalar(parseFloat(str2.replace(/_/g, "")));
         const dot = str2.indexOf(".");
         if (dot !== -1) {
           const f = str2.substring(dot + 1).replace(/_/g, "");
@@ -2975,9 +2975,9 @@ var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2987,10 +2987,10 @@ var require_set = __commonJS({
         if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -2999,17 +2999,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3030,7 +3030,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3401,10 +3401,10 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
     var stringifyDocument = require_stringifyDocument();
@@ -3412,7 +3412,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document3 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3494,7 +3494,7 @@ var require_Document = __commonJS({
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias2.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3539,7 +3539,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3702,7 +3702,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document3;
   }
 });
 
@@ -3985,15 +3985,15 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4061,7 +4061,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4074,7 +4074,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4093,11 +4093,11 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4188,9 +4188,9 @@ var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4200,7 +4200,7 @@ var require_resolve_flow_collection = __commonJS({
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap6 = fc.start.source === "{";
       const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4328,7 +4328,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap6) {
@@ -4337,7 +4337,7 @@ var require_resolve_flow_collection = __commonJS({
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4382,9 +4382,9 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar3 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4411,7 +4411,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4431,7 +4431,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar3.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4446,13 +4446,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar3.Scalar.BLOCK_FOLDED : Scalar3.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4514,7 +4514,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar3.Scalar.BLOCK_LITERAL) {
           value += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4629,7 +4629,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -4638,15 +4638,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          _type = Scalar3.Scalar.PLAIN;
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE;
+          _type = Scalar3.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE;
+          _type = Scalar3.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4668,7 +4668,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -4851,7 +4851,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar2 = require_Scalar();
+    var Scalar3 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4869,11 +4869,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar3.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar2.Scalar(value);
+        scalar = new Scalar3.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -4961,7 +4961,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
@@ -5046,7 +5046,7 @@ var require_compose_node = __commonJS({
       return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+      const alias = new Alias2.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
@@ -5067,13 +5067,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document3.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5112,7 +5112,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
@@ -5301,7 +5301,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document3.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity2 = require_identity();
@@ -7234,7 +7234,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments6(source, options = {}) {
+    function parseAllDocuments7(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7306,10 +7306,10 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document3.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments6;
+    exports.parseAllDocuments = parseAllDocuments7;
     exports.parseDocument = parseDocument5;
     exports.stringify = stringify4;
   }
@@ -7320,15 +7320,15 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document3 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar2 = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar3 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
@@ -7336,12 +7336,12 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit2 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document3.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
+    exports.Alias = Alias2.Alias;
     exports.isAlias = identity2.isAlias;
     exports.isCollection = identity2.isCollection;
     exports.isDocument = identity2.isDocument;
@@ -7350,10 +7350,10 @@ var require_dist = __commonJS({
     exports.isPair = identity2.isPair;
     exports.isScalar = identity2.isScalar;
     exports.isSeq = identity2.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.Pair = Pair2.Pair;
+    exports.Scalar = Scalar3.Scalar;
+    exports.YAMLMap = YAMLMap2.YAMLMap;
+    exports.YAMLSeq = YAMLSeq2.YAMLSeq;
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
@@ -9241,6 +9241,7 @@ var PSS_DOCS = "https://kubernetes.io/docs/concepts/security/pod-security-standa
 
 // src/util/compare.ts
 function compareStrings(a, b) {
+  if (a === b) return 0;
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     let x = a.charCodeAt(i);
@@ -12430,15 +12431,12 @@ function toProblem(group, failOn, containersOf) {
   const first = itemAt(findings, 0);
   const policies = [];
   for (const finding of findings) {
-    for (const mode of finding.modes) {
-      policies.push({
-        mode,
-        level: finding.level,
-        version: finding.version,
-        upcoming: finding.upcoming === true,
-        ...finding.suppressed === void 0 ? {} : { suppressed: finding.suppressed }
-      });
-    }
+    const { level, version, suppressed } = finding;
+    const upcoming = finding.upcoming === true;
+    for (const mode of finding.modes)
+      policies.push(
+        suppressed === void 0 ? { mode, level, version, upcoming } : { mode, level, version, upcoming, suppressed }
+      );
   }
   if (policies.length > 1) policies.sort(comparePolicies);
   const live = findings.filter((finding) => finding.suppressed === void 0);
@@ -12460,7 +12458,7 @@ function toProblem(group, failOn, containersOf) {
     for (const name of containersOf(finding.detail)) if (!containers2.includes(name)) containers2.push(name);
   }
   const note = live.find((finding) => finding.note !== void 0 && finding.upcoming !== true)?.note;
-  return {
+  const problem = {
     id: problemId(first),
     check: first.check,
     file: first.file,
@@ -12471,21 +12469,22 @@ function toProblem(group, failOn, containersOf) {
     apiVersion: first.apiVersion,
     kind: first.kind,
     namespace: first.namespace,
-    name: first.name,
-    ...first.part === void 0 ? {} : { part: first.part },
-    field: first.field,
-    containers: containers2,
-    findings,
-    policies,
-    modes,
-    severity,
-    ...live.length === 0 && first.suppressed !== void 0 ? { suppressed: first.suppressed } : {},
-    upcoming: live.length > 0 && current.length === 0,
-    blocking: findings.some((finding) => findingFails(finding, failOn)),
-    related,
-    targets,
-    ...note === void 0 ? {} : { note }
+    name: first.name
   };
+  if (first.part !== void 0) problem.part = first.part;
+  problem.field = first.field;
+  problem.containers = containers2;
+  problem.findings = findings;
+  problem.policies = policies;
+  problem.modes = modes;
+  problem.severity = severity;
+  if (live.length === 0 && first.suppressed !== void 0) problem.suppressed = first.suppressed;
+  problem.upcoming = live.length > 0 && current.length === 0;
+  problem.blocking = findings.some((finding) => findingFails(finding, failOn));
+  problem.related = related;
+  problem.targets = targets;
+  if (note !== void 0) problem.note = note;
+  return problem;
 }
 function comparePolicies(a, b) {
   return Number(a.suppressed !== void 0) - Number(b.suppressed !== void 0) || Number(a.upcoming) - Number(b.upcoming) || MODE_RANK[a.mode] - MODE_RANK[b.mode];
@@ -12532,20 +12531,18 @@ function workloadResolver(verdicts) {
 }
 function resolverFor(verdicts, verdictKeys) {
   const keys = new Set(verdictKeys);
-  const filesByObject = /* @__PURE__ */ new Map();
   const keyByObject = /* @__PURE__ */ new Map();
   verdicts.forEach((verdict, index) => {
     const object = objectKey(verdict);
-    const files = filesByObject.get(object) ?? /* @__PURE__ */ new Set();
-    files.add(verdict.file);
-    filesByObject.set(object, files);
-    keyByObject.set(object, itemAt(verdictKeys, index));
+    const key = itemAt(verdictKeys, index);
+    const known = keyByObject.get(object);
+    if (known === void 0) keyByObject.set(object, key);
+    else if (known !== null && known !== key) keyByObject.set(object, null);
   });
   return (item) => {
     const own = workloadKey(item);
     if (keys.has(own)) return own;
-    const object = objectKey(item);
-    return filesByObject.get(object)?.size === 1 ? keyByObject.get(object) ?? own : own;
+    return keyByObject.get(objectKey(item)) ?? own;
   };
 }
 var BLOCKING = 1;
@@ -13638,15 +13635,17 @@ function renderText(result, options) {
 `;
 }
 function definitionFinder(verdicts) {
+  const identity2 = (item) => [item.apiVersion, item.kind, item.namespace, item.name, item.part ?? ""].join("\0");
   const byObject = /* @__PURE__ */ new Map();
+  const inFile = /* @__PURE__ */ new Map();
   for (const verdict of verdicts) {
-    const key = [verdict.apiVersion, verdict.kind, verdict.namespace, verdict.name, verdict.part ?? ""].join("\0");
+    const key = identity2(verdict);
     if (!byObject.has(key)) byObject.set(key, verdict);
+    const own = workloadKey(verdict);
+    if (!inFile.has(own)) inFile.set(own, verdict);
   }
   return (problem) => {
-    const verdict = byObject.get(
-      [problem.apiVersion, problem.kind, problem.namespace, problem.name, problem.part ?? ""].join("\0")
-    );
+    const verdict = inFile.get(workloadKey(problem)) ?? byObject.get(identity2(problem));
     return verdict === void 0 ? formatLocation(problem.file) : formatLocation(verdict.file, verdict.line);
   };
 }
@@ -14362,6 +14361,10 @@ function trimmedEnd(text, end) {
   while (at > 0 && (text.charCodeAt(at - 1) === NEWLINE || text.charCodeAt(at - 1) === 13)) at--;
   return at;
 }
+var KNOWN_KEY_SLOTS = 1024;
+function knownSlot(text, start, end) {
+  return (end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) & KNOWN_KEY_SLOTS - 1;
+}
 var OutsideSubset = class extends Error {
 };
 var OUTSIDE = new OutsideSubset();
@@ -14386,9 +14389,11 @@ function attempt(text, read) {
   }
 }
 function readBlockYaml(text, resolvePlain, maxDepth, maxAliasCount, receive) {
-  if (LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
+  UNSUPPORTED_CHARACTERS.lastIndex = 0;
+  const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
+  if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive);
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
   } catch {
     return false;
   }
@@ -14491,6 +14496,17 @@ var BlockReader = class {
   spanStack = new EntryStack();
   positionStack = new EntryStack();
   valueStack = new EntryStack();
+  /**
+   * Plain keys already read, by a hash of their length and end characters (see plainKey and knownSlot). A document repeats
+   * the same few dozen keys on most of its lines; a key string made anew for each has to be looked up in the
+   * engine's string table (hashed character by character) to become a property name, which was a third of this
+   * reader's time. A known key is checked against the text in place and is a property name already.
+   */
+  knownKeys = new Array(KNOWN_KEY_SLOTS);
+  /** Plain scalars already resolved (not strings as written), likewise (see plainValue). */
+  knownScalars = new Array(
+    KNOWN_KEY_SLOTS
+  );
   /** Offset of the next character UNSUPPORTED_CHARACTER matches (see hasUnsupportedCharacter); -1 when none is left. */
   unsupportedAt = -2;
   /*
@@ -14521,7 +14537,9 @@ var BlockReader = class {
   get lineStarts() {
     return this.starts;
   }
-  read(receive) {
+  /** `firstUnsupported`: where UNSUPPORTED_CHARACTER first matches in the text (-1: nowhere), when already known. */
+  read(receive, firstUnsupported = -2) {
+    this.unsupportedAt = firstUnsupported;
     const count = this.starts.length;
     let line = 0;
     let index = 0;
@@ -14758,15 +14776,21 @@ var BlockReader = class {
     this.keyColon = colon;
     return this.plainKey(keyStart, colon);
   }
-  /** The plain key from `start` to `end`. */
+  /** The plain key from `start` to `end`: the same string as last time when the same key was read before. */
   plainKey(start, end) {
     const text = this.text;
+    const slot = knownSlot(text, start, end);
+    const known = this.knownKeys[slot];
+    if (known !== void 0 && known.length === end - start && text.startsWith(known, start)) return known;
     const source = text.slice(start, end);
-    if (certainlyStringAt(text, start, end)) return source;
-    if (source === "<<") throw OUTSIDE;
-    const resolved = this.resolvePlain(source);
-    if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
-    return resolved.value;
+    if (!certainlyStringAt(text, start, end)) {
+      if (source === "<<") throw OUTSIDE;
+      const resolved = this.resolvePlain(source);
+      if (!resolved || typeof resolved.value !== "string") throw OUTSIDE;
+      if (resolved.value !== source) return resolved.value;
+    }
+    this.knownKeys[slot] = source;
+    return source;
   }
   /**
    * The value of an entry or sequence item whose line ends after the indicator (`key:` or `-`, maybe
@@ -14839,10 +14863,16 @@ var BlockReader = class {
   }
   /** The value of the plain scalar from `start` to `end`. */
   plainValue(start, end) {
-    const source = this.text.slice(start, end);
-    if (certainlyStringAt(this.text, start, end)) return source;
+    const text = this.text;
+    if (certainlyStringAt(text, start, end)) return text.slice(start, end);
+    const slot = knownSlot(text, start, end);
+    const known = this.knownScalars[slot];
+    if (known !== void 0 && known.source.length === end - start && text.startsWith(known.source, start))
+      return known.value;
+    const source = text.slice(start, end);
     const resolved = this.resolvePlain(source);
     if (!resolved) throw OUTSIDE;
+    this.knownScalars[slot] = { source, value: resolved.value };
     return resolved.value;
   }
   /** `&name value`: the value, remembered for later aliases. */
@@ -15794,17 +15824,18 @@ function plainScalarResolver(createDocument) {
     if (certainlyString(source)) return { value: source };
     const cached = cache.get(source);
     if (cached !== void 0 || cache.has(source)) return cached;
+    const scalar = detached(source);
     tags ??= createDocument().schema.tags.filter(
       (tag2) => tag2.default === true && !("collection" in tag2 && tag2.collection) && tag2.test !== void 0
     );
     let result;
-    const tag = tags.find((candidate) => candidate.test?.test(source));
+    const tag = tags.find((candidate) => candidate.test?.test(scalar));
     if (!tag) {
-      result = { value: source };
+      result = { value: scalar };
     } else {
       let failed = false;
       try {
-        const resolved = tag.resolve(source, () => failed = true, {});
+        const resolved = tag.resolve(scalar, () => failed = true, {});
         const value = (0, import_yaml3.isScalar)(resolved) ? resolved.value : resolved;
         result = failed || typeof value === "bigint" || typeof value === "object" && value !== null ? void 0 : { value };
       } catch {
@@ -15812,9 +15843,12 @@ function plainScalarResolver(createDocument) {
       }
     }
     if (cache.size > 2e4) cache.clear();
-    cache.set(source, result);
+    cache.set(scalar, result);
     return result;
   };
+}
+function detached(source) {
+  return ` ${source}`.slice(1);
 }
 var resolvePlainScalar = plainScalarResolver(
   () => new import_yaml3.Document(null, { version: "1.1", customTags: kubernetesTags })
@@ -20434,7 +20468,9 @@ function builtinWorkload(object, identity2, podPath, skipWithoutTemplate) {
     }
     current = next;
   }
-  return { ...identity2, pod: podOf(current), podPath, isPod, object };
+  const { apiVersion, kind, name, namespace } = identity2;
+  const pod = podOf(current);
+  return namespace === void 0 ? { apiVersion, kind, name, pod, podPath, isPod, object } : { apiVersion, kind, name, namespace, pod, podPath, isPod, object };
 }
 function resolveSteps(root, steps) {
   let targets = [{ path: [], value: root }];
@@ -20684,9 +20720,7 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
     },
     async loadManifests(target2, options, sink) {
       const file = target2.ref.path;
-      const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
-      if ("error" in read) return { target: target2.ref, scenarios: [], errors: [{ file, message: read.error }] };
-      const decoded = decodeManifestText(read.bytes, file);
+      const decoded = await readManifestText(target2, readStdin);
       if (decoded.error) return { target: target2.ref, scenarios: [], errors: [decoded.error] };
       if (target2.absolutePath === void 0 && decoded.text.trim() === "" && options.allowEmptyInput !== true) {
         return { target: target2.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
@@ -20757,6 +20791,11 @@ function createNodeScanDeps(readStdin = readProcessStdin) {
   };
 }
 var EMPTY_STDIN_MESSAGE = "standard input is empty (did the command before the pipe fail?); pass --allow-empty-input if empty input is expected";
+async function readManifestText(target2, readStdin) {
+  const file = target2.ref.path;
+  const read = target2.absolutePath === void 0 ? await readStdinSafely(readStdin) : await readFileSafely(target2.absolutePath);
+  return "error" in read ? { error: { file, message: read.error } } : decodeManifestText(read.bytes, file);
+}
 async function readFileSafely(file) {
   try {
     const info = await stat(file);
@@ -20791,7 +20830,7 @@ import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/fix/engine.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/findings/assess.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
@@ -21357,19 +21396,16 @@ function assessItem(item, plan, context, out) {
       message = previous?.group === group && previous.wordingMode === wordingMode ? previous.message : aggregateMessage(counted, mode, level, version);
       previous = { group, counted, wordingMode, message };
     } else previous = { group, counted, wordingMode: mode, message };
-    const verdict = {
-      file: objectAt.file,
-      line: objectAt.line,
-      ...base,
-      mode,
-      level,
-      version,
-      allowed,
-      ...allowed ? {} : { message },
-      ...exemption ? { exempt: exemption.kind } : {},
-      targets,
-      ...!allowed && mode === "enforce" && !workload.isPod ? { note: controllerEnforceNote2(workload.kind) } : {}
-    };
+    const verdict = { file: objectAt.file, line: objectAt.line };
+    withIdentity(verdict, base);
+    verdict.mode = mode;
+    verdict.level = level;
+    verdict.version = version;
+    verdict.allowed = allowed;
+    if (!allowed) verdict.message = message;
+    if (exemption) verdict.exempt = exemption.kind;
+    verdict.targets = targets;
+    if (!allowed && mode === "enforce" && !workload.isPod) verdict.note = controllerEnforceNote2(workload.kind);
     out.verdicts.push(verdict);
   }
 }
@@ -21488,34 +21524,41 @@ function findingOf(item, base, failure, place2, policy, suppressed, note, upcomi
     line: primary.line,
     column: primary.column,
     endLine: primary.endLine,
-    endColumn: primary.endColumn,
-    ...base,
+    endColumn: primary.endColumn
+  };
+  withIdentity(finding, base);
+  finding.check = failure.id;
+  finding.level = level;
+  finding.version = version;
+  finding.reason = failure.reason;
+  finding.detail = failure.detail;
+  finding.message = aggregateMessage([failure], policy.wordingMode, level, version);
+  finding.modes = [...policy.modes];
+  finding.severity = policy.severity;
+  finding.field = field;
+  finding.targets = [item.targetRef];
+  finding.related = related;
+  if (suppressed) finding.suppressed = suppressed;
+  finding.fingerprint = findingFingerprint({
     check: failure.id,
     level,
     version,
-    reason: failure.reason,
-    detail: failure.detail,
-    message: aggregateMessage([failure], policy.wordingMode, level, version),
-    modes: [...policy.modes],
-    severity: policy.severity,
-    field,
-    targets: [item.targetRef],
-    related,
-    ...suppressed ? { suppressed } : {},
-    fingerprint: findingFingerprint({
-      check: failure.id,
-      level,
-      version,
-      file: primary.file,
-      kind: base.kind,
-      namespace: base.namespace,
-      name: base.name,
-      field
-    }),
-    ...note !== void 0 ? { note } : {},
-    ...upcoming ? { upcoming: true } : {}
-  };
+    file: primary.file,
+    kind: base.kind,
+    namespace: base.namespace,
+    name: base.name,
+    field
+  });
+  if (note !== void 0) finding.note = note;
+  if (upcoming) finding.upcoming = true;
   return finding;
+}
+function withIdentity(target2, base) {
+  target2.apiVersion = base.apiVersion;
+  target2.kind = base.kind;
+  target2.namespace = base.namespace;
+  target2.name = base.name;
+  if (base.part !== void 0) target2.part = base.part;
 }
 function placeFailure(workload, failure) {
   const [first = [], ...others] = failure.paths;
@@ -21547,47 +21590,63 @@ function suppressionKey(s) {
   return s ? `${s.source}\0${s.reason}\0${s.expires ?? ""}` : "";
 }
 function mergeFindings(findings) {
-  const merged = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const key = `${finding.fingerprint}\0${finding.line}\0${finding.column}\0${suppressionKey(finding.suppressed)}\0${finding.upcoming ? 1 : 0}`;
-    const seen = merged.get(key);
-    if (!seen) {
-      merged.set(key, finding);
-      continue;
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const merged = mergeAlike(
+    findings,
+    (finding) => listFor(byFingerprint, finding.fingerprint),
+    sameFinding,
+    (seen, finding) => {
+      let targets = [...seen.targets];
+      for (const target2 of finding.targets) targets = addTarget2(targets, target2);
+      const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
+      const severity = seen.upcoming ? seen.severity : SEVERITY2[itemAt(modes, 0)];
+      return { ...seen, targets, modes, severity };
     }
-    let targets = [...seen.targets];
-    for (const target2 of finding.targets) targets = addTarget2(targets, target2);
-    const modes = MODES.filter((m) => seen.modes.includes(m) || finding.modes.includes(m));
-    const severity = seen.upcoming ? seen.severity : SEVERITY2[itemAt(modes, 0)];
-    merged.set(key, { ...seen, targets, modes, severity });
-  }
-  return [...merged.values()].map((f) => f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) });
+  );
+  return merged.map((f) => f.targets.length < 2 ? f : { ...f, targets: sortTargets(f.targets) });
+}
+function sameFinding(a, b) {
+  return a.line === b.line && a.column === b.column && a.upcoming === true === (b.upcoming === true) && suppressionKey(a.suppressed) === suppressionKey(b.suppressed);
 }
 function mergeVerdicts(verdicts) {
-  const byWorkload = /* @__PURE__ */ new Map();
-  const merged = [];
-  for (const verdict of verdicts) {
-    const key = `${verdict.file}\0${verdict.line}\0${verdict.kind}\0${verdict.namespace}\0${verdict.name}\0${verdict.part ?? ""}\0${verdict.mode}`;
-    let indexes = byWorkload.get(key);
-    if (indexes === void 0) {
-      indexes = [];
-      byWorkload.set(key, indexes);
+  const byFile = /* @__PURE__ */ new Map();
+  const merged = mergeAlike(
+    verdicts,
+    (verdict) => listFor(
+      listFor(byFile, verdict.file, () => /* @__PURE__ */ new Map()),
+      verdict.line
+    ),
+    sameVerdict,
+    (seen, verdict) => {
+      let targets = [...seen.targets];
+      for (const target2 of verdict.targets) targets = addTarget2(targets, target2);
+      return { ...seen, targets };
     }
-    const index = indexes.find((i) => sameOutcome(itemAt(merged, i), verdict));
-    if (index === void 0) {
-      indexes.push(merged.length);
-      merged.push(verdict);
-      continue;
-    }
-    const seen = itemAt(merged, index);
-    let targets = [...seen.targets];
-    for (const target2 of verdict.targets) targets = addTarget2(targets, target2);
-    merged[index] = { ...seen, targets };
-  }
+  );
   return merged.map((v) => v.targets.length < 2 ? v : { ...v, targets: sortTargets(v.targets) });
 }
-function sameOutcome(a, b) {
-  return a.level === b.level && a.version === b.version && a.allowed === b.allowed && (a.message ?? "") === (b.message ?? "") && (a.exempt ?? "") === (b.exempt ?? "");
+function mergeAlike(items, candidates, same, merge) {
+  const merged = [];
+  for (const item of items) {
+    const indexes = candidates(item);
+    const index = indexes.find((i) => same(itemAt(merged, i), item));
+    if (index === void 0) {
+      indexes.push(merged.length);
+      merged.push(item);
+    } else merged[index] = merge(itemAt(merged, index), item);
+  }
+  return merged;
+}
+function listFor(map, key, make = () => []) {
+  let value = map.get(key);
+  if (value === void 0) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+function sameVerdict(a, b) {
+  return a.kind === b.kind && a.namespace === b.namespace && a.name === b.name && (a.part ?? "") === (b.part ?? "") && a.mode === b.mode && a.level === b.level && a.version === b.version && a.allowed === b.allowed && (a.message ?? "") === (b.message ?? "") && (a.exempt ?? "") === (b.exempt ?? "");
 }
 function sortTargets(targets) {
   return [...targets].sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.kind, b.kind));
@@ -21778,6 +21837,7 @@ function planPod(pod, level, version, allowBehaviourChange) {
   const changes = [];
   const needBehaviour = /* @__PURE__ */ new Set();
   let current = clone(pod);
+  let settled;
   for (let round = 0; round < 4; round++) {
     const now = evaluatePod(current, level, version);
     let added = 0;
@@ -21790,10 +21850,13 @@ function planPod(pod, level, version, allowBehaviourChange) {
         added++;
       }
     }
-    if (added === 0) break;
+    if (added === 0) {
+      settled = now;
+      break;
+    }
     current = applyChanges(pod, changes);
   }
-  const remaining = evaluatePod(applyChanges(pod, changes), level, version).map((failure) => failure.id);
+  const remaining = (settled ?? evaluatePod(current, level, version)).map((failure) => failure.id);
   return {
     changes,
     failing: failures.map((failure) => failure.id),
@@ -21850,12 +21913,483 @@ function applyChange(root, change) {
 import { posix as posix2 } from "node:path";
 
 // src/fix/yaml-edit.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/fix/yaml-documents.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/fix/quick-yaml.ts
 var import_yaml10 = __toESM(require_dist(), 1);
+var NotQuick = class extends Error {
+  name = "NotQuick";
+};
+var NOT_QUICK = new NotQuick("not in the quick reader");
+var Outside = class extends Error {
+};
+var OUTSIDE2 = new Outside();
+var SPACE3 = 32;
+var MAX_DEPTH = 64;
+var MAX_ALIASES2 = 50;
+var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
+var QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
+var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
+var FLOW_ITEM = /^(?:[A-Za-z0-9_./=+]|-(?=[A-Za-z0-9_./=+-]))[A-Za-z0-9_./=+-]*$/;
+var INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+var SCALAR_TYPE = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var MAP_TYPE = /* @__PURE__ */ Symbol.for("yaml.map");
+var SEQ_TYPE = /* @__PURE__ */ Symbol.for("yaml.seq");
+var PAIR_TYPE = /* @__PURE__ */ Symbol.for("yaml.pair");
+var ALIAS_TYPE = /* @__PURE__ */ Symbol.for("yaml.alias");
+var QuickScalar = class {
+  constructor(value, type, range) {
+    this.value = value;
+    this.type = type;
+    this.range = range;
+    this[NODE_TYPE] = SCALAR_TYPE;
+  }
+  value;
+  type;
+  range;
+};
+var UnheldScalar = class {
+  constructor(range) {
+    this.range = range;
+    this[NODE_TYPE] = SCALAR_TYPE;
+  }
+  range;
+  type = import_yaml10.Scalar.PLAIN;
+  get value() {
+    throw NOT_QUICK;
+  }
+};
+var QuickCollection = class {
+  constructor(items, flow, range, type) {
+    this.items = items;
+    this.flow = flow;
+    this.range = range;
+    this[NODE_TYPE] = type;
+  }
+  items;
+  flow;
+  range;
+  anchor = void 0;
+};
+var QuickPair = class {
+  constructor(key, value) {
+    this.key = key;
+    this.value = value;
+    this[NODE_TYPE] = PAIR_TYPE;
+  }
+  key;
+  value;
+};
+var QuickAlias = class {
+  constructor(source, range) {
+    this.source = source;
+    this.range = range;
+    this[NODE_TYPE] = ALIAS_TYPE;
+  }
+  source;
+  range;
+};
+Object.setPrototypeOf(QuickScalar.prototype, import_yaml10.Scalar.prototype);
+Object.setPrototypeOf(UnheldScalar.prototype, import_yaml10.Scalar.prototype);
+Object.setPrototypeOf(QuickPair.prototype, import_yaml10.Pair.prototype);
+Object.setPrototypeOf(QuickAlias.prototype, import_yaml10.Alias.prototype);
+var QuickMap = class extends QuickCollection {
+};
+var QuickSeq = class extends QuickCollection {
+};
+Object.setPrototypeOf(QuickMap.prototype, import_yaml10.YAMLMap.prototype);
+Object.setPrototypeOf(QuickSeq.prototype, import_yaml10.YAMLSeq.prototype);
+function scalarNode(value, type, range) {
+  return new QuickScalar(value, type, range);
+}
+function mapNode(items, flow, range) {
+  return new QuickMap(items, flow, range, MAP_TYPE);
+}
+function seqNode(items, flow, range) {
+  return new QuickSeq(items, flow, range, SEQ_TYPE);
+}
+function pairNode(key, value) {
+  return new QuickPair(key, value);
+}
+function aliasNode(source, range) {
+  return new QuickAlias(source, range);
+}
+var plainKeys = /* @__PURE__ */ new Set();
+function isPlainKey(source) {
+  if (plainKeys.has(source)) return true;
+  const plain = PLAIN_KEY.test(source) && source.length <= 1e3 && (certainlyString(source) || resolveYaml11PlainScalar(source)?.value === source);
+  if (plain) {
+    if (plainKeys.size > 5e3) plainKeys.clear();
+    plainKeys.add(source);
+  }
+  return plain;
+}
+var plainValues = /* @__PURE__ */ new Map();
+function plainValue(source) {
+  const known = resolveYaml11PlainScalar(source);
+  if (known) return known;
+  let found = plainValues.get(source);
+  if (found === void 0) {
+    const [doc, ...more] = (0, import_yaml10.parseAllDocuments)(source, { version: "1.1", logLevel: "error" });
+    found = doc && more.length === 0 && doc.errors.length === 0 && doc.warnings.length === 0 ? "object" : "error";
+    if (plainValues.size > 1e3) plainValues.clear();
+    plainValues.set(source, found);
+  }
+  return found;
+}
+function plainScalar(source, range) {
+  const resolved = plainValue(source);
+  if (resolved === "error") throw OUTSIDE2;
+  if (resolved === "object") return new UnheldScalar(range);
+  return scalarNode(resolved.value, import_yaml10.Scalar.PLAIN, range);
+}
+function readQuickDocument(text) {
+  if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
+  try {
+    return new QuickReader(text).document();
+  } catch (error) {
+    if (error === OUTSIDE2) return void 0;
+    return void 0;
+  }
+}
+var QuickReader = class {
+  constructor(text) {
+    this.text = text;
+    let count = 1;
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const end = line + 1 < count ? text.indexOf("\n", start) : text.length;
+      let column2 = start;
+      while (column2 < end && text.charCodeAt(column2) === SPACE3) column2++;
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.indents[line] = column2 === end ? -1 : column2 - start;
+      start = end + 1;
+    }
+  }
+  text;
+  /** Offset of each line's first character, of its end (its line break, or the text's end), and its indentation. */
+  starts;
+  ends;
+  /** Column of each line's first character that is not a space; -1 for blank lines. */
+  indents;
+  line = 0;
+  /** Anchors defined so far, and those whose node is still being read (an alias to one is a cycle). */
+  anchors = /* @__PURE__ */ new Set();
+  openAnchors = /* @__PURE__ */ new Set();
+  aliases = 0;
+  document() {
+    const text = this.text;
+    let first = 0;
+    if (text.startsWith("---")) {
+      if (this.ends[0] !== 3) throw OUTSIDE2;
+      first = 1;
+    }
+    for (let line = first; line < this.starts.length; line++) {
+      const indent = this.indents[line] ?? -1;
+      if (indent < 0) continue;
+      const start = this.starts[line] ?? 0;
+      const code2 = text.charCodeAt(start + indent);
+      if (code2 === 35 || indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start) || code2 === 37))
+        throw OUTSIDE2;
+    }
+    this.line = this.nextContent(first);
+    if (this.line !== first || this.indentOf(this.line) !== 0 || this.isSequenceLine(this.line)) throw OUTSIDE2;
+    const contents = this.map(0, this.keyStart(this.line, 0), 0);
+    if (this.nextContent(this.line) < this.starts.length) throw OUTSIDE2;
+    const end = contents.range?.[1] ?? 0;
+    if (end < text.length && text.charCodeAt(end - 1) !== 10) throw OUTSIDE2;
+    return {
+      errors: [],
+      contents,
+      range: [0, text.length, text.length]
+    };
+  }
+  nextContent(from) {
+    let line = from;
+    while (line < this.starts.length && this.indents[line] === -1) line++;
+    return line;
+  }
+  indentOf(line) {
+    return this.indents[line] ?? -1;
+  }
+  isSequenceLine(line) {
+    const at = (this.starts[line] ?? 0) + this.indentOf(line);
+    return this.text.charCodeAt(at) === 45 && this.isSpaceOrEnd(at + 1, line);
+  }
+  isSpaceOrEnd(at, line) {
+    return at >= (this.ends[line] ?? 0) || this.text.charCodeAt(at) === SPACE3;
+  }
+  /** Offset of the key that starts line `line` at column `column`. */
+  keyStart(line, column2) {
+    return (this.starts[line] ?? 0) + column2;
+  }
+  /** Offset after the line holding `offset - 1`'s line break: the general parser's range[2] of a one-line node. */
+  lineAfter(line) {
+    const end = this.ends[line] ?? this.text.length;
+    return end < this.text.length ? end + 1 : end;
+  }
+  /**
+   * A block mapping whose keys sit at `column`, the first at offset `firstKey` on the current line (for a
+   * mapping inside a `- ` item the line's indentation is the dash's, not the key's).
+   */
+  map(column2, firstKey, depth) {
+    if (depth > MAX_DEPTH) throw OUTSIDE2;
+    const items = [];
+    let keyAt = firstKey;
+    for (; ; ) {
+      const line = this.line;
+      const { key, colon } = this.key(keyAt, line);
+      for (const item of items) if (item.key.value === key.value) throw OUTSIDE2;
+      const value = this.mapValue(colon + 1, line, column2, depth);
+      items.push(pairNode(key, value));
+      const next = this.nextContent(this.line);
+      if (next >= this.starts.length) break;
+      const indent = this.indentOf(next);
+      if (indent < column2) break;
+      if (indent > column2 || this.isSequenceLine(next)) throw OUTSIDE2;
+      this.line = next;
+      keyAt = this.keyStart(next, column2);
+    }
+    const end = items[items.length - 1].value.range?.[2] ?? 0;
+    return mapNode(items, false, [firstKey, end, end]);
+  }
+  /** The key at `at` on `line`, up to its `:`, which a space or the line's end follows. */
+  key(at, line) {
+    const text = this.text;
+    const lineEnd = this.ends[line] ?? text.length;
+    let colon;
+    let key;
+    if (text.charCodeAt(at) === 34) {
+      const close = this.find(34, at + 1, lineEnd);
+      if (close < 0) throw OUTSIDE2;
+      colon = close + 1;
+      const source = text.slice(at, colon);
+      if (!QUOTED_KEY.test(source)) throw OUTSIDE2;
+      key = scalarNode(source.slice(1, -1), import_yaml10.Scalar.QUOTE_DOUBLE, [at, colon, colon]);
+    } else {
+      colon = this.find(58, at, lineEnd);
+      while (colon >= 0 && !this.isSpaceOrEnd(colon + 1, line)) colon = this.find(58, colon + 1, lineEnd);
+      if (colon < 0) throw OUTSIDE2;
+      const source = text.slice(at, colon);
+      if (!isPlainKey(source)) throw OUTSIDE2;
+      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, colon, colon]);
+    }
+    if (text.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
+    return { key, colon };
+  }
+  /** The value after a mapping key's `:` at `from` on `line`: on the line, or the block below it. */
+  mapValue(from, line, column2, depth) {
+    const text = this.text;
+    const lineEnd = this.ends[line] ?? text.length;
+    let at = from;
+    while (at < lineEnd && text.charCodeAt(at) === SPACE3) at++;
+    if (at === lineEnd) {
+      const next = this.nextContent(line + 1);
+      const indent = next < this.starts.length ? this.indentOf(next) : -1;
+      if (indent > column2 || indent === column2 && this.isSequenceLine(next)) {
+        this.line = next;
+        return this.block(next, indent, depth + 1);
+      }
+      this.line = line + 1;
+      return scalarNode(null, import_yaml10.Scalar.PLAIN, [lineEnd, lineEnd, lineEnd]);
+    }
+    if (text.charCodeAt(at) === 38) {
+      const name = text.slice(at + 1, lineEnd);
+      const next = this.nextContent(line + 1);
+      if (!ANCHOR_NAME.test(name) || next >= this.starts.length || this.indentOf(next) <= column2) throw OUTSIDE2;
+      if (this.isSequenceLine(next)) throw OUTSIDE2;
+      this.line = next;
+      this.openAnchors.add(name);
+      const map = this.map(this.indentOf(next), this.keyStart(next, this.indentOf(next)), depth + 1);
+      this.openAnchors.delete(name);
+      this.anchors.add(name);
+      map.anchor = name;
+      return map;
+    }
+    if (text.charCodeAt(at) === 42) {
+      const end = this.tokenEnd(at, line);
+      const name = text.slice(at + 1, end);
+      if (!ANCHOR_NAME.test(name) || !this.anchors.has(name) || this.openAnchors.has(name)) throw OUTSIDE2;
+      if (++this.aliases > MAX_ALIASES2) throw OUTSIDE2;
+      const alias = aliasNode(name, [at, end, this.afterValue(end, line)]);
+      this.line = line + 1;
+      return alias;
+    }
+    return this.inlineValue(at, line);
+  }
+  /** The block collection starting on `line` at `indent`. */
+  block(line, indent, depth) {
+    if (this.isSequenceLine(line)) return this.sequence(indent, depth);
+    return this.map(indent, this.keyStart(line, indent), depth);
+  }
+  /** A block sequence whose dashes sit at `column`, starting on the current line. */
+  sequence(column2, depth) {
+    if (depth > MAX_DEPTH) throw OUTSIDE2;
+    const items = [];
+    const first = this.keyStart(this.line, column2);
+    for (; ; ) {
+      const line = this.line;
+      const at = this.keyStart(line, column2) + 2;
+      const lineEnd = this.ends[line] ?? this.text.length;
+      if (at >= lineEnd || this.text.charCodeAt(at) === SPACE3) throw OUTSIDE2;
+      if (this.startsKey(at, line)) items.push(this.map(column2 + 2, at, depth + 1));
+      else {
+        const code2 = this.text.charCodeAt(at);
+        if (code2 === 38 || code2 === 42) throw OUTSIDE2;
+        items.push(this.inlineValue(at, line));
+      }
+      const next = this.nextContent(this.line);
+      if (next >= this.starts.length) break;
+      const indent = this.indentOf(next);
+      if (indent < column2) break;
+      if (indent > column2) throw OUTSIDE2;
+      if (!this.isSequenceLine(next)) break;
+      this.line = next;
+    }
+    const end = items[items.length - 1].range?.[2] ?? 0;
+    return seqNode(items, false, [first, end, end]);
+  }
+  /** Offset of the first character `code` from `from` up to `to` (a line's end), or -1. */
+  find(code2, from, to) {
+    for (let at = from; at < to; at++) if (this.text.charCodeAt(at) === code2) return at;
+    return -1;
+  }
+  /** Whether a `key:` (followed by a space or the line's end) starts at `at`. */
+  startsKey(at, line) {
+    const text = this.text;
+    const lineEnd = this.ends[line] ?? text.length;
+    if (text.charCodeAt(at) === 34) {
+      const close = this.find(34, at + 1, lineEnd);
+      return close >= 0 && text.charCodeAt(close + 1) === 58;
+    }
+    for (let colon = this.find(58, at, lineEnd); colon >= 0; colon = this.find(58, colon + 1, lineEnd)) {
+      if (this.isSpaceOrEnd(colon + 1, line)) return PLAIN_KEY.test(text.slice(at, colon));
+    }
+    return false;
+  }
+  /** Where a token without spaces that starts at `at` ends. */
+  tokenEnd(at, line) {
+    const lineEnd = this.ends[line] ?? this.text.length;
+    let end = at;
+    while (end < lineEnd && this.text.charCodeAt(end) !== SPACE3) end++;
+    return end;
+  }
+  /** After a value ending at `end`: spaces, then the line's end or a `#` comment; the general parser's range[2]. */
+  afterValue(end, line) {
+    const text = this.text;
+    const lineEnd = this.ends[line] ?? text.length;
+    let at = end;
+    while (at < lineEnd && text.charCodeAt(at) === SPACE3) at++;
+    if (at < lineEnd && (at === end || text.charCodeAt(at) !== 35)) throw OUTSIDE2;
+    return this.lineAfter(line);
+  }
+  /** A scalar, `{}` or a one-line flow sequence starting at `at`, alone on the rest of the line. */
+  inlineValue(at, line) {
+    const text = this.text;
+    const lineEnd = this.ends[line] ?? text.length;
+    const code2 = text.charCodeAt(at);
+    this.line = line + 1;
+    if (code2 === 34 || code2 === 39) {
+      const close = this.find(code2, at + 1, lineEnd);
+      if (close < 0) throw OUTSIDE2;
+      const inner = text.slice(at + 1, close);
+      if (code2 === 34 && inner.includes("\\")) throw OUTSIDE2;
+      if (code2 === 39 && text.charCodeAt(close + 1) === 39) throw OUTSIDE2;
+      const type = code2 === 34 ? import_yaml10.Scalar.QUOTE_DOUBLE : import_yaml10.Scalar.QUOTE_SINGLE;
+      return scalarNode(inner, type, [at, close + 1, this.afterValue(close + 1, line)]);
+    }
+    if (code2 === 123) {
+      if (text.charCodeAt(at + 1) !== 125) throw OUTSIDE2;
+      return mapNode([], true, [at, at + 2, this.afterValue(at + 2, line)]);
+    }
+    if (code2 === 91) {
+      const items = [];
+      let item = at + 1;
+      while (text.charCodeAt(item) !== 93 || items.length > 0) {
+        if (items.length > 0) {
+          if (text.charCodeAt(item) === 93) break;
+          if (text.charCodeAt(item) !== 44 || text.charCodeAt(item + 1) !== SPACE3) throw OUTSIDE2;
+          item += 2;
+        }
+        let end2;
+        if (text.charCodeAt(item) === 34) {
+          const close = this.find(34, item + 1, lineEnd);
+          if (close < 0) throw OUTSIDE2;
+          const inner = text.slice(item + 1, close);
+          if (inner.includes("\\")) throw OUTSIDE2;
+          end2 = close + 1;
+          items.push(scalarNode(inner, import_yaml10.Scalar.QUOTE_DOUBLE, [item, end2, end2]));
+        } else {
+          end2 = item;
+          while (end2 < lineEnd && text.charCodeAt(end2) !== 44 && text.charCodeAt(end2) !== 93) end2++;
+          const source2 = text.slice(item, end2);
+          if (!FLOW_ITEM.test(source2)) throw OUTSIDE2;
+          items.push(plainScalar(source2, [item, end2, end2]));
+        }
+        if (end2 >= lineEnd || items.length > 100) throw OUTSIDE2;
+        item = end2;
+      }
+      return seqNode(items, true, [at, item + 1, this.afterValue(item + 1, line)]);
+    }
+    if (INDICATOR.test(text.slice(at, at + 1)) || code2 === 45 && this.isSpaceOrEnd(at + 1, line)) throw OUTSIDE2;
+    let end = lineEnd;
+    for (let hash3 = this.find(35, at, lineEnd); hash3 >= 0; hash3 = this.find(35, hash3 + 1, lineEnd)) {
+      if (text.charCodeAt(hash3 - 1) === SPACE3) {
+        end = hash3;
+        break;
+      }
+    }
+    while (end > at && text.charCodeAt(end - 1) === SPACE3) end--;
+    const source = text.slice(at, end);
+    if (source.includes(": ") || source.endsWith(":")) throw OUTSIDE2;
+    return plainScalar(source, [at, end, this.lineAfter(line)]);
+  }
+};
+function quickValueAt(root, path9) {
+  let node = root;
+  for (const segment of path9) {
+    if (node instanceof import_yaml10.YAMLMap) {
+      const pair = node.items.find(
+        (item) => String(item.key.value) === String(segment)
+      );
+      if (!pair) return void 0;
+      node = pair.value;
+    } else if (node instanceof import_yaml10.YAMLSeq) {
+      if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0) throw NOT_QUICK;
+      node = node.items[segment];
+      if (node === void 0) return void 0;
+    } else if (node instanceof import_yaml10.Scalar) {
+      const value = node.value;
+      if (value !== null && typeof value === "object") throw NOT_QUICK;
+      return void 0;
+    } else throw NOT_QUICK;
+  }
+  return node === void 0 ? void 0 : quickValue(node);
+}
+function quickValue(node) {
+  if (node instanceof import_yaml10.Scalar) return node.value;
+  if (node instanceof import_yaml10.YAMLSeq) return node.items.map((item) => quickValue(item));
+  if (node instanceof import_yaml10.YAMLMap) {
+    const out = {};
+    for (const pair of node.items)
+      out[String(pair.key.value)] = quickValue(pair.value);
+    return out;
+  }
+  throw NOT_QUICK;
+}
+
+// src/fix/yaml-documents.ts
 function parseDocuments(text) {
-  return (0, import_yaml10.parseAllDocuments)(text, {
+  return (0, import_yaml11.parseAllDocuments)(text, {
     version: "1.1",
     uniqueKeys: false,
     keepSourceTokens: false,
@@ -21906,6 +22440,8 @@ function readPart(text, parts, part) {
   const from = parts[part] ?? text.length;
   const to = parts[part + 1] ?? text.length;
   const chunk = text.slice(from, to);
+  const quick = readQuickDocument(chunk);
+  if (quick) return { start: from, end: to, parsed: quick };
   const docs = parseDocuments(chunk);
   if (docs.length === 0) return null;
   const doc = docs[0];
@@ -22004,7 +22540,8 @@ function detectStyle(text) {
   }
   return { newline, unit: unit > 0 && unit <= 8 ? unit : 2, indentSequences: indentSequences ?? true };
 }
-function editYamlFile(text, edits) {
+function editYamlFile(text, edits, reader = "quick") {
+  const read = reader === "quick" ? readDocument : readGeneral;
   const style = detectStyle(text);
   const byDoc = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -22017,12 +22554,10 @@ function editYamlFile(text, edits) {
     const span = documentSpan(text, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     let slice = text.slice(span.start, span.end);
-    let current = span.parsed ?? parseDocuments(slice)[0];
+    let current = (reader === "quick" ? span.parsed : void 0) ?? read(slice);
     for (const change of byDoc.get(index) ?? []) {
       if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      slice = applyOne(slice, current, change, style);
-      current = parseDocuments(slice)[0];
-      verify(current, change);
+      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
     }
     edited.push({ start: span.start, end: span.end, text: slice });
   }
@@ -22035,15 +22570,40 @@ function editYamlFile(text, edits) {
   pieces.push(text.slice(at));
   return pieces.join("");
 }
+function readDocument(text) {
+  return readQuickDocument(text) ?? readGeneral(text);
+}
+function readGeneral(text) {
+  return parseDocuments(text)[0];
+}
+function applyChecked(text, doc, change, style, index, read) {
+  try {
+    const changed = applyOne(text, doc, change, style);
+    const parsed = read(changed);
+    verify(parsed, change);
+    return { text: changed, doc: parsed };
+  } catch (error) {
+    if (!(error instanceof NotQuick)) throw error;
+    const general = readGeneral(text);
+    if (!general) throw new YamlEditError(`document ${index + 1} not found`);
+    const changed = applyOne(text, general, change, style);
+    const parsed = readGeneral(changed);
+    verify(parsed, change);
+    return { text: changed, doc: parsed };
+  }
+}
 function verify(doc, change) {
   if (!doc || doc.errors.length > 0)
     throw new YamlEditError(
       `the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`
     );
   if (change.action === "delete") return;
-  let value = doc.toJS({ maxAliasCount: 100 });
-  for (const segment of change.path)
-    value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  let value;
+  if (doc instanceof import_yaml12.Document) {
+    value = doc.toJS({ maxAliasCount: 100 });
+    for (const segment of change.path)
+      value = value !== null && typeof value === "object" ? value[segment] : void 0;
+  } else value = quickValueAt(doc.contents, change.path);
   const ok = change.action === "set" ? JSON.stringify(value) === JSON.stringify(change.value) : Array.isArray(value) && value.some((item) => JSON.stringify(item) === JSON.stringify(change.value));
   if (!ok) throw new YamlEditError(`the edit at ${change.path.join(".")} did not give the intended value`);
 }
@@ -22051,14 +22611,14 @@ function walk2(doc, path9) {
   const steps = [{ node: doc.contents }];
   for (const segment of path9) {
     const node = itemAt(steps, steps.length - 1).node;
-    if ((0, import_yaml11.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
-    if ((0, import_yaml11.isMap)(node)) {
+    if ((0, import_yaml12.isAlias)(node)) throw new YamlEditError("the field is reached through a YAML alias; edit it by hand");
+    if ((0, import_yaml12.isMap)(node)) {
       const pair = node.items.find(
-        (item) => (0, import_yaml11.isPair)(item) && (0, import_yaml11.isScalar)(item.key) && String(item.key.value) === String(segment)
+        (item) => (0, import_yaml12.isPair)(item) && (0, import_yaml12.isScalar)(item.key) && String(item.key.value) === String(segment)
       );
       if (!pair) break;
       steps.push({ node: pair.value, pair });
-    } else if ((0, import_yaml11.isSeq)(node) && typeof segment === "number") {
+    } else if ((0, import_yaml12.isSeq)(node) && typeof segment === "number") {
       const item = node.items[segment];
       if (item === void 0) break;
       steps.push({ node: item });
@@ -22143,17 +22703,17 @@ function applyOne(text, doc, change, style) {
   if (found === change.path.length) {
     if (change.action === "delete") return deleteAt(text, steps, change.path);
     const node = last.node;
-    if (change.action === "append" && (0, import_yaml11.isSeq)(node)) {
+    if (change.action === "append" && (0, import_yaml12.isSeq)(node)) {
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text;
       return appendToSeq(text, node, change.value, style);
     }
-    const isEmpty = node === null || (0, import_yaml11.isScalar)(node) && (node.value === null || node.value === void 0);
+    const isEmpty = node === null || (0, import_yaml12.isScalar)(node) && (node.value === null || node.value === void 0);
     const scalarValue = change.value === null || typeof change.value !== "object";
-    if (change.action === "set" && scalarValue && ((0, import_yaml11.isScalar)(node) || node === null)) {
+    if (change.action === "set" && scalarValue && ((0, import_yaml12.isScalar)(node) || node === null)) {
       const [start, end] = node?.range ?? [0, 0];
       if (node && end > start) {
-        const quote = node.type === import_yaml11.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml11.Scalar.QUOTE_SINGLE ? "single" : "plain";
+        const quote = node.type === import_yaml12.Scalar.QUOTE_DOUBLE ? "double" : node.type === import_yaml12.Scalar.QUOTE_SINGLE ? "single" : "plain";
         return splice(text, start, end, scalarText2(change.value, quote));
       }
       const keyEnd = last.pair?.key && last.pair.key.range?.[1];
@@ -22163,7 +22723,8 @@ function applyOne(text, doc, change, style) {
       }
     }
     if (isEmpty && last.pair) {
-      return fillEmptyValue(text, last.pair, change.action === "append" ? [change.value] : change.value, style);
+      const filled = change.action === "append" ? [change.value] : change.value;
+      return fillEmptyValue(text, last.pair, filled, style, flowContext(steps, found));
     }
     throw new YamlEditError(`cannot replace the value at ${change.path.join(".")} without rewriting it`);
   }
@@ -22172,30 +22733,38 @@ function applyOne(text, doc, change, style) {
   const key = change.path[found];
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
-  if (typeof key === "string" && (0, import_yaml11.isMap)(parent))
-    return insertIntoMap(text, parent, key, value, style, last.pair);
-  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml11.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
-    return fillEmptyValue(text, last.pair, { [key]: value }, style);
+  if (typeof key === "string" && (0, import_yaml12.isMap)(parent))
+    return insertIntoMap(text, parent, key, value, style, last.pair, {
+      inFlow: flowContext(steps, found).inFlow
+    });
+  if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml12.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
+    return fillEmptyValue(text, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
   throw new YamlEditError(
     `cannot add ${change.path.join(".")}: ${change.path.slice(0, found).join(".") || "the document"} is not a mapping`
   );
 }
+function flowContext(steps, found) {
+  const inFlow = steps.slice(0, found).some(({ node }) => ((0, import_yaml12.isMap)(node) || (0, import_yaml12.isSeq)(node)) && node.flow === true);
+  const key = itemAt(steps, found).pair?.key;
+  return { inFlow, quoteKeys: inFlow && (0, import_yaml12.isScalar)(key) && key.type === import_yaml12.Scalar.QUOTE_DOUBLE };
+}
 function isJsonLike(text, map) {
   const first = map.items[0];
-  return first !== void 0 && (0, import_yaml11.isScalar)(first.key) && first.key.type === import_yaml11.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
+  return first !== void 0 && (0, import_yaml12.isScalar)(first.key) && first.key.type === import_yaml12.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
 }
-function insertIntoMap(text, map, key, value, style, ownerPair) {
+function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow }) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
-    const close = text.lastIndexOf("}", end);
+    const close = text.lastIndexOf("}", end - 1);
     if (map.items.length === 0) {
-      if (ownerPair && (0, import_yaml11.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map)) {
+      if (ownerPair && (0, import_yaml12.isScalar)(ownerPair.key) && ownerPair.key.range && !isJsonLike(text, map) && !inFlow) {
         const keyIndent = column(text, ownerPair.key.range[0]);
         const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
         return splice(text, text.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
       }
-      return splice(text, start, close + 1, flowText({ [key]: value }, false));
+      const jsonKeys = inFlow && (0, import_yaml12.isScalar)(ownerPair?.key) && ownerPair.key.type === import_yaml12.Scalar.QUOTE_DOUBLE;
+      return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
     }
     const quoteKeys = isJsonLike(text, map);
     const lastItem2 = itemAt(map.items, map.items.length - 1);
@@ -22217,13 +22786,17 @@ function insertIntoMap(text, map, key, value, style, ownerPair) {
   const lines = blockLines2(key, value, indent, style).join(style.newline) + style.newline;
   return at === text.length && !text.endsWith("\n") ? `${text}${style.newline}${lines}` : splice(text, at, at, lines);
 }
-function fillEmptyValue(text, pair, value, style) {
+function fillEmptyValue(text, pair, value, style, context) {
   const keyRange = pair.key?.range;
   if (!keyRange) throw new YamlEditError("cannot find the key to fill");
   const keyIndent = column(text, keyRange[0]);
   const colon = text.indexOf(":", keyRange[1]);
   const valueRange = pair.value?.range;
   const explicit = valueRange && valueRange[1] > valueRange[0] && /^(null|Null|NULL|~)$/.test(text.slice(valueRange[0], valueRange[1]));
+  if (context.inFlow) {
+    const written = flowText(value, context.quoteKeys);
+    return explicit && valueRange ? splice(text, valueRange[0], valueRange[1], written) : splice(text, colon + 1, colon + 1, ` ${written}`);
+  }
   const base = explicit && valueRange ? splice(text, valueRange[0], valueRange[1], "") : text;
   let lines;
   if (Array.isArray(value)) {
@@ -22242,7 +22815,7 @@ function fillEmptyValue(text, pair, value, style) {
 function appendToSeq(text, seq, value, style) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
-    const close = text.lastIndexOf("]", end);
+    const close = text.lastIndexOf("]", end - 1);
     if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
     const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
     return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
@@ -22256,14 +22829,14 @@ function appendToSeq(text, seq, value, style) {
 function deleteAt(text, steps, path9) {
   const target2 = itemAt(steps, steps.length - 1);
   const parent = itemAt(steps, steps.length - 2).node;
-  if ((0, import_yaml11.isMap)(parent) && target2.pair) {
+  if ((0, import_yaml12.isMap)(parent) && target2.pair) {
     const items = parent.items;
     const index = items.indexOf(target2.pair);
     const keyStart = target2.pair.key?.range?.[0] ?? 0;
     const valueEnd = target2.pair.value?.range?.[1] ?? target2.pair.key?.range?.[1] ?? keyStart;
     if (items.length === 1) {
       const [start, end] = parent.range ?? [0, 0];
-      if (parent.flow) return splice(text, start, text.lastIndexOf("}", end) + 1, "{}");
+      if (parent.flow) return splice(text, start, text.lastIndexOf("}", end - 1) + 1, "{}");
       const owner = itemAt(steps, steps.length - 2).pair;
       const ownerKeyEnd = owner?.key?.range?.[1];
       const lineEnd = afterLine(text, valueEnd);
@@ -22285,7 +22858,7 @@ function deleteAt(text, steps, path9) {
     if (text.slice(from, keyStart).trim() === "") return splice(text, from, afterLine(text, valueEnd), "");
     if (next?.key?.range) return splice(text, keyStart, next.key.range[0], "");
   }
-  if ((0, import_yaml11.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
+  if ((0, import_yaml12.isSeq)(parent) && typeof path9[path9.length - 1] === "number" && target2.node) {
     const items = parent.items;
     if (items.length === 1) throw new YamlEditError("removing the only item of a list: remove the list instead");
     const [start, end] = target2.node.range ?? [0, 0];
@@ -22512,7 +23085,7 @@ function blockUnder(file, lines, line) {
     start: { kind: "root" }
   };
 }
-var MAX_DEPTH = 4;
+var MAX_DEPTH2 = 4;
 function keySource(files, file, line, key) {
   const text = files.read(file);
   if (text === void 0) return { kind: "blocked", reason: `${file} cannot be read` };
@@ -22572,7 +23145,7 @@ function searchBlock(files, block, key, text, depth) {
     const at = nindent ? Number(nindent[1]) : indentOf(raw) + Number(indent?.[1] ?? 0);
     if (at !== block.childIndent) continue;
     const helper = /^(?:include|template)\s+"([^"]+)"/.exec(body)?.[1];
-    const found = helper === void 0 || depth >= MAX_DEPTH ? void 0 : findHelper(files, helper);
+    const found = helper === void 0 || depth >= MAX_DEPTH2 ? void 0 : findHelper(files, helper);
     if (!found)
       return {
         kind: "blocked",
@@ -22795,7 +23368,7 @@ function planFixes(input) {
   const notes = [];
   settleHelperEdits(edits, drafts, input.files, notes);
   settleSharedLines(edits, drafts);
-  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml12.stringify)(patch)]));
+  const newFiles = new Map([...newPatches].map(([file, patch]) => [file, (0, import_yaml13.stringify)(patch)]));
   const { files, errors, failedFiles } = applyEdits(edits, input.files, newFiles);
   const workloads = drafts.map((draft) => {
     const placed = draft.placed.filter((entry) => !failedFiles.has(entry.file));
@@ -22812,9 +23385,10 @@ function planFixes(input) {
     );
     const cleared = [];
     const remaining = [];
+    const evaluateFixed = podEvaluator(fixedPod);
     for (const finding of draft.findings) {
       const version = parseVersion(finding.version);
-      const stillFails = version === void 0 || evaluatePod(fixedPod, finding.level, version).some((failure) => failure.id === finding.check);
+      const stillFails = version === void 0 || evaluateFixed(finding.level, version).some((failure) => failure.id === finding.check);
       if (!stillFails) {
         cleared.push(finding);
         continue;
@@ -23964,7 +24538,7 @@ async function scan(options, deps, keepItems) {
     prepared[index] = prepareOutcome(outcome, options, keepObjects, streamed);
   });
   if (keepItems) for (const outcome of prepared) for (const item of outcome.items) keepItems.push(item);
-  return finishResult(prepared, discovered.errors, options);
+  return finishResult(gatherOutcomes(prepared.splice(0), discovered.errors), options);
 }
 function startOrder(targets) {
   const rank3 = (target2) => target2.ref.kind === "kustomize" ? 0 : target2.ref.kind === "helm" ? 1 : 2;
@@ -24067,31 +24641,46 @@ var ScenarioItems = class {
     return again;
   }
 };
-function finishResult(prepared, discoveryErrors, options) {
-  const errors = [...discoveryErrors];
-  const notices = [];
-  const items = [];
-  const namespaceObjects = [];
-  const targets = [];
+function gatherOutcomes(prepared, discoveryErrors) {
+  const gathered = {
+    errors: [...discoveryErrors],
+    notices: [],
+    items: [],
+    namespaceObjects: [],
+    targets: []
+  };
   for (const outcome of prepared) {
-    for (const error of outcome.errors) errors.push(error);
-    for (const item of outcome.items) items.push(item);
-    for (const object of outcome.namespaceObjects) namespaceObjects.push(object);
-    targets.push(outcome.summary);
-    if (outcome.notice) notices.push(outcome.notice);
+    for (const error of outcome.errors) gathered.errors.push(error);
+    for (const item of outcome.items) gathered.items.push(item);
+    for (const object of outcome.namespaceObjects) gathered.namespaceObjects.push(object);
+    gathered.targets.push(outcome.summary);
+    if (outcome.notice) gathered.notices.push(outcome.notice);
   }
+  return gathered;
+}
+function* handOver(items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    items[index] = void 0;
+    if (item !== void 0) yield item;
+  }
+}
+function finishResult(gathered, options) {
+  const { errors, notices, items, namespaceObjects, targets } = gathered;
+  const workloadCount = items.length;
+  const plannedItems = options.plan === true ? items.filter((item) => item !== void 0) : void 0;
   const renderErrors = mergeRepeatedErrors(errors);
   errors.length = 0;
   for (const error of renderErrors) errors.push(error);
   const assessed = assessWorkloads({
-    items,
+    items: plannedItems ?? handOver(items),
     namespaces: namespaceObjects,
     policy: options.policy,
     today: options.today
   });
   errors.push(...assessed.errors);
   notices.push(...assessed.notices);
-  if (items.length === 0 && errors.length === 0) {
+  if (workloadCount === 0 && errors.length === 0) {
     const paths = options.paths.length > 0 ? options.paths.join(", ") : ".";
     notices.push({
       file: paths,
@@ -24104,9 +24693,9 @@ function finishResult(prepared, discoveryErrors, options) {
     errors: sortErrors(errors),
     targets,
     notices: sortErrors(notices),
-    ...options.plan === true ? {
+    ...plannedItems !== void 0 ? {
       plan: buildRolloutPlan({
-        items,
+        items: plannedItems,
         namespaces: namespaceObjects,
         policy: options.policy,
         today: options.today,
@@ -24783,7 +25372,8 @@ function* prettyJsonPieces(object) {
       for (let start = 0; start < list.items.length; start += BATCH) {
         const batch = list.items.slice(start, start + BATCH).map((item) => list.toJson(item));
         const text2 = JSON.stringify({ k: batch }, null, 2);
-        yield `${start === 0 ? "" : ",\n"}${text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length)}`;
+        if (start > 0) yield ",\n";
+        yield text2.slice(LIST_HEAD.length, text2.length - LIST_TAIL.length);
       }
       yield "\n  ]";
       continue;
@@ -24829,7 +25419,7 @@ function jsonReportPieces(result, options = {}, more = {}) {
   return prettyJsonPieces({ ...lazyJsonReport(result, options), ...more });
 }
 function jsonProblem(problem) {
-  return {
+  const json = {
     id: problem.id,
     check: problem.check,
     title: problemTitle(problem.check),
@@ -24841,25 +25431,26 @@ function jsonProblem(problem) {
     kind: problem.kind,
     apiVersion: problem.apiVersion,
     namespace: problem.namespace,
-    name: problem.name,
-    ...problem.part === void 0 ? {} : { part: problem.part },
-    containers: [...problem.containers],
-    field: problem.field,
-    severity: problem.severity,
-    modes: [...problem.modes],
-    blocking: problem.blocking,
-    policies: problem.findings.map(jsonPolicy),
-    ...problem.suppressed === void 0 ? {} : { suppressed: jsonSuppression(problem.suppressed) },
-    ...problem.upcoming ? { upcoming: true } : {},
-    ...problem.note === void 0 ? {} : { note: problem.note },
-    fix: fixLine(problem),
-    docs: checkPageUrl(problem.check),
-    targets: problem.targets.map(jsonTarget),
-    related: problem.related.map(jsonLocation)
+    name: problem.name
   };
+  if (problem.part !== void 0) json.part = problem.part;
+  json.containers = [...problem.containers];
+  json.field = problem.field;
+  json.severity = problem.severity;
+  json.modes = [...problem.modes];
+  json.blocking = problem.blocking;
+  json.policies = problem.findings.map(jsonPolicy);
+  if (problem.suppressed !== void 0) json.suppressed = jsonSuppression(problem.suppressed);
+  if (problem.upcoming) json.upcoming = true;
+  if (problem.note !== void 0) json.note = problem.note;
+  json.fix = fixLine(problem);
+  json.docs = checkPageUrl(problem.check);
+  json.targets = problem.targets.map(jsonTarget);
+  json.related = problem.related.map(jsonLocation);
+  return json;
 }
 function jsonPolicy(finding) {
-  return {
+  const json = {
     modes: [...finding.modes],
     level: finding.level,
     version: finding.version,
@@ -24867,29 +25458,31 @@ function jsonPolicy(finding) {
     reason: finding.reason,
     detail: finding.detail,
     message: finding.message,
-    fingerprint: finding.fingerprint,
-    ...finding.suppressed === void 0 ? {} : { suppressed: jsonSuppression(finding.suppressed) },
-    ...finding.upcoming === true ? { upcoming: true } : {}
+    fingerprint: finding.fingerprint
   };
+  if (finding.suppressed !== void 0) json.suppressed = jsonSuppression(finding.suppressed);
+  if (finding.upcoming === true) json.upcoming = true;
+  return json;
 }
 function jsonWorkload(verdict) {
-  return {
+  const json = {
     file: verdict.file,
     line: verdict.line,
     kind: verdict.kind,
     apiVersion: verdict.apiVersion,
     namespace: verdict.namespace,
-    name: verdict.name,
-    ...verdict.part === void 0 ? {} : { part: verdict.part },
-    level: verdict.level,
-    version: verdict.version,
-    allowed: verdict.allowed,
-    mode: verdict.mode,
-    ...verdict.message === void 0 ? {} : { message: verdict.message },
-    ...verdict.exempt === void 0 ? {} : { exempt: verdict.exempt },
-    targets: verdict.targets.map(jsonTarget),
-    ...verdict.note === void 0 ? {} : { note: verdict.note }
+    name: verdict.name
   };
+  if (verdict.part !== void 0) json.part = verdict.part;
+  json.level = verdict.level;
+  json.version = verdict.version;
+  json.allowed = verdict.allowed;
+  json.mode = verdict.mode;
+  if (verdict.message !== void 0) json.message = verdict.message;
+  if (verdict.exempt !== void 0) json.exempt = verdict.exempt;
+  json.targets = verdict.targets.map(jsonTarget);
+  if (verdict.note !== void 0) json.note = verdict.note;
+  return json;
 }
 function jsonError(error) {
   return {
@@ -25538,6 +26131,10 @@ function documentOfLine(text) {
   };
 }
 function sarifFixes(result) {
+  let byFinding;
+  return (finding) => (byFinding ??= fixesByFinding(result)).get(finding);
+}
+function fixesByFinding(result) {
   const byFinding = /* @__PURE__ */ new Map();
   const changes = new Map(result.files.map((change) => [change.file, change]));
   const hunksOf = /* @__PURE__ */ new Map();
@@ -25568,7 +26165,7 @@ function sarifFixes(result) {
     };
     for (const finding of fix.cleared) byFinding.set(finding, [sarifFix]);
   }
-  return (finding) => byFinding.get(finding);
+  return byFinding;
 }
 function groupByDocument(all, documentOf) {
   const byDocument = /* @__PURE__ */ new Map();
