@@ -50743,10 +50743,15 @@ function editYamlFile(text2, edits, reader = "quick") {
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
     let slice = text2.slice(span.start, span.end);
     let current = (reader === "quick" ? span.parsed : void 0) ?? read(slice);
-    for (const change of byDoc.get(index) ?? []) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
-    }
+    const changes = byDoc.get(index) ?? [];
+    const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
+    const itemwise = byItem && editFlowItems(slice, byItem, changes, style, index, read);
+    if (itemwise !== void 0) slice = itemwise;
+    else
+      for (const change of changes) {
+        if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+        ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+      }
     edited.push({ start: span.start, end: span.end, text: slice });
   }
   const pieces = [];
@@ -50757,6 +50762,49 @@ function editYamlFile(text2, edits, reader = "quick") {
   }
   pieces.push(text2.slice(at));
   return pieces.join("");
+}
+function flowItemsOf(doc, changes) {
+  const byItem = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const [list, item] = change.path;
+    if (list !== "items" || typeof item !== "number" || change.path.length < 3) return void 0;
+    let entry = byItem.get(item);
+    if (entry === void 0) {
+      const steps = walk2(doc, ["items", item]);
+      const node = steps.length === 3 ? itemAt(steps, 2).node : null;
+      if (!(0, import_yaml12.isMap)(node) || !node.flow || !node.range) return void 0;
+      entry = { start: node.range[0], end: node.range[1], changes: [] };
+      byItem.set(item, entry);
+    }
+    entry.changes.push({ ...change, path: change.path.slice(2) });
+  }
+  return byItem;
+}
+function editFlowItems(slice, byItem, changes, style, index, read) {
+  const pieces = [];
+  let at = slice.length;
+  try {
+    for (const { start, end, changes: own } of [...byItem.values()].sort((a2, b) => b.start - a2.start)) {
+      if (end > at) return void 0;
+      let itemText = slice.slice(start, end);
+      let doc = read(itemText);
+      for (const change of own) {
+        if (!doc) return void 0;
+        ({ text: itemText, doc } = applyChecked(itemText, doc, change, style, index, read));
+      }
+      pieces.push(slice.slice(end, at), itemText);
+      at = start;
+    }
+    pieces.push(slice.slice(0, at));
+    const edited = pieces.reverse().join("");
+    const whole = read(edited);
+    const value = whole instanceof import_yaml12.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
+    for (const change of changes) verify(whole, change, value);
+    return edited;
+  } catch (error2) {
+    if (error2 instanceof YamlEditError) return void 0;
+    throw error2;
+  }
 }
 function readDocument(text2) {
   return readQuickDocument(text2) ?? readGeneral(text2);
@@ -50780,7 +50828,7 @@ function applyChecked(text2, doc, change, style, index, read) {
     return { text: changed, doc: parsed };
   }
 }
-function verify(doc, change) {
+function verify(doc, change, whole) {
   if (!doc || doc.errors.length > 0)
     throw new YamlEditError(
       `the edit at ${change.path.join(".")} would not parse: ${doc?.errors[0]?.message ?? "document missing"}`
@@ -50788,7 +50836,7 @@ function verify(doc, change) {
   if (change.action === "delete") return;
   let value;
   if (doc instanceof import_yaml12.Document) {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = whole ? whole.value : doc.toJS({ maxAliasCount: 100 });
     for (const segment of change.path)
       value = value !== null && typeof value === "object" ? value[segment] : void 0;
   } else value = quickValueAt(doc.contents, change.path);

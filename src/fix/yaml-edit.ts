@@ -92,10 +92,15 @@ export function editYamlFile(
     let slice = text.slice(span.start, span.end);
     // One parse per change: the parse that checks a change is the one the next change is placed with.
     let current = (reader === 'quick' ? span.parsed : undefined) ?? read(slice);
-    for (const change of byDoc.get(index) ?? []) {
-      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
-    }
+    const changes = byDoc.get(index) ?? [];
+    const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : undefined;
+    const itemwise = byItem && editFlowItems(slice, byItem, changes, style, index, read);
+    if (itemwise !== undefined) slice = itemwise;
+    else
+      for (const change of changes) {
+        if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+        ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+      }
     edited.push({ start: span.start, end: span.end, text: slice });
   }
   const pieces: string[] = [];
@@ -112,6 +117,73 @@ export function editYamlFile(
  * A document's text as the editor reads it: by the quick reader when the text lies within its subset (the same
  * nodes, without errors), else by the general parser.
  */
+/**
+ * The changes of a `List` whose items are flow mappings (a JSON list as `kubectl get -o json` prints it), by item:
+ * each item's place in the document and its changes, when every change is inside an item. Undefined otherwise.
+ */
+function flowItemsOf(
+  doc: EditableDocument,
+  changes: readonly YamlChange[],
+): Map<number, { start: number; end: number; changes: YamlChange[] }> | undefined {
+  const byItem = new Map<number, { start: number; end: number; changes: YamlChange[] }>();
+  for (const change of changes) {
+    const [list, item] = change.path;
+    if (list !== 'items' || typeof item !== 'number' || change.path.length < 3) return undefined;
+    let entry = byItem.get(item);
+    if (entry === undefined) {
+      const steps = walk(doc, ['items', item]);
+      const node = steps.length === 3 ? itemAt(steps, 2).node : null;
+      if (!isMap(node) || !node.flow || !node.range) return undefined;
+      entry = { start: node.range[0], end: node.range[1], changes: [] };
+      byItem.set(item, entry);
+    }
+    entry.changes.push({ ...change, path: change.path.slice(2) } as YamlChange);
+  }
+  return byItem;
+}
+
+/**
+ * A big JSON list edited item by item: each item's text is read and checked alone, so a list of a thousand
+ * workloads is not read whole once per change. The edited document is then read once and every change checked
+ * in it; if anything fails, undefined (the caller edits the document whole, which reports the error as before).
+ */
+function editFlowItems(
+  slice: string,
+  byItem: ReadonlyMap<number, { start: number; end: number; changes: YamlChange[] }>,
+  changes: readonly YamlChange[],
+  style: YamlStyle,
+  index: number,
+  read: (text: string) => EditableDocument | undefined,
+): string | undefined {
+  const pieces: string[] = [];
+  let at = slice.length;
+  try {
+    for (const { start, end, changes: own } of [...byItem.values()].sort((a, b) => b.start - a.start)) {
+      if (end > at) return undefined;
+      let itemText = slice.slice(start, end);
+      let doc = read(itemText);
+      for (const change of own) {
+        if (!doc) return undefined;
+        ({ text: itemText, doc } = applyChecked(itemText, doc, change, style, index, read));
+      }
+      pieces.push(slice.slice(end, at), itemText);
+      at = start;
+    }
+    pieces.push(slice.slice(0, at));
+    const edited = pieces.reverse().join('');
+    const whole = read(edited);
+    const value =
+      whole instanceof Document && whole.errors.length === 0
+        ? { value: whole.toJS({ maxAliasCount: 100 }) }
+        : undefined;
+    for (const change of changes) verify(whole, change, value);
+    return edited;
+  } catch (error) {
+    if (error instanceof YamlEditError) return undefined;
+    throw error;
+  }
+}
+
 function readDocument(text: string): EditableDocument | undefined {
   return readQuickDocument(text) ?? readGeneral(text);
 }
@@ -149,7 +221,11 @@ function applyChecked(
   }
 }
 
-function verify(doc: EditableDocument | undefined, change: YamlChange): void {
+/**
+ * Checks that `doc` parses and holds the change's value. `whole` is the document's value when the caller has it
+ * already (one document checked for many changes is turned into values once).
+ */
+function verify(doc: EditableDocument | undefined, change: YamlChange, whole?: { value: unknown }): void {
   if (!doc || doc.errors.length > 0)
     throw new YamlEditError(
       `the edit at ${change.path.join('.')} would not parse: ${doc?.errors[0]?.message ?? 'document missing'}`,
@@ -157,7 +233,7 @@ function verify(doc: EditableDocument | undefined, change: YamlChange): void {
   if (change.action === 'delete') return;
   let value: unknown;
   if (doc instanceof Document) {
-    value = doc.toJS({ maxAliasCount: 100 });
+    value = whole ? whole.value : doc.toJS({ maxAliasCount: 100 });
     for (const segment of change.path)
       value =
         value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined;
