@@ -22782,9 +22782,15 @@ function applyOne(text, doc, change, style) {
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
   if (typeof key === "string" && (0, import_yaml12.isMap)(parent))
-    return insertIntoMap(text, parent, key, value, style, last.pair, {
-      inFlow: flowContext(steps, found).inFlow
-    });
+    return insertIntoMap(
+      text,
+      parent,
+      key,
+      value,
+      style,
+      last.pair,
+      flowContext(steps, found)
+    );
   if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml12.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
@@ -22801,7 +22807,7 @@ function isJsonLike(text, map) {
   const first = map.items[0];
   return first !== void 0 && (0, import_yaml12.isScalar)(first.key) && first.key.type === import_yaml12.Scalar.QUOTE_DOUBLE && text.trimStart().startsWith("{");
 }
-function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow }) {
+function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow, quoteKeys: jsonKeys }) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text.lastIndexOf("}", end - 1);
@@ -22811,7 +22817,6 @@ function insertIntoMap(text, map, key, value, style, ownerPair, { inFlow }) {
         const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
         return splice(text, text.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
       }
-      const jsonKeys = inFlow && (0, import_yaml12.isScalar)(ownerPair?.key) && ownerPair.key.type === import_yaml12.Scalar.QUOTE_DOUBLE;
       return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
     }
     const quoteKeys = isJsonLike(text, map);

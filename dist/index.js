@@ -50970,9 +50970,15 @@ function applyOne(text2, doc, change, style) {
   const value = nest(rest, change.action === "append" ? [change.value] : change.value);
   const parent = last.node;
   if (typeof key === "string" && (0, import_yaml12.isMap)(parent))
-    return insertIntoMap(text2, parent, key, value, style, last.pair, {
-      inFlow: flowContext(steps, found).inFlow
-    });
+    return insertIntoMap(
+      text2,
+      parent,
+      key,
+      value,
+      style,
+      last.pair,
+      flowContext(steps, found)
+    );
   if (typeof key === "string" && last.pair && (parent === null || (0, import_yaml12.isScalar)(parent) && (parent.value === null || parent.value === void 0))) {
     return fillEmptyValue(text2, last.pair, { [key]: value }, style, flowContext(steps, found));
   }
@@ -50989,7 +50995,7 @@ function isJsonLike(text2, map) {
   const first = map.items[0];
   return first !== void 0 && (0, import_yaml12.isScalar)(first.key) && first.key.type === import_yaml12.Scalar.QUOTE_DOUBLE && text2.trimStart().startsWith("{");
 }
-function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow }) {
+function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow, quoteKeys: jsonKeys }) {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
     const close = text2.lastIndexOf("}", end - 1);
@@ -50999,7 +51005,6 @@ function insertIntoMap(text2, map, key, value, style, ownerPair, { inFlow }) {
         const lines2 = blockLines2(key, value, keyIndent + style.unit, style);
         return splice(text2, text2.lastIndexOf(":", start) + 1, close + 1, style.newline + lines2.join(style.newline));
       }
-      const jsonKeys = inFlow && (0, import_yaml12.isScalar)(ownerPair?.key) && ownerPair.key.type === import_yaml12.Scalar.QUOTE_DOUBLE;
       return splice(text2, start, close + 1, flowText({ [key]: value }, jsonKeys));
     }
     const quoteKeys = isJsonLike(text2, map);

@@ -396,9 +396,15 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
   const value = nest(rest, change.action === 'append' ? [change.value] : change.value);
   const parent = last.node;
   if (typeof key === 'string' && isMap(parent))
-    return insertIntoMap(text, parent as YAMLMap<YamlNode, YamlNode | null>, key, value, style, last.pair, {
-      inFlow: flowContext(steps, found).inFlow,
-    });
+    return insertIntoMap(
+      text,
+      parent as YAMLMap<YamlNode, YamlNode | null>,
+      key,
+      value,
+      style,
+      last.pair,
+      flowContext(steps, found),
+    );
   if (
     typeof key === 'string' &&
     last.pair &&
@@ -415,7 +421,12 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
  * Whether the value at `steps[found]` sits inside a flow collection (a JSON manifest, `{…}` written by hand), where
  * block lines cannot go, and whether its key is written as JSON writes keys (then new keys are quoted too).
  */
-function flowContext(steps: readonly Step[], found: number): { inFlow: boolean; quoteKeys: boolean } {
+interface FlowContext {
+  readonly inFlow: boolean;
+  readonly quoteKeys: boolean;
+}
+
+function flowContext(steps: readonly Step[], found: number): FlowContext {
   const inFlow = steps
     .slice(0, found)
     .some(({ node }) => (isMap(node) || isSeq(node)) && (node as YAMLMap | YAMLSeq).flow === true);
@@ -440,7 +451,7 @@ function insertIntoMap(
   value: unknown,
   style: YamlStyle,
   ownerPair: Pair<YamlNode, YamlNode | null> | undefined,
-  { inFlow }: { inFlow: boolean },
+  { inFlow, quoteKeys: jsonKeys }: FlowContext,
 ): string {
   const [start, end] = map.range ?? [0, 0];
   if (map.flow) {
@@ -452,7 +463,6 @@ function insertIntoMap(
         const lines = blockLines(key, value, keyIndent + style.unit, style);
         return splice(text, text.lastIndexOf(':', start) + 1, close + 1, style.newline + lines.join(style.newline));
       }
-      const jsonKeys = inFlow && isScalar(ownerPair?.key) && ownerPair.key.type === Scalar.QUOTE_DOUBLE;
       return splice(text, start, close + 1, flowText({ [key]: value }, jsonKeys));
     }
     const quoteKeys = isJsonLike(text, map);
@@ -484,7 +494,7 @@ function fillEmptyValue(
   pair: Pair<YamlNode, YamlNode | null>,
   value: unknown,
   style: YamlStyle,
-  context: { inFlow: boolean; quoteKeys: boolean },
+  context: FlowContext,
 ): string {
   const keyRange = (pair.key as YamlNode | null)?.range;
   if (!keyRange) throw new YamlEditError('cannot find the key to fill');
