@@ -398,7 +398,7 @@ describe('renderHelmChart: failures', () => {
     expect(web.scenarios).toHaveLength(3);
   });
 
-  it('names a missing remote dependency and the fix instead of fetching it', async () => {
+  it('names each missing remote dependency, aliases included, and the fix instead of fetching it', async () => {
     const outcome = await render('remote-dep');
     expect(outcome.scenarios).toEqual([]);
     expect(outcome.errors).toEqual([
@@ -407,7 +407,8 @@ describe('renderHelmChart: failures', () => {
         line: 6,
         target: { kind: 'helm', path: 'remote-dep', scenarios: ['default'] },
         message:
-          'chart remote-dep needs dependency "redis" 18.6.1 from https://charts.example.com/stable (listed in Chart.yaml) that is not in ' +
+          'chart remote-dep needs dependencies "redis" 18.6.1 from https://charts.example.com/stable, ' +
+          '"redis" 18.6.1 as "redis-sessions" from https://charts.example.com/stable (listed in Chart.yaml) that are not in ' +
           'remote-dep/charts/; run "helm dependency build remote-dep" before scanning, or allow network access while rendering (--network)',
       },
     ]);

@@ -368,7 +368,11 @@ function remoteDependencyMessage(
 ): string {
   const named = deps
     .map(
-      (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}${dep.repository ? ` from ${dep.repository}` : ''}`,
+      // The alias tells apart one chart used several times (three "memcached" entries read as one otherwise).
+      (dep) =>
+        `"${dep.name}"${dep.version ? ` ${dep.version}` : ''}` +
+        `${dep.alias !== undefined && dep.alias !== dep.name ? ` as "${dep.alias}"` : ''}` +
+        `${dep.repository ? ` from ${dep.repository}` : ''}`,
     )
     .join(', ');
   const chart = request.displayPath === '' ? '.' : request.displayPath;
