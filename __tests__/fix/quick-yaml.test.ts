@@ -104,6 +104,8 @@ function variants(text: string): string[] {
       edit([line.replace(/: (\S.*)$/, ':\n$1')]),
       edit([line.replace(/- /, '-  ')]),
     );
+    // Comment lines before the first content line (after a `---` line, where helm puts `# Source:`).
+    if (at === 1) out.push(edit(['# a comment above', line]), edit(['', '# Source: x', '', line]));
   }
   return out;
 }
@@ -249,6 +251,14 @@ const TRICKY = [
   '-\n',
   'a:\n  -\n',
   'a:\n  - - b\n',
+  '---\n# Source: chart/templates/deployment.yaml\napiVersion: v1\nkind: X\n',
+  '---\n\n# Source: x\n\n  # two\na: 1\n',
+  '---\n# Source: x\n{"a": 1}\n',
+  '---\n\na: 1\n',
+  '# Source: x\na: 1\n',
+  '---\n# c\na: 1\n# d\nb: 2\n',
+  '---\n# c\n',
+  '---\n#\n  a: 1\n',
 ];
 
 /** Flow collections and JSON, as people write them and as `JSON.stringify` and `kubectl -o json` print them. */
@@ -327,6 +337,11 @@ describe('quick YAML reader', () => {
     expect(taken).toEqual(expect.arrayContaining(plain));
     for (const left of ['a: b: c\n', 'a: |\n  x\n', 'a: &x\n  b: *x\n', 'a: 1\n---\nb: 2\n', 'a:\n  b: 1\n c: 2\n'])
       expect(taken).not.toContain(left);
+    // Comment lines between a `---` line and the contents (helm's `# Source:`), and no others.
+    const comments = TRICKY.slice(
+      TRICKY.indexOf('---\n# Source: chart/templates/deployment.yaml\napiVersion: v1\nkind: X\n'),
+    );
+    expect(comments.filter((text) => taken.includes(text))).toEqual(comments.slice(0, 4));
   });
 
   it("gives the general parser's nodes for flow collections and JSON, and leaves what it cannot match", () => {
@@ -591,6 +606,15 @@ describe('the editor with the quick reader', () => {
     const editedJson = sameAsGeneral(json);
     expect(editedJson).not.toBe(json);
     expect(() => JSON.parse(editedJson) as unknown).not.toThrow();
+  });
+
+  it('reads documents that begin with a comment, as helm prints them, and writes what the general parser writes', () => {
+    const rendered = many.replace(
+      /^---\n/gm,
+      (marker, offset: number) => `${marker}# Source: app/templates/d${offset}.yaml\n`,
+    );
+    expect(parts(rendered).filter((part) => readQuickDocument(part) !== undefined)).toHaveLength(19);
+    expect(sameAsGeneral(rendered)).toContain('# Source: app/templates/d0.yaml\napiVersion: apps/v1\n');
   });
 
   it("writes what the general parser alone writes in the benchmark's flow-style file and JSON List", () => {

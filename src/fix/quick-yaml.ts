@@ -1,5 +1,5 @@
 /**
- * A quick reader for the block YAML documents the fix editor changes most (plain manifests as people and
+ * A quick reader for the YAML and JSON documents the fix editor changes most (plain manifests as people, helm and
  * `kubectl` write them), giving the same nodes the `yaml` package gives for them: kinds, keys, scalar values
  * and quote styles, flow flags and `range`s. The editor places a change and then checks it with a parse per
  * change; for a file of thousands of workloads that was most of a scan's time, and the general parser's
@@ -9,10 +9,11 @@
  * mappings with simple keys, block sequences (indented or not), one-line plain and quoted scalars (double quotes
  * with JSON's escapes), flow mappings and sequences on one line inside a block, a document that is one flow
  * mapping over any number of lines (JSON, as `kubectl -o json` and `JSON.stringify(x, null, 4)` print it),
- * anchors on block mappings and aliases as mapping values. Anything else (comment lines, comments inside flow
- * collections, tabs, carriage returns, block scalars, tags, multi-line scalars, trailing commas, empty flow values,
- * implicit keys in flow sequences, unusual keys, document markers inside, …) gives undefined, and the caller asks
- * the general parser. Where it answers, it has no errors to report: every text it takes is valid YAML.
+ * anchors on block mappings and aliases as mapping values, and comment lines between a `---` line and the
+ * contents (helm's `# Source:` line). Anything else (other comment lines, comments inside flow collections, tabs,
+ * carriage returns, block scalars, tags, multi-line scalars, trailing commas, empty flow values, implicit keys in
+ * flow sequences, unusual keys, document markers inside, …) gives undefined, and the caller asks the general
+ * parser. Where it answers, it has no errors to report: every text it takes is valid YAML.
  * Differential tests hold it to the general parser's nodes.
  */
 import { Alias, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
@@ -254,21 +255,27 @@ class QuickReader {
       if (this.ends[0] !== 3) throw OUTSIDE;
       first = 1;
     }
-    for (let line = first; line < this.starts.length; line++) {
+    // After a `---` line, blank and comment lines before the first content (helm's `# Source:` line) change no
+    // range: the document starts at the marker, its contents at their first key. Without the marker the document
+    // would start at its contents, so there the contents must come first.
+    let content = first;
+    if (first === 1)
+      while (content < this.starts.length && (this.indentOf(content) === -1 || this.isCommentLine(content))) content++;
+    for (let line = content; line < this.starts.length; line++) {
       const indent = this.indents[line] ?? -1;
       if (indent < 0) continue;
       const start = this.starts[line] ?? 0;
       const code = text.charCodeAt(start + indent);
-      // Comment lines move ranges in ways this reader does not follow; markers and directives end documents.
+      // Other comment lines move ranges in ways this reader does not follow; markers and directives end documents.
       if (
         code === 35 ||
         (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || code === 37))
       )
         throw OUTSIDE;
     }
-    this.line = this.nextContent(first);
-    if (this.line !== first || this.indentOf(this.line) !== 0) throw OUTSIDE;
-    if (text.charCodeAt(this.starts[first] ?? 0) === 123) return this.flowDocument(this.starts[first] ?? 0);
+    this.line = content;
+    if (content >= this.starts.length || this.indentOf(content) !== 0) throw OUTSIDE;
+    if (text.charCodeAt(this.starts[content] ?? 0) === 123) return this.flowDocument(this.starts[content] ?? 0);
     if (this.isSequenceLine(this.line)) throw OUTSIDE;
     const contents = this.map(0, this.keyStart(this.line, 0), 0);
     if (this.nextContent(this.line) < this.starts.length) throw OUTSIDE;
@@ -299,6 +306,10 @@ class QuickReader {
       contents: contents as YAMLMap<Scalar<string>, YamlNode | null>,
       range: [0, text.length, text.length],
     };
+  }
+
+  private isCommentLine(line: number): boolean {
+    return this.text.charCodeAt((this.starts[line] ?? 0) + this.indentOf(line)) === 35;
   }
 
   private nextContent(from: number): number {
