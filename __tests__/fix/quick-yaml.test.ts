@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { readQuickDocument } from '../../src/fix/quick-yaml.js';
 import { editYamlFile, YamlEditError, type YamlChange } from '../../src/fix/yaml-edit.js';
@@ -104,9 +104,92 @@ function variants(text: string): string[] {
       edit([line.replace(/: (\S.*)$/, ':\n$1')]),
       edit([line.replace(/- /, '-  ')]),
     );
+    // Comment lines before the first content line (after a `---` line, where helm puts `# Source:`).
+    if (at === 1) out.push(edit(['# a comment above', line]), edit(['', '# Source: x', '', line]));
   }
   return out;
 }
+
+/** Every `index` of `pattern` in `text`, at most `count` of them spread over it. */
+function spreadMatches(text: string, pattern: RegExp, count: number): number[] {
+  const all = [...text.matchAll(pattern)].map((match) => match.index);
+  const step = Math.max(1, Math.ceil(all.length / count));
+  return all.filter((_, index) => index % step === 0);
+}
+
+/** Small departures from a flow or JSON text: spacing, line breaks, commas, quotes, comments, brackets, … */
+function flowVariants(text: string): string[] {
+  const at = (index: number, length: number, replacement: string): string =>
+    text.slice(0, index) + replacement + text.slice(index + length);
+  const out: string[] = [
+    text.replace(/\n/g, '\r\n'),
+    `${text}\n`,
+    `${text}\n\n`,
+    text.trimEnd(),
+    `${text.trimEnd()}  `,
+  ];
+  for (const index of spreadMatches(text, /, ?/g, 2)) {
+    const length = text[index + 1] === ' ' ? 2 : 1;
+    for (const replacement of [',', ' , ', ',\n', ',\n    ', ', # c\n', ',,', ', ,', ' ,', ',\t', ',\n---\n'])
+      out.push(at(index, length, replacement));
+  }
+  for (const index of spreadMatches(text, /: ?/g, 2)) {
+    const length = text[index + 1] === ' ' ? 2 : 1;
+    for (const replacement of [':', ': ', ' : ', ':  ', ':\n  ', ': &x ', ': !!str ', ': *x', ': ? '])
+      out.push(at(index, length, replacement));
+  }
+  for (const index of spreadMatches(text, /[{[]/g, 2))
+    for (const replacement of [' ', '\n', '\n  ', ' # c\n', ',', '\n\n']) out.push(at(index + 1, 0, replacement));
+  for (const index of spreadMatches(text, /[}\]]/g, 2))
+    for (const replacement of [' ', '\n', '\n  ', ',', ' ,', '\n\n', '}', ']', 'x'])
+      out.push(at(index, 0, replacement));
+  for (const index of spreadMatches(text, /"/g, 2)) {
+    out.push(at(index, 1, "'"), at(index, 1, ''), at(index + 1, 0, '\\n'), at(index + 1, 0, '\\x41'));
+    out.push(at(index + 1, 0, '\\u00e9'), at(index + 1, 0, '\\"'), at(index + 1, 0, ' # '), at(index + 1, 0, '\n'));
+  }
+  for (const index of spreadMatches(text, /[A-Za-z0-9]+/g, 2))
+    for (const replacement of ['- ', '-', '?', '*', '&', '!', '@', '`', '|', ':', '#', ' #', '"', "'", '%', '~ '])
+      out.push(at(index, 0, replacement));
+  return out;
+}
+
+/** The benchmark's flow style: one line per value, and shared values written out again rather than aliased. */
+const FLOW_STRINGIFY = { flow: true, lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/**
+ * The value of a document written the ways people and tools write flow style and JSON: the benchmark's flow style
+ * (`key: {…}` per top-level key), one flow mapping, and JSON indented by 4 and 2 and not at all.
+ */
+function flowShapes(value: Record<string, unknown>): string[] {
+  const topLevelFlow = Object.entries(value)
+    .map(([key, item]) => `${key}: ${stringify(item, FLOW_STRINGIFY).trimEnd()}`)
+    .join('\n');
+  return [
+    `${topLevelFlow}\n`,
+    stringify(value, FLOW_STRINGIFY),
+    `${JSON.stringify(value, null, 4)}\n`,
+    JSON.stringify(value, null, 2),
+    `${JSON.stringify(value)}\n`,
+  ];
+}
+
+/** Plain values of the documents of a text, as the general parser reads them. */
+function documentValues(text: string): Record<string, unknown>[] {
+  return general(text).flatMap((doc) => {
+    if (doc.errors.length > 0) return [];
+    try {
+      const value: unknown = doc.toJS({ maxAliasCount: 100 });
+      return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? [value as Record<string, unknown>]
+        : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Texts up to this length are also checked in small variants (the general parser reads large flow texts slowly). */
+const VARIANTS_UP_TO = 16_000;
 
 const TRICKY = [
   '---\na: 1\nb:\n  c: x # hi\n  d:\n    - e\n    - f: 1\n      g: "q"\nh: {}\ni:\nj: [A, B]\n',
@@ -168,6 +251,82 @@ const TRICKY = [
   '-\n',
   'a:\n  -\n',
   'a:\n  - - b\n',
+  '---\n# Source: chart/templates/deployment.yaml\napiVersion: v1\nkind: X\n',
+  '---\n\n# Source: x\n\n  # two\na: 1\n',
+  '---\n# Source: x\n{"a": 1}\n',
+  '---\n\na: 1\n',
+  '# Source: x\na: 1\n',
+  '---\n# c\na: 1\n# d\nb: 2\n',
+  '---\n# c\n',
+  '---\n#\n  a: 1\n',
+];
+
+/** Flow collections and JSON, as people write them and as `JSON.stringify` and `kubectl -o json` print them. */
+const TRICKY_FLOW = [
+  'a: {b: 1, c: [x, "y"]}\n',
+  '{\n    "a": 1,\n    "b": [\n        1,\n        2\n    ],\n    "c": {}\n}\n',
+  '{"a":1,"b":{"c":"x"},"d":[true,false,null,-1.5e3]}',
+  '---\n{"a": 1}\n',
+  '{"a": [ {"b": 1}\n , {"c": 2} ]\n}',
+  '{a: 1\n}',
+  '{"a":"b",\n"c": [\n1,\n2\n]\n}\n',
+  '{"a": 1}  \n',
+  'a: { }\nb: [ ]\nc: {  b: 1 ,c: x }  \nd: [ b , c ] # note\n',
+  'a:\n  - {name: x, value: "1"}\n  - [1, 2]\n  - {}\n',
+  'a: {b: c:d, e: [f g, h], i: a#b, j: http://x:80/y, k: --port=8080, l: -1}\n',
+  'a: {b: yes, c: on, d: 0755, e: 1:20, f: ~, g: 1e3, h: 0x1F, i: .inf, j: 25%, k: 1.0.0}\n',
+  'a: {b: 2026-11-30T10:00:00Z}\n',
+  "a: ['x''y', b, '']\n",
+  'a: {"b": "c\\u00e9\\n\\"", "d\\\\e\\/": "\\ud83d\\ude00", "": ""}\n',
+  'a: {"on": 1, "1": 2, "<<": 3, "a b": 4, "#": 5}\n',
+  'a: [[[]], [{}], {b: [c]}]\n',
+  'a: "x\\"y \\\\ \\u00e9"\nb: \'it\'\'s\'\nc:\n  - "\\t"\n',
+  '{"a": [\n-1,\n"b"\n]\n}\n',
+  // Left to the general parser: trailing commas, empty values, implicit keys in sequences, comments, keys not
+  // followed at once by `:`, escapes JSON does not have, multi-line scalars, anchors, tags, flow maps followed by
+  // more, and flow collections over several lines inside a block.
+  'a: {b: 1,}\n',
+  'a: [b, ]\n',
+  'a: {, b: 1}\n',
+  'a: {b: }\n',
+  'a: {b}\n',
+  'a: [b: c]\n',
+  'a: [b, "c": d]\n',
+  'a: {b: 1 # c\n}\n',
+  '{"a": 1, # c\n"b": 2}\n',
+  '{"a": 1}\n\n',
+  '{"a": 1} # c\n',
+  '{"a": 1}\nb: 2\n',
+  '{"a": 1}: b\n',
+  'x: {a: 1\n}\n',
+  'x: [a,\n  b]\n',
+  '{"a": b\n  c}\n',
+  '{"a": "b\nc"}\n',
+  '{"a": "x\\qy"}\n',
+  '{"a": "x\\x41"}\n',
+  '{"a":\n 1}\n',
+  '{"a" : 1}\n',
+  '{a:1}\n',
+  '{a : 1}\n',
+  "{'a': 1}\n",
+  '{? a: 1}\n',
+  '{a: 1, a: 2}\n',
+  '{"__proto__": 1}\n',
+  '[a, b]\n',
+  '{a: *x}\n',
+  'a: {b: &x 1}\n',
+  '{a: !!str 1}\n',
+  'a: {b: - c}\n',
+  'a: {b: -}\n',
+  'a: {b: [c]d}\n',
+  'a: {b: "c"d}\n',
+  'a: {b: c: d}\n',
+  'a: {b: |}\n',
+  'a: {b: @c}\n',
+  'a: {b: c}}\n',
+  'a: {b: [c}\n',
+  '  {"a": 1}\n',
+  '{"a": [1, 2]\n---\n}\n',
 ];
 
 describe('quick YAML reader', () => {
@@ -178,6 +337,16 @@ describe('quick YAML reader', () => {
     expect(taken).toEqual(expect.arrayContaining(plain));
     for (const left of ['a: b: c\n', 'a: |\n  x\n', 'a: &x\n  b: *x\n', 'a: 1\n---\nb: 2\n', 'a:\n  b: 1\n c: 2\n'])
       expect(taken).not.toContain(left);
+    // Comment lines between a `---` line and the contents (helm's `# Source:`), and no others.
+    const comments = TRICKY.slice(
+      TRICKY.indexOf('---\n# Source: chart/templates/deployment.yaml\napiVersion: v1\nkind: X\n'),
+    );
+    expect(comments.filter((text) => taken.includes(text))).toEqual(comments.slice(0, 4));
+  });
+
+  it("gives the general parser's nodes for flow collections and JSON, and leaves what it cannot match", () => {
+    const taken = TRICKY_FLOW.filter(agrees);
+    expect(taken).toEqual(TRICKY_FLOW.slice(0, TRICKY_FLOW.indexOf('a: {b: 1,}\n')));
   });
 
   it('agrees with the general parser on every document of the repository and on variants of them', () => {
@@ -187,12 +356,59 @@ describe('quick YAML reader', () => {
       for (const part of parts(readFileSync(file, 'utf8'))) {
         if (!agrees(part)) continue;
         read++;
+        // Variants of the large JSON reports would cost seconds in the general parser; the flow test covers them.
+        if (part.length > VARIANTS_UP_TO) continue;
         for (const variant of variants(part)) if (agrees(variant)) variantsRead++;
       }
     }
     // Most plain manifests of the repository are within the reader's subset (a guard against a reader that takes nothing).
     expect(read).toBeGreaterThan(90);
     expect(variantsRead).toBeGreaterThan(2000);
+  });
+
+  it('agrees with the general parser on the documents of the repository written in flow style and as JSON', () => {
+    const SAMPLE = 16;
+    let read = 0;
+    let variantsRead = 0;
+    let variantsLeft = 0;
+    // The large JSON reports are read as they are in the test above.
+    const values = sourceFiles()
+      .flatMap((file) => documentValues(readFileSync(file, 'utf8')))
+      .filter((value) => JSON.stringify(value).length <= VARIANTS_UP_TO);
+    values.forEach((value, index) =>
+      flowShapes(value).forEach((shape, kind) => {
+        // The benchmark's flow style and indented JSON of every document, the other shapes of some.
+        if (kind !== 0 && kind !== 2 && index % 4 !== 0) return;
+        if (agrees(shape)) read++;
+        // Variants of a sample, in the benchmark's flow style and as indented JSON.
+        if (index % SAMPLE !== 0 || (kind !== 0 && kind !== 2)) return;
+        for (const variant of flowVariants(shape)) {
+          if (agrees(variant)) variantsRead++;
+          else variantsLeft++;
+        }
+      }),
+    );
+    // Nearly every document is read in every shape (all but those with multi-line strings), and the variants go
+    // both ways: a guard against a reader that takes nothing, and against variants that never leave its subset.
+    expect(read).toBeGreaterThan(values.length * 2.6);
+    expect(variantsRead).toBeGreaterThan(800);
+    expect(variantsLeft).toBeGreaterThan(1000);
+  });
+
+  it('reads the flow-style and JSON List shapes of the benchmark as the general parser does', () => {
+    const values = documentValues(Array.from({ length: 12 }, (_, index) => deployment(`app-${index}`, index)).join(''));
+    for (const value of values) for (const shape of flowShapes(value)) expect(agrees(shape)).toBe(true);
+    const list = { apiVersion: 'v1', items: values, kind: 'List', metadata: { resourceVersion: '' } };
+    expect(agrees(`${JSON.stringify(list, null, 4)}\n`)).toBe(true);
+    expect(agrees(JSON.stringify(list))).toBe(true);
+    // Each item alone, as the editor reads a List item by item.
+    const text = JSON.stringify(list, null, 4);
+    const items = (readQuickDocument(text)?.contents.items ?? []).find((pair) => pair.key.value === 'items')?.value;
+    expect(isSeq(items)).toBe(true);
+    for (const item of (items as { items: YamlNode[] }).items) {
+      const [start, end] = item.range ?? [0, 0];
+      expect(agrees(text.slice(start, end))).toBe(true);
+    }
   });
 
   it('leaves a document with many aliases to the general parser, whose toJS refuses more than 100 uses', () => {
@@ -363,7 +579,7 @@ describe('the editor with the quick reader', () => {
     expect(after).toContain('drop:\n                - NET_RAW\n                - ALL\n');
   });
 
-  it('falls back where the reader stops: CRLF, comments, flow style, JSON, a failing edit', () => {
+  it('falls back where the reader stops: CRLF, comments, a failing edit; reads flow style and JSON itself', () => {
     expect(sameAsGeneral(many.replace(/\n/g, '\r\n'))).toContain('runAsNonRoot: true\r\n');
     expect(sameAsGeneral(many.replace(/^( *)image: busybox$/gm, '$1# the sidecar\n$1image: busybox'))).toContain(
       '# the sidecar',
@@ -374,6 +590,7 @@ describe('the editor with the quick reader', () => {
     sameAsGeneral(throughAlias);
     const flow =
       'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: a, securityContext: {privileged: true}}]}\n';
+    expect(readQuickDocument(flow)).toBeDefined();
     expect(sameAsGeneral(flow)).toMatch(/privileged: false/);
     const json = JSON.stringify(
       {
@@ -384,10 +601,51 @@ describe('the editor with the quick reader', () => {
       null,
       4,
     );
+    expect(readQuickDocument(json)).toBeDefined();
     // Kept JSON: what is added inside `{…}` is written as JSON, not as block lines that could not parse there.
     const editedJson = sameAsGeneral(json);
     expect(editedJson).not.toBe(json);
     expect(() => JSON.parse(editedJson) as unknown).not.toThrow();
+  });
+
+  it('reads documents that begin with a comment, as helm prints them, and writes what the general parser writes', () => {
+    const rendered = many.replace(
+      /^---\n/gm,
+      (marker, offset: number) => `${marker}# Source: app/templates/d${offset}.yaml\n`,
+    );
+    expect(parts(rendered).filter((part) => readQuickDocument(part) !== undefined)).toHaveLength(19);
+    expect(sameAsGeneral(rendered)).toContain('# Source: app/templates/d0.yaml\napiVersion: apps/v1\n');
+  });
+
+  it("writes what the general parser alone writes in the benchmark's flow-style file and JSON List", () => {
+    const values = general(many).map((doc) => doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>);
+    const flowFile = values.map((value) => flowShapes(value)[0]).join('---\n');
+    expect(parts(flowFile).every((part) => readQuickDocument(part) !== undefined)).toBe(true);
+    const flowAfter = sameAsGeneral(flowFile);
+    expect(flowAfter).toContain('securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}');
+    expect(parts(flowAfter).every((part) => readQuickDocument(part) !== undefined)).toBe(true);
+    const list = `${JSON.stringify({ apiVersion: 'v1', items: values, kind: 'List' }, null, 4)}\n`;
+    expect(readQuickDocument(list)).toBeDefined();
+    const listAfter = sameAsGeneral(list);
+    expect(listAfter).toContain('"runAsNonRoot":true');
+    expect(readQuickDocument(listAfter)).toBeDefined();
+  });
+
+  it('checks a List edited item by item with the general parser where a changed value is one only it holds', () => {
+    // A timestamp in the list a change appends to: the quick reader cannot give that list's value.
+    const item = (name: string): string =>
+      `{kind: Pod, metadata: {name: ${name}}, spec: {containers: [{name: a, securityContext: {capabilities: {drop: [2026-11-30T10:00:00Z]}}}]}}`;
+    const list = `{apiVersion: v1, kind: List, items: [${item('a')}, ${item('b')}]}\n`;
+    expect(readQuickDocument(list)).toBeDefined();
+    const drop = (index: number): YamlChange => ({
+      action: 'append',
+      path: ['items', index, 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
+      value: 'ALL',
+    });
+    const edits = [0, 1].map((index) => ({ docIndex: 0, change: drop(index) }));
+    const edited = outcome(list, edits, 'quick');
+    expect(edited).toBe(outcome(list, edits, 'general'));
+    expect(edited).toContain('drop: [2026-11-30T10:00:00Z, ALL]');
   });
 
   it('writes what the general parser alone writes for every file of the repository', () => {

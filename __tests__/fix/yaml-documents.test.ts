@@ -53,6 +53,9 @@ const TRICKY = [
   '',
   '\n\n',
   '---',
+  '{"a": 1}\n',
+  '{"a": 1}\n\n\n',
+  '---\n{\n  "a": [1,\n    2]\n}\n---\n{"b": {}}  \n---\nc: {d: [e]}\n',
 ];
 
 describe('document places read part by part', () => {
@@ -73,6 +76,20 @@ describe('document places read part by part', () => {
       const found = ranges.findIndex(([start, end]) => start <= offset && offset <= end);
       expect(documentAt(text, offset), `offset ${offset}`).toBe(found >= 0 ? found : ranges.length - 1);
     }
+  });
+});
+
+describe('a single-document text such as a JSON List', () => {
+  it('is read once for finding a document and then editing it, and its parse is handed out once', () => {
+    const text = `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [{ kind: 'Pod' }] }, null, 4)}\n`;
+    // As fix planning asks: the document holding a workload's line.
+    expect(documentAt(text, text.lastIndexOf('\n', text.indexOf('"Pod"')) + 1)).toBe(0);
+    const first = documentSpan(text, 0);
+    expect(first).toMatchObject({ start: 0, end: text.length });
+    expect(first?.parsed?.errors).toEqual([]);
+    // A later caller gets the span, and reads the document itself: a caller may edit what it is handed.
+    const second = documentSpan(text, 0);
+    expect(second).toEqual({ start: 0, end: text.length });
   });
 });
 

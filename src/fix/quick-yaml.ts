@@ -1,17 +1,20 @@
 /**
- * A quick reader for the block YAML documents the fix editor changes most (plain manifests as people and
+ * A quick reader for the YAML and JSON documents the fix editor changes most (plain manifests as people, helm and
  * `kubectl` write them), giving the same nodes the `yaml` package gives for them: kinds, keys, scalar values
  * and quote styles, flow flags and `range`s. The editor places a change and then checks it with a parse per
  * change; for a file of thousands of workloads that was most of a scan's time, and the general parser's
  * lexer, CST and composer are what cost.
  *
  * The reader takes only a small, strict part of YAML, where the `yaml` package's answer is known: block
- * mappings with simple keys, block sequences (indented or not), one-line plain and simply quoted scalars,
- * `{}`, one-line flow sequences of plain scalars, anchors on block mappings and aliases as mapping values.
- * Anything else (comment lines, tabs, carriage returns, block scalars, tags, multi-line scalars, flow mappings
- * with content, unusual keys, document markers inside, …) gives undefined, and the caller asks the general
- * parser. Where it answers, it has no errors to report: every text it takes is valid YAML. Differential
- * tests hold it to the general parser's nodes.
+ * mappings with simple keys, block sequences (indented or not), one-line plain and quoted scalars (double quotes
+ * with JSON's escapes), flow mappings and sequences on one line inside a block, a document that is one flow
+ * mapping over any number of lines (JSON, as `kubectl -o json` and `JSON.stringify(x, null, 4)` print it),
+ * anchors on block mappings and aliases as mapping values, and comment lines between a `---` line and the
+ * contents (helm's `# Source:` line). Anything else (other comment lines, comments inside flow collections, tabs,
+ * carriage returns, block scalars, tags, multi-line scalars, trailing commas, empty flow values, implicit keys in
+ * flow sequences, unusual keys, document markers inside, …) gives undefined, and the caller asks the general
+ * parser. Where it answers, it has no errors to report: every text it takes is valid YAML.
+ * Differential tests hold it to the general parser's nodes.
  */
 import { Alias, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
@@ -51,10 +54,17 @@ const MAX_ALIASES = 50;
 const PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 const QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-/** A plain flow-sequence item: no flow indicators, `:` or `#`, and a leading `-` only before more of it (`--port=80`). */
-const FLOW_ITEM = /^(?:[A-Za-z0-9_./=+]|-(?=[A-Za-z0-9_./=+-]))[A-Za-z0-9_./=+-]*$/;
 /** Characters a plain value may not start with here (YAML indicators, and `-` which is checked apart). */
 const INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+/** A double-quoted scalar with no escapes but JSON's, which YAML reads as JSON does. */
+const JSON_STRING = /^"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"$/;
+
+/** 1 for each of `characters` in a table indexed by character code (looked up for every character of a flow text). */
+const characterTable = (characters: string): Uint8Array =>
+  Uint8Array.from({ length: 128 }, (_, code) => (characters.includes(String.fromCharCode(code)) ? 1 : 0));
+const INDICATOR_CHARACTER = characterTable('?:,[]{}#&*!|>\'"%@`');
+const FLOW_INDICATOR_CHARACTER = characterTable(',[]{}');
+const PLAIN_KEY_CHARACTER = characterTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-');
 
 /*
  * The `yaml` package tells its nodes apart by a registered symbol (`isScalar`, `isMap`, …). Nodes made here are of
@@ -245,20 +255,28 @@ class QuickReader {
       if (this.ends[0] !== 3) throw OUTSIDE;
       first = 1;
     }
-    for (let line = first; line < this.starts.length; line++) {
+    // After a `---` line, blank and comment lines before the first content (helm's `# Source:` line) change no
+    // range: the document starts at the marker, its contents at their first key. Without the marker the document
+    // would start at its contents, so there the contents must come first.
+    let content = first;
+    if (first === 1)
+      while (content < this.starts.length && (this.indentOf(content) === -1 || this.isCommentLine(content))) content++;
+    for (let line = content; line < this.starts.length; line++) {
       const indent = this.indents[line] ?? -1;
       if (indent < 0) continue;
       const start = this.starts[line] ?? 0;
       const code = text.charCodeAt(start + indent);
-      // Comment lines move ranges in ways this reader does not follow; markers and directives end documents.
+      // Other comment lines move ranges in ways this reader does not follow; markers and directives end documents.
       if (
         code === 35 ||
         (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || code === 37))
       )
         throw OUTSIDE;
     }
-    this.line = this.nextContent(first);
-    if (this.line !== first || this.indentOf(this.line) !== 0 || this.isSequenceLine(this.line)) throw OUTSIDE;
+    this.line = content;
+    if (content >= this.starts.length || this.indentOf(content) !== 0) throw OUTSIDE;
+    if (text.charCodeAt(this.starts[content] ?? 0) === 123) return this.flowDocument(this.starts[content] ?? 0);
+    if (this.isSequenceLine(this.line)) throw OUTSIDE;
     const contents = this.map(0, this.keyStart(this.line, 0), 0);
     if (this.nextContent(this.line) < this.starts.length) throw OUTSIDE;
     // A document whose last value is empty (`key:` on its last line) ends before that line's break.
@@ -269,6 +287,29 @@ class QuickReader {
       contents: contents as YAMLMap<Scalar<string>, YamlNode | null>,
       range: [0, text.length, text.length],
     };
+  }
+
+  /**
+   * A document that is one flow mapping (JSON), which may go on over lines, then at most spaces and one line break:
+   * the general parser's document then ends where the text does.
+   */
+  private flowDocument(open: number): QuickDocument {
+    const text = this.text;
+    const contents = this.flowCollection(open, text.length, 0);
+    const range = contents.range as Range;
+    let end = this.skipSpaces(range[1], text.length);
+    if (text.charCodeAt(end) === 10) end++;
+    if (end !== text.length || !(contents instanceof YAMLMap)) throw OUTSIDE;
+    range[2] = end;
+    return {
+      errors: [],
+      contents: contents as YAMLMap<Scalar<string>, YamlNode | null>,
+      range: [0, text.length, text.length],
+    };
+  }
+
+  private isCommentLine(line: number): boolean {
+    return this.text.charCodeAt((this.starts[line] ?? 0) + this.indentOf(line)) === 35;
   }
 
   private nextContent(from: number): number {
@@ -469,55 +510,23 @@ class QuickReader {
     return this.lineAfter(line);
   }
 
-  /** A scalar, `{}` or a one-line flow sequence starting at `at`, alone on the rest of the line. */
+  /** A scalar or a one-line flow collection starting at `at`, alone on the rest of the line. */
   private inlineValue(at: number, line: number): YamlNode {
     const text = this.text;
     const lineEnd = this.ends[line] ?? text.length;
     const code = text.charCodeAt(at);
     this.line = line + 1;
     if (code === 34 || code === 39) {
-      const close = this.find(code, at + 1, lineEnd);
-      if (close < 0) throw OUTSIDE;
-      const inner = text.slice(at + 1, close);
-      // Escapes, and `''` inside single quotes, are the general parser's business.
-      if (code === 34 && inner.includes('\\')) throw OUTSIDE;
-      if (code === 39 && text.charCodeAt(close + 1) === 39) throw OUTSIDE;
-      const type = code === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
-      return scalarNode(inner, type, [at, close + 1, this.afterValue(close + 1, line)]);
+      const node = this.quoted(at, lineEnd);
+      (node.range as Range)[2] = this.afterValue((node.range as Range)[1], line);
+      return node;
     }
-    if (code === 123) {
-      if (text.charCodeAt(at + 1) !== 125) throw OUTSIDE;
-      return mapNode([], true, [at, at + 2, this.afterValue(at + 2, line)]);
-    }
-    if (code === 91) {
-      // `[]`, or items (plain, or double-quoted without escapes) each after `[` or `, `, then `]`.
-      const items: YamlNode[] = [];
-      let item = at + 1;
-      while (text.charCodeAt(item) !== 93 || items.length > 0) {
-        if (items.length > 0) {
-          if (text.charCodeAt(item) === 93) break;
-          if (text.charCodeAt(item) !== 44 || text.charCodeAt(item + 1) !== SPACE) throw OUTSIDE;
-          item += 2;
-        }
-        let end: number;
-        if (text.charCodeAt(item) === 34) {
-          const close = this.find(34, item + 1, lineEnd);
-          if (close < 0) throw OUTSIDE;
-          const inner = text.slice(item + 1, close);
-          if (inner.includes('\\')) throw OUTSIDE;
-          end = close + 1;
-          items.push(scalarNode(inner, Scalar.QUOTE_DOUBLE, [item, end, end]));
-        } else {
-          end = item;
-          while (end < lineEnd && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 93) end++;
-          const source = text.slice(item, end);
-          if (!FLOW_ITEM.test(source)) throw OUTSIDE;
-          items.push(plainScalar(source, [item, end, end]));
-        }
-        if (end >= lineEnd || items.length > 100) throw OUTSIDE;
-        item = end;
-      }
-      return seqNode(items, true, [at, item + 1, this.afterValue(item + 1, line)]);
+    if (code === 123 || code === 91) {
+      // Inside a block the collection ends on its own line: the lexer's indentation rules for flow collections
+      // that go on over lines are the general parser's business.
+      const node = this.flowCollection(at, lineEnd, 0);
+      (node.range as Range)[2] = this.afterValue((node.range as Range)[1], line);
+      return node;
     }
     if (INDICATOR.test(text.slice(at, at + 1)) || (code === 45 && this.isSpaceOrEnd(at + 1, line))) throw OUTSIDE;
     // A plain scalar: up to a ` #` comment or the line's end, trailing spaces left out.
@@ -532,6 +541,152 @@ class QuickReader {
     const source = text.slice(at, end);
     if (source.includes(': ') || source.endsWith(':')) throw OUTSIDE;
     return plainScalar(source, [at, end, this.lineAfter(line)]);
+  }
+
+  /**
+   * A quoted scalar starting at `at` and closed before `limit` on its line (range[2] is left to the caller). Double
+   * quotes hold JSON's escapes, which YAML reads alike; other escapes and line breaks are the general parser's.
+   */
+  private quoted(at: number, limit: number): Scalar {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    let close = at + 1;
+    let escaped = false;
+    for (; ; close++) {
+      const code = close < limit ? text.charCodeAt(close) : 10;
+      if (code === 10) throw OUTSIDE;
+      if (code === quote) {
+        // `''` inside single quotes is one quote.
+        if (quote !== 39 || text.charCodeAt(close + 1) !== 39) break;
+        escaped = true;
+        close++;
+      } else if (code === 92 && quote === 34) {
+        escaped = true;
+        close++;
+      }
+    }
+    const end = close + 1;
+    let value = text.slice(at + 1, close);
+    if (escaped) {
+      if (quote === 39) value = value.replaceAll("''", "'");
+      else {
+        const source = text.slice(at, end);
+        if (!JSON_STRING.test(source)) throw OUTSIDE;
+        value = JSON.parse(source) as string;
+      }
+    }
+    return scalarNode(value, quote === 34 ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, [at, end, end]);
+  }
+
+  /**
+   * The flow mapping or sequence whose `{` or `[` is at `open`, closed before `limit` (a line's end inside a block,
+   * the text's end for a document that is one flow mapping). Its range[2] is left to the caller.
+   *
+   * The general parser's ranges inside: a key ends at its `:` (which must follow it at once); a mapping value's
+   * range[2] takes the spaces after it and one line break after those; a sequence item's goes on to the `,` or `]`
+   * after it, over spaces and line breaks.
+   */
+  private flowCollection(open: number, limit: number, depth: number): YAMLMap | YAMLSeq {
+    if (depth > MAX_DEPTH) throw OUTSIDE;
+    const text = this.text;
+    const isMap = text.charCodeAt(open) === 123;
+    const closing = isMap ? 125 : 93;
+    const items: (Pair | YamlNode)[] = [];
+    let at = this.skipBlank(open + 1, limit);
+    if (text.charCodeAt(at) !== closing)
+      for (;;) {
+        let end: number;
+        if (isMap) {
+          const key = this.flowKey(at, limit);
+          for (const item of items) if ((item as Pair<Scalar>).key.value === key.value) throw OUTSIDE;
+          const keyEnd = (key.range as Range)[1];
+          // `:` at once after the key, then the value on the same line.
+          const valueAt = this.skipSpaces(keyEnd + 1, limit);
+          const value = this.flowValue(valueAt, limit, depth);
+          const valueRange = value.range as Range;
+          end = this.skipSpaces(valueRange[1], limit);
+          if (end < limit && text.charCodeAt(end) === 10) end++;
+          valueRange[2] = end;
+          items.push(pairNode(key, value));
+        } else {
+          const item = this.flowValue(at, limit, depth);
+          end = (item.range as Range)[1];
+          (item.range as Range)[2] = end = this.skipBlank(end, limit);
+          items.push(item);
+        }
+        const next = this.skipBlank(end, limit);
+        const code = next < limit ? text.charCodeAt(next) : -1;
+        if (code === closing) {
+          at = next;
+          break;
+        }
+        // A `,` and the next item (a trailing `,` before the end is the general parser's).
+        if (code !== 44) throw OUTSIDE;
+        at = this.skipBlank(next + 1, limit);
+        if (at >= limit || text.charCodeAt(at) === closing) throw OUTSIDE;
+      }
+    if (at >= limit) throw OUTSIDE;
+    const range: Range = [open, at + 1, at + 1];
+    return isMap ? mapNode(items as Pair[], true, range) : seqNode(items as YamlNode[], true, range);
+  }
+
+  /** A key inside a flow mapping, followed at once by its `:` (and a space, after a plain key). */
+  private flowKey(at: number, limit: number): Scalar<string> {
+    const text = this.text;
+    let key: Scalar<string>;
+    if (text.charCodeAt(at) === 34) key = this.quoted(at, limit) as Scalar<string>;
+    else {
+      let end = at;
+      while (end < limit && PLAIN_KEY_CHARACTER[text.charCodeAt(end)] === 1) end++;
+      const source = text.slice(at, end);
+      if (text.charCodeAt(end + 1) !== SPACE || !isPlainKey(source)) throw OUTSIDE;
+      key = scalarNode(source, Scalar.PLAIN, [at, end, end]) as Scalar<string>;
+    }
+    const colon = (key.range as Range)[1];
+    if (colon >= limit || text.charCodeAt(colon) !== 58 || key.value === '__proto__') throw OUTSIDE;
+    return key;
+  }
+
+  /** A scalar or flow collection inside a flow collection (its range[2] is left to the caller). */
+  private flowValue(at: number, limit: number, depth: number): YamlNode {
+    const text = this.text;
+    const code = at < limit ? text.charCodeAt(at) : 10;
+    if (code === 123 || code === 91) return this.flowCollection(at, limit, depth + 1);
+    if (code === 34 || code === 39) return this.quoted(at, limit);
+    if (code === 10 || INDICATOR_CHARACTER[code] === 1) throw OUTSIDE;
+    const after = at + 1 < limit ? text.charCodeAt(at + 1) : 10;
+    if (code === 45 && (after === SPACE || after === 10 || FLOW_INDICATOR_CHARACTER[after] === 1)) throw OUTSIDE;
+    // A plain scalar ends at a flow indicator, at a `:` before a space, a line break or a flow indicator, at ` #`
+    // and at the line's end; the spaces before that are not part of it.
+    let end = at;
+    for (let next = at; next < limit; next++) {
+      const char = text.charCodeAt(next);
+      if (char === 10 || FLOW_INDICATOR_CHARACTER[char] === 1) break;
+      if (char === SPACE) {
+        if (text.charCodeAt(next + 1) === 35) break;
+        continue;
+      }
+      if (char === 58) {
+        const following = next + 1 < limit ? text.charCodeAt(next + 1) : 10;
+        if (following === SPACE || following === 10 || FLOW_INDICATOR_CHARACTER[following] === 1) break;
+      }
+      end = next + 1;
+    }
+    return plainScalar(text.slice(at, end), [at, end, end]);
+  }
+
+  private skipSpaces(from: number, limit: number): number {
+    let at = from;
+    while (at < limit && this.text.charCodeAt(at) === SPACE) at++;
+    return at;
+  }
+
+  /** Past spaces and line breaks (only spaces inside a block, where `limit` is the line's end). */
+  private skipBlank(from: number, limit: number): number {
+    let at = from;
+    for (let code = this.text.charCodeAt(at); at < limit && (code === SPACE || code === 10);)
+      code = this.text.charCodeAt(++at);
+    return at;
   }
 }
 

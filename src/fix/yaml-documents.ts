@@ -44,8 +44,10 @@ interface DocumentTable {
   /**
    * The last part read alone and what it gave: consecutive questions are mostly about one document, and a text
    * of a single document (a JSON List, one big manifest) is one part that would otherwise be parsed per question.
+   * `unclaimed` is the document that reading gave, kept until one {@link documentSpan} takes it: placing a fix
+   * asks where a workload's document is, and the edit that follows then does not read a whole JSON List again.
    */
-  lastPart?: { readonly part: number; readonly found: DocumentSpan | null | undefined };
+  lastPart?: { readonly part: number; readonly found: DocumentSpan | null | undefined; unclaimed?: EditableDocument };
 }
 
 /** Tables of the texts last asked about (a fix places many changes in one file, then edits it). */
@@ -102,15 +104,20 @@ function partDocument(
   parts: readonly number[],
   part: number,
   allowEmpty: boolean,
+  claim = false,
 ): DocumentSpan | null | undefined {
   let found: DocumentSpan | null | undefined;
-  if (table.lastPart?.part === part) {
-    // The span only: a caller may edit the parsed document it was handed the first time.
-    const known = table.lastPart.found;
-    found = known ? { start: known.start, end: known.end } : known;
+  const last = table.lastPart;
+  if (last?.part === part) {
+    // The span, and the parsed document only to the first caller that claims it: a caller may edit what it is handed.
+    const known = last.found;
+    const parsed = claim ? last.unclaimed : undefined;
+    if (parsed) last.unclaimed = undefined;
+    found = known ? { start: known.start, end: known.end, ...(parsed ? { parsed } : {}) } : known;
   } else {
     found = readPart(text, parts, part);
     table.lastPart = { part, found: found ? { start: found.start, end: found.end } : found };
+    if (found?.parsed && !claim) table.lastPart.unclaimed = found.parsed;
   }
   return found === null && !allowEmpty ? undefined : found;
 }
@@ -187,7 +194,7 @@ export function documentSpan(text: string, index: number): DocumentSpan | undefi
   if (table.parts !== undefined && first !== undefined) {
     const part = index + first;
     if (index >= 0 && part < table.parts.length) {
-      const found = partDocument(text, table, table.parts, part, false);
+      const found = partDocument(text, table, table.parts, part, false, true);
       if (found) return found;
     } else if (index >= 0) return undefined;
   }

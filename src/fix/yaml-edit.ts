@@ -171,12 +171,20 @@ function editFlowItems(
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join('');
-    const whole = read(edited);
-    const value =
-      whole instanceof Document && whole.errors.length === 0
-        ? { value: whole.toJS({ maxAliasCount: 100 }) }
-        : undefined;
-    for (const change of changes) verify(whole, change, value);
+    const verifyAll = (whole: EditableDocument | undefined): void => {
+      const value =
+        whole instanceof Document && whole.errors.length === 0
+          ? { value: whole.toJS({ maxAliasCount: 100 }) }
+          : undefined;
+      for (const change of changes) verify(whole, change, value);
+    };
+    try {
+      verifyAll(read(edited));
+    } catch (error) {
+      // A value on a change's path that only the general parser holds (see NotQuick): checked as it always was.
+      if (!(error instanceof NotQuick)) throw error;
+      verifyAll(readGeneral(edited));
+    }
     return edited;
   } catch (error) {
     if (error instanceof YamlEditError) return undefined;
