@@ -196,6 +196,33 @@ describe('plain manifests', () => {
     ]);
   }, 60_000);
 
+  it('adds to a list inside JSON as JSON: a quoted item, in an existing list and in an empty one', async () => {
+    const deployment = (name: string, drop: string): string =>
+      JSON.stringify({
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name, namespace: 'prod' },
+        spec: {
+          selector: { matchLabels: { app: name } },
+          template: {
+            metadata: { labels: { app: name } },
+            spec: {
+              securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+              containers: [{ name: 'app', image: 'nginx', securityContext: { allowPrivilegeEscalation: false } }],
+            },
+          },
+        },
+      }).replace(
+        '{"allowPrivilegeEscalation":false}',
+        `{"allowPrivilegeEscalation": false, "capabilities": {"drop": ${drop}}}`,
+      );
+    const dir = tree({ 'api.json': deployment('api', '["NET_RAW"]'), 'web.json': deployment('web', '[]') });
+    await fixAndRescan(dir, '.');
+    expect(read(dir, 'api.json')).toContain('"capabilities": {"drop": ["NET_RAW", "ALL"]}');
+    expect(read(dir, 'web.json')).toContain('"capabilities": {"drop": ["ALL"]}');
+    for (const file of ['api.json', 'web.json']) expect(() => JSON.parse(read(dir, file)) as unknown).not.toThrow();
+  }, 60_000);
+
   it('changes behaviour only when asked, and then says what else could be done', async () => {
     const pod =
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c\n      securityContext:\n        privileged: true\n';

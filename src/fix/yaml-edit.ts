@@ -375,7 +375,7 @@ function applyOne(text: string, doc: EditableDocument, change: YamlChange, style
       // An item the list already has (a `patches` entry written earlier) is not added twice.
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify((item as YamlNode).toJSON()) === wanted)) return text;
-      return appendToSeq(text, node, change.value, style);
+      return appendToSeq(text, node, change.value, style, flowContext(steps, found));
     }
     const isEmpty = node === null || (isScalar(node) && (node.value === null || node.value === undefined));
     const scalarValue = change.value === null || typeof change.value !== 'object';
@@ -540,13 +540,16 @@ function fillEmptyValue(
   return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : '') + base.slice(lineEnd);
 }
 
-function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle): string {
+function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: YamlStyle, context: FlowContext): string {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
+    // In JSON (a quoted key, or items quoted already) the new item is quoted too: a bare `ALL` would still be YAML,
+    // but the file would no longer be JSON.
+    const json = context.quoteKeys || seq.items.some((item) => isScalar(item) && item.type === Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf(']', end - 1);
-    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
+    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, json)}]`);
     const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? close;
-    return splice(text, lastEnd, lastEnd, `, ${flowText(value, false)}`);
+    return splice(text, lastEnd, lastEnd, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf('-', (itemAt(seq.items, 0) as YamlNode).range?.[0] ?? start);
   const lastEnd = (itemAt(seq.items, seq.items.length - 1) as YamlNode).range?.[1] ?? end;
