@@ -459,10 +459,11 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
       let run;
       let floodRunsOn: boolean | undefined;
       try {
-        run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '5s'], {
+        // A timeout far beyond the time the cap takes, even on a loaded 2-core machine: the cap must stop it.
+        run = await runBundle(cli, ['scan', '.', '--format', 'json', flag, bin, '--timeout', '20s'], {
           cwd: dir,
           env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tempDir() },
-          timeoutMs: 30_000,
+          timeoutMs: 45_000,
         });
         floodRunsOn = isAlive(Number(readFileSync(pidFile, 'utf8')));
       } finally {
@@ -473,7 +474,7 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
           // Already gone.
         }
       }
-      expect(run.killed, 'podsec did not finish; the test killed it after 30 s').toBe(false);
+      expect(run.killed, 'podsec did not finish; the test killed it after 45 s').toBe(false);
       // podsec itself killed the tool, before exiting.
       expect(floodRunsOn, 'the flooding tool outlived podsec').toBe(false);
       // Before 2ba9fd0 podsec buffered up to a 256 MiB cap and peaked at ~4 GiB of RSS.
@@ -485,7 +486,7 @@ describe('a helm or kustomize that prints gigabytes (bundled CLI as a real proce
         .filter((e) => e.file === target)
         .map((e) => e.message)
         .join('\n');
-      // Stopped at the output cap: the 5 s timeout never came into play.
+      // Stopped at the output cap: the 20 s timeout never came into play.
       expect(messages).toMatch(/more (output )?than/);
       expect(messages).not.toMatch(/timed out/);
       expect(run.code).toBe(2);

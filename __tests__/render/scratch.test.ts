@@ -1,10 +1,12 @@
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -56,5 +58,31 @@ describe('the scratch space renderers stage charts in', () => {
     ).rejects.toThrow('staging failed');
     expect(made).not.toBe('');
     expect(existsSync(made)).toBe(false);
+  });
+
+  it('writes a new file in place of a name it is given, never into a file that name shares', async () => {
+    const dir = await scratch.makeTempDir('podsec-write-');
+    const original = join(root, 'shared.yaml');
+    writeFileSync(original, 'kind: Pod\n');
+    linkSync(original, join(dir, 'shared.yaml'));
+    await scratch.writeFile(join(dir, 'shared.yaml'), 'replaced: true\n');
+    expect(readFileSync(join(dir, 'shared.yaml'), 'utf8')).toBe('replaced: true\n');
+    expect(readFileSync(original, 'utf8')).toBe('kind: Pod\n');
+    expect(statSync(original).nlink).toBe(1);
+    await scratch.removeTempDir(dir);
+  });
+
+  it('removes a scratch folder at once, nested folders, links and all, and says nothing when it is gone already', () => {
+    const dir = join(root, 'remove-now');
+    mkdirSync(join(dir, 'a/b/c'), { recursive: true });
+    writeFileSync(join(dir, 'a/b/c/pod.yaml'), 'kind: Pod\n');
+    writeFileSync(join(root, 'kept.yaml'), 'kind: Pod\n');
+    linkSync(join(root, 'kept.yaml'), join(dir, 'a/kept.yaml'));
+    symlinkSync(join(root, 'kept.yaml'), join(dir, 'a/b/outside.yaml'));
+    symlinkSync('b', join(dir, 'a/b-link'));
+    scratch.removeTempDirNow(dir);
+    expect(existsSync(dir)).toBe(false);
+    expect(readFileSync(join(root, 'kept.yaml'), 'utf8')).toBe('kind: Pod\n');
+    expect(() => scratch.removeTempDirNow(dir)).not.toThrow();
   });
 });

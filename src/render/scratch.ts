@@ -7,7 +7,10 @@
 export interface ScratchSpace {
   /** Creates a new, empty directory under the scratch root (the OS temp folder) and returns its absolute path. */
   makeTempDir(prefix: string): Promise<string>;
-  /** Writes a file inside a directory made by `makeTempDir`, creating the folders on its path. */
+  /**
+   * Writes a file inside a directory made by `makeTempDir`, creating the folders on its path. A file already there
+   * is replaced by a new one, never written into (it may be a link to a file of the scanned tree).
+   */
   writeFile(path: string, text: string, options?: { readonly executable?: boolean }): Promise<void>;
   /**
    * Copies the folder `source` to `destination` (inside a directory made by `makeTempDir`). Symlinks are copied
@@ -18,7 +21,8 @@ export interface ScratchSpace {
   copyTree(source: string, destination: string, options?: { readonly exclude?: readonly string[] }): Promise<void>;
   /**
    * Copies the folder `source` to `destination` (inside a directory made by `makeTempDir`; created) so that
-   * nothing outside `source` can be reached from the copy. Regular files and folders are copied; a symlink whose
+   * nothing outside `source` can be reached from the copy. Folders are made anew; regular files are hard links to
+   * the source's where the file system allows (else copies), so the copy is only to be read; a symlink whose
    * target lies inside `source` becomes a relative link to the copy of that target; any other symlink (out of
    * `source`, dangling, a loop) and anything not a file, folder or link is left out. Entries whose name `skip`
    * accepts are left out (folders whole). Used for the repository folder kustomize builds in.

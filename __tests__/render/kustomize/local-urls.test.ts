@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findLocalUrls, localUrl } from '../../../src/render/kustomize/local-urls.js';
+import { findLocalUrls, localUrl, parseLocalUrls } from '../../../src/render/kustomize/local-urls.js';
 
 describe('URLs that reach this machine', () => {
   it.each([
@@ -64,3 +66,52 @@ describe('URLs that reach this machine', () => {
     expect(findLocalUrls('commonAnnotations: {docs: "https://example.com/runbook"}\n')).toEqual([]);
   });
 });
+
+describe('the look at the text before the parse', () => {
+  const base64 = (text: string): string => Buffer.from(text).toString('base64');
+  // Each refused URL here is spelled so that only one thing in the text can give it away.
+  const tricky = [
+    'resources: ["fil\\x65\\x3a\\x2f\\x2fsrv/other"]\n',
+    'resources: ["http\\u003a\\u002f\\u002flocalhost/x"]\n',
+    'resources: ["http:/\\\n  /127.0.0.1/x"]\n',
+    `resources: [!!binary ${base64('file:///srv/other')}]\n`,
+    `%TAG !t! tag:yaml.org,2002:\n---\nresources: [!t!binary ${base64('http://[::1]/x')}]\n`,
+    `resources: [!<tag:yaml.org,2002:binary> ${base64('git::file:///srv')}]\n`,
+    'resources: [FILE:relative]\n',
+    'transformers:\n  - |\n    apiVersion: builtin\n    kind: PatchTransformer\n    path: "\\x68ttp://localhost:9/p.yaml"\n',
+    'resources: [\n  - "http://127.0.0.1:9/x\n',
+    // No refused URL: a folded line break is a space, not nothing.
+    'resources:\n  - "http:\n    //127.0.0.1/x"\n  - >\n    http:\n    //localhost/x\n',
+    'apiVersion: builtin\nkind: PatchTransformer\nmetadata: {name: p}\npath: patch.yaml\n',
+  ];
+
+  it('changes no result: on tricky spellings, and on every file of the repository that mentions builtin', () => {
+    const texts = [...tricky, ...filesMentioningBuiltin(join(import.meta.dirname, '../../..'))];
+    expect(texts.length).toBeGreaterThan(tricky.length + 10);
+    for (const text of texts) expect(findLocalUrls(text), text.slice(0, 200)).toEqual(parseLocalUrls(text));
+    // Every tricky spelling but the last two holds a refused URL.
+    expect(tricky.map((text) => findLocalUrls(text).length > 0)).toEqual([
+      ...tricky.slice(2).map(() => true),
+      false,
+      false,
+    ]);
+  });
+});
+
+/** Text files (below 1 MiB, as staging reads them) that mention `builtin`, but bundles, installed packages and git. */
+function filesMentioningBuiltin(root: string): string[] {
+  const texts: string[] = [];
+  const folders = [root];
+  while (folders.length > 0) {
+    const folder = folders.pop() as string;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && !['node_modules', '.git', 'dist'].includes(entry.name)) folders.push(path);
+      else if (entry.isFile() && statSync(path).size <= 1024 * 1024) {
+        const text = readFileSync(path, 'utf8');
+        if (text.includes('builtin')) texts.push(text);
+      }
+    }
+  }
+  return texts;
+}

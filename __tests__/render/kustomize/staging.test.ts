@@ -6,6 +6,7 @@ import {
   readlinkSync,
   realpathSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -81,6 +82,57 @@ describe('the staged copy of a repository folder', () => {
     expect(readFileSync(join(tree.root, 'a/pod.yaml'), 'utf8')).toBe(resource);
     expect(readFileSync(join(repo, 'a/gen.yaml'), 'utf8')).toBe(config);
     staging.disposeNow();
+    expect(existsSync(tree.scratch)).toBe(false);
+  });
+
+  it('links the files of the copy to the repository where it can, and blanks a file by putting a new one in its place', async () => {
+    const repo = join(work, 'links');
+    const kustomization = 'resources: [pod.yaml, http://127.0.0.1:9/x.yaml]\n';
+    write(repo, { 'a/kustomization.yaml': kustomization, 'a/pod.yaml': 'kind: Pod\n' });
+    const before = statSync(join(repo, 'a/kustomization.yaml'));
+    const staging = createKustomizeStaging(createNodeFileSystem(work));
+    const tree = await staging.stage(repo);
+    // The scratch folder is on the repository's file system: the copy's file is the repository's, by a second name.
+    expect(statSync(join(tree.root, 'a/pod.yaml')).ino).toBe(statSync(join(repo, 'a/pod.yaml')).ino);
+    expect(statSync(join(repo, 'a/pod.yaml')).nlink).toBe(2);
+    // The blanked file is a new file; the repository's keeps its text, its time and its one name.
+    expect(readFileSync(join(tree.root, 'a/kustomization.yaml'), 'utf8')).toMatch(/^podsecRefused: /);
+    expect(statSync(join(tree.root, 'a/kustomization.yaml')).ino).not.toBe(before.ino);
+    const after = statSync(join(repo, 'a/kustomization.yaml'));
+    expect(readFileSync(join(repo, 'a/kustomization.yaml'), 'utf8')).toBe(kustomization);
+    expect([after.ino, after.nlink, after.mtimeMs]).toEqual([before.ino, 1, before.mtimeMs]);
+    staging.disposeNow();
+    expect(existsSync(tree.scratch)).toBe(false);
+    expect(statSync(join(repo, 'a/pod.yaml')).nlink).toBe(1);
+    expect(readFileSync(join(repo, 'a/pod.yaml'), 'utf8')).toBe('kind: Pod\n');
+  });
+
+  it('copies the files where linking is refused (another file system, another owner), with the same result', async () => {
+    const repo = join(work, 'no-links');
+    const config = 'apiVersion: builtin\nkind: PatchTransformer\nmetadata: {name: p}\npath: file:///etc/x\n';
+    write(repo, { 'a/kustomization.yaml': 'resources: [pod.yaml]\ntransformers: [gen.yaml]\n', 'a/gen.yaml': config });
+    symlinkSync('kustomization.yaml', join(repo, 'a/link.yaml'));
+    const refused: string[] = [];
+    const fs = createNodeFileSystem(work, {
+      linkFile: async (from) => {
+        refused.push(from);
+        throw Object.assign(new Error(`EXDEV: cross-device link not permitted, link '${from}'`), { code: 'EXDEV' });
+      },
+    });
+    const staging = createKustomizeStaging(fs);
+    const tree = await staging.stage(repo);
+    expect(refused.sort()).toEqual([join(repo, 'a/gen.yaml'), join(repo, 'a/kustomization.yaml')]);
+    expect(readFileSync(join(tree.root, 'a/kustomization.yaml'), 'utf8')).toBe(
+      readFileSync(join(repo, 'a/kustomization.yaml'), 'utf8'),
+    );
+    expect(statSync(join(tree.root, 'a/kustomization.yaml')).ino).not.toBe(
+      statSync(join(repo, 'a/kustomization.yaml')).ino,
+    );
+    expect(readlinkSync(join(tree.root, 'a/link.yaml'))).toBe('kustomization.yaml');
+    expect([...tree.localUrls.keys()]).toEqual([join(repo, 'a/gen.yaml')]);
+    expect(readFileSync(join(tree.root, 'a/gen.yaml'), 'utf8')).toMatch(/^podsecRefused: /);
+    expect(readFileSync(join(repo, 'a/gen.yaml'), 'utf8')).toBe(config);
+    await staging.dispose();
     expect(existsSync(tree.scratch)).toBe(false);
   });
 

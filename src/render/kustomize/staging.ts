@@ -6,7 +6,9 @@
  * into a private scratch folder once per scan, on first use, and builds there. A base outside the repository
  * folder is then simply not there, and kustomize itself reports the missing folder. Symlinks are copied only
  * when they stay inside the folder; version-control folders (`.git`, which holds the checkout token) and
- * `node_modules` (which podsec never scans) are left out.
+ * `node_modules` (which podsec never scans) are left out. Files are hard links to the repository's where the scratch
+ * folder shares its file system (copies elsewhere): a large repository stages and goes away in a fraction of the
+ * time, and nothing writes to them (a blanked file below is a new file in place of the link).
  *
  * Layout of the scratch folder: `repo/` the copy, `bin/` a stand-in `git` put first on kustomize's PATH,
  * `wrappers/<n>/` the wrapper kustomizations of single and shared builds.
