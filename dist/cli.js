@@ -13719,7 +13719,7 @@ import { availableParallelism } from "node:os";
 import path4 from "node:path";
 
 // src/node-deps.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 
 // src/discover/boundary.ts
 import { dirname, join, resolve as resolve2 } from "node:path";
@@ -14128,19 +14128,21 @@ async function discoverTargets(request, fs) {
 }
 
 // src/discover/node-fs.ts
-import { constants, rmSync } from "node:fs";
+import { constants, readFile as readFileWithCallback, readdirSync, rmdirSync, rmSync, unlinkSync } from "node:fs";
 import {
+  access,
   chmod,
   copyFile,
   cp,
+  link,
   lstat,
   mkdir,
   mkdtemp,
   readdir,
-  readFile,
   realpath,
   rm,
   symlink,
+  unlink,
   writeFile
 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -14151,8 +14153,29 @@ function typeOf(entry) {
   if (entry.isDirectory()) return "directory";
   return "other";
 }
+function readText(path9) {
+  return new Promise((resolve11, reject) => {
+    readFileWithCallback(path9, "utf8", (error, text) => error ? reject(error) : resolve11(text));
+  });
+}
 var COPY_BATCH = 64;
-async function copyTreeWithin(source, destination, skip) {
+async function linkOrCopy(from, to, linkFile) {
+  await access(from, constants.R_OK);
+  try {
+    await linkFile(from, to);
+  } catch {
+    await copyFile(from, to, constants.COPYFILE_FICLONE);
+  }
+}
+function removeTreeNow(path9) {
+  for (const entry of readdirSync(path9, { withFileTypes: true })) {
+    const child2 = join4(path9, entry.name);
+    if (entry.isDirectory()) removeTreeNow(child2);
+    else unlinkSync(child2);
+  }
+  rmdirSync(path9);
+}
+async function copyTreeWithin(source, destination, skip, linkFile) {
   const sourceReal = await realpath(source);
   const droppedLinks = [];
   const unreadable = [];
@@ -14188,22 +14211,20 @@ async function copyTreeWithin(source, destination, skip) {
     for (let start = 0; start < files.length; start += COPY_BATCH) {
       await Promise.all(
         files.slice(start, start + COPY_BATCH).map(
-          (name) => (
-            // A copy-on-write clone where the file system offers one, else a plain copy.
-            copyFile(join4(folder, name), join4(copy, name), constants.COPYFILE_FICLONE).catch(() => {
-              unreadable.push(shown(join4(folder, name)));
-            })
-          )
+          (name) => linkOrCopy(join4(folder, name), join4(copy, name), linkFile).catch(() => {
+            unreadable.push(shown(join4(folder, name)));
+          })
         )
       );
     }
   }
-  for (const link of links) await symlink(relative3(dirname4(link.from), link.to) || ".", link.from);
+  for (const link2 of links) await symlink(relative3(dirname4(link2.from), link2.to) || ".", link2.from);
   return { droppedLinks: droppedLinks.sort(), unreadable: unreadable.sort() };
 }
-function createNodeFileSystem(tempRoot = tmpdir()) {
+function createNodeFileSystem(tempRoot = tmpdir(), options = {}) {
+  const linkFile = options.linkFile ?? link;
   return {
-    readFile: (path9) => readFile(path9, "utf8"),
+    readFile: readText,
     async readDir(path9) {
       const entries = await readdir(path9, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: typeOf(entry) }));
@@ -14214,13 +14235,16 @@ function createNodeFileSystem(tempRoot = tmpdir()) {
     },
     realpath: (path9) => realpath(path9),
     makeTempDir: (prefix) => mkdtemp(join4(tempRoot, prefix)),
-    async writeFile(path9, text, options) {
+    async writeFile(path9, text, options2) {
       await mkdir(dirname4(path9), { recursive: true });
-      await writeFile(path9, text, "utf8");
-      if (options?.executable === true) await chmod(path9, 493);
+      await unlink(path9).catch((error) => {
+        if (errorCode(error) !== "ENOENT") throw error;
+      });
+      await writeFile(path9, text, { encoding: "utf8", flag: "wx" });
+      if (options2?.executable === true) await chmod(path9, 493);
     },
-    async copyTree(source, destination, options = {}) {
-      const excluded = (options.exclude ?? []).map((relative8) => join4(source, relative8));
+    async copyTree(source, destination, options2 = {}) {
+      const excluded = (options2.exclude ?? []).map((relative8) => join4(source, relative8));
       const kept = (path9) => !excluded.some((skip) => path9 === skip || path9.startsWith(`${skip}${sep2}`));
       await cp(source, destination, { recursive: true, dereference: false, verbatimSymlinks: true, filter: kept });
     },
@@ -14229,11 +14253,15 @@ function createNodeFileSystem(tempRoot = tmpdir()) {
     },
     removeTempDirNow(path9) {
       try {
-        rmSync(path9, { recursive: true, force: true });
+        removeTreeNow(path9);
       } catch {
+        try {
+          rmSync(path9, { recursive: true, force: true });
+        } catch {
+        }
       }
     },
-    copyTreeWithin: (source, destination, options) => copyTreeWithin(source, destination, options.skip)
+    copyTreeWithin: (source, destination, options2) => copyTreeWithin(source, destination, options2.skip, linkFile)
   };
 }
 
@@ -18055,12 +18083,12 @@ function firstLineMatching(text, pattern) {
 }
 
 // src/render/tool-binary.ts
-import { access, constants as constants2 } from "node:fs/promises";
+import { access as access2, constants as constants2 } from "node:fs/promises";
 import { delimiter as delimiter2, dirname as dirname5, isAbsolute as isAbsolute2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function defaultIsExecutable(path9) {
   try {
-    await access(path9, constants2.X_OK);
+    await access2(path9, constants2.X_OK);
     return true;
   } catch {
     return false;
@@ -18311,7 +18339,8 @@ function isInsideChart(chart, display2) {
 }
 function remoteDependencyMessage(request, dependencyFile, deps) {
   const named = deps.map(
-    (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`
+    // The alias tells apart one chart used several times (three "memcached" entries read as one otherwise).
+    (dep) => `"${dep.name}"${dep.version ? ` ${dep.version}` : ""}${dep.alias !== void 0 && dep.alias !== dep.name ? ` as "${dep.alias}"` : ""}${dep.repository ? ` from ${dep.repository}` : ""}`
   ).join(", ");
   const chart = request.displayPath === "" ? "." : request.displayPath;
   return `chart ${chart} needs ${deps.length === 1 ? "dependency" : "dependencies"} ${named} (listed in ${dependencyFile}) that ${deps.length === 1 ? "is" : "are"} not in ${joinDisplay(chart, "charts/")}; run "helm dependency build ${chart}" before scanning, or allow network access while rendering (--network)`;
@@ -18678,6 +18707,7 @@ var import_yaml6 = __toESM(require_dist(), 1);
 import { isIP } from "node:net";
 var MAX_INLINE_DEPTH = 3;
 var URL_IN_TEXT = /\b(?:git::)?[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>},]*/gi;
+var MAY_HOLD_REFUSED_URL = /file:|:\/\/|[\\!]/i;
 function hostOf(url) {
   const match = /^(?:git::)?[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url.trim());
   if (!match) return void 0;
@@ -18706,6 +18736,9 @@ function localUrl(value) {
   return void 0;
 }
 function findLocalUrls(text, depth = 0) {
+  return MAY_HOLD_REFUSED_URL.test(text) ? parseLocalUrls(text, depth) : [];
+}
+function parseLocalUrls(text, depth = 0) {
   const found = /* @__PURE__ */ new Map();
   const add = (value) => {
     const url = localUrl(value);
@@ -18715,8 +18748,10 @@ function findLocalUrls(text, depth = 0) {
     }
   };
   let parsed = true;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    for (const document of (0, import_yaml6.parseAllDocuments)(text, { uniqueKeys: false, logLevel: "silent" })) {
+    for (const document of (0, import_yaml6.parseAllDocuments)(text, { uniqueKeys: false, logLevel: "silent", prettyErrors: false })) {
       if (document.errors.length > 0) parsed = false;
       (0, import_yaml6.visit)(document, {
         Scalar(_key, node) {
@@ -18728,6 +18763,8 @@ function findLocalUrls(text, depth = 0) {
     }
   } catch {
     parsed = false;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (!parsed) for (const match of text.matchAll(URL_IN_TEXT)) add(match[0]);
   return [...found.values()];
@@ -20800,7 +20837,7 @@ async function readFileSafely(file) {
   try {
     const info = await stat(file);
     if (info.size > DEFAULT_MAX_BYTES) return { error: tooLargeMessage(info.size, DEFAULT_MAX_BYTES) };
-    return { bytes: await readFile2(file) };
+    return { bytes: await readFile(file) };
   } catch (error) {
     return { error: `cannot be read: ${describeFileError(error)}` };
   }
@@ -20826,7 +20863,7 @@ async function readProcessStdin() {
 }
 
 // src/node-sources.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/fix/engine.ts
@@ -21933,8 +21970,12 @@ var MAX_ALIASES2 = 50;
 var PLAIN_KEY = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/;
 var QUOTED_KEY = /^"[A-Za-z0-9_./ -]*"$/;
 var ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
-var FLOW_ITEM = /^(?:[A-Za-z0-9_./=+]|-(?=[A-Za-z0-9_./=+-]))[A-Za-z0-9_./=+-]*$/;
 var INDICATOR = /^[?:,[\]{}#&*!|>'"%@`]/;
+var JSON_STRING = /^"(?:[^"\\]|\\(?:["\\/bfnrt]|u[0-9A-Fa-f]{4}))*"$/;
+var characterTable2 = (characters) => Uint8Array.from({ length: 128 }, (_, code2) => characters.includes(String.fromCharCode(code2)) ? 1 : 0);
+var INDICATOR_CHARACTER = characterTable2("?:,[]{}#&*!|>'\"%@`");
+var FLOW_INDICATOR_CHARACTER = characterTable2(",[]{}");
+var PLAIN_KEY_CHARACTER = characterTable2("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./-");
 var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
 var SCALAR_TYPE = /* @__PURE__ */ Symbol.for("yaml.scalar");
 var MAP_TYPE = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -22093,7 +22134,10 @@ var QuickReader = class {
       if (this.ends[0] !== 3) throw OUTSIDE2;
       first = 1;
     }
-    for (let line = first; line < this.starts.length; line++) {
+    let content = first;
+    if (first === 1)
+      while (content < this.starts.length && (this.indentOf(content) === -1 || this.isCommentLine(content))) content++;
+    for (let line = content; line < this.starts.length; line++) {
       const indent = this.indents[line] ?? -1;
       if (indent < 0) continue;
       const start = this.starts[line] ?? 0;
@@ -22101,8 +22145,10 @@ var QuickReader = class {
       if (code2 === 35 || indent === 0 && (text.startsWith("---", start) || text.startsWith("...", start) || code2 === 37))
         throw OUTSIDE2;
     }
-    this.line = this.nextContent(first);
-    if (this.line !== first || this.indentOf(this.line) !== 0 || this.isSequenceLine(this.line)) throw OUTSIDE2;
+    this.line = content;
+    if (content >= this.starts.length || this.indentOf(content) !== 0) throw OUTSIDE2;
+    if (text.charCodeAt(this.starts[content] ?? 0) === 123) return this.flowDocument(this.starts[content] ?? 0);
+    if (this.isSequenceLine(this.line)) throw OUTSIDE2;
     const contents = this.map(0, this.keyStart(this.line, 0), 0);
     if (this.nextContent(this.line) < this.starts.length) throw OUTSIDE2;
     const end = contents.range?.[1] ?? 0;
@@ -22112,6 +22158,27 @@ var QuickReader = class {
       contents,
       range: [0, text.length, text.length]
     };
+  }
+  /**
+   * A document that is one flow mapping (JSON), which may go on over lines, then at most spaces and one line break:
+   * the general parser's document then ends where the text does.
+   */
+  flowDocument(open) {
+    const text = this.text;
+    const contents = this.flowCollection(open, text.length, 0);
+    const range = contents.range;
+    let end = this.skipSpaces(range[1], text.length);
+    if (text.charCodeAt(end) === 10) end++;
+    if (end !== text.length || !(contents instanceof import_yaml10.YAMLMap)) throw OUTSIDE2;
+    range[2] = end;
+    return {
+      errors: [],
+      contents,
+      range: [0, text.length, text.length]
+    };
+  }
+  isCommentLine(line) {
+    return this.text.charCodeAt((this.starts[line] ?? 0) + this.indentOf(line)) === 35;
   }
   nextContent(from) {
     let line = from;
@@ -22292,53 +22359,21 @@ var QuickReader = class {
     if (at < lineEnd && (at === end || text.charCodeAt(at) !== 35)) throw OUTSIDE2;
     return this.lineAfter(line);
   }
-  /** A scalar, `{}` or a one-line flow sequence starting at `at`, alone on the rest of the line. */
+  /** A scalar or a one-line flow collection starting at `at`, alone on the rest of the line. */
   inlineValue(at, line) {
     const text = this.text;
     const lineEnd = this.ends[line] ?? text.length;
     const code2 = text.charCodeAt(at);
     this.line = line + 1;
     if (code2 === 34 || code2 === 39) {
-      const close = this.find(code2, at + 1, lineEnd);
-      if (close < 0) throw OUTSIDE2;
-      const inner = text.slice(at + 1, close);
-      if (code2 === 34 && inner.includes("\\")) throw OUTSIDE2;
-      if (code2 === 39 && text.charCodeAt(close + 1) === 39) throw OUTSIDE2;
-      const type = code2 === 34 ? import_yaml10.Scalar.QUOTE_DOUBLE : import_yaml10.Scalar.QUOTE_SINGLE;
-      return scalarNode(inner, type, [at, close + 1, this.afterValue(close + 1, line)]);
+      const node = this.quoted(at, lineEnd);
+      node.range[2] = this.afterValue(node.range[1], line);
+      return node;
     }
-    if (code2 === 123) {
-      if (text.charCodeAt(at + 1) !== 125) throw OUTSIDE2;
-      return mapNode([], true, [at, at + 2, this.afterValue(at + 2, line)]);
-    }
-    if (code2 === 91) {
-      const items = [];
-      let item = at + 1;
-      while (text.charCodeAt(item) !== 93 || items.length > 0) {
-        if (items.length > 0) {
-          if (text.charCodeAt(item) === 93) break;
-          if (text.charCodeAt(item) !== 44 || text.charCodeAt(item + 1) !== SPACE3) throw OUTSIDE2;
-          item += 2;
-        }
-        let end2;
-        if (text.charCodeAt(item) === 34) {
-          const close = this.find(34, item + 1, lineEnd);
-          if (close < 0) throw OUTSIDE2;
-          const inner = text.slice(item + 1, close);
-          if (inner.includes("\\")) throw OUTSIDE2;
-          end2 = close + 1;
-          items.push(scalarNode(inner, import_yaml10.Scalar.QUOTE_DOUBLE, [item, end2, end2]));
-        } else {
-          end2 = item;
-          while (end2 < lineEnd && text.charCodeAt(end2) !== 44 && text.charCodeAt(end2) !== 93) end2++;
-          const source2 = text.slice(item, end2);
-          if (!FLOW_ITEM.test(source2)) throw OUTSIDE2;
-          items.push(plainScalar(source2, [item, end2, end2]));
-        }
-        if (end2 >= lineEnd || items.length > 100) throw OUTSIDE2;
-        item = end2;
-      }
-      return seqNode(items, true, [at, item + 1, this.afterValue(item + 1, line)]);
+    if (code2 === 123 || code2 === 91) {
+      const node = this.flowCollection(at, lineEnd, 0);
+      node.range[2] = this.afterValue(node.range[1], line);
+      return node;
     }
     if (INDICATOR.test(text.slice(at, at + 1)) || code2 === 45 && this.isSpaceOrEnd(at + 1, line)) throw OUTSIDE2;
     let end = lineEnd;
@@ -22352,6 +22387,141 @@ var QuickReader = class {
     const source = text.slice(at, end);
     if (source.includes(": ") || source.endsWith(":")) throw OUTSIDE2;
     return plainScalar(source, [at, end, this.lineAfter(line)]);
+  }
+  /**
+   * A quoted scalar starting at `at` and closed before `limit` on its line (range[2] is left to the caller). Double
+   * quotes hold JSON's escapes, which YAML reads alike; other escapes and line breaks are the general parser's.
+   */
+  quoted(at, limit) {
+    const text = this.text;
+    const quote = text.charCodeAt(at);
+    let close = at + 1;
+    let escaped = false;
+    for (; ; close++) {
+      const code2 = close < limit ? text.charCodeAt(close) : 10;
+      if (code2 === 10) throw OUTSIDE2;
+      if (code2 === quote) {
+        if (quote !== 39 || text.charCodeAt(close + 1) !== 39) break;
+        escaped = true;
+        close++;
+      } else if (code2 === 92 && quote === 34) {
+        escaped = true;
+        close++;
+      }
+    }
+    const end = close + 1;
+    let value = text.slice(at + 1, close);
+    if (escaped) {
+      if (quote === 39) value = value.replaceAll("''", "'");
+      else {
+        const source = text.slice(at, end);
+        if (!JSON_STRING.test(source)) throw OUTSIDE2;
+        value = JSON.parse(source);
+      }
+    }
+    return scalarNode(value, quote === 34 ? import_yaml10.Scalar.QUOTE_DOUBLE : import_yaml10.Scalar.QUOTE_SINGLE, [at, end, end]);
+  }
+  /**
+   * The flow mapping or sequence whose `{` or `[` is at `open`, closed before `limit` (a line's end inside a block,
+   * the text's end for a document that is one flow mapping). Its range[2] is left to the caller.
+   *
+   * The general parser's ranges inside: a key ends at its `:` (which must follow it at once); a mapping value's
+   * range[2] takes the spaces after it and one line break after those; a sequence item's goes on to the `,` or `]`
+   * after it, over spaces and line breaks.
+   */
+  flowCollection(open, limit, depth) {
+    if (depth > MAX_DEPTH) throw OUTSIDE2;
+    const text = this.text;
+    const isMap6 = text.charCodeAt(open) === 123;
+    const closing = isMap6 ? 125 : 93;
+    const items = [];
+    let at = this.skipBlank(open + 1, limit);
+    if (text.charCodeAt(at) !== closing)
+      for (; ; ) {
+        let end;
+        if (isMap6) {
+          const key = this.flowKey(at, limit);
+          for (const item of items) if (item.key.value === key.value) throw OUTSIDE2;
+          const keyEnd = key.range[1];
+          const valueAt2 = this.skipSpaces(keyEnd + 1, limit);
+          const value = this.flowValue(valueAt2, limit, depth);
+          const valueRange = value.range;
+          end = this.skipSpaces(valueRange[1], limit);
+          if (end < limit && text.charCodeAt(end) === 10) end++;
+          valueRange[2] = end;
+          items.push(pairNode(key, value));
+        } else {
+          const item = this.flowValue(at, limit, depth);
+          end = item.range[1];
+          item.range[2] = end = this.skipBlank(end, limit);
+          items.push(item);
+        }
+        const next = this.skipBlank(end, limit);
+        const code2 = next < limit ? text.charCodeAt(next) : -1;
+        if (code2 === closing) {
+          at = next;
+          break;
+        }
+        if (code2 !== 44) throw OUTSIDE2;
+        at = this.skipBlank(next + 1, limit);
+        if (at >= limit || text.charCodeAt(at) === closing) throw OUTSIDE2;
+      }
+    if (at >= limit) throw OUTSIDE2;
+    const range = [open, at + 1, at + 1];
+    return isMap6 ? mapNode(items, true, range) : seqNode(items, true, range);
+  }
+  /** A key inside a flow mapping, followed at once by its `:` (and a space, after a plain key). */
+  flowKey(at, limit) {
+    const text = this.text;
+    let key;
+    if (text.charCodeAt(at) === 34) key = this.quoted(at, limit);
+    else {
+      let end = at;
+      while (end < limit && PLAIN_KEY_CHARACTER[text.charCodeAt(end)] === 1) end++;
+      const source = text.slice(at, end);
+      if (text.charCodeAt(end + 1) !== SPACE3 || !isPlainKey(source)) throw OUTSIDE2;
+      key = scalarNode(source, import_yaml10.Scalar.PLAIN, [at, end, end]);
+    }
+    const colon = key.range[1];
+    if (colon >= limit || text.charCodeAt(colon) !== 58 || key.value === "__proto__") throw OUTSIDE2;
+    return key;
+  }
+  /** A scalar or flow collection inside a flow collection (its range[2] is left to the caller). */
+  flowValue(at, limit, depth) {
+    const text = this.text;
+    const code2 = at < limit ? text.charCodeAt(at) : 10;
+    if (code2 === 123 || code2 === 91) return this.flowCollection(at, limit, depth + 1);
+    if (code2 === 34 || code2 === 39) return this.quoted(at, limit);
+    if (code2 === 10 || INDICATOR_CHARACTER[code2] === 1) throw OUTSIDE2;
+    const after = at + 1 < limit ? text.charCodeAt(at + 1) : 10;
+    if (code2 === 45 && (after === SPACE3 || after === 10 || FLOW_INDICATOR_CHARACTER[after] === 1)) throw OUTSIDE2;
+    let end = at;
+    for (let next = at; next < limit; next++) {
+      const char = text.charCodeAt(next);
+      if (char === 10 || FLOW_INDICATOR_CHARACTER[char] === 1) break;
+      if (char === SPACE3) {
+        if (text.charCodeAt(next + 1) === 35) break;
+        continue;
+      }
+      if (char === 58) {
+        const following = next + 1 < limit ? text.charCodeAt(next + 1) : 10;
+        if (following === SPACE3 || following === 10 || FLOW_INDICATOR_CHARACTER[following] === 1) break;
+      }
+      end = next + 1;
+    }
+    return plainScalar(text.slice(at, end), [at, end, end]);
+  }
+  skipSpaces(from, limit) {
+    let at = from;
+    while (at < limit && this.text.charCodeAt(at) === SPACE3) at++;
+    return at;
+  }
+  /** Past spaces and line breaks (only spaces inside a block, where `limit` is the line's end). */
+  skipBlank(from, limit) {
+    let at = from;
+    for (let code2 = this.text.charCodeAt(at); at < limit && (code2 === SPACE3 || code2 === 10); )
+      code2 = this.text.charCodeAt(++at);
+    return at;
   }
 };
 function quickValueAt(root, path9) {
@@ -22425,14 +22595,18 @@ function wholeRanges(text, table) {
   table.whole ??= parseDocuments(text).map((doc) => [doc.range[0], doc.range[2]]);
   return table.whole;
 }
-function partDocument(text, table, parts, part, allowEmpty) {
+function partDocument(text, table, parts, part, allowEmpty, claim = false) {
   let found;
-  if (table.lastPart?.part === part) {
-    const known = table.lastPart.found;
-    found = known ? { start: known.start, end: known.end } : known;
+  const last = table.lastPart;
+  if (last?.part === part) {
+    const known = last.found;
+    const parsed = claim ? last.unclaimed : void 0;
+    if (parsed) last.unclaimed = void 0;
+    found = known ? { start: known.start, end: known.end, ...parsed ? { parsed } : {} } : known;
   } else {
     found = readPart(text, parts, part);
     table.lastPart = { part, found: found ? { start: found.start, end: found.end } : found };
+    if (found?.parsed && !claim) table.lastPart.unclaimed = found.parsed;
   }
   return found === null && !allowEmpty ? void 0 : found;
 }
@@ -22498,7 +22672,7 @@ function documentSpan(text, index) {
   if (table.parts !== void 0 && first !== void 0) {
     const part = index + first;
     if (index >= 0 && part < table.parts.length) {
-      const found = partDocument(text, table, table.parts, part, false);
+      const found = partDocument(text, table, table.parts, part, false, true);
       if (found) return found;
     } else if (index >= 0) return void 0;
   }
@@ -22609,9 +22783,16 @@ function editFlowItems(slice, byItem, changes, style, index, read) {
     }
     pieces.push(slice.slice(0, at));
     const edited = pieces.reverse().join("");
-    const whole = read(edited);
-    const value = whole instanceof import_yaml12.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
-    for (const change of changes) verify(whole, change, value);
+    const verifyAll = (whole) => {
+      const value = whole instanceof import_yaml12.Document && whole.errors.length === 0 ? { value: whole.toJS({ maxAliasCount: 100 }) } : void 0;
+      for (const change of changes) verify(whole, change, value);
+    };
+    try {
+      verifyAll(read(edited));
+    } catch (error) {
+      if (!(error instanceof NotQuick)) throw error;
+      verifyAll(readGeneral(edited));
+    }
     return edited;
   } catch (error) {
     if (error instanceof YamlEditError) return void 0;
@@ -22754,7 +22935,7 @@ function applyOne(text, doc, change, style) {
     if (change.action === "append" && (0, import_yaml12.isSeq)(node)) {
       const wanted = JSON.stringify(change.value);
       if (node.items.some((item) => JSON.stringify(item.toJSON()) === wanted)) return text;
-      return appendToSeq(text, node, change.value, style);
+      return appendToSeq(text, node, change.value, style, flowContext(steps, found));
     }
     const isEmpty = node === null || (0, import_yaml12.isScalar)(node) && (node.value === null || node.value === void 0);
     const scalarValue = change.value === null || typeof change.value !== "object";
@@ -22865,13 +23046,14 @@ function fillEmptyValue(text, pair, value, style, context) {
   const head = base.slice(0, lineEnd).replace(/[ \t]+$/, (spaces) => base.slice(colon + 1, lineEnd).trim() === "" ? "" : spaces);
   return head + style.newline + lines.join(style.newline) + (newlineAt < 0 ? style.newline : "") + base.slice(lineEnd);
 }
-function appendToSeq(text, seq, value, style) {
+function appendToSeq(text, seq, value, style, context) {
   const [start, end] = seq.range ?? [0, 0];
   if (seq.flow) {
+    const json = context.quoteKeys || seq.items.some((item) => (0, import_yaml12.isScalar)(item) && item.type === import_yaml12.Scalar.QUOTE_DOUBLE);
     const close = text.lastIndexOf("]", end - 1);
-    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, false)}]`);
+    if (seq.items.length === 0) return splice(text, start, close + 1, `[${flowText(value, json)}]`);
     const lastEnd2 = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? close;
-    return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, false)}`);
+    return splice(text, lastEnd2, lastEnd2, `, ${flowText(value, json)}`);
   }
   const dash = text.lastIndexOf("-", itemAt(seq.items, 0).range?.[0] ?? start);
   const lastEnd = itemAt(seq.items, seq.items.length - 1).range?.[1] ?? end;
@@ -24042,7 +24224,7 @@ function nodeSourceFiles(cwd) {
     },
     list(folder) {
       try {
-        return readdirSync(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
+        return readdirSync2(path3.resolve(cwd, folder), { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => folder === "" || folder === "." ? entry.name : `${folder.replace(/\/$/, "")}/${entry.name}`).sort();
       } catch {
         return [];
       }
@@ -24056,7 +24238,7 @@ function kustomizationFolders(root) {
   const visit2 = (relative8) => {
     let entries;
     try {
-      entries = readdirSync(path3.resolve(root, relative8), { withFileTypes: true });
+      entries = readdirSync2(path3.resolve(root, relative8), { withFileTypes: true });
     } catch {
       return;
     }
