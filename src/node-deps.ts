@@ -9,7 +9,6 @@ import { describeFileError } from './discover/fs.js';
 import { createNodeFileSystem } from './discover/node-fs.js';
 import type { ScanError, TargetRef } from './findings/types.js';
 import { decodeManifestText, DEFAULT_MAX_BYTES, tooLargeMessage, type DecodedText } from './manifests/decode.js';
-import { readInParts, type PartReader } from './manifest-parts.js';
 import { parseManifests } from './manifests/parse.js';
 import type { ScanOptions } from './options.js';
 import { createCommandRunner, type DisposableCommandRunner } from './render/command-runner.js';
@@ -19,34 +18,14 @@ import { createSharedKustomizeBuilds, type SharedKustomizeBuilds } from './rende
 import { createKustomizeFileCache, renderKustomization } from './render/kustomize/kustomize.js';
 import { createKustomizeStaging, type KustomizeStaging } from './render/kustomize/staging.js';
 import type { RenderOutcome } from './render/types.js';
-import { bundlePartReader } from './part-worker.js';
 import { isScannedKind } from './workloads/extract.js';
 import type { ScanDeps, ScanTarget } from './scan.js';
 
 /** Standard input as bytes; injected so tests can feed it. */
 export type StdinReader = () => Promise<Uint8Array>;
 
-/**
- * Manifest texts at least this long (characters) are read in two parts side by side, the second on a worker thread
- * (see manifest-parts.ts). Starting the thread costs about as much main-thread time as reading 1 MB with the
- * block reader, and the thread loads the bundle meanwhile: below a few megabytes the second core gains little.
- */
-export const DEFAULT_PART_MIN_LENGTH = 4 * 1024 * 1024;
-
-/** How manifest files are read; the defaults are the real ones. */
-export interface ManifestReading {
-  /** Reads the second part of a large text; absent: every text is read whole on this thread. */
-  readonly readPart?: PartReader | undefined;
-  /** See {@link DEFAULT_PART_MIN_LENGTH}. */
-  readonly partMinLength?: number;
-}
-
 /** Real dependencies. `dispose()` removes the runner's private folders once the scan is over. */
-export function createNodeScanDeps(
-  readStdin: StdinReader = readProcessStdin,
-  reading: ManifestReading = { readPart: bundlePartReader(import.meta.url) },
-): ScanDeps & { dispose(): void } {
-  const partMinLength = reading.partMinLength ?? DEFAULT_PART_MIN_LENGTH;
+export function createNodeScanDeps(readStdin: StdinReader = readProcessStdin): ScanDeps & { dispose(): void } {
   const fs = createNodeFileSystem();
   let runner: DisposableCommandRunner | undefined;
   // One runner per scan: it bounds how many helm/kustomize processes run at once (the render concurrency),
@@ -134,19 +113,11 @@ export function createNodeScanDeps(
         return { target: target.ref, scenarios: [], errors: [{ file, message: EMPTY_STDIN_MESSAGE }] };
       }
       const text = decoded.text;
-      // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
-      const reload = () => parseManifests(text, file).objects;
-      if (
-        sink?.takesParts === true &&
-        reading.readPart !== undefined &&
-        (await readInParts(text, file, options.policy, sink, reading.readPart, partMinLength))
-      ) {
-        return { target: target.ref, scenarios: [{ scenario: 'default', objects: [], reload }], errors: [] };
-      }
       const parsed = parseManifests(text, file, sink ? { sink } : {});
       return {
         target: target.ref,
-        scenarios: [{ scenario: 'default', objects: parsed.objects, reload }],
+        // The text is kept so the scan can let the parsed objects go (see RenderedScenario.reload).
+        scenarios: [{ scenario: 'default', objects: parsed.objects, reload: () => parseManifests(text, file).objects }],
         errors: parsed.errors.map((error): ScanError => ({ ...error })),
       };
     },

@@ -3,17 +3,10 @@
  * Every side effect (file system, helm, kustomize) comes in through ScanDeps, so this module is pure
  * control flow and can be driven by fakes and by the real thing alike.
  */
-import { assessWorkloads, slimItem, type AssessItem } from './findings/assess.js';
+import { assessWorkloads, slimItem, warmAssessment, type AssessItem } from './findings/assess.js';
 import { compareStrings } from './findings/check-order.js';
 import type { ScanError, ScanResult, TargetRef, TargetSummary } from './findings/types.js';
-import {
-  isNamespace,
-  reviveNamespace,
-  revivePartItem,
-  warmedWorkloads,
-  type PartResult,
-  type PartSink,
-} from './manifest-parts.js';
+import type { ObjectSink } from './manifests/parse.js';
 import type { InputError, KubeObject } from './manifests/types.js';
 import type { ScanOptions } from './options.js';
 import { buildRolloutPlan } from './plan/build.js';
@@ -37,7 +30,7 @@ export interface ScanDeps {
    * may instead be handed to it as they are read (the scenario then lists none, and must have `reload`), so the
    * scan can be done with each before the next is read.
    */
-  loadManifests(target: ScanTarget, options: ScanOptions, sink?: PartSink): Promise<RenderOutcome>;
+  loadManifests(target: ScanTarget, options: ScanOptions, sink?: ObjectSink): Promise<RenderOutcome>;
   /** Renders a Helm chart or kustomization. */
   render(target: ScanTarget, options: ScanOptions): Promise<RenderOutcome>;
 }
@@ -159,10 +152,9 @@ function prepareOutcome(
  * One scenario's workloads, taken object by object: extracted, evaluated and located at once (while other
  * targets still render: assessment waits for all of them), and, when allowed and the scenario can build its
  * objects again, reduced to slim items (see slimItem) so each object can go as soon as it is taken. Also an
- * ObjectSink, for objects handed over as a file is read, and a PartSink, for the parts of a large file read on
- * another thread (see manifest-parts.ts).
+ * ObjectSink, for objects handed over as a file is read.
  */
-class ScenarioItems implements PartSink {
+class ScenarioItems implements ObjectSink {
   items: AssessItem[] = [];
   namespaces: KubeObject[] = [];
   errors: InputError[] = [];
@@ -196,53 +188,32 @@ class ScenarioItems implements PartSink {
     this.objectCount = 0;
   }
 
-  get takesParts(): boolean {
-    return this.slim;
-  }
-
   add(object: KubeObject): void {
     const objectIndex = this.objectCount++;
-    const { items, errors } = warmedWorkloads(object, this.options.policy, this.targetRef, this.defaultNamespace);
-    for (const error of errors) this.errors.push(error);
+    const extracted = extractWorkloads([object], this.options.policy.podTemplateKinds);
+    for (const error of extracted.errors) this.errors.push(error);
     if (isNamespace(object)) this.namespaces.push(object);
+    const items = extracted.workloads.map((workload): AssessItem => ({
+      workload,
+      targetRef: this.targetRef,
+      defaultNamespace: this.defaultNamespace,
+    }));
+    warmAssessment(items, this.options.policy);
     items.forEach((item, nth) =>
       this.items.push(this.slim ? slimItem(item, () => this.reload(objectIndex, nth)) : item),
     );
   }
 
-  /** The objects of a part read elsewhere, as if they had been added here one by one. */
-  takePart(part: PartResult): void {
-    const base = this.objectCount;
-    this.objectCount += part.objectCount;
-    // Items, errors and Namespaces keep their order: each list only ever grows in the order of the objects.
-    for (const error of part.errors) this.errors.push(error);
-    for (const namespace of part.namespaces) {
-      const objectIndex = base + namespace.objectIndex;
-      this.namespaces.push(reviveNamespace(namespace, () => this.reloadObject(objectIndex)));
-    }
-    for (const item of part.items) {
-      const objectIndex = base + item.objectIndex;
-      this.items.push(
-        revivePartItem(item, this.targetRef, this.defaultNamespace, () => this.reload(objectIndex, item.nth)),
-      );
-    }
-  }
-
   /** The `nth` workload of the `objectIndex`-th object, freshly extracted from the objects built again (once). */
   private reload(objectIndex: number, nth: number): Workload {
-    const again = extractWorkloads([this.reloadObject(objectIndex)], this.options.policy.podTemplateKinds).workloads[
-      nth
-    ];
-    if (again === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
-    return again;
-  }
-
-  /** The `objectIndex`-th object, from the objects built again (once). */
-  private reloadObject(objectIndex: number): KubeObject {
     this.rebuilt ??= this.reloadObjects?.();
     const source = this.rebuilt?.[objectIndex];
-    if (source === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
-    return source;
+    const again =
+      source === undefined
+        ? undefined
+        : extractWorkloads([source], this.options.policy.podTemplateKinds).workloads[nth];
+    if (again === undefined) throw new Error(`${this.targetRef.path}: object ${objectIndex} could not be read again`);
+    return again;
   }
 }
 
@@ -357,6 +328,10 @@ function mergeRepeatedErrors(errors: readonly ScanError[]): ScanError[] {
 
 function isWithin(file: string, targetPath: string): boolean {
   return targetPath === '.' || file === targetPath || file.startsWith(`${targetPath}/`);
+}
+
+function isNamespace(object: KubeObject): boolean {
+  return object.value['kind'] === 'Namespace' && object.value['apiVersion'] === 'v1';
 }
 
 function sortErrors(errors: ScanError[]): ScanError[] {

@@ -612,88 +612,52 @@ function placeOnce(workload: Workload, failure: CheckFailure): Placement {
  * cached results do not cover what it needs (a rendered Namespace that gives the namespace another policy).
  */
 export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
-  const slim = reviveSlimItem(portableSlim(item.workload), item.targetRef, item.defaultNamespace, reload);
-  // A function cannot be carried in plain data (see PortableSlim): set on the slim workload itself.
-  const { translatePath } = item.workload;
-  if (translatePath !== undefined)
-    (slim.workload as { translatePath?: Workload['translatePath'] }).translatePath = translatePath;
-  return slim;
-}
-
-/**
- * A warmed workload reduced as {@link slimItem} reduces it, as plain data that can be copied to another thread
- * (structured clone keeps the failures the cached evaluations and placements share as shared): what a slim
- * workload holds besides its functions, and its cached results.
- */
-export interface PortableSlim {
-  readonly workload: Omit<Workload, 'object' | 'translatePath'> & {
-    readonly object: Pick<KubeObject, 'value' | 'file' | 'documentIndex' | 'itemIndex'>;
-  };
-  readonly state: unknown;
-}
-
-/** The slim form of a workload warmAssessment has run for, as plain data (see PortableSlim). */
-export function portableSlim(workload: Workload): PortableSlim {
+  const { workload } = item;
   const { object } = workload;
   // Cached by warmAssessment already; the slim workload could not compute it.
   shapeProblemsOf(workload);
   const state = warmStateOf(workload);
   // Held the pod (through its defaulted copy) and check results that evaluations already keep.
   state.evaluator = undefined;
+  let full: Workload | undefined;
+  const fullWorkload = (): Workload => (full ??= reload());
+  const slimObject: KubeObject = {
+    value: {
+      apiVersion: object.value['apiVersion'],
+      kind: object.value['kind'],
+      metadata: slimMetadata(object.value['metadata']),
+    },
+    file: object.file,
+    documentIndex: object.documentIndex,
+    ...(object.itemIndex === undefined ? {} : { itemIndex: object.itemIndex }),
+    position: (path) => fullWorkload().object.position(path),
+    locate: (path) => fullWorkload().object.locate(path),
+  };
   const runtimeClassName = asRecord(workload.pod.spec)?.['runtimeClassName'];
-  const slim: { -readonly [K in keyof PortableSlim['workload']]: PortableSlim['workload'][K] } = {
+  const slimPod: PodLike = {
+    metadata: slimMetadata(workload.pod.metadata),
+    spec: runtimeClassName === undefined ? {} : { runtimeClassName },
+  };
+  const slim: { -readonly [K in keyof Workload]: Workload[K] } = {
     apiVersion: workload.apiVersion,
     kind: workload.kind,
     name: workload.name,
-    pod: {
-      metadata: slimMetadata(workload.pod.metadata),
-      spec: runtimeClassName === undefined ? {} : { runtimeClassName },
-    },
+    pod: slimPod,
     podPath: workload.podPath,
     isPod: workload.isPod,
-    object: {
-      value: {
-        apiVersion: object.value['apiVersion'],
-        kind: object.value['kind'],
-        metadata: slimMetadata(object.value['metadata']),
-      },
-      file: object.file,
-      documentIndex: object.documentIndex,
-      ...(object.itemIndex === undefined ? {} : { itemIndex: object.itemIndex }),
-    },
+    object: slimObject,
   };
   // Set only when present, as on the full workload.
   if (workload.namespace !== undefined) slim.namespace = workload.namespace;
   if (workload.part !== undefined) slim.part = workload.part;
+  if (workload.translatePath !== undefined) slim.translatePath = workload.translatePath;
   if (workload.problems !== undefined) slim.problems = workload.problems;
-  return { workload: slim, state };
-}
-
-/**
- * The slim item of a portable one (made here or on another thread): its object finds positions through the full
- * workload `reload` gives, and its cached results are those it carries.
- */
-export function reviveSlimItem(
-  portable: PortableSlim,
-  targetRef: TargetRef,
-  defaultNamespace: string | undefined,
-  reload: () => Workload,
-): AssessItem {
-  let full: Workload | undefined;
-  const fullWorkload = (): Workload => (full ??= reload());
-  const { object, ...rest } = portable.workload;
-  const slimObject: KubeObject = {
-    ...object,
-    position: (path) => fullWorkload().object.position(path),
-    locate: (path) => fullWorkload().object.locate(path),
-  };
-  const slim: Workload = { ...rest, object: slimObject };
   // The same cached results, now found through the slim workload.
-  warmStates.set(slim, portable.state as WarmState);
+  warmStates.set(slim, state);
   return {
     workload: slim,
-    targetRef,
-    ...(defaultNamespace === undefined ? {} : { defaultNamespace }),
+    targetRef: item.targetRef,
+    ...(item.defaultNamespace === undefined ? {} : { defaultNamespace: item.defaultNamespace }),
     reload: fullWorkload,
   };
 }

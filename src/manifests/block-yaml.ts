@@ -41,16 +41,6 @@ export interface OtherDocument {
  * Receives the documents of a stream in order as {@link readBlockYaml} reads them, with every line's start
  * offset (as the general parser's line counter). Returns false to stop reading.
  */
-/**
- * Offsets of a part of a text: the documents whose first line starts at or after `start` and before `end`. The
- * other documents are still split off (their indexes count, and text outside the subset between them still
- * makes the whole text the general parser's), but not read.
- */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
-
 export type DocumentReceiver = (document: BlockDocument | OtherDocument, lineStarts: Int32Array) => boolean;
 
 /**
@@ -157,7 +147,6 @@ export function readBlockYaml(
   maxDepth: number,
   maxAliasCount: number,
   receive: DocumentReceiver,
-  range?: TextRange,
 ): boolean {
   // Line breaks other than \n change where lines start for the general parser: the whole text is its business.
   // They are among the characters outside the subset, so one search of the text usually answers both questions.
@@ -165,7 +154,7 @@ export function readBlockYaml(
   const firstUnsupported = UNSUPPORTED_CHARACTERS.exec(text)?.index ?? -1;
   if (firstUnsupported >= 0 && LINE_BREAK_OTHER_THAN_NEWLINE.test(text)) return false;
   try {
-    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported, range);
+    return new BlockReader(text, resolvePlain, maxDepth, maxAliasCount).read(receive, firstUnsupported);
   } catch {
     return false;
   }
@@ -221,10 +210,6 @@ export function blockKeyEnd(text: string, start: number): number {
     }
   }
   return text.length;
-}
-
-function within(offset: number, range: TextRange): boolean {
-  return offset >= range.start && offset < range.end;
 }
 
 /** A stack of entries that hands out the entries above a given height as an array of their own (see BlockReader.keyStack). */
@@ -345,7 +330,7 @@ class BlockReader {
   }
 
   /** `firstUnsupported`: where UNSUPPORTED_CHARACTER first matches in the text (-1: nowhere), when already known. */
-  read(receive: DocumentReceiver, firstUnsupported = -2, range?: TextRange): boolean {
+  read(receive: DocumentReceiver, firstUnsupported = -2): boolean {
     this.unsupportedAt = firstUnsupported;
     const count = this.starts.length;
     let line = 0;
@@ -365,7 +350,7 @@ class BlockReader {
       const hasContent = contentAfterMarker || this.nextContent(body, end) < end;
       // Text before the first `---` is a document only when it holds more than comments.
       if (!first || hasContent) {
-        if (hasContent && (range === undefined || within(numberAt(this.starts, line), range))) {
+        if (hasContent) {
           const document = this.documentOrOther(line, body, end, index, contentAfterMarker);
           if (('value' in document || 'start' in document) && !receive(document, this.starts)) return false;
         }

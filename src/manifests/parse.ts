@@ -10,7 +10,7 @@ import {
   parseAllDocuments,
 } from 'yaml';
 import type { Node as YamlNode, ParsedNode, ScalarTag, Tags } from 'yaml';
-import { certainlyString, readBlockValue, readBlockYaml, trimmedEnd, type TextRange } from './block-yaml.js';
+import { certainlyString, readBlockValue, readBlockYaml, trimmedEnd } from './block-yaml.js';
 import type { FieldPath } from '../policy/types.js';
 import { indentFlowContinuations } from './flow-indent.js';
 import { looksLikeJsonObject, readJsonManifest } from './json-manifest.js';
@@ -73,25 +73,6 @@ export interface ParseOptions {
    * can be done with each before the next one is read. Errors are returned as without a sink.
    */
   readonly sink?: ObjectSink;
-}
-
-/**
- * Reads only the documents of `text` that start in `range` (see TextRange), for a text split in parts that are read
- * side by side: the objects and errors {@link parseManifests} would give for those documents, with the same
- * positions and document indexes. Undefined when the text is not one the block reader reads as a whole without
- * errors (then only parseManifests over the whole text says what it holds).
- */
-export function parseManifestRange(
-  text: string,
-  file: string,
-  range: TextRange,
-  options: Pick<ParseOptions, 'sink'> = {},
-): ParsedManifests | undefined {
-  if (text.length > DEFAULT_MAX_BYTES || text.charCodeAt(0) === 0xfeff || looksLikeJsonObject(text)) return undefined;
-  const parser = new ManifestParser(text, file, options, 0, 1, 0, undefined, range);
-  const read = parser.readBlockStyle();
-  const parsed = parser.result();
-  return read && parsed.errors.length === 0 ? parsed : undefined;
 }
 
 /** Receives the objects of a text as they are read (see ParseOptions.sink). */
@@ -359,17 +340,10 @@ class ManifestParser {
      */
     private readonly shift = 0,
     private readonly streamLineCounter?: LinePositions,
-    /** Read only these documents, with the block reader (see parseManifestRange). */
-    private readonly range?: TextRange,
   ) {
     this.lineCounter = streamLineCounter ?? new LineCounter();
     this.maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
     this.maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-  }
-
-  /** What has been read so far. */
-  result(): ParsedManifests {
-    return { objects: this.objects, errors: this.errors };
   }
 
   run(): ParsedManifests {
@@ -464,7 +438,7 @@ class ManifestParser {
    * which the block reader leaves to the general parser). False (nothing recorded) when the block reader
    * cannot split the text.
    */
-  readBlockStyle(): boolean {
+  private readBlockStyle(): boolean {
     // Without a sink, objects are kept here until the whole text is known to be read this way.
     const kept: KubeObject[] | undefined = this.options.sink ? undefined : [];
     let delivered = false;
@@ -515,7 +489,6 @@ class ManifestParser {
         for (const object of result.objects) deliver(object);
         return true;
       },
-      this.range,
     );
     if (!read) {
       this.lineCounter = new LineCounter();
