@@ -20,6 +20,7 @@ import {
 } from '../policy/types.js';
 import { compareStrings } from '../util/compare.js';
 import { itemAt } from '../util/item-at.js';
+import { flattened } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
@@ -89,7 +90,8 @@ export function dottedPath(path: FieldPath): string {
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  // Kept as a finding's `field` until the report is written (see flattened).
+  return flattened(out);
 }
 
 /** Why a controller's enforce violation reads differently from a Pod's. */
@@ -487,6 +489,8 @@ function evaluateOnce(
     state.evaluator ??= podEvaluator(workload.pod);
     failures = state.evaluator(level, version, emulation.emulationMinor);
     if (failures.length === 0) failures = NO_FAILURES;
+    // Kept with the workload, then by its findings, until the report is written (see flattened).
+    for (const failure of failures) flattened(failure.detail);
     evaluations.set(key, failures);
   }
   return failures;
@@ -496,7 +500,8 @@ function evaluateOnce(
 function pathKey(path: FieldPath): string {
   let key = '';
   for (const segment of path) key += typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`;
-  return key;
+  // Kept as a cache key for as long as the workload (see flattened).
+  return flattened(key);
 }
 
 function locateOnce(workload: Workload, path: FieldPath): LocatedField {
@@ -1075,7 +1080,7 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
