@@ -624,6 +624,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   const state = warmStateOf(workload);
   // Held the pod (through its defaulted copy) and check results that evaluations already keep.
   state.evaluator = undefined;
+  dropPlacedPaths(state);
   let full: Workload | undefined;
   const fullWorkload = (): Workload => (full ??= reload());
   const slimObject: KubeObject = {
@@ -666,6 +667,40 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     reload: fullWorkload,
   };
 }
+
+/**
+ * Replaces each cached failure by a copy without its paths, which only placing it reads: every failure warmAssessment
+ * evaluated is placed already, and a slim item whose evaluations are not all cached is assessed from its full
+ * workload, made anew (see withEvaluations). The paths (arrays of arrays, each with room to grow) were a fifth of
+ * what a workload kept until assessment.
+ */
+function dropPlacedPaths(state: WarmState): void {
+  const { evaluations, placements } = state;
+  if (evaluations === undefined || placements === undefined) return;
+  const copies = new Map<CheckFailure, CheckFailure>();
+  const slimPlacements = new Map<CheckFailure, Placement>();
+  for (const [key, failures] of evaluations) {
+    if (failures.length === 0) continue;
+    evaluations.set(
+      key,
+      failures.map((failure) => {
+        let copy = copies.get(failure);
+        const place = placements.get(failure);
+        if (copy === undefined) {
+          if (place === undefined) return failure;
+          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place);
+        }
+        return copy;
+      }),
+    );
+  }
+  state.placements = slimPlacements;
+}
+
+/** The paths of a failure that is placed already (see dropPlacedPaths); placing it again would be a mistake. */
+const PLACED: readonly FieldPath[] = Object.freeze([]);
 
 /** Labels and annotations: what relaxations (`matchLabels`) and inline ignores read from metadata. */
 function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
