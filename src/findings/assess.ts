@@ -20,6 +20,7 @@ import {
 } from '../policy/types.js';
 import { compareStrings } from '../util/compare.js';
 import { itemAt } from '../util/item-at.js';
+import { flattened } from '../policy/flat-string.js';
 import { asRecord } from '../util/plain-object.js';
 import type { Workload } from '../workloads/types.js';
 import { objectPath, workloadShapeProblems } from '../workloads/extract.js';
@@ -89,7 +90,8 @@ export function dottedPath(path: FieldPath): string {
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  // Kept as a finding's `field` until the report is written (see flattened).
+  return flattened(out);
 }
 
 /** Why a controller's enforce violation reads differently from a Pod's. */
@@ -487,6 +489,8 @@ function evaluateOnce(
     state.evaluator ??= podEvaluator(workload.pod);
     failures = state.evaluator(level, version, emulation.emulationMinor);
     if (failures.length === 0) failures = NO_FAILURES;
+    // Kept with the workload, then by its findings, until the report is written (see flattened).
+    for (const failure of failures) flattened(failure.detail);
     evaluations.set(key, failures);
   }
   return failures;
@@ -496,7 +500,8 @@ function evaluateOnce(
 function pathKey(path: FieldPath): string {
   let key = '';
   for (const segment of path) key += typeof segment === 'number' ? `\u0000#${segment}` : `\u0000${segment}`;
-  return key;
+  // Kept as a cache key for as long as the workload (see flattened).
+  return flattened(key);
 }
 
 function locateOnce(workload: Workload, path: FieldPath): LocatedField {
@@ -619,6 +624,7 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
   const state = warmStateOf(workload);
   // Held the pod (through its defaulted copy) and check results that evaluations already keep.
   state.evaluator = undefined;
+  dropPlacedPaths(state);
   let full: Workload | undefined;
   const fullWorkload = (): Workload => (full ??= reload());
   const slimObject: KubeObject = {
@@ -661,6 +667,40 @@ export function slimItem(item: AssessItem, reload: () => Workload): AssessItem {
     reload: fullWorkload,
   };
 }
+
+/**
+ * Replaces each cached failure by a copy without its paths, which only placing it reads: every failure warmAssessment
+ * evaluated is placed already, and a slim item whose evaluations are not all cached is assessed from its full
+ * workload, made anew (see withEvaluations). The paths (arrays of arrays, each with room to grow) were a fifth of
+ * what a workload kept until assessment.
+ */
+function dropPlacedPaths(state: WarmState): void {
+  const { evaluations, placements } = state;
+  if (evaluations === undefined || placements === undefined) return;
+  const copies = new Map<CheckFailure, CheckFailure>();
+  const slimPlacements = new Map<CheckFailure, Placement>();
+  for (const [key, failures] of evaluations) {
+    if (failures.length === 0) continue;
+    evaluations.set(
+      key,
+      failures.map((failure) => {
+        let copy = copies.get(failure);
+        const place = placements.get(failure);
+        if (copy === undefined) {
+          if (place === undefined) return failure;
+          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place);
+        }
+        return copy;
+      }),
+    );
+  }
+  state.placements = slimPlacements;
+}
+
+/** The paths of a failure that is placed already (see dropPlacedPaths); placing it again would be a mistake. */
+const PLACED: readonly FieldPath[] = Object.freeze([]);
 
 /** Labels and annotations: what relaxations (`matchLabels`) and inline ignores read from metadata. */
 function slimMetadata(metadata: unknown): Record<string, unknown> | undefined {
@@ -1075,7 +1115,7 @@ function placeFailure(workload: Workload, failure: CheckFailure): Placement {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
     // The other containers' values lines and patches are places to change too.
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
