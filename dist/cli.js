@@ -20872,6 +20872,12 @@ var import_yaml13 = __toESM(require_dist(), 1);
 // src/findings/assess.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
+// src/policy/flat-string.ts
+function flattened(text) {
+  text.charCodeAt(0);
+  return text;
+}
+
 // src/policy/evaluate.ts
 var VOLUME_SOURCES2 = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
 function needsEmptyDir(item) {
@@ -20912,7 +20918,9 @@ function formatFailure(failure) {
 }
 function aggregateMessage(failures, mode, level, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
-  return `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`;
+  return flattened(
+    `${prefix} PodSecurity "${formatLevelVersion(level, version)}": ${failures.map(formatFailure).join(", ")}`
+  );
 }
 
 // src/findings/fingerprint.ts
@@ -20946,7 +20954,7 @@ function dottedPath(path9) {
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  return flattened(out);
 }
 function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
@@ -21207,6 +21215,7 @@ function evaluateOnce(workload, level, version, emulation, key) {
     state.evaluator ??= podEvaluator(workload.pod);
     failures = state.evaluator(level, version, emulation.emulationMinor);
     if (failures.length === 0) failures = NO_FAILURES;
+    for (const failure of failures) flattened(failure.detail);
     evaluations.set(key, failures);
   }
   return failures;
@@ -21214,7 +21223,7 @@ function evaluateOnce(workload, level, version, emulation, key) {
 function pathKey(path9) {
   let key = "";
   for (const segment of path9) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
-  return key;
+  return flattened(key);
 }
 function locateOnce(workload, path9) {
   const state = warmStateOf(workload);
@@ -21295,6 +21304,7 @@ function slimItem(item, reload) {
   shapeProblemsOf(workload);
   const state = warmStateOf(workload);
   state.evaluator = void 0;
+  dropPlacedPaths(state);
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
@@ -21335,6 +21345,31 @@ function slimItem(item, reload) {
     reload: fullWorkload
   };
 }
+function dropPlacedPaths(state) {
+  const { evaluations, placements } = state;
+  if (evaluations === void 0 || placements === void 0) return;
+  const copies = /* @__PURE__ */ new Map();
+  const slimPlacements = /* @__PURE__ */ new Map();
+  for (const [key, failures] of evaluations) {
+    if (failures.length === 0) continue;
+    evaluations.set(
+      key,
+      failures.map((failure) => {
+        let copy = copies.get(failure);
+        const place2 = placements.get(failure);
+        if (copy === void 0) {
+          if (place2 === void 0) return failure;
+          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place2);
+        }
+        return copy;
+      })
+    );
+  }
+  state.placements = slimPlacements;
+}
+var PLACED = Object.freeze([]);
 function slimMetadata(metadata) {
   const record = asRecord(metadata);
   if (!record) return void 0;
@@ -21608,7 +21643,7 @@ function placeFailure(workload, failure) {
     const extraLocated = workload.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };

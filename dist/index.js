@@ -40873,6 +40873,12 @@ function errorAnnotation(error2, level2, title2) {
 // src/findings/assess.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
+// src/policy/flat-string.ts
+function flattened(text2) {
+  text2.charCodeAt(0);
+  return text2;
+}
+
 // src/policy/evaluate.ts
 var VOLUME_SOURCES = [...ALLOWED_VOLUME_SOURCES, ...RESTRICTED_VOLUME_SOURCES];
 function needsEmptyDir(item) {
@@ -40913,7 +40919,9 @@ function formatFailure(failure) {
 }
 function aggregateMessage(failures, mode, level2, version) {
   const prefix = mode === "enforce" ? "violates" : "would violate";
-  return `${prefix} PodSecurity "${formatLevelVersion(level2, version)}": ${failures.map(formatFailure).join(", ")}`;
+  return flattened(
+    `${prefix} PodSecurity "${formatLevelVersion(level2, version)}": ${failures.map(formatFailure).join(", ")}`
+  );
 }
 
 // src/workloads/validate-pod.ts
@@ -41631,7 +41639,7 @@ function dottedPath(path14) {
     else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;
   }
-  return out;
+  return flattened(out);
 }
 function controllerEnforceNote2(kind) {
   return `Pod Security Admission enforces on Pods only: this ${kind} will be accepted, but the Pods it creates will be rejected`;
@@ -41892,6 +41900,7 @@ function evaluateOnce(workload2, level2, version, emulation, key) {
     state.evaluator ??= podEvaluator(workload2.pod);
     failures = state.evaluator(level2, version, emulation.emulationMinor);
     if (failures.length === 0) failures = NO_FAILURES;
+    for (const failure of failures) flattened(failure.detail);
     evaluations.set(key, failures);
   }
   return failures;
@@ -41899,7 +41908,7 @@ function evaluateOnce(workload2, level2, version, emulation, key) {
 function pathKey(path14) {
   let key = "";
   for (const segment of path14) key += typeof segment === "number" ? `\0#${segment}` : `\0${segment}`;
-  return key;
+  return flattened(key);
 }
 function locateOnce(workload2, path14) {
   const state = warmStateOf(workload2);
@@ -41980,6 +41989,7 @@ function slimItem(item, reload) {
   shapeProblemsOf(workload2);
   const state = warmStateOf(workload2);
   state.evaluator = void 0;
+  dropPlacedPaths(state);
   let full;
   const fullWorkload = () => full ??= reload();
   const slimObject = {
@@ -42020,6 +42030,31 @@ function slimItem(item, reload) {
     reload: fullWorkload
   };
 }
+function dropPlacedPaths(state) {
+  const { evaluations, placements } = state;
+  if (evaluations === void 0 || placements === void 0) return;
+  const copies = /* @__PURE__ */ new Map();
+  const slimPlacements = /* @__PURE__ */ new Map();
+  for (const [key, failures] of evaluations) {
+    if (failures.length === 0) continue;
+    evaluations.set(
+      key,
+      failures.map((failure) => {
+        let copy = copies.get(failure);
+        const place2 = placements.get(failure);
+        if (copy === void 0) {
+          if (place2 === void 0) return failure;
+          copy = { id: failure.id, reason: failure.reason, detail: failure.detail, paths: PLACED };
+          copies.set(failure, copy);
+          slimPlacements.set(copy, place2);
+        }
+        return copy;
+      })
+    );
+  }
+  state.placements = slimPlacements;
+}
+var PLACED = Object.freeze([]);
 function slimMetadata(metadata) {
   const record = asRecord(metadata);
   if (!record) return void 0;
@@ -42293,7 +42328,7 @@ function placeFailure(workload2, failure) {
     const extraLocated = workload2.object.locate(extraPath);
     const extra = extraLocated.primary;
     if (!samePlace(located.primary, extra) && !related.some((r) => samePlace(r, extra)))
-      related.push({ ...extra, message: `also: ${dottedPath(extraPath)}` });
+      related.push({ ...extra, message: flattened(`also: ${dottedPath(extraPath)}`) });
     for (const more of extraLocated.related) if (!related.some((r) => samePlace(r, more))) related.push(more);
   }
   return { primary: located.primary, related, field: dottedPath(fullPath) };
