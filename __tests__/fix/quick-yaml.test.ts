@@ -648,6 +648,25 @@ describe('the editor with the quick reader', () => {
     expect(edited).toContain('drop: [2026-11-30T10:00:00Z, ALL]');
   });
 
+  it('reports the error of the whole list when an item-by-item edit of a JSON List fails', () => {
+    // The second item's securityContext is a string: nothing can be added under it, item by item or whole.
+    const item = (name: string, context: string): string =>
+      `{"kind": "Pod", "metadata": {"name": "${name}"}, "spec": {"containers": [{"name": "a", "securityContext": ${context}}]}}`;
+    const list = `{"apiVersion": "v1", "kind": "List", "items": [${item('a', '{}')}, ${item('b', '"oops"')}]}\n`;
+    const drop = (index: number): YamlChange => ({
+      action: 'append',
+      path: ['items', index, 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
+      value: 'ALL',
+    });
+    const edits = [0, 1].map((index) => ({ docIndex: 0, change: drop(index) }));
+    const edited = outcome(list, edits, 'quick');
+    expect(edited).toBe(outcome(list, edits, 'general'));
+    expect(edited).toBe(
+      'error: cannot add items.1.spec.containers.0.securityContext.capabilities.drop: ' +
+        'items.1.spec.containers.0.securityContext is not a mapping',
+    );
+  });
+
   it('writes what the general parser alone writes for every file of the repository', () => {
     let edited = 0;
     for (const file of sourceFiles()) {

@@ -4,7 +4,7 @@
  * flow style) stays as it was. Inserted lines follow the file's own indentation and sequence style.
  */
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
-import { documentSpan, parseDocuments } from './yaml-documents.js';
+import { documentSpan, parseDocuments, type DocumentSpan } from './yaml-documents.js';
 import { NotQuick, quickValueAt, readQuickDocument, type EditableDocument } from './quick-yaml.js';
 import type { Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { FieldPath } from '../policy/types.js';
@@ -89,19 +89,28 @@ export function editYamlFile(
   for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
     const span = documentSpan(text, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
-    let slice = text.slice(span.start, span.end);
+    const { start, end } = span;
+    let slice = text.slice(start, end);
     // One parse per change: the parse that checks a change is the one the next change is placed with.
-    let current = (reader === 'quick' ? span.parsed : undefined) ?? read(slice);
+    let current = (reader === 'quick' ? takeParsed(span) : undefined) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : undefined;
-    const itemwise = byItem && editFlowItems(slice, byItem, changes, style, index, read);
-    if (itemwise !== undefined) slice = itemwise;
-    else
-      for (const change of changes) {
-        if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-        ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    if (byItem) {
+      // Item by item, the list's first parse is not needed again (unless that path gives up): letting it go keeps
+      // one parse of a big JSON List alive at a time, not two, while the edited list is read and checked.
+      current = undefined;
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      if (itemwise !== undefined) {
+        edited.push({ start, end, text: itemwise });
+        continue;
       }
-    edited.push({ start: span.start, end: span.end, text: slice });
+      current = read(slice);
+    }
+    for (const change of changes) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    }
+    edited.push({ start, end, text: slice });
   }
   const pieces: string[] = [];
   let at = 0;
@@ -113,10 +122,13 @@ export function editYamlFile(
   return pieces.join('');
 }
 
-/**
- * A document's text as the editor reads it: by the quick reader when the text lies within its subset (the same
- * nodes, without errors), else by the general parser.
- */
+/** The parse a span was found with, taken off the span so that it is held only where it is used. */
+function takeParsed(span: DocumentSpan): EditableDocument | undefined {
+  const { parsed } = span;
+  delete (span as { parsed?: EditableDocument }).parsed;
+  return parsed;
+}
+
 /**
  * The changes of a `List` whose items are flow mappings (a JSON list as `kubectl get -o json` prints it), by item:
  * each item's place in the document and its changes, when every change is inside an item. Undefined otherwise.
@@ -192,6 +204,10 @@ function editFlowItems(
   }
 }
 
+/**
+ * A document's text as the editor reads it: by the quick reader when the text lies within its subset (the same
+ * nodes, without errors), else by the general parser.
+ */
 function readDocument(text: string): EditableDocument | undefined {
   return readQuickDocument(text) ?? readGeneral(text);
 }
