@@ -550,6 +550,15 @@ function editsFor(text: string): { docIndex: number; change: YamlChange }[] {
 }
 
 /** The edited text, or the message of the error the editor stops with. */
+/** Adds `ALL` to the first container's dropped capabilities in the `index`-th item of a List. */
+function appendDropAll(index: number): YamlChange {
+  return {
+    action: 'append',
+    path: ['items', index, 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
+    value: 'ALL',
+  };
+}
+
 function outcome(text: string, edits: { docIndex: number; change: YamlChange }[], reader: 'quick' | 'general'): string {
   try {
     return editYamlFile(text, edits, reader);
@@ -637,12 +646,7 @@ describe('the editor with the quick reader', () => {
       `{kind: Pod, metadata: {name: ${name}}, spec: {containers: [{name: a, securityContext: {capabilities: {drop: [2026-11-30T10:00:00Z]}}}]}}`;
     const list = `{apiVersion: v1, kind: List, items: [${item('a')}, ${item('b')}]}\n`;
     expect(readQuickDocument(list)).toBeDefined();
-    const drop = (index: number): YamlChange => ({
-      action: 'append',
-      path: ['items', index, 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
-      value: 'ALL',
-    });
-    const edits = [0, 1].map((index) => ({ docIndex: 0, change: drop(index) }));
+    const edits = [0, 1].map((index) => ({ docIndex: 0, change: appendDropAll(index) }));
     const edited = outcome(list, edits, 'quick');
     expect(edited).toBe(outcome(list, edits, 'general'));
     expect(edited).toContain('drop: [2026-11-30T10:00:00Z, ALL]');
@@ -653,12 +657,7 @@ describe('the editor with the quick reader', () => {
     const item = (name: string, context: string): string =>
       `{"kind": "Pod", "metadata": {"name": "${name}"}, "spec": {"containers": [{"name": "a", "securityContext": ${context}}]}}`;
     const list = `{"apiVersion": "v1", "kind": "List", "items": [${item('a', '{}')}, ${item('b', '"oops"')}]}\n`;
-    const drop = (index: number): YamlChange => ({
-      action: 'append',
-      path: ['items', index, 'spec', 'containers', 0, 'securityContext', 'capabilities', 'drop'],
-      value: 'ALL',
-    });
-    const edits = [0, 1].map((index) => ({ docIndex: 0, change: drop(index) }));
+    const edits = [0, 1].map((index) => ({ docIndex: 0, change: appendDropAll(index) }));
     const edited = outcome(list, edits, 'quick');
     expect(edited).toBe(outcome(list, edits, 'general'));
     expect(edited).toBe(
