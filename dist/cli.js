@@ -22762,18 +22762,25 @@ function editYamlFile(text, edits, reader = "quick") {
   for (const index of [...byDoc.keys()].sort((a, b) => b - a)) {
     const span = documentSpan(text, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
-    let slice = text.slice(span.start, span.end);
-    let current = (reader === "quick" ? span.parsed : void 0) ?? read(slice);
+    const { start, end } = span;
+    let slice = text.slice(start, end);
+    let current = (reader === "quick" ? takeParsed(span) : void 0) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
-    const itemwise = byItem && editFlowItems(slice, byItem, changes, style, index, read);
-    if (itemwise !== void 0) slice = itemwise;
-    else
-      for (const change of changes) {
-        if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-        ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    if (byItem) {
+      current = void 0;
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      if (itemwise !== void 0) {
+        edited.push({ start, end, text: itemwise });
+        continue;
       }
-    edited.push({ start: span.start, end: span.end, text: slice });
+      current = read(slice);
+    }
+    for (const change of changes) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    }
+    edited.push({ start, end, text: slice });
   }
   const pieces = [];
   let at = 0;
@@ -22783,6 +22790,11 @@ function editYamlFile(text, edits, reader = "quick") {
   }
   pieces.push(text.slice(at));
   return pieces.join("");
+}
+function takeParsed(span) {
+  const { parsed } = span;
+  delete span.parsed;
+  return parsed;
 }
 function flowItemsOf(doc, changes) {
   const byItem = /* @__PURE__ */ new Map();

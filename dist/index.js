@@ -50950,18 +50950,25 @@ function editYamlFile(text2, edits, reader = "quick") {
   for (const index of [...byDoc.keys()].sort((a2, b) => b - a2)) {
     const span = documentSpan(text2, index);
     if (!span) throw new YamlEditError(`document ${index + 1} not found`);
-    let slice = text2.slice(span.start, span.end);
-    let current = (reader === "quick" ? span.parsed : void 0) ?? read(slice);
+    const { start, end } = span;
+    let slice = text2.slice(start, end);
+    let current = (reader === "quick" ? takeParsed(span) : void 0) ?? read(slice);
     const changes = byDoc.get(index) ?? [];
     const byItem = current && changes.length > 1 ? flowItemsOf(current, changes) : void 0;
-    const itemwise = byItem && editFlowItems(slice, byItem, changes, style, index, read);
-    if (itemwise !== void 0) slice = itemwise;
-    else
-      for (const change of changes) {
-        if (!current) throw new YamlEditError(`document ${index + 1} not found`);
-        ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    if (byItem) {
+      current = void 0;
+      const itemwise = editFlowItems(slice, byItem, changes, style, index, read);
+      if (itemwise !== void 0) {
+        edited.push({ start, end, text: itemwise });
+        continue;
       }
-    edited.push({ start: span.start, end: span.end, text: slice });
+      current = read(slice);
+    }
+    for (const change of changes) {
+      if (!current) throw new YamlEditError(`document ${index + 1} not found`);
+      ({ text: slice, doc: current } = applyChecked(slice, current, change, style, index, read));
+    }
+    edited.push({ start, end, text: slice });
   }
   const pieces = [];
   let at = 0;
@@ -50971,6 +50978,11 @@ function editYamlFile(text2, edits, reader = "quick") {
   }
   pieces.push(text2.slice(at));
   return pieces.join("");
+}
+function takeParsed(span) {
+  const { parsed } = span;
+  delete span.parsed;
+  return parsed;
 }
 function flowItemsOf(doc, changes) {
   const byItem = /* @__PURE__ */ new Map();
