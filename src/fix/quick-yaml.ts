@@ -18,7 +18,7 @@
  */
 import { Alias, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { certainlyString, UNSUPPORTED_CHARACTER } from '../manifests/block-yaml.js';
+import { certainlyString, lineTable, UNSUPPORTED_CHARACTER } from '../manifests/block-yaml.js';
 import { resolveYaml11PlainScalar } from '../manifests/parse.js';
 
 /** What the editor reads of a parsed document (a `yaml` Document, or this reader's answer). */
@@ -211,9 +211,8 @@ export function readQuickDocument(text: string): QuickDocument | undefined {
   if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
   try {
     return new QuickReader(text).document();
-  } catch (error) {
-    if (error === OUTSIDE) return undefined;
-    // Anything unexpected (a stack overflow): the general parser decides.
+  } catch {
+    // OUTSIDE, or anything unexpected (a stack overflow): the general parser decides.
     return undefined;
   }
 }
@@ -231,21 +230,7 @@ class QuickReader {
   private aliases = 0;
 
   constructor(private readonly text: string) {
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.indents = new Int32Array(count);
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      const end = line + 1 < count ? text.indexOf('\n', start) : text.length;
-      let column = start;
-      while (column < end && text.charCodeAt(column) === SPACE) column++;
-      this.starts[line] = start;
-      this.ends[line] = end;
-      this.indents[line] = column === end ? -1 : column - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text));
   }
 
   document(): QuickDocument {

@@ -230,6 +230,36 @@ class EntryStack<T> {
   }
 }
 
+/** Where each line of a text starts and ends, and its indentation; what the line-based readers walk. */
+export interface LineTable {
+  /** Offset of each line's first character. */
+  readonly starts: Int32Array;
+  /** Offset of each line's end (its line break, or the end of the text). */
+  readonly ends: Int32Array;
+  /** Column of each line's first non-space character; -1 for blank lines. */
+  readonly indents: Int32Array;
+}
+
+export function lineTable(text: string): LineTable {
+  // Counted first so the tables are allocated once, at their size.
+  let count = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const indents = new Int32Array(count);
+  let start = 0;
+  for (let line = 0; line < count; line++) {
+    const end = line + 1 < count ? text.indexOf('\n', start) : text.length;
+    let column = start;
+    while (column < end && text.charCodeAt(column) === SPACE) column++;
+    starts[line] = start;
+    ends[line] = end;
+    indents[line] = column === end ? -1 : column - start;
+    start = end + 1;
+  }
+  return { starts, ends, indents };
+}
+
 class BlockReader {
   /** Offset of each line's first character. */
   private readonly starts: Int32Array;
@@ -305,23 +335,7 @@ class BlockReader {
     /** Keep node ends as the general parser's range[1] (untrimmed), for {@link readBlockTree}. */
     private readonly rawEnds = false,
   ) {
-    // Counted first so the tables are allocated once, at their size.
-    let count = 1;
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.indents = new Int32Array(count);
-    const length = text.length;
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      const end = line + 1 < count ? text.indexOf('\n', start) : length;
-      let column = start;
-      while (column < end && text.charCodeAt(column) === SPACE) column++;
-      this.starts[line] = start;
-      this.ends[line] = end;
-      this.indents[line] = column === end ? -1 : column - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text));
   }
 
   /** Offset of every line's start. */
