@@ -14468,6 +14468,24 @@ var EntryStack = class {
     return taken;
   }
 };
+function lineTable(text) {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const indents = new Int32Array(count);
+  let start = 0;
+  for (let line = 0; line < count; line++) {
+    const end = line + 1 < count ? text.indexOf("\n", start) : text.length;
+    let column2 = start;
+    while (column2 < end && text.charCodeAt(column2) === SPACE) column2++;
+    starts[line] = start;
+    ends[line] = end;
+    indents[line] = column2 === end ? -1 : column2 - start;
+    start = end + 1;
+  }
+  return { starts, ends, indents };
+}
 var BlockReader = class {
   constructor(text, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
     this.text = text;
@@ -14475,22 +14493,7 @@ var BlockReader = class {
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
     this.rawEnds = rawEnds;
-    let count = 1;
-    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.indents = new Int32Array(count);
-    const length = text.length;
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      const end = line + 1 < count ? text.indexOf("\n", start) : length;
-      let column2 = start;
-      while (column2 < end && text.charCodeAt(column2) === SPACE) column2++;
-      this.starts[line] = start;
-      this.ends[line] = end;
-      this.indents[line] = column2 === end ? -1 : column2 - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text));
   }
   text;
   resolvePlain;
@@ -22127,29 +22130,14 @@ function readQuickDocument(text) {
   if (UNSUPPORTED_CHARACTER.test(text)) return void 0;
   try {
     return new QuickReader(text).document();
-  } catch (error) {
-    if (error === OUTSIDE2) return void 0;
+  } catch {
     return void 0;
   }
 }
 var QuickReader = class {
   constructor(text) {
     this.text = text;
-    let count = 1;
-    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) count++;
-    this.starts = new Int32Array(count);
-    this.ends = new Int32Array(count);
-    this.indents = new Int32Array(count);
-    let start = 0;
-    for (let line = 0; line < count; line++) {
-      const end = line + 1 < count ? text.indexOf("\n", start) : text.length;
-      let column2 = start;
-      while (column2 < end && text.charCodeAt(column2) === SPACE3) column2++;
-      this.starts[line] = start;
-      this.ends[line] = end;
-      this.indents[line] = column2 === end ? -1 : column2 - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text));
   }
   text;
   /** Offset of each line's first character, of its end (its line break, or the text's end), and its indentation. */

@@ -43972,6 +43972,24 @@ var EntryStack = class {
     return taken;
   }
 };
+function lineTable(text2) {
+  let count2 = 1;
+  for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) count2++;
+  const starts = new Int32Array(count2);
+  const ends = new Int32Array(count2);
+  const indents = new Int32Array(count2);
+  let start = 0;
+  for (let line2 = 0; line2 < count2; line2++) {
+    const end = line2 + 1 < count2 ? text2.indexOf("\n", start) : text2.length;
+    let column2 = start;
+    while (column2 < end && text2.charCodeAt(column2) === SPACE) column2++;
+    starts[line2] = start;
+    ends[line2] = end;
+    indents[line2] = column2 === end ? -1 : column2 - start;
+    start = end + 1;
+  }
+  return { starts, ends, indents };
+}
 var BlockReader = class {
   constructor(text2, resolvePlain, maxDepth, maxAliasCount, rawEnds = false) {
     this.text = text2;
@@ -43979,22 +43997,7 @@ var BlockReader = class {
     this.maxDepth = maxDepth;
     this.maxAliasCount = maxAliasCount;
     this.rawEnds = rawEnds;
-    let count2 = 1;
-    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) count2++;
-    this.starts = new Int32Array(count2);
-    this.ends = new Int32Array(count2);
-    this.indents = new Int32Array(count2);
-    const length = text2.length;
-    let start = 0;
-    for (let line2 = 0; line2 < count2; line2++) {
-      const end = line2 + 1 < count2 ? text2.indexOf("\n", start) : length;
-      let column2 = start;
-      while (column2 < end && text2.charCodeAt(column2) === SPACE) column2++;
-      this.starts[line2] = start;
-      this.ends[line2] = end;
-      this.indents[line2] = column2 === end ? -1 : column2 - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text2));
   }
   text;
   resolvePlain;
@@ -50315,29 +50318,14 @@ function readQuickDocument(text2) {
   if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
   try {
     return new QuickReader(text2).document();
-  } catch (error2) {
-    if (error2 === OUTSIDE2) return void 0;
+  } catch {
     return void 0;
   }
 }
 var QuickReader = class {
   constructor(text2) {
     this.text = text2;
-    let count2 = 1;
-    for (let at = text2.indexOf("\n"); at >= 0; at = text2.indexOf("\n", at + 1)) count2++;
-    this.starts = new Int32Array(count2);
-    this.ends = new Int32Array(count2);
-    this.indents = new Int32Array(count2);
-    let start = 0;
-    for (let line2 = 0; line2 < count2; line2++) {
-      const end = line2 + 1 < count2 ? text2.indexOf("\n", start) : text2.length;
-      let column2 = start;
-      while (column2 < end && text2.charCodeAt(column2) === SPACE3) column2++;
-      this.starts[line2] = start;
-      this.ends[line2] = end;
-      this.indents[line2] = column2 === end ? -1 : column2 - start;
-      start = end + 1;
-    }
+    ({ starts: this.starts, ends: this.ends, indents: this.indents } = lineTable(text2));
   }
   text;
   /** Offset of each line's first character, of its end (its line break, or the text's end), and its indentation. */
